@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Colvault contributors
+#include "app/cli/Cli.h"
+
+#include "app/cli/CliContext.h"
+#include "app/cli/ListCommand.h"
+#include "core/Version.h"
+
+#include <QCommandLineParser>
+
+using namespace Qt::StringLiterals;
+
+namespace Colvault::Cli {
+
+namespace {
+
+struct CommandEntry
+{
+    QString name;
+    QString summary;
+    int (*run)(CliContext&, const QStringList&);
+};
+
+QList<CommandEntry> commands()
+{
+    return {
+        {u"list"_s, ListCommand::tr("List collections with object counts, tenants and vector configuration."),
+         &ListCommand::run},
+    };
+}
+
+} // namespace
+
+QString Cli::helpText()
+{
+    QString text = tr("Usage: %1 [options] COMMAND [command options]").arg(u"colvault-cli"_s) + u"\n\n"_s;
+    text += tr("Back up, restore and clear Weaviate collections from the command line.") + u"\n\n"_s;
+    text += tr("Commands:") + u"\n"_s;
+    for (const CommandEntry& c : commands())
+        text += u"  "_s + c.name.leftJustified(10) + c.summary + u"\n"_s;
+    text += u"\n"_s + tr("Run \"%1 COMMAND --help\" for the options of a command.").arg(u"colvault-cli"_s) + u"\n"_s;
+    text += tr("Environment: WEAVIATE_URL (default http://localhost:8080), WEAVIATE_API_KEY.") + u"\n"_s;
+    text += tr("Exit codes: 0 success, 1 failure, 2 usage error, 3 finished with some objects or tenants skipped or "
+               "failed.")
+        + u"\n"_s;
+    return text;
+}
+
+int Cli::run(const QStringList& arguments, QTextStream& out, QTextStream& err)
+{
+    CliContext context(out, err);
+    QCommandLineParser global;
+    global.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
+    const QCommandLineOption help({u"h"_s, u"help"_s}, tr("Show this help."));
+    const QCommandLineOption version({u"v"_s, u"version"_s}, tr("Show the version."));
+    global.addOption(help);
+    global.addOption(version);
+    context.addConnectionOptions(global);
+
+    if (!global.parse(arguments)) {
+        err << global.errorText() << Qt::endl;
+        return ExitUsage;
+    }
+    if (global.isSet(version)) {
+        out << u"colvault-cli "_s << versionString() << Qt::endl;
+        return ExitOk;
+    }
+    const QStringList positional = global.positionalArguments();
+    if (positional.isEmpty()) {
+        if (global.isSet(help)) {
+            out << helpText();
+            out.flush();
+            return ExitOk;
+        }
+        err << tr("No command given. Run \"%1 --help\" to see what is available.").arg(u"colvault-cli"_s)
+            << Qt::endl;
+        return ExitUsage;
+    }
+
+    // The command's own parser sees the global options again, so they may stand on either side of the name.
+    const QString name = positional.constFirst();
+    // Everything after the command name is positional to the global parser, so the name's index is fixed.
+    const qsizetype commandIndex = arguments.size() - positional.size();
+    QStringList commandArgs = arguments.mid(0, commandIndex);
+    commandArgs += positional.mid(1);
+    for (const CommandEntry& c : commands()) {
+        if (c.name == name)
+            return c.run(context, commandArgs);
+    }
+    err << tr("Unknown command \"%1\". Run \"%2 --help\" to see what is available.").arg(name, u"colvault-cli"_s)
+        << Qt::endl;
+    return ExitUsage;
+}
+
+} // namespace Colvault::Cli

@@ -1,0 +1,96 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Colvault contributors
+#include "app/cli/CliContext.h"
+
+#include <QLoggingCategory>
+
+using namespace Qt::StringLiterals;
+
+namespace Colvault::Cli {
+
+CliContext::CliContext(QTextStream& outStream, QTextStream& errStream)
+    : out(outStream)
+    , err(errStream)
+    , m_url(u"url"_s, tr("Weaviate server URL (default: $WEAVIATE_URL, else http://localhost:8080)."), u"URL"_s)
+    , m_apiKey(u"api-key"_s, tr("API key sent as a Bearer token (default: $WEAVIATE_API_KEY)."), u"KEY"_s)
+    , m_header(u"header"_s, tr("Extra HTTP header, e.g. \"X-OpenAI-Api-Key: sk-…\". Repeatable."), u"HEADER"_s)
+    , m_insecure(u"insecure"_s, tr("Do not verify the server's TLS certificate (unsafe)."))
+    , m_caFile(u"ca-file"_s, tr("Trust the CA certificates in this PEM file."), u"FILE"_s)
+    , m_timeout(u"timeout"_s, tr("Seconds without any data before a request is given up (default 60)."),
+                u"SECONDS"_s)
+    , m_retries(u"retries"_s, tr("Retries of a failed request that is safe to repeat (default 5)."), u"N"_s)
+    , m_verboseOption(u"verbose"_s, tr("Print technical details and debug logging."))
+{
+}
+
+void CliContext::addConnectionOptions(QCommandLineParser& parser) const
+{
+    parser.addOptions({m_url, m_apiKey, m_header, m_insecure, m_caFile, m_timeout, m_retries, m_verboseOption});
+}
+
+bool CliContext::readConnectionOptions(const QCommandLineParser& parser, WeaviateEndpoint* endpoint)
+{
+    m_verbose = parser.isSet(m_verboseOption);
+    if (m_verbose)
+        QLoggingCategory::setFilterRules(u"colvault.*.debug=true"_s);
+
+    QString url = parser.value(m_url);
+    if (url.isEmpty())
+        url = qEnvironmentVariable("WEAVIATE_URL");
+    if (url.isEmpty())
+        url = u"http://localhost:8080"_s;
+    const QUrl parsed = QUrl::fromUserInput(url);
+    if (!parsed.isValid() || (parsed.scheme() != u"http" && parsed.scheme() != u"https") || parsed.host().isEmpty()) {
+        err << tr("\"%1\" is not a valid server URL; use http://host:port or https://host.").arg(url) << Qt::endl;
+        return false;
+    }
+    endpoint->url = parsed;
+
+    QString key = parser.value(m_apiKey);
+    if (key.isEmpty())
+        key = qEnvironmentVariable("WEAVIATE_API_KEY");
+    endpoint->apiKey = key.toUtf8();
+
+    for (const QString& h : parser.values(m_header)) {
+        const qsizetype colon = h.indexOf(u':');
+        if (colon <= 0) {
+            err << tr("The header \"%1\" is not of the form \"Name: value\".").arg(h) << Qt::endl;
+            return false;
+        }
+        endpoint->extraHeaders.append({h.left(colon).trimmed().toUtf8(), h.mid(colon + 1).trimmed().toUtf8()});
+    }
+
+    endpoint->insecure = parser.isSet(m_insecure);
+    if (endpoint->insecure)
+        err << tr("Warning: TLS certificate verification is off; the connection can be intercepted.") << Qt::endl;
+    endpoint->caFile = parser.value(m_caFile);
+
+    if (parser.isSet(m_timeout)) {
+        bool ok = false;
+        const int seconds = parser.value(m_timeout).toInt(&ok);
+        if (!ok || seconds <= 0) {
+            err << tr("--timeout needs a positive number of seconds.") << Qt::endl;
+            return false;
+        }
+        endpoint->transferTimeoutMs = seconds * 1000;
+    }
+    if (parser.isSet(m_retries)) {
+        bool ok = false;
+        const int retries = parser.value(m_retries).toInt(&ok);
+        if (!ok || retries < 0) {
+            err << tr("--retries needs a number of 0 or more.") << Qt::endl;
+            return false;
+        }
+        endpoint->maxRetries = retries;
+    }
+    return true;
+}
+
+void CliContext::printError(const OpError& error)
+{
+    err << tr("Error: %1").arg(error.message) << Qt::endl;
+    if (m_verbose && !error.details.isEmpty())
+        err << error.details << Qt::endl;
+}
+
+} // namespace Colvault::Cli

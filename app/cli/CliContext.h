@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Colvault contributors
+#pragma once
+
+#include "core/OpError.h"
+#include "core/WeaviateEndpoint.h"
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+
+namespace Colvault::Cli {
+
+// Exit codes of every command (documented in --help and docs/cli.md).
+enum ExitCode {
+    ExitOk = 0,
+    ExitFailed = 1,
+    ExitUsage = 2,
+    ExitPartial = 3, // finished, but some objects or tenants were skipped or failed
+};
+
+// What a command gets: its output streams (swappable in tests) and the connection options shared by all commands.
+// The options are registered on each command's parser so they may stand before or after the command name.
+class CliContext
+{
+    Q_DECLARE_TR_FUNCTIONS(CliContext)
+
+public:
+    CliContext(QTextStream& out, QTextStream& err);
+
+    QTextStream& out;
+    QTextStream& err;
+
+    // --url, --api-key, --header, --insecure, --ca-file, --timeout, --retries, --verbose
+    void addConnectionOptions(QCommandLineParser& parser) const;
+    // Reads them (and WEAVIATE_URL / WEAVIATE_API_KEY). Returns false after printing a usage error.
+    bool readConnectionOptions(const QCommandLineParser& parser, WeaviateEndpoint* endpoint);
+
+    // Prints an OpError as one clear line, and the details on a second line when --verbose is given.
+    void printError(const OpError& error);
+    bool verbose() const { return m_verbose; }
+
+private:
+    QCommandLineOption m_url;
+    QCommandLineOption m_apiKey;
+    QCommandLineOption m_header;
+    QCommandLineOption m_insecure;
+    QCommandLineOption m_caFile;
+    QCommandLineOption m_timeout;
+    QCommandLineOption m_retries;
+    QCommandLineOption m_verboseOption;
+    bool m_verbose = false;
+};
+
+} // namespace Colvault::Cli

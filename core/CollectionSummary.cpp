@@ -1,0 +1,130 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Colvault contributors
+#include "core/CollectionSummary.h"
+
+#include "core/WeaviateClient.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QUrlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace Colvault {
+
+namespace {
+
+QString vectorizerName(const QJsonValue& v)
+{
+    // Legacy classes name the module as a string; named vectors as an object with one key.
+    if (v.isString())
+        return v.toString();
+    const QJsonObject o = v.toObject();
+    return o.isEmpty() ? QString() : o.keys().constFirst();
+}
+
+// Fills dimensions from one object's "vector" / "vectors" (a multi-vector's dimension is its token vector length).
+void applyDimensions(const QJsonObject& object, QList<VectorInfo>& vectors)
+{
+    for (VectorInfo& v : vectors) {
+        const QJsonArray values = v.name.isEmpty() ? object.value(u"vector"_s).toArray()
+                                                   : object.value(u"vectors"_s).toObject().value(v.name).toArray();
+        if (values.isEmpty())
+            continue;
+        v.dimensions = values.first().isArray() ? int(values.first().toArray().size()) : int(values.size());
+    }
+}
+
+} // namespace
+
+QList<VectorInfo> CollectionSummary::vectorsFromClass(const QJsonObject& classJson)
+{
+    QList<VectorInfo> out;
+    const QJsonObject named = classJson.value(u"vectorConfig"_s).toObject();
+    // A class has a legacy index when it has no named vectors, or when it was created legacy and got named
+    // vectors added later (then the server reports both).
+    if (named.isEmpty() || classJson.contains(u"vectorIndexType"_s)) {
+        VectorInfo legacy;
+        legacy.kind = VectorInfo::Kind::Legacy;
+        legacy.vectorizer = vectorizerName(classJson.value(u"vectorizer"_s));
+        legacy.indexType = classJson.value(u"vectorIndexType"_s).toString();
+        out.append(legacy);
+    }
+    for (auto it = named.begin(); it != named.end(); ++it) {
+        const QJsonObject cfg = it.value().toObject();
+        VectorInfo v;
+        v.name = it.key();
+        v.vectorizer = vectorizerName(cfg.value(u"vectorizer"_s));
+        v.indexType = cfg.value(u"vectorIndexType"_s).toString();
+        const bool multi = cfg.value(u"vectorIndexConfig"_s)
+                               .toObject()
+                               .value(u"multivector"_s)
+                               .toObject()
+                               .value(u"enabled"_s)
+                               .toBool();
+        v.kind = multi ? VectorInfo::Kind::Multi : VectorInfo::Kind::Named;
+        out.append(v);
+    }
+    return out;
+}
+
+bool CollectionSummary::load(WeaviateClient& client, const QJsonObject& classJson, CollectionSummary* out,
+                             OpError* error)
+{
+    CollectionSummary s;
+    s.classJson = classJson;
+    s.name = classJson.value(u"class"_s).toString();
+    s.multiTenant = classJson.value(u"multiTenancyConfig"_s).toObject().value(u"enabled"_s).toBool();
+    s.vectors = vectorsFromClass(classJson);
+
+    QString sampleTenant;
+    if (s.multiTenant) {
+        const QJsonArray tenants = client.tenants(s.name, error);
+        if (error && error->isError())
+            return false;
+        qint64 total = 0;
+        for (const QJsonValue& t : tenants) {
+            TenantInfo info;
+            info.name = t.toObject().value(u"name"_s).toString();
+            info.status = t.toObject().value(u"activityStatus"_s).toString();
+            if (info.isActive()) {
+                info.objects = client.objectCount(s.name, info.name, error);
+                if (info.objects < 0)
+                    return false;
+                total += info.objects;
+                if (sampleTenant.isEmpty() && info.objects > 0)
+                    sampleTenant = info.name;
+            } else {
+                s.objectsComplete = false;
+            }
+            s.tenants.append(info);
+        }
+        std::sort(s.tenants.begin(), s.tenants.end(),
+                  [](const TenantInfo& a, const TenantInfo& b) { return a.name < b.name; });
+        s.objects = total;
+    } else {
+        s.objects = client.objectCount(s.name, QString(), error);
+        if (s.objects < 0)
+            return false;
+    }
+
+    if (s.objects > 0 && (!s.multiTenant || !sampleTenant.isEmpty())) {
+        QUrlQuery q;
+        q.addQueryItem(u"class"_s, s.name);
+        q.addQueryItem(u"limit"_s, u"1"_s);
+        q.addQueryItem(u"include"_s, u"vector"_s);
+        if (!sampleTenant.isEmpty())
+            q.addQueryItem(u"tenant"_s, sampleTenant);
+        const HttpResult r = client.get(u"/v1/objects"_s, q);
+        if (r.ok()) {
+            const QJsonArray objects = QJsonDocument::fromJson(r.body).object().value(u"objects"_s).toArray();
+            if (!objects.isEmpty())
+                applyDimensions(objects.first().toObject(), s.vectors);
+        }
+        // A failed sample only leaves dimensions unknown; the summary is still right.
+    }
+    *out = s;
+    return true;
+}
+
+} // namespace Colvault

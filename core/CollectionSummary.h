@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Colvault contributors
+#pragma once
+
+#include "core/OpError.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QMetaType>
+#include <QString>
+
+namespace Colvault {
+
+class WeaviateClient;
+
+// One vector space of a collection, as the schema declares it.
+struct VectorInfo
+{
+    enum class Kind { Legacy, Named, Multi };
+    QString name;          // "" for the legacy class-level vector
+    Kind kind = Kind::Legacy;
+    QString vectorizer;    // "none", "text2vec-openai", ...
+    QString indexType;     // "hnsw", "flat", ...
+    int dimensions = -1;   // from a sample object; -1 when unknown (empty collection, inactive tenants)
+};
+
+struct TenantInfo
+{
+    QString name;
+    QString status;        // as the server said it: HOT/COLD/FROZEN (or ACTIVE/INACTIVE/OFFLOADED)
+    qint64 objects = -1;   // -1 when it cannot be counted (inactive)
+
+    // Both vocabularies: HOT/ACTIVE are readable, everything else is not.
+    bool isActive() const { return status == u"HOT" || status == u"ACTIVE" || status.isEmpty(); }
+};
+
+// What the collections list shows about one collection. Loaded with a few cheap calls: the tenant list, one
+// Aggregate count per readable shard, and one sample object for the vector dimensions.
+struct CollectionSummary
+{
+    QString name;
+    QJsonObject classJson;     // verbatim from the server
+    bool multiTenant = false;
+    qint64 objects = -1;       // total over readable shards; -1 when unknown
+    bool objectsComplete = true; // false when inactive tenants were not counted
+    QList<TenantInfo> tenants;
+    QList<VectorInfo> vectors;
+
+    static QList<VectorInfo> vectorsFromClass(const QJsonObject& classJson);
+    // Loads counts, tenants and dimensions for the class; returns false and fills *error when a call fails.
+    static bool load(WeaviateClient& client, const QJsonObject& classJson, CollectionSummary* out, OpError* error);
+};
+
+} // namespace Colvault
+
+Q_DECLARE_METATYPE(Colvault::CollectionSummary)

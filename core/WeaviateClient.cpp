@@ -1,0 +1,424 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Colvault contributors
+#include "core/WeaviateClient.h"
+
+#include "core/Logging.h"
+#include "core/Version.h"
+
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonDocument>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QTimer>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace Colvault {
+
+namespace {
+
+constexpr int cancelPollMs = 50;
+
+QString truncated(const QByteArray& body)
+{
+    constexpr qsizetype maxShown = 2000;
+    QString s = QString::fromUtf8(body.left(maxShown));
+    if (body.size() > maxShown)
+        s += u"…"_s;
+    return s;
+}
+
+} // namespace
+
+WeaviateClient::WeaviateClient(WeaviateEndpoint endpoint)
+    : m_endpoint(std::move(endpoint))
+    , m_jitterState(QRandomGenerator::global()->generate64())
+{
+    // Transfer timeouts are per request (set below); the manager itself must not follow redirects to other hosts
+    // with our Authorization header.
+    m_nam.setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
+}
+
+WeaviateClient::~WeaviateClient() = default;
+
+QUrl WeaviateClient::urlFor(const QString& path, const QUrlQuery& query) const
+{
+    QUrl url = m_endpoint.url;
+    QString base = url.path();
+    if (base.endsWith(u'/'))
+        base.chop(1);
+    url.setPath(base + path);
+    if (!query.isEmpty())
+        url.setQuery(query);
+    return url;
+}
+
+int WeaviateClient::backoffMs(int attempt)
+{
+    // splitmix64 for jitter: cheap, per client, no shared state between worker threads.
+    m_jitterState += 0x9e3779b97f4a7c15ULL;
+    quint64 z = m_jitterState;
+    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
+    z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
+    z ^= z >> 31;
+    const qint64 exp = qint64(m_endpoint.retryBaseDelayMs) << std::min(attempt, 16);
+    const qint64 capped = std::min<qint64>(exp, m_endpoint.retryMaxDelayMs);
+    // "Equal jitter": half fixed, half random, so retries of many workers spread out but still back off.
+    const qint64 half = capped / 2;
+    return int(half + (half > 0 ? qint64(z % quint64(half + 1)) : 0));
+}
+
+bool WeaviateClient::sleepUnlessCanceled(int ms)
+{
+    QElapsedTimer elapsed;
+    elapsed.start();
+    while (elapsed.elapsed() < ms) {
+        if (isCanceled())
+            return false;
+        QEventLoop loop;
+        QTimer::singleShot(std::min<qint64>(cancelPollMs, ms - elapsed.elapsed()), &loop, &QEventLoop::quit);
+        loop.exec();
+    }
+    return !isCanceled();
+}
+
+bool WeaviateClient::isRetryable(int status, const QByteArray& body) const
+{
+    switch (status) {
+    case 429:
+    case 502:
+    case 503:
+    case 504:
+        return true;
+    case 500:
+        // Memory pressure is transient; any other 500 is a server bug that a retry will not fix.
+        return body.contains("not enough memory");
+    default:
+        return false;
+    }
+}
+
+HttpResult WeaviateClient::get(const QString& path, const QUrlQuery& query)
+{
+    return send("GET", path, QByteArray(), query, true);
+}
+
+HttpResult WeaviateClient::send(const QByteArray& method, const QString& path, const QByteArray& body,
+                                const QUrlQuery& query, bool retry)
+{
+    HttpResult result;
+    const QUrl url = urlFor(path, query);
+    const QString where = QStringLiteral("%1 %2").arg(QString::fromLatin1(method), path);
+
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    if (!m_endpoint.caFile.isEmpty()) {
+        const QList<QSslCertificate> certs = QSslCertificate::fromPath(m_endpoint.caFile, QSsl::Pem);
+        if (certs.isEmpty()) {
+            result.error = OpError::make(OpError::Code::Usage,
+                                         tr("The CA file \"%1\" holds no PEM certificate.").arg(m_endpoint.caFile));
+            return result;
+        }
+        tls.addCaCertificates(certs);
+    }
+    if (m_endpoint.insecure)
+        tls.setPeerVerifyMode(QSslSocket::VerifyNone);
+
+    const int maxAttempts = retry ? m_endpoint.maxRetries + 1 : 1;
+    for (int attempt = 0; attempt < maxAttempts; ++attempt) {
+        if (isCanceled()) {
+            result.canceled = true;
+            return result;
+        }
+        ++result.attempts;
+
+        QNetworkRequest request(url);
+        request.setTransferTimeout(m_endpoint.transferTimeoutMs);
+        request.setHeader(QNetworkRequest::UserAgentHeader, QByteArray("colvault/" + versionString().toUtf8()));
+        request.setRawHeader("Accept", "application/json");
+        if (!body.isEmpty() || method == "POST" || method == "PUT" || method == "PATCH")
+            request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        if (!m_endpoint.apiKey.isEmpty())
+            request.setRawHeader("Authorization", "Bearer " + m_endpoint.apiKey);
+        for (const auto& [name, value] : m_endpoint.extraHeaders)
+            request.setRawHeader(name, value);
+        if (url.scheme() == u"https")
+            request.setSslConfiguration(tls);
+
+        QNetworkReply* reply = method == "GET" ? m_nam.get(request)
+                                               : m_nam.sendCustomRequest(request, method, body);
+        bool abortedByUs = false;
+        {
+            QEventLoop loop;
+            QTimer poll;
+            poll.setInterval(cancelPollMs);
+            QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
+                if (isCanceled()) {
+                    abortedByUs = true;
+                    reply->abort();
+                }
+            });
+            QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+            poll.start();
+            if (!reply->isFinished())
+                loop.exec();
+        }
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const QNetworkReply::NetworkError netError = reply->error();
+        const QString netErrorText = reply->errorString();
+        const QByteArray retryAfter = reply->rawHeader("Retry-After");
+        QByteArray replyBody = reply->readAll();
+        reply->deleteLater();
+
+        if (abortedByUs) {
+            result.canceled = true;
+            return result;
+        }
+
+        if (status == 0) {
+            // No HTTP answer at all: refused, reset, DNS, TLS, or the transfer timeout fired.
+            const QString host = m_endpoint.redactedUrl();
+            OpError err;
+            switch (netError) {
+            case QNetworkReply::ConnectionRefusedError:
+                err = OpError::make(OpError::Code::Network,
+                                    tr("Could not connect to %1: the connection was refused. Is Weaviate running "
+                                       "there?").arg(host));
+                break;
+            case QNetworkReply::HostNotFoundError:
+                err = OpError::make(OpError::Code::Network, tr("The server name in %1 could not be found.").arg(host));
+                break;
+            case QNetworkReply::TimeoutError:
+            case QNetworkReply::OperationCanceledError: // what Qt reports when the transfer timeout fires
+                err = OpError::make(OpError::Code::Network, tr("The server at %1 did not answer in time.").arg(host));
+                break;
+            case QNetworkReply::SslHandshakeFailedError:
+                err = OpError::make(OpError::Code::Network,
+                                    tr("The secure connection to %1 failed: its certificate is not trusted.")
+                                        .arg(host));
+                break;
+            default:
+                err = OpError::make(OpError::Code::Network, tr("The connection to %1 failed.").arg(host));
+            }
+            err.details = QStringLiteral("%1: %2 (network error %3, attempt %4 of %5)")
+                              .arg(where, netErrorText)
+                              .arg(int(netError))
+                              .arg(attempt + 1)
+                              .arg(maxAttempts);
+            result.error = err;
+            // A handshake that failed for trust reasons fails the same way again.
+            const bool transient = netError != QNetworkReply::SslHandshakeFailedError
+                && netError != QNetworkReply::HostNotFoundError;
+            qCDebug(lcClient).noquote() << "transport failure:" << err.details;
+            if (transient && attempt + 1 < maxAttempts) {
+                if (!sleepUnlessCanceled(backoffMs(attempt))) {
+                    result.canceled = true;
+                    result.error = {};
+                    return result;
+                }
+                continue;
+            }
+            return result;
+        }
+
+        result.status = status;
+        result.body = std::move(replyBody);
+        if (status >= 200 && status < 300) {
+            result.error = {};
+            return result;
+        }
+        result.error = errorForStatus(status, result.body, where);
+        if (attempt + 1 < maxAttempts && isRetryable(status, result.body)) {
+            int delay = backoffMs(attempt);
+            bool okSeconds = false;
+            const int seconds = retryAfter.trimmed().toInt(&okSeconds);
+            if (okSeconds && seconds >= 0)
+                delay = std::min(std::max(delay, seconds * 1000), m_endpoint.retryMaxDelayMs);
+            qCDebug(lcClient).noquote() << "retrying after" << delay << "ms:" << result.error.details;
+            if (!sleepUnlessCanceled(delay)) {
+                result.canceled = true;
+                result.error = {};
+                return result;
+            }
+            continue;
+        }
+        return result;
+    }
+    return result;
+}
+
+QString WeaviateClient::serverMessage(const QByteArray& body)
+{
+    const QJsonDocument doc = QJsonDocument::fromJson(body);
+    if (doc.isObject()) {
+        const QJsonObject o = doc.object();
+        const QJsonArray errors = o.value(u"error"_s).toArray();
+        if (!errors.isEmpty())
+            return errors.first().toObject().value(u"message"_s).toString();
+        if (o.contains(u"message"_s))
+            return o.value(u"message"_s).toString();
+    }
+    return truncated(body).trimmed();
+}
+
+OpError WeaviateClient::errorForStatus(int status, const QByteArray& body, const QString& what)
+{
+    const QString server = serverMessage(body);
+    const QString details = QStringLiteral("HTTP %1 on %2: %3").arg(status).arg(what, server);
+    static const QRegularExpression notActive(u"tenant not active: '([^']*)'"_s);
+    static const QRegularExpression tenantMissing(u"tenant not found: \"([^\"]*)\""_s);
+
+    switch (status) {
+    case 401:
+        if (server.contains(u"anonymous access not enabled"_s))
+            return OpError::make(OpError::Code::Auth, tr("The server requires an API key."), details, status);
+        return OpError::make(OpError::Code::Auth, tr("The server rejected the API key."), details, status);
+    case 403:
+        return OpError::make(OpError::Code::Auth, tr("The API key is not allowed to do this on the server."),
+                             details, status);
+    case 404:
+        return OpError::make(OpError::Code::NotFound, tr("The server has no such collection or object."), details,
+                             status);
+    default:
+        break;
+    }
+    if (const auto m = notActive.match(server); m.hasMatch())
+        return OpError::make(OpError::Code::Conflict,
+                             tr("Tenant \"%1\" is not active, so its objects cannot be read or written.")
+                                 .arg(m.captured(1)),
+                             details, status);
+    if (const auto m = tenantMissing.match(server); m.hasMatch())
+        return OpError::make(OpError::Code::NotFound, tr("Tenant \"%1\" does not exist.").arg(m.captured(1)),
+                             details, status);
+    if (status >= 500)
+        return OpError::make(OpError::Code::Http, tr("The server failed with HTTP status %1.").arg(status), details,
+                             status);
+    return OpError::make(OpError::Code::Http, tr("The server refused the request (HTTP status %1).").arg(status),
+                         details, status);
+}
+
+ServerInfo WeaviateClient::serverInfo(OpError* error)
+{
+    ServerInfo info;
+    const HttpResult r = get(u"/v1/meta"_s);
+    if (!r.ok()) {
+        if (error)
+            *error = r.error;
+        return info;
+    }
+    const QJsonDocument doc = QJsonDocument::fromJson(r.body);
+    if (!doc.isObject()) {
+        if (error)
+            *error = OpError::make(OpError::Code::Format,
+                                   tr("The server at %1 does not look like Weaviate.").arg(m_endpoint.redactedUrl()),
+                                   u"GET /v1/meta: "_s + truncated(r.body));
+        return info;
+    }
+    info.meta = doc.object();
+    info.versionString = info.meta.value(u"version"_s).toString();
+    info.version = QVersionNumber::fromString(info.versionString);
+    info.modules = info.meta.value(u"modules"_s).toObject().keys();
+    return info;
+}
+
+QJsonArray WeaviateClient::schemaClasses(OpError* error)
+{
+    const HttpResult r = get(u"/v1/schema"_s);
+    if (!r.ok()) {
+        if (error)
+            *error = r.error;
+        return {};
+    }
+    const QJsonDocument doc = QJsonDocument::fromJson(r.body);
+    if (!doc.isObject()) {
+        if (error)
+            *error = OpError::make(OpError::Code::Format, tr("The server sent a schema that is not valid JSON."),
+                                   u"GET /v1/schema: "_s + truncated(r.body));
+        return {};
+    }
+    return doc.object().value(u"classes"_s).toArray();
+}
+
+QJsonObject WeaviateClient::schemaClass(const QString& name, OpError* error)
+{
+    const HttpResult r = get(u"/v1/schema/"_s + name);
+    if (!r.ok()) {
+        if (error) {
+            *error = r.error;
+            if (r.status == 404)
+                error->message = tr("Collection \"%1\" does not exist on the server.").arg(name);
+        }
+        return {};
+    }
+    return QJsonDocument::fromJson(r.body).object();
+}
+
+QJsonArray WeaviateClient::tenants(const QString& className, OpError* error)
+{
+    const HttpResult r = get(u"/v1/schema/"_s + className + u"/tenants"_s);
+    if (!r.ok()) {
+        if (error)
+            *error = r.error;
+        return {};
+    }
+    const QJsonDocument doc = QJsonDocument::fromJson(r.body);
+    if (!doc.isArray()) {
+        if (error)
+            *error = OpError::make(OpError::Code::Format,
+                                   tr("The server sent a tenant list for \"%1\" that is not valid JSON.")
+                                       .arg(className),
+                                   truncated(r.body));
+        return {};
+    }
+    return doc.array();
+}
+
+QJsonObject WeaviateClient::graphql(const QString& query, OpError* error)
+{
+    QJsonObject request{{u"query"_s, query}};
+    const HttpResult r = send("POST", u"/v1/graphql"_s, QJsonDocument(request).toJson(QJsonDocument::Compact));
+    if (!r.ok()) {
+        if (error)
+            *error = r.error;
+        return {};
+    }
+    const QJsonObject answer = QJsonDocument::fromJson(r.body).object();
+    const QJsonArray errors = answer.value(u"errors"_s).toArray();
+    if (!errors.isEmpty()) {
+        if (error)
+            *error = OpError::make(OpError::Code::Http, tr("The server could not answer a GraphQL query."),
+                                   errors.first().toObject().value(u"message"_s).toString() + u"\nquery: "_s + query);
+        return {};
+    }
+    return answer.value(u"data"_s).toObject();
+}
+
+qint64 WeaviateClient::objectCount(const QString& className, const QString& tenant, OpError* error)
+{
+    // Class and tenant names are validated by Weaviate's regexes (no quotes or braces), but a name read from an
+    // archive or typed by a user is not trusted to be one: refuse anything that could break out of the query.
+    static const QRegularExpression safeName(u"^[A-Za-z0-9_\\-]+$"_s);
+    if (!safeName.match(className).hasMatch() || (!tenant.isEmpty() && !safeName.match(tenant).hasMatch())) {
+        if (error)
+            *error = OpError::make(OpError::Code::Usage, tr("\"%1\" is not a valid collection or tenant name.")
+                                                             .arg(tenant.isEmpty() ? className : tenant));
+        return -1;
+    }
+    const QString args = tenant.isEmpty() ? QString() : u"(tenant:\""_s + tenant + u"\")"_s;
+    const QJsonObject data = graphql(u"{Aggregate{"_s + className + args + u"{meta{count}}}}"_s, error);
+    if (data.isEmpty())
+        return -1;
+    const QJsonArray rows = data.value(u"Aggregate"_s).toObject().value(className).toArray();
+    if (rows.isEmpty())
+        return 0;
+    return rows.first().toObject().value(u"meta"_s).toObject().value(u"count"_s).toInteger(-1);
+}
+
+} // namespace Colvault

@@ -1,0 +1,101 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Colvault contributors
+#pragma once
+
+#include "core/OpError.h"
+#include "core/WeaviateEndpoint.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QStringList>
+#include <QUrlQuery>
+#include <QVersionNumber>
+
+#include <atomic>
+#include <functional>
+
+class QNetworkReply;
+
+namespace Colvault {
+
+// One HTTP exchange as the client saw it: the final attempt's status and body, or the error that ended it.
+struct HttpResult
+{
+    int status = 0;          // 0 when no HTTP answer arrived
+    QByteArray body;
+    OpError error;           // set when the exchange failed (after retries), or was canceled (see canceled)
+    bool canceled = false;   // cancel is an outcome, not an error: error stays empty
+    int attempts = 0;
+
+    bool ok() const { return !canceled && !error.isError(); }
+};
+
+// What GET /v1/meta says about the server.
+struct ServerInfo
+{
+    QVersionNumber version;
+    QString versionString;
+    QStringList modules;     // enabled module names, e.g. "text2vec-openai", "backup-filesystem"
+    QJsonObject meta;        // the whole answer, for the archive manifest
+
+    bool hasModule(const QString& name) const { return modules.contains(name); }
+    bool atLeast(int major, int minor) const { return version >= QVersionNumber(major, minor); }
+};
+
+// A small blocking client for Weaviate's REST API, for use inside one worker thread (a QtConcurrent pool thread,
+// or the CLI's main thread). It owns its own QNetworkAccessManager and waits for each reply with a local event
+// loop, so it must never be used on the GUI thread. Retries what is safe to repeat (transport errors, timeouts,
+// 429, 500 "not enough memory", 502/503/504) with exponential backoff and jitter; 400/401/403/404/422 become
+// specific errors at once. Cancel: pass a flag (or callback) that another thread sets; a pending reply is aborted
+// within ~50 ms and the result comes back with canceled = true.
+//
+// Usage: WeaviateClient c(endpoint); auto info = c.serverInfo(&err); HttpResult r = c.get(u"/v1/schema"_s);
+class WeaviateClient
+{
+    Q_DECLARE_TR_FUNCTIONS(WeaviateClient)
+
+public:
+    explicit WeaviateClient(WeaviateEndpoint endpoint);
+    ~WeaviateClient();
+    WeaviateClient(const WeaviateClient&) = delete;
+    WeaviateClient& operator=(const WeaviateClient&) = delete;
+
+    const WeaviateEndpoint& endpoint() const { return m_endpoint; }
+    void setCancelCheck(std::function<bool()> isCanceled) { m_isCanceled = std::move(isCanceled); }
+    bool isCanceled() const { return m_isCanceled && m_isCanceled(); }
+
+    // Raw calls. `path` starts with /v1; `retry` false for calls that are not safe to repeat.
+    HttpResult get(const QString& path, const QUrlQuery& query = {});
+    HttpResult send(const QByteArray& method, const QString& path, const QByteArray& body,
+                    const QUrlQuery& query = {}, bool retry = true);
+
+    // Typed calls. Each returns false (or an empty value) and fills *error, or sets *canceled.
+    ServerInfo serverInfo(OpError* error);
+    QJsonArray schemaClasses(OpError* error);                  // GET /v1/schema
+    QJsonObject schemaClass(const QString& name, OpError* error); // GET /v1/schema/{c}; NotFound when missing
+    QJsonArray tenants(const QString& className, OpError* error); // GET /v1/schema/{c}/tenants
+    // Exact object count through GraphQL Aggregate; tenant only for multi-tenant classes. -1 on error.
+    qint64 objectCount(const QString& className, const QString& tenant, OpError* error);
+    // GraphQL query; returns "data", or an error built from "errors".
+    QJsonObject graphql(const QString& query, OpError* error);
+
+    // Turns a failed HTTP answer into the one clear, translated sentence a user needs (plus details).
+    static OpError errorForStatus(int status, const QByteArray& body, const QString& what);
+    // The server's own message from any of Weaviate's three error shapes (or the raw body).
+    static QString serverMessage(const QByteArray& body);
+
+private:
+    QUrl urlFor(const QString& path, const QUrlQuery& query) const;
+    bool isRetryable(int status, const QByteArray& body) const;
+    bool sleepUnlessCanceled(int ms);
+    int backoffMs(int attempt);
+
+    WeaviateEndpoint m_endpoint;
+    QNetworkAccessManager m_nam;
+    std::function<bool()> m_isCanceled;
+    quint64 m_jitterState;
+};
+
+} // namespace Colvault

@@ -1,0 +1,90 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Colvault contributors
+#include "tests/support/EmulatorFixture.h"
+
+#include <QBuffer>
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QTimer>
+
+namespace TestSupport {
+
+QByteArray Reply::header(const QByteArray& name) const
+{
+    for (const auto& [k, v] : headers)
+        if (k.compare(name, Qt::CaseInsensitive) == 0)
+            return v;
+    return {};
+}
+
+QString Reply::errorMessage() const
+{
+    const QJsonObject o = json().object();
+    const QJsonArray errors = o.value(QStringLiteral("error")).toArray();
+    if (!errors.isEmpty())
+        return errors.first().toObject().value(QStringLiteral("message")).toString();
+    return o.value(QStringLiteral("message")).toString();
+}
+
+EmulatorFixture::EmulatorFixture(Emu::EngineConfig config, bool allowRealServer)
+{
+    const QByteArray real = qgetenv("WEAVIATE_URL");
+    if (allowRealServer && !real.isEmpty()) {
+        m_baseUrl = QUrl(QString::fromUtf8(real));
+        const QByteArray key = qgetenv("WEAVIATE_API_KEY");
+        if (!key.isEmpty())
+            m_bearer = key;
+        return;
+    }
+    m_emulator = std::make_unique<Emu::Emulator>(std::move(config));
+    std::string error;
+    if (!m_emulator->start(0, "127.0.0.1", &error))
+        qFatal("cannot start the Weaviate API emulator: %s", error.c_str());
+    m_baseUrl = QUrl(QString::fromStdString(m_emulator->baseUrl()));
+}
+
+EmulatorFixture::~EmulatorFixture() = default;
+
+Reply EmulatorFixture::call(const QByteArray& method, const QString& pathAndQuery, const QByteArray& body,
+                            const QList<QPair<QByteArray, QByteArray>>& headers, int timeoutMs)
+{
+    QUrl url = m_baseUrl.resolved(QUrl(pathAndQuery, QUrl::StrictMode));
+    if (!url.isValid())
+        url = QUrl(m_baseUrl.toString() + pathAndQuery, QUrl::TolerantMode);
+    QNetworkRequest request(url);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    if (!body.isEmpty())
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    if (!m_bearer.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + m_bearer);
+    for (const auto& [k, v] : headers)
+        request.setRawHeader(k, v);
+
+    QBuffer buffer;
+    buffer.setData(body);
+    buffer.open(QIODevice::ReadOnly);
+    QNetworkReply* reply = m_nam.sendCustomRequest(request, method, body.isEmpty() ? nullptr : &buffer);
+
+    QEventLoop loop;
+    QTimer timer;
+    timer.setSingleShot(true);
+    QObject::connect(&timer, &QTimer::timeout, reply, &QNetworkReply::abort);
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    timer.start(timeoutMs);
+    if (!reply->isFinished())
+        loop.exec();
+
+    Reply out;
+    out.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    out.body = reply->readAll();
+    out.headers = reply->rawHeaderPairs();
+    if (out.status == 0)
+        out.networkError = reply->errorString();
+    reply->deleteLater();
+    return out;
+}
+
+} // namespace TestSupport

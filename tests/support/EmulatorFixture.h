@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Colvault contributors
+#pragma once
+
+#include "tools/emulator/Emulator.h"
+
+#include <QByteArray>
+#include <QJsonDocument>
+#include <QList>
+#include <QNetworkAccessManager>
+#include <QPair>
+#include <QString>
+#include <QUrl>
+
+#include <memory>
+
+namespace TestSupport {
+
+// One HTTP answer as a test sees it.
+struct Reply
+{
+    int status = 0;                                  // 0: no HTTP answer (connection refused, reset, timeout)
+    QByteArray body;
+    QList<QPair<QByteArray, QByteArray>> headers;    // as received
+    QString networkError;                            // QNetworkReply's error text when status is 0
+
+    QByteArray header(const QByteArray& name) const; // case-insensitive, first match, empty when absent
+    QJsonDocument json() const { return QJsonDocument::fromJson(body); }
+    // The single message of {"error":[{"message":...}]} or the "message" of {"code":..,"message":..}.
+    QString errorMessage() const;
+};
+
+// Starts a Weaviate API emulator in-process on 127.0.0.1:<ephemeral> and talks to it over loopback, or, when
+// WEAVIATE_URL is set and `allowRealServer` is true, talks to that server instead (the emulator is then not
+// started). Blocking calls for tests: each call spins a local event loop until the reply finishes (tests only).
+class EmulatorFixture
+{
+public:
+    explicit EmulatorFixture(Emu::EngineConfig config = {}, bool allowRealServer = false);
+    ~EmulatorFixture();
+
+    bool usesRealServer() const { return !m_emulator; }
+    Emu::Emulator& emulator() { return *m_emulator; } // only when !usesRealServer()
+    QUrl baseUrl() const { return m_baseUrl; }
+
+    void setBearer(const QByteArray& apiKey) { m_bearer = apiKey; }
+
+    // method: GET POST PUT PATCH DELETE HEAD; pathAndQuery: "/v1/objects?class=A&limit=2" (sent as is).
+    Reply call(const QByteArray& method, const QString& pathAndQuery, const QByteArray& body = {},
+               const QList<QPair<QByteArray, QByteArray>>& headers = {}, int timeoutMs = 30000);
+    Reply get(const QString& p) { return call("GET", p); }
+    Reply post(const QString& p, const QByteArray& b) { return call("POST", p, b); }
+    Reply put(const QString& p, const QByteArray& b) { return call("PUT", p, b); }
+    Reply del(const QString& p, const QByteArray& b = {}) { return call("DELETE", p, b); }
+
+private:
+    std::unique_ptr<Emu::Emulator> m_emulator;
+    QUrl m_baseUrl;
+    QByteArray m_bearer;
+    QNetworkAccessManager m_nam;
+};
+
+} // namespace TestSupport

@@ -1,0 +1,113 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Colvault contributors
+#pragma once
+
+#include <QJsonObject>
+
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <shared_mutex>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace Emu {
+
+// A named vector's value: a single vector (rows == 0) or a multi-vector of `rows` token vectors of equal length.
+struct VectorValue
+{
+    std::vector<float> flat;
+    int rows = 0;
+};
+
+// One stored object. The JSON pieces are serialised once on write so that serving a cursor page is a
+// concatenation (the emulator must never be the bottleneck of a benchmark).
+struct StoredObject
+{
+    std::string id;                     // canonical lowercase 8-4-4-4-12
+    int64_t creationTimeUnix = 0;       // ms since epoch, server clock
+    int64_t lastUpdateTimeUnix = 0;
+    std::string propertiesJson;         // normalised object, keys sorted: {"a":1,"b":"x"}; "{}" when none
+    std::vector<float> vector;          // legacy vector; empty = none
+    std::map<std::string, VectorValue> vectors; // named vectors (single or multi)
+
+    // Cached serialisations (rebuilt by the object code whenever the fields above change):
+    std::string vectorJson;             // ,"vector":[...],"vectors":{...}  (empty when the object has none)
+};
+
+// Property definition as far as validation needs it (the full JSON lives in ClassDef::json).
+struct PropertyDef
+{
+    std::string name;                   // normalised (top level: first letter lower-cased)
+    std::vector<std::string> dataType;  // ["text"], ["int[]"], ["Author"], ["Author","Publisher"]
+    std::vector<PropertyDef> nested;    // object / object[]
+    bool disableDuplicatedReferences = false; // explicit true only (see notes 6.2)
+
+    bool isReference() const { return !dataType.empty() && !dataType.front().empty()
+                                      && dataType.front().front() >= 'A' && dataType.front().front() <= 'Z'; }
+};
+
+struct ClassDef
+{
+    std::string name;                   // normalised class name
+    QJsonObject json;                   // exactly what GET /v1/schema/{c} returns (server defaults applied)
+    std::vector<PropertyDef> properties;
+    bool multiTenant = false;
+    bool autoTenantCreation = false;
+    bool autoTenantActivation = false;
+    bool legacyVectorIndex = true;      // class-level vector index exists (no vectorConfig, or both)
+    std::map<std::string, bool> namedVectors; // vector name -> is multi-vector
+
+    const PropertyDef* property(std::string_view name) const
+    {
+        for (const auto& p : properties)
+            if (p.name == name)
+                return &p;
+        return nullptr;
+    }
+};
+
+// One shard: the whole class for a non-multi-tenant class (tenant ""), or one tenant.
+struct Shard
+{
+    std::string tenant;
+    std::string status = "HOT";         // HOT | COLD | FROZEN (legacy names are what the server stores)
+    std::map<std::string, StoredObject> objects; // ordered by id: the cursor order
+};
+
+struct ClassData
+{
+    ClassDef def;
+    std::map<std::string, Shard> shards; // key = tenant name; "" for non-multi-tenant classes
+};
+
+// The whole in-memory database. Readers take `mutex` shared, writers exclusive. Keys of `classes` are the
+// normalised class names; lookups that come from user input go through findClass(), which applies Weaviate's
+// first-letter upper-casing.
+class Store
+{
+public:
+    mutable std::shared_mutex mutex;
+    std::map<std::string, ClassData> classes;
+
+    static std::string normaliseClassName(std::string_view name)
+    {
+        std::string s(name);
+        if (!s.empty() && s[0] >= 'a' && s[0] <= 'z')
+            s[0] = static_cast<char>(s[0] - 'a' + 'A');
+        return s;
+    }
+    ClassData* findClass(std::string_view name)
+    {
+        auto it = classes.find(normaliseClassName(name));
+        return it == classes.end() ? nullptr : &it->second;
+    }
+    const ClassData* findClass(std::string_view name) const
+    {
+        auto it = classes.find(normaliseClassName(name));
+        return it == classes.end() ? nullptr : &it->second;
+    }
+};
+
+} // namespace Emu

@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 Colvault contributors
+#
+# Installs every Debian 12 package Colvault needs to build, test and run, and the pinned npm packages
+# of the conformance suite. Safe to run again: apt-get skips what is there, npm ci follows the lock file.
+set -euo pipefail
+
+packages=(
+    build-essential cmake ninja-build pkg-config git ccache
+    qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
+    libqt6svg6 qt6-qpa-plugins libgl-dev
+    libarchive-dev libzstd-dev liblzma-dev zlib1g-dev zstd xz-utils
+    libsimdjson-dev qtkeychain-qt6-dev
+    nodejs
+    xvfb xauth curl ca-certificates
+)
+
+missing=()
+for p in "${packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+
+SUDO=""
+if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
+
+if [ ${#missing[@]} -gt 0 ]; then
+    echo "colvault setup: installing ${missing[*]}"
+    $SUDO apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+# npm ships with the nodesource build of nodejs; Debian's own nodejs needs the separate npm package.
+if ! command -v npm >/dev/null 2>&1; then
+    $SUDO apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends npm >/dev/null
+fi
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+if [ -f "$here/tests/conformance/package-lock.json" ]; then
+    (cd "$here/tests/conformance" && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
+fi
