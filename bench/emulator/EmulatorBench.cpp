@@ -1,0 +1,267 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Colvault contributors
+//
+// bench_emulator: how fast the in-process emulator accepts batch imports and serves cursor pages over loopback.
+// The client is raw blocking sockets that only look for Content-Length and the last id, so it is not the
+// bottleneck. Prints one JSON line. Targets (issue): serve >= 500 MB/s, accept >= 300 MB/s.
+//
+// Usage: bench_emulator [--objects N] [--dims D] [--batch B]
+#include "tools/emulator/Emulator.h"
+
+#include <arpa/inet.h>
+#include <charconv>
+#include <chrono>
+#include <cstdint>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <string>
+#include <string_view>
+#include <sys/socket.h>
+#include <unistd.h>
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+[[noreturn]] void die(const std::string& message)
+{
+    std::fprintf(stderr, "bench_emulator: %s\n", message.c_str());
+    std::exit(1);
+}
+
+// One keep-alive connection; request() returns the status and fills the body.
+class Client
+{
+public:
+    explicit Client(uint16_t port)
+    {
+        m_fd = ::socket(AF_INET, SOCK_STREAM, 0);
+        sockaddr_in addr {};
+        addr.sin_family = AF_INET;
+        addr.sin_port = htons(port);
+        addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        if (::connect(m_fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr) != 0)
+            die("connect failed");
+        const int one = 1;
+        ::setsockopt(m_fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
+    }
+    ~Client() { ::close(m_fd); }
+    Client(const Client&) = delete;
+    Client& operator=(const Client&) = delete;
+
+    uint64_t bytesSent() const { return m_sent; }
+    uint64_t bytesReceived() const { return m_received; }
+
+    int request(std::string_view method, std::string_view target, std::string_view body, std::string* out)
+    {
+        std::string head;
+        head.reserve(256);
+        head.append(method).append(" ").append(target).append(" HTTP/1.1\r\nHost: 127.0.0.1\r\n");
+        if (!body.empty() || method == "POST")
+            head.append("Content-Type: application/json\r\nContent-Length: ").append(std::to_string(body.size()));
+        head.append("\r\n\r\n");
+        sendAll(head);
+        sendAll(body);
+
+        // Head: read until the blank line; whatever follows is the start of the body.
+        size_t end;
+        while ((end = m_buf.find("\r\n\r\n")) == std::string::npos)
+            readMore();
+        const int status = std::atoi(m_buf.c_str() + 9);
+        size_t length = 0;
+        for (size_t i = 0; i < end; ++i) {
+            if ((m_buf[i] == 'C' || m_buf[i] == 'c') && strncasecmp(m_buf.c_str() + i, "content-length:", 15) == 0) {
+                length = std::strtoull(m_buf.c_str() + i + 15, nullptr, 10);
+                break;
+            }
+        }
+        const size_t bodyStart = end + 4;
+        m_received += bodyStart + length;
+        out->clear();
+        const size_t inBuf = std::min(length, m_buf.size() - bodyStart);
+        out->append(m_buf, bodyStart, inBuf);
+        m_buf.erase(0, bodyStart + inBuf);
+        // The rest goes straight into the body: one copy, kernel to string.
+        size_t got = out->size();
+        out->resize(length);
+        while (got < length) {
+            const ssize_t n = ::recv(m_fd, out->data() + got, length - got, 0);
+            if (n <= 0)
+                die("connection closed mid-body");
+            got += static_cast<size_t>(n);
+        }
+        return status;
+    }
+
+private:
+    void sendAll(std::string_view data)
+    {
+        size_t done = 0;
+        while (done < data.size()) {
+            const ssize_t n = ::send(m_fd, data.data() + done, data.size() - done, MSG_NOSIGNAL);
+            if (n <= 0)
+                die("send failed");
+            done += static_cast<size_t>(n);
+        }
+        m_sent += data.size();
+    }
+    void readMore()
+    {
+        char chunk[65536];
+        const ssize_t n = ::recv(m_fd, chunk, sizeof chunk, 0);
+        if (n <= 0)
+            die("connection closed");
+        m_buf.append(chunk, static_cast<size_t>(n));
+    }
+
+    int m_fd = -1;
+    std::string m_buf;
+    uint64_t m_sent = 0;
+    uint64_t m_received = 0;
+};
+
+uint64_t splitmix64(uint64_t& state)
+{
+    uint64_t z = (state += 0x9e3779b97f4a7c15ULL);
+    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
+    z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
+    return z ^ (z >> 31);
+}
+
+std::string uuidFor(uint64_t i)
+{
+    char buf[40];
+    std::snprintf(buf, sizeof buf, "00000000-0000-4000-8000-%012llx", static_cast<unsigned long long>(i));
+    return buf;
+}
+
+void appendBatch(std::string* body, int first, int count, int dims, uint64_t& rng)
+{
+    body->clear();
+    body->append("{\"objects\":[");
+    char num[32];
+    for (int i = first; i < first + count; ++i) {
+        if (i != first)
+            body->push_back(',');
+        body->append("{\"class\":\"BenchVec\",\"id\":\"").append(uuidFor(static_cast<uint64_t>(i)));
+        body->append("\",\"properties\":{\"title\":\"object ").append(std::to_string(i));
+        body->append("\",\"rank\":").append(std::to_string(i)).append("},\"vector\":[");
+        for (int d = 0; d < dims; ++d) {
+            if (d)
+                body->push_back(',');
+            // Realistic embedding text: floats in [-1, 1) in shortest round-trip form (~10 characters each).
+            const float v = static_cast<float>(static_cast<double>(splitmix64(rng) >> 40) / 8388608.0 - 1.0);
+            const auto res = std::to_chars(num, num + sizeof num, v);
+            body->append(num, res.ptr);
+        }
+        body->append("]}");
+    }
+    body->append("]}");
+}
+
+int intArg(int argc, char** argv, int* i)
+{
+    if (*i + 1 >= argc)
+        die(std::string(argv[*i]) + " needs a value");
+    const int v = std::atoi(argv[++*i]);
+    if (v <= 0)
+        die(std::string(argv[*i - 1]) + " must be a positive integer");
+    return v;
+}
+
+size_t countOccurrences(std::string_view hay, std::string_view needle)
+{
+    size_t n = 0;
+    for (size_t at = hay.find(needle); at != std::string_view::npos; at = hay.find(needle, at + needle.size()))
+        ++n;
+    return n;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    int objects = 20000;
+    int dims = 1536;
+    int batch = 1000;
+    for (int i = 1; i < argc; ++i) {
+        const std::string_view a = argv[i];
+        if (a == "--objects")
+            objects = intArg(argc, argv, &i);
+        else if (a == "--dims")
+            dims = intArg(argc, argv, &i);
+        else if (a == "--batch")
+            batch = intArg(argc, argv, &i);
+        else if (a == "--help") {
+            std::printf("Usage: bench_emulator [--objects N (20000)] [--dims D (1536)] [--batch B (1000)]\n");
+            return 0;
+        } else
+            die("unknown option " + std::string(a));
+    }
+
+    Emu::EngineConfig config;
+    config.maxResults = 1000000000; // paging is by cursor; the cap would only get in the way of large runs
+    Emu::Emulator emulator(config);
+    std::string error;
+    if (!emulator.start(0, "127.0.0.1", &error))
+        die(error);
+    Client client(emulator.port());
+    std::string response;
+
+    int status = client.request("POST", "/v1/schema",
+        R"({"class":"BenchVec","vectorizer":"none","properties":[)"
+        R"({"name":"title","dataType":["text"]},{"name":"rank","dataType":["int"]}]})",
+        &response);
+    if (status != 200)
+        die("create class: " + std::to_string(status) + " " + response);
+
+    // Import. Only the time on the wire and in the server counts, not building the JSON here.
+    uint64_t rng = 42;
+    std::string body;
+    Clock::duration importTime {};
+    uint64_t importBytes = 0;
+    for (int first = 0; first < objects; first += batch) {
+        const int count = std::min(batch, objects - first);
+        appendBatch(&body, first, count, dims, rng);
+        const uint64_t before = client.bytesSent();
+        const auto t0 = Clock::now();
+        status = client.request("POST", "/v1/batch/objects", body, &response);
+        importTime += Clock::now() - t0;
+        importBytes += client.bytesSent() - before;
+        if (status != 200 || response.find("\"FAILED\"") != std::string::npos)
+            die("batch at " + std::to_string(first) + ": " + std::to_string(status) + " " + response.substr(0, 500));
+    }
+
+    // Cursor paging of the whole class with vectors.
+    const uint64_t receivedBefore = client.bytesReceived();
+    std::string after;
+    size_t paged = 0;
+    const auto p0 = Clock::now();
+    for (;;) {
+        const std::string target = "/v1/objects?class=BenchVec&limit=1000&include=vector&after=" + after;
+        status = client.request("GET", target, {}, &response);
+        if (status != 200)
+            die("page after '" + after + "': " + std::to_string(status) + " " + response.substr(0, 500));
+        const size_t at = response.rfind("\"id\":\"");
+        if (at == std::string::npos)
+            break;
+        paged += countOccurrences(response, "\"id\":\"");
+        after = response.substr(at + 6, 36);
+    }
+    const Clock::duration pageTime = Clock::now() - p0;
+    const uint64_t serveBytes = client.bytesReceived() - receivedBefore;
+    if (paged != static_cast<size_t>(objects))
+        die("paged " + std::to_string(paged) + " objects, expected " + std::to_string(objects));
+
+    const double importSec = std::chrono::duration<double>(importTime).count();
+    const double pageSec = std::chrono::duration<double>(pageTime).count();
+    std::printf("{\"objects\":%d,\"dims\":%d,\"batch\":%d,\"requestBytes\":%llu,\"importSeconds\":%.3f,"
+                "\"acceptMBps\":%.1f,\"responseBytes\":%llu,\"pageSeconds\":%.3f,\"serveMBps\":%.1f}\n",
+        objects, dims, batch, static_cast<unsigned long long>(importBytes), importSec, importBytes / 1e6 / importSec,
+        static_cast<unsigned long long>(serveBytes), pageSec, serveBytes / 1e6 / pageSec);
+    std::fflush(stdout);
+    return 0;
+}

@@ -1,0 +1,217 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Colvault contributors
+//
+// weaviate-emulator: the Weaviate API emulator as a process, for the demo, the conformance suite and the benchmarks.
+// Its first stdout line is "Weaviate API emulator listening on http://127.0.0.1:<port>" (scripts parse the port);
+// it serves until SIGINT/SIGTERM, then saves the snapshot if one is configured.
+#include "tools/emulator/Emulator.h"
+#include "tools/seed/DemoSeeder.h"
+
+#include <charconv>
+#include <csignal>
+#include <cstdint>
+#include <cstdlib>
+#include <filesystem>
+#include <iostream>
+#include <pthread.h>
+#include <string>
+#include <string_view>
+
+namespace {
+
+const char* kUsage = R"(Usage: weaviate-emulator [options]
+
+Serves the Weaviate REST API subset Colvault uses, from memory, on loopback.
+
+  --host HOST            address to listen on (default 127.0.0.1)
+  --port N               port (default 0: pick a free one)
+  --version-string V     version reported by GET /v1/meta (default 1.36.0)
+  --modules JSON         "modules" object reported by GET /v1/meta (default {})
+  --api-key K            accept this API key and require one (repeatable)
+  --read-only-key K      accept this API key for reads only (repeatable)
+  --max-results N        QUERY_MAXIMUM_RESULTS (default 10000)
+  --default-limit N      QUERY_DEFAULTS_LIMIT (default 10)
+  --auto-schema          enable auto-schema (default off)
+  --snapshot FILE        load FILE at start if it exists, save it on exit and on POST /__emulator/snapshot
+  --faults SPEC          inject faults, e.g. "latency=20,jitter=5,503=0.05,429=0.01,drop=0.02,dropmid=0.02,
+                         oom=0.1,spike=0.01:3000,seed=7,path=/v1/objects"
+  --seed-demo            fill the demo collections before listening (skipped when the snapshot exists)
+  --seed-objects N       demo objects per collection (default 200)
+  --seed-dims D          demo vector dimensions (default 32)
+  --seed S               demo data seed (default 42)
+  --help                 show this help
+
+Control endpoints: GET/PUT /__emulator/faults, GET /__emulator/stats, POST /__emulator/restart?downMs=N,
+POST /__emulator/snapshot, POST /__emulator/reset, PUT /__emulator/ready?value=false|true.
+)";
+
+[[noreturn]] void die(const std::string& message)
+{
+    std::cerr << "weaviate-emulator: " << message << std::endl;
+    std::exit(2);
+}
+
+int64_t parseInt(std::string_view option, std::string_view text, int64_t min, int64_t max)
+{
+    int64_t value = 0;
+    const char* end = text.data() + text.size();
+    const auto [ptr, ec] = std::from_chars(text.data(), end, value);
+    if (ec != std::errc() || ptr != end || value < min || value > max)
+        die(std::string(option) + ": expected an integer in " + std::to_string(min) + ".." + std::to_string(max)
+            + ", got \"" + std::string(text) + "\"");
+    return value;
+}
+
+// Feeds one seed request straight into the engine, as if it came over HTTP, and fails loudly on any error: a demo
+// with silently missing data is worse than no demo.
+bool applySeedRequest(Emu::Engine& engine, const Seed::SeedRequest& seed, const std::string& bearer)
+{
+    Emu::HttpRequest req;
+    req.method = seed.method;
+    req.target = seed.path;
+    const size_t q = seed.path.find('?');
+    req.path = seed.path.substr(0, q);
+    if (q != std::string::npos) {
+        std::string_view rest = std::string_view(seed.path).substr(q + 1);
+        while (!rest.empty()) {
+            const size_t amp = rest.find('&');
+            const std::string_view pair = rest.substr(0, amp);
+            const size_t eq = pair.find('=');
+            req.query.emplace_back(std::string(pair.substr(0, eq)),
+                eq == std::string_view::npos ? std::string() : std::string(pair.substr(eq + 1)));
+            if (amp == std::string_view::npos)
+                break;
+            rest.remove_prefix(amp + 1);
+        }
+    }
+    req.headers.emplace_back("content-type", "application/json");
+    if (!bearer.empty())
+        req.headers.emplace_back("authorization", "Bearer " + bearer);
+    req.body.reserve(seed.body.size() + 64);
+    req.body = seed.body;
+
+    const Emu::HttpResponse resp = engine.handle(req);
+    const bool batch = req.path.starts_with("/v1/batch/");
+    if (resp.status < 200 || resp.status > 299 || (batch && resp.body.find("\"FAILED\"") != std::string::npos)) {
+        std::cerr << "weaviate-emulator: seeding failed: " << seed.method << ' ' << seed.path << " -> " << resp.status
+                  << ' ' << resp.body.substr(0, 2000) << std::endl;
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    Emu::EngineConfig config;
+    std::string host = "127.0.0.1";
+    uint16_t port = 0;
+    std::string snapshotPath;
+    Emu::FaultConfig faults;
+    bool seedDemo = false;
+    Seed::SeedOptions seedOptions;
+
+    for (int i = 1; i < argc; ++i) {
+        const std::string_view arg = argv[i];
+        auto value = [&]() -> std::string {
+            if (i + 1 >= argc)
+                die(std::string(arg) + " needs a value");
+            return argv[++i];
+        };
+        if (arg == "--help" || arg == "-h") {
+            std::cout << kUsage;
+            return 0;
+        } else if (arg == "--host") {
+            host = value();
+        } else if (arg == "--port") {
+            port = static_cast<uint16_t>(parseInt(arg, value(), 0, 65535));
+        } else if (arg == "--version-string") {
+            config.version = value();
+        } else if (arg == "--modules") {
+            config.modulesJson = value();
+        } else if (arg == "--api-key") {
+            config.apiKeys.push_back(value());
+            config.anonymousAccess = false;
+        } else if (arg == "--read-only-key") {
+            const std::string key = value();
+            config.apiKeys.push_back(key);
+            config.readOnlyKeys.push_back(key);
+            config.anonymousAccess = false;
+        } else if (arg == "--max-results") {
+            config.maxResults = parseInt(arg, value(), 1, int64_t(1) << 40);
+        } else if (arg == "--default-limit") {
+            config.defaultLimit = parseInt(arg, value(), 1, int64_t(1) << 40);
+        } else if (arg == "--auto-schema") {
+            config.autoSchema = true;
+        } else if (arg == "--snapshot") {
+            snapshotPath = value();
+        } else if (arg == "--faults") {
+            std::string error;
+            if (!Emu::FaultConfig::parse(value(), &faults, &error))
+                die(error);
+        } else if (arg == "--seed-demo") {
+            seedDemo = true;
+        } else if (arg == "--seed-objects") {
+            seedOptions.objects = static_cast<int>(parseInt(arg, value(), 0, 100000000));
+        } else if (arg == "--seed-dims") {
+            seedOptions.dims = static_cast<int>(parseInt(arg, value(), 1, 65536));
+        } else if (arg == "--seed") {
+            seedOptions.seed = static_cast<uint64_t>(parseInt(arg, value(), 0, INT64_MAX));
+        } else {
+            die("unknown option " + std::string(arg) + " (see --help)");
+        }
+    }
+    for (size_t k = 0; k < config.apiKeys.size(); ++k)
+        config.apiKeyUsers.push_back("user" + std::to_string(k + 1));
+
+    std::error_code ec;
+    const bool haveSnapshot = !snapshotPath.empty() && std::filesystem::exists(snapshotPath, ec);
+    // The demo's FROZEN tenant needs an offload module, as on a real server.
+    if (seedDemo)
+        config.offloadModule = true;
+
+    // Block the stop signals before any thread exists, so every thread inherits the mask and only sigwait() below
+    // sees them (no async-signal-safety concerns).
+    sigset_t stopSignals;
+    sigemptyset(&stopSignals);
+    sigaddset(&stopSignals, SIGINT);
+    sigaddset(&stopSignals, SIGTERM);
+    pthread_sigmask(SIG_BLOCK, &stopSignals, nullptr);
+
+    Emu::Emulator emulator(config);
+    if (seedDemo && haveSnapshot) {
+        std::cerr << "weaviate-emulator: snapshot " << snapshotPath << " exists; --seed-demo skipped" << std::endl;
+    } else if (seedDemo) {
+        // Read-only keys cannot write: seed with the first key that can.
+        std::string writer;
+        for (const std::string& key : config.apiKeys) {
+            bool readOnly = false;
+            for (const std::string& ro : config.readOnlyKeys)
+                readOnly = readOnly || ro == key;
+            if (!readOnly) {
+                writer = key;
+                break;
+            }
+        }
+        if (!config.apiKeys.empty() && writer.empty())
+            die("--seed-demo needs an --api-key that can write");
+        const bool ok = Seed::generate(
+            seedOptions, [&](const Seed::SeedRequest& r) { return applySeedRequest(emulator.engine(), r, writer); });
+        if (!ok)
+            return 1;
+    }
+    if (!snapshotPath.empty())
+        emulator.setSnapshotPath(snapshotPath);
+    emulator.setFaults(faults);
+
+    std::string error;
+    if (!emulator.start(port, host, &error))
+        die(error);
+    std::cout << "Weaviate API emulator listening on " << emulator.baseUrl() << std::endl; // endl flushes
+
+    int signal = 0;
+    while (sigwait(&stopSignals, &signal) != 0) { }
+    emulator.stop(); // saves the snapshot when configured
+    return 0;
+}
