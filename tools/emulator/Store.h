@@ -59,10 +59,10 @@ struct ClassDef
     bool legacyVectorIndex = true;      // class-level vector index exists (no vectorConfig, or both)
     std::map<std::string, bool> namedVectors; // vector name -> is multi-vector
 
-    const PropertyDef* property(std::string_view name) const
+    const PropertyDef* property(std::string_view propName) const
     {
         for (const auto& p : properties)
-            if (p.name == name)
+            if (p.name == propName)
                 return &p;
         return nullptr;
     }
