@@ -1,0 +1,697 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Colvault contributors
+#include "tools/emulator/Errors.h"
+#include "tools/emulator/ObjectApi.h"
+#include "tools/emulator/ObjectCodec.h"
+#include "tools/emulator/ObjectCommon.h"
+
+#include <charconv>
+#include <mutex>
+#include <set>
+#include <shared_mutex>
+
+namespace Emu::ObjectApi {
+
+namespace {
+
+using namespace ObjectCommon;
+using Codec::JNode;
+
+struct BatchItem
+{
+    Codec::ObjectInput in;
+    std::string cls;       // normalised
+    std::string error;     // empty = ok so far
+    StoredObject obj;
+    std::string echo;
+};
+
+void appendFailedEcho(std::string& out, const BatchItem& item)
+{
+    out += '{';
+    bool comma = false;
+    auto sep = [&] {
+        if (comma)
+            out += ',';
+        comma = true;
+    };
+    if (!item.cls.empty()) {
+        sep();
+        out += "\"class\":" + jsonQuote(item.cls);
+    }
+    if (!item.obj.id.empty()) {
+        sep();
+        out += "\"id\":\"" + item.obj.id + "\"";
+    }
+    if (item.in.hasProperties && item.in.properties.kind != JNode::Kind::Null) {
+        sep();
+        out += "\"properties\":";
+        Codec::writeNode(item.in.properties, out);
+    }
+    if (!item.in.tenant.empty()) {
+        sep();
+        out += "\"tenant\":" + jsonQuote(item.in.tenant);
+    }
+    sep();
+    out += "\"deprecations\":null,\"result\":{\"status\":\"FAILED\",\"errors\":{\"error\":[{\"message\":"
+        + jsonQuote(item.error) + "}]}}}";
+}
+
+void appendSuccessEcho(std::string& out, const BatchItem& item)
+{
+    Codec::appendObject(out, item.cls, item.obj, &item.in.tenant, true);
+    out.pop_back(); // reopen the object for the response-only fields
+    out += ",\"deprecations\":null,\"result\":{\"status\":\"SUCCESS\"}}";
+}
+
+bool parseBodyNode(const RequestContext& ctx, JNode& node, simdjson::error_code& error)
+{
+    thread_local simdjson::ondemand::parser parser;
+    Body body(ctx.req);
+    simdjson::ondemand::document doc;
+    simdjson::ondemand::value value;
+    error = body.iterate(parser, doc);
+    if (!error)
+        error = doc.get_value().get(value);
+    if (!error)
+        error = Codec::toNode(value, node);
+    return !error;
+}
+
+bool isBlank(const std::string& s)
+{
+    return s.find_first_not_of(" \t\r\n") == std::string::npos;
+}
+
+} // namespace
+
+HttpResponse batchObjects(const RequestContext& ctx)
+{
+    if (isBlank(ctx.req.body))
+        return swaggerError(602, "body in body is required");
+    std::vector<BatchItem> items;
+    {
+        thread_local simdjson::ondemand::parser parser;
+        Body body(ctx.req);
+        simdjson::ondemand::document doc;
+        simdjson::ondemand::object top;
+        simdjson::error_code e = body.iterate(parser, doc);
+        if (!e)
+            e = doc.get_object().get(top);
+        if (!e) {
+            for (auto field : top) {
+                std::string_view key;
+                if ((e = field.unescaped_key().get(key)))
+                    break;
+                if (key != "objects")
+                    continue;
+                simdjson::ondemand::value v;
+                if ((e = field.value().get(v)))
+                    break;
+                if (v.is_null())
+                    continue;
+                simdjson::ondemand::array arr;
+                if ((e = v.get_array().get(arr)))
+                    break;
+                for (auto el : arr) {
+                    simdjson::ondemand::object o;
+                    if ((e = el.get_object().get(o)))
+                        break;
+                    items.emplace_back();
+                    if ((e = Codec::readObject(o, items.back().in)))
+                        break;
+                }
+                if (e)
+                    break;
+            }
+        }
+        if (e)
+            return badJson(e);
+    }
+    if (items.empty())
+        return weaviateError(422, "invalid param 'objects': cannot be empty, need at least one object for batching");
+    for (size_t i = 0; i < items.size(); ++i) {
+        BatchItem& item = items[i];
+        if (item.in.hasId && !item.in.id.empty()) {
+            item.obj.id = Codec::canonicalUuid(item.in.id);
+            if (item.obj.id.empty())
+                return swaggerError(601, "objects." + std::to_string(i) + ".id in body must be of type uuid: "
+                                             + jsonQuote(item.in.id));
+        } else {
+            item.obj.id = Codec::newUuid();
+        }
+    }
+    {
+        std::set<std::pair<std::string, std::string>> seen;
+        for (const auto& item : items)
+            if (!item.in.tenant.empty() && seen.emplace(item.in.cls, item.in.tenant).second)
+                prepareTenant(ctx.store, item.in.cls, item.in.tenant, true);
+    }
+
+    // Phase 1, shared lock: schema lookups, tenants, properties and inline reference targets.
+    std::map<std::string, ClassDef> defs;
+    {
+        std::shared_lock lock(ctx.store.mutex);
+        for (auto& item : items) {
+            if (item.in.cls.empty()) {
+                item.error = "object has an empty class";
+                continue;
+            }
+            const ClassData* cls = ctx.store.findClass(item.in.cls);
+            item.cls = cls ? cls->def.name : Store::normaliseClassName(item.in.cls);
+            if (!cls) {
+                item.error = "class '" + item.cls + "' not present in schema";
+                continue;
+            }
+            if (checkTenant(*cls, item.in.tenant, item.error) != TenantError::None)
+                continue;
+            std::vector<Codec::RefTarget> refs;
+            if (!Codec::normaliseProperties(cls->def, item.in.properties, item.obj.propertiesJson, refs, item.error))
+                continue;
+            for (const auto& r : refs)
+                if (!refTargetExists(ctx.store, r, item.in.tenant)) {
+                    item.error = "invalid cref: 'cref' " + item.cls + ":" + r.prop + ": no object with id " + r.id
+                        + " found";
+                    break;
+                }
+            if (!defs.count(item.cls))
+                defs.emplace(item.cls, cls->def);
+        }
+    }
+
+    // Phase 2, no lock: vectors and the serialisations (the expensive part).
+    const int64_t now = Codec::nowMs();
+    size_t bytes = 2;
+    for (auto& item : items) {
+        if (item.error.empty() && Codec::applyVectors(defs.at(item.cls), item.in, item.obj, item.error)) {
+            Codec::buildVectorJson(item.obj);
+            item.obj.creationTimeUnix = item.obj.lastUpdateTimeUnix = now;
+            appendSuccessEcho(item.echo, item);
+        }
+        bytes += item.echo.size() + 1;
+    }
+
+    // Phase 3, exclusive lock: upsert in input order, so the last duplicate wins.
+    {
+        std::unique_lock lock(ctx.store.mutex);
+        for (auto& item : items) {
+            if (!item.error.empty())
+                continue;
+            ClassData* cls = ctx.store.findClass(item.cls);
+            if (!cls) {
+                item.error = "class '" + item.cls + "' not present in schema";
+                continue;
+            }
+            const std::string key = cls->def.multiTenant ? item.in.tenant : std::string();
+            auto s = cls->shards.find(key);
+            if (s == cls->shards.end()) {
+                if (cls->def.multiTenant) {
+                    item.error = "tenant not found: \"" + item.in.tenant + "\"";
+                    continue;
+                }
+                s = cls->shards.emplace(key, Shard{}).first;
+            }
+            std::string id = item.obj.id;
+            s->second.objects.insert_or_assign(std::move(id), std::move(item.obj));
+        }
+    }
+    std::string out;
+    out.reserve(bytes + 256);
+    out += '[';
+    for (size_t i = 0; i < items.size(); ++i) {
+        if (i)
+            out += ',';
+        if (items[i].error.empty())
+            out += items[i].echo;
+        else
+            appendFailedEcho(out, items[i]);
+    }
+    out += ']';
+    return HttpResponse::json(200, std::move(out));
+}
+
+namespace {
+
+struct RefSource
+{
+    std::string cls, id, prop;
+};
+
+bool parseSource(const std::string& uri, RefSource& out, std::string& error)
+{
+    constexpr std::string_view scheme = "weaviate://";
+    std::string_view rest(uri);
+    if (rest.substr(0, scheme.size()) != scheme) {
+        error = "invalid cref URI: must use long-form: path must be of format '/<className>/<uuid>/<propertyName>', "
+                "but got '"
+            + uri + "'";
+        return false;
+    }
+    rest = rest.substr(scheme.size());
+    const size_t slash = rest.find('/');
+    const std::string host(rest.substr(0, slash));
+    const std::string path(slash == std::string_view::npos ? std::string_view() : rest.substr(slash));
+    std::vector<std::string> seg;
+    size_t pos = 0;
+    while (true) {
+        const size_t next = path.find('/', pos);
+        seg.push_back(path.substr(pos, next == std::string::npos ? std::string::npos : next - pos));
+        if (next == std::string::npos)
+            break;
+        pos = next + 1;
+    }
+    if (seg.size() != 4) {
+        error = "invalid cref URI: must use long-form: path must be of format '/<className>/<uuid>/<propertyName>', "
+                "but got '"
+            + path + "'";
+        return false;
+    }
+    out.id = Codec::canonicalUuid(seg[2]);
+    if (out.id.empty() || seg[2].size() != 36) {
+        error = "invalid cref URI: 2nd path segment must be uuid, but got '" + seg[3] + "'";
+        return false;
+    }
+    if (seg[1].empty()) {
+        error = "className cannot be empty";
+        return false;
+    }
+    if (seg[1][0] >= 'a' && seg[1][0] <= 'z') {
+        error = "className must start with an uppercase letter, but got " + seg[1];
+        return false;
+    }
+    if (seg[3].empty()) {
+        error = "property cannot be empty";
+        return false;
+    }
+    if (host != "localhost") {
+        error = "source class must always point to the local peer, but got " + host;
+        return false;
+    }
+    out.cls = seg[1];
+    out.prop = seg[3];
+    return true;
+}
+
+} // namespace
+
+HttpResponse batchReferences(const RequestContext& ctx)
+{
+    if (isBlank(ctx.req.body))
+        return swaggerError(602, "body in body is required");
+    JNode body;
+    simdjson::error_code e;
+    if (!parseBodyNode(ctx, body, e))
+        return badJson(e);
+    if (body.kind != JNode::Kind::Array)
+        return badJson(simdjson::INCORRECT_TYPE);
+    if (body.items.empty())
+        return weaviateError(422, "invalid params: length cannot be 0, need at least one reference for batching");
+
+    struct Ref
+    {
+        std::string from, to, tenant, error;
+        RefSource src;
+        std::string toCls, toId;
+    };
+    std::vector<Ref> refs(body.items.size());
+    for (size_t i = 0; i < refs.size(); ++i) {
+        const JNode& n = body.items[i];
+        Ref& r = refs[i];
+        if (const JNode* f = n.member("from"); f && f->kind == JNode::Kind::String)
+            r.from = f->text;
+        if (const JNode* t = n.member("to"); t && t->kind == JNode::Kind::String)
+            r.to = t->text;
+        if (const JNode* t = n.member("tenant"); t && t->kind == JNode::Kind::String)
+            r.tenant = t->text;
+        std::string err;
+        if (!parseSource(r.from, r.src, err))
+            r.error = err;
+        std::string targetErr;
+        if (!Codec::parseBeacon(r.to, r.toCls, r.toId, targetErr))
+            r.error = r.error.empty() ? targetErr : r.error + ", " + targetErr;
+    }
+    {
+        std::set<std::pair<std::string, std::string>> seen;
+        for (const auto& r : refs)
+            if (r.error.empty() && !r.tenant.empty() && seen.emplace(r.src.cls, r.tenant).second)
+                prepareTenant(ctx.store, r.src.cls, r.tenant, true);
+    }
+    {
+        std::unique_lock lock(ctx.store.mutex);
+        const int64_t now = Codec::nowMs();
+        for (auto& r : refs) {
+            if (!r.error.empty())
+                continue;
+            ClassData* cls = ctx.store.findClass(r.src.cls);
+            std::string prop = r.src.prop;
+            if (!prop.empty() && prop[0] >= 'A' && prop[0] <= 'Z')
+                prop[0] = static_cast<char>(prop[0] - 'A' + 'a');
+            if (!cls) {
+                r.error = "source class \"" + r.src.cls + "\" not found in schema";
+                continue;
+            }
+            const PropertyDef* p = cls->def.property(prop);
+            if (!p || !p->isReference()) {
+                r.error = "property " + prop + " does not exist for class " + r.src.cls;
+                continue;
+            }
+            if (r.toCls.empty()) {
+                if (p->dataType.size() > 1) {
+                    r.error = "multi-target references require the class name in the target beacon url";
+                    continue;
+                }
+                r.toCls = p->dataType.front();
+            }
+            if (checkTenant(*cls, r.tenant, r.error) != TenantError::None)
+                continue;
+            auto s = cls->shards.find(cls->def.multiTenant ? r.tenant : std::string());
+            auto o = s == cls->shards.end() ? decltype(s->second.objects.end()){} : s->second.objects.find(r.src.id);
+            if (s == cls->shards.end() || o == s->second.objects.end()) {
+                r.error = "object with id " + r.src.id + " not found";
+                continue;
+            }
+            StoredObject& obj = o->second;
+            JNode props;
+            Codec::parseNode(obj.propertiesJson, props);
+            JNode* list = nullptr;
+            for (auto& [k, v] : props.members)
+                if (k == prop)
+                    list = &v;
+            if (!list) {
+                props.members.emplace_back(prop, JNode());
+                list = &props.members.back().second;
+                list->kind = JNode::Kind::Array;
+            }
+            const std::string beacon = "weaviate://localhost/" + r.toCls + "/" + r.toId;
+            bool duplicate = false;
+            if (p->disableDuplicatedReferences)
+                for (const auto& item : list->items)
+                    if (const JNode* b = item.member("beacon"); b && b->text == beacon)
+                        duplicate = true;
+            if (!duplicate) {
+                JNode ref;
+                ref.kind = JNode::Kind::Object;
+                JNode b, h;
+                b.kind = h.kind = JNode::Kind::String;
+                b.text = beacon;
+                h.text = "/v1/objects/" + r.toCls + "/" + r.toId;
+                ref.members.emplace_back("beacon", std::move(b));
+                ref.members.emplace_back("href", std::move(h));
+                list->items.push_back(std::move(ref));
+            }
+            obj.propertiesJson.clear();
+            Codec::writeNode(props, obj.propertiesJson);
+            obj.lastUpdateTimeUnix = now;
+        }
+    }
+    std::string out = "[";
+    for (size_t i = 0; i < refs.size(); ++i) {
+        const Ref& r = refs[i];
+        if (i)
+            out += ',';
+        std::string to = r.to;
+        if (r.error.empty())
+            to = "weaviate://localhost/" + r.toCls + "/" + r.toId;
+        out += "{\"from\":" + jsonQuote(r.from) + ",\"to\":" + jsonQuote(to) + ",\"result\":";
+        if (r.error.empty())
+            out += "{\"status\":\"SUCCESS\"}}";
+        else
+            out += "{\"status\":\"FAILED\",\"errors\":{\"error\":[{\"message\":" + jsonQuote(r.error) + "}]}}}";
+    }
+    out += ']';
+    return HttpResponse::json(200, std::move(out));
+}
+
+namespace {
+
+// `*` any run, `?` one character (Weaviate's Like).
+bool likeMatch(std::string_view pattern, std::string_view text)
+{
+    size_t p = 0, t = 0, star = std::string_view::npos, mark = 0;
+    while (t < text.size()) {
+        if (p < pattern.size() && (pattern[p] == '?' || pattern[p] == text[t])) {
+            ++p;
+            ++t;
+        } else if (p < pattern.size() && pattern[p] == '*') {
+            star = p++;
+            mark = t;
+        } else if (star != std::string_view::npos) {
+            p = star + 1;
+            t = ++mark;
+        } else {
+            return false;
+        }
+    }
+    while (p < pattern.size() && pattern[p] == '*')
+        ++p;
+    return p == pattern.size();
+}
+
+const JNode* valueOf(const JNode& f, std::initializer_list<std::string_view> keys)
+{
+    for (const auto k : keys)
+        if (const JNode* v = f.member(k))
+            return v;
+    return nullptr;
+}
+
+// A compiled where filter: evaluate(objectId, properties) -> match.
+struct Filter
+{
+    std::string op;
+    std::string path;
+    const JNode* value = nullptr;
+    std::vector<Filter> operands;
+
+    bool usesProperties() const
+    {
+        if (op == "And" || op == "Or" || op == "Not") {
+            for (const auto& o : operands)
+                if (o.usesProperties())
+                    return true;
+            return false;
+        }
+        return path != "id" && path != "_id";
+    }
+
+    static bool equalScalar(const JNode& stored, const JNode& wanted)
+    {
+        if (stored.kind == JNode::Kind::Number && wanted.kind == JNode::Kind::Number) {
+            double a = 0, b = 0;
+            std::from_chars(stored.text.data(), stored.text.data() + stored.text.size(), a);
+            std::from_chars(wanted.text.data(), wanted.text.data() + wanted.text.size(), b);
+            return a == b;
+        }
+        if (stored.kind != wanted.kind)
+            return false;
+        return stored.kind == JNode::Kind::Bool ? stored.boolean == wanted.boolean : stored.text == wanted.text;
+    }
+
+    bool eval(const std::string& id, const JNode* props) const
+    {
+        if (op == "And") {
+            for (const auto& o : operands)
+                if (!o.eval(id, props))
+                    return false;
+            return true;
+        }
+        if (op == "Or") {
+            for (const auto& o : operands)
+                if (o.eval(id, props))
+                    return true;
+            return false;
+        }
+        if (op == "Not")
+            return operands.empty() || !operands.front().eval(id, props);
+        JNode idNode;
+        const JNode* stored = nullptr;
+        if (path == "id" || path == "_id") {
+            idNode.kind = JNode::Kind::String;
+            idNode.text = id;
+            stored = &idNode;
+        } else if (props) {
+            stored = props->member(path);
+        }
+        if (op == "IsNull")
+            return (stored == nullptr) == (value && value->boolean);
+        if (!stored)
+            return false;
+        auto anyOf = [&](auto pred) {
+            if (stored->kind == JNode::Kind::Array) {
+                for (const auto& s : stored->items)
+                    if (pred(s))
+                        return true;
+                return false;
+            }
+            return pred(*stored);
+        };
+        if (op == "Equal")
+            return anyOf([&](const JNode& s) { return equalScalar(s, *value); });
+        if (op == "NotEqual")
+            return !anyOf([&](const JNode& s) { return equalScalar(s, *value); });
+        if (op == "Like")
+            return anyOf([&](const JNode& s) { return s.kind == JNode::Kind::String && likeMatch(value->text, s.text); });
+        if (op == "ContainsAny" || op == "ContainsAll") {
+            const bool all = op == "ContainsAll";
+            for (const auto& w : value->items) {
+                const bool hit = anyOf([&](const JNode& s) { return equalScalar(s, w); });
+                if (all && !hit)
+                    return false;
+                if (!all && hit)
+                    return true;
+            }
+            return all;
+        }
+        return false;
+    }
+};
+
+bool compileFilter(const JNode& f, Filter& out, std::string& error)
+{
+    if (f.kind != JNode::Kind::Object) {
+        error = "failed to parse where filter: filter must be an object";
+        return false;
+    }
+    const JNode* op = f.member("operator");
+    if (!op || op->kind != JNode::Kind::String || op->text.empty()) {
+        error = "failed to parse where filter: operator is required";
+        return false;
+    }
+    out.op = op->text;
+    if (out.op == "And" || out.op == "Or" || out.op == "Not") {
+        const JNode* operands = f.member("operands");
+        if (!operands || operands->kind != JNode::Kind::Array || operands->items.empty()) {
+            error = "invalid where filter: operands must be set for operator " + out.op;
+            return false;
+        }
+        for (const auto& o : operands->items) {
+            out.operands.emplace_back();
+            if (!compileFilter(o, out.operands.back(), error))
+                return false;
+        }
+        return true;
+    }
+    static const std::set<std::string> supported = {"Equal", "NotEqual", "Like", "ContainsAny", "ContainsAll",
+                                                    "IsNull"};
+    if (!supported.count(out.op)) {
+        error = "failed to parse where filter: unsupported operator '" + out.op + "' (emulator)";
+        return false;
+    }
+    const JNode* path = f.member("path");
+    if (!path || path->kind != JNode::Kind::Array || path->items.size() != 1
+        || path->items.front().kind != JNode::Kind::String) {
+        error = "failed to parse where filter: path must be a single property name";
+        return false;
+    }
+    out.path = path->items.front().text;
+    if (!out.path.empty() && out.path[0] >= 'A' && out.path[0] <= 'Z')
+        out.path[0] = static_cast<char>(out.path[0] - 'A' + 'a');
+    const bool arrayOp = out.op == "ContainsAny" || out.op == "ContainsAll";
+    out.value = arrayOp ? valueOf(f, {"valueTextArray", "valueStringArray", "valueIntArray", "valueNumberArray",
+                                      "valueBooleanArray", "valueDateArray"})
+                        : valueOf(f, {"valueText", "valueString", "valueInt", "valueNumber", "valueBoolean",
+                                      "valueDate"});
+    if (!out.value || (arrayOp && out.value->kind != JNode::Kind::Array)) {
+        error = "failed to parse where filter: got operator " + out.op + " without a value";
+        return false;
+    }
+    if ((out.path == "id" || out.path == "_id") && out.op != "Like" && out.value->kind == JNode::Kind::String) {
+        // ids compare in canonical form
+        const_cast<JNode*>(out.value)->text = Codec::canonicalUuid(out.value->text).empty()
+            ? out.value->text
+            : Codec::canonicalUuid(out.value->text);
+    }
+    return true;
+}
+
+} // namespace
+
+HttpResponse batchDelete(const RequestContext& ctx)
+{
+    if (isBlank(ctx.req.body))
+        return swaggerError(602, "body in body is required");
+    JNode body;
+    simdjson::error_code e;
+    if (!parseBodyNode(ctx, body, e))
+        return badJson(e);
+    const JNode* match = body.member("match");
+    if (!match || match->kind != JNode::Kind::Object)
+        return weaviateError(422, "validate: empty match clause");
+    const JNode* clsNode = match->member("class");
+    if (!clsNode || clsNode->kind != JNode::Kind::String || clsNode->text.empty())
+        return weaviateError(422, "validate: empty match.class clause");
+    const JNode* where = match->member("where");
+    if (!where || where->kind == JNode::Kind::Null)
+        return weaviateError(422, "validate: empty match.where clause");
+    std::string output = "minimal";
+    if (const JNode* o = body.member("output"); o && o->kind == JNode::Kind::String)
+        output = o->text;
+    bool dryRun = false;
+    if (const JNode* d = body.member("dryRun"); d && d->kind == JNode::Kind::Bool)
+        dryRun = d->boolean;
+    std::string deletionTime = "-62135596800000";
+    if (const JNode* d = body.member("deletionTimeUnixMilli"); d && d->kind == JNode::Kind::Number)
+        deletionTime = d->text;
+    Filter filter;
+    std::string error;
+    // Compile against a copy: compileFilter canonicalises id values in place.
+    JNode whereCopy = *where;
+    if (!compileFilter(whereCopy, filter, error))
+        return weaviateError(422, "validate: " + error);
+    if (output != "minimal" && output != "verbose")
+        return weaviateError(500, "batch delete: invalid output: \"" + output + "\", possible values are: "
+                                  "\"minimal\", \"verbose\"");
+    const std::string* tenantParam = ctx.req.queryValue("tenant");
+    const std::string tenant = tenantParam ? *tenantParam : std::string();
+    prepareTenant(ctx.store, clsNode->text, tenant, true);
+
+    std::unique_lock lock(ctx.store.mutex);
+    ClassData* cls = ctx.store.findClass(clsNode->text);
+    if (!cls)
+        return weaviateError(422, "validate: failed to get class: " + Store::normaliseClassName(clsNode->text));
+    if (checkTenant(*cls, tenant, error) != TenantError::None)
+        return weaviateError(422, error);
+    std::vector<std::string> matched;
+    int64_t matches = 0;
+    auto s = cls->shards.find(cls->def.multiTenant ? tenant : std::string());
+    if (s != cls->shards.end()) {
+        const bool needProps = filter.usesProperties();
+        for (const auto& [id, obj] : s->second.objects) {
+            JNode props;
+            if (needProps)
+                Codec::parseNode(obj.propertiesJson, props);
+            if (!filter.eval(id, needProps ? &props : nullptr))
+                continue;
+            ++matches;
+            if (static_cast<int64_t>(matched.size()) < ctx.config.maxResults)
+                matched.push_back(id);
+        }
+        if (!dryRun)
+            for (const auto& id : matched)
+                s->second.objects.erase(id);
+    }
+    lock.unlock();
+
+    std::string out = "{\"match\":{\"class\":" + jsonQuote(cls ? Store::normaliseClassName(clsNode->text) : "")
+        + ",\"where\":";
+    Codec::writeNode(*where, out);
+    out += "},\"output\":" + jsonQuote(output) + ",\"dryRun\":" + (dryRun ? "true" : "false")
+        + ",\"deletionTimeUnixMilli\":" + deletionTime + ",\"results\":{\"matches\":" + std::to_string(matches)
+        + ",\"limit\":" + std::to_string(ctx.config.maxResults) + ",\"successful\":"
+        + std::to_string(dryRun ? 0 : matched.size()) + ",\"failed\":0,\"objects\":";
+    if (output == "verbose" && !matched.empty()) {
+        out += '[';
+        for (size_t i = 0; i < matched.size(); ++i) {
+            if (i)
+                out += ',';
+            out += "{\"id\":\"" + matched[i] + "\",\"status\":\"" + (dryRun ? "DRYRUN" : "SUCCESS") + "\"}";
+        }
+        out += ']';
+    } else {
+        out += "null";
+    }
+    out += "}}";
+    return HttpResponse::json(200, std::move(out));
+}
+
+} // namespace Emu::ObjectApi

@@ -1,0 +1,1201 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Colvault contributors
+#include "tools/emulator/ObjectCodec.h"
+
+#include "tools/emulator/Errors.h"
+
+#include <QByteArray>
+#include <QCryptographicHash>
+
+#include <algorithm>
+#include <charconv>
+#include <chrono>
+#include <cmath>
+#include <random>
+
+namespace Emu::Codec {
+
+namespace {
+
+using simdjson::ondemand::json_type;
+
+std::string_view trimRight(std::string_view s)
+{
+    while (!s.empty() && (s.back() == ' ' || s.back() == '\n' || s.back() == '\r' || s.back() == '\t'))
+        s.remove_suffix(1);
+    return s;
+}
+
+// RFC 8259 number grammar; raw_json_token() does not validate.
+bool isJsonNumber(std::string_view s)
+{
+    size_t i = 0;
+    if (i < s.size() && s[i] == '-')
+        ++i;
+    if (i >= s.size())
+        return false;
+    if (s[i] == '0') {
+        ++i;
+    } else if (s[i] >= '1' && s[i] <= '9') {
+        while (i < s.size() && s[i] >= '0' && s[i] <= '9')
+            ++i;
+    } else {
+        return false;
+    }
+    if (i < s.size() && s[i] == '.') {
+        ++i;
+        const size_t start = i;
+        while (i < s.size() && s[i] >= '0' && s[i] <= '9')
+            ++i;
+        if (i == start)
+            return false;
+    }
+    if (i < s.size() && (s[i] == 'e' || s[i] == 'E')) {
+        ++i;
+        if (i < s.size() && (s[i] == '+' || s[i] == '-'))
+            ++i;
+        const size_t start = i;
+        while (i < s.size() && s[i] >= '0' && s[i] <= '9')
+            ++i;
+        if (i == start)
+            return false;
+    }
+    return i == s.size();
+}
+
+// Go's %T of a value decoded with UseNumber.
+std::string goType(const JNode& n)
+{
+    switch (n.kind) {
+    case JNode::Kind::Null: return "<nil>";
+    case JNode::Kind::Bool: return "bool";
+    case JNode::Kind::Number: return "json.Number";
+    case JNode::Kind::String: return "string";
+    case JNode::Kind::Array: return "[]interface {}";
+    case JNode::Kind::Object: return "map[string]interface {}";
+    }
+    return {};
+}
+
+std::vector<const std::pair<std::string, JNode>*> sortedMembers(const JNode& n)
+{
+    std::vector<const std::pair<std::string, JNode>*> out;
+    out.reserve(n.members.size());
+    for (const auto& m : n.members)
+        out.push_back(&m);
+    std::stable_sort(out.begin(), out.end(), [](auto* a, auto* b) { return a->first < b->first; });
+    // Go's decoder keeps the last of duplicate keys.
+    std::vector<const std::pair<std::string, JNode>*> dedup;
+    for (size_t i = 0; i < out.size(); ++i)
+        if (i + 1 == out.size() || out[i + 1]->first != out[i]->first)
+            dedup.push_back(out[i]);
+    return dedup;
+}
+
+// Go's %v of a value decoded with UseNumber (maps print sorted).
+void goV(const JNode& n, std::string& out)
+{
+    switch (n.kind) {
+    case JNode::Kind::Null: out += "<nil>"; break;
+    case JNode::Kind::Bool: out += n.boolean ? "true" : "false"; break;
+    case JNode::Kind::Number:
+    case JNode::Kind::String: out += n.text; break;
+    case JNode::Kind::Array:
+        out += '[';
+        for (size_t i = 0; i < n.items.size(); ++i) {
+            if (i)
+                out += ' ';
+            goV(n.items[i], out);
+        }
+        out += ']';
+        break;
+    case JNode::Kind::Object: {
+        out += "map[";
+        bool first = true;
+        for (const auto* m : sortedMembers(n)) {
+            if (!first)
+                out += ' ';
+            first = false;
+            out += m->first;
+            out += ':';
+            goV(m->second, out);
+        }
+        out += ']';
+        break;
+    }
+    }
+}
+
+std::string goV(const JNode& n)
+{
+    std::string s;
+    goV(n, s);
+    return s;
+}
+
+// Go's %#v, close enough for the reference error texts.
+std::string goSharpV(const JNode& n)
+{
+    switch (n.kind) {
+    case JNode::Kind::Null: return "interface {}(nil)";
+    case JNode::Kind::Bool: return n.boolean ? "true" : "false";
+    case JNode::Kind::Number: return "\"" + n.text + "\"";
+    case JNode::Kind::String: return jsonQuote(n.text);
+    case JNode::Kind::Array: {
+        std::string s = "[]interface {}{";
+        for (size_t i = 0; i < n.items.size(); ++i)
+            s += (i ? ", " : "") + goSharpV(n.items[i]);
+        return s + "}";
+    }
+    case JNode::Kind::Object: {
+        std::string s = "map[string]interface {}{";
+        bool first = true;
+        for (const auto* m : sortedMembers(n)) {
+            s += (first ? "" : ", ") + jsonQuote(m->first) + ":" + goSharpV(m->second);
+            first = false;
+        }
+        return s + "}";
+    }
+    }
+    return {};
+}
+
+void appendShortest(std::string& out, double v, bool asFloat32)
+{
+    char buf[64];
+    const double a = std::fabs(v);
+    const bool exp = a != 0 && (a < 1e-6 || a >= 1e21);
+    const auto fmt = exp ? std::chars_format::scientific : std::chars_format::fixed;
+    std::to_chars_result r = asFloat32 ? std::to_chars(buf, buf + sizeof buf, static_cast<float>(v), fmt)
+                                       : std::to_chars(buf, buf + sizeof buf, v, fmt);
+    char* end = r.ptr;
+    if (exp) {
+        // Go writes e-07 as e-7.
+        char* e = std::find(buf, end, 'e');
+        if (end - e == 4 && e[2] == '0') {
+            e[2] = e[3];
+            --end;
+        }
+    }
+    out.append(buf, static_cast<size_t>(end - buf));
+}
+
+bool isDigits(std::string_view s)
+{
+    return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+int toInt(std::string_view s)
+{
+    int v = 0;
+    std::from_chars(s.data(), s.data() + s.size(), v);
+    return v;
+}
+
+// Go time.Parse(time.RFC3339) and re-format as RFC3339Nano (trailing zeros of the fraction dropped, offset kept).
+bool normaliseDate(std::string_view s, std::string& out)
+{
+    // 2006-01-02T15:04:05[.frac](Z|+hh:mm)
+    if (s.size() < 20 || s[4] != '-' || s[7] != '-' || s[10] != 'T' || s[13] != ':' || s[16] != ':')
+        return false;
+    const std::string_view year = s.substr(0, 4), mon = s.substr(5, 2), day = s.substr(8, 2), hh = s.substr(11, 2),
+                           mm = s.substr(14, 2), ss = s.substr(17, 2);
+    if (!isDigits(year) || !isDigits(mon) || !isDigits(day) || !isDigits(hh) || !isDigits(mm) || !isDigits(ss))
+        return false;
+    const int y = toInt(year), mo = toInt(mon), d = toInt(day);
+    if (mo < 1 || mo > 12 || d < 1 || toInt(hh) > 23 || toInt(mm) > 59 || toInt(ss) > 59)
+        return false;
+    static constexpr int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    const bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    if (d > days[mo - 1] + (mo == 2 && leap ? 1 : 0))
+        return false;
+    size_t i = 19;
+    std::string frac;
+    if (i < s.size() && s[i] == '.') {
+        ++i;
+        while (i < s.size() && s[i] >= '0' && s[i] <= '9')
+            frac += s[i++];
+        if (frac.empty())
+            return false;
+        if (frac.size() > 9)
+            frac.resize(9); // Go keeps nanoseconds
+        while (!frac.empty() && frac.back() == '0')
+            frac.pop_back();
+    }
+    std::string zone;
+    const std::string_view rest = s.substr(i);
+    if (rest == "Z") {
+        zone = "Z";
+    } else if (rest.size() == 6 && (rest[0] == '+' || rest[0] == '-') && rest[3] == ':' && isDigits(rest.substr(1, 2))
+               && isDigits(rest.substr(4, 2))) {
+        if (toInt(rest.substr(1, 2)) > 23 || toInt(rest.substr(4, 2)) > 59)
+            return false;
+        zone = (rest.substr(1, 2) == "00" && rest.substr(4, 2) == "00") ? std::string("Z") : std::string(rest);
+    } else {
+        return false;
+    }
+    out += '"';
+    out.append(s.substr(0, 19));
+    if (!frac.empty()) {
+        out += '.';
+        out += frac;
+    }
+    out += zone;
+    out += '"';
+    return true;
+}
+
+bool isBase64(std::string_view s)
+{
+    if (s.empty() || s.size() % 4 != 0)
+        return false;
+    auto ok = [](char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '+' || c == '/'; };
+    for (size_t i = 0; i < s.size(); ++i) {
+        const bool tail = i >= s.size() - 2;
+        if (ok(s[i]))
+            continue;
+        if (tail && s[i] == '=' && (i == s.size() - 1 || s[s.size() - 1] == '='))
+            continue;
+        return false;
+    }
+    return true;
+}
+
+// Country calling codes for the simplified phone number formatting (see docs/emulator.md): a deterministic
+// stand-in for libphonenumber covering the countries tests use.
+struct Country
+{
+    const char* iso;
+    int code;
+};
+constexpr Country kCountries[] = {{"US", 1}, {"CA", 1}, {"RU", 7}, {"EG", 20}, {"ZA", 27}, {"GR", 30}, {"NL", 31},
+                                  {"BE", 32}, {"FR", 33}, {"ES", 34}, {"IT", 39}, {"CH", 41}, {"AT", 43}, {"GB", 44},
+                                  {"DK", 45}, {"SE", 46}, {"NO", 47}, {"PL", 48}, {"DE", 49}, {"MX", 52}, {"BR", 55},
+                                  {"AU", 61}, {"NZ", 64}, {"JP", 81}, {"KR", 82}, {"CN", 86}, {"IN", 91}, {"PT", 351},
+                                  {"IE", 353}, {"FI", 358}};
+
+bool normalisePhone(const JNode& v, std::string& out, std::string& err)
+{
+    if (v.kind != JNode::Kind::Object) {
+        err = "phoneNumber must be a map, but got: " + goType(v);
+        return false;
+    }
+    const JNode* input = v.member("input");
+    if (!input) {
+        err = "phoneNumber is missing required field 'input'";
+        return false;
+    }
+    if (input->kind != JNode::Kind::String) {
+        err = "phoneNumber.input must be a string";
+        return false;
+    }
+    std::string country;
+    if (const JNode* dc = v.member("defaultCountry")) {
+        if (dc->kind != JNode::Kind::String) {
+            err = "phoneNumber.defaultCountry must be a string";
+            return false;
+        }
+        country = dc->text;
+        std::transform(country.begin(), country.end(), country.begin(),
+                       [](char c) { return c >= 'a' && c <= 'z' ? static_cast<char>(c - 32) : c; });
+    }
+    std::string digits;
+    bool international = false;
+    for (const char c : input->text) {
+        if (c == '+' && digits.empty())
+            international = true;
+        else if (c >= '0' && c <= '9')
+            digits += c;
+    }
+    if (digits.size() < 2) {
+        err = "invalid phone number: the string supplied is too short to be a phone number";
+        return false;
+    }
+    int code = 0;
+    std::string national;
+    if (international) {
+        for (int len = 1; len <= 3 && code == 0; ++len)
+            for (const auto& c : kCountries)
+                if (std::to_string(c.code) == digits.substr(0, static_cast<size_t>(len))) {
+                    code = c.code;
+                    national = digits.substr(static_cast<size_t>(len));
+                    break;
+                }
+    } else {
+        for (const auto& c : kCountries)
+            if (country == c.iso) {
+                code = c.code;
+                national = digits;
+                break;
+            }
+    }
+    if (code == 0) {
+        err = "invalid phone number: invalid or missing defaultCountry - this field is optional if the specified "
+              "number is in the international format, but required if the number is in national format, use "
+              "ISO 3166-1 alpha-2";
+        return false;
+    }
+    while (national.size() > 1 && national.front() == '0')
+        national.erase(0, 1); // the national trunk prefix
+    const bool valid = national.size() >= 7 && national.size() <= 12;
+    out += "{\"countryCode\":" + std::to_string(code);
+    if (!country.empty())
+        out += ",\"defaultCountry\":" + jsonQuote(country);
+    out += ",\"input\":" + jsonQuote(input->text);
+    out += ",\"internationalFormatted\":" + jsonQuote("+" + std::to_string(code) + " " + national);
+    out += ",\"national\":" + national;
+    out += ",\"nationalFormatted\":" + jsonQuote(code == 1 ? national : "0" + national);
+    if (valid)
+        out += ",\"valid\":true";
+    out += '}';
+    return true;
+}
+
+bool parseCoordinate(const JNode& v, float& out, std::string& err)
+{
+    if (v.kind != JNode::Kind::Number) {
+        err = "must be json.Number or float, but got " + goType(v);
+        return false;
+    }
+    double d = 0;
+    std::from_chars(v.text.data(), v.text.data() + v.text.size(), d);
+    out = static_cast<float>(d);
+    return true;
+}
+
+bool intValue(const JNode& v, std::string& out, std::string& err)
+{
+    if (v.kind != JNode::Kind::Number) {
+        err = "requires an integer, the given value is '" + goV(v) + "'";
+        return false;
+    }
+    int64_t i = 0;
+    const auto r = std::from_chars(v.text.data(), v.text.data() + v.text.size(), i);
+    if (r.ec != std::errc() || r.ptr != v.text.data() + v.text.size()) {
+        err = "the JSON number '" + v.text + "' could not be converted to an int";
+        return false;
+    }
+    appendShortest(out, static_cast<double>(i), false); // stored as float64
+    return true;
+}
+
+bool numberValue(const JNode& v, std::string& out, std::string& err)
+{
+    if (v.kind != JNode::Kind::Number) {
+        err = "requires a float, the given value is '" + goV(v) + "'";
+        return false;
+    }
+    double d = 0;
+    const auto r = std::from_chars(v.text.data(), v.text.data() + v.text.size(), d);
+    if (r.ec != std::errc()) {
+        err = "the JSON number '" + v.text + "' could not be converted to a float.";
+        return false;
+    }
+    appendShortest(out, d, false);
+    return true;
+}
+
+bool scalarValue(std::string_view base, const JNode& v, std::string& out, std::string& err)
+{
+    if (base == "text" || base == "string") {
+        if (v.kind != JNode::Kind::String) {
+            err = "not a string, but " + goType(v);
+            return false;
+        }
+        out += jsonQuote(v.text);
+        return true;
+    }
+    if (base == "int")
+        return intValue(v, out, err);
+    if (base == "number")
+        return numberValue(v, out, err);
+    if (base == "boolean") {
+        if (v.kind != JNode::Kind::Bool) {
+            err = "not a bool, but " + goType(v);
+            return false;
+        }
+        out += v.boolean ? "true" : "false";
+        return true;
+    }
+    if (base == "date") {
+        if (v.kind != JNode::Kind::String || !normaliseDate(v.text, out)) {
+            err = "requires a string with a RFC3339 formatted date, but the given value is '" + goV(v) + "'";
+            return false;
+        }
+        return true;
+    }
+    if (base == "uuid") {
+        const std::string u = v.kind == JNode::Kind::String ? canonicalUuid(v.text) : std::string();
+        if (u.empty()) {
+            err = "requires a string of UUID format, but the given value is '" + goV(v) + "'";
+            return false;
+        }
+        out += '"' + u + '"';
+        return true;
+    }
+    err = "unrecognized data type '" + std::string(base) + "'";
+    return false;
+}
+
+std::string arrayLabel(std::string_view base)
+{
+    if (base == "int")
+        return "integer";
+    return std::string(base);
+}
+
+bool arrayValue(std::string_view base, const JNode& v, std::string& out, std::string& err)
+{
+    const std::string label = base == "number" ? std::string("integer") : arrayLabel(base); // Go's wording
+    if (v.kind != JNode::Kind::Array) {
+        err = "not a" + std::string(label == "integer" ? "n " : " ") + label + " array, but " + goType(v);
+        return false;
+    }
+    out += '[';
+    for (size_t i = 0; i < v.items.size(); ++i) {
+        if (i)
+            out += ',';
+        std::string inner;
+        if (!scalarValue(base, v.items[i], out, inner)) {
+            err = "invalid " + label + " array value: " + goV(v);
+            return false;
+        }
+    }
+    out += ']';
+    return true;
+}
+
+std::string typeLabel(std::string_view dt)
+{
+    static const std::map<std::string_view, std::string_view> labels = {
+        {"text", "text"}, {"uuid", "uuid"}, {"int", "integer"}, {"number", "number"}, {"boolean", "boolean"},
+        {"date", "date"}, {"geoCoordinates", "geoCoordinates"}, {"phoneNumber", "phoneNumber"}, {"blob", "blob"},
+        {"blobHash", "blobHash"}, {"text[]", "text array"}, {"int[]", "integer array"},
+        {"number[]", "number array"}, {"boolean[]", "boolean array"}, {"date[]", "date array"},
+        {"uuid[]", "uuid array"}, {"string", "string"}, {"string[]", "string array"}};
+    const auto it = labels.find(dt);
+    return it == labels.end() ? std::string(dt) : std::string(it->second);
+}
+
+bool nestedObject(const JNode& v, const std::string& prefix, const std::vector<PropertyDef>& nested,
+                  std::string& out, std::string& err);
+
+bool propertyValue(const PropertyDef& p, const std::string& name, const std::string& cls, const JNode& v,
+                   std::string& out, std::string& err)
+{
+    const std::string& dt = p.dataType.front();
+    std::string inner;
+    if (dt == "object" || dt == "object[]") {
+        bool ok = true;
+        if (dt == "object") {
+            ok = nestedObject(v, name, p.nested, out, inner);
+        } else if (v.kind != JNode::Kind::Array) {
+            inner = "not an object array, but " + goType(v);
+            ok = false;
+        } else {
+            out += '[';
+            for (size_t i = 0; i < v.items.size() && ok; ++i) {
+                if (i)
+                    out += ',';
+                std::string e;
+                if (!nestedObject(v.items[i], name, p.nested, out, e)) {
+                    inner = "invalid object '" + std::to_string(i) + "' in array: " + e;
+                    ok = false;
+                }
+            }
+            out += ']';
+        }
+        if (!ok)
+            err = "invalid " + dt + " property '" + name + "' on class '" + cls + "': " + inner;
+        return ok;
+    }
+    bool ok = false;
+    if (dt.size() > 2 && dt.compare(dt.size() - 2, 2, "[]") == 0) {
+        ok = arrayValue(std::string_view(dt).substr(0, dt.size() - 2), v, out, inner);
+    } else if (dt == "geoCoordinates") {
+        float lat = 0, lon = 0;
+        const JNode* jlon = v.kind == JNode::Kind::Object ? v.member("longitude") : nullptr;
+        const JNode* jlat = v.kind == JNode::Kind::Object ? v.member("latitude") : nullptr;
+        std::string e;
+        if (v.kind != JNode::Kind::Object)
+            inner = "geoCoordinates must be a map, but got: " + goType(v);
+        else if (!jlon)
+            inner = "geoCoordinates is missing required field 'longitude'";
+        else if (!jlat)
+            inner = "geoCoordinates is missing required field 'latitude'";
+        else if (!parseCoordinate(*jlon, lon, e))
+            inner = "invalid longitude: " + e;
+        else if (!parseCoordinate(*jlat, lat, e))
+            inner = "invalid latitude: " + e;
+        else {
+            out += "{\"latitude\":";
+            appendShortest(out, lat, true);
+            out += ",\"longitude\":";
+            appendShortest(out, lon, true);
+            out += '}';
+            ok = true;
+        }
+    } else if (dt == "phoneNumber") {
+        ok = normalisePhone(v, out, inner);
+    } else if (dt == "blob" || dt == "blobHash") {
+        if (v.kind != JNode::Kind::String)
+            inner = "not a blob base64 string, but " + goType(v);
+        else if (!isBase64(v.text))
+            inner = "not a valid blob base64 string";
+        else {
+            ok = true;
+            if (dt == "blob") {
+                out += jsonQuote(v.text);
+            } else {
+                const QByteArray raw = QByteArray::fromBase64(QByteArray::fromStdString(v.text));
+                out += '"' + QCryptographicHash::hash(raw, QCryptographicHash::Sha256).toHex().toStdString() + '"';
+            }
+        }
+    } else {
+        ok = scalarValue(dt, v, out, inner);
+    }
+    if (!ok)
+        err = "invalid " + typeLabel(dt) + " property '" + name + "' on class '" + cls + "': " + inner;
+    return ok;
+}
+
+bool nestedObject(const JNode& v, const std::string& prefix, const std::vector<PropertyDef>& nested,
+                  std::string& out, std::string& err)
+{
+    if (v.kind != JNode::Kind::Object) {
+        err = "object must be a map, but got: " + goType(v);
+        return false;
+    }
+    std::vector<std::pair<std::string, std::string>> parts;
+    for (const auto* m : sortedMembers(v)) {
+        const std::string name = prefix + "." + m->first;
+        const PropertyDef* def = nullptr;
+        for (const auto& n : nested)
+            if (n.name == m->first)
+                def = &n;
+        if (!def) {
+            err = "unknown property '" + name + "'";
+            return false;
+        }
+        if (m->second.kind == JNode::Kind::Null || def->dataType.empty())
+            continue;
+        std::string value, e;
+        if (!propertyValue(*def, name, std::string(), m->second, value, e)) {
+            // Nested errors are wrapped once more with the nested path.
+            err = "property '" + name + "': " + e;
+            return false;
+        }
+        parts.emplace_back(m->first, std::move(value));
+    }
+    out += '{';
+    for (size_t i = 0; i < parts.size(); ++i) {
+        if (i)
+            out += ',';
+        out += jsonQuote(parts[i].first);
+        out += ':';
+        out += parts[i].second;
+    }
+    out += '}';
+    return true;
+}
+
+bool refValue(const ClassDef& cls, const PropertyDef& p, const std::string& name, const JNode& v, std::string& out,
+              std::vector<RefTarget>& refs, std::string& err)
+{
+    const std::string prefix = "invalid cref: ";
+    if (v.kind != JNode::Kind::Array) {
+        if (v.kind == JNode::Kind::Object)
+            err = "reference property is not a slice " + goV(v);
+        else
+            err = "reference property is not a slice " + goV(v);
+        return false;
+    }
+    out += '[';
+    for (size_t i = 0; i < v.items.size(); ++i) {
+        const JNode& item = v.items[i];
+        if (item.kind != JNode::Kind::Object) {
+            err = "reference property is not a map: map[string]interface {}";
+            return false;
+        }
+        const JNode* beacon = item.member("beacon");
+        if (!beacon || beacon->kind != JNode::Kind::String) {
+            err = "beacon property is not a string: " + (beacon ? goType(*beacon) : std::string("<nil>"));
+            return false;
+        }
+        size_t keys = 0;
+        for (const auto& m : item.members)
+            if (m.first != "href")
+                ++keys;
+        if (keys != 1) {
+            JNode copy = item;
+            std::erase_if(copy.members, [](const auto& m) { return m.first == "href"; });
+            err = prefix
+                + "only direct references supported at the moment, concept references not supported yet: class '"
+                + cls.name + "' with property '" + name
+                + "' requires exactly 1 arguments: 'beacon'. Check your input schema, got: " + goSharpV(copy);
+            return false;
+        }
+        std::string targetClass, id, e;
+        if (!parseBeacon(beacon->text, targetClass, id, e)) {
+            err = prefix + "invalid reference: " + e;
+            return false;
+        }
+        if (targetClass.empty() && p.dataType.size() == 1)
+            targetClass = p.dataType.front();
+        refs.push_back({targetClass, id, name});
+        if (i)
+            out += ',';
+        if (targetClass.empty()) {
+            out += "{\"beacon\":\"weaviate://localhost/" + id + "\",\"href\":\"/v1/objects/" + id + "\"}";
+        } else {
+            out += "{\"beacon\":\"weaviate://localhost/" + targetClass + "/" + id + "\",\"href\":\"/v1/objects/"
+                + targetClass + "/" + id + "\"}";
+        }
+    }
+    out += ']';
+    return true;
+}
+
+simdjson::error_code readFloats(simdjson::ondemand::array arr, std::vector<float>& out, bool& multi,
+                                std::vector<std::vector<float>>* tokens)
+{
+    multi = false;
+    bool first = true;
+    for (auto el : arr) {
+        simdjson::ondemand::value v;
+        if (auto e = el.get(v))
+            return e;
+        if (first) {
+            first = false;
+            json_type t;
+            if (auto e = v.type().get(t))
+                return e;
+            if (t == json_type::array) {
+                multi = true;
+                if (!tokens)
+                    return simdjson::INCORRECT_TYPE;
+            }
+        }
+        if (multi) {
+            simdjson::ondemand::array inner;
+            if (auto e = v.get_array().get(inner))
+                return e;
+            tokens->emplace_back();
+            bool nested = false;
+            if (auto e = readFloats(inner, tokens->back(), nested, nullptr))
+                return e;
+        } else {
+            double d = 0;
+            if (auto e = v.get_double().get(d))
+                return e;
+            out.push_back(static_cast<float>(d));
+        }
+    }
+    return simdjson::SUCCESS;
+}
+
+} // namespace
+
+const JNode* JNode::member(std::string_view name) const
+{
+    const JNode* found = nullptr;
+    for (const auto& m : members)
+        if (m.first == name)
+            found = &m.second; // the last duplicate wins, as in Go
+    return found;
+}
+
+simdjson::error_code toNode(simdjson::ondemand::value value, JNode& out)
+{
+    json_type t;
+    if (auto e = value.type().get(t))
+        return e;
+    switch (t) {
+    case json_type::object: {
+        out.kind = JNode::Kind::Object;
+        simdjson::ondemand::object obj;
+        if (auto e = value.get_object().get(obj))
+            return e;
+        for (auto field : obj) {
+            std::string_view key;
+            if (auto e = field.unescaped_key().get(key))
+                return e;
+            out.members.emplace_back(std::string(key), JNode());
+            simdjson::ondemand::value v;
+            if (auto e = field.value().get(v))
+                return e;
+            if (auto e = toNode(v, out.members.back().second))
+                return e;
+        }
+        return simdjson::SUCCESS;
+    }
+    case json_type::array: {
+        out.kind = JNode::Kind::Array;
+        simdjson::ondemand::array arr;
+        if (auto e = value.get_array().get(arr))
+            return e;
+        for (auto el : arr) {
+            simdjson::ondemand::value v;
+            if (auto e = el.get(v))
+                return e;
+            out.items.emplace_back();
+            if (auto e = toNode(v, out.items.back()))
+                return e;
+        }
+        return simdjson::SUCCESS;
+    }
+    case json_type::number: {
+        out.kind = JNode::Kind::Number;
+        const std::string_view raw = trimRight(value.raw_json_token());
+        if (!isJsonNumber(raw))
+            return simdjson::NUMBER_ERROR;
+        out.text = std::string(raw);
+        return simdjson::SUCCESS;
+    }
+    case json_type::string: {
+        out.kind = JNode::Kind::String;
+        std::string_view s;
+        if (auto e = value.get_string().get(s))
+            return e;
+        out.text = std::string(s);
+        return simdjson::SUCCESS;
+    }
+    case json_type::boolean:
+        out.kind = JNode::Kind::Bool;
+        return value.get_bool().get(out.boolean);
+    case json_type::null:
+        out.kind = JNode::Kind::Null;
+        return value.is_null() ? simdjson::SUCCESS : simdjson::N_ATOM_ERROR;
+    }
+    return simdjson::TAPE_ERROR;
+}
+
+void writeNode(const JNode& node, std::string& out)
+{
+    switch (node.kind) {
+    case JNode::Kind::Null: out += "null"; break;
+    case JNode::Kind::Bool: out += node.boolean ? "true" : "false"; break;
+    case JNode::Kind::Number: out += node.text; break;
+    case JNode::Kind::String: out += jsonQuote(node.text); break;
+    case JNode::Kind::Array:
+        out += '[';
+        for (size_t i = 0; i < node.items.size(); ++i) {
+            if (i)
+                out += ',';
+            writeNode(node.items[i], out);
+        }
+        out += ']';
+        break;
+    case JNode::Kind::Object: {
+        out += '{';
+        bool first = true;
+        for (const auto* m : sortedMembers(node)) {
+            if (!first)
+                out += ',';
+            first = false;
+            out += jsonQuote(m->first);
+            out += ':';
+            writeNode(m->second, out);
+        }
+        out += '}';
+        break;
+    }
+    }
+}
+
+bool parseNode(std::string_view json, JNode& out)
+{
+    thread_local simdjson::ondemand::parser parser;
+    const simdjson::padded_string padded(json);
+    simdjson::ondemand::document doc;
+    if (parser.iterate(padded).get(doc))
+        return false;
+    simdjson::ondemand::value v;
+    if (doc.get_value().get(v))
+        return false;
+    if (toNode(v, out))
+        return false;
+    return true;
+}
+
+simdjson::error_code readObject(simdjson::ondemand::object obj, ObjectInput& out)
+{
+    for (auto field : obj) {
+        std::string_view keyView;
+        if (auto e = field.unescaped_key().get(keyView))
+            return e;
+        const std::string key(keyView);
+        simdjson::ondemand::value v;
+        if (auto e = field.value().get(v))
+            return e;
+        bool isNull = false;
+        {
+            json_type t;
+            if (auto e = v.type().get(t))
+                return e;
+            isNull = t == json_type::null;
+        }
+        if (key == "class" || key == "id" || key == "tenant") {
+            if (isNull) {
+                if (!v.is_null())
+                    return simdjson::N_ATOM_ERROR;
+                continue;
+            }
+            std::string_view s;
+            if (auto e = v.get_string().get(s))
+                return e;
+            if (key == "class") {
+                out.hasClass = true;
+                out.cls = std::string(s);
+            } else if (key == "id") {
+                out.hasId = true;
+                out.id = std::string(s);
+            } else {
+                out.tenant = std::string(s);
+            }
+        } else if (key == "properties") {
+            out.hasProperties = true;
+            out.properties = JNode();
+            if (auto e = toNode(v, out.properties))
+                return e;
+        } else if (key == "vector") {
+            if (isNull) {
+                if (!v.is_null())
+                    return simdjson::N_ATOM_ERROR;
+                continue;
+            }
+            simdjson::ondemand::array arr;
+            if (auto e = v.get_array().get(arr))
+                return e;
+            out.hasVector = true;
+            out.vector.clear();
+            bool multi = false;
+            if (auto e = readFloats(arr, out.vector, multi, nullptr))
+                return e;
+        } else if (key == "vectors") {
+            if (isNull) {
+                if (!v.is_null())
+                    return simdjson::N_ATOM_ERROR;
+                continue;
+            }
+            simdjson::ondemand::object vecs;
+            if (auto e = v.get_object().get(vecs))
+                return e;
+            out.hasVectors = true;
+            for (auto vf : vecs) {
+                std::string_view nameView;
+                if (auto e = vf.unescaped_key().get(nameView))
+                    return e;
+                const std::string name(nameView);
+                simdjson::ondemand::array arr;
+                if (auto e = vf.value().get_array().get(arr))
+                    return e;
+                VectorValue value;
+                std::vector<std::vector<float>> tokens;
+                bool multi = false;
+                if (auto e = readFloats(arr, value.flat, multi, &tokens))
+                    return e;
+                if (multi) {
+                    value.rows = static_cast<int>(tokens.size());
+                    for (size_t i = 0; i < tokens.size(); ++i) {
+                        if (tokens[i].empty() && out.vectorError.empty())
+                            out.vectorError = "multi-vector token " + std::to_string(i) + " is empty";
+                        if (tokens[i].size() != tokens.front().size() && out.vectorError.empty())
+                            out.vectorError = "vector \"" + name + "\": multi-vector tokens must have equal length";
+                        value.flat.insert(value.flat.end(), tokens[i].begin(), tokens[i].end());
+                    }
+                }
+                out.vectorIsMultiShaped[name] = multi;
+                out.vectors[name] = std::move(value);
+            }
+        } else {
+            // Unknown and read-only keys (creationTimeUnix, additional, ...) are ignored, as go-swagger does.
+        }
+    }
+    return simdjson::SUCCESS;
+}
+
+bool normaliseProperties(const ClassDef& cls, const JNode& props, std::string& json, std::vector<RefTarget>& refs,
+                         std::string& error, std::vector<PropertyDef>* addedProps)
+{
+    (void)addedProps; // auto-schema inference is not emulated (see docs/emulator.md)
+    json.clear();
+    if (props.kind == JNode::Kind::Null) {
+        json = "{}";
+        return true;
+    }
+    if (props.kind != JNode::Kind::Object) {
+        error = "could not recognize object's properties: " + goV(props);
+        return false;
+    }
+    std::vector<std::pair<std::string, std::string>> parts;
+    parts.reserve(props.members.size());
+    for (const auto* m : sortedMembers(props)) {
+        if (m->second.kind == JNode::Kind::Null)
+            continue;
+        std::string name = m->first;
+        if (!name.empty() && name[0] >= 'A' && name[0] <= 'Z')
+            name[0] = static_cast<char>(name[0] - 'A' + 'a');
+        const PropertyDef* p = cls.property(name);
+        if (!p || p->dataType.empty()) {
+            error = "no such prop with name '" + name + "' found in class '" + cls.name
+                + "' in the schema. Check your schema files for which properties in this class are available";
+            return false;
+        }
+        std::string value;
+        bool ok = p->isReference() ? refValue(cls, *p, name, m->second, value, refs, error)
+                                   : propertyValue(*p, name, cls.name, m->second, value, error);
+        if (!ok)
+            return false;
+        parts.emplace_back(std::move(name), std::move(value));
+    }
+    std::stable_sort(parts.begin(), parts.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    json += '{';
+    for (size_t i = 0; i < parts.size(); ++i) {
+        if (i + 1 < parts.size() && parts[i + 1].first == parts[i].first)
+            continue; // "Title" and "title" in one body: the later key wins
+        if (json.size() > 1)
+            json += ',';
+        json += jsonQuote(parts[i].first);
+        json += ':';
+        json += parts[i].second;
+    }
+    json += '}';
+    return true;
+}
+
+bool applyVectors(const ClassDef& cls, ObjectInput& in, StoredObject& obj, std::string& error)
+{
+    obj.vector.clear();
+    obj.vectors.clear();
+    if (!in.vectorError.empty()) {
+        error = in.vectorError;
+        return false;
+    }
+    if (!cls.legacyVectorIndex && !in.vector.empty()) {
+        if (cls.namedVectors.size() == 1) {
+            obj.vectors[cls.namedVectors.begin()->first].flat = std::move(in.vector);
+            return true;
+        }
+        error = "collection " + cls.name + " configuration does not have single vector index";
+        return false;
+    }
+    for (const auto& [name, value] : in.vectors) {
+        if (cls.namedVectors.find(name) == cls.namedVectors.end()) {
+            error = "collection " + cls.name + " does not have configuration for vector " + name;
+            return false;
+        }
+    }
+    for (auto& [name, value] : in.vectors) {
+        const bool isMulti = cls.namedVectors.at(name);
+        const bool shapedMulti = in.vectorIsMultiShaped[name];
+        if (value.flat.empty() && value.rows == 0) {
+            if (isMulti) {
+                error = "vector \"" + name + "\" in collection \"" + cls.name + "\": multi-vector cannot be empty";
+                return false;
+            }
+            continue;
+        }
+        if (isMulti && !shapedMulti) {
+            error = "vector \"" + name + "\" in collection \"" + cls.name
+                + "\" is configured as multi-vector: expected an array of token vectors, got a single vector";
+            return false;
+        }
+        if (!isMulti && shapedMulti) {
+            error = "vector \"" + name + "\" in collection \"" + cls.name
+                + "\" is not configured as multi-vector, but a multi-vector was provided";
+            return false;
+        }
+        obj.vectors[name] = std::move(value);
+    }
+    if (cls.legacyVectorIndex)
+        obj.vector = std::move(in.vector);
+    return true;
+}
+
+namespace {
+
+void appendFloats(std::string& out, const float* v, size_t n)
+{
+    out += '[';
+    for (size_t i = 0; i < n; ++i) {
+        if (i)
+            out += ',';
+        appendShortest(out, v[i], true);
+    }
+    out += ']';
+}
+
+} // namespace
+
+void buildVectorJson(StoredObject& obj)
+{
+    std::string& out = obj.vectorJson;
+    out.clear();
+    size_t floats = obj.vector.size();
+    for (const auto& [name, value] : obj.vectors)
+        floats += value.flat.size();
+    out.reserve(floats * 13 + 64);
+    if (!obj.vector.empty()) {
+        out += ",\"vector\":";
+        appendFloats(out, obj.vector.data(), obj.vector.size());
+    }
+    if (!obj.vectors.empty()) {
+        out += ",\"vectors\":{";
+        bool first = true;
+        for (const auto& [name, value] : obj.vectors) {
+            if (!first)
+                out += ',';
+            first = false;
+            out += jsonQuote(name);
+            out += ':';
+            if (value.rows == 0) {
+                appendFloats(out, value.flat.data(), value.flat.size());
+            } else {
+                const size_t dim = value.flat.size() / static_cast<size_t>(value.rows);
+                out += '[';
+                for (int r = 0; r < value.rows; ++r) {
+                    if (r)
+                        out += ',';
+                    appendFloats(out, value.flat.data() + static_cast<size_t>(r) * dim, dim);
+                }
+                out += ']';
+            }
+        }
+        out += '}';
+    }
+}
+
+void appendObject(std::string& out, std::string_view cls, const StoredObject& obj, const std::string* tenant,
+                  bool withVector)
+{
+    out += "{\"class\":\"";
+    out += cls;
+    out += "\",\"creationTimeUnix\":";
+    out += std::to_string(obj.creationTimeUnix);
+    out += ",\"id\":\"";
+    out += obj.id;
+    out += "\",\"lastUpdateTimeUnix\":";
+    out += std::to_string(obj.lastUpdateTimeUnix);
+    out += ",\"properties\":";
+    out += obj.propertiesJson;
+    if (tenant && !tenant->empty()) {
+        out += ",\"tenant\":";
+        out += jsonQuote(*tenant);
+    }
+    if (withVector)
+        out += obj.vectorJson;
+    out += '}';
+}
+
+std::string canonicalUuid(std::string_view t)
+{
+    if (t.size() == 38 && t.front() == '{' && t.back() == '}')
+        t = t.substr(1, 36);
+    else if (t.size() == 45 && (t.substr(0, 9) == "urn:uuid:" || t.substr(0, 9) == "URN:UUID:"))
+        t = t.substr(9);
+    std::string hex;
+    if (t.size() == 36) {
+        if (t[8] != '-' || t[13] != '-' || t[18] != '-' || t[23] != '-')
+            return {};
+        for (size_t i = 0; i < 36; ++i)
+            if (i != 8 && i != 13 && i != 18 && i != 23)
+                hex += t[i];
+    } else if (t.size() == 32) {
+        hex = std::string(t);
+    } else {
+        return {};
+    }
+    std::string out;
+    out.reserve(36);
+    for (size_t i = 0; i < 32; ++i) {
+        char c = hex[i];
+        if (c >= 'A' && c <= 'F')
+            c = static_cast<char>(c - 'A' + 'a');
+        if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f')))
+            return {};
+        if (i == 8 || i == 12 || i == 16 || i == 20)
+            out += '-';
+        out += c;
+    }
+    return out;
+}
+
+std::string newUuid()
+{
+    thread_local std::mt19937_64 rng{std::random_device{}()};
+    static constexpr char hex[] = "0123456789abcdef";
+    const uint64_t a = rng(), b = rng();
+    unsigned char bytes[16];
+    for (int i = 0; i < 8; ++i) {
+        bytes[i] = static_cast<unsigned char>(a >> (i * 8));
+        bytes[8 + i] = static_cast<unsigned char>(b >> (i * 8));
+    }
+    bytes[6] = static_cast<unsigned char>((bytes[6] & 0x0F) | 0x40);
+    bytes[8] = static_cast<unsigned char>((bytes[8] & 0x3F) | 0x80);
+    std::string out;
+    for (int i = 0; i < 16; ++i) {
+        if (i == 4 || i == 6 || i == 8 || i == 10)
+            out += '-';
+        out += hex[bytes[i] >> 4];
+        out += hex[bytes[i] & 0xF];
+    }
+    return out;
+}
+
+int64_t nowMs()
+{
+    return std::chrono::duration_cast<std::chrono::milliseconds>(
+               std::chrono::system_clock::now().time_since_epoch())
+        .count();
+}
+
+void appendGoFloat(std::string& out, double v)
+{
+    appendShortest(out, v, false);
+}
+
+void appendFloat32(std::string& out, float v)
+{
+    appendShortest(out, v, true);
+}
+
+bool parseBeacon(std::string_view beacon, std::string& cls, std::string& id, std::string& error)
+{
+    constexpr std::string_view prefix = "weaviate://";
+    if (beacon.substr(0, prefix.size()) != prefix) {
+        error = "invalid cref URI: scheme is not weaviate://, got '" + std::string(beacon) + "'";
+        return false;
+    }
+    std::string_view rest = beacon.substr(prefix.size());
+    const size_t slash = rest.find('/');
+    if (slash == std::string_view::npos || rest.substr(0, slash) != "localhost") {
+        error = "invalid cref URI: host must be localhost, got '" + std::string(beacon) + "'";
+        return false;
+    }
+    rest = rest.substr(slash + 1);
+    std::vector<std::string_view> parts;
+    size_t pos = 0;
+    while (true) {
+        const size_t next = rest.find('/', pos);
+        parts.push_back(rest.substr(pos, next == std::string_view::npos ? std::string_view::npos : next - pos));
+        if (next == std::string_view::npos)
+            break;
+        pos = next + 1;
+    }
+    if (parts.size() < 1 || parts.size() > 2) {
+        error = "invalid cref URI: must be one of weaviate://localhost/<uuid> or weaviate://localhost/<Class>/<uuid>";
+        return false;
+    }
+    const std::string_view rawId = parts.back();
+    id = canonicalUuid(rawId);
+    if (id.empty()) {
+        error = "invalid cref URI: " + std::string(parts.size() == 2 ? "2nd" : "1st")
+            + " path segment must be uuid, but got '" + std::string(rawId) + "'";
+        return false;
+    }
+    cls = parts.size() == 2 ? Store::normaliseClassName(parts.front()) : std::string();
+    return true;
+}
+
+} // namespace Emu::Codec

@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Colvault contributors
+#pragma once
+
+#include "tools/emulator/Store.h"
+
+#include <simdjson.h>
+
+#include <cstdint>
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+
+// Property validation/normalisation (notes section 7), vector validation (6.1) and the JSON serialisation of
+// stored objects. Private to the emulator's object code (ObjectApi, BatchApi, GraphqlApi). Not thread-affine:
+// every function is pure except where it reads the Store passed in (the caller holds the lock).
+namespace Emu::Codec {
+
+// A small JSON tree that keeps the raw text of numbers: Weaviate decodes bodies with json.Number, so `5.0` and
+// `5` differ for an int property and the error quotes the text as sent.
+struct JNode
+{
+    enum class Kind : uint8_t { Null, Bool, Number, String, Array, Object };
+    Kind kind = Kind::Null;
+    bool boolean = false;
+    std::string text; // string value, or the number's raw JSON text
+    std::vector<JNode> items;
+    std::vector<std::pair<std::string, JNode>> members;
+
+    const JNode* member(std::string_view name) const;
+};
+
+// On-Demand value -> JNode. Returns an error code for malformed JSON.
+simdjson::error_code toNode(simdjson::ondemand::value value, JNode& out);
+// JNode -> JSON; object keys sorted (Go map order), as the server answers.
+void writeNode(const JNode& node, std::string& out);
+// JSON text (not padded) -> JNode; false when malformed.
+bool parseNode(std::string_view json, JNode& out);
+
+// The fields of an incoming object (POST/PUT/PATCH body or a batch item) as far as the emulator uses them.
+struct ObjectInput
+{
+    bool hasClass = false;
+    std::string cls;
+    bool hasId = false;
+    std::string id;
+    std::string tenant;
+    bool hasProperties = false;     // key present (may be null)
+    JNode properties;
+    bool hasVector = false;
+    std::vector<float> vector;
+    bool hasVectors = false;
+    std::map<std::string, VectorValue> vectors;
+    std::map<std::string, bool> vectorIsMultiShaped; // shape as sent, for the multi-vector shape errors
+    std::string vectorError;        // a malformed vector value (reported per item)
+};
+
+// Reads one object from an On-Demand object. Returns a simdjson error for malformed JSON only.
+simdjson::error_code readObject(simdjson::ondemand::object obj, ObjectInput& out);
+
+// A reference target to check for existence before the write (inline refs, notes 6.1).
+struct RefTarget
+{
+    std::string cls;    // "" for a class-less beacon on a multi-target property
+    std::string id;
+    std::string prop;   // property name as in the error message
+};
+
+// Validates and normalises `props` (an Object node, or Null) against the class. On success fills `json` with the
+// sorted, normalised properties object (refs with href) and `refs` with the targets to check; on failure returns
+// false with Weaviate's message in `error`. With autoSchema, unknown top-level properties are added to `cls`
+// (`cls` must then be writable; pass nullptr for addedProps to forbid).
+bool normaliseProperties(const ClassDef& cls, const JNode& props, std::string& json, std::vector<RefTarget>& refs,
+                         std::string& error, std::vector<PropertyDef>* addedProps = nullptr);
+
+// Vector validation per notes 6.1; moves the vectors of `in` into `obj` (legacy and named).
+bool applyVectors(const ClassDef& cls, ObjectInput& in, StoredObject& obj, std::string& error);
+
+// Rebuilds StoredObject::vectorJson from the object's vectors.
+void buildVectorJson(StoredObject& obj);
+
+// Appends the object's REST JSON. `tenant` is written only when non-null and non-empty.
+void appendObject(std::string& out, std::string_view cls, const StoredObject& obj, const std::string* tenant,
+                  bool withVector);
+
+// Canonical lowercase uuid (36 chars) if `text` is a uuid Go's uuid.Parse accepts; empty otherwise.
+std::string canonicalUuid(std::string_view text);
+// A fresh random (v4) uuid.
+std::string newUuid();
+// Milliseconds since the epoch, server clock.
+int64_t nowMs();
+// Go's encoding/json rendering of a float64 / float32.
+void appendGoFloat(std::string& out, double v);
+void appendFloat32(std::string& out, float v);
+
+// Parses a beacon "weaviate://localhost/[<Class>/]<uuid>"; false (with Weaviate's message) when invalid.
+bool parseBeacon(std::string_view beacon, std::string& cls, std::string& id, std::string& error);
+
+} // namespace Emu::Codec
