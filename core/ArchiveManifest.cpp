@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Colvault contributors
+#include "core/ArchiveManifest.h"
+
+#include "core/ArchiveJson.h"
+#include "core/ArchiveLayout.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+
+namespace Colvault {
+
+QUrl ArchiveManifest::sanitizedUrl(const QUrl& url)
+{
+    QUrl clean;
+    clean.setScheme(url.scheme());
+    clean.setHost(url.host());
+    clean.setPort(url.port());
+    clean.setPath(url.path());
+    return clean;
+}
+
+const ArchiveManifest::Collection* ArchiveManifest::findCollection(const QString& name) const
+{
+    for (const Collection& c : collections) {
+        if (c.name == name)
+            return &c;
+    }
+    return nullptr;
+}
+
+QByteArray ArchiveManifest::toJson() const
+{
+    QJsonArray list;
+    for (const Collection& c : collections)
+        list.append(QJsonObject {{QStringLiteral("name"), c.name}, {QStringLiteral("multiTenancy"), c.multiTenant}});
+    const QJsonObject root {
+        {QStringLiteral("format"), ArchiveLayout::formatName()},
+        {QStringLiteral("formatVersion"), ArchiveLayout::formatVersion},
+        {QStringLiteral("tool"),
+            QJsonObject {
+                {QStringLiteral("name"), QStringLiteral("colvault")}, {QStringLiteral("version"), toolVersion}}},
+        {QStringLiteral("createdAt"), createdAt.toUTC().toString(Qt::ISODateWithMs)},
+        {QStringLiteral("source"),
+            QJsonObject {{QStringLiteral("url"), sanitizedUrl(sourceUrl).toString()},
+                {QStringLiteral("serverVersion"), serverVersion}, {QStringLiteral("modules"), modules}}},
+        {QStringLiteral("options"), options},
+        {QStringLiteral("collections"), list},
+    };
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+OpError ArchiveManifest::fromJson(const QByteArray& data, ArchiveManifest* out)
+{
+    *out = ArchiveManifest();
+    ArchiveJson json(ArchiveLayout::manifestEntry());
+    QJsonObject root;
+    json.parseObject(data, &root);
+    if (OpError error = json.checkFormat(root))
+        return error;
+
+    ArchiveManifest m;
+    m.toolVersion = json.string(json.object(root, QStringLiteral("tool")), QStringLiteral("version"));
+    const QString created = json.string(root, QStringLiteral("createdAt"));
+    m.createdAt = QDateTime::fromString(created, Qt::ISODateWithMs);
+    if (!json.failed() && (!m.createdAt.isValid() || !created.endsWith(u'Z')))
+        json.fail(QStringLiteral("\"createdAt\" must be an ISO 8601 UTC time"));
+    const QJsonObject source = json.object(root, QStringLiteral("source"));
+    m.sourceUrl = QUrl(json.string(source, QStringLiteral("url")), QUrl::StrictMode);
+    m.serverVersion = json.string(source, QStringLiteral("serverVersion"));
+    m.modules = json.object(source, QStringLiteral("modules"));
+    m.options = json.object(root, QStringLiteral("options"));
+    const QJsonArray list = json.array(root, QStringLiteral("collections"));
+    QSet<QString> seen;
+    for (const QJsonValue& value : list) {
+        if (json.failed())
+            break;
+        if (!value.isObject()) {
+            json.fail(QStringLiteral("a collection is not an object"));
+            break;
+        }
+        Collection c {json.string(value.toObject(), QStringLiteral("name")),
+            json.boolean(value.toObject(), QStringLiteral("multiTenancy"))};
+        if (!json.failed() && !ArchiveLayout::isValidClassName(c.name))
+            json.fail(QStringLiteral("invalid collection name \"%1\"").arg(ArchiveLayout::displayName(c.name)));
+        if (!json.failed() && seen.contains(c.name))
+            json.fail(QStringLiteral("duplicate collection \"%1\"").arg(c.name));
+        seen.insert(c.name);
+        m.collections.append(std::move(c));
+    }
+    if (json.failed())
+        return json.error();
+    *out = std::move(m);
+    return {};
+}
+
+} // namespace Colvault

@@ -1,0 +1,347 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Colvault contributors
+#include "core/ArchiveReader.h"
+
+#include "core/ArchiveLayout.h"
+#include "core/Logging.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QSet>
+#include <archive.h>
+#include <archive_entry.h>
+#include <cerrno>
+
+namespace Colvault {
+
+struct ArchiveReader::Impl
+{
+    QFile file;
+    QString path;
+    struct archive* archive = nullptr;
+    Limits limits;
+    QByteArray buffer;
+    QString ioError; // set by the read callback
+    qint64 bytesRead = 0;
+    QSet<QString> names;
+    qint64 entries = 0;
+    bool failed = false;
+    bool atEnd = false;
+
+    bool inEntry = false;
+    QString name;
+    qint64 size = 0;
+    qint64 consumed = 0;
+    bool finished = false;
+    QCryptographicHash hash {QCryptographicHash::Sha256};
+    QByteArray digest;
+
+    static la_ssize_t read(struct archive* a, void* client, const void** data)
+    {
+        auto* self = static_cast<Impl*>(client);
+        const qint64 n = self->file.read(self->buffer.data(), self->buffer.size());
+        if (n < 0) {
+            self->ioError = self->file.errorString();
+            archive_set_error(a, EIO, "read failed");
+            return -1;
+        }
+        self->bytesRead += n;
+        *data = self->buffer.constData();
+        return la_ssize_t(n);
+    }
+
+    QString archiveError() const
+    {
+        const char* text = archive ? archive_error_string(archive) : nullptr;
+        return text ? QString::fromLocal8Bit(text) : QStringLiteral("unknown libarchive error");
+    }
+
+    void release()
+    {
+        if (archive) {
+            archive_read_free(archive);
+            archive = nullptr;
+        }
+        file.close();
+    }
+};
+
+ArchiveReader::ArchiveReader()
+    : d(std::make_unique<Impl>())
+{
+}
+
+ArchiveReader::~ArchiveReader()
+{
+    d->release();
+}
+
+void ArchiveReader::close()
+{
+    d->release();
+    d->failed = true; // reading after close() is a caller bug; keep it from reaching libarchive
+}
+
+QString ArchiveReader::name() const
+{
+    return d->name;
+}
+
+qint64 ArchiveReader::size() const
+{
+    return d->size;
+}
+
+bool ArchiveReader::entryFinished() const
+{
+    return d->finished;
+}
+
+QByteArray ArchiveReader::sha256() const
+{
+    return d->finished ? d->digest : QByteArray();
+}
+
+qint64 ArchiveReader::fileSize() const
+{
+    return d->file.isOpen() ? d->file.size() : 0;
+}
+
+qint64 ArchiveReader::compressedBytesRead() const
+{
+    return d->bytesRead;
+}
+
+qint64 ArchiveReader::entryCount() const
+{
+    return d->entries;
+}
+
+std::optional<ArchiveCompression> ArchiveReader::compression() const
+{
+    if (!d->archive || d->entries == 0)
+        return std::nullopt;
+    switch (archive_filter_code(d->archive, 0)) {
+    case ARCHIVE_FILTER_NONE:
+        return ArchiveCompression::None;
+    case ARCHIVE_FILTER_ZSTD:
+        return ArchiveCompression::Zstd;
+    case ARCHIVE_FILTER_GZIP:
+        return ArchiveCompression::Gzip;
+    case ARCHIVE_FILTER_XZ:
+        return ArchiveCompression::Xz;
+    default:
+        return std::nullopt;
+    }
+}
+
+OpError ArchiveReader::fail(OpError::Code code, const QString& message, const QString& details)
+{
+    d->failed = true;
+    d->inEntry = false;
+    const OpError error = OpError::make(code, message, QStringLiteral("%1: %2").arg(d->path, details));
+    qCWarning(lcArchive) << "archive read failed:" << error.details;
+    d->release();
+    return error;
+}
+
+OpError ArchiveReader::entryError(const QString& message, const QString& details)
+{
+    return fail(OpError::Code::Format, message,
+        QStringLiteral("entry %1: %2").arg(ArchiveLayout::displayName(d->name), details));
+}
+
+OpError ArchiveReader::open(const QString& path, Limits limits)
+{
+    d->release();
+    d = std::make_unique<Impl>();
+    d->path = path;
+    d->limits = limits;
+    d->file.setFileName(path);
+    if (!d->file.open(QIODevice::ReadOnly)) {
+        return fail(OpError::Code::Io, tr("Cannot open the archive \"%1\".").arg(QDir::toNativeSeparators(path)),
+            d->file.errorString());
+    }
+    d->buffer.resize(64 * 1024);
+    d->archive = archive_read_new();
+    // Only the formats and filters Colvault writes: every extra decoder is attack surface, and some of
+    // libarchive's filters would start external programs.
+    int rc = archive_read_support_format_tar(d->archive);
+    rc = std::min(rc, archive_read_support_filter_zstd(d->archive));
+    rc = std::min(rc, archive_read_support_filter_gzip(d->archive));
+    rc = std::min(rc, archive_read_support_filter_xz(d->archive));
+    if (rc == ARCHIVE_OK) {
+        rc = archive_read_set_read_callback(d->archive, &Impl::read);
+        rc = std::min(rc, archive_read_set_callback_data(d->archive, d.get()));
+    }
+    if (rc == ARCHIVE_OK)
+        rc = archive_read_open1(d->archive);
+    if (rc != ARCHIVE_OK) {
+        const bool io = !d->ioError.isEmpty();
+        return fail(io ? OpError::Code::Io : OpError::Code::Format,
+            io ? tr("Cannot read the archive \"%1\".").arg(QDir::toNativeSeparators(path))
+               : tr("The file \"%1\" is not a Colvault archive or is damaged.").arg(QDir::toNativeSeparators(path)),
+            io ? d->ioError : d->archiveError());
+    }
+    return {};
+}
+
+OpError ArchiveReader::next(bool* hasEntry)
+{
+    *hasEntry = false;
+    if (d->failed || !d->archive)
+        return OpError::make(OpError::Code::Internal, tr("The archive is not open."), d->path);
+    if (d->atEnd)
+        return {};
+    if (d->inEntry && !d->finished) {
+        if (OpError error = skip())
+            return error;
+    }
+    d->inEntry = false;
+    d->name.clear();
+    d->size = 0;
+
+    struct archive_entry* entry = nullptr;
+    const int rc = archive_read_next_header(d->archive, &entry);
+    if (rc == ARCHIVE_EOF) {
+        d->atEnd = true;
+        return {};
+    }
+    if (rc != ARCHIVE_OK) {
+        // Warnings are failures too: for our own archives libarchive has nothing to warn about.
+        if (!d->ioError.isEmpty())
+            return fail(OpError::Code::Io, tr("Cannot read the archive \"%1\".").arg(QDir::toNativeSeparators(d->path)),
+                d->ioError);
+        return fail(OpError::Code::Format,
+            tr("The archive \"%1\" is damaged or truncated after %n entries.", nullptr, int(d->entries))
+                .arg(QDir::toNativeSeparators(d->path)),
+            QStringLiteral("after %1 entries: %2").arg(d->entries).arg(d->archiveError()));
+    }
+
+    const char* utf8 = archive_entry_pathname_utf8(entry);
+    d->name = utf8 ? QString::fromUtf8(utf8) : QString();
+    if (!utf8 || d->name.toUtf8() != QByteArrayView(utf8)) {
+        const char* raw = archive_entry_pathname(entry);
+        d->name = QString::fromLatin1(raw ? raw : "");
+        return entryError(tr("The archive contains an entry whose name is not valid text."),
+            QStringLiteral("name is not valid UTF-8"));
+    }
+    const QString shown = ArchiveLayout::displayName(d->name);
+    const mode_t type = archive_entry_filetype(entry);
+    const bool isLink = archive_entry_hardlink(entry) != nullptr || archive_entry_symlink(entry) != nullptr;
+    if (type != AE_IFREG || isLink) {
+        return entryError(tr("The archive entry \"%1\" is not a regular file and was rejected.").arg(shown),
+            QStringLiteral("file type %1%2").arg(type, 0, 8).arg(isLink ? QStringLiteral(" (link)") : QString()));
+    }
+    if (!ArchiveLayout::isSafeEntryName(d->name)) {
+        return entryError(tr("The archive entry \"%1\" has an unsafe name and was rejected.").arg(shown),
+            QStringLiteral("absolute path, '..', '.', empty component or forbidden character"));
+    }
+    if (archive_entry_sparse_count(entry) > 0 || archive_entry_is_encrypted(entry)) {
+        return entryError(tr("The archive entry \"%1\" is sparse or encrypted and was rejected.").arg(shown),
+            QStringLiteral("sparse or encrypted"));
+    }
+    if (!archive_entry_size_is_set(entry) || archive_entry_size(entry) < 0) {
+        return entryError(
+            tr("The archive entry \"%1\" has no size and was rejected.").arg(shown), QStringLiteral("size not set"));
+    }
+    d->size = archive_entry_size(entry);
+    if (d->size > d->limits.maxEntrySize) {
+        return entryError(tr("The archive entry \"%1\" is too large and was rejected.").arg(shown),
+            QStringLiteral("%1 bytes, at most %2").arg(d->size).arg(d->limits.maxEntrySize));
+    }
+    if (d->names.contains(d->name)) {
+        return entryError(tr("The archive contains the entry \"%1\" more than once.").arg(shown),
+            QStringLiteral("duplicate entry name"));
+    }
+    if (d->entries >= d->limits.maxEntries) {
+        return entryError(
+            tr("The archive has too many entries."), QStringLiteral("more than %1 entries").arg(d->limits.maxEntries));
+    }
+    d->names.insert(d->name);
+    ++d->entries;
+    d->inEntry = true;
+    d->consumed = 0;
+    d->finished = false;
+    d->digest.clear();
+    d->hash.reset();
+    *hasEntry = true;
+    return {};
+}
+
+OpError ArchiveReader::read(QByteArray* chunk, qint64 maxBytes)
+{
+    chunk->clear();
+    if (d->failed || !d->inEntry)
+        return OpError::make(OpError::Code::Internal, tr("The archive is not open."), d->path);
+    if (d->finished)
+        return {};
+    chunk->resize(qsizetype(std::clamp<qint64>(maxBytes, 1, 16 * 1024 * 1024)));
+    const la_ssize_t n = archive_read_data(d->archive, chunk->data(), size_t(chunk->size()));
+    if (n < 0) {
+        chunk->clear();
+        if (!d->ioError.isEmpty())
+            return fail(OpError::Code::Io, tr("Cannot read the archive \"%1\".").arg(QDir::toNativeSeparators(d->path)),
+                d->ioError);
+        return entryError(
+            tr("The archive entry \"%1\" is damaged or truncated.").arg(ArchiveLayout::displayName(d->name)),
+            d->archiveError());
+    }
+    chunk->resize(qsizetype(n));
+    if (n == 0) {
+        if (d->consumed != d->size) {
+            return entryError(
+                tr("The archive entry \"%1\" is damaged or truncated.").arg(ArchiveLayout::displayName(d->name)),
+                QStringLiteral("%1 of %2 bytes").arg(d->consumed).arg(d->size));
+        }
+        d->finished = true;
+        d->digest = d->hash.result().toHex();
+        return {};
+    }
+    d->consumed += n;
+    if (d->consumed > d->size) {
+        chunk->clear();
+        return entryError(
+            tr("The archive entry \"%1\" is damaged or truncated.").arg(ArchiveLayout::displayName(d->name)),
+            QStringLiteral("more data than the header announced"));
+    }
+    d->hash.addData(QByteArrayView(*chunk));
+    return {};
+}
+
+OpError ArchiveReader::readAll(QByteArray* data, qint64 cap)
+{
+    data->clear();
+    if (d->failed || !d->inEntry)
+        return OpError::make(OpError::Code::Internal, tr("The archive is not open."), d->path);
+    if (d->size - d->consumed > cap) {
+        return entryError(
+            tr("The archive entry \"%1\" is too large and was rejected.").arg(ArchiveLayout::displayName(d->name)),
+            QStringLiteral("%1 bytes, at most %2 here").arg(d->size).arg(cap));
+    }
+    // Grow with the data actually decompressed, not with the size a possibly hostile header announces.
+    data->reserve(qsizetype(std::min<qint64>(d->size - d->consumed, 16 * 1024 * 1024)));
+    QByteArray chunk;
+    while (true) {
+        if (OpError error = read(&chunk, 1024 * 1024)) {
+            data->clear();
+            return error;
+        }
+        if (chunk.isEmpty())
+            return {};
+        data->append(chunk);
+    }
+}
+
+OpError ArchiveReader::skip()
+{
+    QByteArray chunk;
+    do {
+        if (OpError error = read(&chunk, 256 * 1024))
+            return error;
+    } while (!chunk.isEmpty());
+    return {};
+}
+
+} // namespace Colvault

@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Colvault contributors
+#pragma once
+
+#include "core/ArchiveCompression.h"
+#include "core/OpError.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QString>
+#include <memory>
+#include <optional>
+
+namespace Colvault {
+
+// Streams the entries of an archive in order through libarchive. Only tar (ustar, pax, GNU) compressed with zstd,
+// gzip, xz or nothing is accepted; the compression is detected from the data. Archives are untrusted input, so
+// every entry is checked before its data is touched, and any of these ends reading with a Format error that names
+// the entry: an unsafe name (absolute, "..", ".", empty component, backslash, control character), a duplicate
+// name, an entry that is not a regular file (directories, symlinks, hard links, devices, FIFOs, sparse or
+// encrypted files), an entry without a size or larger than Limits::maxEntrySize, more than Limits::maxEntries
+// entries, and any libarchive error (corrupt or truncated stream, bad checksum). Directories are rejected, not
+// skipped: the writer never produces them, so one means the file was repacked and its entry order is not ours.
+// The SHA-256 of each entry is computed while its data is read; next() reads (and hashes) whatever the caller
+// left unread. File errors are Io errors. After any error the reader stays failed.
+// Memory: a 64 KiB read buffer plus what the caller asks for; readAll() grows with the data actually read.
+// Thread: not thread-safe; one reader per thread.
+// Usage: open(path); while (next(&hasEntry) is ok && hasEntry) { name(); readAll(&data, cap) or read(&chunk); }
+//        sha256() once the entry is fully read.
+class ArchiveReader
+{
+    Q_DECLARE_TR_FUNCTIONS(Colvault::ArchiveReader)
+
+public:
+    struct Limits
+    {
+        qint64 maxEntrySize = 1024LL * 1024 * 1024;
+        qint64 maxEntries = 4000000;
+    };
+
+    ArchiveReader();
+    ~ArchiveReader();
+    ArchiveReader(const ArchiveReader&) = delete;
+    ArchiveReader& operator=(const ArchiveReader&) = delete;
+
+    OpError open(const QString& path, Limits limits);
+    OpError open(const QString& path) { return open(path, Limits()); }
+    void close();
+
+    // Moves to the next entry. *hasEntry is false at the regular end of the archive.
+    OpError next(bool* hasEntry);
+
+    QString name() const;
+    qint64 size() const;
+
+    // Reads up to maxBytes of the current entry; an empty *chunk means the entry is fully read.
+    OpError read(QByteArray* chunk, qint64 maxBytes = 64 * 1024);
+
+    // Reads the rest of the current entry; fails without reading if the entry is larger than cap.
+    OpError readAll(QByteArray* data, qint64 cap);
+
+    // Reads and hashes the rest of the current entry without keeping it.
+    OpError skip();
+
+    bool entryFinished() const;
+    QByteArray sha256() const; // lowercase hex; empty until the current entry is fully read
+
+    std::optional<ArchiveCompression> compression() const; // known after the first next()
+    qint64 fileSize() const;
+    qint64 compressedBytesRead() const; // for progress
+    qint64 entryCount() const;
+
+private:
+    struct Impl;
+    OpError fail(OpError::Code code, const QString& message, const QString& details);
+    OpError entryError(const QString& message, const QString& details);
+
+    std::unique_ptr<Impl> d;
+};
+
+} // namespace Colvault

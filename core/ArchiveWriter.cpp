@@ -1,0 +1,326 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Colvault contributors
+#include "core/ArchiveWriter.h"
+
+#include "core/ArchiveLayout.h"
+#include "core/Logging.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFileInfo>
+#include <QSet>
+#include <QTemporaryFile>
+#include <archive.h>
+#include <archive_entry.h>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+
+#ifdef Q_OS_WIN
+#include <io.h>
+#include <windows.h>
+#else
+#include <fcntl.h>
+#include <unistd.h>
+#endif
+
+namespace Colvault {
+
+struct ArchiveWriter::Impl
+{
+    std::unique_ptr<QTemporaryFile> file;
+    struct archive* archive = nullptr;
+    QString finalPath;
+    qint64 mtime = 0;
+    QList<ArchiveTrailer::Entry> entries;
+    QSet<QString> names;
+    QString ioError; // set by the write callback, which cannot return our error type
+    qint64 uncompressed = 0;
+    qint64 compressed = 0;
+
+    static la_ssize_t write(struct archive* a, void* client, const void* buffer, size_t length)
+    {
+        auto* self = static_cast<Impl*>(client);
+        const qint64 written = self->file->write(static_cast<const char*>(buffer), qint64(length));
+        if (written != qint64(length)) {
+            // QFile's own text is often just "Unknown error"; errno still holds the cause (ENOSPC, EFBIG, EIO).
+            const int cause = errno;
+            self->ioError
+                = QStringLiteral("%1, %2").arg(self->file->errorString(), QString::fromLocal8Bit(std::strerror(cause)));
+            archive_set_error(a, EIO, "write failed");
+            return -1;
+        }
+        self->compressed += written;
+        return la_ssize_t(written);
+    }
+
+    // Drops the archive without letting libarchive write its end blocks into a file we are about to delete.
+    void discard()
+    {
+        if (archive) {
+            archive_write_fail(archive);
+            archive_write_free(archive);
+            archive = nullptr;
+        }
+        if (file) {
+            file->remove();
+            file.reset();
+        }
+    }
+
+    QString archiveError() const
+    {
+        const char* text = archive ? archive_error_string(archive) : nullptr;
+        QString details = text ? QString::fromLocal8Bit(text) : QStringLiteral("unknown libarchive error");
+        if (!ioError.isEmpty())
+            details = QStringLiteral("%1 (%2)").arg(ioError, details);
+        return details;
+    }
+};
+
+ArchiveWriter::ArchiveWriter()
+    : d(std::make_unique<Impl>())
+{
+}
+
+ArchiveWriter::~ArchiveWriter()
+{
+    abort();
+}
+
+bool ArchiveWriter::isOpen() const
+{
+    return d->archive != nullptr;
+}
+
+QString ArchiveWriter::finalPath() const
+{
+    return d->finalPath;
+}
+
+QString ArchiveWriter::temporaryPath() const
+{
+    return d->file ? d->file->fileName() : QString();
+}
+
+const QList<ArchiveTrailer::Entry>& ArchiveWriter::entries() const
+{
+    return d->entries;
+}
+
+qint64 ArchiveWriter::uncompressedBytes() const
+{
+    return d->uncompressed;
+}
+
+qint64 ArchiveWriter::compressedBytes() const
+{
+    return d->compressed;
+}
+
+void ArchiveWriter::abort()
+{
+    if (d->file)
+        qCDebug(lcArchive) << "discarding partial archive" << d->file->fileName();
+    d->discard();
+}
+
+OpError ArchiveWriter::fail(const QString& message, const QString& details)
+{
+    const QString where = d->file ? QStringLiteral("%1 (via %2)").arg(d->finalPath, d->file->fileName()) : d->finalPath;
+    const OpError error = OpError::make(OpError::Code::Io, message, QStringLiteral("%1: %2").arg(where, details));
+    qCWarning(lcArchive) << "archive write failed:" << error.details;
+    d->discard();
+    return error;
+}
+
+OpError ArchiveWriter::open(
+    const QString& finalPath, ArchiveCompression compression, std::optional<int> level, const QDateTime& archiveTime)
+{
+    Q_ASSERT(!isOpen());
+    abort();
+    d = std::make_unique<Impl>();
+    d->finalPath = QFileInfo(finalPath).absoluteFilePath();
+    d->mtime = (archiveTime.isValid() ? archiveTime : QDateTime::currentDateTimeUtc()).toSecsSinceEpoch();
+
+    if (level) {
+        const auto [low, high] = compression == ArchiveCompression::Zstd ? std::pair {1, 19}
+            : compression == ArchiveCompression::Gzip                    ? std::pair {1, 9}
+                                                                         : std::pair {0, 9};
+        if (compression != ArchiveCompression::None && (*level < low || *level > high)) {
+            return OpError::make(OpError::Code::Usage,
+                tr("The compression level %1 is not supported for %2; use %3 to %4.")
+                    .arg(*level)
+                    .arg(compressionName(compression))
+                    .arg(low)
+                    .arg(high));
+        }
+    }
+
+    // Beside the target, so the final rename stays on one file system and is atomic. QTemporaryFile creates the
+    // file with mode 0600, which the rename keeps: backups hold user data.
+    const QFileInfo target(d->finalPath);
+    d->file = std::make_unique<QTemporaryFile>(
+        target.dir().filePath(QStringLiteral(".%1.colvault-partial-XXXXXX").arg(target.fileName())));
+    if (!d->file->open()) {
+        const QString details = d->file->errorString();
+        d->file.reset();
+        return fail(tr("Cannot create the archive \"%1\".").arg(QDir::toNativeSeparators(d->finalPath)), details);
+    }
+
+    d->archive = archive_write_new();
+    struct archive* a = d->archive;
+    int rc = archive_write_set_format_pax_restricted(a);
+    switch (compression) {
+    case ArchiveCompression::Zstd:
+        rc = std::min(rc, archive_write_add_filter_zstd(a));
+        break;
+    case ArchiveCompression::Gzip:
+        rc = std::min(rc, archive_write_add_filter_gzip(a));
+        break;
+    case ArchiveCompression::Xz:
+        rc = std::min(rc, archive_write_add_filter_xz(a));
+        break;
+    case ArchiveCompression::None:
+        break;
+    }
+    if (rc == ARCHIVE_OK && level && compression != ArchiveCompression::None) {
+        rc = archive_write_set_filter_option(a, nullptr, "compression-level", QByteArray::number(*level).constData());
+    }
+    // gzip would otherwise store the temporary file's name and a timestamp in its header.
+    if (rc == ARCHIVE_OK && compression == ArchiveCompression::Gzip)
+        rc = archive_write_set_filter_option(a, "gzip", "timestamp", nullptr);
+    // Without this libarchive pads the last block with zeros after the compressed stream ends, and `zstd -t` /
+    // `xz -t` reject the trailing garbage. 1 = no padding beyond the data.
+    if (rc == ARCHIVE_OK)
+        rc = archive_write_set_bytes_in_last_block(a, 1);
+    if (rc == ARCHIVE_OK)
+        rc = archive_write_open2(a, d.get(), nullptr, &Impl::write, nullptr, nullptr);
+    if (rc != ARCHIVE_OK)
+        return fail(
+            tr("Cannot create the archive \"%1\".").arg(QDir::toNativeSeparators(d->finalPath)), d->archiveError());
+    qCDebug(lcArchive) << "writing archive" << d->file->fileName() << compressionName(compression);
+    return {};
+}
+
+OpError ArchiveWriter::addEntry(const QString& name, const QByteArray& data)
+{
+    Q_ASSERT(isOpen());
+    if (!isOpen())
+        return OpError::make(OpError::Code::Internal, tr("The archive is not open."), name);
+    if (!ArchiveLayout::isSafeEntryName(name) || name == ArchiveLayout::trailerEntry() || d->names.contains(name)) {
+        const OpError error = OpError::make(OpError::Code::Internal,
+            tr("The archive entry \"%1\" cannot be written.").arg(ArchiveLayout::displayName(name)),
+            QStringLiteral("unsafe, reserved or duplicate entry name"));
+        d->discard();
+        return error;
+    }
+
+    struct archive_entry* entry = archive_entry_new();
+    archive_entry_set_pathname_utf8(entry, name.toUtf8().constData());
+    archive_entry_set_filetype(entry, AE_IFREG);
+    archive_entry_set_perm(entry, 0600);
+    archive_entry_set_size(entry, data.size());
+    archive_entry_set_mtime(entry, d->mtime, 0);
+    int rc = archive_write_header(d->archive, entry);
+    archive_entry_free(entry);
+
+    // In bounded pieces so a failing write is noticed early and libarchive never needs a second copy.
+    constexpr qsizetype chunk = 1 << 20;
+    for (qsizetype offset = 0; rc == ARCHIVE_OK && offset < data.size(); offset += chunk) {
+        const qsizetype n = std::min(chunk, data.size() - offset);
+        if (archive_write_data(d->archive, data.constData() + offset, size_t(n)) != n)
+            rc = ARCHIVE_FATAL;
+    }
+    if (rc == ARCHIVE_OK)
+        rc = archive_write_finish_entry(d->archive);
+    if (rc != ARCHIVE_OK) {
+        return fail(tr("Cannot write to the archive \"%1\".").arg(QDir::toNativeSeparators(d->finalPath)),
+            QStringLiteral("entry %1: %2").arg(name, d->archiveError()));
+    }
+
+    d->names.insert(name);
+    d->entries.append({name, data.size(), QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex()});
+    d->uncompressed += data.size();
+    return {};
+}
+
+OpError ArchiveWriter::commit(ArchiveTrailer trailer)
+{
+    Q_ASSERT(isOpen());
+    if (!isOpen())
+        return OpError::make(OpError::Code::Internal, tr("The archive is not open."), d->finalPath);
+    trailer.entries = d->entries;
+    trailer.complete = true;
+    const QByteArray trailerJson = trailer.toJson();
+    // addEntry() refuses the reserved name; the trailer is the one entry written past that check.
+    d->names.insert(ArchiveLayout::trailerEntry());
+    struct archive_entry* entry = archive_entry_new();
+    archive_entry_set_pathname_utf8(entry, "trailer.json");
+    archive_entry_set_filetype(entry, AE_IFREG);
+    archive_entry_set_perm(entry, 0600);
+    archive_entry_set_size(entry, trailerJson.size());
+    archive_entry_set_mtime(entry, d->mtime, 0);
+    int rc = archive_write_header(d->archive, entry);
+    archive_entry_free(entry);
+    if (rc == ARCHIVE_OK
+        && archive_write_data(d->archive, trailerJson.constData(), size_t(trailerJson.size())) != trailerJson.size())
+        rc = ARCHIVE_FATAL;
+    if (rc == ARCHIVE_OK)
+        rc = archive_write_close(d->archive);
+    if (rc != ARCHIVE_OK) {
+        return fail(
+            tr("Cannot write to the archive \"%1\".").arg(QDir::toNativeSeparators(d->finalPath)), d->archiveError());
+    }
+    archive_write_free(d->archive);
+    d->archive = nullptr;
+
+    const QString temporary = d->file->fileName();
+    if (!d->file->flush()) {
+        return fail(tr("Cannot write to the archive \"%1\".").arg(QDir::toNativeSeparators(d->finalPath)),
+            d->file->errorString());
+    }
+#ifdef Q_OS_WIN
+    const bool synced = _commit(d->file->handle()) == 0;
+#else
+    const bool synced = ::fsync(d->file->handle()) == 0;
+#endif
+    if (!synced) {
+        return fail(tr("Cannot write to the archive \"%1\".").arg(QDir::toNativeSeparators(d->finalPath)),
+            QStringLiteral("fsync: %1").arg(QString::fromLocal8Bit(std::strerror(errno))));
+    }
+    d->file->close();
+
+    // QFile::rename refuses to replace an existing file, and remove-then-rename would open a window with no
+    // archive at all; the platform calls replace atomically.
+#ifdef Q_OS_WIN
+    const bool renamed = MoveFileExW(reinterpret_cast<const wchar_t*>(QDir::toNativeSeparators(temporary).utf16()),
+        reinterpret_cast<const wchar_t*>(QDir::toNativeSeparators(d->finalPath).utf16()),
+        MOVEFILE_REPLACE_EXISTING | MOVEFILE_WRITE_THROUGH);
+    const QString renameError = QStringLiteral("MoveFileEx error %1").arg(GetLastError());
+#else
+    const bool renamed
+        = ::rename(QFile::encodeName(temporary).constData(), QFile::encodeName(d->finalPath).constData()) == 0;
+    const QString renameError = QString::fromLocal8Bit(std::strerror(errno));
+#endif
+    if (!renamed) {
+        return fail(tr("Cannot save the archive as \"%1\".").arg(QDir::toNativeSeparators(d->finalPath)),
+            QStringLiteral("rename: %1").arg(renameError));
+    }
+    d->file->setAutoRemove(false);
+    d->file.reset();
+
+#ifndef Q_OS_WIN
+    // Makes the rename itself durable; a failure here does not undo a complete archive, so it is only logged.
+    const int dirFd = ::open(QFile::encodeName(QFileInfo(d->finalPath).absolutePath()).constData(), O_RDONLY);
+    if (dirFd < 0 || ::fsync(dirFd) != 0)
+        qCWarning(lcArchive) << "could not fsync the directory of" << d->finalPath;
+    if (dirFd >= 0)
+        ::close(dirFd);
+#endif
+    qCInfo(lcArchive) << "archive written" << d->finalPath << d->entries.size() << "entries" << d->compressed
+                      << "bytes";
+    return {};
+}
+
+} // namespace Colvault

@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Colvault contributors
+#pragma once
+
+#include "core/ArchiveCompression.h"
+#include "core/ArchiveTrailer.h"
+#include "core/OpError.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <memory>
+#include <optional>
+
+namespace Colvault {
+
+// Writes a colvault-archive: a POSIX (pax) tar stream, compressed with zstd, gzip, xz or not at all, through
+// libarchive. The archive is written to a temporary file beside the target (".<name>.colvault-partial-XXXXXX",
+// mode 0600) and renamed onto the target only by commit(), after trailer.json is written, flushed and fsynced, so
+// the target path either holds a complete archive or is untouched. Every entry is a regular file, mode 0600, with
+// the archive time as mtime; its size and SHA-256 are recorded for the trailer.
+// Memory: the compressor's window plus the entry being added; entries are bounded by the caller (SegmentWriter).
+// Thread: not thread-safe; one writer is used by one thread (the backup worker).
+// Usage: open(path, compression); addEntry(name, data)...; commit(trailer). To cancel, call abort() or destroy
+//        the writer: both remove the temporary file. Any error removes it too and leaves the writer closed.
+class ArchiveWriter
+{
+    Q_DECLARE_TR_FUNCTIONS(Colvault::ArchiveWriter)
+
+public:
+    ArchiveWriter();
+    ~ArchiveWriter();
+    ArchiveWriter(const ArchiveWriter&) = delete;
+    ArchiveWriter& operator=(const ArchiveWriter&) = delete;
+
+    // level: zstd 1..19, gzip 1..9, xz 0..9, ignored for None; nullopt = libarchive's default (zstd 3, gzip 6,
+    // xz 6). archiveTime (default: now) becomes every entry's mtime.
+    OpError open(const QString& finalPath, ArchiveCompression compression = ArchiveCompression::Zstd,
+        std::optional<int> level = std::nullopt, const QDateTime& archiveTime = {});
+
+    // Adds one regular file entry. Names must be safe (ArchiveLayout::isSafeEntryName), unique, and not
+    // "trailer.json", which only commit() writes.
+    OpError addEntry(const QString& name, const QByteArray& data);
+
+    // Writes trailer.json (trailer.entries is replaced by the recorded entries), closes the stream, fsyncs and
+    // renames onto the final path, replacing a file that is already there.
+    OpError commit(ArchiveTrailer trailer);
+
+    // Stops writing and removes the temporary file. Safe to call at any time, also when nothing is open.
+    void abort();
+
+    bool isOpen() const;
+    QString finalPath() const;
+    QString temporaryPath() const;
+    const QList<ArchiveTrailer::Entry>& entries() const;
+    qint64 uncompressedBytes() const; // entry data added so far, for progress
+    qint64 compressedBytes() const; // bytes handed to the file so far
+
+private:
+    struct Impl;
+    OpError fail(const QString& message, const QString& details);
+
+    std::unique_ptr<Impl> d;
+};
+
+} // namespace Colvault

@@ -1,0 +1,137 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Colvault contributors
+#include "core/SegmentWriter.h"
+
+#include "core/ArchiveLayout.h"
+#include "core/ArchiveWriter.h"
+
+#include <QUuid>
+
+namespace Colvault {
+
+namespace {
+
+bool isCanonicalUuid(const QString& id)
+{
+    if (id.size() != 36)
+        return false;
+    for (qsizetype i = 0; i < id.size(); ++i) {
+        const QChar c = id[i];
+        if (i == 8 || i == 13 || i == 18 || i == 23) {
+            if (c != u'-')
+                return false;
+        } else if (!((c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f'))) {
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace
+
+SegmentWriter::SegmentWriter(ArchiveWriter* writer, QString collection, QString tenant, Limits limits)
+    : m_writer(writer)
+    , m_collection(std::move(collection))
+    , m_tenant(std::move(tenant))
+    , m_limits(limits)
+{
+    Q_ASSERT(ArchiveLayout::isValidClassName(m_collection));
+    Q_ASSERT(m_tenant.isEmpty() || ArchiveLayout::isValidTenantName(m_tenant));
+    m_limits.maxObjects = std::max(1, m_limits.maxObjects);
+    m_limits.maxBytes = std::clamp<qint64>(m_limits.maxBytes, 1, hardMaxBytes);
+    m_counts.collection = m_collection;
+    m_counts.tenant = m_tenant;
+}
+
+OpError SegmentWriter::reject(const QString& details)
+{
+    m_writer->abort();
+    const QString where = m_tenant.isEmpty() ? m_collection : QStringLiteral("%1/%2").arg(m_collection, m_tenant);
+    return OpError::make(OpError::Code::Format,
+        tr("An object of the collection \"%1\" cannot be written to the archive.").arg(m_collection),
+        QStringLiteral("%1: %2").arg(where, details));
+}
+
+OpError SegmentWriter::add(const QString& id, qint64 creationTimeUnix, qint64 lastUpdateTimeUnix,
+    QByteArrayView propertiesJson, const QList<ObjectVector>& vectors)
+{
+    if (!isCanonicalUuid(id))
+        return reject(QStringLiteral("object id \"%1\" is not a lowercase UUID").arg(ArchiveLayout::displayName(id)));
+    // Lowercase hex compares like the UUID bytes; restore and verify rely on this order.
+    if (!m_lastId.isEmpty() && id <= m_lastId)
+        return reject(QStringLiteral("object %1 does not follow %2 in ascending order").arg(id, m_lastId));
+
+    QByteArray properties = propertiesJson.trimmed().toByteArray();
+    if (properties.isEmpty())
+        properties = QByteArrayLiteral("{}");
+    if (!properties.startsWith('{') || !properties.endsWith('}'))
+        return reject(QStringLiteral("object %1: properties are not a JSON object").arg(id));
+    // Raw line breaks are only legal between JSON tokens, where a space means the same.
+    properties.replace('\n', ' ').replace('\r', ' ');
+
+    QByteArray line;
+    line.reserve(properties.size() + 128);
+    line += "{\"id\":\"";
+    line += id.toLatin1();
+    line += "\",\"creationTimeUnix\":";
+    line += QByteArray::number(creationTimeUnix);
+    line += ",\"lastUpdateTimeUnix\":";
+    line += QByteArray::number(lastUpdateTimeUnix);
+    line += ",\"properties\":";
+    line += properties;
+    line += "}\n";
+
+    QByteArray record;
+    if (OpError error = VectorCodec::appendRecord(&record, VectorRecord {QUuid::fromString(id), vectors})) {
+        m_writer->abort();
+        return error;
+    }
+    const qint64 objectBytes = line.size() + record.size();
+    if (objectBytes + VectorCodec::headerSize > hardMaxBytes)
+        return reject(
+            QStringLiteral("object %1 needs %2 bytes, more than one segment may hold").arg(id).arg(objectBytes));
+    if (m_segmentObjects > 0
+        && (m_segmentObjects >= m_limits.maxObjects || bufferedBytes() + objectBytes > m_limits.maxBytes)) {
+        if (OpError error = flush())
+            return error;
+    }
+    if (m_segmentObjects == 0)
+        m_vec = VectorCodec::header();
+    m_jsonl += line;
+    m_vec += record;
+    ++m_segmentObjects;
+    ++m_counts.objects;
+    m_counts.vectors += vectors.size();
+    m_lastId = id;
+    return {};
+}
+
+OpError SegmentWriter::flush()
+{
+    if (m_segmentObjects == 0)
+        return {};
+    if (m_counts.segments > ArchiveLayout::maxSegmentIndex)
+        return reject(QStringLiteral("more than %1 segments").arg(ArchiveLayout::maxSegmentIndex + 1));
+    const int index = int(m_counts.segments);
+    using Part = ArchiveLayout::SegmentPart;
+    if (OpError error
+        = m_writer->addEntry(ArchiveLayout::segmentEntry(m_collection, m_tenant, index, Part::Objects), m_jsonl))
+        return error;
+    if (OpError error
+        = m_writer->addEntry(ArchiveLayout::segmentEntry(m_collection, m_tenant, index, Part::Vectors), m_vec))
+        return error;
+    m_largestSegment = std::max(m_largestSegment, bufferedBytes());
+    ++m_counts.segments;
+    m_segmentObjects = 0;
+    // clear() frees the buffers; keeping the capacity would pin up to two segments' worth of memory per writer.
+    m_jsonl.clear();
+    m_vec.clear();
+    return {};
+}
+
+OpError SegmentWriter::finish()
+{
+    return flush();
+}
+
+} // namespace Colvault
