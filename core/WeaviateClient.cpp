@@ -45,6 +45,16 @@ WeaviateClient::WeaviateClient(WeaviateEndpoint endpoint)
     // Transfer timeouts are per request (set below); the manager itself must not follow redirects to other hosts
     // with our Authorization header.
     m_nam.setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
+
+    m_tls = QSslConfiguration::defaultConfiguration();
+    if (!m_endpoint.caFile.isEmpty()) {
+        const QList<QSslCertificate> certs = QSslCertificate::fromPath(m_endpoint.caFile, QSsl::Pem);
+        if (certs.isEmpty())
+            m_tlsError = tr("The CA file \"%1\" holds no PEM certificate.").arg(m_endpoint.caFile);
+        m_tls.addCaCertificates(certs);
+    }
+    if (m_endpoint.insecure)
+        m_tls.setPeerVerifyMode(QSslSocket::VerifyNone);
 }
 
 WeaviateClient::~WeaviateClient() = default;
@@ -111,147 +121,170 @@ HttpResult WeaviateClient::get(const QString& path, const QUrlQuery& query)
     return send("GET", path, QByteArray(), query, true);
 }
 
+QNetworkReply* WeaviateClient::issue(const QByteArray& method, const QUrl& url, const QByteArray& body)
+{
+    QNetworkRequest request(url);
+    request.setTransferTimeout(m_endpoint.transferTimeoutMs);
+    request.setHeader(QNetworkRequest::UserAgentHeader, QByteArray("colvault/" + versionString().toUtf8()));
+    request.setRawHeader("Accept", "application/json");
+    if (!body.isEmpty() || method == "POST" || method == "PUT" || method == "PATCH")
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    if (!m_endpoint.apiKey.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + m_endpoint.apiKey);
+    for (const auto& [name, value] : m_endpoint.extraHeaders)
+        request.setRawHeader(name, value);
+    if (url.scheme() == u"https")
+        request.setSslConfiguration(m_tls);
+    return method == "GET" ? m_nam.get(request) : m_nam.sendCustomRequest(request, method, body);
+}
+
+WeaviateClient::Attempt WeaviateClient::await(QNetworkReply* reply, const QString& where)
+{
+    Attempt out;
+    bool abortedByUs = false;
+    {
+        QEventLoop loop;
+        QTimer poll;
+        poll.setInterval(cancelPollMs);
+        QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
+            if (isCanceled()) {
+                abortedByUs = true;
+                reply->abort();
+            }
+        });
+        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+        poll.start();
+        if (!reply->isFinished())
+            loop.exec();
+    }
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QNetworkReply::NetworkError netError = reply->error();
+    const QString netErrorText = reply->errorString();
+    const QByteArray retryAfter = reply->rawHeader("Retry-After");
+    QByteArray replyBody = reply->readAll();
+    reply->deleteLater();
+
+    if (abortedByUs || isCanceled()) {
+        out.result.canceled = true;
+        return out;
+    }
+
+    if (status == 0) {
+        // No HTTP answer at all: refused, reset, DNS, TLS, or the transfer timeout fired.
+        const QString host = m_endpoint.redactedUrl();
+        OpError err;
+        switch (netError) {
+        case QNetworkReply::ConnectionRefusedError:
+            err = OpError::make(OpError::Code::Network,
+                                tr("Could not connect to %1: the connection was refused. Is Weaviate running "
+                                   "there?").arg(host));
+            break;
+        case QNetworkReply::HostNotFoundError:
+            err = OpError::make(OpError::Code::Network, tr("The server name in %1 could not be found.").arg(host));
+            break;
+        case QNetworkReply::TimeoutError:
+        case QNetworkReply::OperationCanceledError: // what Qt reports when the transfer timeout fires
+            err = OpError::make(OpError::Code::Network, tr("The server at %1 did not answer in time.").arg(host));
+            break;
+        case QNetworkReply::SslHandshakeFailedError:
+            err = OpError::make(OpError::Code::Network,
+                                tr("The secure connection to %1 failed: its certificate is not trusted.").arg(host));
+            break;
+        default:
+            err = OpError::make(OpError::Code::Network, tr("The connection to %1 failed.").arg(host));
+        }
+        err.details = QStringLiteral("%1: %2 (network error %3)").arg(where, netErrorText).arg(int(netError));
+        out.result.error = err;
+        // A handshake that failed for trust reasons, or a name that does not resolve, fails the same way again.
+        out.retryable = netError != QNetworkReply::SslHandshakeFailedError
+            && netError != QNetworkReply::HostNotFoundError;
+        return out;
+    }
+
+    out.result.status = status;
+    out.result.body = std::move(replyBody);
+    if (status >= 200 && status < 300)
+        return out;
+    out.result.error = errorForStatus(status, out.result.body, where);
+    out.retryable = isRetryable(status, out.result.body);
+    bool okSeconds = false;
+    const int seconds = retryAfter.trimmed().toInt(&okSeconds);
+    if (okSeconds && seconds >= 0)
+        out.retryAfterMs = seconds * 1000;
+    return out;
+}
+
 HttpResult WeaviateClient::send(const QByteArray& method, const QString& path, const QByteArray& body,
                                 const QUrlQuery& query, bool retry)
 {
+    return sendAttempts(method, path, body, query, retry ? m_endpoint.maxRetries + 1 : 1, nullptr);
+}
+
+HttpResult WeaviateClient::sendAttempts(const QByteArray& method, const QString& path, const QByteArray& body,
+                                        const QUrlQuery& query, int maxAttempts, QNetworkReply* firstReply)
+{
     HttpResult result;
+    if (!m_tlsError.isEmpty()) {
+        result.error = OpError::make(OpError::Code::Usage, m_tlsError);
+        return result;
+    }
     const QUrl url = urlFor(path, query);
     const QString where = QStringLiteral("%1 %2").arg(QString::fromLatin1(method), path);
-
-    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-    if (!m_endpoint.caFile.isEmpty()) {
-        const QList<QSslCertificate> certs = QSslCertificate::fromPath(m_endpoint.caFile, QSsl::Pem);
-        if (certs.isEmpty()) {
-            result.error = OpError::make(OpError::Code::Usage,
-                                         tr("The CA file \"%1\" holds no PEM certificate.").arg(m_endpoint.caFile));
-            return result;
-        }
-        tls.addCaCertificates(certs);
-    }
-    if (m_endpoint.insecure)
-        tls.setPeerVerifyMode(QSslSocket::VerifyNone);
-
-    const int maxAttempts = retry ? m_endpoint.maxRetries + 1 : 1;
     for (int attempt = 0; attempt < maxAttempts; ++attempt) {
         if (isCanceled()) {
+            if (firstReply)
+                firstReply->deleteLater();
             result.canceled = true;
             return result;
         }
-        ++result.attempts;
-
-        QNetworkRequest request(url);
-        request.setTransferTimeout(m_endpoint.transferTimeoutMs);
-        request.setHeader(QNetworkRequest::UserAgentHeader, QByteArray("colvault/" + versionString().toUtf8()));
-        request.setRawHeader("Accept", "application/json");
-        if (!body.isEmpty() || method == "POST" || method == "PUT" || method == "PATCH")
-            request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-        if (!m_endpoint.apiKey.isEmpty())
-            request.setRawHeader("Authorization", "Bearer " + m_endpoint.apiKey);
-        for (const auto& [name, value] : m_endpoint.extraHeaders)
-            request.setRawHeader(name, value);
-        if (url.scheme() == u"https")
-            request.setSslConfiguration(tls);
-
-        QNetworkReply* reply = method == "GET" ? m_nam.get(request)
-                                               : m_nam.sendCustomRequest(request, method, body);
-        bool abortedByUs = false;
-        {
-            QEventLoop loop;
-            QTimer poll;
-            poll.setInterval(cancelPollMs);
-            QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
-                if (isCanceled()) {
-                    abortedByUs = true;
-                    reply->abort();
-                }
-            });
-            QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-            poll.start();
-            if (!reply->isFinished())
-                loop.exec();
-        }
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        const QNetworkReply::NetworkError netError = reply->error();
-        const QString netErrorText = reply->errorString();
-        const QByteArray retryAfter = reply->rawHeader("Retry-After");
-        QByteArray replyBody = reply->readAll();
-        reply->deleteLater();
-
-        if (abortedByUs) {
+        QNetworkReply* reply = firstReply ? firstReply : issue(method, url, body);
+        firstReply = nullptr;
+        Attempt a = await(reply, where);
+        const int attempts = result.attempts + 1;
+        result = std::move(a.result);
+        result.attempts = attempts;
+        if (result.canceled || !result.error.isError())
+            return result;
+        result.error.details += QStringLiteral(" (attempt %1 of %2)").arg(attempt + 1).arg(maxAttempts);
+        qCDebug(lcClient).noquote() << "request failed:" << result.error.details;
+        if (!a.retryable || attempt + 1 >= maxAttempts)
+            return result;
+        int delay = backoffMs(attempt);
+        if (a.retryAfterMs > 0)
+            delay = std::min(std::max(delay, a.retryAfterMs), m_endpoint.retryMaxDelayMs);
+        if (!sleepUnlessCanceled(delay)) {
             result.canceled = true;
-            return result;
-        }
-
-        if (status == 0) {
-            // No HTTP answer at all: refused, reset, DNS, TLS, or the transfer timeout fired.
-            const QString host = m_endpoint.redactedUrl();
-            OpError err;
-            switch (netError) {
-            case QNetworkReply::ConnectionRefusedError:
-                err = OpError::make(OpError::Code::Network,
-                                    tr("Could not connect to %1: the connection was refused. Is Weaviate running "
-                                       "there?").arg(host));
-                break;
-            case QNetworkReply::HostNotFoundError:
-                err = OpError::make(OpError::Code::Network, tr("The server name in %1 could not be found.").arg(host));
-                break;
-            case QNetworkReply::TimeoutError:
-            case QNetworkReply::OperationCanceledError: // what Qt reports when the transfer timeout fires
-                err = OpError::make(OpError::Code::Network, tr("The server at %1 did not answer in time.").arg(host));
-                break;
-            case QNetworkReply::SslHandshakeFailedError:
-                err = OpError::make(OpError::Code::Network,
-                                    tr("The secure connection to %1 failed: its certificate is not trusted.")
-                                        .arg(host));
-                break;
-            default:
-                err = OpError::make(OpError::Code::Network, tr("The connection to %1 failed.").arg(host));
-            }
-            err.details = QStringLiteral("%1: %2 (network error %3, attempt %4 of %5)")
-                              .arg(where, netErrorText)
-                              .arg(int(netError))
-                              .arg(attempt + 1)
-                              .arg(maxAttempts);
-            result.error = err;
-            // A handshake that failed for trust reasons fails the same way again.
-            const bool transient = netError != QNetworkReply::SslHandshakeFailedError
-                && netError != QNetworkReply::HostNotFoundError;
-            qCDebug(lcClient).noquote() << "transport failure:" << err.details;
-            if (transient && attempt + 1 < maxAttempts) {
-                if (!sleepUnlessCanceled(backoffMs(attempt))) {
-                    result.canceled = true;
-                    result.error = {};
-                    return result;
-                }
-                continue;
-            }
-            return result;
-        }
-
-        result.status = status;
-        result.body = std::move(replyBody);
-        if (status >= 200 && status < 300) {
             result.error = {};
             return result;
         }
-        result.error = errorForStatus(status, result.body, where);
-        if (attempt + 1 < maxAttempts && isRetryable(status, result.body)) {
-            int delay = backoffMs(attempt);
-            bool okSeconds = false;
-            const int seconds = retryAfter.trimmed().toInt(&okSeconds);
-            if (okSeconds && seconds >= 0)
-                delay = std::min(std::max(delay, seconds * 1000), m_endpoint.retryMaxDelayMs);
-            qCDebug(lcClient).noquote() << "retrying after" << delay << "ms:" << result.error.details;
-            if (!sleepUnlessCanceled(delay)) {
-                result.canceled = true;
-                result.error = {};
-                return result;
-            }
-            continue;
-        }
-        return result;
     }
     return result;
+}
+
+WeaviateClient::PendingGet WeaviateClient::startGet(const QString& path, const QUrlQuery& query)
+{
+    PendingGet p;
+    p.path = path;
+    p.query = query;
+    if (m_tlsError.isEmpty() && !isCanceled())
+        p.reply = issue("GET", urlFor(path, query), QByteArray());
+    return p;
+}
+
+HttpResult WeaviateClient::finish(PendingGet& pending)
+{
+    QNetworkReply* reply = pending.reply;
+    pending.reply = nullptr;
+    return sendAttempts("GET", pending.path, QByteArray(), pending.query, m_endpoint.maxRetries + 1, reply);
+}
+
+void WeaviateClient::discard(PendingGet& pending)
+{
+    if (pending.reply) {
+        pending.reply->abort();
+        pending.reply->deleteLater();
+        pending.reply = nullptr;
+    }
 }
 
 QString WeaviateClient::serverMessage(const QByteArray& body)

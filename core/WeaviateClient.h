@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <QSslConfiguration>
 #include <QStringList>
 #include <QUrlQuery>
 #include <QVersionNumber>
@@ -71,6 +72,19 @@ public:
     HttpResult send(const QByteArray& method, const QString& path, const QByteArray& body,
                     const QUrlQuery& query = {}, bool retry = true);
 
+    // A GET started now and collected later, so the next cursor page travels while this one is parsed and
+    // written. finish() waits for it and, if it failed in a retryable way, retries it like get() would.
+    struct PendingGet
+    {
+        QNetworkReply* reply = nullptr;
+        QString path;
+        QUrlQuery query;
+        bool isStarted() const { return reply != nullptr; }
+    };
+    PendingGet startGet(const QString& path, const QUrlQuery& query);
+    HttpResult finish(PendingGet& pending);
+    void discard(PendingGet& pending);
+
     // Typed calls. Each returns false (or an empty value) and fills *error, or sets *canceled.
     ServerInfo serverInfo(OpError* error);
     QJsonArray schemaClasses(OpError* error);                  // GET /v1/schema
@@ -87,6 +101,16 @@ public:
     static QString serverMessage(const QByteArray& body);
 
 private:
+    struct Attempt
+    {
+        HttpResult result;
+        bool retryable = false;
+        int retryAfterMs = 0;
+    };
+    QNetworkReply* issue(const QByteArray& method, const QUrl& url, const QByteArray& body);
+    Attempt await(QNetworkReply* reply, const QString& where);
+    HttpResult sendAttempts(const QByteArray& method, const QString& path, const QByteArray& body,
+                            const QUrlQuery& query, int maxAttempts, QNetworkReply* firstReply);
     QUrl urlFor(const QString& path, const QUrlQuery& query) const;
     bool isRetryable(int status, const QByteArray& body) const;
     bool sleepUnlessCanceled(int ms);
@@ -94,6 +118,8 @@ private:
 
     WeaviateEndpoint m_endpoint;
     QNetworkAccessManager m_nam;
+    QSslConfiguration m_tls;
+    QString m_tlsError;
     std::function<bool()> m_isCanceled;
     quint64 m_jitterState;
 };

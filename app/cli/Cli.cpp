@@ -3,6 +3,8 @@
 #include "app/cli/Cli.h"
 
 #include "app/cli/CliContext.h"
+#include "app/cli/ArchiveCommands.h"
+#include "app/cli/BackupCommand.h"
 #include "app/cli/ListCommand.h"
 #include "core/Version.h"
 
@@ -26,22 +28,31 @@ QList<CommandEntry> commands()
     return {
         {u"list"_s, ListCommand::tr("List collections with object counts, tenants and vector configuration."),
          &ListCommand::run},
+        {u"backup"_s, BackupCommand::tr("Back up collections into one compressed archive."), &BackupCommand::run},
+        {u"inspect"_s, ArchiveCommands::tr("Show an archive's manifest, collections and tenants."),
+         &ArchiveCommands::inspect},
+        {u"verify"_s, ArchiveCommands::tr("Check every checksum, count and vector length of an archive."),
+         &ArchiveCommands::verify},
     };
 }
 
 } // namespace
 
-QString Cli::helpText()
+QString Cli::helpText(const QCommandLineParser& global)
 {
     QString text = tr("Usage: %1 [options] COMMAND [command options]").arg(u"colvault-cli"_s) + u"\n\n"_s;
     text += tr("Back up, restore and clear Weaviate collections from the command line.") + u"\n\n"_s;
     text += tr("Commands:") + u"\n"_s;
     for (const CommandEntry& c : commands())
         text += u"  "_s + c.name.leftJustified(10) + c.summary + u"\n"_s;
+    // The option list as QCommandLineParser formats it, without its own usage line.
+    const QString options = global.helpText();
+    const qsizetype start = options.indexOf(u"\n\n"_s);
+    text += u"\n"_s + (start >= 0 ? options.mid(start + 2) : options);
     text += u"\n"_s + tr("Run \"%1 COMMAND --help\" for the options of a command.").arg(u"colvault-cli"_s) + u"\n"_s;
     text += tr("Environment: WEAVIATE_URL (default http://localhost:8080), WEAVIATE_API_KEY.") + u"\n"_s;
     text += tr("Exit codes: 0 success, 1 failure, 2 usage error, 3 finished with some objects or tenants skipped or "
-               "failed.")
+               "failed, 130 canceled.")
         + u"\n"_s;
     return text;
 }
@@ -68,7 +79,7 @@ int Cli::run(const QStringList& arguments, QTextStream& out, QTextStream& err)
     const QStringList positional = global.positionalArguments();
     if (positional.isEmpty()) {
         if (global.isSet(help)) {
-            out << helpText();
+            out << helpText(global);
             out.flush();
             return ExitOk;
         }

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Colvault contributors
 #pragma once
 
+#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QStringList>
 #include <QTextStream>
@@ -18,7 +19,7 @@ class Cli
 
 public:
     static int run(const QStringList& arguments, QTextStream& out, QTextStream& err);
-    static QString helpText();
+    static QString helpText(const QCommandLineParser& global);
 };
 
 } // namespace Colvault::Cli

@@ -2,11 +2,83 @@
 // SPDX-FileCopyrightText: 2026 Colvault contributors
 #include "app/cli/CliContext.h"
 
+#include <QLocale>
 #include <QLoggingCategory>
+
+#include <csignal>
+#include <cstdio>
+
+#ifdef Q_OS_WIN
+#include <io.h>
+#define COLVAULT_ISATTY _isatty
+#define COLVAULT_FILENO _fileno
+#else
+#include <unistd.h>
+#define COLVAULT_ISATTY isatty
+#define COLVAULT_FILENO fileno
+#endif
 
 using namespace Qt::StringLiterals;
 
 namespace Colvault::Cli {
+
+std::atomic<bool>& CliContext::interrupted()
+{
+    static std::atomic<bool> flag{false};
+    return flag;
+}
+
+void CliContext::installInterruptHandler()
+{
+    std::signal(SIGINT, [](int) { interrupted().store(true); });
+#ifdef SIGTERM
+    std::signal(SIGTERM, [](int) { interrupted().store(true); });
+#endif
+}
+
+void CliContext::printProgress(const OperationProgress& p)
+{
+    if (!m_progressEnabled)
+        return;
+    const QLocale locale;
+    QString where = p.tenant.isEmpty() ? p.collection : p.collection + u'/' + p.tenant;
+    QString line;
+    if (p.collection.isEmpty() && !p.text.isEmpty())
+        line = p.text;
+    else if (p.objectsTotal > 0)
+        //: Progress line: %1 where, %2 objects done, %3 total, %4 objects per second, %5 transfer rate
+        line = tr("%1  %2 of %3 objects  %4 objects/s  %5/s")
+                   .arg(where, locale.toString(p.objectsDone), locale.toString(p.objectsTotal),
+                        locale.toString(qint64(p.objectsPerSecond)),
+                        locale.formattedDataSize(qint64(p.bytesPerSecond)));
+    else
+        line = tr("%1  %2 objects  %3 objects/s  %4/s")
+                   .arg(where, locale.toString(p.objectsDone), locale.toString(qint64(p.objectsPerSecond)),
+                        locale.formattedDataSize(qint64(p.bytesPerSecond)));
+    if (p.etaMs >= 0) {
+        const qint64 s = p.etaMs / 1000;
+        //: Estimated time left, as h:mm:ss
+        line += u"  "_s + tr("%1 left").arg(QStringLiteral("%1:%2:%3").arg(s / 3600).arg((s / 60) % 60, 2, 10, QChar(u'0'))
+                                              .arg(s % 60, 2, 10, QChar(u'0')));
+    }
+    err << u"\r"_s << line.leftJustified(100).left(160);
+    err.flush();
+    m_progressShown = true;
+}
+
+void CliContext::endProgress()
+{
+    if (m_progressShown) {
+        err << u"\r"_s << QString(100, u' ') << u"\r"_s;
+        err.flush();
+        m_progressShown = false;
+    }
+}
+
+bool CliContext::stderrIsTerminal()
+{
+    return COLVAULT_ISATTY(COLVAULT_FILENO(stderr)) != 0;
+}
 
 CliContext::CliContext(QTextStream& outStream, QTextStream& errStream)
     : out(outStream)

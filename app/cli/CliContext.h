@@ -3,12 +3,15 @@
 #pragma once
 
 #include "core/OpError.h"
+#include "core/OperationProgress.h"
 #include "core/WeaviateEndpoint.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QTextStream>
+
+#include <atomic>
 
 namespace Colvault::Cli {
 
@@ -18,6 +21,7 @@ enum ExitCode {
     ExitFailed = 1,
     ExitUsage = 2,
     ExitPartial = 3, // finished, but some objects or tenants were skipped or failed
+    ExitCanceled = 130, // interrupted with Ctrl+C; cleaned up, nothing half-written left behind
 };
 
 // What a command gets: its output streams (swappable in tests) and the connection options shared by all commands.
@@ -37,6 +41,16 @@ public:
     // Reads them (and WEAVIATE_URL / WEAVIATE_API_KEY). Returns false after printing a usage error.
     bool readConnectionOptions(const QCommandLineParser& parser, WeaviateEndpoint* endpoint);
 
+    // Ctrl+C: the handler main() installs sets this flag; long commands poll it and cancel cleanly.
+    static std::atomic<bool>& interrupted();
+    static void installInterruptHandler();
+
+    // Progress on standard error, one line rewritten in place, only when standard error is a terminal.
+    void printProgress(const OperationProgress& progress);
+    void endProgress();
+    void setProgressEnabled(bool enabled) { m_progressEnabled = enabled; }
+    static bool stderrIsTerminal();
+
     // Prints an OpError as one clear line, and the details on a second line when --verbose is given.
     void printError(const OpError& error);
     bool verbose() const { return m_verbose; }
@@ -51,6 +65,8 @@ private:
     QCommandLineOption m_retries;
     QCommandLineOption m_verboseOption;
     bool m_verbose = false;
+    bool m_progressEnabled = false;
+    bool m_progressShown = false;
 };
 
 } // namespace Colvault::Cli

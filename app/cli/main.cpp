@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Colvault contributors
 #include "app/cli/Cli.h"
+#include "app/cli/CliContext.h"
 #include "core/Version.h"
 
 #include <QCoreApplication>
@@ -15,6 +16,7 @@ int main(int argc, char* argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("Colvault"));
     QCoreApplication::setApplicationVersion(Colvault::versionString());
 
+    Colvault::Cli::CliContext::installInterruptHandler();
     QTextStream out(stdout);
     QTextStream err(stderr);
     return Colvault::Cli::Cli::run(QCoreApplication::arguments(), out, err);

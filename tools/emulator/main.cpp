@@ -5,6 +5,7 @@
 // Its first stdout line is "Weaviate API emulator listening on http://127.0.0.1:<port>" (scripts parse the port);
 // it serves until SIGINT/SIGTERM, then saves the snapshot if one is configured.
 #include "tools/emulator/Emulator.h"
+#include "tools/emulator/LocalRequest.h"
 #include "tools/seed/DemoSeeder.h"
 
 #include <charconv>
@@ -66,30 +67,7 @@ int64_t parseInt(std::string_view option, std::string_view text, int64_t min, in
 // with silently missing data is worse than no demo.
 bool applySeedRequest(Emu::Engine& engine, const Seed::SeedRequest& seed, const std::string& bearer)
 {
-    Emu::HttpRequest req;
-    req.method = seed.method;
-    req.target = seed.path;
-    const size_t q = seed.path.find('?');
-    req.path = seed.path.substr(0, q);
-    if (q != std::string::npos) {
-        std::string_view rest = std::string_view(seed.path).substr(q + 1);
-        while (!rest.empty()) {
-            const size_t amp = rest.find('&');
-            const std::string_view pair = rest.substr(0, amp);
-            const size_t eq = pair.find('=');
-            req.query.emplace_back(std::string(pair.substr(0, eq)),
-                eq == std::string_view::npos ? std::string() : std::string(pair.substr(eq + 1)));
-            if (amp == std::string_view::npos)
-                break;
-            rest.remove_prefix(amp + 1);
-        }
-    }
-    req.headers.emplace_back("content-type", "application/json");
-    if (!bearer.empty())
-        req.headers.emplace_back("authorization", "Bearer " + bearer);
-    req.body.reserve(seed.body.size() + 64);
-    req.body = seed.body;
-
+    const Emu::HttpRequest req = Emu::makeLocalRequest(seed.method, seed.path, seed.body, bearer);
     const Emu::HttpResponse resp = engine.handle(req);
     const bool batch = req.path.starts_with("/v1/batch/");
     if (resp.status < 200 || resp.status > 299 || (batch && resp.body.find("\"FAILED\"") != std::string::npos)) {

@@ -1,0 +1,221 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Colvault contributors
+#include "core/ObjectPageParser.h"
+
+#include <simdjson.h>
+
+#include <charconv>
+
+using namespace Qt::StringLiterals;
+namespace od = simdjson::ondemand;
+
+namespace Colvault {
+
+struct ObjectPageParser::Impl
+{
+    od::parser parser;
+};
+
+namespace {
+
+// The server writes float32 values in their shortest round-trip form; parsing the token straight to float (not via
+// double) gives back the exact same bits.
+bool parseFloatArray(od::array array, std::vector<float>& out, size_t* count)
+{
+    size_t n = 0;
+    for (auto element : array) {
+        std::string_view token;
+        if (element.raw_json_token().get(token))
+            return false;
+        float f = 0;
+        const auto [ptr, ec] = std::from_chars(token.data(), token.data() + token.size(), f);
+        if (ec != std::errc() || ptr == token.data())
+            return false;
+        out.push_back(f);
+        ++n;
+    }
+    *count = n;
+    return true;
+}
+
+} // namespace
+
+ObjectPageParser::ObjectPageParser()
+    : m_impl(std::make_unique<Impl>())
+{
+}
+
+ObjectPageParser::~ObjectPageParser() = default;
+
+bool ObjectPageParser::isCanonicalUuid(std::string_view id)
+{
+    if (id.size() != 36)
+        return false;
+    for (size_t i = 0; i < id.size(); ++i) {
+        const char c = id[i];
+        if (i == 8 || i == 13 || i == 18 || i == 23) {
+            if (c != '-')
+                return false;
+        } else if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) {
+            return false;
+        }
+    }
+    return true;
+}
+
+bool ObjectPageParser::parse(QByteArray& body, const std::string& after, OpError* error)
+{
+    m_count = 0;
+    m_bodyBytes = size_t(body.size());
+    auto fail = [&](const QString& details) {
+        if (error)
+            *error = OpError::make(OpError::Code::Format, tr("The server sent a page of objects that is not valid."),
+                                   details);
+        m_count = 0;
+        return false;
+    };
+
+    body.reserve(body.size() + qsizetype(simdjson::SIMDJSON_PADDING));
+    od::document doc;
+    if (auto e = m_impl->parser.iterate(body.constData(), size_t(body.size()), size_t(body.capacity())).get(doc))
+        return fail(QString::fromLatin1(simdjson::error_message(e)));
+
+    od::object top;
+    if (doc.get_object().get(top))
+        return fail(u"the page is not a JSON object"_s);
+
+    std::string previous = after;
+    for (auto field : top) {
+        std::string_view key;
+        if (field.unescaped_key().get(key))
+            return fail(u"bad key in page"_s);
+        if (key != "objects")
+            continue;
+        od::array objects;
+        if (field.value().get_array().get(objects))
+            return fail(u"\"objects\" is not an array"_s);
+        for (auto element : objects) {
+            od::object obj;
+            if (element.get_object().get(obj))
+                return fail(u"an entry of \"objects\" is not an object"_s);
+            if (m_count == m_objects.size())
+                m_objects.emplace_back();
+            PageObject& rec = m_objects[m_count];
+            rec.id.clear();
+            rec.creationTimeUnix = 0;
+            rec.lastUpdateTimeUnix = 0;
+            rec.properties = "{}";
+            size_t usedVectors = 0;
+
+            for (auto f : obj) {
+                std::string_view name;
+                if (f.unescaped_key().get(name))
+                    return fail(u"bad key in object"_s);
+                od::value v;
+                if (f.value().get(v))
+                    return fail(u"bad value in object"_s);
+                if (name == "id") {
+                    std::string_view id;
+                    if (v.get_string().get(id))
+                        return fail(u"object id is not a string"_s);
+                    rec.id.assign(id);
+                } else if (name == "creationTimeUnix") {
+                    if (v.get_int64().get(rec.creationTimeUnix))
+                        return fail(u"creationTimeUnix is not an integer"_s);
+                } else if (name == "lastUpdateTimeUnix") {
+                    if (v.get_int64().get(rec.lastUpdateTimeUnix))
+                        return fail(u"lastUpdateTimeUnix is not an integer"_s);
+                } else if (name == "properties") {
+                    od::object props;
+                    std::string_view raw;
+                    if (v.get_object().get(props) || props.raw_json().get(raw))
+                        return fail(u"properties is not an object"_s);
+                    rec.properties.assign(raw);
+                } else if (name == "vector") {
+                    od::array values;
+                    if (v.get_array().get(values))
+                        return fail(u"vector is not an array"_s);
+                    if (usedVectors == rec.vectors.size())
+                        rec.vectors.emplace_back();
+                    PageVector& vec = rec.vectors[usedVectors];
+                    vec.name.clear();
+                    vec.rows = 0;
+                    vec.values.clear();
+                    size_t n = 0;
+                    if (!parseFloatArray(values, vec.values, &n))
+                        return fail(u"vector holds something other than numbers"_s);
+                    vec.dims = uint32_t(n);
+                    if (n > 0)
+                        ++usedVectors;
+                } else if (name == "vectors") {
+                    od::object named;
+                    if (v.get_object().get(named))
+                        return fail(u"vectors is not an object"_s);
+                    for (auto nv : named) {
+                        std::string_view vname;
+                        od::array values;
+                        if (nv.unescaped_key().get(vname) || nv.value().get_array().get(values))
+                            return fail(u"a named vector is not an array"_s);
+                        if (usedVectors == rec.vectors.size())
+                            rec.vectors.emplace_back();
+                        PageVector& vec = rec.vectors[usedVectors];
+                        vec.name.assign(vname);
+                        vec.rows = 0;
+                        vec.dims = 0;
+                        vec.values.clear();
+                        // A multi-vector is an array of arrays; a single vector an array of numbers.
+                        bool first = true;
+                        bool multi = false;
+                        for (auto row : values) {
+                            od::json_type type;
+                            if (row.type().get(type))
+                                return fail(u"bad vector element"_s);
+                            if (first) {
+                                multi = type == od::json_type::array;
+                                first = false;
+                            }
+                            if (multi) {
+                                od::array rowValues;
+                                size_t n = 0;
+                                if (type != od::json_type::array || row.get_array().get(rowValues)
+                                    || !parseFloatArray(rowValues, vec.values, &n))
+                                    return fail(u"multi-vector \""_s + QString::fromUtf8(vname.data(), qsizetype(vname.size()))
+                                                + u"\" has a malformed row"_s);
+                                if (vec.rows == 0)
+                                    vec.dims = uint32_t(n);
+                                else if (n != vec.dims)
+                                    return fail(u"multi-vector rows of different lengths"_s);
+                                ++vec.rows;
+                            } else {
+                                std::string_view token;
+                                float value = 0;
+                                if (type != od::json_type::number || row.raw_json_token().get(token))
+                                    return fail(u"a vector holds something other than numbers"_s);
+                                const auto [ptr, ec] = std::from_chars(token.data(), token.data() + token.size(), value);
+                                if (ec != std::errc() || ptr == token.data())
+                                    return fail(u"a vector holds a number that is not a float"_s);
+                                vec.values.push_back(value);
+                                ++vec.dims;
+                            }
+                        }
+                        if (!vec.values.empty())
+                            ++usedVectors;
+                    }
+                }
+                // Other fields (class, tenant, additional, vectorWeights) are not part of the object's content.
+            }
+            rec.vectors.resize(usedVectors);
+
+            if (!isCanonicalUuid(rec.id))
+                return fail(u"object id \""_s + QString::fromStdString(rec.id) + u"\" is not a canonical UUID"_s);
+            if (!previous.empty() && rec.id <= previous)
+                return fail(u"object ids are not in ascending order: \""_s + QString::fromStdString(rec.id)
+                            + u"\" after \""_s + QString::fromStdString(previous) + u"\""_s);
+            previous = rec.id;
+            ++m_count;
+        }
+    }
+    return true;
+}
+
+} // namespace Colvault
