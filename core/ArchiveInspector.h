@@ -39,7 +39,7 @@ struct ArchiveInspection
 // Usage: ArchiveInspection info; if (OpError e = ArchiveInspector::inspect(path, &info)) show(e);
 class ArchiveInspector
 {
-    Q_DECLARE_TR_FUNCTIONS(Colvault::ArchiveInspector)
+    Q_DECLARE_TR_FUNCTIONS(ArchiveInspector)
 
 public:
     static constexpr qint64 maxManifestBytes = 16 * 1024 * 1024;

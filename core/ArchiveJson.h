@@ -21,7 +21,7 @@ namespace Colvault {
 //        const QString s = json.string(root, u"field"_s); ...; if (json.failed()) return json.error();
 class ArchiveJson
 {
-    Q_DECLARE_TR_FUNCTIONS(Colvault::ArchiveJson)
+    Q_DECLARE_TR_FUNCTIONS(ArchiveJson)
 
 public:
     explicit ArchiveJson(QString entryName);

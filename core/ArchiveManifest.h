@@ -20,7 +20,7 @@ namespace Colvault {
 //        not a colvault-archive of a supported version with a translated Format error.
 class ArchiveManifest
 {
-    Q_DECLARE_TR_FUNCTIONS(Colvault::ArchiveManifest)
+    Q_DECLARE_TR_FUNCTIONS(ArchiveManifest)
 
 public:
     struct Collection

@@ -29,7 +29,7 @@ namespace Colvault {
 //        sha256() once the entry is fully read.
 class ArchiveReader
 {
-    Q_DECLARE_TR_FUNCTIONS(Colvault::ArchiveReader)
+    Q_DECLARE_TR_FUNCTIONS(ArchiveReader)
 
 public:
     struct Limits

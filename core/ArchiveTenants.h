@@ -25,7 +25,7 @@ struct ArchiveTenant
 // Usage: ArchiveTenants::toJson(list) when writing; ArchiveTenants::fromJson(entryName, data, &list) when reading.
 class ArchiveTenants
 {
-    Q_DECLARE_TR_FUNCTIONS(Colvault::ArchiveTenants)
+    Q_DECLARE_TR_FUNCTIONS(ArchiveTenants)
 
 public:
     static constexpr int maxTenants = 1000000;

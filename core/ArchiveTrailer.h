@@ -20,7 +20,7 @@ namespace Colvault {
 //        and writes it. Readers use fromJson(), which is strict.
 class ArchiveTrailer
 {
-    Q_DECLARE_TR_FUNCTIONS(Colvault::ArchiveTrailer)
+    Q_DECLARE_TR_FUNCTIONS(ArchiveTrailer)
 
 public:
     struct Entry

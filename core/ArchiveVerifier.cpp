@@ -59,7 +59,7 @@ struct StreamState
 // One verification run: the state that the per-entry handlers share.
 class VerifyRun
 {
-    Q_DECLARE_TR_FUNCTIONS(Colvault::ArchiveVerifier)
+    Q_DECLARE_TR_FUNCTIONS(ArchiveVerifier)
 
 public:
     VerifyRun(ArchiveVerification* out, const ArchiveVerifier::Options& options)

@@ -46,7 +46,7 @@ struct ArchiveVerification
 // Usage: ArchiveVerification result; if (OpError e = ArchiveVerifier::verify(path, &result)) ...; result.ok()
 class ArchiveVerifier
 {
-    Q_DECLARE_TR_FUNCTIONS(Colvault::ArchiveVerifier)
+    Q_DECLARE_TR_FUNCTIONS(ArchiveVerifier)
 
 public:
     struct Options

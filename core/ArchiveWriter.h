@@ -27,7 +27,7 @@ namespace Colvault {
 //        the writer: both remove the temporary file. Any error removes it too and leaves the writer closed.
 class ArchiveWriter
 {
-    Q_DECLARE_TR_FUNCTIONS(Colvault::ArchiveWriter)
+    Q_DECLARE_TR_FUNCTIONS(ArchiveWriter)
 
 public:
     ArchiveWriter();

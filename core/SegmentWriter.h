@@ -25,7 +25,7 @@ class ArchiveWriter;
 //        then put segments.counts() into the trailer. After an error the ArchiveWriter is already aborted.
 class SegmentWriter
 {
-    Q_DECLARE_TR_FUNCTIONS(Colvault::SegmentWriter)
+    Q_DECLARE_TR_FUNCTIONS(SegmentWriter)
 
 public:
     // A segment is flushed before it would exceed either limit. An object that alone exceeds maxBytes gets a

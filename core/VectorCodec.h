@@ -41,7 +41,7 @@ struct VectorRecord
 //        VectorCodec codec(data); codec.readHeader(); while (!codec.atEnd()) codec.readRecord(&record);
 class VectorCodec
 {
-    Q_DECLARE_TR_FUNCTIONS(Colvault::VectorCodec)
+    Q_DECLARE_TR_FUNCTIONS(VectorCodec)
 
 public:
     static constexpr quint16 version = 1;

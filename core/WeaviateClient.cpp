@@ -161,7 +161,7 @@ WeaviateClient::Attempt WeaviateClient::await(QNetworkReply* reply, const QStrin
     const QNetworkReply::NetworkError netError = reply->error();
     const QString netErrorText = reply->errorString();
     const QByteArray retryAfter = reply->rawHeader("Retry-After");
-    QByteArray replyBody = reply->readAll();
+    QByteArray replyBody = reply->isOpen() ? reply->readAll() : QByteArray();
     reply->deleteLater();
 
     if (abortedByUs || isCanceled()) {
@@ -169,8 +169,10 @@ WeaviateClient::Attempt WeaviateClient::await(QNetworkReply* reply, const QStrin
         return out;
     }
 
-    if (status == 0) {
-        // No HTTP answer at all: refused, reset, DNS, TLS, or the transfer timeout fired.
+    // A status with a transport error is an answer cut short (the connection dropped mid-body): its body must
+    // never be taken as complete, so it is handled like no answer at all, and retried.
+    if (status == 0 || (netError != QNetworkReply::NoError && status >= 200 && status < 300)) {
+        // No (complete) HTTP answer: refused, reset, DNS, TLS, or the transfer timeout fired.
         const QString host = m_endpoint.redactedUrl();
         OpError err;
         switch (netError) {
@@ -193,7 +195,10 @@ WeaviateClient::Attempt WeaviateClient::await(QNetworkReply* reply, const QStrin
         default:
             err = OpError::make(OpError::Code::Network, tr("The connection to %1 failed.").arg(host));
         }
-        err.details = QStringLiteral("%1: %2 (network error %3)").arg(where, netErrorText).arg(int(netError));
+        err.details = QStringLiteral("%1: %2 (network error %3, HTTP status %4)")
+                          .arg(where, netErrorText)
+                          .arg(int(netError))
+                          .arg(status);
         out.result.error = err;
         // A handshake that failed for trust reasons, or a name that does not resolve, fails the same way again.
         out.retryable = netError != QNetworkReply::SslHandshakeFailedError

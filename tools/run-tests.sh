@@ -9,6 +9,9 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 bash tools/setup-debian.sh
 
+# A user-visible string added without running lupdate, or left untranslated, fails here first.
+bash tools/update-translations.sh --check
+
 jobs="${COLVAULT_JOBS:-$(nproc)}"
 cmake --preset ci >/dev/null
 cmake --build --preset ci -j "$jobs"

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Colvault contributors
 #include "app/cli/Cli.h"
 #include "app/cli/CliContext.h"
+#include "core/Translations.h"
 #include "core/Version.h"
 
 #include <QCoreApplication>
@@ -16,6 +17,7 @@ int main(int argc, char* argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("Colvault"));
     QCoreApplication::setApplicationVersion(Colvault::versionString());
 
+    Colvault::Translations::install();
     Colvault::Cli::CliContext::installInterruptHandler();
     QTextStream out(stdout);
     QTextStream err(stderr);

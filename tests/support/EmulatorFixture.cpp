@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Colvault contributors
 #include "tests/support/EmulatorFixture.h"
 
+#include "tools/emulator/LocalRequest.h"
+
 #include <QBuffer>
 #include <QEventLoop>
 #include <QJsonArray>
@@ -47,6 +49,35 @@ EmulatorFixture::EmulatorFixture(Emu::EngineConfig config, bool allowRealServer)
 }
 
 EmulatorFixture::~EmulatorFixture() = default;
+
+bool EmulatorFixture::seed(const Seed::SeedOptions& options, QString* error)
+{
+    return Seed::generate(options, [&](const Seed::SeedRequest& r) {
+        int status = 0;
+        QByteArray body;
+        if (m_emulator) {
+            const Emu::HttpResponse resp = m_emulator->engine().handle(
+                Emu::makeLocalRequest(r.method, r.path, r.body, m_bearer.toStdString()));
+            status = resp.status;
+            body = QByteArray::fromStdString(resp.body);
+        } else {
+            const Reply reply = call(QByteArray::fromStdString(r.method), QString::fromStdString(r.path),
+                                     QByteArray::fromStdString(r.body));
+            status = reply.status;
+            body = reply.body;
+        }
+        const bool batch = r.path.starts_with("/v1/batch/");
+        if (status < 200 || status > 299 || (batch && body.contains("\"FAILED\""))) {
+            if (error)
+                *error = QStringLiteral("%1 %2 -> %3 %4")
+                             .arg(QString::fromStdString(r.method), QString::fromStdString(r.path))
+                             .arg(status)
+                             .arg(QString::fromUtf8(body.left(1000)));
+            return false;
+        }
+        return true;
+    });
+}
 
 Reply EmulatorFixture::call(const QByteArray& method, const QString& pathAndQuery, const QByteArray& body,
                             const QList<QPair<QByteArray, QByteArray>>& headers, int timeoutMs)

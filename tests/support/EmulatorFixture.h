@@ -3,6 +3,7 @@
 #pragma once
 
 #include "tools/emulator/Emulator.h"
+#include "tools/seed/DemoSeeder.h"
 
 #include <QByteArray>
 #include <QJsonDocument>
@@ -48,6 +49,10 @@ public:
     // method: GET POST PUT PATCH DELETE HEAD; pathAndQuery: "/v1/objects?class=A&limit=2" (sent as is).
     Reply call(const QByteArray& method, const QString& pathAndQuery, const QByteArray& body = {},
                const QList<QPair<QByteArray, QByteArray>>& headers = {}, int timeoutMs = 30000);
+    // Writes the deterministic demo data (tools/seed) into the server: straight into the in-process engine, or
+    // over HTTP to a real server. Returns false with *error on the first failed request or batch item.
+    bool seed(const Seed::SeedOptions& options, QString* error);
+
     Reply get(const QString& p) { return call("GET", p); }
     Reply post(const QString& p, const QByteArray& b) { return call("POST", p, b); }
     Reply put(const QString& p, const QByteArray& b) { return call("PUT", p, b); }
