@@ -20,7 +20,6 @@ struct EngineConfig
     int64_t defaultLimit = 10;                      // QUERY_DEFAULTS_LIMIT for REST list
     int64_t defaultGraphqlLimit = 100;              // QUERY_DEFAULTS_LIMIT_GRAPHQL
     int nodeCount = 1;                              // replication factor above this is rejected
-    bool autoSchema = false;                        // AUTOSCHEMA_ENABLED (real default true; see docs/emulator.md)
     bool deleteMissingObjectIs404 = false;          // <= 1.25 behaviour of DELETE /v1/objects/{c}/{id}
     bool tenantStatusNewNames = false;              // answer ACTIVE/INACTIVE/OFFLOADED instead of HOT/COLD/FROZEN
     bool offloadModule = false;                     // offload-s3 present: OFFLOADED allowed on tenant update

@@ -32,7 +32,6 @@ Serves the Weaviate REST API subset Colvault uses, from memory, on loopback.
   --read-only-key K      accept this API key for reads only (repeatable)
   --max-results N        QUERY_MAXIMUM_RESULTS (default 10000)
   --default-limit N      QUERY_DEFAULTS_LIMIT (default 10)
-  --auto-schema          enable auto-schema (default off)
   --snapshot FILE        load FILE at start if it exists, save it on exit and on POST /__emulator/snapshot
   --faults SPEC          inject faults, e.g. "latency=20,jitter=5,503=0.05,429=0.01,drop=0.02,dropmid=0.02,
                          oom=0.1,spike=0.01:3000,seed=7,path=/v1/objects"
@@ -120,8 +119,6 @@ int main(int argc, char** argv)
             config.maxResults = parseInt(arg, value(), 1, int64_t(1) << 40);
         } else if (arg == "--default-limit") {
             config.defaultLimit = parseInt(arg, value(), 1, int64_t(1) << 40);
-        } else if (arg == "--auto-schema") {
-            config.autoSchema = true;
         } else if (arg == "--snapshot") {
             snapshotPath = value();
         } else if (arg == "--faults") {
