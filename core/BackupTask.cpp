@@ -168,6 +168,13 @@ BackupPlan BackupTask::plan(const BackupParams& params, ProgressSink* sink, OpEr
     plan.server = client.serverInfo(&err);
     if (err)
         return failWith(err);
+    // The cursor (`after`) arrived in 1.18; offset paging stops at QUERY_MAXIMUM_RESULTS and would silently
+    // truncate, so an older server is refused rather than half backed up.
+    if (!plan.server.version.isNull() && !plan.server.atLeast(1, 18))
+        return failWith(OpError::make(OpError::Code::Conflict,
+                                      tr("Weaviate %1 is too old: backups need the cursor API of Weaviate 1.18 or "
+                                         "later.")
+                                          .arg(plan.server.versionString)));
     const QJsonArray classes = client.schemaClasses(&err);
     if (err)
         return failWith(err);

@@ -30,7 +30,7 @@ QString parseFileCommand(CliContext& context, const QStringList& arguments, cons
                                         ArchiveCommands::tr("Print one machine-readable JSON report on standard "
                                                             "output."));
     parser.addOption(jsonOption);
-    parser.addOption(QCommandLineOption(u"verbose"_s, ArchiveCommands::tr("Print technical details.")));
+    context.addLoggingOptions(parser);
     if (!parser.parse(arguments)) {
         context.err << parser.errorText() << Qt::endl;
         *exitCode = ExitUsage;
@@ -44,6 +44,10 @@ QString parseFileCommand(CliContext& context, const QStringList& arguments, cons
     }
     if (parser.positionalArguments().size() != 1) {
         context.err << ArchiveCommands::tr("Give exactly one archive file.") << Qt::endl;
+        *exitCode = ExitUsage;
+        return {};
+    }
+    if (!context.readLoggingOptions(parser)) {
         *exitCode = ExitUsage;
         return {};
     }

@@ -2,11 +2,15 @@
 // SPDX-FileCopyrightText: 2026 Colvault contributors
 #include "app/cli/CliContext.h"
 
+#include <QDateTime>
+#include <QFile>
 #include <QLocale>
+#include <QMutex>
 #include <QLoggingCategory>
 
 #include <csignal>
 #include <cstdio>
+#include <mutex>
 
 #ifdef Q_OS_WIN
 #include <io.h>
@@ -92,19 +96,80 @@ CliContext::CliContext(QTextStream& outStream, QTextStream& errStream)
                 u"SECONDS"_s)
     , m_retries(u"retries"_s, tr("Retries of a failed request that is safe to repeat (default 5)."), u"N"_s)
     , m_verboseOption(u"verbose"_s, tr("Print technical details and debug logging."))
+    , m_logFileOption(u"log-file"_s, tr("Append the log (with debug records) to this file."), u"FILE"_s)
 {
+}
+
+namespace {
+
+// The log file's handler: every record, with time and category, one line each. Records come from worker threads
+// too, so writes are serialised. Messages never carry API keys (the client never logs headers).
+QFile* g_logFile = nullptr;
+QtMessageHandler g_previousHandler = nullptr;
+QBasicMutex g_logMutex;
+bool g_echoDebug = false;
+
+void logToFile(QtMsgType type, const QMessageLogContext& context, const QString& message)
+{
+    {
+        const std::lock_guard<QBasicMutex> lock(g_logMutex);
+        if (g_logFile) {
+            static const char* const names[] = {"debug", "warning", "critical", "fatal", "info"};
+            const QByteArray line = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toUtf8() + ' '
+                + (context.category ? context.category : "default") + ' ' + names[int(type) % 5] + ": "
+                + message.toUtf8() + '\n';
+            g_logFile->write(line);
+            g_logFile->flush();
+        }
+    }
+    // The terminal shows warnings, and debug records only with --verbose; the file gets everything.
+    if (g_previousHandler && (g_echoDebug || (type != QtDebugMsg && type != QtInfoMsg)))
+        g_previousHandler(type, context, message);
+}
+
+} // namespace
+
+bool CliContext::readLoggingOptions(const QCommandLineParser& parser)
+{
+    m_verbose = parser.isSet(m_verboseOption);
+    if (m_verbose)
+        QLoggingCategory::setFilterRules(u"colvault.*=true"_s);
+    const QString path = parser.value(m_logFileOption);
+    if (path.isEmpty())
+        return true;
+    auto* file = new QFile(path);
+    if (!file->open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Text)) {
+        err << tr("Cannot write the log file \"%1\": %2").arg(path, file->errorString()) << Qt::endl;
+        delete file;
+        return false;
+    }
+    {
+        const std::lock_guard<QBasicMutex> lock(g_logMutex);
+        delete g_logFile;
+        g_logFile = file;
+    }
+    QLoggingCategory::setFilterRules(u"colvault.*=true"_s);
+    g_echoDebug = m_verbose;
+    if (!g_previousHandler)
+        g_previousHandler = qInstallMessageHandler(logToFile);
+    return true;
+}
+
+void CliContext::addLoggingOptions(QCommandLineParser& parser) const
+{
+    parser.addOptions({m_verboseOption, m_logFileOption});
 }
 
 void CliContext::addConnectionOptions(QCommandLineParser& parser) const
 {
-    parser.addOptions({m_url, m_apiKey, m_header, m_insecure, m_caFile, m_timeout, m_retries, m_verboseOption});
+    parser.addOptions({m_url, m_apiKey, m_header, m_insecure, m_caFile, m_timeout, m_retries});
+    addLoggingOptions(parser);
 }
 
 bool CliContext::readConnectionOptions(const QCommandLineParser& parser, WeaviateEndpoint* endpoint)
 {
-    m_verbose = parser.isSet(m_verboseOption);
-    if (m_verbose)
-        QLoggingCategory::setFilterRules(u"colvault.*.debug=true"_s);
+    if (!readLoggingOptions(parser))
+        return false;
 
     QString url = parser.value(m_url);
     if (url.isEmpty())

@@ -36,8 +36,12 @@ public:
     QTextStream& out;
     QTextStream& err;
 
-    // --url, --api-key, --header, --insecure, --ca-file, --timeout, --retries, --verbose
+    // --url, --api-key, --header, --insecure, --ca-file, --timeout, --retries, and the logging options
     void addConnectionOptions(QCommandLineParser& parser) const;
+    // --verbose, --log-file (also on the commands that need no server)
+    void addLoggingOptions(QCommandLineParser& parser) const;
+    bool readLoggingOptions(const QCommandLineParser& parser);
+
     // Reads them (and WEAVIATE_URL / WEAVIATE_API_KEY). Returns false after printing a usage error.
     bool readConnectionOptions(const QCommandLineParser& parser, WeaviateEndpoint* endpoint);
 
@@ -64,6 +68,7 @@ private:
     QCommandLineOption m_timeout;
     QCommandLineOption m_retries;
     QCommandLineOption m_verboseOption;
+    QCommandLineOption m_logFileOption;
     bool m_verbose = false;
     bool m_progressEnabled = false;
     bool m_progressShown = false;

@@ -6,6 +6,7 @@
 #include "core/Translations.h"
 #include "tests/support/ArchiveContent.h"
 #include "tests/support/EmulatorFixture.h"
+#include "tools/emulator/LocalRequest.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -399,6 +400,54 @@ private Q_SLOTS:
         const Run run = backup(p);
         QCOMPARE(run.planError.code, OpError::Code::Network);
         QVERIFY2(run.planError.message.contains(u"did not answer in time"_s), qPrintable(run.planError.message));
+    }
+
+    void testRefusesServersWithoutTheCursor()
+    {
+        Emu::EngineConfig c = config();
+        c.version = "1.17.3";
+        EmulatorFixture f(c);
+        QTemporaryDir dir;
+        const Run run = backup(params(f, dir.filePath(u"old.tar.zst"_s)));
+        QCOMPARE(run.planError.code, OpError::Code::Conflict);
+        QVERIFY2(run.planError.message.contains(u"1.17.3"_s), qPrintable(run.planError.message));
+    }
+
+    void testCollectionChangedDuringBackupIsReported()
+    {
+        EmulatorFixture f(config());
+        Seed::SeedOptions o = seedOptions(30);
+        o.collections = {"Article"};
+        QString error;
+        QVERIFY2(f.seed(o, &error), qPrintable(error));
+        QTemporaryDir dir;
+        BackupParams p = params(f, dir.filePath(u"changing.tar.zst"_s));
+        p.pageSize = 5;
+        // Slow pages, so progress is reported while paging (reports are throttled to ~10 per second).
+        Emu::FaultConfig slow;
+        slow.latencyMs = 40;
+        slow.pathPrefix = "/v1/objects";
+        f.emulator().setFaults(slow);
+        // Another writer adds an object (with the highest possible id) while the backup pages.
+        bool added = false;
+        CallbackProgressSink sink(
+            [&](const OperationProgress& progress) {
+                if (progress.objectsDone > 0 && !added) {
+                    added = true;
+                    const Emu::HttpResponse r = f.emulator().engine().handle(Emu::makeLocalRequest(
+                        "POST", "/v1/objects",
+                        R"({"class":"Article","id":"ffffffff-ffff-4fff-bfff-ffffffffffff","properties":{}})"));
+                    QCOMPARE(r.status, 200);
+                }
+            },
+            nullptr);
+        const Run run = backup(p, &sink);
+        QVERIFY(added);
+        QCOMPARE(run.report.outcome, BackupReport::Outcome::Succeeded);
+        QCOMPARE(run.report.items.first().countBefore, qint64(30));
+        QCOMPARE(run.report.items.first().countAfter, qint64(31));
+        QVERIFY2(run.report.warnings.join(u' ').contains(u"Article changed during the backup"_s),
+                 qPrintable(run.report.warnings.join(u' ')));
     }
 
     void testDestinationFolderMustExist()
