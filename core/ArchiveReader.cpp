@@ -5,7 +5,7 @@
 #include "core/ArchiveLayout.h"
 #include "core/Logging.h"
 
-#include <QCryptographicHash>
+#include "core/Sha256.h"
 #include <QDir>
 #include <QFile>
 #include <QSet>
@@ -34,7 +34,7 @@ struct ArchiveReader::Impl
     qint64 size = 0;
     qint64 consumed = 0;
     bool finished = false;
-    QCryptographicHash hash {QCryptographicHash::Sha256};
+    Sha256 hash;
     QByteArray digest;
 
     static la_ssize_t read(struct archive* a, void* client, const void** data)

@@ -5,11 +5,16 @@
 #include "core/ArchiveLayout.h"
 #include "core/Logging.h"
 
-#include <QCryptographicHash>
+#include "core/Sha256.h"
 #include <QDir>
 #include <QFileInfo>
 #include <QSet>
 #include <QTemporaryFile>
+
+#include <atomic>
+#include <condition_variable>
+#include <mutex>
+#include <thread>
 #include <archive.h>
 #include <archive_entry.h>
 #include <cerrno>
@@ -35,8 +40,20 @@ struct ArchiveWriter::Impl
     QList<ArchiveTrailer::Entry> entries;
     QSet<QString> names;
     QString ioError; // set by the write callback, which cannot return our error type
-    qint64 uncompressed = 0;
-    qint64 compressed = 0;
+    std::atomic<qint64> uncompressed{0};
+    std::atomic<qint64> compressed{0};
+
+    // Entries are compressed, hashed and written on a worker thread, one at a time, so the caller (the backup's
+    // reading thread) parses the next pages meanwhile: the two halves of a backup use both cores. At most one entry
+    // waits here, which bounds the extra memory to one segment.
+    std::thread worker;
+    std::mutex mutex;
+    std::condition_variable changed;
+    bool hasJob = false;
+    bool stopWorker = false;
+    QString jobName;
+    QByteArray jobData;
+    OpError jobError;
 
     static la_ssize_t write(struct archive* a, void* client, const void* buffer, size_t length)
     {
@@ -54,9 +71,33 @@ struct ArchiveWriter::Impl
         return la_ssize_t(written);
     }
 
+    void stopAndJoin()
+    {
+        if (!worker.joinable())
+            return;
+        {
+            const std::lock_guard<std::mutex> lock(mutex);
+            stopWorker = true;
+        }
+        changed.notify_all();
+        worker.join();
+        stopWorker = false;
+        hasJob = false;
+        jobData.clear();
+    }
+
+    // Waits until the worker has written everything handed to it; returns its error, if any.
+    OpError drain()
+    {
+        std::unique_lock<std::mutex> lock(mutex);
+        changed.wait(lock, [this] { return !hasJob; });
+        return jobError;
+    }
+
     // Drops the archive without letting libarchive write its end blocks into a file we are about to delete.
     void discard()
     {
+        stopAndJoin();
         if (archive) {
             archive_write_fail(archive);
             archive_write_free(archive);
@@ -216,6 +257,55 @@ OpError ArchiveWriter::addEntry(const QString& name, const QByteArray& data)
         return error;
     }
 
+    d->names.insert(name);
+
+    if (!d->worker.joinable())
+        d->worker = std::thread([this] { runWorker(); });
+    {
+        std::unique_lock<std::mutex> lock(d->mutex);
+        d->changed.wait(lock, [this] { return !d->hasJob; });
+        if (d->jobError) {
+            const OpError error = d->jobError;
+            lock.unlock();
+            d->discard();
+            return error;
+        }
+        d->jobName = name;
+        d->jobData = data;
+        d->hasJob = true;
+    }
+    d->changed.notify_all();
+    return {};
+}
+
+void ArchiveWriter::runWorker()
+{
+    while (true) {
+        QString name;
+        QByteArray data;
+        {
+            std::unique_lock<std::mutex> lock(d->mutex);
+            d->changed.wait(lock, [this] { return d->hasJob || d->stopWorker; });
+            if (!d->hasJob)
+                return;
+            name = d->jobName;
+            data = d->jobData;
+        }
+        const OpError error = writeEntryNow(name, data);
+        {
+            const std::lock_guard<std::mutex> lock(d->mutex);
+            d->jobError = error;
+            d->hasJob = false;
+            d->jobData.clear();
+        }
+        d->changed.notify_all();
+        if (error)
+            return;
+    }
+}
+
+OpError ArchiveWriter::writeEntryNow(const QString& name, const QByteArray& data)
+{
     struct archive_entry* entry = archive_entry_new();
     archive_entry_set_pathname_utf8(entry, name.toUtf8().constData());
     archive_entry_set_filetype(entry, AE_IFREG);
@@ -235,12 +325,13 @@ OpError ArchiveWriter::addEntry(const QString& name, const QByteArray& data)
     if (rc == ARCHIVE_OK)
         rc = archive_write_finish_entry(d->archive);
     if (rc != ARCHIVE_OK) {
-        return fail(tr("Cannot write to the archive \"%1\".").arg(QDir::toNativeSeparators(d->finalPath)),
-            QStringLiteral("entry %1: %2").arg(name, d->archiveError()));
+        const QString where = QStringLiteral("%1 (via %2)").arg(d->finalPath, d->file->fileName());
+        return OpError::make(OpError::Code::Io,
+            tr("Cannot write to the archive \"%1\".").arg(QDir::toNativeSeparators(d->finalPath)),
+            QStringLiteral("%1: entry %2: %3").arg(where, name, d->archiveError()));
     }
 
-    d->names.insert(name);
-    d->entries.append({name, data.size(), QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex()});
+    d->entries.append({name, data.size(), Sha256::hash(data).toHex()});
     d->uncompressed += data.size();
     return {};
 }
@@ -250,6 +341,11 @@ OpError ArchiveWriter::commit(ArchiveTrailer trailer)
     Q_ASSERT(isOpen());
     if (!isOpen())
         return OpError::make(OpError::Code::Internal, tr("The archive is not open."), d->finalPath);
+    if (const OpError error = d->drain()) {
+        d->discard();
+        return error;
+    }
+    d->stopAndJoin();
     trailer.entries = d->entries;
     trailer.complete = true;
     const QByteArray trailerJson = trailer.toJson();

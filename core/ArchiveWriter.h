@@ -21,8 +21,10 @@ namespace Colvault {
 // mode 0600) and renamed onto the target only by commit(), after trailer.json is written, flushed and fsynced, so
 // the target path either holds a complete archive or is untouched. Every entry is a regular file, mode 0600, with
 // the archive time as mtime; its size and SHA-256 are recorded for the trailer.
-// Memory: the compressor's window plus the entry being added; entries are bounded by the caller (SegmentWriter).
-// Thread: not thread-safe; one writer is used by one thread (the backup worker).
+// Memory: the compressor's window, the entry being written and at most one more waiting; entries are bounded by the
+// caller (SegmentWriter).
+// Thread: used by one thread (the backup worker); entries are compressed and written on an internal thread, so a
+// write error may surface on the next addEntry() or on commit(). entries() is complete after commit().
 // Usage: open(path, compression); addEntry(name, data)...; commit(trailer). To cancel, call abort() or destroy
 //        the writer: both remove the temporary file. Any error removes it too and leaves the writer closed.
 class ArchiveWriter
@@ -60,6 +62,8 @@ public:
 
 private:
     struct Impl;
+    void runWorker();
+    OpError writeEntryNow(const QString& name, const QByteArray& data);
     OpError fail(const QString& message, const QString& details);
 
     std::unique_ptr<Impl> d;

@@ -33,7 +33,7 @@ public:
     struct Limits
     {
         int maxObjects = 10000;
-        qint64 maxBytes = 32 * 1024 * 1024;
+        qint64 maxBytes = 16 * 1024 * 1024;
     };
     static constexpr qint64 hardMaxBytes = 256 * 1024 * 1024;
 
