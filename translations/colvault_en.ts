@@ -65,4 +65,59 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>RestoreCommand</name>
+    <message numerus="yes">
+        <source>Nothing was restored: the plan has %n blocking problem(s).</source>
+        <translation>
+            <numerusform>Nothing was restored: the plan has %n blocking problem.</numerusform>
+            <numerusform>Nothing was restored: the plan has %n blocking problems.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Canceled after %n object(s); the restore is incomplete.</source>
+        <translation>
+            <numerusform>Canceled after %n object; the restore is incomplete.</numerusform>
+            <numerusform>Canceled after %n objects; the restore is incomplete.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s) or reference(s) failed.</source>
+        <translation>
+            <numerusform>%n object or reference failed.</numerusform>
+            <numerusform>%n objects or references failed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RestoreTask</name>
+    <message numerus="yes">
+        <source>%n collection(s) not found in the archive: %1.</source>
+        <translation>
+            <numerusform>%n collection not found in the archive: %1.</numerusform>
+            <numerusform>%n collections not found in the archive: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>"%1" has replication factor %2 but the target has %n node(s); lower the replication factor.</source>
+        <translation>
+            <numerusform>"%1" has replication factor %2 but the target has %n node; lower the replication factor.</numerusform>
+            <numerusform>"%1" has replication factor %2 but the target has %n nodes; lower the replication factor.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tenant(s) not found in the archive's "%1": %2.</source>
+        <translation>
+            <numerusform>%n tenant not found in the archive's "%1": %2.</numerusform>
+            <numerusform>%n tenants not found in the archive's "%1": %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The restore plan has %n blocking problem(s).</source>
+        <translation>
+            <numerusform>The restore plan has %n blocking problem.</numerusform>
+            <numerusform>The restore plan has %n blocking problems.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -6,6 +6,7 @@
 #include "app/cli/ArchiveCommands.h"
 #include "app/cli/BackupCommand.h"
 #include "app/cli/ListCommand.h"
+#include "app/cli/RestoreCommand.h"
 #include "core/Version.h"
 
 #include <QCommandLineParser>
@@ -29,6 +30,8 @@ QList<CommandEntry> commands()
         {u"list"_s, ListCommand::tr("List collections with object counts, tenants and vector configuration."),
          &ListCommand::run},
         {u"backup"_s, BackupCommand::tr("Back up collections into one compressed archive."), &BackupCommand::run},
+        {u"restore"_s, RestoreCommand::tr("Restore collections from an archive, showing the plan first."),
+         &RestoreCommand::run},
         {u"inspect"_s, ArchiveCommands::tr("Show an archive's manifest, collections and tenants."),
          &ArchiveCommands::inspect},
         {u"verify"_s, ArchiveCommands::tr("Check every checksum, count and vector length of an archive."),

@@ -1,0 +1,312 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Colvault contributors
+#include "core/ArchiveObjectReader.h"
+
+#include "core/ArchiveLayout.h"
+#include "core/ObjectPageParser.h"
+
+#include <simdjson.h>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+namespace od = simdjson::ondemand;
+
+namespace Colvault {
+
+namespace {
+
+// The format's hard limit for one segment pair (docs/archive-format.md, "Bounds").
+constexpr qint64 maxSegmentBytes = 256LL * 1024 * 1024;
+
+QString fromView(std::string_view s)
+{
+    return QString::fromUtf8(s.data(), qsizetype(s.size()));
+}
+
+// Weaviate property names are [_A-Za-z][_0-9A-Za-z]*, but an archive is untrusted: escape what JSON requires.
+void appendJsonString(std::string& out, std::string_view s)
+{
+    out.push_back('"');
+    for (const char c : s) {
+        if (c == '"' || c == '\\') {
+            out.push_back('\\');
+            out.push_back(c);
+        } else if (static_cast<unsigned char>(c) < 0x20) {
+            char buf[8];
+            std::snprintf(buf, sizeof(buf), "\\u%04x", unsigned(static_cast<unsigned char>(c)));
+            out.append(buf);
+        } else {
+            out.push_back(c);
+        }
+    }
+    out.push_back('"');
+}
+
+} // namespace
+
+struct ArchiveObjectReader::Impl
+{
+    od::parser parser;
+    od::parser propertyParser;
+};
+
+ArchiveObjectReader::ArchiveObjectReader()
+    : d(std::make_unique<Impl>())
+{
+}
+
+ArchiveObjectReader::~ArchiveObjectReader() = default;
+
+OpError ArchiveObjectReader::damaged(const QString& entry, const QString& details) const
+{
+    return OpError::make(OpError::Code::Format,
+                         tr("The archive entry \"%1\" is damaged.").arg(ArchiveLayout::displayName(entry)), details);
+}
+
+OpError ArchiveObjectReader::open(const QString& path)
+{
+    ArchiveReader::Limits limits;
+    limits.maxEntrySize = maxSegmentBytes;
+    return m_reader.open(path, limits);
+}
+
+OpError ArchiveObjectReader::advanceEntry(bool* isObjects)
+{
+    // Moves the reader to the next .jsonl entry (skipping head entries) or to the end.
+    *isObjects = false;
+    while (true) {
+        bool has = false;
+        if (OpError e = m_reader.next(&has))
+            return e;
+        if (!has) {
+            m_ended = true;
+            return {};
+        }
+        const ArchiveLayout::EntryName name = ArchiveLayout::parse(m_reader.name());
+        switch (name.kind) {
+        case ArchiveLayout::EntryKind::Objects:
+            m_pendingCollection = name.collection;
+            m_pendingTenant = name.tenant;
+            m_pendingSegment = name.segment;
+            m_atObjectsEntry = true;
+            *isObjects = true;
+            return {};
+        case ArchiveLayout::EntryKind::Vectors:
+            return damaged(m_reader.name(), u"vector segment without its object segment"_s);
+        case ArchiveLayout::EntryKind::Trailer:
+            m_ended = true;
+            return {};
+        default:
+            continue; // manifest, class, tenants, unknown: not objects
+        }
+    }
+}
+
+OpError ArchiveObjectReader::nextShard(bool* has)
+{
+    *has = false;
+    // Skip what is left of the current shard.
+    while (m_inShard) {
+        const ArchiveObject* o = nullptr;
+        if (OpError e = next(&o))
+            return e;
+        if (!o)
+            break;
+    }
+    if (!m_atObjectsEntry && !m_ended) {
+        bool isObjects = false;
+        if (OpError e = advanceEntry(&isObjects))
+            return e;
+    }
+    if (m_ended || !m_atObjectsEntry)
+        return {};
+    if (m_pendingSegment != 0)
+        return damaged(m_reader.name(), u"a shard starts with segment %1, not 0"_s.arg(m_pendingSegment));
+    if (m_pendingCollection == m_collection && m_pendingTenant == m_tenant && m_segment >= 0)
+        return damaged(m_reader.name(), u"a shard's segments are split"_s);
+    m_collection = m_pendingCollection;
+    m_tenant = m_pendingTenant;
+    m_segment = -1;
+    m_previousId.clear();
+    m_inShard = true;
+    if (OpError e = loadSegment())
+        return e;
+    *has = true;
+    return {};
+}
+
+OpError ArchiveObjectReader::loadSegment()
+{
+    m_entry = m_reader.name();
+    m_atObjectsEntry = false;
+    m_segment = m_pendingSegment;
+    if (OpError e = m_reader.readAll(&m_lines, maxSegmentBytes))
+        return e;
+    // simdjson reads up to SIMDJSON_PADDING bytes past the end of what it parses.
+    m_lines.reserve(m_lines.size() + qsizetype(simdjson::SIMDJSON_PADDING));
+    m_linePos = 0;
+    bool has = false;
+    if (OpError e = m_reader.next(&has))
+        return e;
+    const ArchiveLayout::EntryName vec = has ? ArchiveLayout::parse(m_reader.name()) : ArchiveLayout::EntryName{};
+    if (!has || vec.kind != ArchiveLayout::EntryKind::Vectors || vec.collection != m_collection
+        || vec.tenant != m_tenant || vec.segment != m_segment)
+        return damaged(m_entry, u"not followed by its .vec segment"_s);
+    if (OpError e = m_reader.readAll(&m_vectors, maxSegmentBytes - m_lines.size()))
+        return e;
+    m_codec = std::make_unique<VectorCodec>(m_vectors);
+    if (OpError e = m_codec->readHeader())
+        return e;
+    return {};
+}
+
+OpError ArchiveObjectReader::parseLine(std::string_view line, size_t capacity)
+{
+    od::document doc;
+    if (auto e = d->parser.iterate(line.data(), line.size(), capacity).get(doc))
+        return damaged(m_entry, QString::fromLatin1(simdjson::error_message(e)));
+    od::object top;
+    if (doc.get_object().get(top))
+        return damaged(m_entry, u"a line is not a JSON object"_s);
+    m_object.id = {};
+    m_object.properties = {};
+    m_object.propertiesWithoutReferences.clear();
+    m_object.references.clear();
+    bool haveProperties = false;
+    for (auto field : top) {
+        std::string_view key;
+        if (field.unescaped_key().get(key))
+            return damaged(m_entry, u"bad key"_s);
+        if (key == "id") {
+            if (field.value().get_string().get(m_object.id))
+                return damaged(m_entry, u"id is not a string"_s);
+        } else if (key == "properties") {
+            od::object props;
+            if (field.value().get_object().get(props) || props.raw_json().get(m_object.properties))
+                return damaged(m_entry, u"properties is not an object"_s);
+            haveProperties = true;
+        }
+    }
+    if (!haveProperties)
+        return damaged(m_entry, u"a line has no properties"_s);
+    if (m_referenceNames.isEmpty()) {
+        m_object.propertiesWithoutReferences.assign(m_object.properties);
+        return {};
+    }
+    // A second parser for the properties alone: the first one's document (and the id it holds) stays valid.
+    const size_t propsCapacity = capacity - size_t(m_object.properties.data() - line.data());
+    od::document pdoc;
+    od::object props;
+    if (d->propertyParser.iterate(m_object.properties.data(), m_object.properties.size(), propsCapacity).get(pdoc)
+        || pdoc.get_object().get(props))
+        return damaged(m_entry, u"properties is not an object"_s);
+    std::string& out = m_object.propertiesWithoutReferences;
+    out.push_back('{');
+    bool first = true;
+    for (auto p : props) {
+        std::string_view name;
+        if (p.unescaped_key().get(name))
+            return damaged(m_entry, u"bad property name"_s);
+        od::value v;
+        if (p.value().get(v))
+            return damaged(m_entry, u"bad property value"_s);
+        if (m_referenceNames.contains(fromView(name))) {
+            od::array refs;
+            if (v.get_array().get(refs))
+                return damaged(m_entry, u"reference property \"%1\" is not an array"_s.arg(fromView(name)));
+            auto& list = m_object.references.emplace_back(std::string(name), std::vector<std::string>{});
+            for (auto r : refs) {
+                od::object ref;
+                std::string_view beacon;
+                if (r.get_object().get(ref) || ref.find_field_unordered("beacon").get_string().get(beacon))
+                    return damaged(m_entry, u"a reference has no beacon"_s);
+                list.second.emplace_back(beacon);
+            }
+            continue;
+        }
+        od::json_type type;
+        if (v.type().get(type))
+            return damaged(m_entry, u"bad property value"_s);
+        std::string_view raw;
+        bool bad = false;
+        if (type == od::json_type::object) {
+            od::object o;
+            bad = v.get_object().get(o) || o.raw_json().get(raw);
+        } else if (type == od::json_type::array) {
+            od::array a;
+            bad = v.get_array().get(a) || a.raw_json().get(raw);
+        } else {
+            raw = v.raw_json_token();
+        }
+        if (bad)
+            return damaged(m_entry, u"bad property value"_s);
+        // raw_json_token keeps trailing whitespace; harmless in JSON, but keep bodies tidy.
+        while (!raw.empty() && (raw.back() == ' ' || raw.back() == '\t'))
+            raw.remove_suffix(1);
+        if (!first)
+            out.push_back(',');
+        first = false;
+        appendJsonString(out, name);
+        out.push_back(':');
+        out.append(raw);
+    }
+    out.push_back('}');
+    return {};
+}
+
+OpError ArchiveObjectReader::next(const ArchiveObject** object)
+{
+    *object = nullptr;
+    if (!m_inShard)
+        return {};
+    while (m_linePos >= m_lines.size()) {
+        if (!m_codec->atEnd())
+            return damaged(m_entry, u"the .vec segment has more records than lines"_s);
+        bool isObjects = false;
+        if (OpError e = advanceEntry(&isObjects))
+            return e;
+        if (!isObjects || m_pendingCollection != m_collection || m_pendingTenant != m_tenant) {
+            m_inShard = false;
+            return {};
+        }
+        if (m_pendingSegment != m_segment + 1)
+            return damaged(m_reader.name(), u"segment %1 follows segment %2"_s.arg(m_pendingSegment).arg(m_segment));
+        if (OpError e = loadSegment())
+            return e;
+    }
+    const qsizetype end = m_lines.indexOf('\n', m_linePos);
+    if (end < 0)
+        return damaged(m_entry, u"the last line has no line feed"_s);
+    const char* base = m_lines.constData() + m_linePos;
+    const std::string_view line(base, size_t(end - m_linePos));
+    const size_t capacity = size_t(m_lines.capacity() - m_linePos);
+    m_linePos = end + 1;
+    if (OpError e = parseLine(line, capacity))
+        return e;
+    // The id view may point into simdjson's string buffer, which the next parse overwrites; ids are plain ASCII,
+    // so the canonical form is also found verbatim in the line: point there instead.
+    const std::string id(m_object.id);
+    if (!ObjectPageParser::isCanonicalUuid(id))
+        return damaged(m_entry, u"\"%1\" is not a canonical UUID"_s.arg(QString::fromStdString(id)));
+    if (!m_previousId.empty() && id <= m_previousId)
+        return damaged(m_entry, u"ids not ascending: %1 after %2"_s.arg(QString::fromStdString(id),
+                                                                          QString::fromStdString(m_previousId)));
+    m_previousId = id;
+    const size_t at = line.find(id);
+    m_object.id = line.substr(at, id.size());
+
+    if (m_codec->atEnd())
+        return damaged(m_entry, u"the .vec segment has fewer records than lines"_s);
+    VectorRecord record;
+    if (OpError e = m_codec->readRecord(&record))
+        return e;
+    if (record.id.toString(QUuid::WithoutBraces).toStdString() != id)
+        return damaged(m_entry, u"vector record %1 does not match line %2"_s.arg(
+                                    record.id.toString(QUuid::WithoutBraces), QString::fromStdString(id)));
+    m_object.vectors = std::move(record.vectors);
+    *object = &m_object;
+    return {};
+}
+
+} // namespace Colvault

@@ -1,0 +1,179 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Colvault contributors
+#pragma once
+
+#include "core/OpError.h"
+#include "core/WeaviateClient.h"
+#include "core/WeaviateEndpoint.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QList>
+#include <QMap>
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+
+// The value types of a restore: what the user asks for (RestoreParams), what will be done (RestorePlan, the dry
+// run, rendered by the CLI and the GUI alike), and what happened (RestoreReport). All copyable metatypes.
+namespace Colvault {
+
+enum class RestoreMode {
+    New,        // the target collection must not exist
+    Merge,      // add missing objects and properties, keep existing objects
+    Overwrite,  // like Merge, but archived objects replace existing ones with the same id
+    Replace,    // drop the target collection first (needs the user's typed confirmation)
+};
+
+struct RestoreParams
+{
+    WeaviateEndpoint endpoint;
+    QString archivePath;
+    RestoreMode mode = RestoreMode::New;
+    QStringList collections;                 // archive names; empty = every collection in the archive
+    QMap<QString, QString> rename;           // archive name -> target name
+    QMap<QString, QStringList> tenants;      // per archive collection: only these tenants (absent = all)
+    bool schemaOnly = false;
+    bool vectorizerNone = false;             // rewrite every vectorizer to "none" (objects carry their vectors)
+    int replicationFactor = 0;               // > 0: use this factor instead of the archived one
+    int batchSize = 100;                     // objects per POST /v1/batch/objects (1..1000)
+    // Target names the user confirmed for Replace. apply() refuses to drop a collection that is not listed: the
+    // core cannot ask, so the confirmation travels as data.
+    QStringList confirmedReplace;
+};
+
+// What a restore does to one collection's schema.
+struct RestoreSchemaDiff
+{
+    struct PropertyType
+    {
+        QString name;
+        QString archiveType;                 // dataType joined with ","
+        QString targetType;
+    };
+    QStringList onlyInArchive;               // added by POST .../properties when the mode allows
+    QStringList onlyInTarget;                // left alone
+    QList<PropertyType> typeConflicts;       // blocking
+    QStringList missingModules;              // vectorizer/generative modules the target lacks
+    int archivedReplicationFactor = 1;
+    int replicationFactor = 1;               // what will be created
+    int targetNodes = 1;
+    QStringList unsupported;                 // index types or tokenizers the target may lack (translated)
+
+    bool isEmpty() const
+    {
+        return onlyInArchive.isEmpty() && onlyInTarget.isEmpty() && typeConflicts.isEmpty()
+            && missingModules.isEmpty() && unsupported.isEmpty();
+    }
+};
+
+// Objects of one collection or tenant, from a merge-join of the archive's ids with the target's ids.
+struct RestoreObjectCounts
+{
+    qint64 archived = 0;                     // objects in the archive
+    qint64 create = 0;                       // not on the target: written
+    qint64 overwrite = 0;                    // on the target with other content (Overwrite): written
+    qint64 skip = 0;                         // on the target, kept as is (Merge)
+    qint64 unchanged = 0;                    // on the target with equal properties and vectors: not written
+    qint64 targetBefore = 0;                 // objects the target holds before the restore
+
+    qint64 toWrite() const { return create + overwrite; }
+    qint64 expectedAfter() const { return targetBefore + create; }
+    RestoreObjectCounts& operator+=(const RestoreObjectCounts& o)
+    {
+        archived += o.archived;
+        create += o.create;
+        overwrite += o.overwrite;
+        skip += o.skip;
+        unchanged += o.unchanged;
+        targetBefore += o.targetBefore;
+        return *this;
+    }
+    friend bool operator==(const RestoreObjectCounts&, const RestoreObjectCounts&) = default;
+};
+
+struct RestoreTenantPlan
+{
+    QString name;
+    QString archivedStatus;                  // as in the archive's tenants.json
+    bool create = true;                      // false: exists on the target
+    QString targetStatus;                    // when it exists
+    bool activate = false;                   // exists but inactive: PUT HOT before loading
+    QString finalStatus;                     // PUT after loading; empty = stays HOT
+    RestoreObjectCounts objects;
+};
+
+struct RestoreCollectionPlan
+{
+    enum class Action {
+        Create,          // does not exist on the target
+        Replace,         // exists; dropped and created again
+        UseExisting,     // exists; objects and missing properties are added (Merge, Overwrite)
+    };
+    QString source;                          // name in the archive
+    QString target;                          // name on the server (after rename)
+    bool multiTenant = false;
+    Action action = Action::Create;
+    QByteArray classBody;                    // sanitised class to POST (Create, Replace)
+    QList<QJsonObject> propertiesToAdd;      // sanitised properties to POST (UseExisting)
+    QStringList referenceProperties;         // stripped from objects, added through /v1/batch/references
+    RestoreSchemaDiff diff;
+    QList<RestoreTenantPlan> tenants;        // selected tenants (MT only)
+    RestoreObjectCounts objects;             // non-MT: the collection; MT: the sum over tenants
+    QStringList problems;                    // translated; any problem blocks the whole restore
+};
+
+struct RestorePlan
+{
+    RestoreParams params;
+    ServerInfo server;
+    QString archiveServerVersion;
+    QList<RestoreCollectionPlan> collections;
+    RestoreObjectCounts totals;
+    QStringList problems;                    // translated, all blocking problems (also those of the collections)
+    QStringList warnings;                    // translated: what cannot be restored faithfully, version gaps
+    QStringList needsConfirmation;           // target collections Replace will drop
+
+    bool isBlocked() const { return !problems.isEmpty(); }
+};
+
+struct RestoreFailure
+{
+    QString collection;                      // target name
+    QString tenant;
+    QString id;                              // object id; for a reference "id/property"
+    QString message;                         // the server's message, untranslated
+};
+
+struct RestoreCollectionReport
+{
+    QString collection;                      // target name
+    QString tenant;
+    qint64 written = 0;                      // objects the server accepted
+    qint64 references = 0;                   // references added
+    qint64 expected = -1;                    // the plan's count after the restore
+    qint64 counted = -1;                     // Aggregate after the restore
+};
+
+struct RestoreReport
+{
+    enum class Outcome { Succeeded, Failed, Canceled };
+    Outcome outcome = Outcome::Succeeded;
+    OpError error;                           // when Failed
+    QList<RestoreCollectionReport> items;    // one per collection (non-MT) or tenant
+    QList<RestoreFailure> failures;          // every object or reference the server refused
+    qint64 failureCount = 0;                 // all failures, also beyond the kept list's cap
+    QStringList warnings;                    // translated, including count differences
+    QStringList countMismatches;             // translated: Aggregate differs from the plan
+    qint64 objects = 0;
+    qint64 references = 0;
+    qint64 durationMs = 0;
+
+    bool isPartial() const { return failureCount > 0 || !countMismatches.isEmpty(); }
+};
+
+} // namespace Colvault
+
+Q_DECLARE_METATYPE(Colvault::RestoreParams)
+Q_DECLARE_METATYPE(Colvault::RestorePlan)
+Q_DECLARE_METATYPE(Colvault::RestoreReport)

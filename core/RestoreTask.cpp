@@ -1,0 +1,1226 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Colvault contributors
+#include "core/RestoreTask.h"
+
+#include "core/ArchiveInspector.h"
+#include "core/ArchiveLayout.h"
+#include "core/ArchiveObjectReader.h"
+#include "core/ClassSanitizer.h"
+#include "core/Logging.h"
+#include "core/ObjectPageParser.h"
+
+#include <QCryptographicHash>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLocale>
+#include <QSet>
+
+#include <charconv>
+#include <cmath>
+#include <cstring>
+
+using namespace Qt::StringLiterals;
+
+namespace Colvault {
+
+namespace {
+
+constexpr int idPageSize = 1000;        // ids-only GraphQL pages (merge): small answers, well under the 10000 cap
+constexpr int contentPageSize = 200;    // full objects with vectors (overwrite: content hashes)
+constexpr int referencesPerRequest = 500;
+constexpr int tenantsPerUpdate = 100;   // Weaviate's cap for PUT /v1/schema/{c}/tenants
+constexpr qsizetype maxKeptFailures = 10000;
+
+QString shardKey(const QString& collection, const QString& tenant)
+{
+    return tenant.isEmpty() ? collection : collection + u'/' + tenant;
+}
+
+bool isActiveStatus(const QString& status)
+{
+    const QString s = status.toUpper();
+    return s.isEmpty() || s == u"HOT" || s == u"ACTIVE";
+}
+
+QString normalisedStatus(const QString& status)
+{
+    const QString s = status.toUpper();
+    if (s.isEmpty() || s == u"ACTIVE" || s == u"HOT")
+        return u"HOT"_s;
+    if (s == u"INACTIVE" || s == u"COLD")
+        return u"COLD"_s;
+    if (s == u"OFFLOADED" || s == u"FROZEN")
+        return u"FROZEN"_s;
+    return s;
+}
+
+QString upperFirst(QString name)
+{
+    if (!name.isEmpty())
+        name[0] = name[0].toUpper();
+    return name;
+}
+
+QString typeText(const QJsonValue& dataType)
+{
+    QStringList parts;
+    for (const QJsonValue& v : dataType.toArray())
+        parts << v.toString();
+    return parts.join(u',');
+}
+
+// The content hash of "unchanged": canonical properties (keys sorted, numbers as doubles) and the exact bits of
+// every vector, sorted by name. Both sides come from the same kind of server JSON, so equal content hashes equal.
+class ContentHash
+{
+public:
+    void addProperties(std::string_view raw)
+    {
+        const QJsonDocument doc =
+            QJsonDocument::fromJson(QByteArray::fromRawData(raw.data(), qsizetype(raw.size())));
+        m_hash.addData(doc.toJson(QJsonDocument::Compact));
+    }
+    void addVector(QByteArrayView name, quint32 rows, quint32 dims, const float* values, size_t count)
+    {
+        m_hash.addData(name);
+        m_hash.addData(QByteArray::number(rows) + ':' + QByteArray::number(dims) + ':');
+        m_hash.addData(QByteArrayView(reinterpret_cast<const char*>(values), qsizetype(count * sizeof(float))));
+    }
+    QByteArray result() const { return m_hash.result(); }
+
+private:
+    QCryptographicHash m_hash{QCryptographicHash::Sha256};
+};
+
+QByteArray hashOf(const ArchiveObject& o)
+{
+    ContentHash h;
+    h.addProperties(o.properties);
+    QList<const ObjectVector*> sorted;
+    for (const ObjectVector& v : o.vectors)
+        sorted.append(&v);
+    std::sort(sorted.begin(), sorted.end(), [](auto* a, auto* b) { return a->name < b->name; });
+    for (const ObjectVector* v : sorted)
+        h.addVector(v->name.toUtf8(), v->rows, v->dims, v->values.constData(), size_t(v->values.size()));
+    return h.result();
+}
+
+QByteArray hashOf(const PageObject& o)
+{
+    ContentHash h;
+    h.addProperties(o.properties);
+    std::vector<const PageVector*> sorted;
+    for (const PageVector& v : o.vectors)
+        sorted.push_back(&v);
+    std::sort(sorted.begin(), sorted.end(),
+              [](auto* a, auto* b) { return QString::fromStdString(a->name) < QString::fromStdString(b->name); });
+    for (const PageVector* v : sorted)
+        h.addVector(QByteArrayView(v->name.data(), qsizetype(v->name.size())), v->rows, v->dims, v->values.data(),
+                    v->values.size());
+    return h.result();
+}
+
+// Walks the target's objects of one class/tenant in ascending id order, in step with the archive (a merge-join):
+// memory is one page, whatever the collection's size. Ids only through GraphQL for Merge; full objects with
+// vectors through the REST cursor for Overwrite, which needs content hashes.
+class TargetCursor
+{
+    Q_DECLARE_TR_FUNCTIONS(RestoreTask)
+
+public:
+    TargetCursor(WeaviateClient& client, QString collection, QString tenant, bool withContent)
+        : m_client(client)
+        , m_collection(std::move(collection))
+        , m_tenant(std::move(tenant))
+        , m_withContent(withContent)
+    {
+    }
+
+    // Whether `id` exists on the target; *hash gets its content hash (withContent only). Ids must ascend.
+    bool contains(const std::string& id, QByteArray* hash, OpError* error)
+    {
+        while (true) {
+            while (m_pos < m_ids.size() && m_ids[m_pos] < id)
+                ++m_pos;
+            if (m_pos < m_ids.size()) {
+                if (m_ids[m_pos] != id)
+                    return false;
+                if (hash)
+                    *hash = m_hashes.value(qsizetype(m_pos));
+                return true;
+            }
+            if (m_done)
+                return false;
+            if (!fetch(error))
+                return false;
+        }
+    }
+
+private:
+    bool fetch(OpError* error)
+    {
+        m_ids.clear();
+        m_hashes.clear();
+        m_pos = 0;
+        if (m_withContent) {
+            QUrlQuery q;
+            q.addQueryItem(u"class"_s, m_collection);
+            q.addQueryItem(u"limit"_s, QString::number(contentPageSize));
+            q.addQueryItem(u"include"_s, u"vector"_s);
+            if (!m_after.empty())
+                q.addQueryItem(u"after"_s, QString::fromStdString(m_after));
+            if (!m_tenant.isEmpty())
+                q.addQueryItem(u"tenant"_s, m_tenant);
+            HttpResult r = m_client.get(u"/v1/objects"_s, q);
+            if (!r.ok()) {
+                *error = r.canceled ? OpError{} : r.error;
+                m_done = true;
+                return false;
+            }
+            if (!m_parser.parse(r.body, m_after, error)) {
+                m_done = true;
+                return false;
+            }
+            for (size_t i = 0; i < m_parser.count(); ++i) {
+                m_ids.push_back(m_parser.object(i).id);
+                m_hashes.append(hashOf(m_parser.object(i)));
+            }
+            m_done = m_parser.count() < size_t(contentPageSize);
+        } else {
+            QString args = u"limit:%1"_s.arg(idPageSize);
+            if (!m_after.empty())
+                args += u",after:\"%1\""_s.arg(QString::fromStdString(m_after));
+            if (!m_tenant.isEmpty())
+                args += u",tenant:\"%1\""_s.arg(m_tenant);
+            const QJsonObject data =
+                m_client.graphql(u"{Get{%1(%2){_additional{id}}}}"_s.arg(m_collection, args), error);
+            if (error->isError() || m_client.isCanceled()) {
+                m_done = true;
+                return false;
+            }
+            const QJsonArray rows = data.value(u"Get"_s).toObject().value(m_collection).toArray();
+            for (const QJsonValue& row : rows) {
+                const std::string id =
+                    row.toObject().value(u"_additional"_s).toObject().value(u"id"_s).toString().toStdString();
+                if (!ObjectPageParser::isCanonicalUuid(id) || (!m_ids.empty() && id <= m_ids.back())
+                    || (!m_after.empty() && id <= m_after)) {
+                    *error = OpError::make(OpError::Code::Format,
+                                           tr("The server listed the objects of \"%1\" out of order.")
+                                               .arg(m_collection),
+                                           QString::fromStdString(id));
+                    m_done = true;
+                    return false;
+                }
+                m_ids.push_back(id);
+            }
+            m_done = rows.size() < idPageSize;
+        }
+        if (!m_ids.empty())
+            m_after = m_ids.back();
+        return true;
+    }
+
+    WeaviateClient& m_client;
+    QString m_collection;
+    QString m_tenant;
+    bool m_withContent;
+    ObjectPageParser m_parser;
+    std::vector<std::string> m_ids;
+    QList<QByteArray> m_hashes;
+    size_t m_pos = 0;
+    std::string m_after;
+    bool m_done = false;
+};
+
+enum class ObjectDecision { Create, Overwrite, Skip, Unchanged };
+
+// The plan's rule for one archived object, shared by plan() and apply().
+ObjectDecision decide(RestoreMode mode, TargetCursor* cursor, const ArchiveObject& o, OpError* error)
+{
+    if (!cursor)
+        return ObjectDecision::Create;
+    QByteArray targetHash;
+    const std::string id(o.id);
+    const bool exists = cursor->contains(id, mode == RestoreMode::Overwrite ? &targetHash : nullptr, error);
+    if (!exists)
+        return ObjectDecision::Create;
+    if (mode != RestoreMode::Overwrite)
+        return ObjectDecision::Skip;
+    return hashOf(o) == targetHash ? ObjectDecision::Unchanged : ObjectDecision::Overwrite;
+}
+
+void count(RestoreObjectCounts& c, ObjectDecision d)
+{
+    ++c.archived;
+    switch (d) {
+    case ObjectDecision::Create:
+        ++c.create;
+        break;
+    case ObjectDecision::Overwrite:
+        ++c.overwrite;
+        break;
+    case ObjectDecision::Skip:
+        ++c.skip;
+        break;
+    case ObjectDecision::Unchanged:
+        ++c.unchanged;
+        break;
+    }
+}
+
+// Float32 in its shortest round-trip text: the server parses it back to the same bits.
+bool appendFloats(std::string& out, const float* values, size_t n)
+{
+    char buf[32];
+    out.push_back('[');
+    for (size_t i = 0; i < n; ++i) {
+        if (!std::isfinite(values[i]))
+            return false;
+        if (i)
+            out.push_back(',');
+        const auto [end, ec] = std::to_chars(buf, buf + sizeof(buf), values[i]);
+        out.append(buf, size_t(end - buf));
+    }
+    out.push_back(']');
+    return true;
+}
+
+bool appendVector(std::string& out, const ObjectVector& v)
+{
+    if (!v.isMulti())
+        return appendFloats(out, v.values.constData(), size_t(v.values.size()));
+    out.push_back('[');
+    for (quint32 r = 0; r < v.rows; ++r) {
+        if (r)
+            out.push_back(',');
+        if (!appendFloats(out, v.values.constData() + size_t(r) * v.dims, v.dims))
+            return false;
+    }
+    out.push_back(']');
+    return true;
+}
+
+// One object of a batch body; false when a vector holds a value JSON cannot carry (NaN, infinity).
+bool appendObject(std::string& out, const QByteArray& className, const QByteArray& tenant, const ArchiveObject& o)
+{
+    out.append("{\"class\":\"").append(className.constData()).append("\",\"id\":\"").append(o.id).append("\"");
+    if (!tenant.isEmpty())
+        out.append(",\"tenant\":\"").append(tenant.constData()).append("\"");
+    out.append(",\"properties\":").append(o.propertiesWithoutReferences);
+    bool named = false;
+    for (const ObjectVector& v : o.vectors) {
+        if (v.name.isEmpty()) {
+            out.append(",\"vector\":");
+            if (!appendVector(out, v))
+                return false;
+        }
+    }
+    for (const ObjectVector& v : o.vectors) {
+        if (v.name.isEmpty())
+            continue;
+        out.append(named ? ",\"" : ",\"vectors\":{\"").append(v.name.toUtf8().constData()).append("\":");
+        named = true;
+        if (!appendVector(out, v))
+            return false;
+    }
+    if (named)
+        out.push_back('}');
+    out.push_back('}');
+    return true;
+}
+
+// weaviate://localhost/<Class>/<uuid> with the class renamed; class-less beacons stay as they are.
+std::string renamedBeacon(std::string_view beacon, const QMap<QString, QString>& rename)
+{
+    constexpr std::string_view prefix = "weaviate://localhost/";
+    if (beacon.substr(0, prefix.size()) != prefix)
+        return std::string(beacon);
+    const std::string_view rest = beacon.substr(prefix.size());
+    const size_t slash = rest.find('/');
+    if (slash == std::string_view::npos)
+        return std::string(beacon);
+    const QString cls = QString::fromUtf8(rest.data(), qsizetype(slash));
+    const auto it = rename.find(cls);
+    if (it == rename.end())
+        return std::string(beacon);
+    return std::string(prefix) + it.value().toStdString() + std::string(rest.substr(slash));
+}
+
+struct ShardPlanRef
+{
+    const RestoreCollectionPlan* collection = nullptr;
+    const RestoreTenantPlan* tenant = nullptr; // MT only
+    bool targetExists = false;                 // a join is needed
+};
+
+// Which archive shards a plan restores, and whether the target already holds objects for them.
+QMap<QString, ShardPlanRef> shardsOf(const QList<RestoreCollectionPlan>& collections)
+{
+    QMap<QString, ShardPlanRef> out;
+    for (const RestoreCollectionPlan& c : collections) {
+        const bool existing = c.action == RestoreCollectionPlan::Action::UseExisting;
+        if (!c.multiTenant) {
+            out.insert(shardKey(c.source, {}), {&c, nullptr, existing});
+            continue;
+        }
+        for (const RestoreTenantPlan& t : c.tenants)
+            out.insert(shardKey(c.source, t.name), {&c, &t, existing && !t.create});
+    }
+    return out;
+}
+
+} // namespace
+
+QString RestoreTask::modeName(RestoreMode mode)
+{
+    switch (mode) {
+    case RestoreMode::New:
+        return u"new"_s;
+    case RestoreMode::Merge:
+        return u"merge"_s;
+    case RestoreMode::Overwrite:
+        return u"overwrite"_s;
+    case RestoreMode::Replace:
+        return u"replace"_s;
+    }
+    return {};
+}
+
+std::optional<RestoreMode> RestoreTask::modeFromName(const QString& name)
+{
+    for (RestoreMode m : {RestoreMode::New, RestoreMode::Merge, RestoreMode::Overwrite, RestoreMode::Replace})
+        if (modeName(m) == name)
+            return m;
+    return std::nullopt;
+}
+
+RestorePlan RestoreTask::plan(const RestoreParams& params, ProgressSink* sink, OpError* error)
+{
+    RestorePlan plan;
+    plan.params = params;
+    auto failWith = [&](OpError e) {
+        if (error)
+            *error = std::move(e);
+        return RestorePlan{};
+    };
+
+    if (params.batchSize < 1 || params.batchSize > 1000)
+        return failWith(OpError::make(OpError::Code::Usage,
+                                      tr("The batch size must be between 1 and 1,000 objects, not %1.")
+                                          .arg(params.batchSize)));
+    if (params.replicationFactor < 0)
+        return failWith(OpError::make(OpError::Code::Usage, tr("The replication factor must be at least 1.")));
+    if (!QFileInfo(params.archivePath).isFile())
+        return failWith(OpError::make(OpError::Code::Io,
+                                      tr("The archive \"%1\" does not exist.").arg(params.archivePath)));
+
+    ProgressMeter meter(sink);
+    meter.state().text = tr("Reading the archive…");
+    meter.update(true);
+    ArchiveInspection archive;
+    if (OpError e = ArchiveInspector::inspect(params.archivePath, &archive))
+        return failWith(e);
+    plan.archiveServerVersion = archive.manifest.serverVersion;
+
+    WeaviateClient client(params.endpoint);
+    client.setCancelCheck([sink] { return sink && sink->isCanceled(); });
+    OpError err;
+    plan.server = client.serverInfo(&err);
+    if (err)
+        return failWith(err);
+    const QJsonArray classes = client.schemaClasses(&err);
+    if (err)
+        return failWith(err);
+    if (client.isCanceled())
+        return failWith({});
+    QMap<QString, QJsonObject> targetClasses;
+    for (const QJsonValue& c : classes)
+        targetClasses.insert(c.toObject().value(u"class"_s).toString(), c.toObject());
+    int nodes = 1;
+    {
+        const HttpResult r = client.get(u"/v1/nodes"_s);
+        if (r.ok())
+            nodes = std::max<int>(1, int(QJsonDocument::fromJson(r.body).object().value(u"nodes"_s).toArray().size()));
+    }
+
+    // Selection and renames, by archive name (first letter upper-cased like Weaviate does).
+    QMap<QString, const ArchiveInspection::Collection*> inArchive;
+    for (const ArchiveInspection::Collection& c : archive.collections)
+        inArchive.insert(c.name, &c);
+    QStringList selected;
+    QStringList missing;
+    for (const QString& wanted : params.collections) {
+        const QString name = upperFirst(wanted);
+        if (!inArchive.contains(name))
+            missing << name;
+        else if (!selected.contains(name))
+            selected << name;
+    }
+    if (params.collections.isEmpty())
+        for (const ArchiveInspection::Collection& c : archive.collections)
+            selected << c.name;
+    if (!missing.isEmpty())
+        return failWith(OpError::make(OpError::Code::NotFound,
+                                      tr("%n collection(s) not found in the archive: %1.", nullptr,
+                                         int(missing.size()))
+                                          .arg(missing.join(u", "_s))));
+    QMap<QString, QString> rename;
+    for (auto it = params.rename.begin(); it != params.rename.end(); ++it) {
+        const QString from = upperFirst(it.key());
+        const QString to = upperFirst(it.value());
+        if (!inArchive.contains(from))
+            return failWith(OpError::make(OpError::Code::Usage,
+                                          tr("\"%1\" cannot be renamed: it is not in the archive.").arg(it.key())));
+        if (!ArchiveLayout::isValidClassName(to))
+            return failWith(OpError::make(OpError::Code::Usage,
+                                          tr("\"%1\" is not a valid collection name.").arg(it.value())));
+        rename.insert(from, to);
+    }
+    QStringList targets;
+    for (const QString& s : std::as_const(selected)) {
+        const QString t = rename.value(s, s);
+        if (targets.contains(t, Qt::CaseInsensitive))
+            return failWith(OpError::make(OpError::Code::Usage,
+                                          tr("Two collections would be restored as \"%1\".").arg(t)));
+        targets << t;
+    }
+    for (auto it = params.tenants.begin(); it != params.tenants.end(); ++it)
+        if (!selected.contains(upperFirst(it.key())))
+            return failWith(OpError::make(OpError::Code::Usage,
+                                          tr("Tenants were chosen for \"%1\", which is not being restored.")
+                                              .arg(it.key())));
+
+    if (!plan.archiveServerVersion.isEmpty() && !plan.server.version.isNull()) {
+        const QVersionNumber archived = QVersionNumber::fromString(plan.archiveServerVersion);
+        if (QVersionNumber(archived.majorVersion(), archived.minorVersion())
+            > QVersionNumber(plan.server.version.majorVersion(), plan.server.version.minorVersion()))
+            plan.warnings << tr("The archive comes from Weaviate %1 and the target runs %2: settings the older "
+                                "server does not know are dropped.")
+                                 .arg(plan.archiveServerVersion, plan.server.versionString);
+    }
+
+    ClassSanitizer::Options sanitize;
+    sanitize.rename = rename;
+    sanitize.vectorizerNone = params.vectorizerNone;
+    sanitize.targetModules = plan.server.modules;
+    sanitize.replicationFactor = params.replicationFactor;
+    static const QStringList knownIndexTypes = {u"hnsw"_s, u"flat"_s, u"dynamic"_s};
+
+    for (const QString& source : std::as_const(selected)) {
+        const ArchiveInspection::Collection& archived = *inArchive.value(source);
+        RestoreCollectionPlan c;
+        c.source = source;
+        c.target = rename.value(source, source);
+        c.multiTenant = archived.multiTenant;
+        const QJsonObject archivedClass = QJsonDocument::fromJson(archived.classJson).object();
+        const QJsonObject cls = ClassSanitizer::sanitize(archivedClass, sanitize);
+        c.referenceProperties = ClassSanitizer::referenceProperties(archivedClass);
+        const bool exists = targetClasses.contains(c.target);
+        const QJsonObject existing = targetClasses.value(c.target);
+        if (!exists) {
+            for (auto it = targetClasses.begin(); it != targetClasses.end(); ++it)
+                if (it.key().compare(c.target, Qt::CaseInsensitive) == 0)
+                    c.problems << tr("\"%1\" clashes with the existing collection \"%2\" (names differ only in "
+                                     "case).")
+                                      .arg(c.target, it.key());
+        }
+
+        switch (params.mode) {
+        case RestoreMode::New:
+            c.action = RestoreCollectionPlan::Action::Create;
+            if (exists)
+                c.problems << tr("The collection \"%1\" already exists on the target; choose merge, overwrite or "
+                                 "replace.")
+                                  .arg(c.target);
+            break;
+        case RestoreMode::Merge:
+        case RestoreMode::Overwrite:
+            c.action = exists ? RestoreCollectionPlan::Action::UseExisting : RestoreCollectionPlan::Action::Create;
+            break;
+        case RestoreMode::Replace:
+            c.action = exists ? RestoreCollectionPlan::Action::Replace : RestoreCollectionPlan::Action::Create;
+            if (exists)
+                plan.needsConfirmation << c.target;
+            break;
+        }
+
+        // Schema diff against what exists, or checks of what will be created.
+        RestoreSchemaDiff& diff = c.diff;
+        diff.targetNodes = nodes;
+        diff.archivedReplicationFactor =
+            archivedClass.value(u"replicationConfig"_s).toObject().value(u"factor"_s).toInt(1);
+        diff.replicationFactor = cls.value(u"replicationConfig"_s).toObject().value(u"factor"_s).toInt(1);
+        if (c.action == RestoreCollectionPlan::Action::UseExisting) {
+            if (ClassSanitizer::isMultiTenant(existing) != c.multiTenant)
+                c.problems << (c.multiTenant
+                                   ? tr("\"%1\" is multi-tenant in the archive but not on the target.").arg(c.target)
+                                   : tr("\"%1\" is multi-tenant on the target but not in the archive.").arg(c.target));
+            QMap<QString, QJsonObject> targetProps;
+            for (const QJsonValue& v : existing.value(u"properties"_s).toArray())
+                targetProps.insert(v.toObject().value(u"name"_s).toString().toLower(), v.toObject());
+            QSet<QString> archivedNames;
+            for (const QJsonValue& v : cls.value(u"properties"_s).toArray()) {
+                const QJsonObject p = v.toObject();
+                const QString name = p.value(u"name"_s).toString();
+                archivedNames.insert(name.toLower());
+                if (!targetProps.contains(name.toLower())) {
+                    diff.onlyInArchive << name;
+                    c.propertiesToAdd.append(p);
+                    continue;
+                }
+                const QString a = typeText(p.value(u"dataType"_s));
+                const QString t = typeText(targetProps.value(name.toLower()).value(u"dataType"_s));
+                // Weaviate migrated string to text; the same data fits either.
+                auto norm = [](QString s) { return s.replace(u"string"_s, u"text"_s); };
+                if (norm(a) != norm(t)) {
+                    diff.typeConflicts.append({name, a, t});
+                    c.problems << tr("Property \"%1\" of \"%2\" is %3 in the archive but %4 on the target.")
+                                      .arg(name, c.target, a, t);
+                }
+            }
+            for (auto it = targetProps.begin(); it != targetProps.end(); ++it)
+                if (!archivedNames.contains(it.key()))
+                    diff.onlyInTarget << it.value().value(u"name"_s).toString();
+        } else {
+            for (const QString& module : ClassSanitizer::requiredModules(cls))
+                if (!plan.server.hasModule(module)) {
+                    diff.missingModules << module;
+                    c.problems << tr("\"%1\" needs the module \"%2\", which the target does not have; rewrite the "
+                                     "vectorizer to \"none\" (the archived objects carry their vectors).")
+                                      .arg(c.target, module);
+                }
+            if (diff.replicationFactor > nodes)
+                c.problems << tr("\"%1\" has replication factor %2 but the target has %n node(s); lower the "
+                                 "replication factor.",
+                                 nullptr, nodes)
+                                  .arg(c.target)
+                                  .arg(diff.replicationFactor);
+            for (const QString& type : ClassSanitizer::vectorIndexTypes(cls))
+                if (!knownIndexTypes.contains(type)) {
+                    diff.unsupported << tr("vector index type \"%1\"").arg(type);
+                    if (!(type == u"hfresh" && plan.server.atLeast(1, 37)))
+                        c.problems << tr("\"%1\" uses the vector index type \"%2\", which the target may not "
+                                         "support.")
+                                          .arg(c.target, type);
+                }
+            for (const QString& tokenization : ClassSanitizer::tokenizations(cls))
+                if (tokenization.startsWith(u"gse"_s) || tokenization.startsWith(u"kagome"_s)) {
+                    diff.unsupported << tr("tokenization \"%1\"").arg(tokenization);
+                    plan.warnings << tr("\"%1\" uses the tokenization \"%2\", which needs to be enabled on the "
+                                        "target.")
+                                         .arg(c.target, tokenization);
+                }
+            if (cls.contains(u"vectorConfig"_s) && !cls.value(u"vectorConfig"_s).toObject().isEmpty()
+                && cls.contains(u"vectorIndexConfig"_s) && !cls.value(u"vectorIndexConfig"_s).toObject().isEmpty())
+                c.problems << tr("\"%1\" has both a class-level vector and named vectors, which cannot be created "
+                                 "in one step.")
+                                  .arg(c.target);
+            c.classBody = QJsonDocument(cls).toJson(QJsonDocument::Compact);
+        }
+
+        // Tenants.
+        if (c.multiTenant) {
+            QStringList wanted;
+            for (auto it = params.tenants.begin(); it != params.tenants.end(); ++it)
+                if (upperFirst(it.key()) == source)
+                    wanted += it.value();
+            QMap<QString, QString> archivedStatus;
+            for (const ArchiveTenant& t : archived.tenants)
+                archivedStatus.insert(t.name, t.activityStatus);
+            QStringList unknown;
+            for (const QString& t : std::as_const(wanted))
+                if (!archivedStatus.contains(t))
+                    unknown << t;
+            if (!unknown.isEmpty())
+                return failWith(OpError::make(OpError::Code::NotFound,
+                                              tr("%n tenant(s) not found in the archive's \"%1\": %2.", nullptr,
+                                                 int(unknown.size()))
+                                                  .arg(source, unknown.join(u", "_s))));
+            QMap<QString, QString> targetStatus;
+            if (c.action == RestoreCollectionPlan::Action::UseExisting && ClassSanitizer::isMultiTenant(existing)) {
+                const QJsonArray list = client.tenants(c.target, &err);
+                if (err)
+                    return failWith(err);
+                for (const QJsonValue& t : list)
+                    targetStatus.insert(t.toObject().value(u"name"_s).toString(),
+                                        t.toObject().value(u"activityStatus"_s).toString());
+            }
+            const bool canFreeze = std::any_of(plan.server.modules.begin(), plan.server.modules.end(),
+                                               [](const QString& m) { return m.startsWith(u"offload-"_s); });
+            QStringList names = wanted.isEmpty() ? archivedStatus.keys() : wanted;
+            names.removeDuplicates();
+            std::sort(names.begin(), names.end());
+            for (const QString& name : std::as_const(names)) {
+                RestoreTenantPlan t;
+                t.name = name;
+                t.archivedStatus = archivedStatus.value(name);
+                t.create = !targetStatus.contains(name);
+                const QString archivedNorm = normalisedStatus(t.archivedStatus);
+                if (!t.create) {
+                    t.targetStatus = targetStatus.value(name);
+                    t.activate = !isActiveStatus(t.targetStatus) && !params.schemaOnly;
+                    // An existing tenant gets back the status it had on the target.
+                    if (t.activate)
+                        t.finalStatus = normalisedStatus(t.targetStatus);
+                } else if (archivedNorm == u"COLD") {
+                    t.finalStatus = archivedNorm;
+                } else if (archivedNorm == u"FROZEN") {
+                    if (canFreeze)
+                        t.finalStatus = archivedNorm;
+                    else
+                        plan.warnings << tr("Tenant \"%1\" of \"%2\" was offloaded (%3); the target has no offload "
+                                            "module, so it stays active.")
+                                             .arg(name, c.target, t.archivedStatus);
+                } else if (archivedNorm != u"HOT") {
+                    plan.warnings << tr("Tenant \"%1\" of \"%2\" had the status %3 and is restored as active.")
+                                         .arg(name, c.target, t.archivedStatus);
+                }
+                if (t.activate && t.targetStatus.toUpper() != u"COLD" && t.targetStatus.toUpper() != u"INACTIVE")
+                    c.problems << tr("Tenant \"%1\" of \"%2\" is %3 on the target and cannot be loaded.")
+                                      .arg(name, c.target, t.targetStatus);
+                c.tenants.append(t);
+            }
+        }
+        for (const QString& p : std::as_const(c.problems))
+            plan.problems << p;
+        plan.collections.append(c);
+    }
+
+    // Objects: one pass over the archive, a merge-join per shard with the target where it holds objects already.
+    if (!params.schemaOnly) {
+        QMap<QString, ShardPlanRef> shards = shardsOf(plan.collections);
+        QMap<QString, RestoreObjectCounts> counts;
+        for (auto it = shards.begin(); it != shards.end(); ++it) {
+            RestoreObjectCounts zero;
+            const ShardPlanRef& s = it.value();
+            // targetBefore from Aggregate; an inactive tenant cannot be counted without activating it (a write).
+            if (s.targetExists && !(s.tenant && s.tenant->activate)) {
+                zero.targetBefore = client.objectCount(s.collection->target, s.tenant ? s.tenant->name : QString(),
+                                                       &err);
+                if (err)
+                    return failWith(err);
+            }
+            counts.insert(it.key(), zero);
+        }
+        ArchiveObjectReader reader;
+        if (OpError e = reader.open(params.archivePath))
+            return failWith(e);
+        meter.state().text = tr("Comparing the archive with the target…");
+        meter.update(true);
+        while (true) {
+            bool has = false;
+            if (OpError e = reader.nextShard(&has))
+                return failWith(e);
+            if (!has)
+                break;
+            const QString key = shardKey(reader.collection(), reader.tenant());
+            if (!shards.contains(key))
+                continue;
+            const ShardPlanRef& s = shards[key];
+            meter.state().collection = s.collection->target;
+            meter.state().tenant = reader.tenant();
+            meter.update(true);
+            std::optional<TargetCursor> cursor;
+            bool estimate = false;
+            if (s.targetExists) {
+                if (s.tenant && s.tenant->activate)
+                    estimate = true;
+                else
+                    cursor.emplace(client, s.collection->target, reader.tenant(),
+                                   params.mode == RestoreMode::Overwrite);
+            }
+            RestoreObjectCounts& c = counts[key];
+            while (true) {
+                const ArchiveObject* o = nullptr;
+                if (OpError e = reader.next(&o))
+                    return failWith(e);
+                if (!o)
+                    break;
+                const ObjectDecision d = decide(params.mode, cursor ? &*cursor : nullptr, *o, &err);
+                if (err)
+                    return failWith(err);
+                if (client.isCanceled())
+                    return failWith({});
+                count(c, d);
+            }
+            if (estimate)
+                plan.warnings << tr("Tenant \"%1\" of \"%2\" is inactive on the target, so its objects could not be "
+                                    "compared; every archived object is counted as new.")
+                                     .arg(reader.tenant(), s.collection->target);
+        }
+        for (RestoreCollectionPlan& c : plan.collections) {
+            if (!c.multiTenant) {
+                c.objects = counts.value(shardKey(c.source, {}));
+            } else {
+                for (RestoreTenantPlan& t : c.tenants) {
+                    t.objects = counts.value(shardKey(c.source, t.name));
+                    c.objects += t.objects;
+                }
+            }
+            plan.totals += c.objects;
+        }
+        if (plan.totals.toWrite() > 0)
+            plan.warnings << tr("Creation and update times are set by the server; the archived times cannot be "
+                                "restored.");
+    }
+    for (const RestoreCollectionPlan& c : plan.collections) {
+        const QJsonArray props =
+            QJsonDocument::fromJson(c.classBody.isEmpty() ? QByteArray("{}") : c.classBody).object()
+                .value(u"properties"_s).toArray();
+        for (const QJsonValue& p : props)
+            if (p.toObject().value(u"dataType"_s).toArray().contains(u"blobHash"_s))
+                plan.warnings << tr("Property \"%1\" of \"%2\" is a blob hash, which cannot be restored faithfully "
+                                    "(the server would hash the hash).")
+                                     .arg(p.toObject().value(u"name"_s).toString(), c.target);
+    }
+    meter.state().text = tr("Plan ready.");
+    meter.update(true);
+    return plan;
+}
+
+namespace {
+
+// The batches of one apply run: objects first, then the references of the objects the server accepted.
+class BatchWriter
+{
+    Q_DECLARE_TR_FUNCTIONS(RestoreTask)
+
+public:
+    BatchWriter(WeaviateClient& client, RestoreReport& report, const QMap<QString, QString>& rename)
+        : m_client(client)
+        , m_report(report)
+        , m_rename(rename)
+    {
+    }
+
+    void startShard(RestoreCollectionReport* item, const QString& tenant)
+    {
+        m_item = item;
+        m_className = item->collection.toUtf8();
+        m_tenant = tenant.toUtf8();
+    }
+
+    // Adds an object; sends when the batch is full. False when the run must stop (*error set unless canceled).
+    bool add(const ArchiveObject& o, int batchSize, OpError* error)
+    {
+        const size_t mark = m_body.size();
+        if (m_count > 0)
+            m_body.push_back(',');
+        if (!appendObject(m_body, m_className, m_tenant, o)) {
+            m_body.resize(mark);
+            fail(QString::fromLatin1(o.id.data(), qsizetype(o.id.size())),
+                 u"a vector holds NaN or infinity, which JSON cannot carry"_s);
+            return true;
+        }
+        Pending p;
+        p.id = std::string(o.id);
+        for (const auto& [name, beacons] : o.references)
+            for (const std::string& b : beacons)
+                p.references.emplace_back(name, renamedBeacon(b, m_rename));
+        m_pending.push_back(std::move(p));
+        ++m_count;
+        if (m_count >= batchSize)
+            return flush(error);
+        return true;
+    }
+
+    bool flush(OpError* error)
+    {
+        if (m_count == 0)
+            return true;
+        const QByteArray body = QByteArray("{\"objects\":[") + QByteArray::fromStdString(m_body) + "]}";
+        m_body.clear();
+        const int n = m_count;
+        m_count = 0;
+        std::vector<Pending> pending;
+        pending.swap(m_pending);
+        // Every object carries its id, and a batch is an upsert by id: repeating it is safe.
+        const HttpResult r = m_client.send("POST", u"/v1/batch/objects"_s, body);
+        if (r.canceled)
+            return false;
+        if (!r.ok()) {
+            if (r.error.code == OpError::Code::Network || r.error.code == OpError::Code::Auth) {
+                *error = r.error;
+                return false;
+            }
+            for (const Pending& p : pending)
+                fail(QString::fromStdString(p.id), r.error.details.isEmpty() ? r.error.message : r.error.details);
+            return true;
+        }
+        const QJsonArray items = QJsonDocument::fromJson(r.body).array();
+        if (items.size() != n) {
+            *error = OpError::make(OpError::Code::Format, tr("The server answered a batch of objects in an "
+                                                             "unexpected form."),
+                                   QString::fromUtf8(r.body.left(500)));
+            return false;
+        }
+        std::string refs;
+        int refCount = 0;
+        for (qsizetype i = 0; i < items.size(); ++i) {
+            const QJsonObject result = items[i].toObject().value(u"result"_s).toObject();
+            const Pending& p = pending[size_t(i)];
+            if (result.value(u"status"_s).toString() == u"FAILED") {
+                QStringList messages;
+                for (const QJsonValue& e :
+                     result.value(u"errors"_s).toObject().value(u"error"_s).toArray())
+                    messages << e.toObject().value(u"message"_s).toString();
+                fail(QString::fromStdString(p.id), messages.join(u"; "_s));
+                continue;
+            }
+            ++m_item->written;
+            ++m_report.objects;
+            // References once, for objects just written: an upsert left the object without them.
+            for (const auto& [prop, beacon] : p.references) {
+                if (refCount > 0)
+                    refs.push_back(',');
+                refs.append("{\"from\":\"weaviate://localhost/").append(m_className.constData()).append("/");
+                refs.append(p.id).append("/").append(prop).append("\",\"to\":\"").append(beacon).append("\"");
+                if (!m_tenant.isEmpty())
+                    refs.append(",\"tenant\":\"").append(m_tenant.constData()).append("\"");
+                refs.push_back('}');
+                m_refIds.push_back(p.id + "/" + prop);
+                if (++refCount >= referencesPerRequest) {
+                    if (!sendReferences(refs, error))
+                        return false;
+                    refs.clear();
+                    refCount = 0;
+                }
+            }
+        }
+        return refCount == 0 || sendReferences(refs, error);
+    }
+
+private:
+    struct Pending
+    {
+        std::string id;
+        std::vector<std::pair<std::string, std::string>> references; // property, beacon
+    };
+
+    bool sendReferences(const std::string& items, OpError* error)
+    {
+        const QByteArray body = "[" + QByteArray::fromStdString(items) + "]";
+        std::vector<std::string> ids;
+        ids.swap(m_refIds);
+        // Not retried: a reference is appended, so a repeat after a lost answer would duplicate it (notes 6.2).
+        const HttpResult r = m_client.send("POST", u"/v1/batch/references"_s, body, {}, false);
+        if (r.canceled)
+            return false;
+        if (!r.ok()) {
+            if (r.error.code == OpError::Code::Network || r.error.code == OpError::Code::Auth) {
+                *error = r.error;
+                return false;
+            }
+            for (const std::string& id : ids)
+                fail(QString::fromStdString(id), r.error.details.isEmpty() ? r.error.message : r.error.details);
+            return true;
+        }
+        const QJsonArray results = QJsonDocument::fromJson(r.body).array();
+        for (qsizetype i = 0; i < results.size() && i < qsizetype(ids.size()); ++i) {
+            const QJsonObject result = results[i].toObject().value(u"result"_s).toObject();
+            if (result.value(u"status"_s).toString() == u"FAILED") {
+                QStringList messages;
+                for (const QJsonValue& e : result.value(u"errors"_s).toObject().value(u"error"_s).toArray())
+                    messages << e.toObject().value(u"message"_s).toString();
+                fail(QString::fromStdString(ids[size_t(i)]), messages.join(u"; "_s));
+            } else {
+                ++m_item->references;
+                ++m_report.references;
+            }
+        }
+        return true;
+    }
+
+    void fail(const QString& id, const QString& message)
+    {
+        ++m_report.failureCount;
+        if (m_report.failures.size() < maxKeptFailures)
+            m_report.failures.append({m_item->collection, m_item->tenant, id, message});
+    }
+
+    WeaviateClient& m_client;
+    RestoreReport& m_report;
+    const QMap<QString, QString>& m_rename;
+    RestoreCollectionReport* m_item = nullptr;
+    QByteArray m_className;
+    QByteArray m_tenant;
+    std::string m_body;
+    int m_count = 0;
+    std::vector<Pending> m_pending;
+    std::vector<std::string> m_refIds;
+};
+
+// Puts tenant statuses to what the plan says after loading, in updates of at most 100. Runs also after a cancel
+// or failure, with its own client without the cancel check: the target must not be left with activated tenants.
+QStringList applyTenantStatuses(const WeaviateEndpoint& endpoint, const QList<RestoreCollectionPlan>& collections,
+                                const QSet<QString>& touched)
+{
+    QStringList problems;
+    WeaviateClient client(endpoint);
+    for (const RestoreCollectionPlan& c : collections) {
+        QJsonArray body;
+        auto send = [&] {
+            if (body.isEmpty())
+                return;
+            const HttpResult r = client.send("PUT", u"/v1/schema/"_s + c.target + u"/tenants"_s,
+                                             QJsonDocument(body).toJson(QJsonDocument::Compact));
+            if (!r.ok())
+                problems << r.error.message + u" "_s + r.error.details;
+            body = QJsonArray();
+        };
+        for (const RestoreTenantPlan& t : c.tenants) {
+            if (t.finalStatus.isEmpty() || !touched.contains(shardKey(c.target, t.name)))
+                continue;
+            body.append(QJsonObject{{u"name"_s, t.name}, {u"activityStatus"_s, t.finalStatus}});
+            if (body.size() >= tenantsPerUpdate)
+                send();
+        }
+        send();
+    }
+    return problems;
+}
+
+} // namespace
+
+RestoreReport RestoreTask::apply(const RestorePlan& plan, ProgressSink* sink)
+{
+    RestoreReport report;
+    QElapsedTimer timer;
+    timer.start();
+    const RestoreParams& params = plan.params;
+    WeaviateClient client(params.endpoint);
+    client.setCancelCheck([sink] { return sink && sink->isCanceled(); });
+    ProgressMeter meter(sink);
+    meter.state().objectsTotal = plan.totals.toWrite();
+    QSet<QString> touchedTenants; // target/tenant whose status may need setting
+
+    auto finishWith = [&](RestoreReport::Outcome outcome, OpError error) {
+        const QStringList problems = applyTenantStatuses(params.endpoint, plan.collections, touchedTenants);
+        for (const QString& p : problems)
+            report.warnings << tr("A tenant status could not be set: %1").arg(p);
+        report.outcome = outcome;
+        report.error = outcome == RestoreReport::Outcome::Failed ? std::move(error) : OpError{};
+        report.durationMs = timer.elapsed();
+        return report;
+    };
+    auto canceled = [&] { return finishWith(RestoreReport::Outcome::Canceled, {}); };
+    auto failed = [&](OpError e) { return finishWith(RestoreReport::Outcome::Failed, std::move(e)); };
+
+    if (plan.isBlocked())
+        return failed(OpError::make(OpError::Code::Conflict,
+                                    tr("The restore plan has %n blocking problem(s).", nullptr,
+                                       int(plan.problems.size())),
+                                    plan.problems.join(u'\n')));
+    for (const QString& name : plan.needsConfirmation)
+        if (!params.confirmedReplace.contains(name))
+            return failed(OpError::make(OpError::Code::Usage,
+                                        tr("Replacing \"%1\" deletes it first and needs its name confirmed.")
+                                            .arg(name)));
+
+    // 1. Every class first: reference dataTypes may point to classes created later (relaxed validation on POST).
+    meter.state().text = tr("Creating collections…");
+    meter.update(true);
+    for (const RestoreCollectionPlan& c : plan.collections) {
+        if (client.isCanceled())
+            return canceled();
+        if (c.action == RestoreCollectionPlan::Action::Replace) {
+            const HttpResult r = client.send("DELETE", u"/v1/schema/"_s + c.target, {});
+            if (r.canceled)
+                return canceled();
+            if (!r.ok())
+                return failed(r.error);
+        }
+        if (c.action == RestoreCollectionPlan::Action::UseExisting) {
+            for (const QJsonObject& p : c.propertiesToAdd) {
+                const HttpResult r = client.send("POST", u"/v1/schema/"_s + c.target + u"/properties"_s,
+                                                 QJsonDocument(p).toJson(QJsonDocument::Compact), {}, false);
+                if (r.canceled)
+                    return canceled();
+                if (!r.ok())
+                    return failed(r.error);
+            }
+            continue;
+        }
+        // Not retried: a lost answer to a create would make the repeat fail with "already exists".
+        const HttpResult r = client.send("POST", u"/v1/schema"_s, c.classBody, {}, false);
+        if (r.canceled)
+            return canceled();
+        if (!r.ok())
+            return failed(r.error);
+    }
+
+    // 2. Tenants: new ones as active (the default), existing inactive ones activated for loading.
+    for (const RestoreCollectionPlan& c : plan.collections) {
+        if (!c.multiTenant)
+            continue;
+        QJsonArray create;
+        QJsonArray activate;
+        for (const RestoreTenantPlan& t : c.tenants) {
+            if (t.create)
+                create.append(QJsonObject{{u"name"_s, t.name}});
+            else if (t.activate)
+                activate.append(QJsonObject{{u"name"_s, t.name}, {u"activityStatus"_s, u"HOT"_s}});
+        }
+        for (qsizetype i = 0; i < create.size(); i += tenantsPerUpdate) {
+            QJsonArray chunk;
+            for (qsizetype j = i; j < std::min(create.size(), i + tenantsPerUpdate); ++j)
+                chunk.append(create[j]);
+            const HttpResult r = client.send("POST", u"/v1/schema/"_s + c.target + u"/tenants"_s,
+                                             QJsonDocument(chunk).toJson(QJsonDocument::Compact));
+            if (r.canceled)
+                return canceled();
+            if (!r.ok())
+                return failed(r.error);
+        }
+        for (const RestoreTenantPlan& t : c.tenants)
+            touchedTenants.insert(shardKey(c.target, t.name));
+        for (qsizetype i = 0; i < activate.size(); i += tenantsPerUpdate) {
+            QJsonArray chunk;
+            for (qsizetype j = i; j < std::min(activate.size(), i + tenantsPerUpdate); ++j)
+                chunk.append(activate[j]);
+            const HttpResult r = client.send("PUT", u"/v1/schema/"_s + c.target + u"/tenants"_s,
+                                             QJsonDocument(chunk).toJson(QJsonDocument::Compact));
+            if (r.canceled)
+                return canceled();
+            if (!r.ok())
+                return failed(r.error);
+        }
+    }
+
+    // 3. Objects without references, then the references of what was written, shard by shard in archive order.
+    QMap<QString, RestoreObjectCounts> done;
+    QMap<QString, qsizetype> itemIndex;
+    for (const RestoreCollectionPlan& c : plan.collections) {
+        const QList<RestoreTenantPlan> tenants = c.multiTenant ? c.tenants : QList<RestoreTenantPlan>{{}};
+        for (const RestoreTenantPlan& t : tenants) {
+            RestoreCollectionReport item;
+            item.collection = c.target;
+            item.tenant = t.name;
+            item.expected = c.multiTenant ? t.objects.expectedAfter() : c.objects.expectedAfter();
+            itemIndex.insert(shardKey(c.source, t.name), report.items.size());
+            report.items.append(item);
+        }
+    }
+    if (!params.schemaOnly) {
+        const QMap<QString, ShardPlanRef> shards = shardsOf(plan.collections);
+        ArchiveObjectReader reader;
+        if (OpError e = reader.open(params.archivePath))
+            return failed(e);
+        QMap<QString, QString> rename;
+        for (const RestoreCollectionPlan& c : plan.collections)
+            if (c.source != c.target)
+                rename.insert(c.source, c.target);
+        BatchWriter writer(client, report, rename);
+        OpError err;
+        while (true) {
+            bool has = false;
+            if (OpError e = reader.nextShard(&has))
+                return failed(e);
+            if (!has)
+                break;
+            const QString key = shardKey(reader.collection(), reader.tenant());
+            if (!shards.contains(key))
+                continue;
+            const ShardPlanRef& s = shards[key];
+            RestoreCollectionReport& item = report.items[itemIndex.value(key)];
+            meter.state().collection = item.collection;
+            meter.state().tenant = item.tenant;
+            meter.state().text = item.tenant.isEmpty()
+                ? tr("Restoring %1…").arg(item.collection)
+                : tr("Restoring %1, tenant %2…").arg(item.collection, item.tenant);
+            meter.update(true);
+            QSet<QString> refs;
+            for (const QString& r : s.collection->referenceProperties)
+                refs.insert(r);
+            reader.setReferenceProperties(refs);
+            writer.startShard(&item, reader.tenant());
+            std::optional<TargetCursor> cursor;
+            if (s.targetExists)
+                cursor.emplace(client, s.collection->target, reader.tenant(),
+                               params.mode == RestoreMode::Overwrite);
+            RestoreObjectCounts& counts = done[key];
+            while (true) {
+                if (client.isCanceled())
+                    return canceled();
+                const ArchiveObject* o = nullptr;
+                if (OpError e = reader.next(&o))
+                    return failed(e);
+                if (!o)
+                    break;
+                const ObjectDecision d = decide(params.mode, cursor ? &*cursor : nullptr, *o, &err);
+                if (client.isCanceled())
+                    return canceled();
+                if (err)
+                    return failed(err);
+                count(counts, d);
+                if (d != ObjectDecision::Create && d != ObjectDecision::Overwrite)
+                    continue;
+                if (!writer.add(*o, params.batchSize, &err)) {
+                    if (client.isCanceled() || !err)
+                        return canceled();
+                    return failed(err);
+                }
+                meter.state().objectsDone = report.objects;
+                meter.update();
+            }
+            if (!writer.flush(&err)) {
+                if (client.isCanceled() || !err)
+                    return canceled();
+                return failed(err);
+            }
+            meter.state().objectsDone = report.objects;
+            meter.update();
+        }
+        // The plan's counts are what the user agreed to; a difference means the target changed in between.
+        for (auto it = done.begin(); it != done.end(); ++it) {
+            const ShardPlanRef& s = shards[it.key()];
+            RestoreObjectCounts planned = s.tenant ? s.tenant->objects : s.collection->objects;
+            RestoreObjectCounts actual = it.value();
+            actual.targetBefore = planned.targetBefore;
+            if (!(planned == actual) && !(s.tenant && s.tenant->activate))
+                report.warnings << tr("%1 changed since the plan: %2 objects created and %3 overwritten instead of "
+                                      "%4 and %5.")
+                                       .arg(shardKey(s.collection->target, s.tenant ? s.tenant->name : QString()))
+                                       .arg(actual.create)
+                                       .arg(actual.overwrite)
+                                       .arg(planned.create)
+                                       .arg(planned.overwrite);
+        }
+    }
+
+    // 4. Verify the counts while every tenant is still active, then 5. put tenant statuses to the plan's.
+    meter.state().text = tr("Verifying…");
+    meter.update(true);
+    if (!params.schemaOnly) {
+        for (RestoreCollectionReport& item : report.items) {
+            OpError err;
+            item.counted = client.objectCount(item.collection, item.tenant, &err);
+            if (client.isCanceled())
+                return canceled();
+            if (err) {
+                report.warnings << tr("Could not count %1: %2").arg(shardKey(item.collection, item.tenant),
+                                                                      err.message);
+                continue;
+            }
+            if (item.counted != item.expected)
+                report.countMismatches << tr("%1 holds %2 objects; the plan expected %3.")
+                                              .arg(shardKey(item.collection, item.tenant))
+                                              .arg(item.counted)
+                                              .arg(item.expected);
+        }
+    }
+    const QStringList problems = applyTenantStatuses(params.endpoint, plan.collections, touchedTenants);
+    touchedTenants.clear();
+    for (const QString& p : problems)
+        report.warnings << tr("A tenant status could not be set: %1").arg(p);
+    report.warnings = plan.warnings + report.warnings;
+    report.outcome = RestoreReport::Outcome::Succeeded;
+    report.durationMs = timer.elapsed();
+    meter.state().text = tr("Restore finished.");
+    meter.update(true);
+    return report;
+}
+
+} // namespace Colvault
