@@ -1,14 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Colvault contributors
 #include "tools/emulator/Errors.h"
+#include "tools/emulator/MiscApi.h"
 #include "tools/emulator/ObjectApi.h"
 #include "tools/emulator/ObjectCodec.h"
 #include "tools/emulator/ObjectCommon.h"
 
+#include <algorithm>
+#include <atomic>
 #include <charconv>
+#include <exception>
 #include <mutex>
 #include <set>
 #include <shared_mutex>
+#include <thread>
 
 namespace Emu::ObjectApi {
 
@@ -23,7 +28,6 @@ struct BatchItem
     std::string cls;       // normalised
     std::string error;     // empty = ok so far
     StoredObject obj;
-    std::string echo;
 };
 
 void appendFailedEcho(std::string& out, const BatchItem& item)
@@ -78,6 +82,84 @@ bool parseBodyNode(const RequestContext& ctx, JNode& node, simdjson::error_code&
     return !error;
 }
 
+// The batch body into `items` (see Codec::ReadMode). Array views in the items point into `body`.
+simdjson::error_code readItems(Body& body, std::vector<BatchItem>& items, Codec::ReadMode mode)
+{
+    thread_local simdjson::ondemand::parser parser;
+    simdjson::ondemand::document doc;
+    simdjson::ondemand::object top;
+    simdjson::error_code e = body.iterate(parser, doc);
+    if (!e)
+        e = doc.get_object().get(top);
+    if (e)
+        return e;
+    for (auto field : top) {
+        std::string_view key;
+        if ((e = field.unescaped_key().get(key)))
+            return e;
+        simdjson::ondemand::value v;
+        if (key != "objects") {
+            if (mode == Codec::ReadMode::Fast && ((e = field.value().get(v)) || (e = Codec::checkSkippedValue(v))))
+                return e;
+            continue;
+        }
+        if ((e = field.value().get(v)))
+            return e;
+        bool null = false;
+        if ((e = v.is_null().get(null))) // not as a bool: that throws for a malformed atom
+            return e;
+        if (null)
+            continue;
+        simdjson::ondemand::array arr;
+        if ((e = v.get_array().get(arr)))
+            return e;
+        for (auto el : arr) {
+            simdjson::ondemand::object o;
+            if ((e = el.get_object().get(o)))
+                return e;
+            items.emplace_back();
+            if ((e = Codec::readObject(o, items.back().in, mode)))
+                return e;
+        }
+    }
+    return simdjson::SUCCESS;
+}
+
+// fn(i) for every i < n, spread over up to 8 threads (this one included) when `work` (bytes) is worth a thread.
+// False when fn returned false for some i; the first exception is rethrown here, after every thread is done.
+template <typename Fn>
+bool parallelFor(size_t n, size_t work, Fn fn)
+{
+    constexpr size_t minWorkPerThread = size_t{1} << 20; // a thread start costs tens of microseconds
+    const size_t threads = std::min({size_t{std::max(1U, std::thread::hardware_concurrency())}, size_t{8}, n,
+                                     std::max(size_t{1}, work / minWorkPerThread)});
+    std::atomic<size_t> next{0};
+    std::atomic<bool> ok{true};
+    std::exception_ptr error;
+    std::mutex errorMutex;
+    auto run = [&] {
+        try {
+            for (size_t i = next++; i < n && ok; i = next++)
+                if (!fn(i))
+                    ok = false;
+        } catch (...) {
+            ok = false;
+            std::lock_guard lock(errorMutex);
+            if (!error)
+                error = std::current_exception();
+        }
+    };
+    std::vector<std::thread> pool;
+    for (size_t t = 1; t < threads; ++t)
+        pool.emplace_back(run);
+    run();
+    for (auto& t : pool)
+        t.join();
+    if (error)
+        std::rethrow_exception(error);
+    return ok;
+}
+
 bool isBlank(const std::string& s)
 {
     return s.find_first_not_of(" \t\r\n") == std::string::npos;
@@ -89,43 +171,22 @@ HttpResponse batchObjects(const RequestContext& ctx)
 {
     if (isBlank(ctx.req.body))
         return swaggerError(602, "body in body is required");
+    // Engine::handle leaves the Go-style syntax scan of this body to us: it would cost as much as the import itself.
+    // The fast read validates everything it accepts; on any failure the body takes the reference path: the Go scan
+    // for Go's message, then the exact read.
+    Body body(ctx.req);
     std::vector<BatchItem> items;
-    {
-        thread_local simdjson::ondemand::parser parser;
-        Body body(ctx.req);
-        simdjson::ondemand::document doc;
-        simdjson::ondemand::object top;
-        simdjson::error_code e = body.iterate(parser, doc);
-        if (!e)
-            e = doc.get_object().get(top);
-        if (!e) {
-            for (auto field : top) {
-                std::string_view key;
-                if ((e = field.unescaped_key().get(key)))
-                    break;
-                if (key != "objects")
-                    continue;
-                simdjson::ondemand::value v;
-                if ((e = field.value().get(v)))
-                    break;
-                if (v.is_null())
-                    continue;
-                simdjson::ondemand::array arr;
-                if ((e = v.get_array().get(arr)))
-                    break;
-                for (auto el : arr) {
-                    simdjson::ondemand::object o;
-                    if ((e = el.get_object().get(o)))
-                        break;
-                    items.emplace_back();
-                    if ((e = Codec::readObject(o, items.back().in)))
-                        break;
-                }
-                if (e)
-                    break;
-            }
-        }
-        if (e)
+    // The vector arrays, nearly all of the bytes, are read in parallel: the client waits for the answer anyway.
+    const bool fastOk = !readItems(body, items, Codec::ReadMode::Fast)
+        && parallelFor(items.size(), ctx.req.body.size(),
+                       [&items](size_t i) { return Codec::finishVectors(items[i].in); });
+    if (!fastOk) {
+        items.clear();
+        bool empty = false;
+        const std::string goError = goJsonSyntaxError(ctx.req.body, &empty);
+        if (!goError.empty())
+            return bodyParseError(goError);
+        if (const simdjson::error_code e = readItems(body, items, Codec::ReadMode::Exact))
             return badJson(e);
     }
     if (items.empty())
@@ -179,27 +240,52 @@ HttpResponse batchObjects(const RequestContext& ctx)
         }
     }
 
-    // Phase 2, no lock: vectors and the serialisations (the expensive part).
+    // Phase 2, no lock: vectors and the serialisations (the expensive part). The response is written here too, as
+    // if phase 3 stored every item (it copies each object's text once, while the object is still ours); `ends`
+    // lets the rare item phase 3 rejects be patched in.
     const int64_t now = Codec::nowMs();
-    size_t bytes = 2;
-    for (auto& item : items) {
+    parallelFor(items.size(), ctx.req.body.size(), [&items, &defs, now](size_t i) {
+        BatchItem& item = items[i];
         if (item.error.empty() && Codec::applyVectors(defs.at(item.cls), item.in, item.obj, item.error)) {
-            Codec::buildVectorJson(item.obj);
+            Codec::buildVectorJson(item.obj, &item.in);
             item.obj.creationTimeUnix = item.obj.lastUpdateTimeUnix = now;
-            appendSuccessEcho(item.echo, item);
         }
-        bytes += item.echo.size() + 1;
+        return true;
+    });
+    size_t bytes = 2;
+    for (const auto& item : items)
+        bytes += item.obj.vectorJson.size() + item.obj.propertiesJson.size() + item.cls.size() + item.in.tenant.size()
+            + 192;
+    std::string out;
+    out.reserve(bytes);
+    out += '[';
+    std::vector<size_t> ends;
+    ends.reserve(items.size());
+    for (size_t i = 0; i < items.size(); ++i) {
+        if (i)
+            out += ',';
+        if (items[i].error.empty())
+            appendSuccessEcho(out, items[i]);
+        else
+            appendFailedEcho(out, items[i]);
+        ends.push_back(out.size());
     }
+    out += ']';
 
-    // Phase 3, exclusive lock: upsert in input order, so the last duplicate wins.
+    // Phase 3, exclusive lock, inserts only: upsert in input order, so the last duplicate wins.
+    std::vector<size_t> lateFailures;
     {
         std::unique_lock lock(ctx.store.mutex);
-        for (auto& item : items) {
+        ClassData* cls = nullptr;
+        for (size_t i = 0; i < items.size(); ++i) {
+            BatchItem& item = items[i];
             if (!item.error.empty())
                 continue;
-            ClassData* cls = ctx.store.findClass(item.cls);
+            if (!cls || cls->def.name != item.cls)
+                cls = ctx.store.findClass(item.cls);
             if (!cls) {
                 item.error = "class '" + item.cls + "' not present in schema";
+                lateFailures.push_back(i);
                 continue;
             }
             const std::string key = cls->def.multiTenant ? item.in.tenant : std::string();
@@ -207,6 +293,7 @@ HttpResponse batchObjects(const RequestContext& ctx)
             if (s == cls->shards.end()) {
                 if (cls->def.multiTenant) {
                     item.error = "tenant not found: \"" + item.in.tenant + "\"";
+                    lateFailures.push_back(i);
                     continue;
                 }
                 s = cls->shards.emplace(key, Shard{}).first;
@@ -215,18 +302,26 @@ HttpResponse batchObjects(const RequestContext& ctx)
             s->second.objects.insert_or_assign(std::move(id), std::move(item.obj));
         }
     }
-    std::string out;
-    out.reserve(bytes + 256);
-    out += '[';
-    for (size_t i = 0; i < items.size(); ++i) {
-        if (i)
-            out += ',';
-        if (items[i].error.empty())
-            out += items[i].echo;
-        else
-            appendFailedEcho(out, items[i]);
+    if (!lateFailures.empty()) {
+        // The class or tenant went away between the phases: rewrite those items as failed.
+        std::string fixed;
+        fixed.reserve(out.size());
+        fixed += '[';
+        size_t late = 0;
+        for (size_t i = 0; i < items.size(); ++i) {
+            if (i)
+                fixed += ',';
+            if (late < lateFailures.size() && lateFailures[late] == i) {
+                appendFailedEcho(fixed, items[i]);
+                ++late;
+            } else {
+                const size_t begin = i ? ends[i - 1] + 1 : 1;
+                fixed.append(out, begin, ends[i] - begin);
+            }
+        }
+        fixed += ']';
+        out = std::move(fixed);
     }
-    out += ']';
     return HttpResponse::json(200, std::move(out));
 }
 

@@ -3,14 +3,17 @@
 #include "tools/emulator/ObjectCodec.h"
 
 #include "tools/emulator/Errors.h"
+#include "tools/emulator/MiscApi.h"
 
 #include <QByteArray>
 #include <QCryptographicHash>
 
 #include <algorithm>
+#include <bit>
 #include <charconv>
 #include <chrono>
 #include <cmath>
+#include <cstring>
 #include <random>
 
 namespace Emu::Codec {
@@ -75,6 +78,13 @@ std::string goType(const JNode& n)
     case JNode::Kind::Object: return "map[string]interface {}";
     }
     return {};
+}
+
+// value.is_null() as a bool throws for a malformed atom ("nul"), which only the Go pre-scan used to keep away.
+bool isNullAtom(simdjson::ondemand::value& value)
+{
+    bool null = false;
+    return !value.is_null().get(null) && null;
 }
 
 std::vector<const std::pair<std::string, JNode>*> sortedMembers(const JNode& n)
@@ -765,7 +775,7 @@ simdjson::error_code toNode(simdjson::ondemand::value value, JNode& out)
         return value.get_bool().get(out.boolean);
     case json_type::null:
         out.kind = JNode::Kind::Null;
-        return value.is_null() ? simdjson::SUCCESS : simdjson::N_ATOM_ERROR;
+        return isNullAtom(value) ? simdjson::SUCCESS : simdjson::N_ATOM_ERROR;
     }
     return simdjson::TAPE_ERROR;
 }
@@ -818,8 +828,424 @@ bool parseNode(std::string_view json, JNode& out)
     return true;
 }
 
-simdjson::error_code readObject(simdjson::ondemand::object obj, ObjectInput& out)
+namespace {
+
+// Exact products of a 26-bit mantissa, a power of ten up to 10^18 and a shift up to 2^41 need more than 64 bits.
+__extension__ typedef unsigned __int128 U128;
+
+constexpr uint64_t kPow10[] = {1ULL, 10ULL, 100ULL, 1000ULL, 10000ULL, 100000ULL, 1000000ULL, 10000000ULL,
+                               100000000ULL, 1000000000ULL, 10000000000ULL, 100000000000ULL, 1000000000000ULL,
+                               10000000000000ULL, 100000000000000ULL, 1000000000000000ULL, 10000000000000000ULL,
+                               100000000000000000ULL, 1000000000000000000ULL};
+
+// True when n * 10^-k (n not a multiple of 10, k >= 1) is exactly what appendShortest(f, float32) writes, decided
+// with exact integer arithmetic instead of formatting f (std::to_chars costs ~60 ns a float here). That text is the
+// shortest decimal that reads back as f, the one closest to f among those of its length. So n * 10^-k is it when:
+//  1. it lies strictly inside f's rounding interval (it reads back as f, whatever the tie rule);
+//  2. no decimal with k-1 fraction digits lies in the closed interval (none shorter reads back as f; the two
+//     neighbours of n on that coarser grid are the only candidates, the interval being convex);
+//  3. it is strictly closer to f than half a step of 10^-k (the closest of its length; no tie to break).
+// Any doubt (ties, values near Go's switch to exponent form at 1e-6, integers, large values) answers false and the
+// caller formats f as before. bench/emulator/FloatTextCheck.cpp checks this against appendShortest (all 2^32 floats
+// with --stride 1).
+bool isShortestFixed(uint64_t n, int k, float f)
 {
+    const uint32_t bits = std::bit_cast<uint32_t>(f) & 0x7fffffffU;
+    const uint32_t expField = bits >> 23;
+    // |f| in [2^-16, 2^26): fixed notation in both Go and appendShortest, and every product below fits in 128 bits.
+    if (expField < 111 || expField > 152 || k < 1 || k > 18)
+        return false;
+    const uint64_t m = (bits & 0x7fffffU) | 0x800000U;       // |f| = m * 2^(expField - 150)
+    const unsigned shift = 152 - expField;                   // scale everything by 10^k * 2^shift / 4
+    const uint64_t dl = m == 0x800000U ? 1 : 2; // below a power of two the next float down is half as far away
+    if (k <= 11 && (n >> (63 - shift)) == 0) {
+        // The common case in 64 bits: 2^26 * 10^11 < 2^63, and t fits (a t that does not is far outside anyway).
+        const uint64_t p = kPow10[k];
+        const uint64_t t = n << shift;
+        const uint64_t value = 4 * m * p;
+        const uint64_t hi = (4 * m + 2) * p;
+        const uint64_t lo = (4 * m - dl) * p;
+        if (!(lo < t && t < hi))
+            return false;
+        const uint64_t below = (n - n % 10) << shift;
+        const uint64_t above = below + (uint64_t{10} << shift);
+        if (!(below < lo && above > hi))
+            return false;
+        const uint64_t diff = t > value ? t - value : value - t;
+        return 2 * diff < (uint64_t{1} << shift);
+    }
+    const U128 p = kPow10[k];
+    const U128 t = static_cast<U128>(n) << shift;            // the decimal
+    const U128 value = static_cast<U128>(4 * m) * p;         // f
+    const U128 hi = static_cast<U128>(4 * m + 2) * p;        // midpoint to the next float up
+    const U128 lo = static_cast<U128>(4 * m - dl) * p;
+    if (!(lo < t && t < hi))
+        return false;
+    const U128 below = static_cast<U128>(n - n % 10) << shift;
+    const U128 above = below + (static_cast<U128>(10) << shift);
+    if (!(below < lo && above > hi))
+        return false;
+    const U128 diff = t > value ? t - value : value - t;
+    return 2 * diff < (static_cast<U128>(1) << shift);
+}
+
+bool isDigit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+
+// ±n * 10^-k with n <= 2^53 and k <= 18: n and 10^k are exact doubles, so the quotient is the correctly rounded
+// double, as simdjson's get_double gives (Clinger's fast path); the Exact path then casts it to float as well.
+void decimalToFloat(uint64_t n, int k, bool negative, float& value, bool& canonical)
+{
+    const double d = static_cast<double>(n) / static_cast<double>(kPow10[k]);
+    value = static_cast<float>(negative ? -d : d);
+    canonical = n % 10 != 0 && isShortestFixed(n, k, value);
+}
+
+// SWAR digit runs (8 bytes at a time) for FloatScanner; little-endian loads.
+constexpr bool kSwar = std::endian::native == std::endian::little;
+
+uint64_t load8(const char* p)
+{
+    uint64_t v;
+    std::memcpy(&v, p, sizeof v);
+    return v;
+}
+
+// How many of the 8 bytes in v (first byte lowest) are ASCII digits before the first non-digit. A carry out of a
+// byte >= 0xFA can only disturb bytes after it, so the count is exact.
+int leadingDigits(uint64_t v)
+{
+    const uint64_t nonDigit = ((v & 0xF0F0F0F0F0F0F0F0ULL) ^ 0x3030303030303030ULL)
+        | (((v + 0x0606060606060606ULL) & 0xF0F0F0F0F0F0F0F0ULL) ^ 0x3030303030303030ULL);
+    return nonDigit ? std::countr_zero(nonDigit) / 8 : 8;
+}
+
+// The value of the first d (1..8) ASCII digits of v.
+uint64_t digitsValue(uint64_t v, int d)
+{
+    v <<= 8 * (8 - d); // the digits move to the top; the zero bytes below act as leading zeros
+    v = ((v & 0x0F0F0F0F0F0F0F0FULL) * 2561) >> 8;
+    v = ((v & 0x00FF00FF00FF00FFULL) * 6553601) >> 16;
+    return ((v & 0x0000FFFF0000FFFFULL) * 42949672960001ULL) >> 32;
+}
+
+bool isJsonSpace(char c)
+{
+    return c == ' ' || c == '\n' || c == '\r' || c == '\t';
+}
+
+// The raw text of a vector array read the way readFloats reads it (see readObject's Fast mode). False for anything
+// readFloats would reject and for numbers beyond double's range. Also notes where the text differs from what
+// buildVectorJson would write: whitespace (then it is not reused) or numbers to re-format (patches).
+class FloatScanner
+{
+public:
+    struct Patch
+    {
+        size_t offset;
+        size_t length;
+        float value;
+    };
+
+    explicit FloatScanner(std::string_view raw) : m_begin(raw.data()), m_p(raw.data()), m_end(raw.data() + raw.size())
+    {
+    }
+
+    bool clean() const { return m_clean; }
+    const std::vector<Patch>& patches() const { return m_patches; }
+
+    bool run(std::vector<float>& out, bool& multi, std::vector<std::vector<float>>* tokens)
+    {
+        multi = false;
+        skipSpace();
+        if (m_p == m_end || *m_p != '[')
+            return false;
+        ++m_p;
+        skipSpace();
+        if (m_p != m_end && *m_p == ']') {
+            ++m_p;
+        } else if (m_p != m_end && *m_p == '[') {
+            if (!tokens)
+                return false; // readFloats: INCORRECT_TYPE
+            multi = true;
+            for (;;) {
+                if (m_p == m_end || *m_p != '[')
+                    return false;
+                ++m_p;
+                tokens->emplace_back();
+                skipSpace();
+                if (m_p != m_end && *m_p == ']')
+                    ++m_p;
+                else if (!numbers(tokens->back()))
+                    return false;
+                if (!separator())
+                    return false;
+                if (m_closed)
+                    break;
+            }
+        } else {
+            if (!numbers(out))
+                return false;
+        }
+        const bool clean = m_clean; // before the whitespace raw_json() keeps after the closing bracket
+        skipSpace();
+        m_clean = clean;
+        return m_p == m_end;
+    }
+
+private:
+    void skipSpace()
+    {
+        while (m_p != m_end && isJsonSpace(*m_p)) {
+            m_clean = false;
+            ++m_p;
+        }
+    }
+
+    // After a value: ',' (m_closed false) or ']' (m_closed true).
+    bool separator()
+    {
+        skipSpace();
+        if (m_p == m_end)
+            return false;
+        m_closed = *m_p == ']';
+        if (!m_closed && *m_p != ',')
+            return false;
+        ++m_p;
+        skipSpace();
+        return true;
+    }
+
+    // The shape clients send, "-0.12345678", at 8 digits a step: reads up to 16 bytes past the token, which
+    // simdjson's padding after the document allows. Null for any other shape (the caller takes readVectorNumber).
+    const char* quickNumber(const char* p, float& value, bool& canonical) const
+    {
+        const bool negative = *p == '-';
+        p += negative ? 1 : 0;
+        uint64_t n = 0;
+        int digits = 0;
+        if (*p == '0') {
+            ++p;
+        } else {
+            const uint64_t v = load8(p);
+            digits = leadingDigits(v);
+            if (digits == 0 || digits == 8)
+                return nullptr;
+            n = digitsValue(v, digits);
+            p += digits;
+        }
+        if (*p != '.')
+            return nullptr;
+        ++p;
+        uint64_t v = load8(p);
+        int k = leadingDigits(v);
+        if (k == 0)
+            return nullptr;
+        n = n * kPow10[k] + digitsValue(v, k);
+        p += k;
+        if (k == 8) {
+            v = load8(p);
+            const int more = leadingDigits(v);
+            if (more == 8)
+                return nullptr;
+            if (more) {
+                n = n * kPow10[more] + digitsValue(v, more);
+                p += more;
+                k += more;
+            }
+        }
+        if (p > m_end || *p == 'e' || *p == 'E' || digits + k > 18 || n == 0 || n > (uint64_t{1} << 53))
+            return nullptr;
+        decimalToFloat(n, k, negative, value, canonical);
+        return p;
+    }
+
+    // number (',' number)* ']'
+    bool numbers(std::vector<float>& out)
+    {
+        for (;;) {
+            if constexpr (kSwar) {
+                float v = 0;
+                bool canonical = false;
+                if (const char* next = m_p != m_end ? quickNumber(m_p, v, canonical) : nullptr) {
+                    if (!canonical)
+                        m_patches.push_back({static_cast<size_t>(m_p - m_begin), static_cast<size_t>(next - m_p), v});
+                    m_p = next;
+                    out.push_back(v);
+                    if (!separator())
+                        return false;
+                    if (m_closed)
+                        return true;
+                    continue;
+                }
+            }
+            const char* start = m_p;
+            while (m_p != m_end && (isDigit(*m_p) || *m_p == '-' || *m_p == '.' || *m_p == 'e' || *m_p == 'E'
+                                    || *m_p == '+'))
+                ++m_p;
+            float v = 0;
+            bool canonical = false;
+            if (!readVectorNumber(std::string_view(start, static_cast<size_t>(m_p - start)), v, canonical))
+                return false;
+            if (!canonical)
+                m_patches.push_back({static_cast<size_t>(start - m_begin), static_cast<size_t>(m_p - start), v});
+            out.push_back(v);
+            if (!separator())
+                return false;
+            if (m_closed)
+                return true;
+        }
+    }
+
+    const char* m_begin;
+    const char* m_p;
+    const char* m_end;
+    bool m_clean = true;
+    bool m_closed = false;
+    std::vector<Patch> m_patches;
+};
+
+} // namespace
+
+bool readVectorNumber(std::string_view token, float& value, bool& canonical)
+{
+    canonical = false;
+    const char* p = token.data();
+    const char* const end = p + token.size();
+    const bool negative = p != end && *p == '-';
+    if (negative)
+        ++p;
+    if (p == end || !isDigit(*p))
+        return false;
+    // Digits of the integer and fraction parts as one integer n (exact while it has at most 18 digits).
+    uint64_t n = 0;
+    int digits = 0;
+    if (*p == '0') {
+        ++p;
+    } else {
+        for (; p != end && isDigit(*p); ++p, ++digits)
+            n = n * 10 + static_cast<uint64_t>(*p - '0');
+    }
+    int k = 0;
+    if (p != end && *p == '.') {
+        ++p;
+        for (; p != end && isDigit(*p); ++p, ++k, ++digits)
+            n = n * 10 + static_cast<uint64_t>(*p - '0');
+        if (k == 0)
+            return false;
+    }
+    bool simple = k > 0 && digits <= 18;
+    if (p != end && (*p == 'e' || *p == 'E')) {
+        simple = false;
+        ++p;
+        if (p != end && (*p == '+' || *p == '-'))
+            ++p;
+        if (p == end || !isDigit(*p))
+            return false;
+        while (p != end && isDigit(*p))
+            ++p;
+    }
+    if (p != end)
+        return false;
+    if (simple && n != 0 && n <= (uint64_t{1} << 53)) {
+        decimalToFloat(n, k, negative, value, canonical);
+        return true;
+    }
+    double d = 0;
+    const auto r = std::from_chars(token.data(), end, d);
+    if (r.ec != std::errc() || r.ptr != end)
+        return false;
+    value = static_cast<float>(d);
+    return true;
+}
+
+bool scanVectorText(std::string_view raw, std::vector<float>& out, bool& multi, std::vector<std::vector<float>>* tokens,
+                    VectorText& text)
+{
+    text = {};
+    FloatScanner scanner(raw);
+    if (!scanner.run(out, multi, tokens))
+        return false;
+    if (!scanner.clean())
+        return true;
+    // raw_json() runs to the next structural character, so the view may end in whitespace.
+    raw = trimRight(raw);
+    const auto& patches = scanner.patches();
+    if (patches.empty()) {
+        text.raw = raw;
+        return true;
+    }
+    text.patched.reserve(raw.size() + patches.size() * 8);
+    size_t pos = 0;
+    for (const auto& p : patches) {
+        text.patched.append(raw, pos, p.offset - pos);
+        appendShortest(text.patched, p.value, true);
+        pos = p.offset + p.length;
+    }
+    text.patched.append(raw, pos);
+    return true;
+}
+
+simdjson::error_code checkSkippedValue(simdjson::ondemand::value value)
+{
+    json_type t;
+    if (auto e = value.type().get(t))
+        return e;
+    std::string_view raw;
+    simdjson::error_code e = simdjson::SUCCESS;
+    if (t == json_type::object) {
+        simdjson::ondemand::object obj;
+        e = value.get_object().get(obj);
+        if (!e)
+            e = obj.raw_json().get(raw);
+    } else if (t == json_type::array) {
+        simdjson::ondemand::array arr;
+        e = value.get_array().get(arr);
+        if (!e)
+            e = arr.raw_json().get(raw);
+    } else {
+        raw = value.raw_json_token();
+    }
+    if (e)
+        return e;
+    bool empty = false;
+    if (!goJsonSyntaxError(raw, &empty).empty() || empty)
+        return simdjson::TAPE_ERROR;
+    return simdjson::SUCCESS;
+}
+
+namespace {
+
+// The tail of reading one entry of "vectors": multi-vector shape checks (the first error of the object is kept).
+void storeNamedVector(ObjectInput& out, const std::string& name, VectorValue value, bool multi,
+                      const std::vector<std::vector<float>>& tokens, VectorText text)
+{
+    if (multi) {
+        value.rows = static_cast<int>(tokens.size());
+        for (size_t i = 0; i < tokens.size(); ++i) {
+            if (tokens[i].empty() && out.vectorError.empty())
+                out.vectorError = "multi-vector token " + std::to_string(i) + " is empty";
+            if (tokens[i].size() != tokens.front().size() && out.vectorError.empty())
+                out.vectorError = "vector \"" + name + "\": multi-vector tokens must have equal length";
+            value.flat.insert(value.flat.end(), tokens[i].begin(), tokens[i].end());
+        }
+    }
+    out.vectorIsMultiShaped[name] = multi;
+    out.vectors[name] = std::move(value);
+    // A repeated name replaces the vector, and so its text.
+    if (text.empty())
+        out.vectorsText.erase(name);
+    else
+        out.vectorsText[name] = std::move(text);
+}
+
+} // namespace
+
+simdjson::error_code readObject(simdjson::ondemand::object obj, ObjectInput& out, ReadMode mode)
+{
+    const bool fast = mode == ReadMode::Fast;
     for (auto field : obj) {
         std::string_view keyView;
         if (auto e = field.unescaped_key().get(keyView))
@@ -837,7 +1263,7 @@ simdjson::error_code readObject(simdjson::ondemand::object obj, ObjectInput& out
         }
         if (key == "class" || key == "id" || key == "tenant") {
             if (isNull) {
-                if (!v.is_null())
+                if (!isNullAtom(v))
                     return simdjson::N_ATOM_ERROR;
                 continue;
             }
@@ -860,7 +1286,7 @@ simdjson::error_code readObject(simdjson::ondemand::object obj, ObjectInput& out
                 return e;
         } else if (key == "vector") {
             if (isNull) {
-                if (!v.is_null())
+                if (!isNullAtom(v))
                     return simdjson::N_ATOM_ERROR;
                 continue;
             }
@@ -868,13 +1294,20 @@ simdjson::error_code readObject(simdjson::ondemand::object obj, ObjectInput& out
             if (auto e = v.get_array().get(arr))
                 return e;
             out.hasVector = true;
+            if (fast) {
+                std::string_view raw;
+                if (auto e = arr.raw_json().get(raw))
+                    return e;
+                out.pendingVector.push_back(raw);
+                continue;
+            }
             out.vector.clear();
             bool multi = false;
             if (auto e = readFloats(arr, out.vector, multi, nullptr))
                 return e;
         } else if (key == "vectors") {
             if (isNull) {
-                if (!v.is_null())
+                if (!isNullAtom(v))
                     return simdjson::N_ATOM_ERROR;
                 continue;
             }
@@ -886,33 +1319,55 @@ simdjson::error_code readObject(simdjson::ondemand::object obj, ObjectInput& out
                 std::string_view nameView;
                 if (auto e = vf.unescaped_key().get(nameView))
                     return e;
-                const std::string name(nameView);
+                std::string name(nameView);
                 simdjson::ondemand::array arr;
                 if (auto e = vf.value().get_array().get(arr))
                     return e;
+                if (fast) {
+                    std::string_view raw;
+                    if (auto e = arr.raw_json().get(raw))
+                        return e;
+                    out.pendingVectors.emplace_back(std::move(name), raw);
+                    continue;
+                }
                 VectorValue value;
                 std::vector<std::vector<float>> tokens;
                 bool multi = false;
                 if (auto e = readFloats(arr, value.flat, multi, &tokens))
                     return e;
-                if (multi) {
-                    value.rows = static_cast<int>(tokens.size());
-                    for (size_t i = 0; i < tokens.size(); ++i) {
-                        if (tokens[i].empty() && out.vectorError.empty())
-                            out.vectorError = "multi-vector token " + std::to_string(i) + " is empty";
-                        if (tokens[i].size() != tokens.front().size() && out.vectorError.empty())
-                            out.vectorError = "vector \"" + name + "\": multi-vector tokens must have equal length";
-                        value.flat.insert(value.flat.end(), tokens[i].begin(), tokens[i].end());
-                    }
-                }
-                out.vectorIsMultiShaped[name] = multi;
-                out.vectors[name] = std::move(value);
+                storeNamedVector(out, name, std::move(value), multi, tokens, {});
             }
+        } else if (fast) {
+            if (auto e = checkSkippedValue(v))
+                return e;
         } else {
             // Unknown and read-only keys (creationTimeUnix, additional, ...) are ignored, as go-swagger does.
         }
     }
     return simdjson::SUCCESS;
+}
+
+bool finishVectors(ObjectInput& in)
+{
+    // In body order, as the Exact path reads them: every array is checked, the last one of a key wins.
+    for (const std::string_view raw : in.pendingVector) {
+        in.vector.clear();
+        bool multi = false;
+        if (!scanVectorText(raw, in.vector, multi, nullptr, in.vectorText))
+            return false;
+    }
+    for (const auto& [name, raw] : in.pendingVectors) {
+        VectorValue value;
+        std::vector<std::vector<float>> tokens;
+        bool multi = false;
+        VectorText text;
+        if (!scanVectorText(raw, value.flat, multi, &tokens, text))
+            return false;
+        storeNamedVector(in, name, std::move(value), multi, tokens, std::move(text));
+    }
+    in.pendingVector.clear();
+    in.pendingVectors.clear();
+    return true;
 }
 
 bool normaliseProperties(const ClassDef& cls, const JNode& props, std::string& json, std::vector<RefTarget>& refs,
@@ -974,7 +1429,12 @@ bool applyVectors(const ClassDef& cls, ObjectInput& in, StoredObject& obj, std::
     }
     if (!cls.legacyVectorIndex && !in.vector.empty()) {
         if (cls.namedVectors.size() == 1) {
-            obj.vectors[cls.namedVectors.begin()->first].flat = std::move(in.vector);
+            const std::string& name = cls.namedVectors.begin()->first;
+            obj.vectors[name].flat = std::move(in.vector);
+            in.vectorsText.clear();
+            if (!in.vectorText.empty())
+                in.vectorsText[name] = std::move(in.vectorText);
+            in.vectorText = {};
             return true;
         }
         error = "collection " + cls.name + " configuration does not have single vector index";
@@ -1028,17 +1488,24 @@ void appendFloats(std::string& out, const float* v, size_t n)
 
 } // namespace
 
-void buildVectorJson(StoredObject& obj)
+void buildVectorJson(StoredObject& obj, const ObjectInput* texts)
 {
     std::string& out = obj.vectorJson;
     out.clear();
-    size_t floats = obj.vector.size();
+    size_t bytes = 64;
+    if (texts && !texts->vectorText.empty())
+        bytes += texts->vectorText.text().size();
+    else
+        bytes += obj.vector.size() * 13;
     for (const auto& [name, value] : obj.vectors)
-        floats += value.flat.size();
-    out.reserve(floats * 13 + 64);
+        bytes += value.flat.size() * 13 + name.size() + 4;
+    out.reserve(bytes);
     if (!obj.vector.empty()) {
         out += ",\"vector\":";
-        appendFloats(out, obj.vector.data(), obj.vector.size());
+        if (texts && !texts->vectorText.empty())
+            out += texts->vectorText.text();
+        else
+            appendFloats(out, obj.vector.data(), obj.vector.size());
     }
     if (!obj.vectors.empty()) {
         out += ",\"vectors\":{";
@@ -1049,7 +1516,14 @@ void buildVectorJson(StoredObject& obj)
             first = false;
             out += jsonQuote(name);
             out += ':';
-            if (value.rows == 0) {
+            std::string_view text;
+            if (texts) {
+                if (const auto it = texts->vectorsText.find(name); it != texts->vectorsText.end())
+                    text = it->second.text();
+            }
+            if (!text.empty()) {
+                out += text;
+            } else if (value.rows == 0) {
                 appendFloats(out, value.flat.data(), value.flat.size());
             } else {
                 const size_t dim = value.flat.size() / static_cast<size_t>(value.rows);

@@ -38,6 +38,17 @@ void writeNode(const JNode& node, std::string& out);
 // JSON text (not padded) -> JNode; false when malformed.
 bool parseNode(std::string_view json, JNode& out);
 
+// A vector array's JSON text in the server's format, taken from the request body: a view of the body when every
+// number in it is already written that way (valid while the body is), or a copy with the few others re-formatted.
+struct VectorText
+{
+    std::string_view raw;
+    std::string patched;
+
+    std::string_view text() const { return patched.empty() ? raw : std::string_view(patched); }
+    bool empty() const { return raw.empty() && patched.empty(); }
+};
+
 // The fields of an incoming object (POST/PUT/PATCH body or a batch item) as far as the emulator uses them.
 struct ObjectInput
 {
@@ -54,10 +65,44 @@ struct ObjectInput
     std::map<std::string, VectorValue> vectors;
     std::map<std::string, bool> vectorIsMultiShaped; // shape as sent, for the multi-vector shape errors
     std::string vectorError;        // a malformed vector value (reported per item)
+    // The JSON array text of `vector` / of `vectors[name]` exactly as buildVectorJson would write it (ReadMode::Fast
+    // only; empty otherwise). Formatting floats is the most expensive part of an import, so the text sent is reused
+    // where it is provably the text the server would write.
+    VectorText vectorText;
+    std::map<std::string, VectorText> vectorsText;
+    // ReadMode::Fast leaves the vector arrays to finishVectors() (so that a batch can read them in parallel): their
+    // raw texts in body order, views into the request body.
+    std::vector<std::string_view> pendingVector;
+    std::vector<std::pair<std::string, std::string_view>> pendingVectors;
 };
 
-// Reads one object from an On-Demand object. Returns a simdjson error for malformed JSON only.
-simdjson::error_code readObject(simdjson::ondemand::object obj, ObjectInput& out);
+// Exact: every value through On-Demand, the reference behaviour. Fast: vector arrays are kept as raw text for
+// finishVectors() and skipped values are checked with the Go scanner, because the caller skipped the whole-body Go
+// pre-scan; any error (here or in finishVectors) means "take the Exact path from the start": Fast never picks the
+// error the client sees.
+enum class ReadMode { Exact, Fast };
+
+// Reads one object from an On-Demand object. Returns a simdjson error for malformed JSON only (see ReadMode).
+simdjson::error_code readObject(simdjson::ondemand::object obj, ObjectInput& out, ReadMode mode = ReadMode::Exact);
+
+// Reads the vector arrays ReadMode::Fast left pending, with the Exact path's results. Thread-safe per object. False:
+// take the Exact path.
+bool finishVectors(ObjectInput& in);
+
+// For ReadMode::Fast callers: consumes a value they do not use and fails when Go's decoder would reject its text
+// (On-Demand skips such values without validating them).
+simdjson::error_code checkSkippedValue(simdjson::ondemand::value value);
+
+// One JSON number of a vector, read as readObject's Exact path reads it (double, then float). False when `token` is
+// not a JSON number or is out of double's range. `canonical` is set when `token` is byte for byte what
+// appendFloat32(value) writes, so the text can be stored instead of formatting the float again.
+bool readVectorNumber(std::string_view token, float& value, bool& canonical);
+
+// The raw JSON text of a vector array ("[1,2]", or with `tokens` "[[1,2],[3,4]]") read as the Exact path reads it,
+// as ReadMode::Fast does. `raw` must be followed by 16 readable bytes (simdjson's padding guarantees it). False: the
+// text needs the Exact path. `text` gets the array in buildVectorJson's format unless `raw` has whitespace.
+bool scanVectorText(std::string_view raw, std::vector<float>& out, bool& multi, std::vector<std::vector<float>>* tokens,
+                    VectorText& text);
 
 // A reference target to check for existence before the write (inline refs, notes 6.1).
 struct RefTarget
@@ -74,11 +119,13 @@ struct RefTarget
 bool normaliseProperties(const ClassDef& cls, const JNode& props, std::string& json, std::vector<RefTarget>& refs,
                          std::string& error, std::vector<PropertyDef>* addedProps = nullptr);
 
-// Vector validation per notes 6.1; moves the vectors of `in` into `obj` (legacy and named).
+// Vector validation per notes 6.1; moves the vectors of `in` into `obj` (legacy and named), and their texts within
+// `in` so that in.vectorText / in.vectorsText[name] describe obj.vector / obj.vectors[name] afterwards.
 bool applyVectors(const ClassDef& cls, ObjectInput& in, StoredObject& obj, std::string& error);
 
-// Rebuilds StoredObject::vectorJson from the object's vectors.
-void buildVectorJson(StoredObject& obj);
+// Rebuilds StoredObject::vectorJson from the object's vectors; `texts` (after applyVectors) supplies array texts that
+// are already in the server's format.
+void buildVectorJson(StoredObject& obj, const ObjectInput* texts = nullptr);
 
 // Appends the object's REST JSON. `tenant` is written only when non-null and non-empty.
 void appendObject(std::string& out, std::string_view cls, const StoredObject& obj, const std::string* tenant,
