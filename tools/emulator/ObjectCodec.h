@@ -114,7 +114,7 @@ struct RefTarget
 
 // Validates and normalises `props` (an Object node, or Null) against the class. On success fills `json` with the
 // sorted, normalised properties object (refs with href) and `refs` with the targets to check; on failure returns
-// false with Weaviate's message in `error`. With autoSchema, unknown top-level properties are added to `cls`
+// false with Weaviate's message in `error`. When addedProps is given, unknown top-level properties are added
 // (`cls` must then be writable; pass nullptr for addedProps to forbid).
 bool normaliseProperties(const ClassDef& cls, const JNode& props, std::string& json, std::vector<RefTarget>& refs,
                          std::string& error, std::vector<PropertyDef>* addedProps = nullptr);
