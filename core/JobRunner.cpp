@@ -8,6 +8,7 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <exception>
+#include <utility>
 
 namespace Colvault {
 
@@ -41,7 +42,11 @@ JobRunner::JobRunner(QObject* parent)
     , m_cancel(std::make_shared<std::atomic<bool>>(false))
 {
     m_pool.setMaxThreadCount(1);
-    connect(&m_watcher, &QFutureWatcher<void>::finished, this, &JobRunner::finished);
+    connect(&m_watcher, &QFutureWatcher<void>::finished, this, [this] {
+        if (auto done = std::exchange(m_done, {}))
+            done();
+        Q_EMIT finished();
+    });
 }
 
 JobRunner::~JobRunner()
@@ -51,9 +56,10 @@ JobRunner::~JobRunner()
     m_pool.waitForDone();
 }
 
-void JobRunner::run(Job job)
+void JobRunner::run(Job job, std::function<void()> done)
 {
     Q_ASSERT_X(!isRunning(), "JobRunner::run", "one job at a time");
+    m_done = std::move(done);
     m_cancel = std::make_shared<std::atomic<bool>>(false);
     auto sink = std::make_shared<Sink>(this, m_cancel);
     m_watcher.setFuture(QtConcurrent::run(&m_pool, [job = std::move(job), sink] {

@@ -29,7 +29,9 @@ public:
     explicit JobRunner(QObject* parent = nullptr);
     ~JobRunner() override;
 
-    void run(Job job);
+    // Runs `job` on the pool; `done` (optional) is called on this runner's thread once the job returned, right
+    // before `finished`, also after a cancel.
+    void run(Job job, std::function<void()> done = {});
     void cancel();
     bool isRunning() const;
     bool isCancelRequested() const;
@@ -43,6 +45,7 @@ private:
     QThreadPool m_pool;
     QFutureWatcher<void> m_watcher;
     std::shared_ptr<std::atomic<bool>> m_cancel;
+    std::function<void()> m_done;
 };
 
 } // namespace Colvault

@@ -5,6 +5,7 @@
 #include "app/cli/CliContext.h"
 #include "app/cli/ArchiveCommands.h"
 #include "app/cli/BackupCommand.h"
+#include "app/cli/ClearCommand.h"
 #include "app/cli/ListCommand.h"
 #include "app/cli/RestoreCommand.h"
 #include "core/Version.h"
@@ -32,6 +33,8 @@ QList<CommandEntry> commands()
         {u"backup"_s, BackupCommand::tr("Back up collections into one compressed archive."), &BackupCommand::run},
         {u"restore"_s, RestoreCommand::tr("Restore collections from an archive, showing the plan first."),
          &RestoreCommand::run},
+        {u"clear"_s, ClearCommand::tr("Delete every object of collections after a verified backup, or drop them."),
+         &ClearCommand::run},
         {u"inspect"_s, ArchiveCommands::tr("Show an archive's manifest, collections and tenants."),
          &ArchiveCommands::inspect},
         {u"verify"_s, ArchiveCommands::tr("Check every checksum, count and vector length of an archive."),

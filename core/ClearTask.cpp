@@ -1,0 +1,700 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Colvault contributors
+#include "core/ClearTask.h"
+
+#include "core/ArchiveLayout.h"
+#include "core/ArchiveVerifier.h"
+#include "core/BackupTask.h"
+#include "core/ClassSanitizer.h"
+#include "core/Logging.h"
+#include "core/RestoreTask.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLocale>
+#include <QRegularExpression>
+#include <QStandardPaths>
+
+using namespace Qt::StringLiterals;
+
+namespace Colvault {
+
+namespace {
+
+constexpr int tenantsPerUpdate = 100; // Weaviate's cap for PUT /v1/schema/{c}/tenants
+
+QString upperFirst(QString name)
+{
+    if (!name.isEmpty())
+        name[0] = name[0].toUpper();
+    return name;
+}
+
+QString normalisedStatus(const QString& status)
+{
+    const QString s = status.toUpper();
+    if (s.isEmpty() || s == u"ACTIVE" || s == u"HOT")
+        return u"HOT"_s;
+    if (s == u"INACTIVE" || s == u"COLD")
+        return u"COLD"_s;
+    if (s == u"OFFLOADED" || s == u"FROZEN")
+        return u"FROZEN"_s;
+    return s; // FREEZING, UNFREEZING, OFFLOADING, ONLOADING
+}
+
+QString shardName(const QString& collection, const QString& tenant)
+{
+    return tenant.isEmpty() ? collection : collection + u'/' + tenant;
+}
+
+QByteArray compact(const QJsonArray& a)
+{
+    return QJsonDocument(a).toJson(QJsonDocument::Compact);
+}
+
+// A POSIX shell word: bare when it cannot be misread, else single-quoted.
+QString shellWord(const QString& word)
+{
+    static const QRegularExpression safe(u"^[A-Za-z0-9_./:@%+=,-]+$"_s);
+    if (safe.match(word).hasMatch())
+        return word;
+    QString quoted = word;
+    quoted.replace(u"'"_s, u"'\\''"_s);
+    return u"'"_s + quoted + u"'"_s;
+}
+
+// Puts tenants activated for the clear back to their status, also on failure and cancel. It uses its own client
+// without the cancel check: a canceled clear must still restore what it changed.
+class StatusRestorer
+{
+public:
+    explicit StatusRestorer(const WeaviateEndpoint& endpoint)
+        : m_endpoint(endpoint)
+    {
+    }
+    ~StatusRestorer() { restore(); }
+
+    void remember(const QString& collection, const QString& tenant, const QString& status)
+    {
+        m_changed[collection].append(QJsonObject {{u"name"_s, tenant}, {u"activityStatus"_s, status}});
+    }
+
+    // The server's messages of what could not be put back (untranslated).
+    QStringList restore()
+    {
+        QStringList problems;
+        WeaviateClient client(m_endpoint);
+        for (auto it = m_changed.begin(); it != m_changed.end(); ++it) {
+            const QJsonArray& all = it.value();
+            for (qsizetype i = 0; i < all.size(); i += tenantsPerUpdate) {
+                QJsonArray chunk;
+                for (qsizetype j = i; j < std::min(all.size(), i + tenantsPerUpdate); ++j)
+                    chunk.append(all[j]);
+                const HttpResult r = client.send("PUT", u"/v1/schema/"_s + it.key() + u"/tenants"_s, compact(chunk));
+                if (!r.ok()) {
+                    qCWarning(lcClear).noquote()
+                        << "could not set tenant statuses of" << it.key() << ":" << r.error.details;
+                    problems << r.error.message + u" "_s + r.error.details;
+                }
+            }
+        }
+        m_changed.clear();
+        return problems;
+    }
+
+private:
+    WeaviateEndpoint m_endpoint;
+    QMap<QString, QJsonArray> m_changed;
+};
+
+enum class Step
+{
+    Done,
+    Canceled,
+    Failed
+};
+
+// The batch-delete loop of notes 6.3: match-all on id, repeated because one call deletes at most
+// QUERY_MAXIMUM_RESULTS objects, until nothing matches. A call that deletes nothing while objects remain stops
+// the loop: repeating it would spin on a persistent failure.
+class BatchDeleter
+{
+    Q_DECLARE_TR_FUNCTIONS(ClearTask)
+
+public:
+    static Step run(WeaviateClient& client, const QString& collection, const QString& tenant, ClearItemReport& item,
+        ClearReport& report, ProgressMeter& meter, OpError* error)
+    {
+        const QJsonObject where {
+            {u"path"_s, QJsonArray {u"id"_s}}, {u"operator"_s, u"Like"_s}, {u"valueText"_s, u"*"_s}};
+        const QByteArray body = QJsonDocument(
+            QJsonObject {{u"match"_s, QJsonObject {{u"class"_s, collection}, {u"where"_s, where}}},
+                {u"output"_s, u"minimal"_s},
+                {u"dryRun"_s,
+                    false}}).toJson(QJsonDocument::Compact);
+        QUrlQuery query;
+        if (!tenant.isEmpty())
+            query.addQueryItem(u"tenant"_s, tenant);
+        while (true) {
+            if (client.isCanceled())
+                return Step::Canceled;
+            // Retried: a match-all delete repeated after a lost answer deletes what is left, nothing else.
+            const HttpResult r = client.send("DELETE", u"/v1/batch/objects"_s, body, query);
+            if (r.canceled)
+                return Step::Canceled;
+            if (!r.ok()) {
+                *error = r.error;
+                return Step::Failed;
+            }
+            const QJsonObject results = QJsonDocument::fromJson(r.body).object().value(u"results"_s).toObject();
+            if (!results.value(u"matches"_s).isDouble() || !results.value(u"successful"_s).isDouble()) {
+                *error = OpError::make(OpError::Code::Format,
+                    tr("The server's answer to deleting the objects of %1 is not valid.")
+                        .arg(shardName(collection, tenant)),
+                    QString::fromUtf8(r.body.left(2000)));
+                return Step::Failed;
+            }
+            const qint64 matches = qint64(results.value(u"matches"_s).toDouble());
+            const qint64 successful = qint64(results.value(u"successful"_s).toDouble());
+            const qint64 failed = qint64(results.value(u"failed"_s).toDouble());
+            item.deleted += successful;
+            report.deleted += successful;
+            meter.state().objectsDone = report.deleted;
+            meter.update();
+            if (matches == 0 || (failed == 0 && matches <= successful))
+                return Step::Done;
+            if (successful <= 0) {
+                *error = OpError::make(OpError::Code::Conflict,
+                    tr("The server deleted nothing from %1 although it still holds %n object(s); "
+                       "the clear stopped.",
+                        nullptr, int(std::min<qint64>(matches, INT_MAX)))
+                        .arg(shardName(collection, tenant)),
+                    QString::fromUtf8(r.body.left(4000)));
+                return Step::Failed;
+            }
+        }
+    }
+};
+
+} // namespace
+
+QString ClearTask::defaultBackupFolder()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(u"backups"_s);
+}
+
+QString ClearTask::methodName(ClearMethod method)
+{
+    switch (method) {
+    case ClearMethod::DeleteObjects:
+        return u"delete-objects"_s;
+    case ClearMethod::Drop:
+        return u"drop"_s;
+    case ClearMethod::Recreate:
+        return u"recreate"_s;
+    }
+    return {};
+}
+
+std::optional<ClearMethod> ClearTask::methodFromName(const QString& name)
+{
+    for (ClearMethod m : {ClearMethod::DeleteObjects, ClearMethod::Drop, ClearMethod::Recreate})
+        if (methodName(m) == name)
+            return m;
+    return std::nullopt;
+}
+
+QString ClearTask::undoCommand(const ClearPlan& plan, const QString& archivePath)
+{
+    // The archive holds exactly what was cleared, so restoring all of it is the undo. The API key is never
+    // printed; it comes from $WEAVIATE_API_KEY or --api-key as for the clear.
+    return QStringList {u"colvault-cli"_s, u"restore"_s, shellWord(archivePath), u"--mode"_s,
+        RestoreTask::modeName(plan.undoMode), u"--url"_s, shellWord(plan.params.endpoint.redactedUrl())}
+        .join(u' ');
+}
+
+ClearPlan ClearTask::plan(const ClearParams& params, ProgressSink* sink, OpError* error)
+{
+    ClearPlan plan;
+    plan.params = params;
+    auto failWith = [&](OpError e) {
+        if (error)
+            *error = std::move(e);
+        return ClearPlan {};
+    };
+
+    if (params.collections.isEmpty())
+        return failWith(OpError::make(OpError::Code::Usage, tr("Name at least one collection to clear.")));
+    QStringList selected;
+    for (const QString& given : params.collections) {
+        const QString name = upperFirst(given.trimmed());
+        // Exact names only: a pattern that matches more than the user read is how data gets lost.
+        if (!ArchiveLayout::isValidClassName(name))
+            return failWith(OpError::make(OpError::Code::Usage,
+                tr("\"%1\" is not a collection name; clear takes exact names, no "
+                   "wildcards.")
+                    .arg(given)));
+        if (!selected.contains(name))
+            selected << name;
+    }
+    QMap<QString, QStringList> wantedTenants;
+    for (auto it = params.tenants.begin(); it != params.tenants.end(); ++it) {
+        const QString name = upperFirst(it.key());
+        if (!selected.contains(name))
+            return failWith(OpError::make(
+                OpError::Code::Usage, tr("Tenants were chosen for \"%1\", which is not being cleared.").arg(it.key())));
+        for (const QString& t : it.value()) {
+            if (!ArchiveLayout::isValidTenantName(t))
+                return failWith(OpError::make(OpError::Code::Usage,
+                    tr("\"%1\" is not a tenant name; clear takes exact names, no "
+                       "wildcards.")
+                        .arg(t)));
+            if (!wantedTenants[name].contains(t))
+                wantedTenants[name] << t;
+        }
+    }
+
+    WeaviateClient client(params.endpoint);
+    client.setCancelCheck([sink] { return sink && sink->isCanceled(); });
+    ProgressMeter meter(sink);
+    meter.state().text = tr("Reading the schema…");
+    meter.update(true);
+
+    OpError err;
+    plan.server = client.serverInfo(&err);
+    if (err)
+        return failWith(err);
+    const QJsonArray classes = client.schemaClasses(&err);
+    if (err)
+        return failWith(err);
+    if (client.isCanceled())
+        return failWith({});
+    QMap<QString, QJsonObject> byName;
+    for (const QJsonValue& c : classes)
+        byName.insert(c.toObject().value(u"class"_s).toString(), c.toObject());
+    QStringList missing;
+    for (const QString& name : std::as_const(selected))
+        if (!byName.contains(name))
+            missing << name;
+    if (!missing.isEmpty())
+        return failWith(OpError::make(OpError::Code::NotFound,
+            tr("%n collection(s) not found on the server: %1.", nullptr, int(missing.size()))
+                .arg(missing.join(u", "_s))));
+
+    const bool backup = !params.noBackup;
+    for (const QString& name : std::as_const(selected)) {
+        if (client.isCanceled())
+            return failWith({});
+        meter.state().collection = name;
+        meter.state().text = tr("Counting objects in %1…").arg(name);
+        meter.update(true);
+
+        const QJsonObject cls = byName.value(name);
+        ClearCollectionPlan c;
+        c.name = name;
+        c.multiTenant = ClassSanitizer::isMultiTenant(cls);
+        if (params.method == ClearMethod::Recreate)
+            c.classBody = QJsonDocument(ClassSanitizer::sanitize(cls, {})).toJson(QJsonDocument::Compact);
+        const QStringList wanted = wantedTenants.value(name);
+        c.allTenants = wanted.isEmpty();
+        if (!c.multiTenant) {
+            if (!wanted.isEmpty())
+                return failWith(OpError::make(
+                    OpError::Code::Usage, tr("\"%1\" is not multi-tenant, so it has no tenants to choose.").arg(name)));
+            c.objects = client.objectCount(name, {}, &err);
+            if (err)
+                return failWith(err);
+            plan.totalObjects += c.objects;
+            plan.collections.append(c);
+            continue;
+        }
+
+        const QJsonArray list = client.tenants(name, &err);
+        if (err)
+            return failWith(err);
+        QMap<QString, QString> statusByName;
+        for (const QJsonValue& v : list)
+            statusByName.insert(
+                v.toObject().value(u"name"_s).toString(), v.toObject().value(u"activityStatus"_s).toString());
+        QStringList unknown;
+        for (const QString& t : wanted)
+            if (!statusByName.contains(t))
+                unknown << t;
+        if (!unknown.isEmpty())
+            return failWith(OpError::make(OpError::Code::NotFound,
+                tr("%n tenant(s) of \"%2\" not found on the server: %1.", nullptr, int(unknown.size()))
+                    .arg(unknown.join(u", "_s), name)));
+        const QStringList names = c.allTenants ? statusByName.keys() : wanted;
+        qint64 total = 0;
+        bool unknownCount = false;
+        for (const QString& t : names) {
+            ClearTenantPlan tp;
+            tp.name = t;
+            tp.status = statusByName.value(t);
+            const QString status = normalisedStatus(tp.status);
+            if (status == u"HOT") {
+                tp.objects = client.objectCount(name, t, &err);
+                if (err)
+                    return failWith(err);
+                total += tp.objects;
+            } else {
+                unknownCount = true; // an inactive tenant cannot be counted without activating it
+                const bool cold = status == u"COLD";
+                if (params.method == ClearMethod::DeleteObjects) {
+                    if (cold) {
+                        tp.activate = true;
+                    } else {
+                        tp.skip = true;
+                        tp.skipReason = status == u"FROZEN" ? tr("offloaded (%1)").arg(tp.status)
+                                                            : tr("changing status (%1)").arg(tp.status);
+                        plan.warnings << tr("Tenant \"%1\" of \"%2\" is %3; its objects cannot be deleted and "
+                                            "stay.")
+                                             .arg(t, name, tp.skipReason);
+                    }
+                } else if (!cold && backup) {
+                    // Its objects are not readable, so the backup would miss them and the clear could not be undone.
+                    plan.problems << tr("Tenant \"%1\" of \"%2\" is %3: its objects cannot be backed up first. "
+                                        "Activate it, leave it out of the clear, or clear without a backup.")
+                                         .arg(t, name, tp.status);
+                }
+            }
+            c.tenants.append(tp);
+        }
+        c.objects = unknownCount ? -1 : total;
+        plan.totalObjects += total;
+        plan.totalIsEstimate = plan.totalIsEstimate || unknownCount;
+        plan.collections.append(c);
+    }
+
+    // What each method changes beyond the objects, so the user chooses knowingly.
+    bool wholeDrops = false;
+    for (const ClearCollectionPlan& c : std::as_const(plan.collections)) {
+        plan.needsConfirmation << c.name;
+        wholeDrops = wholeDrops || c.allTenants;
+        switch (params.method) {
+        case ClearMethod::DeleteObjects:
+            break;
+        case ClearMethod::Drop:
+            plan.notes << (c.allTenants ? tr("\"%1\" is deleted with its definition and tenants.").arg(c.name)
+                                        : tr("The chosen tenants of \"%1\" are deleted with their objects; the "
+                                             "collection stays.")
+                                              .arg(c.name));
+            break;
+        case ClearMethod::Recreate:
+            plan.notes << (c.allTenants
+                    ? tr("\"%1\" is deleted and created again from its saved definition: its indexes "
+                         "start empty, settings the server added internally are reset, and its tenants "
+                         "are created again with their statuses put back.")
+                          .arg(c.name)
+                    : tr("The chosen tenants of \"%1\" are deleted and created again with their "
+                         "statuses put back.")
+                          .arg(c.name));
+            break;
+        }
+    }
+    // Dropped collections come back only in mode new; anything still standing takes the objects back in merge.
+    plan.undoMode = params.method == ClearMethod::Drop && wholeDrops ? RestoreMode::New : RestoreMode::Merge;
+    if (params.method == ClearMethod::Drop && wholeDrops && plan.collections.size() > 1) {
+        for (const ClearCollectionPlan& c : std::as_const(plan.collections))
+            if (!c.allTenants)
+                plan.problems << tr("Dropping whole collections and only some tenants of \"%1\" in one clear "
+                                    "cannot be undone with one restore; clear them separately.")
+                                     .arg(c.name);
+    }
+
+    plan.backup = backup;
+    if (!backup) {
+        plan.warnings << tr("No backup will be taken: this clear cannot be undone.");
+    } else {
+        QString path = params.backupPath;
+        const bool defaultFolder = path.isEmpty();
+        if (defaultFolder)
+            path = defaultBackupFolder();
+        if (defaultFolder || QFileInfo(path).isDir())
+            path = QDir(path).filePath(u"before-clear_"_s
+                + BackupTask::defaultFileName(selected, params.compression, QDateTime::currentDateTime()));
+        path = QFileInfo(path).absoluteFilePath();
+        BackupParams b;
+        b.endpoint = params.endpoint;
+        b.collections = selected;
+        b.activateTenants = true; // everything the clear deletes must be in the backup, COLD tenants included
+        b.compression = params.compression;
+        b.pageSize = params.backupPageSize;
+        for (const ClearCollectionPlan& c : std::as_const(plan.collections))
+            if (!c.allTenants)
+                for (const ClearTenantPlan& t : c.tenants)
+                    b.tenants[c.name] << t.name;
+        b.destination = path;
+        // BackupTask::plan wants an existing folder; apply() creates the default one, so the plan (which writes
+        // nothing) is checked against the temporary folder and then pointed at the real place.
+        const bool folderMissing = defaultFolder && !QFileInfo(QFileInfo(path).absolutePath()).isDir();
+        if (folderMissing)
+            b.destination = QDir::temp().filePath(QFileInfo(path).fileName());
+        plan.backupPlan = BackupTask::plan(b, sink, &err);
+        if (client.isCanceled())
+            return failWith({});
+        if (err)
+            return failWith(err);
+        plan.backupPlan.params.destination = path;
+        plan.backupPath = path;
+    }
+    meter.state().collection.clear();
+    meter.state().text = tr("Plan ready.");
+    meter.update(true);
+    return plan;
+}
+
+ClearReport ClearTask::apply(const ClearPlan& plan, ProgressSink* sink)
+{
+    ClearReport report;
+    QElapsedTimer timer;
+    timer.start();
+    const ClearParams& params = plan.params;
+    WeaviateClient client(params.endpoint);
+    client.setCancelCheck([sink] { return sink && sink->isCanceled(); });
+    // Drops and re-creations run to the end of the collection once started: a collection left deleted but not yet
+    // created again is worse than a cancel that waits a moment.
+    WeaviateClient steady(params.endpoint);
+    StatusRestorer restorer(params.endpoint);
+    ProgressMeter meter(sink);
+
+    auto finishWith = [&](ClearReport::Outcome outcome, OpError error) {
+        for (const QString& p : restorer.restore())
+            report.warnings << tr("A tenant status could not be put back: %1").arg(p);
+        report.outcome = outcome;
+        report.error = outcome == ClearReport::Outcome::Failed ? std::move(error) : OpError {};
+        report.durationMs = timer.elapsed();
+        return report;
+    };
+    auto canceled = [&] { return finishWith(ClearReport::Outcome::Canceled, {}); };
+    auto failed = [&](OpError e) { return finishWith(ClearReport::Outcome::Failed, std::move(e)); };
+
+    if (plan.isBlocked())
+        return failed(OpError::make(OpError::Code::Conflict,
+            tr("The clear plan has %n blocking problem(s).", nullptr, int(plan.problems.size())),
+            plan.problems.join(u'\n')));
+    if (plan.collections.isEmpty())
+        return failed(OpError::make(OpError::Code::Usage, tr("Name at least one collection to clear.")));
+    for (const QString& name : plan.needsConfirmation)
+        if (!params.confirmed.contains(name))
+            return failed(OpError::make(OpError::Code::Usage,
+                tr("Clearing \"%1\" deletes its objects and needs its name confirmed.").arg(name)));
+
+    // 1. The backup, verified, before anything is deleted.
+    if (plan.backup) {
+        const QString folder = QFileInfo(plan.backupPath).absolutePath();
+        if (!QDir().mkpath(folder))
+            return failed(OpError::make(
+                OpError::Code::Io, tr("The backup folder \"%1\" cannot be created; nothing was deleted.").arg(folder)));
+        const BackupReport b = BackupTask::apply(plan.backupPlan, sink);
+        if (b.outcome == BackupReport::Outcome::Canceled)
+            return canceled();
+        if (b.outcome == BackupReport::Outcome::Failed)
+            return failed(OpError::make(b.error.code,
+                tr("The backup before the clear failed, so nothing was deleted: %1").arg(b.error.message),
+                b.error.details, b.error.httpStatus));
+        meter.state().text = tr("Verifying the backup…");
+        meter.update(true);
+        ArchiveVerification verification;
+        ArchiveVerifier::Options options;
+        options.progress = [sink](qint64, qint64) { return !(sink && sink->isCanceled()); };
+        const OpError verifyError = ArchiveVerifier::verify(b.archivePath, &verification, options);
+        if (verification.canceled || client.isCanceled())
+            return canceled();
+        if (verifyError || !verification.ok()) {
+            QStringList details;
+            if (verifyError)
+                details << verifyError.message + u" "_s + verifyError.details;
+            if (!verification.hasTrailer)
+                details << u"no complete trailer"_s;
+            for (const auto& p : verification.problems)
+                details << p.entry + u": "_s + p.message + u" "_s + p.details;
+            return failed(OpError::make(OpError::Code::Format,
+                tr("The backup before the clear did not verify, so nothing was deleted."), details.join(u'\n')));
+        }
+        report.backupPath = b.archivePath;
+        report.backupObjects = b.objects;
+        report.undoCommand = undoCommand(plan, b.archivePath);
+        for (const QString& w : b.warnings)
+            if (!plan.backupPlan.warnings.contains(w))
+                report.warnings << tr("Backup: %1").arg(w);
+    } else {
+        report.backupSkipped = true;
+        report.warnings << tr("No backup was taken: this clear cannot be undone.");
+    }
+
+    // 2. The deletion.
+    report.deletionStarted = true;
+    meter.state().objectsTotal = plan.totalIsEstimate ? -1 : plan.totalObjects;
+    meter.state().objectsDone = 0;
+    OpError err;
+    for (const ClearCollectionPlan& c : plan.collections) {
+        if (client.isCanceled())
+            return canceled();
+        meter.state().collection = c.name;
+        meter.state().tenant.clear();
+        const QList<ClearTenantPlan> shards = c.multiTenant ? c.tenants : QList<ClearTenantPlan> {ClearTenantPlan {}};
+        const qsizetype firstItem = report.items.size();
+        for (const ClearTenantPlan& t : shards) {
+            ClearItemReport item;
+            item.collection = c.name;
+            item.tenant = t.name;
+            item.planned = c.multiTenant ? t.objects : c.objects;
+            item.skipped = t.skip;
+            item.skipReason = t.skipReason;
+            report.items.append(item);
+        }
+
+        if (params.method == ClearMethod::DeleteObjects) {
+            for (qsizetype i = firstItem; i < report.items.size(); ++i) {
+                ClearItemReport& item = report.items[i];
+                const ClearTenantPlan& t = shards[i - firstItem];
+                if (item.skipped)
+                    continue;
+                meter.state().tenant = t.name;
+                meter.state().text = t.name.isEmpty()
+                    ? tr("Deleting the objects of %1…").arg(c.name)
+                    : tr("Deleting the objects of %1, tenant %2…").arg(c.name, t.name);
+                meter.update(true);
+                if (t.activate) {
+                    const HttpResult r = client.send("PUT", u"/v1/schema/"_s + c.name + u"/tenants"_s,
+                        compact(QJsonArray {QJsonObject {{u"name"_s, t.name}, {u"activityStatus"_s, u"HOT"_s}}}));
+                    if (r.canceled)
+                        return canceled();
+                    if (!r.ok())
+                        return failed(r.error);
+                    restorer.remember(c.name, t.name, t.status);
+                }
+                switch (BatchDeleter::run(client, c.name, t.name, item, report, meter, &err)) {
+                case Step::Canceled:
+                    return canceled();
+                case Step::Failed:
+                    return failed(err);
+                case Step::Done:
+                    break;
+                }
+                item.remaining = client.objectCount(c.name, t.name, &err);
+                if (client.isCanceled())
+                    return canceled();
+                if (err) {
+                    report.warnings
+                        << tr("Could not count %1 after the clear: %2").arg(shardName(c.name, t.name), err.message);
+                    err = {};
+                } else if (item.remaining > 0) {
+                    report.warnings << tr("%1 still holds %n object(s) after the clear; something wrote to it "
+                                          "meanwhile.",
+                        nullptr, int(std::min<qint64>(item.remaining, INT_MAX)))
+                                           .arg(shardName(c.name, t.name));
+                }
+            }
+            continue;
+        }
+
+        // Drop and Recreate: whole collections, or the chosen tenants.
+        meter.state().text
+            = params.method == ClearMethod::Drop ? tr("Dropping %1…").arg(c.name) : tr("Re-creating %1…").arg(c.name);
+        meter.update(true);
+        QStringList tenantNames;
+        for (const ClearTenantPlan& t : c.tenants)
+            tenantNames << t.name;
+        if (c.allTenants) {
+            const HttpResult r = steady.send("DELETE", u"/v1/schema/"_s + c.name, {});
+            if (!r.ok())
+                return failed(r.error);
+        } else {
+            const HttpResult r = steady.send(
+                "DELETE", u"/v1/schema/"_s + c.name + u"/tenants"_s, compact(QJsonArray::fromStringList(tenantNames)));
+            if (!r.ok())
+                return failed(r.error);
+        }
+
+        if (params.method == ClearMethod::Drop) {
+            if (c.allTenants) {
+                steady.schemaClass(c.name, &err);
+                const bool gone = err.code == OpError::Code::NotFound;
+                for (qsizetype i = firstItem; i < report.items.size(); ++i)
+                    report.items[i].remaining = gone ? 0 : -1;
+                if (!gone)
+                    report.warnings << tr("\"%1\" still exists after it was dropped.").arg(c.name);
+                err = {};
+            } else {
+                const QJsonArray left = steady.tenants(c.name, &err);
+                QStringList still;
+                for (const QJsonValue& v : left)
+                    if (tenantNames.contains(v.toObject().value(u"name"_s).toString()))
+                        still << v.toObject().value(u"name"_s).toString();
+                for (qsizetype i = firstItem; i < report.items.size(); ++i)
+                    report.items[i].remaining = err || still.contains(report.items[i].tenant) ? -1 : 0;
+                if (err || !still.isEmpty())
+                    report.warnings << tr("Some tenants of \"%1\" still exist after they were dropped: %2")
+                                           .arg(c.name, err ? err.message : still.join(u", "_s));
+                err = {};
+            }
+        } else {
+            if (c.allTenants) {
+                // Not retried: a lost answer to a create would make the repeat fail with "already exists".
+                const HttpResult r = steady.send("POST", u"/v1/schema"_s, c.classBody, {}, false);
+                if (!r.ok()) {
+                    OpError e = r.error;
+                    e.message = tr("\"%1\" was deleted but could not be created again: %2").arg(c.name, e.message);
+                    return failed(e);
+                }
+            }
+            if (c.multiTenant && !tenantNames.isEmpty()) {
+                // Created active (the default), counted, then put to their old status.
+                QJsonArray create;
+                for (const QString& t : std::as_const(tenantNames))
+                    create.append(QJsonObject {{u"name"_s, t}});
+                const HttpResult r = steady.send("POST", u"/v1/schema/"_s + c.name + u"/tenants"_s, compact(create));
+                if (!r.ok()) {
+                    OpError e = r.error;
+                    e.message = tr("The tenants of \"%1\" were deleted but could not be created again: %2")
+                                    .arg(c.name, e.message);
+                    return failed(e);
+                }
+            }
+            for (qsizetype i = firstItem; i < report.items.size(); ++i) {
+                ClearItemReport& item = report.items[i];
+                item.remaining = steady.objectCount(c.name, item.tenant, &err);
+                if (err) {
+                    report.warnings << tr("Could not count %1 after the clear: %2")
+                                           .arg(shardName(c.name, item.tenant), err.message);
+                    err = {};
+                }
+            }
+            for (const ClearTenantPlan& t : c.tenants) {
+                // A tenant that was changing status is left active: its old status cannot be set directly.
+                const QString status = normalisedStatus(t.status);
+                if (status == u"COLD" || status == u"FROZEN")
+                    restorer.remember(c.name, t.name, status);
+            }
+            for (const QString& p : restorer.restore())
+                report.warnings << tr("A tenant status could not be put back: %1").arg(p);
+        }
+        for (qsizetype i = firstItem; i < report.items.size(); ++i)
+            if (report.items[i].planned > 0)
+                report.deleted += report.items[i].planned;
+        meter.state().objectsDone = report.deleted;
+        meter.update(true);
+    }
+
+    for (const QString& p : restorer.restore())
+        report.warnings << tr("A tenant status could not be put back: %1").arg(p);
+    if (params.method == ClearMethod::DeleteObjects && plan.backup && report.deleted > report.backupObjects)
+        report.warnings << tr("The clear deleted %n object(s) beyond what the backup holds; objects written after "
+                              "the backup cannot be restored.",
+            nullptr, int(std::min<qint64>(report.deleted - report.backupObjects, INT_MAX)));
+    report.warnings = plan.warnings + report.warnings;
+    report.outcome = ClearReport::Outcome::Succeeded;
+    report.durationMs = timer.elapsed();
+    meter.state().collection.clear();
+    meter.state().tenant.clear();
+    meter.state().text = tr("Clear finished.");
+    meter.update(true);
+    return report;
+}
+
+} // namespace Colvault

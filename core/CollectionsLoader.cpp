@@ -1,0 +1,97 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Colvault contributors
+#include "core/CollectionsLoader.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <algorithm>
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace Colvault {
+
+CollectionsLoader::CollectionsLoader(QObject* parent)
+    : QObject(parent)
+{
+    qRegisterMetaType<Colvault::ServerOverview>();
+    qRegisterMetaType<Colvault::OpError>();
+}
+
+CollectionsLoader::~CollectionsLoader() = default; // the runner cancels and waits
+
+bool CollectionsLoader::loadBlocking(const WeaviateEndpoint& endpoint, const std::function<bool()>& isCanceled,
+                                     ServerOverview* out, OpError* error)
+{
+    WeaviateClient client(endpoint);
+    client.setCancelCheck(isCanceled);
+    out->server = client.serverInfo(error);
+    if (error->isError() || client.isCanceled())
+        return false;
+
+    // Node health is informative: a server (or proxy) without /v1/nodes still lets the user work.
+    const HttpResult nodes = client.get(u"/v1/nodes"_s);
+    if (client.isCanceled())
+        return false;
+    if (nodes.ok() && nodes.status == 200) {
+        const QJsonArray list = QJsonDocument::fromJson(nodes.body).object().value(u"nodes"_s).toArray();
+        for (const QJsonValue& v : list) {
+            const QJsonObject n = v.toObject();
+            out->nodes.append({n.value(u"name"_s).toString(), n.value(u"status"_s).toString(),
+                               n.value(u"version"_s).toString()});
+        }
+    } else {
+        out->nodesError = nodes.error.isError() ? nodes.error.details : u"HTTP %1"_s.arg(nodes.status);
+        if (out->nodesError.isEmpty())
+            out->nodesError = nodes.error.message;
+    }
+
+    const QJsonArray classes = client.schemaClasses(error);
+    if (error->isError() || client.isCanceled())
+        return false;
+    for (const QJsonValue& c : classes) {
+        CollectionSummary summary;
+        if (!CollectionSummary::load(client, c.toObject(), &summary, error))
+            return false;
+        if (client.isCanceled())
+            return false;
+        out->collections.append(summary);
+    }
+    std::sort(out->collections.begin(), out->collections.end(),
+              [](const CollectionSummary& a, const CollectionSummary& b) { return a.name < b.name; });
+    return true;
+}
+
+void CollectionsLoader::load(const WeaviateEndpoint& endpoint)
+{
+    Q_ASSERT_X(!isRunning(), "CollectionsLoader::load", "one load at a time");
+    auto overview = std::make_shared<ServerOverview>();
+    auto error = std::make_shared<OpError>();
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    *connection = connect(&m_runner, &JobRunner::finished, this, [this, overview, error, connection] {
+        disconnect(*connection);
+        if (m_runner.isCancelRequested())
+            Q_EMIT canceled();
+        else if (error->isError())
+            Q_EMIT failed(*error);
+        else
+            Q_EMIT loaded(*overview);
+    });
+    m_runner.run([endpoint, overview, error](ProgressSink& sink) {
+        loadBlocking(endpoint, [&sink] { return sink.isCanceled(); }, overview.get(), error.get());
+    });
+}
+
+void CollectionsLoader::cancel()
+{
+    m_runner.cancel();
+}
+
+bool CollectionsLoader::isRunning() const
+{
+    return m_runner.isRunning();
+}
+
+} // namespace Colvault
