@@ -2,31 +2,373 @@
 // SPDX-FileCopyrightText: 2026 Colvault contributors
 #include "widgets/MainWindow.h"
 
+#include "core/BackupManager.h"
+#include "core/Version.h"
+#include "widgets/BackupDialog.h"
+#include "widgets/CollectionsModel.h"
+#include "widgets/ConnectionDialog.h"
+#include "widgets/ConnectionProfile.h"
+#include "widgets/Dialogs.h"
+#include "widgets/JobProgressDialog.h"
+#include "widgets/SecretStore.h"
+
+#include <QAction>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDockWidget>
+#include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMenu>
 #include <QMenuBar>
+#include <QPlainTextEdit>
+#include <QSettings>
+#include <QSortFilterProxyModel>
 #include <QStatusBar>
+#include <QTableView>
+#include <QTime>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
 
 namespace Colvault {
 
-MainWindow::MainWindow(QWidget* parent)
+MainWindow::MainWindow(const MainWindowServices& services, QWidget* parent)
     : QMainWindow(parent)
+    , m_services(services)
+    , m_profiles(new ProfileStore(services.settings))
 {
-    setObjectName(QStringLiteral("mainWindow"));
+    setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("Colvault"));
 
-    auto* placeholder = new QLabel(tr("Connect to a Weaviate server to back up, restore or clear its collections."), this);
-    placeholder->setObjectName(QStringLiteral("welcomeLabel"));
-    placeholder->setAlignment(Qt::AlignCenter);
-    placeholder->setWordWrap(true);
-    setCentralWidget(placeholder);
+    m_model = new CollectionsModel(this);
+    m_proxy = new QSortFilterProxyModel(this);
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setFilterKeyColumn(CollectionsModel::NameColumn);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setSortRole(CollectionsModel::SortRole);
 
-    auto* fileMenu = menuBar()->addMenu(tr("&File"));
-    fileMenu->setObjectName(QStringLiteral("fileMenu"));
-    QAction* quitAction = fileMenu->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
-    quitAction->setObjectName(QStringLiteral("quitAction"));
+    auto* central = new QWidget(this);
+    auto* layout = new QVBoxLayout(central);
+    m_serverLabel = new QLabel(tr("Connect to a Weaviate server to back up, restore or clear its collections."), central);
+    m_serverLabel->setObjectName(u"serverInfoLabel"_s);
+    m_serverLabel->setWordWrap(true);
+    m_serverLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_filter = new QLineEdit(central);
+    m_filter->setObjectName(u"filterLineEdit"_s);
+    m_filter->setPlaceholderText(tr("Filter collections"));
+    m_filter->setClearButtonEnabled(true);
+    m_table = new QTableView(central);
+    m_table->setObjectName(u"collectionsTableView"_s);
+    m_table->setModel(m_proxy);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(CollectionsModel::NameColumn, Qt::AscendingOrder);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_table->setAlternatingRowColors(true);
+    layout->addWidget(m_serverLabel);
+    layout->addWidget(m_filter);
+    layout->addWidget(m_table, 1);
+    setCentralWidget(central);
 
+    m_log = new QPlainTextEdit(this);
+    m_log->setObjectName(u"logPlainTextEdit"_s);
+    m_log->setReadOnly(true);
+    m_log->setMaximumBlockCount(5000);
+    auto* logDock = new QDockWidget(tr("Log"), this);
+    logDock->setObjectName(u"logDockWidget"_s);
+    logDock->setWidget(m_log);
+    logDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
+    addDockWidget(Qt::BottomDockWidgetArea, logDock);
+
+    m_progress = new JobProgressDialog(this);
+    m_progress->bindManager(m_services.backup);
+    connect(m_progress, &JobProgressDialog::outcomeShown, this, [this] { refresh(); });
+
+    m_profileCombo = new QComboBox(this);
+    m_profileCombo->setObjectName(u"profileComboBox"_s);
+    m_profileCombo->setMinimumContentsLength(16);
+    m_profileCombo->setToolTip(tr("Connection profile"));
+    createActions();
+    logDock->toggleViewAction()->setObjectName(u"showLogAction"_s);
+
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateActions);
+    connect(m_table, &QTableView::doubleClicked, this, [this] { openBackupDialog(); });
+    connect(m_table, &QWidget::customContextMenuRequested, this, [this](const QPoint& pos) {
+        auto* menu = new QMenu(this);
+        menu->setObjectName(u"collectionsContextMenu"_s);
+        menu->setAttribute(Qt::WA_DeleteOnClose);
+        menu->addActions({m_backupAction, m_restoreAction, m_clearAction});
+        menu->addSeparator();
+        menu->addAction(m_refreshAction);
+        menu->popup(m_table->viewport()->mapToGlobal(pos));
+    });
+    connect(m_services.loader, &CollectionsLoader::loaded, this, &MainWindow::onLoaded);
+    connect(m_services.loader, &CollectionsLoader::failed, this, &MainWindow::onLoadFailed);
+    connect(m_services.loader, &CollectionsLoader::canceled, this, [this] { updateActions(); });
+
+    reloadProfiles(m_profiles->lastUsed());
     statusBar()->showMessage(tr("Not connected"));
     resize(960, 640);
+    restoreGeometry(m_services.settings->value(u"mainWindow/geometry"_s).toByteArray());
+    restoreState(m_services.settings->value(u"mainWindow/state"_s).toByteArray());
+    updateActions();
+}
+
+MainWindow::~MainWindow()
+{
+    delete m_profiles;
+}
+
+void MainWindow::createActions()
+{
+    auto make = [this](const QString& text, const char* objectName, const QKeySequence& shortcut, auto slot) {
+        auto* action = new QAction(text, this);
+        action->setObjectName(QString::fromLatin1(objectName));
+        action->setShortcut(shortcut);
+        connect(action, &QAction::triggered, this, slot);
+        return action;
+    };
+    m_connectAction = make(tr("&Connect"), "connectAction", QKeySequence(Qt::CTRL | Qt::Key_K),
+                           [this] { connectToProfile(m_profileCombo->currentText()); });
+    m_newProfileAction = make(tr("&New Connection…"), "newProfileAction", QKeySequence(Qt::CTRL | Qt::Key_N),
+                              [this] { editProfile(true); });
+    m_editProfileAction = make(tr("&Edit Connection…"), "editProfileAction",
+                               QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K), [this] { editProfile(false); });
+    m_refreshAction = make(tr("&Refresh"), "refreshAction", QKeySequence::Refresh, [this] { refresh(); });
+    m_backupAction = make(tr("&Backup…"), "backupAction", QKeySequence(Qt::CTRL | Qt::Key_B),
+                          [this] { openBackupDialog(); });
+    m_restoreAction = make(tr("R&estore…"), "restoreAction", QKeySequence(Qt::CTRL | Qt::Key_R),
+                           [this] { notYet(tr("Restore is coming in a later version.")); });
+    m_clearAction = make(tr("C&lear…"), "clearAction", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Delete),
+                         [this] { notYet(tr("Clear is coming in a later version.")); });
+    m_openArchiveAction = make(tr("&Open Archive…"), "openArchiveAction", QKeySequence::Open,
+                               [this] { notYet(tr("Opening archives is coming in a later version.")); });
+    auto* quitAction = make(tr("&Quit"), "quitAction", QKeySequence::Quit, [this] { close(); });
+    auto* aboutAction = make(tr("&About Colvault"), "aboutAction", QKeySequence(), [this] {
+        //: %1 is the version number
+        Dialogs::about(this, tr("About Colvault"),
+                       tr("<h3>Colvault %1</h3><p>Back up, restore and clear Weaviate collections.</p>"
+                          "<p>Licensed under the GNU General Public License, version 3 or later.</p>")
+                           .arg(versionString()));
+    });
+    m_backupAction->setToolTip(tr("Back up the selected collections to an archive"));
+    m_refreshAction->setToolTip(tr("Reload the collections from the server"));
+
+    auto* fileMenu = menuBar()->addMenu(tr("&File"));
+    fileMenu->setObjectName(u"fileMenu"_s);
+    fileMenu->addAction(m_openArchiveAction);
+    fileMenu->addSeparator();
+    fileMenu->addAction(quitAction);
+    auto* connectionMenu = menuBar()->addMenu(tr("&Connection"));
+    connectionMenu->setObjectName(u"connectionMenu"_s);
+    connectionMenu->addActions({m_connectAction, m_refreshAction});
+    connectionMenu->addSeparator();
+    connectionMenu->addActions({m_newProfileAction, m_editProfileAction});
+    auto* collectionsMenu = menuBar()->addMenu(tr("C&ollections"));
+    collectionsMenu->setObjectName(u"collectionsMenu"_s);
+    collectionsMenu->addActions({m_backupAction, m_restoreAction, m_clearAction});
+    auto* helpMenu = menuBar()->addMenu(tr("&Help"));
+    helpMenu->setObjectName(u"helpMenu"_s);
+    helpMenu->addAction(aboutAction);
+
+    auto* toolBar = addToolBar(tr("Main"));
+    toolBar->setObjectName(u"mainToolBar"_s);
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    toolBar->addWidget(m_profileCombo);
+    toolBar->addActions({m_connectAction, m_editProfileAction, m_refreshAction});
+    toolBar->addSeparator();
+    toolBar->addActions({m_backupAction, m_restoreAction, m_clearAction});
+    toolBar->addSeparator();
+    toolBar->addAction(m_openArchiveAction);
+}
+
+void MainWindow::reloadProfiles(const QString& select)
+{
+    const QSignalBlocker block(m_profileCombo);
+    m_profileCombo->clear();
+    for (const ConnectionProfile& p : m_profiles->profiles())
+        m_profileCombo->addItem(p.name);
+    const int index = m_profileCombo->findText(select);
+    if (index >= 0)
+        m_profileCombo->setCurrentIndex(index);
+}
+
+void MainWindow::editProfile(bool asNew)
+{
+    if (!m_connectionDialog) {
+        m_connectionDialog = new ConnectionDialog(this);
+        connect(m_connectionDialog, &QDialog::accepted, this, [this] {
+            const ConnectionProfile p = m_connectionDialog->profile();
+            const QByteArray key = m_connectionDialog->apiKey();
+            m_profiles->save(p);
+            reloadProfiles(p.name);
+            auto connectNow = [this, name = p.name](const QString& error) {
+                if (!error.isEmpty())
+                    appendLog(tr("Could not store the API key in the keychain: %1").arg(error));
+                connectToProfile(name);
+            };
+            if (p.useApiKey)
+                m_services.secrets->write(p.secretKey(), key, this, connectNow);
+            else
+                m_services.secrets->remove(p.secretKey(), this, connectNow);
+        });
+    }
+    const QString current = m_profileCombo->currentText();
+    if (asNew || current.isEmpty()) {
+        ConnectionProfile p;
+        p.name = current.isEmpty() ? tr("Local") : QString();
+        m_connectionDialog->setProfile(p, QByteArray());
+        m_connectionDialog->open();
+        return;
+    }
+    const ConnectionProfile p = m_profiles->profile(current);
+    m_services.secrets->read(p.secretKey(), this, [this, p](const QByteArray& key, const QString&) {
+        m_connectionDialog->setProfile(p, key);
+        m_connectionDialog->open();
+    });
+}
+
+void MainWindow::connectToProfile(const QString& name)
+{
+    if (name.isEmpty()) {
+        editProfile(true);
+        return;
+    }
+    if (m_services.loader->isRunning())
+        return;
+    const ConnectionProfile p = m_profiles->profile(name);
+    m_profiles->setLastUsed(name);
+    m_connected = false;
+    m_model->setCollections({});
+    m_serverLabel->setText(tr("Connecting to %1…").arg(p.url.toDisplayString()));
+    statusBar()->showMessage(m_serverLabel->text());
+    updateActions();
+    auto go = [this, p](const QByteArray& key, const QString& error) {
+        if (!error.isEmpty())
+            appendLog(tr("Could not read the API key from the keychain: %1").arg(error));
+        m_endpoint = p.endpoint(key);
+        appendLog(tr("Connecting to %1.").arg(m_endpoint.redactedUrl()));
+        m_services.loader->load(m_endpoint);
+        updateActions();
+    };
+    if (p.useApiKey)
+        m_services.secrets->read(p.secretKey(), this, go);
+    else
+        go(QByteArray(), QString());
+}
+
+void MainWindow::refresh()
+{
+    if (!m_connected || m_services.loader->isRunning())
+        return;
+    statusBar()->showMessage(tr("Refreshing…"));
+    m_services.loader->load(m_endpoint);
+    updateActions();
+}
+
+void MainWindow::onLoaded(const ServerOverview& overview)
+{
+    const QStringList selected = selectedCollections();
+    m_connected = true;
+    m_collections = overview.collections;
+    m_model->setCollections(overview.collections);
+    for (int row = 0; row < m_proxy->rowCount(); ++row)
+        if (selected.contains(m_proxy->index(row, 0).data(Qt::UserRole).toString()))
+            m_table->selectionModel()->select(m_proxy->index(row, 0),
+                                              QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    m_table->resizeColumnsToContents();
+
+    QString health;
+    if (overview.nodes.isEmpty()) {
+        health = tr("node health unknown");
+    } else {
+        qsizetype healthy = 0;
+        for (const NodeHealth& n : overview.nodes)
+            healthy += n.status == u"HEALTHY" ? 1 : 0;
+        //: %1 healthy nodes out of %2
+        health = tr("%1 of %2 nodes healthy").arg(QLocale().toString(healthy), QLocale().toString(overview.nodes.size()));
+    }
+    const QString modules = overview.server.modules.isEmpty() ? tr("none", "modules")
+                                                              : QLocale().createSeparatedList(overview.server.modules);
+    //: %1 server URL, %2 Weaviate version, %3 node health, %4 list of modules
+    m_serverLabel->setText(tr("Connected to %1: Weaviate %2, %3. Modules: %4.")
+                               .arg(m_endpoint.redactedUrl(), overview.server.versionString, health, modules));
+    const int n = int(overview.collections.size());
+    statusBar()->showMessage(tr("%n collection(s)", nullptr, n));
+    appendLog(m_serverLabel->text());
+    if (!overview.nodesError.isEmpty())
+        appendLog(tr("Node health is not available: %1").arg(overview.nodesError));
+    updateActions();
+}
+
+void MainWindow::onLoadFailed(const OpError& error)
+{
+    m_connected = false;
+    m_model->setCollections({});
+    m_serverLabel->setText(error.message);
+    statusBar()->showMessage(tr("Not connected"));
+    appendLog(error.message);
+    if (!error.details.isEmpty())
+        appendLog(error.details);
+    updateActions();
+}
+
+QStringList MainWindow::selectedCollections() const
+{
+    QStringList names;
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows(CollectionsModel::NameColumn);
+    for (const QModelIndex& index : rows)
+        names.append(index.data(Qt::UserRole).toString());
+    return names;
+}
+
+void MainWindow::appendLog(const QString& line)
+{
+    m_log->appendPlainText(u"%1  %2"_s.arg(QTime::currentTime().toString(u"HH:mm:ss"_s), line));
+}
+
+void MainWindow::updateActions()
+{
+    const bool loading = m_services.loader->isRunning();
+    const bool busy = m_services.backup->isRunning();
+    const bool selection = !selectedCollections().isEmpty();
+    m_connectAction->setEnabled(!loading);
+    m_refreshAction->setEnabled(m_connected && !loading);
+    m_backupAction->setEnabled(m_connected && !loading && !busy && !m_collections.isEmpty());
+    m_restoreAction->setEnabled(m_connected && !busy);
+    m_clearAction->setEnabled(m_connected && !busy && selection);
+}
+
+void MainWindow::openBackupDialog()
+{
+    if (!m_backupAction->isEnabled())
+        return;
+    if (!m_backupDialog) {
+        m_backupDialog = new BackupDialog(m_services.backup, m_progress, m_services.settings, this);
+        connect(m_backupDialog, &BackupDialog::logMessage, this, &MainWindow::appendLog);
+    }
+    m_backupDialog->setup(m_endpoint, m_collections, selectedCollections());
+    m_backupDialog->open();
+}
+
+void MainWindow::notYet(const QString& message)
+{
+    statusBar()->showMessage(message, 5000);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    m_services.settings->setValue(u"mainWindow/geometry"_s, saveGeometry());
+    m_services.settings->setValue(u"mainWindow/state"_s, saveState());
+    QMainWindow::closeEvent(event);
 }
 
 } // namespace Colvault

@@ -2,18 +2,92 @@
 // SPDX-FileCopyrightText: 2026 Colvault contributors
 #pragma once
 
+#include "core/CollectionsLoader.h"
+
 #include <QMainWindow>
+
+class QAction;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QSettings;
+class QSortFilterProxyModel;
+class QTableView;
 
 namespace Colvault {
 
-// The application's main window. GUI thread only. It will host the connection profiles, the collections view
-// and the log pane; for now it shows the product name and what the application will offer.
+class BackupDialog;
+class BackupManager;
+class CollectionsModel;
+class ConnectionDialog;
+class JobProgressDialog;
+class ProfileStore;
+class SecretStore;
+
+// What the main window works with; all owned by the caller (app/gui/main.cpp or a test) and outliving the window.
+struct MainWindowServices
+{
+    QSettings* settings = nullptr;       // profiles (no secrets), geometry, last folder
+    SecretStore* secrets = nullptr;      // API keys
+    CollectionsLoader* loader = nullptr; // Connect and Refresh
+    BackupManager* backup = nullptr;
+};
+
+// The application's main window. GUI thread only. A connection profile picker and Connect, the server's version,
+// node health and modules, the collections table (filter, multi-select, context menu) and the actions Backup…,
+// Restore…, Clear… and Open archive…, a log pane and About. Geometry and the last profile are remembered.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    explicit MainWindow(QWidget* parent = nullptr);
+    explicit MainWindow(const MainWindowServices& services, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    void connectToProfile(const QString& name);
+    QStringList selectedCollections() const;
+    void appendLog(const QString& line);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void createActions();
+    void reloadProfiles(const QString& select);
+    void editProfile(bool asNew);
+    void refresh();
+    void onLoaded(const ServerOverview& overview);
+    void onLoadFailed(const OpError& error);
+    void updateActions();
+    void openBackupDialog();
+    void notYet(const QString& message);
+
+    MainWindowServices m_services;
+    ProfileStore* m_profiles;
+    WeaviateEndpoint m_endpoint;
+    bool m_connected = false;
+    QList<CollectionSummary> m_collections;
+
+    CollectionsModel* m_model;
+    QSortFilterProxyModel* m_proxy;
+    QComboBox* m_profileCombo;
+    QLabel* m_serverLabel;
+    QLineEdit* m_filter;
+    QTableView* m_table;
+    QPlainTextEdit* m_log;
+    JobProgressDialog* m_progress;
+    BackupDialog* m_backupDialog = nullptr;
+    ConnectionDialog* m_connectionDialog = nullptr;
+
+    QAction* m_connectAction = nullptr;
+    QAction* m_editProfileAction = nullptr;
+    QAction* m_newProfileAction = nullptr;
+    QAction* m_refreshAction = nullptr;
+    QAction* m_backupAction = nullptr;
+    QAction* m_restoreAction = nullptr;
+    QAction* m_clearAction = nullptr;
+    QAction* m_openArchiveAction = nullptr;
 };
 
 } // namespace Colvault

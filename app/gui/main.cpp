@@ -1,10 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Colvault contributors
+#include "core/BackupManager.h"
+#include "core/CollectionsLoader.h"
 #include "core/Translations.h"
 #include "core/Version.h"
 #include "widgets/MainWindow.h"
+#include "widgets/SecretStore.h"
 
 #include <QApplication>
+#include <QSettings>
 
 int main(int argc, char* argv[])
 {
@@ -14,7 +18,13 @@ int main(int argc, char* argv[])
     QApplication::setApplicationVersion(Colvault::versionString());
 
     Colvault::Translations::install();
-    Colvault::MainWindow window;
+
+    // Wiring only: the window gets its settings, the keychain and the managers, which outlive it.
+    QSettings settings;
+    Colvault::KeychainSecretStore secrets(QStringLiteral("Colvault"));
+    Colvault::CollectionsLoader loader;
+    Colvault::BackupManager backup;
+    Colvault::MainWindow window({&settings, &secrets, &loader, &backup});
     window.show();
     return QApplication::exec();
 }

@@ -1,0 +1,164 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Colvault contributors
+#include "WidgetTestSupport.h"
+
+#include "core/Translations.h"
+#include "tests/support/EmulatorFixture.h"
+#include "widgets/BackupDialog.h"
+#include "widgets/Dialogs.h"
+#include "widgets/JobProgressDialog.h"
+
+#include <QAction>
+#include <QDir>
+#include <QFileInfo>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace Qt::StringLiterals;
+using Colvault::JobProgressDialog;
+
+// Backup end to end through the real widgets against the in-process emulator: connect, select a collection,
+// Backup…, Start; the one progress dialog shows the result summary and the archive exists. Cancel asks once,
+// shows "Canceling…" and ends on the real canceled outcome.
+class TestBackupFlow : public QObject
+{
+    Q_OBJECT
+
+    // Connects the window to the fixture, selects `collection` and opens the backup dialog.
+    static Colvault::BackupDialog* openBackupDialog(WindowHarness& h, TestSupport::EmulatorFixture& f,
+                                                    const QString& collection)
+    {
+        h.addProfile(u"Emulator"_s, f.baseUrl());
+        h.settings.setValue(u"lastFolder"_s, h.dir.path()); // the default destination folder
+        auto* window = h.create();
+        window->show();
+        if (!QTest::qWaitForWindowExposed(window))
+            return nullptr;
+        window->connectToProfile(u"Emulator"_s);
+        auto* table = window->findChild<QTableView*>(u"collectionsTableView"_s);
+        if (!QTest::qWaitFor([&] { return table->model()->rowCount() > 0; }, 20000))
+            return nullptr;
+        for (int row = 0; row < table->model()->rowCount(); ++row)
+            if (table->model()->index(row, 0).data().toString() == collection)
+                table->selectRow(row);
+        QTest::keyClick(window, Qt::Key_B, Qt::ControlModifier);
+        auto* dialog = window->findChild<Colvault::BackupDialog*>(u"backupDialog"_s);
+        if (!dialog || !QTest::qWaitFor([&] { return dialog->isVisible(); }))
+            return nullptr;
+        return dialog;
+    }
+
+private Q_SLOTS:
+    void initTestCase() { Colvault::Translations::install(QLocale(QLocale::English)); }
+    void cleanup() { Colvault::Dialogs::clearNextAnswers(); }
+
+    void testBackupRunsToTheResultPage()
+    {
+        TestSupport::EmulatorFixture f;
+        Seed::SeedOptions o;
+        o.objects = 50;
+        o.dims = 4;
+        o.frozenTenant = false; // FROZEN needs an offload module the emulator does not enable by default
+        QString error;
+        QVERIFY2(f.seed(o, &error), qPrintable(error));
+        WindowHarness h;
+        auto* dialog = openBackupDialog(h, f, u"Article"_s);
+        QVERIFY(dialog);
+
+        // The selected collection is checked; multi-tenant collections list their tenants, inactive ones marked.
+        auto* tree = dialog->findChild<QTreeWidget*>(u"collectionsTreeWidget"_s);
+        QCOMPARE(tree->topLevelItemCount(), 4);
+        QCOMPARE(dialog->params().collections, QStringList{u"Article"_s});
+        const auto notes = tree->findItems(u"TenantNote"_s, Qt::MatchExactly);
+        QCOMPARE(notes.size(), 1);
+        QVERIFY(notes.first()->childCount() > 0);
+        bool anyInactive = false;
+        for (int i = 0; i < notes.first()->childCount(); ++i)
+            anyInactive = anyInactive || notes.first()->child(i)->text(2).startsWith(u"inactive"_s);
+        QVERIFY(anyInactive);
+
+        // The default file name carries the collection; the estimate comes from a plan.
+        auto* destination = dialog->findChild<QLineEdit*>(u"destinationLineEdit"_s);
+        QVERIFY2(QFileInfo(destination->text()).fileName().startsWith(u"Article_"_s), qPrintable(destination->text()));
+        QCOMPARE(QFileInfo(destination->text()).absolutePath(), h.dir.path());
+        QTest::mouseClick(dialog->findChild<QPushButton*>(u"estimateButton"_s), Qt::LeftButton);
+        auto* estimate = dialog->findChild<QLabel*>(u"estimateLabel"_s);
+        QTRY_VERIFY2_WITH_TIMEOUT(estimate->text().contains(u"objects"_s), qPrintable(estimate->text()), 20000);
+        QVERIFY2(estimate->text().startsWith(u"50 objects"_s), qPrintable(estimate->text()));
+        QString why;
+        QVERIFY2(grabAndSave(dialog, u"backup-dialog.png"_s, &why), qPrintable(why));
+
+        const QString path = h.dir.filePath(u"sub/out.tar.zst"_s);
+        QVERIFY(QDir(h.dir.path()).mkdir(u"sub"_s));
+        destination->clear();
+        QTest::keyClicks(destination, path);
+        QTest::mouseClick(dialog->findChild<QPushButton*>(u"startButton"_s), Qt::LeftButton);
+        QTRY_VERIFY(!dialog->isVisible());
+
+        auto* progress = h.window->findChild<JobProgressDialog*>(u"jobProgressDialog"_s);
+        QVERIFY(progress);
+        QVERIFY(progress->isVisible());
+        QTRY_COMPARE_WITH_TIMEOUT(progress->state(), JobProgressDialog::State::Done, 30000);
+        QCOMPARE(progress->findChild<QLabel*>(u"resultHeadlineLabel"_s)->text(), u"The backup is complete."_s);
+        const QString summary = progress->findChild<QPlainTextEdit*>(u"resultPlainTextEdit"_s)->toPlainText();
+        QVERIFY2(summary.contains(u"50 objects written."_s), qPrintable(summary));
+        QVERIFY(progress->findChild<QPushButton*>(u"showInFolderButton"_s)->isVisible());
+        QVERIFY(QFileInfo(path).isFile());
+        QVERIFY(QFileInfo(path).size() > 0);
+        QCOMPARE(h.settings.value(u"lastFolder"_s).toString(), QFileInfo(path).absolutePath());
+
+        QTest::mouseClick(progress->findChild<QPushButton*>(u"closeButton"_s), Qt::LeftButton);
+        QVERIFY(!progress->isVisible());
+    }
+
+    void testCancelShowsCancelingAndEndsCanceled()
+    {
+        TestSupport::EmulatorFixture f;
+        Seed::SeedOptions o;
+        o.objects = 400;
+        o.dims = 4;
+        o.frozenTenant = false; // FROZEN needs an offload module the emulator does not enable by default
+        o.collections = {"Article"};
+        QString error;
+        QVERIFY2(f.seed(o, &error), qPrintable(error));
+        WindowHarness h;
+        auto* dialog = openBackupDialog(h, f, u"Article"_s);
+        QVERIFY(dialog);
+        // Slow object pages so the cancel lands mid-run.
+        Emu::FaultConfig faults;
+        faults.latencyMs = 400;
+        faults.pathPrefix = "/v1/objects";
+        f.emulator().setFaults(faults);
+
+        const QString path = h.dir.filePath(u"canceled.tar.zst"_s);
+        auto* destination = dialog->findChild<QLineEdit*>(u"destinationLineEdit"_s);
+        destination->clear();
+        QTest::keyClicks(destination, path);
+        QTest::mouseClick(dialog->findChild<QPushButton*>(u"startButton"_s), Qt::LeftButton);
+
+        auto* progress = h.window->findChild<JobProgressDialog*>(u"jobProgressDialog"_s);
+        QTRY_VERIFY(progress->isVisible());
+        QCOMPARE(progress->state(), JobProgressDialog::State::Running);
+        Colvault::Dialogs::setNextAnswer(QMessageBox::Yes); // "Cancel the running operation?"
+        auto* cancel = progress->findChild<QPushButton*>(u"cancelButton"_s);
+        QTest::mouseClick(cancel, Qt::LeftButton);
+        QTRY_COMPARE(progress->state(), JobProgressDialog::State::Canceling);
+        QCOMPARE(progress->findChild<QLabel*>(u"statusLabel"_s)->text(), u"Canceling…"_s);
+        QVERIFY(!cancel->isEnabled());
+        QVERIFY(progress->isVisible()); // not before the real outcome
+
+        QTRY_COMPARE_WITH_TIMEOUT(progress->state(), JobProgressDialog::State::Done, 30000);
+        QCOMPARE(progress->findChild<QLabel*>(u"resultHeadlineLabel"_s)->text(), u"The operation was canceled."_s);
+        QVERIFY(progress->isVisible());
+        QVERIFY(!QFileInfo::exists(path));
+        QVERIFY(!h.backup.isRunning());
+    }
+};
+
+QTEST_MAIN(TestBackupFlow)
+#include "TestBackupFlow.moc"

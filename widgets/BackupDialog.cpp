@@ -1,0 +1,345 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Colvault contributors
+#include "widgets/BackupDialog.h"
+
+#include "core/BackupManager.h"
+#include "core/BackupTask.h"
+#include "widgets/Dialogs.h"
+#include "widgets/JobProgressDialog.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTime>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+#include <climits>
+
+using namespace Qt::StringLiterals;
+
+namespace Colvault {
+
+namespace {
+const auto kLastFolderKey = u"lastFolder"_s;
+// A deliberately rough planning figure for the time estimate: what a backup typically reads from a nearby
+// server. The progress dialog shows the real rate once running.
+constexpr double kTypicalWireBytesPerSecond = 20.0 * 1024 * 1024;
+} // namespace
+
+BackupDialog::BackupDialog(BackupManager* manager, JobProgressDialog* progress, QSettings* settings, QWidget* parent)
+    : QDialog(parent)
+    , m_manager(manager)
+    , m_progress(progress)
+    , m_settings(settings)
+{
+    setObjectName(u"backupDialog"_s);
+    setWindowTitle(tr("Back Up Collections"));
+    setWindowModality(Qt::WindowModal);
+
+    m_tree = new QTreeWidget(this);
+    m_tree->setObjectName(u"collectionsTreeWidget"_s);
+    m_tree->setHeaderLabels({tr("Collection or tenant"), tr("Objects"), tr("Status")});
+    m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_tree->header()->setStretchLastSection(false);
+    m_tree->setMinimumHeight(180);
+
+    m_activate = new QCheckBox(tr("Activate inactive tenants for the backup, then put them back"), this);
+    m_activate->setObjectName(u"activateTenantsCheckBox"_s);
+    m_schemaOnly = new QCheckBox(tr("Schema only (no objects)"), this);
+    m_schemaOnly->setObjectName(u"schemaOnlyCheckBox"_s);
+    m_vectors = new QCheckBox(tr("Include vectors"), this);
+    m_vectors->setObjectName(u"vectorsCheckBox"_s);
+    m_vectors->setChecked(true);
+
+    m_compression = new QComboBox(this);
+    m_compression->setObjectName(u"compressionComboBox"_s);
+    m_compression->addItem(tr("Zstandard (recommended)"), int(ArchiveCompression::Zstd));
+    m_compression->addItem(tr("Gzip"), int(ArchiveCompression::Gzip));
+    m_compression->addItem(tr("XZ (smallest, slowest)"), int(ArchiveCompression::Xz));
+    m_compression->addItem(tr("None"), int(ArchiveCompression::None));
+    m_level = new QSpinBox(this);
+    m_level->setObjectName(u"compressionLevelSpinBox"_s);
+    m_level->setRange(0, 19);
+    m_level->setSpecialValueText(tr("Default", "compression level"));
+    m_level->setValue(0);
+    auto* compressionRow = new QHBoxLayout;
+    compressionRow->addWidget(m_compression, 1);
+    compressionRow->addWidget(new QLabel(tr("Level:"), this));
+    compressionRow->addWidget(m_level);
+
+    m_destination = new QLineEdit(this);
+    m_destination->setObjectName(u"destinationLineEdit"_s);
+    m_browse = new QPushButton(tr("Browse…"), this);
+    m_browse->setObjectName(u"browseButton"_s);
+    auto* destinationRow = new QHBoxLayout;
+    destinationRow->addWidget(m_destination, 1);
+    destinationRow->addWidget(m_browse);
+
+    m_estimate = new QLabel(tr("No estimate yet."), this);
+    m_estimate->setObjectName(u"estimateLabel"_s);
+    m_estimate->setWordWrap(true);
+    m_estimateButton = new QPushButton(tr("Estimate"), this);
+    m_estimateButton->setObjectName(u"estimateButton"_s);
+    auto* estimateRow = new QHBoxLayout;
+    estimateRow->addWidget(m_estimate, 1);
+    estimateRow->addWidget(m_estimateButton);
+
+    auto* form = new QFormLayout;
+    form->addRow(QString(), m_activate);
+    form->addRow(QString(), m_schemaOnly);
+    form->addRow(QString(), m_vectors);
+    form->addRow(tr("Compression:"), compressionRow);
+    form->addRow(tr("Destination:"), destinationRow);
+    form->addRow(tr("Estimate:"), estimateRow);
+
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    m_start = m_buttons->addButton(tr("Start Backup"), QDialogButtonBox::AcceptRole);
+    m_start->setObjectName(u"startButton"_s);
+    m_start->setDefault(true);
+    m_buttons->button(QDialogButtonBox::Cancel)->setObjectName(u"cancelButton"_s);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(new QLabel(tr("Collections and tenants to back up:"), this));
+    layout->addWidget(m_tree, 1);
+    layout->addLayout(form);
+    layout->addWidget(m_buttons);
+    resize(640, 560);
+
+    connect(m_tree, &QTreeWidget::itemChanged, this, [this](QTreeWidgetItem* item, int column) {
+        if (column != 0)
+            return;
+        // A collection's box drives its tenants' boxes; the tree's auto-tristate does the reverse.
+        if (!item->parent() && item->childCount() > 0 && item->checkState(0) != Qt::PartiallyChecked) {
+            const QSignalBlocker block(m_tree);
+            for (int i = 0; i < item->childCount(); ++i)
+                item->child(i)->setCheckState(0, item->checkState(0));
+        }
+        updateState();
+    });
+    connect(m_schemaOnly, &QCheckBox::toggled, this, &BackupDialog::updateState);
+    connect(m_compression, &QComboBox::currentIndexChanged, this, [this] { updateState(); });
+    connect(m_destination, &QLineEdit::textEdited, this, [this] {
+        m_destinationEdited = true;
+        updateState();
+    });
+    connect(m_browse, &QPushButton::clicked, this, &BackupDialog::browse);
+    connect(m_estimateButton, &QPushButton::clicked, this, &BackupDialog::estimate);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &BackupDialog::startBackup);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    connect(m_manager, &BackupManager::planReady, this, &BackupDialog::onPlanReady);
+    connect(m_manager, &BackupManager::finished, this, [this](const BackupReport& report) {
+        if (m_mode != Mode::Run)
+            return;
+        m_mode = Mode::None;
+        m_progress->showResult(resultFor(report));
+        Q_EMIT logMessage(tr("Backup written to %1.").arg(QDir::toNativeSeparators(report.archivePath)));
+    });
+    connect(m_manager, &BackupManager::failed, this, [this](const OpError& error) {
+        if (m_mode == Mode::Estimate)
+            m_estimate->setText(error.message);
+        else if (m_mode == Mode::Run)
+            Q_EMIT logMessage(tr("Backup failed: %1").arg(error.message));
+        m_mode = Mode::None;
+        updateState();
+    });
+    connect(m_manager, &BackupManager::canceled, this, [this] {
+        if (m_mode == Mode::Run)
+            Q_EMIT logMessage(tr("Backup canceled."));
+        m_mode = Mode::None;
+        updateState();
+    });
+}
+
+void BackupDialog::setup(const WeaviateEndpoint& endpoint, const QList<CollectionSummary>& collections,
+                         const QStringList& preselected)
+{
+    m_endpoint = endpoint;
+    m_destinationEdited = false;
+    const QLocale locale;
+    const QSignalBlocker block(m_tree);
+    m_tree->clear();
+    bool anyInactive = false;
+    for (const CollectionSummary& c : collections) {
+        auto* item = new QTreeWidgetItem(m_tree, {c.name, c.objects >= 0 ? locale.toString(c.objects) : QString()});
+        item->setData(0, Qt::UserRole, c.name);
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable | Qt::ItemIsAutoTristate);
+        item->setCheckState(0, preselected.contains(c.name) ? Qt::Checked : Qt::Unchecked);
+        item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
+        for (const TenantInfo& t : c.tenants) {
+            auto* child = new QTreeWidgetItem(item, {t.name, t.objects >= 0 ? locale.toString(t.objects) : QString(),
+                                                     t.isActive() ? QString() : tr("inactive (%1)").arg(t.status)});
+            child->setData(0, Qt::UserRole, t.name);
+            child->setFlags(child->flags() | Qt::ItemIsUserCheckable);
+            child->setCheckState(0, item->checkState(0));
+            child->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
+            if (!t.isActive()) {
+                anyInactive = true;
+                child->setForeground(0, palette().placeholderText());
+                child->setForeground(2, palette().placeholderText());
+                child->setToolTip(0, tr("This tenant is inactive: it is skipped unless inactive tenants are activated."));
+            }
+        }
+    }
+    m_tree->expandAll();
+    m_tree->resizeColumnToContents(1);
+    m_tree->resizeColumnToContents(2);
+    m_activate->setEnabled(anyInactive);
+    m_estimate->setText(tr("No estimate yet."));
+    updateState();
+}
+
+BackupParams BackupDialog::params() const
+{
+    BackupParams p;
+    p.endpoint = m_endpoint;
+    for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
+        const QTreeWidgetItem* item = m_tree->topLevelItem(i);
+        if (item->checkState(0) == Qt::Unchecked)
+            continue;
+        const QString name = item->data(0, Qt::UserRole).toString();
+        p.collections.append(name);
+        if (item->checkState(0) == Qt::PartiallyChecked) {
+            QStringList tenants;
+            for (int j = 0; j < item->childCount(); ++j)
+                if (item->child(j)->checkState(0) == Qt::Checked)
+                    tenants.append(item->child(j)->data(0, Qt::UserRole).toString());
+            p.tenants.insert(name, tenants);
+        }
+    }
+    p.schemaOnly = m_schemaOnly->isChecked();
+    p.includeVectors = m_vectors->isChecked();
+    p.activateTenants = m_activate->isChecked();
+    p.compression = ArchiveCompression(m_compression->currentData().toInt());
+    p.compressionLevel = m_level->value() == 0 ? -1 : m_level->value();
+    p.destination = m_destination->text().trimmed();
+    return p;
+}
+
+QString BackupDialog::suggestedPath() const
+{
+    QString dir = m_settings->value(kLastFolderKey).toString();
+    if (dir.isEmpty() || !QFileInfo(dir).isDir())
+        dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (!QFileInfo(dir).isDir())
+        dir = QDir::homePath();
+    const BackupParams p = params();
+    return QDir(dir).filePath(BackupTask::defaultFileName(p.collections, p.compression, QDateTime::currentDateTime()));
+}
+
+void BackupDialog::updateState()
+{
+    const BackupParams p = params();
+    if (!m_destinationEdited) {
+        const QSignalBlocker block(m_destination);
+        m_destination->setText(p.collections.isEmpty() ? QString() : QDir::toNativeSeparators(suggestedPath()));
+    }
+    const bool idle = m_mode == Mode::None;
+    m_vectors->setEnabled(!m_schemaOnly->isChecked());
+    m_level->setEnabled(ArchiveCompression(m_compression->currentData().toInt()) != ArchiveCompression::None);
+    m_start->setEnabled(idle && !p.collections.isEmpty() && !p.destination.isEmpty());
+    m_estimateButton->setEnabled(idle && !p.collections.isEmpty());
+}
+
+void BackupDialog::browse()
+{
+    Dialogs::saveFileName(this, tr("Save Backup As"), m_destination->text(),
+                          tr("Colvault archives (*.tar.zst *.tar.gz *.tar.xz *.tar)"), [this](const QString& path) {
+                              if (path.isEmpty())
+                                  return;
+                              m_destinationEdited = true;
+                              m_destination->setText(QDir::toNativeSeparators(path));
+                              updateState();
+                          });
+}
+
+void BackupDialog::estimate()
+{
+    if (m_manager->isRunning())
+        return;
+    m_mode = Mode::Estimate;
+    m_estimate->setText(tr("Estimating…"));
+    updateState();
+    m_manager->startPlan(params());
+}
+
+void BackupDialog::startBackup()
+{
+    if (m_manager->isRunning())
+        return;
+    BackupParams p = params();
+    p.destination = QDir::fromNativeSeparators(p.destination);
+    m_settings->setValue(kLastFolderKey, QFileInfo(p.destination).absolutePath());
+    m_mode = Mode::Run;
+    accept();
+    m_progress->begin(tr("Backup"), [manager = m_manager] { manager->cancel(); });
+    Q_EMIT logMessage(tr("Backup of %1 to %2 started.")
+                          .arg(QLocale().createSeparatedList(p.collections), QDir::toNativeSeparators(p.destination)));
+    m_manager->startPlan(p);
+}
+
+void BackupDialog::onPlanReady(const BackupPlan& plan)
+{
+    const QLocale locale;
+    if (m_mode == Mode::Estimate) {
+        m_mode = Mode::None;
+        const qint64 seconds = qint64(double(plan.estimatedWireBytes) / kTypicalWireBytesPerSecond) + 1;
+        const QString objects = plan.totalIsEstimate ? tr("at least %1").arg(locale.toString(plan.totalObjects))
+                                                      : locale.toString(plan.totalObjects);
+        //: %1 object count, %2 archive size, %3 a rough duration such as "00:01:20"
+        m_estimate->setText(tr("%1 objects, about %2, roughly %3.")
+                                .arg(objects, locale.formattedDataSize(plan.estimatedArchiveBytes),
+                                     QTime(0, 0).addSecs(int(std::min<qint64>(seconds, 86399))).toString(u"HH:mm:ss"_s)));
+        if (!plan.warnings.isEmpty())
+            m_estimate->setToolTip(plan.warnings.join(u'\n'));
+        updateState();
+        return;
+    }
+    if (m_mode != Mode::Run)
+        return;
+    for (const QString& w : plan.warnings)
+        m_progress->appendLog(w);
+    m_manager->start(plan);
+}
+
+JobResult BackupDialog::resultFor(const BackupReport& report)
+{
+    const QLocale locale;
+    JobResult r;
+    r.headline = tr("The backup is complete.");
+    r.summary.append(tr("%n object(s) written.", nullptr, int(std::min<qint64>(report.objects, INT_MAX))));
+    r.summary.append(tr("Archive: %1 (%2)").arg(QDir::toNativeSeparators(report.archivePath),
+                                                locale.formattedDataSize(report.archiveBytes)));
+    r.summary.append(tr("Duration: %1").arg(QTime(0, 0).addMSecs(int(std::min<qint64>(report.durationMs, 86399999)))
+                                                .toString(u"HH:mm:ss"_s)));
+    int collections = 0;
+    QString last;
+    for (const BackupTenantReport& item : report.items) {
+        if (item.collection != last)
+            ++collections;
+        last = item.collection;
+        if (item.skipped)
+            r.skipped.append(item.tenant.isEmpty() ? tr("%1: %2").arg(item.collection, item.skipReason)
+                                                   //: %1 collection, %2 tenant, %3 the reason it was skipped
+                                                   : tr("%1 / %2: %3").arg(item.collection, item.tenant, item.skipReason));
+    }
+    r.summary.insert(0, tr("%n collection(s) backed up.", nullptr, collections));
+    r.warnings = report.warnings;
+    r.outputPath = report.archivePath;
+    return r;
+}
+
+} // namespace Colvault

@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Colvault contributors
+#pragma once
+
+#include "core/BackupPlan.h"
+#include "core/CollectionSummary.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSettings;
+class QSpinBox;
+class QTreeWidget;
+class QTreeWidgetItem;
+
+namespace Colvault {
+
+class BackupManager;
+class JobProgressDialog;
+struct JobResult;
+
+// "Backup…": picks collections and tenants and the archive options, estimates size and time from a plan, and on
+// Start hands over to the JobProgressDialog (plan, then apply, through the injected BackupManager).
+// GUI thread. Usage: setup(endpoint, collections, preselected); open(). The dialog closes when the run starts.
+class BackupDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    BackupDialog(BackupManager* manager, JobProgressDialog* progress, QSettings* settings, QWidget* parent = nullptr);
+
+    void setup(const WeaviateEndpoint& endpoint, const QList<CollectionSummary>& collections,
+               const QStringList& preselected);
+    BackupParams params() const;
+    static JobResult resultFor(const BackupReport& report);
+
+Q_SIGNALS:
+    void logMessage(const QString& line);
+
+private:
+    enum class Mode { None, Estimate, Run };
+    void updateState();
+    void browse();
+    void estimate();
+    void startBackup();
+    void onPlanReady(const BackupPlan& plan);
+    QString suggestedPath() const;
+
+    BackupManager* m_manager;
+    JobProgressDialog* m_progress;
+    QSettings* m_settings;
+    WeaviateEndpoint m_endpoint;
+    Mode m_mode = Mode::None;
+    bool m_destinationEdited = false;
+
+    QTreeWidget* m_tree;
+    QCheckBox* m_activate;
+    QCheckBox* m_schemaOnly;
+    QCheckBox* m_vectors;
+    QComboBox* m_compression;
+    QSpinBox* m_level;
+    QLineEdit* m_destination;
+    QPushButton* m_browse;
+    QLabel* m_estimate;
+    QPushButton* m_estimateButton;
+    QDialogButtonBox* m_buttons;
+    QPushButton* m_start;
+};
+
+} // namespace Colvault

@@ -1,0 +1,133 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Colvault contributors
+#include "widgets/ConnectionDialog.h"
+
+#include "widgets/Dialogs.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace Colvault {
+
+ConnectionDialog::ConnectionDialog(QWidget* parent)
+    : QDialog(parent)
+{
+    setObjectName(u"connectionDialog"_s);
+    setWindowTitle(tr("Connection Profile"));
+    setWindowModality(Qt::WindowModal);
+
+    m_name = new QLineEdit(this);
+    m_name->setObjectName(u"nameLineEdit"_s);
+    m_url = new QLineEdit(this);
+    m_url->setObjectName(u"urlLineEdit"_s);
+    m_url->setPlaceholderText(u"http://localhost:8080"_s);
+    m_auth = new QComboBox(this);
+    m_auth->setObjectName(u"authComboBox"_s);
+    m_auth->addItem(tr("None"));
+    m_auth->addItem(tr("API key"));
+    m_apiKey = new QLineEdit(this);
+    m_apiKey->setObjectName(u"apiKeyLineEdit"_s);
+    m_apiKey->setEchoMode(QLineEdit::Password);
+    m_apiKey->setToolTip(tr("Stored in the system keychain, never in the settings file."));
+    m_headers = new QPlainTextEdit(this);
+    m_headers->setObjectName(u"headersPlainTextEdit"_s);
+    m_headers->setPlaceholderText(tr("One header per line, for example X-OpenAI-Api-Key: sk-…"));
+    m_headers->setMaximumHeight(80);
+    m_caFile = new QLineEdit(this);
+    m_caFile->setObjectName(u"caFileLineEdit"_s);
+    auto* browse = new QPushButton(tr("Browse…"), this);
+    browse->setObjectName(u"caFileBrowseButton"_s);
+    auto* caRow = new QHBoxLayout;
+    caRow->addWidget(m_caFile, 1);
+    caRow->addWidget(browse);
+    m_insecure = new QCheckBox(tr("Skip TLS certificate verification (unsafe)"), this);
+    m_insecure->setObjectName(u"insecureCheckBox"_s);
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("Name:"), m_name);
+    form->addRow(tr("URL:"), m_url);
+    form->addRow(tr("Authentication:"), m_auth);
+    form->addRow(tr("API key:"), m_apiKey);
+    form->addRow(tr("Extra headers:"), m_headers);
+    form->addRow(tr("CA certificates:"), caRow);
+    form->addRow(QString(), m_insecure);
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_ok = buttons->button(QDialogButtonBox::Ok);
+    m_ok->setObjectName(u"okButton"_s);
+    m_ok->setText(tr("Save and Connect"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_name, &QLineEdit::textChanged, this, &ConnectionDialog::updateState);
+    connect(m_url, &QLineEdit::textChanged, this, &ConnectionDialog::updateState);
+    connect(m_auth, &QComboBox::currentIndexChanged, this, &ConnectionDialog::updateState);
+    connect(browse, &QPushButton::clicked, this, [this] {
+        Dialogs::openFileName(this, tr("CA Certificates"), m_caFile->text(), tr("PEM files (*.pem *.crt);;All files (*)"),
+                              [this](const QString& path) {
+                                  if (!path.isEmpty())
+                                      m_caFile->setText(path);
+                              });
+    });
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(buttons);
+    updateState();
+}
+
+void ConnectionDialog::setProfile(const ConnectionProfile& p, const QByteArray& apiKey)
+{
+    m_name->setText(p.name);
+    m_url->setText(p.url.toString());
+    m_auth->setCurrentIndex(p.useApiKey ? 1 : 0);
+    m_apiKey->setText(QString::fromUtf8(apiKey));
+    QStringList lines;
+    for (const auto& [name, value] : p.extraHeaders)
+        lines.append(u"%1: %2"_s.arg(QString::fromLatin1(name), QString::fromUtf8(value)));
+    m_headers->setPlainText(lines.join(u'\n'));
+    m_caFile->setText(p.caFile);
+    m_insecure->setChecked(p.insecure);
+    updateState();
+}
+
+ConnectionProfile ConnectionDialog::profile() const
+{
+    ConnectionProfile p;
+    p.name = m_name->text().trimmed();
+    p.url = QUrl::fromUserInput(m_url->text().trimmed());
+    p.useApiKey = m_auth->currentIndex() == 1;
+    const QStringList lines = m_headers->toPlainText().split(u'\n', Qt::SkipEmptyParts);
+    for (const QString& line : lines) {
+        const qsizetype colon = line.indexOf(u':');
+        if (colon <= 0)
+            continue;
+        p.extraHeaders.append({line.left(colon).trimmed().toLatin1(), line.mid(colon + 1).trimmed().toUtf8()});
+    }
+    p.caFile = m_caFile->text().trimmed();
+    p.insecure = m_insecure->isChecked();
+    return p;
+}
+
+QByteArray ConnectionDialog::apiKey() const
+{
+    return m_auth->currentIndex() == 1 ? m_apiKey->text().trimmed().toUtf8() : QByteArray();
+}
+
+void ConnectionDialog::updateState()
+{
+    m_apiKey->setEnabled(m_auth->currentIndex() == 1);
+    const QUrl url = QUrl::fromUserInput(m_url->text().trimmed());
+    m_ok->setEnabled(!m_name->text().trimmed().isEmpty() && url.isValid()
+                     && (url.scheme() == u"http" || url.scheme() == u"https"));
+}
+
+} // namespace Colvault

@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Colvault contributors
+#pragma once
+
+#include "widgets/ConnectionProfile.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+
+namespace Colvault {
+
+// Edits one connection profile: name, URL, authentication (none or API key), extra headers and TLS options.
+// GUI thread. Usage: setProfile(profile, apiKey); open(); on accepted read profile() and apiKey(). It stores
+// nothing itself: the main window saves the profile in QSettings and the key in the SecretStore.
+class ConnectionDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit ConnectionDialog(QWidget* parent = nullptr);
+
+    void setProfile(const ConnectionProfile& profile, const QByteArray& apiKey);
+    ConnectionProfile profile() const;
+    QByteArray apiKey() const;
+
+private:
+    void updateState();
+
+    QLineEdit* m_name;
+    QLineEdit* m_url;
+    QComboBox* m_auth;
+    QLineEdit* m_apiKey;
+    QPlainTextEdit* m_headers;
+    QLineEdit* m_caFile;
+    QCheckBox* m_insecure;
+    QPushButton* m_ok;
+};
+
+} // namespace Colvault

@@ -1,0 +1,299 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Colvault contributors
+#include "widgets/JobProgressDialog.h"
+
+#include "widgets/Dialogs.h"
+#include "widgets/ThroughputPlot.h"
+
+#include <QDesktopServices>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QFileInfo>
+#include <QLabel>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QTime>
+#include <QToolButton>
+#include <QUrl>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace Colvault {
+
+static QString formatDuration(qint64 ms)
+{
+    if (ms < 0)
+        return JobProgressDialog::tr("unknown", "duration");
+    return QTime(0, 0).addMSecs(int(std::min<qint64>(ms, 86399999))).toString(u"HH:mm:ss"_s);
+}
+
+JobProgressDialog::JobProgressDialog(QWidget* parent)
+    : QDialog(parent)
+{
+    setObjectName(u"jobProgressDialog"_s);
+    setWindowModality(Qt::WindowModal);
+    setMinimumWidth(480);
+
+    m_pages = new QStackedWidget(this);
+    m_pages->setObjectName(u"pagesStackedWidget"_s);
+
+    auto* progressPage = new QWidget(m_pages);
+    progressPage->setObjectName(u"progressPage"_s);
+    auto* pl = new QVBoxLayout(progressPage);
+    pl->setContentsMargins(0, 0, 0, 0);
+    m_textLabel = new QLabel(progressPage);
+    m_textLabel->setObjectName(u"statusLabel"_s);
+    m_textLabel->setWordWrap(true);
+    m_overallBar = new QProgressBar(progressPage);
+    m_overallBar->setObjectName(u"overallProgressBar"_s);
+    m_itemLabel = new QLabel(progressPage);
+    m_itemLabel->setObjectName(u"itemLabel"_s);
+    m_itemBar = new QProgressBar(progressPage);
+    m_itemBar->setObjectName(u"itemProgressBar"_s);
+    m_itemBar->setRange(0, 0);
+    m_itemBar->setTextVisible(false);
+    m_itemBar->setMaximumHeight(8);
+    m_ratesLabel = new QLabel(progressPage);
+    m_ratesLabel->setObjectName(u"ratesLabel"_s);
+    m_timeLabel = new QLabel(progressPage);
+    m_timeLabel->setObjectName(u"timeLabel"_s);
+    m_plot = new ThroughputPlot(progressPage);
+    m_plot->setObjectName(u"throughputPlot"_s);
+    m_logToggle = new QToolButton(progressPage);
+    m_logToggle->setObjectName(u"logToolButton"_s);
+    m_logToggle->setText(tr("Log"));
+    m_logToggle->setCheckable(true);
+    m_logToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_logToggle->setArrowType(Qt::RightArrow);
+    m_logToggle->setAutoRaise(true);
+    m_log = new QPlainTextEdit(progressPage);
+    m_log->setObjectName(u"logPlainTextEdit"_s);
+    m_log->setReadOnly(true);
+    m_log->setMaximumBlockCount(2000);
+    m_log->setVisible(false);
+    connect(m_logToggle, &QToolButton::toggled, this, [this](bool on) {
+        m_log->setVisible(on);
+        m_logToggle->setArrowType(on ? Qt::DownArrow : Qt::RightArrow);
+        adjustSize();
+    });
+    pl->addWidget(m_textLabel);
+    pl->addWidget(m_overallBar);
+    pl->addWidget(m_itemLabel);
+    pl->addWidget(m_itemBar);
+    pl->addWidget(m_ratesLabel);
+    pl->addWidget(m_timeLabel);
+    pl->addWidget(m_plot);
+    pl->addWidget(m_logToggle);
+    pl->addWidget(m_log, 1);
+
+    auto* resultPage = new QWidget(m_pages);
+    resultPage->setObjectName(u"resultPage"_s);
+    auto* rl = new QVBoxLayout(resultPage);
+    rl->setContentsMargins(0, 0, 0, 0);
+    m_resultHeadline = new QLabel(resultPage);
+    m_resultHeadline->setObjectName(u"resultHeadlineLabel"_s);
+    m_resultHeadline->setWordWrap(true);
+    QFont bold = m_resultHeadline->font();
+    bold.setBold(true);
+    m_resultHeadline->setFont(bold);
+    m_resultText = new QPlainTextEdit(resultPage);
+    m_resultText->setObjectName(u"resultPlainTextEdit"_s);
+    m_resultText->setReadOnly(true);
+    rl->addWidget(m_resultHeadline);
+    rl->addWidget(m_resultText, 1);
+
+    m_pages->addWidget(progressPage);
+    m_pages->addWidget(resultPage);
+
+    auto* buttons = new QDialogButtonBox(this);
+    m_showInFolderButton = buttons->addButton(tr("Show in Folder"), QDialogButtonBox::ActionRole);
+    m_showInFolderButton->setObjectName(u"showInFolderButton"_s);
+    m_saveFailuresButton = buttons->addButton(tr("Save Failures…"), QDialogButtonBox::ActionRole);
+    m_saveFailuresButton->setObjectName(u"saveFailuresButton"_s);
+    m_cancelButton = buttons->addButton(QDialogButtonBox::Cancel);
+    m_cancelButton->setObjectName(u"cancelButton"_s);
+    m_closeButton = buttons->addButton(QDialogButtonBox::Close);
+    m_closeButton->setObjectName(u"closeButton"_s);
+    connect(m_cancelButton, &QPushButton::clicked, this, &JobProgressDialog::requestCancel);
+    connect(m_closeButton, &QPushButton::clicked, this, &QDialog::accept);
+    connect(m_showInFolderButton, &QPushButton::clicked, this, [this] {
+        QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(m_result.outputPath).absolutePath()));
+    });
+    connect(m_saveFailuresButton, &QPushButton::clicked, this, &JobProgressDialog::saveFailures);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_pages, 1);
+    layout->addWidget(buttons);
+}
+
+void JobProgressDialog::begin(const QString& title, std::function<void()> cancel)
+{
+    m_state = State::Running;
+    m_cancel = std::move(cancel);
+    m_result = {};
+    m_lastObjects = 0;
+    m_lastElapsedMs = 0;
+    setWindowTitle(title);
+    m_pages->setCurrentIndex(0);
+    m_textLabel->setText(tr("Starting…"));
+    m_overallBar->setRange(0, 0);
+    m_itemLabel->clear();
+    m_ratesLabel->clear();
+    m_timeLabel->clear();
+    m_plot->clear();
+    m_log->clear();
+    m_cancelButton->setVisible(true);
+    m_cancelButton->setEnabled(true);
+    m_closeButton->setVisible(false);
+    m_showInFolderButton->setVisible(false);
+    m_saveFailuresButton->setVisible(false);
+    appendLog(title);
+    open();
+}
+
+void JobProgressDialog::setProgress(const OperationProgress& p)
+{
+    if (m_state != State::Running && m_state != State::Canceling)
+        return;
+    const QLocale locale;
+    if (m_state == State::Running && !p.text.isEmpty() && p.text != m_textLabel->text()) {
+        m_textLabel->setText(p.text);
+        appendLog(p.text);
+    }
+    if (p.objectsTotal > 0) {
+        m_overallBar->setRange(0, 1000);
+        m_overallBar->setValue(int(std::min<qint64>(1000, p.objectsDone * 1000 / p.objectsTotal)));
+        //: %1 objects done of %2
+        m_overallBar->setFormat(tr("%1 of %2 objects").arg(locale.toString(p.objectsDone), locale.toString(p.objectsTotal)));
+    } else {
+        m_overallBar->setRange(0, 0);
+    }
+    if (p.collection.isEmpty())
+        m_itemLabel->clear();
+    else if (p.tenant.isEmpty())
+        m_itemLabel->setText(tr("Collection %1").arg(p.collection));
+    else
+        //: %1 is a collection, %2 one of its tenants
+        m_itemLabel->setText(tr("Collection %1, tenant %2").arg(p.collection, p.tenant));
+    //: %1 objects per second, %2 a data rate such as "3.2 MiB"
+    m_ratesLabel->setText(tr("%1 objects/s, %2/s")
+                              .arg(locale.toString(p.objectsPerSecond, 'f', 0),
+                                   locale.formattedDataSize(qint64(p.bytesPerSecond))));
+    //: %1 elapsed time, %2 estimated time left (HH:mm:ss)
+    m_timeLabel->setText(tr("Elapsed %1, remaining %2").arg(formatDuration(p.elapsedMs), formatDuration(p.etaMs)));
+    // The plot shows the recent rate, not the average the meter reports.
+    if (p.elapsedMs > m_lastElapsedMs) {
+        m_plot->addSample(double(p.objectsDone - m_lastObjects) * 1000.0 / double(p.elapsedMs - m_lastElapsedMs));
+        m_lastObjects = p.objectsDone;
+        m_lastElapsedMs = p.elapsedMs;
+    }
+}
+
+void JobProgressDialog::appendLog(const QString& line)
+{
+    m_log->appendPlainText(u"%1  %2"_s.arg(QTime::currentTime().toString(u"HH:mm:ss"_s), line));
+}
+
+void JobProgressDialog::requestCancel()
+{
+    if (m_state != State::Running)
+        return;
+    Dialogs::question(this, tr("Cancel"), tr("Cancel the running operation? Work done so far is discarded."),
+                      [this](QMessageBox::StandardButton answer) {
+                          if (answer != QMessageBox::Yes || m_state != State::Running)
+                              return;
+                          m_state = State::Canceling;
+                          m_textLabel->setText(tr("Canceling…"));
+                          appendLog(m_textLabel->text());
+                          m_cancelButton->setEnabled(false);
+                          if (m_cancel)
+                              m_cancel();
+                      });
+}
+
+void JobProgressDialog::reject()
+{
+    // Escape and the window's close button mean Cancel while the job runs; the dialog stays until the outcome.
+    if (m_state == State::Running)
+        requestCancel();
+    else if (m_state != State::Canceling)
+        QDialog::reject();
+}
+
+void JobProgressDialog::finish(const QString& headline)
+{
+    m_state = State::Done;
+    m_cancel = nullptr;
+    m_resultHeadline->setText(headline);
+    appendLog(headline);
+    m_pages->setCurrentIndex(1);
+    m_cancelButton->setVisible(false);
+    m_closeButton->setVisible(true);
+    m_closeButton->setDefault(true);
+    m_closeButton->setFocus();
+}
+
+void JobProgressDialog::showResult(const JobResult& result)
+{
+    m_result = result;
+    QStringList lines = result.summary;
+    auto section = [&lines](const QString& title, const QStringList& items) {
+        if (items.isEmpty())
+            return;
+        lines.append(QString());
+        lines.append(title);
+        for (const QString& i : items)
+            lines.append(u"  • "_s + i);
+    };
+    section(tr("Skipped:"), result.skipped);
+    section(tr("Warnings:"), result.warnings);
+    section(tr("Failures:"), result.failures);
+    m_resultText->setPlainText(lines.join(u'\n'));
+    m_showInFolderButton->setVisible(!result.outputPath.isEmpty());
+    m_saveFailuresButton->setVisible(!result.failures.isEmpty());
+    finish(result.headline);
+    Q_EMIT outcomeShown(m_state);
+}
+
+void JobProgressDialog::showFailed(const OpError& error)
+{
+    if (m_state != State::Running && m_state != State::Canceling)
+        return; // an outcome of a run this dialog does not show (e.g. a plan for an estimate)
+    m_resultText->setPlainText(error.details);
+    finish(error.message.isEmpty() ? tr("The operation failed.") : error.message);
+    if (!error.details.isEmpty())
+        appendLog(error.details);
+    Q_EMIT outcomeShown(m_state);
+}
+
+void JobProgressDialog::showCanceled()
+{
+    if (m_state != State::Running && m_state != State::Canceling)
+        return;
+    m_resultText->setPlainText(tr("The operation stopped before it was complete."));
+    finish(tr("The operation was canceled."));
+    Q_EMIT outcomeShown(m_state);
+}
+
+void JobProgressDialog::saveFailures()
+{
+    Dialogs::saveFileName(this, tr("Save Failures"), u"failures.txt"_s, tr("Text files (*.txt)"),
+                          [this](const QString& path) {
+                              if (path.isEmpty())
+                                  return;
+                              QFile file(path);
+                              if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Text)) {
+                                  Dialogs::information(this, tr("Save Failures"),
+                                                       tr("Could not write %1: %2").arg(path, file.errorString()));
+                                  return;
+                              }
+                              file.write(m_result.failures.join(u'\n').toUtf8());
+                              file.write("\n");
+                          });
+}
+
+} // namespace Colvault

@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Colvault contributors
+#pragma once
+
+#include <QList>
+#include <QWidget>
+
+namespace Colvault {
+
+// A small live line plot of recent throughput (objects per second), drawn with QPainter. GUI thread. Feed it
+// with addSample(); clear() starts over. It keeps the last `capacity` samples and scales to their maximum.
+class ThroughputPlot : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ThroughputPlot(QWidget* parent = nullptr);
+
+    void addSample(double value);
+    void clear();
+    const QList<double>& samples() const { return m_samples; }
+    QSize sizeHint() const override;
+
+protected:
+    void paintEvent(QPaintEvent* event) override;
+
+private:
+    static constexpr int capacity = 120;
+    QList<double> m_samples;
+};
+
+} // namespace Colvault
