@@ -11,7 +11,8 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 bash tools/setup-debian.sh
 
 cmake --preset dev >/dev/null
-cmake --build --preset dev -j "${COLVAULT_JOBS:-$(nproc)}"
+# Only what the demo runs; the test command builds the rest.
+cmake --build --preset dev -j "${COLVAULT_JOBS:-$(nproc)}" --target colvault colvault-cli weaviate-emulator
 bin="$PWD/build/dev/bin"
 
 if [ -z "${WEAVIATE_URL:-}" ]; then
