@@ -183,7 +183,9 @@ public:
 
 QString ClearTask::defaultBackupFolder()
 {
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(u"backups"_s);
+    // One folder for the app and the CLI (their application names differ, so AppDataLocation would give two):
+    // a backup taken by one must be found by the other.
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)).filePath(u"Colvault/backups"_s);
 }
 
 QString ClearTask::methodName(ClearMethod method)
