@@ -212,9 +212,10 @@ std::optional<ClearMethod> ClearTask::methodFromName(const QString& name)
 QString ClearTask::undoCommand(const ClearPlan& plan, const QString& archivePath)
 {
     // The archive holds exactly what was cleared, so restoring all of it is the undo. The API key is never
-    // printed; it comes from $WEAVIATE_API_KEY or --api-key as for the clear.
+    // printed; it comes from $WEAVIATE_API_KEY or --api-key as for the clear. --yes: restore asks before writing
+    // and refuses without a terminal, and running the printed undo command is the decision.
     return QStringList {u"colvault-cli"_s, u"restore"_s, shellWord(archivePath), u"--mode"_s,
-        RestoreTask::modeName(plan.undoMode), u"--url"_s, shellWord(plan.params.endpoint.redactedUrl())}
+        RestoreTask::modeName(plan.undoMode), u"--url"_s, shellWord(plan.params.endpoint.redactedUrl()), u"--yes"_s}
         .join(u' ');
 }
 

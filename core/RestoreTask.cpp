@@ -20,6 +20,8 @@
 #include <charconv>
 #include <cmath>
 #include <cstring>
+#include <deque>
+#include <string_view>
 
 using namespace Qt::StringLiterals;
 
@@ -30,8 +32,12 @@ namespace {
 constexpr int idPageSize = 1000;        // ids-only GraphQL pages (merge): small answers, well under the 10000 cap
 constexpr int contentPageSize = 200;    // full objects with vectors (overwrite: content hashes)
 constexpr int referencesPerRequest = 500;
+constexpr int maxLostRounds = 5;
+constexpr int maxRepeatedBatches = 5;   // batches whose answer arrived cut short, sent again        // references requests whose answer was lost, checked and sent again
 constexpr int tenantsPerUpdate = 100;   // Weaviate's cap for PUT /v1/schema/{c}/tenants
 constexpr qsizetype maxKeptFailures = 10000;
+// Batches in flight: Qt opens at most 6 connections per server, and more would only queue behind them.
+constexpr int maxConcurrency = 6;
 
 QString shardKey(const QString& collection, const QString& tenant)
 {
@@ -410,6 +416,11 @@ RestorePlan RestoreTask::plan(const RestoreParams& params, ProgressSink* sink, O
         return failWith(OpError::make(OpError::Code::Usage,
                                       tr("The batch size must be between 1 and 1,000 objects, not %1.")
                                           .arg(params.batchSize)));
+    if (params.concurrency < 1 || params.concurrency > maxConcurrency)
+        return failWith(OpError::make(OpError::Code::Usage,
+                                      tr("The number of batches in flight must be between 1 and %1, not %2.")
+                                          .arg(maxConcurrency)
+                                          .arg(params.concurrency)));
     if (params.replicationFactor < 0)
         return failWith(OpError::make(OpError::Code::Usage, tr("The replication factor must be at least 1.")));
     if (!QFileInfo(params.archivePath).isFile())
@@ -782,35 +793,201 @@ RestorePlan RestoreTask::plan(const RestoreParams& params, ProgressSink* sink, O
 
 namespace {
 
-// The batches of one apply run: objects first, then the references of the objects the server accepted.
+// One refused item of a batch answer.
+struct BatchItemFailure
+{
+    qsizetype index = 0;
+    std::string id;                          // as the server echoed it; empty when it did not
+    QString message;
+};
+
+// Reads a POST /v1/batch/objects answer without building a DOM of it: Weaviate echoes every object back, vectors
+// included, so the answer is as large as the request. Only each item's top-level "id" and "result" are looked at
+// (a property that happens to hold "status":"FAILED" is skipped with the rest of the echo); the small "result" of
+// a refused item is parsed for its messages. Returns the number of items, or -1 when the answer is not an array of
+// objects (cut short, not JSON).
+class BatchAnswerScanner
+{
+public:
+    explicit BatchAnswerScanner(QByteArrayView text)
+        : m_p(text.data())
+        , m_end(text.data() + text.size())
+    {
+    }
+
+    qsizetype scan(std::vector<BatchItemFailure>* failures)
+    {
+        if (!eat('['))
+            return -1;
+        qsizetype n = 0;
+        if (eat(']'))
+            return atEnd() ? 0 : -1;
+        do {
+            if (!eat('{'))
+                return -1;
+            std::string_view id;
+            std::string_view result;
+            if (!eat('}')) {
+                do {
+                    std::string_view key;
+                    if (!string(&key) || !eat(':'))
+                        return -1;
+                    skipSpace();
+                    const char* value = m_p;
+                    if (key == "id") {
+                        if (!string(&id))
+                            return -1;
+                    } else {
+                        if (!skipValue())
+                            return -1;
+                        if (key == "result")
+                            result = std::string_view(value, size_t(m_p - value));
+                    }
+                } while (eat(','));
+                if (!eat('}'))
+                    return -1;
+            }
+            if (result.find("FAILED") != std::string_view::npos) {
+                const QJsonObject r =
+                    QJsonDocument::fromJson(QByteArray(result.data(), qsizetype(result.size()))).object();
+                if (r.value(u"status"_s).toString() == u"FAILED") {
+                    QStringList messages;
+                    for (const QJsonValue& e : r.value(u"errors"_s).toObject().value(u"error"_s).toArray())
+                        messages << e.toObject().value(u"message"_s).toString();
+                    failures->push_back({n, std::string(id), messages.join(u"; "_s)});
+                }
+            }
+            ++n;
+        } while (eat(','));
+        if (!eat(']'))
+            return -1;
+        return atEnd() ? n : -1;
+    }
+
+private:
+    void skipSpace()
+    {
+        while (m_p < m_end && (*m_p == ' ' || *m_p == '\n' || *m_p == '\r' || *m_p == '\t'))
+            ++m_p;
+    }
+    bool atEnd()
+    {
+        skipSpace();
+        return m_p == m_end;
+    }
+    bool eat(char c)
+    {
+        skipSpace();
+        if (m_p < m_end && *m_p == c) {
+            ++m_p;
+            return true;
+        }
+        return false;
+    }
+    // A string at the current position; *out gets its raw content (escapes left as they are).
+    bool string(std::string_view* out)
+    {
+        skipSpace();
+        if (m_p >= m_end || *m_p != '"')
+            return false;
+        const char* start = ++m_p;
+        while (m_p < m_end) {
+            const auto* quote = static_cast<const char*>(std::memchr(m_p, '"', size_t(m_end - m_p)));
+            if (!quote)
+                return false;
+            const char* b = quote;
+            while (b > start && b[-1] == '\\')
+                --b;
+            m_p = quote + 1;
+            if ((quote - b) % 2 == 0) {
+                if (out)
+                    *out = std::string_view(start, size_t(quote - start));
+                return true;
+            }
+        }
+        return false;
+    }
+    bool skipValue()
+    {
+        skipSpace();
+        if (m_p >= m_end)
+            return false;
+        if (*m_p == '"')
+            return string(nullptr);
+        if (*m_p == '{' || *m_p == '[') {
+            int depth = 0;
+            while (m_p < m_end) {
+                const char c = *m_p;
+                if (c == '"') {
+                    if (!string(nullptr))
+                        return false;
+                    continue;
+                }
+                if (c == '{' || c == '[') {
+                    ++depth;
+                } else if (c == '}' || c == ']') {
+                    if (--depth == 0) {
+                        ++m_p;
+                        return true;
+                    }
+                }
+                ++m_p;
+            }
+            return false;
+        }
+        const char* start = m_p;
+        while (m_p < m_end && *m_p != ',' && *m_p != '}' && *m_p != ']' && *m_p != ' ' && *m_p != '\n'
+               && *m_p != '\r' && *m_p != '\t')
+            ++m_p;
+        return m_p > start;
+    }
+
+    const char* m_p;
+    const char* m_end;
+};
+
+// The batches of one apply run: up to `concurrency` object batches in flight on the run's client, collected in the
+// order they were sent; the references of a batch go out (once, never retried) after its objects were accepted.
+// Call abandon() before anything else touches the target after a failure or cancel (tenant statuses), and
+// drain() at the end of the data.
 class BatchWriter
 {
     Q_DECLARE_TR_FUNCTIONS(RestoreTask)
 
 public:
-    BatchWriter(WeaviateClient& client, RestoreReport& report, const QMap<QString, QString>& rename)
+    BatchWriter(WeaviateClient& client, RestoreReport& report, QMap<QString, QString> rename, int batchSize,
+                int concurrency)
         : m_client(client)
         , m_report(report)
-        , m_rename(rename)
+        , m_rename(std::move(rename))
+        , m_batchSize(std::max(1, batchSize))
+        , m_concurrency(std::max(1, concurrency))
     {
     }
+    ~BatchWriter() { abandon(); }
+    BatchWriter(const BatchWriter&) = delete;
+    BatchWriter& operator=(const BatchWriter&) = delete;
 
-    void startShard(RestoreCollectionReport* item, const QString& tenant)
+    // Objects added from now on belong to this item; the previous shard's last batch is sent first.
+    bool startShard(RestoreCollectionReport* item, const QString& tenant, OpError* error)
     {
+        if (!dispatch(error))
+            return false;
         m_item = item;
         m_className = item->collection.toUtf8();
         m_tenant = tenant.toUtf8();
+        return true;
     }
 
     // Adds an object; sends when the batch is full. False when the run must stop (*error set unless canceled).
-    bool add(const ArchiveObject& o, int batchSize, OpError* error)
+    bool add(const ArchiveObject& o, OpError* error)
     {
         const size_t mark = m_body.size();
-        if (m_count > 0)
+        if (!m_pending.empty())
             m_body.push_back(',');
         if (!appendObject(m_body, m_className, m_tenant, o)) {
             m_body.resize(mark);
-            fail(QString::fromLatin1(o.id.data(), qsizetype(o.id.size())),
+            fail(m_item, QString::fromLatin1(o.id.data(), qsizetype(o.id.size())),
                  u"a vector holds NaN or infinity, which JSON cannot carry"_s);
             return true;
         }
@@ -820,76 +997,30 @@ public:
             for (const std::string& b : beacons)
                 p.references.emplace_back(name, renamedBeacon(b, m_rename));
         m_pending.push_back(std::move(p));
-        ++m_count;
-        if (m_count >= batchSize)
-            return flush(error);
+        if (qsizetype(m_pending.size()) >= m_batchSize)
+            return dispatch(error);
         return true;
     }
 
-    bool flush(OpError* error)
+    // Sends what is left and waits for every batch in flight and its references.
+    bool drain(OpError* error)
     {
-        if (m_count == 0)
-            return true;
-        const QByteArray body = QByteArray("{\"objects\":[") + QByteArray::fromStdString(m_body) + "]}";
-        m_body.clear();
-        const int n = m_count;
-        m_count = 0;
-        std::vector<Pending> pending;
-        pending.swap(m_pending);
-        // Every object carries its id, and a batch is an upsert by id: repeating it is safe.
-        const HttpResult r = m_client.send("POST", u"/v1/batch/objects"_s, body);
-        if (r.canceled)
+        if (!dispatch(error))
             return false;
-        if (!r.ok()) {
-            if (r.error.code == OpError::Code::Network || r.error.code == OpError::Code::Auth) {
-                *error = r.error;
+        while (!m_inFlight.empty())
+            if (!collectOldest(error))
                 return false;
-            }
-            for (const Pending& p : pending)
-                fail(QString::fromStdString(p.id), r.error.details.isEmpty() ? r.error.message : r.error.details);
-            return true;
-        }
-        const QJsonArray items = QJsonDocument::fromJson(r.body).array();
-        if (items.size() != n) {
-            *error = OpError::make(OpError::Code::Format, tr("The server answered a batch of objects in an "
-                                                             "unexpected form."),
-                                   QString::fromUtf8(r.body.left(500)));
-            return false;
-        }
-        std::string refs;
-        int refCount = 0;
-        for (qsizetype i = 0; i < items.size(); ++i) {
-            const QJsonObject result = items[i].toObject().value(u"result"_s).toObject();
-            const Pending& p = pending[size_t(i)];
-            if (result.value(u"status"_s).toString() == u"FAILED") {
-                QStringList messages;
-                for (const QJsonValue& e :
-                     result.value(u"errors"_s).toObject().value(u"error"_s).toArray())
-                    messages << e.toObject().value(u"message"_s).toString();
-                fail(QString::fromStdString(p.id), messages.join(u"; "_s));
-                continue;
-            }
-            ++m_item->written;
-            ++m_report.objects;
-            // References once, for objects just written: an upsert left the object without them.
-            for (const auto& [prop, beacon] : p.references) {
-                if (refCount > 0)
-                    refs.push_back(',');
-                refs.append("{\"from\":\"weaviate://localhost/").append(m_className.constData()).append("/");
-                refs.append(p.id).append("/").append(prop).append("\",\"to\":\"").append(beacon).append("\"");
-                if (!m_tenant.isEmpty())
-                    refs.append(",\"tenant\":\"").append(m_tenant.constData()).append("\"");
-                refs.push_back('}');
-                m_refIds.push_back(p.id + "/" + prop);
-                if (++refCount >= referencesPerRequest) {
-                    if (!sendReferences(refs, error))
-                        return false;
-                    refs.clear();
-                    refCount = 0;
-                }
-            }
-        }
-        return refCount == 0 || sendReferences(refs, error);
+        return true;
+    }
+
+    // Aborts what is in flight; its objects are neither counted nor referenced.
+    void abandon()
+    {
+        for (InFlight& f : m_inFlight)
+            m_client.discard(f.request);
+        m_inFlight.clear();
+        m_pending.clear();
+        m_body.clear();
     }
 
 private:
@@ -898,14 +1029,55 @@ private:
         std::string id;
         std::vector<std::pair<std::string, std::string>> references; // property, beacon
     };
-
-    bool sendReferences(const std::string& items, OpError* error)
+    struct InFlight
     {
-        const QByteArray body = "[" + QByteArray::fromStdString(items) + "]";
-        std::vector<std::string> ids;
-        ids.swap(m_refIds);
-        // Not retried: a reference is appended, so a repeat after a lost answer would duplicate it (notes 6.2).
-        const HttpResult r = m_client.send("POST", u"/v1/batch/references"_s, body, {}, false);
+        WeaviateClient::PendingRequest request;
+        RestoreCollectionReport* item = nullptr;
+        QByteArray className;
+        QByteArray tenant;
+        std::vector<Pending> objects;
+    };
+
+    bool dispatch(OpError* error)
+    {
+        if (m_pending.empty())
+            return true;
+        // At most `concurrency` in flight: the next batch was built while these travelled.
+        while (qsizetype(m_inFlight.size()) >= m_concurrency)
+            if (!collectOldest(error))
+                return false;
+        if (m_client.isCanceled())
+            return false;
+        QByteArray body;
+        body.reserve(qsizetype(m_body.size()) + 16);
+        body.append("{\"objects\":[").append(m_body.data(), qsizetype(m_body.size())).append("]}");
+        m_body.clear();
+        InFlight f;
+        f.item = m_item;
+        f.className = m_className;
+        f.tenant = m_tenant;
+        f.objects.swap(m_pending);
+        // Every object carries its id, and a batch is an upsert by id: repeating it is safe.
+        f.request = m_client.startSend("POST", u"/v1/batch/objects"_s, body, {}, true);
+        m_inFlight.push_back(std::move(f));
+        return true;
+    }
+
+    bool collectOldest(OpError* error)
+    {
+        InFlight f = std::move(m_inFlight.front());
+        m_inFlight.pop_front();
+        HttpResult r = m_client.finish(f.request);
+        std::vector<BatchItemFailure> refused;
+        qsizetype items = r.ok() ? BatchAnswerScanner(QByteArrayView(r.body)).scan(&refused) : 0;
+        // An answer cut short can arrive without a transport error (a connection reset in the middle of the body):
+        // the batch is an upsert by id, so it is sent again like any lost answer.
+        for (int again = 0; r.ok() && items != qsizetype(f.objects.size()) && again < maxRepeatedBatches; ++again) {
+            qCDebug(lcRestore) << "batch answer cut short; sending the batch again";
+            r = m_client.send("POST", u"/v1/batch/objects"_s, f.request.body);
+            refused.clear();
+            items = r.ok() ? BatchAnswerScanner(QByteArrayView(r.body)).scan(&refused) : 0;
+        }
         if (r.canceled)
             return false;
         if (!r.ok()) {
@@ -913,43 +1085,161 @@ private:
                 *error = r.error;
                 return false;
             }
-            for (const std::string& id : ids)
-                fail(QString::fromStdString(id), r.error.details.isEmpty() ? r.error.message : r.error.details);
+            for (const Pending& p : f.objects)
+                fail(f.item, QString::fromStdString(p.id),
+                     r.error.details.isEmpty() ? r.error.message : r.error.details);
             return true;
         }
+        if (items != qsizetype(f.objects.size())) {
+            *error = OpError::make(OpError::Code::Format, tr("The server answered a batch of objects in an "
+                                                             "unexpected form."),
+                                   QString::fromUtf8(r.body.left(500)));
+            return false;
+        }
+        std::vector<RefItem> refItems;
+        auto refusedIt = refused.begin();
+        for (size_t i = 0; i < f.objects.size(); ++i) {
+            const Pending& p = f.objects[i];
+            if (refusedIt != refused.end() && refusedIt->index == qsizetype(i)) {
+                fail(f.item, QString::fromStdString(refusedIt->id.empty() ? p.id : refusedIt->id),
+                     refusedIt->message);
+                ++refusedIt;
+                continue;
+            }
+            ++f.item->written;
+            ++m_report.objects;
+            // References once, for objects just written: an upsert left the object without them.
+            for (const auto& [prop, beacon] : p.references) {
+                refItems.push_back({p.id, prop, beacon});
+                if (refItems.size() >= size_t(referencesPerRequest)) {
+                    if (!sendReferences(f, refItems, 0, error))
+                        return false;
+                    refItems.clear();
+                }
+            }
+        }
+        return refItems.empty() || sendReferences(f, refItems, 0, error);
+    }
+
+    struct RefItem
+    {
+        std::string id;
+        std::string property;
+        std::string beacon;
+    };
+
+    bool sendReferences(const InFlight& f, const std::vector<RefItem>& refItems, int lostRounds, OpError* error)
+    {
+        std::string items;
+        for (const RefItem& r : refItems) {
+            if (!items.empty())
+                items.push_back(',');
+            items.append("{\"from\":\"weaviate://localhost/").append(f.className.constData()).append("/");
+            items.append(r.id).append("/").append(r.property).append("\",\"to\":\"").append(r.beacon).append("\"");
+            if (!f.tenant.isEmpty())
+                items.append(",\"tenant\":\"").append(f.tenant.constData()).append("\"");
+            items.push_back('}');
+        }
+        const QByteArray body = "[" + QByteArray::fromStdString(items) + "]";
+        // Never repeated blindly: a reference is appended, so repeating a request whose answer was lost would
+        // duplicate it (notes 6.2). Even a refused connection proves nothing, because Qt may have sent the request
+        // once on a keep-alive connection the server then closed, and refused only its own silent resend.
+        const HttpResult r = m_client.send("POST", u"/v1/batch/references"_s, body, {}, false);
+        if (r.canceled)
+            return false;
+        if (!r.ok()) {
+            if (r.error.code == OpError::Code::Network && r.status == 0 && lostRounds < maxLostRounds) {
+                // No answer (connection dropped, server restarting): read which references landed (a GET is safe
+                // to repeat, and retried while the server is away) and send only the others.
+                std::vector<RefItem> missing;
+                for (const RefItem& item : refItems) {
+                    const int found = hasReference(f, item, error);
+                    if (found < 0)
+                        return false;
+                    if (found > 0) {
+                        ++f.item->references;
+                        ++m_report.references;
+                    } else {
+                        missing.push_back(item);
+                    }
+                }
+                return missing.empty() || sendReferences(f, missing, lostRounds + 1, error);
+            }
+            if (r.error.code == OpError::Code::Network || r.error.code == OpError::Code::Auth) {
+                *error = r.error;
+                return false;
+            }
+            for (const RefItem& item : refItems)
+                fail(f.item, QString::fromStdString(item.id + "/" + item.property),
+                     r.error.details.isEmpty() ? r.error.message : r.error.details);
+            return true;
+        }
+        // A references answer echoes only from/to: small enough to read whole.
         const QJsonArray results = QJsonDocument::fromJson(r.body).array();
-        for (qsizetype i = 0; i < results.size() && i < qsizetype(ids.size()); ++i) {
+        for (qsizetype i = 0; i < results.size() && i < qsizetype(refItems.size()); ++i) {
             const QJsonObject result = results[i].toObject().value(u"result"_s).toObject();
+            const RefItem& item = refItems[size_t(i)];
             if (result.value(u"status"_s).toString() == u"FAILED") {
                 QStringList messages;
                 for (const QJsonValue& e : result.value(u"errors"_s).toObject().value(u"error"_s).toArray())
                     messages << e.toObject().value(u"message"_s).toString();
-                fail(QString::fromStdString(ids[size_t(i)]), messages.join(u"; "_s));
+                fail(f.item, QString::fromStdString(item.id + "/" + item.property), messages.join(u"; "_s));
             } else {
-                ++m_item->references;
+                ++f.item->references;
                 ++m_report.references;
             }
         }
         return true;
     }
 
-    void fail(const QString& id, const QString& message)
+    // 1 when the object's property holds a beacon to the reference's target (by uuid, since the server may have
+    // filled in the class), 0 when not, -1 on error (*error set unless canceled).
+    int hasReference(const InFlight& f, const RefItem& item, OpError* error)
+    {
+        QUrlQuery q;
+        if (!f.tenant.isEmpty())
+            q.addQueryItem(u"tenant"_s, QString::fromUtf8(f.tenant));
+        const HttpResult r = m_client.get(u"/v1/objects/"_s + QString::fromUtf8(f.className) + u'/'
+                                              + QString::fromStdString(item.id),
+                                          q);
+        if (r.canceled)
+            return -1;
+        if (!r.ok()) {
+            *error = r.error;
+            return -1;
+        }
+        const std::string_view beacon(item.beacon);
+        const QString targetId = QString::fromUtf8(beacon.substr(beacon.rfind('/') + 1));
+        const QJsonArray refs = QJsonDocument::fromJson(r.body)
+                                    .object()
+                                    .value(u"properties"_s)
+                                    .toObject()
+                                    .value(QString::fromStdString(item.property))
+                                    .toArray();
+        for (const QJsonValue& v : refs)
+            if (v.toObject().value(u"beacon"_s).toString().endsWith(targetId))
+                return 1;
+        return 0;
+    }
+
+    void fail(RestoreCollectionReport* item, const QString& id, const QString& message)
     {
         ++m_report.failureCount;
         if (m_report.failures.size() < maxKeptFailures)
-            m_report.failures.append({m_item->collection, m_item->tenant, id, message});
+            m_report.failures.append({item->collection, item->tenant, id, message});
     }
 
     WeaviateClient& m_client;
     RestoreReport& m_report;
-    const QMap<QString, QString>& m_rename;
+    QMap<QString, QString> m_rename;
+    qsizetype m_batchSize;
+    qsizetype m_concurrency;
     RestoreCollectionReport* m_item = nullptr;
     QByteArray m_className;
     QByteArray m_tenant;
     std::string m_body;
-    int m_count = 0;
     std::vector<Pending> m_pending;
-    std::vector<std::string> m_refIds;
+    std::deque<InFlight> m_inFlight;
 };
 
 // Puts tenant statuses to what the plan says after loading, in updates of at most 100. Runs also after a cancel
@@ -995,8 +1285,15 @@ RestoreReport RestoreTask::apply(const RestorePlan& plan, ProgressSink* sink)
     ProgressMeter meter(sink);
     meter.state().objectsTotal = plan.totals.toWrite();
     QSet<QString> touchedTenants; // target/tenant whose status may need setting
+    QMap<QString, QString> rename;
+    for (const RestoreCollectionPlan& c : plan.collections)
+        if (c.source != c.target)
+            rename.insert(c.source, c.target);
+    BatchWriter writer(client, report, rename, params.batchSize, params.concurrency);
 
     auto finishWith = [&](RestoreReport::Outcome outcome, OpError error) {
+        // Nothing of the data may land after the statuses: batches still in flight are aborted first.
+        writer.abandon();
         const QStringList problems = applyTenantStatuses(params.endpoint, plan.collections, touchedTenants);
         for (const QString& p : problems)
             report.warnings << tr("A tenant status could not be set: %1").arg(p);
@@ -1108,12 +1405,8 @@ RestoreReport RestoreTask::apply(const RestorePlan& plan, ProgressSink* sink)
         ArchiveObjectReader reader;
         if (OpError e = reader.open(params.archivePath))
             return failed(e);
-        QMap<QString, QString> rename;
-        for (const RestoreCollectionPlan& c : plan.collections)
-            if (c.source != c.target)
-                rename.insert(c.source, c.target);
-        BatchWriter writer(client, report, rename);
         OpError err;
+        auto stopped = [&] { return client.isCanceled() || !err ? canceled() : failed(err); };
         while (true) {
             bool has = false;
             if (OpError e = reader.nextShard(&has))
@@ -1135,7 +1428,8 @@ RestoreReport RestoreTask::apply(const RestorePlan& plan, ProgressSink* sink)
             for (const QString& r : s.collection->referenceProperties)
                 refs.insert(r);
             reader.setReferenceProperties(refs);
-            writer.startShard(&item, reader.tenant());
+            if (!writer.startShard(&item, reader.tenant(), &err))
+                return stopped();
             std::optional<TargetCursor> cursor;
             if (s.targetExists)
                 cursor.emplace(client, s.collection->target, reader.tenant(),
@@ -1157,22 +1451,17 @@ RestoreReport RestoreTask::apply(const RestorePlan& plan, ProgressSink* sink)
                 count(counts, d);
                 if (d != ObjectDecision::Create && d != ObjectDecision::Overwrite)
                     continue;
-                if (!writer.add(*o, params.batchSize, &err)) {
-                    if (client.isCanceled() || !err)
-                        return canceled();
-                    return failed(err);
-                }
+                if (!writer.add(*o, &err))
+                    return stopped();
                 meter.state().objectsDone = report.objects;
                 meter.update();
             }
-            if (!writer.flush(&err)) {
-                if (client.isCanceled() || !err)
-                    return canceled();
-                return failed(err);
-            }
-            meter.state().objectsDone = report.objects;
-            meter.update();
         }
+        // Every batch and its references are in before counting and before any tenant status changes.
+        if (!writer.drain(&err))
+            return stopped();
+        meter.state().objectsDone = report.objects;
+        meter.update();
         // The plan's counts are what the user agreed to; a difference means the target changed in between.
         for (auto it = done.begin(); it != done.end(); ++it) {
             const ShardPlanRef& s = shards[it.key()];

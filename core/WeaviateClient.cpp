@@ -268,22 +268,32 @@ HttpResult WeaviateClient::sendAttempts(const QByteArray& method, const QString&
 
 WeaviateClient::PendingGet WeaviateClient::startGet(const QString& path, const QUrlQuery& query)
 {
-    PendingGet p;
+    return startSend("GET", path, QByteArray(), query, true);
+}
+
+WeaviateClient::PendingRequest WeaviateClient::startSend(const QByteArray& method, const QString& path,
+                                                         const QByteArray& body, const QUrlQuery& query, bool retry)
+{
+    PendingRequest p;
+    p.method = method;
     p.path = path;
     p.query = query;
+    p.body = body;
+    p.retry = retry;
     if (m_tlsError.isEmpty() && !isCanceled())
-        p.reply = issue("GET", urlFor(path, query), QByteArray());
+        p.reply = issue(method, urlFor(path, query), body);
     return p;
 }
 
-HttpResult WeaviateClient::finish(PendingGet& pending)
+HttpResult WeaviateClient::finish(PendingRequest& pending)
 {
     QNetworkReply* reply = pending.reply;
     pending.reply = nullptr;
-    return sendAttempts("GET", pending.path, QByteArray(), pending.query, m_endpoint.maxRetries + 1, reply);
+    return sendAttempts(pending.method, pending.path, pending.body, pending.query,
+                        pending.retry ? m_endpoint.maxRetries + 1 : 1, reply);
 }
 
-void WeaviateClient::discard(PendingGet& pending)
+void WeaviateClient::discard(PendingRequest& pending)
 {
     if (pending.reply) {
         pending.reply->abort();

@@ -72,18 +72,26 @@ public:
     HttpResult send(const QByteArray& method, const QString& path, const QByteArray& body,
                     const QUrlQuery& query = {}, bool retry = true);
 
-    // A GET started now and collected later, so the next cursor page travels while this one is parsed and
-    // written. finish() waits for it and, if it failed in a retryable way, retries it like get() would.
-    struct PendingGet
+    // A request started now and collected later: the next cursor page travels while this one is parsed and
+    // written (startGet), or several batches are in flight at once (startSend). Requests started on one client
+    // progress together while any of them is awaited. finish() waits for one and, if it failed in a retryable way
+    // (and `retry` was given), retries it like send() would. discard() aborts it.
+    struct PendingRequest
     {
         QNetworkReply* reply = nullptr;
+        QByteArray method = "GET";
         QString path;
         QUrlQuery query;
+        QByteArray body;
+        bool retry = true;
         bool isStarted() const { return reply != nullptr; }
     };
+    using PendingGet = PendingRequest;
     PendingGet startGet(const QString& path, const QUrlQuery& query);
-    HttpResult finish(PendingGet& pending);
-    void discard(PendingGet& pending);
+    PendingRequest startSend(const QByteArray& method, const QString& path, const QByteArray& body,
+                             const QUrlQuery& query = {}, bool retry = true);
+    HttpResult finish(PendingRequest& pending);
+    void discard(PendingRequest& pending);
 
     // Typed calls. Each returns false (or an empty value) and fills *error, or sets *canceled.
     ServerInfo serverInfo(OpError* error);

@@ -19,6 +19,21 @@ namespace Colvault::Cli {
 
 namespace {
 
+QTextStream* g_testInput = nullptr;
+
+bool isInteractive()
+{
+    return g_testInput || ::isatty(STDIN_FILENO);
+}
+
+QString readAnswer()
+{
+    if (g_testInput)
+        return g_testInput->readLine();
+    QTextStream in(stdin);
+    return in.readLine();
+}
+
 QStringList sortedNames(QStringList names)
 {
     for (QString& n : names)
@@ -108,14 +123,17 @@ int RestoreCommand::run(CliContext& context, const QStringList& arguments)
                                          u"N"_s);
     const QCommandLineOption batchSize(u"batch-size"_s, tr("Objects per request (1-1000, default 100)."), u"N"_s,
                                        u"100"_s);
+    const QCommandLineOption concurrency(u"concurrency"_s,
+                                         tr("Batch requests in flight at once (1-6, default 4)."), u"N"_s, u"4"_s);
     const QCommandLineOption dryRun(u"dry-run"_s, tr("Show what would be restored; write nothing."));
     const QCommandLineOption json(u"json"_s, tr("Print one machine-readable JSON report on standard output."));
-    const QCommandLineOption yes(u"yes"_s, tr("Do not ask; with --confirm, allows replacing collections."));
+    const QCommandLineOption yes(u"yes"_s, tr("Do not ask before restoring; with --confirm, allows replacing "
+                                              "collections."));
     const QCommandLineOption confirm(u"confirm"_s,
                                      tr("The exact names of the collections that replace mode drops, comma-separated."),
                                      u"NAMES"_s);
-    parser.addOptions({mode, rename, tenants, schemaOnly, vectorizerNone, replication, batchSize, dryRun, json, yes,
-                       confirm});
+    parser.addOptions({mode, rename, tenants, schemaOnly, vectorizerNone, replication, batchSize, concurrency, dryRun,
+                       json, yes, confirm});
     context.addConnectionOptions(parser);
     if (!parser.parse(arguments)) {
         context.err << parser.errorText() << Qt::endl;
@@ -191,7 +209,27 @@ int RestoreCommand::run(CliContext& context, const QStringList& arguments)
         return ExitUsage;
     }
 
+    params.concurrency = parser.value(concurrency).toInt(&ok);
+    if (!ok || params.concurrency < 1 || params.concurrency > 6) {
+        context.err << tr("--concurrency must be a number from 1 to 6.") << Qt::endl;
+        return ExitUsage;
+    }
+
     const bool wantJson = parser.isSet(json);
+    // Decided before planning, which may read a whole collection: a script without --yes must not write anything.
+    const bool interactive = isInteractive() && !wantJson;
+    if (!parser.isSet(dryRun) && !parser.isSet(yes) && !interactive) {
+        if (params.mode == RestoreMode::Replace)
+            context.err << tr("Not restoring: standard input is not a terminal, so nobody can confirm. Run again "
+                              "with --yes --confirm NAMES (the collections being replaced), or with --dry-run to "
+                              "see the plan.")
+                        << Qt::endl;
+        else
+            context.err << tr("Not restoring: standard input is not a terminal, so nobody can confirm. Run again "
+                              "with --yes, or with --dry-run to see the plan.")
+                        << Qt::endl;
+        return ExitUsage;
+    }
     context.setProgressEnabled(!wantJson && CliContext::stderrIsTerminal());
     CallbackProgressSink sink([&](const OperationProgress& p) { context.printProgress(p); },
                               [] { return CliContext::interrupted().load(); });
@@ -239,13 +277,12 @@ int RestoreCommand::run(CliContext& context, const QStringList& arguments)
         QStringList given;
         if (parser.isSet(yes)) {
             given = sortedNames(parser.value(confirm).split(u','));
-        } else if (::isatty(STDIN_FILENO) && !wantJson) {
+        } else if (interactive) {
             printPlan(context.out, plan);
             context.out << tr("This deletes %1 and everything in it. Type the name(s) to confirm, comma-separated:")
                                .arg(wanted.join(u", "_s))
                         << Qt::endl;
-            QTextStream in(stdin);
-            given = sortedNames(in.readLine().split(u','));
+            given = sortedNames(readAnswer().split(u','));
         } else {
             context.err << tr("Replacing %1 deletes it first: confirm with --yes --confirm %2.")
                                .arg(wanted.join(u", "_s), wanted.join(u','))
@@ -260,6 +297,16 @@ int RestoreCommand::run(CliContext& context, const QStringList& arguments)
             return ExitUsage;
         }
         plan.params.confirmedReplace = plan.needsConfirmation;
+    } else if (!parser.isSet(yes)) {
+        printPlan(context.out, plan);
+        context.out << tr("Restore as planned? [y/N]") << Qt::endl;
+        const QString answer = readAnswer().trimmed().toLower();
+        //: Lower-case answers that mean yes, separated by |; the English y and yes are always accepted too
+        const QStringList accepted = tr("yes|y", "answers accepted as yes").split(u'|');
+        if (answer != u"y" && answer != u"yes" && !accepted.contains(answer)) {
+            context.err << tr("Not confirmed; nothing was restored.") << Qt::endl;
+            return ExitUsage;
+        }
     }
 
     const RestoreReport report = RestoreTask::apply(plan, &sink);
@@ -296,6 +343,11 @@ int RestoreCommand::run(CliContext& context, const QStringList& arguments)
             context.err << tr("%n object(s) or reference(s) failed.", nullptr, int(report.failureCount)) << Qt::endl;
     }
     return report.isPartial() ? ExitPartial : ExitOk;
+}
+
+void RestoreCommand::setInteractiveInputForTesting(QTextStream* input)
+{
+    g_testInput = input;
 }
 
 } // namespace Colvault::Cli

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Colvault contributors
 #include "app/cli/Cli.h"
+#include "app/cli/RestoreCommand.h"
 #include "core/Translations.h"
 #include "tests/support/EmulatorFixture.h"
 
@@ -9,6 +10,7 @@
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextStream>
 
 using namespace Qt::StringLiterals;
 
@@ -86,12 +88,13 @@ private Q_SLOTS:
     void testRestoreNewThenReplace()
     {
         TestSupport::EmulatorFixture target(config());
-        const Run restore = cli({u"--url"_s, url(target), u"restore"_s, m_archive, u"Article"_s, u"Passage"_s});
+        const Run restore =
+            cli({u"--url"_s, url(target), u"restore"_s, m_archive, u"Article"_s, u"Passage"_s, u"--yes"_s});
         QVERIFY2(restore.exitCode == 0, qPrintable(restore.err));
         QVERIFY2(restore.out.contains(u"Restored 20 objects"_s), qPrintable(restore.out));
 
         // Mode new again: blocked, exit 1, nothing written.
-        const Run again = cli({u"--url"_s, url(target), u"restore"_s, m_archive, u"Article"_s});
+        const Run again = cli({u"--url"_s, url(target), u"restore"_s, m_archive, u"Article"_s, u"--yes"_s});
         QCOMPARE(again.exitCode, 1);
         QVERIFY2(again.err.contains(u"already exists"_s), qPrintable(again.err));
 
@@ -113,6 +116,39 @@ private Q_SLOTS:
         QCOMPARE(ok.json().value(u"objects"_s).toInt(), 20);
     }
 
+    void testConfirmationBeforeWriting()
+    {
+        TestSupport::EmulatorFixture target(config());
+        const QStringList restore = {u"--url"_s, url(target), u"restore"_s, m_archive, u"Article"_s};
+        auto classCount = [&] {
+            return target.get(u"/v1/schema"_s).json().object().value(u"classes"_s).toArray().size();
+        };
+
+        // Not a terminal (ctest) and no --yes: refused before anything is planned or written; --json is never
+        // interactive.
+        const Run refused = cli(restore);
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY2(refused.err.contains(u"--yes"_s) && refused.err.contains(u"not a terminal"_s),
+                 qPrintable(refused.err));
+        QCOMPARE(cli(restore + QStringList{u"--json"_s}).exitCode, 2);
+        QCOMPARE(classCount(), 0);
+
+        // A terminal: the plan is shown and the answer decides.
+        QString answers = u"n\nyes\n"_s;
+        QTextStream input(&answers);
+        Colvault::Cli::RestoreCommand::setInteractiveInputForTesting(&input);
+        const Run declined = cli(restore);
+        QCOMPARE(declined.exitCode, 2);
+        QVERIFY2(declined.out.contains(u"Article: create"_s), qPrintable(declined.out));
+        QVERIFY2(declined.out.contains(u"[y/N]"_s), qPrintable(declined.out));
+        QCOMPARE(classCount(), 0);
+        const Run accepted = cli(restore + QStringList{u"--concurrency"_s, u"2"_s, u"--batch-size"_s, u"3"_s});
+        Colvault::Cli::RestoreCommand::setInteractiveInputForTesting(nullptr);
+        QVERIFY2(accepted.exitCode == 0, qPrintable(accepted.err));
+        QVERIFY2(accepted.out.contains(u"Restored 10 objects"_s), qPrintable(accepted.out));
+        QCOMPARE(classCount(), 1);
+    }
+
     void testPartialAndUsageExitCodes()
     {
         TestSupport::EmulatorFixture target(config());
@@ -120,14 +156,20 @@ private Q_SLOTS:
         faults.batchOomRate = 1.0;
         target.emulator().setFaults(faults);
         const Run partial = cli({u"--url"_s, url(target), u"--retries"_s, u"0"_s, u"restore"_s, m_archive,
-                                 u"Passage"_s});
+                                 u"Passage"_s, u"--yes"_s});
         QCOMPARE(partial.exitCode, 3);
         QVERIFY2(partial.err.contains(u"not enough memory"_s), qPrintable(partial.err));
 
         QCOMPARE(cli({u"restore"_s}).exitCode, 2);
         QCOMPARE(cli({u"--url"_s, url(target), u"restore"_s, m_archive, u"--mode"_s, u"sideways"_s}).exitCode, 2);
         QCOMPARE(cli({u"--url"_s, url(target), u"restore"_s, m_archive, u"--rename"_s, u"Article"_s}).exitCode, 2);
-        QCOMPARE(cli({u"--url"_s, url(target), u"restore"_s, m_archive, u"Nothing"_s}).exitCode, 1);
+        QCOMPARE(cli({u"--url"_s, url(target), u"restore"_s, m_archive, u"Nothing"_s, u"--yes"_s}).exitCode, 1);
+        QCOMPARE(cli({u"--url"_s, url(target), u"restore"_s, m_archive, u"--yes"_s, u"--concurrency"_s, u"9"_s})
+                     .exitCode,
+                 2);
+        QCOMPARE(cli({u"--url"_s, url(target), u"restore"_s, m_archive, u"--yes"_s, u"--batch-size"_s, u"0"_s})
+                     .exitCode,
+                 2);
     }
 };
 

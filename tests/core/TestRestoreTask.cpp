@@ -7,10 +7,14 @@
 #include "tests/support/ArchiveContent.h"
 #include "tests/support/EmulatorFixture.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <atomic>
+#include <thread>
 
 using namespace Colvault;
 using namespace Qt::StringLiterals;
@@ -355,6 +359,138 @@ private Q_SLOTS:
         QVERIFY2(report.failures[0].message.contains(u"not enough memory"_s), qPrintable(report.failures[0].message));
         QVERIFY(report.isPartial());
         QCOMPARE(report.countMismatches.size(), 1);
+    }
+
+    // Restores the demo archive into `target` and returns what the server then holds, timestamps zeroed.
+    TestSupport::Content restoredContent(EmulatorFixture& target)
+    {
+        if (target.put(u"/v1/schema/TenantNote/tenants"_s, R"([{"name":"tenantC","activityStatus":"HOT"}])")
+                .status != 200)
+            return {{}, u"tenantC could not be activated"_s};
+        return withoutTimes(TestSupport::loadServer(target, allCollections, archivedTenants));
+    }
+
+    void testFaultsMidRestoreGiveTheSameContent_data()
+    {
+        QTest::addColumn<int>("concurrency");
+        QTest::newRow("serial") << 1;
+        QTest::newRow("four in flight") << 4;
+    }
+
+    void testFaultsMidRestoreGiveTheSameContent()
+    {
+        QFETCH(int, concurrency);
+        EmulatorFixture clean(config());
+        OpError err;
+        const RestoreReport cleanReport = RestoreTask::apply(RestoreTask::plan(params(clean, m_demo), nullptr, &err),
+                                                             nullptr);
+        QCOMPARE(cleanReport.outcome, RestoreReport::Outcome::Succeeded);
+        const TestSupport::Content expected = restoredContent(clean);
+        QVERIFY2(expected.error.isEmpty(), qPrintable(expected.error));
+
+        // 503s, connections dropped before an answer and in the middle of one: batches are upserts by id, so
+        // each is repeated until it lands; nothing is lost or doubled.
+        EmulatorFixture target(config());
+        RestoreParams p = params(target, m_demo);
+        p.batchSize = 7;
+        p.concurrency = concurrency;
+        p.endpoint.maxRetries = 30;
+        const RestorePlan plan = RestoreTask::plan(p, nullptr, &err);
+        QVERIFY2(!err, qPrintable(err.details));
+        Emu::FaultConfig faults;
+        faults.seed = 11;
+        faults.rate503 = 0.2;
+        faults.dropBeforeRate = 0.05;
+        faults.dropMidBodyRate = 0.15;
+        faults.pathPrefix = "/v1/batch/objects";
+        target.emulator().setFaults(faults);
+        const RestoreReport report = RestoreTask::apply(plan, nullptr);
+        target.emulator().setFaults({});
+        QVERIFY2(report.outcome == RestoreReport::Outcome::Succeeded, qPrintable(report.error.details));
+        QVERIFY2(report.failures.isEmpty(), report.failures.isEmpty() ? "" : qPrintable(report.failures[0].message));
+        QVERIFY2(report.countMismatches.isEmpty(), qPrintable(report.countMismatches.join(u'\n')));
+        QCOMPARE(report.objects, cleanReport.objects);
+        QCOMPARE(report.references, cleanReport.references);
+        const Emu::FaultStats stats = target.emulator().faultStats();
+        QVERIFY(stats.injected503 > 0);
+        QVERIFY(stats.droppedMidBody > 0);
+        const QString diff = TestSupport::Content::difference(expected, restoredContent(target));
+        QVERIFY2(diff.isEmpty(), qPrintable(diff));
+    }
+
+    void testServerRestartMidRestoreGivesTheSameContent()
+    {
+        EmulatorFixture clean(config());
+        OpError err;
+        const RestoreReport cleanReport = RestoreTask::apply(RestoreTask::plan(params(clean, m_demo), nullptr, &err),
+                                                             nullptr);
+        QCOMPARE(cleanReport.outcome, RestoreReport::Outcome::Succeeded);
+        const TestSupport::Content expected = restoredContent(clean);
+
+        // The server goes away for 400 ms once the first objects are in; batches are retried with backoff.
+        EmulatorFixture target(config());
+        RestoreParams p = params(target, m_demo);
+        p.batchSize = 5;
+        p.concurrency = 3;
+        p.endpoint.maxRetries = 10;
+        p.endpoint.retryBaseDelayMs = 100;
+        p.endpoint.retryMaxDelayMs = 400;
+        const RestorePlan plan = RestoreTask::plan(p, nullptr, &err);
+        QVERIFY2(!err, qPrintable(err.details));
+        std::atomic<bool> restarted{false};
+        std::thread restarter;
+        CallbackProgressSink sink(
+            [&](const OperationProgress& progress) {
+                if (progress.objectsDone > 0 && !restarted.exchange(true))
+                    restarter = std::thread([&target] { target.emulator().restart(400); });
+            },
+            nullptr);
+        const RestoreReport report = RestoreTask::apply(plan, &sink);
+        if (restarter.joinable())
+            restarter.join();
+        QVERIFY(restarted.load());
+        QVERIFY2(report.outcome == RestoreReport::Outcome::Succeeded, qPrintable(report.error.details));
+        QVERIFY2(report.failures.isEmpty(), report.failures.isEmpty() ? "" : qPrintable(report.failures[0].message));
+        QVERIFY2(report.countMismatches.isEmpty(), qPrintable(report.countMismatches.join(u'\n')));
+        QCOMPARE(report.objects, cleanReport.objects);
+        QCOMPARE(report.references, cleanReport.references);
+        const QString diff = TestSupport::Content::difference(expected, restoredContent(target));
+        QVERIFY2(diff.isEmpty(), qPrintable(diff));
+    }
+
+    void testCorruptArchiveIsRefusedBeforeAnyWrite_data()
+    {
+        QTest::addColumn<QString>("damage");
+        QTest::newRow("truncated") << u"truncate"_s;
+        QTest::newRow("bytes flipped") << u"flip"_s;
+    }
+
+    void testCorruptArchiveIsRefusedBeforeAnyWrite()
+    {
+        QFETCH(QString, damage);
+        QFile in(m_demo);
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        QByteArray bytes = in.readAll();
+        if (damage == u"truncate") {
+            bytes.truncate(bytes.size() * 2 / 3);
+        } else {
+            // In the middle of the object data, away from the manifest and schema at the start.
+            for (qsizetype i = bytes.size() / 2; i < bytes.size() / 2 + 64; ++i)
+                bytes[i] = char(bytes[i] ^ 0x5a);
+        }
+        const QString damaged = m_dir.filePath(u"damaged-%1.tar.zst"_s.arg(damage));
+        QFile out(damaged);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(bytes);
+        out.close();
+
+        EmulatorFixture target(config());
+        OpError err;
+        const RestorePlan plan = RestoreTask::plan(params(target, damaged), nullptr, &err);
+        QVERIFY2(err.isError(), "a damaged archive was planned");
+        QVERIFY2(err.code == OpError::Code::Format || err.code == OpError::Code::Io, qPrintable(err.details));
+        QVERIFY(plan.collections.isEmpty());
+        QCOMPARE(target.get(u"/v1/schema"_s).json().object().value(u"classes"_s).toArray().size(), 0);
     }
 
     void testDryRunWritesNothing()

@@ -1,0 +1,238 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 Colvault contributors
+#
+# The restore benchmark (docs/benchmarks.md): one legacy-vector collection backed up once, then restored three ways
+# into a fresh emulator each, with the same batch size and the same number of requests in flight.
+#
+#   bench/restore/run.sh [--quick] [--build DIR] [--objects N] [--dims D] [--batch-size N] [--concurrency N]
+#                        [--ts-concurrency LIST] [--doc FILE] [--keep]
+#
+#   --quick             10K x 1536 instead of 100K x 1536
+#   --build DIR         build directory holding colvault-cli, weaviate-emulator, colvault-seed
+#                       (default $COLVAULT_BUILD_DIR, else build/dev); the script builds nothing itself
+#   --concurrency N     batches in flight for colvault-cli and the raw loop (default 4)
+#   --ts-concurrency L  batchers in flight tried for weaviate-ts-client, best kept (default "1 2 4 8")
+#   --doc FILE          also write the results into FILE between the "bench:restore" markers
+#   --keep              keep the work directory (archive, bodies, logs)
+#
+# Measures: (1) a raw POST loop (node http, keep-alive) of prepared batch bodies, no JSON built or parsed: the
+# ceiling; (2) the official weaviate-ts-client v2 batcher on the same objects, at its best concurrency; (3)
+# `colvault-cli restore --yes` of the archive under /usr/bin/time -v (wall time, peak RSS), whose report must count
+# every object with no failure and no count mismatch. Exits non-zero if a step fails, not when a target is missed.
+set -euo pipefail
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+repo="$(cd "$here/../.." && pwd)"
+
+build="${COLVAULT_BUILD_DIR:-$repo/build/dev}"
+objects=100000
+dims=1536
+batch=100
+conc=4
+ts_conc="1 2 4 8"
+doc=""
+keep=0
+mode="full"
+
+while [[ $# -gt 0 ]]; do
+    case "$1" in
+    --quick) objects=10000; mode="quick" ;;
+    --build) build="$2"; shift ;;
+    --objects) objects="$2"; mode="custom"; shift ;;
+    --dims) dims="$2"; mode="custom"; shift ;;
+    --batch-size) batch="$2"; shift ;;
+    --concurrency) conc="$2"; shift ;;
+    --ts-concurrency) ts_conc="$2"; shift ;;
+    --doc) doc="$2"; shift ;;
+    --keep) keep=1 ;;
+    -h|--help) sed -n '5,21p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    *) echo "run.sh: unknown option $1 (see --help)" >&2; exit 2 ;;
+    esac
+    shift
+done
+
+build="$(cd "$build" 2>/dev/null && pwd)" || { echo "run.sh: no build directory $build" >&2; exit 2; }
+find_bin() {
+    local found
+    found="$(find "$build" -type f -name "$1" -perm -u+x -print -quit)"
+    [[ -n "$found" ]] || { echo "run.sh: $1 not found under $build (build it first)" >&2; exit 2; }
+    echo "$found"
+}
+cli="$(find_bin colvault-cli)"
+emulator="$(find_bin weaviate-emulator)"
+seeder="$(find_bin colvault-seed)"
+for tool in node awk; do
+    command -v "$tool" >/dev/null || { echo "run.sh: $tool is not installed" >&2; exit 2; }
+done
+[[ -x /usr/bin/time ]] || { echo "run.sh: /usr/bin/time is missing (apt-get install time)" >&2; exit 2; }
+[[ -d "$repo/tests/conformance/node_modules/weaviate-ts-client" ]] \
+    || { echo "run.sh: run 'npm ci' in tests/conformance first" >&2; exit 2; }
+
+work="$(mktemp -d "${TMPDIR:-/tmp}/colvault-bench-restore.XXXXXX")"
+emu_pid=""
+stop_emulator() {
+    if [[ -n "$emu_pid" ]] && kill -0 "$emu_pid" 2>/dev/null; then
+        kill "$emu_pid" 2>/dev/null || true
+        wait "$emu_pid" 2>/dev/null || true
+    fi
+    emu_pid=""
+}
+cleanup() {
+    stop_emulator
+    if [[ "$keep" == 1 ]]; then
+        echo "run.sh: work directory kept: $work"
+    else
+        rm -rf "$work"
+    fi
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+log() { printf '[%s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
+now() { echo "$EPOCHREALTIME"; }
+calc() { awk "BEGIN { printf \"$1\n\", $2 }"; }
+mib() { calc "%.1f" "$1 / 1048576"; }
+rss_of() { awk -v k="$2" '$1 == k ":" { print $2 }' "/proc/$1/status"; }
+cpu_of() { awk -v hz="$(getconf CLK_TCK)" '{ sub(/^.*\) /, ""); printf "%.2f\n", ($12 + $13) / hz }' "/proc/$1/stat"; }
+json_num() { node -e 'const r = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8")); console.log(r[process.argv[2]] ?? "")' "$1" "$2"; }
+parse_time() {
+    awk -F': ' '
+        /Elapsed \(wall clock\)/ { n = split($2, p, ":"); w = 0; for (i = 1; i <= n; i++) w = w * 60 + p[i] }
+        /Maximum resident set size/ { rss = $2 }
+        /User time/ { u = $2 }
+        /System time/ { s = $2 }
+        END { printf "%s %s %s %s\n", w, rss, u, s }' "$1"
+}
+
+# Starts a plain emulator; sets url and emu_pid.
+start_emulator() {
+    local tag="$1"
+    "$emulator" --port 0 >"$work/emulator-$tag.out" 2>"$work/emulator-$tag.err" &
+    emu_pid=$!
+    url=""
+    for _ in $(seq 1 200); do
+        if [[ -s "$work/emulator-$tag.out" ]] \
+            && [[ "$(head -n 1 "$work/emulator-$tag.out")" =~ listening\ on\ (http://127\.0\.0\.1:[0-9]+) ]]; then
+            url="${BASH_REMATCH[1]}"
+            break
+        fi
+        kill -0 "$emu_pid" 2>/dev/null || break
+        sleep 0.1
+    done
+    [[ -n "$url" ]] || { cat "$work/emulator-$tag.err" >&2; echo "run.sh: the emulator did not start" >&2; exit 1; }
+}
+
+# Aggregate count of Article on the running emulator.
+count_article() {
+    curl -s -X POST -H 'content-type: application/json' --data '{"query":"{Aggregate{Article{meta{count}}}}"}' \
+        "$url/v1/graphql" | node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>console.log(JSON.parse(s).data.Aggregate.Article[0].meta.count))'
+}
+
+# ------------------------------------------------------------------------------------------------------------------
+load_before="$(cut -d' ' -f1-3 /proc/loadavg)"
+log "build: $build; work: $work; $objects x $dims, batch $batch, $conc in flight"
+
+# The source: seeded, backed up once, paged once more into batch bodies for the reference clients.
+start_emulator source
+log "seeding $objects x $dims"
+"$seeder" --url "$url" --collections Article --objects "$objects" --dims "$dims" --batch-size 100 --concurrency 2 \
+    >"$work/seed.log" 2>&1 || { cat "$work/seed.log" >&2; exit 1; }
+archive="$work/article.tar.zst"
+"$cli" backup Article --url "$url" -o "$archive" --json >"$work/backup.json" 2>"$work/backup.err" \
+    || { cat "$work/backup.err" >&2; echo "run.sh: backup failed" >&2; exit 1; }
+node "$here/prepare-batches.mjs" "$url" Article "$batch" "$work/bodies.ndjson" "$work/class.json" \
+    >"$work/prepare.json" 2>"$work/prepare.err" || { cat "$work/prepare.err" >&2; exit 1; }
+body_bytes="$(json_num "$work/prepare.json" bytes)"
+log "archive $(mib "$(stat -c %s "$archive")") MiB; batch bodies $(mib "$body_bytes") MiB"
+stop_emulator
+
+log "(1) raw POST loop, $conc in flight"
+start_emulator raw
+node "$here/raw-batch.mjs" "$url" "$work/class.json" "$work/bodies.ndjson" "$conc" >"$work/raw.json" 2>"$work/raw.err" \
+    || { cat "$work/raw.err" >&2; exit 1; }
+raw_objects="$(json_num "$work/raw.json" objects)"
+raw_seconds="$(calc "%.3f" "$(json_num "$work/raw.json" seconds)")"
+[[ "$raw_objects" == "$objects" && "$(json_num "$work/raw.json" failed)" == 0 ]] \
+    || { echo "run.sh: raw loop wrote $raw_objects objects, expected $objects" >&2; cat "$work/raw.json" >&2; exit 1; }
+[[ "$(count_article)" == "$objects" ]] || { echo "run.sh: raw loop: count differs" >&2; exit 1; }
+stop_emulator
+log "raw: $raw_objects objects in $raw_seconds s"
+
+ts_best_seconds="" ts_best_conc="" ts_best_rss=0 ts_all=""
+for c in $ts_conc; do
+    log "(2) weaviate-ts-client v2 batcher, $c in flight"
+    start_emulator "ts$c"
+    /usr/bin/time -v node --max-old-space-size=8192 "$here/tsclient-batch.mjs" "$url" "$work/class.json" \
+        "$work/bodies.ndjson" "$c" >"$work/ts$c.json" 2>"$work/ts$c.time" || { cat "$work/ts$c.time" >&2; exit 1; }
+    n="$(json_num "$work/ts$c.json" objects)"
+    s="$(json_num "$work/ts$c.json" seconds)"
+    [[ "$n" == "$objects" ]] || { echo "run.sh: ts-client wrote $n objects, expected $objects" >&2; exit 1; }
+    stop_emulator
+    read -r _ rss _ _ < <(parse_time "$work/ts$c.time")
+    ts_all="$ts_all $c: $(calc "%.0f" "$n / $s")/s;"
+    log "ts-client, $c in flight: $(calc "%.2f" "$s") s"
+    if [[ -z "$ts_best_seconds" ]] || awk "BEGIN { exit !($s < $ts_best_seconds) }"; then
+        ts_best_seconds="$s" ts_best_conc="$c" ts_best_rss="$rss"
+    fi
+done
+
+log "(3) colvault-cli restore, $conc in flight"
+start_emulator cli
+cpu0="$(cpu_of "$emu_pid")"
+/usr/bin/time -v "$cli" restore "$archive" --url "$url" --yes --json --batch-size "$batch" --concurrency "$conc" \
+    >"$work/restore.json" 2>"$work/restore.time" \
+    || { cat "$work/restore.time" >&2; echo "run.sh: colvault-cli restore failed" >&2; exit 1; }
+cpu1="$(cpu_of "$emu_pid")"
+read -r r_wall r_rss_kib r_user r_sys < <(parse_time "$work/restore.time")
+r_objects="$(json_num "$work/restore.json" objects)"
+r_refs="$(json_num "$work/restore.json" references)"
+r_apply_ms="$(json_num "$work/restore.json" durationMs)"
+r_failures="$(json_num "$work/restore.json" failureCount)"
+r_emu_cpu="$(calc "%.2f" "$cpu1 - $cpu0")"
+[[ "$r_objects" == "$objects" && "${r_failures:-0}" == 0 ]] \
+    || { echo "run.sh: restore wrote $r_objects objects ($r_failures failed), expected $objects" >&2; exit 1; }
+[[ "$(count_article)" == "$objects" ]] || { echo "run.sh: restore: count differs" >&2; exit 1; }
+stop_emulator
+log "restore: $r_objects objects, $r_refs references in $r_wall s, peak RSS $((r_rss_kib / 1024)) MiB"
+
+# --- results ------------------------------------------------------------------------------------------------------
+rate() { calc "%.0f" "$1 / $2"; }
+verdict() { if awk "BEGIN { exit !($1) }"; then echo "yes"; else echo "**no**"; fi; }
+r_rate="$(rate "$r_objects" "$r_wall")"
+cpu_model="$(lscpu | awk -F': +' '/^Model name/ { print $2; exit }')"
+ram="$(free -g | awk '/^Mem:/ { print $2 " GiB" }')"
+{
+    echo "Run $(date -u +%Y-%m-%dT%H:%MZ), \`bench/restore/run.sh$([[ $mode == quick ]] && echo " --quick")\`" \
+        "($mode sizes), batch size $batch, on $(nproc) cores ($cpu_model), $ram RAM. Emulator and client share" \
+        "the cores; load average before the run: $load_before."
+    echo
+    echo "| $objects x $dims into a fresh emulator | wall s | objects/s | MiB/s (request bodies) | peak RSS MiB | notes |"
+    echo "|---|---:|---:|---:|---:|---|"
+    echo "| raw POST loop (node http, no JSON), $conc in flight | $raw_seconds | $(rate "$raw_objects" "$raw_seconds") | $(calc "%.1f" "$body_bytes / 1048576 / $raw_seconds") | – | $(mib "$body_bytes") MiB of request bodies |"
+    echo "| weaviate-ts-client v2 batcher, best of $ts_conc in flight ($ts_best_conc) | $(calc "%.2f" "$ts_best_seconds") | $(rate "$objects" "$ts_best_seconds") | $(calc "%.1f" "$body_bytes / 1048576 / $ts_best_seconds") | $((ts_best_rss / 1024)) | node, objects parsed before the clock;$ts_all |"
+    echo "| colvault-cli restore, $conc in flight | $r_wall | $r_rate | $(calc "%.1f" "$body_bytes / 1048576 / $r_wall") | $((r_rss_kib / 1024)) | plan + apply (apply $(calc "%.2f" "$r_apply_ms / 1000") s) + count check, from the archive; CPU $r_user user + $r_sys sys; emulator CPU $r_emu_cpu s |"
+    echo
+    echo "| target | measured | met |"
+    echo "|---|---|---|"
+    echo "| >= 8,000 objects/s (goal 12,000), $objects x $dims | $r_rate objects/s | $(verdict "$r_rate >= 8000") |"
+    echo "| peak RSS <= 150 MB | $(calc "%.0f" "$r_rss_kib * 1024 / 1e6") MB | $(verdict "$r_rss_kib * 1024 <= 150e6") |"
+} >"$work/results.md"
+
+echo
+cat "$work/results.md"
+
+if [[ -n "$doc" ]]; then
+    begin='<!-- bench:restore:begin -->'
+    end='<!-- bench:restore:end -->'
+    if ! grep -qF "$begin" "$doc" || ! grep -qF "$end" "$doc"; then
+        echo "run.sh: $doc has no '$begin' / '$end' markers; results not written" >&2
+        exit 1
+    fi
+    awk -v begin="$begin" -v end="$end" -v results="$work/results.md" '
+        $0 == begin { print; while ((getline line < results) > 0) print line; skip = 1; next }
+        $0 == end { skip = 0 }
+        !skip { print }' "$doc" >"$work/doc.md"
+    cat "$work/doc.md" >"$doc"
+    log "results written to $doc"
+fi
