@@ -13,7 +13,7 @@ packages=(
     libarchive-dev libzstd-dev liblzma-dev zlib1g-dev zstd xz-utils
     libsimdjson-dev qtkeychain-qt6-dev libssl-dev
     nodejs
-    xvfb xauth curl ca-certificates
+    xvfb xauth curl ca-certificates python3 time
 )
 
 missing=()
