@@ -150,12 +150,148 @@
     </message>
 </context>
 <context>
+    <name>Colvault::ClearImpactPage</name>
+    <message numerus="yes">
+        <source>%1 objects will be deleted from %n collection(s).</source>
+        <extracomment>%1 an object count such as "at least 1,200"; %n collections</extracomment>
+        <translation>
+            <numerusform>%1 objects will be deleted from %n collection.</numerusform>
+            <numerusform>%1 objects will be deleted from %n collections.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The backup of %n object(s) is written and verified first: %1</source>
+        <extracomment>%1 a file path, %n objects in the backup</extracomment>
+        <translation>
+            <numerusform>The backup of %n object is written and verified first: %1</numerusform>
+            <numerusform>The backup of %n objects is written and verified first: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Colvault::ClearWizard</name>
+    <message numerus="yes">
+        <source>%n object(s) deleted.</source>
+        <translation>
+            <numerusform>%n object deleted.</numerusform>
+            <numerusform>%n objects deleted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Backup: %1 (%n object(s))</source>
+        <extracomment>%1 the backup file, %2 its object count</extracomment>
+        <translation>
+            <numerusform>Backup: %1 (%n object)</numerusform>
+            <numerusform>Backup: %1 (%n objects)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 still holds %n object(s).</source>
+        <extracomment>%1 collection or "collection / tenant"</extracomment>
+        <translation>
+            <numerusform>%1 still holds %n object.</numerusform>
+            <numerusform>%1 still holds %n objects.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Colvault::ConfirmNamesPage</name>
+    <message numerus="yes">
+        <source>Type %n collection name(s) to confirm: %1</source>
+        <extracomment>%1 is a list of collection names</extracomment>
+        <translation>
+            <numerusform>Type %n collection name to confirm: %1</numerusform>
+            <numerusform>Type %n collection names to confirm: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Colvault::MainWindow</name>
     <message numerus="yes">
         <source>%n collection(s)</source>
         <translation>
             <numerusform>%n collection</numerusform>
             <numerusform>%n collections</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Colvault::RestoreArchivePage</name>
+    <message numerus="yes">
+        <source>%n collection(s) in this archive.</source>
+        <translation>
+            <numerusform>%n collection in this archive.</numerusform>
+            <numerusform>%n collections in this archive.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n collection(s) in this archive. Connect to a server to restore it.</source>
+        <translation>
+            <numerusform>%n collection in this archive. Connect to a server to restore it.</numerusform>
+            <numerusform>%n collections in this archive. Connect to a server to restore it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tenant(s)</source>
+        <translation>
+            <numerusform>%n tenant</numerusform>
+            <numerusform>%n tenants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The archive is intact: %n object(s), every checksum matches.</source>
+        <translation>
+            <numerusform>The archive is intact: %n object, every checksum matches.</numerusform>
+            <numerusform>The archive is intact: %n objects, every checksum matches.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Colvault::RestoreDiffPage</name>
+    <message numerus="yes">
+        <source>%n problem(s) must be solved first</source>
+        <translation>
+            <numerusform>%n problem must be solved first</numerusform>
+            <numerusform>%n problems must be solved first</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n collection(s), %1 objects in the archive, %2 to write.</source>
+        <extracomment>%1 archived object count, %2 objects that will be written, %n collections</extracomment>
+        <translation>
+            <numerusform>%n collection, %1 objects in the archive, %2 to write.</numerusform>
+            <numerusform>%n collections, %1 objects in the archive, %2 to write.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Colvault::RestoreWizard</name>
+    <message numerus="yes">
+        <source>%n object(s) written.</source>
+        <translation>
+            <numerusform>%n object written.</numerusform>
+            <numerusform>%n objects written.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reference(s) added.</source>
+        <translation>
+            <numerusform>%n reference added.</numerusform>
+            <numerusform>%n references added.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more failure(s).</source>
+        <translation>
+            <numerusform>…and %n more failure.</numerusform>
+            <numerusform>…and %n more failures.</numerusform>
         </translation>
     </message>
 </context>

@@ -2,19 +2,25 @@
 // SPDX-FileCopyrightText: 2026 Colvault contributors
 #include "widgets/MainWindow.h"
 
+#include "core/ArchiveJob.h"
 #include "core/BackupManager.h"
+#include "core/ClearManager.h"
+#include "core/RestoreManager.h"
 #include "core/Version.h"
 #include "widgets/BackupDialog.h"
+#include "widgets/ClearWizard.h"
 #include "widgets/CollectionsModel.h"
 #include "widgets/ConnectionDialog.h"
 #include "widgets/ConnectionProfile.h"
 #include "widgets/Dialogs.h"
 #include "widgets/JobProgressDialog.h"
+#include "widgets/RestoreWizard.h"
 #include "widgets/SecretStore.h"
 
 #include <QAction>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDir>
 #include <QDockWidget>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -89,6 +95,8 @@ MainWindow::MainWindow(const MainWindowServices& services, QWidget* parent)
 
     m_progress = new JobProgressDialog(this);
     m_progress->bindManager(m_services.backup);
+    m_progress->bindManager(m_services.restore);
+    m_progress->bindManager(m_services.clear);
     connect(m_progress, &JobProgressDialog::outcomeShown, this, [this] { refresh(); });
 
     m_profileCombo = new QComboBox(this);
@@ -146,11 +154,11 @@ void MainWindow::createActions()
     m_backupAction = make(tr("&Backup…"), "backupAction", QKeySequence(Qt::CTRL | Qt::Key_B),
                           [this] { openBackupDialog(); });
     m_restoreAction = make(tr("R&estore…"), "restoreAction", QKeySequence(Qt::CTRL | Qt::Key_R),
-                           [this] { notYet(tr("Restore is coming in a later version.")); });
+                           [this] { openArchive(); });
     m_clearAction = make(tr("C&lear…"), "clearAction", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Delete),
-                         [this] { notYet(tr("Clear is coming in a later version.")); });
+                         [this] { openClearWizard(); });
     m_openArchiveAction = make(tr("&Open Archive…"), "openArchiveAction", QKeySequence::Open,
-                               [this] { notYet(tr("Opening archives is coming in a later version.")); });
+                               [this] { openArchive(); });
     auto* quitAction = make(tr("&Quit"), "quitAction", QKeySequence::Quit, [this] { close(); });
     auto* aboutAction = make(tr("&About Colvault"), "aboutAction", QKeySequence(), [this] {
         //: %1 is the version number
@@ -338,12 +346,13 @@ void MainWindow::appendLog(const QString& line)
 void MainWindow::updateActions()
 {
     const bool loading = m_services.loader->isRunning();
-    const bool busy = m_services.backup->isRunning();
+    const bool busy = isBusy();
     const bool selection = !selectedCollections().isEmpty();
     m_connectAction->setEnabled(!loading);
     m_refreshAction->setEnabled(m_connected && !loading);
     m_backupAction->setEnabled(m_connected && !loading && !busy && !m_collections.isEmpty());
     m_restoreAction->setEnabled(m_connected && !busy);
+    m_openArchiveAction->setEnabled(!busy);
     m_clearAction->setEnabled(m_connected && !busy && selection);
 }
 
@@ -359,9 +368,43 @@ void MainWindow::openBackupDialog()
     m_backupDialog->open();
 }
 
-void MainWindow::notYet(const QString& message)
+bool MainWindow::isBusy() const
 {
-    statusBar()->showMessage(message, 5000);
+    return m_services.backup->isRunning() || m_services.restore->isRunning() || m_services.clear->isRunning();
+}
+
+void MainWindow::openClearWizard()
+{
+    if (!m_clearAction->isEnabled())
+        return;
+    if (!m_clearWizard) {
+        m_clearWizard = new ClearWizard(m_services.clear, m_progress, this);
+        connect(m_clearWizard, &ClearWizard::logMessage, this, &MainWindow::appendLog);
+    }
+    m_clearWizard->setup(m_endpoint, m_collections, selectedCollections());
+    m_clearWizard->open();
+}
+
+void MainWindow::openArchive()
+{
+    if (isBusy())
+        return;
+    const QString folder = m_services.settings->value(u"lastFolder"_s).toString();
+    Dialogs::openFileName(this, tr("Open Archive"), folder,
+                          tr("Colvault archives (*.tar.zst *.tar.gz *.tar.xz *.tar);;All files (*)"),
+                          [this](const QString& path) {
+                              if (path.isEmpty() || isBusy())
+                                  return;
+                              if (!m_restoreWizard) {
+                                  m_restoreWizard = new RestoreWizard(m_services.restore, m_services.archive,
+                                                                      m_progress, this);
+                                  connect(m_restoreWizard, &RestoreWizard::logMessage, this, &MainWindow::appendLog);
+                              }
+                              appendLog(tr("Opened archive %1.").arg(QDir::toNativeSeparators(path)));
+                              m_restoreWizard->setTarget(m_endpoint, m_connected);
+                              m_restoreWizard->openArchive(path);
+                              m_restoreWizard->open();
+                          });
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

@@ -17,12 +17,17 @@ class QTableView;
 
 namespace Colvault {
 
+class ArchiveJob;
 class BackupDialog;
 class BackupManager;
+class ClearManager;
+class ClearWizard;
 class CollectionsModel;
 class ConnectionDialog;
 class JobProgressDialog;
 class ProfileStore;
+class RestoreManager;
+class RestoreWizard;
 class SecretStore;
 
 // What the main window works with; all owned by the caller (app/gui/main.cpp or a test) and outliving the window.
@@ -32,6 +37,9 @@ struct MainWindowServices
     SecretStore* secrets = nullptr;      // API keys
     CollectionsLoader* loader = nullptr; // Connect and Refresh
     BackupManager* backup = nullptr;
+    RestoreManager* restore = nullptr;
+    ClearManager* clear = nullptr;
+    ArchiveJob* archive = nullptr;       // reads and verifies archives for the restore wizard
 };
 
 // The application's main window. GUI thread only. A connection profile picker and Connect, the server's version,
@@ -61,7 +69,9 @@ private:
     void onLoadFailed(const OpError& error);
     void updateActions();
     void openBackupDialog();
-    void notYet(const QString& message);
+    void openClearWizard();
+    void openArchive();
+    bool isBusy() const;
 
     MainWindowServices m_services;
     ProfileStore* m_profiles;
@@ -78,6 +88,8 @@ private:
     QPlainTextEdit* m_log;
     JobProgressDialog* m_progress;
     BackupDialog* m_backupDialog = nullptr;
+    ClearWizard* m_clearWizard = nullptr;
+    RestoreWizard* m_restoreWizard = nullptr;
     ConnectionDialog* m_connectionDialog = nullptr;
 
     QAction* m_connectAction = nullptr;

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Colvault contributors
+#include "core/ArchiveJob.h"
 #include "core/BackupManager.h"
+#include "core/ClearManager.h"
 #include "core/CollectionsLoader.h"
+#include "core/RestoreManager.h"
 #include "core/Translations.h"
 #include "core/Version.h"
 #include "widgets/MainWindow.h"
@@ -24,7 +27,10 @@ int main(int argc, char* argv[])
     Colvault::KeychainSecretStore secrets(QStringLiteral("Colvault"));
     Colvault::CollectionsLoader loader;
     Colvault::BackupManager backup;
-    Colvault::MainWindow window({&settings, &secrets, &loader, &backup});
+    Colvault::RestoreManager restore;
+    Colvault::ClearManager clear;
+    Colvault::ArchiveJob archive;
+    Colvault::MainWindow window({&settings, &secrets, &loader, &backup, &restore, &clear, &archive});
     window.show();
     return QApplication::exec();
 }

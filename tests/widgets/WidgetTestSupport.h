@@ -2,8 +2,11 @@
 // SPDX-FileCopyrightText: 2026 Colvault contributors
 #pragma once
 
+#include "core/ArchiveJob.h"
 #include "core/BackupManager.h"
+#include "core/ClearManager.h"
 #include "core/CollectionsLoader.h"
+#include "core/RestoreManager.h"
 #include "widgets/ConnectionProfile.h"
 #include "widgets/MainWindow.h"
 #include "widgets/SecretStore.h"
@@ -24,12 +27,15 @@ struct WindowHarness
     Colvault::MemorySecretStore secrets;
     Colvault::CollectionsLoader loader;
     Colvault::BackupManager backup;
+    Colvault::RestoreManager restore;
+    Colvault::ClearManager clear;
+    Colvault::ArchiveJob archive;
     std::unique_ptr<Colvault::MainWindow> window;
 
     Colvault::MainWindow* create()
     {
         window = std::make_unique<Colvault::MainWindow>(
-            Colvault::MainWindowServices{&settings, &secrets, &loader, &backup});
+            Colvault::MainWindowServices{&settings, &secrets, &loader, &backup, &restore, &clear, &archive});
         return window.get();
     }
 

@@ -1,0 +1,318 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Colvault contributors
+#include "widgets/ClearWizardPages.h"
+
+#include "core/ClearTask.h"
+#include "widgets/ClearWizard.h"
+#include "widgets/Dialogs.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QTimer>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+#include <climits>
+
+using namespace Qt::StringLiterals;
+
+namespace Colvault {
+
+namespace {
+const QColor kProblemColour(0xb0, 0x20, 0x20);
+
+QString countText(qint64 n)
+{
+    return n < 0 ? ClearImpactPage::tr("unknown", "object count") : QLocale().toString(n);
+}
+} // namespace
+
+ClearSelectPage::ClearSelectPage(QWidget* parent)
+    : QWizardPage(parent)
+{
+    setObjectName(u"clearSelectPage"_s);
+    setTitle(tr("What to clear"));
+    setSubTitle(tr("Choose collections (or single tenants) and how to clear them."));
+
+    m_tree = new QTreeWidget(this);
+    m_tree->setObjectName(u"collectionsTreeWidget"_s);
+    m_tree->setHeaderLabels({tr("Collection or tenant"), tr("Objects"), tr("Status")});
+    m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_tree->header()->setStretchLastSection(false);
+
+    m_method = new QComboBox(this);
+    m_method->setObjectName(u"methodComboBox"_s);
+    m_method->addItem(tr("Delete all objects, keep the schema"), int(ClearMethod::DeleteObjects));
+    m_method->addItem(tr("Drop the collection"), int(ClearMethod::Drop));
+    m_method->addItem(tr("Drop and re-create the collection"), int(ClearMethod::Recreate));
+    m_methodHelp = new QLabel(this);
+    m_methodHelp->setObjectName(u"methodHelpLabel"_s);
+    m_methodHelp->setWordWrap(true);
+    auto updateHelp = [this] {
+        switch (method()) {
+        case ClearMethod::DeleteObjects:
+            m_methodHelp->setText(tr("Objects are batch-deleted; the schema, the tenants and their statuses stay."));
+            break;
+        case ClearMethod::Drop:
+            m_methodHelp->setText(tr("The collection (or the chosen tenants) is deleted with its schema."));
+            break;
+        case ClearMethod::Recreate:
+            m_methodHelp->setText(tr("The collection is deleted and created again empty, from the same schema and "
+                                     "tenants. The fastest way to remove many objects."));
+            break;
+        }
+    };
+    updateHelp();
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("Method:"), m_method);
+    form->addRow(QString(), m_methodHelp);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_tree, 1);
+    layout->addLayout(form);
+
+    connect(m_tree, &QTreeWidget::itemChanged, this, [this](QTreeWidgetItem* item, int column) {
+        if (column != 0)
+            return;
+        if (!item->parent() && item->childCount() > 0 && item->checkState(0) != Qt::PartiallyChecked) {
+            const QSignalBlocker block(m_tree);
+            for (int i = 0; i < item->childCount(); ++i)
+                item->child(i)->setCheckState(0, item->checkState(0));
+        }
+        Q_EMIT completeChanged();
+    });
+    connect(m_method, &QComboBox::currentIndexChanged, this, updateHelp);
+}
+
+void ClearSelectPage::setCollections(const QList<CollectionSummary>& collections, const QStringList& preselected)
+{
+    const QLocale locale;
+    const QSignalBlocker block(m_tree);
+    m_tree->clear();
+    for (const CollectionSummary& c : collections) {
+        auto* item = new QTreeWidgetItem(m_tree, {c.name, c.objects >= 0 ? locale.toString(c.objects) : QString()});
+        item->setData(0, Qt::UserRole, c.name);
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable | Qt::ItemIsAutoTristate);
+        item->setCheckState(0, preselected.contains(c.name) ? Qt::Checked : Qt::Unchecked);
+        item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
+        for (const TenantInfo& t : c.tenants) {
+            auto* child = new QTreeWidgetItem(
+                item, {t.name, t.objects >= 0 ? locale.toString(t.objects) : QString(), t.status});
+            child->setData(0, Qt::UserRole, t.name);
+            child->setFlags(child->flags() | Qt::ItemIsUserCheckable);
+            child->setCheckState(0, item->checkState(0));
+            child->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
+        }
+    }
+    m_tree->resizeColumnToContents(1);
+    m_tree->resizeColumnToContents(2);
+    m_method->setCurrentIndex(0);
+    Q_EMIT completeChanged();
+}
+
+QStringList ClearSelectPage::collections() const
+{
+    QStringList names;
+    for (int i = 0; i < m_tree->topLevelItemCount(); ++i)
+        if (m_tree->topLevelItem(i)->checkState(0) != Qt::Unchecked)
+            names.append(m_tree->topLevelItem(i)->data(0, Qt::UserRole).toString());
+    return names;
+}
+
+QMap<QString, QStringList> ClearSelectPage::tenants() const
+{
+    QMap<QString, QStringList> out;
+    for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
+        const QTreeWidgetItem* item = m_tree->topLevelItem(i);
+        if (item->checkState(0) != Qt::PartiallyChecked)
+            continue;
+        QStringList tenants;
+        for (int j = 0; j < item->childCount(); ++j)
+            if (item->child(j)->checkState(0) == Qt::Checked)
+                tenants.append(item->child(j)->data(0, Qt::UserRole).toString());
+        out.insert(item->data(0, Qt::UserRole).toString(), tenants);
+    }
+    return out;
+}
+
+ClearMethod ClearSelectPage::method() const
+{
+    return ClearMethod(m_method->currentData().toInt());
+}
+
+bool ClearSelectPage::isComplete() const
+{
+    return !collections().isEmpty();
+}
+
+ClearImpactPage::ClearImpactPage(ClearWizard* wizard)
+    : QWizardPage(wizard)
+    , m_wizard(wizard)
+{
+    setObjectName(u"clearImpactPage"_s);
+    setTitle(tr("Impact"));
+    setSubTitle(tr("What will be deleted, and the backup taken before anything is deleted."));
+
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(u"planSummaryLabel"_s);
+    m_summary->setWordWrap(true);
+    m_tree = new QTreeWidget(this);
+    m_tree->setObjectName(u"planTreeWidget"_s);
+    m_tree->setHeaderLabels({tr("Collection or tenant"), tr("Objects to delete"), tr("Note")});
+    m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_tree->header()->setStretchLastSection(false);
+    m_messages = new QLabel(this);
+    m_messages->setObjectName(u"planMessagesLabel"_s);
+    m_messages->setWordWrap(true);
+    m_messages->setTextFormat(Qt::PlainText);
+
+    m_backup = new QCheckBox(tr("Back up before clearing (recommended)"), this);
+    m_backup->setObjectName(u"backupCheckBox"_s);
+    m_backup->setChecked(true);
+    m_path = new QLineEdit(QDir::toNativeSeparators(ClearTask::defaultBackupFolder()), this);
+    m_path->setObjectName(u"backupPathLineEdit"_s);
+    m_path->setToolTip(tr("A file, or a folder for a file named after the collections"));
+    m_browse = new QPushButton(tr("Browse…"), this);
+    m_browse->setObjectName(u"browseButton"_s);
+    auto* pathRow = new QHBoxLayout;
+    pathRow->addWidget(m_path, 1);
+    pathRow->addWidget(m_browse);
+    m_backupFile = new QLabel(this);
+    m_backupFile->setObjectName(u"backupFileLabel"_s);
+    m_backupFile->setWordWrap(true);
+    m_backupFile->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_noBackupConfirm = new QCheckBox(tr("I understand that without a backup nothing can undo this clear"), this);
+    m_noBackupConfirm->setObjectName(u"noBackupConfirmCheckBox"_s);
+    m_noBackupConfirm->setEnabled(false);
+
+    auto* form = new QFormLayout;
+    form->addRow(QString(), m_backup);
+    form->addRow(tr("Backup to:"), pathRow);
+    form->addRow(QString(), m_backupFile);
+    form->addRow(QString(), m_noBackupConfirm);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_tree, 1);
+    layout->addWidget(m_messages);
+    layout->addLayout(form);
+
+    m_replanTimer = new QTimer(this);
+    m_replanTimer->setSingleShot(true);
+    m_replanTimer->setInterval(400);
+    connect(m_replanTimer, &QTimer::timeout, m_wizard, &ClearWizard::requestPlan);
+    connect(m_backup, &QCheckBox::toggled, this, [this](bool on) {
+        m_path->setEnabled(on);
+        m_browse->setEnabled(on);
+        m_noBackupConfirm->setEnabled(!on);
+        if (on)
+            m_noBackupConfirm->setChecked(false);
+        m_wizard->requestPlan();
+    });
+    connect(m_noBackupConfirm, &QCheckBox::toggled, this, &QWizardPage::completeChanged);
+    connect(m_path, &QLineEdit::textEdited, m_replanTimer, qOverload<>(&QTimer::start));
+    connect(m_browse, &QPushButton::clicked, this, &ClearImpactPage::browse);
+    connect(m_wizard, &ClearWizard::planChanged, this, &ClearImpactPage::showPlan);
+}
+
+bool ClearImpactPage::backupEnabled() const
+{
+    return m_backup->isChecked();
+}
+
+QString ClearImpactPage::backupPath() const
+{
+    return m_path->text();
+}
+
+void ClearImpactPage::initializePage()
+{
+    m_wizard->requestPlan();
+}
+
+bool ClearImpactPage::isComplete() const
+{
+    if (!m_wizard->hasPlan() || m_wizard->plan().isBlocked())
+        return false;
+    return m_backup->isChecked() || m_noBackupConfirm->isChecked();
+}
+
+void ClearImpactPage::showPlan()
+{
+    m_tree->clear();
+    m_backupFile->clear();
+    if (!m_wizard->hasPlan()) {
+        m_summary->setText(
+            m_wizard->planError().isEmpty() ? tr("Reading what will be deleted…") : m_wizard->planError());
+        m_messages->clear();
+        Q_EMIT completeChanged();
+        return;
+    }
+    const ClearPlan& plan = m_wizard->plan();
+    const QLocale locale;
+    for (const ClearCollectionPlan& c : plan.collections) {
+        auto* item = new QTreeWidgetItem(m_tree, {c.name, countText(c.objects)});
+        item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
+        if (c.multiTenant && !c.allTenants)
+            item->setText(2, tr("only the tenants below"));
+        for (const ClearTenantPlan& t : c.tenants) {
+            QString note = t.status;
+            if (t.skip)
+                //: %1 tenant status, %2 why it is skipped
+                note = tr("%1, skipped: %2").arg(t.status, t.skipReason);
+            else if (t.activate)
+                note = tr("%1, activated for the clear, then put back").arg(t.status);
+            auto* child = new QTreeWidgetItem(item, {t.name, countText(t.objects), note});
+            child->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
+        }
+    }
+    m_tree->expandAll();
+    m_tree->resizeColumnToContents(1);
+
+    const int collections = int(plan.collections.size());
+    const QString objects = plan.totalIsEstimate ? tr("at least %1").arg(locale.toString(plan.totalObjects))
+                                                 : locale.toString(plan.totalObjects);
+    //: %1 an object count such as "at least 1,200"; %n collections
+    m_summary->setText(tr("%1 objects will be deleted from %n collection(s).", nullptr, collections).arg(objects));
+
+    QStringList lines;
+    for (const QString& p : plan.problems)
+        lines.append(tr("Blocking: %1").arg(p));
+    for (const QString& w : plan.warnings)
+        lines.append(tr("Warning: %1").arg(w));
+    lines += plan.notes;
+    m_messages->setText(lines.join(u'\n'));
+    QPalette pal = palette();
+    if (plan.isBlocked())
+        pal.setColor(QPalette::WindowText, kProblemColour);
+    m_messages->setPalette(pal);
+
+    if (plan.backup)
+        //: %1 a file path, %n objects in the backup
+        m_backupFile->setText(tr("The backup of %n object(s) is written and verified first: %1", nullptr,
+            int(std::min<qint64>(plan.backupPlan.totalObjects, INT_MAX)))
+                                  .arg(QDir::toNativeSeparators(plan.backupPath)));
+    else
+        m_backupFile->setText(tr("No backup is taken."));
+    Q_EMIT completeChanged();
+}
+
+void ClearImpactPage::browse()
+{
+    Dialogs::saveFileName(this, tr("Save Backup As"), m_path->text(),
+        tr("Colvault archives (*.tar.zst *.tar.gz *.tar.xz *.tar)"), [this](const QString& path) {
+            if (path.isEmpty())
+                return;
+            m_path->setText(QDir::toNativeSeparators(path));
+            m_wizard->requestPlan();
+        });
+}
+
+} // namespace Colvault

@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Colvault contributors
+#pragma once
+
+#include "core/ClearPlan.h"
+#include "core/CollectionSummary.h"
+
+#include <QWizardPage>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTimer;
+class QTreeWidget;
+
+// The pages of ClearWizard, one class each. GUI thread. They collect input and show the wizard's plan; the wizard
+// runs everything.
+namespace Colvault {
+
+class ClearWizard;
+
+// Page 1: collections (and tenants of multi-tenant ones) and the method.
+class ClearSelectPage : public QWizardPage
+{
+    Q_OBJECT
+
+public:
+    explicit ClearSelectPage(QWidget* parent = nullptr);
+
+    void setCollections(const QList<CollectionSummary>& collections, const QStringList& preselected);
+    QStringList collections() const;
+    QMap<QString, QStringList> tenants() const; // only for partly checked collections
+    ClearMethod method() const;
+
+    bool isComplete() const override;
+
+private:
+    QTreeWidget* m_tree;
+    QComboBox* m_method;
+    QLabel* m_methodHelp;
+};
+
+// Page 2: what the plan deletes, and the backup taken before (on by default; off needs an explicit tick).
+class ClearImpactPage : public QWizardPage
+{
+    Q_OBJECT
+
+public:
+    explicit ClearImpactPage(ClearWizard* wizard);
+
+    bool backupEnabled() const;
+    QString backupPath() const;
+
+    void initializePage() override;
+    bool isComplete() const override;
+
+private:
+    void showPlan();
+    void browse();
+
+    ClearWizard* m_wizard;
+    QLabel* m_summary;
+    QTreeWidget* m_tree;
+    QLabel* m_messages;
+    QCheckBox* m_backup;
+    QLineEdit* m_path;
+    QPushButton* m_browse;
+    QLabel* m_backupFile;
+    QCheckBox* m_noBackupConfirm;
+    QTimer* m_replanTimer;
+};
+
+} // namespace Colvault

@@ -1,0 +1,624 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Colvault contributors
+#include "widgets/RestoreWizardPages.h"
+
+#include "core/ArchiveJob.h"
+#include "widgets/RestoreWizard.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QFileInfo>
+#include <QFontDatabase>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+#include <climits>
+
+using namespace Qt::StringLiterals;
+
+namespace Colvault {
+
+namespace {
+const QColor kProblemColour(0xb0, 0x20, 0x20);
+const QColor kAddColour(0x1d, 0x7a, 0x2e);
+const QColor kWarningColour(0x9a, 0x5b, 0x00);
+
+void paint(QTreeWidgetItem* item, const QColor& colour)
+{
+    for (int c = 0; c < item->columnCount(); ++c)
+        item->setForeground(c, colour);
+}
+} // namespace
+
+// ---------------------------------------------------------------------------------------------------------------
+RestoreArchivePage::RestoreArchivePage(RestoreWizard* wizard)
+    : QWizardPage(wizard)
+    , m_wizard(wizard)
+{
+    setObjectName(u"restoreArchivePage"_s);
+    setTitle(tr("Archive"));
+    setSubTitle(tr("What the archive holds. Verify reads all of it and checks every checksum."));
+
+    m_status = new QLabel(this);
+    m_status->setObjectName(u"archiveStatusLabel"_s);
+    m_status->setWordWrap(true);
+    m_manifest = new QLabel(this);
+    m_manifest->setObjectName(u"manifestLabel"_s);
+    m_manifest->setWordWrap(true);
+    m_manifest->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_tree = new QTreeWidget(this);
+    m_tree->setObjectName(u"archiveTreeWidget"_s);
+    m_tree->setHeaderLabels({tr("Collection or tenant"), tr("Objects"), tr("Status")});
+    m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_tree->header()->setStretchLastSection(false);
+    m_schema = new QPlainTextEdit(this);
+    m_schema->setObjectName(u"schemaPlainTextEdit"_s);
+    m_schema->setReadOnly(true);
+    m_schema->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_schema->setPlaceholderText(tr("Select a collection to see its schema."));
+    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(u"archiveSplitter"_s);
+    splitter->addWidget(m_tree);
+    splitter->addWidget(m_schema);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
+
+    m_verify = new QPushButton(tr("Verify"), this);
+    m_verify->setObjectName(u"verifyButton"_s);
+    m_verifyProgress = new QProgressBar(this);
+    m_verifyProgress->setObjectName(u"verifyProgressBar"_s);
+    m_verifyProgress->setRange(0, 1000);
+    m_verifyProgress->setVisible(false);
+    m_verifyResult = new QLabel(this);
+    m_verifyResult->setObjectName(u"verifyResultLabel"_s);
+    m_verifyResult->setWordWrap(true);
+    auto* verifyRow = new QHBoxLayout;
+    verifyRow->addWidget(m_verify);
+    verifyRow->addWidget(m_verifyProgress);
+    verifyRow->addWidget(m_verifyResult, 1);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_status);
+    layout->addWidget(m_manifest);
+    layout->addWidget(splitter, 1);
+    layout->addLayout(verifyRow);
+
+    connect(m_tree, &QTreeWidget::currentItemChanged, this, &RestoreArchivePage::showSchema);
+    connect(m_verify, &QPushButton::clicked, this, &RestoreArchivePage::verify);
+    ArchiveJob* job = m_wizard->archiveJob();
+    connect(job, &ArchiveJob::inspected, this, [this](const QString& path, const ArchiveInspection& inspection) {
+        if (path == m_wizard->archivePath())
+            showInspection(inspection);
+    });
+    connect(job, &ArchiveJob::verified, this, [this](const QString& path, const ArchiveVerification& verification) {
+        if (path == m_wizard->archivePath())
+            showVerification(verification);
+    });
+    connect(job, &ArchiveJob::progressChanged, this, [this](const OperationProgress& p) {
+        if (m_verifying && p.objectsTotal > 0)
+            m_verifyProgress->setValue(int(std::min<qint64>(1000, p.objectsDone * 1000 / p.objectsTotal)));
+    });
+    connect(job, &ArchiveJob::failed, this, [this](const OpError& error) {
+        if (m_verifying) {
+            m_verifying = false;
+            m_verifyProgress->setVisible(false);
+            m_verifyResult->setText(error.message);
+        } else {
+            m_status->setText(error.message);
+        }
+        m_verify->setEnabled(m_loaded);
+        if (!error.details.isEmpty())
+            Q_EMIT m_wizard->logMessage(error.details);
+    });
+    connect(job, &ArchiveJob::canceled, this, [this] {
+        m_verifying = false;
+        m_verifyProgress->setVisible(false);
+        m_verifyResult->setText(tr("Verification canceled."));
+        m_verify->setEnabled(m_loaded);
+    });
+}
+
+void RestoreArchivePage::load(const QString& path)
+{
+    m_loaded = false;
+    m_verifying = false;
+    m_inspection = {};
+    m_tree->clear();
+    m_schema->clear();
+    m_manifest->clear();
+    m_verifyResult->clear();
+    m_verifyProgress->setVisible(false);
+    m_verify->setEnabled(false);
+    //: %1 a file path
+    m_status->setText(tr("Reading %1…").arg(QDir::toNativeSeparators(path)));
+    ArchiveJob* job = m_wizard->archiveJob();
+    if (job->isRunning())
+        job->cancel(); // a verify of the previous archive; its outcome is ignored by path
+    if (job->isRunning()) {
+        connect(
+            job, &ArchiveJob::canceled, this,
+            [this, path] {
+                if (path == m_wizard->archivePath())
+                    load(path);
+            },
+            Qt::SingleShotConnection);
+        return;
+    }
+    job->inspect(path);
+    Q_EMIT completeChanged();
+}
+
+void RestoreArchivePage::showInspection(const ArchiveInspection& inspection)
+{
+    m_inspection = inspection;
+    m_loaded = true;
+    const QLocale locale;
+    const ArchiveManifest& m = inspection.manifest;
+    m_status->setText(m_wizard->isConnected()
+            ? tr("%n collection(s) in this archive.", nullptr, int(inspection.collections.size()))
+            : tr("%n collection(s) in this archive. Connect to a server to restore it.", nullptr,
+                int(inspection.collections.size())));
+    //: %1 date and time, %2 source URL, %3 Weaviate version, %4 Colvault version, %5 file size
+    m_manifest->setText(
+        tr("Created %1 from %2 (Weaviate %3) by Colvault %4; %5.")
+            .arg(locale.toString(m.createdAt.toLocalTime(), QLocale::ShortFormat), m.sourceUrl.toDisplayString(),
+                m.serverVersion, m.toolVersion, locale.formattedDataSize(inspection.fileSize)));
+    m_tree->clear();
+    for (const ArchiveInspection::Collection& c : inspection.collections) {
+        auto* item = new QTreeWidgetItem(m_tree,
+            {c.name, QString(), c.multiTenant ? tr("%n tenant(s)", nullptr, int(c.tenants.size())) : QString()});
+        item->setData(0, Qt::UserRole, c.name);
+        item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
+        item->setToolTip(1, tr("Verify to count the objects."));
+        for (const ArchiveTenant& t : c.tenants) {
+            auto* child = new QTreeWidgetItem(item, {t.name, QString(), t.activityStatus});
+            child->setData(0, Qt::UserRole, c.name);
+            child->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
+        }
+    }
+    m_tree->resizeColumnToContents(2);
+    if (m_tree->topLevelItemCount() > 0)
+        m_tree->setCurrentItem(m_tree->topLevelItem(0));
+    m_verify->setEnabled(true);
+    m_verifyResult->setText(tr("Not verified yet."));
+    Q_EMIT completeChanged();
+}
+
+void RestoreArchivePage::showSchema()
+{
+    const QTreeWidgetItem* item = m_tree->currentItem();
+    if (!item) {
+        m_schema->clear();
+        return;
+    }
+    const QString name = item->data(0, Qt::UserRole).toString();
+    for (const ArchiveInspection::Collection& c : m_inspection.collections)
+        if (c.name == name) {
+            const QJsonDocument doc = QJsonDocument::fromJson(c.classJson);
+            m_schema->setPlainText(
+                doc.isNull() ? QString::fromUtf8(c.classJson) : QString::fromUtf8(doc.toJson(QJsonDocument::Indented)));
+            return;
+        }
+}
+
+void RestoreArchivePage::verify()
+{
+    ArchiveJob* job = m_wizard->archiveJob();
+    if (job->isRunning() || !m_loaded)
+        return;
+    m_verifying = true;
+    m_verify->setEnabled(false);
+    m_verifyProgress->setValue(0);
+    m_verifyProgress->setVisible(true);
+    m_verifyResult->setText(tr("Verifying…"));
+    job->verify(m_wizard->archivePath());
+}
+
+void RestoreArchivePage::showVerification(const ArchiveVerification& v)
+{
+    m_verifying = false;
+    m_verifyProgress->setVisible(false);
+    m_verify->setEnabled(true);
+    const QLocale locale;
+    qint64 total = 0;
+    QMap<QString, qint64> perCollection;
+    QMap<QPair<QString, QString>, qint64> perTenant;
+    for (const ArchiveTrailer::Counts& c : v.counts) {
+        total += c.objects;
+        perCollection[c.collection] += c.objects;
+        if (!c.tenant.isEmpty())
+            perTenant[{c.collection, c.tenant}] += c.objects;
+    }
+    for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
+        QTreeWidgetItem* item = m_tree->topLevelItem(i);
+        const QString name = item->data(0, Qt::UserRole).toString();
+        item->setText(1, locale.toString(perCollection.value(name)));
+        item->setToolTip(1, QString());
+        for (int j = 0; j < item->childCount(); ++j)
+            item->child(j)->setText(1, locale.toString(perTenant.value({name, item->child(j)->text(0)})));
+    }
+    m_tree->resizeColumnToContents(1);
+    if (v.ok()) {
+        m_verifyResult->setText(tr("The archive is intact: %n object(s), every checksum matches.", nullptr,
+            int(std::min<qint64>(total, INT_MAX))));
+        m_verifyResult->setPalette(palette());
+        return;
+    }
+    QStringList lines;
+    if (!v.hasTrailer)
+        lines.append(tr("The archive is incomplete: it has no valid trailer."));
+    for (const ArchiveVerification::Problem& p : v.problems) {
+        lines.append(p.entry.isEmpty() ? p.message : tr("%1: %2").arg(p.entry, p.message));
+        if (!p.details.isEmpty())
+            Q_EMIT m_wizard->logMessage(p.details);
+    }
+    m_verifyResult->setText(lines.join(u'\n'));
+    QPalette pal = palette();
+    pal.setColor(QPalette::WindowText, kProblemColour);
+    m_verifyResult->setPalette(pal);
+}
+
+bool RestoreArchivePage::isComplete() const
+{
+    return m_loaded && m_wizard->isConnected();
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+RestoreOptionsPage::RestoreOptionsPage(RestoreWizard* wizard)
+    : QWizardPage(wizard)
+    , m_wizard(wizard)
+{
+    setObjectName(u"restoreOptionsPage"_s);
+    setTitle(tr("Target"));
+    setSubTitle(tr("How and what to restore. Preview shows what would change; nothing is written before Restore."));
+    setButtonText(QWizard::NextButton, tr("Preview"));
+
+    m_mode = new QComboBox(this);
+    m_mode->setObjectName(u"modeComboBox"_s);
+    m_mode->addItem(tr("New: the collections must not exist"), int(RestoreMode::New));
+    m_mode->addItem(tr("Merge: add missing objects and properties"), int(RestoreMode::Merge));
+    m_mode->addItem(tr("Overwrite: like merge, archived objects replace existing ones"), int(RestoreMode::Overwrite));
+    m_mode->addItem(tr("Replace: drop the collections first"), int(RestoreMode::Replace));
+    m_modeHelp = new QLabel(this);
+    m_modeHelp->setObjectName(u"modeHelpLabel"_s);
+    m_modeHelp->setWordWrap(true);
+
+    m_tree = new QTreeWidget(this);
+    m_tree->setObjectName(u"targetTreeWidget"_s);
+    m_tree->setHeaderLabels({tr("Collection or tenant"), tr("Restore as")});
+    m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_tree->setEditTriggers(
+        QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed | QAbstractItemView::SelectedClicked);
+    m_tree->setToolTip(tr("Double-click a name in \"Restore as\" to restore the collection under another name."));
+
+    m_schemaOnly = new QCheckBox(tr("Schema only (no objects)"), this);
+    m_schemaOnly->setObjectName(u"schemaOnlyCheckBox"_s);
+    m_vectorizerNone = new QCheckBox(tr("Set every vectorizer to \"none\" (objects keep their vectors)"), this);
+    m_vectorizerNone->setObjectName(u"vectorizerNoneCheckBox"_s);
+    m_replication = new QSpinBox(this);
+    m_replication->setObjectName(u"replicationSpinBox"_s);
+    m_replication->setRange(0, 64);
+    m_replication->setSpecialValueText(tr("As archived"));
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("Mode:"), m_mode);
+    form->addRow(QString(), m_modeHelp);
+    form->addRow(QString(), m_schemaOnly);
+    form->addRow(QString(), m_vectorizerNone);
+    form->addRow(tr("Replication factor:"), m_replication);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_tree, 1);
+    layout->addLayout(form);
+
+    auto updateHelp = [this] {
+        switch (mode()) {
+        case RestoreMode::New:
+            m_modeHelp->setText(
+                tr("Nothing existing is touched; a collection that already exists blocks the restore."));
+            break;
+        case RestoreMode::Merge:
+            m_modeHelp->setText(tr("Existing objects are kept; missing objects and properties are added."));
+            break;
+        case RestoreMode::Overwrite:
+            m_modeHelp->setText(tr("Objects with the same id are replaced by the archived ones."));
+            break;
+        case RestoreMode::Replace:
+            m_modeHelp->setText(tr("Existing collections are deleted first. You will type their names to confirm."));
+            break;
+        }
+    };
+    updateHelp();
+    connect(m_mode, &QComboBox::currentIndexChanged, this, updateHelp);
+    connect(m_tree, &QTreeWidget::itemChanged, this, [this](QTreeWidgetItem* item, int column) {
+        if (column == 0 && !item->parent() && item->childCount() > 0 && item->checkState(0) != Qt::PartiallyChecked) {
+            const QSignalBlocker block(m_tree);
+            for (int i = 0; i < item->childCount(); ++i)
+                item->child(i)->setCheckState(0, item->checkState(0));
+        }
+        Q_EMIT completeChanged();
+    });
+}
+
+void RestoreOptionsPage::setArchive(const ArchiveInspection& inspection)
+{
+    const QSignalBlocker block(m_tree);
+    m_tree->clear();
+    for (const ArchiveInspection::Collection& c : inspection.collections) {
+        auto* item = new QTreeWidgetItem(m_tree, {c.name, c.name});
+        item->setData(0, Qt::UserRole, c.name);
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable | Qt::ItemIsAutoTristate | Qt::ItemIsEditable);
+        item->setCheckState(0, Qt::Checked);
+        for (const ArchiveTenant& t : c.tenants) {
+            auto* child = new QTreeWidgetItem(item, {t.name});
+            child->setData(0, Qt::UserRole, t.name);
+            child->setFlags((child->flags() | Qt::ItemIsUserCheckable) & ~Qt::ItemIsEditable);
+            child->setCheckState(0, Qt::Checked);
+        }
+    }
+    Q_EMIT completeChanged();
+}
+
+RestoreMode RestoreOptionsPage::mode() const
+{
+    return RestoreMode(m_mode->currentData().toInt());
+}
+
+void RestoreOptionsPage::fillParams(RestoreParams* p) const
+{
+    p->mode = mode();
+    p->schemaOnly = m_schemaOnly->isChecked();
+    p->vectorizerNone = m_vectorizerNone->isChecked();
+    p->replicationFactor = m_replication->value();
+    bool all = true;
+    QStringList selected;
+    for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
+        const QTreeWidgetItem* item = m_tree->topLevelItem(i);
+        const QString name = item->data(0, Qt::UserRole).toString();
+        if (item->checkState(0) == Qt::Unchecked) {
+            all = false;
+            continue;
+        }
+        selected.append(name);
+        const QString target = item->text(1).trimmed();
+        if (!target.isEmpty() && target != name)
+            p->rename.insert(name, target);
+        if (item->checkState(0) == Qt::PartiallyChecked) {
+            QStringList tenants;
+            for (int j = 0; j < item->childCount(); ++j)
+                if (item->child(j)->checkState(0) == Qt::Checked)
+                    tenants.append(item->child(j)->data(0, Qt::UserRole).toString());
+            p->tenants.insert(name, tenants);
+        }
+    }
+    p->collections = all ? QStringList() : selected;
+}
+
+bool RestoreOptionsPage::isComplete() const
+{
+    bool any = false;
+    for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
+        const QTreeWidgetItem* item = m_tree->topLevelItem(i);
+        if (item->checkState(0) == Qt::Unchecked)
+            continue;
+        any = true;
+        if (item->text(1).trimmed().isEmpty())
+            return false;
+    }
+    return any;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+RestoreDiffPage::RestoreDiffPage(RestoreWizard* wizard)
+    : QWizardPage(wizard)
+    , m_wizard(wizard)
+{
+    setObjectName(u"restoreDiffPage"_s);
+    setTitle(tr("Preview"));
+    setSubTitle(
+        tr("What the restore will do. Blocking problems are listed first and must be solved before restoring."));
+    setButtonText(QWizard::FinishButton, tr("Restore"));
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(u"diffSummaryLabel"_s);
+    m_summary->setWordWrap(true);
+    m_tree = new QTreeWidget(this);
+    m_tree->setObjectName(u"diffTreeWidget"_s);
+    m_tree->setHeaderLabels({tr("Collection"), tr("Change"), tr("Objects")});
+    m_tree->header()->setSectionResizeMode(0, QHeaderView::Interactive);
+    m_tree->header()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_tree->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    m_tree->header()->setStretchLastSection(false);
+    m_tree->setColumnWidth(0, 200);
+    // Long explanations do not fit a row: the selected row's change is shown in full below the tree.
+    m_details = new QLabel(this);
+    m_details->setObjectName(u"diffDetailsLabel"_s);
+    m_details->setWordWrap(true);
+    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_details->setMinimumHeight(m_details->fontMetrics().lineSpacing() * 3);
+    m_details->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_tree, 1);
+    layout->addWidget(m_details);
+    connect(m_tree, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* item) {
+        if (!item) {
+            m_details->clear();
+            return;
+        }
+        m_details->setText(item->columnCount() > 2 && !item->text(2).isEmpty()
+                               //: %1 a change, %2 object counts
+                               ? tr("%1 (%2)").arg(item->text(1), item->text(2))
+                               : item->text(1));
+        m_details->setPalette(palette());
+        QPalette pal = palette();
+        pal.setColor(QPalette::WindowText, item->foreground(1).color());
+        if (item->foreground(1).style() != Qt::NoBrush)
+            m_details->setPalette(pal);
+    });
+    connect(m_wizard, &RestoreWizard::planChanged, this, &RestoreDiffPage::showPlan);
+}
+
+void RestoreDiffPage::initializePage()
+{
+    m_wizard->requestPlan();
+}
+
+bool RestoreDiffPage::isComplete() const
+{
+    return m_wizard->hasPlan() && !m_wizard->plan().isBlocked();
+}
+
+int RestoreDiffPage::nextId() const
+{
+    return m_wizard->needsConfirmation() ? RestoreWizard::ConfirmPageId : -1;
+}
+
+void RestoreDiffPage::showPlan()
+{
+    m_tree->clear();
+    m_details->clear();
+    if (!m_wizard->hasPlan()) {
+        m_summary->setText(
+            m_wizard->planError().isEmpty() ? tr("Comparing the archive with the server…") : m_wizard->planError());
+        Q_EMIT completeChanged();
+        return;
+    }
+    const RestorePlan& plan = m_wizard->plan();
+    const QLocale locale;
+    auto number = [&locale](qint64 n) { return locale.toString(n); };
+    auto countsText = [&](const RestoreObjectCounts& o) {
+        //: object counts of a restore: %1 to create, %2 to overwrite, %3 to skip, %4 unchanged
+        return tr("%1 to create, %2 to overwrite, %3 to skip, %4 unchanged")
+            .arg(number(o.create), number(o.overwrite), number(o.skip), number(o.unchanged));
+    };
+
+    if (plan.isBlocked()) {
+        auto* problems = new QTreeWidgetItem(m_tree,
+            {tr("Blocking problems"), tr("%n problem(s) must be solved first", nullptr, int(plan.problems.size()))});
+        QFont bold = problems->font(0);
+        bold.setBold(true);
+        problems->setFont(0, bold);
+        paint(problems, kProblemColour);
+        for (const QString& p : plan.problems) {
+            auto* child = new QTreeWidgetItem(problems, {QString(), p});
+            child->setToolTip(1, p);
+            paint(child, kProblemColour);
+        }
+    }
+
+    for (const RestoreCollectionPlan& c : plan.collections) {
+        QString action;
+        switch (c.action) {
+        case RestoreCollectionPlan::Action::Create:
+            action = tr("Create");
+            break;
+        case RestoreCollectionPlan::Action::Replace:
+            action = tr("Replace: drop and create again");
+            break;
+        case RestoreCollectionPlan::Action::UseExisting:
+            action = tr("Use the existing collection");
+            break;
+        }
+        //: %1 the name in the archive, %2 the name on the server
+        const QString name = c.source == c.target ? c.target : tr("%1 → %2").arg(c.source, c.target);
+        auto* item = new QTreeWidgetItem(m_tree, {name, action, countsText(c.objects)});
+        item->setData(0, Qt::UserRole, c.target);
+        item->setToolTip(2, countsText(c.objects));
+        if (!c.problems.isEmpty())
+            paint(item, kProblemColour);
+
+        const RestoreSchemaDiff& d = c.diff;
+        for (const RestoreSchemaDiff::PropertyType& t : d.typeConflicts) {
+            //: %1 property, %2 its type in the archive, %3 its type on the server
+            auto* child = new QTreeWidgetItem(item,
+                {tr("Conflict"),
+                    tr("Property %1 is %2 in the archive but %3 on the server: its "
+                       "values cannot be written. Restore under another name or "
+                       "in replace mode.")
+                        .arg(t.name, t.archiveType, t.targetType)});
+            child->setToolTip(1, child->text(1));
+            paint(child, kProblemColour);
+        }
+        for (const QString& p : d.onlyInArchive)
+            paint(
+                new QTreeWidgetItem(item, {tr("Added"), tr("Property %1 is only in the archive and is added.").arg(p)}),
+                kAddColour);
+        for (const QString& p : d.onlyInTarget)
+            new QTreeWidgetItem(item,
+                {tr("Missing"),
+                    tr("Property %1 is only on the server; it is kept, archived objects leave it "
+                       "empty.")
+                        .arg(p)});
+        for (const QString& m : d.missingModules)
+            paint(new QTreeWidgetItem(item, {tr("Module"), tr("Module %1 is not enabled on the server.").arg(m)}),
+                kWarningColour);
+        for (const QString& u : d.unsupported)
+            paint(new QTreeWidgetItem(item, {tr("Schema"), u}), kWarningColour);
+        if (d.replicationFactor != d.archivedReplicationFactor)
+            //: %1 the new replication factor, %2 the archived one
+            new QTreeWidgetItem(item,
+                {tr("Replication"),
+                    tr("Replication factor %1 (archived: %2).")
+                        .arg(number(d.replicationFactor), number(d.archivedReplicationFactor))});
+        for (const RestoreTenantPlan& t : c.tenants) {
+            QString change;
+            if (t.create)
+                //: %1 a tenant status such as COLD
+                change = t.finalStatus.isEmpty() ? tr("Tenant is created.")
+                                                 : tr("Tenant is created and then set to %1.").arg(t.finalStatus);
+            else if (t.activate)
+                change = tr("Tenant exists (%1); activated for loading, then put back.").arg(t.targetStatus);
+            else
+                change = tr("Tenant exists (%1).").arg(t.targetStatus);
+            //: %1 a tenant name
+            auto* child = new QTreeWidgetItem(item, {tr("Tenant %1").arg(t.name), change, countsText(t.objects)});
+            child->setToolTip(2, countsText(t.objects));
+            if (t.create)
+                paint(child, kAddColour);
+        }
+        item->setExpanded(!c.problems.isEmpty() || !d.typeConflicts.isEmpty() || c.tenants.size() < 20);
+    }
+
+    if (!plan.warnings.isEmpty()) {
+        auto* warnings
+            = new QTreeWidgetItem(m_tree, {tr("Warnings"), tr("%n warning(s)", nullptr, int(plan.warnings.size()))});
+        paint(warnings, kWarningColour);
+        for (const QString& w : plan.warnings) {
+            auto* child = new QTreeWidgetItem(warnings, {QString(), w});
+            child->setToolTip(1, w);
+        }
+        warnings->setExpanded(true);
+    }
+    if (m_tree->topLevelItemCount() > 0) {
+        QTreeWidgetItem* first = m_tree->topLevelItem(0);
+        m_tree->expandItem(first);
+        m_tree->setCurrentItem(first->childCount() > 0 && plan.isBlocked() ? first->child(0) : first);
+    }
+    m_tree->resizeColumnToContents(2);
+
+    //: %1 archived object count, %2 objects that will be written, %n collections
+    const QString counts
+        = tr("%n collection(s), %1 objects in the archive, %2 to write.", nullptr, int(plan.collections.size()))
+              .arg(number(plan.totals.archived), number(plan.totals.toWrite()));
+    m_summary->setText(plan.isBlocked()
+            //: %1 the sentence with the counts
+            ? tr("%1 The restore is blocked.").arg(counts)
+            : counts);
+    QPalette pal = palette();
+    if (plan.isBlocked())
+        pal.setColor(QPalette::WindowText, kProblemColour);
+    m_summary->setPalette(pal);
+    Q_EMIT completeChanged();
+}
+
+} // namespace Colvault
