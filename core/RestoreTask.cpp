@@ -3,6 +3,7 @@
 #include "core/RestoreTask.h"
 
 #include "core/ArchiveInspector.h"
+#include "core/ArchiveVerifier.h"
 #include "core/ArchiveLayout.h"
 #include "core/ArchiveObjectReader.h"
 #include "core/ClassSanitizer.h"
@@ -434,6 +435,32 @@ RestorePlan RestoreTask::plan(const RestoreParams& params, ProgressSink* sink, O
     if (OpError e = ArchiveInspector::inspect(params.archivePath, &archive))
         return failWith(e);
     plan.archiveServerVersion = archive.manifest.serverVersion;
+
+    // Nothing is written from an archive that is not complete and intact: one full read checks every entry
+    // against the trailer (checksums, sizes, counts, tenants, vector shapes) before the plan touches the server,
+    // so a truncated, damaged or forged archive is refused before the first write (docs/reliability.md).
+    meter.state().text = tr("Verifying the archive…");
+    meter.update(true);
+    ArchiveVerification verification;
+    ArchiveVerifier::Options verifyOptions;
+    verifyOptions.progress = [sink](qint64, qint64) { return !(sink && sink->isCanceled()); };
+    if (OpError e = ArchiveVerifier::verify(params.archivePath, &verification, verifyOptions))
+        return failWith(e);
+    if (verification.canceled)
+        return failWith({});
+    if (!verification.ok()) {
+        QStringList details;
+        for (const auto& problem : std::as_const(verification.problems))
+            details << problem.entry + u": "_s + problem.message + u" "_s + problem.details;
+        if (!verification.hasTrailer)
+            details << u"no valid trailer: the archive is incomplete"_s;
+        // The verifier's sentences name the entry; the first one is what the user needs to see.
+        const QString first = verification.problems.isEmpty()
+            ? tr("The archive \"%1\" is incomplete: it has no valid trailer.").arg(params.archivePath)
+            : tr("The archive \"%1\" cannot be restored: %2").arg(params.archivePath,
+                                                                   verification.problems.first().message);
+        return failWith(OpError::make(OpError::Code::Format, first, details.join(u'\n')));
+    }
 
     WeaviateClient client(params.endpoint);
     client.setCancelCheck([sink] { return sink && sink->isCanceled(); });

@@ -18,7 +18,8 @@ using TestSupport::EmulatorFixture;
 // the two consumers of untrusted archives: ArchiveVerifier must refuse each case with a problem naming the damaged
 // entry, with memory bounded even for decompression bombs; and a restore (plan, then apply, mode new) into an
 // empty emulator must refuse and leave the server's schema empty. valid.tar proves the corpus is otherwise sound.
-// Restore cases marked as known defects use QEXPECT_FAIL: they turn into XPASS failures once restore is fixed.
+// Restore verifies the whole archive before its first write, so every hostile case is refused with the server
+// left untouched.
 class TestHostileArchives : public QObject
 {
     Q_OBJECT
@@ -122,7 +123,6 @@ private:
         const char* file;
         const char* entry;
         const char* text;
-        bool restoreDefect = false; // restore does not refuse (see docs/reliability.md); QEXPECT_FAIL
     };
     static QList<Case> cases()
     {
@@ -135,25 +135,25 @@ private:
             {"truncated-in-segment.tar", a1, "damaged or truncated"},
             {"truncated-before-trailer.tar", "collections/Tenanted/tenants/alpha/objects/000000.vec",
              "damaged or truncated"},
-            {"truncated-in-trailer.tar", "trailer.json", "damaged or truncated", true},
+            {"truncated-in-trailer.tar", "trailer.json", "damaged or truncated"},
             {"truncated-gzip.tar.gz", "", "not a Colvault archive or is damaged"},
             {"flipped-gzip-stream.tar.gz", "", "not a Colvault archive or is damaged"},
             {"empty.tar", "", "not a Colvault archive or is damaged"},
             {"not-a-tar.tar", "", "not a Colvault archive or is damaged"},
             {"flipped-tar-header.tar", "", "damaged or truncated after 1 entry"},
             // One flipped byte per entry kind.
-            {"flipped-manifest.tar", "manifest.json", "does not match its checksum", true},
-            {"flipped-class.tar", "collections/Article/class.json", "does not match its checksum", true},
-            {"flipped-tenants.tar", "collections/Tenanted/tenants.json", "does not match its checksum", true},
-            {"flipped-jsonl-property.tar", a0, "does not match its checksum", true},
-            {"flipped-vec-float.tar", v0, "does not match its checksum", true},
-            {"flipped-trailer.tar", "manifest.json", "does not match its checksum", true},
+            {"flipped-manifest.tar", "manifest.json", "does not match its checksum"},
+            {"flipped-class.tar", "collections/Article/class.json", "does not match its checksum"},
+            {"flipped-tenants.tar", "collections/Tenanted/tenants.json", "does not match its checksum"},
+            {"flipped-jsonl-property.tar", a0, "does not match its checksum"},
+            {"flipped-vec-float.tar", v0, "does not match its checksum"},
+            {"flipped-trailer.tar", "manifest.json", "does not match its checksum"},
             // Trailer missing, forged, incomplete, not last.
-            {"missing-trailer.tar", "", "no valid trailer", true},
-            {"trailer-incomplete.tar", "trailer.json", "did not finish", true},
-            {"trailer-forged-sha.tar", a0, "does not match its checksum", true},
-            {"trailer-forged-counts.tar", "", "do not match the trailer", true},
-            {"trailer-not-last.tar", "collections/Article/objects/000002.jsonl", "comes after the trailer", true},
+            {"missing-trailer.tar", "", "no valid trailer"},
+            {"trailer-incomplete.tar", "trailer.json", "did not finish"},
+            {"trailer-forged-sha.tar", a0, "does not match its checksum"},
+            {"trailer-forged-counts.tar", "", "do not match the trailer"},
+            {"trailer-not-last.tar", "collections/Article/objects/000002.jsonl", "comes after the trailer"},
             // Manifest: other format, newer version, wrong shapes, not first.
             {"manifest-wrong-format.tar", "manifest.json", "not a Colvault archive"},
             {"manifest-newer-version.tar", "manifest.json", "newer version of Colvault"},
@@ -172,13 +172,13 @@ private:
             {"duplicate-object-id.tar", a0, "is not valid"},
             {"duplicate-object-id-across-segments.tar", a1, "is not valid"},
             {"vec-short-values.tar", v0, "vector data of the archive is damaged"},
-            {"vec-dims-mismatch.tar", v0, "is not valid", true},
+            {"vec-dims-mismatch.tar", v0, "is not valid"},
             {"vec-huge-declared.tar", v0, "vector data of the archive is damaged"},
             {"vec-newer-version.tar", v0, "newer or unknown version"},
             {"vec-id-mismatch.tar", v0, "is not valid"},
             {"vec-missing.tar", a0, "has no vector segment"},
             {"segment-gap.tar", "collections/Article/objects/000002.jsonl", "is not valid"},
-            {"tenant-not-listed.tar", "collections/Tenanted/tenants/gamma/objects/000000.jsonl", "is not valid", true},
+            {"tenant-not-listed.tar", "collections/Tenanted/tenants/gamma/objects/000000.jsonl", "is not valid"},
             // Unsafe names and entry types.
             {"name-dotdot.tar", "collections/../../etc/passwd", "unsafe name"},
             {"name-absolute.tar", "/etc/cron.d/colvault", "unsafe name"},
@@ -275,14 +275,12 @@ private Q_SLOTS:
     void testRestoreRefuses_data()
     {
         QTest::addColumn<QString>("file");
-        QTest::addColumn<bool>("knownDefect");
         for (const Case& c : cases())
-            QTest::newRow(c.file) << QString::fromUtf8(c.file) << c.restoreDefect;
+            QTest::newRow(c.file) << QString::fromUtf8(c.file);
     }
     void testRestoreRefuses()
     {
         QFETCH(QString, file);
-        QFETCH(bool, knownDefect);
         const qint64 before = procStatus("VmRSS:");
         const bool peakReset = resetPeak();
         const RestoreOutcome out = restore(m_dir + u'/' + file);
@@ -293,9 +291,6 @@ private Q_SLOTS:
         if (before > 0 && peak > 0)
             QVERIFY2(peak - before < 100 * 1024 * 1024,
                      qPrintable(u"RSS grew by %1 MiB"_s.arg((peak - before) / (1024 * 1024))));
-        if (knownDefect)
-            QEXPECT_FAIL("", "known restore defect: it does not check the trailer or unlisted shards "
-                             "(docs/reliability.md)", Continue);
         QVERIFY2(out.refused && out.classesAfter.isEmpty(),
                  qPrintable(u"%1; schema after: [%2]"_s.arg(out.how, out.classesAfter.join(u", "_s))));
     }
