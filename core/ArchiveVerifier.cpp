@@ -413,7 +413,8 @@ void VerifyRun::finalChecks()
         const bool known = c != m_collections.cend()
             && (c->multiTenant ? c->tenants.contains(expected.tenant) : expected.tenant.isEmpty());
         if (!known || found != expected) {
-            problem({}, tr("The object counts of \"%1\" do not match the trailer.").arg(key),
+            problem({}, tr("The object counts of \"%1\" do not match the trailer.")
+                              .arg(key.endsWith(u'/') ? key.chopped(1) : key),
                 QStringLiteral("found %1 objects, %2 vectors, %3 segments; trailer says %4, %5, %6")
                     .arg(found.objects)
                     .arg(found.vectors)
@@ -427,7 +428,8 @@ void VerifyRun::finalChecks()
     }
     for (const QString& key : std::as_const(m_streamOrder)) {
         if (!rows.contains(key))
-            problem({}, tr("The object counts of \"%1\" do not match the trailer.").arg(key),
+            problem({}, tr("The object counts of \"%1\" do not match the trailer.")
+                              .arg(key.endsWith(u'/') ? key.chopped(1) : key),
                 QStringLiteral("no counts row in the trailer"));
     }
 }

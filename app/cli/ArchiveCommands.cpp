@@ -190,7 +190,8 @@ int ArchiveCommands::verify(CliContext& context, const QStringList& arguments)
             if (context.verbose() && !p.details.isEmpty())
                 context.err << u"  "_s << p.details << Qt::endl;
         }
-        if (!result.hasTrailer)
+        // The verifier lists a missing trailer as a problem itself; say it here only when nothing else was said.
+        if (!result.hasTrailer && result.problems.isEmpty())
             context.err << tr("The archive is incomplete: it has no valid trailer.") << Qt::endl;
         if (ok) {
             qint64 objects = 0;
