@@ -85,29 +85,8 @@ int BackupCommand::run(CliContext& context, const QStringList& arguments)
         context.err << tr("--page-size must be a number from 1 to 10000.") << Qt::endl;
         return ExitUsage;
     }
-    for (const QString& spec : parser.values(tenants)) {
-        QString collection;
-        QString list = spec;
-        const qsizetype colon = spec.indexOf(u':');
-        if (colon >= 0) {
-            collection = spec.left(colon);
-            list = spec.mid(colon + 1);
-        } else if (params.collections.size() == 1) {
-            collection = params.collections.constFirst();
-        } else {
-            context.err << tr("--tenants %1: name the collection as COLLECTION:%1 when backing up more or fewer "
-                              "than one collection.")
-                               .arg(spec)
-                        << Qt::endl;
-            return ExitUsage;
-        }
-        const QStringList names = list.split(u',', Qt::SkipEmptyParts);
-        if (collection.isEmpty() || names.isEmpty()) {
-            context.err << tr("--tenants %1 names no tenants.").arg(spec) << Qt::endl;
-            return ExitUsage;
-        }
-        params.tenants[collection] += names;
-    }
+    if (!context.readTenantOptions(parser.values(tenants), params.collections, &params.tenants))
+        return ExitUsage;
 
     const bool wantJson = parser.isSet(json);
     const QString out = parser.value(output);

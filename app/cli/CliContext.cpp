@@ -223,6 +223,34 @@ bool CliContext::readConnectionOptions(const QCommandLineParser& parser, Weaviat
     return true;
 }
 
+bool CliContext::readTenantOptions(const QStringList& specs, const QStringList& collections,
+                                   QMap<QString, QStringList>* tenants)
+{
+    for (const QString& spec : specs) {
+        QString collection;
+        QString list = spec;
+        const qsizetype colon = spec.indexOf(u':');
+        if (colon >= 0) {
+            collection = spec.left(colon);
+            list = spec.mid(colon + 1);
+        } else if (collections.size() == 1) {
+            collection = collections.constFirst();
+        } else {
+            err << tr("--tenants %1: name the collection as COLLECTION:%1 unless exactly one collection is named.")
+                       .arg(spec)
+                << Qt::endl;
+            return false;
+        }
+        const QStringList names = list.split(u',', Qt::SkipEmptyParts);
+        if (collection.isEmpty() || names.isEmpty()) {
+            err << tr("--tenants %1 names no tenants.").arg(spec) << Qt::endl;
+            return false;
+        }
+        (*tenants)[collection] += names;
+    }
+    return true;
+}
+
 void CliContext::printError(const OpError& error)
 {
     err << tr("Error: %1").arg(error.message) << Qt::endl;

@@ -9,6 +9,7 @@
 #include <QCommandLineOption>
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QMap>
 #include <QTextStream>
 
 #include <atomic>
@@ -54,6 +55,11 @@ public:
     void endProgress();
     void setProgressEnabled(bool enabled) { m_progressEnabled = enabled; }
     static bool stderrIsTerminal();
+
+    // --tenants A,B (for the one collection named) or COLLECTION:A,B, repeatable, into *tenants. Returns false after
+    // printing a usage error.
+    bool readTenantOptions(const QStringList& specs, const QStringList& collections,
+                           QMap<QString, QStringList>* tenants);
 
     // Prints an OpError as one clear line, and the details on a second line when --verbose is given.
     void printError(const OpError& error);

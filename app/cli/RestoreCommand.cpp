@@ -170,29 +170,8 @@ int RestoreCommand::run(CliContext& context, const QStringList& arguments)
         }
         params.rename.insert(parts[0], parts[1]);
     }
-    for (const QString& spec : parser.values(tenants)) {
-        QString collection;
-        QString list = spec;
-        const qsizetype colon = spec.indexOf(u':');
-        if (colon >= 0) {
-            collection = spec.left(colon);
-            list = spec.mid(colon + 1);
-        } else if (params.collections.size() == 1) {
-            collection = params.collections.constFirst();
-        } else {
-            context.err << tr("--tenants %1: name the collection as COLLECTION:%1 when restoring more or fewer "
-                              "than one collection.")
-                               .arg(spec)
-                        << Qt::endl;
-            return ExitUsage;
-        }
-        const QStringList names = list.split(u',', Qt::SkipEmptyParts);
-        if (collection.isEmpty() || names.isEmpty()) {
-            context.err << tr("--tenants %1 names no tenants.").arg(spec) << Qt::endl;
-            return ExitUsage;
-        }
-        params.tenants[collection] += names;
-    }
+    if (!context.readTenantOptions(parser.values(tenants), params.collections, &params.tenants))
+        return ExitUsage;
     params.schemaOnly = parser.isSet(schemaOnly);
     params.vectorizerNone = parser.isSet(vectorizerNone);
     bool ok = true;
