@@ -5,7 +5,8 @@
 # Runs lupdate over core/, app/ and widgets/ into translations/*.ts. English keeps only plural forms (its other
 # strings are the sources themselves) and gets them filled by tools/fill-english-plurals.py.
 #   tools/update-translations.sh          update the .ts files
-#   tools/update-translations.sh --check  fail if lupdate would change a .ts file or any entry is unfinished
+#   tools/update-translations.sh --check  fail if lupdate would change a .ts file, any entry is unfinished, or a
+#                                         translation breaks a rule of tools/check-translations.py
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
@@ -45,5 +46,6 @@ if [ "$check" = 1 ]; then
             status=1
         fi
     done
+    python3 tools/check-translations.py || status=1
     exit "$status"
 fi

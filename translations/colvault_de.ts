@@ -1,0 +1,2942 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de" sourcelanguage="en">
+<context>
+    <name>ArchiveCommands</name>
+    <message>
+        <source>The archive.</source>
+        <translation>Das Archiv.</translation>
+    </message>
+    <message>
+        <source>Print one machine-readable JSON report on standard output.</source>
+        <translation>Gibt einen maschinenlesbaren JSON-Bericht auf der Standardausgabe aus.</translation>
+    </message>
+    <message>
+        <source>Give exactly one archive file.</source>
+        <translation>Geben Sie genau eine Archivdatei an.</translation>
+    </message>
+    <message>
+        <source>Show an archive&apos;s manifest, collections and tenants (reads only its head).</source>
+        <translation>Zeigt Manifest, Sammlungen und Mandanten eines Archivs an (liest nur den Anfang der Datei).</translation>
+    </message>
+    <message>
+        <source>Archive: %1 (%2)</source>
+        <translation>Archiv: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Created: %1 by Colvault %2</source>
+        <translation>Erstellt: %1 mit Colvault %2</translation>
+    </message>
+    <message>
+        <source>Source: %1 (Weaviate %2)</source>
+        <translation>Quelle: %1 (Weaviate %2)</translation>
+    </message>
+    <message>
+        <source>Schema only: the archive holds no objects.</source>
+        <translation>Nur Schema: Das Archiv enthält keine Objekte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n collection(s):</source>
+        <translation>
+            <numerusform>%n Sammlung:</numerusform>
+            <numerusform>%n Sammlungen:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (multi-tenant, %n tenant(s))</source>
+        <translation>
+            <numerusform>%1 (mandantenfähig, %n Mandant)</numerusform>
+            <numerusform>%1 (mandantenfähig, %n Mandanten)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read a whole archive and check every checksum, count and vector length.</source>
+        <translation>Liest das gesamte Archiv und prüft alle Prüfsummen, Objektzahlen und Vektorlängen.</translation>
+    </message>
+    <message>
+        <source>Verified %1 of %2</source>
+        <extracomment>Progress of reading an archive: %1 bytes read so far, %2 the file size</extracomment>
+        <translation>%1 von %2 geprüft</translation>
+    </message>
+    <message>
+        <source>Canceled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The archive is incomplete: it has no valid trailer.</source>
+        <translation>Das Archiv ist unvollständig: Es hat keinen gültigen Abschlusseintrag.</translation>
+    </message>
+    <message>
+        <source>The archive is complete and intact: %1 entries, %2 objects.</source>
+        <translation>Das Archiv ist vollständig und unbeschädigt: %1 Einträge, %2 Objekte.</translation>
+    </message>
+    <message>
+        <source>Show an archive&apos;s manifest, collections and tenants.</source>
+        <translation>Zeigt Manifest, Sammlungen und Mandanten eines Archivs an.</translation>
+    </message>
+    <message>
+        <source>Check every checksum, count and vector length of an archive.</source>
+        <translation>Prüft alle Prüfsummen, Objektzahlen und Vektorlängen eines Archivs.</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveInspector</name>
+    <message>
+        <source>The file is not a Colvault archive.</source>
+        <translation>Die Datei ist kein Colvault-Archiv.</translation>
+    </message>
+    <message>
+        <source>The archive entry &quot;%1&quot; belongs to no collection of the manifest.</source>
+        <translation>Der Archiveintrag „%1“ gehört zu keiner Sammlung im Manifest.</translation>
+    </message>
+    <message>
+        <source>The archive has no class definition or tenant list for the collection &quot;%1&quot;.</source>
+        <translation>Das Archiv enthält keine Klassendefinition oder Mandantenliste für die Sammlung „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveJson</name>
+    <message>
+        <source>The archive entry &quot;%1&quot; is not valid.</source>
+        <translation>Der Archiveintrag „%1“ ist ungültig.</translation>
+    </message>
+    <message>
+        <source>The file is not a Colvault archive.</source>
+        <translation>Die Datei ist kein Colvault-Archiv.</translation>
+    </message>
+    <message>
+        <source>The archive was written by a newer version of Colvault (format version %1). Update Colvault to read it.</source>
+        <translation>Das Archiv wurde mit einer neueren Colvault-Version geschrieben (Formatversion %1). Aktualisieren Sie Colvault, um es lesen zu können.</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveObjectReader</name>
+    <message>
+        <source>The archive entry &quot;%1&quot; is damaged.</source>
+        <translation>Der Archiveintrag „%1“ ist beschädigt.</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveReader</name>
+    <message>
+        <source>Cannot open the archive &quot;%1&quot;.</source>
+        <translation>Das Archiv „%1“ kann nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>Cannot read the archive &quot;%1&quot;.</source>
+        <translation>Das Archiv „%1“ kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; is not a Colvault archive or is damaged.</source>
+        <translation>Die Datei „%1“ ist kein Colvault-Archiv oder beschädigt.</translation>
+    </message>
+    <message>
+        <source>The archive is not open.</source>
+        <translation>Das Archiv ist nicht geöffnet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The archive &quot;%1&quot; is damaged or truncated after %n entries.</source>
+        <translation>
+            <numerusform>Das Archiv „%1“ ist nach %n Eintrag beschädigt oder abgeschnitten.</numerusform>
+            <numerusform>Das Archiv „%1“ ist nach %n Einträgen beschädigt oder abgeschnitten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The archive contains an entry whose name is not valid text.</source>
+        <translation>Das Archiv enthält einen Eintrag, dessen Name kein gültiger Text ist.</translation>
+    </message>
+    <message>
+        <source>The archive entry &quot;%1&quot; is not a regular file and was rejected.</source>
+        <translation>Der Archiveintrag „%1“ ist keine reguläre Datei und wurde abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The archive entry &quot;%1&quot; has an unsafe name and was rejected.</source>
+        <translation>Der Archiveintrag „%1“ hat einen unsicheren Namen und wurde abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The archive entry &quot;%1&quot; is sparse or encrypted and was rejected.</source>
+        <translation>Der Archiveintrag „%1“ ist eine Sparse-Datei oder verschlüsselt und wurde abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The archive entry &quot;%1&quot; has no size and was rejected.</source>
+        <translation>Der Archiveintrag „%1“ hat keine Größenangabe und wurde abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The archive entry &quot;%1&quot; is too large and was rejected.</source>
+        <translation>Der Archiveintrag „%1“ ist zu groß und wurde abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The archive contains the entry &quot;%1&quot; more than once.</source>
+        <translation>Das Archiv enthält den Eintrag „%1“ mehrfach.</translation>
+    </message>
+    <message>
+        <source>The archive has too many entries.</source>
+        <translation>Das Archiv enthält zu viele Einträge.</translation>
+    </message>
+    <message>
+        <source>The archive entry &quot;%1&quot; is damaged or truncated.</source>
+        <translation>Der Archiveintrag „%1“ ist beschädigt oder abgeschnitten.</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveTrailer</name>
+    <message>
+        <source>The archive is incomplete: its backup did not finish.</source>
+        <translation>Das Archiv ist unvollständig: Die Sicherung wurde nicht abgeschlossen.</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveVerifier</name>
+    <message>
+        <source>The archive entry &quot;%1&quot; is not valid.</source>
+        <translation>Der Archiveintrag „%1“ ist ungültig.</translation>
+    </message>
+    <message>
+        <source>The archive entry &quot;%1&quot; belongs to no collection of the manifest.</source>
+        <translation>Der Archiveintrag „%1“ gehört zu keiner Sammlung im Manifest.</translation>
+    </message>
+    <message>
+        <source>The object segment &quot;%1&quot; has no vector segment.</source>
+        <translation>Zum Objektsegment „%1“ gibt es kein Vektorsegment.</translation>
+    </message>
+    <message>
+        <source>The vector segment &quot;%1&quot; does not follow its object segment.</source>
+        <translation>Das Vektorsegment „%1“ folgt nicht auf sein Objektsegment.</translation>
+    </message>
+    <message>
+        <source>The archive has no class definition or tenant list for the collection &quot;%1&quot;.</source>
+        <translation>Das Archiv enthält keine Klassendefinition oder Mandantenliste für die Sammlung „%1“.</translation>
+    </message>
+    <message>
+        <source>The archive is incomplete: it has no valid trailer.</source>
+        <translation>Das Archiv ist unvollständig: Es hat keinen gültigen Abschlusseintrag.</translation>
+    </message>
+    <message>
+        <source>The archive entry &quot;%1&quot; is not listed in the trailer.</source>
+        <translation>Der Archiveintrag „%1“ ist im Abschlusseintrag nicht aufgeführt.</translation>
+    </message>
+    <message>
+        <source>The archive entry &quot;%1&quot; does not match its checksum.</source>
+        <translation>Der Archiveintrag „%1“ stimmt nicht mit seiner Prüfsumme überein.</translation>
+    </message>
+    <message>
+        <source>The archive entries are not in the order the trailer lists.</source>
+        <translation>Die Archiveinträge stehen nicht in der Reihenfolge, die der Abschlusseintrag vorgibt.</translation>
+    </message>
+    <message>
+        <source>The archive entry &quot;%1&quot; is missing.</source>
+        <translation>Der Archiveintrag „%1“ fehlt.</translation>
+    </message>
+    <message>
+        <source>The object counts of &quot;%1&quot; do not match the trailer.</source>
+        <translation>Die Objektzahlen von „%1“ stimmen nicht mit dem Abschlusseintrag überein.</translation>
+    </message>
+    <message>
+        <source>The archive entry &quot;%1&quot; comes after the trailer.</source>
+        <translation>Der Archiveintrag „%1“ steht hinter dem Abschlusseintrag.</translation>
+    </message>
+    <message>
+        <source>The file is not a Colvault archive.</source>
+        <translation>Die Datei ist kein Colvault-Archiv.</translation>
+    </message>
+    <message>
+        <source>The archive contains the unexpected entry &quot;%1&quot;.</source>
+        <translation>Das Archiv enthält den unerwarteten Eintrag „%1“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Verification stopped after %n problems.</source>
+        <translation>
+            <numerusform>Prüfung nach %n Problem abgebrochen.</numerusform>
+            <numerusform>Prüfung nach %n Problemen abgebrochen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveWriter</name>
+    <message>
+        <source>The compression level %1 is not supported for %2; use %3 to %4.</source>
+        <translation>Die Komprimierungsstufe %1 wird für %2 nicht unterstützt; verwenden Sie %3 bis %4.</translation>
+    </message>
+    <message>
+        <source>Cannot create the archive &quot;%1&quot;.</source>
+        <translation>Das Archiv „%1“ kann nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>The archive is not open.</source>
+        <translation>Das Archiv ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>The archive entry &quot;%1&quot; cannot be written.</source>
+        <translation>Der Archiveintrag „%1“ kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Cannot write to the archive &quot;%1&quot;.</source>
+        <translation>In das Archiv „%1“ kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Cannot save the archive as &quot;%1&quot;.</source>
+        <translation>Das Archiv kann nicht als „%1“ gespeichert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupCommand</name>
+    <message>
+        <source>Back up collections into one compressed archive.</source>
+        <translation>Sichert Sammlungen in ein einzelnes komprimiertes Archiv.</translation>
+    </message>
+    <message>
+        <source>Collections to back up (default: all).</source>
+        <translation>Zu sichernde Sammlungen (Standard: alle).</translation>
+    </message>
+    <message>
+        <source>Archive file to write, or a folder to write a default-named archive into.</source>
+        <translation>Zu schreibende Archivdatei oder ein Ordner, in den ein Archiv mit Standardnamen geschrieben wird.</translation>
+    </message>
+    <message>
+        <source>Save schemas and tenants, no objects.</source>
+        <translation>Nur Schemas und Mandanten sichern, keine Objekte.</translation>
+    </message>
+    <message>
+        <source>Leave vectors out (objects only).</source>
+        <translation>Vektoren weglassen (nur Objekte).</translation>
+    </message>
+    <message>
+        <source>Only these tenants: A,B for the one collection named, or COLLECTION:A,B. Repeatable.</source>
+        <translation>Nur diese Mandanten: A,B, wenn genau eine Sammlung angegeben ist, sonst COLLECTION:A,B. Mehrfach angebbar.</translation>
+    </message>
+    <message>
+        <source>Activate inactive (COLD) tenants for the backup and put them back after.</source>
+        <translation>Inaktive (COLD) Mandanten für die Sicherung aktivieren und danach in ihren ursprünglichen Status zurücksetzen.</translation>
+    </message>
+    <message>
+        <source>zstd (default), gzip, xz or none.</source>
+        <translation>zstd (Standard), gzip, xz oder none.</translation>
+    </message>
+    <message>
+        <source>Compression level (zstd 1-19, gzip 1-9, xz 0-9).</source>
+        <translation>Komprimierungsstufe (zstd 1-19, gzip 1-9, xz 0-9).</translation>
+    </message>
+    <message>
+        <source>Objects per request (1-10000, default 500).</source>
+        <translation>Objekte pro Anfrage (1-10000, Standard 500).</translation>
+    </message>
+    <message>
+        <source>Show what would be backed up; write nothing.</source>
+        <translation>Zeigt, was gesichert würde; schreibt nichts.</translation>
+    </message>
+    <message>
+        <source>Print one machine-readable JSON report on standard output.</source>
+        <translation>Gibt einen maschinenlesbaren JSON-Bericht auf der Standardausgabe aus.</translation>
+    </message>
+    <message>
+        <source>Unknown compression &quot;%1&quot;; use zstd, gzip, xz or none.</source>
+        <translation>Unbekannte Komprimierung „%1“; verwenden Sie zstd, gzip, xz oder none.</translation>
+    </message>
+    <message>
+        <source>--level must be %1 to %2 for %3.</source>
+        <translation>--level muss für %3 zwischen %1 und %2 liegen.</translation>
+    </message>
+    <message>
+        <source>--page-size must be a number from 1 to 10000.</source>
+        <translation>--page-size muss eine Zahl von 1 bis 10000 sein.</translation>
+    </message>
+    <message>
+        <source>No archive given: use -o FILE (or --dry-run to only see the plan).</source>
+        <translation>Kein Archiv angegeben: Verwenden Sie -o FILE (oder --dry-run, um nur den Plan anzuzeigen).</translation>
+    </message>
+    <message>
+        <source>Canceled; nothing was written.</source>
+        <translation>Abgebrochen; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing will be written.</source>
+        <translation>Probelauf: Es wird nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>schema only</source>
+        <translation>nur Schema</translation>
+    </message>
+    <message>
+        <source>%1 objects</source>
+        <translation>%1 Objekte</translation>
+    </message>
+    <message>
+        <source>objects not yet countable</source>
+        <translation>Objekte noch nicht zählbar</translation>
+    </message>
+    <message>
+        <source>will be activated</source>
+        <translation>wird aktiviert</translation>
+    </message>
+    <message>
+        <source>skipped (%1)</source>
+        <translation>übersprungen (%1)</translation>
+    </message>
+    <message>
+        <source>Total: %1 objects, about %2 to read, archive about %3.</source>
+        <extracomment>%1 total object count, %2 estimated transfer size, %3 estimated archive size</extracomment>
+        <translation>Gesamt: %1 Objekte, etwa %2 zu lesen, Archiv etwa %3.</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>Canceled; no archive was written.</source>
+        <translation>Abgebrochen; es wurde kein Archiv geschrieben.</translation>
+    </message>
+    <message>
+        <source>No archive was written.</source>
+        <translation>Es wurde kein Archiv geschrieben.</translation>
+    </message>
+    <message>
+        <source>Backed up %1 objects to %2 (%3) in %4 s.</source>
+        <extracomment>%1 objects, %2 archive path, %3 archive size, %4 seconds</extracomment>
+        <translation>%1 Objekte in %4 s nach %2 (%3) gesichert.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupTask</name>
+    <message>
+        <source>The page size must be between 1 and 10,000 objects, not %1.</source>
+        <translation>Die Seitengröße muss zwischen 1 und 10.000 Objekten liegen, nicht %1.</translation>
+    </message>
+    <message>
+        <source>No destination file was given for the backup.</source>
+        <translation>Für die Sicherung wurde keine Zieldatei angegeben.</translation>
+    </message>
+    <message>
+        <source>The destination &quot;%1&quot; is a folder; give a file name.</source>
+        <translation>Das Ziel „%1“ ist ein Ordner; geben Sie einen Dateinamen an.</translation>
+    </message>
+    <message>
+        <source>The folder &quot;%1&quot; does not exist.</source>
+        <translation>Der Ordner „%1“ existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Reading the schema…</source>
+        <translation>Schema wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Weaviate %1 is too old: backups need the cursor API of Weaviate 1.18 or later.</source>
+        <translation>Weaviate %1 ist zu alt: Sicherungen benötigen die Cursor-API von Weaviate 1.18 oder neuer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n collection(s) not found on the server: %1.</source>
+        <translation>
+            <numerusform>%n Sammlung wurde auf dem Server nicht gefunden: %1.</numerusform>
+            <numerusform>%n Sammlungen wurden auf dem Server nicht gefunden: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tenants were chosen for &quot;%1&quot;, which is not being backed up.</source>
+        <translation>Für „%1“ wurden Mandanten ausgewählt, die Sammlung wird aber nicht gesichert.</translation>
+    </message>
+    <message>
+        <source>Counting objects in %1…</source>
+        <translation>Objekte in %1 werden gezählt…</translation>
+    </message>
+    <message>
+        <source>The server sent a schema for &quot;%1&quot; that names another collection.</source>
+        <translation>Der Server hat für „%1“ ein Schema gesendet, das eine andere Sammlung beschreibt.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid collection name.</source>
+        <translation>„%1“ ist kein gültiger Sammlungsname.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not multi-tenant, so no tenants can be chosen for it.</source>
+        <translation>„%1“ ist nicht mandantenfähig, daher können dafür keine Mandanten ausgewählt werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tenant(s) not found in &quot;%1&quot;: %2.</source>
+        <translation>
+            <numerusform>%n Mandant wurde in „%1“ nicht gefunden: %2.</numerusform>
+            <numerusform>%n Mandanten wurden in „%1“ nicht gefunden: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid tenant name.</source>
+        <translation>„%1“ ist kein gültiger Mandantenname.</translation>
+    </message>
+    <message>
+        <source>Tenant &quot;%1&quot; of &quot;%2&quot; is inactive (%3) and will be skipped; allow activating tenants to include it.</source>
+        <translation>Der Mandant „%1“ der Sammlung „%2“ ist inaktiv (%3) und wird übersprungen; erlauben Sie das Aktivieren von Mandanten, um ihn einzubeziehen.</translation>
+    </message>
+    <message>
+        <source>Tenant &quot;%1&quot; of &quot;%2&quot; is offloaded (%3) and will be skipped.</source>
+        <translation>Der Mandant „%1“ der Sammlung „%2“ ist ausgelagert (%3) und wird übersprungen.</translation>
+    </message>
+    <message>
+        <source>Tenant &quot;%1&quot; of &quot;%2&quot; is changing status (%3) and will be skipped.</source>
+        <translation>Der Mandant „%1“ der Sammlung „%2“ wechselt gerade seinen Status (%3) und wird übersprungen.</translation>
+    </message>
+    <message>
+        <source>Plan ready.</source>
+        <translation>Plan erstellt.</translation>
+    </message>
+    <message>
+        <source>Some tenants could not be put back to their original status: %1</source>
+        <translation>Einige Mandanten konnten nicht in ihren ursprünglichen Status zurückgesetzt werden: %1</translation>
+    </message>
+    <message>
+        <source>inactive (%1)</source>
+        <translation>inaktiv (%1)</translation>
+    </message>
+    <message>
+        <source>offloaded (%1)</source>
+        <translation>ausgelagert (%1)</translation>
+    </message>
+    <message>
+        <source>changing status (%1)</source>
+        <translation>im Statuswechsel (%1)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Reading %1, tenant %2…</source>
+        <translation>%1, Mandant %2 wird gelesen…</translation>
+    </message>
+    <message>
+        <source>%1, tenant %2</source>
+        <translation>%1, Mandant %2</translation>
+    </message>
+    <message>
+        <source>%1 changed during the backup: %2 objects before, %3 after, %4 written.</source>
+        <translation>%1 hat sich während der Sicherung geändert: vorher %2 Objekte, nachher %3, geschrieben %4.</translation>
+    </message>
+    <message>
+        <source>Finishing the archive…</source>
+        <translation>Archiv wird abgeschlossen…</translation>
+    </message>
+    <message>
+        <source>Backup finished.</source>
+        <translation>Sicherung abgeschlossen.</translation>
+    </message>
+</context>
+<context>
+    <name>ClearCommand</name>
+    <message>
+        <source>keep the schema and tenants, delete every object</source>
+        <translation>Schema und Mandanten behalten, alle Objekte löschen</translation>
+    </message>
+    <message>
+        <source>drop</source>
+        <translation>entfernen</translation>
+    </message>
+    <message>
+        <source>drop and create again from the saved schema</source>
+        <translation>entfernen und aus dem gespeicherten Schema neu anlegen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s)</source>
+        <translation>
+            <numerusform>%n Objekt</numerusform>
+            <numerusform>%n Objekte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not countable until activated</source>
+        <translation>erst nach dem Aktivieren zählbar</translation>
+    </message>
+    <message>
+        <source>Method: %1.</source>
+        <translation>Methode: %1.</translation>
+    </message>
+    <message>
+        <source>left alone: %1</source>
+        <translation>bleibt unberührt: %1</translation>
+    </message>
+    <message>
+        <source>activated for the clear, then put back</source>
+        <translation>für das Leeren aktiviert, danach zurückgesetzt</translation>
+    </message>
+    <message>
+        <source>tenant %1 (%2): %3</source>
+        <translation>Mandant %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Total: %1 objects, plus those of tenants that cannot be counted now.</source>
+        <translation>Gesamt: %1 Objekte, zuzüglich der Objekte von Mandanten, die sich derzeit nicht zählen lassen.</translation>
+    </message>
+    <message>
+        <source>Total: %1 objects.</source>
+        <translation>Gesamt: %1 Objekte.</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <source>Backup first, verified before anything is deleted: %1</source>
+        <translation>Zuerst wird gesichert und die Sicherung vor dem Löschen geprüft: %1</translation>
+    </message>
+    <message>
+        <source>Undo afterwards with: %1</source>
+        <translation>Anschließend rückgängig machen mit: %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation>Problem: %1</translation>
+    </message>
+    <message>
+        <source>Backup: %1</source>
+        <translation>Sicherung: %1</translation>
+    </message>
+    <message>
+        <source>To undo: %1</source>
+        <translation>Rückgängig machen mit: %1</translation>
+    </message>
+    <message>
+        <source>No backup was taken: this clear cannot be undone.</source>
+        <translation>Es wurde keine Sicherung erstellt: Dieses Leeren kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Delete every object of collections, after a verified backup.</source>
+        <translation>Löscht alle Objekte von Sammlungen, nachdem eine geprüfte Sicherung erstellt wurde.</translation>
+    </message>
+    <message>
+        <source>Collections to clear: exact names, no wildcards.</source>
+        <translation>Zu leerende Sammlungen: exakte Namen, keine Platzhalter.</translation>
+    </message>
+    <message>
+        <source>Only these tenants: A,B for the one collection named, or COLLECTION:A,B. Repeatable.</source>
+        <translation>Nur diese Mandanten: A,B, wenn genau eine Sammlung angegeben ist, sonst COLLECTION:A,B. Mehrfach angebbar.</translation>
+    </message>
+    <message>
+        <source>Drop the collections (or the chosen tenants) instead of deleting their objects.</source>
+        <translation>Die Sammlungen (oder die ausgewählten Mandanten) entfernen, statt ihre Objekte zu löschen.</translation>
+    </message>
+    <message>
+        <source>Drop and create again from the saved schema, tenants and tenant statuses (fast for large collections; indexes start empty).</source>
+        <translation>Entfernen und aus dem gespeicherten Schema, den Mandanten und deren Status neu anlegen (schnell bei großen Sammlungen; die Indizes beginnen leer).</translation>
+    </message>
+    <message>
+        <source>Show what would be deleted and the backup; change nothing.</source>
+        <translation>Zeigt, was gelöscht und welche Sicherung erstellt würde; ändert nichts.</translation>
+    </message>
+    <message>
+        <source>Write the backup taken first to this file or folder (default: %1).</source>
+        <translation>Die vorab erstellte Sicherung in diese Datei oder diesen Ordner schreiben (Standard: %1).</translation>
+    </message>
+    <message>
+        <source>Take no backup first: the clear cannot be undone.</source>
+        <translation>Vorab keine Sicherung erstellen: Das Leeren kann dann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Print one machine-readable JSON report on standard output.</source>
+        <translation>Gibt einen maschinenlesbaren JSON-Bericht auf der Standardausgabe aus.</translation>
+    </message>
+    <message>
+        <source>Do not ask; with --confirm, allows the clear.</source>
+        <translation>Nicht nachfragen; erlaubt zusammen mit --confirm das Leeren.</translation>
+    </message>
+    <message>
+        <source>The exact names of the collections being cleared, comma-separated.</source>
+        <translation>Die exakten Namen der zu leerenden Sammlungen, durch Kommas getrennt.</translation>
+    </message>
+    <message>
+        <source>No collection given: colvault-cli clear COLLECTION....</source>
+        <translation>Keine Sammlung angegeben: colvault-cli clear COLLECTION....</translation>
+    </message>
+    <message>
+        <source>Choose either --drop or --recreate.</source>
+        <translation>Wählen Sie entweder --drop oder --recreate.</translation>
+    </message>
+    <message>
+        <source>Choose either --backup-to or --no-backup.</source>
+        <translation>Wählen Sie entweder --backup-to oder --no-backup.</translation>
+    </message>
+    <message>
+        <source>Canceled; nothing was deleted.</source>
+        <translation>Abgebrochen; es wurde nichts gelöscht.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing will be deleted.</source>
+        <translation>Probelauf: Es wird nichts gelöscht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was deleted: the plan has %n blocking problem(s).</source>
+        <translation>
+            <numerusform>Es wurde nichts gelöscht: Der Plan enthält %n blockierendes Problem.</numerusform>
+            <numerusform>Es wurde nichts gelöscht: Der Plan enthält %n blockierende Probleme.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This deletes the data of %1. Type the collection name(s) to confirm, comma-separated:</source>
+        <translation>Dadurch werden die Daten von %1 gelöscht. Geben Sie zur Bestätigung die Sammlungsnamen ein, durch Kommas getrennt:</translation>
+    </message>
+    <message>
+        <source>Clearing %1 deletes data: confirm with --yes --confirm %2.</source>
+        <translation>Das Leeren von %1 löscht Daten: Bestätigen Sie mit --yes --confirm %2.</translation>
+    </message>
+    <message>
+        <source>The names given (%1) are not exactly the collections being cleared (%2); nothing was deleted.</source>
+        <translation>Die angegebenen Namen (%1) entsprechen nicht genau den zu leerenden Sammlungen (%2); es wurde nichts gelöscht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Canceled after deleting %n object(s); the clear is incomplete.</source>
+        <translation>
+            <numerusform>Abgebrochen, nachdem %n Objekt gelöscht wurde; das Leeren ist unvollständig.</numerusform>
+            <numerusform>Abgebrochen, nachdem %n Objekte gelöscht wurden; das Leeren ist unvollständig.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was deleted.</source>
+        <translation>Es wurde nichts gelöscht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cleared %1: %n object(s) deleted in %2 s.</source>
+        <extracomment>%1 collection names, %2 seconds</extracomment>
+        <translation>
+            <numerusform>%1 geleert: %n Objekt in %2 s gelöscht.</numerusform>
+            <numerusform>%1 geleert: %n Objekte in %2 s gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete every object of collections after a verified backup, or drop them.</source>
+        <translation>Löscht alle Objekte von Sammlungen nach einer geprüften Sicherung oder entfernt die Sammlungen ganz.</translation>
+    </message>
+</context>
+<context>
+    <name>ClearTask</name>
+    <message>
+        <source>The server&apos;s answer to deleting the objects of %1 is not valid.</source>
+        <translation>Die Antwort des Servers auf das Löschen der Objekte von %1 ist ungültig.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server deleted nothing from %1 although it still holds %n object(s); the clear stopped.</source>
+        <translation>
+            <numerusform>Der Server hat nichts aus %1 gelöscht, obwohl noch %n Objekt vorhanden ist; das Leeren wurde angehalten.</numerusform>
+            <numerusform>Der Server hat nichts aus %1 gelöscht, obwohl noch %n Objekte vorhanden sind; das Leeren wurde angehalten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name at least one collection to clear.</source>
+        <translation>Geben Sie mindestens eine zu leerende Sammlung an.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a collection name; clear takes exact names, no wildcards.</source>
+        <translation>„%1“ ist kein Sammlungsname; der Befehl clear erwartet exakte Namen, keine Platzhalter.</translation>
+    </message>
+    <message>
+        <source>Tenants were chosen for &quot;%1&quot;, which is not being cleared.</source>
+        <translation>Für „%1“ wurden Mandanten ausgewählt, die Sammlung wird aber nicht geleert.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a tenant name; clear takes exact names, no wildcards.</source>
+        <translation>„%1“ ist kein Mandantenname; der Befehl clear erwartet exakte Namen, keine Platzhalter.</translation>
+    </message>
+    <message>
+        <source>Reading the schema…</source>
+        <translation>Schema wird gelesen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n collection(s) not found on the server: %1.</source>
+        <translation>
+            <numerusform>%n Sammlung wurde auf dem Server nicht gefunden: %1.</numerusform>
+            <numerusform>%n Sammlungen wurden auf dem Server nicht gefunden: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Counting objects in %1…</source>
+        <translation>Objekte in %1 werden gezählt…</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not multi-tenant, so it has no tenants to choose.</source>
+        <translation>„%1“ ist nicht mandantenfähig und hat daher keine Mandanten zur Auswahl.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tenant(s) of &quot;%2&quot; not found on the server: %1.</source>
+        <translation>
+            <numerusform>%n Mandant der Sammlung „%2“ wurde auf dem Server nicht gefunden: %1.</numerusform>
+            <numerusform>%n Mandanten der Sammlung „%2“ wurden auf dem Server nicht gefunden: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>offloaded (%1)</source>
+        <translation>ausgelagert (%1)</translation>
+    </message>
+    <message>
+        <source>changing status (%1)</source>
+        <translation>im Statuswechsel (%1)</translation>
+    </message>
+    <message>
+        <source>Tenant &quot;%1&quot; of &quot;%2&quot; is %3; its objects cannot be deleted and stay.</source>
+        <translation>Der Mandant „%1“ der Sammlung „%2“ ist %3; seine Objekte können nicht gelöscht werden und bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>Tenant &quot;%1&quot; of &quot;%2&quot; is %3: its objects cannot be backed up first. Activate it, leave it out of the clear, or clear without a backup.</source>
+        <translation>Der Mandant „%1“ der Sammlung „%2“ hat den Status %3: Seine Objekte können nicht vorab gesichert werden. Aktivieren Sie ihn, nehmen Sie ihn vom Leeren aus oder leeren Sie ohne Sicherung.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is deleted with its definition and tenants.</source>
+        <translation>„%1“ wird samt Definition und Mandanten gelöscht.</translation>
+    </message>
+    <message>
+        <source>The chosen tenants of &quot;%1&quot; are deleted with their objects; the collection stays.</source>
+        <translation>Die ausgewählten Mandanten der Sammlung „%1“ werden samt ihren Objekten gelöscht; die Sammlung bleibt bestehen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is deleted and created again from its saved definition: its indexes start empty, settings the server added internally are reset, and its tenants are created again with their statuses put back.</source>
+        <translation>„%1“ wird gelöscht und aus der gespeicherten Definition neu angelegt: Die Indizes beginnen leer, vom Server intern ergänzte Einstellungen werden zurückgesetzt, und die Mandanten werden mit ihrem bisherigen Status neu angelegt.</translation>
+    </message>
+    <message>
+        <source>The chosen tenants of &quot;%1&quot; are deleted and created again with their statuses put back.</source>
+        <translation>Die ausgewählten Mandanten der Sammlung „%1“ werden gelöscht und mit ihrem bisherigen Status neu angelegt.</translation>
+    </message>
+    <message>
+        <source>Dropping whole collections and only some tenants of &quot;%1&quot; in one clear cannot be undone with one restore; clear them separately.</source>
+        <translation>Ganze Sammlungen und zugleich nur einzelne Mandanten der Sammlung „%1“ zu entfernen, lässt sich nicht mit einer einzigen Wiederherstellung rückgängig machen; leeren Sie sie getrennt.</translation>
+    </message>
+    <message>
+        <source>No backup will be taken: this clear cannot be undone.</source>
+        <translation>Es wird keine Sicherung erstellt: Dieses Leeren kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Plan ready.</source>
+        <translation>Plan erstellt.</translation>
+    </message>
+    <message>
+        <source>A tenant status could not be put back: %1</source>
+        <translation>Ein Mandantenstatus konnte nicht zurückgesetzt werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The clear plan has %n blocking problem(s).</source>
+        <translation>
+            <numerusform>Der Plan zum Leeren enthält %n blockierendes Problem.</numerusform>
+            <numerusform>Der Plan zum Leeren enthält %n blockierende Probleme.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clearing &quot;%1&quot; deletes its objects and needs its name confirmed.</source>
+        <translation>Das Leeren von „%1“ löscht deren Objekte und erfordert eine Bestätigung des Namens.</translation>
+    </message>
+    <message>
+        <source>The backup folder &quot;%1&quot; cannot be created; nothing was deleted.</source>
+        <translation>Der Sicherungsordner „%1“ kann nicht erstellt werden; es wurde nichts gelöscht.</translation>
+    </message>
+    <message>
+        <source>The backup before the clear failed, so nothing was deleted: %1</source>
+        <translation>Die Sicherung vor dem Leeren ist fehlgeschlagen, daher wurde nichts gelöscht: %1</translation>
+    </message>
+    <message>
+        <source>Verifying the backup…</source>
+        <translation>Sicherung wird geprüft…</translation>
+    </message>
+    <message>
+        <source>The backup before the clear did not verify, so nothing was deleted.</source>
+        <translation>Die Sicherung vor dem Leeren hat die Prüfung nicht bestanden, daher wurde nichts gelöscht.</translation>
+    </message>
+    <message>
+        <source>Backup: %1</source>
+        <translation>Sicherung: %1</translation>
+    </message>
+    <message>
+        <source>No backup was taken: this clear cannot be undone.</source>
+        <translation>Es wurde keine Sicherung erstellt: Dieses Leeren kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Deleting the objects of %1…</source>
+        <translation>Objekte von %1 werden gelöscht…</translation>
+    </message>
+    <message>
+        <source>Deleting the objects of %1, tenant %2…</source>
+        <translation>Objekte von %1, Mandant %2 werden gelöscht…</translation>
+    </message>
+    <message>
+        <source>Could not count %1 after the clear: %2</source>
+        <translation>%1 konnte nach dem Leeren nicht gezählt werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 still holds %n object(s) after the clear; something wrote to it meanwhile.</source>
+        <translation>
+            <numerusform>%1 enthält nach dem Leeren noch %n Objekt; in der Zwischenzeit wurde etwas hineingeschrieben.</numerusform>
+            <numerusform>%1 enthält nach dem Leeren noch %n Objekte; in der Zwischenzeit wurde etwas hineingeschrieben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dropping %1…</source>
+        <translation>%1 wird entfernt…</translation>
+    </message>
+    <message>
+        <source>Re-creating %1…</source>
+        <translation>%1 wird neu angelegt…</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; still exists after it was dropped.</source>
+        <translation>„%1“ existiert nach dem Entfernen noch.</translation>
+    </message>
+    <message>
+        <source>Some tenants of &quot;%1&quot; still exist after they were dropped: %2</source>
+        <translation>Einige Mandanten der Sammlung „%1“ existieren nach dem Entfernen noch: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was deleted but could not be created again: %2</source>
+        <translation>„%1“ wurde gelöscht, konnte aber nicht neu angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>The tenants of &quot;%1&quot; were deleted but could not be created again: %2</source>
+        <translation>Die Mandanten der Sammlung „%1“ wurden gelöscht, konnten aber nicht neu angelegt werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The clear deleted %n object(s) beyond what the backup holds; objects written after the backup cannot be restored.</source>
+        <translation>
+            <numerusform>Das Leeren hat %n Objekt mehr gelöscht, als die Sicherung enthält; nach der Sicherung geschriebene Objekte können nicht wiederhergestellt werden.</numerusform>
+            <numerusform>Das Leeren hat %n Objekte mehr gelöscht, als die Sicherung enthält; nach der Sicherung geschriebene Objekte können nicht wiederhergestellt werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clear finished.</source>
+        <translation>Leeren abgeschlossen.</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Usage: %1 [options] COMMAND [command options]</source>
+        <translation>Aufruf: %1 [Optionen] BEFEHL [Befehlsoptionen]</translation>
+    </message>
+    <message>
+        <source>Back up, restore and clear Weaviate collections from the command line.</source>
+        <translation>Weaviate-Sammlungen über die Befehlszeile sichern, wiederherstellen und leeren.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Befehle:</translation>
+    </message>
+    <message>
+        <source>Run &quot;%1 COMMAND --help&quot; for the options of a command.</source>
+        <translation>Führen Sie „%1 BEFEHL --help“ aus, um die Optionen eines Befehls anzuzeigen.</translation>
+    </message>
+    <message>
+        <source>Environment: WEAVIATE_URL (default http://localhost:8080), WEAVIATE_API_KEY.</source>
+        <translation>Umgebungsvariablen: WEAVIATE_URL (Standard: http://localhost:8080), WEAVIATE_API_KEY.</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 success, 1 failure, 2 usage error, 3 finished with some objects or tenants skipped or failed, 130 canceled.</source>
+        <translation>Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler, 3 abgeschlossen, aber einige Objekte oder Mandanten übersprungen oder fehlgeschlagen, 130 abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Diese Hilfe anzeigen.</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>Die Version anzeigen.</translation>
+    </message>
+    <message>
+        <source>No command given. Run &quot;%1 --help&quot; to see what is available.</source>
+        <translation>Kein Befehl angegeben. Führen Sie „%1 --help“ aus, um die verfügbaren Befehle zu sehen.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;. Run &quot;%2 --help&quot; to see what is available.</source>
+        <translation>Unbekannter Befehl „%1“. Führen Sie „%2 --help“ aus, um die verfügbaren Befehle zu sehen.</translation>
+    </message>
+</context>
+<context>
+    <name>CliContext</name>
+    <message>
+        <source>%1  %2 of %3 objects  %4 objects/s  %5/s</source>
+        <extracomment>Progress line: %1 where, %2 objects done, %3 total, %4 objects per second, %5 transfer rate</extracomment>
+        <translation>%1  %2 von %3 Objekten  %4 Objekte/s  %5/s</translation>
+    </message>
+    <message>
+        <source>%1  %2 objects  %3 objects/s  %4/s</source>
+        <translation>%1  %2 Objekte  %3 Objekte/s  %4/s</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <extracomment>Estimated time left, as h:mm:ss</extracomment>
+        <translation>noch %1</translation>
+    </message>
+    <message>
+        <source>Weaviate server URL (default: $WEAVIATE_URL, else http://localhost:8080).</source>
+        <translation>URL des Weaviate-Servers (Standard: $WEAVIATE_URL, sonst http://localhost:8080).</translation>
+    </message>
+    <message>
+        <source>API key sent as a Bearer token (default: $WEAVIATE_API_KEY).</source>
+        <translation>API-Schlüssel, der als Bearer-Token gesendet wird (Standard: $WEAVIATE_API_KEY).</translation>
+    </message>
+    <message>
+        <source>Extra HTTP header, e.g. &quot;X-OpenAI-Api-Key: sk-…&quot;. Repeatable.</source>
+        <translation>Zusätzlicher HTTP-Header, z. B. &quot;X-OpenAI-Api-Key: sk-…&quot;. Mehrfach angebbar.</translation>
+    </message>
+    <message>
+        <source>Do not verify the server&apos;s TLS certificate (unsafe).</source>
+        <translation>Das TLS-Zertifikat des Servers nicht prüfen (unsicher).</translation>
+    </message>
+    <message>
+        <source>Trust the CA certificates in this PEM file.</source>
+        <translation>Den CA-Zertifikaten in dieser PEM-Datei vertrauen.</translation>
+    </message>
+    <message>
+        <source>Seconds without any data before a request is given up (default 60).</source>
+        <translation>Sekunden ohne empfangene Daten, nach denen eine Anfrage aufgegeben wird (Standard 60).</translation>
+    </message>
+    <message>
+        <source>Retries of a failed request that is safe to repeat (default 5).</source>
+        <translation>Anzahl der Wiederholungen einer fehlgeschlagenen Anfrage, die gefahrlos wiederholt werden kann (Standard 5).</translation>
+    </message>
+    <message>
+        <source>Print technical details and debug logging.</source>
+        <translation>Technische Details und Debug-Protokoll ausgeben.</translation>
+    </message>
+    <message>
+        <source>Append the log (with debug records) to this file.</source>
+        <translation>Das Protokoll (mit Debug-Einträgen) an diese Datei anhängen.</translation>
+    </message>
+    <message>
+        <source>Cannot write the log file &quot;%1&quot;: %2</source>
+        <translation>Die Protokolldatei „%1“ kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid server URL; use http://host:port or https://host.</source>
+        <translation>„%1“ ist keine gültige Server-URL; verwenden Sie http://host:port oder https://host.</translation>
+    </message>
+    <message>
+        <source>The header &quot;%1&quot; is not of the form &quot;Name: value&quot;.</source>
+        <translation>Der Header „%1“ hat nicht die Form „Name: Wert“.</translation>
+    </message>
+    <message>
+        <source>Warning: TLS certificate verification is off; the connection can be intercepted.</source>
+        <translation>Warnung: Die Prüfung des TLS-Zertifikats ist ausgeschaltet; die Verbindung kann abgefangen werden.</translation>
+    </message>
+    <message>
+        <source>--timeout needs a positive number of seconds.</source>
+        <translation>--timeout erwartet eine positive Anzahl von Sekunden.</translation>
+    </message>
+    <message>
+        <source>--retries needs a number of 0 or more.</source>
+        <translation>--retries erwartet eine Zahl ab 0.</translation>
+    </message>
+    <message>
+        <source>--tenants %1: name the collection as COLLECTION:%1 unless exactly one collection is named.</source>
+        <translation>--tenants %1: Geben Sie die Sammlung als COLLECTION:%1 an, sofern nicht genau eine Sammlung angegeben ist.</translation>
+    </message>
+    <message>
+        <source>--tenants %1 names no tenants.</source>
+        <translation>--tenants %1 nennt keine Mandanten.</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Colvault::BackupDialog</name>
+    <message>
+        <source>Back Up Collections</source>
+        <translation>Sammlungen sichern</translation>
+    </message>
+    <message>
+        <source>Collection or tenant</source>
+        <translation>Sammlung oder Mandant</translation>
+    </message>
+    <message>
+        <source>Objects</source>
+        <translation>Objekte</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Activate inactive tenants for the backup, then put them back</source>
+        <translation>Inaktive Mandanten für die Sicherung aktivieren und danach zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Schema only (no objects)</source>
+        <translation>Nur Schema (keine Objekte)</translation>
+    </message>
+    <message>
+        <source>Include vectors</source>
+        <translation>Vektoren einbeziehen</translation>
+    </message>
+    <message>
+        <source>Zstandard (recommended)</source>
+        <translation>Zstandard (empfohlen)</translation>
+    </message>
+    <message>
+        <source>Gzip</source>
+        <translation>Gzip</translation>
+    </message>
+    <message>
+        <source>XZ (smallest, slowest)</source>
+        <translation>XZ (am kleinsten, am langsamsten)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <comment>compression level</comment>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Level:</source>
+        <translation>Stufe:</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>No estimate yet.</source>
+        <translation>Noch keine Schätzung.</translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation>Schätzen</translation>
+    </message>
+    <message>
+        <source>Compression:</source>
+        <translation>Komprimierung:</translation>
+    </message>
+    <message>
+        <source>Destination:</source>
+        <translation>Ziel:</translation>
+    </message>
+    <message>
+        <source>Estimate:</source>
+        <translation>Schätzung:</translation>
+    </message>
+    <message>
+        <source>Start Backup</source>
+        <translation>Sicherung starten</translation>
+    </message>
+    <message>
+        <source>Collections and tenants to back up:</source>
+        <translation>Zu sichernde Sammlungen und Mandanten:</translation>
+    </message>
+    <message>
+        <source>Backup written to %1.</source>
+        <translation>Sicherung nach %1 geschrieben.</translation>
+    </message>
+    <message>
+        <source>Backup failed: %1</source>
+        <translation>Sicherung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Backup canceled.</source>
+        <translation>Sicherung abgebrochen.</translation>
+    </message>
+    <message>
+        <source>inactive (%1)</source>
+        <translation>inaktiv (%1)</translation>
+    </message>
+    <message>
+        <source>This tenant is inactive: it is skipped unless inactive tenants are activated.</source>
+        <translation>Dieser Mandant ist inaktiv: Er wird übersprungen, sofern inaktive Mandanten nicht aktiviert werden.</translation>
+    </message>
+    <message>
+        <source>Save Backup As</source>
+        <translation>Sicherung speichern unter</translation>
+    </message>
+    <message>
+        <source>Colvault archives (*.tar.zst *.tar.gz *.tar.xz *.tar)</source>
+        <translation>Colvault-Archive (*.tar.zst *.tar.gz *.tar.xz *.tar)</translation>
+    </message>
+    <message>
+        <source>Estimating…</source>
+        <translation>Wird geschätzt…</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Sicherung</translation>
+    </message>
+    <message>
+        <source>Backup of %1 to %2 started.</source>
+        <translation>Sicherung von %1 nach %2 gestartet.</translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation>mindestens %1</translation>
+    </message>
+    <message>
+        <source>%1 objects, about %2, roughly %3.</source>
+        <extracomment>%1 object count, %2 archive size, %3 a rough duration such as &quot;00:01:20&quot;</extracomment>
+        <translation>%1 Objekte, etwa %2, Dauer ca. %3.</translation>
+    </message>
+    <message>
+        <source>The backup is complete.</source>
+        <translation>Die Sicherung ist abgeschlossen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s) written.</source>
+        <translation>
+            <numerusform>%n Objekt geschrieben.</numerusform>
+            <numerusform>%n Objekte geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Archive: %1 (%2)</source>
+        <translation>Archiv: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Duration: %1</source>
+        <translation>Dauer: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 / %2: %3</source>
+        <translation>%1 / %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n collection(s) backed up.</source>
+        <translation>
+            <numerusform>%n Sammlung gesichert.</numerusform>
+            <numerusform>%n Sammlungen gesichert.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Colvault::ClearImpactPage</name>
+    <message>
+        <source>unknown</source>
+        <comment>object count</comment>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Auswirkungen</translation>
+    </message>
+    <message>
+        <source>What will be deleted, and the backup taken before anything is deleted.</source>
+        <translation>Was gelöscht wird und welche Sicherung vor dem Löschen erstellt wird.</translation>
+    </message>
+    <message>
+        <source>Collection or tenant</source>
+        <translation>Sammlung oder Mandant</translation>
+    </message>
+    <message>
+        <source>Objects to delete</source>
+        <translation>Zu löschende Objekte</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>Back up before clearing (recommended)</source>
+        <translation>Vor dem Leeren sichern (empfohlen)</translation>
+    </message>
+    <message>
+        <source>A file, or a folder for a file named after the collections</source>
+        <translation>Eine Datei oder ein Ordner für eine nach den Sammlungen benannte Datei</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>I understand that without a backup nothing can undo this clear</source>
+        <translation>Mir ist bewusst, dass sich dieses Leeren ohne Sicherung nicht rückgängig machen lässt</translation>
+    </message>
+    <message>
+        <source>Backup to:</source>
+        <translation>Sichern nach:</translation>
+    </message>
+    <message>
+        <source>Reading what will be deleted…</source>
+        <translation>Zu löschende Daten werden ermittelt…</translation>
+    </message>
+    <message>
+        <source>only the tenants below</source>
+        <translation>nur die untenstehenden Mandanten</translation>
+    </message>
+    <message>
+        <source>%1, skipped: %2</source>
+        <extracomment>%1 tenant status, %2 why it is skipped</extracomment>
+        <translation>%1, übersprungen: %2</translation>
+    </message>
+    <message>
+        <source>%1, activated for the clear, then put back</source>
+        <translation>%1, für das Leeren aktiviert, danach zurückgesetzt</translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation>mindestens %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 objects will be deleted from %n collection(s).</source>
+        <extracomment>%1 an object count such as &quot;at least 1,200&quot;; %n collections</extracomment>
+        <translation>
+            <numerusform>%1 Objekte werden aus %n Sammlung gelöscht.</numerusform>
+            <numerusform>%1 Objekte werden aus %n Sammlungen gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Blocking: %1</source>
+        <translation>Blockierend: %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The backup of %n object(s) is written and verified first: %1</source>
+        <extracomment>%1 a file path, %n objects in the backup</extracomment>
+        <translation>
+            <numerusform>Die Sicherung von %n Objekt wird zuerst geschrieben und geprüft: %1</numerusform>
+            <numerusform>Die Sicherung von %n Objekten wird zuerst geschrieben und geprüft: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No backup is taken.</source>
+        <translation>Es wird keine Sicherung erstellt.</translation>
+    </message>
+    <message>
+        <source>Save Backup As</source>
+        <translation>Sicherung speichern unter</translation>
+    </message>
+    <message>
+        <source>Colvault archives (*.tar.zst *.tar.gz *.tar.xz *.tar)</source>
+        <translation>Colvault-Archive (*.tar.zst *.tar.gz *.tar.xz *.tar)</translation>
+    </message>
+</context>
+<context>
+    <name>Colvault::ClearSelectPage</name>
+    <message>
+        <source>What to clear</source>
+        <translation>Was geleert wird</translation>
+    </message>
+    <message>
+        <source>Choose collections (or single tenants) and how to clear them.</source>
+        <translation>Wählen Sie Sammlungen (oder einzelne Mandanten) und die Art des Leerens.</translation>
+    </message>
+    <message>
+        <source>Collection or tenant</source>
+        <translation>Sammlung oder Mandant</translation>
+    </message>
+    <message>
+        <source>Objects</source>
+        <translation>Objekte</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Delete all objects, keep the schema</source>
+        <translation>Alle Objekte löschen, Schema behalten</translation>
+    </message>
+    <message>
+        <source>Drop the collection</source>
+        <translation>Sammlung entfernen</translation>
+    </message>
+    <message>
+        <source>Drop and re-create the collection</source>
+        <translation>Sammlung entfernen und neu anlegen</translation>
+    </message>
+    <message>
+        <source>Objects are batch-deleted; the schema, the tenants and their statuses stay.</source>
+        <translation>Die Objekte werden in Batches gelöscht; Schema, Mandanten und deren Status bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>The collection (or the chosen tenants) is deleted with its schema.</source>
+        <translation>Die Sammlung (bzw. die ausgewählten Mandanten) wird samt Schema gelöscht.</translation>
+    </message>
+    <message>
+        <source>The collection is deleted and created again empty, from the same schema and tenants. The fastest way to remove many objects.</source>
+        <translation>Die Sammlung wird gelöscht und leer mit demselben Schema und denselben Mandanten neu angelegt. Der schnellste Weg, viele Objekte zu entfernen.</translation>
+    </message>
+    <message>
+        <source>Method:</source>
+        <translation>Methode:</translation>
+    </message>
+</context>
+<context>
+    <name>Colvault::ClearWizard</name>
+    <message>
+        <source>Clear Collections</source>
+        <translation>Sammlungen leeren</translation>
+    </message>
+    <message>
+        <source>Clearing cannot be undone except from the backup.</source>
+        <translation>Das Leeren lässt sich nur mithilfe der Sicherung rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+    <message>
+        <source>Clear complete; no backup was taken.</source>
+        <translation>Leeren abgeschlossen; es wurde keine Sicherung erstellt.</translation>
+    </message>
+    <message>
+        <source>Clear complete. Undo with: %1</source>
+        <translation>Leeren abgeschlossen. Rückgängig machen mit: %1</translation>
+    </message>
+    <message>
+        <source>Clear failed: %1</source>
+        <translation>Leeren fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Undo with: %1</source>
+        <translation>Rückgängig machen mit: %1</translation>
+    </message>
+    <message>
+        <source>Clear canceled.</source>
+        <translation>Leeren abgebrochen.</translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation>mindestens %1</translation>
+    </message>
+    <message>
+        <source>This deletes %1 objects. A verified backup is written first to %2.</source>
+        <extracomment>%1 an object count (&quot;at least 1,200&quot;), %2 the backup file</extracomment>
+        <translation>Dadurch werden %1 Objekte gelöscht. Zuvor wird eine geprüfte Sicherung nach %2 geschrieben.</translation>
+    </message>
+    <message>
+        <source>This deletes %1 objects. No backup is taken: nothing can undo this.</source>
+        <translation>Dadurch werden %1 Objekte gelöscht. Es wird keine Sicherung erstellt: Dies lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Clear of %1 started.</source>
+        <extracomment>%1 a list of collections, %2 a method such as &quot;delete-objects&quot;</extracomment>
+        <translation>Leeren von %1 gestartet.</translation>
+    </message>
+    <message>
+        <source>The clear finished, but not everything was cleared.</source>
+        <translation>Das Leeren ist beendet, es wurde aber nicht alles geleert.</translation>
+    </message>
+    <message>
+        <source>The clear is complete.</source>
+        <translation>Das Leeren ist abgeschlossen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s) deleted.</source>
+        <translation>
+            <numerusform>%n Objekt gelöscht.</numerusform>
+            <numerusform>%n Objekte gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No backup was taken.</source>
+        <translation>Es wurde keine Sicherung erstellt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backup: %1 (%n object(s))</source>
+        <extracomment>%1 the backup file, %2 its object count</extracomment>
+        <translation>
+            <numerusform>Sicherung: %1 (%n Objekt)</numerusform>
+            <numerusform>Sicherung: %1 (%n Objekte)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Duration: %1</source>
+        <translation>Dauer: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 / %2: %3</source>
+        <translation>%1 / %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 still holds %n object(s).</source>
+        <extracomment>%1 collection or &quot;collection / tenant&quot;</extracomment>
+        <translation>
+            <numerusform>%1 enthält noch %n Objekt.</numerusform>
+            <numerusform>%1 enthält noch %n Objekte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>Colvault::CollectionsModel</name>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>legacy</source>
+        <comment>vector kind</comment>
+        <translation>klassisch</translation>
+    </message>
+    <message>
+        <source>named</source>
+        <comment>vector kind</comment>
+        <translation>benannt</translation>
+    </message>
+    <message>
+        <source>multi</source>
+        <comment>vector kind</comment>
+        <translation>Multivektor</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>vector name (kind)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, %2 dims</source>
+        <extracomment>%1 is a vector description such as &quot;title (named)&quot;, %2 its dimension count</extracomment>
+        <translation>%1, %2 Dim.</translation>
+    </message>
+    <message>
+        <source>Inactive tenants are not counted.</source>
+        <translation>Inaktive Mandanten werden nicht mitgezählt.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <comment>object count</comment>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>%1 (active tenants)</source>
+        <extracomment>An object count that leaves out inactive tenants</extracomment>
+        <translation>%1 (aktive Mandanten)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 inactive)</source>
+        <extracomment>%1 tenants in total, %2 of them inactive</extracomment>
+        <translation>%1 (%2 inaktiv)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>Collection</source>
+        <translation>Sammlung</translation>
+    </message>
+    <message>
+        <source>Objects</source>
+        <translation>Objekte</translation>
+    </message>
+    <message>
+        <source>Tenants</source>
+        <translation>Mandanten</translation>
+    </message>
+    <message>
+        <source>Multi-tenant</source>
+        <translation>Mandantenfähig</translation>
+    </message>
+    <message>
+        <source>Vectors</source>
+        <translation>Vektoren</translation>
+    </message>
+</context>
+<context>
+    <name>Colvault::ConfirmNamesPage</name>
+    <message>
+        <source>Confirm</source>
+        <translation>Bestätigung</translation>
+    </message>
+    <message>
+        <source>Collection names, separated by commas</source>
+        <translation>Sammlungsnamen, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>The names do not match. Type them exactly, upper and lower case included.</source>
+        <translation>Die Namen stimmen nicht überein. Geben Sie sie exakt ein, einschließlich Groß- und Kleinschreibung.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Type %n collection name(s) to confirm: %1</source>
+        <extracomment>%1 is a list of collection names</extracomment>
+        <translation>
+            <numerusform>Geben Sie zur Bestätigung %n Sammlungsnamen ein: %1</numerusform>
+            <numerusform>Geben Sie zur Bestätigung die %n Sammlungsnamen ein: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Colvault::ConnectionDialog</name>
+    <message>
+        <source>Connection Profile</source>
+        <translation>Verbindungsprofil</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Stored in the system keychain, never in the settings file.</source>
+        <translation>Wird im System-Schlüsselbund gespeichert, nie in der Einstellungsdatei.</translation>
+    </message>
+    <message>
+        <source>One header per line, for example X-OpenAI-Api-Key: sk-…</source>
+        <translation>Ein Header pro Zeile, zum Beispiel X-OpenAI-Api-Key: sk-…</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Skip TLS certificate verification (unsafe)</source>
+        <translation>TLS-Zertifikatsprüfung überspringen (unsicher)</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>URL:</source>
+        <translation>URL:</translation>
+    </message>
+    <message>
+        <source>Authentication:</source>
+        <translation>Authentifizierung:</translation>
+    </message>
+    <message>
+        <source>API key:</source>
+        <translation>API-Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Extra headers:</source>
+        <translation>Zusätzliche Header:</translation>
+    </message>
+    <message>
+        <source>CA certificates:</source>
+        <translation>CA-Zertifikate:</translation>
+    </message>
+    <message>
+        <source>Save and Connect</source>
+        <translation>Speichern und verbinden</translation>
+    </message>
+    <message>
+        <source>CA Certificates</source>
+        <translation>CA-Zertifikate</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.crt);;All files (*)</source>
+        <translation>PEM-Dateien (*.pem *.crt);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>Colvault::JobProgressDialog</name>
+    <message>
+        <source>unknown</source>
+        <comment>duration</comment>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>Show in Folder</source>
+        <translation>Im Ordner anzeigen</translation>
+    </message>
+    <message>
+        <source>Save Failures…</source>
+        <translation>Fehler speichern…</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Wird gestartet…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 objects</source>
+        <extracomment>%1 objects done of %2</extracomment>
+        <translation>%1 von %2 Objekten</translation>
+    </message>
+    <message>
+        <source>Collection %1</source>
+        <translation>Sammlung %1</translation>
+    </message>
+    <message>
+        <source>Collection %1, tenant %2</source>
+        <extracomment>%1 is a collection, %2 one of its tenants</extracomment>
+        <translation>Sammlung %1, Mandant %2</translation>
+    </message>
+    <message>
+        <source>%1 objects/s, %2/s</source>
+        <extracomment>%1 objects per second, %2 a data rate such as &quot;3.2 MiB&quot;</extracomment>
+        <translation>%1 Objekte/s, %2/s</translation>
+    </message>
+    <message>
+        <source>Elapsed %1, remaining %2</source>
+        <extracomment>%1 elapsed time, %2 estimated time left (HH:mm:ss)</extracomment>
+        <translation>Verstrichen: %1, verbleibend: %2</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel the running operation? Work done so far is discarded.</source>
+        <translation>Den laufenden Vorgang abbrechen? Die bisher erledigte Arbeit wird verworfen.</translation>
+    </message>
+    <message>
+        <source>Canceling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>Skipped:</source>
+        <translation>Übersprungen:</translation>
+    </message>
+    <message>
+        <source>Warnings:</source>
+        <translation>Warnungen:</translation>
+    </message>
+    <message>
+        <source>Failures:</source>
+        <translation>Fehler:</translation>
+    </message>
+    <message>
+        <source>The operation failed.</source>
+        <translation>Der Vorgang ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>The operation stopped before it was complete.</source>
+        <translation>Der Vorgang wurde vor dem Abschluss beendet.</translation>
+    </message>
+    <message>
+        <source>The operation was canceled.</source>
+        <translation>Der Vorgang wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Save Failures</source>
+        <translation>Fehler speichern</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Textdateien (*.txt)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Colvault::MainWindow</name>
+    <message>
+        <source>Colvault</source>
+        <translation>Colvault</translation>
+    </message>
+    <message>
+        <source>Connect to a Weaviate server to back up, restore or clear its collections.</source>
+        <translation>Verbinden Sie sich mit einem Weaviate-Server, um dessen Sammlungen zu sichern, wiederherzustellen oder zu leeren.</translation>
+    </message>
+    <message>
+        <source>Filter collections</source>
+        <translation>Sammlungen filtern</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>Connection profile</source>
+        <translation>Verbindungsprofil</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <source>&amp;New Connection…</source>
+        <translation>&amp;Neue Verbindung…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Connection…</source>
+        <translation>Verbindung &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Backup…</source>
+        <translation>&amp;Sichern…</translation>
+    </message>
+    <message>
+        <source>R&amp;estore…</source>
+        <translation>&amp;Wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>C&amp;lear…</source>
+        <translation>&amp;Leeren…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Archive…</source>
+        <translation>Archiv ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;About Colvault</source>
+        <translation>&amp;Über Colvault</translation>
+    </message>
+    <message>
+        <source>About Colvault</source>
+        <extracomment>%1 is the version number</extracomment>
+        <translation>Über Colvault</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Colvault %1&lt;/h3&gt;&lt;p&gt;Back up, restore and clear Weaviate collections.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Colvault %1&lt;/h3&gt;&lt;p&gt;Weaviate-Sammlungen sichern, wiederherstellen und leeren.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU General Public License, Version 3 oder neuer.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Back up the selected collections to an archive</source>
+        <translation>Die ausgewählten Sammlungen in ein Archiv sichern</translation>
+    </message>
+    <message>
+        <source>Reload the collections from the server</source>
+        <translation>Die Sammlungen neu vom Server laden</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Connection</source>
+        <translation>&amp;Verbindung</translation>
+    </message>
+    <message>
+        <source>C&amp;ollections</source>
+        <translation>&amp;Sammlungen</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Hauptwerkzeugleiste</translation>
+    </message>
+    <message>
+        <source>Could not store the API key in the keychain: %1</source>
+        <translation>Der API-Schlüssel konnte nicht im Schlüsselbund gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation>Lokal</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbindung zu %1 wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>Could not read the API key from the keychain: %1</source>
+        <translation>Der API-Schlüssel konnte nicht aus dem Schlüsselbund gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Connecting to %1.</source>
+        <translation>Verbindung zu %1 wird hergestellt.</translation>
+    </message>
+    <message>
+        <source>Refreshing…</source>
+        <translation>Wird aktualisiert…</translation>
+    </message>
+    <message>
+        <source>node health unknown</source>
+        <translation>Knotenzustand unbekannt</translation>
+    </message>
+    <message>
+        <source>%1 of %2 nodes healthy</source>
+        <extracomment>%1 healthy nodes out of %2</extracomment>
+        <translation>%1 von %2 Knoten fehlerfrei</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>modules</comment>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Connected to %1: Weaviate %2, %3. Modules: %4.</source>
+        <extracomment>%1 server URL, %2 Weaviate version, %3 node health, %4 list of modules</extracomment>
+        <translation>Verbunden mit %1: Weaviate %2, %3. Module: %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n collection(s)</source>
+        <translation>
+            <numerusform>%n Sammlung</numerusform>
+            <numerusform>%n Sammlungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Node health is not available: %1</source>
+        <translation>Der Knotenzustand ist nicht verfügbar: %1</translation>
+    </message>
+    <message>
+        <source>Open Archive</source>
+        <translation>Archiv öffnen</translation>
+    </message>
+    <message>
+        <source>Colvault archives (*.tar.zst *.tar.gz *.tar.xz *.tar);;All files (*)</source>
+        <translation>Colvault-Archive (*.tar.zst *.tar.gz *.tar.xz *.tar);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Opened archive %1.</source>
+        <translation>Archiv %1 geöffnet.</translation>
+    </message>
+</context>
+<context>
+    <name>Colvault::RestoreArchivePage</name>
+    <message>
+        <source>Archive</source>
+        <translation>Archiv</translation>
+    </message>
+    <message>
+        <source>What the archive holds. Verify reads all of it and checks every checksum.</source>
+        <translation>Inhalt des Archivs. „Prüfen“ liest das gesamte Archiv und kontrolliert jede Prüfsumme.</translation>
+    </message>
+    <message>
+        <source>Collection or tenant</source>
+        <translation>Sammlung oder Mandant</translation>
+    </message>
+    <message>
+        <source>Objects</source>
+        <translation>Objekte</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Select a collection to see its schema.</source>
+        <translation>Wählen Sie eine Sammlung aus, um ihr Schema anzuzeigen.</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <source>Verification canceled.</source>
+        <translation>Prüfung abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <extracomment>%1 a file path</extracomment>
+        <translation>%1 wird gelesen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n collection(s) in this archive.</source>
+        <translation>
+            <numerusform>%n Sammlung in diesem Archiv.</numerusform>
+            <numerusform>%n Sammlungen in diesem Archiv.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n collection(s) in this archive. Connect to a server to restore it.</source>
+        <translation>
+            <numerusform>%n Sammlung in diesem Archiv. Verbinden Sie sich mit einem Server, um das Archiv wiederherzustellen.</numerusform>
+            <numerusform>%n Sammlungen in diesem Archiv. Verbinden Sie sich mit einem Server, um das Archiv wiederherzustellen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Created %1 from %2 (Weaviate %3) by Colvault %4; %5.</source>
+        <extracomment>%1 date and time, %2 source URL, %3 Weaviate version, %4 Colvault version, %5 file size</extracomment>
+        <translation>Erstellt am %1 aus %2 (Weaviate %3) mit Colvault %4; %5.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tenant(s)</source>
+        <translation>
+            <numerusform>%n Mandant</numerusform>
+            <numerusform>%n Mandanten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verify to count the objects.</source>
+        <translation>Prüfen Sie das Archiv, um die Objekte zu zählen.</translation>
+    </message>
+    <message>
+        <source>Not verified yet.</source>
+        <translation>Noch nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>Verifying…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The archive is intact: %n object(s), every checksum matches.</source>
+        <translation>
+            <numerusform>Das Archiv ist unbeschädigt: %n Objekt, alle Prüfsummen stimmen.</numerusform>
+            <numerusform>Das Archiv ist unbeschädigt: %n Objekte, alle Prüfsummen stimmen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The archive is incomplete: it has no valid trailer.</source>
+        <translation>Das Archiv ist unvollständig: Es hat keinen gültigen Abschlusseintrag.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Colvault::RestoreDiffPage</name>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>What the restore will do. Blocking problems are listed first and must be solved before restoring.</source>
+        <translation>Was die Wiederherstellung bewirkt. Blockierende Probleme stehen oben und müssen vor der Wiederherstellung behoben werden.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Collection</source>
+        <translation>Sammlung</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Objects</source>
+        <translation>Objekte</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Comparing the archive with the server…</source>
+        <translation>Archiv wird mit dem Server verglichen…</translation>
+    </message>
+    <message>
+        <source>%1 to create, %2 to overwrite, %3 to skip, %4 unchanged</source>
+        <extracomment>object counts of a restore: %1 to create, %2 to overwrite, %3 to skip, %4 unchanged</extracomment>
+        <translation>%1 neu, %2 zu überschreiben, %3 zu überspringen, %4 unverändert</translation>
+    </message>
+    <message>
+        <source>Blocking problems</source>
+        <translation>Blockierende Probleme</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) must be solved first</source>
+        <translation>
+            <numerusform>%n Problem muss zuerst behoben werden</numerusform>
+            <numerusform>%n Probleme müssen zuerst behoben werden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Anlegen</translation>
+    </message>
+    <message>
+        <source>Replace: drop and create again</source>
+        <translation>Ersetzen: entfernen und neu anlegen</translation>
+    </message>
+    <message>
+        <source>Use the existing collection</source>
+        <translation>Vorhandene Sammlung verwenden</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <extracomment>%1 the name in the archive, %2 the name on the server</extracomment>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <extracomment>%1 property, %2 its type in the archive, %3 its type on the server</extracomment>
+        <translation>Konflikt</translation>
+    </message>
+    <message>
+        <source>Property %1 is %2 in the archive but %3 on the server: its values cannot be written. Restore under another name or in replace mode.</source>
+        <translation>Die Eigenschaft %1 hat im Archiv den Typ %2, auf dem Server aber %3: Ihre Werte können nicht geschrieben werden. Stellen Sie unter einem anderen Namen oder im Modus „Ersetzen“ wieder her.</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Property %1 is only in the archive and is added.</source>
+        <translation>Die Eigenschaft %1 gibt es nur im Archiv; sie wird hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Fehlt</translation>
+    </message>
+    <message>
+        <source>Property %1 is only on the server; it is kept, archived objects leave it empty.</source>
+        <translation>Die Eigenschaft %1 gibt es nur auf dem Server; sie bleibt erhalten, bei archivierten Objekten bleibt sie leer.</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>Modul</translation>
+    </message>
+    <message>
+        <source>Module %1 is not enabled on the server.</source>
+        <translation>Das Modul %1 ist auf dem Server nicht aktiviert.</translation>
+    </message>
+    <message>
+        <source>Schema</source>
+        <translation>Schema</translation>
+    </message>
+    <message>
+        <source>Replication</source>
+        <extracomment>%1 the new replication factor, %2 the archived one</extracomment>
+        <translation>Replikation</translation>
+    </message>
+    <message>
+        <source>Replication factor %1 (archived: %2).</source>
+        <translation>Replikationsfaktor %1 (im Archiv: %2).</translation>
+    </message>
+    <message>
+        <source>Tenant is created.</source>
+        <extracomment>%1 a tenant status such as COLD</extracomment>
+        <translation>Mandant wird angelegt.</translation>
+    </message>
+    <message>
+        <source>Tenant is created and then set to %1.</source>
+        <translation>Mandant wird angelegt und dann auf %1 gesetzt.</translation>
+    </message>
+    <message>
+        <source>Tenant exists (%1); activated for loading, then put back.</source>
+        <translation>Mandant existiert (%1); wird zum Laden aktiviert und danach zurückgesetzt.</translation>
+    </message>
+    <message>
+        <source>Tenant exists (%1).</source>
+        <translation>Mandant existiert (%1).</translation>
+    </message>
+    <message>
+        <source>Tenant %1</source>
+        <extracomment>%1 a tenant name</extracomment>
+        <translation>Mandant %1</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Warnungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n collection(s), %1 objects in the archive, %2 to write.</source>
+        <extracomment>%1 archived object count, %2 objects that will be written, %n collections</extracomment>
+        <translation>
+            <numerusform>%n Sammlung, %1 Objekte im Archiv, %2 zu schreiben.</numerusform>
+            <numerusform>%n Sammlungen, %1 Objekte im Archiv, %2 zu schreiben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 The restore is blocked.</source>
+        <translation>%1 Die Wiederherstellung ist blockiert.</translation>
+    </message>
+</context>
+<context>
+    <name>Colvault::RestoreOptionsPage</name>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>How and what to restore. Preview shows what would change; nothing is written before Restore.</source>
+        <translation>Wie und was wiederhergestellt wird. Die Vorschau zeigt, was sich ändern würde; vor „Wiederherstellen“ wird nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>New: the collections must not exist</source>
+        <translation>Neu: Die Sammlungen dürfen nicht existieren</translation>
+    </message>
+    <message>
+        <source>Merge: add missing objects and properties</source>
+        <translation>Zusammenführen: fehlende Objekte und Eigenschaften hinzufügen</translation>
+    </message>
+    <message>
+        <source>Overwrite: like merge, archived objects replace existing ones</source>
+        <translation>Überschreiben: wie Zusammenführen, archivierte Objekte ersetzen vorhandene</translation>
+    </message>
+    <message>
+        <source>Replace: drop the collections first</source>
+        <translation>Ersetzen: Sammlungen zuerst entfernen</translation>
+    </message>
+    <message>
+        <source>Collection or tenant</source>
+        <translation>Sammlung oder Mandant</translation>
+    </message>
+    <message>
+        <source>Restore as</source>
+        <translation>Wiederherstellen als</translation>
+    </message>
+    <message>
+        <source>Double-click a name in &quot;Restore as&quot; to restore the collection under another name.</source>
+        <translation>Doppelklicken Sie auf einen Namen in „Wiederherstellen als“, um die Sammlung unter einem anderen Namen wiederherzustellen.</translation>
+    </message>
+    <message>
+        <source>Schema only (no objects)</source>
+        <translation>Nur Schema (keine Objekte)</translation>
+    </message>
+    <message>
+        <source>Set every vectorizer to &quot;none&quot; (objects keep their vectors)</source>
+        <translation>Alle Vektorisierer auf „none“ setzen (Objekte behalten ihre Vektoren)</translation>
+    </message>
+    <message>
+        <source>As archived</source>
+        <translation>Wie archiviert</translation>
+    </message>
+    <message>
+        <source>Mode:</source>
+        <translation>Modus:</translation>
+    </message>
+    <message>
+        <source>Replication factor:</source>
+        <translation>Replikationsfaktor:</translation>
+    </message>
+    <message>
+        <source>Nothing existing is touched; a collection that already exists blocks the restore.</source>
+        <translation>Vorhandenes bleibt unberührt; eine bereits existierende Sammlung blockiert die Wiederherstellung.</translation>
+    </message>
+    <message>
+        <source>Existing objects are kept; missing objects and properties are added.</source>
+        <translation>Vorhandene Objekte bleiben erhalten; fehlende Objekte und Eigenschaften werden hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Objects with the same id are replaced by the archived ones.</source>
+        <translation>Objekte mit derselben ID werden durch die archivierten ersetzt.</translation>
+    </message>
+    <message>
+        <source>Existing collections are deleted first. You will type their names to confirm.</source>
+        <translation>Vorhandene Sammlungen werden zuerst gelöscht. Sie geben zur Bestätigung ihre Namen ein.</translation>
+    </message>
+</context>
+<context>
+    <name>Colvault::RestoreWizard</name>
+    <message>
+        <source>Replace mode drops the existing collections before restoring.</source>
+        <translation>Der Modus „Ersetzen“ entfernt die vorhandenen Sammlungen vor der Wiederherstellung.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Restore from %1 complete.</source>
+        <extracomment>%1 archive file</extracomment>
+        <translation>Wiederherstellung aus %1 abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>Restore failed: %1</source>
+        <translation>Wiederherstellung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Restore canceled.</source>
+        <translation>Wiederherstellung abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Archive %1</source>
+        <extracomment>%1 the archive&apos;s file name</extracomment>
+        <translation>Archiv %1</translation>
+    </message>
+    <message>
+        <source>Replace mode deletes %1 on the server, with all their objects, and then restores them from the archive.</source>
+        <extracomment>%1 a list of collection names</extracomment>
+        <translation>Der Modus „Ersetzen“ löscht %1 samt allen Objekten auf dem Server und stellt die Daten anschließend aus dem Archiv wieder her.</translation>
+    </message>
+    <message>
+        <source>Restore from %1 started.</source>
+        <extracomment>%1 archive file, %2 list of collections</extracomment>
+        <translation>Wiederherstellung aus %1 gestartet.</translation>
+    </message>
+    <message>
+        <source>The restore finished, but not everything was restored.</source>
+        <translation>Die Wiederherstellung ist beendet, es wurde aber nicht alles wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>The restore is complete.</source>
+        <translation>Die Wiederherstellung ist abgeschlossen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s) written.</source>
+        <translation>
+            <numerusform>%n Objekt geschrieben.</numerusform>
+            <numerusform>%n Objekte geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reference(s) added.</source>
+        <translation>
+            <numerusform>%n Referenz hinzugefügt.</numerusform>
+            <numerusform>%n Referenzen hinzugefügt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 objects on the server (expected %3)</source>
+        <extracomment>%1 collection (and tenant), %2 objects counted on the server afterwards, %3 objects expected</extracomment>
+        <translation>%1: %2 Objekte auf dem Server (erwartet: %3)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <comment>count</comment>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Duration: %1</source>
+        <translation>Dauer: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <extracomment>%1 collection, %2 object id, %3 the server&apos;s message</extracomment>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more failure(s).</source>
+        <translation>
+            <numerusform>…und %n weiterer Fehler.</numerusform>
+            <numerusform>…und %n weitere Fehler.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Colvault::ThroughputPlot</name>
+    <message>
+        <source>%1 objects/s</source>
+        <extracomment>Peak of the throughput plot, %1 is a number of objects per second</extracomment>
+        <translation>%1 Objekte/s</translation>
+    </message>
+</context>
+<context>
+    <name>ListCommand</name>
+    <message>
+        <source>List collections with object counts, tenants and vector configuration.</source>
+        <translation>Listet Sammlungen mit Objektzahlen, Mandanten und Vektorkonfiguration auf.</translation>
+    </message>
+    <message>
+        <source>legacy, %1 dimensions</source>
+        <extracomment>A collection&apos;s single class-level vector; %1 is its dimension count</extracomment>
+        <translation>klassisch, %1 Dimensionen</translation>
+    </message>
+    <message>
+        <source>%1: %2 dimensions</source>
+        <extracomment>%1 is a named vector&apos;s name, %2 its dimension count</extracomment>
+        <translation>%1: %2 Dimensionen</translation>
+    </message>
+    <message>
+        <source>%1: multi-vector, %2 dimensions</source>
+        <extracomment>%1 is a multi-vector&apos;s name, %2 the dimension count of each token vector</extracomment>
+        <translation>%1: Multivektor, %2 Dimensionen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tenant(s)</source>
+        <translation>
+            <numerusform>%n Mandant</numerusform>
+            <numerusform>%n Mandanten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2 inactive)</source>
+        <extracomment>%1 is &quot;N tenants&quot;, %2 how many of them are inactive</extracomment>
+        <translation>%1 (%2 inaktiv)</translation>
+    </message>
+    <message>
+        <source>Print one machine-readable JSON report on standard output.</source>
+        <translation>Gibt einen maschinenlesbaren JSON-Bericht auf der Standardausgabe aus.</translation>
+    </message>
+    <message>
+        <source>&quot;list&quot; takes no arguments.</source>
+        <translation>Der Befehl „list“ erwartet keine Argumente.</translation>
+    </message>
+    <message>
+        <source>Weaviate %1 at %2</source>
+        <translation>Weaviate %1 unter %2</translation>
+    </message>
+    <message>
+        <source>The server has no collections.</source>
+        <translation>Der Server hat keine Sammlungen.</translation>
+    </message>
+    <message>
+        <source>Collection</source>
+        <translation>Sammlung</translation>
+    </message>
+    <message>
+        <source>Objects</source>
+        <translation>Objekte</translation>
+    </message>
+    <message>
+        <source>Tenants</source>
+        <translation>Mandanten</translation>
+    </message>
+    <message>
+        <source>Vectors</source>
+        <translation>Vektoren</translation>
+    </message>
+    <message>
+        <source>%1 (active tenants)</source>
+        <extracomment>An object count that leaves out inactive tenants</extracomment>
+        <translation>%1 (aktive Mandanten)</translation>
+    </message>
+</context>
+<context>
+    <name>ObjectPageParser</name>
+    <message>
+        <source>The server sent a page of objects that is not valid.</source>
+        <translation>Der Server hat eine ungültige Seite mit Objekten gesendet.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreCommand</name>
+    <message>
+        <source>Restore collections from an archive, showing the plan first.</source>
+        <translation>Stellt Sammlungen aus einem Archiv wieder her und zeigt zuvor den Plan an.</translation>
+    </message>
+    <message>
+        <source>create</source>
+        <translation>anlegen</translation>
+    </message>
+    <message>
+        <source>drop and create again</source>
+        <translation>entfernen und neu anlegen</translation>
+    </message>
+    <message>
+        <source>add to the existing collection</source>
+        <translation>zur vorhandenen Sammlung hinzufügen</translation>
+    </message>
+    <message>
+        <source>%1 to create, %2 to overwrite, %3 kept, %4 unchanged</source>
+        <extracomment>%1..%4 object counts</extracomment>
+        <translation>%1 neu, %2 zu überschreiben, %3 beibehalten, %4 unverändert</translation>
+    </message>
+    <message>
+        <source>%1 (from %2)</source>
+        <translation>%1 (aus %2)</translation>
+    </message>
+    <message>
+        <source>properties to add: %1</source>
+        <translation>hinzuzufügende Eigenschaften: %1</translation>
+    </message>
+    <message>
+        <source>properties only on the target: %1</source>
+        <translation>Eigenschaften nur im Ziel: %1</translation>
+    </message>
+    <message>
+        <source>exists (%1)</source>
+        <translation>existiert (%1)</translation>
+    </message>
+    <message>
+        <source>%1, then set %2</source>
+        <translation>%1, danach auf %2 gesetzt</translation>
+    </message>
+    <message>
+        <source>tenant %1: %2</source>
+        <translation>Mandant %1: %2</translation>
+    </message>
+    <message>
+        <source>Total: %1.</source>
+        <translation>Gesamt: %1.</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation>Problem: %1</translation>
+    </message>
+    <message>
+        <source>Restore collections from an archive into a Weaviate server.</source>
+        <translation>Stellt Sammlungen aus einem Archiv auf einem Weaviate-Server wieder her.</translation>
+    </message>
+    <message>
+        <source>The archive to restore.</source>
+        <translation>Das wiederherzustellende Archiv.</translation>
+    </message>
+    <message>
+        <source>Collections to restore (default: all in the archive).</source>
+        <translation>Wiederherzustellende Sammlungen (Standard: alle im Archiv).</translation>
+    </message>
+    <message>
+        <source>new (default: the collection must not exist), merge (add missing objects), overwrite (archived objects replace existing ones), replace (drop the collection first).</source>
+        <translation>new (Standard: Die Sammlung darf nicht existieren), merge (fehlende Objekte hinzufügen), overwrite (archivierte Objekte ersetzen vorhandene), replace (Sammlung zuerst entfernen).</translation>
+    </message>
+    <message>
+        <source>Restore collection OLD as NEW. Repeatable.</source>
+        <translation>Sammlung OLD als NEW wiederherstellen. Mehrfach angebbar.</translation>
+    </message>
+    <message>
+        <source>Only these tenants: A,B for the one collection named, or COLLECTION:A,B. Repeatable.</source>
+        <translation>Nur diese Mandanten: A,B, wenn genau eine Sammlung angegeben ist, sonst COLLECTION:A,B. Mehrfach angebbar.</translation>
+    </message>
+    <message>
+        <source>Create collections and tenants, no objects.</source>
+        <translation>Sammlungen und Mandanten anlegen, keine Objekte.</translation>
+    </message>
+    <message>
+        <source>Rewrite every vectorizer to &quot;none&quot; (objects keep their vectors).</source>
+        <translation>Alle Vektorisierer auf „none“ umstellen (Objekte behalten ihre Vektoren).</translation>
+    </message>
+    <message>
+        <source>Create collections with this replication factor.</source>
+        <translation>Sammlungen mit diesem Replikationsfaktor anlegen.</translation>
+    </message>
+    <message>
+        <source>Objects per request (1-1000, default 100).</source>
+        <translation>Objekte pro Anfrage (1-1000, Standard 100).</translation>
+    </message>
+    <message>
+        <source>Batch requests in flight at once (1-6, default 4).</source>
+        <translation>Gleichzeitig laufende Batch-Anfragen (1-6, Standard 4).</translation>
+    </message>
+    <message>
+        <source>Show what would be restored; write nothing.</source>
+        <translation>Zeigt, was wiederhergestellt würde; schreibt nichts.</translation>
+    </message>
+    <message>
+        <source>Print one machine-readable JSON report on standard output.</source>
+        <translation>Gibt einen maschinenlesbaren JSON-Bericht auf der Standardausgabe aus.</translation>
+    </message>
+    <message>
+        <source>Do not ask before restoring; with --confirm, allows replacing collections.</source>
+        <translation>Vor dem Wiederherstellen nicht nachfragen; erlaubt zusammen mit --confirm das Ersetzen von Sammlungen.</translation>
+    </message>
+    <message>
+        <source>The exact names of the collections that replace mode drops, comma-separated.</source>
+        <translation>Die exakten Namen der Sammlungen, die der Modus replace entfernt, durch Kommas getrennt.</translation>
+    </message>
+    <message>
+        <source>No archive given: colvault-cli restore FILE [COLLECTION...].</source>
+        <translation>Kein Archiv angegeben: colvault-cli restore FILE [COLLECTION...].</translation>
+    </message>
+    <message>
+        <source>Unknown mode &quot;%1&quot;; use new, merge, overwrite or replace.</source>
+        <translation>Unbekannter Modus „%1“; verwenden Sie new, merge, overwrite oder replace.</translation>
+    </message>
+    <message>
+        <source>--rename %1: use OLD=NEW.</source>
+        <translation>--rename %1: Verwenden Sie OLD=NEW.</translation>
+    </message>
+    <message>
+        <source>--replication-factor must be a number of at least 1.</source>
+        <translation>--replication-factor muss eine Zahl von mindestens 1 sein.</translation>
+    </message>
+    <message>
+        <source>--batch-size must be a number from 1 to 1000.</source>
+        <translation>--batch-size muss eine Zahl von 1 bis 1000 sein.</translation>
+    </message>
+    <message>
+        <source>--concurrency must be a number from 1 to 6.</source>
+        <translation>--concurrency muss eine Zahl von 1 bis 6 sein.</translation>
+    </message>
+    <message>
+        <source>Not restoring: standard input is not a terminal, so nobody can confirm. Run again with --yes --confirm NAMES (the collections being replaced), or with --dry-run to see the plan.</source>
+        <translation>Keine Wiederherstellung: Die Standardeingabe ist kein Terminal, daher kann niemand bestätigen. Führen Sie den Befehl erneut mit --yes --confirm NAMES (die zu ersetzenden Sammlungen) aus oder mit --dry-run, um den Plan anzuzeigen.</translation>
+    </message>
+    <message>
+        <source>Not restoring: standard input is not a terminal, so nobody can confirm. Run again with --yes, or with --dry-run to see the plan.</source>
+        <translation>Keine Wiederherstellung: Die Standardeingabe ist kein Terminal, daher kann niemand bestätigen. Führen Sie den Befehl erneut mit --yes aus oder mit --dry-run, um den Plan anzuzeigen.</translation>
+    </message>
+    <message>
+        <source>Canceled; nothing was written.</source>
+        <translation>Abgebrochen; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing will be written.</source>
+        <translation>Probelauf: Es wird nichts geschrieben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was restored: the plan has %n blocking problem(s).</source>
+        <translation>
+            <numerusform>Es wurde nichts wiederhergestellt: Der Plan enthält %n blockierendes Problem.</numerusform>
+            <numerusform>Es wurde nichts wiederhergestellt: Der Plan enthält %n blockierende Probleme.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This deletes %1 and everything in it. Type the name(s) to confirm, comma-separated:</source>
+        <translation>Dadurch wird Folgendes samt gesamtem Inhalt gelöscht: %1. Geben Sie zur Bestätigung die Namen ein, durch Kommas getrennt:</translation>
+    </message>
+    <message>
+        <source>Replacing %1 deletes it first: confirm with --yes --confirm %2.</source>
+        <translation>Das Ersetzen löscht zuerst %1: Bestätigen Sie mit --yes --confirm %2.</translation>
+    </message>
+    <message>
+        <source>The names given (%1) are not exactly the collections being replaced (%2); nothing was restored.</source>
+        <translation>Die angegebenen Namen (%1) entsprechen nicht genau den zu ersetzenden Sammlungen (%2); es wurde nichts wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>Restore as planned? [y/N]</source>
+        <translation>Wie geplant wiederherstellen? [j/N]</translation>
+    </message>
+    <message>
+        <source>yes|y</source>
+        <comment>answers accepted as yes</comment>
+        <extracomment>Lower-case answers that mean yes, separated by |; the English y and yes are always accepted too</extracomment>
+        <translation>ja|j</translation>
+    </message>
+    <message>
+        <source>Not confirmed; nothing was restored.</source>
+        <translation>Nicht bestätigt; es wurde nichts wiederhergestellt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Canceled after %n object(s); the restore is incomplete.</source>
+        <translation>
+            <numerusform>Abgebrochen nach %n Objekt; die Wiederherstellung ist unvollständig.</numerusform>
+            <numerusform>Abgebrochen nach %n Objekten; die Wiederherstellung ist unvollständig.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Failed: %1 %2 %3: %4</source>
+        <translation>Fehlgeschlagen: %1 %2 %3: %4</translation>
+    </message>
+    <message>
+        <source>Count: %1</source>
+        <translation>Objektzahl: %1</translation>
+    </message>
+    <message>
+        <source>Restored %1 objects and %2 references in %3 s.</source>
+        <extracomment>%1 objects, %2 references, %3 seconds</extracomment>
+        <translation>%1 Objekte und %2 Referenzen in %3 s wiederhergestellt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s) or reference(s) failed.</source>
+        <translation>
+            <numerusform>%n Objekt oder Referenz fehlgeschlagen.</numerusform>
+            <numerusform>%n Objekte oder Referenzen fehlgeschlagen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RestoreTask</name>
+    <message>
+        <source>The server listed the objects of &quot;%1&quot; out of order.</source>
+        <translation>Der Server hat die Objekte von „%1“ nicht in der richtigen Reihenfolge aufgelistet.</translation>
+    </message>
+    <message>
+        <source>The batch size must be between 1 and 1,000 objects, not %1.</source>
+        <translation>Die Batch-Größe muss zwischen 1 und 1.000 Objekten liegen, nicht %1.</translation>
+    </message>
+    <message>
+        <source>The number of batches in flight must be between 1 and %1, not %2.</source>
+        <translation>Die Anzahl gleichzeitig laufender Batches muss zwischen 1 und %1 liegen, nicht %2.</translation>
+    </message>
+    <message>
+        <source>The replication factor must be at least 1.</source>
+        <translation>Der Replikationsfaktor muss mindestens 1 sein.</translation>
+    </message>
+    <message>
+        <source>The archive &quot;%1&quot; does not exist.</source>
+        <translation>Das Archiv „%1“ existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Reading the archive…</source>
+        <translation>Archiv wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Verifying the archive…</source>
+        <translation>Archiv wird geprüft…</translation>
+    </message>
+    <message>
+        <source>The archive &quot;%1&quot; is incomplete: it has no valid trailer.</source>
+        <translation>Das Archiv „%1“ ist unvollständig: Es hat keinen gültigen Abschlusseintrag.</translation>
+    </message>
+    <message>
+        <source>The archive &quot;%1&quot; cannot be restored: %2</source>
+        <translation>Das Archiv „%1“ kann nicht wiederhergestellt werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n collection(s) not found in the archive: %1.</source>
+        <translation>
+            <numerusform>%n Sammlung wurde im Archiv nicht gefunden: %1.</numerusform>
+            <numerusform>%n Sammlungen wurden im Archiv nicht gefunden: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be renamed: it is not in the archive.</source>
+        <translation>„%1“ kann nicht umbenannt werden: Die Sammlung ist nicht im Archiv enthalten.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid collection name.</source>
+        <translation>„%1“ ist kein gültiger Sammlungsname.</translation>
+    </message>
+    <message>
+        <source>Two collections would be restored as &quot;%1&quot;.</source>
+        <translation>Zwei Sammlungen würden als „%1“ wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>Tenants were chosen for &quot;%1&quot;, which is not being restored.</source>
+        <translation>Für „%1“ wurden Mandanten ausgewählt, die Sammlung wird aber nicht wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>The archive comes from Weaviate %1 and the target runs %2: settings the older server does not know are dropped.</source>
+        <translation>Das Archiv stammt von Weaviate %1, auf dem Ziel läuft %2: Einstellungen, die der ältere Server nicht kennt, werden verworfen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; clashes with the existing collection &quot;%2&quot; (names differ only in case).</source>
+        <translation>„%1“ kollidiert mit der vorhandenen Sammlung „%2“ (die Namen unterscheiden sich nur in der Groß-/Kleinschreibung).</translation>
+    </message>
+    <message>
+        <source>The collection &quot;%1&quot; already exists on the target; choose merge, overwrite or replace.</source>
+        <translation>Die Sammlung „%1“ existiert bereits auf dem Ziel; wählen Sie Zusammenführen (merge), Überschreiben (overwrite) oder Ersetzen (replace).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is multi-tenant in the archive but not on the target.</source>
+        <translation>„%1“ ist im Archiv mandantenfähig, auf dem Ziel aber nicht.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is multi-tenant on the target but not in the archive.</source>
+        <translation>„%1“ ist auf dem Ziel mandantenfähig, im Archiv aber nicht.</translation>
+    </message>
+    <message>
+        <source>Property &quot;%1&quot; of &quot;%2&quot; is %3 in the archive but %4 on the target.</source>
+        <translation>Die Eigenschaft „%1“ von „%2“ hat im Archiv den Typ %3, auf dem Ziel aber %4.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs the module &quot;%2&quot;, which the target does not have; rewrite the vectorizer to &quot;none&quot; (the archived objects carry their vectors).</source>
+        <translation>„%1“ benötigt das Modul „%2“, das auf dem Ziel fehlt; stellen Sie den Vektorisierer auf „none“ um (die archivierten Objekte bringen ihre Vektoren mit).</translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; has replication factor %2 but the target has %n node(s); lower the replication factor.</source>
+        <translation>
+            <numerusform>„%1“ hat den Replikationsfaktor %2, das Ziel aber nur %n Knoten; verringern Sie den Replikationsfaktor.</numerusform>
+            <numerusform>„%1“ hat den Replikationsfaktor %2, das Ziel aber nur %n Knoten; verringern Sie den Replikationsfaktor.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>vector index type &quot;%1&quot;</source>
+        <translation>Vektorindex-Typ „%1“</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; uses the vector index type &quot;%2&quot;, which the target may not support.</source>
+        <translation>„%1“ verwendet den Vektorindex-Typ „%2“, den das Ziel möglicherweise nicht unterstützt.</translation>
+    </message>
+    <message>
+        <source>tokenization &quot;%1&quot;</source>
+        <translation>Tokenisierung „%1“</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; uses the tokenization &quot;%2&quot;, which needs to be enabled on the target.</source>
+        <translation>„%1“ verwendet die Tokenisierung „%2“, die auf dem Ziel aktiviert sein muss.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has both a class-level vector and named vectors, which cannot be created in one step.</source>
+        <translation>„%1“ hat sowohl einen Vektor auf Klassenebene als auch benannte Vektoren; beides lässt sich nicht in einem Schritt anlegen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tenant(s) not found in the archive&apos;s &quot;%1&quot;: %2.</source>
+        <translation>
+            <numerusform>%n Mandant der Sammlung „%1“ wurde im Archiv nicht gefunden: %2.</numerusform>
+            <numerusform>%n Mandanten der Sammlung „%1“ wurden im Archiv nicht gefunden: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tenant &quot;%1&quot; of &quot;%2&quot; was offloaded (%3); the target has no offload module, so it stays active.</source>
+        <translation>Der Mandant „%1“ der Sammlung „%2“ war ausgelagert (%3); das Ziel hat kein Offload-Modul, daher bleibt er aktiv.</translation>
+    </message>
+    <message>
+        <source>Tenant &quot;%1&quot; of &quot;%2&quot; had the status %3 and is restored as active.</source>
+        <translation>Der Mandant „%1“ der Sammlung „%2“ hatte den Status %3 und wird als aktiv wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>Tenant &quot;%1&quot; of &quot;%2&quot; is %3 on the target and cannot be loaded.</source>
+        <translation>Der Mandant „%1“ der Sammlung „%2“ hat auf dem Ziel den Status %3 und kann nicht geladen werden.</translation>
+    </message>
+    <message>
+        <source>Comparing the archive with the target…</source>
+        <translation>Archiv wird mit dem Ziel verglichen…</translation>
+    </message>
+    <message>
+        <source>Tenant &quot;%1&quot; of &quot;%2&quot; is inactive on the target, so its objects could not be compared; every archived object is counted as new.</source>
+        <translation>Der Mandant „%1“ der Sammlung „%2“ ist auf dem Ziel inaktiv, daher konnten seine Objekte nicht verglichen werden; alle archivierten Objekte werden als neu gezählt.</translation>
+    </message>
+    <message>
+        <source>Creation and update times are set by the server; the archived times cannot be restored.</source>
+        <translation>Erstellungs- und Änderungszeitpunkte setzt der Server; die archivierten Zeitpunkte können nicht wiederhergestellt werden.</translation>
+    </message>
+    <message>
+        <source>Property &quot;%1&quot; of &quot;%2&quot; is a blob hash, which cannot be restored faithfully (the server would hash the hash).</source>
+        <translation>Die Eigenschaft „%1“ von „%2“ ist ein Blob-Hash, der sich nicht originalgetreu wiederherstellen lässt (der Server würde den Hash erneut hashen).</translation>
+    </message>
+    <message>
+        <source>Plan ready.</source>
+        <translation>Plan erstellt.</translation>
+    </message>
+    <message>
+        <source>The server answered a batch of objects in an unexpected form.</source>
+        <translation>Der Server hat auf einen Objekt-Batch in unerwarteter Form geantwortet.</translation>
+    </message>
+    <message>
+        <source>A tenant status could not be set: %1</source>
+        <translation>Ein Mandantenstatus konnte nicht gesetzt werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The restore plan has %n blocking problem(s).</source>
+        <translation>
+            <numerusform>Der Wiederherstellungsplan enthält %n blockierendes Problem.</numerusform>
+            <numerusform>Der Wiederherstellungsplan enthält %n blockierende Probleme.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replacing &quot;%1&quot; deletes it first and needs its name confirmed.</source>
+        <translation>Das Ersetzen von „%1“ löscht die Sammlung zuerst und erfordert eine Bestätigung des Namens.</translation>
+    </message>
+    <message>
+        <source>Creating collections…</source>
+        <translation>Sammlungen werden angelegt…</translation>
+    </message>
+    <message>
+        <source>Restoring %1…</source>
+        <translation>%1 wird wiederhergestellt…</translation>
+    </message>
+    <message>
+        <source>Restoring %1, tenant %2…</source>
+        <translation>%1, Mandant %2 wird wiederhergestellt…</translation>
+    </message>
+    <message>
+        <source>%1 changed since the plan: %2 objects created and %3 overwritten instead of %4 and %5.</source>
+        <translation>%1 hat sich seit der Planung geändert: %2 Objekte angelegt und %3 überschrieben statt %4 bzw. %5.</translation>
+    </message>
+    <message>
+        <source>Verifying…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Could not count %1: %2</source>
+        <translation>%1 konnte nicht gezählt werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 objects; the plan expected %3.</source>
+        <translation>%1 enthält %2 Objekte; laut Plan erwartet: %3.</translation>
+    </message>
+    <message>
+        <source>Restore finished.</source>
+        <translation>Wiederherstellung abgeschlossen.</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentWriter</name>
+    <message>
+        <source>An object of the collection &quot;%1&quot; cannot be written to the archive.</source>
+        <translation>Ein Objekt der Sammlung „%1“ kann nicht in das Archiv geschrieben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>VectorCodec</name>
+    <message>
+        <source>An object has a vector that cannot be stored.</source>
+        <translation>Ein Objekt hat einen Vektor, der nicht gespeichert werden kann.</translation>
+    </message>
+    <message>
+        <source>The vector data of the archive is damaged.</source>
+        <translation>Die Vektordaten des Archivs sind beschädigt.</translation>
+    </message>
+    <message>
+        <source>The vector data was written by a newer or unknown version of Colvault.</source>
+        <translation>Die Vektordaten wurden von einer neueren oder unbekannten Colvault-Version geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>WeaviateClient</name>
+    <message>
+        <source>The CA file &quot;%1&quot; holds no PEM certificate.</source>
+        <translation>Die CA-Datei „%1“ enthält kein PEM-Zertifikat.</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1: the connection was refused. Is Weaviate running there?</source>
+        <translation>Keine Verbindung zu %1 möglich: Die Verbindung wurde abgelehnt. Läuft dort Weaviate?</translation>
+    </message>
+    <message>
+        <source>The server name in %1 could not be found.</source>
+        <translation>Der Servername in %1 konnte nicht aufgelöst werden.</translation>
+    </message>
+    <message>
+        <source>The server at %1 did not answer in time.</source>
+        <translation>Der Server unter %1 hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: its certificate is not trusted.</source>
+        <translation>Die sichere Verbindung zu %1 ist fehlgeschlagen: Dem Zertifikat wird nicht vertraut.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 failed.</source>
+        <translation>Die Verbindung zu %1 ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>The server requires an API key.</source>
+        <translation>Der Server verlangt einen API-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>The server rejected the API key.</source>
+        <translation>Der Server hat den API-Schlüssel abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The API key is not allowed to do this on the server.</source>
+        <translation>Der API-Schlüssel hat auf dem Server keine Berechtigung für diese Aktion.</translation>
+    </message>
+    <message>
+        <source>The server has no such collection or object.</source>
+        <translation>Die Sammlung bzw. das Objekt existiert auf dem Server nicht.</translation>
+    </message>
+    <message>
+        <source>Tenant &quot;%1&quot; is not active, so its objects cannot be read or written.</source>
+        <translation>Der Mandant „%1“ ist nicht aktiv, daher können seine Objekte weder gelesen noch geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Tenant &quot;%1&quot; does not exist.</source>
+        <translation>Der Mandant „%1“ existiert nicht.</translation>
+    </message>
+    <message>
+        <source>The server failed with HTTP status %1.</source>
+        <translation>Auf dem Server ist ein Fehler aufgetreten (HTTP-Status %1).</translation>
+    </message>
+    <message>
+        <source>The server refused the request (HTTP status %1).</source>
+        <translation>Der Server hat die Anfrage abgelehnt (HTTP-Status %1).</translation>
+    </message>
+    <message>
+        <source>The server at %1 does not look like Weaviate.</source>
+        <translation>Der Server unter %1 scheint kein Weaviate-Server zu sein.</translation>
+    </message>
+    <message>
+        <source>The server sent a schema that is not valid JSON.</source>
+        <translation>Der Server hat ein Schema gesendet, das kein gültiges JSON ist.</translation>
+    </message>
+    <message>
+        <source>Collection &quot;%1&quot; does not exist on the server.</source>
+        <translation>Die Sammlung „%1“ existiert auf dem Server nicht.</translation>
+    </message>
+    <message>
+        <source>The server sent a tenant list for &quot;%1&quot; that is not valid JSON.</source>
+        <translation>Der Server hat für „%1“ eine Mandantenliste gesendet, die kein gültiges JSON ist.</translation>
+    </message>
+    <message>
+        <source>The server could not answer a GraphQL query.</source>
+        <translation>Der Server konnte eine GraphQL-Abfrage nicht beantworten.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid collection or tenant name.</source>
+        <translation>„%1“ ist kein gültiger Sammlungs- oder Mandantenname.</translation>
+    </message>
+</context>
+</TS>

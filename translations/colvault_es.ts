@@ -1,0 +1,2942 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es" sourcelanguage="en">
+<context>
+    <name>ArchiveCommands</name>
+    <message>
+        <source>The archive.</source>
+        <translation>El archivo.</translation>
+    </message>
+    <message>
+        <source>Print one machine-readable JSON report on standard output.</source>
+        <translation>Imprime un informe JSON legible por máquina en la salida estándar.</translation>
+    </message>
+    <message>
+        <source>Give exactly one archive file.</source>
+        <translation>Indique exactamente un archivo.</translation>
+    </message>
+    <message>
+        <source>Show an archive&apos;s manifest, collections and tenants (reads only its head).</source>
+        <translation>Muestra el manifiesto, las colecciones y los inquilinos de un archivo (solo lee su encabezado).</translation>
+    </message>
+    <message>
+        <source>Archive: %1 (%2)</source>
+        <translation>Archivo: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Created: %1 by Colvault %2</source>
+        <translation>Creado: %1 con Colvault %2</translation>
+    </message>
+    <message>
+        <source>Source: %1 (Weaviate %2)</source>
+        <translation>Origen: %1 (Weaviate %2)</translation>
+    </message>
+    <message>
+        <source>Schema only: the archive holds no objects.</source>
+        <translation>Solo esquema: el archivo no contiene objetos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n collection(s):</source>
+        <translation>
+            <numerusform>%n colección:</numerusform>
+            <numerusform>%n colecciones:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (multi-tenant, %n tenant(s))</source>
+        <translation>
+            <numerusform>%1 (multiinquilino, %n inquilino)</numerusform>
+            <numerusform>%1 (multiinquilino, %n inquilinos)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read a whole archive and check every checksum, count and vector length.</source>
+        <translation>Lee un archivo completo y comprueba cada suma de comprobación, recuento y longitud de vector.</translation>
+    </message>
+    <message>
+        <source>Verified %1 of %2</source>
+        <extracomment>Progress of reading an archive: %1 bytes read so far, %2 the file size</extracomment>
+        <translation>Verificado: %1 de %2</translation>
+    </message>
+    <message>
+        <source>Canceled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The archive is incomplete: it has no valid trailer.</source>
+        <translation>El archivo está incompleto: no tiene un bloque final válido.</translation>
+    </message>
+    <message>
+        <source>The archive is complete and intact: %1 entries, %2 objects.</source>
+        <translation>El archivo está completo e intacto: %1 entradas, %2 objetos.</translation>
+    </message>
+    <message>
+        <source>Show an archive&apos;s manifest, collections and tenants.</source>
+        <translation>Muestra el manifiesto, las colecciones y los inquilinos de un archivo.</translation>
+    </message>
+    <message>
+        <source>Check every checksum, count and vector length of an archive.</source>
+        <translation>Comprueba cada suma de comprobación, recuento y longitud de vector de un archivo.</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveInspector</name>
+    <message>
+        <source>The file is not a Colvault archive.</source>
+        <translation>El archivo no tiene formato de Colvault.</translation>
+    </message>
+    <message>
+        <source>The archive entry &quot;%1&quot; belongs to no collection of the manifest.</source>
+        <translation>La entrada «%1» del archivo no pertenece a ninguna colección del manifiesto.</translation>
+    </message>
+    <message>
+        <source>The archive has no class definition or tenant list for the collection &quot;%1&quot;.</source>
+        <translation>El archivo no contiene ninguna definición de clase ni lista de inquilinos para la colección «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveJson</name>
+    <message>
+        <source>The archive entry &quot;%1&quot; is not valid.</source>
+        <translation>La entrada «%1» del archivo no es válida.</translation>
+    </message>
+    <message>
+        <source>The file is not a Colvault archive.</source>
+        <translation>El archivo no tiene formato de Colvault.</translation>
+    </message>
+    <message>
+        <source>The archive was written by a newer version of Colvault (format version %1). Update Colvault to read it.</source>
+        <translation>El archivo se escribió con una versión más reciente de Colvault (versión de formato %1). Actualice Colvault para leerlo.</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveObjectReader</name>
+    <message>
+        <source>The archive entry &quot;%1&quot; is damaged.</source>
+        <translation>La entrada «%1» del archivo está dañada.</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveReader</name>
+    <message>
+        <source>Cannot open the archive &quot;%1&quot;.</source>
+        <translation>No se puede abrir el archivo «%1».</translation>
+    </message>
+    <message>
+        <source>Cannot read the archive &quot;%1&quot;.</source>
+        <translation>No se puede leer el archivo «%1».</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; is not a Colvault archive or is damaged.</source>
+        <translation>El archivo «%1» no tiene formato de Colvault o está dañado.</translation>
+    </message>
+    <message>
+        <source>The archive is not open.</source>
+        <translation>El archivo no está abierto.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The archive &quot;%1&quot; is damaged or truncated after %n entries.</source>
+        <translation>
+            <numerusform>El archivo «%1» está dañado o truncado después de %n entrada.</numerusform>
+            <numerusform>El archivo «%1» está dañado o truncado después de %n entradas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The archive contains an entry whose name is not valid text.</source>
+        <translation>El archivo contiene una entrada cuyo nombre no es texto válido.</translation>
+    </message>
+    <message>
+        <source>The archive entry &quot;%1&quot; is not a regular file and was rejected.</source>
+        <translation>La entrada «%1» del archivo no es un archivo normal y se ha rechazado.</translation>
+    </message>
+    <message>
+        <source>The archive entry &quot;%1&quot; has an unsafe name and was rejected.</source>
+        <translation>La entrada «%1» del archivo tiene un nombre no seguro y se ha rechazado.</translation>
+    </message>
+    <message>
+        <source>The archive entry &quot;%1&quot; is sparse or encrypted and was rejected.</source>
+        <translation>La entrada «%1» del archivo es dispersa o está cifrada y se ha rechazado.</translation>
+    </message>
+    <message>
+        <source>The archive entry &quot;%1&quot; has no size and was rejected.</source>
+        <translation>La entrada «%1» del archivo no tiene tamaño y se ha rechazado.</translation>
+    </message>
+    <message>
+        <source>The archive entry &quot;%1&quot; is too large and was rejected.</source>
+        <translation>La entrada «%1» del archivo es demasiado grande y se ha rechazado.</translation>
+    </message>
+    <message>
+        <source>The archive contains the entry &quot;%1&quot; more than once.</source>
+        <translation>El archivo contiene la entrada «%1» más de una vez.</translation>
+    </message>
+    <message>
+        <source>The archive has too many entries.</source>
+        <translation>El archivo tiene demasiadas entradas.</translation>
+    </message>
+    <message>
+        <source>The archive entry &quot;%1&quot; is damaged or truncated.</source>
+        <translation>La entrada «%1» del archivo está dañada o truncada.</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveTrailer</name>
+    <message>
+        <source>The archive is incomplete: its backup did not finish.</source>
+        <translation>El archivo está incompleto: su copia de seguridad no llegó a terminar.</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveVerifier</name>
+    <message>
+        <source>The archive entry &quot;%1&quot; is not valid.</source>
+        <translation>La entrada «%1» del archivo no es válida.</translation>
+    </message>
+    <message>
+        <source>The archive entry &quot;%1&quot; belongs to no collection of the manifest.</source>
+        <translation>La entrada «%1» del archivo no pertenece a ninguna colección del manifiesto.</translation>
+    </message>
+    <message>
+        <source>The object segment &quot;%1&quot; has no vector segment.</source>
+        <translation>El segmento de objetos «%1» no tiene segmento de vectores.</translation>
+    </message>
+    <message>
+        <source>The vector segment &quot;%1&quot; does not follow its object segment.</source>
+        <translation>El segmento de vectores «%1» no sigue a su segmento de objetos.</translation>
+    </message>
+    <message>
+        <source>The archive has no class definition or tenant list for the collection &quot;%1&quot;.</source>
+        <translation>El archivo no contiene ninguna definición de clase ni lista de inquilinos para la colección «%1».</translation>
+    </message>
+    <message>
+        <source>The archive is incomplete: it has no valid trailer.</source>
+        <translation>El archivo está incompleto: no tiene un bloque final válido.</translation>
+    </message>
+    <message>
+        <source>The archive entry &quot;%1&quot; is not listed in the trailer.</source>
+        <translation>La entrada «%1» del archivo no figura en el bloque final.</translation>
+    </message>
+    <message>
+        <source>The archive entry &quot;%1&quot; does not match its checksum.</source>
+        <translation>La entrada «%1» del archivo no coincide con su suma de comprobación.</translation>
+    </message>
+    <message>
+        <source>The archive entries are not in the order the trailer lists.</source>
+        <translation>Las entradas del archivo no están en el orden que indica el bloque final.</translation>
+    </message>
+    <message>
+        <source>The archive entry &quot;%1&quot; is missing.</source>
+        <translation>Falta la entrada «%1» del archivo.</translation>
+    </message>
+    <message>
+        <source>The object counts of &quot;%1&quot; do not match the trailer.</source>
+        <translation>Los recuentos de objetos de «%1» no coinciden con el bloque final.</translation>
+    </message>
+    <message>
+        <source>The archive entry &quot;%1&quot; comes after the trailer.</source>
+        <translation>La entrada «%1» del archivo aparece después del bloque final.</translation>
+    </message>
+    <message>
+        <source>The file is not a Colvault archive.</source>
+        <translation>El archivo no tiene formato de Colvault.</translation>
+    </message>
+    <message>
+        <source>The archive contains the unexpected entry &quot;%1&quot;.</source>
+        <translation>El archivo contiene la entrada inesperada «%1».</translation>
+    </message>
+    <message numerus="yes">
+        <source>Verification stopped after %n problems.</source>
+        <translation>
+            <numerusform>La verificación se detuvo tras %n problema.</numerusform>
+            <numerusform>La verificación se detuvo tras %n problemas.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveWriter</name>
+    <message>
+        <source>The compression level %1 is not supported for %2; use %3 to %4.</source>
+        <translation>El nivel de compresión %1 no es compatible con %2; use un valor de %3 a %4.</translation>
+    </message>
+    <message>
+        <source>Cannot create the archive &quot;%1&quot;.</source>
+        <translation>No se puede crear el archivo «%1».</translation>
+    </message>
+    <message>
+        <source>The archive is not open.</source>
+        <translation>El archivo no está abierto.</translation>
+    </message>
+    <message>
+        <source>The archive entry &quot;%1&quot; cannot be written.</source>
+        <translation>No se puede escribir la entrada «%1» del archivo.</translation>
+    </message>
+    <message>
+        <source>Cannot write to the archive &quot;%1&quot;.</source>
+        <translation>No se puede escribir en el archivo «%1».</translation>
+    </message>
+    <message>
+        <source>Cannot save the archive as &quot;%1&quot;.</source>
+        <translation>No se puede guardar el archivo como «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>BackupCommand</name>
+    <message>
+        <source>Back up collections into one compressed archive.</source>
+        <translation>Hace una copia de seguridad de colecciones en un único archivo comprimido.</translation>
+    </message>
+    <message>
+        <source>Collections to back up (default: all).</source>
+        <translation>Colecciones que se incluirán en la copia de seguridad (predeterminado: todas).</translation>
+    </message>
+    <message>
+        <source>Archive file to write, or a folder to write a default-named archive into.</source>
+        <translation>Archivo que se escribirá, o carpeta en la que se escribirá un archivo con el nombre predeterminado.</translation>
+    </message>
+    <message>
+        <source>Save schemas and tenants, no objects.</source>
+        <translation>Guarda los esquemas y los inquilinos, sin objetos.</translation>
+    </message>
+    <message>
+        <source>Leave vectors out (objects only).</source>
+        <translation>Omite los vectores (solo objetos).</translation>
+    </message>
+    <message>
+        <source>Only these tenants: A,B for the one collection named, or COLLECTION:A,B. Repeatable.</source>
+        <translation>Solo estos inquilinos: A,B para la única colección indicada, o COLLECTION:A,B. Se puede repetir.</translation>
+    </message>
+    <message>
+        <source>Activate inactive (COLD) tenants for the backup and put them back after.</source>
+        <translation>Activa los inquilinos inactivos (COLD) para la copia de seguridad y después restablece su estado.</translation>
+    </message>
+    <message>
+        <source>zstd (default), gzip, xz or none.</source>
+        <translation>zstd (predeterminado), gzip, xz o none.</translation>
+    </message>
+    <message>
+        <source>Compression level (zstd 1-19, gzip 1-9, xz 0-9).</source>
+        <translation>Nivel de compresión (zstd 1-19, gzip 1-9, xz 0-9).</translation>
+    </message>
+    <message>
+        <source>Objects per request (1-10000, default 500).</source>
+        <translation>Objetos por solicitud (1-10000, predeterminado 500).</translation>
+    </message>
+    <message>
+        <source>Show what would be backed up; write nothing.</source>
+        <translation>Muestra lo que se incluiría en la copia de seguridad; no escribe nada.</translation>
+    </message>
+    <message>
+        <source>Print one machine-readable JSON report on standard output.</source>
+        <translation>Imprime un informe JSON legible por máquina en la salida estándar.</translation>
+    </message>
+    <message>
+        <source>Unknown compression &quot;%1&quot;; use zstd, gzip, xz or none.</source>
+        <translation>Compresión desconocida «%1»; use zstd, gzip, xz o none.</translation>
+    </message>
+    <message>
+        <source>--level must be %1 to %2 for %3.</source>
+        <translation>--level debe estar entre %1 y %2 para %3.</translation>
+    </message>
+    <message>
+        <source>--page-size must be a number from 1 to 10000.</source>
+        <translation>--page-size debe ser un número entre 1 y 10000.</translation>
+    </message>
+    <message>
+        <source>No archive given: use -o FILE (or --dry-run to only see the plan).</source>
+        <translation>No se ha indicado ningún archivo: use -o FILE (o --dry-run para ver solo el plan).</translation>
+    </message>
+    <message>
+        <source>Canceled; nothing was written.</source>
+        <translation>Cancelado; no se ha escrito nada.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing will be written.</source>
+        <translation>Simulación: no se escribirá nada.</translation>
+    </message>
+    <message>
+        <source>schema only</source>
+        <translation>solo esquema</translation>
+    </message>
+    <message>
+        <source>%1 objects</source>
+        <translation>%1 objetos</translation>
+    </message>
+    <message>
+        <source>objects not yet countable</source>
+        <translation>objetos aún no contables</translation>
+    </message>
+    <message>
+        <source>will be activated</source>
+        <translation>se activará</translation>
+    </message>
+    <message>
+        <source>skipped (%1)</source>
+        <translation>omitido (%1)</translation>
+    </message>
+    <message>
+        <source>Total: %1 objects, about %2 to read, archive about %3.</source>
+        <extracomment>%1 total object count, %2 estimated transfer size, %3 estimated archive size</extracomment>
+        <translation>Total: %1 objetos, unos %2 por leer, archivo de unos %3.</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Advertencia: %1</translation>
+    </message>
+    <message>
+        <source>Canceled; no archive was written.</source>
+        <translation>Cancelado; no se ha escrito ningún archivo.</translation>
+    </message>
+    <message>
+        <source>No archive was written.</source>
+        <translation>No se ha escrito ningún archivo.</translation>
+    </message>
+    <message>
+        <source>Backed up %1 objects to %2 (%3) in %4 s.</source>
+        <extracomment>%1 objects, %2 archive path, %3 archive size, %4 seconds</extracomment>
+        <translation>Copia de seguridad de %1 objetos en %2 (%3) completada en %4 s.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupTask</name>
+    <message>
+        <source>The page size must be between 1 and 10,000 objects, not %1.</source>
+        <translation>El tamaño de página debe estar entre 1 y 10.000 objetos, no %1.</translation>
+    </message>
+    <message>
+        <source>No destination file was given for the backup.</source>
+        <translation>No se ha indicado ningún archivo de destino para la copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>The destination &quot;%1&quot; is a folder; give a file name.</source>
+        <translation>El destino «%1» es una carpeta; indique un nombre de archivo.</translation>
+    </message>
+    <message>
+        <source>The folder &quot;%1&quot; does not exist.</source>
+        <translation>La carpeta «%1» no existe.</translation>
+    </message>
+    <message>
+        <source>Reading the schema…</source>
+        <translation>Leyendo el esquema…</translation>
+    </message>
+    <message>
+        <source>Weaviate %1 is too old: backups need the cursor API of Weaviate 1.18 or later.</source>
+        <translation>Weaviate %1 es demasiado antiguo: las copias de seguridad necesitan la API de cursor de Weaviate 1.18 o posterior.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n collection(s) not found on the server: %1.</source>
+        <translation>
+            <numerusform>No se encontró %n colección en el servidor: %1.</numerusform>
+            <numerusform>No se encontraron %n colecciones en el servidor: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tenants were chosen for &quot;%1&quot;, which is not being backed up.</source>
+        <translation>Se eligieron inquilinos para «%1», pero esa colección no se incluye en la copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>Counting objects in %1…</source>
+        <translation>Contando objetos en %1…</translation>
+    </message>
+    <message>
+        <source>The server sent a schema for &quot;%1&quot; that names another collection.</source>
+        <translation>El servidor envió un esquema para «%1» con el nombre de otra colección.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid collection name.</source>
+        <translation>«%1» no es un nombre de colección válido.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not multi-tenant, so no tenants can be chosen for it.</source>
+        <translation>«%1» no es multiinquilino, así que no se le pueden elegir inquilinos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tenant(s) not found in &quot;%1&quot;: %2.</source>
+        <translation>
+            <numerusform>No se encontró %n inquilino en «%1»: %2.</numerusform>
+            <numerusform>No se encontraron %n inquilinos en «%1»: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid tenant name.</source>
+        <translation>«%1» no es un nombre de inquilino válido.</translation>
+    </message>
+    <message>
+        <source>Tenant &quot;%1&quot; of &quot;%2&quot; is inactive (%3) and will be skipped; allow activating tenants to include it.</source>
+        <translation>El inquilino «%1» de «%2» está inactivo (%3) y se omitirá; permita la activación de inquilinos para incluirlo.</translation>
+    </message>
+    <message>
+        <source>Tenant &quot;%1&quot; of &quot;%2&quot; is offloaded (%3) and will be skipped.</source>
+        <translation>El inquilino «%1» de «%2» está externalizado (%3) y se omitirá.</translation>
+    </message>
+    <message>
+        <source>Tenant &quot;%1&quot; of &quot;%2&quot; is changing status (%3) and will be skipped.</source>
+        <translation>El inquilino «%1» de «%2» está cambiando de estado (%3) y se omitirá.</translation>
+    </message>
+    <message>
+        <source>Plan ready.</source>
+        <translation>Plan listo.</translation>
+    </message>
+    <message>
+        <source>Some tenants could not be put back to their original status: %1</source>
+        <translation>No se pudo restablecer el estado original de algunos inquilinos: %1</translation>
+    </message>
+    <message>
+        <source>inactive (%1)</source>
+        <translation>inactivo (%1)</translation>
+    </message>
+    <message>
+        <source>offloaded (%1)</source>
+        <translation>externalizado (%1)</translation>
+    </message>
+    <message>
+        <source>changing status (%1)</source>
+        <translation>cambiando de estado (%1)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Leyendo %1…</translation>
+    </message>
+    <message>
+        <source>Reading %1, tenant %2…</source>
+        <translation>Leyendo %1, inquilino %2…</translation>
+    </message>
+    <message>
+        <source>%1, tenant %2</source>
+        <translation>%1, inquilino %2</translation>
+    </message>
+    <message>
+        <source>%1 changed during the backup: %2 objects before, %3 after, %4 written.</source>
+        <translation>%1 cambió durante la copia de seguridad: %2 objetos antes, %3 después, %4 escritos.</translation>
+    </message>
+    <message>
+        <source>Finishing the archive…</source>
+        <translation>Finalizando el archivo…</translation>
+    </message>
+    <message>
+        <source>Backup finished.</source>
+        <translation>Copia de seguridad finalizada.</translation>
+    </message>
+</context>
+<context>
+    <name>ClearCommand</name>
+    <message>
+        <source>keep the schema and tenants, delete every object</source>
+        <translation>conservar el esquema y los inquilinos, borrar todos los objetos</translation>
+    </message>
+    <message>
+        <source>drop</source>
+        <translation>eliminar</translation>
+    </message>
+    <message>
+        <source>drop and create again from the saved schema</source>
+        <translation>eliminar y volver a crear a partir del esquema guardado</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s)</source>
+        <translation>
+            <numerusform>%n objeto</numerusform>
+            <numerusform>%n objetos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not countable until activated</source>
+        <translation>no se puede contar hasta que se active</translation>
+    </message>
+    <message>
+        <source>Method: %1.</source>
+        <translation>Método: %1.</translation>
+    </message>
+    <message>
+        <source>left alone: %1</source>
+        <translation>no se toca: %1</translation>
+    </message>
+    <message>
+        <source>activated for the clear, then put back</source>
+        <translation>se activa para el vaciado y después se restablece su estado</translation>
+    </message>
+    <message>
+        <source>tenant %1 (%2): %3</source>
+        <translation>inquilino %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Total: %1 objects, plus those of tenants that cannot be counted now.</source>
+        <translation>Total: %1 objetos, más los de los inquilinos que ahora no se pueden contar.</translation>
+    </message>
+    <message>
+        <source>Total: %1 objects.</source>
+        <translation>Total: %1 objetos.</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Nota: %1</translation>
+    </message>
+    <message>
+        <source>Backup first, verified before anything is deleted: %1</source>
+        <translation>Copia de seguridad previa, verificada antes de borrar nada: %1</translation>
+    </message>
+    <message>
+        <source>Undo afterwards with: %1</source>
+        <translation>Para deshacerlo después: %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Advertencia: %1</translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation>Problema: %1</translation>
+    </message>
+    <message>
+        <source>Backup: %1</source>
+        <translation>Copia de seguridad: %1</translation>
+    </message>
+    <message>
+        <source>To undo: %1</source>
+        <translation>Para deshacer: %1</translation>
+    </message>
+    <message>
+        <source>No backup was taken: this clear cannot be undone.</source>
+        <translation>No se hizo ninguna copia de seguridad: este vaciado no se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Delete every object of collections, after a verified backup.</source>
+        <translation>Borra todos los objetos de las colecciones, tras una copia de seguridad verificada.</translation>
+    </message>
+    <message>
+        <source>Collections to clear: exact names, no wildcards.</source>
+        <translation>Colecciones que se vaciarán: nombres exactos, sin comodines.</translation>
+    </message>
+    <message>
+        <source>Only these tenants: A,B for the one collection named, or COLLECTION:A,B. Repeatable.</source>
+        <translation>Solo estos inquilinos: A,B para la única colección indicada, o COLLECTION:A,B. Se puede repetir.</translation>
+    </message>
+    <message>
+        <source>Drop the collections (or the chosen tenants) instead of deleting their objects.</source>
+        <translation>Elimina las colecciones (o los inquilinos elegidos) en lugar de borrar sus objetos.</translation>
+    </message>
+    <message>
+        <source>Drop and create again from the saved schema, tenants and tenant statuses (fast for large collections; indexes start empty).</source>
+        <translation>Elimina y vuelve a crear a partir del esquema, los inquilinos y los estados de inquilino guardados (rápido en colecciones grandes; los índices empiezan vacíos).</translation>
+    </message>
+    <message>
+        <source>Show what would be deleted and the backup; change nothing.</source>
+        <translation>Muestra lo que se borraría y la copia de seguridad; no cambia nada.</translation>
+    </message>
+    <message>
+        <source>Write the backup taken first to this file or folder (default: %1).</source>
+        <translation>Escribe la copia de seguridad previa en este archivo o carpeta (predeterminado: %1).</translation>
+    </message>
+    <message>
+        <source>Take no backup first: the clear cannot be undone.</source>
+        <translation>No hace ninguna copia de seguridad previa: el vaciado no se podrá deshacer.</translation>
+    </message>
+    <message>
+        <source>Print one machine-readable JSON report on standard output.</source>
+        <translation>Imprime un informe JSON legible por máquina en la salida estándar.</translation>
+    </message>
+    <message>
+        <source>Do not ask; with --confirm, allows the clear.</source>
+        <translation>No pregunta; junto con --confirm, permite el vaciado.</translation>
+    </message>
+    <message>
+        <source>The exact names of the collections being cleared, comma-separated.</source>
+        <translation>Nombres exactos de las colecciones que se vacían, separados por comas.</translation>
+    </message>
+    <message>
+        <source>No collection given: colvault-cli clear COLLECTION....</source>
+        <translation>No se ha indicado ninguna colección: colvault-cli clear COLLECTION....</translation>
+    </message>
+    <message>
+        <source>Choose either --drop or --recreate.</source>
+        <translation>Elija --drop o bien --recreate, no ambos.</translation>
+    </message>
+    <message>
+        <source>Choose either --backup-to or --no-backup.</source>
+        <translation>Elija --backup-to o bien --no-backup, no ambos.</translation>
+    </message>
+    <message>
+        <source>Canceled; nothing was deleted.</source>
+        <translation>Cancelado; no se ha borrado nada.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing will be deleted.</source>
+        <translation>Simulación: no se borrará nada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was deleted: the plan has %n blocking problem(s).</source>
+        <translation>
+            <numerusform>No se ha borrado nada: el plan tiene %n problema bloqueante.</numerusform>
+            <numerusform>No se ha borrado nada: el plan tiene %n problemas bloqueantes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This deletes the data of %1. Type the collection name(s) to confirm, comma-separated:</source>
+        <translation>Esto borrará los datos de %1. Para confirmar, escriba los nombres de las colecciones separados por comas:</translation>
+    </message>
+    <message>
+        <source>Clearing %1 deletes data: confirm with --yes --confirm %2.</source>
+        <translation>Vaciar %1 borra datos: confirme con --yes --confirm %2.</translation>
+    </message>
+    <message>
+        <source>The names given (%1) are not exactly the collections being cleared (%2); nothing was deleted.</source>
+        <translation>Los nombres indicados (%1) no coinciden exactamente con las colecciones que se vacían (%2); no se ha borrado nada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Canceled after deleting %n object(s); the clear is incomplete.</source>
+        <translation>
+            <numerusform>Cancelado tras borrar %n objeto; el vaciado está incompleto.</numerusform>
+            <numerusform>Cancelado tras borrar %n objetos; el vaciado está incompleto.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was deleted.</source>
+        <translation>No se ha borrado nada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cleared %1: %n object(s) deleted in %2 s.</source>
+        <extracomment>%1 collection names, %2 seconds</extracomment>
+        <translation>
+            <numerusform>Vaciado de %1: %n objeto borrado en %2 s.</numerusform>
+            <numerusform>Vaciado de %1: %n objetos borrados en %2 s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete every object of collections after a verified backup, or drop them.</source>
+        <translation>Borra todos los objetos de las colecciones tras una copia de seguridad verificada, o elimina las colecciones.</translation>
+    </message>
+</context>
+<context>
+    <name>ClearTask</name>
+    <message>
+        <source>The server&apos;s answer to deleting the objects of %1 is not valid.</source>
+        <translation>La respuesta del servidor al borrado de los objetos de %1 no es válida.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server deleted nothing from %1 although it still holds %n object(s); the clear stopped.</source>
+        <translation>
+            <numerusform>El servidor no borró nada de %1, aunque aún contiene %n objeto; el vaciado se detuvo.</numerusform>
+            <numerusform>El servidor no borró nada de %1, aunque aún contiene %n objetos; el vaciado se detuvo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name at least one collection to clear.</source>
+        <translation>Indique al menos una colección que vaciar.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a collection name; clear takes exact names, no wildcards.</source>
+        <translation>«%1» no es un nombre de colección; el vaciado solo admite nombres exactos, sin comodines.</translation>
+    </message>
+    <message>
+        <source>Tenants were chosen for &quot;%1&quot;, which is not being cleared.</source>
+        <translation>Se eligieron inquilinos para «%1», pero esa colección no se vacía.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a tenant name; clear takes exact names, no wildcards.</source>
+        <translation>«%1» no es un nombre de inquilino; el vaciado solo admite nombres exactos, sin comodines.</translation>
+    </message>
+    <message>
+        <source>Reading the schema…</source>
+        <translation>Leyendo el esquema…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n collection(s) not found on the server: %1.</source>
+        <translation>
+            <numerusform>No se encontró %n colección en el servidor: %1.</numerusform>
+            <numerusform>No se encontraron %n colecciones en el servidor: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Counting objects in %1…</source>
+        <translation>Contando objetos en %1…</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not multi-tenant, so it has no tenants to choose.</source>
+        <translation>«%1» no es multiinquilino, así que no tiene inquilinos que elegir.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tenant(s) of &quot;%2&quot; not found on the server: %1.</source>
+        <translation>
+            <numerusform>No se encontró en el servidor %n inquilino de «%2»: %1.</numerusform>
+            <numerusform>No se encontraron en el servidor %n inquilinos de «%2»: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>offloaded (%1)</source>
+        <translation>externalizado (%1)</translation>
+    </message>
+    <message>
+        <source>changing status (%1)</source>
+        <translation>cambiando de estado (%1)</translation>
+    </message>
+    <message>
+        <source>Tenant &quot;%1&quot; of &quot;%2&quot; is %3; its objects cannot be deleted and stay.</source>
+        <translation>El inquilino «%1» de «%2» está %3; sus objetos no se pueden borrar y se conservan.</translation>
+    </message>
+    <message>
+        <source>Tenant &quot;%1&quot; of &quot;%2&quot; is %3: its objects cannot be backed up first. Activate it, leave it out of the clear, or clear without a backup.</source>
+        <translation>El inquilino «%1» de «%2» está en estado %3: no se puede hacer antes una copia de seguridad de sus objetos. Actívelo, déjelo fuera del vaciado o vacíe sin copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is deleted with its definition and tenants.</source>
+        <translation>«%1» se elimina junto con su definición y sus inquilinos.</translation>
+    </message>
+    <message>
+        <source>The chosen tenants of &quot;%1&quot; are deleted with their objects; the collection stays.</source>
+        <translation>Los inquilinos elegidos de «%1» se eliminan junto con sus objetos; la colección se conserva.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is deleted and created again from its saved definition: its indexes start empty, settings the server added internally are reset, and its tenants are created again with their statuses put back.</source>
+        <translation>«%1» se elimina y se vuelve a crear a partir de su definición guardada: sus índices empiezan vacíos, se restablecen los ajustes que el servidor había añadido internamente y sus inquilinos se vuelven a crear con sus estados anteriores.</translation>
+    </message>
+    <message>
+        <source>The chosen tenants of &quot;%1&quot; are deleted and created again with their statuses put back.</source>
+        <translation>Los inquilinos elegidos de «%1» se eliminan y se vuelven a crear con sus estados anteriores.</translation>
+    </message>
+    <message>
+        <source>Dropping whole collections and only some tenants of &quot;%1&quot; in one clear cannot be undone with one restore; clear them separately.</source>
+        <translation>Eliminar colecciones completas y solo algunos inquilinos de «%1» en un mismo vaciado no se puede deshacer con una sola restauración; vacíelos por separado.</translation>
+    </message>
+    <message>
+        <source>No backup will be taken: this clear cannot be undone.</source>
+        <translation>No se hará ninguna copia de seguridad: este vaciado no se podrá deshacer.</translation>
+    </message>
+    <message>
+        <source>Plan ready.</source>
+        <translation>Plan listo.</translation>
+    </message>
+    <message>
+        <source>A tenant status could not be put back: %1</source>
+        <translation>No se pudo restablecer el estado de un inquilino: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The clear plan has %n blocking problem(s).</source>
+        <translation>
+            <numerusform>El plan de vaciado tiene %n problema bloqueante.</numerusform>
+            <numerusform>El plan de vaciado tiene %n problemas bloqueantes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clearing &quot;%1&quot; deletes its objects and needs its name confirmed.</source>
+        <translation>Vaciar «%1» borra sus objetos y requiere confirmar su nombre.</translation>
+    </message>
+    <message>
+        <source>The backup folder &quot;%1&quot; cannot be created; nothing was deleted.</source>
+        <translation>No se puede crear la carpeta de copia de seguridad «%1»; no se ha borrado nada.</translation>
+    </message>
+    <message>
+        <source>The backup before the clear failed, so nothing was deleted: %1</source>
+        <translation>La copia de seguridad previa al vaciado falló, así que no se ha borrado nada: %1</translation>
+    </message>
+    <message>
+        <source>Verifying the backup…</source>
+        <translation>Verificando la copia de seguridad…</translation>
+    </message>
+    <message>
+        <source>The backup before the clear did not verify, so nothing was deleted.</source>
+        <translation>La copia de seguridad previa al vaciado no superó la verificación, así que no se ha borrado nada.</translation>
+    </message>
+    <message>
+        <source>Backup: %1</source>
+        <translation>Copia de seguridad: %1</translation>
+    </message>
+    <message>
+        <source>No backup was taken: this clear cannot be undone.</source>
+        <translation>No se hizo ninguna copia de seguridad: este vaciado no se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Deleting the objects of %1…</source>
+        <translation>Borrando los objetos de %1…</translation>
+    </message>
+    <message>
+        <source>Deleting the objects of %1, tenant %2…</source>
+        <translation>Borrando los objetos de %1, inquilino %2…</translation>
+    </message>
+    <message>
+        <source>Could not count %1 after the clear: %2</source>
+        <translation>No se pudo contar %1 después del vaciado: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 still holds %n object(s) after the clear; something wrote to it meanwhile.</source>
+        <translation>
+            <numerusform>%1 aún contiene %n objeto después del vaciado; algo escribió en ella mientras tanto.</numerusform>
+            <numerusform>%1 aún contiene %n objetos después del vaciado; algo escribió en ella mientras tanto.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dropping %1…</source>
+        <translation>Eliminando %1…</translation>
+    </message>
+    <message>
+        <source>Re-creating %1…</source>
+        <translation>Volviendo a crear %1…</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; still exists after it was dropped.</source>
+        <translation>«%1» sigue existiendo después de eliminarla.</translation>
+    </message>
+    <message>
+        <source>Some tenants of &quot;%1&quot; still exist after they were dropped: %2</source>
+        <translation>Algunos inquilinos de «%1» siguen existiendo después de eliminarlos: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was deleted but could not be created again: %2</source>
+        <translation>«%1» se eliminó, pero no se pudo volver a crear: %2</translation>
+    </message>
+    <message>
+        <source>The tenants of &quot;%1&quot; were deleted but could not be created again: %2</source>
+        <translation>Los inquilinos de «%1» se eliminaron, pero no se pudieron volver a crear: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The clear deleted %n object(s) beyond what the backup holds; objects written after the backup cannot be restored.</source>
+        <translation>
+            <numerusform>El vaciado borró %n objeto más de los que contiene la copia de seguridad; los objetos escritos después de la copia no se pueden restaurar.</numerusform>
+            <numerusform>El vaciado borró %n objetos más de los que contiene la copia de seguridad; los objetos escritos después de la copia no se pueden restaurar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clear finished.</source>
+        <translation>Vaciado finalizado.</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Usage: %1 [options] COMMAND [command options]</source>
+        <translation>Uso: %1 [opciones] COMMAND [opciones del comando]</translation>
+    </message>
+    <message>
+        <source>Back up, restore and clear Weaviate collections from the command line.</source>
+        <translation>Hace copias de seguridad de colecciones de Weaviate, las restaura y las vacía desde la línea de comandos.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Comandos:</translation>
+    </message>
+    <message>
+        <source>Run &quot;%1 COMMAND --help&quot; for the options of a command.</source>
+        <translation>Ejecute «%1 COMMAND --help» para ver las opciones de un comando.</translation>
+    </message>
+    <message>
+        <source>Environment: WEAVIATE_URL (default http://localhost:8080), WEAVIATE_API_KEY.</source>
+        <translation>Variables de entorno: WEAVIATE_URL (predeterminada: http://localhost:8080), WEAVIATE_API_KEY.</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 success, 1 failure, 2 usage error, 3 finished with some objects or tenants skipped or failed, 130 canceled.</source>
+        <translation>Códigos de salida: 0 éxito, 1 error, 2 error de uso, 3 finalizado con algunos objetos o inquilinos omitidos o fallidos, 130 cancelado.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Muestra esta ayuda.</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>Muestra la versión.</translation>
+    </message>
+    <message>
+        <source>No command given. Run &quot;%1 --help&quot; to see what is available.</source>
+        <translation>No se ha indicado ningún comando. Ejecute «%1 --help» para ver los disponibles.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;. Run &quot;%2 --help&quot; to see what is available.</source>
+        <translation>Comando desconocido «%1». Ejecute «%2 --help» para ver los disponibles.</translation>
+    </message>
+</context>
+<context>
+    <name>CliContext</name>
+    <message>
+        <source>%1  %2 of %3 objects  %4 objects/s  %5/s</source>
+        <extracomment>Progress line: %1 where, %2 objects done, %3 total, %4 objects per second, %5 transfer rate</extracomment>
+        <translation>%1  %2 de %3 objetos  %4 objetos/s  %5/s</translation>
+    </message>
+    <message>
+        <source>%1  %2 objects  %3 objects/s  %4/s</source>
+        <translation>%1  %2 objetos  %3 objetos/s  %4/s</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <extracomment>Estimated time left, as h:mm:ss</extracomment>
+        <translation>quedan %1</translation>
+    </message>
+    <message>
+        <source>Weaviate server URL (default: $WEAVIATE_URL, else http://localhost:8080).</source>
+        <translation>URL del servidor Weaviate (predeterminada: $WEAVIATE_URL o, si no está definida, http://localhost:8080).</translation>
+    </message>
+    <message>
+        <source>API key sent as a Bearer token (default: $WEAVIATE_API_KEY).</source>
+        <translation>Clave de API que se envía como token Bearer (predeterminada: $WEAVIATE_API_KEY).</translation>
+    </message>
+    <message>
+        <source>Extra HTTP header, e.g. &quot;X-OpenAI-Api-Key: sk-…&quot;. Repeatable.</source>
+        <translation>Cabecera HTTP adicional, p. ej., «X-OpenAI-Api-Key: sk-…». Se puede repetir.</translation>
+    </message>
+    <message>
+        <source>Do not verify the server&apos;s TLS certificate (unsafe).</source>
+        <translation>No verifica el certificado TLS del servidor (no seguro).</translation>
+    </message>
+    <message>
+        <source>Trust the CA certificates in this PEM file.</source>
+        <translation>Confía en los certificados de CA de este archivo PEM.</translation>
+    </message>
+    <message>
+        <source>Seconds without any data before a request is given up (default 60).</source>
+        <translation>Segundos sin recibir datos antes de abandonar una solicitud (predeterminado: 60).</translation>
+    </message>
+    <message>
+        <source>Retries of a failed request that is safe to repeat (default 5).</source>
+        <translation>Reintentos de una solicitud fallida que se puede repetir sin riesgo (predeterminado: 5).</translation>
+    </message>
+    <message>
+        <source>Print technical details and debug logging.</source>
+        <translation>Imprime detalles técnicos y mensajes de depuración.</translation>
+    </message>
+    <message>
+        <source>Append the log (with debug records) to this file.</source>
+        <translation>Añade el registro (con los mensajes de depuración) al final de este archivo.</translation>
+    </message>
+    <message>
+        <source>Cannot write the log file &quot;%1&quot;: %2</source>
+        <translation>No se puede escribir el archivo de registro «%1»: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid server URL; use http://host:port or https://host.</source>
+        <translation>«%1» no es una URL de servidor válida; use http://host:puerto o https://host.</translation>
+    </message>
+    <message>
+        <source>The header &quot;%1&quot; is not of the form &quot;Name: value&quot;.</source>
+        <translation>La cabecera «%1» no tiene la forma «Nombre: valor».</translation>
+    </message>
+    <message>
+        <source>Warning: TLS certificate verification is off; the connection can be intercepted.</source>
+        <translation>Advertencia: la verificación de certificados TLS está desactivada; la conexión puede ser interceptada.</translation>
+    </message>
+    <message>
+        <source>--timeout needs a positive number of seconds.</source>
+        <translation>--timeout requiere un número positivo de segundos.</translation>
+    </message>
+    <message>
+        <source>--retries needs a number of 0 or more.</source>
+        <translation>--retries requiere un número igual o mayor que 0.</translation>
+    </message>
+    <message>
+        <source>--tenants %1: name the collection as COLLECTION:%1 unless exactly one collection is named.</source>
+        <translation>--tenants %1: indique la colección como COLLECTION:%1, salvo que se indique exactamente una colección.</translation>
+    </message>
+    <message>
+        <source>--tenants %1 names no tenants.</source>
+        <translation>--tenants %1 no indica ningún inquilino.</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Error: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Colvault::BackupDialog</name>
+    <message>
+        <source>Back Up Collections</source>
+        <translation>Copia de seguridad de colecciones</translation>
+    </message>
+    <message>
+        <source>Collection or tenant</source>
+        <translation>Colección o inquilino</translation>
+    </message>
+    <message>
+        <source>Objects</source>
+        <translation>Objetos</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Activate inactive tenants for the backup, then put them back</source>
+        <translation>Activar los inquilinos inactivos para la copia de seguridad y después restablecer su estado</translation>
+    </message>
+    <message>
+        <source>Schema only (no objects)</source>
+        <translation>Solo esquema (sin objetos)</translation>
+    </message>
+    <message>
+        <source>Include vectors</source>
+        <translation>Incluir vectores</translation>
+    </message>
+    <message>
+        <source>Zstandard (recommended)</source>
+        <translation>Zstandard (recomendado)</translation>
+    </message>
+    <message>
+        <source>Gzip</source>
+        <translation>Gzip</translation>
+    </message>
+    <message>
+        <source>XZ (smallest, slowest)</source>
+        <translation>XZ (más compacto, más lento)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguna</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <comment>compression level</comment>
+        <translation>Predeterminado</translation>
+    </message>
+    <message>
+        <source>Level:</source>
+        <translation>Nivel:</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <source>No estimate yet.</source>
+        <translation>Aún no hay estimación.</translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation>Estimar</translation>
+    </message>
+    <message>
+        <source>Compression:</source>
+        <translation>Compresión:</translation>
+    </message>
+    <message>
+        <source>Destination:</source>
+        <translation>Destino:</translation>
+    </message>
+    <message>
+        <source>Estimate:</source>
+        <translation>Estimación:</translation>
+    </message>
+    <message>
+        <source>Start Backup</source>
+        <translation>Iniciar copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Collections and tenants to back up:</source>
+        <translation>Colecciones e inquilinos que incluir en la copia de seguridad:</translation>
+    </message>
+    <message>
+        <source>Backup written to %1.</source>
+        <translation>Copia de seguridad escrita en %1.</translation>
+    </message>
+    <message>
+        <source>Backup failed: %1</source>
+        <translation>Falló la copia de seguridad: %1</translation>
+    </message>
+    <message>
+        <source>Backup canceled.</source>
+        <translation>Copia de seguridad cancelada.</translation>
+    </message>
+    <message>
+        <source>inactive (%1)</source>
+        <translation>inactivo (%1)</translation>
+    </message>
+    <message>
+        <source>This tenant is inactive: it is skipped unless inactive tenants are activated.</source>
+        <translation>Este inquilino está inactivo: se omitirá salvo que se activen los inquilinos inactivos.</translation>
+    </message>
+    <message>
+        <source>Save Backup As</source>
+        <translation>Guardar copia de seguridad como</translation>
+    </message>
+    <message>
+        <source>Colvault archives (*.tar.zst *.tar.gz *.tar.xz *.tar)</source>
+        <translation>Archivos de Colvault (*.tar.zst *.tar.gz *.tar.xz *.tar)</translation>
+    </message>
+    <message>
+        <source>Estimating…</source>
+        <translation>Estimando…</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Backup of %1 to %2 started.</source>
+        <translation>Se inició la copia de seguridad de %1 en %2.</translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation>al menos %1</translation>
+    </message>
+    <message>
+        <source>%1 objects, about %2, roughly %3.</source>
+        <extracomment>%1 object count, %2 archive size, %3 a rough duration such as &quot;00:01:20&quot;</extracomment>
+        <translation>%1 objetos, unos %2, aproximadamente %3.</translation>
+    </message>
+    <message>
+        <source>The backup is complete.</source>
+        <translation>La copia de seguridad se ha completado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s) written.</source>
+        <translation>
+            <numerusform>%n objeto escrito.</numerusform>
+            <numerusform>%n objetos escritos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Archive: %1 (%2)</source>
+        <translation>Archivo: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Duration: %1</source>
+        <translation>Duración: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 / %2: %3</source>
+        <translation>%1 / %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n collection(s) backed up.</source>
+        <translation>
+            <numerusform>%n colección incluida en la copia de seguridad.</numerusform>
+            <numerusform>%n colecciones incluidas en la copia de seguridad.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Colvault::ClearImpactPage</name>
+    <message>
+        <source>unknown</source>
+        <comment>object count</comment>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Impacto</translation>
+    </message>
+    <message>
+        <source>What will be deleted, and the backup taken before anything is deleted.</source>
+        <translation>Lo que se borrará y la copia de seguridad que se hará antes de borrar nada.</translation>
+    </message>
+    <message>
+        <source>Collection or tenant</source>
+        <translation>Colección o inquilino</translation>
+    </message>
+    <message>
+        <source>Objects to delete</source>
+        <translation>Objetos que borrar</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Back up before clearing (recommended)</source>
+        <translation>Hacer copia de seguridad antes de vaciar (recomendado)</translation>
+    </message>
+    <message>
+        <source>A file, or a folder for a file named after the collections</source>
+        <translation>Un archivo, o una carpeta para un archivo con el nombre de las colecciones</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <source>I understand that without a backup nothing can undo this clear</source>
+        <translation>Entiendo que, sin copia de seguridad, nada podrá deshacer este vaciado</translation>
+    </message>
+    <message>
+        <source>Backup to:</source>
+        <translation>Guardar copia en:</translation>
+    </message>
+    <message>
+        <source>Reading what will be deleted…</source>
+        <translation>Leyendo lo que se borrará…</translation>
+    </message>
+    <message>
+        <source>only the tenants below</source>
+        <translation>solo los inquilinos de abajo</translation>
+    </message>
+    <message>
+        <source>%1, skipped: %2</source>
+        <extracomment>%1 tenant status, %2 why it is skipped</extracomment>
+        <translation>%1, omitido: %2</translation>
+    </message>
+    <message>
+        <source>%1, activated for the clear, then put back</source>
+        <translation>%1, se activa para el vaciado y después se restablece</translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation>al menos %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 objects will be deleted from %n collection(s).</source>
+        <extracomment>%1 an object count such as &quot;at least 1,200&quot;; %n collections</extracomment>
+        <translation>
+            <numerusform>Se borrarán %1 objetos de %n colección.</numerusform>
+            <numerusform>Se borrarán %1 objetos de %n colecciones.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Blocking: %1</source>
+        <translation>Bloqueante: %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Advertencia: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The backup of %n object(s) is written and verified first: %1</source>
+        <extracomment>%1 a file path, %n objects in the backup</extracomment>
+        <translation>
+            <numerusform>Primero se escribe y verifica la copia de seguridad de %n objeto: %1</numerusform>
+            <numerusform>Primero se escribe y verifica la copia de seguridad de %n objetos: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No backup is taken.</source>
+        <translation>No se hace ninguna copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>Save Backup As</source>
+        <translation>Guardar copia de seguridad como</translation>
+    </message>
+    <message>
+        <source>Colvault archives (*.tar.zst *.tar.gz *.tar.xz *.tar)</source>
+        <translation>Archivos de Colvault (*.tar.zst *.tar.gz *.tar.xz *.tar)</translation>
+    </message>
+</context>
+<context>
+    <name>Colvault::ClearSelectPage</name>
+    <message>
+        <source>What to clear</source>
+        <translation>Qué vaciar</translation>
+    </message>
+    <message>
+        <source>Choose collections (or single tenants) and how to clear them.</source>
+        <translation>Elija las colecciones (o inquilinos concretos) y cómo vaciarlas.</translation>
+    </message>
+    <message>
+        <source>Collection or tenant</source>
+        <translation>Colección o inquilino</translation>
+    </message>
+    <message>
+        <source>Objects</source>
+        <translation>Objetos</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Delete all objects, keep the schema</source>
+        <translation>Borrar todos los objetos y conservar el esquema</translation>
+    </message>
+    <message>
+        <source>Drop the collection</source>
+        <translation>Eliminar la colección</translation>
+    </message>
+    <message>
+        <source>Drop and re-create the collection</source>
+        <translation>Eliminar y volver a crear la colección</translation>
+    </message>
+    <message>
+        <source>Objects are batch-deleted; the schema, the tenants and their statuses stay.</source>
+        <translation>Los objetos se borran por lotes; el esquema, los inquilinos y sus estados se conservan.</translation>
+    </message>
+    <message>
+        <source>The collection (or the chosen tenants) is deleted with its schema.</source>
+        <translation>La colección (o los inquilinos elegidos) se elimina junto con su esquema.</translation>
+    </message>
+    <message>
+        <source>The collection is deleted and created again empty, from the same schema and tenants. The fastest way to remove many objects.</source>
+        <translation>La colección se elimina y se vuelve a crear vacía, con el mismo esquema e inquilinos. Es la forma más rápida de quitar muchos objetos.</translation>
+    </message>
+    <message>
+        <source>Method:</source>
+        <translation>Método:</translation>
+    </message>
+</context>
+<context>
+    <name>Colvault::ClearWizard</name>
+    <message>
+        <source>Clear Collections</source>
+        <translation>Vaciar colecciones</translation>
+    </message>
+    <message>
+        <source>Clearing cannot be undone except from the backup.</source>
+        <translation>El vaciado solo se puede deshacer a partir de la copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Vaciar</translation>
+    </message>
+    <message>
+        <source>Clear complete; no backup was taken.</source>
+        <translation>Vaciado completado; no se hizo ninguna copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>Clear complete. Undo with: %1</source>
+        <translation>Vaciado completado. Para deshacerlo: %1</translation>
+    </message>
+    <message>
+        <source>Clear failed: %1</source>
+        <translation>Falló el vaciado: %1</translation>
+    </message>
+    <message>
+        <source>Undo with: %1</source>
+        <translation>Para deshacerlo: %1</translation>
+    </message>
+    <message>
+        <source>Clear canceled.</source>
+        <translation>Vaciado cancelado.</translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation>al menos %1</translation>
+    </message>
+    <message>
+        <source>This deletes %1 objects. A verified backup is written first to %2.</source>
+        <extracomment>%1 an object count (&quot;at least 1,200&quot;), %2 the backup file</extracomment>
+        <translation>Se borrarán %1 objetos. Antes se escribe una copia de seguridad verificada en %2.</translation>
+    </message>
+    <message>
+        <source>This deletes %1 objects. No backup is taken: nothing can undo this.</source>
+        <translation>Se borrarán %1 objetos. No se hace copia de seguridad: nada podrá deshacerlo.</translation>
+    </message>
+    <message>
+        <source>Clear of %1 started.</source>
+        <extracomment>%1 a list of collections, %2 a method such as &quot;delete-objects&quot;</extracomment>
+        <translation>Se inició el vaciado de %1.</translation>
+    </message>
+    <message>
+        <source>The clear finished, but not everything was cleared.</source>
+        <translation>El vaciado terminó, pero no se vació todo.</translation>
+    </message>
+    <message>
+        <source>The clear is complete.</source>
+        <translation>El vaciado se ha completado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s) deleted.</source>
+        <translation>
+            <numerusform>%n objeto borrado.</numerusform>
+            <numerusform>%n objetos borrados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No backup was taken.</source>
+        <translation>No se hizo ninguna copia de seguridad.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backup: %1 (%n object(s))</source>
+        <extracomment>%1 the backup file, %2 its object count</extracomment>
+        <translation>
+            <numerusform>Copia de seguridad: %1 (%n objeto)</numerusform>
+            <numerusform>Copia de seguridad: %1 (%n objetos)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Duration: %1</source>
+        <translation>Duración: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 / %2: %3</source>
+        <translation>%1 / %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 still holds %n object(s).</source>
+        <extracomment>%1 collection or &quot;collection / tenant&quot;</extracomment>
+        <translation>
+            <numerusform>%1 aún contiene %n objeto.</numerusform>
+            <numerusform>%1 aún contiene %n objetos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>Colvault::CollectionsModel</name>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>legacy</source>
+        <comment>vector kind</comment>
+        <translation>heredado</translation>
+    </message>
+    <message>
+        <source>named</source>
+        <comment>vector kind</comment>
+        <translation>con nombre</translation>
+    </message>
+    <message>
+        <source>multi</source>
+        <comment>vector kind</comment>
+        <translation>multivector</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>vector name (kind)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, %2 dims</source>
+        <extracomment>%1 is a vector description such as &quot;title (named)&quot;, %2 its dimension count</extracomment>
+        <translation>%1, %2 dim.</translation>
+    </message>
+    <message>
+        <source>Inactive tenants are not counted.</source>
+        <translation>Los inquilinos inactivos no se cuentan.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <comment>object count</comment>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>%1 (active tenants)</source>
+        <extracomment>An object count that leaves out inactive tenants</extracomment>
+        <translation>%1 (inquilinos activos)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 inactive)</source>
+        <extracomment>%1 tenants in total, %2 of them inactive</extracomment>
+        <translation>%1 (inactivos: %2)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Collection</source>
+        <translation>Colección</translation>
+    </message>
+    <message>
+        <source>Objects</source>
+        <translation>Objetos</translation>
+    </message>
+    <message>
+        <source>Tenants</source>
+        <translation>Inquilinos</translation>
+    </message>
+    <message>
+        <source>Multi-tenant</source>
+        <translation>Multiinquilino</translation>
+    </message>
+    <message>
+        <source>Vectors</source>
+        <translation>Vectores</translation>
+    </message>
+</context>
+<context>
+    <name>Colvault::ConfirmNamesPage</name>
+    <message>
+        <source>Confirm</source>
+        <translation>Confirmar</translation>
+    </message>
+    <message>
+        <source>Collection names, separated by commas</source>
+        <translation>Nombres de colecciones, separados por comas</translation>
+    </message>
+    <message>
+        <source>The names do not match. Type them exactly, upper and lower case included.</source>
+        <translation>Los nombres no coinciden. Escríbalos exactamente igual, con mayúsculas y minúsculas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Type %n collection name(s) to confirm: %1</source>
+        <extracomment>%1 is a list of collection names</extracomment>
+        <translation>
+            <numerusform>Para confirmar, escriba el nombre de la colección: %1</numerusform>
+            <numerusform>Para confirmar, escriba los nombres de las %n colecciones: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Colvault::ConnectionDialog</name>
+    <message>
+        <source>Connection Profile</source>
+        <translation>Perfil de conexión</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguna</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>Clave de API</translation>
+    </message>
+    <message>
+        <source>Stored in the system keychain, never in the settings file.</source>
+        <translation>Se guarda en el llavero del sistema, nunca en el archivo de configuración.</translation>
+    </message>
+    <message>
+        <source>One header per line, for example X-OpenAI-Api-Key: sk-…</source>
+        <translation>Una cabecera por línea, por ejemplo X-OpenAI-Api-Key: sk-…</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <source>Skip TLS certificate verification (unsafe)</source>
+        <translation>Omitir la verificación del certificado TLS (no seguro)</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nombre:</translation>
+    </message>
+    <message>
+        <source>URL:</source>
+        <translation>URL:</translation>
+    </message>
+    <message>
+        <source>Authentication:</source>
+        <translation>Autenticación:</translation>
+    </message>
+    <message>
+        <source>API key:</source>
+        <translation>Clave de API:</translation>
+    </message>
+    <message>
+        <source>Extra headers:</source>
+        <translation>Cabeceras adicionales:</translation>
+    </message>
+    <message>
+        <source>CA certificates:</source>
+        <translation>Certificados de CA:</translation>
+    </message>
+    <message>
+        <source>Save and Connect</source>
+        <translation>Guardar y conectar</translation>
+    </message>
+    <message>
+        <source>CA Certificates</source>
+        <translation>Certificados de CA</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.crt);;All files (*)</source>
+        <translation>Archivos PEM (*.pem *.crt);;Todos los archivos (*)</translation>
+    </message>
+</context>
+<context>
+    <name>Colvault::JobProgressDialog</name>
+    <message>
+        <source>unknown</source>
+        <comment>duration</comment>
+        <translation>desconocida</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Show in Folder</source>
+        <translation>Mostrar en la carpeta</translation>
+    </message>
+    <message>
+        <source>Save Failures…</source>
+        <translation>Guardar errores…</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Iniciando…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 objects</source>
+        <extracomment>%1 objects done of %2</extracomment>
+        <translation>%1 de %2 objetos</translation>
+    </message>
+    <message>
+        <source>Collection %1</source>
+        <translation>Colección %1</translation>
+    </message>
+    <message>
+        <source>Collection %1, tenant %2</source>
+        <extracomment>%1 is a collection, %2 one of its tenants</extracomment>
+        <translation>Colección %1, inquilino %2</translation>
+    </message>
+    <message>
+        <source>%1 objects/s, %2/s</source>
+        <extracomment>%1 objects per second, %2 a data rate such as &quot;3.2 MiB&quot;</extracomment>
+        <translation>%1 objetos/s, %2/s</translation>
+    </message>
+    <message>
+        <source>Elapsed %1, remaining %2</source>
+        <extracomment>%1 elapsed time, %2 estimated time left (HH:mm:ss)</extracomment>
+        <translation>Transcurrido: %1; restante: %2</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Cancel the running operation? Work done so far is discarded.</source>
+        <translation>¿Cancelar la operación en curso? Se descartará el trabajo realizado hasta ahora.</translation>
+    </message>
+    <message>
+        <source>Canceling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+    <message>
+        <source>Skipped:</source>
+        <translation>Omitidos:</translation>
+    </message>
+    <message>
+        <source>Warnings:</source>
+        <translation>Advertencias:</translation>
+    </message>
+    <message>
+        <source>Failures:</source>
+        <translation>Errores:</translation>
+    </message>
+    <message>
+        <source>The operation failed.</source>
+        <translation>La operación falló.</translation>
+    </message>
+    <message>
+        <source>The operation stopped before it was complete.</source>
+        <translation>La operación se detuvo antes de completarse.</translation>
+    </message>
+    <message>
+        <source>The operation was canceled.</source>
+        <translation>La operación se canceló.</translation>
+    </message>
+    <message>
+        <source>Save Failures</source>
+        <translation>Guardar errores</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Archivos de texto (*.txt)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Colvault::MainWindow</name>
+    <message>
+        <source>Colvault</source>
+        <translation>Colvault</translation>
+    </message>
+    <message>
+        <source>Connect to a Weaviate server to back up, restore or clear its collections.</source>
+        <translation>Conéctese a un servidor Weaviate para hacer copias de seguridad de sus colecciones, restaurarlas o vaciarlas.</translation>
+    </message>
+    <message>
+        <source>Filter collections</source>
+        <translation>Filtrar colecciones</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Connection profile</source>
+        <translation>Perfil de conexión</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Sin conexión</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Conectar</translation>
+    </message>
+    <message>
+        <source>&amp;New Connection…</source>
+        <translation>&amp;Nueva conexión…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Connection…</source>
+        <translation>&amp;Editar conexión…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <source>&amp;Backup…</source>
+        <translation>&amp;Crear copia de seguridad…</translation>
+    </message>
+    <message>
+        <source>R&amp;estore…</source>
+        <translation>&amp;Restaurar…</translation>
+    </message>
+    <message>
+        <source>C&amp;lear…</source>
+        <translation>&amp;Vaciar…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Archive…</source>
+        <translation>&amp;Abrir archivo…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;About Colvault</source>
+        <translation>&amp;Acerca de Colvault</translation>
+    </message>
+    <message>
+        <source>About Colvault</source>
+        <extracomment>%1 is the version number</extracomment>
+        <translation>Acerca de Colvault</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Colvault %1&lt;/h3&gt;&lt;p&gt;Back up, restore and clear Weaviate collections.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Colvault %1&lt;/h3&gt;&lt;p&gt;Copias de seguridad, restauración y vaciado de colecciones de Weaviate.&lt;/p&gt;&lt;p&gt;Distribuido bajo la Licencia Pública General de GNU, versión 3 o posterior.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Back up the selected collections to an archive</source>
+        <translation>Hacer una copia de seguridad de las colecciones seleccionadas en un archivo</translation>
+    </message>
+    <message>
+        <source>Reload the collections from the server</source>
+        <translation>Volver a cargar las colecciones desde el servidor</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Connection</source>
+        <translation>&amp;Conexión</translation>
+    </message>
+    <message>
+        <source>C&amp;ollections</source>
+        <translation>C&amp;olecciones</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <source>Could not store the API key in the keychain: %1</source>
+        <translation>No se pudo guardar la clave de API en el llavero: %1</translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation>Local</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Conectando con %1…</translation>
+    </message>
+    <message>
+        <source>Could not read the API key from the keychain: %1</source>
+        <translation>No se pudo leer la clave de API del llavero: %1</translation>
+    </message>
+    <message>
+        <source>Connecting to %1.</source>
+        <translation>Conectando con %1.</translation>
+    </message>
+    <message>
+        <source>Refreshing…</source>
+        <translation>Actualizando…</translation>
+    </message>
+    <message>
+        <source>node health unknown</source>
+        <translation>estado de los nodos desconocido</translation>
+    </message>
+    <message>
+        <source>%1 of %2 nodes healthy</source>
+        <extracomment>%1 healthy nodes out of %2</extracomment>
+        <translation>%1 de %2 nodos en buen estado</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>modules</comment>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>Connected to %1: Weaviate %2, %3. Modules: %4.</source>
+        <extracomment>%1 server URL, %2 Weaviate version, %3 node health, %4 list of modules</extracomment>
+        <translation>Conectado a %1: Weaviate %2, %3. Módulos: %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n collection(s)</source>
+        <translation>
+            <numerusform>%n colección</numerusform>
+            <numerusform>%n colecciones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Node health is not available: %1</source>
+        <translation>El estado de los nodos no está disponible: %1</translation>
+    </message>
+    <message>
+        <source>Open Archive</source>
+        <translation>Abrir archivo</translation>
+    </message>
+    <message>
+        <source>Colvault archives (*.tar.zst *.tar.gz *.tar.xz *.tar);;All files (*)</source>
+        <translation>Archivos de Colvault (*.tar.zst *.tar.gz *.tar.xz *.tar);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Opened archive %1.</source>
+        <translation>Se abrió el archivo %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Colvault::RestoreArchivePage</name>
+    <message>
+        <source>Archive</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>What the archive holds. Verify reads all of it and checks every checksum.</source>
+        <translation>Contenido del archivo. «Verificar» lo lee completo y comprueba cada suma de comprobación.</translation>
+    </message>
+    <message>
+        <source>Collection or tenant</source>
+        <translation>Colección o inquilino</translation>
+    </message>
+    <message>
+        <source>Objects</source>
+        <translation>Objetos</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Select a collection to see its schema.</source>
+        <translation>Seleccione una colección para ver su esquema.</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Verificar</translation>
+    </message>
+    <message>
+        <source>Verification canceled.</source>
+        <translation>Verificación cancelada.</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <extracomment>%1 a file path</extracomment>
+        <translation>Leyendo %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n collection(s) in this archive.</source>
+        <translation>
+            <numerusform>%n colección en este archivo.</numerusform>
+            <numerusform>%n colecciones en este archivo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n collection(s) in this archive. Connect to a server to restore it.</source>
+        <translation>
+            <numerusform>%n colección en este archivo. Conéctese a un servidor para restaurarlo.</numerusform>
+            <numerusform>%n colecciones en este archivo. Conéctese a un servidor para restaurarlo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Created %1 from %2 (Weaviate %3) by Colvault %4; %5.</source>
+        <extracomment>%1 date and time, %2 source URL, %3 Weaviate version, %4 Colvault version, %5 file size</extracomment>
+        <translation>Creado el %1 a partir de %2 (Weaviate %3) con Colvault %4; %5.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tenant(s)</source>
+        <translation>
+            <numerusform>%n inquilino</numerusform>
+            <numerusform>%n inquilinos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verify to count the objects.</source>
+        <translation>Verifique el archivo para contar los objetos.</translation>
+    </message>
+    <message>
+        <source>Not verified yet.</source>
+        <translation>Aún no se ha verificado.</translation>
+    </message>
+    <message>
+        <source>Verifying…</source>
+        <translation>Verificando…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The archive is intact: %n object(s), every checksum matches.</source>
+        <translation>
+            <numerusform>El archivo está intacto: %n objeto; todas las sumas de comprobación coinciden.</numerusform>
+            <numerusform>El archivo está intacto: %n objetos; todas las sumas de comprobación coinciden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The archive is incomplete: it has no valid trailer.</source>
+        <translation>El archivo está incompleto: no tiene un bloque final válido.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Colvault::RestoreDiffPage</name>
+    <message>
+        <source>Preview</source>
+        <translation>Vista previa</translation>
+    </message>
+    <message>
+        <source>What the restore will do. Blocking problems are listed first and must be solved before restoring.</source>
+        <translation>Lo que hará la restauración. Los problemas bloqueantes aparecen primero y deben resolverse antes de restaurar.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurar</translation>
+    </message>
+    <message>
+        <source>Collection</source>
+        <translation>Colección</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>Objects</source>
+        <translation>Objetos</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Comparing the archive with the server…</source>
+        <translation>Comparando el archivo con el servidor…</translation>
+    </message>
+    <message>
+        <source>%1 to create, %2 to overwrite, %3 to skip, %4 unchanged</source>
+        <extracomment>object counts of a restore: %1 to create, %2 to overwrite, %3 to skip, %4 unchanged</extracomment>
+        <translation>%1 por crear, %2 por sobrescribir, %3 por omitir, %4 sin cambios</translation>
+    </message>
+    <message>
+        <source>Blocking problems</source>
+        <translation>Problemas bloqueantes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) must be solved first</source>
+        <translation>
+            <numerusform>%n problema debe resolverse primero</numerusform>
+            <numerusform>%n problemas deben resolverse primero</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Crear</translation>
+    </message>
+    <message>
+        <source>Replace: drop and create again</source>
+        <translation>Reemplazar: eliminar y volver a crear</translation>
+    </message>
+    <message>
+        <source>Use the existing collection</source>
+        <translation>Usar la colección existente</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <extracomment>%1 the name in the archive, %2 the name on the server</extracomment>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <extracomment>%1 property, %2 its type in the archive, %3 its type on the server</extracomment>
+        <translation>Conflicto</translation>
+    </message>
+    <message>
+        <source>Property %1 is %2 in the archive but %3 on the server: its values cannot be written. Restore under another name or in replace mode.</source>
+        <translation>La propiedad %1 es de tipo %2 en el archivo, pero de tipo %3 en el servidor: sus valores no se pueden escribir. Restaure con otro nombre o en el modo Reemplazar.</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Añadida</translation>
+    </message>
+    <message>
+        <source>Property %1 is only in the archive and is added.</source>
+        <translation>La propiedad %1 solo está en el archivo y se añade.</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Ausente</translation>
+    </message>
+    <message>
+        <source>Property %1 is only on the server; it is kept, archived objects leave it empty.</source>
+        <translation>La propiedad %1 solo está en el servidor; se conserva, y los objetos del archivo la dejan vacía.</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>Módulo</translation>
+    </message>
+    <message>
+        <source>Module %1 is not enabled on the server.</source>
+        <translation>El módulo %1 no está habilitado en el servidor.</translation>
+    </message>
+    <message>
+        <source>Schema</source>
+        <translation>Esquema</translation>
+    </message>
+    <message>
+        <source>Replication</source>
+        <extracomment>%1 the new replication factor, %2 the archived one</extracomment>
+        <translation>Replicación</translation>
+    </message>
+    <message>
+        <source>Replication factor %1 (archived: %2).</source>
+        <translation>Factor de replicación %1 (en el archivo: %2).</translation>
+    </message>
+    <message>
+        <source>Tenant is created.</source>
+        <extracomment>%1 a tenant status such as COLD</extracomment>
+        <translation>Se crea el inquilino.</translation>
+    </message>
+    <message>
+        <source>Tenant is created and then set to %1.</source>
+        <translation>Se crea el inquilino y después pasa al estado %1.</translation>
+    </message>
+    <message>
+        <source>Tenant exists (%1); activated for loading, then put back.</source>
+        <translation>El inquilino existe (%1); se activa para la carga y después se restablece su estado.</translation>
+    </message>
+    <message>
+        <source>Tenant exists (%1).</source>
+        <translation>El inquilino existe (%1).</translation>
+    </message>
+    <message>
+        <source>Tenant %1</source>
+        <extracomment>%1 a tenant name</extracomment>
+        <translation>Inquilino %1</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Advertencias</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n advertencia</numerusform>
+            <numerusform>%n advertencias</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n collection(s), %1 objects in the archive, %2 to write.</source>
+        <extracomment>%1 archived object count, %2 objects that will be written, %n collections</extracomment>
+        <translation>
+            <numerusform>%n colección, %1 objetos en el archivo, %2 por escribir.</numerusform>
+            <numerusform>%n colecciones, %1 objetos en el archivo, %2 por escribir.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 The restore is blocked.</source>
+        <translation>%1 La restauración está bloqueada.</translation>
+    </message>
+</context>
+<context>
+    <name>Colvault::RestoreOptionsPage</name>
+    <message>
+        <source>Target</source>
+        <translation>Destino</translation>
+    </message>
+    <message>
+        <source>How and what to restore. Preview shows what would change; nothing is written before Restore.</source>
+        <translation>Qué restaurar y cómo. «Vista previa» muestra lo que cambiaría; no se escribe nada hasta pulsar «Restaurar».</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vista previa</translation>
+    </message>
+    <message>
+        <source>New: the collections must not exist</source>
+        <translation>Nuevo: las colecciones no deben existir</translation>
+    </message>
+    <message>
+        <source>Merge: add missing objects and properties</source>
+        <translation>Fusionar: añadir los objetos y propiedades que falten</translation>
+    </message>
+    <message>
+        <source>Overwrite: like merge, archived objects replace existing ones</source>
+        <translation>Sobrescribir: como Fusionar, pero los objetos del archivo reemplazan a los existentes</translation>
+    </message>
+    <message>
+        <source>Replace: drop the collections first</source>
+        <translation>Reemplazar: eliminar antes las colecciones</translation>
+    </message>
+    <message>
+        <source>Collection or tenant</source>
+        <translation>Colección o inquilino</translation>
+    </message>
+    <message>
+        <source>Restore as</source>
+        <translation>Restaurar como</translation>
+    </message>
+    <message>
+        <source>Double-click a name in &quot;Restore as&quot; to restore the collection under another name.</source>
+        <translation>Haga doble clic en un nombre de la columna «Restaurar como» para restaurar la colección con otro nombre.</translation>
+    </message>
+    <message>
+        <source>Schema only (no objects)</source>
+        <translation>Solo esquema (sin objetos)</translation>
+    </message>
+    <message>
+        <source>Set every vectorizer to &quot;none&quot; (objects keep their vectors)</source>
+        <translation>Establecer todos los vectorizadores en «none» (los objetos conservan sus vectores)</translation>
+    </message>
+    <message>
+        <source>As archived</source>
+        <translation>Como en el archivo</translation>
+    </message>
+    <message>
+        <source>Mode:</source>
+        <translation>Modo:</translation>
+    </message>
+    <message>
+        <source>Replication factor:</source>
+        <translation>Factor de replicación:</translation>
+    </message>
+    <message>
+        <source>Nothing existing is touched; a collection that already exists blocks the restore.</source>
+        <translation>No se toca nada de lo existente; si una colección ya existe, la restauración se bloquea.</translation>
+    </message>
+    <message>
+        <source>Existing objects are kept; missing objects and properties are added.</source>
+        <translation>Los objetos existentes se conservan; se añaden los objetos y las propiedades que falten.</translation>
+    </message>
+    <message>
+        <source>Objects with the same id are replaced by the archived ones.</source>
+        <translation>Los objetos con el mismo ID se reemplazan por los del archivo.</translation>
+    </message>
+    <message>
+        <source>Existing collections are deleted first. You will type their names to confirm.</source>
+        <translation>Las colecciones existentes se eliminan primero. Tendrá que escribir sus nombres para confirmar.</translation>
+    </message>
+</context>
+<context>
+    <name>Colvault::RestoreWizard</name>
+    <message>
+        <source>Replace mode drops the existing collections before restoring.</source>
+        <translation>El modo Reemplazar elimina las colecciones existentes antes de restaurar.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurar</translation>
+    </message>
+    <message>
+        <source>Restore from %1 complete.</source>
+        <extracomment>%1 archive file</extracomment>
+        <translation>Restauración desde %1 completada.</translation>
+    </message>
+    <message>
+        <source>Restore failed: %1</source>
+        <translation>Falló la restauración: %1</translation>
+    </message>
+    <message>
+        <source>Restore canceled.</source>
+        <translation>Restauración cancelada.</translation>
+    </message>
+    <message>
+        <source>Archive %1</source>
+        <extracomment>%1 the archive&apos;s file name</extracomment>
+        <translation>Archivo %1</translation>
+    </message>
+    <message>
+        <source>Replace mode deletes %1 on the server, with all their objects, and then restores them from the archive.</source>
+        <extracomment>%1 a list of collection names</extracomment>
+        <translation>El modo Reemplazar elimina del servidor lo siguiente, con todos sus objetos, y después lo restaura desde el archivo: %1.</translation>
+    </message>
+    <message>
+        <source>Restore from %1 started.</source>
+        <extracomment>%1 archive file, %2 list of collections</extracomment>
+        <translation>Se inició la restauración desde %1.</translation>
+    </message>
+    <message>
+        <source>The restore finished, but not everything was restored.</source>
+        <translation>La restauración terminó, pero no se restauró todo.</translation>
+    </message>
+    <message>
+        <source>The restore is complete.</source>
+        <translation>La restauración se ha completado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s) written.</source>
+        <translation>
+            <numerusform>%n objeto escrito.</numerusform>
+            <numerusform>%n objetos escritos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reference(s) added.</source>
+        <translation>
+            <numerusform>%n referencia añadida.</numerusform>
+            <numerusform>%n referencias añadidas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 objects on the server (expected %3)</source>
+        <extracomment>%1 collection (and tenant), %2 objects counted on the server afterwards, %3 objects expected</extracomment>
+        <translation>%1: objetos en el servidor: %2 (esperados: %3)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <comment>count</comment>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>Duration: %1</source>
+        <translation>Duración: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <extracomment>%1 collection, %2 object id, %3 the server&apos;s message</extracomment>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more failure(s).</source>
+        <translation>
+            <numerusform>…y %n error más.</numerusform>
+            <numerusform>…y %n errores más.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Colvault::ThroughputPlot</name>
+    <message>
+        <source>%1 objects/s</source>
+        <extracomment>Peak of the throughput plot, %1 is a number of objects per second</extracomment>
+        <translation>%1 objetos/s</translation>
+    </message>
+</context>
+<context>
+    <name>ListCommand</name>
+    <message>
+        <source>List collections with object counts, tenants and vector configuration.</source>
+        <translation>Enumera las colecciones con su recuento de objetos, sus inquilinos y su configuración de vectores.</translation>
+    </message>
+    <message>
+        <source>legacy, %1 dimensions</source>
+        <extracomment>A collection&apos;s single class-level vector; %1 is its dimension count</extracomment>
+        <translation>heredado, %1 dimensiones</translation>
+    </message>
+    <message>
+        <source>%1: %2 dimensions</source>
+        <extracomment>%1 is a named vector&apos;s name, %2 its dimension count</extracomment>
+        <translation>%1: %2 dimensiones</translation>
+    </message>
+    <message>
+        <source>%1: multi-vector, %2 dimensions</source>
+        <extracomment>%1 is a multi-vector&apos;s name, %2 the dimension count of each token vector</extracomment>
+        <translation>%1: multivector, %2 dimensiones</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tenant(s)</source>
+        <translation>
+            <numerusform>%n inquilino</numerusform>
+            <numerusform>%n inquilinos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2 inactive)</source>
+        <extracomment>%1 is &quot;N tenants&quot;, %2 how many of them are inactive</extracomment>
+        <translation>%1 (inactivos: %2)</translation>
+    </message>
+    <message>
+        <source>Print one machine-readable JSON report on standard output.</source>
+        <translation>Imprime un informe JSON legible por máquina en la salida estándar.</translation>
+    </message>
+    <message>
+        <source>&quot;list&quot; takes no arguments.</source>
+        <translation>«list» no admite argumentos.</translation>
+    </message>
+    <message>
+        <source>Weaviate %1 at %2</source>
+        <translation>Weaviate %1 en %2</translation>
+    </message>
+    <message>
+        <source>The server has no collections.</source>
+        <translation>El servidor no tiene colecciones.</translation>
+    </message>
+    <message>
+        <source>Collection</source>
+        <translation>Colección</translation>
+    </message>
+    <message>
+        <source>Objects</source>
+        <translation>Objetos</translation>
+    </message>
+    <message>
+        <source>Tenants</source>
+        <translation>Inquilinos</translation>
+    </message>
+    <message>
+        <source>Vectors</source>
+        <translation>Vectores</translation>
+    </message>
+    <message>
+        <source>%1 (active tenants)</source>
+        <extracomment>An object count that leaves out inactive tenants</extracomment>
+        <translation>%1 (inquilinos activos)</translation>
+    </message>
+</context>
+<context>
+    <name>ObjectPageParser</name>
+    <message>
+        <source>The server sent a page of objects that is not valid.</source>
+        <translation>El servidor envió una página de objetos no válida.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreCommand</name>
+    <message>
+        <source>Restore collections from an archive, showing the plan first.</source>
+        <translation>Restaura colecciones desde un archivo, mostrando antes el plan.</translation>
+    </message>
+    <message>
+        <source>create</source>
+        <translation>crear</translation>
+    </message>
+    <message>
+        <source>drop and create again</source>
+        <translation>eliminar y volver a crear</translation>
+    </message>
+    <message>
+        <source>add to the existing collection</source>
+        <translation>añadir a la colección existente</translation>
+    </message>
+    <message>
+        <source>%1 to create, %2 to overwrite, %3 kept, %4 unchanged</source>
+        <extracomment>%1..%4 object counts</extracomment>
+        <translation>%1 por crear, %2 por sobrescribir, %3 conservados, %4 sin cambios</translation>
+    </message>
+    <message>
+        <source>%1 (from %2)</source>
+        <translation>%1 (desde %2)</translation>
+    </message>
+    <message>
+        <source>properties to add: %1</source>
+        <translation>propiedades que se añadirán: %1</translation>
+    </message>
+    <message>
+        <source>properties only on the target: %1</source>
+        <translation>propiedades que solo están en el destino: %1</translation>
+    </message>
+    <message>
+        <source>exists (%1)</source>
+        <translation>existe (%1)</translation>
+    </message>
+    <message>
+        <source>%1, then set %2</source>
+        <translation>%1, después estado %2</translation>
+    </message>
+    <message>
+        <source>tenant %1: %2</source>
+        <translation>inquilino %1: %2</translation>
+    </message>
+    <message>
+        <source>Total: %1.</source>
+        <translation>Total: %1.</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Advertencia: %1</translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation>Problema: %1</translation>
+    </message>
+    <message>
+        <source>Restore collections from an archive into a Weaviate server.</source>
+        <translation>Restaura colecciones desde un archivo en un servidor Weaviate.</translation>
+    </message>
+    <message>
+        <source>The archive to restore.</source>
+        <translation>El archivo que se restaurará.</translation>
+    </message>
+    <message>
+        <source>Collections to restore (default: all in the archive).</source>
+        <translation>Colecciones que se restaurarán (predeterminado: todas las del archivo).</translation>
+    </message>
+    <message>
+        <source>new (default: the collection must not exist), merge (add missing objects), overwrite (archived objects replace existing ones), replace (drop the collection first).</source>
+        <translation>new (predeterminado: la colección no debe existir), merge (añade los objetos que falten), overwrite (los objetos del archivo reemplazan a los existentes), replace (elimina antes la colección).</translation>
+    </message>
+    <message>
+        <source>Restore collection OLD as NEW. Repeatable.</source>
+        <translation>Restaura la colección OLD con el nombre NEW. Se puede repetir.</translation>
+    </message>
+    <message>
+        <source>Only these tenants: A,B for the one collection named, or COLLECTION:A,B. Repeatable.</source>
+        <translation>Solo estos inquilinos: A,B para la única colección indicada, o COLLECTION:A,B. Se puede repetir.</translation>
+    </message>
+    <message>
+        <source>Create collections and tenants, no objects.</source>
+        <translation>Crea las colecciones y los inquilinos, sin objetos.</translation>
+    </message>
+    <message>
+        <source>Rewrite every vectorizer to &quot;none&quot; (objects keep their vectors).</source>
+        <translation>Cambia todos los vectorizadores a «none» (los objetos conservan sus vectores).</translation>
+    </message>
+    <message>
+        <source>Create collections with this replication factor.</source>
+        <translation>Crea las colecciones con este factor de replicación.</translation>
+    </message>
+    <message>
+        <source>Objects per request (1-1000, default 100).</source>
+        <translation>Objetos por solicitud (1-1000, predeterminado 100).</translation>
+    </message>
+    <message>
+        <source>Batch requests in flight at once (1-6, default 4).</source>
+        <translation>Solicitudes de lote en curso a la vez (1-6, predeterminado 4).</translation>
+    </message>
+    <message>
+        <source>Show what would be restored; write nothing.</source>
+        <translation>Muestra lo que se restauraría; no escribe nada.</translation>
+    </message>
+    <message>
+        <source>Print one machine-readable JSON report on standard output.</source>
+        <translation>Imprime un informe JSON legible por máquina en la salida estándar.</translation>
+    </message>
+    <message>
+        <source>Do not ask before restoring; with --confirm, allows replacing collections.</source>
+        <translation>No pregunta antes de restaurar; junto con --confirm, permite reemplazar colecciones.</translation>
+    </message>
+    <message>
+        <source>The exact names of the collections that replace mode drops, comma-separated.</source>
+        <translation>Nombres exactos de las colecciones que elimina el modo replace, separados por comas.</translation>
+    </message>
+    <message>
+        <source>No archive given: colvault-cli restore FILE [COLLECTION...].</source>
+        <translation>No se ha indicado ningún archivo: colvault-cli restore FILE [COLLECTION...].</translation>
+    </message>
+    <message>
+        <source>Unknown mode &quot;%1&quot;; use new, merge, overwrite or replace.</source>
+        <translation>Modo desconocido «%1»; use new, merge, overwrite o replace.</translation>
+    </message>
+    <message>
+        <source>--rename %1: use OLD=NEW.</source>
+        <translation>--rename %1: use el formato OLD=NEW.</translation>
+    </message>
+    <message>
+        <source>--replication-factor must be a number of at least 1.</source>
+        <translation>--replication-factor debe ser un número igual o mayor que 1.</translation>
+    </message>
+    <message>
+        <source>--batch-size must be a number from 1 to 1000.</source>
+        <translation>--batch-size debe ser un número entre 1 y 1000.</translation>
+    </message>
+    <message>
+        <source>--concurrency must be a number from 1 to 6.</source>
+        <translation>--concurrency debe ser un número entre 1 y 6.</translation>
+    </message>
+    <message>
+        <source>Not restoring: standard input is not a terminal, so nobody can confirm. Run again with --yes --confirm NAMES (the collections being replaced), or with --dry-run to see the plan.</source>
+        <translation>No se restaura: la entrada estándar no es un terminal, así que nadie puede confirmar. Vuelva a ejecutar con --yes --confirm NAMES (las colecciones que se reemplazan) o con --dry-run para ver el plan.</translation>
+    </message>
+    <message>
+        <source>Not restoring: standard input is not a terminal, so nobody can confirm. Run again with --yes, or with --dry-run to see the plan.</source>
+        <translation>No se restaura: la entrada estándar no es un terminal, así que nadie puede confirmar. Vuelva a ejecutar con --yes o con --dry-run para ver el plan.</translation>
+    </message>
+    <message>
+        <source>Canceled; nothing was written.</source>
+        <translation>Cancelado; no se ha escrito nada.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing will be written.</source>
+        <translation>Simulación: no se escribirá nada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was restored: the plan has %n blocking problem(s).</source>
+        <translation>
+            <numerusform>No se ha restaurado nada: el plan tiene %n problema bloqueante.</numerusform>
+            <numerusform>No se ha restaurado nada: el plan tiene %n problemas bloqueantes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This deletes %1 and everything in it. Type the name(s) to confirm, comma-separated:</source>
+        <translation>Esto borrará %1 y todo su contenido. Para confirmar, escriba los nombres separados por comas:</translation>
+    </message>
+    <message>
+        <source>Replacing %1 deletes it first: confirm with --yes --confirm %2.</source>
+        <translation>Reemplazar %1 supone eliminar antes lo existente: confirme con --yes --confirm %2.</translation>
+    </message>
+    <message>
+        <source>The names given (%1) are not exactly the collections being replaced (%2); nothing was restored.</source>
+        <translation>Los nombres indicados (%1) no coinciden exactamente con las colecciones que se reemplazan (%2); no se ha restaurado nada.</translation>
+    </message>
+    <message>
+        <source>Restore as planned? [y/N]</source>
+        <translation>¿Restaurar según el plan? [s/N]</translation>
+    </message>
+    <message>
+        <source>yes|y</source>
+        <comment>answers accepted as yes</comment>
+        <extracomment>Lower-case answers that mean yes, separated by |; the English y and yes are always accepted too</extracomment>
+        <translation>sí|si|s</translation>
+    </message>
+    <message>
+        <source>Not confirmed; nothing was restored.</source>
+        <translation>Sin confirmación; no se ha restaurado nada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Canceled after %n object(s); the restore is incomplete.</source>
+        <translation>
+            <numerusform>Cancelado tras %n objeto; la restauración está incompleta.</numerusform>
+            <numerusform>Cancelado tras %n objetos; la restauración está incompleta.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Failed: %1 %2 %3: %4</source>
+        <translation>Error: %1 %2 %3: %4</translation>
+    </message>
+    <message>
+        <source>Count: %1</source>
+        <translation>Recuento: %1</translation>
+    </message>
+    <message>
+        <source>Restored %1 objects and %2 references in %3 s.</source>
+        <extracomment>%1 objects, %2 references, %3 seconds</extracomment>
+        <translation>Se restauraron %1 objetos y %2 referencias en %3 s.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s) or reference(s) failed.</source>
+        <translation>
+            <numerusform>Falló %n objeto o referencia.</numerusform>
+            <numerusform>Fallaron %n objetos o referencias.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RestoreTask</name>
+    <message>
+        <source>The server listed the objects of &quot;%1&quot; out of order.</source>
+        <translation>El servidor devolvió los objetos de «%1» fuera de orden.</translation>
+    </message>
+    <message>
+        <source>The batch size must be between 1 and 1,000 objects, not %1.</source>
+        <translation>El tamaño de lote debe estar entre 1 y 1000 objetos, no %1.</translation>
+    </message>
+    <message>
+        <source>The number of batches in flight must be between 1 and %1, not %2.</source>
+        <translation>El número de lotes en curso debe estar entre 1 y %1, no %2.</translation>
+    </message>
+    <message>
+        <source>The replication factor must be at least 1.</source>
+        <translation>El factor de replicación debe ser al menos 1.</translation>
+    </message>
+    <message>
+        <source>The archive &quot;%1&quot; does not exist.</source>
+        <translation>El archivo «%1» no existe.</translation>
+    </message>
+    <message>
+        <source>Reading the archive…</source>
+        <translation>Leyendo el archivo…</translation>
+    </message>
+    <message>
+        <source>Verifying the archive…</source>
+        <translation>Verificando el archivo…</translation>
+    </message>
+    <message>
+        <source>The archive &quot;%1&quot; is incomplete: it has no valid trailer.</source>
+        <translation>El archivo «%1» está incompleto: no tiene un bloque final válido.</translation>
+    </message>
+    <message>
+        <source>The archive &quot;%1&quot; cannot be restored: %2</source>
+        <translation>El archivo «%1» no se puede restaurar: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n collection(s) not found in the archive: %1.</source>
+        <translation>
+            <numerusform>No se encontró %n colección en el archivo: %1.</numerusform>
+            <numerusform>No se encontraron %n colecciones en el archivo: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be renamed: it is not in the archive.</source>
+        <translation>No se puede cambiar el nombre de «%1»: no está en el archivo.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid collection name.</source>
+        <translation>«%1» no es un nombre de colección válido.</translation>
+    </message>
+    <message>
+        <source>Two collections would be restored as &quot;%1&quot;.</source>
+        <translation>Dos colecciones se restaurarían como «%1».</translation>
+    </message>
+    <message>
+        <source>Tenants were chosen for &quot;%1&quot;, which is not being restored.</source>
+        <translation>Se eligieron inquilinos para «%1», pero esa colección no se restaura.</translation>
+    </message>
+    <message>
+        <source>The archive comes from Weaviate %1 and the target runs %2: settings the older server does not know are dropped.</source>
+        <translation>El archivo procede de Weaviate %1 y el destino ejecuta %2: se descartan los ajustes que el servidor más antiguo no conoce.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; clashes with the existing collection &quot;%2&quot; (names differ only in case).</source>
+        <translation>«%1» entra en conflicto con la colección existente «%2» (los nombres solo difieren en mayúsculas y minúsculas).</translation>
+    </message>
+    <message>
+        <source>The collection &quot;%1&quot; already exists on the target; choose merge, overwrite or replace.</source>
+        <translation>La colección «%1» ya existe en el destino; elija fusionar (merge), sobrescribir (overwrite) o reemplazar (replace).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is multi-tenant in the archive but not on the target.</source>
+        <translation>«%1» es multiinquilino en el archivo, pero no en el destino.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is multi-tenant on the target but not in the archive.</source>
+        <translation>«%1» es multiinquilino en el destino, pero no en el archivo.</translation>
+    </message>
+    <message>
+        <source>Property &quot;%1&quot; of &quot;%2&quot; is %3 in the archive but %4 on the target.</source>
+        <translation>La propiedad «%1» de «%2» es de tipo %3 en el archivo, pero de tipo %4 en el destino.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs the module &quot;%2&quot;, which the target does not have; rewrite the vectorizer to &quot;none&quot; (the archived objects carry their vectors).</source>
+        <translation>«%1» necesita el módulo «%2», que el destino no tiene; cambie el vectorizador a «none» (los objetos del archivo incluyen sus vectores).</translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; has replication factor %2 but the target has %n node(s); lower the replication factor.</source>
+        <translation>
+            <numerusform>«%1» tiene un factor de replicación de %2, pero el destino tiene %n nodo; reduzca el factor de replicación.</numerusform>
+            <numerusform>«%1» tiene un factor de replicación de %2, pero el destino tiene %n nodos; reduzca el factor de replicación.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>vector index type &quot;%1&quot;</source>
+        <translation>tipo de índice vectorial «%1»</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; uses the vector index type &quot;%2&quot;, which the target may not support.</source>
+        <translation>«%1» usa el tipo de índice vectorial «%2», que es posible que el destino no admita.</translation>
+    </message>
+    <message>
+        <source>tokenization &quot;%1&quot;</source>
+        <translation>tokenización «%1»</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; uses the tokenization &quot;%2&quot;, which needs to be enabled on the target.</source>
+        <translation>«%1» usa la tokenización «%2», que debe estar habilitada en el destino.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has both a class-level vector and named vectors, which cannot be created in one step.</source>
+        <translation>«%1» tiene a la vez un vector de clase y vectores con nombre, y no se pueden crear en un solo paso.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tenant(s) not found in the archive&apos;s &quot;%1&quot;: %2.</source>
+        <translation>
+            <numerusform>No se encontró %n inquilino de «%1» en el archivo: %2.</numerusform>
+            <numerusform>No se encontraron %n inquilinos de «%1» en el archivo: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tenant &quot;%1&quot; of &quot;%2&quot; was offloaded (%3); the target has no offload module, so it stays active.</source>
+        <translation>El inquilino «%1» de «%2» estaba externalizado (%3); el destino no tiene módulo de externalización, así que permanece activo.</translation>
+    </message>
+    <message>
+        <source>Tenant &quot;%1&quot; of &quot;%2&quot; had the status %3 and is restored as active.</source>
+        <translation>El inquilino «%1» de «%2» tenía el estado %3 y se restaura como activo.</translation>
+    </message>
+    <message>
+        <source>Tenant &quot;%1&quot; of &quot;%2&quot; is %3 on the target and cannot be loaded.</source>
+        <translation>El inquilino «%1» de «%2» está en estado %3 en el destino y no se puede cargar.</translation>
+    </message>
+    <message>
+        <source>Comparing the archive with the target…</source>
+        <translation>Comparando el archivo con el destino…</translation>
+    </message>
+    <message>
+        <source>Tenant &quot;%1&quot; of &quot;%2&quot; is inactive on the target, so its objects could not be compared; every archived object is counted as new.</source>
+        <translation>El inquilino «%1» de «%2» está inactivo en el destino, así que sus objetos no se pudieron comparar; todos los objetos del archivo se cuentan como nuevos.</translation>
+    </message>
+    <message>
+        <source>Creation and update times are set by the server; the archived times cannot be restored.</source>
+        <translation>El servidor establece las fechas de creación y de actualización; las fechas del archivo no se pueden restaurar.</translation>
+    </message>
+    <message>
+        <source>Property &quot;%1&quot; of &quot;%2&quot; is a blob hash, which cannot be restored faithfully (the server would hash the hash).</source>
+        <translation>La propiedad «%1» de «%2» es un hash de blob, que no se puede restaurar fielmente (el servidor calcularía el hash del hash).</translation>
+    </message>
+    <message>
+        <source>Plan ready.</source>
+        <translation>Plan listo.</translation>
+    </message>
+    <message>
+        <source>The server answered a batch of objects in an unexpected form.</source>
+        <translation>El servidor respondió a un lote de objetos con un formato inesperado.</translation>
+    </message>
+    <message>
+        <source>A tenant status could not be set: %1</source>
+        <translation>No se pudo establecer el estado de un inquilino: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The restore plan has %n blocking problem(s).</source>
+        <translation>
+            <numerusform>El plan de restauración tiene %n problema bloqueante.</numerusform>
+            <numerusform>El plan de restauración tiene %n problemas bloqueantes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replacing &quot;%1&quot; deletes it first and needs its name confirmed.</source>
+        <translation>Reemplazar «%1» implica eliminarla primero y requiere confirmar su nombre.</translation>
+    </message>
+    <message>
+        <source>Creating collections…</source>
+        <translation>Creando colecciones…</translation>
+    </message>
+    <message>
+        <source>Restoring %1…</source>
+        <translation>Restaurando %1…</translation>
+    </message>
+    <message>
+        <source>Restoring %1, tenant %2…</source>
+        <translation>Restaurando %1, inquilino %2…</translation>
+    </message>
+    <message>
+        <source>%1 changed since the plan: %2 objects created and %3 overwritten instead of %4 and %5.</source>
+        <translation>%1 cambió desde el plan: se crearon %2 objetos y se sobrescribieron %3, en lugar de %4 y %5.</translation>
+    </message>
+    <message>
+        <source>Verifying…</source>
+        <translation>Verificando…</translation>
+    </message>
+    <message>
+        <source>Could not count %1: %2</source>
+        <translation>No se pudo contar %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 objects; the plan expected %3.</source>
+        <translation>%1 contiene %2 objetos; el plan preveía %3.</translation>
+    </message>
+    <message>
+        <source>Restore finished.</source>
+        <translation>Restauración finalizada.</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentWriter</name>
+    <message>
+        <source>An object of the collection &quot;%1&quot; cannot be written to the archive.</source>
+        <translation>Un objeto de la colección «%1» no se puede escribir en el archivo.</translation>
+    </message>
+</context>
+<context>
+    <name>VectorCodec</name>
+    <message>
+        <source>An object has a vector that cannot be stored.</source>
+        <translation>Un objeto tiene un vector que no se puede almacenar.</translation>
+    </message>
+    <message>
+        <source>The vector data of the archive is damaged.</source>
+        <translation>Los datos de vectores del archivo están dañados.</translation>
+    </message>
+    <message>
+        <source>The vector data was written by a newer or unknown version of Colvault.</source>
+        <translation>Los datos de vectores se escribieron con una versión más reciente o desconocida de Colvault.</translation>
+    </message>
+</context>
+<context>
+    <name>WeaviateClient</name>
+    <message>
+        <source>The CA file &quot;%1&quot; holds no PEM certificate.</source>
+        <translation>El archivo de CA «%1» no contiene ningún certificado PEM.</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1: the connection was refused. Is Weaviate running there?</source>
+        <translation>No se pudo conectar con %1: se rechazó la conexión. ¿Se está ejecutando Weaviate allí?</translation>
+    </message>
+    <message>
+        <source>The server name in %1 could not be found.</source>
+        <translation>No se encontró el nombre del servidor indicado en %1.</translation>
+    </message>
+    <message>
+        <source>The server at %1 did not answer in time.</source>
+        <translation>El servidor en %1 no respondió a tiempo.</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: its certificate is not trusted.</source>
+        <translation>Falló la conexión segura con %1: su certificado no es de confianza.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 failed.</source>
+        <translation>Falló la conexión con %1.</translation>
+    </message>
+    <message>
+        <source>The server requires an API key.</source>
+        <translation>El servidor requiere una clave de API.</translation>
+    </message>
+    <message>
+        <source>The server rejected the API key.</source>
+        <translation>El servidor rechazó la clave de API.</translation>
+    </message>
+    <message>
+        <source>The API key is not allowed to do this on the server.</source>
+        <translation>La clave de API no tiene permiso para hacer esto en el servidor.</translation>
+    </message>
+    <message>
+        <source>The server has no such collection or object.</source>
+        <translation>Esa colección u objeto no existe en el servidor.</translation>
+    </message>
+    <message>
+        <source>Tenant &quot;%1&quot; is not active, so its objects cannot be read or written.</source>
+        <translation>El inquilino «%1» no está activo, así que sus objetos no se pueden leer ni escribir.</translation>
+    </message>
+    <message>
+        <source>Tenant &quot;%1&quot; does not exist.</source>
+        <translation>El inquilino «%1» no existe.</translation>
+    </message>
+    <message>
+        <source>The server failed with HTTP status %1.</source>
+        <translation>El servidor falló con el estado HTTP %1.</translation>
+    </message>
+    <message>
+        <source>The server refused the request (HTTP status %1).</source>
+        <translation>El servidor rechazó la solicitud (estado HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The server at %1 does not look like Weaviate.</source>
+        <translation>El servidor en %1 no parece ser Weaviate.</translation>
+    </message>
+    <message>
+        <source>The server sent a schema that is not valid JSON.</source>
+        <translation>El servidor envió un esquema que no es JSON válido.</translation>
+    </message>
+    <message>
+        <source>Collection &quot;%1&quot; does not exist on the server.</source>
+        <translation>La colección «%1» no existe en el servidor.</translation>
+    </message>
+    <message>
+        <source>The server sent a tenant list for &quot;%1&quot; that is not valid JSON.</source>
+        <translation>El servidor envió una lista de inquilinos de «%1» que no es JSON válido.</translation>
+    </message>
+    <message>
+        <source>The server could not answer a GraphQL query.</source>
+        <translation>El servidor no pudo responder a una consulta GraphQL.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid collection or tenant name.</source>
+        <translation>«%1» no es un nombre de colección o de inquilino válido.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2942 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr" sourcelanguage="en">
+<context>
+    <name>ArchiveCommands</name>
+    <message>
+        <source>The archive.</source>
+        <translation>L&apos;archive.</translation>
+    </message>
+    <message>
+        <source>Print one machine-readable JSON report on standard output.</source>
+        <translation>Affiche un unique rapport JSON, exploitable par une machine, sur la sortie standard.</translation>
+    </message>
+    <message>
+        <source>Give exactly one archive file.</source>
+        <translation>Indiquez exactement un fichier d&apos;archive.</translation>
+    </message>
+    <message>
+        <source>Show an archive&apos;s manifest, collections and tenants (reads only its head).</source>
+        <translation>Affiche le manifeste, les collections et les locataires d&apos;une archive (seul son début est lu).</translation>
+    </message>
+    <message>
+        <source>Archive: %1 (%2)</source>
+        <translation>Archive&#xa0;: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Created: %1 by Colvault %2</source>
+        <translation>Création&#xa0;: %1, par Colvault %2</translation>
+    </message>
+    <message>
+        <source>Source: %1 (Weaviate %2)</source>
+        <translation>Source&#xa0;: %1 (Weaviate %2)</translation>
+    </message>
+    <message>
+        <source>Schema only: the archive holds no objects.</source>
+        <translation>Schéma uniquement&#xa0;: l&apos;archive ne contient aucun objet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n collection(s):</source>
+        <translation>
+            <numerusform>%n collection&#xa0;:</numerusform>
+            <numerusform>%n collections&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (multi-tenant, %n tenant(s))</source>
+        <translation>
+            <numerusform>%1 (multilocataire, %n locataire)</numerusform>
+            <numerusform>%1 (multilocataire, %n locataires)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read a whole archive and check every checksum, count and vector length.</source>
+        <translation>Lit une archive en entier et vérifie chaque somme de contrôle, chaque décompte et chaque longueur de vecteur.</translation>
+    </message>
+    <message>
+        <source>Verified %1 of %2</source>
+        <extracomment>Progress of reading an archive: %1 bytes read so far, %2 the file size</extracomment>
+        <translation>Vérifié&#xa0;: %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Canceled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The archive is incomplete: it has no valid trailer.</source>
+        <translation>L&apos;archive est incomplète&#xa0;: elle n&apos;a pas de bloc de fin valide.</translation>
+    </message>
+    <message>
+        <source>The archive is complete and intact: %1 entries, %2 objects.</source>
+        <translation>L&apos;archive est complète et intacte&#xa0;: %1 entrées, %2 objets.</translation>
+    </message>
+    <message>
+        <source>Show an archive&apos;s manifest, collections and tenants.</source>
+        <translation>Affiche le manifeste, les collections et les locataires d&apos;une archive.</translation>
+    </message>
+    <message>
+        <source>Check every checksum, count and vector length of an archive.</source>
+        <translation>Vérifie chaque somme de contrôle, chaque décompte et chaque longueur de vecteur d&apos;une archive.</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveInspector</name>
+    <message>
+        <source>The file is not a Colvault archive.</source>
+        <translation>Le fichier n&apos;est pas une archive Colvault.</translation>
+    </message>
+    <message>
+        <source>The archive entry &quot;%1&quot; belongs to no collection of the manifest.</source>
+        <translation>L&apos;entrée d&apos;archive «&#xa0;%1&#xa0;» n&apos;appartient à aucune collection du manifeste.</translation>
+    </message>
+    <message>
+        <source>The archive has no class definition or tenant list for the collection &quot;%1&quot;.</source>
+        <translation>L&apos;archive ne contient ni définition de classe ni liste de locataires pour la collection «&#xa0;%1&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveJson</name>
+    <message>
+        <source>The archive entry &quot;%1&quot; is not valid.</source>
+        <translation>L&apos;entrée d&apos;archive «&#xa0;%1&#xa0;» n&apos;est pas valide.</translation>
+    </message>
+    <message>
+        <source>The file is not a Colvault archive.</source>
+        <translation>Le fichier n&apos;est pas une archive Colvault.</translation>
+    </message>
+    <message>
+        <source>The archive was written by a newer version of Colvault (format version %1). Update Colvault to read it.</source>
+        <translation>L&apos;archive a été écrite par une version plus récente de Colvault (version de format %1). Mettez Colvault à jour pour la lire.</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveObjectReader</name>
+    <message>
+        <source>The archive entry &quot;%1&quot; is damaged.</source>
+        <translation>L&apos;entrée d&apos;archive «&#xa0;%1&#xa0;» est endommagée.</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveReader</name>
+    <message>
+        <source>Cannot open the archive &quot;%1&quot;.</source>
+        <translation>Impossible d&apos;ouvrir l&apos;archive «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Cannot read the archive &quot;%1&quot;.</source>
+        <translation>Impossible de lire l&apos;archive «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; is not a Colvault archive or is damaged.</source>
+        <translation>Le fichier «&#xa0;%1&#xa0;» n&apos;est pas une archive Colvault ou il est endommagé.</translation>
+    </message>
+    <message>
+        <source>The archive is not open.</source>
+        <translation>L&apos;archive n&apos;est pas ouverte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The archive &quot;%1&quot; is damaged or truncated after %n entries.</source>
+        <translation>
+            <numerusform>L&apos;archive «&#xa0;%1&#xa0;» est endommagée ou tronquée après %n entrée.</numerusform>
+            <numerusform>L&apos;archive «&#xa0;%1&#xa0;» est endommagée ou tronquée après %n entrées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The archive contains an entry whose name is not valid text.</source>
+        <translation>L&apos;archive contient une entrée dont le nom n&apos;est pas un texte valide.</translation>
+    </message>
+    <message>
+        <source>The archive entry &quot;%1&quot; is not a regular file and was rejected.</source>
+        <translation>L&apos;entrée d&apos;archive «&#xa0;%1&#xa0;» n&apos;est pas un fichier ordinaire et a été rejetée.</translation>
+    </message>
+    <message>
+        <source>The archive entry &quot;%1&quot; has an unsafe name and was rejected.</source>
+        <translation>L&apos;entrée d&apos;archive «&#xa0;%1&#xa0;» porte un nom dangereux et a été rejetée.</translation>
+    </message>
+    <message>
+        <source>The archive entry &quot;%1&quot; is sparse or encrypted and was rejected.</source>
+        <translation>L&apos;entrée d&apos;archive «&#xa0;%1&#xa0;» est un fichier creux ou chiffré et a été rejetée.</translation>
+    </message>
+    <message>
+        <source>The archive entry &quot;%1&quot; has no size and was rejected.</source>
+        <translation>L&apos;entrée d&apos;archive «&#xa0;%1&#xa0;» n&apos;a pas de taille et a été rejetée.</translation>
+    </message>
+    <message>
+        <source>The archive entry &quot;%1&quot; is too large and was rejected.</source>
+        <translation>L&apos;entrée d&apos;archive «&#xa0;%1&#xa0;» est trop volumineuse et a été rejetée.</translation>
+    </message>
+    <message>
+        <source>The archive contains the entry &quot;%1&quot; more than once.</source>
+        <translation>L&apos;archive contient plusieurs fois l&apos;entrée «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The archive has too many entries.</source>
+        <translation>L&apos;archive contient trop d&apos;entrées.</translation>
+    </message>
+    <message>
+        <source>The archive entry &quot;%1&quot; is damaged or truncated.</source>
+        <translation>L&apos;entrée d&apos;archive «&#xa0;%1&#xa0;» est endommagée ou tronquée.</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveTrailer</name>
+    <message>
+        <source>The archive is incomplete: its backup did not finish.</source>
+        <translation>L&apos;archive est incomplète&#xa0;: sa sauvegarde ne s&apos;est pas terminée.</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveVerifier</name>
+    <message>
+        <source>The archive entry &quot;%1&quot; is not valid.</source>
+        <translation>L&apos;entrée d&apos;archive «&#xa0;%1&#xa0;» n&apos;est pas valide.</translation>
+    </message>
+    <message>
+        <source>The archive entry &quot;%1&quot; belongs to no collection of the manifest.</source>
+        <translation>L&apos;entrée d&apos;archive «&#xa0;%1&#xa0;» n&apos;appartient à aucune collection du manifeste.</translation>
+    </message>
+    <message>
+        <source>The object segment &quot;%1&quot; has no vector segment.</source>
+        <translation>Le segment d&apos;objets «&#xa0;%1&#xa0;» n&apos;a pas de segment de vecteurs.</translation>
+    </message>
+    <message>
+        <source>The vector segment &quot;%1&quot; does not follow its object segment.</source>
+        <translation>Le segment de vecteurs «&#xa0;%1&#xa0;» ne suit pas son segment d&apos;objets.</translation>
+    </message>
+    <message>
+        <source>The archive has no class definition or tenant list for the collection &quot;%1&quot;.</source>
+        <translation>L&apos;archive ne contient ni définition de classe ni liste de locataires pour la collection «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The archive is incomplete: it has no valid trailer.</source>
+        <translation>L&apos;archive est incomplète&#xa0;: elle n&apos;a pas de bloc de fin valide.</translation>
+    </message>
+    <message>
+        <source>The archive entry &quot;%1&quot; is not listed in the trailer.</source>
+        <translation>L&apos;entrée d&apos;archive «&#xa0;%1&#xa0;» ne figure pas dans le bloc de fin.</translation>
+    </message>
+    <message>
+        <source>The archive entry &quot;%1&quot; does not match its checksum.</source>
+        <translation>L&apos;entrée d&apos;archive «&#xa0;%1&#xa0;» ne correspond pas à sa somme de contrôle.</translation>
+    </message>
+    <message>
+        <source>The archive entries are not in the order the trailer lists.</source>
+        <translation>Les entrées de l&apos;archive ne sont pas dans l&apos;ordre indiqué par le bloc de fin.</translation>
+    </message>
+    <message>
+        <source>The archive entry &quot;%1&quot; is missing.</source>
+        <translation>L&apos;entrée d&apos;archive «&#xa0;%1&#xa0;» est manquante.</translation>
+    </message>
+    <message>
+        <source>The object counts of &quot;%1&quot; do not match the trailer.</source>
+        <translation>Les nombres d&apos;objets de «&#xa0;%1&#xa0;» ne correspondent pas au bloc de fin.</translation>
+    </message>
+    <message>
+        <source>The archive entry &quot;%1&quot; comes after the trailer.</source>
+        <translation>L&apos;entrée d&apos;archive «&#xa0;%1&#xa0;» se trouve après le bloc de fin.</translation>
+    </message>
+    <message>
+        <source>The file is not a Colvault archive.</source>
+        <translation>Le fichier n&apos;est pas une archive Colvault.</translation>
+    </message>
+    <message>
+        <source>The archive contains the unexpected entry &quot;%1&quot;.</source>
+        <translation>L&apos;archive contient l&apos;entrée inattendue «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message numerus="yes">
+        <source>Verification stopped after %n problems.</source>
+        <translation>
+            <numerusform>Vérification interrompue après %n problème.</numerusform>
+            <numerusform>Vérification interrompue après %n problèmes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveWriter</name>
+    <message>
+        <source>The compression level %1 is not supported for %2; use %3 to %4.</source>
+        <translation>Le niveau de compression %1 n&apos;est pas pris en charge pour %2&#xa0;; choisissez une valeur de %3 à %4.</translation>
+    </message>
+    <message>
+        <source>Cannot create the archive &quot;%1&quot;.</source>
+        <translation>Impossible de créer l&apos;archive «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The archive is not open.</source>
+        <translation>L&apos;archive n&apos;est pas ouverte.</translation>
+    </message>
+    <message>
+        <source>The archive entry &quot;%1&quot; cannot be written.</source>
+        <translation>Impossible d&apos;écrire l&apos;entrée d&apos;archive «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Cannot write to the archive &quot;%1&quot;.</source>
+        <translation>Impossible d&apos;écrire dans l&apos;archive «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Cannot save the archive as &quot;%1&quot;.</source>
+        <translation>Impossible d&apos;enregistrer l&apos;archive sous «&#xa0;%1&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>BackupCommand</name>
+    <message>
+        <source>Back up collections into one compressed archive.</source>
+        <translation>Sauvegarde des collections dans une seule archive compressée.</translation>
+    </message>
+    <message>
+        <source>Collections to back up (default: all).</source>
+        <translation>Collections à sauvegarder (par défaut&#xa0;: toutes).</translation>
+    </message>
+    <message>
+        <source>Archive file to write, or a folder to write a default-named archive into.</source>
+        <translation>Fichier d&apos;archive à écrire, ou dossier dans lequel écrire une archive portant un nom par défaut.</translation>
+    </message>
+    <message>
+        <source>Save schemas and tenants, no objects.</source>
+        <translation>Enregistre les schémas et les locataires, sans les objets.</translation>
+    </message>
+    <message>
+        <source>Leave vectors out (objects only).</source>
+        <translation>Exclut les vecteurs (objets seuls).</translation>
+    </message>
+    <message>
+        <source>Only these tenants: A,B for the one collection named, or COLLECTION:A,B. Repeatable.</source>
+        <translation>Uniquement ces locataires&#xa0;: A,B pour l&apos;unique collection indiquée, ou COLLECTION:A,B. Option répétable.</translation>
+    </message>
+    <message>
+        <source>Activate inactive (COLD) tenants for the backup and put them back after.</source>
+        <translation>Active les locataires inactifs (COLD) pour la sauvegarde, puis les remet dans leur état d&apos;origine.</translation>
+    </message>
+    <message>
+        <source>zstd (default), gzip, xz or none.</source>
+        <translation>zstd (par défaut), gzip, xz ou none.</translation>
+    </message>
+    <message>
+        <source>Compression level (zstd 1-19, gzip 1-9, xz 0-9).</source>
+        <translation>Niveau de compression (zstd de 1 à 19, gzip de 1 à 9, xz de 0 à 9).</translation>
+    </message>
+    <message>
+        <source>Objects per request (1-10000, default 500).</source>
+        <translation>Objets par requête (de 1 à 10000, 500 par défaut).</translation>
+    </message>
+    <message>
+        <source>Show what would be backed up; write nothing.</source>
+        <translation>Affiche ce qui serait sauvegardé, sans rien écrire.</translation>
+    </message>
+    <message>
+        <source>Print one machine-readable JSON report on standard output.</source>
+        <translation>Affiche un unique rapport JSON, exploitable par une machine, sur la sortie standard.</translation>
+    </message>
+    <message>
+        <source>Unknown compression &quot;%1&quot;; use zstd, gzip, xz or none.</source>
+        <translation>Compression «&#xa0;%1&#xa0;» inconnue&#xa0;; utilisez zstd, gzip, xz ou none.</translation>
+    </message>
+    <message>
+        <source>--level must be %1 to %2 for %3.</source>
+        <translation>--level doit être compris entre %1 et %2 pour %3.</translation>
+    </message>
+    <message>
+        <source>--page-size must be a number from 1 to 10000.</source>
+        <translation>--page-size doit être un nombre compris entre 1 et 10000.</translation>
+    </message>
+    <message>
+        <source>No archive given: use -o FILE (or --dry-run to only see the plan).</source>
+        <translation>Aucune archive indiquée&#xa0;: utilisez -o FILE (ou --dry-run pour voir seulement le plan).</translation>
+    </message>
+    <message>
+        <source>Canceled; nothing was written.</source>
+        <translation>Annulé&#xa0;; rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing will be written.</source>
+        <translation>Simulation&#xa0;: rien ne sera écrit.</translation>
+    </message>
+    <message>
+        <source>schema only</source>
+        <translation>schéma uniquement</translation>
+    </message>
+    <message>
+        <source>%1 objects</source>
+        <translation>%1 objets</translation>
+    </message>
+    <message>
+        <source>objects not yet countable</source>
+        <translation>objets pas encore dénombrables</translation>
+    </message>
+    <message>
+        <source>will be activated</source>
+        <translation>sera activé</translation>
+    </message>
+    <message>
+        <source>skipped (%1)</source>
+        <translation>ignoré (%1)</translation>
+    </message>
+    <message>
+        <source>Total: %1 objects, about %2 to read, archive about %3.</source>
+        <extracomment>%1 total object count, %2 estimated transfer size, %3 estimated archive size</extracomment>
+        <translation>Total&#xa0;: %1 objets, environ %2 à lire, archive d&apos;environ %3.</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Avertissement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Canceled; no archive was written.</source>
+        <translation>Annulé&#xa0;; aucune archive n&apos;a été écrite.</translation>
+    </message>
+    <message>
+        <source>No archive was written.</source>
+        <translation>Aucune archive n&apos;a été écrite.</translation>
+    </message>
+    <message>
+        <source>Backed up %1 objects to %2 (%3) in %4 s.</source>
+        <extracomment>%1 objects, %2 archive path, %3 archive size, %4 seconds</extracomment>
+        <translation>%1 objets sauvegardés dans %2 (%3) en %4 s.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupTask</name>
+    <message>
+        <source>The page size must be between 1 and 10,000 objects, not %1.</source>
+        <translation>La taille de page doit être comprise entre 1 et 10&#xa0;000 objets, et non %1.</translation>
+    </message>
+    <message>
+        <source>No destination file was given for the backup.</source>
+        <translation>Aucun fichier de destination n&apos;a été indiqué pour la sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The destination &quot;%1&quot; is a folder; give a file name.</source>
+        <translation>La destination «&#xa0;%1&#xa0;» est un dossier&#xa0;; indiquez un nom de fichier.</translation>
+    </message>
+    <message>
+        <source>The folder &quot;%1&quot; does not exist.</source>
+        <translation>Le dossier «&#xa0;%1&#xa0;» n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Reading the schema…</source>
+        <translation>Lecture du schéma…</translation>
+    </message>
+    <message>
+        <source>Weaviate %1 is too old: backups need the cursor API of Weaviate 1.18 or later.</source>
+        <translation>Weaviate %1 est trop ancien&#xa0;: les sauvegardes nécessitent l&apos;API de curseur de Weaviate 1.18 ou ultérieur.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n collection(s) not found on the server: %1.</source>
+        <translation>
+            <numerusform>%n collection introuvable sur le serveur&#xa0;: %1.</numerusform>
+            <numerusform>%n collections introuvables sur le serveur&#xa0;: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tenants were chosen for &quot;%1&quot;, which is not being backed up.</source>
+        <translation>Des locataires ont été choisis pour «&#xa0;%1&#xa0;», qui ne fait pas partie de la sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Counting objects in %1…</source>
+        <translation>Décompte des objets de %1…</translation>
+    </message>
+    <message>
+        <source>The server sent a schema for &quot;%1&quot; that names another collection.</source>
+        <translation>Le serveur a envoyé pour «&#xa0;%1&#xa0;» un schéma qui désigne une autre collection.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid collection name.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nom de collection valide.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not multi-tenant, so no tenants can be chosen for it.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas multilocataire&#xa0;: aucun locataire ne peut donc être choisi pour cette collection.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tenant(s) not found in &quot;%1&quot;: %2.</source>
+        <translation>
+            <numerusform>%n locataire introuvable dans «&#xa0;%1&#xa0;»&#xa0;: %2.</numerusform>
+            <numerusform>%n locataires introuvables dans «&#xa0;%1&#xa0;»&#xa0;: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid tenant name.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nom de locataire valide.</translation>
+    </message>
+    <message>
+        <source>Tenant &quot;%1&quot; of &quot;%2&quot; is inactive (%3) and will be skipped; allow activating tenants to include it.</source>
+        <translation>Le locataire «&#xa0;%1&#xa0;» de «&#xa0;%2&#xa0;» est inactif (%3) et sera ignoré&#xa0;; autorisez l&apos;activation des locataires pour l&apos;inclure.</translation>
+    </message>
+    <message>
+        <source>Tenant &quot;%1&quot; of &quot;%2&quot; is offloaded (%3) and will be skipped.</source>
+        <translation>Le locataire «&#xa0;%1&#xa0;» de «&#xa0;%2&#xa0;» est déchargé (%3) et sera ignoré.</translation>
+    </message>
+    <message>
+        <source>Tenant &quot;%1&quot; of &quot;%2&quot; is changing status (%3) and will be skipped.</source>
+        <translation>Le locataire «&#xa0;%1&#xa0;» de «&#xa0;%2&#xa0;» est en cours de changement d&apos;état (%3) et sera ignoré.</translation>
+    </message>
+    <message>
+        <source>Plan ready.</source>
+        <translation>Plan prêt.</translation>
+    </message>
+    <message>
+        <source>Some tenants could not be put back to their original status: %1</source>
+        <translation>Certains locataires n&apos;ont pas pu être remis dans leur état d&apos;origine&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>inactive (%1)</source>
+        <translation>inactif (%1)</translation>
+    </message>
+    <message>
+        <source>offloaded (%1)</source>
+        <translation>déchargé (%1)</translation>
+    </message>
+    <message>
+        <source>changing status (%1)</source>
+        <translation>en cours de changement d&apos;état (%1)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Lecture de %1…</translation>
+    </message>
+    <message>
+        <source>Reading %1, tenant %2…</source>
+        <translation>Lecture de %1, locataire %2…</translation>
+    </message>
+    <message>
+        <source>%1, tenant %2</source>
+        <translation>%1, locataire %2</translation>
+    </message>
+    <message>
+        <source>%1 changed during the backup: %2 objects before, %3 after, %4 written.</source>
+        <translation>%1 a changé pendant la sauvegarde&#xa0;: %2 objets avant, %3 après, %4 écrits.</translation>
+    </message>
+    <message>
+        <source>Finishing the archive…</source>
+        <translation>Finalisation de l&apos;archive…</translation>
+    </message>
+    <message>
+        <source>Backup finished.</source>
+        <translation>Sauvegarde terminée.</translation>
+    </message>
+</context>
+<context>
+    <name>ClearCommand</name>
+    <message>
+        <source>keep the schema and tenants, delete every object</source>
+        <translation>conserver le schéma et les locataires, supprimer tous les objets</translation>
+    </message>
+    <message>
+        <source>drop</source>
+        <translation>supprimer entièrement</translation>
+    </message>
+    <message>
+        <source>drop and create again from the saved schema</source>
+        <translation>supprimer puis recréer à partir du schéma enregistré</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s)</source>
+        <translation>
+            <numerusform>%n objet</numerusform>
+            <numerusform>%n objets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not countable until activated</source>
+        <translation>non dénombrable avant activation</translation>
+    </message>
+    <message>
+        <source>Method: %1.</source>
+        <translation>Méthode&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>left alone: %1</source>
+        <translation>laissé tel quel&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>activated for the clear, then put back</source>
+        <translation>activé pour l&apos;effacement, puis remis en l&apos;état</translation>
+    </message>
+    <message>
+        <source>tenant %1 (%2): %3</source>
+        <translation>locataire %1 (%2)&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Total: %1 objects, plus those of tenants that cannot be counted now.</source>
+        <translation>Total&#xa0;: %1 objets, plus ceux des locataires qui ne peuvent pas être dénombrés pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Total: %1 objects.</source>
+        <translation>Total&#xa0;: %1 objets.</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Remarque&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Backup first, verified before anything is deleted: %1</source>
+        <translation>Sauvegarde préalable, vérifiée avant toute suppression&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Undo afterwards with: %1</source>
+        <translation>Pour annuler ensuite&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Avertissement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation>Problème&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Backup: %1</source>
+        <translation>Sauvegarde&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>To undo: %1</source>
+        <translation>Pour annuler&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No backup was taken: this clear cannot be undone.</source>
+        <translation>Aucune sauvegarde n&apos;a été effectuée&#xa0;: cet effacement est irréversible.</translation>
+    </message>
+    <message>
+        <source>Delete every object of collections, after a verified backup.</source>
+        <translation>Supprime tous les objets de collections, après une sauvegarde vérifiée.</translation>
+    </message>
+    <message>
+        <source>Collections to clear: exact names, no wildcards.</source>
+        <translation>Collections à effacer&#xa0;: noms exacts, sans caractères génériques.</translation>
+    </message>
+    <message>
+        <source>Only these tenants: A,B for the one collection named, or COLLECTION:A,B. Repeatable.</source>
+        <translation>Uniquement ces locataires&#xa0;: A,B pour l&apos;unique collection indiquée, ou COLLECTION:A,B. Option répétable.</translation>
+    </message>
+    <message>
+        <source>Drop the collections (or the chosen tenants) instead of deleting their objects.</source>
+        <translation>Supprime entièrement les collections (ou les locataires choisis) au lieu de supprimer leurs objets.</translation>
+    </message>
+    <message>
+        <source>Drop and create again from the saved schema, tenants and tenant statuses (fast for large collections; indexes start empty).</source>
+        <translation>Supprime puis recrée à partir du schéma, des locataires et des états de locataires enregistrés (rapide pour les grandes collections&#xa0;; les index repartent de zéro).</translation>
+    </message>
+    <message>
+        <source>Show what would be deleted and the backup; change nothing.</source>
+        <translation>Affiche ce qui serait supprimé ainsi que la sauvegarde prévue, sans rien modifier.</translation>
+    </message>
+    <message>
+        <source>Write the backup taken first to this file or folder (default: %1).</source>
+        <translation>Écrit la sauvegarde préalable dans ce fichier ou ce dossier (par défaut&#xa0;: %1).</translation>
+    </message>
+    <message>
+        <source>Take no backup first: the clear cannot be undone.</source>
+        <translation>N&apos;effectue aucune sauvegarde préalable&#xa0;: l&apos;effacement sera irréversible.</translation>
+    </message>
+    <message>
+        <source>Print one machine-readable JSON report on standard output.</source>
+        <translation>Affiche un unique rapport JSON, exploitable par une machine, sur la sortie standard.</translation>
+    </message>
+    <message>
+        <source>Do not ask; with --confirm, allows the clear.</source>
+        <translation>Ne pose aucune question&#xa0;; avec --confirm, autorise l&apos;effacement.</translation>
+    </message>
+    <message>
+        <source>The exact names of the collections being cleared, comma-separated.</source>
+        <translation>Noms exacts des collections à effacer, séparés par des virgules.</translation>
+    </message>
+    <message>
+        <source>No collection given: colvault-cli clear COLLECTION....</source>
+        <translation>Aucune collection indiquée&#xa0;: colvault-cli clear COLLECTION....</translation>
+    </message>
+    <message>
+        <source>Choose either --drop or --recreate.</source>
+        <translation>Choisissez --drop ou --recreate, pas les deux.</translation>
+    </message>
+    <message>
+        <source>Choose either --backup-to or --no-backup.</source>
+        <translation>Choisissez --backup-to ou --no-backup, pas les deux.</translation>
+    </message>
+    <message>
+        <source>Canceled; nothing was deleted.</source>
+        <translation>Annulé&#xa0;; rien n&apos;a été supprimé.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing will be deleted.</source>
+        <translation>Simulation&#xa0;: rien ne sera supprimé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was deleted: the plan has %n blocking problem(s).</source>
+        <translation>
+            <numerusform>Rien n&apos;a été supprimé&#xa0;: le plan comporte %n problème bloquant.</numerusform>
+            <numerusform>Rien n&apos;a été supprimé&#xa0;: le plan comporte %n problèmes bloquants.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This deletes the data of %1. Type the collection name(s) to confirm, comma-separated:</source>
+        <translation>Cette opération supprime les données de %1. Pour confirmer, saisissez le ou les noms de collection, séparés par des virgules&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Clearing %1 deletes data: confirm with --yes --confirm %2.</source>
+        <translation>L&apos;effacement de %1 supprime des données&#xa0;: confirmez avec --yes --confirm %2.</translation>
+    </message>
+    <message>
+        <source>The names given (%1) are not exactly the collections being cleared (%2); nothing was deleted.</source>
+        <translation>Les noms indiqués (%1) ne correspondent pas exactement aux collections à effacer (%2)&#xa0;; rien n&apos;a été supprimé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Canceled after deleting %n object(s); the clear is incomplete.</source>
+        <translation>
+            <numerusform>Annulé après la suppression de %n objet&#xa0;; l&apos;effacement est incomplet.</numerusform>
+            <numerusform>Annulé après la suppression de %n objets&#xa0;; l&apos;effacement est incomplet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was deleted.</source>
+        <translation>Rien n&apos;a été supprimé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cleared %1: %n object(s) deleted in %2 s.</source>
+        <extracomment>%1 collection names, %2 seconds</extracomment>
+        <translation>
+            <numerusform>Effacement de %1 terminé&#xa0;: %n objet supprimé en %2 s.</numerusform>
+            <numerusform>Effacement de %1 terminé&#xa0;: %n objets supprimés en %2 s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete every object of collections after a verified backup, or drop them.</source>
+        <translation>Supprime tous les objets de collections après une sauvegarde vérifiée, ou supprime entièrement ces collections.</translation>
+    </message>
+</context>
+<context>
+    <name>ClearTask</name>
+    <message>
+        <source>The server&apos;s answer to deleting the objects of %1 is not valid.</source>
+        <translation>La réponse du serveur à la suppression des objets de %1 n&apos;est pas valide.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server deleted nothing from %1 although it still holds %n object(s); the clear stopped.</source>
+        <translation>
+            <numerusform>Le serveur n&apos;a rien supprimé de %1 alors qu&apos;il reste %n objet&#xa0;; l&apos;effacement a été interrompu.</numerusform>
+            <numerusform>Le serveur n&apos;a rien supprimé de %1 alors qu&apos;il reste %n objets&#xa0;; l&apos;effacement a été interrompu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name at least one collection to clear.</source>
+        <translation>Indiquez au moins une collection à effacer.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a collection name; clear takes exact names, no wildcards.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nom de collection&#xa0;; l&apos;effacement n&apos;accepte que des noms exacts, sans caractères génériques.</translation>
+    </message>
+    <message>
+        <source>Tenants were chosen for &quot;%1&quot;, which is not being cleared.</source>
+        <translation>Des locataires ont été choisis pour «&#xa0;%1&#xa0;», qui ne fait pas partie de l&apos;effacement.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a tenant name; clear takes exact names, no wildcards.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nom de locataire&#xa0;; l&apos;effacement n&apos;accepte que des noms exacts, sans caractères génériques.</translation>
+    </message>
+    <message>
+        <source>Reading the schema…</source>
+        <translation>Lecture du schéma…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n collection(s) not found on the server: %1.</source>
+        <translation>
+            <numerusform>%n collection introuvable sur le serveur&#xa0;: %1.</numerusform>
+            <numerusform>%n collections introuvables sur le serveur&#xa0;: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Counting objects in %1…</source>
+        <translation>Décompte des objets de %1…</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not multi-tenant, so it has no tenants to choose.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas multilocataire&#xa0;: il n&apos;y a donc aucun locataire à choisir.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tenant(s) of &quot;%2&quot; not found on the server: %1.</source>
+        <translation>
+            <numerusform>%n locataire de «&#xa0;%2&#xa0;» introuvable sur le serveur&#xa0;: %1.</numerusform>
+            <numerusform>%n locataires de «&#xa0;%2&#xa0;» introuvables sur le serveur&#xa0;: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>offloaded (%1)</source>
+        <translation>déchargé (%1)</translation>
+    </message>
+    <message>
+        <source>changing status (%1)</source>
+        <translation>en cours de changement d&apos;état (%1)</translation>
+    </message>
+    <message>
+        <source>Tenant &quot;%1&quot; of &quot;%2&quot; is %3; its objects cannot be deleted and stay.</source>
+        <translation>Le locataire «&#xa0;%1&#xa0;» de «&#xa0;%2&#xa0;» est %3&#xa0;; ses objets ne peuvent pas être supprimés et sont conservés.</translation>
+    </message>
+    <message>
+        <source>Tenant &quot;%1&quot; of &quot;%2&quot; is %3: its objects cannot be backed up first. Activate it, leave it out of the clear, or clear without a backup.</source>
+        <translation>Le locataire «&#xa0;%1&#xa0;» de «&#xa0;%2&#xa0;» est à l&apos;état %3&#xa0;: ses objets ne peuvent pas être sauvegardés au préalable. Activez-le, excluez-le de l&apos;effacement ou effacez sans sauvegarde.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is deleted with its definition and tenants.</source>
+        <translation>La collection «&#xa0;%1&#xa0;» sera supprimée avec sa définition et ses locataires.</translation>
+    </message>
+    <message>
+        <source>The chosen tenants of &quot;%1&quot; are deleted with their objects; the collection stays.</source>
+        <translation>Les locataires choisis de «&#xa0;%1&#xa0;» seront supprimés avec leurs objets&#xa0;; la collection est conservée.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is deleted and created again from its saved definition: its indexes start empty, settings the server added internally are reset, and its tenants are created again with their statuses put back.</source>
+        <translation>La collection «&#xa0;%1&#xa0;» sera supprimée puis recréée à partir de sa définition enregistrée&#xa0;: ses index repartiront de zéro, les paramètres ajoutés en interne par le serveur seront réinitialisés et ses locataires seront recréés avec leur état d&apos;origine.</translation>
+    </message>
+    <message>
+        <source>The chosen tenants of &quot;%1&quot; are deleted and created again with their statuses put back.</source>
+        <translation>Les locataires choisis de «&#xa0;%1&#xa0;» seront supprimés puis recréés avec leur état d&apos;origine.</translation>
+    </message>
+    <message>
+        <source>Dropping whole collections and only some tenants of &quot;%1&quot; in one clear cannot be undone with one restore; clear them separately.</source>
+        <translation>La suppression de collections entières et de seulement certains locataires de «&#xa0;%1&#xa0;» lors d&apos;un même effacement ne peut pas être annulée par une seule restauration&#xa0;; effacez-les séparément.</translation>
+    </message>
+    <message>
+        <source>No backup will be taken: this clear cannot be undone.</source>
+        <translation>Aucune sauvegarde ne sera effectuée&#xa0;: cet effacement sera irréversible.</translation>
+    </message>
+    <message>
+        <source>Plan ready.</source>
+        <translation>Plan prêt.</translation>
+    </message>
+    <message>
+        <source>A tenant status could not be put back: %1</source>
+        <translation>L&apos;état d&apos;un locataire n&apos;a pas pu être rétabli&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The clear plan has %n blocking problem(s).</source>
+        <translation>
+            <numerusform>Le plan d&apos;effacement comporte %n problème bloquant.</numerusform>
+            <numerusform>Le plan d&apos;effacement comporte %n problèmes bloquants.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clearing &quot;%1&quot; deletes its objects and needs its name confirmed.</source>
+        <translation>L&apos;effacement de «&#xa0;%1&#xa0;» supprime ses objets et nécessite la confirmation de son nom.</translation>
+    </message>
+    <message>
+        <source>The backup folder &quot;%1&quot; cannot be created; nothing was deleted.</source>
+        <translation>Impossible de créer le dossier de sauvegarde «&#xa0;%1&#xa0;»&#xa0;; rien n&apos;a été supprimé.</translation>
+    </message>
+    <message>
+        <source>The backup before the clear failed, so nothing was deleted: %1</source>
+        <translation>La sauvegarde préalable à l&apos;effacement a échoué, rien n&apos;a donc été supprimé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Verifying the backup…</source>
+        <translation>Vérification de la sauvegarde…</translation>
+    </message>
+    <message>
+        <source>The backup before the clear did not verify, so nothing was deleted.</source>
+        <translation>La sauvegarde préalable à l&apos;effacement n&apos;a pas passé la vérification, rien n&apos;a donc été supprimé.</translation>
+    </message>
+    <message>
+        <source>Backup: %1</source>
+        <translation>Sauvegarde&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No backup was taken: this clear cannot be undone.</source>
+        <translation>Aucune sauvegarde n&apos;a été effectuée&#xa0;: cet effacement est irréversible.</translation>
+    </message>
+    <message>
+        <source>Deleting the objects of %1…</source>
+        <translation>Suppression des objets de %1…</translation>
+    </message>
+    <message>
+        <source>Deleting the objects of %1, tenant %2…</source>
+        <translation>Suppression des objets de %1, locataire %2…</translation>
+    </message>
+    <message>
+        <source>Could not count %1 after the clear: %2</source>
+        <translation>Impossible de dénombrer les objets de %1 après l&apos;effacement&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 still holds %n object(s) after the clear; something wrote to it meanwhile.</source>
+        <translation>
+            <numerusform>%1 contient encore %n objet après l&apos;effacement&#xa0;; des données y ont été écrites entre-temps.</numerusform>
+            <numerusform>%1 contient encore %n objets après l&apos;effacement&#xa0;; des données y ont été écrites entre-temps.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dropping %1…</source>
+        <translation>Suppression de %1…</translation>
+    </message>
+    <message>
+        <source>Re-creating %1…</source>
+        <translation>Recréation de %1…</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; still exists after it was dropped.</source>
+        <translation>«&#xa0;%1&#xa0;» existe toujours après sa suppression.</translation>
+    </message>
+    <message>
+        <source>Some tenants of &quot;%1&quot; still exist after they were dropped: %2</source>
+        <translation>Certains locataires de «&#xa0;%1&#xa0;» existent toujours après leur suppression&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was deleted but could not be created again: %2</source>
+        <translation>La collection «&#xa0;%1&#xa0;» a été supprimée mais n&apos;a pas pu être recréée&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The tenants of &quot;%1&quot; were deleted but could not be created again: %2</source>
+        <translation>Les locataires de «&#xa0;%1&#xa0;» ont été supprimés mais n&apos;ont pas pu être recréés&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The clear deleted %n object(s) beyond what the backup holds; objects written after the backup cannot be restored.</source>
+        <translation>
+            <numerusform>L&apos;effacement a supprimé %n objet de plus que ce que contient la sauvegarde&#xa0;; les objets écrits après la sauvegarde ne peuvent pas être restaurés.</numerusform>
+            <numerusform>L&apos;effacement a supprimé %n objets de plus que ce que contient la sauvegarde&#xa0;; les objets écrits après la sauvegarde ne peuvent pas être restaurés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clear finished.</source>
+        <translation>Effacement terminé.</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Usage: %1 [options] COMMAND [command options]</source>
+        <translation>Utilisation&#xa0;: %1 [options] COMMANDE [options de la commande]</translation>
+    </message>
+    <message>
+        <source>Back up, restore and clear Weaviate collections from the command line.</source>
+        <translation>Sauvegarde, restaure et efface des collections Weaviate en ligne de commande.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Commandes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Run &quot;%1 COMMAND --help&quot; for the options of a command.</source>
+        <translation>Exécutez «&#xa0;%1 COMMANDE --help&#xa0;» pour afficher les options d&apos;une commande.</translation>
+    </message>
+    <message>
+        <source>Environment: WEAVIATE_URL (default http://localhost:8080), WEAVIATE_API_KEY.</source>
+        <translation>Environnement&#xa0;: WEAVIATE_URL (par défaut http://localhost:8080), WEAVIATE_API_KEY.</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 success, 1 failure, 2 usage error, 3 finished with some objects or tenants skipped or failed, 130 canceled.</source>
+        <translation>Codes de sortie&#xa0;: 0 réussite, 1 échec, 2 erreur d&apos;utilisation, 3 terminé avec des objets ou des locataires ignorés ou en échec, 130 annulé.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Affiche cette aide.</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>Affiche la version.</translation>
+    </message>
+    <message>
+        <source>No command given. Run &quot;%1 --help&quot; to see what is available.</source>
+        <translation>Aucune commande indiquée. Exécutez «&#xa0;%1 --help&#xa0;» pour voir les commandes disponibles.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;. Run &quot;%2 --help&quot; to see what is available.</source>
+        <translation>Commande «&#xa0;%1&#xa0;» inconnue. Exécutez «&#xa0;%2 --help&#xa0;» pour voir les commandes disponibles.</translation>
+    </message>
+</context>
+<context>
+    <name>CliContext</name>
+    <message>
+        <source>%1  %2 of %3 objects  %4 objects/s  %5/s</source>
+        <extracomment>Progress line: %1 where, %2 objects done, %3 total, %4 objects per second, %5 transfer rate</extracomment>
+        <translation>%1  %2 sur %3 objets  %4 objets/s  %5/s</translation>
+    </message>
+    <message>
+        <source>%1  %2 objects  %3 objects/s  %4/s</source>
+        <translation>%1  %2 objets  %3 objets/s  %4/s</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <extracomment>Estimated time left, as h:mm:ss</extracomment>
+        <translation>reste %1</translation>
+    </message>
+    <message>
+        <source>Weaviate server URL (default: $WEAVIATE_URL, else http://localhost:8080).</source>
+        <translation>URL du serveur Weaviate (par défaut&#xa0;: $WEAVIATE_URL, sinon http://localhost:8080).</translation>
+    </message>
+    <message>
+        <source>API key sent as a Bearer token (default: $WEAVIATE_API_KEY).</source>
+        <translation>Clé d&apos;API envoyée comme jeton Bearer (par défaut&#xa0;: $WEAVIATE_API_KEY).</translation>
+    </message>
+    <message>
+        <source>Extra HTTP header, e.g. &quot;X-OpenAI-Api-Key: sk-…&quot;. Repeatable.</source>
+        <translation>En-tête HTTP supplémentaire, par exemple «&#xa0;X-OpenAI-Api-Key: sk-…&#xa0;». Option répétable.</translation>
+    </message>
+    <message>
+        <source>Do not verify the server&apos;s TLS certificate (unsafe).</source>
+        <translation>Ne vérifie pas le certificat TLS du serveur (non sécurisé).</translation>
+    </message>
+    <message>
+        <source>Trust the CA certificates in this PEM file.</source>
+        <translation>Fait confiance aux certificats d&apos;AC contenus dans ce fichier PEM.</translation>
+    </message>
+    <message>
+        <source>Seconds without any data before a request is given up (default 60).</source>
+        <translation>Nombre de secondes sans aucune donnée avant l&apos;abandon d&apos;une requête (60 par défaut).</translation>
+    </message>
+    <message>
+        <source>Retries of a failed request that is safe to repeat (default 5).</source>
+        <translation>Nombre de nouvelles tentatives d&apos;une requête échouée qui peut être répétée sans risque (5 par défaut).</translation>
+    </message>
+    <message>
+        <source>Print technical details and debug logging.</source>
+        <translation>Affiche les détails techniques et la journalisation de débogage.</translation>
+    </message>
+    <message>
+        <source>Append the log (with debug records) to this file.</source>
+        <translation>Ajoute le journal (avec les messages de débogage) à la fin de ce fichier.</translation>
+    </message>
+    <message>
+        <source>Cannot write the log file &quot;%1&quot;: %2</source>
+        <translation>Impossible d&apos;écrire le fichier journal «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid server URL; use http://host:port or https://host.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une URL de serveur valide&#xa0;; utilisez http://hôte:port ou https://hôte.</translation>
+    </message>
+    <message>
+        <source>The header &quot;%1&quot; is not of the form &quot;Name: value&quot;.</source>
+        <translation>L&apos;en-tête «&#xa0;%1&#xa0;» n&apos;est pas de la forme «&#xa0;Nom: valeur&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Warning: TLS certificate verification is off; the connection can be intercepted.</source>
+        <translation>Avertissement&#xa0;: la vérification des certificats TLS est désactivée&#xa0;; la connexion peut être interceptée.</translation>
+    </message>
+    <message>
+        <source>--timeout needs a positive number of seconds.</source>
+        <translation>--timeout nécessite un nombre de secondes positif.</translation>
+    </message>
+    <message>
+        <source>--retries needs a number of 0 or more.</source>
+        <translation>--retries nécessite un nombre supérieur ou égal à 0.</translation>
+    </message>
+    <message>
+        <source>--tenants %1: name the collection as COLLECTION:%1 unless exactly one collection is named.</source>
+        <translation>--tenants %1&#xa0;: indiquez la collection sous la forme COLLECTION:%1, sauf si une seule collection est indiquée.</translation>
+    </message>
+    <message>
+        <source>--tenants %1 names no tenants.</source>
+        <translation>--tenants %1 ne désigne aucun locataire.</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Erreur&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Colvault::BackupDialog</name>
+    <message>
+        <source>Back Up Collections</source>
+        <translation>Sauvegarder des collections</translation>
+    </message>
+    <message>
+        <source>Collection or tenant</source>
+        <translation>Collection ou locataire</translation>
+    </message>
+    <message>
+        <source>Objects</source>
+        <translation>Objets</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Activate inactive tenants for the backup, then put them back</source>
+        <translation>Activer les locataires inactifs pour la sauvegarde, puis rétablir leur état</translation>
+    </message>
+    <message>
+        <source>Schema only (no objects)</source>
+        <translation>Schéma uniquement (sans objets)</translation>
+    </message>
+    <message>
+        <source>Include vectors</source>
+        <translation>Inclure les vecteurs</translation>
+    </message>
+    <message>
+        <source>Zstandard (recommended)</source>
+        <translation>Zstandard (recommandé)</translation>
+    </message>
+    <message>
+        <source>Gzip</source>
+        <translation>Gzip</translation>
+    </message>
+    <message>
+        <source>XZ (smallest, slowest)</source>
+        <translation>XZ (plus compact, plus lent)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <comment>compression level</comment>
+        <translation>Par défaut</translation>
+    </message>
+    <message>
+        <source>Level:</source>
+        <translation>Niveau&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>No estimate yet.</source>
+        <translation>Pas encore d&apos;estimation.</translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation>Estimer</translation>
+    </message>
+    <message>
+        <source>Compression:</source>
+        <translation>Compression&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Destination:</source>
+        <translation>Destination&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Estimate:</source>
+        <translation>Estimation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Start Backup</source>
+        <translation>Lancer la sauvegarde</translation>
+    </message>
+    <message>
+        <source>Collections and tenants to back up:</source>
+        <translation>Collections et locataires à sauvegarder&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Backup written to %1.</source>
+        <translation>Sauvegarde écrite dans %1.</translation>
+    </message>
+    <message>
+        <source>Backup failed: %1</source>
+        <translation>Échec de la sauvegarde&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Backup canceled.</source>
+        <translation>Sauvegarde annulée.</translation>
+    </message>
+    <message>
+        <source>inactive (%1)</source>
+        <translation>inactif (%1)</translation>
+    </message>
+    <message>
+        <source>This tenant is inactive: it is skipped unless inactive tenants are activated.</source>
+        <translation>Ce locataire est inactif&#xa0;: il sera ignoré, sauf si vous activez les locataires inactifs.</translation>
+    </message>
+    <message>
+        <source>Save Backup As</source>
+        <translation>Enregistrer la sauvegarde sous</translation>
+    </message>
+    <message>
+        <source>Colvault archives (*.tar.zst *.tar.gz *.tar.xz *.tar)</source>
+        <translation>Archives Colvault (*.tar.zst *.tar.gz *.tar.xz *.tar)</translation>
+    </message>
+    <message>
+        <source>Estimating…</source>
+        <translation>Estimation en cours…</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Sauvegarde</translation>
+    </message>
+    <message>
+        <source>Backup of %1 to %2 started.</source>
+        <translation>Sauvegarde de %1 vers %2 lancée.</translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation>au moins %1</translation>
+    </message>
+    <message>
+        <source>%1 objects, about %2, roughly %3.</source>
+        <extracomment>%1 object count, %2 archive size, %3 a rough duration such as &quot;00:01:20&quot;</extracomment>
+        <translation>%1 objets, environ %2, durée estimée %3.</translation>
+    </message>
+    <message>
+        <source>The backup is complete.</source>
+        <translation>La sauvegarde est terminée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s) written.</source>
+        <translation>
+            <numerusform>%n objet écrit.</numerusform>
+            <numerusform>%n objets écrits.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Archive: %1 (%2)</source>
+        <translation>Archive&#xa0;: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Duration: %1</source>
+        <translation>Durée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 / %2: %3</source>
+        <translation>%1 / %2&#xa0;: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n collection(s) backed up.</source>
+        <translation>
+            <numerusform>%n collection sauvegardée.</numerusform>
+            <numerusform>%n collections sauvegardées.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Colvault::ClearImpactPage</name>
+    <message>
+        <source>unknown</source>
+        <comment>object count</comment>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <source>What will be deleted, and the backup taken before anything is deleted.</source>
+        <translation>Ce qui sera supprimé, et la sauvegarde effectuée avant toute suppression.</translation>
+    </message>
+    <message>
+        <source>Collection or tenant</source>
+        <translation>Collection ou locataire</translation>
+    </message>
+    <message>
+        <source>Objects to delete</source>
+        <translation>Objets à supprimer</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Remarque</translation>
+    </message>
+    <message>
+        <source>Back up before clearing (recommended)</source>
+        <translation>Sauvegarder avant d&apos;effacer (recommandé)</translation>
+    </message>
+    <message>
+        <source>A file, or a folder for a file named after the collections</source>
+        <translation>Un fichier, ou un dossier où créer un fichier nommé d&apos;après les collections</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>I understand that without a backup nothing can undo this clear</source>
+        <translation>Je comprends que, sans sauvegarde, rien ne pourra annuler cet effacement</translation>
+    </message>
+    <message>
+        <source>Backup to:</source>
+        <translation>Sauvegarder dans&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Reading what will be deleted…</source>
+        <translation>Lecture de ce qui sera supprimé…</translation>
+    </message>
+    <message>
+        <source>only the tenants below</source>
+        <translation>uniquement les locataires ci-dessous</translation>
+    </message>
+    <message>
+        <source>%1, skipped: %2</source>
+        <extracomment>%1 tenant status, %2 why it is skipped</extracomment>
+        <translation>%1, ignoré&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1, activated for the clear, then put back</source>
+        <translation>%1, activé pour l&apos;effacement puis remis en l&apos;état</translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation>au moins %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 objects will be deleted from %n collection(s).</source>
+        <extracomment>%1 an object count such as &quot;at least 1,200&quot;; %n collections</extracomment>
+        <translation>
+            <numerusform>%1 objets seront supprimés de %n collection.</numerusform>
+            <numerusform>%1 objets seront supprimés de %n collections.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Blocking: %1</source>
+        <translation>Bloquant&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Avertissement&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The backup of %n object(s) is written and verified first: %1</source>
+        <extracomment>%1 a file path, %n objects in the backup</extracomment>
+        <translation>
+            <numerusform>La sauvegarde de %n objet est d&apos;abord écrite et vérifiée&#xa0;: %1</numerusform>
+            <numerusform>La sauvegarde de %n objets est d&apos;abord écrite et vérifiée&#xa0;: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No backup is taken.</source>
+        <translation>Aucune sauvegarde n&apos;est effectuée.</translation>
+    </message>
+    <message>
+        <source>Save Backup As</source>
+        <translation>Enregistrer la sauvegarde sous</translation>
+    </message>
+    <message>
+        <source>Colvault archives (*.tar.zst *.tar.gz *.tar.xz *.tar)</source>
+        <translation>Archives Colvault (*.tar.zst *.tar.gz *.tar.xz *.tar)</translation>
+    </message>
+</context>
+<context>
+    <name>Colvault::ClearSelectPage</name>
+    <message>
+        <source>What to clear</source>
+        <translation>Éléments à effacer</translation>
+    </message>
+    <message>
+        <source>Choose collections (or single tenants) and how to clear them.</source>
+        <translation>Choisissez les collections (ou des locataires individuels) et la méthode d&apos;effacement.</translation>
+    </message>
+    <message>
+        <source>Collection or tenant</source>
+        <translation>Collection ou locataire</translation>
+    </message>
+    <message>
+        <source>Objects</source>
+        <translation>Objets</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Delete all objects, keep the schema</source>
+        <translation>Supprimer tous les objets, conserver le schéma</translation>
+    </message>
+    <message>
+        <source>Drop the collection</source>
+        <translation>Supprimer la collection</translation>
+    </message>
+    <message>
+        <source>Drop and re-create the collection</source>
+        <translation>Supprimer et recréer la collection</translation>
+    </message>
+    <message>
+        <source>Objects are batch-deleted; the schema, the tenants and their statuses stay.</source>
+        <translation>Les objets sont supprimés par lots&#xa0;; le schéma, les locataires et leurs états sont conservés.</translation>
+    </message>
+    <message>
+        <source>The collection (or the chosen tenants) is deleted with its schema.</source>
+        <translation>La collection est supprimée avec son schéma (ou seuls les locataires choisis sont supprimés).</translation>
+    </message>
+    <message>
+        <source>The collection is deleted and created again empty, from the same schema and tenants. The fastest way to remove many objects.</source>
+        <translation>La collection est supprimée puis recréée vide, avec le même schéma et les mêmes locataires. C&apos;est la méthode la plus rapide pour supprimer de nombreux objets.</translation>
+    </message>
+    <message>
+        <source>Method:</source>
+        <translation>Méthode&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>Colvault::ClearWizard</name>
+    <message>
+        <source>Clear Collections</source>
+        <translation>Effacer des collections</translation>
+    </message>
+    <message>
+        <source>Clearing cannot be undone except from the backup.</source>
+        <translation>L&apos;effacement est irréversible, sauf en restaurant la sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>Clear complete; no backup was taken.</source>
+        <translation>Effacement terminé&#xa0;; aucune sauvegarde n&apos;a été effectuée.</translation>
+    </message>
+    <message>
+        <source>Clear complete. Undo with: %1</source>
+        <translation>Effacement terminé. Pour l&apos;annuler&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Clear failed: %1</source>
+        <translation>Échec de l&apos;effacement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Undo with: %1</source>
+        <translation>Pour annuler&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Clear canceled.</source>
+        <translation>Effacement annulé.</translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation>au moins %1</translation>
+    </message>
+    <message>
+        <source>This deletes %1 objects. A verified backup is written first to %2.</source>
+        <extracomment>%1 an object count (&quot;at least 1,200&quot;), %2 the backup file</extracomment>
+        <translation>Cette opération supprime %1 objets. Une sauvegarde vérifiée est d&apos;abord écrite dans %2.</translation>
+    </message>
+    <message>
+        <source>This deletes %1 objects. No backup is taken: nothing can undo this.</source>
+        <translation>Cette opération supprime %1 objets. Aucune sauvegarde n&apos;est effectuée&#xa0;: rien ne pourra l&apos;annuler.</translation>
+    </message>
+    <message>
+        <source>Clear of %1 started.</source>
+        <extracomment>%1 a list of collections, %2 a method such as &quot;delete-objects&quot;</extracomment>
+        <translation>Effacement de %1 lancé.</translation>
+    </message>
+    <message>
+        <source>The clear finished, but not everything was cleared.</source>
+        <translation>L&apos;effacement s&apos;est terminé, mais tout n&apos;a pas été effacé.</translation>
+    </message>
+    <message>
+        <source>The clear is complete.</source>
+        <translation>L&apos;effacement est terminé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s) deleted.</source>
+        <translation>
+            <numerusform>%n objet supprimé.</numerusform>
+            <numerusform>%n objets supprimés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No backup was taken.</source>
+        <translation>Aucune sauvegarde n&apos;a été effectuée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backup: %1 (%n object(s))</source>
+        <extracomment>%1 the backup file, %2 its object count</extracomment>
+        <translation>
+            <numerusform>Sauvegarde&#xa0;: %1 (%n objet)</numerusform>
+            <numerusform>Sauvegarde&#xa0;: %1 (%n objets)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Duration: %1</source>
+        <translation>Durée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 / %2: %3</source>
+        <translation>%1 / %2&#xa0;: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 still holds %n object(s).</source>
+        <extracomment>%1 collection or &quot;collection / tenant&quot;</extracomment>
+        <translation>
+            <numerusform>%1 contient encore %n objet.</numerusform>
+            <numerusform>%1 contient encore %n objets.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>Colvault::CollectionsModel</name>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>legacy</source>
+        <comment>vector kind</comment>
+        <translation>hérité</translation>
+    </message>
+    <message>
+        <source>named</source>
+        <comment>vector kind</comment>
+        <translation>nommé</translation>
+    </message>
+    <message>
+        <source>multi</source>
+        <comment>vector kind</comment>
+        <translation>multivecteur</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>vector name (kind)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, %2 dims</source>
+        <extracomment>%1 is a vector description such as &quot;title (named)&quot;, %2 its dimension count</extracomment>
+        <translation>%1, %2 dim.</translation>
+    </message>
+    <message>
+        <source>Inactive tenants are not counted.</source>
+        <translation>Les locataires inactifs ne sont pas comptés.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <comment>object count</comment>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>%1 (active tenants)</source>
+        <extracomment>An object count that leaves out inactive tenants</extracomment>
+        <translation>%1 (locataires actifs)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 inactive)</source>
+        <extracomment>%1 tenants in total, %2 of them inactive</extracomment>
+        <translation>%1 (inactifs&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Collection</source>
+        <translation>Collection</translation>
+    </message>
+    <message>
+        <source>Objects</source>
+        <translation>Objets</translation>
+    </message>
+    <message>
+        <source>Tenants</source>
+        <translation>Locataires</translation>
+    </message>
+    <message>
+        <source>Multi-tenant</source>
+        <translation>Multilocataire</translation>
+    </message>
+    <message>
+        <source>Vectors</source>
+        <translation>Vecteurs</translation>
+    </message>
+</context>
+<context>
+    <name>Colvault::ConfirmNamesPage</name>
+    <message>
+        <source>Confirm</source>
+        <translation>Confirmation</translation>
+    </message>
+    <message>
+        <source>Collection names, separated by commas</source>
+        <translation>Noms des collections, séparés par des virgules</translation>
+    </message>
+    <message>
+        <source>The names do not match. Type them exactly, upper and lower case included.</source>
+        <translation>Les noms ne correspondent pas. Saisissez-les exactement, en respectant les majuscules et les minuscules.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Type %n collection name(s) to confirm: %1</source>
+        <extracomment>%1 is a list of collection names</extracomment>
+        <translation>
+            <numerusform>Pour confirmer, saisissez le nom de la collection&#xa0;: %1</numerusform>
+            <numerusform>Pour confirmer, saisissez les noms des %n collections&#xa0;: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Colvault::ConnectionDialog</name>
+    <message>
+        <source>Connection Profile</source>
+        <translation>Profil de connexion</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>Clé d&apos;API</translation>
+    </message>
+    <message>
+        <source>Stored in the system keychain, never in the settings file.</source>
+        <translation>Stockée dans le trousseau du système, jamais dans le fichier de paramètres.</translation>
+    </message>
+    <message>
+        <source>One header per line, for example X-OpenAI-Api-Key: sk-…</source>
+        <translation>Un en-tête par ligne, par exemple X-OpenAI-Api-Key: sk-…</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>Skip TLS certificate verification (unsafe)</source>
+        <translation>Ignorer la vérification du certificat TLS (non sécurisé)</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>URL:</source>
+        <translation>URL&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Authentication:</source>
+        <translation>Authentification&#xa0;:</translation>
+    </message>
+    <message>
+        <source>API key:</source>
+        <translation>Clé d&apos;API&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Extra headers:</source>
+        <translation>En-têtes supplémentaires&#xa0;:</translation>
+    </message>
+    <message>
+        <source>CA certificates:</source>
+        <translation>Certificats d&apos;AC&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Save and Connect</source>
+        <translation>Enregistrer et se connecter</translation>
+    </message>
+    <message>
+        <source>CA Certificates</source>
+        <translation>Certificats d&apos;AC</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.crt);;All files (*)</source>
+        <translation>Fichiers PEM (*.pem *.crt);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>Colvault::JobProgressDialog</name>
+    <message>
+        <source>unknown</source>
+        <comment>duration</comment>
+        <translation>inconnue</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <source>Show in Folder</source>
+        <translation>Afficher dans le dossier</translation>
+    </message>
+    <message>
+        <source>Save Failures…</source>
+        <translation>Enregistrer les échecs…</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Démarrage…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 objects</source>
+        <extracomment>%1 objects done of %2</extracomment>
+        <translation>%1 objets sur %2</translation>
+    </message>
+    <message>
+        <source>Collection %1</source>
+        <translation>Collection %1</translation>
+    </message>
+    <message>
+        <source>Collection %1, tenant %2</source>
+        <extracomment>%1 is a collection, %2 one of its tenants</extracomment>
+        <translation>Collection %1, locataire %2</translation>
+    </message>
+    <message>
+        <source>%1 objects/s, %2/s</source>
+        <extracomment>%1 objects per second, %2 a data rate such as &quot;3.2 MiB&quot;</extracomment>
+        <translation>%1 objets/s, %2/s</translation>
+    </message>
+    <message>
+        <source>Elapsed %1, remaining %2</source>
+        <extracomment>%1 elapsed time, %2 estimated time left (HH:mm:ss)</extracomment>
+        <translation>Écoulé&#xa0;: %1, restant&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Cancel the running operation? Work done so far is discarded.</source>
+        <translation>Annuler l&apos;opération en cours&#xa0;? Le travail déjà effectué sera perdu.</translation>
+    </message>
+    <message>
+        <source>Canceling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>Skipped:</source>
+        <translation>Ignorés&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Warnings:</source>
+        <translation>Avertissements&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Failures:</source>
+        <translation>Échecs&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The operation failed.</source>
+        <translation>L&apos;opération a échoué.</translation>
+    </message>
+    <message>
+        <source>The operation stopped before it was complete.</source>
+        <translation>L&apos;opération s&apos;est arrêtée avant d&apos;être terminée.</translation>
+    </message>
+    <message>
+        <source>The operation was canceled.</source>
+        <translation>L&apos;opération a été annulée.</translation>
+    </message>
+    <message>
+        <source>Save Failures</source>
+        <translation>Enregistrer les échecs</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Fichiers texte (*.txt)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Colvault::MainWindow</name>
+    <message>
+        <source>Colvault</source>
+        <translation>Colvault</translation>
+    </message>
+    <message>
+        <source>Connect to a Weaviate server to back up, restore or clear its collections.</source>
+        <translation>Connectez-vous à un serveur Weaviate pour sauvegarder, restaurer ou effacer ses collections.</translation>
+    </message>
+    <message>
+        <source>Filter collections</source>
+        <translation>Filtrer les collections</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <source>Connection profile</source>
+        <translation>Profil de connexion</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Non connecté</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>Se &amp;connecter</translation>
+    </message>
+    <message>
+        <source>&amp;New Connection…</source>
+        <translation>&amp;Nouvelle connexion…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Connection…</source>
+        <translation>&amp;Modifier la connexion…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>Ac&amp;tualiser</translation>
+    </message>
+    <message>
+        <source>&amp;Backup…</source>
+        <translation>&amp;Sauvegarder…</translation>
+    </message>
+    <message>
+        <source>R&amp;estore…</source>
+        <translation>&amp;Restaurer…</translation>
+    </message>
+    <message>
+        <source>C&amp;lear…</source>
+        <translation>&amp;Effacer…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Archive…</source>
+        <translation>Ou&amp;vrir une archive…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;About Colvault</source>
+        <translation>À &amp;propos de Colvault</translation>
+    </message>
+    <message>
+        <source>About Colvault</source>
+        <extracomment>%1 is the version number</extracomment>
+        <translation>À propos de Colvault</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Colvault %1&lt;/h3&gt;&lt;p&gt;Back up, restore and clear Weaviate collections.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Colvault %1&lt;/h3&gt;&lt;p&gt;Sauvegardez, restaurez et effacez des collections Weaviate.&lt;/p&gt;&lt;p&gt;Distribué selon les termes de la GNU General Public License, version 3 ou ultérieure.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Back up the selected collections to an archive</source>
+        <translation>Sauvegarder les collections sélectionnées dans une archive</translation>
+    </message>
+    <message>
+        <source>Reload the collections from the server</source>
+        <translation>Recharger les collections depuis le serveur</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Connection</source>
+        <translation>&amp;Connexion</translation>
+    </message>
+    <message>
+        <source>C&amp;ollections</source>
+        <translation>C&amp;ollections</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Principale</translation>
+    </message>
+    <message>
+        <source>Could not store the API key in the keychain: %1</source>
+        <translation>Impossible d&apos;enregistrer la clé d&apos;API dans le trousseau&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation>Local</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connexion à %1…</translation>
+    </message>
+    <message>
+        <source>Could not read the API key from the keychain: %1</source>
+        <translation>Impossible de lire la clé d&apos;API dans le trousseau&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Connecting to %1.</source>
+        <translation>Connexion à %1.</translation>
+    </message>
+    <message>
+        <source>Refreshing…</source>
+        <translation>Actualisation…</translation>
+    </message>
+    <message>
+        <source>node health unknown</source>
+        <translation>état des nœuds inconnu</translation>
+    </message>
+    <message>
+        <source>%1 of %2 nodes healthy</source>
+        <extracomment>%1 healthy nodes out of %2</extracomment>
+        <translation>%1 nœuds opérationnels sur %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>modules</comment>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Connected to %1: Weaviate %2, %3. Modules: %4.</source>
+        <extracomment>%1 server URL, %2 Weaviate version, %3 node health, %4 list of modules</extracomment>
+        <translation>Connecté à %1&#xa0;: Weaviate %2, %3. Modules&#xa0;: %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n collection(s)</source>
+        <translation>
+            <numerusform>%n collection</numerusform>
+            <numerusform>%n collections</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Node health is not available: %1</source>
+        <translation>L&apos;état des nœuds n&apos;est pas disponible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Open Archive</source>
+        <translation>Ouvrir une archive</translation>
+    </message>
+    <message>
+        <source>Colvault archives (*.tar.zst *.tar.gz *.tar.xz *.tar);;All files (*)</source>
+        <translation>Archives Colvault (*.tar.zst *.tar.gz *.tar.xz *.tar);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Opened archive %1.</source>
+        <translation>Archive %1 ouverte.</translation>
+    </message>
+</context>
+<context>
+    <name>Colvault::RestoreArchivePage</name>
+    <message>
+        <source>Archive</source>
+        <translation>Archive</translation>
+    </message>
+    <message>
+        <source>What the archive holds. Verify reads all of it and checks every checksum.</source>
+        <translation>Contenu de l&apos;archive. «&#xa0;Vérifier&#xa0;» la lit en entier et contrôle toutes les sommes de contrôle.</translation>
+    </message>
+    <message>
+        <source>Collection or tenant</source>
+        <translation>Collection ou locataire</translation>
+    </message>
+    <message>
+        <source>Objects</source>
+        <translation>Objets</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Select a collection to see its schema.</source>
+        <translation>Sélectionnez une collection pour afficher son schéma.</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Vérifier</translation>
+    </message>
+    <message>
+        <source>Verification canceled.</source>
+        <translation>Vérification annulée.</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <extracomment>%1 a file path</extracomment>
+        <translation>Lecture de %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n collection(s) in this archive.</source>
+        <translation>
+            <numerusform>%n collection dans cette archive.</numerusform>
+            <numerusform>%n collections dans cette archive.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n collection(s) in this archive. Connect to a server to restore it.</source>
+        <translation>
+            <numerusform>%n collection dans cette archive. Connectez-vous à un serveur pour la restaurer.</numerusform>
+            <numerusform>%n collections dans cette archive. Connectez-vous à un serveur pour les restaurer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Created %1 from %2 (Weaviate %3) by Colvault %4; %5.</source>
+        <extracomment>%1 date and time, %2 source URL, %3 Weaviate version, %4 Colvault version, %5 file size</extracomment>
+        <translation>Créée le %1 à partir de %2 (Weaviate %3) par Colvault %4&#xa0;; %5.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tenant(s)</source>
+        <translation>
+            <numerusform>%n locataire</numerusform>
+            <numerusform>%n locataires</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verify to count the objects.</source>
+        <translation>Vérifiez l&apos;archive pour compter les objets.</translation>
+    </message>
+    <message>
+        <source>Not verified yet.</source>
+        <translation>Pas encore vérifiée.</translation>
+    </message>
+    <message>
+        <source>Verifying…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The archive is intact: %n object(s), every checksum matches.</source>
+        <translation>
+            <numerusform>L&apos;archive est intacte&#xa0;: %n objet, toutes les sommes de contrôle correspondent.</numerusform>
+            <numerusform>L&apos;archive est intacte&#xa0;: %n objets, toutes les sommes de contrôle correspondent.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The archive is incomplete: it has no valid trailer.</source>
+        <translation>L&apos;archive est incomplète&#xa0;: elle n&apos;a pas de bloc de fin valide.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Colvault::RestoreDiffPage</name>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>What the restore will do. Blocking problems are listed first and must be solved before restoring.</source>
+        <translation>Ce que fera la restauration. Les problèmes bloquants sont listés en premier et doivent être résolus avant de restaurer.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <source>Collection</source>
+        <translation>Collection</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>Objects</source>
+        <translation>Objets</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Comparing the archive with the server…</source>
+        <translation>Comparaison de l&apos;archive avec le serveur…</translation>
+    </message>
+    <message>
+        <source>%1 to create, %2 to overwrite, %3 to skip, %4 unchanged</source>
+        <extracomment>object counts of a restore: %1 to create, %2 to overwrite, %3 to skip, %4 unchanged</extracomment>
+        <translation>%1 à créer, %2 à écraser, %3 à ignorer, %4 inchangés</translation>
+    </message>
+    <message>
+        <source>Blocking problems</source>
+        <translation>Problèmes bloquants</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) must be solved first</source>
+        <translation>
+            <numerusform>%n problème doit d&apos;abord être résolu</numerusform>
+            <numerusform>%n problèmes doivent d&apos;abord être résolus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Créer</translation>
+    </message>
+    <message>
+        <source>Replace: drop and create again</source>
+        <translation>Remplacer&#xa0;: supprimer puis recréer</translation>
+    </message>
+    <message>
+        <source>Use the existing collection</source>
+        <translation>Utiliser la collection existante</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <extracomment>%1 the name in the archive, %2 the name on the server</extracomment>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <extracomment>%1 property, %2 its type in the archive, %3 its type on the server</extracomment>
+        <translation>Conflit</translation>
+    </message>
+    <message>
+        <source>Property %1 is %2 in the archive but %3 on the server: its values cannot be written. Restore under another name or in replace mode.</source>
+        <translation>La propriété %1 est de type %2 dans l&apos;archive mais de type %3 sur le serveur&#xa0;: ses valeurs ne peuvent pas être écrites. Restaurez sous un autre nom ou en mode remplacement.</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Ajoutée</translation>
+    </message>
+    <message>
+        <source>Property %1 is only in the archive and is added.</source>
+        <translation>La propriété %1 n&apos;existe que dans l&apos;archive et sera ajoutée.</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Manquante</translation>
+    </message>
+    <message>
+        <source>Property %1 is only on the server; it is kept, archived objects leave it empty.</source>
+        <translation>La propriété %1 n&apos;existe que sur le serveur&#xa0;; elle est conservée et reste vide pour les objets archivés.</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>Module</translation>
+    </message>
+    <message>
+        <source>Module %1 is not enabled on the server.</source>
+        <translation>Le module %1 n&apos;est pas activé sur le serveur.</translation>
+    </message>
+    <message>
+        <source>Schema</source>
+        <translation>Schéma</translation>
+    </message>
+    <message>
+        <source>Replication</source>
+        <extracomment>%1 the new replication factor, %2 the archived one</extracomment>
+        <translation>Réplication</translation>
+    </message>
+    <message>
+        <source>Replication factor %1 (archived: %2).</source>
+        <translation>Facteur de réplication %1 (dans l&apos;archive&#xa0;: %2).</translation>
+    </message>
+    <message>
+        <source>Tenant is created.</source>
+        <extracomment>%1 a tenant status such as COLD</extracomment>
+        <translation>Le locataire sera créé.</translation>
+    </message>
+    <message>
+        <source>Tenant is created and then set to %1.</source>
+        <translation>Le locataire sera créé, puis passé à l&apos;état %1.</translation>
+    </message>
+    <message>
+        <source>Tenant exists (%1); activated for loading, then put back.</source>
+        <translation>Le locataire existe (%1)&#xa0;; il sera activé pour le chargement, puis remis en l&apos;état.</translation>
+    </message>
+    <message>
+        <source>Tenant exists (%1).</source>
+        <translation>Le locataire existe (%1).</translation>
+    </message>
+    <message>
+        <source>Tenant %1</source>
+        <extracomment>%1 a tenant name</extracomment>
+        <translation>Locataire %1</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Avertissements</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n avertissement</numerusform>
+            <numerusform>%n avertissements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n collection(s), %1 objects in the archive, %2 to write.</source>
+        <extracomment>%1 archived object count, %2 objects that will be written, %n collections</extracomment>
+        <translation>
+            <numerusform>%n collection, %1 objets dans l&apos;archive, %2 à écrire.</numerusform>
+            <numerusform>%n collections, %1 objets dans l&apos;archive, %2 à écrire.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 The restore is blocked.</source>
+        <translation>%1 La restauration est bloquée.</translation>
+    </message>
+</context>
+<context>
+    <name>Colvault::RestoreOptionsPage</name>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>How and what to restore. Preview shows what would change; nothing is written before Restore.</source>
+        <translation>Que restaurer, et comment. «&#xa0;Aperçu&#xa0;» montre ce qui changerait&#xa0;; rien n&apos;est écrit avant «&#xa0;Restaurer&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>New: the collections must not exist</source>
+        <translation>Créer&#xa0;: les collections ne doivent pas exister</translation>
+    </message>
+    <message>
+        <source>Merge: add missing objects and properties</source>
+        <translation>Fusionner&#xa0;: ajouter les objets et propriétés manquants</translation>
+    </message>
+    <message>
+        <source>Overwrite: like merge, archived objects replace existing ones</source>
+        <translation>Écraser&#xa0;: comme «&#xa0;Fusionner&#xa0;», mais les objets archivés remplacent les existants</translation>
+    </message>
+    <message>
+        <source>Replace: drop the collections first</source>
+        <translation>Remplacer&#xa0;: supprimer d&apos;abord les collections</translation>
+    </message>
+    <message>
+        <source>Collection or tenant</source>
+        <translation>Collection ou locataire</translation>
+    </message>
+    <message>
+        <source>Restore as</source>
+        <translation>Restaurer sous</translation>
+    </message>
+    <message>
+        <source>Double-click a name in &quot;Restore as&quot; to restore the collection under another name.</source>
+        <translation>Double-cliquez sur un nom dans «&#xa0;Restaurer sous&#xa0;» pour restaurer la collection sous un autre nom.</translation>
+    </message>
+    <message>
+        <source>Schema only (no objects)</source>
+        <translation>Schéma uniquement (sans objets)</translation>
+    </message>
+    <message>
+        <source>Set every vectorizer to &quot;none&quot; (objects keep their vectors)</source>
+        <translation>Définir tous les vectoriseurs sur «&#xa0;none&#xa0;» (les objets conservent leurs vecteurs)</translation>
+    </message>
+    <message>
+        <source>As archived</source>
+        <translation>Comme dans l&apos;archive</translation>
+    </message>
+    <message>
+        <source>Mode:</source>
+        <translation>Mode&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Replication factor:</source>
+        <translation>Facteur de réplication&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Nothing existing is touched; a collection that already exists blocks the restore.</source>
+        <translation>Rien de ce qui existe n&apos;est modifié&#xa0;; une collection déjà existante bloque la restauration.</translation>
+    </message>
+    <message>
+        <source>Existing objects are kept; missing objects and properties are added.</source>
+        <translation>Les objets existants sont conservés&#xa0;; les objets et propriétés manquants sont ajoutés.</translation>
+    </message>
+    <message>
+        <source>Objects with the same id are replaced by the archived ones.</source>
+        <translation>Les objets ayant le même identifiant sont remplacés par ceux de l&apos;archive.</translation>
+    </message>
+    <message>
+        <source>Existing collections are deleted first. You will type their names to confirm.</source>
+        <translation>Les collections existantes sont d&apos;abord supprimées. Vous devrez saisir leurs noms pour confirmer.</translation>
+    </message>
+</context>
+<context>
+    <name>Colvault::RestoreWizard</name>
+    <message>
+        <source>Replace mode drops the existing collections before restoring.</source>
+        <translation>Le mode remplacement supprime les collections existantes avant la restauration.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <source>Restore from %1 complete.</source>
+        <extracomment>%1 archive file</extracomment>
+        <translation>Restauration depuis %1 terminée.</translation>
+    </message>
+    <message>
+        <source>Restore failed: %1</source>
+        <translation>Échec de la restauration&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Restore canceled.</source>
+        <translation>Restauration annulée.</translation>
+    </message>
+    <message>
+        <source>Archive %1</source>
+        <extracomment>%1 the archive&apos;s file name</extracomment>
+        <translation>Archive %1</translation>
+    </message>
+    <message>
+        <source>Replace mode deletes %1 on the server, with all their objects, and then restores them from the archive.</source>
+        <extracomment>%1 a list of collection names</extracomment>
+        <translation>Le mode remplacement supprime %1 du serveur, avec tous leurs objets, puis les restaure à partir de l&apos;archive.</translation>
+    </message>
+    <message>
+        <source>Restore from %1 started.</source>
+        <extracomment>%1 archive file, %2 list of collections</extracomment>
+        <translation>Restauration depuis %1 lancée.</translation>
+    </message>
+    <message>
+        <source>The restore finished, but not everything was restored.</source>
+        <translation>La restauration s&apos;est terminée, mais tout n&apos;a pas été restauré.</translation>
+    </message>
+    <message>
+        <source>The restore is complete.</source>
+        <translation>La restauration est terminée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s) written.</source>
+        <translation>
+            <numerusform>%n objet écrit.</numerusform>
+            <numerusform>%n objets écrits.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reference(s) added.</source>
+        <translation>
+            <numerusform>%n référence ajoutée.</numerusform>
+            <numerusform>%n références ajoutées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 objects on the server (expected %3)</source>
+        <extracomment>%1 collection (and tenant), %2 objects counted on the server afterwards, %3 objects expected</extracomment>
+        <translation>%1&#xa0;: %2 objets sur le serveur (%3 attendus)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <comment>count</comment>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>Duration: %1</source>
+        <translation>Durée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <extracomment>%1 collection, %2 object id, %3 the server&apos;s message</extracomment>
+        <translation>%1 %2&#xa0;: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more failure(s).</source>
+        <translation>
+            <numerusform>… et %n autre échec.</numerusform>
+            <numerusform>… et %n autres échecs.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Colvault::ThroughputPlot</name>
+    <message>
+        <source>%1 objects/s</source>
+        <extracomment>Peak of the throughput plot, %1 is a number of objects per second</extracomment>
+        <translation>%1 objets/s</translation>
+    </message>
+</context>
+<context>
+    <name>ListCommand</name>
+    <message>
+        <source>List collections with object counts, tenants and vector configuration.</source>
+        <translation>Liste les collections avec leur nombre d&apos;objets, leurs locataires et leur configuration vectorielle.</translation>
+    </message>
+    <message>
+        <source>legacy, %1 dimensions</source>
+        <extracomment>A collection&apos;s single class-level vector; %1 is its dimension count</extracomment>
+        <translation>hérité, %1 dimensions</translation>
+    </message>
+    <message>
+        <source>%1: %2 dimensions</source>
+        <extracomment>%1 is a named vector&apos;s name, %2 its dimension count</extracomment>
+        <translation>%1&#xa0;: %2 dimensions</translation>
+    </message>
+    <message>
+        <source>%1: multi-vector, %2 dimensions</source>
+        <extracomment>%1 is a multi-vector&apos;s name, %2 the dimension count of each token vector</extracomment>
+        <translation>%1&#xa0;: multivecteur, %2 dimensions</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tenant(s)</source>
+        <translation>
+            <numerusform>%n locataire</numerusform>
+            <numerusform>%n locataires</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2 inactive)</source>
+        <extracomment>%1 is &quot;N tenants&quot;, %2 how many of them are inactive</extracomment>
+        <translation>%1 (inactifs&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <source>Print one machine-readable JSON report on standard output.</source>
+        <translation>Affiche un unique rapport JSON, exploitable par une machine, sur la sortie standard.</translation>
+    </message>
+    <message>
+        <source>&quot;list&quot; takes no arguments.</source>
+        <translation>«&#xa0;list&#xa0;» n&apos;accepte aucun argument.</translation>
+    </message>
+    <message>
+        <source>Weaviate %1 at %2</source>
+        <translation>Weaviate %1 sur %2</translation>
+    </message>
+    <message>
+        <source>The server has no collections.</source>
+        <translation>Le serveur ne contient aucune collection.</translation>
+    </message>
+    <message>
+        <source>Collection</source>
+        <translation>Collection</translation>
+    </message>
+    <message>
+        <source>Objects</source>
+        <translation>Objets</translation>
+    </message>
+    <message>
+        <source>Tenants</source>
+        <translation>Locataires</translation>
+    </message>
+    <message>
+        <source>Vectors</source>
+        <translation>Vecteurs</translation>
+    </message>
+    <message>
+        <source>%1 (active tenants)</source>
+        <extracomment>An object count that leaves out inactive tenants</extracomment>
+        <translation>%1 (locataires actifs)</translation>
+    </message>
+</context>
+<context>
+    <name>ObjectPageParser</name>
+    <message>
+        <source>The server sent a page of objects that is not valid.</source>
+        <translation>Le serveur a envoyé une page d&apos;objets non valide.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreCommand</name>
+    <message>
+        <source>Restore collections from an archive, showing the plan first.</source>
+        <translation>Restaure des collections à partir d&apos;une archive, après avoir affiché le plan.</translation>
+    </message>
+    <message>
+        <source>create</source>
+        <translation>créer</translation>
+    </message>
+    <message>
+        <source>drop and create again</source>
+        <translation>supprimer puis recréer</translation>
+    </message>
+    <message>
+        <source>add to the existing collection</source>
+        <translation>ajouter à la collection existante</translation>
+    </message>
+    <message>
+        <source>%1 to create, %2 to overwrite, %3 kept, %4 unchanged</source>
+        <extracomment>%1..%4 object counts</extracomment>
+        <translation>%1 à créer, %2 à écraser, %3 conservés, %4 inchangés</translation>
+    </message>
+    <message>
+        <source>%1 (from %2)</source>
+        <translation>%1 (source&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <source>properties to add: %1</source>
+        <translation>propriétés à ajouter&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>properties only on the target: %1</source>
+        <translation>propriétés présentes uniquement sur la cible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>exists (%1)</source>
+        <translation>existe (%1)</translation>
+    </message>
+    <message>
+        <source>%1, then set %2</source>
+        <translation>%1, puis état %2</translation>
+    </message>
+    <message>
+        <source>tenant %1: %2</source>
+        <translation>locataire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Total: %1.</source>
+        <translation>Total&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Avertissement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation>Problème&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Restore collections from an archive into a Weaviate server.</source>
+        <translation>Restaure des collections d&apos;une archive dans un serveur Weaviate.</translation>
+    </message>
+    <message>
+        <source>The archive to restore.</source>
+        <translation>L&apos;archive à restaurer.</translation>
+    </message>
+    <message>
+        <source>Collections to restore (default: all in the archive).</source>
+        <translation>Collections à restaurer (par défaut&#xa0;: toutes celles de l&apos;archive).</translation>
+    </message>
+    <message>
+        <source>new (default: the collection must not exist), merge (add missing objects), overwrite (archived objects replace existing ones), replace (drop the collection first).</source>
+        <translation>new (par défaut&#xa0;: la collection ne doit pas exister), merge (ajoute les objets manquants), overwrite (les objets archivés remplacent les existants), replace (supprime d&apos;abord la collection).</translation>
+    </message>
+    <message>
+        <source>Restore collection OLD as NEW. Repeatable.</source>
+        <translation>Restaure la collection OLD sous le nom NEW. Option répétable.</translation>
+    </message>
+    <message>
+        <source>Only these tenants: A,B for the one collection named, or COLLECTION:A,B. Repeatable.</source>
+        <translation>Uniquement ces locataires&#xa0;: A,B pour l&apos;unique collection indiquée, ou COLLECTION:A,B. Option répétable.</translation>
+    </message>
+    <message>
+        <source>Create collections and tenants, no objects.</source>
+        <translation>Crée les collections et les locataires, sans les objets.</translation>
+    </message>
+    <message>
+        <source>Rewrite every vectorizer to &quot;none&quot; (objects keep their vectors).</source>
+        <translation>Remplace tous les vectoriseurs par «&#xa0;none&#xa0;» (les objets conservent leurs vecteurs).</translation>
+    </message>
+    <message>
+        <source>Create collections with this replication factor.</source>
+        <translation>Crée les collections avec ce facteur de réplication.</translation>
+    </message>
+    <message>
+        <source>Objects per request (1-1000, default 100).</source>
+        <translation>Objets par requête (de 1 à 1000, 100 par défaut).</translation>
+    </message>
+    <message>
+        <source>Batch requests in flight at once (1-6, default 4).</source>
+        <translation>Nombre de requêtes par lots envoyées simultanément (de 1 à 6, 4 par défaut).</translation>
+    </message>
+    <message>
+        <source>Show what would be restored; write nothing.</source>
+        <translation>Affiche ce qui serait restauré, sans rien écrire.</translation>
+    </message>
+    <message>
+        <source>Print one machine-readable JSON report on standard output.</source>
+        <translation>Affiche un unique rapport JSON, exploitable par une machine, sur la sortie standard.</translation>
+    </message>
+    <message>
+        <source>Do not ask before restoring; with --confirm, allows replacing collections.</source>
+        <translation>Ne pose aucune question avant la restauration&#xa0;; avec --confirm, autorise le remplacement de collections.</translation>
+    </message>
+    <message>
+        <source>The exact names of the collections that replace mode drops, comma-separated.</source>
+        <translation>Noms exacts des collections que le mode replace supprime, séparés par des virgules.</translation>
+    </message>
+    <message>
+        <source>No archive given: colvault-cli restore FILE [COLLECTION...].</source>
+        <translation>Aucune archive indiquée&#xa0;: colvault-cli restore FILE [COLLECTION...].</translation>
+    </message>
+    <message>
+        <source>Unknown mode &quot;%1&quot;; use new, merge, overwrite or replace.</source>
+        <translation>Mode «&#xa0;%1&#xa0;» inconnu&#xa0;; utilisez new, merge, overwrite ou replace.</translation>
+    </message>
+    <message>
+        <source>--rename %1: use OLD=NEW.</source>
+        <translation>--rename %1&#xa0;: utilisez la forme OLD=NEW.</translation>
+    </message>
+    <message>
+        <source>--replication-factor must be a number of at least 1.</source>
+        <translation>--replication-factor doit être un nombre supérieur ou égal à 1.</translation>
+    </message>
+    <message>
+        <source>--batch-size must be a number from 1 to 1000.</source>
+        <translation>--batch-size doit être un nombre compris entre 1 et 1000.</translation>
+    </message>
+    <message>
+        <source>--concurrency must be a number from 1 to 6.</source>
+        <translation>--concurrency doit être un nombre compris entre 1 et 6.</translation>
+    </message>
+    <message>
+        <source>Not restoring: standard input is not a terminal, so nobody can confirm. Run again with --yes --confirm NAMES (the collections being replaced), or with --dry-run to see the plan.</source>
+        <translation>Restauration non effectuée&#xa0;: l&apos;entrée standard n&apos;est pas un terminal, personne ne peut donc confirmer. Relancez avec --yes --confirm NAMES (les collections à remplacer), ou avec --dry-run pour voir le plan.</translation>
+    </message>
+    <message>
+        <source>Not restoring: standard input is not a terminal, so nobody can confirm. Run again with --yes, or with --dry-run to see the plan.</source>
+        <translation>Restauration non effectuée&#xa0;: l&apos;entrée standard n&apos;est pas un terminal, personne ne peut donc confirmer. Relancez avec --yes, ou avec --dry-run pour voir le plan.</translation>
+    </message>
+    <message>
+        <source>Canceled; nothing was written.</source>
+        <translation>Annulé&#xa0;; rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing will be written.</source>
+        <translation>Simulation&#xa0;: rien ne sera écrit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was restored: the plan has %n blocking problem(s).</source>
+        <translation>
+            <numerusform>Rien n&apos;a été restauré&#xa0;: le plan comporte %n problème bloquant.</numerusform>
+            <numerusform>Rien n&apos;a été restauré&#xa0;: le plan comporte %n problèmes bloquants.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This deletes %1 and everything in it. Type the name(s) to confirm, comma-separated:</source>
+        <translation>Cette opération supprime %1 et tout son contenu. Pour confirmer, saisissez le ou les noms, séparés par des virgules&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Replacing %1 deletes it first: confirm with --yes --confirm %2.</source>
+        <translation>Le remplacement de %1 commence par sa suppression&#xa0;: confirmez avec --yes --confirm %2.</translation>
+    </message>
+    <message>
+        <source>The names given (%1) are not exactly the collections being replaced (%2); nothing was restored.</source>
+        <translation>Les noms indiqués (%1) ne correspondent pas exactement aux collections à remplacer (%2)&#xa0;; rien n&apos;a été restauré.</translation>
+    </message>
+    <message>
+        <source>Restore as planned? [y/N]</source>
+        <translation>Restaurer selon le plan&#xa0;? [o/N]</translation>
+    </message>
+    <message>
+        <source>yes|y</source>
+        <comment>answers accepted as yes</comment>
+        <extracomment>Lower-case answers that mean yes, separated by |; the English y and yes are always accepted too</extracomment>
+        <translation>oui|o</translation>
+    </message>
+    <message>
+        <source>Not confirmed; nothing was restored.</source>
+        <translation>Non confirmé&#xa0;; rien n&apos;a été restauré.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Canceled after %n object(s); the restore is incomplete.</source>
+        <translation>
+            <numerusform>Annulé après %n objet&#xa0;; la restauration est incomplète.</numerusform>
+            <numerusform>Annulé après %n objets&#xa0;; la restauration est incomplète.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Failed: %1 %2 %3: %4</source>
+        <translation>Échec&#xa0;: %1 %2 %3&#xa0;: %4</translation>
+    </message>
+    <message>
+        <source>Count: %1</source>
+        <translation>Décompte&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Restored %1 objects and %2 references in %3 s.</source>
+        <extracomment>%1 objects, %2 references, %3 seconds</extracomment>
+        <translation>%1 objets et %2 références restaurés en %3 s.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s) or reference(s) failed.</source>
+        <translation>
+            <numerusform>Échec pour %n objet ou référence.</numerusform>
+            <numerusform>Échec pour %n objets ou références.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RestoreTask</name>
+    <message>
+        <source>The server listed the objects of &quot;%1&quot; out of order.</source>
+        <translation>Le serveur a listé les objets de «&#xa0;%1&#xa0;» dans le désordre.</translation>
+    </message>
+    <message>
+        <source>The batch size must be between 1 and 1,000 objects, not %1.</source>
+        <translation>La taille des lots doit être comprise entre 1 et 1&#xa0;000 objets, et non %1.</translation>
+    </message>
+    <message>
+        <source>The number of batches in flight must be between 1 and %1, not %2.</source>
+        <translation>Le nombre de lots simultanés doit être compris entre 1 et %1, et non %2.</translation>
+    </message>
+    <message>
+        <source>The replication factor must be at least 1.</source>
+        <translation>Le facteur de réplication doit être au moins égal à 1.</translation>
+    </message>
+    <message>
+        <source>The archive &quot;%1&quot; does not exist.</source>
+        <translation>L&apos;archive «&#xa0;%1&#xa0;» n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Reading the archive…</source>
+        <translation>Lecture de l&apos;archive…</translation>
+    </message>
+    <message>
+        <source>Verifying the archive…</source>
+        <translation>Vérification de l&apos;archive…</translation>
+    </message>
+    <message>
+        <source>The archive &quot;%1&quot; is incomplete: it has no valid trailer.</source>
+        <translation>L&apos;archive «&#xa0;%1&#xa0;» est incomplète&#xa0;: elle n&apos;a pas de bloc de fin valide.</translation>
+    </message>
+    <message>
+        <source>The archive &quot;%1&quot; cannot be restored: %2</source>
+        <translation>Impossible de restaurer l&apos;archive «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n collection(s) not found in the archive: %1.</source>
+        <translation>
+            <numerusform>%n collection introuvable dans l&apos;archive&#xa0;: %1.</numerusform>
+            <numerusform>%n collections introuvables dans l&apos;archive&#xa0;: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be renamed: it is not in the archive.</source>
+        <translation>Impossible de renommer «&#xa0;%1&#xa0;»&#xa0;: cette collection ne figure pas dans l&apos;archive.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid collection name.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nom de collection valide.</translation>
+    </message>
+    <message>
+        <source>Two collections would be restored as &quot;%1&quot;.</source>
+        <translation>Deux collections seraient restaurées sous le nom «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Tenants were chosen for &quot;%1&quot;, which is not being restored.</source>
+        <translation>Des locataires ont été choisis pour «&#xa0;%1&#xa0;», qui ne fait pas partie de la restauration.</translation>
+    </message>
+    <message>
+        <source>The archive comes from Weaviate %1 and the target runs %2: settings the older server does not know are dropped.</source>
+        <translation>L&apos;archive provient de Weaviate %1 et la cible exécute la version %2&#xa0;: les paramètres que ce serveur plus ancien ne connaît pas sont ignorés.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; clashes with the existing collection &quot;%2&quot; (names differ only in case).</source>
+        <translation>«&#xa0;%1&#xa0;» entre en conflit avec la collection existante «&#xa0;%2&#xa0;» (les noms ne diffèrent que par la casse).</translation>
+    </message>
+    <message>
+        <source>The collection &quot;%1&quot; already exists on the target; choose merge, overwrite or replace.</source>
+        <translation>La collection «&#xa0;%1&#xa0;» existe déjà sur la cible&#xa0;; choisissez le mode fusion (merge), écrasement (overwrite) ou remplacement (replace).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is multi-tenant in the archive but not on the target.</source>
+        <translation>«&#xa0;%1&#xa0;» est multilocataire dans l&apos;archive, mais pas sur la cible.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is multi-tenant on the target but not in the archive.</source>
+        <translation>«&#xa0;%1&#xa0;» est multilocataire sur la cible, mais pas dans l&apos;archive.</translation>
+    </message>
+    <message>
+        <source>Property &quot;%1&quot; of &quot;%2&quot; is %3 in the archive but %4 on the target.</source>
+        <translation>La propriété «&#xa0;%1&#xa0;» de «&#xa0;%2&#xa0;» est de type %3 dans l&apos;archive mais de type %4 sur la cible.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs the module &quot;%2&quot;, which the target does not have; rewrite the vectorizer to &quot;none&quot; (the archived objects carry their vectors).</source>
+        <translation>«&#xa0;%1&#xa0;» nécessite le module «&#xa0;%2&#xa0;», absent de la cible&#xa0;; remplacez le vectoriseur par «&#xa0;none&#xa0;» (les objets archivés contiennent leurs vecteurs).</translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; has replication factor %2 but the target has %n node(s); lower the replication factor.</source>
+        <translation>
+            <numerusform>«&#xa0;%1&#xa0;» a un facteur de réplication de %2, mais la cible n&apos;a que %n nœud&#xa0;; réduisez le facteur de réplication.</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» a un facteur de réplication de %2, mais la cible n&apos;a que %n nœuds&#xa0;; réduisez le facteur de réplication.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>vector index type &quot;%1&quot;</source>
+        <translation>type d&apos;index vectoriel «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; uses the vector index type &quot;%2&quot;, which the target may not support.</source>
+        <translation>«&#xa0;%1&#xa0;» utilise le type d&apos;index vectoriel «&#xa0;%2&#xa0;», que la cible ne prend peut-être pas en charge.</translation>
+    </message>
+    <message>
+        <source>tokenization &quot;%1&quot;</source>
+        <translation>tokenisation «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; uses the tokenization &quot;%2&quot;, which needs to be enabled on the target.</source>
+        <translation>«&#xa0;%1&#xa0;» utilise la tokenisation «&#xa0;%2&#xa0;», qui doit être activée sur la cible.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has both a class-level vector and named vectors, which cannot be created in one step.</source>
+        <translation>«&#xa0;%1&#xa0;» possède à la fois un vecteur au niveau de la classe et des vecteurs nommés, ce qui ne peut pas être créé en une seule étape.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tenant(s) not found in the archive&apos;s &quot;%1&quot;: %2.</source>
+        <translation>
+            <numerusform>%n locataire introuvable dans «&#xa0;%1&#xa0;» de l&apos;archive&#xa0;: %2.</numerusform>
+            <numerusform>%n locataires introuvables dans «&#xa0;%1&#xa0;» de l&apos;archive&#xa0;: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tenant &quot;%1&quot; of &quot;%2&quot; was offloaded (%3); the target has no offload module, so it stays active.</source>
+        <translation>Le locataire «&#xa0;%1&#xa0;» de «&#xa0;%2&#xa0;» était déchargé (%3)&#xa0;; la cible n&apos;a pas de module de déchargement, il reste donc actif.</translation>
+    </message>
+    <message>
+        <source>Tenant &quot;%1&quot; of &quot;%2&quot; had the status %3 and is restored as active.</source>
+        <translation>Le locataire «&#xa0;%1&#xa0;» de «&#xa0;%2&#xa0;» était à l&apos;état %3&#xa0;; il est restauré comme actif.</translation>
+    </message>
+    <message>
+        <source>Tenant &quot;%1&quot; of &quot;%2&quot; is %3 on the target and cannot be loaded.</source>
+        <translation>Le locataire «&#xa0;%1&#xa0;» de «&#xa0;%2&#xa0;» est à l&apos;état %3 sur la cible et ne peut pas être chargé.</translation>
+    </message>
+    <message>
+        <source>Comparing the archive with the target…</source>
+        <translation>Comparaison de l&apos;archive avec la cible…</translation>
+    </message>
+    <message>
+        <source>Tenant &quot;%1&quot; of &quot;%2&quot; is inactive on the target, so its objects could not be compared; every archived object is counted as new.</source>
+        <translation>Le locataire «&#xa0;%1&#xa0;» de «&#xa0;%2&#xa0;» est inactif sur la cible, ses objets n&apos;ont donc pas pu être comparés&#xa0;; chaque objet archivé est compté comme nouveau.</translation>
+    </message>
+    <message>
+        <source>Creation and update times are set by the server; the archived times cannot be restored.</source>
+        <translation>Les dates de création et de mise à jour sont définies par le serveur&#xa0;; celles de l&apos;archive ne peuvent pas être restaurées.</translation>
+    </message>
+    <message>
+        <source>Property &quot;%1&quot; of &quot;%2&quot; is a blob hash, which cannot be restored faithfully (the server would hash the hash).</source>
+        <translation>La propriété «&#xa0;%1&#xa0;» de «&#xa0;%2&#xa0;» est un hachage de blob, qui ne peut pas être restauré fidèlement (le serveur hacherait le hachage).</translation>
+    </message>
+    <message>
+        <source>Plan ready.</source>
+        <translation>Plan prêt.</translation>
+    </message>
+    <message>
+        <source>The server answered a batch of objects in an unexpected form.</source>
+        <translation>Le serveur a répondu à un lot d&apos;objets sous une forme inattendue.</translation>
+    </message>
+    <message>
+        <source>A tenant status could not be set: %1</source>
+        <translation>L&apos;état d&apos;un locataire n&apos;a pas pu être défini&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The restore plan has %n blocking problem(s).</source>
+        <translation>
+            <numerusform>Le plan de restauration comporte %n problème bloquant.</numerusform>
+            <numerusform>Le plan de restauration comporte %n problèmes bloquants.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replacing &quot;%1&quot; deletes it first and needs its name confirmed.</source>
+        <translation>Le remplacement de «&#xa0;%1&#xa0;» commence par sa suppression et nécessite la confirmation de son nom.</translation>
+    </message>
+    <message>
+        <source>Creating collections…</source>
+        <translation>Création des collections…</translation>
+    </message>
+    <message>
+        <source>Restoring %1…</source>
+        <translation>Restauration de %1…</translation>
+    </message>
+    <message>
+        <source>Restoring %1, tenant %2…</source>
+        <translation>Restauration de %1, locataire %2…</translation>
+    </message>
+    <message>
+        <source>%1 changed since the plan: %2 objects created and %3 overwritten instead of %4 and %5.</source>
+        <translation>%1 a changé depuis le plan&#xa0;: %2 objets créés et %3 écrasés au lieu de %4 et %5.</translation>
+    </message>
+    <message>
+        <source>Verifying…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
+        <source>Could not count %1: %2</source>
+        <translation>Impossible de dénombrer les objets de %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 objects; the plan expected %3.</source>
+        <translation>%1 contient %2 objets&#xa0;; le plan en prévoyait %3.</translation>
+    </message>
+    <message>
+        <source>Restore finished.</source>
+        <translation>Restauration terminée.</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentWriter</name>
+    <message>
+        <source>An object of the collection &quot;%1&quot; cannot be written to the archive.</source>
+        <translation>Impossible d&apos;écrire dans l&apos;archive un objet de la collection «&#xa0;%1&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>VectorCodec</name>
+    <message>
+        <source>An object has a vector that cannot be stored.</source>
+        <translation>Un objet possède un vecteur qui ne peut pas être stocké.</translation>
+    </message>
+    <message>
+        <source>The vector data of the archive is damaged.</source>
+        <translation>Les données vectorielles de l&apos;archive sont endommagées.</translation>
+    </message>
+    <message>
+        <source>The vector data was written by a newer or unknown version of Colvault.</source>
+        <translation>Les données vectorielles ont été écrites par une version plus récente ou inconnue de Colvault.</translation>
+    </message>
+</context>
+<context>
+    <name>WeaviateClient</name>
+    <message>
+        <source>The CA file &quot;%1&quot; holds no PEM certificate.</source>
+        <translation>Le fichier d&apos;AC «&#xa0;%1&#xa0;» ne contient aucun certificat PEM.</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1: the connection was refused. Is Weaviate running there?</source>
+        <translation>Impossible de se connecter à %1&#xa0;: la connexion a été refusée. Weaviate est-il bien lancé à cette adresse&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The server name in %1 could not be found.</source>
+        <translation>Le nom du serveur indiqué dans %1 est introuvable.</translation>
+    </message>
+    <message>
+        <source>The server at %1 did not answer in time.</source>
+        <translation>Le serveur %1 n&apos;a pas répondu à temps.</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: its certificate is not trusted.</source>
+        <translation>La connexion sécurisée à %1 a échoué&#xa0;: son certificat n&apos;est pas approuvé.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 failed.</source>
+        <translation>La connexion à %1 a échoué.</translation>
+    </message>
+    <message>
+        <source>The server requires an API key.</source>
+        <translation>Le serveur exige une clé d&apos;API.</translation>
+    </message>
+    <message>
+        <source>The server rejected the API key.</source>
+        <translation>Le serveur a refusé la clé d&apos;API.</translation>
+    </message>
+    <message>
+        <source>The API key is not allowed to do this on the server.</source>
+        <translation>La clé d&apos;API n&apos;autorise pas cette opération sur le serveur.</translation>
+    </message>
+    <message>
+        <source>The server has no such collection or object.</source>
+        <translation>Cette collection ou cet objet n&apos;existe pas sur le serveur.</translation>
+    </message>
+    <message>
+        <source>Tenant &quot;%1&quot; is not active, so its objects cannot be read or written.</source>
+        <translation>Le locataire «&#xa0;%1&#xa0;» n&apos;est pas actif&#xa0;: ses objets ne peuvent donc être ni lus ni écrits.</translation>
+    </message>
+    <message>
+        <source>Tenant &quot;%1&quot; does not exist.</source>
+        <translation>Le locataire «&#xa0;%1&#xa0;» n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>The server failed with HTTP status %1.</source>
+        <translation>Le serveur a renvoyé une erreur (statut HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The server refused the request (HTTP status %1).</source>
+        <translation>Le serveur a refusé la requête (statut HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The server at %1 does not look like Weaviate.</source>
+        <translation>Le serveur %1 ne semble pas être un serveur Weaviate.</translation>
+    </message>
+    <message>
+        <source>The server sent a schema that is not valid JSON.</source>
+        <translation>Le serveur a envoyé un schéma qui n&apos;est pas du JSON valide.</translation>
+    </message>
+    <message>
+        <source>Collection &quot;%1&quot; does not exist on the server.</source>
+        <translation>La collection «&#xa0;%1&#xa0;» n&apos;existe pas sur le serveur.</translation>
+    </message>
+    <message>
+        <source>The server sent a tenant list for &quot;%1&quot; that is not valid JSON.</source>
+        <translation>Le serveur a envoyé pour «&#xa0;%1&#xa0;» une liste de locataires qui n&apos;est pas du JSON valide.</translation>
+    </message>
+    <message>
+        <source>The server could not answer a GraphQL query.</source>
+        <translation>Le serveur n&apos;a pas pu répondre à une requête GraphQL.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid collection or tenant name.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nom de collection ou de locataire valide.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2899 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ja" sourcelanguage="en">
+<context>
+    <name>ArchiveCommands</name>
+    <message>
+        <source>The archive.</source>
+        <translation>アーカイブ。</translation>
+    </message>
+    <message>
+        <source>Print one machine-readable JSON report on standard output.</source>
+        <translation>機械可読な JSON レポートを 1 つ標準出力に出力します。</translation>
+    </message>
+    <message>
+        <source>Give exactly one archive file.</source>
+        <translation>アーカイブファイルを 1 つだけ指定してください。</translation>
+    </message>
+    <message>
+        <source>Show an archive&apos;s manifest, collections and tenants (reads only its head).</source>
+        <translation>アーカイブのマニフェスト、コレクション、テナントを表示します（先頭部分のみを読み込みます）。</translation>
+    </message>
+    <message>
+        <source>Archive: %1 (%2)</source>
+        <translation>アーカイブ：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Created: %1 by Colvault %2</source>
+        <translation>作成日時：%1（Colvault %2 で作成）</translation>
+    </message>
+    <message>
+        <source>Source: %1 (Weaviate %2)</source>
+        <translation>ソース：%1（Weaviate %2）</translation>
+    </message>
+    <message>
+        <source>Schema only: the archive holds no objects.</source>
+        <translation>スキーマのみ：このアーカイブにはオブジェクトが含まれていません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n collection(s):</source>
+        <translation>
+            <numerusform>%n 個のコレクション：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (multi-tenant, %n tenant(s))</source>
+        <translation>
+            <numerusform>%1（マルチテナント、%n 個のテナント）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read a whole archive and check every checksum, count and vector length.</source>
+        <translation>アーカイブ全体を読み込み、すべてのチェックサム、件数、ベクトル長を検査します。</translation>
+    </message>
+    <message>
+        <source>Verified %1 of %2</source>
+        <extracomment>Progress of reading an archive: %1 bytes read so far, %2 the file size</extracomment>
+        <translation>%1 / %2 を検証済み</translation>
+    </message>
+    <message>
+        <source>Canceled.</source>
+        <translation>キャンセルしました。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>The archive is incomplete: it has no valid trailer.</source>
+        <translation>アーカイブが不完全です：有効なトレーラーがありません。</translation>
+    </message>
+    <message>
+        <source>The archive is complete and intact: %1 entries, %2 objects.</source>
+        <translation>アーカイブは完全で、破損していません：エントリ %1 個、オブジェクト %2 個。</translation>
+    </message>
+    <message>
+        <source>Show an archive&apos;s manifest, collections and tenants.</source>
+        <translation>アーカイブのマニフェスト、コレクション、テナントを表示します。</translation>
+    </message>
+    <message>
+        <source>Check every checksum, count and vector length of an archive.</source>
+        <translation>アーカイブのすべてのチェックサム、件数、ベクトル長を検査します。</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveInspector</name>
+    <message>
+        <source>The file is not a Colvault archive.</source>
+        <translation>このファイルは Colvault アーカイブではありません。</translation>
+    </message>
+    <message>
+        <source>The archive entry &quot;%1&quot; belongs to no collection of the manifest.</source>
+        <translation>アーカイブのエントリ「%1」は、マニフェストのどのコレクションにも属していません。</translation>
+    </message>
+    <message>
+        <source>The archive has no class definition or tenant list for the collection &quot;%1&quot;.</source>
+        <translation>アーカイブに、コレクション「%1」のクラス定義またはテナント一覧がありません。</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveJson</name>
+    <message>
+        <source>The archive entry &quot;%1&quot; is not valid.</source>
+        <translation>アーカイブのエントリ「%1」が不正です。</translation>
+    </message>
+    <message>
+        <source>The file is not a Colvault archive.</source>
+        <translation>このファイルは Colvault アーカイブではありません。</translation>
+    </message>
+    <message>
+        <source>The archive was written by a newer version of Colvault (format version %1). Update Colvault to read it.</source>
+        <translation>このアーカイブは新しいバージョンの Colvault で作成されています（フォーマットバージョン %1）。読み込むには Colvault を更新してください。</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveObjectReader</name>
+    <message>
+        <source>The archive entry &quot;%1&quot; is damaged.</source>
+        <translation>アーカイブのエントリ「%1」が破損しています。</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveReader</name>
+    <message>
+        <source>Cannot open the archive &quot;%1&quot;.</source>
+        <translation>アーカイブ「%1」を開けません。</translation>
+    </message>
+    <message>
+        <source>Cannot read the archive &quot;%1&quot;.</source>
+        <translation>アーカイブ「%1」を読み込めません。</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; is not a Colvault archive or is damaged.</source>
+        <translation>ファイル「%1」は Colvault アーカイブではないか、破損しています。</translation>
+    </message>
+    <message>
+        <source>The archive is not open.</source>
+        <translation>アーカイブが開かれていません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The archive &quot;%1&quot; is damaged or truncated after %n entries.</source>
+        <translation>
+            <numerusform>アーカイブ「%1」は、%n 個のエントリの後が破損しているか、途中で切れています。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The archive contains an entry whose name is not valid text.</source>
+        <translation>アーカイブに、名前が有効なテキストではないエントリが含まれています。</translation>
+    </message>
+    <message>
+        <source>The archive entry &quot;%1&quot; is not a regular file and was rejected.</source>
+        <translation>アーカイブのエントリ「%1」は通常のファイルではないため、拒否しました。</translation>
+    </message>
+    <message>
+        <source>The archive entry &quot;%1&quot; has an unsafe name and was rejected.</source>
+        <translation>アーカイブのエントリ「%1」は安全でない名前を持つため、拒否しました。</translation>
+    </message>
+    <message>
+        <source>The archive entry &quot;%1&quot; is sparse or encrypted and was rejected.</source>
+        <translation>アーカイブのエントリ「%1」はスパースファイルまたは暗号化されているため、拒否しました。</translation>
+    </message>
+    <message>
+        <source>The archive entry &quot;%1&quot; has no size and was rejected.</source>
+        <translation>アーカイブのエントリ「%1」はサイズがないため、拒否しました。</translation>
+    </message>
+    <message>
+        <source>The archive entry &quot;%1&quot; is too large and was rejected.</source>
+        <translation>アーカイブのエントリ「%1」は大きすぎるため、拒否しました。</translation>
+    </message>
+    <message>
+        <source>The archive contains the entry &quot;%1&quot; more than once.</source>
+        <translation>アーカイブにエントリ「%1」が複数回含まれています。</translation>
+    </message>
+    <message>
+        <source>The archive has too many entries.</source>
+        <translation>アーカイブのエントリが多すぎます。</translation>
+    </message>
+    <message>
+        <source>The archive entry &quot;%1&quot; is damaged or truncated.</source>
+        <translation>アーカイブのエントリ「%1」が破損しているか、途中で切れています。</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveTrailer</name>
+    <message>
+        <source>The archive is incomplete: its backup did not finish.</source>
+        <translation>アーカイブが不完全です：バックアップが完了していません。</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveVerifier</name>
+    <message>
+        <source>The archive entry &quot;%1&quot; is not valid.</source>
+        <translation>アーカイブのエントリ「%1」が不正です。</translation>
+    </message>
+    <message>
+        <source>The archive entry &quot;%1&quot; belongs to no collection of the manifest.</source>
+        <translation>アーカイブのエントリ「%1」は、マニフェストのどのコレクションにも属していません。</translation>
+    </message>
+    <message>
+        <source>The object segment &quot;%1&quot; has no vector segment.</source>
+        <translation>オブジェクトセグメント「%1」に対応するベクトルセグメントがありません。</translation>
+    </message>
+    <message>
+        <source>The vector segment &quot;%1&quot; does not follow its object segment.</source>
+        <translation>ベクトルセグメント「%1」が、対応するオブジェクトセグメントの直後にありません。</translation>
+    </message>
+    <message>
+        <source>The archive has no class definition or tenant list for the collection &quot;%1&quot;.</source>
+        <translation>アーカイブに、コレクション「%1」のクラス定義またはテナント一覧がありません。</translation>
+    </message>
+    <message>
+        <source>The archive is incomplete: it has no valid trailer.</source>
+        <translation>アーカイブが不完全です：有効なトレーラーがありません。</translation>
+    </message>
+    <message>
+        <source>The archive entry &quot;%1&quot; is not listed in the trailer.</source>
+        <translation>アーカイブのエントリ「%1」がトレーラーに記載されていません。</translation>
+    </message>
+    <message>
+        <source>The archive entry &quot;%1&quot; does not match its checksum.</source>
+        <translation>アーカイブのエントリ「%1」がチェックサムと一致しません。</translation>
+    </message>
+    <message>
+        <source>The archive entries are not in the order the trailer lists.</source>
+        <translation>アーカイブのエントリが、トレーラーに記載された順序になっていません。</translation>
+    </message>
+    <message>
+        <source>The archive entry &quot;%1&quot; is missing.</source>
+        <translation>アーカイブのエントリ「%1」がありません。</translation>
+    </message>
+    <message>
+        <source>The object counts of &quot;%1&quot; do not match the trailer.</source>
+        <translation>「%1」のオブジェクト数がトレーラーと一致しません。</translation>
+    </message>
+    <message>
+        <source>The archive entry &quot;%1&quot; comes after the trailer.</source>
+        <translation>アーカイブのエントリ「%1」がトレーラーの後にあります。</translation>
+    </message>
+    <message>
+        <source>The file is not a Colvault archive.</source>
+        <translation>このファイルは Colvault アーカイブではありません。</translation>
+    </message>
+    <message>
+        <source>The archive contains the unexpected entry &quot;%1&quot;.</source>
+        <translation>アーカイブに予期しないエントリ「%1」が含まれています。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Verification stopped after %n problems.</source>
+        <translation>
+            <numerusform>%n 件の問題が見つかったため、検証を中止しました。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveWriter</name>
+    <message>
+        <source>The compression level %1 is not supported for %2; use %3 to %4.</source>
+        <translation>圧縮レベル %1 は %2 ではサポートされていません。%3～%4 を指定してください。</translation>
+    </message>
+    <message>
+        <source>Cannot create the archive &quot;%1&quot;.</source>
+        <translation>アーカイブ「%1」を作成できません。</translation>
+    </message>
+    <message>
+        <source>The archive is not open.</source>
+        <translation>アーカイブが開かれていません。</translation>
+    </message>
+    <message>
+        <source>The archive entry &quot;%1&quot; cannot be written.</source>
+        <translation>アーカイブのエントリ「%1」を書き込めません。</translation>
+    </message>
+    <message>
+        <source>Cannot write to the archive &quot;%1&quot;.</source>
+        <translation>アーカイブ「%1」に書き込めません。</translation>
+    </message>
+    <message>
+        <source>Cannot save the archive as &quot;%1&quot;.</source>
+        <translation>アーカイブを「%1」として保存できません。</translation>
+    </message>
+</context>
+<context>
+    <name>BackupCommand</name>
+    <message>
+        <source>Back up collections into one compressed archive.</source>
+        <translation>コレクションを 1 つの圧縮アーカイブにバックアップします。</translation>
+    </message>
+    <message>
+        <source>Collections to back up (default: all).</source>
+        <translation>バックアップするコレクション（既定：すべて）。</translation>
+    </message>
+    <message>
+        <source>Archive file to write, or a folder to write a default-named archive into.</source>
+        <translation>書き込むアーカイブファイル、または既定の名前でアーカイブを書き込むフォルダー。</translation>
+    </message>
+    <message>
+        <source>Save schemas and tenants, no objects.</source>
+        <translation>スキーマとテナントのみを保存し、オブジェクトは保存しません。</translation>
+    </message>
+    <message>
+        <source>Leave vectors out (objects only).</source>
+        <translation>ベクトルを含めません（オブジェクトのみ）。</translation>
+    </message>
+    <message>
+        <source>Only these tenants: A,B for the one collection named, or COLLECTION:A,B. Repeatable.</source>
+        <translation>対象をこれらのテナントに限定します：コレクションを 1 つだけ指定した場合は A,B、それ以外は COLLECTION:A,B の形式で指定します。複数回指定できます。</translation>
+    </message>
+    <message>
+        <source>Activate inactive (COLD) tenants for the backup and put them back after.</source>
+        <translation>非アクティブ（COLD）なテナントをバックアップのためにアクティブ化し、完了後に元の状態に戻します。</translation>
+    </message>
+    <message>
+        <source>zstd (default), gzip, xz or none.</source>
+        <translation>zstd（既定）、gzip、xz、none のいずれか。</translation>
+    </message>
+    <message>
+        <source>Compression level (zstd 1-19, gzip 1-9, xz 0-9).</source>
+        <translation>圧縮レベル（zstd は 1-19、gzip は 1-9、xz は 0-9）。</translation>
+    </message>
+    <message>
+        <source>Objects per request (1-10000, default 500).</source>
+        <translation>1 回のリクエストで取得するオブジェクト数（1-10000、既定 500）。</translation>
+    </message>
+    <message>
+        <source>Show what would be backed up; write nothing.</source>
+        <translation>バックアップされる内容を表示し、何も書き込みません。</translation>
+    </message>
+    <message>
+        <source>Print one machine-readable JSON report on standard output.</source>
+        <translation>機械可読な JSON レポートを 1 つ標準出力に出力します。</translation>
+    </message>
+    <message>
+        <source>Unknown compression &quot;%1&quot;; use zstd, gzip, xz or none.</source>
+        <translation>不明な圧縮形式「%1」です。zstd、gzip、xz、none のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <source>--level must be %1 to %2 for %3.</source>
+        <translation>%3 の場合、--level は %1～%2 でなければなりません。</translation>
+    </message>
+    <message>
+        <source>--page-size must be a number from 1 to 10000.</source>
+        <translation>--page-size には 1～10000 の数値を指定してください。</translation>
+    </message>
+    <message>
+        <source>No archive given: use -o FILE (or --dry-run to only see the plan).</source>
+        <translation>アーカイブが指定されていません：-o FILE を指定してください（計画を確認するだけなら --dry-run）。</translation>
+    </message>
+    <message>
+        <source>Canceled; nothing was written.</source>
+        <translation>キャンセルしました。何も書き込まれていません。</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing will be written.</source>
+        <translation>ドライラン：何も書き込みません。</translation>
+    </message>
+    <message>
+        <source>schema only</source>
+        <translation>スキーマのみ</translation>
+    </message>
+    <message>
+        <source>%1 objects</source>
+        <translation>オブジェクト %1 個</translation>
+    </message>
+    <message>
+        <source>objects not yet countable</source>
+        <translation>オブジェクト数はまだ数えられません</translation>
+    </message>
+    <message>
+        <source>will be activated</source>
+        <translation>アクティブ化されます</translation>
+    </message>
+    <message>
+        <source>skipped (%1)</source>
+        <translation>スキップ（%1）</translation>
+    </message>
+    <message>
+        <source>Total: %1 objects, about %2 to read, archive about %3.</source>
+        <extracomment>%1 total object count, %2 estimated transfer size, %3 estimated archive size</extracomment>
+        <translation>合計：オブジェクト %1 個、読み込み量 約 %2、アーカイブ 約 %3。</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>Canceled; no archive was written.</source>
+        <translation>キャンセルしました。アーカイブは書き込まれていません。</translation>
+    </message>
+    <message>
+        <source>No archive was written.</source>
+        <translation>アーカイブは書き込まれていません。</translation>
+    </message>
+    <message>
+        <source>Backed up %1 objects to %2 (%3) in %4 s.</source>
+        <extracomment>%1 objects, %2 archive path, %3 archive size, %4 seconds</extracomment>
+        <translation>%1 個のオブジェクトを %2（%3）に %4 秒でバックアップしました。</translation>
+    </message>
+</context>
+<context>
+    <name>BackupTask</name>
+    <message>
+        <source>The page size must be between 1 and 10,000 objects, not %1.</source>
+        <translation>ページサイズは 1～10,000 オブジェクトの範囲で指定してください（指定値：%1）。</translation>
+    </message>
+    <message>
+        <source>No destination file was given for the backup.</source>
+        <translation>バックアップの保存先ファイルが指定されていません。</translation>
+    </message>
+    <message>
+        <source>The destination &quot;%1&quot; is a folder; give a file name.</source>
+        <translation>保存先「%1」はフォルダーです。ファイル名を指定してください。</translation>
+    </message>
+    <message>
+        <source>The folder &quot;%1&quot; does not exist.</source>
+        <translation>フォルダー「%1」は存在しません。</translation>
+    </message>
+    <message>
+        <source>Reading the schema…</source>
+        <translation>スキーマを読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>Weaviate %1 is too old: backups need the cursor API of Weaviate 1.18 or later.</source>
+        <translation>Weaviate %1 は古すぎます：バックアップには Weaviate 1.18 以降のカーソル API が必要です。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n collection(s) not found on the server: %1.</source>
+        <translation>
+            <numerusform>%n 個のコレクションがサーバー上に見つかりません：%1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tenants were chosen for &quot;%1&quot;, which is not being backed up.</source>
+        <translation>「%1」のテナントが選択されていますが、このコレクションはバックアップ対象ではありません。</translation>
+    </message>
+    <message>
+        <source>Counting objects in %1…</source>
+        <translation>%1 のオブジェクトを数えています…</translation>
+    </message>
+    <message>
+        <source>The server sent a schema for &quot;%1&quot; that names another collection.</source>
+        <translation>サーバーから送られた「%1」のスキーマに、別のコレクション名が記載されています。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid collection name.</source>
+        <translation>「%1」は有効なコレクション名ではありません。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not multi-tenant, so no tenants can be chosen for it.</source>
+        <translation>「%1」はマルチテナントではないため、テナントを選択できません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tenant(s) not found in &quot;%1&quot;: %2.</source>
+        <translation>
+            <numerusform>「%1」に %n 個のテナントが見つかりません：%2。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid tenant name.</source>
+        <translation>「%1」は有効なテナント名ではありません。</translation>
+    </message>
+    <message>
+        <source>Tenant &quot;%1&quot; of &quot;%2&quot; is inactive (%3) and will be skipped; allow activating tenants to include it.</source>
+        <translation>「%2」のテナント「%1」は非アクティブ（%3）のため、スキップされます。含めるには、テナントのアクティブ化を許可してください。</translation>
+    </message>
+    <message>
+        <source>Tenant &quot;%1&quot; of &quot;%2&quot; is offloaded (%3) and will be skipped.</source>
+        <translation>「%2」のテナント「%1」はオフロード済み（%3）のため、スキップされます。</translation>
+    </message>
+    <message>
+        <source>Tenant &quot;%1&quot; of &quot;%2&quot; is changing status (%3) and will be skipped.</source>
+        <translation>「%2」のテナント「%1」は状態を変更中（%3）のため、スキップされます。</translation>
+    </message>
+    <message>
+        <source>Plan ready.</source>
+        <translation>計画を作成しました。</translation>
+    </message>
+    <message>
+        <source>Some tenants could not be put back to their original status: %1</source>
+        <translation>一部のテナントを元の状態に戻せませんでした：%1</translation>
+    </message>
+    <message>
+        <source>inactive (%1)</source>
+        <translation>非アクティブ（%1）</translation>
+    </message>
+    <message>
+        <source>offloaded (%1)</source>
+        <translation>オフロード済み（%1）</translation>
+    </message>
+    <message>
+        <source>changing status (%1)</source>
+        <translation>状態を変更中（%1）</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 を読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>Reading %1, tenant %2…</source>
+        <translation>%1（テナント %2）を読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>%1, tenant %2</source>
+        <translation>%1（テナント %2）</translation>
+    </message>
+    <message>
+        <source>%1 changed during the backup: %2 objects before, %3 after, %4 written.</source>
+        <translation>バックアップ中に %1 が変更されました：開始時 %2 個、終了時 %3 個のオブジェクトがあり、%4 個を書き込みました。</translation>
+    </message>
+    <message>
+        <source>Finishing the archive…</source>
+        <translation>アーカイブを仕上げています…</translation>
+    </message>
+    <message>
+        <source>Backup finished.</source>
+        <translation>バックアップが完了しました。</translation>
+    </message>
+</context>
+<context>
+    <name>ClearCommand</name>
+    <message>
+        <source>keep the schema and tenants, delete every object</source>
+        <translation>スキーマとテナントを残し、すべてのオブジェクトを削除</translation>
+    </message>
+    <message>
+        <source>drop</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>drop and create again from the saved schema</source>
+        <translation>削除して、保存したスキーマから再作成</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s)</source>
+        <translation>
+            <numerusform>オブジェクト %n 個</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not countable until activated</source>
+        <translation>アクティブ化するまで数えられません</translation>
+    </message>
+    <message>
+        <source>Method: %1.</source>
+        <translation>方法：%1。</translation>
+    </message>
+    <message>
+        <source>left alone: %1</source>
+        <translation>対象外：%1</translation>
+    </message>
+    <message>
+        <source>activated for the clear, then put back</source>
+        <translation>クリアのためにアクティブ化し、その後元の状態に戻します</translation>
+    </message>
+    <message>
+        <source>tenant %1 (%2): %3</source>
+        <translation>テナント %1（%2）：%3</translation>
+    </message>
+    <message>
+        <source>Total: %1 objects, plus those of tenants that cannot be counted now.</source>
+        <translation>合計：オブジェクト %1 個、および現時点で数えられないテナントのオブジェクト。</translation>
+    </message>
+    <message>
+        <source>Total: %1 objects.</source>
+        <translation>合計：オブジェクト %1 個。</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>注記：%1</translation>
+    </message>
+    <message>
+        <source>Backup first, verified before anything is deleted: %1</source>
+        <translation>削除の前にバックアップを作成して検証します：%1</translation>
+    </message>
+    <message>
+        <source>Undo afterwards with: %1</source>
+        <translation>後で元に戻すには：%1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation>問題：%1</translation>
+    </message>
+    <message>
+        <source>Backup: %1</source>
+        <translation>バックアップ：%1</translation>
+    </message>
+    <message>
+        <source>To undo: %1</source>
+        <translation>元に戻すには：%1</translation>
+    </message>
+    <message>
+        <source>No backup was taken: this clear cannot be undone.</source>
+        <translation>バックアップは作成されていません：このクリアは元に戻せません。</translation>
+    </message>
+    <message>
+        <source>Delete every object of collections, after a verified backup.</source>
+        <translation>検証済みのバックアップを作成してから、コレクションのすべてのオブジェクトを削除します。</translation>
+    </message>
+    <message>
+        <source>Collections to clear: exact names, no wildcards.</source>
+        <translation>クリアするコレクション：正確な名前で指定します（ワイルドカードは使用できません）。</translation>
+    </message>
+    <message>
+        <source>Only these tenants: A,B for the one collection named, or COLLECTION:A,B. Repeatable.</source>
+        <translation>対象をこれらのテナントに限定します：コレクションを 1 つだけ指定した場合は A,B、それ以外は COLLECTION:A,B の形式で指定します。複数回指定できます。</translation>
+    </message>
+    <message>
+        <source>Drop the collections (or the chosen tenants) instead of deleting their objects.</source>
+        <translation>オブジェクトを削除する代わりに、コレクション（または選択したテナント）自体を削除します。</translation>
+    </message>
+    <message>
+        <source>Drop and create again from the saved schema, tenants and tenant statuses (fast for large collections; indexes start empty).</source>
+        <translation>削除して、保存したスキーマ、テナント、テナントの状態から再作成します（大規模なコレクションでは高速です。インデックスは空の状態から始まります）。</translation>
+    </message>
+    <message>
+        <source>Show what would be deleted and the backup; change nothing.</source>
+        <translation>削除される内容とバックアップを表示し、何も変更しません。</translation>
+    </message>
+    <message>
+        <source>Write the backup taken first to this file or folder (default: %1).</source>
+        <translation>最初に作成するバックアップをこのファイルまたはフォルダーに書き込みます（既定：%1）。</translation>
+    </message>
+    <message>
+        <source>Take no backup first: the clear cannot be undone.</source>
+        <translation>最初にバックアップを作成しません：クリアは元に戻せなくなります。</translation>
+    </message>
+    <message>
+        <source>Print one machine-readable JSON report on standard output.</source>
+        <translation>機械可読な JSON レポートを 1 つ標準出力に出力します。</translation>
+    </message>
+    <message>
+        <source>Do not ask; with --confirm, allows the clear.</source>
+        <translation>確認しません。--confirm と併用するとクリアを許可します。</translation>
+    </message>
+    <message>
+        <source>The exact names of the collections being cleared, comma-separated.</source>
+        <translation>クリアするコレクションの正確な名前（カンマ区切り）。</translation>
+    </message>
+    <message>
+        <source>No collection given: colvault-cli clear COLLECTION....</source>
+        <translation>コレクションが指定されていません。使い方：colvault-cli clear COLLECTION...</translation>
+    </message>
+    <message>
+        <source>Choose either --drop or --recreate.</source>
+        <translation>--drop と --recreate のどちらか一方を選んでください。</translation>
+    </message>
+    <message>
+        <source>Choose either --backup-to or --no-backup.</source>
+        <translation>--backup-to と --no-backup のどちらか一方を選んでください。</translation>
+    </message>
+    <message>
+        <source>Canceled; nothing was deleted.</source>
+        <translation>キャンセルしました。何も削除されていません。</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing will be deleted.</source>
+        <translation>ドライラン：何も削除しません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was deleted: the plan has %n blocking problem(s).</source>
+        <translation>
+            <numerusform>何も削除されていません：計画に実行を妨げる問題が %n 件あります。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This deletes the data of %1. Type the collection name(s) to confirm, comma-separated:</source>
+        <translation>%1 のデータを削除します。確認のため、コレクション名をカンマ区切りで入力してください：</translation>
+    </message>
+    <message>
+        <source>Clearing %1 deletes data: confirm with --yes --confirm %2.</source>
+        <translation>%1 をクリアするとデータが削除されます。--yes --confirm %2 で確認してください。</translation>
+    </message>
+    <message>
+        <source>The names given (%1) are not exactly the collections being cleared (%2); nothing was deleted.</source>
+        <translation>指定された名前（%1）が、クリアするコレクション（%2）と一致しません。何も削除されていません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Canceled after deleting %n object(s); the clear is incomplete.</source>
+        <translation>
+            <numerusform>%n 個のオブジェクトを削除した後でキャンセルしました。クリアは完了していません。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was deleted.</source>
+        <translation>何も削除されていません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cleared %1: %n object(s) deleted in %2 s.</source>
+        <extracomment>%1 collection names, %2 seconds</extracomment>
+        <translation>
+            <numerusform>%1 をクリアしました：%2 秒で %n 個のオブジェクトを削除しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete every object of collections after a verified backup, or drop them.</source>
+        <translation>検証済みのバックアップを作成してからコレクションのすべてのオブジェクトを削除するか、コレクションを削除します。</translation>
+    </message>
+</context>
+<context>
+    <name>ClearTask</name>
+    <message>
+        <source>The server&apos;s answer to deleting the objects of %1 is not valid.</source>
+        <translation>%1 のオブジェクト削除に対するサーバーの応答が不正です。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server deleted nothing from %1 although it still holds %n object(s); the clear stopped.</source>
+        <translation>
+            <numerusform>%1 にはまだ %n 個のオブジェクトがありますが、サーバーは何も削除しませんでした。クリアを中止しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name at least one collection to clear.</source>
+        <translation>クリアするコレクションを少なくとも 1 つ指定してください。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a collection name; clear takes exact names, no wildcards.</source>
+        <translation>「%1」はコレクション名ではありません。clear には正確な名前を指定してください（ワイルドカードは使用できません）。</translation>
+    </message>
+    <message>
+        <source>Tenants were chosen for &quot;%1&quot;, which is not being cleared.</source>
+        <translation>「%1」のテナントが選択されていますが、このコレクションはクリア対象ではありません。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a tenant name; clear takes exact names, no wildcards.</source>
+        <translation>「%1」はテナント名ではありません。clear には正確な名前を指定してください（ワイルドカードは使用できません）。</translation>
+    </message>
+    <message>
+        <source>Reading the schema…</source>
+        <translation>スキーマを読み込んでいます…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n collection(s) not found on the server: %1.</source>
+        <translation>
+            <numerusform>%n 個のコレクションがサーバー上に見つかりません：%1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Counting objects in %1…</source>
+        <translation>%1 のオブジェクトを数えています…</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not multi-tenant, so it has no tenants to choose.</source>
+        <translation>「%1」はマルチテナントではないため、選択できるテナントはありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tenant(s) of &quot;%2&quot; not found on the server: %1.</source>
+        <translation>
+            <numerusform>「%2」の %n 個のテナントがサーバー上に見つかりません：%1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>offloaded (%1)</source>
+        <translation>オフロード済み（%1）</translation>
+    </message>
+    <message>
+        <source>changing status (%1)</source>
+        <translation>状態を変更中（%1）</translation>
+    </message>
+    <message>
+        <source>Tenant &quot;%1&quot; of &quot;%2&quot; is %3; its objects cannot be deleted and stay.</source>
+        <translation>「%2」のテナント「%1」は%3のため、オブジェクトを削除できません。そのまま残ります。</translation>
+    </message>
+    <message>
+        <source>Tenant &quot;%1&quot; of &quot;%2&quot; is %3: its objects cannot be backed up first. Activate it, leave it out of the clear, or clear without a backup.</source>
+        <translation>「%2」のテナント「%1」は%3のため、オブジェクトを事前にバックアップできません。テナントをアクティブ化するか、クリアの対象から外すか、バックアップなしでクリアしてください。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is deleted with its definition and tenants.</source>
+        <translation>「%1」は定義とテナントごと削除されます。</translation>
+    </message>
+    <message>
+        <source>The chosen tenants of &quot;%1&quot; are deleted with their objects; the collection stays.</source>
+        <translation>「%1」の選択したテナントがオブジェクトごと削除されます。コレクションは残ります。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is deleted and created again from its saved definition: its indexes start empty, settings the server added internally are reset, and its tenants are created again with their statuses put back.</source>
+        <translation>「%1」は削除され、保存された定義から再作成されます：インデックスは空の状態から始まり、サーバーが内部で追加した設定はリセットされます。テナントは再作成され、状態も元に戻されます。</translation>
+    </message>
+    <message>
+        <source>The chosen tenants of &quot;%1&quot; are deleted and created again with their statuses put back.</source>
+        <translation>「%1」の選択したテナントは削除されてから再作成され、状態も元に戻されます。</translation>
+    </message>
+    <message>
+        <source>Dropping whole collections and only some tenants of &quot;%1&quot; in one clear cannot be undone with one restore; clear them separately.</source>
+        <translation>コレクション全体の削除と「%1」の一部のテナントの削除を 1 回のクリアで行うと、1 回の復元では元に戻せません。別々にクリアしてください。</translation>
+    </message>
+    <message>
+        <source>No backup will be taken: this clear cannot be undone.</source>
+        <translation>バックアップは作成されません：このクリアは元に戻せません。</translation>
+    </message>
+    <message>
+        <source>Plan ready.</source>
+        <translation>計画を作成しました。</translation>
+    </message>
+    <message>
+        <source>A tenant status could not be put back: %1</source>
+        <translation>テナントの状態を元に戻せませんでした：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The clear plan has %n blocking problem(s).</source>
+        <translation>
+            <numerusform>クリアの計画に実行を妨げる問題が %n 件あります。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clearing &quot;%1&quot; deletes its objects and needs its name confirmed.</source>
+        <translation>「%1」をクリアするとオブジェクトが削除されるため、名前の確認が必要です。</translation>
+    </message>
+    <message>
+        <source>The backup folder &quot;%1&quot; cannot be created; nothing was deleted.</source>
+        <translation>バックアップフォルダー「%1」を作成できません。何も削除されていません。</translation>
+    </message>
+    <message>
+        <source>The backup before the clear failed, so nothing was deleted: %1</source>
+        <translation>クリア前のバックアップに失敗したため、何も削除されていません：%1</translation>
+    </message>
+    <message>
+        <source>Verifying the backup…</source>
+        <translation>バックアップを検証しています…</translation>
+    </message>
+    <message>
+        <source>The backup before the clear did not verify, so nothing was deleted.</source>
+        <translation>クリア前のバックアップの検証に失敗したため、何も削除されていません。</translation>
+    </message>
+    <message>
+        <source>Backup: %1</source>
+        <translation>バックアップ：%1</translation>
+    </message>
+    <message>
+        <source>No backup was taken: this clear cannot be undone.</source>
+        <translation>バックアップは作成されていません：このクリアは元に戻せません。</translation>
+    </message>
+    <message>
+        <source>Deleting the objects of %1…</source>
+        <translation>%1 のオブジェクトを削除しています…</translation>
+    </message>
+    <message>
+        <source>Deleting the objects of %1, tenant %2…</source>
+        <translation>%1（テナント %2）のオブジェクトを削除しています…</translation>
+    </message>
+    <message>
+        <source>Could not count %1 after the clear: %2</source>
+        <translation>クリア後に %1 のオブジェクトを数えられませんでした：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 still holds %n object(s) after the clear; something wrote to it meanwhile.</source>
+        <translation>
+            <numerusform>クリア後も %1 に %n 個のオブジェクトが残っています。クリア中に別の処理が書き込んだと考えられます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dropping %1…</source>
+        <translation>%1 を削除しています…</translation>
+    </message>
+    <message>
+        <source>Re-creating %1…</source>
+        <translation>%1 を再作成しています…</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; still exists after it was dropped.</source>
+        <translation>「%1」は削除した後も存在しています。</translation>
+    </message>
+    <message>
+        <source>Some tenants of &quot;%1&quot; still exist after they were dropped: %2</source>
+        <translation>「%1」の一部のテナントが、削除した後も存在しています：%2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was deleted but could not be created again: %2</source>
+        <translation>「%1」は削除されましたが、再作成できませんでした：%2</translation>
+    </message>
+    <message>
+        <source>The tenants of &quot;%1&quot; were deleted but could not be created again: %2</source>
+        <translation>「%1」のテナントは削除されましたが、再作成できませんでした：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The clear deleted %n object(s) beyond what the backup holds; objects written after the backup cannot be restored.</source>
+        <translation>
+            <numerusform>クリアにより、バックアップに含まれていないオブジェクトが %n 個削除されました。バックアップ後に書き込まれたオブジェクトは復元できません。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clear finished.</source>
+        <translation>クリアが完了しました。</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Usage: %1 [options] COMMAND [command options]</source>
+        <translation>使い方：%1 [options] COMMAND [command options]</translation>
+    </message>
+    <message>
+        <source>Back up, restore and clear Weaviate collections from the command line.</source>
+        <translation>コマンドラインから Weaviate のコレクションをバックアップ、復元、クリアします。</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>コマンド：</translation>
+    </message>
+    <message>
+        <source>Run &quot;%1 COMMAND --help&quot; for the options of a command.</source>
+        <translation>コマンドのオプションを確認するには「%1 COMMAND --help」を実行してください。</translation>
+    </message>
+    <message>
+        <source>Environment: WEAVIATE_URL (default http://localhost:8080), WEAVIATE_API_KEY.</source>
+        <translation>環境変数：WEAVIATE_URL（既定 http://localhost:8080）、WEAVIATE_API_KEY。</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 success, 1 failure, 2 usage error, 3 finished with some objects or tenants skipped or failed, 130 canceled.</source>
+        <translation>終了コード：0 成功、1 失敗、2 使い方の誤り、3 完了（一部のオブジェクトまたはテナントがスキップまたは失敗）、130 キャンセル。</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>このヘルプを表示します。</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>バージョンを表示します。</translation>
+    </message>
+    <message>
+        <source>No command given. Run &quot;%1 --help&quot; to see what is available.</source>
+        <translation>コマンドが指定されていません。使用できるコマンドは「%1 --help」で確認できます。</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;. Run &quot;%2 --help&quot; to see what is available.</source>
+        <translation>不明なコマンド「%1」です。使用できるコマンドは「%2 --help」で確認できます。</translation>
+    </message>
+</context>
+<context>
+    <name>CliContext</name>
+    <message>
+        <source>%1  %2 of %3 objects  %4 objects/s  %5/s</source>
+        <extracomment>Progress line: %1 where, %2 objects done, %3 total, %4 objects per second, %5 transfer rate</extracomment>
+        <translation>%1  %2 / %3 オブジェクト  %4 オブジェクト/秒  %5/秒</translation>
+    </message>
+    <message>
+        <source>%1  %2 objects  %3 objects/s  %4/s</source>
+        <translation>%1  %2 オブジェクト  %3 オブジェクト/秒  %4/秒</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <extracomment>Estimated time left, as h:mm:ss</extracomment>
+        <translation>残り %1</translation>
+    </message>
+    <message>
+        <source>Weaviate server URL (default: $WEAVIATE_URL, else http://localhost:8080).</source>
+        <translation>Weaviate サーバーの URL（既定：$WEAVIATE_URL、未設定なら http://localhost:8080）。</translation>
+    </message>
+    <message>
+        <source>API key sent as a Bearer token (default: $WEAVIATE_API_KEY).</source>
+        <translation>Bearer トークンとして送信する API キー（既定：$WEAVIATE_API_KEY）。</translation>
+    </message>
+    <message>
+        <source>Extra HTTP header, e.g. &quot;X-OpenAI-Api-Key: sk-…&quot;. Repeatable.</source>
+        <translation>追加の HTTP ヘッダー（例：&quot;X-OpenAI-Api-Key: sk-…&quot;）。複数回指定できます。</translation>
+    </message>
+    <message>
+        <source>Do not verify the server&apos;s TLS certificate (unsafe).</source>
+        <translation>サーバーの TLS 証明書を検証しません（安全ではありません）。</translation>
+    </message>
+    <message>
+        <source>Trust the CA certificates in this PEM file.</source>
+        <translation>この PEM ファイルに含まれる CA 証明書を信頼します。</translation>
+    </message>
+    <message>
+        <source>Seconds without any data before a request is given up (default 60).</source>
+        <translation>データをまったく受信しない状態が続いたときに、リクエストを中止するまでの秒数（既定 60）。</translation>
+    </message>
+    <message>
+        <source>Retries of a failed request that is safe to repeat (default 5).</source>
+        <translation>安全に再試行できるリクエストが失敗したときの再試行回数（既定 5）。</translation>
+    </message>
+    <message>
+        <source>Print technical details and debug logging.</source>
+        <translation>技術的な詳細とデバッグログを出力します。</translation>
+    </message>
+    <message>
+        <source>Append the log (with debug records) to this file.</source>
+        <translation>ログ（デバッグ記録を含む）をこのファイルに追記します。</translation>
+    </message>
+    <message>
+        <source>Cannot write the log file &quot;%1&quot;: %2</source>
+        <translation>ログファイル「%1」に書き込めません：%2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid server URL; use http://host:port or https://host.</source>
+        <translation>「%1」は有効なサーバー URL ではありません。http://host:port または https://host の形式で指定してください。</translation>
+    </message>
+    <message>
+        <source>The header &quot;%1&quot; is not of the form &quot;Name: value&quot;.</source>
+        <translation>ヘッダー「%1」が「Name: value」の形式になっていません。</translation>
+    </message>
+    <message>
+        <source>Warning: TLS certificate verification is off; the connection can be intercepted.</source>
+        <translation>警告：TLS 証明書の検証が無効です。通信を傍受される可能性があります。</translation>
+    </message>
+    <message>
+        <source>--timeout needs a positive number of seconds.</source>
+        <translation>--timeout には正の秒数を指定してください。</translation>
+    </message>
+    <message>
+        <source>--retries needs a number of 0 or more.</source>
+        <translation>--retries には 0 以上の数値を指定してください。</translation>
+    </message>
+    <message>
+        <source>--tenants %1: name the collection as COLLECTION:%1 unless exactly one collection is named.</source>
+        <translation>--tenants %1：コレクションを 1 つだけ指定した場合を除き、COLLECTION:%1 の形式でコレクションを指定してください。</translation>
+    </message>
+    <message>
+        <source>--tenants %1 names no tenants.</source>
+        <translation>--tenants %1 にテナントが指定されていません。</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>エラー：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Colvault::BackupDialog</name>
+    <message>
+        <source>Back Up Collections</source>
+        <translation>コレクションのバックアップ</translation>
+    </message>
+    <message>
+        <source>Collection or tenant</source>
+        <translation>コレクションまたはテナント</translation>
+    </message>
+    <message>
+        <source>Objects</source>
+        <translation>オブジェクト</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Activate inactive tenants for the backup, then put them back</source>
+        <translation>非アクティブなテナントをバックアップのためにアクティブ化し、完了後に元の状態に戻す</translation>
+    </message>
+    <message>
+        <source>Schema only (no objects)</source>
+        <translation>スキーマのみ（オブジェクトなし）</translation>
+    </message>
+    <message>
+        <source>Include vectors</source>
+        <translation>ベクトルを含める</translation>
+    </message>
+    <message>
+        <source>Zstandard (recommended)</source>
+        <translation>Zstandard（推奨）</translation>
+    </message>
+    <message>
+        <source>Gzip</source>
+        <translation>Gzip</translation>
+    </message>
+    <message>
+        <source>XZ (smallest, slowest)</source>
+        <translation>XZ（最小サイズ、最も低速）</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <comment>compression level</comment>
+        <translation>既定</translation>
+    </message>
+    <message>
+        <source>Level:</source>
+        <translation>レベル：</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>参照…</translation>
+    </message>
+    <message>
+        <source>No estimate yet.</source>
+        <translation>見積もりはまだありません。</translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation>見積もり</translation>
+    </message>
+    <message>
+        <source>Compression:</source>
+        <translation>圧縮：</translation>
+    </message>
+    <message>
+        <source>Destination:</source>
+        <translation>保存先：</translation>
+    </message>
+    <message>
+        <source>Estimate:</source>
+        <translation>見積もり：</translation>
+    </message>
+    <message>
+        <source>Start Backup</source>
+        <translation>バックアップ開始</translation>
+    </message>
+    <message>
+        <source>Collections and tenants to back up:</source>
+        <translation>バックアップするコレクションとテナント：</translation>
+    </message>
+    <message>
+        <source>Backup written to %1.</source>
+        <translation>バックアップを %1 に書き込みました。</translation>
+    </message>
+    <message>
+        <source>Backup failed: %1</source>
+        <translation>バックアップに失敗しました：%1</translation>
+    </message>
+    <message>
+        <source>Backup canceled.</source>
+        <translation>バックアップをキャンセルしました。</translation>
+    </message>
+    <message>
+        <source>inactive (%1)</source>
+        <translation>非アクティブ（%1）</translation>
+    </message>
+    <message>
+        <source>This tenant is inactive: it is skipped unless inactive tenants are activated.</source>
+        <translation>このテナントは非アクティブです：非アクティブなテナントをアクティブ化しない限り、スキップされます。</translation>
+    </message>
+    <message>
+        <source>Save Backup As</source>
+        <translation>名前を付けてバックアップを保存</translation>
+    </message>
+    <message>
+        <source>Colvault archives (*.tar.zst *.tar.gz *.tar.xz *.tar)</source>
+        <translation>Colvault アーカイブ (*.tar.zst *.tar.gz *.tar.xz *.tar)</translation>
+    </message>
+    <message>
+        <source>Estimating…</source>
+        <translation>見積もり中…</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>バックアップ</translation>
+    </message>
+    <message>
+        <source>Backup of %1 to %2 started.</source>
+        <translation>%1 のバックアップを開始しました（保存先：%2）。</translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation>少なくとも %1</translation>
+    </message>
+    <message>
+        <source>%1 objects, about %2, roughly %3.</source>
+        <extracomment>%1 object count, %2 archive size, %3 a rough duration such as &quot;00:01:20&quot;</extracomment>
+        <translation>%1 個のオブジェクト、アーカイブ約 %2、所要時間約 %3。</translation>
+    </message>
+    <message>
+        <source>The backup is complete.</source>
+        <translation>バックアップが完了しました。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s) written.</source>
+        <translation>
+            <numerusform>%n 個のオブジェクトを書き込みました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Archive: %1 (%2)</source>
+        <translation>アーカイブ：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Duration: %1</source>
+        <translation>所要時間：%1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 / %2: %3</source>
+        <translation>%1 / %2：%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n collection(s) backed up.</source>
+        <translation>
+            <numerusform>%n 個のコレクションをバックアップしました。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Colvault::ClearImpactPage</name>
+    <message>
+        <source>unknown</source>
+        <comment>object count</comment>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>影響</translation>
+    </message>
+    <message>
+        <source>What will be deleted, and the backup taken before anything is deleted.</source>
+        <translation>削除される内容と、削除の前に作成するバックアップです。</translation>
+    </message>
+    <message>
+        <source>Collection or tenant</source>
+        <translation>コレクションまたはテナント</translation>
+    </message>
+    <message>
+        <source>Objects to delete</source>
+        <translation>削除するオブジェクト</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>注記</translation>
+    </message>
+    <message>
+        <source>Back up before clearing (recommended)</source>
+        <translation>クリアの前にバックアップする（推奨）</translation>
+    </message>
+    <message>
+        <source>A file, or a folder for a file named after the collections</source>
+        <translation>ファイル、またはコレクション名に基づく名前のファイルを置くフォルダー</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>参照…</translation>
+    </message>
+    <message>
+        <source>I understand that without a backup nothing can undo this clear</source>
+        <translation>バックアップがないと、このクリアを元に戻す方法がないことを理解しました</translation>
+    </message>
+    <message>
+        <source>Backup to:</source>
+        <translation>バックアップ先：</translation>
+    </message>
+    <message>
+        <source>Reading what will be deleted…</source>
+        <translation>削除される内容を読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>only the tenants below</source>
+        <translation>以下のテナントのみ</translation>
+    </message>
+    <message>
+        <source>%1, skipped: %2</source>
+        <extracomment>%1 tenant status, %2 why it is skipped</extracomment>
+        <translation>%1、スキップ：%2</translation>
+    </message>
+    <message>
+        <source>%1, activated for the clear, then put back</source>
+        <translation>%1、クリアのためにアクティブ化し、その後元の状態に戻す</translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation>少なくとも %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 objects will be deleted from %n collection(s).</source>
+        <extracomment>%1 an object count such as &quot;at least 1,200&quot;; %n collections</extracomment>
+        <translation>
+            <numerusform>%n 個のコレクションから %1 個のオブジェクトが削除されます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Blocking: %1</source>
+        <translation>実行不可：%1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The backup of %n object(s) is written and verified first: %1</source>
+        <extracomment>%1 a file path, %n objects in the backup</extracomment>
+        <translation>
+            <numerusform>最初に %n 個のオブジェクトのバックアップを書き込んで検証します：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No backup is taken.</source>
+        <translation>バックアップは作成されません。</translation>
+    </message>
+    <message>
+        <source>Save Backup As</source>
+        <translation>名前を付けてバックアップを保存</translation>
+    </message>
+    <message>
+        <source>Colvault archives (*.tar.zst *.tar.gz *.tar.xz *.tar)</source>
+        <translation>Colvault アーカイブ (*.tar.zst *.tar.gz *.tar.xz *.tar)</translation>
+    </message>
+</context>
+<context>
+    <name>Colvault::ClearSelectPage</name>
+    <message>
+        <source>What to clear</source>
+        <translation>クリアの対象</translation>
+    </message>
+    <message>
+        <source>Choose collections (or single tenants) and how to clear them.</source>
+        <translation>コレクション（または個々のテナント）と、クリアの方法を選択してください。</translation>
+    </message>
+    <message>
+        <source>Collection or tenant</source>
+        <translation>コレクションまたはテナント</translation>
+    </message>
+    <message>
+        <source>Objects</source>
+        <translation>オブジェクト</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Delete all objects, keep the schema</source>
+        <translation>すべてのオブジェクトを削除し、スキーマは残す</translation>
+    </message>
+    <message>
+        <source>Drop the collection</source>
+        <translation>コレクションを削除</translation>
+    </message>
+    <message>
+        <source>Drop and re-create the collection</source>
+        <translation>コレクションを削除して再作成</translation>
+    </message>
+    <message>
+        <source>Objects are batch-deleted; the schema, the tenants and their statuses stay.</source>
+        <translation>オブジェクトをバッチで削除します。スキーマ、テナント、テナントの状態は残ります。</translation>
+    </message>
+    <message>
+        <source>The collection (or the chosen tenants) is deleted with its schema.</source>
+        <translation>コレクション（または選択したテナント）をスキーマごと削除します。</translation>
+    </message>
+    <message>
+        <source>The collection is deleted and created again empty, from the same schema and tenants. The fastest way to remove many objects.</source>
+        <translation>コレクションを削除し、同じスキーマとテナントから空の状態で再作成します。大量のオブジェクトを削除する最も速い方法です。</translation>
+    </message>
+    <message>
+        <source>Method:</source>
+        <translation>方法：</translation>
+    </message>
+</context>
+<context>
+    <name>Colvault::ClearWizard</name>
+    <message>
+        <source>Clear Collections</source>
+        <translation>コレクションのクリア</translation>
+    </message>
+    <message>
+        <source>Clearing cannot be undone except from the backup.</source>
+        <translation>クリアは、バックアップから復元する以外に元に戻す方法がありません。</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>クリア</translation>
+    </message>
+    <message>
+        <source>Clear complete; no backup was taken.</source>
+        <translation>クリアが完了しました。バックアップは作成されていません。</translation>
+    </message>
+    <message>
+        <source>Clear complete. Undo with: %1</source>
+        <translation>クリアが完了しました。元に戻すには：%1</translation>
+    </message>
+    <message>
+        <source>Clear failed: %1</source>
+        <translation>クリアに失敗しました：%1</translation>
+    </message>
+    <message>
+        <source>Undo with: %1</source>
+        <translation>元に戻すには：%1</translation>
+    </message>
+    <message>
+        <source>Clear canceled.</source>
+        <translation>クリアをキャンセルしました。</translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation>少なくとも %1</translation>
+    </message>
+    <message>
+        <source>This deletes %1 objects. A verified backup is written first to %2.</source>
+        <extracomment>%1 an object count (&quot;at least 1,200&quot;), %2 the backup file</extracomment>
+        <translation>%1 個のオブジェクトを削除します。最初に検証済みのバックアップを %2 に書き込みます。</translation>
+    </message>
+    <message>
+        <source>This deletes %1 objects. No backup is taken: nothing can undo this.</source>
+        <translation>%1 個のオブジェクトを削除します。バックアップは作成されないため、元に戻すことはできません。</translation>
+    </message>
+    <message>
+        <source>Clear of %1 started.</source>
+        <extracomment>%1 a list of collections, %2 a method such as &quot;delete-objects&quot;</extracomment>
+        <translation>%1 のクリアを開始しました。</translation>
+    </message>
+    <message>
+        <source>The clear finished, but not everything was cleared.</source>
+        <translation>クリアは終了しましたが、一部はクリアされていません。</translation>
+    </message>
+    <message>
+        <source>The clear is complete.</source>
+        <translation>クリアが完了しました。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s) deleted.</source>
+        <translation>
+            <numerusform>%n 個のオブジェクトを削除しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No backup was taken.</source>
+        <translation>バックアップは作成されていません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backup: %1 (%n object(s))</source>
+        <extracomment>%1 the backup file, %2 its object count</extracomment>
+        <translation>
+            <numerusform>バックアップ：%1（%n 個のオブジェクト）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Duration: %1</source>
+        <translation>所要時間：%1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 / %2: %3</source>
+        <translation>%1 / %2：%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 still holds %n object(s).</source>
+        <extracomment>%1 collection or &quot;collection / tenant&quot;</extracomment>
+        <translation>
+            <numerusform>%1 にはまだ %n 個のオブジェクトが残っています。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>Colvault::CollectionsModel</name>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>legacy</source>
+        <comment>vector kind</comment>
+        <translation>従来型</translation>
+    </message>
+    <message>
+        <source>named</source>
+        <comment>vector kind</comment>
+        <translation>名前付き</translation>
+    </message>
+    <message>
+        <source>multi</source>
+        <comment>vector kind</comment>
+        <translation>マルチ</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>vector name (kind)</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1, %2 dims</source>
+        <extracomment>%1 is a vector description such as &quot;title (named)&quot;, %2 its dimension count</extracomment>
+        <translation>%1、%2 次元</translation>
+    </message>
+    <message>
+        <source>Inactive tenants are not counted.</source>
+        <translation>非アクティブなテナントは数えられていません。</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <comment>object count</comment>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>%1 (active tenants)</source>
+        <extracomment>An object count that leaves out inactive tenants</extracomment>
+        <translation>%1（アクティブなテナントのみ）</translation>
+    </message>
+    <message>
+        <source>%1 (%2 inactive)</source>
+        <extracomment>%1 tenants in total, %2 of them inactive</extracomment>
+        <translation>%1（うち非アクティブ %2）</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>Collection</source>
+        <translation>コレクション</translation>
+    </message>
+    <message>
+        <source>Objects</source>
+        <translation>オブジェクト</translation>
+    </message>
+    <message>
+        <source>Tenants</source>
+        <translation>テナント</translation>
+    </message>
+    <message>
+        <source>Multi-tenant</source>
+        <translation>マルチテナント</translation>
+    </message>
+    <message>
+        <source>Vectors</source>
+        <translation>ベクトル</translation>
+    </message>
+</context>
+<context>
+    <name>Colvault::ConfirmNamesPage</name>
+    <message>
+        <source>Confirm</source>
+        <translation>確認</translation>
+    </message>
+    <message>
+        <source>Collection names, separated by commas</source>
+        <translation>コレクション名（カンマ区切り）</translation>
+    </message>
+    <message>
+        <source>The names do not match. Type them exactly, upper and lower case included.</source>
+        <translation>名前が一致しません。大文字と小文字も含めて正確に入力してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Type %n collection name(s) to confirm: %1</source>
+        <extracomment>%1 is a list of collection names</extracomment>
+        <translation>
+            <numerusform>確認のため、%n 個のコレクション名を入力してください：%1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Colvault::ConnectionDialog</name>
+    <message>
+        <source>Connection Profile</source>
+        <translation>接続プロファイル</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API キー</translation>
+    </message>
+    <message>
+        <source>Stored in the system keychain, never in the settings file.</source>
+        <translation>設定ファイルではなく、システムのキーチェーンに保存されます。</translation>
+    </message>
+    <message>
+        <source>One header per line, for example X-OpenAI-Api-Key: sk-…</source>
+        <translation>1 行に 1 つのヘッダーを入力します。例：X-OpenAI-Api-Key: sk-…</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>参照…</translation>
+    </message>
+    <message>
+        <source>Skip TLS certificate verification (unsafe)</source>
+        <translation>TLS 証明書の検証を省略する（安全ではありません）</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名前：</translation>
+    </message>
+    <message>
+        <source>URL:</source>
+        <translation>URL：</translation>
+    </message>
+    <message>
+        <source>Authentication:</source>
+        <translation>認証：</translation>
+    </message>
+    <message>
+        <source>API key:</source>
+        <translation>API キー：</translation>
+    </message>
+    <message>
+        <source>Extra headers:</source>
+        <translation>追加のヘッダー：</translation>
+    </message>
+    <message>
+        <source>CA certificates:</source>
+        <translation>CA 証明書：</translation>
+    </message>
+    <message>
+        <source>Save and Connect</source>
+        <translation>保存して接続</translation>
+    </message>
+    <message>
+        <source>CA Certificates</source>
+        <translation>CA 証明書</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.crt);;All files (*)</source>
+        <translation>PEM ファイル (*.pem *.crt);;すべてのファイル (*)</translation>
+    </message>
+</context>
+<context>
+    <name>Colvault::JobProgressDialog</name>
+    <message>
+        <source>unknown</source>
+        <comment>duration</comment>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>ログ</translation>
+    </message>
+    <message>
+        <source>Show in Folder</source>
+        <translation>フォルダーに表示</translation>
+    </message>
+    <message>
+        <source>Save Failures…</source>
+        <translation>失敗の一覧を保存…</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>開始しています…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 objects</source>
+        <extracomment>%1 objects done of %2</extracomment>
+        <translation>%1 / %2 オブジェクト</translation>
+    </message>
+    <message>
+        <source>Collection %1</source>
+        <translation>コレクション %1</translation>
+    </message>
+    <message>
+        <source>Collection %1, tenant %2</source>
+        <extracomment>%1 is a collection, %2 one of its tenants</extracomment>
+        <translation>コレクション %1、テナント %2</translation>
+    </message>
+    <message>
+        <source>%1 objects/s, %2/s</source>
+        <extracomment>%1 objects per second, %2 a data rate such as &quot;3.2 MiB&quot;</extracomment>
+        <translation>%1 オブジェクト/秒、%2/秒</translation>
+    </message>
+    <message>
+        <source>Elapsed %1, remaining %2</source>
+        <extracomment>%1 elapsed time, %2 estimated time left (HH:mm:ss)</extracomment>
+        <translation>経過 %1、残り %2</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Cancel the running operation? Work done so far is discarded.</source>
+        <translation>実行中の操作をキャンセルしますか？これまでに行った処理は破棄されます。</translation>
+    </message>
+    <message>
+        <source>Canceling…</source>
+        <translation>キャンセルしています…</translation>
+    </message>
+    <message>
+        <source>Skipped:</source>
+        <translation>スキップ：</translation>
+    </message>
+    <message>
+        <source>Warnings:</source>
+        <translation>警告：</translation>
+    </message>
+    <message>
+        <source>Failures:</source>
+        <translation>失敗：</translation>
+    </message>
+    <message>
+        <source>The operation failed.</source>
+        <translation>操作に失敗しました。</translation>
+    </message>
+    <message>
+        <source>The operation stopped before it was complete.</source>
+        <translation>操作は完了する前に停止しました。</translation>
+    </message>
+    <message>
+        <source>The operation was canceled.</source>
+        <translation>操作はキャンセルされました。</translation>
+    </message>
+    <message>
+        <source>Save Failures</source>
+        <translation>失敗の一覧を保存</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>テキストファイル (*.txt)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 に書き込めませんでした：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Colvault::MainWindow</name>
+    <message>
+        <source>Colvault</source>
+        <translation>Colvault</translation>
+    </message>
+    <message>
+        <source>Connect to a Weaviate server to back up, restore or clear its collections.</source>
+        <translation>Weaviate サーバーに接続して、コレクションをバックアップ、復元、クリアします。</translation>
+    </message>
+    <message>
+        <source>Filter collections</source>
+        <translation>コレクションを絞り込み</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>ログ</translation>
+    </message>
+    <message>
+        <source>Connection profile</source>
+        <translation>接続プロファイル</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>未接続</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>接続(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;New Connection…</source>
+        <translation>新しい接続(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Connection…</source>
+        <translation>接続を編集(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>更新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Backup…</source>
+        <translation>バックアップ(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>R&amp;estore…</source>
+        <translation>復元(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>C&amp;lear…</source>
+        <translation>クリア(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Archive…</source>
+        <translation>アーカイブを開く(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;About Colvault</source>
+        <translation>Colvault について(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About Colvault</source>
+        <extracomment>%1 is the version number</extracomment>
+        <translation>Colvault について</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Colvault %1&lt;/h3&gt;&lt;p&gt;Back up, restore and clear Weaviate collections.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Colvault %1&lt;/h3&gt;&lt;p&gt;Weaviate のコレクションをバックアップ、復元、クリアします。&lt;/p&gt;&lt;p&gt;GNU General Public License バージョン 3 以降のもとでライセンスされています。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Back up the selected collections to an archive</source>
+        <translation>選択したコレクションをアーカイブにバックアップします</translation>
+    </message>
+    <message>
+        <source>Reload the collections from the server</source>
+        <translation>サーバーからコレクションを再読み込みします</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Connection</source>
+        <translation>接続(&amp;C)</translation>
+    </message>
+    <message>
+        <source>C&amp;ollections</source>
+        <translation>コレクション(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>メイン</translation>
+    </message>
+    <message>
+        <source>Could not store the API key in the keychain: %1</source>
+        <translation>API キーをキーチェーンに保存できませんでした：%1</translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation>ローカル</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>%1 に接続しています…</translation>
+    </message>
+    <message>
+        <source>Could not read the API key from the keychain: %1</source>
+        <translation>API キーをキーチェーンから読み込めませんでした：%1</translation>
+    </message>
+    <message>
+        <source>Connecting to %1.</source>
+        <translation>%1 に接続しています。</translation>
+    </message>
+    <message>
+        <source>Refreshing…</source>
+        <translation>更新しています…</translation>
+    </message>
+    <message>
+        <source>node health unknown</source>
+        <translation>ノードの稼働状況は不明</translation>
+    </message>
+    <message>
+        <source>%1 of %2 nodes healthy</source>
+        <extracomment>%1 healthy nodes out of %2</extracomment>
+        <translation>%2 ノード中 %1 ノードが正常</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>modules</comment>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Connected to %1: Weaviate %2, %3. Modules: %4.</source>
+        <extracomment>%1 server URL, %2 Weaviate version, %3 node health, %4 list of modules</extracomment>
+        <translation>%1 に接続しました：Weaviate %2、%3。モジュール：%4。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n collection(s)</source>
+        <translation>
+            <numerusform>%n 個のコレクション</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Node health is not available: %1</source>
+        <translation>ノードの稼働状況を取得できません：%1</translation>
+    </message>
+    <message>
+        <source>Open Archive</source>
+        <translation>アーカイブを開く</translation>
+    </message>
+    <message>
+        <source>Colvault archives (*.tar.zst *.tar.gz *.tar.xz *.tar);;All files (*)</source>
+        <translation>Colvault アーカイブ (*.tar.zst *.tar.gz *.tar.xz *.tar);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Opened archive %1.</source>
+        <translation>アーカイブ %1 を開きました。</translation>
+    </message>
+</context>
+<context>
+    <name>Colvault::RestoreArchivePage</name>
+    <message>
+        <source>Archive</source>
+        <translation>アーカイブ</translation>
+    </message>
+    <message>
+        <source>What the archive holds. Verify reads all of it and checks every checksum.</source>
+        <translation>アーカイブの内容です。「検証」を押すとアーカイブ全体を読み込み、すべてのチェックサムを検査します。</translation>
+    </message>
+    <message>
+        <source>Collection or tenant</source>
+        <translation>コレクションまたはテナント</translation>
+    </message>
+    <message>
+        <source>Objects</source>
+        <translation>オブジェクト</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Select a collection to see its schema.</source>
+        <translation>コレクションを選択すると、そのスキーマが表示されます。</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>検証</translation>
+    </message>
+    <message>
+        <source>Verification canceled.</source>
+        <translation>検証をキャンセルしました。</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <extracomment>%1 a file path</extracomment>
+        <translation>%1 を読み込んでいます…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n collection(s) in this archive.</source>
+        <translation>
+            <numerusform>このアーカイブには %n 個のコレクションがあります。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n collection(s) in this archive. Connect to a server to restore it.</source>
+        <translation>
+            <numerusform>このアーカイブには %n 個のコレクションがあります。復元するにはサーバーに接続してください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Created %1 from %2 (Weaviate %3) by Colvault %4; %5.</source>
+        <extracomment>%1 date and time, %2 source URL, %3 Weaviate version, %4 Colvault version, %5 file size</extracomment>
+        <translation>作成日時 %1、作成元 %2（Weaviate %3）、Colvault %4、サイズ %5。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tenant(s)</source>
+        <translation>
+            <numerusform>%n 個のテナント</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verify to count the objects.</source>
+        <translation>オブジェクト数を数えるには検証してください。</translation>
+    </message>
+    <message>
+        <source>Not verified yet.</source>
+        <translation>まだ検証されていません。</translation>
+    </message>
+    <message>
+        <source>Verifying…</source>
+        <translation>検証しています…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The archive is intact: %n object(s), every checksum matches.</source>
+        <translation>
+            <numerusform>アーカイブは破損していません：オブジェクト %n 個、すべてのチェックサムが一致しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The archive is incomplete: it has no valid trailer.</source>
+        <translation>アーカイブが不完全です：有効なトレーラーがありません。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Colvault::RestoreDiffPage</name>
+    <message>
+        <source>Preview</source>
+        <translation>プレビュー</translation>
+    </message>
+    <message>
+        <source>What the restore will do. Blocking problems are listed first and must be solved before restoring.</source>
+        <translation>復元で行われる処理です。実行を妨げる問題は先頭に表示され、復元の前に解決する必要があります。</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>復元</translation>
+    </message>
+    <message>
+        <source>Collection</source>
+        <translation>コレクション</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>変更内容</translation>
+    </message>
+    <message>
+        <source>Objects</source>
+        <translation>オブジェクト</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Comparing the archive with the server…</source>
+        <translation>アーカイブとサーバーを比較しています…</translation>
+    </message>
+    <message>
+        <source>%1 to create, %2 to overwrite, %3 to skip, %4 unchanged</source>
+        <extracomment>object counts of a restore: %1 to create, %2 to overwrite, %3 to skip, %4 unchanged</extracomment>
+        <translation>作成 %1、上書き %2、スキップ %3、変更なし %4</translation>
+    </message>
+    <message>
+        <source>Blocking problems</source>
+        <translation>実行を妨げる問題</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) must be solved first</source>
+        <translation>
+            <numerusform>最初に解決が必要な問題が %n 件あります</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>作成</translation>
+    </message>
+    <message>
+        <source>Replace: drop and create again</source>
+        <translation>置換：削除して再作成</translation>
+    </message>
+    <message>
+        <source>Use the existing collection</source>
+        <translation>既存のコレクションを使用</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <extracomment>%1 the name in the archive, %2 the name on the server</extracomment>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <extracomment>%1 property, %2 its type in the archive, %3 its type on the server</extracomment>
+        <translation>競合</translation>
+    </message>
+    <message>
+        <source>Property %1 is %2 in the archive but %3 on the server: its values cannot be written. Restore under another name or in replace mode.</source>
+        <translation>プロパティ %1 はアーカイブでは %2 ですが、サーバーでは %3 です：値を書き込めません。別の名前で復元するか、置換モードで復元してください。</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <source>Property %1 is only in the archive and is added.</source>
+        <translation>プロパティ %1 はアーカイブにのみ存在し、追加されます。</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>アーカイブにない</translation>
+    </message>
+    <message>
+        <source>Property %1 is only on the server; it is kept, archived objects leave it empty.</source>
+        <translation>プロパティ %1 はサーバーにのみ存在します。プロパティはそのまま残り、アーカイブから復元するオブジェクトでは空になります。</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>モジュール</translation>
+    </message>
+    <message>
+        <source>Module %1 is not enabled on the server.</source>
+        <translation>モジュール %1 はサーバーで有効になっていません。</translation>
+    </message>
+    <message>
+        <source>Schema</source>
+        <translation>スキーマ</translation>
+    </message>
+    <message>
+        <source>Replication</source>
+        <extracomment>%1 the new replication factor, %2 the archived one</extracomment>
+        <translation>レプリケーション</translation>
+    </message>
+    <message>
+        <source>Replication factor %1 (archived: %2).</source>
+        <translation>レプリケーション係数 %1（アーカイブ：%2）。</translation>
+    </message>
+    <message>
+        <source>Tenant is created.</source>
+        <extracomment>%1 a tenant status such as COLD</extracomment>
+        <translation>テナントを作成します。</translation>
+    </message>
+    <message>
+        <source>Tenant is created and then set to %1.</source>
+        <translation>テナントを作成し、状態を %1 に設定します。</translation>
+    </message>
+    <message>
+        <source>Tenant exists (%1); activated for loading, then put back.</source>
+        <translation>テナントは既に存在します（%1）。読み込みのためにアクティブ化し、その後元の状態に戻します。</translation>
+    </message>
+    <message>
+        <source>Tenant exists (%1).</source>
+        <translation>テナントは既に存在します（%1）。</translation>
+    </message>
+    <message>
+        <source>Tenant %1</source>
+        <extracomment>%1 a tenant name</extracomment>
+        <translation>テナント %1</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>警告</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n 件の警告</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n collection(s), %1 objects in the archive, %2 to write.</source>
+        <extracomment>%1 archived object count, %2 objects that will be written, %n collections</extracomment>
+        <translation>
+            <numerusform>%n 個のコレクション、アーカイブ内のオブジェクト %1 個、書き込むオブジェクト %2 個。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 The restore is blocked.</source>
+        <translation>%1復元は実行できません。</translation>
+    </message>
+</context>
+<context>
+    <name>Colvault::RestoreOptionsPage</name>
+    <message>
+        <source>Target</source>
+        <translation>復元先</translation>
+    </message>
+    <message>
+        <source>How and what to restore. Preview shows what would change; nothing is written before Restore.</source>
+        <translation>復元の方法と対象を指定します。「プレビュー」で変更内容を確認できます。「復元」を押すまで何も書き込まれません。</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>プレビュー</translation>
+    </message>
+    <message>
+        <source>New: the collections must not exist</source>
+        <translation>新規：コレクションが存在しない場合のみ</translation>
+    </message>
+    <message>
+        <source>Merge: add missing objects and properties</source>
+        <translation>マージ：不足しているオブジェクトとプロパティを追加</translation>
+    </message>
+    <message>
+        <source>Overwrite: like merge, archived objects replace existing ones</source>
+        <translation>上書き：マージと同様、既存のオブジェクトをアーカイブのもので置き換え</translation>
+    </message>
+    <message>
+        <source>Replace: drop the collections first</source>
+        <translation>置換：最初にコレクションを削除</translation>
+    </message>
+    <message>
+        <source>Collection or tenant</source>
+        <translation>コレクションまたはテナント</translation>
+    </message>
+    <message>
+        <source>Restore as</source>
+        <translation>復元後の名前</translation>
+    </message>
+    <message>
+        <source>Double-click a name in &quot;Restore as&quot; to restore the collection under another name.</source>
+        <translation>コレクションを別の名前で復元するには、「復元後の名前」の名前をダブルクリックしてください。</translation>
+    </message>
+    <message>
+        <source>Schema only (no objects)</source>
+        <translation>スキーマのみ（オブジェクトなし）</translation>
+    </message>
+    <message>
+        <source>Set every vectorizer to &quot;none&quot; (objects keep their vectors)</source>
+        <translation>すべてのベクトライザーを「none」に設定する（オブジェクトのベクトルは保持）</translation>
+    </message>
+    <message>
+        <source>As archived</source>
+        <translation>アーカイブと同じ</translation>
+    </message>
+    <message>
+        <source>Mode:</source>
+        <translation>モード：</translation>
+    </message>
+    <message>
+        <source>Replication factor:</source>
+        <translation>レプリケーション係数：</translation>
+    </message>
+    <message>
+        <source>Nothing existing is touched; a collection that already exists blocks the restore.</source>
+        <translation>既存のものには一切変更を加えません。既に存在するコレクションがあると復元できません。</translation>
+    </message>
+    <message>
+        <source>Existing objects are kept; missing objects and properties are added.</source>
+        <translation>既存のオブジェクトは残し、不足しているオブジェクトとプロパティを追加します。</translation>
+    </message>
+    <message>
+        <source>Objects with the same id are replaced by the archived ones.</source>
+        <translation>同じ ID のオブジェクトは、アーカイブのもので置き換えられます。</translation>
+    </message>
+    <message>
+        <source>Existing collections are deleted first. You will type their names to confirm.</source>
+        <translation>既存のコレクションを最初に削除します。確認のため、コレクション名の入力を求められます。</translation>
+    </message>
+</context>
+<context>
+    <name>Colvault::RestoreWizard</name>
+    <message>
+        <source>Replace mode drops the existing collections before restoring.</source>
+        <translation>置換モードでは、復元の前に既存のコレクションを削除します。</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>復元</translation>
+    </message>
+    <message>
+        <source>Restore from %1 complete.</source>
+        <extracomment>%1 archive file</extracomment>
+        <translation>%1 からの復元が完了しました。</translation>
+    </message>
+    <message>
+        <source>Restore failed: %1</source>
+        <translation>復元に失敗しました：%1</translation>
+    </message>
+    <message>
+        <source>Restore canceled.</source>
+        <translation>復元をキャンセルしました。</translation>
+    </message>
+    <message>
+        <source>Archive %1</source>
+        <extracomment>%1 the archive&apos;s file name</extracomment>
+        <translation>アーカイブ %1</translation>
+    </message>
+    <message>
+        <source>Replace mode deletes %1 on the server, with all their objects, and then restores them from the archive.</source>
+        <extracomment>%1 a list of collection names</extracomment>
+        <translation>置換モードでは、サーバー上の %1 をすべてのオブジェクトごと削除してから、アーカイブから復元します。</translation>
+    </message>
+    <message>
+        <source>Restore from %1 started.</source>
+        <extracomment>%1 archive file, %2 list of collections</extracomment>
+        <translation>%1 からの復元を開始しました。</translation>
+    </message>
+    <message>
+        <source>The restore finished, but not everything was restored.</source>
+        <translation>復元は終了しましたが、一部は復元されていません。</translation>
+    </message>
+    <message>
+        <source>The restore is complete.</source>
+        <translation>復元が完了しました。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s) written.</source>
+        <translation>
+            <numerusform>%n 個のオブジェクトを書き込みました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reference(s) added.</source>
+        <translation>
+            <numerusform>%n 個の参照を追加しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 objects on the server (expected %3)</source>
+        <extracomment>%1 collection (and tenant), %2 objects counted on the server afterwards, %3 objects expected</extracomment>
+        <translation>%1：サーバー上のオブジェクト数 %2（想定 %3）</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <comment>count</comment>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>Duration: %1</source>
+        <translation>所要時間：%1</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <extracomment>%1 collection, %2 object id, %3 the server&apos;s message</extracomment>
+        <translation>%1 %2：%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more failure(s).</source>
+        <translation>
+            <numerusform>…ほか %n 件の失敗があります。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Colvault::ThroughputPlot</name>
+    <message>
+        <source>%1 objects/s</source>
+        <extracomment>Peak of the throughput plot, %1 is a number of objects per second</extracomment>
+        <translation>%1 オブジェクト/秒</translation>
+    </message>
+</context>
+<context>
+    <name>ListCommand</name>
+    <message>
+        <source>List collections with object counts, tenants and vector configuration.</source>
+        <translation>コレクションを、オブジェクト数、テナント、ベクトル設定とともに一覧表示します。</translation>
+    </message>
+    <message>
+        <source>legacy, %1 dimensions</source>
+        <extracomment>A collection&apos;s single class-level vector; %1 is its dimension count</extracomment>
+        <translation>従来型、%1 次元</translation>
+    </message>
+    <message>
+        <source>%1: %2 dimensions</source>
+        <extracomment>%1 is a named vector&apos;s name, %2 its dimension count</extracomment>
+        <translation>%1：%2 次元</translation>
+    </message>
+    <message>
+        <source>%1: multi-vector, %2 dimensions</source>
+        <extracomment>%1 is a multi-vector&apos;s name, %2 the dimension count of each token vector</extracomment>
+        <translation>%1：マルチベクトル、%2 次元</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tenant(s)</source>
+        <translation>
+            <numerusform>%n 個のテナント</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2 inactive)</source>
+        <extracomment>%1 is &quot;N tenants&quot;, %2 how many of them are inactive</extracomment>
+        <translation>%1（うち非アクティブ %2）</translation>
+    </message>
+    <message>
+        <source>Print one machine-readable JSON report on standard output.</source>
+        <translation>機械可読な JSON レポートを 1 つ標準出力に出力します。</translation>
+    </message>
+    <message>
+        <source>&quot;list&quot; takes no arguments.</source>
+        <translation>list コマンドは引数を取りません。</translation>
+    </message>
+    <message>
+        <source>Weaviate %1 at %2</source>
+        <translation>Weaviate %1（%2）</translation>
+    </message>
+    <message>
+        <source>The server has no collections.</source>
+        <translation>サーバーにコレクションがありません。</translation>
+    </message>
+    <message>
+        <source>Collection</source>
+        <translation>コレクション</translation>
+    </message>
+    <message>
+        <source>Objects</source>
+        <translation>オブジェクト</translation>
+    </message>
+    <message>
+        <source>Tenants</source>
+        <translation>テナント</translation>
+    </message>
+    <message>
+        <source>Vectors</source>
+        <translation>ベクトル</translation>
+    </message>
+    <message>
+        <source>%1 (active tenants)</source>
+        <extracomment>An object count that leaves out inactive tenants</extracomment>
+        <translation>%1（アクティブなテナントのみ）</translation>
+    </message>
+</context>
+<context>
+    <name>ObjectPageParser</name>
+    <message>
+        <source>The server sent a page of objects that is not valid.</source>
+        <translation>サーバーから送られたオブジェクトのページが不正です。</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreCommand</name>
+    <message>
+        <source>Restore collections from an archive, showing the plan first.</source>
+        <translation>アーカイブからコレクションを復元します。最初に計画を表示します。</translation>
+    </message>
+    <message>
+        <source>create</source>
+        <translation>作成</translation>
+    </message>
+    <message>
+        <source>drop and create again</source>
+        <translation>削除して再作成</translation>
+    </message>
+    <message>
+        <source>add to the existing collection</source>
+        <translation>既存のコレクションに追加</translation>
+    </message>
+    <message>
+        <source>%1 to create, %2 to overwrite, %3 kept, %4 unchanged</source>
+        <extracomment>%1..%4 object counts</extracomment>
+        <translation>作成 %1、上書き %2、維持 %3、変更なし %4</translation>
+    </message>
+    <message>
+        <source>%1 (from %2)</source>
+        <translation>%1（%2 から）</translation>
+    </message>
+    <message>
+        <source>properties to add: %1</source>
+        <translation>追加するプロパティ：%1</translation>
+    </message>
+    <message>
+        <source>properties only on the target: %1</source>
+        <translation>復元先にのみ存在するプロパティ：%1</translation>
+    </message>
+    <message>
+        <source>exists (%1)</source>
+        <translation>既存（%1）</translation>
+    </message>
+    <message>
+        <source>%1, then set %2</source>
+        <translation>%1、その後 %2 に設定</translation>
+    </message>
+    <message>
+        <source>tenant %1: %2</source>
+        <translation>テナント %1：%2</translation>
+    </message>
+    <message>
+        <source>Total: %1.</source>
+        <translation>合計：%1。</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation>問題：%1</translation>
+    </message>
+    <message>
+        <source>Restore collections from an archive into a Weaviate server.</source>
+        <translation>アーカイブから Weaviate サーバーにコレクションを復元します。</translation>
+    </message>
+    <message>
+        <source>The archive to restore.</source>
+        <translation>復元するアーカイブ。</translation>
+    </message>
+    <message>
+        <source>Collections to restore (default: all in the archive).</source>
+        <translation>復元するコレクション（既定：アーカイブ内のすべて）。</translation>
+    </message>
+    <message>
+        <source>new (default: the collection must not exist), merge (add missing objects), overwrite (archived objects replace existing ones), replace (drop the collection first).</source>
+        <translation>new（既定：コレクションが存在しないこと）、merge（不足しているオブジェクトを追加）、overwrite（既存のオブジェクトをアーカイブのもので置き換え）、replace（最初にコレクションを削除）。</translation>
+    </message>
+    <message>
+        <source>Restore collection OLD as NEW. Repeatable.</source>
+        <translation>コレクション OLD を NEW として復元します。複数回指定できます。</translation>
+    </message>
+    <message>
+        <source>Only these tenants: A,B for the one collection named, or COLLECTION:A,B. Repeatable.</source>
+        <translation>対象をこれらのテナントに限定します：コレクションを 1 つだけ指定した場合は A,B、それ以外は COLLECTION:A,B の形式で指定します。複数回指定できます。</translation>
+    </message>
+    <message>
+        <source>Create collections and tenants, no objects.</source>
+        <translation>コレクションとテナントを作成し、オブジェクトは作成しません。</translation>
+    </message>
+    <message>
+        <source>Rewrite every vectorizer to &quot;none&quot; (objects keep their vectors).</source>
+        <translation>すべてのベクトライザーを「none」に書き換えます（オブジェクトのベクトルは保持されます）。</translation>
+    </message>
+    <message>
+        <source>Create collections with this replication factor.</source>
+        <translation>このレプリケーション係数でコレクションを作成します。</translation>
+    </message>
+    <message>
+        <source>Objects per request (1-1000, default 100).</source>
+        <translation>1 回のリクエストで送信するオブジェクト数（1-1000、既定 100）。</translation>
+    </message>
+    <message>
+        <source>Batch requests in flight at once (1-6, default 4).</source>
+        <translation>同時に送信するバッチリクエストの数（1-6、既定 4）。</translation>
+    </message>
+    <message>
+        <source>Show what would be restored; write nothing.</source>
+        <translation>復元される内容を表示し、何も書き込みません。</translation>
+    </message>
+    <message>
+        <source>Print one machine-readable JSON report on standard output.</source>
+        <translation>機械可読な JSON レポートを 1 つ標準出力に出力します。</translation>
+    </message>
+    <message>
+        <source>Do not ask before restoring; with --confirm, allows replacing collections.</source>
+        <translation>復元の前に確認しません。--confirm と併用すると、コレクションの置換を許可します。</translation>
+    </message>
+    <message>
+        <source>The exact names of the collections that replace mode drops, comma-separated.</source>
+        <translation>置換モードで削除するコレクションの正確な名前（カンマ区切り）。</translation>
+    </message>
+    <message>
+        <source>No archive given: colvault-cli restore FILE [COLLECTION...].</source>
+        <translation>アーカイブが指定されていません。使い方：colvault-cli restore FILE [COLLECTION...]。</translation>
+    </message>
+    <message>
+        <source>Unknown mode &quot;%1&quot;; use new, merge, overwrite or replace.</source>
+        <translation>不明なモード「%1」です。new、merge、overwrite、replace のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <source>--rename %1: use OLD=NEW.</source>
+        <translation>--rename %1：OLD=NEW の形式で指定してください。</translation>
+    </message>
+    <message>
+        <source>--replication-factor must be a number of at least 1.</source>
+        <translation>--replication-factor には 1 以上の数値を指定してください。</translation>
+    </message>
+    <message>
+        <source>--batch-size must be a number from 1 to 1000.</source>
+        <translation>--batch-size には 1～1000 の数値を指定してください。</translation>
+    </message>
+    <message>
+        <source>--concurrency must be a number from 1 to 6.</source>
+        <translation>--concurrency には 1～6 の数値を指定してください。</translation>
+    </message>
+    <message>
+        <source>Not restoring: standard input is not a terminal, so nobody can confirm. Run again with --yes --confirm NAMES (the collections being replaced), or with --dry-run to see the plan.</source>
+        <translation>復元しません：標準入力が端末ではないため、確認できません。--yes --confirm NAMES（置換するコレクション）を付けて再実行するか、計画を確認するには --dry-run を付けて実行してください。</translation>
+    </message>
+    <message>
+        <source>Not restoring: standard input is not a terminal, so nobody can confirm. Run again with --yes, or with --dry-run to see the plan.</source>
+        <translation>復元しません：標準入力が端末ではないため、確認できません。--yes を付けて再実行するか、計画を確認するには --dry-run を付けて実行してください。</translation>
+    </message>
+    <message>
+        <source>Canceled; nothing was written.</source>
+        <translation>キャンセルしました。何も書き込まれていません。</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing will be written.</source>
+        <translation>ドライラン：何も書き込みません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was restored: the plan has %n blocking problem(s).</source>
+        <translation>
+            <numerusform>何も復元されていません：計画に実行を妨げる問題が %n 件あります。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This deletes %1 and everything in it. Type the name(s) to confirm, comma-separated:</source>
+        <translation>%1 とその中のすべてのデータを削除します。確認のため、名前をカンマ区切りで入力してください：</translation>
+    </message>
+    <message>
+        <source>Replacing %1 deletes it first: confirm with --yes --confirm %2.</source>
+        <translation>%1 を置換すると、最初に削除されます。--yes --confirm %2 で確認してください。</translation>
+    </message>
+    <message>
+        <source>The names given (%1) are not exactly the collections being replaced (%2); nothing was restored.</source>
+        <translation>指定された名前（%1）が、置換するコレクション（%2）と一致しません。何も復元されていません。</translation>
+    </message>
+    <message>
+        <source>Restore as planned? [y/N]</source>
+        <translation>計画どおりに復元しますか？ [y/N]</translation>
+    </message>
+    <message>
+        <source>yes|y</source>
+        <comment>answers accepted as yes</comment>
+        <extracomment>Lower-case answers that mean yes, separated by |; the English y and yes are always accepted too</extracomment>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>Not confirmed; nothing was restored.</source>
+        <translation>確認されなかったため、何も復元されていません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Canceled after %n object(s); the restore is incomplete.</source>
+        <translation>
+            <numerusform>%n 個のオブジェクトの後でキャンセルしました。復元は完了していません。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Failed: %1 %2 %3: %4</source>
+        <translation>失敗：%1 %2 %3：%4</translation>
+    </message>
+    <message>
+        <source>Count: %1</source>
+        <translation>件数：%1</translation>
+    </message>
+    <message>
+        <source>Restored %1 objects and %2 references in %3 s.</source>
+        <extracomment>%1 objects, %2 references, %3 seconds</extracomment>
+        <translation>%3 秒で %1 個のオブジェクトと %2 個の参照を復元しました。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s) or reference(s) failed.</source>
+        <translation>
+            <numerusform>%n 個のオブジェクトまたは参照が失敗しました。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RestoreTask</name>
+    <message>
+        <source>The server listed the objects of &quot;%1&quot; out of order.</source>
+        <translation>サーバーが「%1」のオブジェクトを順序どおりに返しませんでした。</translation>
+    </message>
+    <message>
+        <source>The batch size must be between 1 and 1,000 objects, not %1.</source>
+        <translation>バッチサイズは 1～1,000 オブジェクトの範囲で指定してください（指定値：%1）。</translation>
+    </message>
+    <message>
+        <source>The number of batches in flight must be between 1 and %1, not %2.</source>
+        <translation>同時に送信するバッチの数は 1～%1 の範囲で指定してください（指定値：%2）。</translation>
+    </message>
+    <message>
+        <source>The replication factor must be at least 1.</source>
+        <translation>レプリケーション係数は 1 以上でなければなりません。</translation>
+    </message>
+    <message>
+        <source>The archive &quot;%1&quot; does not exist.</source>
+        <translation>アーカイブ「%1」は存在しません。</translation>
+    </message>
+    <message>
+        <source>Reading the archive…</source>
+        <translation>アーカイブを読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>Verifying the archive…</source>
+        <translation>アーカイブを検証しています…</translation>
+    </message>
+    <message>
+        <source>The archive &quot;%1&quot; is incomplete: it has no valid trailer.</source>
+        <translation>アーカイブ「%1」は不完全です：有効なトレーラーがありません。</translation>
+    </message>
+    <message>
+        <source>The archive &quot;%1&quot; cannot be restored: %2</source>
+        <translation>アーカイブ「%1」は復元できません：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n collection(s) not found in the archive: %1.</source>
+        <translation>
+            <numerusform>%n 個のコレクションがアーカイブ内に見つかりません：%1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be renamed: it is not in the archive.</source>
+        <translation>「%1」は名前を変更できません：アーカイブに含まれていません。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid collection name.</source>
+        <translation>「%1」は有効なコレクション名ではありません。</translation>
+    </message>
+    <message>
+        <source>Two collections would be restored as &quot;%1&quot;.</source>
+        <translation>2 つのコレクションが同じ「%1」として復元されることになります。</translation>
+    </message>
+    <message>
+        <source>Tenants were chosen for &quot;%1&quot;, which is not being restored.</source>
+        <translation>「%1」のテナントが選択されていますが、このコレクションは復元対象ではありません。</translation>
+    </message>
+    <message>
+        <source>The archive comes from Weaviate %1 and the target runs %2: settings the older server does not know are dropped.</source>
+        <translation>アーカイブは Weaviate %1 で作成されていますが、復元先は %2 です：古いサーバーが認識しない設定は破棄されます。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; clashes with the existing collection &quot;%2&quot; (names differ only in case).</source>
+        <translation>「%1」は既存のコレクション「%2」と衝突します（名前の違いが大文字と小文字だけです）。</translation>
+    </message>
+    <message>
+        <source>The collection &quot;%1&quot; already exists on the target; choose merge, overwrite or replace.</source>
+        <translation>コレクション「%1」は復元先に既に存在します。merge、overwrite、replace のいずれかを選択してください。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is multi-tenant in the archive but not on the target.</source>
+        <translation>「%1」はアーカイブではマルチテナントですが、復元先ではマルチテナントではありません。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is multi-tenant on the target but not in the archive.</source>
+        <translation>「%1」は復元先ではマルチテナントですが、アーカイブではマルチテナントではありません。</translation>
+    </message>
+    <message>
+        <source>Property &quot;%1&quot; of &quot;%2&quot; is %3 in the archive but %4 on the target.</source>
+        <translation>「%2」のプロパティ「%1」は、アーカイブでは %3 ですが、復元先では %4 です。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs the module &quot;%2&quot;, which the target does not have; rewrite the vectorizer to &quot;none&quot; (the archived objects carry their vectors).</source>
+        <translation>「%1」には復元先にないモジュール「%2」が必要です。ベクトライザーを「none」に書き換えてください（アーカイブのオブジェクトはベクトルを保持しています）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; has replication factor %2 but the target has %n node(s); lower the replication factor.</source>
+        <translation>
+            <numerusform>「%1」のレプリケーション係数は %2 ですが、復元先のノードは %n 個です。レプリケーション係数を下げてください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>vector index type &quot;%1&quot;</source>
+        <translation>ベクトルインデックスの種類「%1」</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; uses the vector index type &quot;%2&quot;, which the target may not support.</source>
+        <translation>「%1」はベクトルインデックスの種類「%2」を使用していますが、復元先ではサポートされていない可能性があります。</translation>
+    </message>
+    <message>
+        <source>tokenization &quot;%1&quot;</source>
+        <translation>トークン化「%1」</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; uses the tokenization &quot;%2&quot;, which needs to be enabled on the target.</source>
+        <translation>「%1」はトークン化「%2」を使用しています。復元先でこのトークン化を有効にする必要があります。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has both a class-level vector and named vectors, which cannot be created in one step.</source>
+        <translation>「%1」にはクラスレベルのベクトルと名前付きベクトルの両方があり、1 回の操作では作成できません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tenant(s) not found in the archive&apos;s &quot;%1&quot;: %2.</source>
+        <translation>
+            <numerusform>アーカイブ内の「%1」に %n 個のテナントが見つかりません：%2。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tenant &quot;%1&quot; of &quot;%2&quot; was offloaded (%3); the target has no offload module, so it stays active.</source>
+        <translation>「%2」のテナント「%1」はオフロード済み（%3）でしたが、復元先にはオフロードモジュールがないため、アクティブのままになります。</translation>
+    </message>
+    <message>
+        <source>Tenant &quot;%1&quot; of &quot;%2&quot; had the status %3 and is restored as active.</source>
+        <translation>「%2」のテナント「%1」の状態は %3 でしたが、アクティブとして復元されます。</translation>
+    </message>
+    <message>
+        <source>Tenant &quot;%1&quot; of &quot;%2&quot; is %3 on the target and cannot be loaded.</source>
+        <translation>「%2」のテナント「%1」は復元先で %3 のため、読み込めません。</translation>
+    </message>
+    <message>
+        <source>Comparing the archive with the target…</source>
+        <translation>アーカイブと復元先を比較しています…</translation>
+    </message>
+    <message>
+        <source>Tenant &quot;%1&quot; of &quot;%2&quot; is inactive on the target, so its objects could not be compared; every archived object is counted as new.</source>
+        <translation>「%2」のテナント「%1」は復元先で非アクティブのため、オブジェクトを比較できませんでした。アーカイブのオブジェクトはすべて新規として数えます。</translation>
+    </message>
+    <message>
+        <source>Creation and update times are set by the server; the archived times cannot be restored.</source>
+        <translation>作成日時と更新日時はサーバーが設定するため、アーカイブの日時は復元できません。</translation>
+    </message>
+    <message>
+        <source>Property &quot;%1&quot; of &quot;%2&quot; is a blob hash, which cannot be restored faithfully (the server would hash the hash).</source>
+        <translation>「%2」のプロパティ「%1」は blob のハッシュであり、正確に復元できません（サーバーがハッシュをさらにハッシュ化してしまいます）。</translation>
+    </message>
+    <message>
+        <source>Plan ready.</source>
+        <translation>計画を作成しました。</translation>
+    </message>
+    <message>
+        <source>The server answered a batch of objects in an unexpected form.</source>
+        <translation>サーバーがオブジェクトのバッチに予期しない形式で応答しました。</translation>
+    </message>
+    <message>
+        <source>A tenant status could not be set: %1</source>
+        <translation>テナントの状態を設定できませんでした：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The restore plan has %n blocking problem(s).</source>
+        <translation>
+            <numerusform>復元の計画に実行を妨げる問題が %n 件あります。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replacing &quot;%1&quot; deletes it first and needs its name confirmed.</source>
+        <translation>「%1」を置換すると最初に削除されるため、名前の確認が必要です。</translation>
+    </message>
+    <message>
+        <source>Creating collections…</source>
+        <translation>コレクションを作成しています…</translation>
+    </message>
+    <message>
+        <source>Restoring %1…</source>
+        <translation>%1 を復元しています…</translation>
+    </message>
+    <message>
+        <source>Restoring %1, tenant %2…</source>
+        <translation>%1（テナント %2）を復元しています…</translation>
+    </message>
+    <message>
+        <source>%1 changed since the plan: %2 objects created and %3 overwritten instead of %4 and %5.</source>
+        <translation>計画の作成後に %1 が変更されました：作成 %4 個、上書き %5 個の予定が、作成 %2 個、上書き %3 個になりました。</translation>
+    </message>
+    <message>
+        <source>Verifying…</source>
+        <translation>検証しています…</translation>
+    </message>
+    <message>
+        <source>Could not count %1: %2</source>
+        <translation>%1 のオブジェクトを数えられませんでした：%2</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 objects; the plan expected %3.</source>
+        <translation>%1 のオブジェクトは %2 個ですが、計画では %3 個の予定でした。</translation>
+    </message>
+    <message>
+        <source>Restore finished.</source>
+        <translation>復元が完了しました。</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentWriter</name>
+    <message>
+        <source>An object of the collection &quot;%1&quot; cannot be written to the archive.</source>
+        <translation>コレクション「%1」のオブジェクトをアーカイブに書き込めません。</translation>
+    </message>
+</context>
+<context>
+    <name>VectorCodec</name>
+    <message>
+        <source>An object has a vector that cannot be stored.</source>
+        <translation>保存できないベクトルを持つオブジェクトがあります。</translation>
+    </message>
+    <message>
+        <source>The vector data of the archive is damaged.</source>
+        <translation>アーカイブのベクトルデータが破損しています。</translation>
+    </message>
+    <message>
+        <source>The vector data was written by a newer or unknown version of Colvault.</source>
+        <translation>ベクトルデータは、新しいバージョンまたは不明なバージョンの Colvault で書き込まれています。</translation>
+    </message>
+</context>
+<context>
+    <name>WeaviateClient</name>
+    <message>
+        <source>The CA file &quot;%1&quot; holds no PEM certificate.</source>
+        <translation>CA ファイル「%1」に PEM 証明書が含まれていません。</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1: the connection was refused. Is Weaviate running there?</source>
+        <translation>%1 に接続できませんでした：接続が拒否されました。Weaviate はそこで実行されていますか？</translation>
+    </message>
+    <message>
+        <source>The server name in %1 could not be found.</source>
+        <translation>%1 のサーバー名が見つかりませんでした。</translation>
+    </message>
+    <message>
+        <source>The server at %1 did not answer in time.</source>
+        <translation>%1 のサーバーが時間内に応答しませんでした。</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: its certificate is not trusted.</source>
+        <translation>%1 への安全な接続に失敗しました：証明書が信頼されていません。</translation>
+    </message>
+    <message>
+        <source>The connection to %1 failed.</source>
+        <translation>%1 への接続に失敗しました。</translation>
+    </message>
+    <message>
+        <source>The server requires an API key.</source>
+        <translation>サーバーには API キーが必要です。</translation>
+    </message>
+    <message>
+        <source>The server rejected the API key.</source>
+        <translation>サーバーが API キーを拒否しました。</translation>
+    </message>
+    <message>
+        <source>The API key is not allowed to do this on the server.</source>
+        <translation>この API キーには、サーバー上でこの操作を行う権限がありません。</translation>
+    </message>
+    <message>
+        <source>The server has no such collection or object.</source>
+        <translation>サーバーにそのようなコレクションまたはオブジェクトはありません。</translation>
+    </message>
+    <message>
+        <source>Tenant &quot;%1&quot; is not active, so its objects cannot be read or written.</source>
+        <translation>テナント「%1」はアクティブではないため、オブジェクトを読み書きできません。</translation>
+    </message>
+    <message>
+        <source>Tenant &quot;%1&quot; does not exist.</source>
+        <translation>テナント「%1」は存在しません。</translation>
+    </message>
+    <message>
+        <source>The server failed with HTTP status %1.</source>
+        <translation>サーバーでエラーが発生しました（HTTP ステータス %1）。</translation>
+    </message>
+    <message>
+        <source>The server refused the request (HTTP status %1).</source>
+        <translation>サーバーがリクエストを拒否しました（HTTP ステータス %1）。</translation>
+    </message>
+    <message>
+        <source>The server at %1 does not look like Weaviate.</source>
+        <translation>%1 のサーバーは Weaviate ではないようです。</translation>
+    </message>
+    <message>
+        <source>The server sent a schema that is not valid JSON.</source>
+        <translation>サーバーから送られたスキーマが有効な JSON ではありません。</translation>
+    </message>
+    <message>
+        <source>Collection &quot;%1&quot; does not exist on the server.</source>
+        <translation>コレクション「%1」はサーバー上に存在しません。</translation>
+    </message>
+    <message>
+        <source>The server sent a tenant list for &quot;%1&quot; that is not valid JSON.</source>
+        <translation>サーバーから送られた「%1」のテナント一覧が有効な JSON ではありません。</translation>
+    </message>
+    <message>
+        <source>The server could not answer a GraphQL query.</source>
+        <translation>サーバーが GraphQL クエリに応答できませんでした。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid collection or tenant name.</source>
+        <translation>「%1」は有効なコレクション名またはテナント名ではありません。</translation>
+    </message>
+</context>
+</TS>

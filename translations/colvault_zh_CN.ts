@@ -1,0 +1,2899 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name>ArchiveCommands</name>
+    <message>
+        <source>The archive.</source>
+        <translation>归档文件。</translation>
+    </message>
+    <message>
+        <source>Print one machine-readable JSON report on standard output.</source>
+        <translation>在标准输出上打印一份机器可读的 JSON 报告。</translation>
+    </message>
+    <message>
+        <source>Give exactly one archive file.</source>
+        <translation>请指定且仅指定一个归档文件。</translation>
+    </message>
+    <message>
+        <source>Show an archive&apos;s manifest, collections and tenants (reads only its head).</source>
+        <translation>显示归档的清单、集合和租户（只读取文件头部）。</translation>
+    </message>
+    <message>
+        <source>Archive: %1 (%2)</source>
+        <translation>归档：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Created: %1 by Colvault %2</source>
+        <translation>创建：%1，由 Colvault %2 创建</translation>
+    </message>
+    <message>
+        <source>Source: %1 (Weaviate %2)</source>
+        <translation>来源：%1（Weaviate %2）</translation>
+    </message>
+    <message>
+        <source>Schema only: the archive holds no objects.</source>
+        <translation>仅架构：该归档不含任何对象。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n collection(s):</source>
+        <translation>
+            <numerusform>%n 个集合：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (multi-tenant, %n tenant(s))</source>
+        <translation>
+            <numerusform>%1（多租户，%n 个租户）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read a whole archive and check every checksum, count and vector length.</source>
+        <translation>读取整个归档，检查每个校验和、计数和向量长度。</translation>
+    </message>
+    <message>
+        <source>Verified %1 of %2</source>
+        <extracomment>Progress of reading an archive: %1 bytes read so far, %2 the file size</extracomment>
+        <translation>已校验 %1 / %2</translation>
+    </message>
+    <message>
+        <source>Canceled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>The archive is incomplete: it has no valid trailer.</source>
+        <translation>归档不完整：没有有效的尾部记录。</translation>
+    </message>
+    <message>
+        <source>The archive is complete and intact: %1 entries, %2 objects.</source>
+        <translation>归档完整无损：%1 个条目，%2 个对象。</translation>
+    </message>
+    <message>
+        <source>Show an archive&apos;s manifest, collections and tenants.</source>
+        <translation>显示归档的清单、集合和租户。</translation>
+    </message>
+    <message>
+        <source>Check every checksum, count and vector length of an archive.</source>
+        <translation>检查归档的每个校验和、计数和向量长度。</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveInspector</name>
+    <message>
+        <source>The file is not a Colvault archive.</source>
+        <translation>该文件不是 Colvault 归档。</translation>
+    </message>
+    <message>
+        <source>The archive entry &quot;%1&quot; belongs to no collection of the manifest.</source>
+        <translation>归档条目“%1”不属于清单中的任何集合。</translation>
+    </message>
+    <message>
+        <source>The archive has no class definition or tenant list for the collection &quot;%1&quot;.</source>
+        <translation>归档中没有集合“%1”的类定义或租户列表。</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveJson</name>
+    <message>
+        <source>The archive entry &quot;%1&quot; is not valid.</source>
+        <translation>归档条目“%1”无效。</translation>
+    </message>
+    <message>
+        <source>The file is not a Colvault archive.</source>
+        <translation>该文件不是 Colvault 归档。</translation>
+    </message>
+    <message>
+        <source>The archive was written by a newer version of Colvault (format version %1). Update Colvault to read it.</source>
+        <translation>该归档由更新版本的 Colvault 写入（格式版本 %1）。请更新 Colvault 后再读取。</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveObjectReader</name>
+    <message>
+        <source>The archive entry &quot;%1&quot; is damaged.</source>
+        <translation>归档条目“%1”已损坏。</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveReader</name>
+    <message>
+        <source>Cannot open the archive &quot;%1&quot;.</source>
+        <translation>无法打开归档“%1”。</translation>
+    </message>
+    <message>
+        <source>Cannot read the archive &quot;%1&quot;.</source>
+        <translation>无法读取归档“%1”。</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; is not a Colvault archive or is damaged.</source>
+        <translation>文件“%1”不是 Colvault 归档，或已损坏。</translation>
+    </message>
+    <message>
+        <source>The archive is not open.</source>
+        <translation>归档未打开。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The archive &quot;%1&quot; is damaged or truncated after %n entries.</source>
+        <translation>
+            <numerusform>归档“%1”在第 %n 个条目之后已损坏或被截断。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The archive contains an entry whose name is not valid text.</source>
+        <translation>归档中有一个条目的名称不是有效的文本。</translation>
+    </message>
+    <message>
+        <source>The archive entry &quot;%1&quot; is not a regular file and was rejected.</source>
+        <translation>归档条目“%1”不是普通文件，已被拒绝。</translation>
+    </message>
+    <message>
+        <source>The archive entry &quot;%1&quot; has an unsafe name and was rejected.</source>
+        <translation>归档条目“%1”的名称不安全，已被拒绝。</translation>
+    </message>
+    <message>
+        <source>The archive entry &quot;%1&quot; is sparse or encrypted and was rejected.</source>
+        <translation>归档条目“%1”是稀疏文件或已加密，已被拒绝。</translation>
+    </message>
+    <message>
+        <source>The archive entry &quot;%1&quot; has no size and was rejected.</source>
+        <translation>归档条目“%1”没有大小信息，已被拒绝。</translation>
+    </message>
+    <message>
+        <source>The archive entry &quot;%1&quot; is too large and was rejected.</source>
+        <translation>归档条目“%1”过大，已被拒绝。</translation>
+    </message>
+    <message>
+        <source>The archive contains the entry &quot;%1&quot; more than once.</source>
+        <translation>归档中多次出现条目“%1”。</translation>
+    </message>
+    <message>
+        <source>The archive has too many entries.</source>
+        <translation>归档中的条目过多。</translation>
+    </message>
+    <message>
+        <source>The archive entry &quot;%1&quot; is damaged or truncated.</source>
+        <translation>归档条目“%1”已损坏或被截断。</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveTrailer</name>
+    <message>
+        <source>The archive is incomplete: its backup did not finish.</source>
+        <translation>归档不完整：其备份未能完成。</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveVerifier</name>
+    <message>
+        <source>The archive entry &quot;%1&quot; is not valid.</source>
+        <translation>归档条目“%1”无效。</translation>
+    </message>
+    <message>
+        <source>The archive entry &quot;%1&quot; belongs to no collection of the manifest.</source>
+        <translation>归档条目“%1”不属于清单中的任何集合。</translation>
+    </message>
+    <message>
+        <source>The object segment &quot;%1&quot; has no vector segment.</source>
+        <translation>对象段“%1”没有对应的向量段。</translation>
+    </message>
+    <message>
+        <source>The vector segment &quot;%1&quot; does not follow its object segment.</source>
+        <translation>向量段“%1”没有紧跟在其对象段之后。</translation>
+    </message>
+    <message>
+        <source>The archive has no class definition or tenant list for the collection &quot;%1&quot;.</source>
+        <translation>归档中没有集合“%1”的类定义或租户列表。</translation>
+    </message>
+    <message>
+        <source>The archive is incomplete: it has no valid trailer.</source>
+        <translation>归档不完整：没有有效的尾部记录。</translation>
+    </message>
+    <message>
+        <source>The archive entry &quot;%1&quot; is not listed in the trailer.</source>
+        <translation>归档条目“%1”未在尾部记录中列出。</translation>
+    </message>
+    <message>
+        <source>The archive entry &quot;%1&quot; does not match its checksum.</source>
+        <translation>归档条目“%1”与其校验和不符。</translation>
+    </message>
+    <message>
+        <source>The archive entries are not in the order the trailer lists.</source>
+        <translation>归档条目的顺序与尾部记录所列的顺序不一致。</translation>
+    </message>
+    <message>
+        <source>The archive entry &quot;%1&quot; is missing.</source>
+        <translation>缺少归档条目“%1”。</translation>
+    </message>
+    <message>
+        <source>The object counts of &quot;%1&quot; do not match the trailer.</source>
+        <translation>“%1”的对象数与尾部记录不符。</translation>
+    </message>
+    <message>
+        <source>The archive entry &quot;%1&quot; comes after the trailer.</source>
+        <translation>归档条目“%1”位于尾部记录之后。</translation>
+    </message>
+    <message>
+        <source>The file is not a Colvault archive.</source>
+        <translation>该文件不是 Colvault 归档。</translation>
+    </message>
+    <message>
+        <source>The archive contains the unexpected entry &quot;%1&quot;.</source>
+        <translation>归档中包含意外的条目“%1”。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Verification stopped after %n problems.</source>
+        <translation>
+            <numerusform>发现 %n 个问题后已停止校验。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveWriter</name>
+    <message>
+        <source>The compression level %1 is not supported for %2; use %3 to %4.</source>
+        <translation>%2 不支持压缩级别 %1；请使用 %3 到 %4。</translation>
+    </message>
+    <message>
+        <source>Cannot create the archive &quot;%1&quot;.</source>
+        <translation>无法创建归档“%1”。</translation>
+    </message>
+    <message>
+        <source>The archive is not open.</source>
+        <translation>归档未打开。</translation>
+    </message>
+    <message>
+        <source>The archive entry &quot;%1&quot; cannot be written.</source>
+        <translation>无法写入归档条目“%1”。</translation>
+    </message>
+    <message>
+        <source>Cannot write to the archive &quot;%1&quot;.</source>
+        <translation>无法写入归档“%1”。</translation>
+    </message>
+    <message>
+        <source>Cannot save the archive as &quot;%1&quot;.</source>
+        <translation>无法将归档保存为“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>BackupCommand</name>
+    <message>
+        <source>Back up collections into one compressed archive.</source>
+        <translation>将集合备份到一个压缩归档中。</translation>
+    </message>
+    <message>
+        <source>Collections to back up (default: all).</source>
+        <translation>要备份的集合（默认：全部）。</translation>
+    </message>
+    <message>
+        <source>Archive file to write, or a folder to write a default-named archive into.</source>
+        <translation>要写入的归档文件，或用于存放默认名称归档的文件夹。</translation>
+    </message>
+    <message>
+        <source>Save schemas and tenants, no objects.</source>
+        <translation>只保存架构和租户，不保存对象。</translation>
+    </message>
+    <message>
+        <source>Leave vectors out (objects only).</source>
+        <translation>不包含向量（仅对象）。</translation>
+    </message>
+    <message>
+        <source>Only these tenants: A,B for the one collection named, or COLLECTION:A,B. Repeatable.</source>
+        <translation>仅限这些租户：只指定了一个集合时写作 A,B，否则写作 COLLECTION:A,B。可重复使用。</translation>
+    </message>
+    <message>
+        <source>Activate inactive (COLD) tenants for the backup and put them back after.</source>
+        <translation>为备份激活非活动（COLD）租户，完成后恢复其原状态。</translation>
+    </message>
+    <message>
+        <source>zstd (default), gzip, xz or none.</source>
+        <translation>zstd（默认）、gzip、xz 或 none。</translation>
+    </message>
+    <message>
+        <source>Compression level (zstd 1-19, gzip 1-9, xz 0-9).</source>
+        <translation>压缩级别（zstd 1-19，gzip 1-9，xz 0-9）。</translation>
+    </message>
+    <message>
+        <source>Objects per request (1-10000, default 500).</source>
+        <translation>每次请求的对象数（1-10000，默认 500）。</translation>
+    </message>
+    <message>
+        <source>Show what would be backed up; write nothing.</source>
+        <translation>显示将要备份的内容；不写入任何文件。</translation>
+    </message>
+    <message>
+        <source>Print one machine-readable JSON report on standard output.</source>
+        <translation>在标准输出上打印一份机器可读的 JSON 报告。</translation>
+    </message>
+    <message>
+        <source>Unknown compression &quot;%1&quot;; use zstd, gzip, xz or none.</source>
+        <translation>未知的压缩方式“%1”；请使用 zstd、gzip、xz 或 none。</translation>
+    </message>
+    <message>
+        <source>--level must be %1 to %2 for %3.</source>
+        <translation>对于 %3，--level 必须在 %1 到 %2 之间。</translation>
+    </message>
+    <message>
+        <source>--page-size must be a number from 1 to 10000.</source>
+        <translation>--page-size 必须是 1 到 10000 之间的数字。</translation>
+    </message>
+    <message>
+        <source>No archive given: use -o FILE (or --dry-run to only see the plan).</source>
+        <translation>未指定归档：请使用 -o FILE（或使用 --dry-run 仅查看计划）。</translation>
+    </message>
+    <message>
+        <source>Canceled; nothing was written.</source>
+        <translation>已取消；未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing will be written.</source>
+        <translation>试运行：不会写入任何内容。</translation>
+    </message>
+    <message>
+        <source>schema only</source>
+        <translation>仅架构</translation>
+    </message>
+    <message>
+        <source>%1 objects</source>
+        <translation>%1 个对象</translation>
+    </message>
+    <message>
+        <source>objects not yet countable</source>
+        <translation>对象暂时无法计数</translation>
+    </message>
+    <message>
+        <source>will be activated</source>
+        <translation>将被激活</translation>
+    </message>
+    <message>
+        <source>skipped (%1)</source>
+        <translation>已跳过（%1）</translation>
+    </message>
+    <message>
+        <source>Total: %1 objects, about %2 to read, archive about %3.</source>
+        <extracomment>%1 total object count, %2 estimated transfer size, %3 estimated archive size</extracomment>
+        <translation>总计：%1 个对象，约需读取 %2，归档约 %3。</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>Canceled; no archive was written.</source>
+        <translation>已取消；未写入归档。</translation>
+    </message>
+    <message>
+        <source>No archive was written.</source>
+        <translation>未写入归档。</translation>
+    </message>
+    <message>
+        <source>Backed up %1 objects to %2 (%3) in %4 s.</source>
+        <extracomment>%1 objects, %2 archive path, %3 archive size, %4 seconds</extracomment>
+        <translation>已在 %4 秒内将 %1 个对象备份到 %2（%3）。</translation>
+    </message>
+</context>
+<context>
+    <name>BackupTask</name>
+    <message>
+        <source>The page size must be between 1 and 10,000 objects, not %1.</source>
+        <translation>分页大小必须在 1 到 10,000 个对象之间，而不是 %1。</translation>
+    </message>
+    <message>
+        <source>No destination file was given for the backup.</source>
+        <translation>未指定备份的目标文件。</translation>
+    </message>
+    <message>
+        <source>The destination &quot;%1&quot; is a folder; give a file name.</source>
+        <translation>目标位置“%1”是一个文件夹；请指定文件名。</translation>
+    </message>
+    <message>
+        <source>The folder &quot;%1&quot; does not exist.</source>
+        <translation>文件夹“%1”不存在。</translation>
+    </message>
+    <message>
+        <source>Reading the schema…</source>
+        <translation>正在读取架构…</translation>
+    </message>
+    <message>
+        <source>Weaviate %1 is too old: backups need the cursor API of Weaviate 1.18 or later.</source>
+        <translation>Weaviate %1 版本过旧：备份需要 Weaviate 1.18 或更高版本提供的游标 API。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n collection(s) not found on the server: %1.</source>
+        <translation>
+            <numerusform>服务器上未找到 %n 个集合：%1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tenants were chosen for &quot;%1&quot;, which is not being backed up.</source>
+        <translation>为“%1”选择了租户，但该集合不在备份范围内。</translation>
+    </message>
+    <message>
+        <source>Counting objects in %1…</source>
+        <translation>正在统计 %1 中的对象…</translation>
+    </message>
+    <message>
+        <source>The server sent a schema for &quot;%1&quot; that names another collection.</source>
+        <translation>服务器为“%1”返回的架构指向了另一个集合。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid collection name.</source>
+        <translation>“%1”不是有效的集合名称。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not multi-tenant, so no tenants can be chosen for it.</source>
+        <translation>“%1”不是多租户集合，因此无法为其选择租户。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tenant(s) not found in &quot;%1&quot;: %2.</source>
+        <translation>
+            <numerusform>在“%1”中未找到 %n 个租户：%2。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid tenant name.</source>
+        <translation>“%1”不是有效的租户名称。</translation>
+    </message>
+    <message>
+        <source>Tenant &quot;%1&quot; of &quot;%2&quot; is inactive (%3) and will be skipped; allow activating tenants to include it.</source>
+        <translation>“%2”的租户“%1”处于非活动状态（%3），将被跳过；如需包含它，请允许激活租户。</translation>
+    </message>
+    <message>
+        <source>Tenant &quot;%1&quot; of &quot;%2&quot; is offloaded (%3) and will be skipped.</source>
+        <translation>“%2”的租户“%1”已卸载（%3），将被跳过。</translation>
+    </message>
+    <message>
+        <source>Tenant &quot;%1&quot; of &quot;%2&quot; is changing status (%3) and will be skipped.</source>
+        <translation>“%2”的租户“%1”正在更改状态（%3），将被跳过。</translation>
+    </message>
+    <message>
+        <source>Plan ready.</source>
+        <translation>计划已就绪。</translation>
+    </message>
+    <message>
+        <source>Some tenants could not be put back to their original status: %1</source>
+        <translation>部分租户未能恢复到原来的状态：%1</translation>
+    </message>
+    <message>
+        <source>inactive (%1)</source>
+        <translation>非活动（%1）</translation>
+    </message>
+    <message>
+        <source>offloaded (%1)</source>
+        <translation>已卸载（%1）</translation>
+    </message>
+    <message>
+        <source>changing status (%1)</source>
+        <translation>正在更改状态（%1）</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <source>Reading %1, tenant %2…</source>
+        <translation>正在读取 %1，租户 %2…</translation>
+    </message>
+    <message>
+        <source>%1, tenant %2</source>
+        <translation>%1，租户 %2</translation>
+    </message>
+    <message>
+        <source>%1 changed during the backup: %2 objects before, %3 after, %4 written.</source>
+        <translation>%1 在备份期间发生了变化：备份前 %2 个对象，备份后 %3 个，已写入 %4 个。</translation>
+    </message>
+    <message>
+        <source>Finishing the archive…</source>
+        <translation>正在完成归档…</translation>
+    </message>
+    <message>
+        <source>Backup finished.</source>
+        <translation>备份已完成。</translation>
+    </message>
+</context>
+<context>
+    <name>ClearCommand</name>
+    <message>
+        <source>keep the schema and tenants, delete every object</source>
+        <translation>保留架构和租户，删除所有对象</translation>
+    </message>
+    <message>
+        <source>drop</source>
+        <translation>删除集合</translation>
+    </message>
+    <message>
+        <source>drop and create again from the saved schema</source>
+        <translation>删除后根据保存的架构重新创建</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s)</source>
+        <translation>
+            <numerusform>%n 个对象</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not countable until activated</source>
+        <translation>激活前无法计数</translation>
+    </message>
+    <message>
+        <source>Method: %1.</source>
+        <translation>方式：%1。</translation>
+    </message>
+    <message>
+        <source>left alone: %1</source>
+        <translation>保持不变：%1</translation>
+    </message>
+    <message>
+        <source>activated for the clear, then put back</source>
+        <translation>为清空操作而激活，完成后恢复原状态</translation>
+    </message>
+    <message>
+        <source>tenant %1 (%2): %3</source>
+        <translation>租户 %1（%2）：%3</translation>
+    </message>
+    <message>
+        <source>Total: %1 objects, plus those of tenants that cannot be counted now.</source>
+        <translation>总计：%1 个对象，另有当前无法计数的租户中的对象。</translation>
+    </message>
+    <message>
+        <source>Total: %1 objects.</source>
+        <translation>总计：%1 个对象。</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>注意：%1</translation>
+    </message>
+    <message>
+        <source>Backup first, verified before anything is deleted: %1</source>
+        <translation>先进行备份，并在删除任何内容之前完成校验：%1</translation>
+    </message>
+    <message>
+        <source>Undo afterwards with: %1</source>
+        <translation>事后可使用以下命令撤销：%1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation>问题：%1</translation>
+    </message>
+    <message>
+        <source>Backup: %1</source>
+        <translation>备份：%1</translation>
+    </message>
+    <message>
+        <source>To undo: %1</source>
+        <translation>撤销方法：%1</translation>
+    </message>
+    <message>
+        <source>No backup was taken: this clear cannot be undone.</source>
+        <translation>未进行备份：此次清空无法撤销。</translation>
+    </message>
+    <message>
+        <source>Delete every object of collections, after a verified backup.</source>
+        <translation>在完成备份并校验后，删除集合中的所有对象。</translation>
+    </message>
+    <message>
+        <source>Collections to clear: exact names, no wildcards.</source>
+        <translation>要清空的集合：须为确切名称，不支持通配符。</translation>
+    </message>
+    <message>
+        <source>Only these tenants: A,B for the one collection named, or COLLECTION:A,B. Repeatable.</source>
+        <translation>仅限这些租户：只指定了一个集合时写作 A,B，否则写作 COLLECTION:A,B。可重复使用。</translation>
+    </message>
+    <message>
+        <source>Drop the collections (or the chosen tenants) instead of deleting their objects.</source>
+        <translation>删除集合（或所选租户）本身，而不是删除其中的对象。</translation>
+    </message>
+    <message>
+        <source>Drop and create again from the saved schema, tenants and tenant statuses (fast for large collections; indexes start empty).</source>
+        <translation>删除后根据保存的架构、租户及租户状态重新创建（适合大型集合，速度快；索引将从空开始）。</translation>
+    </message>
+    <message>
+        <source>Show what would be deleted and the backup; change nothing.</source>
+        <translation>显示将要删除的内容和备份；不做任何更改。</translation>
+    </message>
+    <message>
+        <source>Write the backup taken first to this file or folder (default: %1).</source>
+        <translation>先将备份写入此文件或文件夹（默认：%1）。</translation>
+    </message>
+    <message>
+        <source>Take no backup first: the clear cannot be undone.</source>
+        <translation>不事先备份：清空操作将无法撤销。</translation>
+    </message>
+    <message>
+        <source>Print one machine-readable JSON report on standard output.</source>
+        <translation>在标准输出上打印一份机器可读的 JSON 报告。</translation>
+    </message>
+    <message>
+        <source>Do not ask; with --confirm, allows the clear.</source>
+        <translation>不进行询问；与 --confirm 一起使用时允许执行清空。</translation>
+    </message>
+    <message>
+        <source>The exact names of the collections being cleared, comma-separated.</source>
+        <translation>要清空的集合的确切名称，以逗号分隔。</translation>
+    </message>
+    <message>
+        <source>No collection given: colvault-cli clear COLLECTION....</source>
+        <translation>未指定集合：请使用 colvault-cli clear COLLECTION...</translation>
+    </message>
+    <message>
+        <source>Choose either --drop or --recreate.</source>
+        <translation>--drop 和 --recreate 只能选择其一。</translation>
+    </message>
+    <message>
+        <source>Choose either --backup-to or --no-backup.</source>
+        <translation>--backup-to 和 --no-backup 只能选择其一。</translation>
+    </message>
+    <message>
+        <source>Canceled; nothing was deleted.</source>
+        <translation>已取消；未删除任何内容。</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing will be deleted.</source>
+        <translation>试运行：不会删除任何内容。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was deleted: the plan has %n blocking problem(s).</source>
+        <translation>
+            <numerusform>未删除任何内容：计划中有 %n 个阻止性问题。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This deletes the data of %1. Type the collection name(s) to confirm, comma-separated:</source>
+        <translation>此操作将删除 %1 的数据。请输入集合名称以确认，多个名称以逗号分隔：</translation>
+    </message>
+    <message>
+        <source>Clearing %1 deletes data: confirm with --yes --confirm %2.</source>
+        <translation>清空 %1 会删除数据：请使用 --yes --confirm %2 进行确认。</translation>
+    </message>
+    <message>
+        <source>The names given (%1) are not exactly the collections being cleared (%2); nothing was deleted.</source>
+        <translation>给出的名称（%1）与要清空的集合（%2）不完全一致；未删除任何内容。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Canceled after deleting %n object(s); the clear is incomplete.</source>
+        <translation>
+            <numerusform>已删除 %n 个对象后取消；清空操作未完成。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was deleted.</source>
+        <translation>未删除任何内容。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cleared %1: %n object(s) deleted in %2 s.</source>
+        <extracomment>%1 collection names, %2 seconds</extracomment>
+        <translation>
+            <numerusform>已清空 %1：在 %2 秒内删除了 %n 个对象。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete every object of collections after a verified backup, or drop them.</source>
+        <translation>在完成备份并校验后删除集合中的所有对象，或直接删除集合。</translation>
+    </message>
+</context>
+<context>
+    <name>ClearTask</name>
+    <message>
+        <source>The server&apos;s answer to deleting the objects of %1 is not valid.</source>
+        <translation>服务器对删除 %1 中对象的请求所作的响应无效。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server deleted nothing from %1 although it still holds %n object(s); the clear stopped.</source>
+        <translation>
+            <numerusform>服务器未从 %1 中删除任何对象，但其中仍有 %n 个对象；清空已停止。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name at least one collection to clear.</source>
+        <translation>请至少指定一个要清空的集合。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a collection name; clear takes exact names, no wildcards.</source>
+        <translation>“%1”不是集合名称；clear 只接受确切名称，不支持通配符。</translation>
+    </message>
+    <message>
+        <source>Tenants were chosen for &quot;%1&quot;, which is not being cleared.</source>
+        <translation>为“%1”选择了租户，但该集合不在清空范围内。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a tenant name; clear takes exact names, no wildcards.</source>
+        <translation>“%1”不是租户名称；clear 只接受确切名称，不支持通配符。</translation>
+    </message>
+    <message>
+        <source>Reading the schema…</source>
+        <translation>正在读取架构…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n collection(s) not found on the server: %1.</source>
+        <translation>
+            <numerusform>服务器上未找到 %n 个集合：%1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Counting objects in %1…</source>
+        <translation>正在统计 %1 中的对象…</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not multi-tenant, so it has no tenants to choose.</source>
+        <translation>“%1”不是多租户集合，因此没有可选的租户。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tenant(s) of &quot;%2&quot; not found on the server: %1.</source>
+        <translation>
+            <numerusform>服务器上未找到“%2”的 %n 个租户：%1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>offloaded (%1)</source>
+        <translation>已卸载（%1）</translation>
+    </message>
+    <message>
+        <source>changing status (%1)</source>
+        <translation>正在更改状态（%1）</translation>
+    </message>
+    <message>
+        <source>Tenant &quot;%1&quot; of &quot;%2&quot; is %3; its objects cannot be deleted and stay.</source>
+        <translation>“%2”的租户“%1”%3，无法删除其对象，这些对象将保留。</translation>
+    </message>
+    <message>
+        <source>Tenant &quot;%1&quot; of &quot;%2&quot; is %3: its objects cannot be backed up first. Activate it, leave it out of the clear, or clear without a backup.</source>
+        <translation>“%2”的租户“%1”处于 %3 状态：无法事先备份其对象。请激活该租户、将其排除在清空范围之外，或在不备份的情况下清空。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is deleted with its definition and tenants.</source>
+        <translation>“%1”将连同其定义和租户一起被删除。</translation>
+    </message>
+    <message>
+        <source>The chosen tenants of &quot;%1&quot; are deleted with their objects; the collection stays.</source>
+        <translation>“%1”中所选的租户将连同其对象一起被删除；集合本身保留。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is deleted and created again from its saved definition: its indexes start empty, settings the server added internally are reset, and its tenants are created again with their statuses put back.</source>
+        <translation>“%1”将被删除，并根据保存的定义重新创建：其索引将从空开始，服务器内部添加的设置将被重置，其租户将被重新创建并恢复原有状态。</translation>
+    </message>
+    <message>
+        <source>The chosen tenants of &quot;%1&quot; are deleted and created again with their statuses put back.</source>
+        <translation>“%1”中所选的租户将被删除并重新创建，且恢复原有状态。</translation>
+    </message>
+    <message>
+        <source>Dropping whole collections and only some tenants of &quot;%1&quot; in one clear cannot be undone with one restore; clear them separately.</source>
+        <translation>在同一次清空中既删除整个集合又只删除“%1”的部分租户，将无法通过一次恢复来撤销；请分别清空。</translation>
+    </message>
+    <message>
+        <source>No backup will be taken: this clear cannot be undone.</source>
+        <translation>不会进行备份：此次清空无法撤销。</translation>
+    </message>
+    <message>
+        <source>Plan ready.</source>
+        <translation>计划已就绪。</translation>
+    </message>
+    <message>
+        <source>A tenant status could not be put back: %1</source>
+        <translation>未能恢复某个租户的状态：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The clear plan has %n blocking problem(s).</source>
+        <translation>
+            <numerusform>清空计划中有 %n 个阻止性问题。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clearing &quot;%1&quot; deletes its objects and needs its name confirmed.</source>
+        <translation>清空“%1”会删除其对象，需要确认其名称。</translation>
+    </message>
+    <message>
+        <source>The backup folder &quot;%1&quot; cannot be created; nothing was deleted.</source>
+        <translation>无法创建备份文件夹“%1”；未删除任何内容。</translation>
+    </message>
+    <message>
+        <source>The backup before the clear failed, so nothing was deleted: %1</source>
+        <translation>清空前的备份失败，因此未删除任何内容：%1</translation>
+    </message>
+    <message>
+        <source>Verifying the backup…</source>
+        <translation>正在校验备份…</translation>
+    </message>
+    <message>
+        <source>The backup before the clear did not verify, so nothing was deleted.</source>
+        <translation>清空前的备份未通过校验，因此未删除任何内容。</translation>
+    </message>
+    <message>
+        <source>Backup: %1</source>
+        <translation>备份：%1</translation>
+    </message>
+    <message>
+        <source>No backup was taken: this clear cannot be undone.</source>
+        <translation>未进行备份：此次清空无法撤销。</translation>
+    </message>
+    <message>
+        <source>Deleting the objects of %1…</source>
+        <translation>正在删除 %1 中的对象…</translation>
+    </message>
+    <message>
+        <source>Deleting the objects of %1, tenant %2…</source>
+        <translation>正在删除 %1（租户 %2）中的对象…</translation>
+    </message>
+    <message>
+        <source>Could not count %1 after the clear: %2</source>
+        <translation>清空后无法统计 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 still holds %n object(s) after the clear; something wrote to it meanwhile.</source>
+        <translation>
+            <numerusform>清空后 %1 中仍有 %n 个对象；在此期间有其他程序向其写入了数据。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dropping %1…</source>
+        <translation>正在删除 %1…</translation>
+    </message>
+    <message>
+        <source>Re-creating %1…</source>
+        <translation>正在重新创建 %1…</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; still exists after it was dropped.</source>
+        <translation>“%1”在删除后仍然存在。</translation>
+    </message>
+    <message>
+        <source>Some tenants of &quot;%1&quot; still exist after they were dropped: %2</source>
+        <translation>“%1”的部分租户在删除后仍然存在：%2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was deleted but could not be created again: %2</source>
+        <translation>“%1”已被删除，但无法重新创建：%2</translation>
+    </message>
+    <message>
+        <source>The tenants of &quot;%1&quot; were deleted but could not be created again: %2</source>
+        <translation>“%1”的租户已被删除，但无法重新创建：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The clear deleted %n object(s) beyond what the backup holds; objects written after the backup cannot be restored.</source>
+        <translation>
+            <numerusform>清空操作删除了 %n 个备份中没有的对象；备份之后写入的对象无法恢复。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clear finished.</source>
+        <translation>清空已完成。</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Usage: %1 [options] COMMAND [command options]</source>
+        <translation>用法：%1 [选项] COMMAND [命令选项]</translation>
+    </message>
+    <message>
+        <source>Back up, restore and clear Weaviate collections from the command line.</source>
+        <translation>从命令行备份、恢复和清空 Weaviate 集合。</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>命令：</translation>
+    </message>
+    <message>
+        <source>Run &quot;%1 COMMAND --help&quot; for the options of a command.</source>
+        <translation>运行“%1 COMMAND --help”查看某个命令的选项。</translation>
+    </message>
+    <message>
+        <source>Environment: WEAVIATE_URL (default http://localhost:8080), WEAVIATE_API_KEY.</source>
+        <translation>环境变量：WEAVIATE_URL（默认 http://localhost:8080）、WEAVIATE_API_KEY。</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 success, 1 failure, 2 usage error, 3 finished with some objects or tenants skipped or failed, 130 canceled.</source>
+        <translation>退出码：0 成功，1 失败，2 用法错误，3 已完成但有部分对象或租户被跳过或失败，130 已取消。</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>显示此帮助。</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>显示版本。</translation>
+    </message>
+    <message>
+        <source>No command given. Run &quot;%1 --help&quot; to see what is available.</source>
+        <translation>未指定命令。运行“%1 --help”查看可用命令。</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;. Run &quot;%2 --help&quot; to see what is available.</source>
+        <translation>未知命令“%1”。运行“%2 --help”查看可用命令。</translation>
+    </message>
+</context>
+<context>
+    <name>CliContext</name>
+    <message>
+        <source>%1  %2 of %3 objects  %4 objects/s  %5/s</source>
+        <extracomment>Progress line: %1 where, %2 objects done, %3 total, %4 objects per second, %5 transfer rate</extracomment>
+        <translation>%1  %2 / %3 个对象  %4 个对象/秒  %5/秒</translation>
+    </message>
+    <message>
+        <source>%1  %2 objects  %3 objects/s  %4/s</source>
+        <translation>%1  %2 个对象  %3 个对象/秒  %4/秒</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <extracomment>Estimated time left, as h:mm:ss</extracomment>
+        <translation>剩余 %1</translation>
+    </message>
+    <message>
+        <source>Weaviate server URL (default: $WEAVIATE_URL, else http://localhost:8080).</source>
+        <translation>Weaviate 服务器 URL（默认：$WEAVIATE_URL，未设置时为 http://localhost:8080）。</translation>
+    </message>
+    <message>
+        <source>API key sent as a Bearer token (default: $WEAVIATE_API_KEY).</source>
+        <translation>作为 Bearer 令牌发送的 API 密钥（默认：$WEAVIATE_API_KEY）。</translation>
+    </message>
+    <message>
+        <source>Extra HTTP header, e.g. &quot;X-OpenAI-Api-Key: sk-…&quot;. Repeatable.</source>
+        <translation>额外的 HTTP 标头，例如“X-OpenAI-Api-Key: sk-…”。可重复使用。</translation>
+    </message>
+    <message>
+        <source>Do not verify the server&apos;s TLS certificate (unsafe).</source>
+        <translation>不验证服务器的 TLS 证书（不安全）。</translation>
+    </message>
+    <message>
+        <source>Trust the CA certificates in this PEM file.</source>
+        <translation>信任此 PEM 文件中的 CA 证书。</translation>
+    </message>
+    <message>
+        <source>Seconds without any data before a request is given up (default 60).</source>
+        <translation>请求在多少秒内未收到任何数据即放弃（默认 60）。</translation>
+    </message>
+    <message>
+        <source>Retries of a failed request that is safe to repeat (default 5).</source>
+        <translation>可安全重复的失败请求的重试次数（默认 5）。</translation>
+    </message>
+    <message>
+        <source>Print technical details and debug logging.</source>
+        <translation>打印技术细节和调试日志。</translation>
+    </message>
+    <message>
+        <source>Append the log (with debug records) to this file.</source>
+        <translation>将日志（含调试记录）追加到此文件。</translation>
+    </message>
+    <message>
+        <source>Cannot write the log file &quot;%1&quot;: %2</source>
+        <translation>无法写入日志文件“%1”：%2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid server URL; use http://host:port or https://host.</source>
+        <translation>“%1”不是有效的服务器 URL；请使用 http://host:port 或 https://host。</translation>
+    </message>
+    <message>
+        <source>The header &quot;%1&quot; is not of the form &quot;Name: value&quot;.</source>
+        <translation>标头“%1”的格式不是“Name: value”。</translation>
+    </message>
+    <message>
+        <source>Warning: TLS certificate verification is off; the connection can be intercepted.</source>
+        <translation>警告：TLS 证书验证已关闭；连接可能被拦截。</translation>
+    </message>
+    <message>
+        <source>--timeout needs a positive number of seconds.</source>
+        <translation>--timeout 需要一个正数秒数。</translation>
+    </message>
+    <message>
+        <source>--retries needs a number of 0 or more.</source>
+        <translation>--retries 需要一个大于或等于 0 的数字。</translation>
+    </message>
+    <message>
+        <source>--tenants %1: name the collection as COLLECTION:%1 unless exactly one collection is named.</source>
+        <translation>--tenants %1：除非只指定了一个集合，否则请以 COLLECTION:%1 的形式指明集合。</translation>
+    </message>
+    <message>
+        <source>--tenants %1 names no tenants.</source>
+        <translation>--tenants %1 未指定任何租户。</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>错误：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Colvault::BackupDialog</name>
+    <message>
+        <source>Back Up Collections</source>
+        <translation>备份集合</translation>
+    </message>
+    <message>
+        <source>Collection or tenant</source>
+        <translation>集合或租户</translation>
+    </message>
+    <message>
+        <source>Objects</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Activate inactive tenants for the backup, then put them back</source>
+        <translation>为备份激活非活动租户，完成后恢复原状态</translation>
+    </message>
+    <message>
+        <source>Schema only (no objects)</source>
+        <translation>仅架构（不含对象）</translation>
+    </message>
+    <message>
+        <source>Include vectors</source>
+        <translation>包含向量</translation>
+    </message>
+    <message>
+        <source>Zstandard (recommended)</source>
+        <translation>Zstandard（推荐）</translation>
+    </message>
+    <message>
+        <source>Gzip</source>
+        <translation>Gzip</translation>
+    </message>
+    <message>
+        <source>XZ (smallest, slowest)</source>
+        <translation>XZ（最小，最慢）</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>不压缩</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <comment>compression level</comment>
+        <translation>默认</translation>
+    </message>
+    <message>
+        <source>Level:</source>
+        <translation>级别：</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>No estimate yet.</source>
+        <translation>尚无估算。</translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation>估算</translation>
+    </message>
+    <message>
+        <source>Compression:</source>
+        <translation>压缩：</translation>
+    </message>
+    <message>
+        <source>Destination:</source>
+        <translation>目标位置：</translation>
+    </message>
+    <message>
+        <source>Estimate:</source>
+        <translation>估算：</translation>
+    </message>
+    <message>
+        <source>Start Backup</source>
+        <translation>开始备份</translation>
+    </message>
+    <message>
+        <source>Collections and tenants to back up:</source>
+        <translation>要备份的集合和租户：</translation>
+    </message>
+    <message>
+        <source>Backup written to %1.</source>
+        <translation>备份已写入 %1。</translation>
+    </message>
+    <message>
+        <source>Backup failed: %1</source>
+        <translation>备份失败：%1</translation>
+    </message>
+    <message>
+        <source>Backup canceled.</source>
+        <translation>备份已取消。</translation>
+    </message>
+    <message>
+        <source>inactive (%1)</source>
+        <translation>非活动（%1）</translation>
+    </message>
+    <message>
+        <source>This tenant is inactive: it is skipped unless inactive tenants are activated.</source>
+        <translation>此租户处于非活动状态：除非激活非活动租户，否则将被跳过。</translation>
+    </message>
+    <message>
+        <source>Save Backup As</source>
+        <translation>备份另存为</translation>
+    </message>
+    <message>
+        <source>Colvault archives (*.tar.zst *.tar.gz *.tar.xz *.tar)</source>
+        <translation>Colvault 归档 (*.tar.zst *.tar.gz *.tar.xz *.tar)</translation>
+    </message>
+    <message>
+        <source>Estimating…</source>
+        <translation>正在估算…</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>Backup of %1 to %2 started.</source>
+        <translation>已开始将 %1 备份到 %2。</translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation>至少 %1</translation>
+    </message>
+    <message>
+        <source>%1 objects, about %2, roughly %3.</source>
+        <extracomment>%1 object count, %2 archive size, %3 a rough duration such as &quot;00:01:20&quot;</extracomment>
+        <translation>%1 个对象，约 %2，预计耗时约 %3。</translation>
+    </message>
+    <message>
+        <source>The backup is complete.</source>
+        <translation>备份已完成。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s) written.</source>
+        <translation>
+            <numerusform>已写入 %n 个对象。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Archive: %1 (%2)</source>
+        <translation>归档：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Duration: %1</source>
+        <translation>耗时：%1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 / %2: %3</source>
+        <translation>%1 / %2：%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n collection(s) backed up.</source>
+        <translation>
+            <numerusform>已备份 %n 个集合。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Colvault::ClearImpactPage</name>
+    <message>
+        <source>unknown</source>
+        <comment>object count</comment>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>影响范围</translation>
+    </message>
+    <message>
+        <source>What will be deleted, and the backup taken before anything is deleted.</source>
+        <translation>将要删除的内容，以及删除前进行的备份。</translation>
+    </message>
+    <message>
+        <source>Collection or tenant</source>
+        <translation>集合或租户</translation>
+    </message>
+    <message>
+        <source>Objects to delete</source>
+        <translation>待删除对象</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Back up before clearing (recommended)</source>
+        <translation>清空前先备份（推荐）</translation>
+    </message>
+    <message>
+        <source>A file, or a folder for a file named after the collections</source>
+        <translation>文件，或文件夹（备份文件将以集合名称命名）</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>I understand that without a backup nothing can undo this clear</source>
+        <translation>我了解，如果没有备份，此次清空将无法撤销</translation>
+    </message>
+    <message>
+        <source>Backup to:</source>
+        <translation>备份到：</translation>
+    </message>
+    <message>
+        <source>Reading what will be deleted…</source>
+        <translation>正在读取将要删除的内容…</translation>
+    </message>
+    <message>
+        <source>only the tenants below</source>
+        <translation>仅限下列租户</translation>
+    </message>
+    <message>
+        <source>%1, skipped: %2</source>
+        <extracomment>%1 tenant status, %2 why it is skipped</extracomment>
+        <translation>%1，已跳过：%2</translation>
+    </message>
+    <message>
+        <source>%1, activated for the clear, then put back</source>
+        <translation>%1，为清空而激活，完成后恢复原状态</translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation>至少 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 objects will be deleted from %n collection(s).</source>
+        <extracomment>%1 an object count such as &quot;at least 1,200&quot;; %n collections</extracomment>
+        <translation>
+            <numerusform>将从 %n 个集合中删除 %1 个对象。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Blocking: %1</source>
+        <translation>阻止性问题：%1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The backup of %n object(s) is written and verified first: %1</source>
+        <extracomment>%1 a file path, %n objects in the backup</extracomment>
+        <translation>
+            <numerusform>将先写入并校验包含 %n 个对象的备份：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No backup is taken.</source>
+        <translation>不进行备份。</translation>
+    </message>
+    <message>
+        <source>Save Backup As</source>
+        <translation>备份另存为</translation>
+    </message>
+    <message>
+        <source>Colvault archives (*.tar.zst *.tar.gz *.tar.xz *.tar)</source>
+        <translation>Colvault 归档 (*.tar.zst *.tar.gz *.tar.xz *.tar)</translation>
+    </message>
+</context>
+<context>
+    <name>Colvault::ClearSelectPage</name>
+    <message>
+        <source>What to clear</source>
+        <translation>要清空的内容</translation>
+    </message>
+    <message>
+        <source>Choose collections (or single tenants) and how to clear them.</source>
+        <translation>选择集合（或单个租户）以及清空方式。</translation>
+    </message>
+    <message>
+        <source>Collection or tenant</source>
+        <translation>集合或租户</translation>
+    </message>
+    <message>
+        <source>Objects</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Delete all objects, keep the schema</source>
+        <translation>删除所有对象，保留架构</translation>
+    </message>
+    <message>
+        <source>Drop the collection</source>
+        <translation>删除集合</translation>
+    </message>
+    <message>
+        <source>Drop and re-create the collection</source>
+        <translation>删除并重新创建集合</translation>
+    </message>
+    <message>
+        <source>Objects are batch-deleted; the schema, the tenants and their statuses stay.</source>
+        <translation>批量删除对象；架构、租户及其状态保持不变。</translation>
+    </message>
+    <message>
+        <source>The collection (or the chosen tenants) is deleted with its schema.</source>
+        <translation>集合（或所选租户）将连同其架构一起被删除。</translation>
+    </message>
+    <message>
+        <source>The collection is deleted and created again empty, from the same schema and tenants. The fastest way to remove many objects.</source>
+        <translation>集合将被删除，然后以相同的架构和租户重新创建为空集合。这是移除大量对象最快的方式。</translation>
+    </message>
+    <message>
+        <source>Method:</source>
+        <translation>方式：</translation>
+    </message>
+</context>
+<context>
+    <name>Colvault::ClearWizard</name>
+    <message>
+        <source>Clear Collections</source>
+        <translation>清空集合</translation>
+    </message>
+    <message>
+        <source>Clearing cannot be undone except from the backup.</source>
+        <translation>清空操作无法撤销，只能从备份中恢复。</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清空</translation>
+    </message>
+    <message>
+        <source>Clear complete; no backup was taken.</source>
+        <translation>清空已完成；未进行备份。</translation>
+    </message>
+    <message>
+        <source>Clear complete. Undo with: %1</source>
+        <translation>清空已完成。撤销方法：%1</translation>
+    </message>
+    <message>
+        <source>Clear failed: %1</source>
+        <translation>清空失败：%1</translation>
+    </message>
+    <message>
+        <source>Undo with: %1</source>
+        <translation>撤销方法：%1</translation>
+    </message>
+    <message>
+        <source>Clear canceled.</source>
+        <translation>清空已取消。</translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation>至少 %1</translation>
+    </message>
+    <message>
+        <source>This deletes %1 objects. A verified backup is written first to %2.</source>
+        <extracomment>%1 an object count (&quot;at least 1,200&quot;), %2 the backup file</extracomment>
+        <translation>此操作将删除 %1 个对象。删除前会先将经过校验的备份写入 %2。</translation>
+    </message>
+    <message>
+        <source>This deletes %1 objects. No backup is taken: nothing can undo this.</source>
+        <translation>此操作将删除 %1 个对象。不进行备份：此操作将无法撤销。</translation>
+    </message>
+    <message>
+        <source>Clear of %1 started.</source>
+        <extracomment>%1 a list of collections, %2 a method such as &quot;delete-objects&quot;</extracomment>
+        <translation>已开始清空 %1。</translation>
+    </message>
+    <message>
+        <source>The clear finished, but not everything was cleared.</source>
+        <translation>清空已结束，但并非所有内容都已清空。</translation>
+    </message>
+    <message>
+        <source>The clear is complete.</source>
+        <translation>清空已完成。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s) deleted.</source>
+        <translation>
+            <numerusform>已删除 %n 个对象。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No backup was taken.</source>
+        <translation>未进行备份。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backup: %1 (%n object(s))</source>
+        <extracomment>%1 the backup file, %2 its object count</extracomment>
+        <translation>
+            <numerusform>备份：%1（%n 个对象）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Duration: %1</source>
+        <translation>耗时：%1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 / %2: %3</source>
+        <translation>%1 / %2：%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 still holds %n object(s).</source>
+        <extracomment>%1 collection or &quot;collection / tenant&quot;</extracomment>
+        <translation>
+            <numerusform>%1 中仍有 %n 个对象。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>Colvault::CollectionsModel</name>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>legacy</source>
+        <comment>vector kind</comment>
+        <translation>旧式</translation>
+    </message>
+    <message>
+        <source>named</source>
+        <comment>vector kind</comment>
+        <translation>命名</translation>
+    </message>
+    <message>
+        <source>multi</source>
+        <comment>vector kind</comment>
+        <translation>多向量</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>vector name (kind)</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1, %2 dims</source>
+        <extracomment>%1 is a vector description such as &quot;title (named)&quot;, %2 its dimension count</extracomment>
+        <translation>%1，%2 维</translation>
+    </message>
+    <message>
+        <source>Inactive tenants are not counted.</source>
+        <translation>未统计非活动租户。</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <comment>object count</comment>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>%1 (active tenants)</source>
+        <extracomment>An object count that leaves out inactive tenants</extracomment>
+        <translation>%1（活动租户）</translation>
+    </message>
+    <message>
+        <source>%1 (%2 inactive)</source>
+        <extracomment>%1 tenants in total, %2 of them inactive</extracomment>
+        <translation>%1（%2 个非活动）</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Collection</source>
+        <translation>集合</translation>
+    </message>
+    <message>
+        <source>Objects</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Tenants</source>
+        <translation>租户</translation>
+    </message>
+    <message>
+        <source>Multi-tenant</source>
+        <translation>多租户</translation>
+    </message>
+    <message>
+        <source>Vectors</source>
+        <translation>向量</translation>
+    </message>
+</context>
+<context>
+    <name>Colvault::ConfirmNamesPage</name>
+    <message>
+        <source>Confirm</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <source>Collection names, separated by commas</source>
+        <translation>集合名称，以逗号分隔</translation>
+    </message>
+    <message>
+        <source>The names do not match. Type them exactly, upper and lower case included.</source>
+        <translation>名称不匹配。请准确输入，包括大小写。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Type %n collection name(s) to confirm: %1</source>
+        <extracomment>%1 is a list of collection names</extracomment>
+        <translation>
+            <numerusform>请输入 %n 个集合名称以确认：%1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Colvault::ConnectionDialog</name>
+    <message>
+        <source>Connection Profile</source>
+        <translation>连接配置</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API 密钥</translation>
+    </message>
+    <message>
+        <source>Stored in the system keychain, never in the settings file.</source>
+        <translation>保存在系统密钥链中，绝不会写入设置文件。</translation>
+    </message>
+    <message>
+        <source>One header per line, for example X-OpenAI-Api-Key: sk-…</source>
+        <translation>每行一个标头，例如 X-OpenAI-Api-Key: sk-…</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Skip TLS certificate verification (unsafe)</source>
+        <translation>跳过 TLS 证书验证（不安全）</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>URL:</source>
+        <translation>URL：</translation>
+    </message>
+    <message>
+        <source>Authentication:</source>
+        <translation>身份验证：</translation>
+    </message>
+    <message>
+        <source>API key:</source>
+        <translation>API 密钥：</translation>
+    </message>
+    <message>
+        <source>Extra headers:</source>
+        <translation>额外标头：</translation>
+    </message>
+    <message>
+        <source>CA certificates:</source>
+        <translation>CA 证书：</translation>
+    </message>
+    <message>
+        <source>Save and Connect</source>
+        <translation>保存并连接</translation>
+    </message>
+    <message>
+        <source>CA Certificates</source>
+        <translation>CA 证书</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.crt);;All files (*)</source>
+        <translation>PEM 文件 (*.pem *.crt);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>Colvault::JobProgressDialog</name>
+    <message>
+        <source>unknown</source>
+        <comment>duration</comment>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>日志</translation>
+    </message>
+    <message>
+        <source>Show in Folder</source>
+        <translation>在文件夹中显示</translation>
+    </message>
+    <message>
+        <source>Save Failures…</source>
+        <translation>保存失败项…</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>正在启动…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 objects</source>
+        <extracomment>%1 objects done of %2</extracomment>
+        <translation>%1 / %2 个对象</translation>
+    </message>
+    <message>
+        <source>Collection %1</source>
+        <translation>集合 %1</translation>
+    </message>
+    <message>
+        <source>Collection %1, tenant %2</source>
+        <extracomment>%1 is a collection, %2 one of its tenants</extracomment>
+        <translation>集合 %1，租户 %2</translation>
+    </message>
+    <message>
+        <source>%1 objects/s, %2/s</source>
+        <extracomment>%1 objects per second, %2 a data rate such as &quot;3.2 MiB&quot;</extracomment>
+        <translation>%1 个对象/秒，%2/秒</translation>
+    </message>
+    <message>
+        <source>Elapsed %1, remaining %2</source>
+        <extracomment>%1 elapsed time, %2 estimated time left (HH:mm:ss)</extracomment>
+        <translation>已用时间 %1，剩余时间 %2</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cancel the running operation? Work done so far is discarded.</source>
+        <translation>要取消正在运行的操作吗？已完成的工作将被丢弃。</translation>
+    </message>
+    <message>
+        <source>Canceling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>Skipped:</source>
+        <translation>已跳过：</translation>
+    </message>
+    <message>
+        <source>Warnings:</source>
+        <translation>警告：</translation>
+    </message>
+    <message>
+        <source>Failures:</source>
+        <translation>失败项：</translation>
+    </message>
+    <message>
+        <source>The operation failed.</source>
+        <translation>操作失败。</translation>
+    </message>
+    <message>
+        <source>The operation stopped before it was complete.</source>
+        <translation>操作在完成前已停止。</translation>
+    </message>
+    <message>
+        <source>The operation was canceled.</source>
+        <translation>操作已取消。</translation>
+    </message>
+    <message>
+        <source>Save Failures</source>
+        <translation>保存失败项</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>文本文件 (*.txt)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Colvault::MainWindow</name>
+    <message>
+        <source>Colvault</source>
+        <translation>Colvault</translation>
+    </message>
+    <message>
+        <source>Connect to a Weaviate server to back up, restore or clear its collections.</source>
+        <translation>连接到 Weaviate 服务器，以备份、恢复或清空其集合。</translation>
+    </message>
+    <message>
+        <source>Filter collections</source>
+        <translation>筛选集合</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>日志</translation>
+    </message>
+    <message>
+        <source>Connection profile</source>
+        <translation>连接配置</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>未连接</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>连接(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;New Connection…</source>
+        <translation>新建连接(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Connection…</source>
+        <translation>编辑连接(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Backup…</source>
+        <translation>备份(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>R&amp;estore…</source>
+        <translation>恢复(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>C&amp;lear…</source>
+        <translation>清空(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Archive…</source>
+        <translation>打开归档(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;About Colvault</source>
+        <translation>关于 Colvault(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About Colvault</source>
+        <extracomment>%1 is the version number</extracomment>
+        <translation>关于 Colvault</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Colvault %1&lt;/h3&gt;&lt;p&gt;Back up, restore and clear Weaviate collections.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Colvault %1&lt;/h3&gt;&lt;p&gt;备份、恢复和清空 Weaviate 集合。&lt;/p&gt;&lt;p&gt;依据 GNU 通用公共许可证第 3 版或更高版本授权。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Back up the selected collections to an archive</source>
+        <translation>将所选集合备份到归档</translation>
+    </message>
+    <message>
+        <source>Reload the collections from the server</source>
+        <translation>从服务器重新加载集合</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Connection</source>
+        <translation>连接(&amp;C)</translation>
+    </message>
+    <message>
+        <source>C&amp;ollections</source>
+        <translation>集合(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <source>Could not store the API key in the keychain: %1</source>
+        <translation>无法将 API 密钥保存到密钥链：%1</translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation>本地</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>正在连接到 %1…</translation>
+    </message>
+    <message>
+        <source>Could not read the API key from the keychain: %1</source>
+        <translation>无法从密钥链读取 API 密钥：%1</translation>
+    </message>
+    <message>
+        <source>Connecting to %1.</source>
+        <translation>正在连接到 %1。</translation>
+    </message>
+    <message>
+        <source>Refreshing…</source>
+        <translation>正在刷新…</translation>
+    </message>
+    <message>
+        <source>node health unknown</source>
+        <translation>节点健康状况未知</translation>
+    </message>
+    <message>
+        <source>%1 of %2 nodes healthy</source>
+        <extracomment>%1 healthy nodes out of %2</extracomment>
+        <translation>%2 个节点中有 %1 个正常</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>modules</comment>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Connected to %1: Weaviate %2, %3. Modules: %4.</source>
+        <extracomment>%1 server URL, %2 Weaviate version, %3 node health, %4 list of modules</extracomment>
+        <translation>已连接到 %1：Weaviate %2，%3。模块：%4。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n collection(s)</source>
+        <translation>
+            <numerusform>%n 个集合</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Node health is not available: %1</source>
+        <translation>无法获取节点健康状况：%1</translation>
+    </message>
+    <message>
+        <source>Open Archive</source>
+        <translation>打开归档</translation>
+    </message>
+    <message>
+        <source>Colvault archives (*.tar.zst *.tar.gz *.tar.xz *.tar);;All files (*)</source>
+        <translation>Colvault 归档 (*.tar.zst *.tar.gz *.tar.xz *.tar);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Opened archive %1.</source>
+        <translation>已打开归档 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>Colvault::RestoreArchivePage</name>
+    <message>
+        <source>Archive</source>
+        <translation>归档</translation>
+    </message>
+    <message>
+        <source>What the archive holds. Verify reads all of it and checks every checksum.</source>
+        <translation>归档中包含的内容。“校验”会读取整个归档并检查每个校验和。</translation>
+    </message>
+    <message>
+        <source>Collection or tenant</source>
+        <translation>集合或租户</translation>
+    </message>
+    <message>
+        <source>Objects</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Select a collection to see its schema.</source>
+        <translation>选择一个集合以查看其架构。</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>校验</translation>
+    </message>
+    <message>
+        <source>Verification canceled.</source>
+        <translation>校验已取消。</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <extracomment>%1 a file path</extracomment>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n collection(s) in this archive.</source>
+        <translation>
+            <numerusform>此归档中有 %n 个集合。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n collection(s) in this archive. Connect to a server to restore it.</source>
+        <translation>
+            <numerusform>此归档中有 %n 个集合。连接到服务器后即可恢复。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Created %1 from %2 (Weaviate %3) by Colvault %4; %5.</source>
+        <extracomment>%1 date and time, %2 source URL, %3 Weaviate version, %4 Colvault version, %5 file size</extracomment>
+        <translation>由 Colvault %4 于 %1 从 %2（Weaviate %3）创建；大小 %5。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tenant(s)</source>
+        <translation>
+            <numerusform>%n 个租户</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verify to count the objects.</source>
+        <translation>校验后即可统计对象数。</translation>
+    </message>
+    <message>
+        <source>Not verified yet.</source>
+        <translation>尚未校验。</translation>
+    </message>
+    <message>
+        <source>Verifying…</source>
+        <translation>正在校验…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The archive is intact: %n object(s), every checksum matches.</source>
+        <translation>
+            <numerusform>归档完整无损：%n 个对象，所有校验和均匹配。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The archive is incomplete: it has no valid trailer.</source>
+        <translation>归档不完整：没有有效的尾部记录。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Colvault::RestoreDiffPage</name>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>What the restore will do. Blocking problems are listed first and must be solved before restoring.</source>
+        <translation>恢复将执行的操作。阻止性问题列在最前面，必须先解决才能恢复。</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Collection</source>
+        <translation>集合</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <source>Objects</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Comparing the archive with the server…</source>
+        <translation>正在将归档与服务器进行比较…</translation>
+    </message>
+    <message>
+        <source>%1 to create, %2 to overwrite, %3 to skip, %4 unchanged</source>
+        <extracomment>object counts of a restore: %1 to create, %2 to overwrite, %3 to skip, %4 unchanged</extracomment>
+        <translation>新建 %1，覆盖 %2，跳过 %3，不变 %4</translation>
+    </message>
+    <message>
+        <source>Blocking problems</source>
+        <translation>阻止性问题</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) must be solved first</source>
+        <translation>
+            <numerusform>必须先解决 %n 个问题</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Replace: drop and create again</source>
+        <translation>替换：删除后重新创建</translation>
+    </message>
+    <message>
+        <source>Use the existing collection</source>
+        <translation>使用现有集合</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <extracomment>%1 the name in the archive, %2 the name on the server</extracomment>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <extracomment>%1 property, %2 its type in the archive, %3 its type on the server</extracomment>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <source>Property %1 is %2 in the archive but %3 on the server: its values cannot be written. Restore under another name or in replace mode.</source>
+        <translation>属性 %1 在归档中为 %2，但在服务器上为 %3：无法写入其值。请以其他名称恢复，或使用替换模式。</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Property %1 is only in the archive and is added.</source>
+        <translation>属性 %1 仅存在于归档中，将被添加。</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>Property %1 is only on the server; it is kept, archived objects leave it empty.</source>
+        <translation>属性 %1 仅存在于服务器上；该属性将保留，从归档恢复的对象中该属性为空。</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>模块</translation>
+    </message>
+    <message>
+        <source>Module %1 is not enabled on the server.</source>
+        <translation>服务器上未启用模块 %1。</translation>
+    </message>
+    <message>
+        <source>Schema</source>
+        <translation>架构</translation>
+    </message>
+    <message>
+        <source>Replication</source>
+        <extracomment>%1 the new replication factor, %2 the archived one</extracomment>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Replication factor %1 (archived: %2).</source>
+        <translation>复制因子 %1（归档中：%2）。</translation>
+    </message>
+    <message>
+        <source>Tenant is created.</source>
+        <extracomment>%1 a tenant status such as COLD</extracomment>
+        <translation>将创建租户。</translation>
+    </message>
+    <message>
+        <source>Tenant is created and then set to %1.</source>
+        <translation>将创建租户，然后将其状态设为 %1。</translation>
+    </message>
+    <message>
+        <source>Tenant exists (%1); activated for loading, then put back.</source>
+        <translation>租户已存在（%1）；将为加载数据而激活，完成后恢复原状态。</translation>
+    </message>
+    <message>
+        <source>Tenant exists (%1).</source>
+        <translation>租户已存在（%1）。</translation>
+    </message>
+    <message>
+        <source>Tenant %1</source>
+        <extracomment>%1 a tenant name</extracomment>
+        <translation>租户 %1</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>警告</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n 个警告</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n collection(s), %1 objects in the archive, %2 to write.</source>
+        <extracomment>%1 archived object count, %2 objects that will be written, %n collections</extracomment>
+        <translation>
+            <numerusform>%n 个集合，归档中有 %1 个对象，将写入 %2 个。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 The restore is blocked.</source>
+        <translation>%1恢复已被阻止。</translation>
+    </message>
+</context>
+<context>
+    <name>Colvault::RestoreOptionsPage</name>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>How and what to restore. Preview shows what would change; nothing is written before Restore.</source>
+        <translation>恢复的方式和内容。“预览”会显示将发生的变更；点击“恢复”之前不会写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>New: the collections must not exist</source>
+        <translation>新建：集合必须不存在</translation>
+    </message>
+    <message>
+        <source>Merge: add missing objects and properties</source>
+        <translation>合并：添加缺失的对象和属性</translation>
+    </message>
+    <message>
+        <source>Overwrite: like merge, archived objects replace existing ones</source>
+        <translation>覆盖：与合并相同，但归档中的对象会替换现有对象</translation>
+    </message>
+    <message>
+        <source>Replace: drop the collections first</source>
+        <translation>替换：先删除集合</translation>
+    </message>
+    <message>
+        <source>Collection or tenant</source>
+        <translation>集合或租户</translation>
+    </message>
+    <message>
+        <source>Restore as</source>
+        <translation>恢复为</translation>
+    </message>
+    <message>
+        <source>Double-click a name in &quot;Restore as&quot; to restore the collection under another name.</source>
+        <translation>双击“恢复为”中的名称，可将集合以其他名称恢复。</translation>
+    </message>
+    <message>
+        <source>Schema only (no objects)</source>
+        <translation>仅架构（不含对象）</translation>
+    </message>
+    <message>
+        <source>Set every vectorizer to &quot;none&quot; (objects keep their vectors)</source>
+        <translation>将所有向量化器设为“none”（对象保留其向量）</translation>
+    </message>
+    <message>
+        <source>As archived</source>
+        <translation>与归档相同</translation>
+    </message>
+    <message>
+        <source>Mode:</source>
+        <translation>模式：</translation>
+    </message>
+    <message>
+        <source>Replication factor:</source>
+        <translation>复制因子：</translation>
+    </message>
+    <message>
+        <source>Nothing existing is touched; a collection that already exists blocks the restore.</source>
+        <translation>不改动任何现有内容；如果集合已存在，将阻止恢复。</translation>
+    </message>
+    <message>
+        <source>Existing objects are kept; missing objects and properties are added.</source>
+        <translation>保留现有对象；添加缺失的对象和属性。</translation>
+    </message>
+    <message>
+        <source>Objects with the same id are replaced by the archived ones.</source>
+        <translation>ID 相同的对象将被归档中的对象替换。</translation>
+    </message>
+    <message>
+        <source>Existing collections are deleted first. You will type their names to confirm.</source>
+        <translation>将先删除现有集合。您需要输入这些集合的名称以确认。</translation>
+    </message>
+</context>
+<context>
+    <name>Colvault::RestoreWizard</name>
+    <message>
+        <source>Replace mode drops the existing collections before restoring.</source>
+        <translation>替换模式会在恢复前删除现有集合。</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Restore from %1 complete.</source>
+        <extracomment>%1 archive file</extracomment>
+        <translation>已从 %1 完成恢复。</translation>
+    </message>
+    <message>
+        <source>Restore failed: %1</source>
+        <translation>恢复失败：%1</translation>
+    </message>
+    <message>
+        <source>Restore canceled.</source>
+        <translation>恢复已取消。</translation>
+    </message>
+    <message>
+        <source>Archive %1</source>
+        <extracomment>%1 the archive&apos;s file name</extracomment>
+        <translation>归档 %1</translation>
+    </message>
+    <message>
+        <source>Replace mode deletes %1 on the server, with all their objects, and then restores them from the archive.</source>
+        <extracomment>%1 a list of collection names</extracomment>
+        <translation>替换模式将删除服务器上的 %1 及其所有对象，然后从归档中恢复它们。</translation>
+    </message>
+    <message>
+        <source>Restore from %1 started.</source>
+        <extracomment>%1 archive file, %2 list of collections</extracomment>
+        <translation>已开始从 %1 恢复。</translation>
+    </message>
+    <message>
+        <source>The restore finished, but not everything was restored.</source>
+        <translation>恢复已结束，但并非所有内容都已恢复。</translation>
+    </message>
+    <message>
+        <source>The restore is complete.</source>
+        <translation>恢复已完成。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s) written.</source>
+        <translation>
+            <numerusform>已写入 %n 个对象。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reference(s) added.</source>
+        <translation>
+            <numerusform>已添加 %n 个引用。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 objects on the server (expected %3)</source>
+        <extracomment>%1 collection (and tenant), %2 objects counted on the server afterwards, %3 objects expected</extracomment>
+        <translation>%1：服务器上的对象数为 %2（预期为 %3）</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <comment>count</comment>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Duration: %1</source>
+        <translation>耗时：%1</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <extracomment>%1 collection, %2 object id, %3 the server&apos;s message</extracomment>
+        <translation>%1 %2：%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more failure(s).</source>
+        <translation>
+            <numerusform>…以及另外 %n 个失败项。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Colvault::ThroughputPlot</name>
+    <message>
+        <source>%1 objects/s</source>
+        <extracomment>Peak of the throughput plot, %1 is a number of objects per second</extracomment>
+        <translation>%1 个对象/秒</translation>
+    </message>
+</context>
+<context>
+    <name>ListCommand</name>
+    <message>
+        <source>List collections with object counts, tenants and vector configuration.</source>
+        <translation>列出集合及其对象数、租户和向量配置。</translation>
+    </message>
+    <message>
+        <source>legacy, %1 dimensions</source>
+        <extracomment>A collection&apos;s single class-level vector; %1 is its dimension count</extracomment>
+        <translation>旧式，%1 维</translation>
+    </message>
+    <message>
+        <source>%1: %2 dimensions</source>
+        <extracomment>%1 is a named vector&apos;s name, %2 its dimension count</extracomment>
+        <translation>%1：%2 维</translation>
+    </message>
+    <message>
+        <source>%1: multi-vector, %2 dimensions</source>
+        <extracomment>%1 is a multi-vector&apos;s name, %2 the dimension count of each token vector</extracomment>
+        <translation>%1：多向量，%2 维</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tenant(s)</source>
+        <translation>
+            <numerusform>%n 个租户</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2 inactive)</source>
+        <extracomment>%1 is &quot;N tenants&quot;, %2 how many of them are inactive</extracomment>
+        <translation>%1（%2 个非活动）</translation>
+    </message>
+    <message>
+        <source>Print one machine-readable JSON report on standard output.</source>
+        <translation>在标准输出上打印一份机器可读的 JSON 报告。</translation>
+    </message>
+    <message>
+        <source>&quot;list&quot; takes no arguments.</source>
+        <translation>“list”不接受任何参数。</translation>
+    </message>
+    <message>
+        <source>Weaviate %1 at %2</source>
+        <translation>位于 %2 的 Weaviate %1</translation>
+    </message>
+    <message>
+        <source>The server has no collections.</source>
+        <translation>服务器上没有任何集合。</translation>
+    </message>
+    <message>
+        <source>Collection</source>
+        <translation>集合</translation>
+    </message>
+    <message>
+        <source>Objects</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Tenants</source>
+        <translation>租户</translation>
+    </message>
+    <message>
+        <source>Vectors</source>
+        <translation>向量</translation>
+    </message>
+    <message>
+        <source>%1 (active tenants)</source>
+        <extracomment>An object count that leaves out inactive tenants</extracomment>
+        <translation>%1（活动租户）</translation>
+    </message>
+</context>
+<context>
+    <name>ObjectPageParser</name>
+    <message>
+        <source>The server sent a page of objects that is not valid.</source>
+        <translation>服务器返回的对象分页无效。</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreCommand</name>
+    <message>
+        <source>Restore collections from an archive, showing the plan first.</source>
+        <translation>从归档恢复集合，并先显示计划。</translation>
+    </message>
+    <message>
+        <source>create</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>drop and create again</source>
+        <translation>删除后重新创建</translation>
+    </message>
+    <message>
+        <source>add to the existing collection</source>
+        <translation>添加到现有集合</translation>
+    </message>
+    <message>
+        <source>%1 to create, %2 to overwrite, %3 kept, %4 unchanged</source>
+        <extracomment>%1..%4 object counts</extracomment>
+        <translation>新建 %1，覆盖 %2，保留 %3，不变 %4</translation>
+    </message>
+    <message>
+        <source>%1 (from %2)</source>
+        <translation>%1（来自 %2）</translation>
+    </message>
+    <message>
+        <source>properties to add: %1</source>
+        <translation>要添加的属性：%1</translation>
+    </message>
+    <message>
+        <source>properties only on the target: %1</source>
+        <translation>仅存在于目标服务器上的属性：%1</translation>
+    </message>
+    <message>
+        <source>exists (%1)</source>
+        <translation>已存在（%1）</translation>
+    </message>
+    <message>
+        <source>%1, then set %2</source>
+        <translation>%1，然后设为 %2</translation>
+    </message>
+    <message>
+        <source>tenant %1: %2</source>
+        <translation>租户 %1：%2</translation>
+    </message>
+    <message>
+        <source>Total: %1.</source>
+        <translation>总计：%1。</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation>问题：%1</translation>
+    </message>
+    <message>
+        <source>Restore collections from an archive into a Weaviate server.</source>
+        <translation>将归档中的集合恢复到 Weaviate 服务器。</translation>
+    </message>
+    <message>
+        <source>The archive to restore.</source>
+        <translation>要恢复的归档。</translation>
+    </message>
+    <message>
+        <source>Collections to restore (default: all in the archive).</source>
+        <translation>要恢复的集合（默认：归档中的全部集合）。</translation>
+    </message>
+    <message>
+        <source>new (default: the collection must not exist), merge (add missing objects), overwrite (archived objects replace existing ones), replace (drop the collection first).</source>
+        <translation>new（默认：集合必须不存在）、merge（添加缺失的对象）、overwrite（归档中的对象替换现有对象）、replace（先删除集合）。</translation>
+    </message>
+    <message>
+        <source>Restore collection OLD as NEW. Repeatable.</source>
+        <translation>将集合 OLD 恢复为 NEW。可重复使用。</translation>
+    </message>
+    <message>
+        <source>Only these tenants: A,B for the one collection named, or COLLECTION:A,B. Repeatable.</source>
+        <translation>仅限这些租户：只指定了一个集合时写作 A,B，否则写作 COLLECTION:A,B。可重复使用。</translation>
+    </message>
+    <message>
+        <source>Create collections and tenants, no objects.</source>
+        <translation>创建集合和租户，不写入对象。</translation>
+    </message>
+    <message>
+        <source>Rewrite every vectorizer to &quot;none&quot; (objects keep their vectors).</source>
+        <translation>将所有向量化器改为“none”（对象保留其向量）。</translation>
+    </message>
+    <message>
+        <source>Create collections with this replication factor.</source>
+        <translation>以此复制因子创建集合。</translation>
+    </message>
+    <message>
+        <source>Objects per request (1-1000, default 100).</source>
+        <translation>每次请求的对象数（1-1000，默认 100）。</translation>
+    </message>
+    <message>
+        <source>Batch requests in flight at once (1-6, default 4).</source>
+        <translation>同时进行的批量请求数（1-6，默认 4）。</translation>
+    </message>
+    <message>
+        <source>Show what would be restored; write nothing.</source>
+        <translation>显示将要恢复的内容；不写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Print one machine-readable JSON report on standard output.</source>
+        <translation>在标准输出上打印一份机器可读的 JSON 报告。</translation>
+    </message>
+    <message>
+        <source>Do not ask before restoring; with --confirm, allows replacing collections.</source>
+        <translation>恢复前不进行询问；与 --confirm 一起使用时允许替换集合。</translation>
+    </message>
+    <message>
+        <source>The exact names of the collections that replace mode drops, comma-separated.</source>
+        <translation>替换模式将删除的集合的确切名称，以逗号分隔。</translation>
+    </message>
+    <message>
+        <source>No archive given: colvault-cli restore FILE [COLLECTION...].</source>
+        <translation>未指定归档：colvault-cli restore FILE [COLLECTION...]。</translation>
+    </message>
+    <message>
+        <source>Unknown mode &quot;%1&quot;; use new, merge, overwrite or replace.</source>
+        <translation>未知模式“%1”；请使用 new、merge、overwrite 或 replace。</translation>
+    </message>
+    <message>
+        <source>--rename %1: use OLD=NEW.</source>
+        <translation>--rename %1：请使用 OLD=NEW 格式。</translation>
+    </message>
+    <message>
+        <source>--replication-factor must be a number of at least 1.</source>
+        <translation>--replication-factor 必须是大于或等于 1 的数字。</translation>
+    </message>
+    <message>
+        <source>--batch-size must be a number from 1 to 1000.</source>
+        <translation>--batch-size 必须是 1 到 1000 之间的数字。</translation>
+    </message>
+    <message>
+        <source>--concurrency must be a number from 1 to 6.</source>
+        <translation>--concurrency 必须是 1 到 6 之间的数字。</translation>
+    </message>
+    <message>
+        <source>Not restoring: standard input is not a terminal, so nobody can confirm. Run again with --yes --confirm NAMES (the collections being replaced), or with --dry-run to see the plan.</source>
+        <translation>未执行恢复：标准输入不是终端，无法进行确认。请使用 --yes --confirm NAMES（要替换的集合）重新运行，或使用 --dry-run 查看计划。</translation>
+    </message>
+    <message>
+        <source>Not restoring: standard input is not a terminal, so nobody can confirm. Run again with --yes, or with --dry-run to see the plan.</source>
+        <translation>未执行恢复：标准输入不是终端，无法进行确认。请使用 --yes 重新运行，或使用 --dry-run 查看计划。</translation>
+    </message>
+    <message>
+        <source>Canceled; nothing was written.</source>
+        <translation>已取消；未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing will be written.</source>
+        <translation>试运行：不会写入任何内容。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was restored: the plan has %n blocking problem(s).</source>
+        <translation>
+            <numerusform>未恢复任何内容：计划中有 %n 个阻止性问题。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This deletes %1 and everything in it. Type the name(s) to confirm, comma-separated:</source>
+        <translation>此操作将删除 %1 及其中的所有内容。请输入名称以确认，多个名称以逗号分隔：</translation>
+    </message>
+    <message>
+        <source>Replacing %1 deletes it first: confirm with --yes --confirm %2.</source>
+        <translation>替换 %1 会先将其删除：请使用 --yes --confirm %2 进行确认。</translation>
+    </message>
+    <message>
+        <source>The names given (%1) are not exactly the collections being replaced (%2); nothing was restored.</source>
+        <translation>给出的名称（%1）与要替换的集合（%2）不完全一致；未恢复任何内容。</translation>
+    </message>
+    <message>
+        <source>Restore as planned? [y/N]</source>
+        <translation>按计划执行恢复吗？[y/N]</translation>
+    </message>
+    <message>
+        <source>yes|y</source>
+        <comment>answers accepted as yes</comment>
+        <extracomment>Lower-case answers that mean yes, separated by |; the English y and yes are always accepted too</extracomment>
+        <translation>是|是的|确定|好</translation>
+    </message>
+    <message>
+        <source>Not confirmed; nothing was restored.</source>
+        <translation>未确认；未恢复任何内容。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Canceled after %n object(s); the restore is incomplete.</source>
+        <translation>
+            <numerusform>已写入 %n 个对象后取消；恢复未完成。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Failed: %1 %2 %3: %4</source>
+        <translation>失败：%1 %2 %3：%4</translation>
+    </message>
+    <message>
+        <source>Count: %1</source>
+        <translation>计数不符：%1</translation>
+    </message>
+    <message>
+        <source>Restored %1 objects and %2 references in %3 s.</source>
+        <extracomment>%1 objects, %2 references, %3 seconds</extracomment>
+        <translation>已在 %3 秒内恢复 %1 个对象和 %2 个引用。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s) or reference(s) failed.</source>
+        <translation>
+            <numerusform>%n 个对象或引用失败。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RestoreTask</name>
+    <message>
+        <source>The server listed the objects of &quot;%1&quot; out of order.</source>
+        <translation>服务器列出“%1”的对象时顺序有误。</translation>
+    </message>
+    <message>
+        <source>The batch size must be between 1 and 1,000 objects, not %1.</source>
+        <translation>批次大小必须在 1 到 1,000 个对象之间，而不是 %1。</translation>
+    </message>
+    <message>
+        <source>The number of batches in flight must be between 1 and %1, not %2.</source>
+        <translation>同时进行的批次数必须在 1 到 %1 之间，而不是 %2。</translation>
+    </message>
+    <message>
+        <source>The replication factor must be at least 1.</source>
+        <translation>复制因子必须至少为 1。</translation>
+    </message>
+    <message>
+        <source>The archive &quot;%1&quot; does not exist.</source>
+        <translation>归档“%1”不存在。</translation>
+    </message>
+    <message>
+        <source>Reading the archive…</source>
+        <translation>正在读取归档…</translation>
+    </message>
+    <message>
+        <source>Verifying the archive…</source>
+        <translation>正在校验归档…</translation>
+    </message>
+    <message>
+        <source>The archive &quot;%1&quot; is incomplete: it has no valid trailer.</source>
+        <translation>归档“%1”不完整：没有有效的尾部记录。</translation>
+    </message>
+    <message>
+        <source>The archive &quot;%1&quot; cannot be restored: %2</source>
+        <translation>无法恢复归档“%1”：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n collection(s) not found in the archive: %1.</source>
+        <translation>
+            <numerusform>归档中未找到 %n 个集合：%1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be renamed: it is not in the archive.</source>
+        <translation>无法重命名“%1”：它不在归档中。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid collection name.</source>
+        <translation>“%1”不是有效的集合名称。</translation>
+    </message>
+    <message>
+        <source>Two collections would be restored as &quot;%1&quot;.</source>
+        <translation>将有两个集合被恢复为“%1”。</translation>
+    </message>
+    <message>
+        <source>Tenants were chosen for &quot;%1&quot;, which is not being restored.</source>
+        <translation>为“%1”选择了租户，但该集合不在恢复范围内。</translation>
+    </message>
+    <message>
+        <source>The archive comes from Weaviate %1 and the target runs %2: settings the older server does not know are dropped.</source>
+        <translation>归档来自 Weaviate %1，而目标服务器运行的是 %2：较旧的服务器无法识别的设置将被丢弃。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; clashes with the existing collection &quot;%2&quot; (names differ only in case).</source>
+        <translation>“%1”与现有集合“%2”冲突（两者名称仅大小写不同）。</translation>
+    </message>
+    <message>
+        <source>The collection &quot;%1&quot; already exists on the target; choose merge, overwrite or replace.</source>
+        <translation>目标服务器上已存在集合“%1”；请选择合并（merge）、覆盖（overwrite）或替换（replace）模式。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is multi-tenant in the archive but not on the target.</source>
+        <translation>“%1”在归档中是多租户集合，但在目标服务器上不是。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is multi-tenant on the target but not in the archive.</source>
+        <translation>“%1”在目标服务器上是多租户集合，但在归档中不是。</translation>
+    </message>
+    <message>
+        <source>Property &quot;%1&quot; of &quot;%2&quot; is %3 in the archive but %4 on the target.</source>
+        <translation>“%2”的属性“%1”在归档中为 %3，但在目标服务器上为 %4。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs the module &quot;%2&quot;, which the target does not have; rewrite the vectorizer to &quot;none&quot; (the archived objects carry their vectors).</source>
+        <translation>“%1”需要模块“%2”，但目标服务器没有该模块；请将向量化器改为“none”（归档中的对象自带向量）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; has replication factor %2 but the target has %n node(s); lower the replication factor.</source>
+        <translation>
+            <numerusform>“%1”的复制因子为 %2，但目标服务器只有 %n 个节点；请降低复制因子。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>vector index type &quot;%1&quot;</source>
+        <translation>向量索引类型“%1”</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; uses the vector index type &quot;%2&quot;, which the target may not support.</source>
+        <translation>“%1”使用向量索引类型“%2”，目标服务器可能不支持。</translation>
+    </message>
+    <message>
+        <source>tokenization &quot;%1&quot;</source>
+        <translation>分词方式“%1”</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; uses the tokenization &quot;%2&quot;, which needs to be enabled on the target.</source>
+        <translation>“%1”使用分词方式“%2”，需要在目标服务器上启用。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has both a class-level vector and named vectors, which cannot be created in one step.</source>
+        <translation>“%1”同时具有类级向量和命名向量，无法一次性创建。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tenant(s) not found in the archive&apos;s &quot;%1&quot;: %2.</source>
+        <translation>
+            <numerusform>归档的“%1”中未找到 %n 个租户：%2。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tenant &quot;%1&quot; of &quot;%2&quot; was offloaded (%3); the target has no offload module, so it stays active.</source>
+        <translation>“%2”的租户“%1”原为已卸载状态（%3）；目标服务器没有卸载模块，因此它将保持活动状态。</translation>
+    </message>
+    <message>
+        <source>Tenant &quot;%1&quot; of &quot;%2&quot; had the status %3 and is restored as active.</source>
+        <translation>“%2”的租户“%1”原状态为 %3，将以活动状态恢复。</translation>
+    </message>
+    <message>
+        <source>Tenant &quot;%1&quot; of &quot;%2&quot; is %3 on the target and cannot be loaded.</source>
+        <translation>“%2”的租户“%1”在目标服务器上处于 %3 状态，无法加载。</translation>
+    </message>
+    <message>
+        <source>Comparing the archive with the target…</source>
+        <translation>正在将归档与目标服务器进行比较…</translation>
+    </message>
+    <message>
+        <source>Tenant &quot;%1&quot; of &quot;%2&quot; is inactive on the target, so its objects could not be compared; every archived object is counted as new.</source>
+        <translation>“%2”的租户“%1”在目标服务器上处于非活动状态，因此无法比较其对象；归档中的所有对象都将计为新对象。</translation>
+    </message>
+    <message>
+        <source>Creation and update times are set by the server; the archived times cannot be restored.</source>
+        <translation>创建时间和更新时间由服务器设置；无法恢复归档中的时间。</translation>
+    </message>
+    <message>
+        <source>Property &quot;%1&quot; of &quot;%2&quot; is a blob hash, which cannot be restored faithfully (the server would hash the hash).</source>
+        <translation>“%2”的属性“%1”是 blob 哈希，无法如实恢复（服务器会对该哈希再计算一次哈希）。</translation>
+    </message>
+    <message>
+        <source>Plan ready.</source>
+        <translation>计划已就绪。</translation>
+    </message>
+    <message>
+        <source>The server answered a batch of objects in an unexpected form.</source>
+        <translation>服务器对一批对象的响应格式不符合预期。</translation>
+    </message>
+    <message>
+        <source>A tenant status could not be set: %1</source>
+        <translation>无法设置租户状态：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The restore plan has %n blocking problem(s).</source>
+        <translation>
+            <numerusform>恢复计划中有 %n 个阻止性问题。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replacing &quot;%1&quot; deletes it first and needs its name confirmed.</source>
+        <translation>替换“%1”会先将其删除，需要确认其名称。</translation>
+    </message>
+    <message>
+        <source>Creating collections…</source>
+        <translation>正在创建集合…</translation>
+    </message>
+    <message>
+        <source>Restoring %1…</source>
+        <translation>正在恢复 %1…</translation>
+    </message>
+    <message>
+        <source>Restoring %1, tenant %2…</source>
+        <translation>正在恢复 %1，租户 %2…</translation>
+    </message>
+    <message>
+        <source>%1 changed since the plan: %2 objects created and %3 overwritten instead of %4 and %5.</source>
+        <translation>%1 在制定计划后发生了变化：新建了 %2 个对象、覆盖了 %3 个，而计划为 %4 个和 %5 个。</translation>
+    </message>
+    <message>
+        <source>Verifying…</source>
+        <translation>正在校验…</translation>
+    </message>
+    <message>
+        <source>Could not count %1: %2</source>
+        <translation>无法统计 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 objects; the plan expected %3.</source>
+        <translation>%1 中有 %2 个对象；计划预期为 %3 个。</translation>
+    </message>
+    <message>
+        <source>Restore finished.</source>
+        <translation>恢复已完成。</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentWriter</name>
+    <message>
+        <source>An object of the collection &quot;%1&quot; cannot be written to the archive.</source>
+        <translation>集合“%1”中的一个对象无法写入归档。</translation>
+    </message>
+</context>
+<context>
+    <name>VectorCodec</name>
+    <message>
+        <source>An object has a vector that cannot be stored.</source>
+        <translation>某个对象的向量无法存储。</translation>
+    </message>
+    <message>
+        <source>The vector data of the archive is damaged.</source>
+        <translation>归档中的向量数据已损坏。</translation>
+    </message>
+    <message>
+        <source>The vector data was written by a newer or unknown version of Colvault.</source>
+        <translation>向量数据由更新版本或未知版本的 Colvault 写入。</translation>
+    </message>
+</context>
+<context>
+    <name>WeaviateClient</name>
+    <message>
+        <source>The CA file &quot;%1&quot; holds no PEM certificate.</source>
+        <translation>CA 文件“%1”中没有 PEM 证书。</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1: the connection was refused. Is Weaviate running there?</source>
+        <translation>无法连接到 %1：连接被拒绝。Weaviate 是否正在该地址运行？</translation>
+    </message>
+    <message>
+        <source>The server name in %1 could not be found.</source>
+        <translation>无法解析 %1 中的服务器名称。</translation>
+    </message>
+    <message>
+        <source>The server at %1 did not answer in time.</source>
+        <translation>位于 %1 的服务器未及时响应。</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: its certificate is not trusted.</source>
+        <translation>到 %1 的安全连接失败：其证书不受信任。</translation>
+    </message>
+    <message>
+        <source>The connection to %1 failed.</source>
+        <translation>到 %1 的连接失败。</translation>
+    </message>
+    <message>
+        <source>The server requires an API key.</source>
+        <translation>服务器要求提供 API 密钥。</translation>
+    </message>
+    <message>
+        <source>The server rejected the API key.</source>
+        <translation>服务器拒绝了该 API 密钥。</translation>
+    </message>
+    <message>
+        <source>The API key is not allowed to do this on the server.</source>
+        <translation>该 API 密钥无权在服务器上执行此操作。</translation>
+    </message>
+    <message>
+        <source>The server has no such collection or object.</source>
+        <translation>服务器上没有此集合或对象。</translation>
+    </message>
+    <message>
+        <source>Tenant &quot;%1&quot; is not active, so its objects cannot be read or written.</source>
+        <translation>租户“%1”未处于活动状态，因此无法读取或写入其对象。</translation>
+    </message>
+    <message>
+        <source>Tenant &quot;%1&quot; does not exist.</source>
+        <translation>租户“%1”不存在。</translation>
+    </message>
+    <message>
+        <source>The server failed with HTTP status %1.</source>
+        <translation>服务器出错（HTTP 状态码 %1）。</translation>
+    </message>
+    <message>
+        <source>The server refused the request (HTTP status %1).</source>
+        <translation>服务器拒绝了该请求（HTTP 状态码 %1）。</translation>
+    </message>
+    <message>
+        <source>The server at %1 does not look like Weaviate.</source>
+        <translation>位于 %1 的服务器似乎不是 Weaviate。</translation>
+    </message>
+    <message>
+        <source>The server sent a schema that is not valid JSON.</source>
+        <translation>服务器返回的架构不是有效的 JSON。</translation>
+    </message>
+    <message>
+        <source>Collection &quot;%1&quot; does not exist on the server.</source>
+        <translation>服务器上不存在集合“%1”。</translation>
+    </message>
+    <message>
+        <source>The server sent a tenant list for &quot;%1&quot; that is not valid JSON.</source>
+        <translation>服务器返回的“%1”租户列表不是有效的 JSON。</translation>
+    </message>
+    <message>
+        <source>The server could not answer a GraphQL query.</source>
+        <translation>服务器无法响应 GraphQL 查询。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid collection or tenant name.</source>
+        <translation>“%1”不是有效的集合或租户名称。</translation>
+    </message>
+</context>
+</TS>
