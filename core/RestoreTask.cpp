@@ -33,8 +33,8 @@ namespace {
 constexpr int idPageSize = 1000;        // ids-only GraphQL pages (merge): small answers, well under the 10000 cap
 constexpr int contentPageSize = 200;    // full objects with vectors (overwrite: content hashes)
 constexpr int referencesPerRequest = 500;
-constexpr int maxLostRounds = 5;
-constexpr int maxRepeatedBatches = 5;   // batches whose answer arrived cut short, sent again        // references requests whose answer was lost, checked and sent again
+constexpr int maxLostRounds = 5;        // references requests whose answer was lost, checked and sent again
+constexpr int maxRepeatedBatches = 5;   // batches whose answer arrived cut short, sent again
 constexpr int tenantsPerUpdate = 100;   // Weaviate's cap for PUT /v1/schema/{c}/tenants
 constexpr qsizetype maxKeptFailures = 10000;
 // Batches in flight: Qt opens at most 6 connections per server, and more would only queue behind them.
@@ -973,8 +973,9 @@ private:
     const char* m_end;
 };
 
-// The batches of one apply run: up to `concurrency` object batches in flight on the run's client, collected in the
-// order they were sent; the references of a batch go out (once, never retried) after its objects were accepted.
+// The batches of one apply run: up to `concurrency` requests in flight on the run's client, collected in the order
+// they were sent. The references of a batch go out (once, never retried blindly) after its objects were accepted,
+// and travel like the object batches: waiting for each of them would stall the pipeline on a round trip per batch.
 // Call abandon() before anything else touches the target after a failure or cancel (tenant statuses), and
 // drain() at the end of the data.
 class BatchWriter
@@ -1056,13 +1057,20 @@ private:
         std::string id;
         std::vector<std::pair<std::string, std::string>> references; // property, beacon
     };
+    struct RefItem
+    {
+        std::string id;
+        std::string property;
+        std::string beacon;
+    };
     struct InFlight
     {
         WeaviateClient::PendingRequest request;
         RestoreCollectionReport* item = nullptr;
         QByteArray className;
         QByteArray tenant;
-        std::vector<Pending> objects;
+        std::vector<Pending> objects;   // an object batch
+        std::vector<RefItem> references; // or a references request
     };
 
     bool dispatch(OpError* error)
@@ -1094,6 +1102,10 @@ private:
     {
         InFlight f = std::move(m_inFlight.front());
         m_inFlight.pop_front();
+        if (!f.references.empty()) {
+            const HttpResult r = m_client.finish(f.request);
+            return referencesAnswered(f, f.references, r, 0, error);
+        }
         HttpResult r = m_client.finish(f.request);
         std::vector<BatchItemFailure> refused;
         qsizetype items = r.ok() ? BatchAnswerScanner(QByteArrayView(r.body)).scan(&refused) : 0;
@@ -1139,23 +1151,17 @@ private:
             for (const auto& [prop, beacon] : p.references) {
                 refItems.push_back({p.id, prop, beacon});
                 if (refItems.size() >= size_t(referencesPerRequest)) {
-                    if (!sendReferences(f, refItems, 0, error))
-                        return false;
+                    startReferences(f, std::move(refItems));
                     refItems.clear();
                 }
             }
         }
-        return refItems.empty() || sendReferences(f, refItems, 0, error);
+        if (!refItems.empty())
+            startReferences(f, std::move(refItems));
+        return true;
     }
 
-    struct RefItem
-    {
-        std::string id;
-        std::string property;
-        std::string beacon;
-    };
-
-    bool sendReferences(const InFlight& f, const std::vector<RefItem>& refItems, int lostRounds, OpError* error)
+    static QByteArray referencesBody(const InFlight& f, const std::vector<RefItem>& refItems)
     {
         std::string items;
         for (const RefItem& r : refItems) {
@@ -1167,11 +1173,35 @@ private:
                 items.append(",\"tenant\":\"").append(f.tenant.constData()).append("\"");
             items.push_back('}');
         }
-        const QByteArray body = "[" + QByteArray::fromStdString(items) + "]";
-        // Never repeated blindly: a reference is appended, so repeating a request whose answer was lost would
-        // duplicate it (notes 6.2). Even a refused connection proves nothing, because Qt may have sent the request
-        // once on a keep-alive connection the server then closed, and refused only its own silent resend.
-        const HttpResult r = m_client.send("POST", u"/v1/batch/references"_s, body, {}, false);
+        return "[" + QByteArray::fromStdString(items) + "]";
+    }
+
+    // Puts a references request for the objects of `batch` in flight; it is collected like an object batch.
+    void startReferences(const InFlight& batch, std::vector<RefItem> refItems)
+    {
+        InFlight f;
+        f.item = batch.item;
+        f.className = batch.className;
+        f.tenant = batch.tenant;
+        f.references = std::move(refItems);
+        // Never repeated blindly (retry off): a reference is appended, so repeating a request whose answer was
+        // lost would duplicate it (notes 6.2). Even a refused connection proves nothing, because Qt may have sent
+        // the request once on a keep-alive connection the server then closed, and refused only its own resend.
+        f.request = m_client.startSend("POST", u"/v1/batch/references"_s, referencesBody(f, f.references), {}, false);
+        m_inFlight.push_back(std::move(f));
+    }
+
+    // The synchronous resend of the references that did not land after an answer was lost.
+    bool sendReferences(const InFlight& f, const std::vector<RefItem>& refItems, int lostRounds, OpError* error)
+    {
+        const HttpResult r =
+            m_client.send("POST", u"/v1/batch/references"_s, referencesBody(f, refItems), {}, false);
+        return referencesAnswered(f, refItems, r, lostRounds, error);
+    }
+
+    bool referencesAnswered(const InFlight& f, const std::vector<RefItem>& refItems, const HttpResult& r,
+                            int lostRounds, OpError* error)
+    {
         if (r.canceled)
             return false;
         if (!r.ok()) {
