@@ -18,7 +18,7 @@ QStringList Translations::available()
     const QStringList files = QDir(u":/i18n"_s).entryList({u"colvault_*.qm"_s}, QDir::Files, QDir::Name);
     for (const QString& f : files)
         out << f.mid(9, f.size() - 9 - 3); // "colvault_" ... ".qm"
-    return out;
+    return out; // English is among them: colvault_en.qm carries its plural forms
 }
 
 QString Translations::install(const QLocale& locale)

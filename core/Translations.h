@@ -15,7 +15,9 @@ class Translations
 public:
     // Returns the language actually installed ("en" when none matched).
     static QString install(const QLocale& locale = QLocale());
-    static QStringList available();   // language codes with an embedded translation
+    // Language codes with an embedded translation, English included ("de", "en", "ja", "zh_CN", ...).
+    static QStringList available();
+    static bool isAvailable(const QString& language) { return available().contains(language); }
 };
 
 } // namespace Colvault

@@ -24,7 +24,7 @@ QString parseFileCommand(CliContext& context, const QStringList& arguments, cons
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(description);
-    parser.addHelpOption();
+    context.addHelpOption(parser);
     parser.addPositionalArgument(u"file"_s, ArchiveCommands::tr("The archive."), u"FILE"_s);
     const QCommandLineOption jsonOption(u"json"_s,
                                         ArchiveCommands::tr("Print one machine-readable JSON report on standard "

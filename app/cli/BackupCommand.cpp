@@ -19,7 +19,7 @@ int BackupCommand::run(CliContext& context, const QStringList& arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Back up collections into one compressed archive."));
-    parser.addHelpOption();
+    context.addHelpOption(parser);
     parser.addPositionalArgument(u"collections"_s, tr("Collections to back up (default: all)."),
                                  u"[COLLECTION...]"_s);
     const QCommandLineOption output({u"o"_s, u"output"_s},

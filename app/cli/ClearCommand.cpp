@@ -98,7 +98,7 @@ int ClearCommand::run(CliContext& context, const QStringList& arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Delete every object of collections, after a verified backup."));
-    parser.addHelpOption();
+    context.addHelpOption(parser);
     parser.addPositionalArgument(
         u"collections"_s, tr("Collections to clear: exact names, no wildcards."), u"COLLECTION..."_s);
     const QCommandLineOption tenants(u"tenants"_s,

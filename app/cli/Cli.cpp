@@ -68,9 +68,8 @@ int Cli::run(const QStringList& arguments, QTextStream& out, QTextStream& err)
     CliContext context(out, err);
     QCommandLineParser global;
     global.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
-    const QCommandLineOption help({u"h"_s, u"help"_s}, tr("Show this help."));
     const QCommandLineOption version({u"v"_s, u"version"_s}, tr("Show the version."));
-    global.addOption(help);
+    context.addHelpOption(global);
     global.addOption(version);
     context.addConnectionOptions(global);
 
@@ -84,7 +83,7 @@ int Cli::run(const QStringList& arguments, QTextStream& out, QTextStream& err)
     }
     const QStringList positional = global.positionalArguments();
     if (positional.isEmpty()) {
-        if (global.isSet(help)) {
+        if (global.isSet(u"help"_s)) {
             out << helpText(global);
             out.flush();
             return ExitOk;

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Colvault contributors
 #include "app/cli/CliContext.h"
 
+#include "core/Translations.h"
+
 #include <QDateTime>
 #include <QFile>
 #include <QLocale>
@@ -97,6 +99,10 @@ CliContext::CliContext(QTextStream& outStream, QTextStream& errStream)
     , m_retries(u"retries"_s, tr("Retries of a failed request that is safe to repeat (default 5)."), u"N"_s)
     , m_verboseOption(u"verbose"_s, tr("Print technical details and debug logging."))
     , m_logFileOption(u"log-file"_s, tr("Append the log (with debug records) to this file."), u"FILE"_s)
+    , m_langOption(u"lang"_s,
+                   tr("Language of the messages: %1. Default: the system's language.")
+                       .arg(Translations::available().join(u", "_s)),
+                   u"CODE"_s)
 {
 }
 
@@ -129,6 +135,20 @@ void logToFile(QtMsgType type, const QMessageLogContext& context, const QString&
 
 } // namespace
 
+QString CliContext::requestedLanguage(const QStringList& arguments)
+{
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString& a = arguments.at(i);
+        if (a == u"--"_s)
+            break;
+        if (a == u"--lang"_s && i + 1 < arguments.size())
+            return arguments.at(i + 1);
+        if (a.startsWith(u"--lang="_s))
+            return a.mid(7);
+    }
+    return {};
+}
+
 bool CliContext::readLoggingOptions(const QCommandLineParser& parser)
 {
     m_verbose = parser.isSet(m_verboseOption);
@@ -155,9 +175,14 @@ bool CliContext::readLoggingOptions(const QCommandLineParser& parser)
     return true;
 }
 
+void CliContext::addHelpOption(QCommandLineParser& parser) const
+{
+    parser.addOption(QCommandLineOption({u"h"_s, u"help"_s}, tr("Show this help.")));
+}
+
 void CliContext::addLoggingOptions(QCommandLineParser& parser) const
 {
-    parser.addOptions({m_verboseOption, m_logFileOption});
+    parser.addOptions({m_verboseOption, m_logFileOption, m_langOption});
 }
 
 void CliContext::addConnectionOptions(QCommandLineParser& parser) const

@@ -39,12 +39,19 @@ public:
 
     // --url, --api-key, --header, --insecure, --ca-file, --timeout, --retries, and the logging options
     void addConnectionOptions(QCommandLineParser& parser) const;
-    // --verbose, --log-file (also on the commands that need no server)
+    // -h/--help, with a description of ours: Qt's own ("Displays help on commandline options.") is missing from
+    // several of Qt's translations, and --help-all would list Qt's internal options.
+    void addHelpOption(QCommandLineParser& parser) const;
+    // --verbose, --log-file, --lang (also on the commands that need no server)
     void addLoggingOptions(QCommandLineParser& parser) const;
     bool readLoggingOptions(const QCommandLineParser& parser);
 
     // Reads them (and WEAVIATE_URL / WEAVIATE_API_KEY). Returns false after printing a usage error.
     bool readConnectionOptions(const QCommandLineParser& parser, WeaviateEndpoint* endpoint);
+
+    // The value of --lang (or --lang=) anywhere in the arguments, empty when not given. main() reads it before the
+    // parsers exist, because their help texts are translated when they are built.
+    static QString requestedLanguage(const QStringList& arguments);
 
     // Ctrl+C: the handler main() installs sets this flag; long commands poll it and cancel cleanly.
     static std::atomic<bool>& interrupted();
@@ -75,6 +82,7 @@ private:
     QCommandLineOption m_retries;
     QCommandLineOption m_verboseOption;
     QCommandLineOption m_logFileOption;
+    QCommandLineOption m_langOption;
     bool m_verbose = false;
     bool m_progressEnabled = false;
     bool m_progressShown = false;

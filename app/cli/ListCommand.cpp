@@ -96,7 +96,7 @@ int ListCommand::run(CliContext& context, const QStringList& arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("List collections with object counts, tenants and vector configuration."));
-    parser.addHelpOption();
+    context.addHelpOption(parser);
     const QCommandLineOption json(u"json"_s, tr("Print one machine-readable JSON report on standard output."));
     parser.addOption(json);
     context.addConnectionOptions(parser);

@@ -101,7 +101,7 @@ int RestoreCommand::run(CliContext& context, const QStringList& arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Restore collections from an archive into a Weaviate server."));
-    parser.addHelpOption();
+    context.addHelpOption(parser);
     parser.addPositionalArgument(u"file"_s, tr("The archive to restore."), u"FILE"_s);
     parser.addPositionalArgument(u"collections"_s, tr("Collections to restore (default: all in the archive)."),
                                  u"[COLLECTION...]"_s);

@@ -17,7 +17,19 @@ int main(int argc, char* argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("Colvault"));
     QCoreApplication::setApplicationVersion(Colvault::versionString());
 
-    Colvault::Translations::install();
+    // --lang picks the language and the number format; without it both follow the system locale.
+    const QString language = Colvault::Cli::CliContext::requestedLanguage(QCoreApplication::arguments());
+    if (!language.isEmpty()) {
+        if (!Colvault::Translations::isAvailable(language)) {
+            Colvault::Translations::install();
+            QTextStream(stderr) << Colvault::Cli::CliContext::tr("Unknown language \"%1\". Available: %2.")
+                                       .arg(language, Colvault::Translations::available().join(u", "))
+                                << Qt::endl;
+            return Colvault::Cli::ExitUsage;
+        }
+        QLocale::setDefault(QLocale(language));
+    }
+    Colvault::Translations::install(QLocale());
     Colvault::Cli::CliContext::installInterruptHandler();
     QTextStream out(stdout);
     QTextStream err(stderr);
