@@ -144,9 +144,11 @@ BackupPlan BackupTask::plan(const BackupParams& params, ProgressSink* sink, OpEr
         return BackupPlan{};
     };
 
-    if (params.pageSize < 1 || params.pageSize > 10000)
+    constexpr int maxPageSize = 10000; // QUERY_MAXIMUM_RESULTS' default: larger pages are refused by the server
+    if (params.pageSize < 1 || params.pageSize > maxPageSize)
         return failWith(OpError::make(OpError::Code::Usage,
-                                      tr("The page size must be between 1 and 10,000 objects, not %1.")
+                                      tr("The page size must be between 1 and %L1 objects, not %2.")
+                                          .arg(maxPageSize)
                                           .arg(params.pageSize)));
     if (params.destination.isEmpty())
         return failWith(OpError::make(OpError::Code::Usage, tr("No destination file was given for the backup.")));

@@ -353,13 +353,17 @@ ClearPlan ClearTask::plan(const ClearParams& params, ProgressSink* sink, OpError
                         tp.skip = true;
                         tp.skipReason = status == u"FROZEN" ? tr("offloaded (%1)").arg(tp.status)
                                                             : tr("changing status (%1)").arg(tp.status);
-                        plan.warnings << tr("Tenant \"%1\" of \"%2\" is %3; its objects cannot be deleted and "
-                                            "stay.")
-                                             .arg(t, name, tp.skipReason);
+                        plan.warnings << (status == u"FROZEN"
+                                              ? tr("Tenant \"%1\" of \"%2\" is offloaded (%3): its objects cannot "
+                                                   "be deleted, so they are kept.")
+                                              : tr("Tenant \"%1\" of \"%2\" is changing its status (%3): its objects "
+                                                   "cannot be deleted, so they are kept."))
+                                             .arg(t, name, tp.status);
                     }
                 } else if (!cold && backup) {
                     // Its objects are not readable, so the backup would miss them and the clear could not be undone.
-                    plan.problems << tr("Tenant \"%1\" of \"%2\" is %3: its objects cannot be backed up first. "
+                    //: %3 is the tenant's status as the server names it, e.g. FROZEN or FREEZING
+                    plan.problems << tr("Tenant \"%1\" of \"%2\" has the status %3: its objects cannot be backed up first. "
                                         "Activate it, leave it out of the clear, or clear without a backup.")
                                          .arg(t, name, tp.status);
                 }

@@ -413,9 +413,11 @@ RestorePlan RestoreTask::plan(const RestoreParams& params, ProgressSink* sink, O
         return RestorePlan{};
     };
 
-    if (params.batchSize < 1 || params.batchSize > 1000)
+    constexpr int maxBatchSize = 1000;
+    if (params.batchSize < 1 || params.batchSize > maxBatchSize)
         return failWith(OpError::make(OpError::Code::Usage,
-                                      tr("The batch size must be between 1 and 1,000 objects, not %1.")
+                                      tr("The batch size must be between 1 and %L1 objects, not %2.")
+                                          .arg(maxBatchSize)
                                           .arg(params.batchSize)));
     if (params.concurrency < 1 || params.concurrency > maxConcurrency)
         return failWith(OpError::make(OpError::Code::Usage,

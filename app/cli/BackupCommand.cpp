@@ -11,6 +11,9 @@
 #include <QJsonDocument>
 #include <QLocale>
 
+#include <algorithm>
+#include <climits>
+
 using namespace Qt::StringLiterals;
 
 namespace Colvault::Cli {
@@ -131,18 +134,21 @@ int BackupCommand::run(CliContext& context, const QStringList& arguments)
         context.out << tr("Dry run: nothing will be written.") << Qt::endl;
         for (const BackupCollectionPlan& c : plan.collections) {
             const QString count = params.schemaOnly ? tr("schema only")
-                : c.objects >= 0 ? tr("%1 objects").arg(locale.toString(c.objects)) : tr("objects not yet countable");
+                : c.objects >= 0 ? tr("%n object(s)", nullptr, int(std::min<qint64>(c.objects, INT_MAX)))
+                                 : tr("objects not yet countable");
             context.out << u"  "_s << c.name << u": "_s << count << Qt::endl;
             for (const BackupTenantPlan& t : c.tenants) {
                 const QString what = t.willRead()
-                    ? (t.objects >= 0 ? tr("%1 objects").arg(locale.toString(t.objects)) : tr("will be activated"))
+                    ? (t.objects >= 0 ? tr("%n object(s)", nullptr, int(std::min<qint64>(t.objects, INT_MAX)))
+                                      : tr("will be activated"))
                     : tr("skipped (%1)").arg(t.status);
                 context.out << u"    "_s << t.name << u": "_s << what << Qt::endl;
             }
         }
-        //: %1 total object count, %2 estimated transfer size, %3 estimated archive size
-        context.out << tr("Total: %1 objects, about %2 to read, archive about %3.")
-                           .arg(locale.toString(plan.totalObjects), locale.formattedDataSize(plan.estimatedWireBytes),
+        //: %n total object count, %1 estimated transfer size, %2 estimated archive size
+        context.out << tr("Total: %n object(s), about %1 to read, archive about %2.", nullptr,
+                          int(std::min<qint64>(plan.totalObjects, INT_MAX)))
+                           .arg(locale.formattedDataSize(plan.estimatedWireBytes),
                                 locale.formattedDataSize(plan.estimatedArchiveBytes))
                     << Qt::endl;
         for (const QString& w : plan.warnings)
@@ -170,10 +176,10 @@ int BackupCommand::run(CliContext& context, const QStringList& arguments)
     if (!wantJson) {
         for (const QString& w : report.warnings)
             context.err << tr("Warning: %1").arg(w) << Qt::endl;
-        //: %1 objects, %2 archive path, %3 archive size, %4 seconds
-        context.out << tr("Backed up %1 objects to %2 (%3) in %4 s.")
-                           .arg(locale.toString(report.objects), report.archivePath,
-                                locale.formattedDataSize(report.archiveBytes),
+        //: %n objects, %1 archive path, %2 archive size, %3 seconds
+        context.out << tr("Backed up %n object(s) to %1 (%2) in %3 s.", nullptr,
+                          int(std::min<qint64>(report.objects, INT_MAX)))
+                           .arg(report.archivePath, locale.formattedDataSize(report.archiveBytes),
                                 locale.toString(report.durationMs / 1000.0, 'f', 1))
                     << Qt::endl;
     }

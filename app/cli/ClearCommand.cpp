@@ -34,7 +34,7 @@ QString methodText(ClearMethod method)
     case ClearMethod::DeleteObjects:
         return ClearCommand::tr("keep the schema and tenants, delete every object");
     case ClearMethod::Drop:
-        return ClearCommand::tr("drop");
+        return ClearCommand::tr("drop the collections with their schema and tenants");
     case ClearMethod::Recreate:
         return ClearCommand::tr("drop and create again from the saved schema");
     }
@@ -61,16 +61,17 @@ void printPlan(QTextStream& out, const ClearPlan& plan)
             out << u"    "_s << ClearCommand::tr("tenant %1 (%2): %3").arg(t.name, t.status, what) << Qt::endl;
         }
     }
-    const QLocale locale;
+    const int total = int(std::min<qint64>(plan.totalObjects, INT_MAX));
     out << (plan.totalIsEstimate
-            ? ClearCommand::tr("Total: %1 objects, plus those of tenants that cannot be counted now.")
-            : ClearCommand::tr("Total: %1 objects."))
-               .arg(locale.toString(plan.totalObjects))
+            ? ClearCommand::tr("Total: at least %n object(s); tenants that cannot be counted now are not included.",
+                               nullptr, total)
+            : ClearCommand::tr("Total: %n object(s).", nullptr, total))
         << Qt::endl;
     for (const QString& n : plan.notes)
         out << ClearCommand::tr("Note: %1").arg(n) << Qt::endl;
     if (plan.backup) {
-        out << ClearCommand::tr("Backup first, verified before anything is deleted: %1").arg(plan.backupPath)
+        out << ClearCommand::tr("A backup is written to %1 and verified before anything is deleted.")
+                   .arg(plan.backupPath)
             << Qt::endl;
         out << ClearCommand::tr("Undo afterwards with: %1").arg(ClearTask::undoCommand(plan, plan.backupPath))
             << Qt::endl;
@@ -137,7 +138,8 @@ int ClearCommand::run(CliContext& context, const QStringList& arguments)
         return ExitUsage;
     params.collections = parser.positionalArguments();
     if (params.collections.isEmpty()) {
-        context.err << tr("No collection given: colvault-cli clear COLLECTION....") << Qt::endl;
+        context.err << tr("No collection given. Name at least one: %1").arg(u"colvault-cli clear COLLECTION [COLLECTION ...]"_s)
+                    << Qt::endl;
         return ExitUsage;
     }
     if (parser.isSet(drop) && parser.isSet(recreate)) {
@@ -205,7 +207,8 @@ int ClearCommand::run(CliContext& context, const QStringList& arguments)
         given = sortedNames(parser.value(confirm).split(u','));
     } else if (::isatty(STDIN_FILENO) && !wantJson) {
         printPlan(context.out, plan);
-        context.out << tr("This deletes the data of %1. Type the collection name(s) to confirm, comma-separated:")
+        context.out << tr("This deletes the data of %n collection(s): %1. Type their names to confirm, "
+                          "separated by commas:", nullptr, int(wanted.size()))
                            .arg(wanted.join(u", "_s))
                     << Qt::endl;
         QTextStream in(stdin);

@@ -85,9 +85,8 @@ QString describeTenants(const CollectionSummary& s)
         inactive += t.isActive() ? 0 : 1;
     if (inactive == 0)
         return ListCommand::tr("%n tenant(s)", nullptr, int(s.tenants.size()));
-    //: %1 is "N tenants", %2 how many of them are inactive
-    return ListCommand::tr("%1 (%2 inactive)")
-        .arg(ListCommand::tr("%n tenant(s)", nullptr, int(s.tenants.size())), QLocale().toString(inactive));
+    //: %n is the number of tenants, %1 how many of them are inactive
+    return ListCommand::tr("%n tenant(s), inactive: %1", nullptr, int(s.tenants.size())).arg(QLocale().toString(inactive));
 }
 
 } // namespace

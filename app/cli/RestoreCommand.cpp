@@ -61,7 +61,7 @@ QString countsText(const RestoreObjectCounts& c)
 {
     const QLocale locale;
     //: %1..%4 object counts
-    return RestoreCommand::tr("%1 to create, %2 to overwrite, %3 kept, %4 unchanged")
+    return RestoreCommand::tr("%1 to create, %2 to overwrite, %3 to skip, %4 unchanged")
         .arg(locale.toString(c.create), locale.toString(c.overwrite), locale.toString(c.skip),
              locale.toString(c.unchanged));
 }
@@ -81,10 +81,15 @@ void printPlan(QTextStream& out, const RestorePlan& plan)
                 << RestoreCommand::tr("properties only on the target: %1").arg(c.diff.onlyInTarget.join(u", "_s))
                 << Qt::endl;
         for (const RestoreTenantPlan& t : c.tenants) {
-            QString what = t.create ? RestoreCommand::tr("create") : RestoreCommand::tr("exists (%1)").arg(t.targetStatus);
-            if (!t.finalStatus.isEmpty())
-                what = RestoreCommand::tr("%1, then set %2").arg(what, t.finalStatus);
-            out << u"    "_s << RestoreCommand::tr("tenant %1: %2").arg(t.name, what) << Qt::endl;
+            //: %1 tenant name, %2 and %3 tenant statuses as the server names them (HOT, COLD, ...)
+            const QString line = t.create
+                ? (t.finalStatus.isEmpty() ? RestoreCommand::tr("tenant %1: created").arg(t.name)
+                                           : RestoreCommand::tr("tenant %1: created, then set to %2")
+                                                 .arg(t.name, t.finalStatus))
+                : (t.finalStatus.isEmpty() ? RestoreCommand::tr("tenant %1: exists (%2)").arg(t.name, t.targetStatus)
+                                           : RestoreCommand::tr("tenant %1: exists (%2), then set to %3")
+                                                 .arg(t.name, t.targetStatus, t.finalStatus));
+            out << u"    "_s << line << Qt::endl;
         }
     }
     if (!plan.params.schemaOnly)
@@ -258,12 +263,14 @@ int RestoreCommand::run(CliContext& context, const QStringList& arguments)
             given = sortedNames(parser.value(confirm).split(u','));
         } else if (interactive) {
             printPlan(context.out, plan);
-            context.out << tr("This deletes %1 and everything in it. Type the name(s) to confirm, comma-separated:")
+            context.out << tr("Replace mode deletes %n collection(s) with everything in them first: %1. Type their "
+                              "names to confirm, separated by commas:", nullptr, int(wanted.size()))
                                .arg(wanted.join(u", "_s))
                         << Qt::endl;
             given = sortedNames(readAnswer().split(u','));
         } else {
-            context.err << tr("Replacing %1 deletes it first: confirm with --yes --confirm %2.")
+            context.err << tr("Replace mode deletes %n collection(s) first: %1. Confirm with --yes --confirm %2.",
+                              nullptr, int(wanted.size()))
                                .arg(wanted.join(u", "_s), wanted.join(u','))
                         << Qt::endl;
             return ExitUsage;
@@ -310,7 +317,12 @@ int RestoreCommand::run(CliContext& context, const QStringList& arguments)
         for (const QString& w : report.warnings)
             context.err << tr("Warning: %1").arg(w) << Qt::endl;
         for (const RestoreFailure& f : report.failures)
-            context.err << tr("Failed: %1 %2 %3: %4").arg(f.collection, f.tenant, f.id, f.message) << Qt::endl;
+            //: %1 collection, %2 object id, %3 the server's message
+            context.err << (f.tenant.isEmpty()
+                                ? tr("Failed: object %2 of %1: %3").arg(f.collection, f.id, f.message)
+                                //: %1 collection, %2 tenant, %3 object id, %4 the server's message
+                                : tr("Failed: object %3 of %1, tenant %2: %4").arg(f.collection, f.tenant, f.id, f.message))
+                        << Qt::endl;
         for (const QString& mismatch : report.countMismatches)
             context.err << tr("Count: %1").arg(mismatch) << Qt::endl;
         //: %1 objects, %2 references, %3 seconds

@@ -75,7 +75,7 @@ private Q_SLOTS:
         const Run table = cli({u"--url"_s, url(f), u"list"_s});
         QCOMPARE(table.exitCode, 0);
         QVERIFY2(table.out.contains(u"Weaviate 1.36.0"_s), qPrintable(table.out));
-        QVERIFY(table.out.contains(u"5 tenants (2 inactive)"_s));
+        QVERIFY(table.out.contains(u"5 tenants, inactive: 2"_s));
         QVERIFY(table.out.contains(u"colbert: multi-vector, 2 dimensions"_s));
 
         const Run json = cli({u"list"_s, u"--json"_s, u"--url"_s, url(f)}); // options after the command, too
