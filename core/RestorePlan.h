@@ -116,6 +116,9 @@ struct RestoreCollectionPlan
     bool multiTenant = false;
     Action action = Action::Create;
     QByteArray classBody;                    // sanitised class to POST (Create, Replace)
+    // A class with both a class-level vector and named vectors cannot be created in one request (notes 2.4.5):
+    // classBody then has no named vectors, and this complete class is PUT right after to add them (1.31+).
+    QByteArray namedVectorsBody;
     QList<QJsonObject> propertiesToAdd;      // sanitised properties to POST (UseExisting)
     QStringList referenceProperties;         // stripped from objects, added through /v1/batch/references
     RestoreSchemaDiff diff;

@@ -555,7 +555,7 @@ RestorePlan RestoreTask::plan(const RestoreParams& params, ProgressSink* sink, O
         c.target = rename.value(source, source);
         c.multiTenant = archived.multiTenant;
         const QJsonObject archivedClass = QJsonDocument::fromJson(archived.classJson).object();
-        const QJsonObject cls = ClassSanitizer::sanitize(archivedClass, sanitize);
+        QJsonObject cls = ClassSanitizer::sanitize(archivedClass, sanitize);
         c.referenceProperties = ClassSanitizer::referenceProperties(archivedClass);
         const bool exists = targetClasses.contains(c.target);
         const QJsonObject existing = targetClasses.value(c.target);
@@ -653,10 +653,22 @@ RestorePlan RestoreTask::plan(const RestoreParams& params, ProgressSink* sink, O
                                          .arg(c.target, tokenization);
                 }
             if (cls.contains(u"vectorConfig"_s) && !cls.value(u"vectorConfig"_s).toObject().isEmpty()
-                && cls.contains(u"vectorIndexConfig"_s) && !cls.value(u"vectorIndexConfig"_s).toObject().isEmpty())
-                c.problems << tr("\"%1\" has both a class-level vector and named vectors, which cannot be created "
-                                 "in one step.")
-                                  .arg(c.target);
+                && cls.contains(u"vectorIndexConfig"_s) && !cls.value(u"vectorIndexConfig"_s).toObject().isEmpty()) {
+                // Created as the legacy class, then its named vectors are added by a PUT of the whole class, as
+                // the server itself allows since 1.31 (where such classes come from).
+                if (plan.server.atLeast(1, 31)) {
+                    c.namedVectorsBody = QJsonDocument(cls).toJson(QJsonDocument::Compact);
+                    cls.remove(u"vectorConfig"_s);
+                    plan.warnings << tr("\"%1\" has both a class-level vector and named vectors: it is created "
+                                        "with the class-level vector first, and its named vectors are added right "
+                                        "after.")
+                                         .arg(c.target);
+                } else {
+                    c.problems << tr("\"%1\" has both a class-level vector and named vectors. Weaviate %2 cannot "
+                                     "create such a class; version 1.31 or later can.")
+                                      .arg(c.target, plan.server.version.toString());
+                }
+            }
             c.classBody = QJsonDocument(cls).toJson(QJsonDocument::Compact);
         }
 
@@ -1405,6 +1417,14 @@ RestoreReport RestoreTask::apply(const RestorePlan& plan, ProgressSink* sink)
             return canceled();
         if (!r.ok())
             return failed(r.error);
+        if (!c.namedVectorsBody.isEmpty()) {
+            // A PUT of the whole class is idempotent, so it may be retried.
+            const HttpResult put = client.send("PUT", u"/v1/schema/"_s + c.target, c.namedVectorsBody);
+            if (put.canceled)
+                return canceled();
+            if (!put.ok())
+                return failed(put.error);
+        }
     }
 
     // 2. Tenants: new ones as active (the default), existing inactive ones activated for loading.

@@ -180,6 +180,60 @@ private Q_SLOTS:
         QVERIFY(!objects.contains("weaviate://localhost/Article/"));
     }
 
+    // A class with a class-level vector and a named vector added later (what 1.31+ servers allow) cannot be POSTed
+    // in one request: the plan creates it in two steps on 1.31+, and blocks with the reason on older targets.
+    void testLegacyPlusNamedVectorsInTwoSteps()
+    {
+        EmulatorFixture source(config());
+        QCOMPARE(source.post(u"/v1/schema"_s, R"({"class":"Hybrid","vectorizer":"none","vectorIndexType":"hnsw",
+            "properties":[{"name":"title","dataType":["text"]}]})").status, 200);
+        QJsonObject cls = source.get(u"/v1/schema/Hybrid"_s).json().object();
+        cls.insert(u"vectorConfig"_s, QJsonObject{{u"extra"_s, QJsonObject{{u"vectorizer"_s, QJsonObject{{u"none"_s, QJsonObject()}}},
+                                                                       {u"vectorIndexType"_s, u"hnsw"_s}}}});
+        const auto put = source.put(u"/v1/schema/Hybrid"_s, QJsonDocument(cls).toJson());
+        QVERIFY2(put.status == 200, put.body.constData());
+        for (int i = 0; i < 3; ++i) {
+            const QByteArray body = QStringLiteral(R"({"class":"Hybrid","id":"00000000-0000-4000-8000-00000000000%1",
+                "properties":{"title":"t%1"},"vector":[0.5,%1.25,-1e-7],"vectors":{"extra":[%1.5,0.1]}})")
+                                        .arg(i).toUtf8();
+            const auto r = source.post(u"/v1/objects"_s, body);
+            QVERIFY2(r.status == 200, r.body.constData());
+        }
+        BackupParams b;
+        b.collections = {u"Hybrid"_s};
+        b.endpoint = endpoint(source);
+        b.destination = m_dir.filePath(u"hybrid.tar.zst"_s);
+        OpError err;
+        QCOMPARE(BackupTask::apply(BackupTask::plan(b, nullptr, &err), nullptr).outcome,
+                 BackupReport::Outcome::Succeeded);
+
+        EmulatorFixture target(config());
+        const RestorePlan plan = RestoreTask::plan(params(target, b.destination), nullptr, &err);
+        QVERIFY2(!err, qPrintable(err.details));
+        QVERIFY2(!plan.isBlocked(), qPrintable(plan.problems.join(u'\n')));
+        QVERIFY(plan.warnings.join(u' ').contains(u"named vectors are added right after"_s));
+        const RestoreReport report = RestoreTask::apply(plan, nullptr);
+        QCOMPARE(report.outcome, RestoreReport::Outcome::Succeeded);
+        QCOMPARE(report.objects, qint64(3));
+        const QJsonObject restored = target.get(u"/v1/schema/Hybrid"_s).json().object();
+        QCOMPARE(restored.value(u"vectorizer"_s).toString(), u"none"_s);
+        QVERIFY(restored.value(u"vectorConfig"_s).toObject().contains(u"extra"_s));
+        const QString diff = TestSupport::Content::difference(
+            withoutTimes(TestSupport::loadArchive(b.destination)),
+            withoutTimes(TestSupport::loadServer(target, {u"Hybrid"_s})));
+        QVERIFY2(diff.isEmpty(), qPrintable(diff));
+
+        // An older target cannot add named vectors to a class: blocked before anything is written.
+        Emu::EngineConfig old = config();
+        old.version = "1.30.2";
+        EmulatorFixture older(old);
+        const RestorePlan blocked = RestoreTask::plan(params(older, b.destination), nullptr, &err);
+        QVERIFY(!err);
+        QVERIFY(blocked.isBlocked());
+        QVERIFY2(blocked.problems.join(u' ').contains(u"1.31 or later"_s), qPrintable(blocked.problems.join(u' ')));
+        QCOMPARE(older.get(u"/v1/schema/Hybrid"_s).status, 404);
+    }
+
     void testMergeAndOverwriteCountsEqualApply()
     {
         EmulatorFixture target(config());
