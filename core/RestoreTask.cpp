@@ -78,16 +78,39 @@ QString typeText(const QJsonValue& dataType)
     return parts.join(u',');
 }
 
+std::string renamedBeacon(std::string_view beacon, const QMap<QString, QString>& rename);
+
 // The content hash of "unchanged": canonical properties (keys sorted, numbers as doubles) and the exact bits of
 // every vector, sorted by name. Both sides come from the same kind of server JSON, so equal content hashes equal.
 class ContentHash
 {
 public:
-    void addProperties(std::string_view raw)
+    // `rename` is applied to the archive's side: a reference compares by where it points after the restore renamed
+    // its target class. Its href is derived from the beacon by the server, so it is left out on both sides.
+    void addProperties(std::string_view raw, const QMap<QString, QString>& rename = {})
     {
-        const QJsonDocument doc =
-            QJsonDocument::fromJson(QByteArray::fromRawData(raw.data(), qsizetype(raw.size())));
-        m_hash.addData(doc.toJson(QJsonDocument::Compact));
+        QJsonObject properties =
+            QJsonDocument::fromJson(QByteArray::fromRawData(raw.data(), qsizetype(raw.size()))).object();
+        for (auto it = properties.begin(); it != properties.end(); ++it) {
+            if (!it.value().isArray())
+                continue;
+            QJsonArray values = it.value().toArray();
+            bool references = false;
+            for (QJsonValueRef v : values) {
+                QJsonObject ref = v.toObject();
+                if (!ref.contains(u"beacon"_s))
+                    continue;
+                references = true;
+                ref.remove(u"href"_s);
+                if (!rename.isEmpty())
+                    ref.insert(u"beacon"_s, QString::fromStdString(renamedBeacon(
+                                                ref.value(u"beacon"_s).toString().toStdString(), rename)));
+                v = ref;
+            }
+            if (references)
+                it.value() = values;
+        }
+        m_hash.addData(QJsonDocument(properties).toJson(QJsonDocument::Compact));
     }
     void addVector(QByteArrayView name, quint32 rows, quint32 dims, const float* values, size_t count)
     {
@@ -101,10 +124,10 @@ private:
     QCryptographicHash m_hash{QCryptographicHash::Sha256};
 };
 
-QByteArray hashOf(const ArchiveObject& o)
+QByteArray hashOf(const ArchiveObject& o, const QMap<QString, QString>& rename)
 {
     ContentHash h;
-    h.addProperties(o.properties);
+    h.addProperties(o.properties, rename);
     QList<const ObjectVector*> sorted;
     for (const ObjectVector& v : o.vectors)
         sorted.append(&v);
@@ -244,18 +267,18 @@ private:
 enum class ObjectDecision { Create, Overwrite, Skip, Unchanged };
 
 // The plan's rule for one archived object, shared by plan() and apply().
-ObjectDecision decide(RestoreMode mode, TargetCursor* cursor, const ArchiveObject& o, OpError* error)
+ObjectDecision decide(const RestoreParams& params, TargetCursor* cursor, const ArchiveObject& o, OpError* error)
 {
     if (!cursor)
         return ObjectDecision::Create;
     QByteArray targetHash;
     const std::string id(o.id);
-    const bool exists = cursor->contains(id, mode == RestoreMode::Overwrite ? &targetHash : nullptr, error);
+    const bool exists = cursor->contains(id, params.mode == RestoreMode::Overwrite ? &targetHash : nullptr, error);
     if (!exists)
         return ObjectDecision::Create;
-    if (mode != RestoreMode::Overwrite)
+    if (params.mode != RestoreMode::Overwrite)
         return ObjectDecision::Skip;
-    return hashOf(o) == targetHash ? ObjectDecision::Unchanged : ObjectDecision::Overwrite;
+    return hashOf(o, params.rename) == targetHash ? ObjectDecision::Unchanged : ObjectDecision::Overwrite;
 }
 
 void count(RestoreObjectCounts& c, ObjectDecision d)
@@ -790,7 +813,7 @@ RestorePlan RestoreTask::plan(const RestoreParams& params, ProgressSink* sink, O
                     return failWith(e);
                 if (!o)
                     break;
-                const ObjectDecision d = decide(params.mode, cursor ? &*cursor : nullptr, *o, &err);
+                const ObjectDecision d = decide(params, cursor ? &*cursor : nullptr, *o, &err);
                 if (err)
                     return failWith(err);
                 if (client.isCanceled())
@@ -1522,7 +1545,7 @@ RestoreReport RestoreTask::apply(const RestorePlan& plan, ProgressSink* sink)
                     return failed(e);
                 if (!o)
                     break;
-                const ObjectDecision d = decide(params.mode, cursor ? &*cursor : nullptr, *o, &err);
+                const ObjectDecision d = decide(params, cursor ? &*cursor : nullptr, *o, &err);
                 if (client.isCanceled())
                     return canceled();
                 if (err)

@@ -178,6 +178,14 @@ private Q_SLOTS:
         const QByteArray objects = target.get(u"/v1/objects?class=Story&limit=100"_s).body;
         QVERIFY(objects.contains("weaviate://localhost/Story/"));
         QVERIFY(!objects.contains("weaviate://localhost/Article/"));
+
+        // Overwrite with the same rename finds every object unchanged: references compare by where they point
+        // after the rename, not by the archived class name in their beacons.
+        p.mode = RestoreMode::Overwrite;
+        const RestorePlan again = RestoreTask::plan(p, nullptr, &err);
+        QVERIFY2(!err, qPrintable(err.details));
+        QCOMPARE(again.totals.unchanged, qint64(30));
+        QCOMPARE(again.totals.overwrite, qint64(0));
     }
 
     // A class with a class-level vector and a named vector added later (what 1.31+ servers allow) cannot be POSTed
