@@ -78,6 +78,40 @@ QString typeText(const QJsonValue& dataType)
     return parts.join(u',');
 }
 
+// Weaviate migrated string to text; the same data fits either.
+QString comparableType(QString type)
+{
+    return type.replace(u"string"_s, u"text"_s);
+}
+
+// The nested properties of an object property on both sides, recursively: a type that differs blocks the restore
+// like a top-level conflict; a nested property only the archive has is reported by its dotted path, because the
+// server cannot add it to an existing property and refuses objects that carry it.
+void compareNested(const QString& path, const QJsonArray& archived, const QJsonArray& target,
+                   QList<RestoreSchemaDiff::PropertyType>* conflicts, QStringList* onlyInArchive)
+{
+    QMap<QString, QJsonObject> byName;
+    for (const QJsonValue& v : target)
+        byName.insert(v.toObject().value(u"name"_s).toString(), v.toObject());
+    for (const QJsonValue& v : archived) {
+        const QJsonObject a = v.toObject();
+        const QString name = a.value(u"name"_s).toString();
+        const QString dotted = path + u'.' + name;
+        const auto it = byName.constFind(name);
+        if (it == byName.constEnd()) {
+            onlyInArchive->append(dotted);
+            continue;
+        }
+        const QString at = typeText(a.value(u"dataType"_s));
+        const QString tt = typeText(it->value(u"dataType"_s));
+        if (comparableType(at) != comparableType(tt))
+            conflicts->append({dotted, at, tt});
+        else if (a.contains(u"nestedProperties"_s))
+            compareNested(dotted, a.value(u"nestedProperties"_s).toArray(),
+                          it->value(u"nestedProperties"_s).toArray(), conflicts, onlyInArchive);
+    }
+}
+
 std::string renamedBeacon(std::string_view beacon, const QMap<QString, QString>& rename);
 
 // The content hash of "unchanged": canonical properties (keys sorted, numbers as doubles) and the exact bits of
@@ -633,15 +667,25 @@ RestorePlan RestoreTask::plan(const RestoreParams& params, ProgressSink* sink, O
                     c.propertiesToAdd.append(p);
                     continue;
                 }
+                const QJsonObject targetProp = targetProps.value(name.toLower());
                 const QString a = typeText(p.value(u"dataType"_s));
-                const QString t = typeText(targetProps.value(name.toLower()).value(u"dataType"_s));
-                // Weaviate migrated string to text; the same data fits either.
-                auto norm = [](QString s) { return s.replace(u"string"_s, u"text"_s); };
-                if (norm(a) != norm(t)) {
-                    diff.typeConflicts.append({name, a, t});
+                const QString t = typeText(targetProp.value(u"dataType"_s));
+                QList<RestoreSchemaDiff::PropertyType> conflicts;
+                QStringList nestedOnlyInArchive;
+                if (comparableType(a) != comparableType(t))
+                    conflicts.append({name, a, t});
+                else if (p.contains(u"nestedProperties"_s))
+                    compareNested(name, p.value(u"nestedProperties"_s).toArray(),
+                                  targetProp.value(u"nestedProperties"_s).toArray(), &conflicts, &nestedOnlyInArchive);
+                for (const RestoreSchemaDiff::PropertyType& conflict : conflicts) {
+                    diff.typeConflicts.append(conflict);
                     c.problems << tr("Property \"%1\" of \"%2\" is %3 in the archive but %4 on the target.")
-                                      .arg(name, c.target, a, t);
+                                      .arg(conflict.name, c.target, conflict.archiveType, conflict.targetType);
                 }
+                for (const QString& nested : nestedOnlyInArchive)
+                    c.problems << tr("Property \"%1\" of \"%2\" exists only in the archive. The server cannot add a "
+                                     "nested property to an existing one, and refuses objects that carry it.")
+                                      .arg(nested, c.target);
             }
             for (auto it = targetProps.begin(); it != targetProps.end(); ++it)
                 if (!archivedNames.contains(it.key()))

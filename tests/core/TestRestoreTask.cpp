@@ -354,6 +354,37 @@ private Q_SLOTS:
         QCOMPARE(RestoreTask::apply(plan, nullptr).outcome, RestoreReport::Outcome::Failed);
     }
 
+    // Nested properties are compared too: Article.meta.origin.year is int in the archive, text on this target, and
+    // meta.source is missing there.
+    void testNestedTypeConflictBlocks()
+    {
+        EmulatorFixture target(config());
+        const auto r = target.post(u"/v1/schema"_s, R"({"class":"Article","vectorizer":"none","properties":[
+            {"name":"meta","dataType":["object"],"nestedProperties":[
+                {"name":"version","dataType":["int"]},{"name":"weight","dataType":["number"]},
+                {"name":"draft","dataType":["boolean"]},{"name":"reviewedAt","dataType":["date"]},
+                {"name":"keywords","dataType":["text[]"]},
+                {"name":"origin","dataType":["object"],"nestedProperties":[
+                    {"name":"country","dataType":["text"]},{"name":"year","dataType":["text"]}]}]}]})");
+        QVERIFY2(r.status == 200, r.body.constData());
+        RestoreParams p = params(target, m_demo, RestoreMode::Merge);
+        p.collections = {u"Article"_s};
+        OpError err;
+        const RestorePlan plan = RestoreTask::plan(p, nullptr, &err);
+        QVERIFY(!err);
+        QVERIFY(plan.isBlocked());
+        const auto& conflicts = plan.collections[0].diff.typeConflicts;
+        QCOMPARE(conflicts.size(), 1);
+        QCOMPARE(conflicts[0].name, u"meta.origin.year"_s);
+        QCOMPARE(conflicts[0].archiveType, u"int"_s);
+        QCOMPARE(conflicts[0].targetType, u"text"_s);
+        QVERIFY2(plan.problems.join(u'\n').contains(u"\"meta.source\" of \"Article\" exists only in the archive"_s)
+                     || plan.collections[0].problems.join(u'\n').contains(u"\"meta.source\""_s),
+                 qPrintable(plan.collections[0].problems.join(u'\n')));
+        QCOMPARE(RestoreTask::apply(plan, nullptr).outcome, RestoreReport::Outcome::Failed);
+        QCOMPARE(target.get(u"/v1/objects?class=Article"_s).json().object().value(u"objects"_s).toArray().size(), 0);
+    }
+
     void testMissingModuleAndReplicationFactor()
     {
         // A source with a vectorizer module and three nodes; a target with neither.
