@@ -21,31 +21,47 @@ QStringList Translations::available()
     return out; // English is among them: colvault_en.qm carries its plural forms
 }
 
+namespace {
+QList<QTranslator*>& installedTranslators()
+{
+    static QList<QTranslator*> list;
+    return list;
+}
+} // namespace
+
 QString Translations::install(const QLocale& locale)
 {
     auto* app = QCoreApplication::instance();
     Q_ASSERT_X(app, "Translations::install", "needs the application object");
+    for (QTranslator* t : std::as_const(installedTranslators())) {
+        QCoreApplication::removeTranslator(t);
+        delete t;
+    }
+    installedTranslators().clear();
 
     // English first: a later, more specific translator wins where both have an entry.
     auto* english = new QTranslator(app);
-    if (english->load(u":/i18n/colvault_en.qm"_s))
+    if (english->load(u":/i18n/colvault_en.qm"_s)) {
         QCoreApplication::installTranslator(english);
-    else
+        installedTranslators().append(english);
+    } else
         delete english;
 
     QString installed = u"en"_s;
     auto* own = new QTranslator(app);
     if (locale.language() != QLocale::English && own->load(locale, u"colvault"_s, u"_"_s, u":/i18n"_s)) {
         QCoreApplication::installTranslator(own);
+        installedTranslators().append(own);
         installed = QFileInfo(own->filePath()).completeBaseName().mid(9);
     } else {
         delete own;
     }
 
     auto* qt = new QTranslator(app);
-    if (qt->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (qt->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
         QCoreApplication::installTranslator(qt);
-    else
+        installedTranslators().append(qt);
+    } else
         delete qt;
     return installed;
 }
