@@ -14,6 +14,8 @@ packages=(
     libsimdjson-dev qtkeychain-qt6-dev libssl-dev
     nodejs
     xvfb xauth curl ca-certificates python3 time
+    desktop-file-utils fonts-dejavu-core fonts-ipafont-gothic fonts-wqy-microhei
+    clang libclang-rt-14-dev
 )
 
 missing=()

@@ -55,12 +55,14 @@ BackupDialog::BackupDialog(BackupManager* manager, JobProgressDialog* progress, 
     m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_tree->header()->setStretchLastSection(false);
     m_tree->setMinimumHeight(180);
+    m_tree->setAccessibleDescription(tr("Check the collections to back up; for a multi-tenant collection, check "
+                                        "single tenants to back up only those."));
 
-    m_activate = new QCheckBox(tr("Activate inactive tenants for the backup, then put them back"), this);
+    m_activate = new QCheckBox(tr("&Activate inactive tenants for the backup, then put them back"), this);
     m_activate->setObjectName(u"activateTenantsCheckBox"_s);
-    m_schemaOnly = new QCheckBox(tr("Schema only (no objects)"), this);
+    m_schemaOnly = new QCheckBox(tr("Sc&hema only (no objects)"), this);
     m_schemaOnly->setObjectName(u"schemaOnlyCheckBox"_s);
-    m_vectors = new QCheckBox(tr("Include vectors"), this);
+    m_vectors = new QCheckBox(tr("Include &vectors"), this);
     m_vectors->setObjectName(u"vectorsCheckBox"_s);
     m_vectors->setChecked(true);
 
@@ -77,13 +79,16 @@ BackupDialog::BackupDialog(BackupManager* manager, JobProgressDialog* progress, 
     m_level->setValue(0);
     auto* compressionRow = new QHBoxLayout;
     compressionRow->addWidget(m_compression, 1);
-    compressionRow->addWidget(new QLabel(tr("Level:"), this));
+    auto* levelLabel = new QLabel(tr("&Level:"), this);
+    levelLabel->setBuddy(m_level);
+    compressionRow->addWidget(levelLabel);
     compressionRow->addWidget(m_level);
 
     m_destination = new QLineEdit(this);
     m_destination->setObjectName(u"destinationLineEdit"_s);
-    m_browse = new QPushButton(tr("Browse…"), this);
+    m_browse = new QPushButton(tr("&Browse…"), this);
     m_browse->setObjectName(u"browseButton"_s);
+    m_browse->setAccessibleName(tr("Browse for the destination"));
     auto* destinationRow = new QHBoxLayout;
     destinationRow->addWidget(m_destination, 1);
     destinationRow->addWidget(m_browse);
@@ -91,7 +96,7 @@ BackupDialog::BackupDialog(BackupManager* manager, JobProgressDialog* progress, 
     m_estimate = new QLabel(tr("No estimate yet."), this);
     m_estimate->setObjectName(u"estimateLabel"_s);
     m_estimate->setWordWrap(true);
-    m_estimateButton = new QPushButton(tr("Estimate"), this);
+    m_estimateButton = new QPushButton(tr("&Estimate"), this);
     m_estimateButton->setObjectName(u"estimateButton"_s);
     auto* estimateRow = new QHBoxLayout;
     estimateRow->addWidget(m_estimate, 1);
@@ -101,22 +106,36 @@ BackupDialog::BackupDialog(BackupManager* manager, JobProgressDialog* progress, 
     form->addRow(QString(), m_activate);
     form->addRow(QString(), m_schemaOnly);
     form->addRow(QString(), m_vectors);
-    form->addRow(tr("Compression:"), compressionRow);
-    form->addRow(tr("Destination:"), destinationRow);
+    // Labels with buddies: the mnemonic focuses the field, and the label is the field's accessible name.
+    auto* compressionLabel = new QLabel(tr("Co&mpression:"), this);
+    compressionLabel->setBuddy(m_compression);
+    form->addRow(compressionLabel, compressionRow);
+    auto* destinationLabel = new QLabel(tr("&Destination:"), this);
+    destinationLabel->setBuddy(m_destination);
+    form->addRow(destinationLabel, destinationRow);
     form->addRow(tr("Estimate:"), estimateRow);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    m_start = m_buttons->addButton(tr("Start Backup"), QDialogButtonBox::AcceptRole);
+    m_start = m_buttons->addButton(tr("&Start Backup"), QDialogButtonBox::AcceptRole);
     m_start->setObjectName(u"startButton"_s);
     m_start->setDefault(true);
     m_buttons->button(QDialogButtonBox::Cancel)->setObjectName(u"cancelButton"_s);
 
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(tr("Collections and tenants to back up:"), this));
+    auto* treeLabel = new QLabel(tr("&Collections and tenants to back up:"), this);
+    treeLabel->setBuddy(m_tree);
+    m_tree->setAccessibleName(tr("Collections and tenants to back up"));
+    layout->addWidget(treeLabel);
     layout->addWidget(m_tree, 1);
     layout->addLayout(form);
     layout->addWidget(m_buttons);
     resize(640, 560);
+
+    // Top to bottom, as laid out; the button box, created last, follows (Start is the default: Enter presses it).
+    const QList<QWidget*> chain{m_tree,  m_activate, m_schemaOnly,  m_vectors,
+                                m_compression, m_level, m_destination, m_browse, m_estimateButton};
+    for (qsizetype i = 1; i < chain.size(); ++i)
+        setTabOrder(chain[i - 1], chain[i]);
 
     connect(m_tree, &QTreeWidget::itemChanged, this, [this](QTreeWidgetItem* item, int column) {
         if (column != 0)

@@ -9,6 +9,7 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -30,9 +31,17 @@ ConnectionDialog::ConnectionDialog(QWidget* parent)
     m_url = new QLineEdit(this);
     m_url->setObjectName(u"urlLineEdit"_s);
     m_url->setPlaceholderText(u"http://localhost:8080"_s);
+    // Shown while the URL carries user:password: they are dropped, not stored (see docs/gui.md, "Connecting").
+    m_credentialsLabel = new QLabel(
+        tr("The user name and password in this URL are not saved. Weaviate authenticates with an API key: choose "
+           "“API key” below."),
+        this);
+    m_credentialsLabel->setObjectName(u"urlCredentialsLabel"_s);
+    m_credentialsLabel->setWordWrap(true);
+    m_credentialsLabel->setVisible(false);
     m_auth = new QComboBox(this);
     m_auth->setObjectName(u"authComboBox"_s);
-    m_auth->addItem(tr("None"));
+    m_auth->addItem(tr("None", "authentication"));
     m_auth->addItem(tr("API key"));
     m_apiKey = new QLineEdit(this);
     m_apiKey->setObjectName(u"apiKeyLineEdit"_s);
@@ -41,30 +50,38 @@ ConnectionDialog::ConnectionDialog(QWidget* parent)
     m_headers = new QPlainTextEdit(this);
     m_headers->setObjectName(u"headersPlainTextEdit"_s);
     m_headers->setPlaceholderText(tr("One header per line, for example X-OpenAI-Api-Key: sk-…"));
+    m_headers->setToolTip(tr("Stored in the system keychain with their values, never in the settings file."));
     m_headers->setMaximumHeight(80);
+    m_headers->setTabChangesFocus(true); // header lines never contain tabs; Tab moves on, as in the other fields
     m_caFile = new QLineEdit(this);
     m_caFile->setObjectName(u"caFileLineEdit"_s);
-    auto* browse = new QPushButton(tr("Browse…"), this);
+    auto* browse = new QPushButton(tr("&Browse…"), this);
     browse->setObjectName(u"caFileBrowseButton"_s);
+    browse->setAccessibleName(tr("Browse for CA certificates"));
     auto* caRow = new QHBoxLayout;
     caRow->addWidget(m_caFile, 1);
     caRow->addWidget(browse);
-    m_insecure = new QCheckBox(tr("Skip TLS certificate verification (unsafe)"), this);
+    m_insecure = new QCheckBox(tr("Skip TLS certificate &verification (unsafe)"), this);
     m_insecure->setObjectName(u"insecureCheckBox"_s);
 
+    // Labels with buddies: the mnemonic focuses the field, and the label is the field's accessible name.
     auto* form = new QFormLayout;
-    form->addRow(tr("Name:"), m_name);
-    form->addRow(tr("URL:"), m_url);
-    form->addRow(tr("Authentication:"), m_auth);
-    form->addRow(tr("API key:"), m_apiKey);
-    form->addRow(tr("Extra headers:"), m_headers);
-    form->addRow(tr("CA certificates:"), caRow);
+    form->addRow(tr("&Name:"), m_name);
+    form->addRow(tr("&URL:"), m_url);
+    form->addRow(QString(), m_credentialsLabel);
+    form->addRow(tr("&Authentication:"), m_auth);
+    form->addRow(tr("API &key:"), m_apiKey);
+    form->addRow(tr("Extra &headers:"), m_headers);
+    auto* caLabel = new QLabel(tr("CA cer&tificates:"), this);
+    caLabel->setBuddy(m_caFile);
+    form->addRow(caLabel, caRow);
     form->addRow(QString(), m_insecure);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_ok = buttons->button(QDialogButtonBox::Ok);
     m_ok->setObjectName(u"okButton"_s);
-    m_ok->setText(tr("Save and Connect"));
+    m_ok->setText(tr("&Save and Connect"));
+    buttons->button(QDialogButtonBox::Cancel)->setObjectName(u"cancelButton"_s);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_name, &QLineEdit::textChanged, this, &ConnectionDialog::updateState);
@@ -81,6 +98,10 @@ ConnectionDialog::ConnectionDialog(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(buttons);
+
+    const QList<QWidget*> chain{m_name, m_url, m_auth, m_apiKey, m_headers, m_caFile, browse, m_insecure};
+    for (qsizetype i = 1; i < chain.size(); ++i)
+        setTabOrder(chain[i - 1], chain[i]);
     updateState();
 }
 
@@ -103,7 +124,8 @@ ConnectionProfile ConnectionDialog::profile() const
 {
     ConnectionProfile p;
     p.name = m_name->text().trimmed();
-    p.url = QUrl::fromUserInput(m_url->text().trimmed());
+    // Credentials in the URL are never stored: the label shown by updateState() tells the user.
+    p.url = ConnectionProfile::withoutCredentials(QUrl::fromUserInput(m_url->text().trimmed()));
     p.useApiKey = m_auth->currentIndex() == 1;
     const QStringList lines = m_headers->toPlainText().split(u'\n', Qt::SkipEmptyParts);
     for (const QString& line : lines) {
@@ -126,6 +148,7 @@ void ConnectionDialog::updateState()
 {
     m_apiKey->setEnabled(m_auth->currentIndex() == 1);
     const QUrl url = QUrl::fromUserInput(m_url->text().trimmed());
+    m_credentialsLabel->setVisible(!m_url->text().trimmed().isEmpty() && ConnectionProfile::hasCredentials(url));
     m_ok->setEnabled(!m_name->text().trimmed().isEmpty() && url.isValid()
                      && (url.scheme() == u"http" || url.scheme() == u"https"));
 }

@@ -8,6 +8,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
@@ -16,7 +17,8 @@ namespace Colvault {
 
 // Edits one connection profile: name, URL, authentication (none or API key), extra headers and TLS options.
 // GUI thread. Usage: setProfile(profile, apiKey); open(); on accepted read profile() and apiKey(). It stores
-// nothing itself: the main window saves the profile in QSettings and the key in the SecretStore.
+// nothing itself: the main window saves the profile through ProfileStore (settings; key and headers to the
+// SecretStore). A URL typed with user:password is accepted without them, and a note under the URL says so.
 class ConnectionDialog : public QDialog
 {
     Q_OBJECT
@@ -33,6 +35,7 @@ private:
 
     QLineEdit* m_name;
     QLineEdit* m_url;
+    QLabel* m_credentialsLabel;
     QComboBox* m_auth;
     QLineEdit* m_apiKey;
     QPlainTextEdit* m_headers;

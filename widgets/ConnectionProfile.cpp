@@ -2,14 +2,62 @@
 // SPDX-FileCopyrightText: 2026 Colvault contributors
 #include "widgets/ConnectionProfile.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
 using namespace Qt::StringLiterals;
 
 namespace Colvault {
 
+namespace {
+using Headers = QList<QPair<QByteArray, QByteArray>>;
+
+// Settings keys inside a profile's group.
+const auto kUrl = u"url"_s;
+const auto kUseApiKey = u"useApiKey"_s;
+const auto kCaFile = u"caFile"_s;
+const auto kInsecure = u"insecure"_s;
+const auto kLegacyHeaders = u"headers"_s;         // the array older versions wrote, values in plain text
+const auto kHeadersInSecrets = u"secretHeaders"_s; // true when the secret store holds headers for the profile
+
+QString groupFor(const QString& name)
+{
+    // Profile names are free text; settings groups must not contain '/'.
+    return u"profiles/"_s + QString::fromLatin1(QUrl::toPercentEncoding(name));
+}
+
+// The headers as one secret: a JSON array of {"name", "value"} objects.
+QByteArray encodeHeaders(const Headers& headers)
+{
+    QJsonArray array;
+    for (const auto& [name, value] : headers)
+        array.append(QJsonObject{{u"name"_s, QString::fromLatin1(name)}, {u"value"_s, QString::fromUtf8(value)}});
+    return QJsonDocument(array).toJson(QJsonDocument::Compact);
+}
+
+Headers decodeHeaders(const QByteArray& secret)
+{
+    Headers headers;
+    const QJsonArray array = QJsonDocument::fromJson(secret).array();
+    for (const QJsonValue& v : array) {
+        const QString name = v[u"name"_s].toString();
+        if (!name.isEmpty())
+            headers.append({name.toLatin1(), v[u"value"_s].toString().toUtf8()});
+    }
+    return headers;
+}
+
+QString firstError(const QString& a, const QString& b)
+{
+    return a.isEmpty() ? b : a;
+}
+} // namespace
+
 WeaviateEndpoint ConnectionProfile::endpoint(const QByteArray& apiKey) const
 {
     WeaviateEndpoint e;
-    e.url = url;
+    e.url = withoutCredentials(url);
     e.apiKey = useApiKey ? apiKey : QByteArray();
     e.extraHeaders = extraHeaders;
     e.caFile = caFile;
@@ -17,34 +65,49 @@ WeaviateEndpoint ConnectionProfile::endpoint(const QByteArray& apiKey) const
     return e;
 }
 
-ProfileStore::ProfileStore(QSettings* settings)
-    : m_settings(settings)
+QUrl ConnectionProfile::withoutCredentials(const QUrl& url)
 {
+    QUrl clean = url;
+    clean.setUserInfo(QString());
+    return clean;
+}
+
+ProfileStore::ProfileStore(QSettings* settings, SecretStore* secrets)
+    : m_settings(settings)
+    , m_secrets(secrets)
+{
+    // A URL with user:password from an older version or a hand-edited file loses the credentials right away: they
+    // are not an authentication Weaviate knows (it takes an API key), and the settings file is not for secrets.
+    for (const QString& name : names()) {
+        const QString key = groupFor(name) + u'/' + kUrl;
+        const QUrl url(m_settings->value(key).toString());
+        if (ConnectionProfile::hasCredentials(url))
+            m_settings->setValue(key, ConnectionProfile::withoutCredentials(url).toString());
+    }
+}
+
+QStringList ProfileStore::names() const
+{
+    QStringList list;
+    m_settings->beginGroup(u"profiles"_s);
+    const QStringList groups = m_settings->childGroups();
+    m_settings->endGroup();
+    for (const QString& group : groups)
+        list.append(QUrl::fromPercentEncoding(group.toUtf8()));
+    return list;
 }
 
 QList<ConnectionProfile> ProfileStore::profiles() const
 {
     QList<ConnectionProfile> list;
-    m_settings->beginGroup(u"profiles"_s);
-    const QStringList names = m_settings->childGroups();
-    m_settings->endGroup();
-    for (const QString& group : names)
-        list.append(profile(QUrl::fromPercentEncoding(group.toUtf8())));
+    for (const QString& name : names())
+        list.append(profile(name));
     return list;
-}
-
-static QString groupFor(const QString& name)
-{
-    // Profile names are free text; settings groups must not contain '/'.
-    return u"profiles/"_s + QString::fromLatin1(QUrl::toPercentEncoding(name));
 }
 
 bool ProfileStore::contains(const QString& name) const
 {
-    m_settings->beginGroup(u"profiles"_s);
-    const bool found = m_settings->childGroups().contains(QString::fromLatin1(QUrl::toPercentEncoding(name)));
-    m_settings->endGroup();
-    return found;
+    return names().contains(name);
 }
 
 ConnectionProfile ProfileStore::profile(const QString& name) const
@@ -52,41 +115,143 @@ ConnectionProfile ProfileStore::profile(const QString& name) const
     ConnectionProfile p;
     p.name = name;
     m_settings->beginGroup(groupFor(name));
-    p.url = QUrl(m_settings->value(u"url"_s, p.url.toString()).toString());
-    p.useApiKey = m_settings->value(u"useApiKey"_s, false).toBool();
-    p.caFile = m_settings->value(u"caFile"_s).toString();
-    p.insecure = m_settings->value(u"insecure"_s, false).toBool();
-    const int n = m_settings->beginReadArray(u"headers"_s);
-    for (int i = 0; i < n; ++i) {
-        m_settings->setArrayIndex(i);
-        p.extraHeaders.append({m_settings->value(u"name"_s).toByteArray(), m_settings->value(u"value"_s).toByteArray()});
-    }
-    m_settings->endArray();
+    p.url = ConnectionProfile::withoutCredentials(QUrl(m_settings->value(kUrl, p.url.toString()).toString()));
+    p.useApiKey = m_settings->value(kUseApiKey, false).toBool();
+    p.caFile = m_settings->value(kCaFile).toString();
+    p.insecure = m_settings->value(kInsecure, false).toBool();
     m_settings->endGroup();
     return p;
 }
 
-void ProfileStore::save(const ConnectionProfile& p)
+Headers ProfileStore::legacyHeaders(const QString& name) const
 {
-    m_settings->remove(groupFor(p.name));
-    m_settings->beginGroup(groupFor(p.name));
-    m_settings->setValue(u"url"_s, p.url.toString());
-    m_settings->setValue(u"useApiKey"_s, p.useApiKey);
-    m_settings->setValue(u"caFile"_s, p.caFile);
-    m_settings->setValue(u"insecure"_s, p.insecure);
-    m_settings->beginWriteArray(u"headers"_s, int(p.extraHeaders.size()));
-    for (int i = 0; i < p.extraHeaders.size(); ++i) {
+    Headers headers;
+    m_settings->beginGroup(groupFor(name));
+    const int n = m_settings->beginReadArray(kLegacyHeaders);
+    for (int i = 0; i < n; ++i) {
         m_settings->setArrayIndex(i);
-        m_settings->setValue(u"name"_s, p.extraHeaders[i].first);
-        m_settings->setValue(u"value"_s, p.extraHeaders[i].second);
+        headers.append({m_settings->value(u"name"_s).toByteArray(), m_settings->value(u"value"_s).toByteArray()});
     }
     m_settings->endArray();
     m_settings->endGroup();
+    return headers;
 }
 
-void ProfileStore::remove(const QString& name)
+void ProfileStore::save(const ConnectionProfile& p)
 {
+    m_settings->beginGroup(groupFor(p.name));
+    m_settings->setValue(kUrl, ConnectionProfile::withoutCredentials(p.url).toString());
+    m_settings->setValue(kUseApiKey, p.useApiKey);
+    m_settings->setValue(kCaFile, p.caFile);
+    m_settings->setValue(kInsecure, p.insecure);
+    m_settings->endGroup();
+}
+
+void ProfileStore::save(const ConnectionProfile& p, const QByteArray& apiKey, QObject* context,
+                        SecretStore::WriteDone done)
+{
+    Q_ASSERT(m_secrets);
+    save(p);
+    const QString group = groupFor(p.name);
+    // The headers just entered replace whatever an older version left in the file.
+    m_settings->remove(group + u'/' + kLegacyHeaders);
+    if (p.extraHeaders.isEmpty())
+        m_settings->remove(group + u'/' + kHeadersInSecrets);
+
+    auto writeHeaders = [this, p, group, context, done = std::move(done)](const QString& keyError) {
+        if (p.extraHeaders.isEmpty()) {
+            m_secrets->remove(p.headersSecretKey(), context, [done, keyError](const QString& error) {
+                done(firstError(keyError, error));
+            });
+            return;
+        }
+        m_secrets->write(p.headersSecretKey(), encodeHeaders(p.extraHeaders), context,
+                         [this, group, done, keyError](const QString& error) {
+                             if (error.isEmpty())
+                                 m_settings->setValue(group + u'/' + kHeadersInSecrets, true);
+                             done(firstError(keyError, error));
+                         });
+    };
+    if (p.useApiKey)
+        m_secrets->write(p.secretKey(), apiKey, context, std::move(writeHeaders));
+    else
+        m_secrets->remove(p.secretKey(), context, std::move(writeHeaders));
+}
+
+void ProfileStore::load(const QString& name, QObject* context, LoadDone done)
+{
+    Q_ASSERT(m_secrets);
+    ConnectionProfile p = profile(name);
+    const Headers legacy = legacyHeaders(name);
+    if (legacy.isEmpty()) {
+        readSecrets(p, context, std::move(done));
+        return;
+    }
+    // Migration: the headers go to the secret store first and leave the settings file only once they are there,
+    // so a keychain that is not available loses nothing (they stay where they were and are used from there).
+    p.extraHeaders = legacy;
+    m_secrets->write(p.headersSecretKey(), encodeHeaders(legacy), context,
+                     [this, p, context, done = std::move(done)](const QString& error) {
+                         if (error.isEmpty()) {
+                             const QString group = groupFor(p.name);
+                             m_settings->remove(group + u'/' + kLegacyHeaders);
+                             m_settings->setValue(group + u'/' + kHeadersInSecrets, true);
+                         }
+                         ConnectionProfile withoutHeaders = p;
+                         withoutHeaders.extraHeaders.clear();
+                         readSecrets(withoutHeaders, context,
+                                     [p, error, done](const ConnectionProfile&, const QByteArray& key,
+                                                      const QString& readError) {
+                                         done(p, key, firstError(error, readError));
+                                     });
+                     });
+}
+
+void ProfileStore::readSecrets(const ConnectionProfile& p, QObject* context, LoadDone done)
+{
+    auto readKey = [this, context, done = std::move(done)](const ConnectionProfile& profile,
+                                                           const QString& headersError) {
+        if (!profile.useApiKey) {
+            done(profile, QByteArray(), headersError);
+            return;
+        }
+        m_secrets->read(profile.secretKey(), context,
+                        [profile, headersError, done](const QByteArray& key, const QString& error) {
+                            done(profile, key, firstError(headersError, error));
+                        });
+    };
+    // The flag spares a keychain access (and maybe an unlock prompt) for profiles that have no headers.
+    if (!m_settings->value(groupFor(p.name) + u'/' + kHeadersInSecrets, false).toBool()) {
+        readKey(p, QString());
+        return;
+    }
+    m_secrets->read(p.headersSecretKey(), context,
+                    [p, readKey = std::move(readKey)](const QByteArray& secret, const QString& error) {
+                        ConnectionProfile withHeaders = p;
+                        withHeaders.extraHeaders = decodeHeaders(secret);
+                        readKey(withHeaders, error);
+                    });
+}
+
+void ProfileStore::migrate(QObject* context, std::function<void(const QString& name, const QString& error)> done)
+{
+    for (const QString& name : names()) {
+        if (legacyHeaders(name).isEmpty())
+            continue;
+        load(name, context, [name, done](const ConnectionProfile&, const QByteArray&, const QString& error) {
+            done(name, error);
+        });
+    }
+}
+
+void ProfileStore::remove(const QString& name, QObject* context)
+{
+    const ConnectionProfile p = profile(name);
     m_settings->remove(groupFor(name));
+    if (!m_secrets || !context)
+        return;
+    m_secrets->remove(p.secretKey(), context, [](const QString&) {});
+    m_secrets->remove(p.headersSecretKey(), context, [](const QString&) {});
 }
 
 QString ProfileStore::lastUsed() const

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/WeaviateEndpoint.h"
+#include "widgets/SecretStore.h"
 
 #include <QList>
 #include <QPair>
@@ -10,10 +11,13 @@
 #include <QString>
 #include <QUrl>
 
+#include <functional>
+
 namespace Colvault {
 
-// One saved connection. Everything but the API key is stored in QSettings; the key lives in a SecretStore under
-// secretKey() and is filled into the endpoint only when connecting.
+// One saved connection. The settings file holds only what is not secret: name, URL (never with user:password),
+// whether an API key is used, TLS options. The API key (under secretKey()) and the extra headers with their values
+// (under headersSecretKey(); they often carry vectorizer keys such as X-OpenAI-Api-Key) live in a SecretStore.
 struct ConnectionProfile
 {
     QString name;
@@ -23,28 +27,62 @@ struct ConnectionProfile
     QString caFile;
     bool insecure = false;
 
+    // Separate prefixes, so that no profile name can make one profile's key collide with another's headers.
     QString secretKey() const { return QStringLiteral("profile/") + name; }
+    QString headersSecretKey() const { return QStringLiteral("headers/") + name; }
     WeaviateEndpoint endpoint(const QByteArray& apiKey) const;
+
+    // `url` without user name and password: the form that is stored, shown and connected to.
+    static QUrl withoutCredentials(const QUrl& url);
+    static bool hasCredentials(const QUrl& url) { return !url.userInfo().isEmpty(); }
 };
 
-// Reads and writes profiles in a QSettings group "profiles". GUI thread; no secrets pass through it.
+// Reads and writes profiles in a QSettings group "profiles", their secrets in a SecretStore. GUI thread.
+//
+// profile()/profiles()/save(profile) are synchronous and touch the settings only: a profile read that way has no
+// API key and no extra headers. load() and save(profile, apiKey, …) are asynchronous and include the secrets; the
+// callbacks run on the GUI thread, not at all once `context` is gone, and the store must outlive `context`.
+//
+// Older versions kept the extra headers in the settings file. load() moves such headers to the secret store and,
+// once that write succeeded, removes them from the settings file. A URL stored with user:password is stripped
+// on load and on save.
 class ProfileStore
 {
 public:
-    explicit ProfileStore(QSettings* settings);
+    using LoadDone = std::function<void(const ConnectionProfile& profile, const QByteArray& apiKey,
+                                        const QString& error)>;
+
+    explicit ProfileStore(QSettings* settings, SecretStore* secrets = nullptr);
 
     QList<ConnectionProfile> profiles() const;
-    ConnectionProfile profile(const QString& name) const; // a default profile named `name` when absent
+    QStringList names() const;
+    ConnectionProfile profile(const QString& name) const; // a default profile named `name` when absent; no secrets
     bool contains(const QString& name) const;
-    void save(const ConnectionProfile& profile);
-    void remove(const QString& name);
+    void save(const ConnectionProfile& profile); // settings only: the API key and the extra headers are untouched
+    // The settings and, given a secret store and a context for its callbacks, the API key and the headers.
+    void remove(const QString& name, QObject* context = nullptr);
     QString lastUsed() const;
     void setLastUsed(const QString& name);
+
+    // The profile with its extra headers, and its API key (empty unless useApiKey). `error` is the secret store's
+    // message when a secret could not be read or migrated; the profile is still usable.
+    void load(const QString& name, QObject* context, LoadDone done);
+    // The settings now, then the API key and the extra headers to the secret store; `done(error)` once written.
+    void save(const ConnectionProfile& profile, const QByteArray& apiKey, QObject* context,
+              SecretStore::WriteDone done);
+
+    // Moves the extra headers of every profile that still has them in the settings file to the secret store (what
+    // load() does for one profile); `done(name, error)` runs per migrated profile.
+    void migrate(QObject* context, std::function<void(const QString& name, const QString& error)> done);
 
     QSettings* settings() const { return m_settings; }
 
 private:
+    QList<QPair<QByteArray, QByteArray>> legacyHeaders(const QString& name) const;
+    void readSecrets(const ConnectionProfile& p, QObject* context, LoadDone done);
+
     QSettings* m_settings;
+    SecretStore* m_secrets;
 };
 
 } // namespace Colvault

@@ -50,10 +50,12 @@ JobProgressDialog::JobProgressDialog(QWidget* parent)
     m_textLabel->setWordWrap(true);
     m_overallBar = new QProgressBar(progressPage);
     m_overallBar->setObjectName(u"overallProgressBar"_s);
+    m_overallBar->setAccessibleName(tr("Overall progress"));
     m_itemLabel = new QLabel(progressPage);
     m_itemLabel->setObjectName(u"itemLabel"_s);
     m_itemBar = new QProgressBar(progressPage);
     m_itemBar->setObjectName(u"itemProgressBar"_s);
+    m_itemBar->setAccessibleName(tr("Current collection"));
     m_itemBar->setRange(0, 0);
     m_itemBar->setTextVisible(false);
     m_itemBar->setMaximumHeight(8);
@@ -65,13 +67,16 @@ JobProgressDialog::JobProgressDialog(QWidget* parent)
     m_plot->setObjectName(u"throughputPlot"_s);
     m_logToggle = new QToolButton(progressPage);
     m_logToggle->setObjectName(u"logToolButton"_s);
-    m_logToggle->setText(tr("Log"));
+    m_logToggle->setText(tr("&Log"));
+    m_logToggle->setAccessibleName(tr("Show log"));
     m_logToggle->setCheckable(true);
     m_logToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_logToggle->setArrowType(Qt::RightArrow);
     m_logToggle->setAutoRaise(true);
     m_log = new QPlainTextEdit(progressPage);
     m_log->setObjectName(u"logPlainTextEdit"_s);
+    m_log->setAccessibleName(tr("Log"));
+    m_log->setTabChangesFocus(true);
     m_log->setReadOnly(true);
     m_log->setMaximumBlockCount(2000);
     m_log->setVisible(false);
@@ -102,6 +107,8 @@ JobProgressDialog::JobProgressDialog(QWidget* parent)
     m_resultHeadline->setFont(bold);
     m_resultText = new QPlainTextEdit(resultPage);
     m_resultText->setObjectName(u"resultPlainTextEdit"_s);
+    m_resultText->setAccessibleName(tr("Result"));
+    m_resultText->setTabChangesFocus(true);
     m_resultText->setReadOnly(true);
     rl->addWidget(m_resultHeadline);
     rl->addWidget(m_resultText, 1);
@@ -110,9 +117,9 @@ JobProgressDialog::JobProgressDialog(QWidget* parent)
     m_pages->addWidget(resultPage);
 
     auto* buttons = new QDialogButtonBox(this);
-    m_showInFolderButton = buttons->addButton(tr("Show in Folder"), QDialogButtonBox::ActionRole);
+    m_showInFolderButton = buttons->addButton(tr("Show in &Folder"), QDialogButtonBox::ActionRole);
     m_showInFolderButton->setObjectName(u"showInFolderButton"_s);
-    m_saveFailuresButton = buttons->addButton(tr("Save Failures…"), QDialogButtonBox::ActionRole);
+    m_saveFailuresButton = buttons->addButton(tr("&Save Failures…"), QDialogButtonBox::ActionRole);
     m_saveFailuresButton->setObjectName(u"saveFailuresButton"_s);
     m_cancelButton = buttons->addButton(QDialogButtonBox::Cancel);
     m_cancelButton->setObjectName(u"cancelButton"_s);

@@ -6,6 +6,7 @@
 #include "core/BackupManager.h"
 #include "core/ClearManager.h"
 #include "core/RestoreManager.h"
+#include "core/Translations.h"
 #include "core/Version.h"
 #include "widgets/BackupDialog.h"
 #include "widgets/ClearWizard.h"
@@ -18,11 +19,13 @@
 #include "widgets/SecretStore.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDir>
 #include <QDockWidget>
 #include <QHeaderView>
+#include <QIcon>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
@@ -45,10 +48,11 @@ namespace Colvault {
 MainWindow::MainWindow(const MainWindowServices& services, QWidget* parent)
     : QMainWindow(parent)
     , m_services(services)
-    , m_profiles(new ProfileStore(services.settings))
+    , m_profiles(new ProfileStore(services.settings, services.secrets))
 {
     setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("Colvault"));
+    setWindowIcon(applicationIcon());
 
     m_model = new CollectionsModel(this);
     m_proxy = new QSortFilterProxyModel(this);
@@ -66,6 +70,8 @@ MainWindow::MainWindow(const MainWindowServices& services, QWidget* parent)
     m_filter = new QLineEdit(central);
     m_filter->setObjectName(u"filterLineEdit"_s);
     m_filter->setPlaceholderText(tr("Filter collections"));
+    m_filter->setAccessibleName(tr("Filter collections"));
+    m_filter->setAccessibleDescription(tr("Shows only the collections whose name contains this text."));
     m_filter->setClearButtonEnabled(true);
     m_table = new QTableView(central);
     m_table->setObjectName(u"collectionsTableView"_s);
@@ -78,6 +84,9 @@ MainWindow::MainWindow(const MainWindowServices& services, QWidget* parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
     m_table->setAlternatingRowColors(true);
+    m_table->setAccessibleName(tr("Collections"));
+    m_table->setAccessibleDescription(tr("The collections of the connected server. Select one or more to back up "
+                                         "or clear them; the context menu offers the same actions."));
     layout->addWidget(m_serverLabel);
     layout->addWidget(m_filter);
     layout->addWidget(m_table, 1);
@@ -87,6 +96,8 @@ MainWindow::MainWindow(const MainWindowServices& services, QWidget* parent)
     m_log->setObjectName(u"logPlainTextEdit"_s);
     m_log->setReadOnly(true);
     m_log->setMaximumBlockCount(5000);
+    m_log->setAccessibleName(tr("Log"));
+    m_log->setTabChangesFocus(true);
     auto* logDock = new QDockWidget(tr("Log"), this);
     logDock->setObjectName(u"logDockWidget"_s);
     logDock->setWidget(m_log);
@@ -103,8 +114,13 @@ MainWindow::MainWindow(const MainWindowServices& services, QWidget* parent)
     m_profileCombo->setObjectName(u"profileComboBox"_s);
     m_profileCombo->setMinimumContentsLength(16);
     m_profileCombo->setToolTip(tr("Connection profile"));
+    m_profileCombo->setAccessibleName(tr("Connection profile"));
     createActions();
     logDock->toggleViewAction()->setObjectName(u"showLogAction"_s);
+    // Keyboard order follows the work: pick a profile, filter, choose collections, read the log.
+    setTabOrder(m_profileCombo, m_filter);
+    setTabOrder(m_filter, m_table);
+    setTabOrder(m_table, m_log);
 
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateActions);
@@ -122,6 +138,14 @@ MainWindow::MainWindow(const MainWindowServices& services, QWidget* parent)
     connect(m_services.loader, &CollectionsLoader::failed, this, &MainWindow::onLoadFailed);
     connect(m_services.loader, &CollectionsLoader::canceled, this, [this] { updateActions(); });
 
+    m_profiles->migrate(this, [this](const QString& name, const QString& error) {
+        if (error.isEmpty())
+            //: %1 profile name
+            appendLog(tr("The extra headers of profile %1 were moved to the keychain.").arg(name));
+        else
+            //: %1 profile name, %2 the keychain's error message
+            appendLog(tr("The extra headers of profile %1 could not be moved to the keychain: %2").arg(name, error));
+    });
     reloadProfiles(m_profiles->lastUsed());
     statusBar()->showMessage(tr("Not connected"));
     resize(960, 640);
@@ -160,6 +184,11 @@ void MainWindow::createActions()
     m_openArchiveAction = make(tr("&Open Archive…"), "openArchiveAction", QKeySequence::Open,
                                [this] { openArchive(); });
     auto* quitAction = make(tr("&Quit"), "quitAction", QKeySequence::Quit, [this] { close(); });
+    auto* findAction = make(tr("&Find Collections"), "findAction", QKeySequence::Find, [this] {
+        m_filter->setFocus(Qt::ShortcutFocusReason);
+        m_filter->selectAll();
+    });
+    addAction(findAction);
     auto* aboutAction = make(tr("&About Colvault"), "aboutAction", QKeySequence(), [this] {
         //: %1 is the version number
         Dialogs::about(this, tr("About Colvault"),
@@ -183,6 +212,7 @@ void MainWindow::createActions()
     auto* collectionsMenu = menuBar()->addMenu(tr("C&ollections"));
     collectionsMenu->setObjectName(u"collectionsMenu"_s);
     collectionsMenu->addActions({m_backupAction, m_restoreAction, m_clearAction});
+    menuBar()->addMenu(createLanguageMenu());
     auto* helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->setObjectName(u"helpMenu"_s);
     helpMenu->addAction(aboutAction);
@@ -190,6 +220,10 @@ void MainWindow::createActions()
     auto* toolBar = addToolBar(tr("Main"));
     toolBar->setObjectName(u"mainToolBar"_s);
     toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    auto* profileLabel = new QLabel(tr("&Profile:"), toolBar);
+    profileLabel->setObjectName(u"profileLabel"_s);
+    profileLabel->setBuddy(m_profileCombo);
+    toolBar->addWidget(profileLabel);
     toolBar->addWidget(m_profileCombo);
     toolBar->addActions({m_connectAction, m_editProfileAction, m_refreshAction});
     toolBar->addSeparator();
@@ -198,12 +232,49 @@ void MainWindow::createActions()
     toolBar->addAction(m_openArchiveAction);
 }
 
+QMenu* MainWindow::createLanguageMenu()
+{
+    // The language is read once at start (app/gui/main.cpp): retranslating every open dialog live is not worth its
+    // complexity for a choice made once, so the change applies after a restart.
+    auto* settingsMenu = new QMenu(tr("&Settings"), this);
+    settingsMenu->setObjectName(u"settingsMenu"_s);
+    auto* languageMenu = settingsMenu->addMenu(tr("&Language"));
+    languageMenu->setObjectName(u"languageMenu"_s);
+    auto* group = new QActionGroup(languageMenu);
+    const QString current = m_services.settings->value(u"language"_s).toString();
+    auto add = [&](const QString& code, const QString& text) {
+        QAction* a = languageMenu->addAction(text);
+        a->setObjectName(u"language_"_s + (code.isEmpty() ? u"system"_s : code));
+        a->setCheckable(true);
+        a->setChecked(code == current);
+        a->setData(code);
+        group->addAction(a);
+        connect(a, &QAction::triggered, this, [this, code] {
+            if (m_services.settings->value(u"language"_s).toString() == code)
+                return;
+            m_services.settings->setValue(u"language"_s, code);
+            Dialogs::information(this, tr("Language"),
+                                 tr("The new language is used when Colvault starts again."));
+        });
+    };
+    add(QString(), tr("System Default"));
+    languageMenu->addSeparator();
+    for (const QString& code : Translations::available()) {
+        // Each language in its own name, so a user who cannot read the current one still finds theirs.
+        QString name = QLocale(code).nativeLanguageName();
+        if (!name.isEmpty())
+            name[0] = name[0].toUpper();
+        add(code, name);
+    }
+    return settingsMenu;
+}
+
 void MainWindow::reloadProfiles(const QString& select)
 {
     const QSignalBlocker block(m_profileCombo);
     m_profileCombo->clear();
-    for (const ConnectionProfile& p : m_profiles->profiles())
-        m_profileCombo->addItem(p.name);
+    for (const QString& name : m_profiles->names())
+        m_profileCombo->addItem(name);
     const int index = m_profileCombo->findText(select);
     if (index >= 0)
         m_profileCombo->setCurrentIndex(index);
@@ -211,22 +282,21 @@ void MainWindow::reloadProfiles(const QString& select)
 
 void MainWindow::editProfile(bool asNew)
 {
+    if (m_secretsBusy)
+        return; // the keychain is still answering for the last save or connect
     if (!m_connectionDialog) {
         m_connectionDialog = new ConnectionDialog(this);
         connect(m_connectionDialog, &QDialog::accepted, this, [this] {
             const ConnectionProfile p = m_connectionDialog->profile();
-            const QByteArray key = m_connectionDialog->apiKey();
-            m_profiles->save(p);
-            reloadProfiles(p.name);
-            auto connectNow = [this, name = p.name](const QString& error) {
+            m_secretsBusy = true;
+            updateActions();
+            m_profiles->save(p, m_connectionDialog->apiKey(), this, [this, name = p.name](const QString& error) {
+                m_secretsBusy = false;
                 if (!error.isEmpty())
-                    appendLog(tr("Could not store the API key in the keychain: %1").arg(error));
+                    appendLog(tr("Could not store the API key or the extra headers in the keychain: %1").arg(error));
                 connectToProfile(name);
-            };
-            if (p.useApiKey)
-                m_services.secrets->write(p.secretKey(), key, this, connectNow);
-            else
-                m_services.secrets->remove(p.secretKey(), this, connectNow);
+            });
+            reloadProfiles(p.name);
         });
     }
     const QString current = m_profileCombo->currentText();
@@ -237,11 +307,22 @@ void MainWindow::editProfile(bool asNew)
         m_connectionDialog->open();
         return;
     }
-    const ConnectionProfile p = m_profiles->profile(current);
-    m_services.secrets->read(p.secretKey(), this, [this, p](const QByteArray& key, const QString&) {
+    m_profiles->load(current, this, [this](const ConnectionProfile& p, const QByteArray& key, const QString& error) {
+        if (!error.isEmpty())
+            appendLog(tr("Could not read the API key or the extra headers from the keychain: %1").arg(error));
         m_connectionDialog->setProfile(p, key);
         m_connectionDialog->open();
     });
+}
+
+QIcon MainWindow::applicationIcon()
+{
+    // The theme's icon when the desktop has one (installed with the .desktop file), else the built-in set: the
+    // SVG scales to any size and device pixel ratio, the PNGs are hinted for the small sizes.
+    QIcon builtIn(u":/icons/colvault.svg"_s);
+    for (int size : {16, 32, 48, 64, 128, 256})
+        builtIn.addFile(u":/icons/%1x%1/colvault.png"_s.arg(size), QSize(size, size));
+    return QIcon::fromTheme(u"colvault"_s, builtIn);
 }
 
 void MainWindow::connectToProfile(const QString& name)
@@ -250,7 +331,7 @@ void MainWindow::connectToProfile(const QString& name)
         editProfile(true);
         return;
     }
-    if (m_services.loader->isRunning())
+    if (m_services.loader->isRunning() || m_secretsBusy)
         return;
     const ConnectionProfile p = m_profiles->profile(name);
     m_profiles->setLastUsed(name);
@@ -258,19 +339,17 @@ void MainWindow::connectToProfile(const QString& name)
     m_model->setCollections({});
     m_serverLabel->setText(tr("Connecting to %1…").arg(p.url.toDisplayString()));
     statusBar()->showMessage(m_serverLabel->text());
+    m_secretsBusy = true;
     updateActions();
-    auto go = [this, p](const QByteArray& key, const QString& error) {
+    m_profiles->load(name, this, [this](const ConnectionProfile& loaded, const QByteArray& key, const QString& error) {
+        m_secretsBusy = false;
         if (!error.isEmpty())
-            appendLog(tr("Could not read the API key from the keychain: %1").arg(error));
-        m_endpoint = p.endpoint(key);
+            appendLog(tr("Could not read the API key or the extra headers from the keychain: %1").arg(error));
+        m_endpoint = loaded.endpoint(key);
         appendLog(tr("Connecting to %1.").arg(m_endpoint.redactedUrl()));
         m_services.loader->load(m_endpoint);
         updateActions();
-    };
-    if (p.useApiKey)
-        m_services.secrets->read(p.secretKey(), this, go);
-    else
-        go(QByteArray(), QString());
+    });
 }
 
 void MainWindow::refresh()
@@ -345,10 +424,12 @@ void MainWindow::appendLog(const QString& line)
 
 void MainWindow::updateActions()
 {
-    const bool loading = m_services.loader->isRunning();
+    const bool loading = m_services.loader->isRunning() || m_secretsBusy;
     const bool busy = isBusy();
     const bool selection = !selectedCollections().isEmpty();
     m_connectAction->setEnabled(!loading);
+    m_newProfileAction->setEnabled(!m_secretsBusy);
+    m_editProfileAction->setEnabled(!m_secretsBusy);
     m_refreshAction->setEnabled(m_connected && !loading);
     m_backupAction->setEnabled(m_connected && !loading && !busy && !m_collections.isEmpty());
     m_restoreAction->setEnabled(m_connected && !busy);

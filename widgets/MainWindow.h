@@ -4,11 +4,13 @@
 
 #include "core/CollectionsLoader.h"
 
+#include <QIcon>
 #include <QMainWindow>
 
 class QAction;
 class QComboBox;
 class QLabel;
+class QMenu;
 class QLineEdit;
 class QPlainTextEdit;
 class QSettings;
@@ -34,7 +36,7 @@ class SecretStore;
 struct MainWindowServices
 {
     QSettings* settings = nullptr;       // profiles (no secrets), geometry, last folder
-    SecretStore* secrets = nullptr;      // API keys
+    SecretStore* secrets = nullptr;      // API keys and extra headers
     CollectionsLoader* loader = nullptr; // Connect and Refresh
     BackupManager* backup = nullptr;
     RestoreManager* restore = nullptr;
@@ -53,6 +55,9 @@ public:
     explicit MainWindow(const MainWindowServices& services, QWidget* parent = nullptr);
     ~MainWindow() override;
 
+    // The application icon: the desktop theme's "colvault", else the one built in (SVG plus PNGs, crisp at 2x).
+    static QIcon applicationIcon();
+
     void connectToProfile(const QString& name);
     QStringList selectedCollections() const;
     void appendLog(const QString& line);
@@ -62,6 +67,7 @@ protected:
 
 private:
     void createActions();
+    QMenu* createLanguageMenu(); // Settings > Language, saved as "language" and read at start
     void reloadProfiles(const QString& select);
     void editProfile(bool asNew);
     void refresh();
@@ -77,6 +83,7 @@ private:
     ProfileStore* m_profiles;
     WeaviateEndpoint m_endpoint;
     bool m_connected = false;
+    bool m_secretsBusy = false; // while the keychain answers a save or a connect
     QList<CollectionSummary> m_collections;
 
     CollectionsModel* m_model;

@@ -15,6 +15,8 @@ ThroughputPlot::ThroughputPlot(QWidget* parent)
 {
     setMinimumHeight(48);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    setAccessibleName(tr("Throughput"));
+    setAccessibleDescription(tr("No throughput measured yet."));
 }
 
 void ThroughputPlot::addSample(double value)
@@ -22,12 +24,19 @@ void ThroughputPlot::addSample(double value)
     m_samples.append(std::max(0.0, value));
     if (m_samples.size() > capacity)
         m_samples.removeFirst();
+    // What the picture says, for screen readers.
+    const QLocale locale;
+    //: %1 the latest, %2 the highest objects per second of the plot
+    setAccessibleDescription(tr("Now %1 objects/s, peak %2 objects/s.")
+                                 .arg(locale.toString(m_samples.last(), 'f', 0),
+                                      locale.toString(*std::max_element(m_samples.cbegin(), m_samples.cend()), 'f', 0)));
     update();
 }
 
 void ThroughputPlot::clear()
 {
     m_samples.clear();
+    setAccessibleDescription(tr("No throughput measured yet."));
     update();
 }
 

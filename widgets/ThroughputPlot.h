@@ -9,6 +9,8 @@ namespace Colvault {
 
 // A small live line plot of recent throughput (objects per second), drawn with QPainter. GUI thread. Feed it
 // with addSample(); clear() starts over. It keeps the last `capacity` samples and scales to their maximum.
+// Every colour comes from the palette (Base background, Mid frame, Highlight curve and fill, Text label), so it
+// follows light and dark themes; the accessible description tells the latest and peak rate.
 class ThroughputPlot : public QWidget
 {
     Q_OBJECT

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Colvault contributors
 #include "WidgetTestSupport.h"
+#include "widgets/Dialogs.h"
 
 #include "core/Translations.h"
 #include "tests/support/EmulatorFixture.h"
@@ -11,6 +12,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStatusBar>
@@ -72,6 +74,39 @@ private Q_SLOTS:
         QVERIFY(!window->isVisible());
         // Geometry is remembered for the next start.
         QVERIFY(!h.settings.value(u"mainWindow/geometry"_s).toByteArray().isEmpty());
+    }
+
+    // Settings > Language: the system default plus every translation, each in its own name; a choice is saved for
+    // the next start (app/gui/main.cpp reads it) and says so.
+    void testLanguageChoiceIsSavedForTheNextStart()
+    {
+        WindowHarness h;
+        auto* window = h.create();
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        auto* system = window->findChild<QAction*>(u"language_system"_s);
+        QVERIFY(system);
+        QVERIFY(system->isChecked());
+        const QStringList expected {u"de"_s, u"en"_s, u"es"_s, u"fr"_s, u"ja"_s, u"zh_CN"_s};
+        for (const QString& code : expected)
+            QVERIFY2(window->findChild<QAction*>(u"language_"_s + code), qPrintable(code));
+        QCOMPARE(window->findChild<QAction*>(u"language_de"_s)->text(), u"Deutsch"_s);
+        QCOMPARE(window->findChild<QAction*>(u"language_ja"_s)->text(), u"日本語"_s);
+
+        const int shown = Colvault::Dialogs::shownCount();
+        window->findChild<QAction*>(u"language_ja"_s)->trigger();
+        QCOMPARE(h.settings.value(u"language"_s).toString(), u"ja"_s);
+        QCOMPARE(Colvault::Dialogs::shownCount(), shown + 1);
+        QVERIFY(window->findChild<QAction*>(u"language_ja"_s)->isChecked());
+        QVERIFY(!system->isChecked());
+
+        // A window created with that setting marks it; the system default clears it again.
+        WindowHarness again;
+        again.settings.setValue(u"language"_s, u"ja"_s);
+        auto* second = again.create();
+        QVERIFY(second->findChild<QAction*>(u"language_ja"_s)->isChecked());
+        second->findChild<QAction*>(u"language_system"_s)->trigger();
+        QCOMPARE(again.settings.value(u"language"_s).toString(), QString());
     }
 
     void testConnectListsCollectionsAndFilters()
@@ -158,17 +193,51 @@ private Q_SLOTS:
         QTest::keyClicks(url, f.baseUrl().toString());
         dialog->findChild<QComboBox*>(u"authComboBox"_s)->setCurrentIndex(1);
         QTest::keyClicks(dialog->findChild<QLineEdit*>(u"apiKeyLineEdit"_s), u"s3cret-key"_s);
+        QTest::keyClicks(dialog->findChild<QPlainTextEdit*>(u"headersPlainTextEdit"_s),
+                         u"X-OpenAI-Api-Key: sk-header-s3cret"_s);
         QTest::mouseClick(dialog->findChild<QPushButton*>(u"okButton"_s), Qt::LeftButton);
 
         // The emulator without auth rejects a Bearer header, so the connect itself fails; the key's place matters.
         QTRY_COMPARE(h.secrets.secrets.value(u"profile/Work"_s), QByteArray("s3cret-key"));
+        QTRY_VERIFY(h.secrets.secrets.value(u"headers/Work"_s).contains("sk-header-s3cret"));
         h.settings.sync();
         QFile ini(h.settings.fileName());
         QVERIFY(ini.open(QIODevice::ReadOnly));
         const QByteArray content = ini.readAll();
         QVERIFY(content.contains("Work"));
         QVERIFY(!content.contains("s3cret-key"));
+        QVERIFY(!content.contains("sk-header-s3cret"));
+        // Saved, then connected with the secrets read back.
+        auto* log = window->findChild<QPlainTextEdit*>(u"logPlainTextEdit"_s);
+        QTRY_VERIFY(log->toPlainText().contains(u"Connecting to"_s));
         QTRY_VERIFY_WITH_TIMEOUT(!h.loader.isRunning(), 20000);
+
+        // Editing the profile shows the key and the headers again, read from the keychain.
+        window->findChild<QAction*>(u"editProfileAction"_s)->trigger();
+        QTRY_VERIFY(dialog->isVisible());
+        QCOMPARE(dialog->apiKey(), QByteArray("s3cret-key"));
+        QCOMPARE(dialog->findChild<QPlainTextEdit*>(u"headersPlainTextEdit"_s)->toPlainText(),
+                 u"X-OpenAI-Api-Key: sk-header-s3cret"_s);
+        dialog->reject();
+    }
+
+    void testHeadersLeftInTheSettingsFileMoveToTheKeychainAtStart()
+    {
+        WindowHarness h;
+        h.addProfile(u"Old"_s, QUrl(u"http://127.0.0.1:1"_s));
+        h.settings.beginWriteArray(u"profiles/Old/headers"_s, 1); // as version 0.1 stored them
+        h.settings.setArrayIndex(0);
+        h.settings.setValue(u"name"_s, QByteArray("X-OpenAI-Api-Key"));
+        h.settings.setValue(u"value"_s, QByteArray("sk-legacy-s3cret"));
+        h.settings.endArray();
+        auto* window = h.create();
+        auto* log = window->findChild<QPlainTextEdit*>(u"logPlainTextEdit"_s);
+        QTRY_VERIFY(log->toPlainText().contains(u"moved to the keychain"_s));
+        QVERIFY(h.secrets.secrets.value(u"headers/Old"_s).contains("sk-legacy-s3cret"));
+        h.settings.sync();
+        QFile ini(h.settings.fileName());
+        QVERIFY(ini.open(QIODevice::ReadOnly));
+        QVERIFY(!ini.readAll().contains("sk-legacy-s3cret"));
     }
 };
 
