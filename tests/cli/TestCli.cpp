@@ -92,9 +92,9 @@ private Q_SLOTS:
         // --help: the tool's own lines and the option descriptions, Qt's "Usage"/"Options" headings included.
         const Run help = run({QStringLiteral("--lang=") + lang, QStringLiteral("--help")});
         QCOMPARE(help.exitCode, 0);
-        for (const char* english : {"Back up, restore and clear", "Show this help.", "Show the version.", "Commands:",
+        for (const char* phrase : {"Back up, restore and clear", "Show this help.", "Show the version.", "Commands:",
                                     "Options:", "Exit codes"})
-            QVERIFY2(!help.out.contains(QLatin1String(english)), qPrintable(lang + QLatin1String(": ") + help.out));
+            QVERIFY2(!help.out.contains(QLatin1String(phrase)), qPrintable(lang + QLatin1String(": ") + help.out));
     }
 
     // Without --lang the system locale decides (LC_ALL / LANG), like every other program.
