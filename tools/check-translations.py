@@ -7,7 +7,7 @@
 
 For each message it fails on:
   - an unfinished, vanished or obsolete entry, or an empty form;
-  - placeholders (%1..%99, %L1, %n) that differ from the source in any form, so no argument is lost or invented;
+  - placeholders (%1..%99, %L1, %n, %Ln) that differ from the source in any form, so no argument is lost or invented;
   - a keyboard mnemonic (&X) in the source but not exactly one in the translation (ja/zh use "(&X)"), or the
     other way round;
   - an ellipsis in the source ("…" or "...") missing from the translation: it tells the user a dialog follows;
@@ -23,7 +23,7 @@ import re
 import sys
 import xml.etree.ElementTree as ET
 
-PLACEHOLDER = re.compile(r"%L?\d{1,2}|%n")
+PLACEHOLDER = re.compile(r"%L?\d{1,2}|%L?n")
 MNEMONIC = re.compile(r"&(?!&)[^\s&;]")
 TAG = re.compile(r"</?([a-zA-Z][a-zA-Z0-9]*)\b[^>]*>")
 WORDS = re.compile(r"[A-Za-z]{2,}")
@@ -54,8 +54,9 @@ def check_form(source, form, numerus):
     if numerus:
         # A plural form may spell the number out ("un", "eine") only where %n would read oddly; every other
         # placeholder must stay.
-        want.pop("%n", None)
-        got.pop("%n", None)
+        for n in ("%n", "%Ln"):
+            want.pop(n, None)
+            got.pop(n, None)
     if want != got:
         problems.append(f"placeholders {sorted(want.elements())} became {sorted(got.elements())}")
     if mnemonics(source) != mnemonics(form):
@@ -93,7 +94,7 @@ def check_file(path):
                     problems.append(f"{where}: empty translation")
                     continue
                 problems += [f"{where}: {p}" for p in check_form(source, form, numerus)]
-            if numerus and not any("%n" in f for f in forms):
+            if numerus and not any("%n" in f or "%Ln" in f for f in forms):
                 problems.append(f"{where}: no plural form shows the number (%n)")
     return problems
 

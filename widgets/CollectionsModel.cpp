@@ -57,8 +57,8 @@ QString CollectionsModel::describeVectors(const CollectionSummary& s)
         }
         const QString name = v.name.isEmpty() ? kind : tr("%1 (%2)", "vector name (kind)").arg(v.name, kind);
         if (v.dimensions >= 0)
-            //: %1 is a vector description such as "title (named)", %2 its dimension count
-            parts.append(tr("%1, %2 dims").arg(name, locale.toString(v.dimensions)));
+            //: %1 is a vector description such as "title (named)", %Ln its dimension count
+            parts.append(tr("%1, %Ln dimension(s)", nullptr, v.dimensions).arg(name));
         else
             parts.append(name);
     }
@@ -113,7 +113,7 @@ QVariant CollectionsModel::data(const QModelIndex& index, int role) const
         if (inactive == 0)
             return locale.toString(s.tenants.size());
         //: %1 tenants in total, %2 of them inactive
-        return tr("%1 (%2 inactive)").arg(locale.toString(s.tenants.size()), locale.toString(inactive));
+        return tr("%1 (inactive: %2)").arg(locale.toString(s.tenants.size()), locale.toString(inactive));
     }
     case MultiTenantColumn:
         return s.multiTenant ? tr("Yes") : tr("No");

@@ -175,7 +175,7 @@ void MainWindow::createActions()
     m_editProfileAction = make(tr("&Edit Connection…"), "editProfileAction",
                                QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K), [this] { editProfile(false); });
     m_refreshAction = make(tr("&Refresh"), "refreshAction", QKeySequence::Refresh, [this] { refresh(); });
-    m_backupAction = make(tr("&Backup…"), "backupAction", QKeySequence(Qt::CTRL | Qt::Key_B),
+    m_backupAction = make(tr("&Back Up…"), "backupAction", QKeySequence(Qt::CTRL | Qt::Key_B),
                           [this] { openBackupDialog(); });
     m_restoreAction = make(tr("R&estore…"), "restoreAction", QKeySequence(Qt::CTRL | Qt::Key_R),
                            [this] { openArchive(); });
@@ -190,8 +190,8 @@ void MainWindow::createActions()
     });
     addAction(findAction);
     auto* aboutAction = make(tr("&About Colvault"), "aboutAction", QKeySequence(), [this] {
-        //: %1 is the version number
         Dialogs::about(this, tr("About Colvault"),
+                       //: %1 is the version number
                        tr("<h3>Colvault %1</h3><p>Back up, restore and clear Weaviate collections.</p>"
                           "<p>Licensed under the GNU General Public License, version 3 or later.</p>")
                            .arg(versionString()));
@@ -380,8 +380,8 @@ void MainWindow::onLoaded(const ServerOverview& overview)
         qsizetype healthy = 0;
         for (const NodeHealth& n : overview.nodes)
             healthy += n.status == u"HEALTHY" ? 1 : 0;
-        //: %1 healthy nodes out of %2
-        health = tr("%1 of %2 nodes healthy").arg(QLocale().toString(healthy), QLocale().toString(overview.nodes.size()));
+        //: %1 healthy nodes out of %Ln
+        health = tr("%1 of %Ln node(s) healthy", nullptr, int(overview.nodes.size())).arg(QLocale().toString(healthy));
     }
     const QString modules = overview.server.modules.isEmpty() ? tr("none", "modules")
                                                               : QLocale().createSeparatedList(overview.server.modules);

@@ -61,9 +61,9 @@ private Q_SLOTS:
         QCOMPARE(text(0, CollectionsModel::NameColumn), u"Article"_s);
         QCOMPARE(text(0, CollectionsModel::ObjectsColumn), QLocale().toString(1200));
         QCOMPARE(text(0, CollectionsModel::MultiTenantColumn), u"No"_s);
-        QCOMPARE(text(0, CollectionsModel::VectorsColumn), u"legacy, 32 dims"_s);
+        QCOMPARE(text(0, CollectionsModel::VectorsColumn), u"legacy, 32 dimensions"_s);
         QCOMPARE(text(1, CollectionsModel::ObjectsColumn), u"40 (active tenants)"_s);
-        QCOMPARE(text(1, CollectionsModel::TenantsColumn), u"2 (1 inactive)"_s);
+        QCOMPARE(text(1, CollectionsModel::TenantsColumn), u"2 (inactive: 1)"_s);
         QCOMPARE(text(1, CollectionsModel::VectorsColumn), u"title (named)"_s);
         QCOMPARE(model.index(1, 0).data(Qt::UserRole).toString(), u"TenantNote"_s);
         QCOMPARE(model.index(0, CollectionsModel::ObjectsColumn).data(CollectionsModel::SortRole).toLongLong(), 1200);
