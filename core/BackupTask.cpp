@@ -204,7 +204,7 @@ BackupPlan BackupTask::plan(const BackupParams& params, ProgressSink* sink, OpEr
     }
     if (!missing.isEmpty())
         return failWith(OpError::make(OpError::Code::NotFound,
-                                      tr("%n collection(s) not found on the server: %1.", nullptr,
+                                      tr("%Ln collection(s) not found on the server: %1.", nullptr,
                                          int(missing.size()))
                                           .arg(missing.join(u", "_s))));
     for (auto it = params.tenants.begin(); it != params.tenants.end(); ++it) {
@@ -272,7 +272,7 @@ BackupPlan BackupTask::plan(const BackupParams& params, ProgressSink* sink, OpEr
                     unknown << t;
             if (!unknown.isEmpty())
                 return failWith(OpError::make(OpError::Code::NotFound,
-                                              tr("%n tenant(s) not found in \"%1\": %2.", nullptr,
+                                              tr("%Ln tenant(s) not found in \"%1\": %2.", nullptr,
                                                  int(unknown.size()))
                                                   .arg(name, unknown.join(u", "_s))));
             tenantNames.removeDuplicates();

@@ -168,7 +168,7 @@ public:
                 return Step::Done;
             if (successful <= 0) {
                 *error = OpError::make(OpError::Code::Conflict,
-                    tr("The server deleted nothing from %1 although it still holds %n object(s); "
+                    tr("The server deleted nothing from %1 although it still holds %Ln object(s); "
                        "the clear stopped.",
                         nullptr, int(std::min<qint64>(matches, INT_MAX)))
                         .arg(shardName(collection, tenant)),
@@ -284,7 +284,7 @@ ClearPlan ClearTask::plan(const ClearParams& params, ProgressSink* sink, OpError
             missing << name;
     if (!missing.isEmpty())
         return failWith(OpError::make(OpError::Code::NotFound,
-            tr("%n collection(s) not found on the server: %1.", nullptr, int(missing.size()))
+            tr("%Ln collection(s) not found on the server: %1.", nullptr, int(missing.size()))
                 .arg(missing.join(u", "_s))));
 
     const bool backup = !params.noBackup;
@@ -328,7 +328,7 @@ ClearPlan ClearTask::plan(const ClearParams& params, ProgressSink* sink, OpError
                 unknown << t;
         if (!unknown.isEmpty())
             return failWith(OpError::make(OpError::Code::NotFound,
-                tr("%n tenant(s) of \"%2\" not found on the server: %1.", nullptr, int(unknown.size()))
+                tr("%Ln tenant(s) of \"%2\" not found on the server: %1.", nullptr, int(unknown.size()))
                     .arg(unknown.join(u", "_s), name)));
         const QStringList names = c.allTenants ? statusByName.keys() : wanted;
         qint64 total = 0;
@@ -481,7 +481,7 @@ ClearReport ClearTask::apply(const ClearPlan& plan, ProgressSink* sink)
 
     if (plan.isBlocked())
         return failed(OpError::make(OpError::Code::Conflict,
-            tr("The clear plan has %n blocking problem(s).", nullptr, int(plan.problems.size())),
+            tr("The clear plan has %Ln blocking problem(s).", nullptr, int(plan.problems.size())),
             plan.problems.join(u'\n')));
     if (plan.collections.isEmpty())
         return failed(OpError::make(OpError::Code::Usage, tr("Name at least one collection to clear.")));
@@ -591,7 +591,7 @@ ClearReport ClearTask::apply(const ClearPlan& plan, ProgressSink* sink)
                         << tr("Could not count %1 after the clear: %2").arg(shardName(c.name, t.name), err.message);
                     err = {};
                 } else if (item.remaining > 0) {
-                    report.warnings << tr("%1 still holds %n object(s) after the clear; something wrote to it "
+                    report.warnings << tr("%1 still holds %Ln object(s) after the clear; something wrote to it "
                                           "meanwhile.",
                         nullptr, int(std::min<qint64>(item.remaining, INT_MAX)))
                                            .arg(shardName(c.name, t.name));
@@ -691,7 +691,7 @@ ClearReport ClearTask::apply(const ClearPlan& plan, ProgressSink* sink)
     for (const QString& p : restorer.restore())
         report.warnings << tr("A tenant status could not be put back: %1").arg(p);
     if (params.method == ClearMethod::DeleteObjects && plan.backup && report.deleted > report.backupObjects)
-        report.warnings << tr("The clear deleted %n object(s) beyond what the backup holds; objects written after "
+        report.warnings << tr("The clear deleted %Ln object(s) beyond what the backup holds; objects written after "
                               "the backup cannot be restored.",
             nullptr, int(std::min<qint64>(report.deleted - report.backupObjects, INT_MAX)));
     report.warnings = plan.warnings + report.warnings;

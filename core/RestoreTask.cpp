@@ -560,7 +560,7 @@ RestorePlan RestoreTask::plan(const RestoreParams& params, ProgressSink* sink, O
             selected << c.name;
     if (!missing.isEmpty())
         return failWith(OpError::make(OpError::Code::NotFound,
-                                      tr("%n collection(s) not found in the archive: %1.", nullptr,
+                                      tr("%Ln collection(s) not found in the archive: %1.", nullptr,
                                          int(missing.size()))
                                           .arg(missing.join(u", "_s))));
     QMap<QString, QString> rename;
@@ -699,7 +699,7 @@ RestorePlan RestoreTask::plan(const RestoreParams& params, ProgressSink* sink, O
                                       .arg(c.target, module);
                 }
             if (diff.replicationFactor > nodes)
-                c.problems << tr("\"%1\" has replication factor %2 but the target has %n node(s); lower the "
+                c.problems << tr("\"%1\" has replication factor %2 but the target has %Ln node(s); lower the "
                                  "replication factor.",
                                  nullptr, nodes)
                                   .arg(c.target)
@@ -754,7 +754,7 @@ RestorePlan RestoreTask::plan(const RestoreParams& params, ProgressSink* sink, O
                     unknown << t;
             if (!unknown.isEmpty())
                 return failWith(OpError::make(OpError::Code::NotFound,
-                                              tr("%n tenant(s) not found in the archive's \"%1\": %2.", nullptr,
+                                              tr("%Ln tenant(s) not found in the archive's \"%1\": %2.", nullptr,
                                                  int(unknown.size()))
                                                   .arg(source, unknown.join(u", "_s))));
             QMap<QString, QString> targetStatus;
@@ -1445,7 +1445,7 @@ RestoreReport RestoreTask::apply(const RestorePlan& plan, ProgressSink* sink)
 
     if (plan.isBlocked())
         return failed(OpError::make(OpError::Code::Conflict,
-                                    tr("The restore plan has %n blocking problem(s).", nullptr,
+                                    tr("The restore plan has %Ln blocking problem(s).", nullptr,
                                        int(plan.problems.size())),
                                     plan.problems.join(u'\n')));
     for (const QString& name : plan.needsConfirmation)

@@ -8,7 +8,7 @@
 namespace Colvault {
 
 // Installs Colvault's translations (embedded .qm files, :/i18n/colvault_<lang>.qm) and Qt's own for the given
-// locale on the running QCoreApplication. English is installed too: it carries the plural forms of "%n item(s)"
+// locale on the running QCoreApplication. English is installed too: it carries the plural forms of "%Ln item(s)"
 // messages. Call on the main thread after the application object exists; the CLI, the GUI and the tests do. A
 // second call replaces what the first installed (the tests switch languages this way).
 class Translations

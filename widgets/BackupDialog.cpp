@@ -316,12 +316,14 @@ void BackupDialog::onPlanReady(const BackupPlan& plan)
     if (m_mode == Mode::Estimate) {
         m_mode = Mode::None;
         const qint64 seconds = qint64(double(plan.estimatedWireBytes) / kTypicalWireBytesPerSecond) + 1;
-        const QString objects = plan.totalIsEstimate ? tr("at least %1").arg(locale.toString(plan.totalObjects))
-                                                      : locale.toString(plan.totalObjects);
-        //: %1 object count, %2 archive size, %3 a rough duration such as "00:01:20"
-        m_estimate->setText(tr("%1 objects, about %2, roughly %3.")
-                                .arg(objects, locale.formattedDataSize(plan.estimatedArchiveBytes),
-                                     QTime(0, 0).addSecs(int(std::min<qint64>(seconds, 86399))).toString(u"HH:mm:ss"_s)));
+        const int objects = int(std::min<qint64>(plan.totalObjects, INT_MAX));
+        const QString size = locale.formattedDataSize(plan.estimatedArchiveBytes);
+        const QString time = QTime(0, 0).addSecs(int(std::min<qint64>(seconds, 86399))).toString(u"HH:mm:ss"_s);
+        m_estimate->setText(plan.totalIsEstimate
+                //: %1 archive size, %2 a rough duration such as "00:01:20"
+                ? tr("At least %Ln object(s), about %1, roughly %2.", nullptr, objects).arg(size, time)
+                //: %1 archive size, %2 a rough duration such as "00:01:20"
+                : tr("%Ln object(s), about %1, roughly %2.", nullptr, objects).arg(size, time));
         if (!plan.warnings.isEmpty())
             m_estimate->setToolTip(plan.warnings.join(u'\n'));
         updateState();
@@ -339,7 +341,7 @@ JobResult BackupDialog::resultFor(const BackupReport& report)
     const QLocale locale;
     JobResult r;
     r.headline = tr("The backup is complete.");
-    r.summary.append(tr("%n object(s) written.", nullptr, int(std::min<qint64>(report.objects, INT_MAX))));
+    r.summary.append(tr("%Ln object(s) written.", nullptr, int(std::min<qint64>(report.objects, INT_MAX))));
     r.summary.append(tr("Archive: %1 (%2)").arg(QDir::toNativeSeparators(report.archivePath),
                                                 locale.formattedDataSize(report.archiveBytes)));
     r.summary.append(tr("Duration: %1").arg(QTime(0, 0).addMSecs(int(std::min<qint64>(report.durationMs, 86399999)))
@@ -355,7 +357,7 @@ JobResult BackupDialog::resultFor(const BackupReport& report)
                                                    //: %1 collection, %2 tenant, %3 the reason it was skipped
                                                    : tr("%1 / %2: %3").arg(item.collection, item.tenant, item.skipReason));
     }
-    r.summary.insert(0, tr("%n collection(s) backed up.", nullptr, collections));
+    r.summary.insert(0, tr("%Ln collection(s) backed up.", nullptr, collections));
     r.warnings = report.warnings;
     r.outputPath = report.archivePath;
     return r;

@@ -5,11 +5,13 @@
 #include "core/ClearManager.h"
 #include "widgets/ClearWizardPages.h"
 #include "widgets/ConfirmNamesPage.h"
-#include "widgets/JobProgressDialog.h"
+#include "widgets/JobProgressDialog.h" // JobResult
+#include "widgets/WizardRunPage.h"
 
 #include <QAbstractButton>
 #include <QDir>
 #include <QLocale>
+#include <QPushButton>
 #include <QTime>
 #include <climits>
 
@@ -17,10 +19,9 @@ using namespace Qt::StringLiterals;
 
 namespace Colvault {
 
-ClearWizard::ClearWizard(ClearManager* manager, JobProgressDialog* progress, QWidget* parent)
+ClearWizard::ClearWizard(ClearManager* manager, QWidget* parent)
     : QWizard(parent)
     , m_manager(manager)
-    , m_progress(progress)
 {
     setObjectName(u"clearWizard"_s);
     setWindowTitle(tr("Clear Collections"));
@@ -29,6 +30,7 @@ ClearWizard::ClearWizard(ClearManager* manager, JobProgressDialog* progress, QWi
     setOption(QWizard::NoBackButtonOnStartPage);
     button(QWizard::NextButton)->setObjectName(u"nextButton"_s);
     button(QWizard::BackButton)->setObjectName(u"backButton"_s);
+    button(QWizard::CommitButton)->setObjectName(u"commitButton"_s);
     button(QWizard::FinishButton)->setObjectName(u"finishButton"_s);
     button(QWizard::CancelButton)->setObjectName(u"cancelButton"_s);
 
@@ -37,12 +39,42 @@ ClearWizard::ClearWizard(ClearManager* manager, JobProgressDialog* progress, QWi
     m_confirm = new ConfirmNamesPage(this);
     m_confirm->setObjectName(u"clearConfirmPage"_s);
     m_confirm->setSubTitle(tr("Clearing cannot be undone except from the backup."));
-    m_confirm->setButtonText(QWizard::FinishButton, tr("Clear"));
+    // The commit page: once the clear starts there is no way back, only Cancel.
+    m_confirm->setCommitPage(true);
+    m_confirm->setButtonText(QWizard::CommitButton, tr("C&lear"));
+    m_run = new WizardRunPage(this);
+    m_run->setObjectName(u"clearRunPage"_s);
+    m_run->setCancelQuestion(tr("Cancel the clear? Objects already deleted stay deleted."));
+    m_undo = new QPushButton(tr("&Undo (restore)…"));
+    m_undo->setObjectName(u"undoButton"_s);
+    m_undo->setToolTip(tr("Restore the backup taken before the clear: you see the changes and confirm them first."));
+    m_undo->setAutoDefault(false);
+    m_undo->setVisible(false);
+    m_run->addResultButton(m_undo);
     setPage(SelectPageId, m_select);
     setPage(ImpactPageId, m_impact);
     setPage(ConfirmPageId, m_confirm);
+    setPage(RunPageId, m_run);
     resize(680, 560);
 
+    connect(m_undo, &QPushButton::clicked, this, [this] {
+        if (!canUndo())
+            return;
+        const RestoreParams preset = undoParams();
+        QWizard::accept();
+        Q_EMIT undoRequested(preset);
+    });
+    connect(m_run, &WizardRunPage::stateChanged, this, [this](WizardRunPage::State state) {
+        button(QWizard::CancelButton)->setEnabled(state != WizardRunPage::State::Canceling);
+    });
+    connect(m_run, &WizardRunPage::cancelRequested, this, [this] {
+        if (m_mode == Mode::Run)
+            m_manager->cancel();
+    });
+    connect(m_manager, &ClearManager::progressChanged, this, [this](const OperationProgress& p) {
+        if (m_mode == Mode::Run)
+            m_run->setProgress(p);
+    });
     connect(m_manager, &ClearManager::planReady, this, [this](const ClearPlan& plan) {
         if (m_mode != Mode::Plan)
             return;
@@ -59,9 +91,11 @@ ClearWizard::ClearWizard(ClearManager* manager, JobProgressDialog* progress, QWi
         if (m_mode != Mode::Run)
             return;
         m_mode = Mode::None;
-        m_progress->showResult(resultFor(report));
+        m_report = report;
+        m_run->showResult(WizardRunPage::Outcome::Succeeded, resultFor(report));
         Q_EMIT logMessage(report.backupPath.isEmpty() ? tr("Clear complete; no backup was taken.")
                                                       : tr("Clear complete. Undo with: %1").arg(report.undoCommand));
+        showEnded();
     });
     connect(m_manager, &ClearManager::failed, this, [this](const OpError& error) {
         if (m_mode == Mode::Plan) {
@@ -77,20 +111,34 @@ ClearWizard::ClearWizard(ClearManager* manager, JobProgressDialog* progress, QWi
         if (m_mode != Mode::Run)
             return;
         m_mode = Mode::None;
-        Q_EMIT logMessage(tr("Clear failed: %1").arg(error.message));
-        const ClearReport& report = m_manager->lastReport();
-        if (report.deletionStarted && !report.undoCommand.isEmpty()) {
-            m_progress->appendLog(tr("Undo with: %1").arg(report.undoCommand));
-            Q_EMIT logMessage(tr("Undo with: %1").arg(report.undoCommand));
+        m_report = m_manager->lastReport();
+        QStringList lines = stoppedLines(m_report);
+        if (!error.details.isEmpty()) {
+            lines.append(QString());
+            lines.append(tr("Details:"));
+            lines.append(error.details);
         }
+        m_run->showOutcome(WizardRunPage::Outcome::Failed,
+            error.message.isEmpty() ? tr("The clear failed.") : error.message, lines);
+        Q_EMIT logMessage(tr("Clear failed: %1").arg(error.message));
+        if (m_report.deletionStarted && !m_report.undoCommand.isEmpty())
+            Q_EMIT logMessage(tr("Undo with: %1").arg(m_report.undoCommand));
+        showEnded();
     });
     connect(m_manager, &ClearManager::canceled, this, [this] {
-        if (m_mode == Mode::Run)
-            Q_EMIT logMessage(tr("Clear canceled."));
+        const bool run = m_mode == Mode::Run;
         const bool replan = m_mode == Mode::Plan && m_replan;
         m_mode = Mode::None;
         if (replan)
             requestPlan();
+        if (!run)
+            return;
+        m_report = m_manager->lastReport();
+        m_run->showOutcome(WizardRunPage::Outcome::Canceled, tr("The clear was canceled."), stoppedLines(m_report));
+        Q_EMIT logMessage(tr("Clear canceled."));
+        if (m_report.deletionStarted && !m_report.undoCommand.isEmpty())
+            Q_EMIT logMessage(tr("Undo with: %1").arg(m_report.undoCommand));
+        showEnded();
     });
 }
 
@@ -100,6 +148,10 @@ void ClearWizard::setup(
     m_endpoint = endpoint;
     m_planValid = false;
     m_planError.clear();
+    m_report = {};
+    m_run->reset();
+    m_undo->setVisible(false);
+    setOption(QWizard::NoCancelButtonOnLastPage, false);
     m_select->setCollections(collections, preselected);
     restart();
 }
@@ -135,31 +187,116 @@ void ClearWizard::requestPlan()
 void ClearWizard::initializePage(int id)
 {
     if (id == ConfirmPageId) {
-        const qint64 objects = m_plan.totalObjects;
-        const QString count
-            = m_plan.totalIsEstimate ? tr("at least %1").arg(QLocale().toString(objects)) : QLocale().toString(objects);
-        //: %1 an object count ("at least 1,200"), %2 the backup file
-        m_confirm->setNames(m_plan.needsConfirmation,
-            m_plan.backup ? tr("This deletes %1 objects. A verified backup is written first to %2.")
-                                .arg(count, QDir::toNativeSeparators(m_plan.backupPath))
-                          : tr("This deletes %1 objects. No backup is taken: nothing can undo this.").arg(count));
+        const int n = int(std::min<qint64>(m_plan.totalObjects, INT_MAX));
+        const QString backup = QDir::toNativeSeparators(m_plan.backupPath);
+        QString text;
+        if (m_plan.backup)
+            //: %1 the backup file
+            text = m_plan.totalIsEstimate
+                ? tr("This deletes at least %Ln object(s). A verified backup is written first to %1.", nullptr, n)
+                      .arg(backup)
+                : tr("This deletes %Ln object(s). A verified backup is written first to %1.", nullptr, n).arg(backup);
+        else
+            text = m_plan.totalIsEstimate
+                ? tr("This deletes at least %Ln object(s). No backup is taken: nothing can undo this.", nullptr, n)
+                : tr("This deletes %Ln object(s). No backup is taken: nothing can undo this.", nullptr, n);
+        m_confirm->setNames(m_plan.needsConfirmation, text);
     }
     QWizard::initializePage(id);
 }
 
+bool ClearWizard::validateCurrentPage()
+{
+    if (!QWizard::validateCurrentPage())
+        return false;
+    return currentId() != ConfirmPageId || startClear();
+}
+
+bool ClearWizard::startClear()
+{
+    if (!m_confirm->matches() || !m_planValid || m_plan.isBlocked() || m_manager->isRunning())
+        return false; // refused: the Clear button is disabled in these cases
+    m_runPlan = m_plan;
+    m_runPlan.params.confirmed = m_confirm->typedNames();
+    m_report = {};
+    m_mode = Mode::Run;
+    m_undo->setVisible(false);
+    setOption(QWizard::NoCancelButtonOnLastPage, false);
+    m_run->setTitle(tr("Clearing"));
+    m_run->setSubTitle(tr("Cancel stops the clear. Objects already deleted stay deleted; the backup restores them."));
+    m_run->begin(tr("Starting the clear…"));
+    //: %1 a list of collections
+    Q_EMIT logMessage(tr("The clear of %1 started.").arg(QLocale().createSeparatedList(m_runPlan.params.collections)));
+    m_manager->start(m_runPlan);
+    return true;
+}
+
+void ClearWizard::showEnded()
+{
+    m_run->setTitle(tr("Result"));
+    m_run->setSubTitle(canUndo() ? tr("What the clear did. Undo restores the backup taken before it.")
+                                 : tr("What the clear did."));
+    m_undo->setVisible(canUndo());
+    // Done: Close is the only way out; there is nothing left to cancel.
+    setOption(QWizard::NoCancelButtonOnLastPage, true);
+    if (auto* close = qobject_cast<QPushButton*>(button(QWizard::FinishButton))) {
+        close->setDefault(true);
+        close->setFocus();
+    }
+    Q_EMIT serverChanged();
+}
+
+QStringList ClearWizard::stoppedLines(const ClearReport& report)
+{
+    QStringList lines;
+    if (!report.deletionStarted) {
+        lines.append(tr("Nothing was deleted; the server is unchanged."));
+        return lines;
+    }
+    lines.append(tr("%Ln object(s) were deleted before the clear stopped.", nullptr,
+        int(std::min<qint64>(report.deleted, INT_MAX))));
+    if (!report.backupPath.isEmpty()) {
+        //: %1 the backup file
+        lines.append(tr("Backup: %1").arg(QDir::toNativeSeparators(report.backupPath)));
+        lines.append(tr("Undo with: %1").arg(report.undoCommand));
+    }
+    return lines;
+}
+
+bool ClearWizard::canUndo() const
+{
+    return m_mode == Mode::None && m_report.deletionStarted && !m_report.backupPath.isEmpty();
+}
+
+RestoreParams ClearWizard::undoParams() const
+{
+    RestoreParams p;
+    p.endpoint = m_runPlan.params.endpoint;
+    p.archivePath = m_report.backupPath;
+    // The core chose the mode that undoes this method: merge into the kept (or re-created) schema, new after a drop.
+    p.mode = m_runPlan.undoMode;
+    for (const ClearCollectionPlan& c : m_runPlan.collections)
+        p.collections.append(c.name);
+    p.tenants = m_runPlan.params.tenants;
+    return p;
+}
+
 void ClearWizard::accept()
 {
-    if (currentId() != ConfirmPageId || !m_confirm->matches() || !m_planValid || m_plan.isBlocked()
-        || m_manager->isRunning())
-        return; // refused: Finish is disabled in these cases; this catches a programmatic accept()
-    ClearPlan plan = m_plan;
-    plan.params.confirmed = m_confirm->typedNames();
-    m_mode = Mode::Run;
+    if (currentId() != RunPageId || m_run->state() != WizardRunPage::State::Done)
+        return; // refused: the wizard only closes with Close on the result
     QWizard::accept();
-    m_progress->begin(tr("Clear"), [manager = m_manager] { manager->cancel(); });
-    //: %1 a list of collections, %2 a method such as "delete-objects"
-    Q_EMIT logMessage(tr("Clear of %1 started.").arg(QLocale().createSeparatedList(plan.params.collections)));
-    m_manager->start(plan);
+}
+
+void ClearWizard::reject()
+{
+    if (m_run->isRunning()) {
+        m_run->requestCancel(); // Escape, Cancel and the window's close button while the clear runs
+        return;
+    }
+    if (m_mode == Mode::Plan)
+        m_manager->cancel();
+    QWizard::reject();
 }
 
 JobResult ClearWizard::resultFor(const ClearReport& report)
@@ -167,12 +304,12 @@ JobResult ClearWizard::resultFor(const ClearReport& report)
     JobResult r;
     r.headline
         = report.isPartial() ? tr("The clear finished, but not everything was cleared.") : tr("The clear is complete.");
-    r.summary.append(tr("%n object(s) deleted.", nullptr, int(std::min<qint64>(report.deleted, INT_MAX))));
+    r.summary.append(tr("%Ln object(s) deleted.", nullptr, int(std::min<qint64>(report.deleted, INT_MAX))));
     if (report.backupSkipped || report.backupPath.isEmpty()) {
         r.summary.append(tr("No backup was taken."));
     } else {
         //: %1 the backup file, %2 its object count
-        r.summary.append(tr("Backup: %1 (%n object(s))", nullptr, int(std::min<qint64>(report.backupObjects, INT_MAX)))
+        r.summary.append(tr("Backup: %1 (%Ln object(s))", nullptr, int(std::min<qint64>(report.backupObjects, INT_MAX)))
                              .arg(QDir::toNativeSeparators(report.backupPath)));
         r.summary.append(tr("Undo with: %1").arg(report.undoCommand));
         r.outputPath = report.backupPath;
@@ -189,7 +326,7 @@ JobResult ClearWizard::resultFor(const ClearReport& report)
         else if (item.remaining > 0)
             //: %1 collection or "collection / tenant"
             r.warnings.append(
-                tr("%1 still holds %n object(s).", nullptr, int(std::min<qint64>(item.remaining, INT_MAX)))
+                tr("%1 still holds %Ln object(s).", nullptr, int(std::min<qint64>(item.remaining, INT_MAX)))
                     .arg(item.tenant.isEmpty() ? item.collection : tr("%1 / %2").arg(item.collection, item.tenant)));
     }
     r.warnings += report.warnings;

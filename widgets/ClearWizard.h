@@ -4,10 +4,11 @@
 
 #include "core/ClearPlan.h"
 #include "core/CollectionSummary.h"
+#include "core/RestorePlan.h"
 
 #include <QWizard>
 
-class QTimer;
+class QPushButton;
 
 namespace Colvault {
 
@@ -15,13 +16,18 @@ class ClearImpactPage;
 class ClearManager;
 class ClearSelectPage;
 class ConfirmNamesPage;
-class JobProgressDialog;
+class WizardRunPage;
 struct JobResult;
 
-// "Clear…": a wizard of three pages, what (collections, tenants, method), impact (the plan's counts and the backup
-// taken first) and confirm (type the names). Finish hands the confirmed plan to the JobProgressDialog, which runs it
-// through the injected ClearManager. The wizard owns the plan: pages only collect input and show it.
-// GUI thread. Usage: setup(endpoint, collections, preselected); open(). The wizard closes when the clear starts.
+// "Clear…": a wizard of four pages, what (collections, tenants, method), impact (the plan's counts and the backup
+// taken first), confirm (type the names; the commit page) and run (the clear runs through the injected
+// ClearManager, then its result). The wizard owns the plan: pages only collect input and show it.
+// After a clear that deleted something and has a backup, the result offers "Undo (restore)": the wizard emits
+// undoRequested() with the restore that undoes it (that archive, the cleared collections, the undo mode) and
+// closes; the owner opens a RestoreWizard with it (RestoreWizard::openArchive(path, preset)), where the user
+// sees the diff and confirms.
+// GUI thread. Usage: setup(endpoint, collections, preselected); open(). Cancel while the clear runs asks once,
+// then cancels the manager; the wizard stays open until the outcome is shown. serverChanged() follows every run.
 class ClearWizard : public QWizard
 {
     Q_OBJECT
@@ -31,10 +37,11 @@ public:
     {
         SelectPageId,
         ImpactPageId,
-        ConfirmPageId
+        ConfirmPageId,
+        RunPageId
     };
 
-    ClearWizard(ClearManager* manager, JobProgressDialog* progress, QWidget* parent = nullptr);
+    explicit ClearWizard(ClearManager* manager, QWidget* parent = nullptr);
 
     void setup(
         const WeaviateEndpoint& endpoint, const QList<CollectionSummary>& collections, const QStringList& preselected);
@@ -47,14 +54,24 @@ public:
     QString planError() const { return m_planError; }
     void requestPlan();
 
+    // The restore that undoes the last run (valid when canUndo()).
+    bool canUndo() const;
+    RestoreParams undoParams() const;
+
     static JobResult resultFor(const ClearReport& report);
 
     void initializePage(int id) override;
+    bool validateCurrentPage() override;
     void accept() override;
+    void reject() override;
 
 Q_SIGNALS:
     void planChanged();
     void logMessage(const QString& line);
+    // A clear ended (any outcome): the server may have changed.
+    void serverChanged();
+    // "Undo (restore)" was pressed: open a restore of preset.archivePath preloaded with `preset`.
+    void undoRequested(const Colvault::RestoreParams& preset);
 
 private:
     enum class Mode
@@ -64,18 +81,25 @@ private:
         Run
     };
 
+    bool startClear();
+    void showEnded();
+    static QStringList stoppedLines(const ClearReport& report);
+
     ClearManager* m_manager;
-    JobProgressDialog* m_progress;
     WeaviateEndpoint m_endpoint;
     Mode m_mode = Mode::None;
     bool m_replan = false;
     bool m_planValid = false;
     ClearPlan m_plan;
     QString m_planError;
+    ClearPlan m_runPlan;   // the plan the last run executed
+    ClearReport m_report;  // what the last run did (also when failed or canceled)
 
     ClearSelectPage* m_select;
     ClearImpactPage* m_impact;
     ConfirmNamesPage* m_confirm;
+    WizardRunPage* m_run;
+    QPushButton* m_undo;
 };
 
 } // namespace Colvault

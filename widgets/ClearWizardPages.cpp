@@ -43,6 +43,7 @@ ClearSelectPage::ClearSelectPage(QWidget* parent)
 
     m_tree = new QTreeWidget(this);
     m_tree->setObjectName(u"collectionsTreeWidget"_s);
+    m_tree->setAccessibleName(tr("Collections and tenants to clear"));
     m_tree->setHeaderLabels({tr("Collection or tenant"), tr("Objects"), tr("Status")});
     m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_tree->header()->setStretchLastSection(false);
@@ -72,7 +73,7 @@ ClearSelectPage::ClearSelectPage(QWidget* parent)
     updateHelp();
 
     auto* form = new QFormLayout;
-    form->addRow(tr("Method:"), m_method);
+    form->addRow(tr("&Method:"), m_method);
     form->addRow(QString(), m_methodHelp);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_tree, 1);
@@ -165,6 +166,7 @@ ClearImpactPage::ClearImpactPage(ClearWizard* wizard)
     m_summary->setWordWrap(true);
     m_tree = new QTreeWidget(this);
     m_tree->setObjectName(u"planTreeWidget"_s);
+    m_tree->setAccessibleName(tr("What will be deleted"));
     m_tree->setHeaderLabels({tr("Collection or tenant"), tr("Objects to delete"), tr("Note")});
     m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_tree->header()->setStretchLastSection(false);
@@ -173,13 +175,13 @@ ClearImpactPage::ClearImpactPage(ClearWizard* wizard)
     m_messages->setWordWrap(true);
     m_messages->setTextFormat(Qt::PlainText);
 
-    m_backup = new QCheckBox(tr("Back up before clearing (recommended)"), this);
+    m_backup = new QCheckBox(tr("Back &up before clearing (recommended)"), this);
     m_backup->setObjectName(u"backupCheckBox"_s);
     m_backup->setChecked(true);
     m_path = new QLineEdit(QDir::toNativeSeparators(ClearTask::defaultBackupFolder()), this);
     m_path->setObjectName(u"backupPathLineEdit"_s);
     m_path->setToolTip(tr("A file, or a folder for a file named after the collections"));
-    m_browse = new QPushButton(tr("Browse…"), this);
+    m_browse = new QPushButton(tr("Br&owse…"), this);
     m_browse->setObjectName(u"browseButton"_s);
     auto* pathRow = new QHBoxLayout;
     pathRow->addWidget(m_path, 1);
@@ -188,13 +190,16 @@ ClearImpactPage::ClearImpactPage(ClearWizard* wizard)
     m_backupFile->setObjectName(u"backupFileLabel"_s);
     m_backupFile->setWordWrap(true);
     m_backupFile->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_noBackupConfirm = new QCheckBox(tr("I understand that without a backup nothing can undo this clear"), this);
+    m_noBackupConfirm = new QCheckBox(tr("&I understand that without a backup nothing can undo this clear"), this);
     m_noBackupConfirm->setObjectName(u"noBackupConfirmCheckBox"_s);
     m_noBackupConfirm->setEnabled(false);
 
     auto* form = new QFormLayout;
     form->addRow(QString(), m_backup);
-    form->addRow(tr("Backup to:"), pathRow);
+    // A layout gets no buddy from addRow(): the label is made here so that the path field is named by it.
+    auto* pathLabel = new QLabel(tr("Backup &to:"), this);
+    pathLabel->setBuddy(m_path);
+    form->addRow(pathLabel, pathRow);
     form->addRow(QString(), m_backupFile);
     form->addRow(QString(), m_noBackupConfirm);
 
@@ -277,10 +282,13 @@ void ClearImpactPage::showPlan()
     m_tree->resizeColumnToContents(1);
 
     const int collections = int(plan.collections.size());
-    const QString objects = plan.totalIsEstimate ? tr("at least %1").arg(locale.toString(plan.totalObjects))
-                                                 : locale.toString(plan.totalObjects);
-    //: %1 an object count such as "at least 1,200"; %n collections
-    m_summary->setText(tr("%1 objects will be deleted from %n collection(s).", nullptr, collections).arg(objects));
+    const int objects = int(std::min<qint64>(plan.totalObjects, INT_MAX));
+    const QString inCollections = tr("%Ln collection(s)", nullptr, collections);
+    m_summary->setText(plan.totalIsEstimate
+            //: %1 "N collection(s)"
+            ? tr("At least %Ln object(s) will be deleted from %1.", nullptr, objects).arg(inCollections)
+            //: %1 "N collection(s)"
+            : tr("%Ln object(s) will be deleted from %1.", nullptr, objects).arg(inCollections));
 
     QStringList lines;
     for (const QString& p : plan.problems)
@@ -295,8 +303,8 @@ void ClearImpactPage::showPlan()
     m_messages->setPalette(pal);
 
     if (plan.backup)
-        //: %1 a file path, %n objects in the backup
-        m_backupFile->setText(tr("The backup of %n object(s) is written and verified first: %1", nullptr,
+        //: %1 a file path, %Ln objects in the backup
+        m_backupFile->setText(tr("The backup of %Ln object(s) is written and verified first: %1", nullptr,
             int(std::min<qint64>(plan.backupPlan.totalObjects, INT_MAX)))
                                   .arg(QDir::toNativeSeparators(plan.backupPath)));
     else

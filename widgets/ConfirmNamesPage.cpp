@@ -26,6 +26,8 @@ ConfirmNamesPage::ConfirmNamesPage(QWidget* parent)
     m_edit = new QLineEdit(this);
     m_edit->setObjectName(u"confirmLineEdit"_s);
     m_edit->setPlaceholderText(tr("Collection names, separated by commas"));
+    m_edit->setAccessibleName(tr("Collection names to confirm"));
+    m_instruction->setBuddy(m_edit); // its mnemonic (Alt+T in English) reaches the field from anywhere on the page
     m_mismatch = new QLabel(this);
     m_mismatch->setObjectName(u"mismatchLabel"_s);
     m_mismatch->setWordWrap(true);
@@ -55,7 +57,7 @@ void ConfirmNamesPage::setNames(const QStringList& names, const QString& explana
     m_explanation->setText(explanation);
     //: %1 is a list of collection names
     m_instruction->setText(
-        tr("Type %n collection name(s) to confirm: %1", nullptr, int(names.size())).arg(names.join(u", "_s)));
+        tr("&Type %Ln collection name(s) to confirm: %1", nullptr, int(names.size())).arg(names.join(u", "_s)));
 }
 
 void ConfirmNamesPage::initializePage()

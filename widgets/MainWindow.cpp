@@ -389,7 +389,7 @@ void MainWindow::onLoaded(const ServerOverview& overview)
     m_serverLabel->setText(tr("Connected to %1: Weaviate %2, %3. Modules: %4.")
                                .arg(m_endpoint.redactedUrl(), overview.server.versionString, health, modules));
     const int n = int(overview.collections.size());
-    statusBar()->showMessage(tr("%n collection(s)", nullptr, n));
+    statusBar()->showMessage(tr("%Ln collection(s)", nullptr, n));
     appendLog(m_serverLabel->text());
     if (!overview.nodesError.isEmpty())
         appendLog(tr("Node health is not available: %1").arg(overview.nodesError));
@@ -459,8 +459,15 @@ void MainWindow::openClearWizard()
     if (!m_clearAction->isEnabled())
         return;
     if (!m_clearWizard) {
-        m_clearWizard = new ClearWizard(m_services.clear, m_progress, this);
+        m_clearWizard = new ClearWizard(m_services.clear, this);
         connect(m_clearWizard, &ClearWizard::logMessage, this, &MainWindow::appendLog);
+        connect(m_clearWizard, &ClearWizard::serverChanged, this, [this] { refresh(); });
+        // Undo: the restore wizard opens on the pre-clear backup with the cleared collections and the mode set, so
+        // the user sees its diff and confirms like any restore.
+        connect(m_clearWizard, &ClearWizard::undoRequested, this, [this](const RestoreParams& preset) {
+            appendLog(tr("Undoing the clear from %1.").arg(QDir::toNativeSeparators(preset.archivePath)));
+            showRestoreWizard(preset.archivePath, &preset);
+        });
     }
     m_clearWizard->setup(m_endpoint, m_collections, selectedCollections());
     m_clearWizard->open();
@@ -476,16 +483,24 @@ void MainWindow::openArchive()
                           [this](const QString& path) {
                               if (path.isEmpty() || isBusy())
                                   return;
-                              if (!m_restoreWizard) {
-                                  m_restoreWizard = new RestoreWizard(m_services.restore, m_services.archive,
-                                                                      m_progress, this);
-                                  connect(m_restoreWizard, &RestoreWizard::logMessage, this, &MainWindow::appendLog);
-                              }
                               appendLog(tr("Opened archive %1.").arg(QDir::toNativeSeparators(path)));
-                              m_restoreWizard->setTarget(m_endpoint, m_connected);
-                              m_restoreWizard->openArchive(path);
-                              m_restoreWizard->open();
+                              showRestoreWizard(path, nullptr);
                           });
+}
+
+void MainWindow::showRestoreWizard(const QString& path, const RestoreParams* preset)
+{
+    if (!m_restoreWizard) {
+        m_restoreWizard = new RestoreWizard(m_services.restore, m_services.archive, this);
+        connect(m_restoreWizard, &RestoreWizard::logMessage, this, &MainWindow::appendLog);
+        connect(m_restoreWizard, &RestoreWizard::serverChanged, this, [this] { refresh(); });
+    }
+    m_restoreWizard->setTarget(m_endpoint, m_connected);
+    if (preset)
+        m_restoreWizard->openArchive(path, *preset);
+    else
+        m_restoreWizard->openArchive(path);
+    m_restoreWizard->open();
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

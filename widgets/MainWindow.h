@@ -19,6 +19,8 @@ class QTableView;
 
 namespace Colvault {
 
+struct RestoreParams;
+
 class ArchiveJob;
 class BackupDialog;
 class BackupManager;
@@ -77,6 +79,8 @@ private:
     void openBackupDialog();
     void openClearWizard();
     void openArchive();
+    // Opens the restore wizard on `path`, preloaded with `preset` when given (the clear wizard's Undo).
+    void showRestoreWizard(const QString& path, const RestoreParams* preset);
     bool isBusy() const;
 
     MainWindowServices m_services;

@@ -5,13 +5,15 @@
 #include "core/ArchiveJob.h"
 #include "core/RestoreManager.h"
 #include "widgets/ConfirmNamesPage.h"
-#include "widgets/JobProgressDialog.h"
+#include "widgets/JobProgressDialog.h" // JobResult
 #include "widgets/RestoreWizardPages.h"
+#include "widgets/WizardRunPage.h"
 
 #include <QAbstractButton>
 #include <QDir>
 #include <QFileInfo>
 #include <QLocale>
+#include <QPushButton>
 #include <QTime>
 #include <climits>
 
@@ -19,12 +21,10 @@ using namespace Qt::StringLiterals;
 
 namespace Colvault {
 
-RestoreWizard::RestoreWizard(
-    RestoreManager* manager, ArchiveJob* archiveJob, JobProgressDialog* progress, QWidget* parent)
+RestoreWizard::RestoreWizard(RestoreManager* manager, ArchiveJob* archiveJob, QWidget* parent)
     : QWizard(parent)
     , m_manager(manager)
     , m_archiveJob(archiveJob)
-    , m_progress(progress)
 {
     setObjectName(u"restoreWizard"_s);
     setWindowModality(Qt::WindowModal);
@@ -32,6 +32,7 @@ RestoreWizard::RestoreWizard(
     setOption(QWizard::NoBackButtonOnStartPage);
     button(QWizard::NextButton)->setObjectName(u"nextButton"_s);
     button(QWizard::BackButton)->setObjectName(u"backButton"_s);
+    button(QWizard::CommitButton)->setObjectName(u"commitButton"_s);
     button(QWizard::FinishButton)->setObjectName(u"finishButton"_s);
     button(QWizard::CancelButton)->setObjectName(u"cancelButton"_s);
 
@@ -41,13 +42,31 @@ RestoreWizard::RestoreWizard(
     m_confirm = new ConfirmNamesPage(this);
     m_confirm->setObjectName(u"restoreConfirmPage"_s);
     m_confirm->setSubTitle(tr("Replace mode drops the existing collections before restoring."));
-    m_confirm->setButtonText(QWizard::FinishButton, tr("Restore"));
+    m_confirm->setCommitPage(true);
+    m_confirm->setButtonText(QWizard::CommitButton, tr("&Restore"));
+    m_run = new WizardRunPage(this);
+    m_run->setObjectName(u"restoreRunPage"_s);
+    m_run->setCancelQuestion(tr("Cancel the restore? What was written so far stays on the server."));
     setPage(ArchivePageId, m_archivePage);
     setPage(OptionsPageId, m_options);
     setPage(DiffPageId, m_diff);
     setPage(ConfirmPageId, m_confirm);
+    setPage(RunPageId, m_run);
     resize(960, 680);
 
+    connect(m_run, &WizardRunPage::stateChanged, this, [this](WizardRunPage::State state) {
+        button(QWizard::CancelButton)->setEnabled(state != WizardRunPage::State::Canceling);
+    });
+    connect(m_run, &WizardRunPage::cancelRequested, this, [this] {
+        if (m_mode == Mode::Run)
+            m_manager->cancel();
+    });
+    connect(m_manager, &RestoreManager::progressChanged, this, [this](const OperationProgress& p) {
+        if (m_mode != Mode::Run)
+            return;
+        m_written = p.objectsDone;
+        m_run->setProgress(p);
+    });
     connect(m_manager, &RestoreManager::planReady, this, [this](const RestorePlan& plan) {
         if (m_mode != Mode::Plan)
             return;
@@ -64,9 +83,11 @@ RestoreWizard::RestoreWizard(
         if (m_mode != Mode::Run)
             return;
         m_mode = Mode::None;
-        m_progress->showResult(resultFor(report));
+        m_run->showResult(WizardRunPage::Outcome::Succeeded, resultFor(report));
         //: %1 archive file
-        Q_EMIT logMessage(tr("Restore from %1 complete.").arg(QDir::toNativeSeparators(m_plan.params.archivePath)));
+        Q_EMIT logMessage(
+            tr("Restore from %1 complete.").arg(QDir::toNativeSeparators(m_runPlan.params.archivePath)));
+        showEnded();
     });
     connect(m_manager, &RestoreManager::failed, this, [this](const OpError& error) {
         if (m_mode == Mode::Plan) {
@@ -79,18 +100,34 @@ RestoreWizard::RestoreWizard(
             Q_EMIT planChanged();
             return;
         }
-        if (m_mode == Mode::Run)
-            Q_EMIT logMessage(tr("Restore failed: %1").arg(error.message));
+        if (m_mode != Mode::Run)
+            return;
         m_mode = Mode::None;
+        QStringList lines = stoppedLines();
+        if (!error.details.isEmpty()) {
+            lines.append(QString());
+            lines.append(tr("Details:"));
+            lines.append(error.details);
+        }
+        m_run->showOutcome(WizardRunPage::Outcome::Failed,
+            error.message.isEmpty() ? tr("The restore failed.") : error.message, lines);
+        Q_EMIT logMessage(tr("Restore failed: %1").arg(error.message));
+        showEnded();
     });
     connect(m_manager, &RestoreManager::canceled, this, [this] {
-        if (m_mode == Mode::Run)
-            Q_EMIT logMessage(tr("Restore canceled."));
+        const bool run = m_mode == Mode::Run;
         const bool replan = m_mode == Mode::Plan && m_replan;
         m_mode = Mode::None;
         if (replan)
             requestPlan();
+        if (!run)
+            return;
+        m_run->showOutcome(WizardRunPage::Outcome::Canceled, tr("The restore was canceled."), stoppedLines());
+        Q_EMIT logMessage(tr("Restore canceled."));
+        showEnded();
     });
+    // The preview page commits (Restore) unless replace mode needs the typed confirmation first.
+    connect(this, &RestoreWizard::planChanged, this, [this] { m_diff->setCommitPage(!needsConfirmation()); });
 }
 
 void RestoreWizard::setTarget(const WeaviateEndpoint& endpoint, bool connected)
@@ -101,13 +138,24 @@ void RestoreWizard::setTarget(const WeaviateEndpoint& endpoint, bool connected)
 
 void RestoreWizard::openArchive(const QString& path)
 {
+    m_preset.reset();
     m_path = path;
     m_planValid = false;
     m_planError.clear();
+    m_requested = {};
+    m_options->forgetArchive();
+    m_run->reset();
+    setOption(QWizard::NoCancelButtonOnLastPage, false);
     //: %1 the archive's file name
     setWindowTitle(tr("Archive %1").arg(QFileInfo(path).fileName()));
     restart();
     m_archivePage->load(path);
+}
+
+void RestoreWizard::openArchive(const QString& path, const RestoreParams& preset)
+{
+    openArchive(path);
+    m_preset = preset;
 }
 
 RestoreParams RestoreWizard::params() const
@@ -123,6 +171,7 @@ void RestoreWizard::requestPlan()
 {
     m_planValid = false;
     m_planError.clear();
+    m_requested = params();
     if (m_manager->isRunning()) {
         m_replan = m_mode == Mode::Plan;
         Q_EMIT planChanged();
@@ -131,7 +180,24 @@ void RestoreWizard::requestPlan()
     m_replan = false;
     m_mode = Mode::Plan;
     Q_EMIT planChanged();
-    m_manager->startPlan(params());
+    m_manager->startPlan(m_requested);
+}
+
+void RestoreWizard::requestPlanIfChanged()
+{
+    if (sameInput(m_requested, params()) && ((m_mode == Mode::Plan && !m_replan) || m_planValid))
+        return; // Back and Next without a change: the preview on screen (or on its way) is still right
+    requestPlan();
+}
+
+bool RestoreWizard::sameInput(const RestoreParams& a, const RestoreParams& b)
+{
+    return a.endpoint.url == b.endpoint.url && a.endpoint.apiKey == b.endpoint.apiKey
+        && a.endpoint.extraHeaders == b.endpoint.extraHeaders && a.archivePath == b.archivePath
+        && a.mode == b.mode && a.collections == b.collections && a.rename == b.rename && a.tenants == b.tenants
+        && a.schemaOnly == b.schemaOnly && a.vectorizerNone == b.vectorizerNone
+        && a.replicationFactor == b.replicationFactor && a.batchSize == b.batchSize
+        && a.concurrency == b.concurrency;
 }
 
 bool RestoreWizard::needsConfirmation() const
@@ -141,37 +207,92 @@ bool RestoreWizard::needsConfirmation() const
 
 void RestoreWizard::initializePage(int id)
 {
-    if (id == OptionsPageId && m_archivePage->hasInspection())
-        m_options->setArchive(m_archivePage->inspection());
+    // Only a different archive resets the target options: Back to the archive page and Next again keeps them.
+    if (id == OptionsPageId && m_archivePage->hasInspection() && m_options->archivePath() != m_path)
+        m_options->setArchive(m_path, m_archivePage->inspection(), m_preset ? &*m_preset : nullptr);
     if (id == ConfirmPageId)
-        //: %1 a list of collection names
         m_confirm->setNames(m_plan.needsConfirmation,
-            tr("Replace mode deletes %1 on the server, with all their objects, and then restores "
-               "them from the archive.")
+            //: %1 a list of collection names
+            tr("Replace mode first deletes %Ln collection(s) on the server with all their objects: %1. They are "
+               "then restored from the archive.",
+                nullptr, int(m_plan.needsConfirmation.size()))
                 .arg(QLocale().createSeparatedList(m_plan.needsConfirmation)));
     QWizard::initializePage(id);
 }
 
-void RestoreWizard::accept()
+bool RestoreWizard::validateCurrentPage()
 {
-    if (!m_planValid || m_plan.isBlocked() || m_manager->isRunning())
-        return;
+    if (!QWizard::validateCurrentPage())
+        return false;
+    return currentPage()->nextId() != RunPageId || startRestore();
+}
+
+bool RestoreWizard::startRestore()
+{
+    if (!m_planValid || m_plan.isBlocked() || m_manager->isRunning() || !sameInput(m_requested, params()))
+        return false; // refused: Restore is disabled in these cases
     RestorePlan plan = m_plan;
     if (!plan.needsConfirmation.isEmpty()) {
         if (currentId() != ConfirmPageId || !m_confirm->matches())
-            return; // refused: Finish is disabled in these cases; this catches a programmatic accept()
+            return false;
         plan.params.confirmedReplace = m_confirm->typedNames();
     }
+    m_runPlan = plan;
+    m_written = 0;
     m_mode = Mode::Run;
-    QWizard::accept();
-    m_progress->begin(tr("Restore"), [manager = m_manager] { manager->cancel(); });
-    //: %1 archive file, %2 list of collections
-    Q_EMIT logMessage(tr("Restore from %1 started.").arg(QDir::toNativeSeparators(plan.params.archivePath)));
+    setOption(QWizard::NoCancelButtonOnLastPage, false);
+    m_run->setTitle(tr("Restoring"));
+    m_run->setSubTitle(tr("Cancel stops the restore. What was written until then stays on the server."));
+    m_run->begin(tr("Starting the restore…"));
+    //: %1 archive file
+    Q_EMIT logMessage(tr("The restore from %1 started.").arg(QDir::toNativeSeparators(plan.params.archivePath)));
     m_manager->start(plan);
+    return true;
+}
+
+void RestoreWizard::showEnded()
+{
+    m_run->setTitle(tr("Result"));
+    m_run->setSubTitle(tr("What the restore did."));
+    setOption(QWizard::NoCancelButtonOnLastPage, true);
+    if (auto* close = qobject_cast<QPushButton*>(button(QWizard::FinishButton))) {
+        close->setDefault(true);
+        close->setFocus();
+    }
+    Q_EMIT serverChanged();
+}
+
+QStringList RestoreWizard::stoppedLines() const
+{
+    QStringList lines;
+    const int written = int(std::min<qint64>(m_written, INT_MAX));
+    lines.append(written == 0 ? tr("No objects had been written when the restore stopped.")
+                              : tr("%Ln object(s) had been written when the restore stopped.", nullptr, written));
+    QStringList replaced;
+    for (const RestoreCollectionPlan& c : m_runPlan.collections)
+        if (c.action == RestoreCollectionPlan::Action::Replace)
+            replaced.append(c.target);
+    if (!replaced.isEmpty())
+        //: %1 a list of collections
+        lines.append(tr("Replace mode may already have dropped %1.").arg(QLocale().createSeparatedList(replaced)));
+    lines.append(tr("Collections and tenants created so far stay on the server. Restore again in merge mode to "
+                    "complete the restore."));
+    return lines;
+}
+
+void RestoreWizard::accept()
+{
+    if (currentId() != RunPageId || m_run->state() != WizardRunPage::State::Done)
+        return; // refused: the wizard only closes with Close on the result
+    QWizard::accept();
 }
 
 void RestoreWizard::reject()
 {
+    if (m_run->isRunning()) {
+        m_run->requestCancel(); // Escape, Cancel and the window's close button while the restore runs
+        return;
+    }
     if (m_archiveJob->isRunning())
         m_archiveJob->cancel();
     if (m_mode == Mode::Plan)
@@ -185,15 +306,16 @@ JobResult RestoreWizard::resultFor(const RestoreReport& report)
     JobResult r;
     r.headline = report.isPartial() ? tr("The restore finished, but not everything was restored.")
                                     : tr("The restore is complete.");
-    r.summary.append(tr("%n object(s) written.", nullptr, int(std::min<qint64>(report.objects, INT_MAX))));
+    r.summary.append(tr("%Ln object(s) written.", nullptr, int(std::min<qint64>(report.objects, INT_MAX))));
     if (report.references > 0)
-        r.summary.append(tr("%n reference(s) added.", nullptr, int(std::min<qint64>(report.references, INT_MAX))));
+        r.summary.append(tr("%Ln reference(s) added.", nullptr, int(std::min<qint64>(report.references, INT_MAX))));
     for (const RestoreCollectionReport& item : report.items) {
         const QString where = item.tenant.isEmpty() ? item.collection
                                                     //: %1 collection, %2 tenant
                                                     : tr("%1 / %2").arg(item.collection, item.tenant);
-        //: %1 collection (and tenant), %2 objects counted on the server afterwards, %3 objects expected
-        r.summary.append(tr("%1: %2 objects on the server (expected %3)")
+        //: %1 collection (and tenant), %2 objects counted on the server afterwards, %3 objects expected; both
+        //: may be "unknown"
+        r.summary.append(tr("%1: objects on the server: %2, expected: %3.")
                              .arg(where, item.counted < 0 ? tr("unknown", "count") : locale.toString(item.counted),
                                  item.expected < 0 ? tr("unknown", "count") : locale.toString(item.expected)));
     }
@@ -202,10 +324,13 @@ JobResult RestoreWizard::resultFor(const RestoreReport& report)
             .arg(QTime(0, 0).addMSecs(int(std::min<qint64>(report.durationMs, 86399999))).toString(u"HH:mm:ss"_s)));
     r.warnings = report.countMismatches + report.warnings;
     for (const RestoreFailure& f : report.failures)
-        //: %1 collection, %2 object id, %3 the server's message
-        r.failures.append(tr("%1 %2: %3").arg(f.collection, f.id, f.message));
+        r.failures.append(f.tenant.isEmpty()
+                //: %1 collection, %2 object id, %3 the server's message
+                ? tr("Object %2 of %1: %3").arg(f.collection, f.id, f.message)
+                //: %1 collection, %2 tenant, %3 object id, %4 the server's message
+                : tr("Object %3 of %1, tenant %2: %4").arg(f.collection, f.tenant, f.id, f.message));
     if (report.failureCount > report.failures.size())
-        r.failures.append(tr("…and %n more failure(s).", nullptr,
+        r.failures.append(tr("…and %Ln more failure(s).", nullptr,
             int(std::min<qint64>(report.failureCount - report.failures.size(), INT_MAX))));
     return r;
 }

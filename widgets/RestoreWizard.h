@@ -8,23 +8,29 @@
 
 #include <QWizard>
 
+#include <optional>
+
 namespace Colvault {
 
 class ArchiveJob;
 class ConfirmNamesPage;
-class JobProgressDialog;
 class RestoreArchivePage;
 class RestoreDiffPage;
 class RestoreManager;
 class RestoreOptionsPage;
+class WizardRunPage;
 struct JobResult;
 
 // "Open Archive…" and "Restore…": a wizard over one archive. Pages: the archive browser (collections, tenants,
 // counts once verified, schema, manifest, Verify), the target options (mode, selection, rename, vectorizer,
 // replication), the diff (the plan of RestoreManager::startPlan, blocking problems first) and, for replace mode
-// only, the typed confirmation. Finish hands the plan to the JobProgressDialog, which runs it through the injected
-// RestoreManager. Reading and verifying the archive run on a worker through the injected ArchiveJob.
-// GUI thread. Usage: setTarget(endpoint, connected); openArchive(path); open().
+// only, the typed confirmation; the last of these is the commit page. The restore then runs on the last page through
+// the injected RestoreManager, which shows the result (also what was written when it was canceled or failed).
+// Going Back to the target page keeps every choice, and the preview runs again only when one of them changed.
+// Reading and verifying the archive run on a worker through the injected ArchiveJob.
+// GUI thread. Usage: setTarget(endpoint, connected); openArchive(path) or openArchive(path, preset) to preselect
+// the mode, collections, tenants and names (the clear wizard's Undo); open(). Cancel while the restore runs asks
+// once, then cancels the manager; the wizard stays open until the outcome is shown. serverChanged() follows a run.
 class RestoreWizard : public QWizard
 {
     Q_OBJECT
@@ -35,14 +41,18 @@ public:
         ArchivePageId,
         OptionsPageId,
         DiffPageId,
-        ConfirmPageId
+        ConfirmPageId,
+        RunPageId
     };
 
-    RestoreWizard(
-        RestoreManager* manager, ArchiveJob* archiveJob, JobProgressDialog* progress, QWidget* parent = nullptr);
+    RestoreWizard(RestoreManager* manager, ArchiveJob* archiveJob, QWidget* parent = nullptr);
 
     void setTarget(const WeaviateEndpoint& endpoint, bool connected);
     void openArchive(const QString& path);
+    // As openArchive(path), with the target options preselected from `preset` (mode, collections, tenants, rename,
+    // schema only, vectorizer, replication factor); its endpoint and archivePath are not used.
+    void openArchive(const QString& path, const RestoreParams& preset);
+    bool hasPreset() const { return m_preset.has_value(); }
 
     QString archivePath() const { return m_path; }
     bool isConnected() const { return m_connected; }
@@ -53,17 +63,23 @@ public:
     const RestorePlan& plan() const { return m_plan; }
     QString planError() const { return m_planError; }
     void requestPlan();
+    // Requests a plan unless the current one (or the one being made) is for exactly the current input.
+    void requestPlanIfChanged();
     bool needsConfirmation() const;
+    static bool sameInput(const RestoreParams& a, const RestoreParams& b);
 
     static JobResult resultFor(const RestoreReport& report);
 
     void initializePage(int id) override;
+    bool validateCurrentPage() override;
     void accept() override;
     void reject() override;
 
 Q_SIGNALS:
     void planChanged();
     void logMessage(const QString& line);
+    // A restore ended (any outcome): the server may have changed.
+    void serverChanged();
 
 private:
     enum class Mode
@@ -73,9 +89,12 @@ private:
         Run
     };
 
+    bool startRestore();
+    void showEnded();
+    QStringList stoppedLines() const;
+
     RestoreManager* m_manager;
     ArchiveJob* m_archiveJob;
-    JobProgressDialog* m_progress;
     WeaviateEndpoint m_endpoint;
     bool m_connected = false;
     QString m_path;
@@ -84,11 +103,16 @@ private:
     bool m_planValid = false;
     RestorePlan m_plan;
     QString m_planError;
+    RestoreParams m_requested;              // the input of the plan being made or last made
+    std::optional<RestoreParams> m_preset;
+    RestorePlan m_runPlan;                  // the plan the last run executed
+    qint64 m_written = 0;                   // objects written so far by the running restore (its last progress)
 
     RestoreArchivePage* m_archivePage;
     RestoreOptionsPage* m_options;
     RestoreDiffPage* m_diff;
     ConfirmNamesPage* m_confirm;
+    WizardRunPage* m_run;
 };
 
 } // namespace Colvault

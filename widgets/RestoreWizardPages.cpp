@@ -59,12 +59,15 @@ RestoreArchivePage::RestoreArchivePage(RestoreWizard* wizard)
     m_manifest->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_tree = new QTreeWidget(this);
     m_tree->setObjectName(u"archiveTreeWidget"_s);
+    m_tree->setAccessibleName(tr("Collections and tenants in the archive"));
     m_tree->setHeaderLabels({tr("Collection or tenant"), tr("Objects"), tr("Status")});
     m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_tree->header()->setStretchLastSection(false);
     m_schema = new QPlainTextEdit(this);
     m_schema->setObjectName(u"schemaPlainTextEdit"_s);
     m_schema->setReadOnly(true);
+    m_schema->setAccessibleName(tr("Schema of the selected collection"));
+    m_schema->setTabChangesFocus(true);
     m_schema->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_schema->setPlaceholderText(tr("Select a collection to see its schema."));
     auto* splitter = new QSplitter(Qt::Horizontal, this);
@@ -74,11 +77,12 @@ RestoreArchivePage::RestoreArchivePage(RestoreWizard* wizard)
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 1);
 
-    m_verify = new QPushButton(tr("Verify"), this);
+    m_verify = new QPushButton(tr("&Verify"), this);
     m_verify->setObjectName(u"verifyButton"_s);
     m_verifyProgress = new QProgressBar(this);
     m_verifyProgress->setObjectName(u"verifyProgressBar"_s);
     m_verifyProgress->setRange(0, 1000);
+    m_verifyProgress->setAccessibleName(tr("Verification progress"));
     m_verifyProgress->setVisible(false);
     m_verifyResult = new QLabel(this);
     m_verifyResult->setObjectName(u"verifyResultLabel"_s);
@@ -166,21 +170,21 @@ void RestoreArchivePage::showInspection(const ArchiveInspection& inspection)
     const QLocale locale;
     const ArchiveManifest& m = inspection.manifest;
     m_status->setText(m_wizard->isConnected()
-            ? tr("%n collection(s) in this archive.", nullptr, int(inspection.collections.size()))
-            : tr("%n collection(s) in this archive. Connect to a server to restore it.", nullptr,
+            ? tr("%Ln collection(s) in this archive.", nullptr, int(inspection.collections.size()))
+            : tr("%Ln collection(s) in this archive. Connect to a server to restore it.", nullptr,
                 int(inspection.collections.size())));
     //: %1 date and time, %2 source URL, %3 Weaviate version, %4 Colvault version, %5 file size
     m_manifest->setText(
-        tr("Created %1 from %2 (Weaviate %3) by Colvault %4; %5.")
+        tr("Created %1 from %2 (Weaviate %3) by Colvault %4. Size: %5.")
             .arg(locale.toString(m.createdAt.toLocalTime(), QLocale::ShortFormat), m.sourceUrl.toDisplayString(),
                 m.serverVersion, m.toolVersion, locale.formattedDataSize(inspection.fileSize)));
     m_tree->clear();
     for (const ArchiveInspection::Collection& c : inspection.collections) {
         auto* item = new QTreeWidgetItem(m_tree,
-            {c.name, QString(), c.multiTenant ? tr("%n tenant(s)", nullptr, int(c.tenants.size())) : QString()});
+            {c.name, QString(), c.multiTenant ? tr("%Ln tenant(s)", nullptr, int(c.tenants.size())) : QString()});
         item->setData(0, Qt::UserRole, c.name);
         item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
-        item->setToolTip(1, tr("Verify to count the objects."));
+        item->setToolTip(1, tr("Press \"Verify\" to count the objects."));
         for (const ArchiveTenant& t : c.tenants) {
             auto* child = new QTreeWidgetItem(item, {t.name, QString(), t.activityStatus});
             child->setData(0, Qt::UserRole, c.name);
@@ -250,7 +254,7 @@ void RestoreArchivePage::showVerification(const ArchiveVerification& v)
     }
     m_tree->resizeColumnToContents(1);
     if (v.ok()) {
-        m_verifyResult->setText(tr("The archive is intact: %n object(s), every checksum matches.", nullptr,
+        m_verifyResult->setText(tr("The archive is intact: %Ln object(s), every checksum matches.", nullptr,
             int(std::min<qint64>(total, INT_MAX))));
         m_verifyResult->setPalette(palette());
         return;
@@ -282,7 +286,7 @@ RestoreOptionsPage::RestoreOptionsPage(RestoreWizard* wizard)
     setObjectName(u"restoreOptionsPage"_s);
     setTitle(tr("Target"));
     setSubTitle(tr("How and what to restore. Preview shows what would change; nothing is written before Restore."));
-    setButtonText(QWizard::NextButton, tr("Preview"));
+    setButtonText(QWizard::NextButton, tr("&Preview"));
 
     m_mode = new QComboBox(this);
     m_mode->setObjectName(u"modeComboBox"_s);
@@ -296,15 +300,16 @@ RestoreOptionsPage::RestoreOptionsPage(RestoreWizard* wizard)
 
     m_tree = new QTreeWidget(this);
     m_tree->setObjectName(u"targetTreeWidget"_s);
+    m_tree->setAccessibleName(tr("Collections to restore and their target names"));
     m_tree->setHeaderLabels({tr("Collection or tenant"), tr("Restore as")});
     m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_tree->setEditTriggers(
         QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed | QAbstractItemView::SelectedClicked);
     m_tree->setToolTip(tr("Double-click a name in \"Restore as\" to restore the collection under another name."));
 
-    m_schemaOnly = new QCheckBox(tr("Schema only (no objects)"), this);
+    m_schemaOnly = new QCheckBox(tr("&Schema only (no objects)"), this);
     m_schemaOnly->setObjectName(u"schemaOnlyCheckBox"_s);
-    m_vectorizerNone = new QCheckBox(tr("Set every vectorizer to \"none\" (objects keep their vectors)"), this);
+    m_vectorizerNone = new QCheckBox(tr("Set every &vectorizer to \"none\" (objects keep their vectors)"), this);
     m_vectorizerNone->setObjectName(u"vectorizerNoneCheckBox"_s);
     m_replication = new QSpinBox(this);
     m_replication->setObjectName(u"replicationSpinBox"_s);
@@ -312,14 +317,19 @@ RestoreOptionsPage::RestoreOptionsPage(RestoreWizard* wizard)
     m_replication->setSpecialValueText(tr("As archived"));
 
     auto* form = new QFormLayout;
-    form->addRow(tr("Mode:"), m_mode);
+    form->addRow(tr("&Mode:"), m_mode);
     form->addRow(QString(), m_modeHelp);
     form->addRow(QString(), m_schemaOnly);
     form->addRow(QString(), m_vectorizerNone);
-    form->addRow(tr("Replication factor:"), m_replication);
+    form->addRow(tr("&Replication factor:"), m_replication);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_tree, 1);
     layout->addLayout(form);
+    // Tab follows the layout (the tree is above the form), not the order of creation.
+    setTabOrder(m_tree, m_mode);
+    setTabOrder(m_mode, m_schemaOnly);
+    setTabOrder(m_schemaOnly, m_vectorizerNone);
+    setTabOrder(m_vectorizerNone, m_replication);
 
     auto updateHelp = [this] {
         switch (mode()) {
@@ -350,20 +360,31 @@ RestoreOptionsPage::RestoreOptionsPage(RestoreWizard* wizard)
     });
 }
 
-void RestoreOptionsPage::setArchive(const ArchiveInspection& inspection)
+void RestoreOptionsPage::setArchive(
+    const QString& path, const ArchiveInspection& inspection, const RestoreParams* preset)
 {
+    m_archivePath = path;
+    const RestoreParams defaults;
+    const RestoreParams& p = preset ? *preset : defaults;
+    m_mode->setCurrentIndex(std::max(0, m_mode->findData(int(p.mode))));
+    m_schemaOnly->setChecked(p.schemaOnly);
+    m_vectorizerNone->setChecked(p.vectorizerNone);
+    m_replication->setValue(p.replicationFactor);
     const QSignalBlocker block(m_tree);
     m_tree->clear();
     for (const ArchiveInspection::Collection& c : inspection.collections) {
-        auto* item = new QTreeWidgetItem(m_tree, {c.name, c.name});
+        const bool selected = p.collections.isEmpty() || p.collections.contains(c.name);
+        auto* item = new QTreeWidgetItem(m_tree, {c.name, p.rename.value(c.name, c.name)});
         item->setData(0, Qt::UserRole, c.name);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable | Qt::ItemIsAutoTristate | Qt::ItemIsEditable);
-        item->setCheckState(0, Qt::Checked);
+        item->setCheckState(0, selected ? Qt::Checked : Qt::Unchecked);
+        const bool someTenants = p.tenants.contains(c.name);
         for (const ArchiveTenant& t : c.tenants) {
             auto* child = new QTreeWidgetItem(item, {t.name});
             child->setData(0, Qt::UserRole, t.name);
             child->setFlags((child->flags() | Qt::ItemIsUserCheckable) & ~Qt::ItemIsEditable);
-            child->setCheckState(0, Qt::Checked);
+            child->setCheckState(0,
+                selected && (!someTenants || p.tenants.value(c.name).contains(t.name)) ? Qt::Checked : Qt::Unchecked);
         }
     }
     Q_EMIT completeChanged();
@@ -427,12 +448,14 @@ RestoreDiffPage::RestoreDiffPage(RestoreWizard* wizard)
     setTitle(tr("Preview"));
     setSubTitle(
         tr("What the restore will do. Blocking problems are listed first and must be solved before restoring."));
-    setButtonText(QWizard::FinishButton, tr("Restore"));
+    setCommitPage(true); // until a plan says that replace mode needs the typed confirmation first
+    setButtonText(QWizard::CommitButton, tr("&Restore"));
     m_summary = new QLabel(this);
     m_summary->setObjectName(u"diffSummaryLabel"_s);
     m_summary->setWordWrap(true);
     m_tree = new QTreeWidget(this);
     m_tree->setObjectName(u"diffTreeWidget"_s);
+    m_tree->setAccessibleName(tr("What the restore will do"));
     m_tree->setHeaderLabels({tr("Collection"), tr("Change"), tr("Objects")});
     m_tree->header()->setSectionResizeMode(0, QHeaderView::Interactive);
     m_tree->header()->setSectionResizeMode(1, QHeaderView::Stretch);
@@ -470,7 +493,7 @@ RestoreDiffPage::RestoreDiffPage(RestoreWizard* wizard)
 
 void RestoreDiffPage::initializePage()
 {
-    m_wizard->requestPlan();
+    m_wizard->requestPlanIfChanged();
 }
 
 bool RestoreDiffPage::isComplete() const
@@ -480,7 +503,7 @@ bool RestoreDiffPage::isComplete() const
 
 int RestoreDiffPage::nextId() const
 {
-    return m_wizard->needsConfirmation() ? RestoreWizard::ConfirmPageId : -1;
+    return m_wizard->needsConfirmation() ? RestoreWizard::ConfirmPageId : RestoreWizard::RunPageId;
 }
 
 void RestoreDiffPage::showPlan()
@@ -504,7 +527,7 @@ void RestoreDiffPage::showPlan()
 
     if (plan.isBlocked()) {
         auto* problems = new QTreeWidgetItem(m_tree,
-            {tr("Blocking problems"), tr("%n problem(s) must be solved first", nullptr, int(plan.problems.size()))});
+            {tr("Blocking problems"), tr("%Ln problem(s) must be solved first", nullptr, int(plan.problems.size()))});
         QFont bold = problems->font(0);
         bold.setBold(true);
         problems->setFont(0, bold);
@@ -539,9 +562,9 @@ void RestoreDiffPage::showPlan()
 
         const RestoreSchemaDiff& d = c.diff;
         for (const RestoreSchemaDiff::PropertyType& t : d.typeConflicts) {
-            //: %1 property, %2 its type in the archive, %3 its type on the server
             auto* child = new QTreeWidgetItem(item,
                 {tr("Conflict"),
+                    //: %1 property, %2 its type in the archive, %3 its type on the server
                     tr("Property %1 is %2 in the archive but %3 on the server: its "
                        "values cannot be written. Restore under another name or "
                        "in replace mode.")
@@ -555,9 +578,8 @@ void RestoreDiffPage::showPlan()
                 kAddColour);
         for (const QString& p : d.onlyInTarget)
             new QTreeWidgetItem(item,
-                {tr("Missing"),
-                    tr("Property %1 is only on the server; it is kept, archived objects leave it "
-                       "empty.")
+                {tr("Only on server"),
+                    tr("Property %1 is only on the server. It is kept; the archived objects leave it empty.")
                         .arg(p)});
         for (const QString& m : d.missingModules)
             paint(new QTreeWidgetItem(item, {tr("Module"), tr("Module %1 is not enabled on the server.").arg(m)}),
@@ -565,16 +587,16 @@ void RestoreDiffPage::showPlan()
         for (const QString& u : d.unsupported)
             paint(new QTreeWidgetItem(item, {tr("Schema"), u}), kWarningColour);
         if (d.replicationFactor != d.archivedReplicationFactor)
-            //: %1 the new replication factor, %2 the archived one
             new QTreeWidgetItem(item,
                 {tr("Replication"),
+                    //: %1 the new replication factor, %2 the archived one
                     tr("Replication factor %1 (archived: %2).")
                         .arg(number(d.replicationFactor), number(d.archivedReplicationFactor))});
         for (const RestoreTenantPlan& t : c.tenants) {
             QString change;
             if (t.create)
-                //: %1 a tenant status such as COLD
                 change = t.finalStatus.isEmpty() ? tr("Tenant is created.")
+                                                 //: %1 a tenant status such as COLD
                                                  : tr("Tenant is created and then set to %1.").arg(t.finalStatus);
             else if (t.activate)
                 change = tr("Tenant exists (%1); activated for loading, then put back.").arg(t.targetStatus);
@@ -591,7 +613,7 @@ void RestoreDiffPage::showPlan()
 
     if (!plan.warnings.isEmpty()) {
         auto* warnings
-            = new QTreeWidgetItem(m_tree, {tr("Warnings"), tr("%n warning(s)", nullptr, int(plan.warnings.size()))});
+            = new QTreeWidgetItem(m_tree, {tr("Warnings"), tr("%Ln warning(s)", nullptr, int(plan.warnings.size()))});
         paint(warnings, kWarningColour);
         for (const QString& w : plan.warnings) {
             auto* child = new QTreeWidgetItem(warnings, {QString(), w});
@@ -606,13 +628,15 @@ void RestoreDiffPage::showPlan()
     }
     m_tree->resizeColumnToContents(2);
 
-    //: %1 archived object count, %2 objects that will be written, %n collections
+    //: %1 archived object count, %2 objects that will be written, %Ln collections
     const QString counts
-        = tr("%n collection(s), %1 objects in the archive, %2 to write.", nullptr, int(plan.collections.size()))
+        = tr("%Ln collection(s), %1 objects in the archive, %2 to write.", nullptr, int(plan.collections.size()))
               .arg(number(plan.totals.archived), number(plan.totals.toWrite()));
     m_summary->setText(plan.isBlocked()
-            //: %1 the sentence with the counts
-            ? tr("%1 The restore is blocked.").arg(counts)
+            //: %1 archived object count, %2 objects that would be written, %Ln collections
+            ? tr("%Ln collection(s), %1 objects in the archive, %2 to write. The restore is blocked.", nullptr,
+                int(plan.collections.size()))
+                  .arg(number(plan.totals.archived), number(plan.totals.toWrite()))
             : counts);
     QPalette pal = palette();
     if (plan.isBlocked())

@@ -59,6 +59,8 @@ private:
 };
 
 // Page 2, the target: mode, which collections and tenants, target names, vectorizer rewrite, replication factor.
+// setArchive() fills it for one archive (every collection selected under its own name, or as `preset` says); the
+// choices stay as they are until another archive is set, so Back and Next keep them.
 class RestoreOptionsPage : public QWizardPage
 {
     Q_OBJECT
@@ -66,7 +68,9 @@ class RestoreOptionsPage : public QWizardPage
 public:
     explicit RestoreOptionsPage(RestoreWizard* wizard);
 
-    void setArchive(const ArchiveInspection& inspection);
+    void setArchive(const QString& path, const ArchiveInspection& inspection, const RestoreParams* preset = nullptr);
+    QString archivePath() const { return m_archivePath; }
+    void forgetArchive() { m_archivePath.clear(); }
     void fillParams(RestoreParams* params) const;
     RestoreMode mode() const;
 
@@ -74,6 +78,7 @@ public:
 
 private:
     RestoreWizard* m_wizard;
+    QString m_archivePath;
     QComboBox* m_mode;
     QLabel* m_modeHelp;
     QTreeWidget* m_tree;

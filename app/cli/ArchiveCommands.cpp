@@ -125,10 +125,10 @@ int ArchiveCommands::inspect(CliContext& context, const QStringList& arguments)
     context.out << tr("Source: %1 (Weaviate %2)").arg(m.sourceUrl.toString(), m.serverVersion) << Qt::endl;
     if (m.options.value(u"schemaOnly"_s).toBool())
         context.out << tr("Schema only: the archive holds no objects.") << Qt::endl;
-    context.out << tr("%n collection(s):", nullptr, int(inspection.collections.size())) << Qt::endl;
+    context.out << tr("%Ln collection(s):", nullptr, int(inspection.collections.size())) << Qt::endl;
     for (const auto& c : inspection.collections) {
         if (c.multiTenant)
-            context.out << u"  "_s << tr("%1 (multi-tenant, %n tenant(s))", nullptr, int(c.tenants.size())).arg(c.name)
+            context.out << u"  "_s << tr("%1 (multi-tenant, %Ln tenant(s))", nullptr, int(c.tenants.size())).arg(c.name)
                         << Qt::endl;
         else
             context.out << u"  "_s << c.name << Qt::endl;

@@ -134,19 +134,19 @@ int BackupCommand::run(CliContext& context, const QStringList& arguments)
         context.out << tr("Dry run: nothing will be written.") << Qt::endl;
         for (const BackupCollectionPlan& c : plan.collections) {
             const QString count = params.schemaOnly ? tr("schema only")
-                : c.objects >= 0 ? tr("%n object(s)", nullptr, int(std::min<qint64>(c.objects, INT_MAX)))
+                : c.objects >= 0 ? tr("%Ln object(s)", nullptr, int(std::min<qint64>(c.objects, INT_MAX)))
                                  : tr("objects not yet countable");
             context.out << u"  "_s << c.name << u": "_s << count << Qt::endl;
             for (const BackupTenantPlan& t : c.tenants) {
                 const QString what = t.willRead()
-                    ? (t.objects >= 0 ? tr("%n object(s)", nullptr, int(std::min<qint64>(t.objects, INT_MAX)))
+                    ? (t.objects >= 0 ? tr("%Ln object(s)", nullptr, int(std::min<qint64>(t.objects, INT_MAX)))
                                       : tr("will be activated"))
                     : tr("skipped (%1)").arg(t.status);
                 context.out << u"    "_s << t.name << u": "_s << what << Qt::endl;
             }
         }
-        //: %n total object count, %1 estimated transfer size, %2 estimated archive size
-        context.out << tr("Total: %n object(s), about %1 to read, archive about %2.", nullptr,
+        //: %Ln total object count, %1 estimated transfer size, %2 estimated archive size
+        context.out << tr("Total: %Ln object(s), about %1 to read, archive about %2.", nullptr,
                           int(std::min<qint64>(plan.totalObjects, INT_MAX)))
                            .arg(locale.formattedDataSize(plan.estimatedWireBytes),
                                 locale.formattedDataSize(plan.estimatedArchiveBytes))
@@ -176,8 +176,8 @@ int BackupCommand::run(CliContext& context, const QStringList& arguments)
     if (!wantJson) {
         for (const QString& w : report.warnings)
             context.err << tr("Warning: %1").arg(w) << Qt::endl;
-        //: %n objects, %1 archive path, %2 archive size, %3 seconds
-        context.out << tr("Backed up %n object(s) to %1 (%2) in %3 s.", nullptr,
+        //: %Ln objects, %1 archive path, %2 archive size, %3 seconds
+        context.out << tr("Backed up %Ln object(s) to %1 (%2) in %3 s.", nullptr,
                           int(std::min<qint64>(report.objects, INT_MAX)))
                            .arg(report.archivePath, locale.formattedDataSize(report.archiveBytes),
                                 locale.toString(report.durationMs / 1000.0, 'f', 1))

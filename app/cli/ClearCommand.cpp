@@ -43,7 +43,7 @@ QString methodText(ClearMethod method)
 
 QString countText(qint64 objects)
 {
-    return objects >= 0 ? ClearCommand::tr("%n object(s)", nullptr, int(std::min<qint64>(objects, INT_MAX)))
+    return objects >= 0 ? ClearCommand::tr("%Ln object(s)", nullptr, int(std::min<qint64>(objects, INT_MAX)))
                         : ClearCommand::tr("not countable until activated");
 }
 
@@ -63,9 +63,9 @@ void printPlan(QTextStream& out, const ClearPlan& plan)
     }
     const int total = int(std::min<qint64>(plan.totalObjects, INT_MAX));
     out << (plan.totalIsEstimate
-            ? ClearCommand::tr("Total: at least %n object(s); tenants that cannot be counted now are not included.",
+            ? ClearCommand::tr("Total: at least %Ln object(s); tenants that cannot be counted now are not included.",
                                nullptr, total)
-            : ClearCommand::tr("Total: %n object(s).", nullptr, total))
+            : ClearCommand::tr("Total: %Ln object(s).", nullptr, total))
         << Qt::endl;
     for (const QString& n : plan.notes)
         out << ClearCommand::tr("Note: %1").arg(n) << Qt::endl;
@@ -195,7 +195,7 @@ int ClearCommand::run(CliContext& context, const QStringList& arguments)
         else
             printPlan(context.err, plan);
         context.err << tr(
-            "Nothing was deleted: the plan has %n blocking problem(s).", nullptr, int(plan.problems.size()))
+            "Nothing was deleted: the plan has %Ln blocking problem(s).", nullptr, int(plan.problems.size()))
                     << Qt::endl;
         return ExitFailed;
     }
@@ -207,7 +207,7 @@ int ClearCommand::run(CliContext& context, const QStringList& arguments)
         given = sortedNames(parser.value(confirm).split(u','));
     } else if (::isatty(STDIN_FILENO) && !wantJson) {
         printPlan(context.out, plan);
-        context.out << tr("This deletes the data of %n collection(s): %1. Type their names to confirm, "
+        context.out << tr("This deletes the data of %Ln collection(s): %1. Type their names to confirm, "
                           "separated by commas:", nullptr, int(wanted.size()))
                            .arg(wanted.join(u", "_s))
                     << Qt::endl;
@@ -237,7 +237,7 @@ int ClearCommand::run(CliContext& context, const QStringList& arguments)
     switch (report.outcome) {
     case ClearReport::Outcome::Canceled:
         if (report.deletionStarted) {
-            context.err << tr("Canceled after deleting %n object(s); the clear is incomplete.", nullptr,
+            context.err << tr("Canceled after deleting %Ln object(s); the clear is incomplete.", nullptr,
                 int(std::min<qint64>(report.deleted, INT_MAX)))
                         << Qt::endl;
             printUndo(context.err, report);
@@ -261,7 +261,7 @@ int ClearCommand::run(CliContext& context, const QStringList& arguments)
             context.err << tr("Warning: %1").arg(w) << Qt::endl;
         //: %1 collection names, %2 seconds
         context.out << tr(
-            "Cleared %1: %n object(s) deleted in %2 s.", nullptr, int(std::min<qint64>(report.deleted, INT_MAX)))
+            "Cleared %1: %Ln object(s) deleted in %2 s.", nullptr, int(std::min<qint64>(report.deleted, INT_MAX)))
                            .arg(plan.needsConfirmation.join(u", "_s),
                                locale.toString(report.durationMs / 1000.0, 'f', 1))
                     << Qt::endl;

@@ -84,9 +84,9 @@ QString describeTenants(const CollectionSummary& s)
     for (const TenantInfo& t : s.tenants)
         inactive += t.isActive() ? 0 : 1;
     if (inactive == 0)
-        return ListCommand::tr("%n tenant(s)", nullptr, int(s.tenants.size()));
-    //: %n is the number of tenants, %1 how many of them are inactive
-    return ListCommand::tr("%n tenant(s), inactive: %1", nullptr, int(s.tenants.size())).arg(QLocale().toString(inactive));
+        return ListCommand::tr("%Ln tenant(s)", nullptr, int(s.tenants.size()));
+    //: %Ln is the number of tenants, %1 how many of them are inactive
+    return ListCommand::tr("%Ln tenant(s), inactive: %1", nullptr, int(s.tenants.size())).arg(QLocale().toString(inactive));
 }
 
 } // namespace

@@ -249,7 +249,7 @@ int RestoreCommand::run(CliContext& context, const QStringList& arguments)
             context.out << QJsonDocument(RestoreJson::toJson(plan)).toJson();
         else
             printPlan(context.err, plan);
-        context.err << tr("Nothing was restored: the plan has %n blocking problem(s).", nullptr,
+        context.err << tr("Nothing was restored: the plan has %Ln blocking problem(s).", nullptr,
                           int(plan.problems.size()))
                     << Qt::endl;
         return ExitFailed;
@@ -263,13 +263,13 @@ int RestoreCommand::run(CliContext& context, const QStringList& arguments)
             given = sortedNames(parser.value(confirm).split(u','));
         } else if (interactive) {
             printPlan(context.out, plan);
-            context.out << tr("Replace mode deletes %n collection(s) with everything in them first: %1. Type their "
+            context.out << tr("Replace mode deletes %Ln collection(s) with everything in them first: %1. Type their "
                               "names to confirm, separated by commas:", nullptr, int(wanted.size()))
                                .arg(wanted.join(u", "_s))
                         << Qt::endl;
             given = sortedNames(readAnswer().split(u','));
         } else {
-            context.err << tr("Replace mode deletes %n collection(s) first: %1. Confirm with --yes --confirm %2.",
+            context.err << tr("Replace mode deletes %Ln collection(s) first: %1. Confirm with --yes --confirm %2.",
                               nullptr, int(wanted.size()))
                                .arg(wanted.join(u", "_s), wanted.join(u','))
                         << Qt::endl;
@@ -303,7 +303,7 @@ int RestoreCommand::run(CliContext& context, const QStringList& arguments)
     }
     switch (report.outcome) {
     case RestoreReport::Outcome::Canceled:
-        context.err << tr("Canceled after %n object(s); the restore is incomplete.", nullptr, int(report.objects))
+        context.err << tr("Canceled after %Ln object(s); the restore is incomplete.", nullptr, int(report.objects))
                     << Qt::endl;
         return ExitCanceled;
     case RestoreReport::Outcome::Failed:
@@ -331,7 +331,7 @@ int RestoreCommand::run(CliContext& context, const QStringList& arguments)
                                 locale.toString(report.durationMs / 1000.0, 'f', 1))
                     << Qt::endl;
         if (report.failureCount > 0)
-            context.err << tr("%n object(s) or reference(s) failed.", nullptr, int(report.failureCount)) << Qt::endl;
+            context.err << tr("%Ln object(s) or reference(s) failed.", nullptr, int(report.failureCount)) << Qt::endl;
     }
     return report.isPartial() ? ExitPartial : ExitOk;
 }

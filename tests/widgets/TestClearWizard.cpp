@@ -3,48 +3,158 @@
 #include "WidgetTestSupport.h"
 #include "core/Translations.h"
 #include "core/WeaviateClient.h"
+#include "tests/support/ArchiveContent.h"
 #include "tests/support/EmulatorFixture.h"
 #include "widgets/ClearWizard.h"
 #include "widgets/ConfirmNamesPage.h"
 #include "widgets/Dialogs.h"
-#include "widgets/JobProgressDialog.h"
+#include "widgets/RestoreWizard.h"
+#include "widgets/WizardRunPage.h"
 
 #include <QAbstractButton>
+#include <QAbstractSpinBox>
+#include <QAccessible>
 #include <QAction>
+#include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
+#include <QTreeWidget>
 
 using namespace Qt::StringLiterals;
 using Colvault::ClearWizard;
-using Colvault::JobProgressDialog;
+using Colvault::WizardRunPage;
+using TestSupport::EmulatorFixture;
 
-// The clear wizard through the real main window against the in-process emulator: the pages by objectName, the plan
-// on the impact page, the backup on by default (off only with the explicit tick), a wrong typed name keeps Finish
-// disabled and is refused, the right one clears (0 objects afterwards) and the result names the backup file,
-// which exists, and the undo command.
+// The clear wizard against the in-process emulator. Through the real main window: the pages by objectName, the
+// plan on the impact page, the backup on by default (off only with the explicit tick), a wrong typed name keeps
+// Clear disabled and is refused, the right one clears on page 4 (0 objects afterwards) and the result names the
+// backup file, which exists, and the undo command. Then, on a wizard of its own: Undo opens the restore wizard
+// preloaded with the backup, the cleared collection and the merge mode, and restoring it gives back exactly the
+// content from before the clear; Cancel during the clear asks once, shows "Canceling…" and ends canceled with the
+// server unchanged; the whole clear works with the keyboard alone; every control has an accessible name.
 class TestClearWizard : public QObject
 {
     Q_OBJECT
 
-    static qint64 count(TestSupport::EmulatorFixture& f, const QString& cls)
+    static Colvault::WeaviateEndpoint endpoint(EmulatorFixture& f)
     {
         Colvault::WeaviateEndpoint e;
         e.url = f.baseUrl();
-        Colvault::WeaviateClient client(e);
+        return e;
+    }
+
+    static qint64 count(EmulatorFixture& f, const QString& cls)
+    {
+        Colvault::WeaviateClient client(endpoint(f));
         Colvault::OpError err;
         const qint64 n = client.objectCount(cls, QString(), &err);
         return err ? -2 : n;
     }
 
+    static bool seed(EmulatorFixture& f, int objects, QString* error)
+    {
+        Seed::SeedOptions o;
+        o.objects = objects;
+        o.dims = 4;
+        o.frozenTenant = false; // FROZEN needs an offload module the emulator does not enable by default
+        o.collections = {"Article", "Author"};
+        return f.seed(o, error);
+    }
+
+    static TestSupport::Content withoutTimes(TestSupport::Content c)
+    {
+        for (auto& shard : c.shards)
+            for (auto& o : shard) {
+                o.creationTimeUnix = 0;
+                o.lastUpdateTimeUnix = 0;
+            }
+        return c;
+    }
+
     // A check box reacts only to clicks on its indicator and text, not on the rest of a wide row.
     static QPoint indicator(QWidget* box) { return QPoint(6, box->height() / 2); }
+
+    // Keyboard-focusable controls of `root` whose accessible name (own, text or buddy label) is empty; *checked
+    // counts the controls looked at.
+    static QStringList unnamedControls(QWidget* root, int* checked)
+    {
+        QStringList unnamed;
+        for (QWidget* w : root->findChildren<QWidget*>()) {
+            if (!(w->focusPolicy() & Qt::TabFocus))
+                continue;
+            const QWidget* parent = w->parentWidget();
+            if (qobject_cast<const QAbstractSpinBox*>(parent) || qobject_cast<const QComboBox*>(parent)
+                || qobject_cast<const QAbstractScrollArea*>(parent) || (parent && parent->parentWidget()
+                    && qobject_cast<const QAbstractScrollArea*>(parent->parentWidget())))
+                continue; // the inner parts of a compound control
+            ++*checked;
+            QAccessibleInterface* iface = QAccessible::queryAccessibleInterface(w);
+            if (!iface || iface->text(QAccessible::Name).trimmed().isEmpty())
+                unnamed.append(u"%1 (%2)"_s.arg(w->objectName(), QString::fromLatin1(w->metaObject()->className())));
+        }
+        return unnamed;
+    }
+
+    // A clear wizard as MainWindow makes it, plus the wiring MainWindow needs for Undo (undoRequested opens a
+    // restore wizard preloaded with the preset).
+    struct Harness
+    {
+        QTemporaryDir dir;
+        Colvault::ClearManager clear;
+        Colvault::RestoreManager restore;
+        Colvault::ArchiveJob archive;
+        QWidget window;
+        ClearWizard* wizard = nullptr;
+        Colvault::RestoreWizard* restoreWizard = nullptr;
+
+        explicit Harness(EmulatorFixture& f)
+        {
+            window.resize(800, 600);
+            window.show();
+            wizard = new ClearWizard(&clear, &window);
+            QObject::connect(wizard, &ClearWizard::undoRequested, &window,
+                [this, &f](const Colvault::RestoreParams& preset) {
+                    if (!restoreWizard)
+                        restoreWizard = new Colvault::RestoreWizard(&restore, &archive, &window);
+                    restoreWizard->setTarget(endpoint(f), true);
+                    restoreWizard->openArchive(preset.archivePath, preset);
+                    restoreWizard->open();
+                });
+            Colvault::CollectionSummary article;
+            article.name = u"Article"_s;
+            article.objects = count(f, article.name);
+            Colvault::CollectionSummary author;
+            author.name = u"Author"_s;
+            author.objects = count(f, author.name);
+            wizard->setup(endpoint(f), {article, author}, {u"Article"_s});
+            wizard->open();
+        }
+        template<typename T> T* find(const QString& name) { return wizard->findChild<T*>(name); }
+        WizardRunPage* run() { return find<WizardRunPage>(u"clearRunPage"_s); }
+
+        // Page 1 and 2 by mouse, with the backup written to `backupFile`.
+        bool toConfirmPage(const QString& backupFile)
+        {
+            auto* next = find<QAbstractButton>(u"nextButton"_s);
+            QTest::mouseClick(next, Qt::LeftButton);
+            auto* path = find<QLineEdit>(u"backupPathLineEdit"_s);
+            path->clear();
+            QTest::keyClicks(path, backupFile);
+            if (!QTest::qWaitFor([&] { return wizard->hasPlan() && wizard->plan().backupPath == backupFile; }, 20000))
+                return false;
+            QTest::mouseClick(next, Qt::LeftButton);
+            return wizard->currentId() == ClearWizard::ConfirmPageId;
+        }
+    };
 
 private Q_SLOTS:
     void initTestCase()
@@ -56,13 +166,9 @@ private Q_SLOTS:
 
     void testWrongNameIsRefusedRightNameClears()
     {
-        TestSupport::EmulatorFixture f;
-        Seed::SeedOptions o;
-        o.objects = 30;
-        o.dims = 4;
-        o.frozenTenant = false; // FROZEN needs an offload module the emulator does not enable by default
+        EmulatorFixture f;
         QString error;
-        QVERIFY2(f.seed(o, &error), qPrintable(error));
+        QVERIFY2(seed(f, 30, &error), qPrintable(error));
         QCOMPARE(count(f, u"Article"_s), qint64(30));
 
         WindowHarness h;
@@ -84,8 +190,10 @@ private Q_SLOTS:
         QVERIFY(wizard);
         QTRY_VERIFY(wizard->isVisible());
         auto* next = wizard->findChild<QAbstractButton*>(u"nextButton"_s);
+        auto* commit = wizard->findChild<QAbstractButton*>(u"commitButton"_s);
         auto* finish = wizard->findChild<QAbstractButton*>(u"finishButton"_s);
-        QVERIFY(next && finish);
+        auto* cancel = wizard->findChild<QAbstractButton*>(u"cancelButton"_s);
+        QVERIFY(next && commit && finish && cancel);
 
         // 1. What: the selected row is preselected.
         QCOMPARE(wizard->currentPage()->objectName(), u"clearSelectPage"_s);
@@ -112,7 +220,7 @@ private Q_SLOTS:
         QTest::mouseClick(backup, Qt::LeftButton, {}, indicator(backup));
         QVERIFY(!backup->isChecked());
         QTRY_VERIFY2_WITH_TIMEOUT(wizard->hasPlan() && !wizard->plan().backup,
-                                  qPrintable(wizard->planError() + wizard->plan().problems.join(u'\n')), 20000);
+            qPrintable(wizard->planError() + wizard->plan().problems.join(u'\n')), 20000);
         QVERIFY(!next->isEnabled());
         auto* understood = wizard->findChild<QCheckBox*>(u"noBackupConfirmCheckBox"_s);
         QVERIFY(understood->isEnabled());
@@ -124,41 +232,281 @@ private Q_SLOTS:
         QVERIFY(next->isEnabled());
         QTest::mouseClick(next, Qt::LeftButton);
 
-        // 3. Confirm: a wrong name keeps Finish disabled and is refused.
+        // 3. Confirm: a wrong name keeps Clear disabled and is refused.
         QCOMPARE(wizard->currentPage()->objectName(), u"clearConfirmPage"_s);
         auto* confirmPage = qobject_cast<Colvault::ConfirmNamesPage*>(wizard->currentPage());
         auto* confirm = wizard->findChild<QLineEdit*>(u"confirmLineEdit"_s);
         QVERIFY(confirm->isVisible());
+        QVERIFY(commit->isVisible());
+        QCOMPARE(commit->text(), u"C&lear"_s);
         QTest::keyClicks(confirm, u"article"_s);
-        QVERIFY(!finish->isEnabled());
+        QVERIFY(!commit->isEnabled());
         QVERIFY(!confirmPage->validatePage());
-        wizard->accept();
+        wizard->next(); // refused
+        wizard->accept(); // refused
+        QCOMPARE(wizard->currentId(), int(ClearWizard::ConfirmPageId));
         QVERIFY(wizard->isVisible());
         QVERIFY(!h.clear.isRunning());
         QCOMPARE(count(f, u"Article"_s), qint64(30));
 
         confirm->clear();
         QTest::keyClicks(confirm, u"Article"_s);
-        QVERIFY(finish->isEnabled());
+        QVERIFY(commit->isEnabled());
         QVERIFY(confirmPage->validatePage());
-        QCOMPARE(finish->text(), u"Clear"_s);
         QString why;
         QVERIFY2(grabAndSave(wizard, u"clear-wizard-confirm.png"_s, &why), qPrintable(why));
-        QTest::mouseClick(finish, Qt::LeftButton);
-        QTRY_VERIFY(!wizard->isVisible());
+        QTest::mouseClick(commit, Qt::LeftButton);
 
-        auto* progress = window->findChild<JobProgressDialog*>(u"jobProgressDialog"_s);
-        QTRY_COMPARE_WITH_TIMEOUT(progress->state(), JobProgressDialog::State::Done, 30000);
-        QCOMPARE(progress->findChild<QLabel*>(u"resultHeadlineLabel"_s)->text(), u"The clear is complete."_s);
-        const QString result = progress->findChild<QPlainTextEdit*>(u"resultPlainTextEdit"_s)->toPlainText();
+        // 4. Run and result, on the wizard: no way back, Close once done.
+        QCOMPARE(wizard->currentPage()->objectName(), u"clearRunPage"_s);
+        auto* run = qobject_cast<WizardRunPage*>(wizard->currentPage());
+        QTRY_COMPARE_WITH_TIMEOUT(run->state(), WizardRunPage::State::Done, 30000);
+        QCOMPARE(run->outcome(), WizardRunPage::Outcome::Succeeded);
+        QCOMPARE(wizard->findChild<QLabel*>(u"resultHeadlineLabel"_s)->text(), u"The clear is complete."_s);
+        const QString result = wizard->findChild<QPlainTextEdit*>(u"resultPlainTextEdit"_s)->toPlainText();
         QVERIFY2(result.contains(u"30 objects deleted."_s), qPrintable(result));
         QVERIFY2(result.contains(u"Backup: "_s + backupFile), qPrintable(result));
         QVERIFY2(result.contains(u"Undo with: "_s) && result.contains(u"restore"_s), qPrintable(result));
-        QVERIFY(progress->findChild<QPushButton*>(u"showInFolderButton"_s)->isVisible());
+        QVERIFY(wizard->findChild<QPushButton*>(u"undoButton"_s)->isVisible());
+        QVERIFY(!wizard->findChild<QAbstractButton*>(u"backButton"_s)->isEnabled()
+            || !wizard->findChild<QAbstractButton*>(u"backButton"_s)->isVisible());
+        QVERIFY(!cancel->isVisible());
+        QVERIFY(finish->isVisible() && finish->isEnabled());
+        QCOMPARE(finish->text(), u"&Close"_s);
 
         QCOMPARE(count(f, u"Article"_s), qint64(0));
+        QCOMPARE(count(f, u"Author"_s), qint64(30));
         QVERIFY(QFileInfo(backupFile).isFile());
         QVERIFY(QFileInfo(backupFile).size() > 0);
+        QTest::mouseClick(finish, Qt::LeftButton);
+        QTRY_VERIFY(!wizard->isVisible());
+    }
+
+    void testUndoRestoresContentBeforeClear()
+    {
+        EmulatorFixture f;
+        QString error;
+        QVERIFY2(seed(f, 25, &error), qPrintable(error));
+        const TestSupport::Content before = TestSupport::loadServer(f, {u"Article"_s});
+        QVERIFY2(before.error.isEmpty(), qPrintable(before.error));
+        QCOMPARE(before.objectCount(), qint64(25));
+
+        Harness h(f);
+        const QString backupFile = h.dir.filePath(u"undo-me.tar.zst"_s);
+        QVERIFY(h.toConfirmPage(backupFile));
+        auto* commit = h.find<QAbstractButton>(u"commitButton"_s);
+        auto* confirm = h.find<QLineEdit>(u"confirmLineEdit"_s);
+        QTest::keyClicks(confirm, u"Articl"_s); // wrong: refused
+        QVERIFY(!commit->isEnabled());
+        h.wizard->next();
+        QCOMPARE(h.wizard->currentId(), int(ClearWizard::ConfirmPageId));
+        QTest::keyClicks(confirm, u"e"_s);
+        QVERIFY(commit->isEnabled());
+        QTest::mouseClick(commit, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(h.run()->state(), WizardRunPage::State::Done, 30000);
+        QCOMPARE(h.run()->outcome(), WizardRunPage::Outcome::Succeeded);
+        QCOMPARE(count(f, u"Article"_s), qint64(0));
+        QVERIFY(QFileInfo(backupFile).isFile());
+
+        // Undo: the clear wizard closes and hands over a restore of that backup, in merge mode (objects deleted,
+        // schema kept), of the cleared collection only.
+        auto* undo = h.find<QPushButton>(u"undoButton"_s);
+        QVERIFY(undo->isVisible() && undo->isEnabled());
+        QVERIFY(h.wizard->canUndo());
+        QCOMPARE(h.wizard->undoParams().mode, Colvault::RestoreMode::Merge);
+        QCOMPARE(h.wizard->undoParams().collections, QStringList {u"Article"_s});
+        QTest::mouseClick(undo, Qt::LeftButton);
+        QTRY_VERIFY(!h.wizard->isVisible());
+        QVERIFY(h.restoreWizard);
+        Colvault::RestoreWizard* rw = h.restoreWizard;
+        QTRY_VERIFY(rw->isVisible());
+        QCOMPARE(rw->archivePath(), backupFile);
+        QVERIFY(rw->hasPreset());
+
+        auto* next = rw->findChild<QAbstractButton*>(u"nextButton"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(next->isEnabled(), 20000);
+        QTest::mouseClick(next, Qt::LeftButton);
+        QCOMPARE(rw->currentPage()->objectName(), u"restoreOptionsPage"_s);
+        QCOMPARE(rw->findChild<QComboBox*>(u"modeComboBox"_s)->currentData().toInt(),
+            int(Colvault::RestoreMode::Merge));
+        QCOMPARE(rw->params().mode, Colvault::RestoreMode::Merge);
+        auto* target = rw->findChild<QTreeWidget*>(u"targetTreeWidget"_s);
+        QCOMPARE(target->topLevelItemCount(), 1);
+        QCOMPARE(target->topLevelItem(0)->text(0), u"Article"_s);
+        QCOMPARE(target->topLevelItem(0)->checkState(0), Qt::Checked);
+        QTest::mouseClick(next, Qt::LeftButton);
+
+        // The diff: the existing (emptied) collection gets every archived object back.
+        QCOMPARE(rw->currentPage()->objectName(), u"restoreDiffPage"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(rw->hasPlan(), 20000);
+        QVERIFY2(!rw->plan().isBlocked(), qPrintable(rw->plan().problems.join(u'\n')));
+        QCOMPARE(rw->plan().collections.size(), 1);
+        QCOMPARE(rw->plan().collections[0].action, Colvault::RestoreCollectionPlan::Action::UseExisting);
+        QCOMPARE(rw->plan().totals.create, qint64(25));
+        auto* restoreCommit = rw->findChild<QAbstractButton*>(u"commitButton"_s);
+        QVERIFY(restoreCommit->isVisible() && restoreCommit->isEnabled());
+        QTest::mouseClick(restoreCommit, Qt::LeftButton);
+        auto* restoreRun = rw->findChild<WizardRunPage*>(u"restoreRunPage"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(restoreRun->state(), WizardRunPage::State::Done, 30000);
+        QCOMPARE(restoreRun->outcome(), WizardRunPage::Outcome::Succeeded);
+
+        const TestSupport::Content after = TestSupport::loadServer(f, {u"Article"_s});
+        QVERIFY2(after.error.isEmpty(), qPrintable(after.error));
+        const QString diff = TestSupport::Content::difference(withoutTimes(before), withoutTimes(after));
+        QVERIFY2(diff.isEmpty(), qPrintable(diff));
+        QCOMPARE(withoutTimes(after).digest(), withoutTimes(before).digest());
+    }
+
+    void testCancelDuringClearAsksOnceAndLeavesServerUnchanged()
+    {
+        EmulatorFixture f;
+        QString error;
+        QVERIFY2(seed(f, 20, &error), qPrintable(error));
+        Harness h(f);
+        QVERIFY(h.toConfirmPage(h.dir.filePath(u"before-clear.tar.zst"_s)));
+        QTest::keyClicks(h.find<QLineEdit>(u"confirmLineEdit"_s), u"Article"_s);
+
+        // The backup's cursor reads hang for a minute, so the clear is still backing up whenever Cancel comes.
+        Emu::FaultConfig slow;
+        slow.latencyMs = 60000;
+        slow.pathPrefix = "/v1/objects";
+        f.emulator().setFaults(slow);
+
+        WizardRunPage* run = h.run();
+        auto* status = h.find<QLabel>(u"runStatusLabel"_s);
+        QList<WizardRunPage::State> states;
+        QString statusWhenCanceling;
+        bool cancelDisabledWhileCanceling = false;
+        auto* cancelButton = h.find<QAbstractButton>(u"cancelButton"_s);
+        connect(run, &WizardRunPage::stateChanged, this, [&](WizardRunPage::State s) {
+            states.append(s);
+            if (s == WizardRunPage::State::Canceling) {
+                statusWhenCanceling = status->text();
+                QMetaObject::invokeMethod(
+                    this, [&] { cancelDisabledWhileCanceling = !cancelButton->isEnabled(); }, Qt::QueuedConnection);
+            }
+        });
+        QTest::mouseClick(h.find<QAbstractButton>(u"commitButton"_s), Qt::LeftButton);
+        QCOMPARE(run->state(), WizardRunPage::State::Running);
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().startsWith(u"Reading Article"_s), 20000);
+        QVERIFY(h.clear.isRunning());
+
+        // Cancel asks once: a second Cancel (Escape) while the question is open asks nothing more.
+        const int shown = Colvault::Dialogs::shownCount();
+        Colvault::Dialogs::setNextAnswer(QMessageBox::Yes);
+        auto* cancel = h.find<QAbstractButton>(u"cancelButton"_s);
+        QVERIFY(cancel->isVisible() && cancel->isEnabled());
+        QTest::mouseClick(cancel, Qt::LeftButton);
+        QTest::keyClick(h.wizard, Qt::Key_Escape);
+        QTRY_COMPARE_WITH_TIMEOUT(run->state(), WizardRunPage::State::Done, 20000);
+        QCOMPARE(Colvault::Dialogs::shownCount(), shown);
+        QVERIFY(h.wizard->isVisible()); // never closed by the cancel itself
+        QCOMPARE(states,
+            (QList<WizardRunPage::State> {
+                WizardRunPage::State::Running, WizardRunPage::State::Canceling, WizardRunPage::State::Done}));
+        QVERIFY(cancelDisabledWhileCanceling);
+        QCOMPARE(statusWhenCanceling, u"Canceling…"_s);
+
+        QCOMPARE(run->outcome(), WizardRunPage::Outcome::Canceled);
+        QCOMPARE(h.find<QLabel>(u"resultHeadlineLabel"_s)->text(), u"The clear was canceled."_s);
+        const QString result = h.find<QPlainTextEdit>(u"resultPlainTextEdit"_s)->toPlainText();
+        QVERIFY2(result.contains(u"Nothing was deleted; the server is unchanged."_s), qPrintable(result));
+        QVERIFY(!h.find<QPushButton>(u"undoButton"_s)->isVisible());
+        QVERIFY(!h.clear.isRunning());
+        QCOMPARE(count(f, u"Article"_s), qint64(20));
+        QVERIFY(!cancel->isVisible());
+        QTest::mouseClick(h.find<QAbstractButton>(u"finishButton"_s), Qt::LeftButton);
+        QTRY_VERIFY(!h.wizard->isVisible());
+    }
+
+    void testKeyboardOnlyClear()
+    {
+        EmulatorFixture f;
+        QString error;
+        QVERIFY2(seed(f, 10, &error), qPrintable(error));
+        Harness h(f);
+        QVERIFY(QTest::qWaitForWindowExposed(&h.window));
+        h.wizard->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(h.wizard));
+        QTRY_COMPARE(QApplication::activeWindow(), h.wizard);
+        auto key = [](Qt::Key k, Qt::KeyboardModifiers m = {}) {
+            QWidget* target = QApplication::focusWidget();
+            QVERIFY(target);
+            QTest::keyClick(target, k, m);
+        };
+        auto type = [](const QString& text) { QTest::keyClicks(QApplication::focusWidget(), text); };
+
+        // 1. Article is preselected: Return is Next.
+        QCOMPARE(h.wizard->currentId(), int(ClearWizard::SelectPageId));
+        key(Qt::Key_Return);
+        QCOMPARE(h.wizard->currentId(), int(ClearWizard::ImpactPageId));
+
+        // 2. Alt+T reaches the backup path (its label's mnemonic); the plan follows the typed path.
+        const QString backupFile = h.dir.filePath(u"keyboard.tar.zst"_s);
+        key(Qt::Key_T, Qt::AltModifier);
+        QCOMPARE(QApplication::focusWidget(), h.find<QLineEdit>(u"backupPathLineEdit"_s));
+        key(Qt::Key_A, Qt::ControlModifier);
+        type(backupFile);
+        QTRY_VERIFY_WITH_TIMEOUT(h.wizard->hasPlan() && h.wizard->plan().backupPath == backupFile, 20000);
+        key(Qt::Key_Return);
+        QCOMPARE(h.wizard->currentId(), int(ClearWizard::ConfirmPageId));
+
+        // 3. The typed-name field has the focus; Tab leaves it, Alt+T comes back; a wrong name and Return stay.
+        auto* confirm = h.find<QLineEdit>(u"confirmLineEdit"_s);
+        QCOMPARE(QApplication::focusWidget(), confirm);
+        key(Qt::Key_Tab);
+        QVERIFY(QApplication::focusWidget() != confirm);
+        key(Qt::Key_T, Qt::AltModifier);
+        QCOMPARE(QApplication::focusWidget(), confirm);
+        type(u"Author"_s);
+        key(Qt::Key_Return);
+        QCOMPARE(h.wizard->currentId(), int(ClearWizard::ConfirmPageId));
+        QVERIFY(!h.clear.isRunning());
+        key(Qt::Key_A, Qt::ControlModifier);
+        type(u"Article"_s);
+        key(Qt::Key_Return);
+
+        // 4. The clear runs; Return on the result is Close.
+        QCOMPARE(h.wizard->currentId(), int(ClearWizard::RunPageId));
+        QTRY_COMPARE_WITH_TIMEOUT(h.run()->state(), WizardRunPage::State::Done, 30000);
+        QCOMPARE(h.run()->outcome(), WizardRunPage::Outcome::Succeeded);
+        QCOMPARE(count(f, u"Article"_s), qint64(0));
+        QCOMPARE(count(f, u"Author"_s), qint64(10));
+        key(Qt::Key_Return);
+        QTRY_VERIFY(!h.wizard->isVisible());
+        QCOMPARE(h.wizard->result(), int(QDialog::Accepted));
+    }
+
+    void testEveryControlHasAnAccessibleName()
+    {
+        EmulatorFixture f;
+        QString error;
+        QVERIFY2(seed(f, 5, &error), qPrintable(error));
+        Harness h(f);
+        int checked = 0;
+        for (int id : h.wizard->pageIds()) {
+            QWizardPage* page = h.wizard->page(id);
+            const QStringList unnamed = unnamedControls(page, &checked);
+            QVERIFY2(unnamed.isEmpty(), qPrintable(page->objectName() + u": "_s + unnamed.join(u", "_s)));
+        }
+        QVERIFY2(checked >= 10, qPrintable(QString::number(checked)));
+        // Fields are named by their buddy labels, without the mnemonic's ampersand.
+        auto name = [&](const QString& objectName) {
+            return QAccessible::queryAccessibleInterface(h.find<QWidget>(objectName))->text(QAccessible::Name);
+        };
+        QCOMPARE(name(u"backupPathLineEdit"_s), u"Backup to:"_s);
+        // On Linux a combo box is named by its current item (Qt's choice) and labelled through the relation.
+        const auto labels = QAccessible::queryAccessibleInterface(h.find<QWidget>(u"methodComboBox"_s))
+                                ->relations(QAccessible::Label);
+        QCOMPARE(labels.size(), 1);
+        QCOMPARE(labels.first().first->text(QAccessible::Name), u"Method:"_s);
+        QCOMPARE(name(u"confirmLineEdit"_s), u"Collection names to confirm"_s);
+        // The wizard's own buttons are named by their text.
+        for (auto which : {QWizard::BackButton, QWizard::NextButton, QWizard::CommitButton, QWizard::FinishButton,
+                 QWizard::CancelButton}) {
+            QAccessibleInterface* iface = QAccessible::queryAccessibleInterface(h.wizard->button(which));
+            QVERIFY(iface && !iface->text(QAccessible::Name).isEmpty());
+        }
     }
 };
 

@@ -4,28 +4,38 @@
 #include "core/BackupTask.h"
 #include "core/Translations.h"
 #include "core/WeaviateClient.h"
+#include "tests/support/ArchiveContent.h"
 #include "tests/support/EmulatorFixture.h"
 #include "widgets/Dialogs.h"
-#include "widgets/JobProgressDialog.h"
 #include "widgets/RestoreWizard.h"
+#include "widgets/WizardRunPage.h"
 
 #include <QAbstractButton>
+#include <QAbstractSpinBox>
+#include <QAccessible>
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QSignalSpy>
+#include <QSpinBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QTest>
 #include <QTreeWidget>
 
 using namespace Qt::StringLiterals;
-using Colvault::JobProgressDialog;
 using Colvault::RestoreWizard;
+using Colvault::WizardRunPage;
 using TestSupport::EmulatorFixture;
 
 // Restore through the real widgets: a demo collection backed up with BackupTask, opened with Open Archive… (the
 // file dialog answered through the Dialogs hook), browsed and verified on a worker, previewed in mode new against a
-// fresh emulator (the diff says Create), restored (the counts match). A property type conflict in merge mode blocks:
-// the problem comes first and Restore stays disabled.
+// fresh emulator (the diff says Create), restored on the wizard's last page (the counts match). A property type
+// conflict in merge mode blocks: the problem comes first and Restore stays disabled. Back to the target page keeps
+// every choice and previews again only after a change. Replace mode needs the typed names and then replaces the
+// server's collection with exactly the archived content. Cancel during the restore asks once, shows "Canceling…"
+// and ends canceled with what was written. Every control of every page has an accessible name.
 class TestRestoreFlow : public QObject
 {
     Q_OBJECT
@@ -48,17 +58,24 @@ class TestRestoreFlow : public QObject
     // Seeds `objects` Article objects into a fresh emulator and backs them up to `path`.
     static bool backUpArticles(int objects, const QString& path, QString* why)
     {
+        return backUp(objects, {"Article"}, path, why);
+    }
+
+    // Seeds `objects` objects of each of `collections` into a fresh emulator and backs them up to `path`.
+    static bool backUp(int objects, const std::vector<std::string>& collections, const QString& path, QString* why)
+    {
         EmulatorFixture source;
         Seed::SeedOptions o;
         o.objects = objects;
         o.dims = 4;
         o.frozenTenant = false;
-        o.collections = {"Article"};
+        o.collections = collections;
         if (!source.seed(o, why))
             return false;
         Colvault::BackupParams p;
         p.endpoint = endpoint(source);
-        p.collections = {u"Article"_s};
+        for (const std::string& c : collections)
+            p.collections.append(QString::fromStdString(c));
         p.destination = path;
         Colvault::OpError err;
         const Colvault::BackupPlan plan = Colvault::BackupTask::plan(p, nullptr, &err);
@@ -97,6 +114,59 @@ class TestRestoreFlow : public QObject
         return wizard;
     }
 
+    static TestSupport::Content withoutTimes(TestSupport::Content c)
+    {
+        for (auto& shard : c.shards)
+            for (auto& o : shard) {
+                o.creationTimeUnix = 0;
+                o.lastUpdateTimeUnix = 0;
+            }
+        return c;
+    }
+
+    // Keyboard-focusable controls of `root` whose accessible name (own, text or buddy label) is empty; *checked
+    // counts the controls looked at.
+    static QStringList unnamedControls(QWidget* root, int* checked)
+    {
+        QStringList unnamed;
+        for (QWidget* w : root->findChildren<QWidget*>()) {
+            if (!(w->focusPolicy() & Qt::TabFocus))
+                continue;
+            const QWidget* parent = w->parentWidget();
+            if (qobject_cast<const QAbstractSpinBox*>(parent) || qobject_cast<const QComboBox*>(parent)
+                || qobject_cast<const QAbstractScrollArea*>(parent) || (parent && parent->parentWidget()
+                    && qobject_cast<const QAbstractScrollArea*>(parent->parentWidget())))
+                continue; // the inner parts of a compound control
+            ++*checked;
+            QAccessibleInterface* iface = QAccessible::queryAccessibleInterface(w);
+            if (!iface || iface->text(QAccessible::Name).trimmed().isEmpty())
+                unnamed.append(u"%1 (%2)"_s.arg(w->objectName(), QString::fromLatin1(w->metaObject()->className())));
+        }
+        return unnamed;
+    }
+
+    static QTreeWidgetItem* topItem(QTreeWidget* tree, const QString& name)
+    {
+        for (int i = 0; i < tree->topLevelItemCount(); ++i)
+            if (tree->topLevelItem(i)->data(0, Qt::UserRole).toString() == name)
+                return tree->topLevelItem(i);
+        return nullptr;
+    }
+
+    // From the archive page (loaded) to the diff page in `mode`, waiting for the plan.
+    static bool toDiff(RestoreWizard* wizard, Colvault::RestoreMode mode)
+    {
+        auto* next = wizard->findChild<QAbstractButton*>(u"nextButton"_s);
+        if (!QTest::qWaitFor([&] { return next->isEnabled(); }, 20000))
+            return false;
+        QTest::mouseClick(next, Qt::LeftButton);
+        auto* modeBox = wizard->findChild<QComboBox*>(u"modeComboBox"_s);
+        modeBox->setCurrentIndex(modeBox->findData(int(mode)));
+        QTest::mouseClick(next, Qt::LeftButton);
+        return wizard->currentId() == RestoreWizard::DiffPageId
+            && QTest::qWaitFor([&] { return wizard->hasPlan(); }, 20000);
+    }
+
     static QTreeWidgetItem* diffItem(QTreeWidget* tree, const QString& target)
     {
         for (int i = 0; i < tree->topLevelItemCount(); ++i)
@@ -120,6 +190,7 @@ private Q_SLOTS:
         QVERIFY(wizard);
         auto* next = wizard->findChild<QAbstractButton*>(u"nextButton"_s);
         auto* finish = wizard->findChild<QAbstractButton*>(u"finishButton"_s);
+        auto* commit = wizard->findChild<QAbstractButton*>(u"commitButton"_s);
 
         // The browser: collections, schema as formatted JSON, manifest; Verify counts on a worker.
         QCOMPARE(wizard->currentPage()->objectName(), u"restoreArchivePage"_s);
@@ -139,7 +210,7 @@ private Q_SLOTS:
         QVERIFY(next->isEnabled());
         QTest::mouseClick(next, Qt::LeftButton);
         QCOMPARE(wizard->currentPage()->objectName(), u"restoreOptionsPage"_s);
-        QCOMPARE(next->text(), u"Preview"_s);
+        QCOMPARE(next->text(), u"&Preview"_s);
         auto* mode = wizard->findChild<QComboBox*>(u"modeComboBox"_s);
         mode->setCurrentIndex(mode->findData(int(Colvault::RestoreMode::New)));
         QTest::mouseClick(next, Qt::LeftButton);
@@ -152,18 +223,24 @@ private Q_SLOTS:
         QVERIFY(article);
         QCOMPARE(article->text(1), u"Create"_s);
         QVERIFY2(article->text(2).startsWith(u"40 to create, 0 to overwrite"_s), qPrintable(article->text(2)));
-        QVERIFY(finish->isVisible());
-        QVERIFY(finish->isEnabled());
-        QCOMPARE(finish->text(), u"Restore"_s);
+        QVERIFY(commit->isVisible());
+        QVERIFY(commit->isEnabled());
+        QVERIFY(!finish->isVisible());
+        QCOMPARE(commit->text(), u"&Restore"_s);
 
-        QTest::mouseClick(finish, Qt::LeftButton);
-        QTRY_VERIFY(!wizard->isVisible());
-        auto* progress = h.window->findChild<JobProgressDialog*>(u"jobProgressDialog"_s);
-        QTRY_COMPARE_WITH_TIMEOUT(progress->state(), JobProgressDialog::State::Done, 30000);
-        QCOMPARE(progress->findChild<QLabel*>(u"resultHeadlineLabel"_s)->text(), u"The restore is complete."_s);
-        const QString result = progress->findChild<QPlainTextEdit*>(u"resultPlainTextEdit"_s)->toPlainText();
+        // The restore runs on the last page, which keeps the result.
+        QTest::mouseClick(commit, Qt::LeftButton);
+        auto* run = wizard->findChild<WizardRunPage*>(u"restoreRunPage"_s);
+        QCOMPARE(wizard->currentPage(), run);
+        QTRY_COMPARE_WITH_TIMEOUT(run->state(), WizardRunPage::State::Done, 30000);
+        QCOMPARE(run->outcome(), WizardRunPage::Outcome::Succeeded);
+        QCOMPARE(wizard->findChild<QLabel*>(u"resultHeadlineLabel"_s)->text(), u"The restore is complete."_s);
+        const QString result = wizard->findChild<QPlainTextEdit*>(u"resultPlainTextEdit"_s)->toPlainText();
         QVERIFY2(result.contains(u"40 objects written."_s), qPrintable(result));
         QCOMPARE(count(target, u"Article"_s), qint64(40));
+        QVERIFY(finish->isVisible() && finish->isEnabled());
+        QTest::mouseClick(finish, Qt::LeftButton);
+        QTRY_VERIFY(!wizard->isVisible());
     }
 
     void testBlockingConflictDisablesRestore()
@@ -180,7 +257,7 @@ private Q_SLOTS:
         auto* wizard = openArchive(h, target, archive);
         QVERIFY(wizard);
         auto* next = wizard->findChild<QAbstractButton*>(u"nextButton"_s);
-        auto* finish = wizard->findChild<QAbstractButton*>(u"finishButton"_s);
+        auto* commit = wizard->findChild<QAbstractButton*>(u"commitButton"_s);
         QTRY_VERIFY_WITH_TIMEOUT(next->isEnabled(), 20000);
         QTest::mouseClick(next, Qt::LeftButton);
         auto* mode = wizard->findChild<QComboBox*>(u"modeComboBox"_s);
@@ -200,13 +277,225 @@ private Q_SLOTS:
             conflictShown = conflictShown
                 || (article->child(i)->text(0) == u"Conflict" && article->child(i)->text(1).contains(u"wordCount"_s));
         QVERIFY(conflictShown);
-        QVERIFY(!finish->isEnabled());
+        QVERIFY(!commit->isEnabled());
         QVERIFY2(grabAndSave(wizard, u"restore-diff.png"_s, &why), qPrintable(why));
 
+        wizard->next(); // refused
         wizard->accept(); // refused
+        QCOMPARE(wizard->currentId(), int(RestoreWizard::DiffPageId));
         QVERIFY(wizard->isVisible());
         QVERIFY(!h.restore.isRunning());
         QCOMPARE(count(target, u"Article"_s), qint64(0));
+    }
+    void testBackKeepsChoicesAndPreviewsOnlyWhenChanged()
+    {
+        WindowHarness h;
+        const QString archive = h.dir.filePath(u"two.tar.zst"_s);
+        QString why;
+        QVERIFY2(backUp(8, {"Article", "Author"}, archive, &why), qPrintable(why));
+        EmulatorFixture target;
+        auto* wizard = openArchive(h, target, archive);
+        QVERIFY(wizard);
+        auto* next = wizard->findChild<QAbstractButton*>(u"nextButton"_s);
+        auto* back = wizard->findChild<QAbstractButton*>(u"backButton"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(next->isEnabled(), 20000);
+        QTest::mouseClick(next, Qt::LeftButton);
+
+        // The user's choices: merge, only Article, restored as Story, vectorizers to none, replication 1.
+        auto* mode = wizard->findChild<QComboBox*>(u"modeComboBox"_s);
+        auto* tree = wizard->findChild<QTreeWidget*>(u"targetTreeWidget"_s);
+        auto* vectorizer = wizard->findChild<QCheckBox*>(u"vectorizerNoneCheckBox"_s);
+        auto* replication = wizard->findChild<QSpinBox*>(u"replicationSpinBox"_s);
+        QCOMPARE(tree->topLevelItemCount(), 2);
+        mode->setCurrentIndex(mode->findData(int(Colvault::RestoreMode::Merge)));
+        topItem(tree, u"Author"_s)->setCheckState(0, Qt::Unchecked);
+        topItem(tree, u"Article"_s)->setText(1, u"Story"_s);
+        vectorizer->setChecked(true);
+        replication->setValue(1);
+        const Colvault::RestoreParams chosen = wizard->params();
+        QCOMPARE(chosen.collections, QStringList {u"Article"_s});
+        QCOMPARE(chosen.rename.value(u"Article"_s), u"Story"_s);
+
+        QSignalSpy plans(&h.restore, &Colvault::RestoreManager::started);
+        QTest::mouseClick(next, Qt::LeftButton);
+        QCOMPARE(wizard->currentId(), int(RestoreWizard::DiffPageId));
+        QTRY_VERIFY_WITH_TIMEOUT(wizard->hasPlan(), 20000);
+        QCOMPARE(plans.size(), 1);
+        QCOMPARE(wizard->plan().collections.size(), 1);
+        QCOMPARE(wizard->plan().collections[0].target, u"Story"_s);
+
+        // Back: every choice is still there; Next again shows the same preview without planning again.
+        QTest::mouseClick(back, Qt::LeftButton);
+        QCOMPARE(wizard->currentId(), int(RestoreWizard::OptionsPageId));
+        QVERIFY(RestoreWizard::sameInput(wizard->params(), chosen));
+        QCOMPARE(mode->currentData().toInt(), int(Colvault::RestoreMode::Merge));
+        QCOMPARE(topItem(tree, u"Author"_s)->checkState(0), Qt::Unchecked);
+        QCOMPARE(topItem(tree, u"Article"_s)->text(1), u"Story"_s);
+        QVERIFY(vectorizer->isChecked());
+        QCOMPARE(replication->value(), 1);
+        QTest::mouseClick(next, Qt::LeftButton);
+        QCOMPARE(wizard->currentId(), int(RestoreWizard::DiffPageId));
+        QVERIFY(wizard->hasPlan());
+        QVERIFY(!h.restore.isRunning());
+        QCOMPARE(plans.size(), 1);
+
+        // Back twice, to the archive page, and forward again: still kept, still no new plan.
+        QTest::mouseClick(back, Qt::LeftButton);
+        QTest::mouseClick(back, Qt::LeftButton);
+        QCOMPARE(wizard->currentId(), int(RestoreWizard::ArchivePageId));
+        QTest::mouseClick(next, Qt::LeftButton);
+        QVERIFY(RestoreWizard::sameInput(wizard->params(), chosen));
+        QTest::mouseClick(next, Qt::LeftButton);
+        QVERIFY(wizard->hasPlan());
+        QCOMPARE(plans.size(), 1);
+
+        // A change plans again, for the new input.
+        QTest::mouseClick(back, Qt::LeftButton);
+        replication->setValue(0);
+        QTest::mouseClick(next, Qt::LeftButton);
+        QCOMPARE(plans.size(), 2);
+        QTRY_VERIFY_WITH_TIMEOUT(wizard->hasPlan(), 20000);
+        QCOMPARE(wizard->plan().params.replicationFactor, 0);
+        QCOMPARE(wizard->plan().params.rename.value(u"Article"_s), u"Story"_s);
+    }
+
+    void testReplaceNeedsTypedConfirmationThenReplaces()
+    {
+        WindowHarness h;
+        const QString archive = h.dir.filePath(u"article.tar.zst"_s);
+        QString why;
+        QVERIFY2(backUpArticles(12, archive, &why), qPrintable(why));
+        EmulatorFixture target;
+        Seed::SeedOptions other; // the server's Article: other objects, other vectors
+        other.objects = 5;
+        other.dims = 4;
+        other.seed = 7;
+        other.frozenTenant = false;
+        other.collections = {"Article"};
+        QVERIFY2(target.seed(other, &why), qPrintable(why));
+        QCOMPARE(count(target, u"Article"_s), qint64(5));
+
+        auto* wizard = openArchive(h, target, archive);
+        QVERIFY(wizard);
+        QVERIFY(toDiff(wizard, Colvault::RestoreMode::Replace));
+        QVERIFY2(!wizard->plan().isBlocked(), qPrintable(wizard->plan().problems.join(u'\n')));
+        QCOMPARE(wizard->plan().needsConfirmation, QStringList {u"Article"_s});
+        auto* diff = wizard->findChild<QTreeWidget*>(u"diffTreeWidget"_s);
+        QCOMPARE(diffItem(diff, u"Article"_s)->text(1), u"Replace: drop and create again"_s);
+
+        // The preview is not the last step: Next leads to the typed confirmation.
+        auto* next = wizard->findChild<QAbstractButton*>(u"nextButton"_s);
+        auto* commit = wizard->findChild<QAbstractButton*>(u"commitButton"_s);
+        QVERIFY(next->isVisible() && next->isEnabled());
+        QVERIFY(!commit->isVisible());
+        QTest::mouseClick(next, Qt::LeftButton);
+        QCOMPARE(wizard->currentPage()->objectName(), u"restoreConfirmPage"_s);
+        QVERIFY(commit->isVisible());
+        QCOMPARE(commit->text(), u"&Restore"_s);
+        QVERIFY(!commit->isEnabled());
+
+        auto* confirm = wizard->findChild<QLineEdit*>(u"confirmLineEdit"_s);
+        QTest::keyClicks(confirm, u"article"_s);
+        QVERIFY(!commit->isEnabled());
+        wizard->next(); // refused
+        QCOMPARE(wizard->currentPage()->objectName(), u"restoreConfirmPage"_s);
+        QCOMPARE(count(target, u"Article"_s), qint64(5));
+        confirm->clear();
+        QTest::keyClicks(confirm, u"Article"_s);
+        QVERIFY(commit->isEnabled());
+        QTest::mouseClick(commit, Qt::LeftButton);
+
+        auto* run = wizard->findChild<WizardRunPage*>(u"restoreRunPage"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(run->state(), WizardRunPage::State::Done, 30000);
+        QCOMPARE(run->outcome(), WizardRunPage::Outcome::Succeeded);
+        const TestSupport::Content archived = TestSupport::loadArchive(archive);
+        const TestSupport::Content server = TestSupport::loadServer(target, {u"Article"_s});
+        QVERIFY2(archived.error.isEmpty() && server.error.isEmpty(), qPrintable(archived.error + server.error));
+        QCOMPARE(server.objectCount(), qint64(12));
+        const QString difference = TestSupport::Content::difference(withoutTimes(archived), withoutTimes(server));
+        QVERIFY2(difference.isEmpty(), qPrintable(difference));
+    }
+
+    void testCancelDuringRestoreAsksOnceAndSaysWhatWasWritten()
+    {
+        WindowHarness h;
+        const QString archive = h.dir.filePath(u"article.tar.zst"_s);
+        QString why;
+        QVERIFY2(backUpArticles(20, archive, &why), qPrintable(why));
+        EmulatorFixture target;
+        auto* wizard = openArchive(h, target, archive);
+        QVERIFY(wizard);
+        QVERIFY(toDiff(wizard, Colvault::RestoreMode::New));
+        QVERIFY(!wizard->plan().isBlocked());
+
+        // Creating the collection hangs for a minute, so the restore is still running whenever Cancel comes.
+        Emu::FaultConfig slow;
+        slow.latencyMs = 60000;
+        slow.pathPrefix = "/v1/schema";
+        target.emulator().setFaults(slow);
+
+        auto* run = wizard->findChild<WizardRunPage*>(u"restoreRunPage"_s);
+        auto* status = wizard->findChild<QLabel*>(u"runStatusLabel"_s);
+        auto* cancel = wizard->findChild<QAbstractButton*>(u"cancelButton"_s);
+        QList<WizardRunPage::State> states;
+        QString statusWhenCanceling;
+        bool cancelDisabledWhileCanceling = false;
+        connect(run, &WizardRunPage::stateChanged, this, [&](WizardRunPage::State s) {
+            states.append(s);
+            if (s == WizardRunPage::State::Canceling) {
+                statusWhenCanceling = status->text();
+                cancelDisabledWhileCanceling = !cancel->isEnabled();
+            }
+        });
+        QTest::mouseClick(wizard->findChild<QAbstractButton*>(u"commitButton"_s), Qt::LeftButton);
+        QCOMPARE(run->state(), WizardRunPage::State::Running);
+        QTRY_COMPARE_WITH_TIMEOUT(status->text(), u"Creating collections…"_s, 20000);
+        QVERIFY(h.restore.isRunning());
+
+        const int shown = Colvault::Dialogs::shownCount();
+        Colvault::Dialogs::setNextAnswer(QMessageBox::Yes);
+        QTest::mouseClick(cancel, Qt::LeftButton);
+        wizard->reject(); // the window's close button while the question is open: asks nothing more
+        QTRY_COMPARE_WITH_TIMEOUT(run->state(), WizardRunPage::State::Done, 20000);
+        QCOMPARE(Colvault::Dialogs::shownCount(), shown);
+        QVERIFY(wizard->isVisible());
+        QCOMPARE(states,
+            (QList<WizardRunPage::State> {
+                WizardRunPage::State::Running, WizardRunPage::State::Canceling, WizardRunPage::State::Done}));
+        QCOMPARE(statusWhenCanceling, u"Canceling…"_s);
+        QVERIFY(cancelDisabledWhileCanceling);
+
+        QCOMPARE(run->outcome(), WizardRunPage::Outcome::Canceled);
+        QCOMPARE(wizard->findChild<QLabel*>(u"resultHeadlineLabel"_s)->text(), u"The restore was canceled."_s);
+        const QString result = wizard->findChild<QPlainTextEdit*>(u"resultPlainTextEdit"_s)->toPlainText();
+        QVERIFY2(result.contains(u"No objects had been written when the restore stopped."_s), qPrintable(result));
+        QVERIFY(!h.restore.isRunning());
+        QCOMPARE(count(target, u"Article"_s), qint64(-2)); // the collection was never created
+        QVERIFY(!cancel->isVisible());
+        QTest::mouseClick(wizard->findChild<QAbstractButton*>(u"finishButton"_s), Qt::LeftButton);
+        QTRY_VERIFY(!wizard->isVisible());
+    }
+
+    void testEveryControlHasAnAccessibleName()
+    {
+        WindowHarness h;
+        const QString archive = h.dir.filePath(u"article.tar.zst"_s);
+        QString why;
+        QVERIFY2(backUpArticles(3, archive, &why), qPrintable(why));
+        EmulatorFixture target;
+        auto* wizard = openArchive(h, target, archive);
+        QVERIFY(wizard);
+        QVERIFY(toDiff(wizard, Colvault::RestoreMode::New));
+        int checked = 0;
+        for (int id : wizard->pageIds()) {
+            QWizardPage* page = wizard->page(id);
+            const QStringList unnamed = unnamedControls(page, &checked);
+            QVERIFY2(unnamed.isEmpty(), qPrintable(page->objectName() + u": "_s + unnamed.join(u", "_s)));
+        }
+        QVERIFY2(checked >= 11, qPrintable(QString::number(checked)));
+        QCOMPARE(QAccessible::queryAccessibleInterface(wizard->findChild<QSpinBox*>(u"replicationSpinBox"_s))
+                     ->text(QAccessible::Name),
+            u"Replication factor:"_s);
     }
 };
 

@@ -1,0 +1,407 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Colvault contributors
+//
+// colvault-screenshots: renders the documentation screenshots from the real widgets against the in-process
+// Weaviate API emulator seeded with the demo data, on the offscreen platform.
+//
+//   colvault-screenshots --out DIR [--lang de] [--dark] [--scale 2]
+//
+// A developer tool, not part of the product: it drives the widgets like a test does (object names, QTest clicks,
+// waiting on conditions with QTest::qWaitFor), so its strings are not translated.
+#include "core/ArchiveJob.h"
+#include "core/BackupManager.h"
+#include "core/ClearManager.h"
+#include "core/CollectionsLoader.h"
+#include "core/RestoreManager.h"
+#include "core/Translations.h"
+#include "tests/support/EmulatorFixture.h"
+#include "widgets/BackupDialog.h"
+#include "widgets/ClearWizard.h"
+#include "widgets/ConnectionDialog.h"
+#include "widgets/ConnectionProfile.h"
+#include "widgets/Dialogs.h"
+#include "widgets/JobProgressDialog.h"
+#include "widgets/MainWindow.h"
+#include "widgets/RestoreWizard.h"
+#include "widgets/SecretStore.h"
+#include "widgets/WizardRunPage.h"
+
+#include <QAbstractButton>
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QImage>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPalette>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSet>
+#include <QSettings>
+#include <QStyleFactory>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextStream>
+#include <QTreeWidget>
+
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <functional>
+#include <string>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Options
+{
+    QString out;
+    QString lang;
+    bool dark = false;
+    QByteArray scale;
+};
+
+void usage(FILE* to)
+{
+    std::fputs("usage: colvault-screenshots --out DIR [--lang CODE] [--dark] [--scale FACTOR]\n"
+               "Renders the documentation screenshots against the in-process Weaviate API emulator.\n",
+        to);
+}
+
+// Parsed from argv before QApplication exists: --scale must be in the environment before it is created.
+bool parse(int argc, char* argv[], Options* o)
+{
+    for (int i = 1; i < argc; ++i) {
+        const std::string a = argv[i];
+        auto value = [&](QString* into) {
+            if (i + 1 >= argc)
+                return false;
+            *into = QString::fromLocal8Bit(argv[++i]);
+            return !into->isEmpty();
+        };
+        QString v;
+        if (a == "--out") {
+            if (!value(&o->out))
+                return false;
+        } else if (a == "--lang") {
+            if (!value(&o->lang))
+                return false;
+        } else if (a == "--dark") {
+            o->dark = true;
+        } else if (a == "--scale") {
+            if (!value(&v) || v.toDouble() <= 0)
+                return false;
+            o->scale = v.toLatin1();
+        } else if (a == "-h" || a == "--help") {
+            usage(stdout);
+            std::exit(0);
+        } else {
+            return false;
+        }
+    }
+    return !o->out.isEmpty();
+}
+
+QPalette darkPalette()
+{
+    QPalette p;
+    const QColor window(0x2b, 0x2b, 0x2b);
+    const QColor base(0x1e, 0x1e, 0x1e);
+    const QColor text(0xe6, 0xe6, 0xe6);
+    const QColor disabled(0x80, 0x80, 0x80);
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::AlternateBase, window);
+    p.setColor(QPalette::ToolTipBase, window);
+    p.setColor(QPalette::ToolTipText, text);
+    p.setColor(QPalette::PlaceholderText, disabled);
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::BrightText, Qt::red);
+    p.setColor(QPalette::Light, QColor(0x45, 0x45, 0x45));
+    p.setColor(QPalette::Midlight, QColor(0x3a, 0x3a, 0x3a));
+    p.setColor(QPalette::Mid, QColor(0x25, 0x25, 0x25));
+    p.setColor(QPalette::Dark, QColor(0x19, 0x19, 0x19));
+    p.setColor(QPalette::Shadow, Qt::black);
+    p.setColor(QPalette::Link, QColor(0x5a, 0xa9, 0xe6));
+    p.setColor(QPalette::Highlight, QColor(0x2f, 0x6f, 0xb4));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    for (auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+        p.setColor(QPalette::Disabled, role, disabled);
+    return p;
+}
+
+class Shooter
+{
+public:
+    explicit Shooter(QString dir)
+        : m_dir(std::move(dir))
+    {
+    }
+
+    // Grabs `widget` into DIR/name; a grab of one flat colour (nothing rendered) is an error.
+    bool shoot(QWidget* widget, const QString& name)
+    {
+        QCoreApplication::processEvents(); // let pending layouts and repaints of this script's own steps land
+        const QImage shot = widget->grab().toImage();
+        QSet<QRgb> colours;
+        for (int y = 0; y < shot.height(); y += 3)
+            for (int x = 0; x < shot.width(); x += 3)
+                colours.insert(shot.pixel(x, y));
+        const QString path = QDir(m_dir).filePath(name);
+        if (shot.isNull() || colours.size() <= 4 || !shot.save(path)) {
+            return fail(u"could not render %1 (%2 colours)"_s.arg(name).arg(colours.size()));
+        }
+        QTextStream(stdout) << path << u" ("_s << shot.width() << u"x"_s << shot.height() << u")\n"_s;
+        return true;
+    }
+
+    static bool fail(const QString& why)
+    {
+        QTextStream(stderr) << u"colvault-screenshots: "_s << why << u"\n"_s;
+        return false;
+    }
+
+    static bool waitFor(const std::function<bool()>& condition, const QString& what, int timeoutMs = 30000)
+    {
+        return QTest::qWaitFor(condition, timeoutMs) || fail(u"timed out waiting for %1"_s.arg(what));
+    }
+
+private:
+    QString m_dir;
+};
+
+template<typename T> T* child(QObject* parent, const QString& name)
+{
+    T* found = parent ? parent->findChild<T*>(name) : nullptr;
+    if (!found)
+        Shooter::fail(u"no %1 named %2"_s.arg(QString::fromLatin1(T::staticMetaObject.className()), name));
+    return found;
+}
+
+void selectRows(QTableView* table, const QStringList& names)
+{
+    table->clearSelection();
+    for (int row = 0; row < table->model()->rowCount(); ++row)
+        if (names.contains(table->model()->index(row, 0).data().toString()))
+            table->selectionModel()->select(
+                table->model()->index(row, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+}
+
+int run(const Options& o)
+{
+    if (!QDir().mkpath(o.out))
+        return Shooter::fail(u"cannot create %1"_s.arg(o.out)), 1;
+    Shooter shooter(o.out);
+    QTemporaryDir work;
+    if (!work.isValid())
+        return Shooter::fail(u"no temporary folder"_s), 1;
+
+    // The demo server: every demo collection, a few hundred objects each. No FROZEN tenant: the emulator has
+    // no offload module by default.
+    TestSupport::EmulatorFixture server;
+    Seed::SeedOptions seed;
+    seed.objects = 1200;
+    seed.dims = 8;
+    seed.frozenTenant = false;
+    QString error;
+    if (!server.seed(seed, &error))
+        return Shooter::fail(u"seeding the emulator: %1"_s.arg(error)), 1;
+
+    QSettings settings(work.filePath(u"colvault.ini"_s), QSettings::IniFormat);
+    settings.setValue(u"lastFolder"_s, work.path());
+    Colvault::MemorySecretStore secrets;
+    {
+        Colvault::ProfileStore store(&settings);
+        Colvault::ConnectionProfile profile;
+        profile.name = u"Demo (emulator)"_s;
+        profile.url = server.baseUrl();
+        store.save(profile);
+        store.setLastUsed(profile.name);
+    }
+    Colvault::CollectionsLoader loader;
+    Colvault::BackupManager backup;
+    Colvault::RestoreManager restore;
+    Colvault::ClearManager clear;
+    Colvault::ArchiveJob archive;
+    Colvault::MainWindow window({&settings, &secrets, &loader, &backup, &restore, &clear, &archive});
+    window.resize(1000, 640);
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window))
+        return Shooter::fail(u"the main window was not shown"_s), 1;
+
+    // 1. The main window, connected, a collection selected.
+    window.connectToProfile(u"Demo (emulator)"_s);
+    auto* table = child<QTableView>(&window, u"collectionsTableView"_s);
+    if (!table || !Shooter::waitFor([&] { return table->model()->rowCount() >= 4; }, u"the collections"_s))
+        return 1;
+    selectRows(table, {u"Article"_s});
+    if (!shooter.shoot(&window, u"mainwindow.png"_s))
+        return 1;
+
+    // 2. The connection dialog for the demo profile.
+    child<QAction>(&window, u"editProfileAction"_s)->trigger();
+    auto* connection = window.findChild<Colvault::ConnectionDialog*>(u"connectionDialog"_s);
+    if (!Shooter::waitFor([&] { return (connection = window.findChild<Colvault::ConnectionDialog*>()) != nullptr
+                                    && connection->isVisible(); },
+            u"the connection dialog"_s)
+        || !shooter.shoot(connection, u"connection-dialog.png"_s))
+        return 1;
+    connection->reject();
+
+    // 3. The backup dialog with an estimate, for every collection.
+    selectRows(table, {u"Article"_s, u"Author"_s, u"Passage"_s, u"TenantNote"_s});
+    child<QAction>(&window, u"backupAction"_s)->trigger();
+    Colvault::BackupDialog* backupDialog = nullptr;
+    if (!Shooter::waitFor([&] { return (backupDialog = window.findChild<Colvault::BackupDialog*>()) != nullptr
+                                    && backupDialog->isVisible(); },
+            u"the backup dialog"_s))
+        return 1;
+    auto* backupTree = child<QTreeWidget>(backupDialog, u"collectionsTreeWidget"_s);
+    for (int i = 0; i < backupTree->topLevelItemCount(); ++i)
+        backupTree->topLevelItem(i)->setCheckState(0, Qt::Checked);
+    auto* estimate = child<QLabel>(backupDialog, u"estimateLabel"_s);
+    const QString noEstimate = estimate->text();
+    QTest::mouseClick(child<QPushButton>(backupDialog, u"estimateButton"_s), Qt::LeftButton);
+    if (!Shooter::waitFor([&] { return !backup.isRunning() && estimate->text() != noEstimate; }, u"the estimate"_s)
+        || !shooter.shoot(backupDialog, u"backup-dialog.png"_s))
+        return 1;
+
+    // 4. The progress dialog mid-run: every object page is answered slowly, so the backup is still going.
+    const QString archivePath = work.filePath(u"demo-backup.tar.zst"_s);
+    auto* destination = child<QLineEdit>(backupDialog, u"destinationLineEdit"_s);
+    destination->setText(QDir::toNativeSeparators(archivePath));
+    Emu::FaultConfig slow;
+    slow.latencyMs = 500;
+    slow.latencyJitterMs = 200;
+    slow.pathPrefix = "/v1/objects";
+    server.emulator().setFaults(slow);
+    QTest::mouseClick(child<QPushButton>(backupDialog, u"startButton"_s), Qt::LeftButton);
+    auto* progress = child<Colvault::JobProgressDialog>(&window, u"jobProgressDialog"_s);
+    auto* overall = child<QProgressBar>(progress, u"overallProgressBar"_s);
+    if (!overall
+        || !Shooter::waitFor([&] { return progress->isVisible() && overall->maximum() > 0 && overall->value() >= 650; },
+            u"the backup to be under way"_s))
+        return 1;
+    // Its default size leaves the throughput plot a strip; the docs show it as a user would size it.
+    progress->resize(600, 340);
+    if (progress->state() != Colvault::JobProgressDialog::State::Running)
+        return Shooter::fail(u"the backup was no longer running when grabbed"_s), 1;
+    if (!shooter.shoot(progress, u"progress-dialog.png"_s))
+        return 1;
+    server.emulator().setFaults({});
+    if (!Shooter::waitFor(
+            [&] { return progress->state() == Colvault::JobProgressDialog::State::Done; }, u"the backup"_s))
+        return 1;
+    if (!QFileInfo(archivePath).isFile())
+        return Shooter::fail(u"the backup did not write %1"_s.arg(archivePath)), 1;
+    progress->accept();
+
+    // 5. The restore wizard: the archive browser, verified.
+    Colvault::Dialogs::setNextFileName(archivePath);
+    child<QAction>(&window, u"openArchiveAction"_s)->trigger();
+    Colvault::RestoreWizard* restoreWizard = nullptr;
+    if (!Shooter::waitFor([&] { return (restoreWizard = window.findChild<Colvault::RestoreWizard*>()) != nullptr
+                                    && restoreWizard->isVisible(); },
+            u"the restore wizard"_s))
+        return 1;
+    auto* verify = child<QPushButton>(restoreWizard, u"verifyButton"_s);
+    if (!Shooter::waitFor([&] { return verify->isEnabled(); }, u"the archive to be read"_s))
+        return 1;
+    QTest::mouseClick(verify, Qt::LeftButton);
+    auto* archiveTree = child<QTreeWidget>(restoreWizard, u"archiveTreeWidget"_s);
+    if (!Shooter::waitFor([&] { return verify->isEnabled() && !archiveTree->topLevelItem(0)->text(1).isEmpty(); },
+            u"the verification"_s))
+        return 1;
+    archiveTree->expandAll();
+    for (int i = 0; i < archiveTree->topLevelItemCount(); ++i)
+        if (archiveTree->topLevelItem(i)->text(0) == u"Article")
+            archiveTree->setCurrentItem(archiveTree->topLevelItem(i));
+    if (!shooter.shoot(restoreWizard, u"restore-archive.png"_s))
+        return 1;
+
+    // 6. The diff: Article restored under the name of an existing collection whose wordCount is text (a blocking
+    // conflict), the others merged into themselves.
+    const auto story = server.post(u"/v1/schema"_s,
+        R"({"class":"Story","vectorizer":"none","properties":[{"name":"wordCount","dataType":["text"]}]})");
+    if (story.status != 200)
+        return Shooter::fail(u"creating Story: %1"_s.arg(QString::fromUtf8(story.body))), 1;
+    QTest::mouseClick(child<QAbstractButton>(restoreWizard, u"nextButton"_s), Qt::LeftButton);
+    auto* mode = child<QComboBox>(restoreWizard, u"modeComboBox"_s);
+    mode->setCurrentIndex(mode->findData(int(Colvault::RestoreMode::Merge)));
+    auto* target = child<QTreeWidget>(restoreWizard, u"targetTreeWidget"_s);
+    for (int i = 0; i < target->topLevelItemCount(); ++i)
+        if (target->topLevelItem(i)->text(0) == u"Article")
+            target->topLevelItem(i)->setText(1, u"Story"_s);
+    QTest::mouseClick(child<QAbstractButton>(restoreWizard, u"nextButton"_s), Qt::LeftButton);
+    if (!Shooter::waitFor([&] { return restoreWizard->hasPlan(); }, u"the restore preview"_s)
+        || !shooter.shoot(restoreWizard, u"restore-diff.png"_s))
+        return 1;
+    restoreWizard->reject();
+
+    // 7. The clear wizard, page by page, ending on the result with Undo.
+    selectRows(table, {u"Article"_s});
+    child<QAction>(&window, u"clearAction"_s)->trigger();
+    Colvault::ClearWizard* clearWizard = nullptr;
+    if (!Shooter::waitFor([&] { return (clearWizard = window.findChild<Colvault::ClearWizard*>()) != nullptr
+                                    && clearWizard->isVisible(); },
+            u"the clear wizard"_s)
+        || !shooter.shoot(clearWizard, u"clear-wizard-1-select.png"_s))
+        return 1;
+    QTest::mouseClick(child<QAbstractButton>(clearWizard, u"nextButton"_s), Qt::LeftButton);
+    auto* backupPath = child<QLineEdit>(clearWizard, u"backupPathLineEdit"_s);
+    const QString clearBackup = work.filePath(u"before-clear.tar.zst"_s);
+    backupPath->setText(QDir::toNativeSeparators(clearBackup));
+    clearWizard->requestPlan();
+    if (!Shooter::waitFor([&] { return clearWizard->hasPlan() && clearWizard->plan().backupPath == clearBackup; },
+            u"the clear plan"_s)
+        || !shooter.shoot(clearWizard, u"clear-wizard-2-impact.png"_s))
+        return 1;
+    QTest::mouseClick(child<QAbstractButton>(clearWizard, u"nextButton"_s), Qt::LeftButton);
+    QTest::keyClicks(child<QLineEdit>(clearWizard, u"confirmLineEdit"_s), u"Article"_s);
+    if (!shooter.shoot(clearWizard, u"clear-wizard-confirm.png"_s))
+        return 1;
+    QTest::mouseClick(child<QAbstractButton>(clearWizard, u"commitButton"_s), Qt::LeftButton);
+    auto* runPage = child<Colvault::WizardRunPage>(clearWizard, u"clearRunPage"_s);
+    if (!Shooter::waitFor([&] { return runPage->state() == Colvault::WizardRunPage::State::Done; }, u"the clear"_s))
+        return 1;
+    if (runPage->outcome() != Colvault::WizardRunPage::Outcome::Succeeded)
+        return Shooter::fail(u"the clear did not succeed"_s), 1;
+    if (!shooter.shoot(clearWizard, u"clear-wizard-4-result.png"_s))
+        return 1;
+    clearWizard->accept();
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    Options o;
+    if (!parse(argc, argv, &o)) {
+        usage(stderr);
+        return 2;
+    }
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    if (!o.scale.isEmpty())
+        qputenv("QT_SCALE_FACTOR", o.scale);
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(u"Colvault"_s);
+    QApplication::setOrganizationName(u"Colvault"_s);
+    QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));
+    if (o.dark)
+        QApplication::setPalette(darkPalette());
+    const QLocale locale = o.lang.isEmpty() ? QLocale(QLocale::English, QLocale::UnitedStates) : QLocale(o.lang);
+    QLocale::setDefault(locale);
+    const QString installed = Colvault::Translations::install(locale);
+    if (!o.lang.isEmpty() && !o.lang.startsWith(installed))
+        QTextStream(stderr) << u"colvault-screenshots: no translation for "_s << o.lang << u"; using "_s << installed
+                            << u"\n"_s;
+    return run(o);
+}

@@ -1,0 +1,175 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Colvault contributors
+#include "widgets/WizardRunPage.h"
+
+#include "widgets/Dialogs.h"
+#include "widgets/JobProgressDialog.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace Colvault {
+
+WizardRunPage::WizardRunPage(QWidget* parent)
+    : QWizardPage(parent)
+    , m_cancelQuestion(tr("Cancel the running operation?"))
+{
+    setObjectName(u"runPage"_s);
+    setFinalPage(true);
+    setButtonText(QWizard::FinishButton, tr("&Close"));
+
+    m_status = new QLabel(this);
+    m_status->setObjectName(u"runStatusLabel"_s);
+    m_status->setWordWrap(true);
+    m_bar = new QProgressBar(this);
+    m_bar->setObjectName(u"runProgressBar"_s);
+    m_bar->setAccessibleName(tr("Progress"));
+    m_item = new QLabel(this);
+    m_item->setObjectName(u"runItemLabel"_s);
+    m_item->setWordWrap(true);
+    m_headline = new QLabel(this);
+    m_headline->setObjectName(u"resultHeadlineLabel"_s);
+    m_headline->setWordWrap(true);
+    QFont bold = m_headline->font();
+    bold.setBold(true);
+    m_headline->setFont(bold);
+    m_result = new QPlainTextEdit(this);
+    m_result->setObjectName(u"resultPlainTextEdit"_s);
+    m_result->setReadOnly(true);
+    m_result->setAccessibleName(tr("Result"));
+    // Read-only text: Tab moves on instead of being swallowed, so the buttons stay reachable by keyboard.
+    m_result->setTabChangesFocus(true);
+    m_buttons = new QHBoxLayout;
+    m_buttons->addStretch(1);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_status);
+    layout->addWidget(m_bar);
+    layout->addWidget(m_item);
+    layout->addSpacing(8);
+    layout->addWidget(m_headline);
+    layout->addWidget(m_result, 1);
+    layout->addLayout(m_buttons);
+    reset();
+}
+
+void WizardRunPage::addResultButton(QPushButton* button)
+{
+    button->setParent(this);
+    m_buttons->insertWidget(m_buttons->count() - 1, button);
+}
+
+void WizardRunPage::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    Q_EMIT stateChanged(state);
+    Q_EMIT completeChanged();
+}
+
+void WizardRunPage::reset()
+{
+    m_asking = false;
+    m_outcome = Outcome::None;
+    m_status->clear();
+    m_item->clear();
+    m_bar->setRange(0, 1000);
+    m_bar->setValue(0);
+    m_bar->resetFormat();
+    m_headline->clear();
+    m_headline->setVisible(false);
+    m_result->clear();
+    m_result->setVisible(false);
+    setState(State::Idle);
+}
+
+void WizardRunPage::begin(const QString& text)
+{
+    reset();
+    m_status->setText(text);
+    m_status->setVisible(true);
+    m_bar->setRange(0, 0);
+    m_bar->setVisible(true);
+    setState(State::Running);
+}
+
+void WizardRunPage::setProgress(const OperationProgress& p)
+{
+    if (!isRunning())
+        return;
+    const QLocale locale;
+    if (m_state == State::Running && !p.text.isEmpty())
+        m_status->setText(p.text);
+    if (p.objectsTotal > 0) {
+        m_bar->setRange(0, 1000);
+        m_bar->setValue(int(std::min<qint64>(1000, p.objectsDone * 1000 / p.objectsTotal)));
+        //: %1 objects done of %2
+        m_bar->setFormat(tr("%1 of %2 objects").arg(locale.toString(p.objectsDone), locale.toString(p.objectsTotal)));
+    } else {
+        m_bar->setRange(0, 0);
+    }
+    if (p.collection.isEmpty())
+        m_item->clear();
+    else if (p.tenant.isEmpty())
+        m_item->setText(tr("Collection %1").arg(p.collection));
+    else
+        //: %1 is a collection, %2 one of its tenants
+        m_item->setText(tr("Collection %1, tenant %2").arg(p.collection, p.tenant));
+}
+
+void WizardRunPage::requestCancel()
+{
+    if (m_state != State::Running || m_asking)
+        return; // asked once: a second Cancel (or Escape) while asking or canceling does nothing
+    m_asking = true;
+    Dialogs::question(this, tr("Cancel"), m_cancelQuestion, [this](QMessageBox::StandardButton answer) {
+        m_asking = false;
+        if (answer != QMessageBox::Yes || m_state != State::Running)
+            return;
+        m_status->setText(tr("Canceling…"));
+        setState(State::Canceling);
+        Q_EMIT cancelRequested();
+    });
+}
+
+void WizardRunPage::showResult(Outcome outcome, const JobResult& result)
+{
+    QStringList lines = result.summary;
+    auto section = [&lines](const QString& title, const QStringList& items) {
+        if (items.isEmpty())
+            return;
+        lines.append(QString());
+        lines.append(title);
+        for (const QString& i : items)
+            lines.append(u"  • "_s + i);
+    };
+    section(tr("Skipped:"), result.skipped);
+    section(tr("Warnings:"), result.warnings);
+    section(tr("Failures:"), result.failures);
+    showOutcome(outcome, result.headline, lines);
+}
+
+void WizardRunPage::showOutcome(Outcome outcome, const QString& headline, const QStringList& lines)
+{
+    m_outcome = outcome;
+    m_asking = false;
+    m_status->clear(); // the headline says it
+    m_status->setVisible(false);
+    m_bar->setVisible(false);
+    m_item->clear();
+    m_headline->setText(headline);
+    m_headline->setVisible(true);
+    m_result->setPlainText(lines.join(u'\n'));
+    m_result->setVisible(true);
+    setState(State::Done);
+}
+
+} // namespace Colvault
