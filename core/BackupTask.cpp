@@ -129,7 +129,7 @@ QString BackupTask::defaultFileName(const QStringList& collections, ArchiveCompr
     else if (collections.isEmpty())
         base = u"weaviate"_s;
     else
-        base = collections.constFirst() + u"-and-"_s + QString::number(collections.size() - 1);
+        base = collections.constFirst() + u"-and-"_s + QString::number(collections.size() - 1) + u"-more"_s;
     return base + u"_"_s + when.toString(u"yyyy-MM-dd_HHmmss"_s) + compressionSuffix(compression);
 }
 

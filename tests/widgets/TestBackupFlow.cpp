@@ -2,6 +2,9 @@
 // SPDX-FileCopyrightText: 2026 Colvault contributors
 #include "WidgetTestSupport.h"
 
+#include "core/ArchiveVerifier.h"
+#include "tests/support/ArchiveContent.h"
+
 #include "core/Translations.h"
 #include "tests/support/EmulatorFixture.h"
 #include "widgets/BackupDialog.h"
@@ -74,6 +77,11 @@ private Q_SLOTS:
         auto* tree = dialog->findChild<QTreeWidget*>(u"collectionsTreeWidget"_s);
         QCOMPARE(tree->topLevelItemCount(), 4);
         QCOMPARE(dialog->params().collections, QStringList{u"Article"_s});
+        // A second collection, checked by the user.
+        const auto authors = tree->findItems(u"Author"_s, Qt::MatchExactly);
+        QCOMPARE(authors.size(), 1);
+        authors.first()->setCheckState(0, Qt::Checked);
+        QCOMPARE(dialog->params().collections, (QStringList{u"Article"_s, u"Author"_s}));
         const auto notes = tree->findItems(u"TenantNote"_s, Qt::MatchExactly);
         QCOMPARE(notes.size(), 1);
         QVERIFY(notes.first()->childCount() > 0);
@@ -84,12 +92,12 @@ private Q_SLOTS:
 
         // The default file name carries the collection; the estimate comes from a plan.
         auto* destination = dialog->findChild<QLineEdit*>(u"destinationLineEdit"_s);
-        QVERIFY2(QFileInfo(destination->text()).fileName().startsWith(u"Article_"_s), qPrintable(destination->text()));
+        QVERIFY2(QFileInfo(destination->text()).fileName().startsWith(u"Article-and-1-more_"_s), qPrintable(destination->text()));
         QCOMPARE(QFileInfo(destination->text()).absolutePath(), h.dir.path());
         QTest::mouseClick(dialog->findChild<QPushButton*>(u"estimateButton"_s), Qt::LeftButton);
         auto* estimate = dialog->findChild<QLabel*>(u"estimateLabel"_s);
         QTRY_VERIFY2_WITH_TIMEOUT(estimate->text().contains(u"objects"_s), qPrintable(estimate->text()), 20000);
-        QVERIFY2(estimate->text().startsWith(u"50 objects"_s), qPrintable(estimate->text()));
+        QVERIFY2(estimate->text().startsWith(u"100 objects"_s), qPrintable(estimate->text()));
         QString why;
         QVERIFY2(grabAndSave(dialog, u"backup-dialog.png"_s, &why), qPrintable(why));
 
@@ -106,10 +114,19 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(progress->state(), JobProgressDialog::State::Done, 30000);
         QCOMPARE(progress->findChild<QLabel*>(u"resultHeadlineLabel"_s)->text(), u"The backup is complete."_s);
         const QString summary = progress->findChild<QPlainTextEdit*>(u"resultPlainTextEdit"_s)->toPlainText();
-        QVERIFY2(summary.contains(u"50 objects written."_s), qPrintable(summary));
+        QVERIFY2(summary.contains(u"100 objects written."_s), qPrintable(summary));
         QVERIFY(progress->findChild<QPushButton*>(u"showInFolderButton"_s)->isVisible());
         QVERIFY(QFileInfo(path).isFile());
-        QVERIFY(QFileInfo(path).size() > 0);
+        // The archive verifies and holds exactly what the server holds for both collections.
+        Colvault::ArchiveVerification verification;
+        QVERIFY(!Colvault::ArchiveVerifier::verify(path, &verification));
+        QVERIFY2(verification.ok(), verification.problems.isEmpty() ? "incomplete"
+                                                                    : qPrintable(verification.problems[0].message));
+        const TestSupport::Content archived = TestSupport::loadArchive(path);
+        const TestSupport::Content server = TestSupport::loadServer(f, {u"Article"_s, u"Author"_s});
+        QVERIFY2(archived.error.isEmpty() && server.error.isEmpty(), qPrintable(archived.error + server.error));
+        const QString diff = TestSupport::Content::difference(archived, server);
+        QVERIFY2(diff.isEmpty(), qPrintable(diff));
         QCOMPARE(h.settings.value(u"lastFolder"_s).toString(), QFileInfo(path).absolutePath());
 
         QTest::mouseClick(progress->findChild<QPushButton*>(u"closeButton"_s), Qt::LeftButton);
