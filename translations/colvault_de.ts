@@ -36,17 +36,17 @@
         <translation>Nur Schema: Das Archiv enthält keine Objekte.</translation>
     </message>
     <message numerus="yes">
-        <source>%n collection(s):</source>
+        <source>%Ln collection(s):</source>
         <translation>
-            <numerusform>%n Sammlung:</numerusform>
-            <numerusform>%n Sammlungen:</numerusform>
+            <numerusform>%Ln Sammlung:</numerusform>
+            <numerusform>%Ln Sammlungen:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 (multi-tenant, %n tenant(s))</source>
+        <source>%1 (multi-tenant, %Ln tenant(s))</source>
         <translation>
-            <numerusform>%1 (mandantenfähig, %n Mandant)</numerusform>
-            <numerusform>%1 (mandantenfähig, %n Mandanten)</numerusform>
+            <numerusform>%1 (mandantenfähig, %Ln Mandant)</numerusform>
+            <numerusform>%1 (mandantenfähig, %Ln Mandanten)</numerusform>
         </translation>
     </message>
     <message>
@@ -139,10 +139,10 @@
         <translation>Das Archiv ist nicht geöffnet.</translation>
     </message>
     <message numerus="yes">
-        <source>The archive &quot;%1&quot; is damaged or truncated after %n entries.</source>
+        <source>The archive &quot;%1&quot; is damaged or truncated after %Ln entries.</source>
         <translation>
-            <numerusform>Das Archiv „%1“ ist nach %n Eintrag beschädigt oder abgeschnitten.</numerusform>
-            <numerusform>Das Archiv „%1“ ist nach %n Einträgen beschädigt oder abgeschnitten.</numerusform>
+            <numerusform>Das Archiv „%1“ ist nach %Ln Eintrag beschädigt oder abgeschnitten.</numerusform>
+            <numerusform>Das Archiv „%1“ ist nach %Ln Einträgen beschädigt oder abgeschnitten.</numerusform>
         </translation>
     </message>
     <message>
@@ -248,10 +248,10 @@
         <translation>Das Archiv enthält den unerwarteten Eintrag „%1“.</translation>
     </message>
     <message numerus="yes">
-        <source>Verification stopped after %n problems.</source>
+        <source>Verification stopped after %Ln problems.</source>
         <translation>
-            <numerusform>Prüfung nach %n Problem abgebrochen.</numerusform>
-            <numerusform>Prüfung nach %n Problemen abgebrochen.</numerusform>
+            <numerusform>Prüfung nach %Ln Problem abgebrochen.</numerusform>
+            <numerusform>Prüfung nach %Ln Problemen abgebrochen.</numerusform>
         </translation>
     </message>
 </context>
@@ -361,10 +361,6 @@
         <translation>nur Schema</translation>
     </message>
     <message>
-        <source>%1 objects</source>
-        <translation>%1 Objekte</translation>
-    </message>
-    <message>
         <source>objects not yet countable</source>
         <translation>Objekte noch nicht zählbar</translation>
     </message>
@@ -375,11 +371,6 @@
     <message>
         <source>skipped (%1)</source>
         <translation>übersprungen (%1)</translation>
-    </message>
-    <message>
-        <source>Total: %1 objects, about %2 to read, archive about %3.</source>
-        <extracomment>%1 total object count, %2 estimated transfer size, %3 estimated archive size</extracomment>
-        <translation>Gesamt: %1 Objekte, etwa %2 zu lesen, Archiv etwa %3.</translation>
     </message>
     <message>
         <source>Warning: %1</source>
@@ -393,18 +384,32 @@
         <source>No archive was written.</source>
         <translation>Es wurde kein Archiv geschrieben.</translation>
     </message>
-    <message>
-        <source>Backed up %1 objects to %2 (%3) in %4 s.</source>
-        <extracomment>%1 objects, %2 archive path, %3 archive size, %4 seconds</extracomment>
-        <translation>%1 Objekte in %4 s nach %2 (%3) gesichert.</translation>
+    <message numerus="yes">
+        <source>%Ln object(s)</source>
+        <translation>
+            <numerusform>%Ln Objekt</numerusform>
+            <numerusform>%Ln Objekte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Total: %Ln object(s), about %1 to read, archive about %2.</source>
+        <extracomment>%Ln total object count, %1 estimated transfer size, %2 estimated archive size</extracomment>
+        <translation>
+            <numerusform>Gesamt: %Ln Objekt, ca. %1 zu lesen, Archivgröße ca. %2.</numerusform>
+            <numerusform>Gesamt: %Ln Objekte, ca. %1 zu lesen, Archivgröße ca. %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Backed up %Ln object(s) to %1 (%2) in %3 s.</source>
+        <extracomment>%Ln objects, %1 archive path, %2 archive size, %3 seconds</extracomment>
+        <translation>
+            <numerusform>%Ln Objekt in %3 s nach %1 (%2) gesichert.</numerusform>
+            <numerusform>%Ln Objekte in %3 s nach %1 (%2) gesichert.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>BackupTask</name>
-    <message>
-        <source>The page size must be between 1 and 10,000 objects, not %1.</source>
-        <translation>Die Seitengröße muss zwischen 1 und 10.000 Objekten liegen, nicht %1.</translation>
-    </message>
     <message>
         <source>No destination file was given for the backup.</source>
         <translation>Für die Sicherung wurde keine Zieldatei angegeben.</translation>
@@ -426,10 +431,10 @@
         <translation>Weaviate %1 ist zu alt: Sicherungen benötigen die Cursor-API von Weaviate 1.18 oder neuer.</translation>
     </message>
     <message numerus="yes">
-        <source>%n collection(s) not found on the server: %1.</source>
+        <source>%Ln collection(s) not found on the server: %1.</source>
         <translation>
-            <numerusform>%n Sammlung wurde auf dem Server nicht gefunden: %1.</numerusform>
-            <numerusform>%n Sammlungen wurden auf dem Server nicht gefunden: %1.</numerusform>
+            <numerusform>%Ln Sammlung wurde auf dem Server nicht gefunden: %1.</numerusform>
+            <numerusform>%Ln Sammlungen wurden auf dem Server nicht gefunden: %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -453,10 +458,10 @@
         <translation>„%1“ ist nicht mandantenfähig, daher können dafür keine Mandanten ausgewählt werden.</translation>
     </message>
     <message numerus="yes">
-        <source>%n tenant(s) not found in &quot;%1&quot;: %2.</source>
+        <source>%Ln tenant(s) not found in &quot;%1&quot;: %2.</source>
         <translation>
-            <numerusform>%n Mandant wurde in „%1“ nicht gefunden: %2.</numerusform>
-            <numerusform>%n Mandanten wurden in „%1“ nicht gefunden: %2.</numerusform>
+            <numerusform>%Ln Mandant wurde in „%1“ nicht gefunden: %2.</numerusform>
+            <numerusform>%Ln Mandanten wurden in „%1“ nicht gefunden: %2.</numerusform>
         </translation>
     </message>
     <message>
@@ -519,6 +524,10 @@
         <source>Backup finished.</source>
         <translation>Sicherung abgeschlossen.</translation>
     </message>
+    <message>
+        <source>The page size must be between 1 and %L1 objects, not %2.</source>
+        <translation>Die Seitengröße muss zwischen 1 und %L1 Objekten liegen, nicht %2.</translation>
+    </message>
 </context>
 <context>
     <name>ClearCommand</name>
@@ -527,18 +536,14 @@
         <translation>Schema und Mandanten behalten, alle Objekte löschen</translation>
     </message>
     <message>
-        <source>drop</source>
-        <translation>entfernen</translation>
-    </message>
-    <message>
         <source>drop and create again from the saved schema</source>
         <translation>entfernen und aus dem gespeicherten Schema neu anlegen</translation>
     </message>
     <message numerus="yes">
-        <source>%n object(s)</source>
+        <source>%Ln object(s)</source>
         <translation>
-            <numerusform>%n Objekt</numerusform>
-            <numerusform>%n Objekte</numerusform>
+            <numerusform>%Ln Objekt</numerusform>
+            <numerusform>%Ln Objekte</numerusform>
         </translation>
     </message>
     <message>
@@ -562,20 +567,8 @@
         <translation>Mandant %1 (%2): %3</translation>
     </message>
     <message>
-        <source>Total: %1 objects, plus those of tenants that cannot be counted now.</source>
-        <translation>Gesamt: %1 Objekte, zuzüglich der Objekte von Mandanten, die sich derzeit nicht zählen lassen.</translation>
-    </message>
-    <message>
-        <source>Total: %1 objects.</source>
-        <translation>Gesamt: %1 Objekte.</translation>
-    </message>
-    <message>
         <source>Note: %1</source>
         <translation>Hinweis: %1</translation>
-    </message>
-    <message>
-        <source>Backup first, verified before anything is deleted: %1</source>
-        <translation>Zuerst wird gesichert und die Sicherung vor dem Löschen geprüft: %1</translation>
     </message>
     <message>
         <source>Undo afterwards with: %1</source>
@@ -646,10 +639,6 @@
         <translation>Die exakten Namen der zu leerenden Sammlungen, durch Kommas getrennt.</translation>
     </message>
     <message>
-        <source>No collection given: colvault-cli clear COLLECTION....</source>
-        <translation>Keine Sammlung angegeben: colvault-cli clear COLLECTION....</translation>
-    </message>
-    <message>
         <source>Choose either --drop or --recreate.</source>
         <translation>Wählen Sie entweder --drop oder --recreate.</translation>
     </message>
@@ -666,15 +655,11 @@
         <translation>Probelauf: Es wird nichts gelöscht.</translation>
     </message>
     <message numerus="yes">
-        <source>Nothing was deleted: the plan has %n blocking problem(s).</source>
+        <source>Nothing was deleted: the plan has %Ln blocking problem(s).</source>
         <translation>
-            <numerusform>Es wurde nichts gelöscht: Der Plan enthält %n blockierendes Problem.</numerusform>
-            <numerusform>Es wurde nichts gelöscht: Der Plan enthält %n blockierende Probleme.</numerusform>
+            <numerusform>Es wurde nichts gelöscht: Der Plan enthält %Ln blockierendes Problem.</numerusform>
+            <numerusform>Es wurde nichts gelöscht: Der Plan enthält %Ln blockierende Probleme.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>This deletes the data of %1. Type the collection name(s) to confirm, comma-separated:</source>
-        <translation>Dadurch werden die Daten von %1 gelöscht. Geben Sie zur Bestätigung die Sammlungsnamen ein, durch Kommas getrennt:</translation>
     </message>
     <message>
         <source>Clearing %1 deletes data: confirm with --yes --confirm %2.</source>
@@ -685,10 +670,10 @@
         <translation>Die angegebenen Namen (%1) entsprechen nicht genau den zu leerenden Sammlungen (%2); es wurde nichts gelöscht.</translation>
     </message>
     <message numerus="yes">
-        <source>Canceled after deleting %n object(s); the clear is incomplete.</source>
+        <source>Canceled after deleting %Ln object(s); the clear is incomplete.</source>
         <translation>
-            <numerusform>Abgebrochen, nachdem %n Objekt gelöscht wurde; das Leeren ist unvollständig.</numerusform>
-            <numerusform>Abgebrochen, nachdem %n Objekte gelöscht wurden; das Leeren ist unvollständig.</numerusform>
+            <numerusform>Abgebrochen, nachdem %Ln Objekt gelöscht wurde; das Leeren ist unvollständig.</numerusform>
+            <numerusform>Abgebrochen, nachdem %Ln Objekte gelöscht wurden; das Leeren ist unvollständig.</numerusform>
         </translation>
     </message>
     <message>
@@ -696,16 +681,49 @@
         <translation>Es wurde nichts gelöscht.</translation>
     </message>
     <message numerus="yes">
-        <source>Cleared %1: %n object(s) deleted in %2 s.</source>
+        <source>Cleared %1: %Ln object(s) deleted in %2 s.</source>
         <extracomment>%1 collection names, %2 seconds</extracomment>
         <translation>
-            <numerusform>%1 geleert: %n Objekt in %2 s gelöscht.</numerusform>
-            <numerusform>%1 geleert: %n Objekte in %2 s gelöscht.</numerusform>
+            <numerusform>%1 geleert: %Ln Objekt in %2 s gelöscht.</numerusform>
+            <numerusform>%1 geleert: %Ln Objekte in %2 s gelöscht.</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete every object of collections after a verified backup, or drop them.</source>
         <translation>Löscht alle Objekte von Sammlungen nach einer geprüften Sicherung oder entfernt die Sammlungen ganz.</translation>
+    </message>
+    <message>
+        <source>drop the collections with their schema and tenants</source>
+        <translation>Sammlungen samt Schema und Mandanten entfernen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Total: at least %Ln object(s); tenants that cannot be counted now are not included.</source>
+        <translation>
+            <numerusform>Gesamt: mindestens %Ln Objekt; Mandanten, die derzeit nicht gezählt werden können, sind nicht enthalten.</numerusform>
+            <numerusform>Gesamt: mindestens %Ln Objekte; Mandanten, die derzeit nicht gezählt werden können, sind nicht enthalten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Total: %Ln object(s).</source>
+        <translation>
+            <numerusform>Gesamt: %Ln Objekt.</numerusform>
+            <numerusform>Gesamt: %Ln Objekte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A backup is written to %1 and verified before anything is deleted.</source>
+        <translation>Bevor etwas gelöscht wird, wird eine Sicherung nach %1 geschrieben und geprüft.</translation>
+    </message>
+    <message>
+        <source>No collection given. Name at least one: %1</source>
+        <translation>Keine Sammlung angegeben. Geben Sie mindestens eine an: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>This deletes the data of %Ln collection(s): %1. Type their names to confirm, separated by commas:</source>
+        <translation>
+            <numerusform>Dadurch werden die Daten von %Ln Sammlung gelöscht: %1. Geben Sie zur Bestätigung ihren Namen ein:</numerusform>
+            <numerusform>Dadurch werden die Daten von %Ln Sammlungen gelöscht: %1. Geben Sie zur Bestätigung ihre Namen durch Kommas getrennt ein:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -715,10 +733,10 @@
         <translation>Die Antwort des Servers auf das Löschen der Objekte von %1 ist ungültig.</translation>
     </message>
     <message numerus="yes">
-        <source>The server deleted nothing from %1 although it still holds %n object(s); the clear stopped.</source>
+        <source>The server deleted nothing from %1 although it still holds %Ln object(s); the clear stopped.</source>
         <translation>
-            <numerusform>Der Server hat nichts aus %1 gelöscht, obwohl noch %n Objekt vorhanden ist; das Leeren wurde angehalten.</numerusform>
-            <numerusform>Der Server hat nichts aus %1 gelöscht, obwohl noch %n Objekte vorhanden sind; das Leeren wurde angehalten.</numerusform>
+            <numerusform>Der Server hat nichts aus %1 gelöscht, obwohl noch %Ln Objekt vorhanden ist; das Leeren wurde angehalten.</numerusform>
+            <numerusform>Der Server hat nichts aus %1 gelöscht, obwohl noch %Ln Objekte vorhanden sind; das Leeren wurde angehalten.</numerusform>
         </translation>
     </message>
     <message>
@@ -742,10 +760,10 @@
         <translation>Schema wird gelesen…</translation>
     </message>
     <message numerus="yes">
-        <source>%n collection(s) not found on the server: %1.</source>
+        <source>%Ln collection(s) not found on the server: %1.</source>
         <translation>
-            <numerusform>%n Sammlung wurde auf dem Server nicht gefunden: %1.</numerusform>
-            <numerusform>%n Sammlungen wurden auf dem Server nicht gefunden: %1.</numerusform>
+            <numerusform>%Ln Sammlung wurde auf dem Server nicht gefunden: %1.</numerusform>
+            <numerusform>%Ln Sammlungen wurden auf dem Server nicht gefunden: %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -757,10 +775,10 @@
         <translation>„%1“ ist nicht mandantenfähig und hat daher keine Mandanten zur Auswahl.</translation>
     </message>
     <message numerus="yes">
-        <source>%n tenant(s) of &quot;%2&quot; not found on the server: %1.</source>
+        <source>%Ln tenant(s) of &quot;%2&quot; not found on the server: %1.</source>
         <translation>
-            <numerusform>%n Mandant der Sammlung „%2“ wurde auf dem Server nicht gefunden: %1.</numerusform>
-            <numerusform>%n Mandanten der Sammlung „%2“ wurden auf dem Server nicht gefunden: %1.</numerusform>
+            <numerusform>%Ln Mandant der Sammlung „%2“ wurde auf dem Server nicht gefunden: %1.</numerusform>
+            <numerusform>%Ln Mandanten der Sammlung „%2“ wurden auf dem Server nicht gefunden: %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -770,14 +788,6 @@
     <message>
         <source>changing status (%1)</source>
         <translation>im Statuswechsel (%1)</translation>
-    </message>
-    <message>
-        <source>Tenant &quot;%1&quot; of &quot;%2&quot; is %3; its objects cannot be deleted and stay.</source>
-        <translation>Der Mandant „%1“ der Sammlung „%2“ ist %3; seine Objekte können nicht gelöscht werden und bleiben erhalten.</translation>
-    </message>
-    <message>
-        <source>Tenant &quot;%1&quot; of &quot;%2&quot; is %3: its objects cannot be backed up first. Activate it, leave it out of the clear, or clear without a backup.</source>
-        <translation>Der Mandant „%1“ der Sammlung „%2“ hat den Status %3: Seine Objekte können nicht vorab gesichert werden. Aktivieren Sie ihn, nehmen Sie ihn vom Leeren aus oder leeren Sie ohne Sicherung.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is deleted with its definition and tenants.</source>
@@ -812,10 +822,10 @@
         <translation>Ein Mandantenstatus konnte nicht zurückgesetzt werden: %1</translation>
     </message>
     <message numerus="yes">
-        <source>The clear plan has %n blocking problem(s).</source>
+        <source>The clear plan has %Ln blocking problem(s).</source>
         <translation>
-            <numerusform>Der Plan zum Leeren enthält %n blockierendes Problem.</numerusform>
-            <numerusform>Der Plan zum Leeren enthält %n blockierende Probleme.</numerusform>
+            <numerusform>Der Plan zum Leeren enthält %Ln blockierendes Problem.</numerusform>
+            <numerusform>Der Plan zum Leeren enthält %Ln blockierende Probleme.</numerusform>
         </translation>
     </message>
     <message>
@@ -859,10 +869,10 @@
         <translation>%1 konnte nach dem Leeren nicht gezählt werden: %2</translation>
     </message>
     <message numerus="yes">
-        <source>%1 still holds %n object(s) after the clear; something wrote to it meanwhile.</source>
+        <source>%1 still holds %Ln object(s) after the clear; something wrote to it meanwhile.</source>
         <translation>
-            <numerusform>%1 enthält nach dem Leeren noch %n Objekt; in der Zwischenzeit wurde etwas hineingeschrieben.</numerusform>
-            <numerusform>%1 enthält nach dem Leeren noch %n Objekte; in der Zwischenzeit wurde etwas hineingeschrieben.</numerusform>
+            <numerusform>%1 enthält nach dem Leeren noch %Ln Objekt; in der Zwischenzeit wurde etwas hineingeschrieben.</numerusform>
+            <numerusform>%1 enthält nach dem Leeren noch %Ln Objekte; in der Zwischenzeit wurde etwas hineingeschrieben.</numerusform>
         </translation>
     </message>
     <message>
@@ -890,15 +900,28 @@
         <translation>Die Mandanten der Sammlung „%1“ wurden gelöscht, konnten aber nicht neu angelegt werden: %2</translation>
     </message>
     <message numerus="yes">
-        <source>The clear deleted %n object(s) beyond what the backup holds; objects written after the backup cannot be restored.</source>
+        <source>The clear deleted %Ln object(s) beyond what the backup holds; objects written after the backup cannot be restored.</source>
         <translation>
-            <numerusform>Das Leeren hat %n Objekt mehr gelöscht, als die Sicherung enthält; nach der Sicherung geschriebene Objekte können nicht wiederhergestellt werden.</numerusform>
-            <numerusform>Das Leeren hat %n Objekte mehr gelöscht, als die Sicherung enthält; nach der Sicherung geschriebene Objekte können nicht wiederhergestellt werden.</numerusform>
+            <numerusform>Das Leeren hat %Ln Objekt mehr gelöscht, als die Sicherung enthält; nach der Sicherung geschriebene Objekte können nicht wiederhergestellt werden.</numerusform>
+            <numerusform>Das Leeren hat %Ln Objekte mehr gelöscht, als die Sicherung enthält; nach der Sicherung geschriebene Objekte können nicht wiederhergestellt werden.</numerusform>
         </translation>
     </message>
     <message>
         <source>Clear finished.</source>
         <translation>Leeren abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>Tenant &quot;%1&quot; of &quot;%2&quot; is offloaded (%3): its objects cannot be deleted, so they are kept.</source>
+        <translation>Der Mandant „%1“ der Sammlung „%2“ ist ausgelagert (%3): Seine Objekte können nicht gelöscht werden und bleiben daher erhalten.</translation>
+    </message>
+    <message>
+        <source>Tenant &quot;%1&quot; of &quot;%2&quot; is changing its status (%3): its objects cannot be deleted, so they are kept.</source>
+        <translation>Der Mandant „%1“ der Sammlung „%2“ wechselt gerade seinen Status (%3): Seine Objekte können nicht gelöscht werden und bleiben daher erhalten.</translation>
+    </message>
+    <message>
+        <source>Tenant &quot;%1&quot; of &quot;%2&quot; has the status %3: its objects cannot be backed up first. Activate it, leave it out of the clear, or clear without a backup.</source>
+        <extracomment>%3 is the tenant&apos;s status as the server names it, e.g. FROZEN or FREEZING</extracomment>
+        <translation>Der Mandant „%1“ der Sammlung „%2“ hat den Status %3: Seine Objekte können nicht vorab gesichert werden. Aktivieren Sie ihn, nehmen Sie ihn vom Leeren aus oder leeren Sie ohne Sicherung.</translation>
     </message>
 </context>
 <context>
@@ -926,10 +949,6 @@
     <message>
         <source>Exit codes: 0 success, 1 failure, 2 usage error, 3 finished with some objects or tenants skipped or failed, 130 canceled.</source>
         <translation>Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler, 3 abgeschlossen, aber einige Objekte oder Mandanten übersprungen oder fehlgeschlagen, 130 abgebrochen.</translation>
-    </message>
-    <message>
-        <source>Show this help.</source>
-        <translation>Diese Hilfe anzeigen.</translation>
     </message>
     <message>
         <source>Show the version.</source>
@@ -1032,6 +1051,18 @@
         <source>Error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
+    <message>
+        <source>Language of the messages: %1. Default: the system&apos;s language.</source>
+        <translation>Sprache der Meldungen: %1. Standard: die Systemsprache.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Diese Hilfe anzeigen.</translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;. Available: %2.</source>
+        <translation>Unbekannte Sprache „%1“. Verfügbar: %2.</translation>
+    </message>
 </context>
 <context>
     <name>Colvault::BackupDialog</name>
@@ -1050,18 +1081,6 @@
     <message>
         <source>Status</source>
         <translation>Status</translation>
-    </message>
-    <message>
-        <source>Activate inactive tenants for the backup, then put them back</source>
-        <translation>Inaktive Mandanten für die Sicherung aktivieren und danach zurücksetzen</translation>
-    </message>
-    <message>
-        <source>Schema only (no objects)</source>
-        <translation>Nur Schema (keine Objekte)</translation>
-    </message>
-    <message>
-        <source>Include vectors</source>
-        <translation>Vektoren einbeziehen</translation>
     </message>
     <message>
         <source>Zstandard (recommended)</source>
@@ -1085,40 +1104,12 @@
         <translation>Standard</translation>
     </message>
     <message>
-        <source>Level:</source>
-        <translation>Stufe:</translation>
-    </message>
-    <message>
-        <source>Browse…</source>
-        <translation>Durchsuchen…</translation>
-    </message>
-    <message>
         <source>No estimate yet.</source>
         <translation>Noch keine Schätzung.</translation>
     </message>
     <message>
-        <source>Estimate</source>
-        <translation>Schätzen</translation>
-    </message>
-    <message>
-        <source>Compression:</source>
-        <translation>Komprimierung:</translation>
-    </message>
-    <message>
-        <source>Destination:</source>
-        <translation>Ziel:</translation>
-    </message>
-    <message>
         <source>Estimate:</source>
         <translation>Schätzung:</translation>
-    </message>
-    <message>
-        <source>Start Backup</source>
-        <translation>Sicherung starten</translation>
-    </message>
-    <message>
-        <source>Collections and tenants to back up:</source>
-        <translation>Zu sichernde Sammlungen und Mandanten:</translation>
     </message>
     <message>
         <source>Backup written to %1.</source>
@@ -1161,23 +1152,14 @@
         <translation>Sicherung von %1 nach %2 gestartet.</translation>
     </message>
     <message>
-        <source>at least %1</source>
-        <translation>mindestens %1</translation>
-    </message>
-    <message>
-        <source>%1 objects, about %2, roughly %3.</source>
-        <extracomment>%1 object count, %2 archive size, %3 a rough duration such as &quot;00:01:20&quot;</extracomment>
-        <translation>%1 Objekte, etwa %2, Dauer ca. %3.</translation>
-    </message>
-    <message>
         <source>The backup is complete.</source>
         <translation>Die Sicherung ist abgeschlossen.</translation>
     </message>
     <message numerus="yes">
-        <source>%n object(s) written.</source>
+        <source>%Ln object(s) written.</source>
         <translation>
-            <numerusform>%n Objekt geschrieben.</numerusform>
-            <numerusform>%n Objekte geschrieben.</numerusform>
+            <numerusform>%Ln Objekt geschrieben.</numerusform>
+            <numerusform>%Ln Objekte geschrieben.</numerusform>
         </translation>
     </message>
     <message>
@@ -1197,10 +1179,76 @@
         <translation>%1 / %2: %3</translation>
     </message>
     <message numerus="yes">
-        <source>%n collection(s) backed up.</source>
+        <source>%Ln collection(s) backed up.</source>
         <translation>
-            <numerusform>%n Sammlung gesichert.</numerusform>
-            <numerusform>%n Sammlungen gesichert.</numerusform>
+            <numerusform>%Ln Sammlung gesichert.</numerusform>
+            <numerusform>%Ln Sammlungen gesichert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check the collections to back up; for a multi-tenant collection, check single tenants to back up only those.</source>
+        <translation>Markieren Sie die zu sichernden Sammlungen; bei einer mandantenfähigen Sammlung können Sie einzelne Mandanten markieren, um nur diese zu sichern.</translation>
+    </message>
+    <message>
+        <source>&amp;Activate inactive tenants for the backup, then put them back</source>
+        <translation>Inaktive Mandanten für die Sicherung a&amp;ktivieren und danach zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Sc&amp;hema only (no objects)</source>
+        <translation>Nur Sc&amp;hema (keine Objekte)</translation>
+    </message>
+    <message>
+        <source>Include &amp;vectors</source>
+        <translation>&amp;Vektoren einbeziehen</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>St&amp;ufe:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Browse for the destination</source>
+        <translation>Ziel auswählen</translation>
+    </message>
+    <message>
+        <source>&amp;Estimate</source>
+        <translation>&amp;Schätzen</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpression:</source>
+        <translation>Ko&amp;mprimierung:</translation>
+    </message>
+    <message>
+        <source>&amp;Destination:</source>
+        <translation>&amp;Ziel:</translation>
+    </message>
+    <message>
+        <source>&amp;Start Backup</source>
+        <translation>Sicherung s&amp;tarten</translation>
+    </message>
+    <message>
+        <source>&amp;Collections and tenants to back up:</source>
+        <translation>Zu sichernde Samm&amp;lungen und Mandanten:</translation>
+    </message>
+    <message>
+        <source>Collections and tenants to back up</source>
+        <translation>Zu sichernde Sammlungen und Mandanten</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %Ln object(s), about %1, roughly %2.</source>
+        <translation>
+            <numerusform>Mindestens %Ln Objekt, Archiv ca. %1, Dauer ca. %2.</numerusform>
+            <numerusform>Mindestens %Ln Objekte, Archiv ca. %1, Dauer ca. %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln object(s), about %1, roughly %2.</source>
+        <translation>
+            <numerusform>%Ln Objekt, Archiv ca. %1, Dauer ca. %2.</numerusform>
+            <numerusform>%Ln Objekte, Archiv ca. %1, Dauer ca. %2.</numerusform>
         </translation>
     </message>
 </context>
@@ -1232,24 +1280,8 @@
         <translation>Hinweis</translation>
     </message>
     <message>
-        <source>Back up before clearing (recommended)</source>
-        <translation>Vor dem Leeren sichern (empfohlen)</translation>
-    </message>
-    <message>
         <source>A file, or a folder for a file named after the collections</source>
         <translation>Eine Datei oder ein Ordner für eine nach den Sammlungen benannte Datei</translation>
-    </message>
-    <message>
-        <source>Browse…</source>
-        <translation>Durchsuchen…</translation>
-    </message>
-    <message>
-        <source>I understand that without a backup nothing can undo this clear</source>
-        <translation>Mir ist bewusst, dass sich dieses Leeren ohne Sicherung nicht rückgängig machen lässt</translation>
-    </message>
-    <message>
-        <source>Backup to:</source>
-        <translation>Sichern nach:</translation>
     </message>
     <message>
         <source>Reading what will be deleted…</source>
@@ -1269,18 +1301,6 @@
         <translation>%1, für das Leeren aktiviert, danach zurückgesetzt</translation>
     </message>
     <message>
-        <source>at least %1</source>
-        <translation>mindestens %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 objects will be deleted from %n collection(s).</source>
-        <extracomment>%1 an object count such as &quot;at least 1,200&quot;; %n collections</extracomment>
-        <translation>
-            <numerusform>%1 Objekte werden aus %n Sammlung gelöscht.</numerusform>
-            <numerusform>%1 Objekte werden aus %n Sammlungen gelöscht.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Blocking: %1</source>
         <translation>Blockierend: %1</translation>
     </message>
@@ -1289,11 +1309,11 @@
         <translation>Warnung: %1</translation>
     </message>
     <message numerus="yes">
-        <source>The backup of %n object(s) is written and verified first: %1</source>
-        <extracomment>%1 a file path, %n objects in the backup</extracomment>
+        <source>The backup of %Ln object(s) is written and verified first: %1</source>
+        <extracomment>%1 a file path, %Ln objects in the backup</extracomment>
         <translation>
-            <numerusform>Die Sicherung von %n Objekt wird zuerst geschrieben und geprüft: %1</numerusform>
-            <numerusform>Die Sicherung von %n Objekten wird zuerst geschrieben und geprüft: %1</numerusform>
+            <numerusform>Die Sicherung von %Ln Objekt wird zuerst geschrieben und geprüft: %1</numerusform>
+            <numerusform>Die Sicherung von %Ln Objekten wird zuerst geschrieben und geprüft: %1</numerusform>
         </translation>
     </message>
     <message>
@@ -1307,6 +1327,47 @@
     <message>
         <source>Colvault archives (*.tar.zst *.tar.gz *.tar.xz *.tar)</source>
         <translation>Colvault-Archive (*.tar.zst *.tar.gz *.tar.xz *.tar)</translation>
+    </message>
+    <message>
+        <source>What will be deleted</source>
+        <translation>Was gelöscht wird</translation>
+    </message>
+    <message>
+        <source>Back &amp;up before clearing (recommended)</source>
+        <translation>Vor dem Leeren &amp;sichern (empfohlen)</translation>
+    </message>
+    <message>
+        <source>Br&amp;owse…</source>
+        <translation>D&amp;urchsuchen…</translation>
+    </message>
+    <message>
+        <source>&amp;I understand that without a backup nothing can undo this clear</source>
+        <translation>&amp;Ich verstehe, dass dieses Leeren ohne Sicherung nicht rückgängig gemacht werden kann</translation>
+    </message>
+    <message>
+        <source>Backup &amp;to:</source>
+        <translation>Sicherungs&amp;ziel:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln collection(s)</source>
+        <translation>
+            <numerusform>%Ln Sammlung</numerusform>
+            <numerusform>%Ln Sammlungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %Ln object(s) will be deleted from %1.</source>
+        <translation>
+            <numerusform>Aus %1 wird mindestens %Ln Objekt gelöscht.</numerusform>
+            <numerusform>Aus %1 werden mindestens %Ln Objekte gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln object(s) will be deleted from %1.</source>
+        <translation>
+            <numerusform>Aus %1 wird %Ln Objekt gelöscht.</numerusform>
+            <numerusform>Aus %1 werden %Ln Objekte gelöscht.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1356,8 +1417,12 @@
         <translation>Die Sammlung wird gelöscht und leer mit demselben Schema und denselben Mandanten neu angelegt. Der schnellste Weg, viele Objekte zu entfernen.</translation>
     </message>
     <message>
-        <source>Method:</source>
-        <translation>Methode:</translation>
+        <source>Collections and tenants to clear</source>
+        <translation>Zu leerende Sammlungen und Mandanten</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>&amp;Methode:</translation>
     </message>
 </context>
 <context>
@@ -1369,10 +1434,6 @@
     <message>
         <source>Clearing cannot be undone except from the backup.</source>
         <translation>Das Leeren lässt sich nur mithilfe der Sicherung rückgängig machen.</translation>
-    </message>
-    <message>
-        <source>Clear</source>
-        <translation>Leeren</translation>
     </message>
     <message>
         <source>Clear complete; no backup was taken.</source>
@@ -1395,24 +1456,6 @@
         <translation>Leeren abgebrochen.</translation>
     </message>
     <message>
-        <source>at least %1</source>
-        <translation>mindestens %1</translation>
-    </message>
-    <message>
-        <source>This deletes %1 objects. A verified backup is written first to %2.</source>
-        <extracomment>%1 an object count (&quot;at least 1,200&quot;), %2 the backup file</extracomment>
-        <translation>Dadurch werden %1 Objekte gelöscht. Zuvor wird eine geprüfte Sicherung nach %2 geschrieben.</translation>
-    </message>
-    <message>
-        <source>This deletes %1 objects. No backup is taken: nothing can undo this.</source>
-        <translation>Dadurch werden %1 Objekte gelöscht. Es wird keine Sicherung erstellt: Dies lässt sich nicht rückgängig machen.</translation>
-    </message>
-    <message>
-        <source>Clear of %1 started.</source>
-        <extracomment>%1 a list of collections, %2 a method such as &quot;delete-objects&quot;</extracomment>
-        <translation>Leeren von %1 gestartet.</translation>
-    </message>
-    <message>
         <source>The clear finished, but not everything was cleared.</source>
         <translation>Das Leeren ist beendet, es wurde aber nicht alles geleert.</translation>
     </message>
@@ -1421,10 +1464,10 @@
         <translation>Das Leeren ist abgeschlossen.</translation>
     </message>
     <message numerus="yes">
-        <source>%n object(s) deleted.</source>
+        <source>%Ln object(s) deleted.</source>
         <translation>
-            <numerusform>%n Objekt gelöscht.</numerusform>
-            <numerusform>%n Objekte gelöscht.</numerusform>
+            <numerusform>%Ln Objekt gelöscht.</numerusform>
+            <numerusform>%Ln Objekte gelöscht.</numerusform>
         </translation>
     </message>
     <message>
@@ -1432,11 +1475,11 @@
         <translation>Es wurde keine Sicherung erstellt.</translation>
     </message>
     <message numerus="yes">
-        <source>Backup: %1 (%n object(s))</source>
+        <source>Backup: %1 (%Ln object(s))</source>
         <extracomment>%1 the backup file, %2 its object count</extracomment>
         <translation>
-            <numerusform>Sicherung: %1 (%n Objekt)</numerusform>
-            <numerusform>Sicherung: %1 (%n Objekte)</numerusform>
+            <numerusform>Sicherung: %1 (%Ln Objekt)</numerusform>
+            <numerusform>Sicherung: %1 (%Ln Objekte)</numerusform>
         </translation>
     </message>
     <message>
@@ -1452,16 +1495,118 @@
         <translation>%1 / %2: %3</translation>
     </message>
     <message numerus="yes">
-        <source>%1 still holds %n object(s).</source>
+        <source>%1 still holds %Ln object(s).</source>
         <extracomment>%1 collection or &quot;collection / tenant&quot;</extracomment>
         <translation>
-            <numerusform>%1 enthält noch %n Objekt.</numerusform>
-            <numerusform>%1 enthält noch %n Objekte.</numerusform>
+            <numerusform>%1 enthält noch %Ln Objekt.</numerusform>
+            <numerusform>%1 enthält noch %Ln Objekte.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>&amp;Leeren</translation>
+    </message>
+    <message>
+        <source>Cancel the clear? Objects already deleted stay deleted.</source>
+        <translation>Das Leeren abbrechen? Bereits gelöschte Objekte bleiben gelöscht.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo (restore)…</source>
+        <translation>&amp;Rückgängig (Wiederherstellung)…</translation>
+    </message>
+    <message>
+        <source>Restore the backup taken before the clear: you see the changes and confirm them first.</source>
+        <translation>Die vor dem Leeren erstellte Sicherung wiederherstellen: Sie sehen die Änderungen zuerst und bestätigen sie.</translation>
+    </message>
+    <message>
+        <source>Details:</source>
+        <translation>Details:</translation>
+    </message>
+    <message>
+        <source>The clear failed.</source>
+        <translation>Das Leeren ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>The clear was canceled.</source>
+        <translation>Das Leeren wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Clearing</source>
+        <translation>Sammlungen werden geleert</translation>
+    </message>
+    <message>
+        <source>Cancel stops the clear. Objects already deleted stay deleted; the backup restores them.</source>
+        <translation>„Abbrechen“ hält das Leeren an. Bereits gelöschte Objekte bleiben gelöscht; mit der Sicherung lassen sie sich wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>Starting the clear…</source>
+        <translation>Leeren wird gestartet…</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>What the clear did. Undo restores the backup taken before it.</source>
+        <translation>Was das Leeren bewirkt hat. „Rückgängig“ stellt die zuvor erstellte Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>What the clear did.</source>
+        <translation>Was das Leeren bewirkt hat.</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted; the server is unchanged.</source>
+        <translation>Es wurde nichts gelöscht; der Server ist unverändert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln object(s) were deleted before the clear stopped.</source>
+        <translation>
+            <numerusform>%Ln Objekt wurde gelöscht, bevor das Leeren abbrach.</numerusform>
+            <numerusform>%Ln Objekte wurden gelöscht, bevor das Leeren abbrach.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backup: %1</source>
+        <extracomment>%1 the backup file</extracomment>
+        <translation>Sicherung: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>This deletes at least %Ln object(s). A verified backup is written first to %1.</source>
+        <extracomment>%1 the backup file</extracomment>
+        <translation>
+            <numerusform>Dadurch wird mindestens %Ln Objekt gelöscht. Zuvor wird eine geprüfte Sicherung nach %1 geschrieben.</numerusform>
+            <numerusform>Dadurch werden mindestens %Ln Objekte gelöscht. Zuvor wird eine geprüfte Sicherung nach %1 geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This deletes %Ln object(s). A verified backup is written first to %1.</source>
+        <translation>
+            <numerusform>Dadurch wird %Ln Objekt gelöscht. Zuvor wird eine geprüfte Sicherung nach %1 geschrieben.</numerusform>
+            <numerusform>Dadurch werden %Ln Objekte gelöscht. Zuvor wird eine geprüfte Sicherung nach %1 geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This deletes at least %Ln object(s). No backup is taken: nothing can undo this.</source>
+        <translation>
+            <numerusform>Dadurch wird mindestens %Ln Objekt gelöscht. Es wird keine Sicherung erstellt: Dies kann nicht rückgängig gemacht werden.</numerusform>
+            <numerusform>Dadurch werden mindestens %Ln Objekte gelöscht. Es wird keine Sicherung erstellt: Dies kann nicht rückgängig gemacht werden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This deletes %Ln object(s). No backup is taken: nothing can undo this.</source>
+        <translation>
+            <numerusform>Dadurch wird %Ln Objekt gelöscht. Es wird keine Sicherung erstellt: Dies kann nicht rückgängig gemacht werden.</numerusform>
+            <numerusform>Dadurch werden %Ln Objekte gelöscht. Es wird keine Sicherung erstellt: Dies kann nicht rückgängig gemacht werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The clear of %1 started.</source>
+        <extracomment>%1 a list of collections</extracomment>
+        <translation>Leeren von %1 gestartet.</translation>
     </message>
 </context>
 <context>
@@ -1491,11 +1636,6 @@
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>%1, %2 dims</source>
-        <extracomment>%1 is a vector description such as &quot;title (named)&quot;, %2 its dimension count</extracomment>
-        <translation>%1, %2 Dim.</translation>
-    </message>
-    <message>
         <source>Inactive tenants are not counted.</source>
         <translation>Inaktive Mandanten werden nicht mitgezählt.</translation>
     </message>
@@ -1508,11 +1648,6 @@
         <source>%1 (active tenants)</source>
         <extracomment>An object count that leaves out inactive tenants</extracomment>
         <translation>%1 (aktive Mandanten)</translation>
-    </message>
-    <message>
-        <source>%1 (%2 inactive)</source>
-        <extracomment>%1 tenants in total, %2 of them inactive</extracomment>
-        <translation>%1 (%2 inaktiv)</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -1542,6 +1677,19 @@
         <source>Vectors</source>
         <translation>Vektoren</translation>
     </message>
+    <message numerus="yes">
+        <source>%1, %Ln dimension(s)</source>
+        <extracomment>%1 is a vector description such as &quot;title (named)&quot;, %Ln its dimension count</extracomment>
+        <translation>
+            <numerusform>%1, %Ln Dimension</numerusform>
+            <numerusform>%1, %Ln Dimensionen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (inactive: %2)</source>
+        <extracomment>%1 tenants in total, %2 of them inactive</extracomment>
+        <translation>%1 (inaktiv: %2)</translation>
+    </message>
 </context>
 <context>
     <name>Colvault::ConfirmNamesPage</name>
@@ -1557,12 +1705,16 @@
         <source>The names do not match. Type them exactly, upper and lower case included.</source>
         <translation>Die Namen stimmen nicht überein. Geben Sie sie exakt ein, einschließlich Groß- und Kleinschreibung.</translation>
     </message>
+    <message>
+        <source>Collection names to confirm</source>
+        <translation>Zu bestätigende Sammlungsnamen</translation>
+    </message>
     <message numerus="yes">
-        <source>Type %n collection name(s) to confirm: %1</source>
+        <source>&amp;Type %Ln collection name(s) to confirm: %1</source>
         <extracomment>%1 is a list of collection names</extracomment>
         <translation>
-            <numerusform>Geben Sie zur Bestätigung %n Sammlungsnamen ein: %1</numerusform>
-            <numerusform>Geben Sie zur Bestätigung die %n Sammlungsnamen ein: %1</numerusform>
+            <numerusform>Geben Sie zur Bestätigung den Sammlungsnamen &amp;ein: %1</numerusform>
+            <numerusform>Geben Sie zur Bestätigung die %Ln Sammlungsnamen &amp;ein: %1</numerusform>
         </translation>
     </message>
 </context>
@@ -1571,10 +1723,6 @@
     <message>
         <source>Connection Profile</source>
         <translation>Verbindungsprofil</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation>Keine</translation>
     </message>
     <message>
         <source>API key</source>
@@ -1589,48 +1737,65 @@
         <translation>Ein Header pro Zeile, zum Beispiel X-OpenAI-Api-Key: sk-…</translation>
     </message>
     <message>
-        <source>Browse…</source>
-        <translation>Durchsuchen…</translation>
-    </message>
-    <message>
-        <source>Skip TLS certificate verification (unsafe)</source>
-        <translation>TLS-Zertifikatsprüfung überspringen (unsicher)</translation>
-    </message>
-    <message>
-        <source>Name:</source>
-        <translation>Name:</translation>
-    </message>
-    <message>
-        <source>URL:</source>
-        <translation>URL:</translation>
-    </message>
-    <message>
-        <source>Authentication:</source>
-        <translation>Authentifizierung:</translation>
-    </message>
-    <message>
-        <source>API key:</source>
-        <translation>API-Schlüssel:</translation>
-    </message>
-    <message>
-        <source>Extra headers:</source>
-        <translation>Zusätzliche Header:</translation>
-    </message>
-    <message>
-        <source>CA certificates:</source>
-        <translation>CA-Zertifikate:</translation>
-    </message>
-    <message>
-        <source>Save and Connect</source>
-        <translation>Speichern und verbinden</translation>
-    </message>
-    <message>
         <source>CA Certificates</source>
         <translation>CA-Zertifikate</translation>
     </message>
     <message>
         <source>PEM files (*.pem *.crt);;All files (*)</source>
         <translation>PEM-Dateien (*.pem *.crt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>The user name and password in this URL are not saved. Weaviate authenticates with an API key: choose “API key” below.</source>
+        <translation>Benutzername und Passwort in dieser URL werden nicht gespeichert. Weaviate verwendet zur Authentifizierung einen API-Schlüssel: Wählen Sie unten „API-Schlüssel“ aus.</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <comment>authentication</comment>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Stored in the system keychain with their values, never in the settings file.</source>
+        <translation>Werden samt ihren Werten im System-Schlüsselbund gespeichert, nie in der Einstellungsdatei.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Browse for CA certificates</source>
+        <translation>CA-Zertifikate auswählen</translation>
+    </message>
+    <message>
+        <source>Skip TLS certificate &amp;verification (unsafe)</source>
+        <translation>TLS-Zertifikatsprüfung ü&amp;berspringen (unsicher)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL:</translation>
+    </message>
+    <message>
+        <source>&amp;Authentication:</source>
+        <translation>&amp;Authentifizierung:</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>API-&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Extra &amp;headers:</source>
+        <translation>Zusätzliche &amp;Header:</translation>
+    </message>
+    <message>
+        <source>CA cer&amp;tificates:</source>
+        <translation>CA-&amp;Zertifikate:</translation>
+    </message>
+    <message>
+        <source>&amp;Save and Connect</source>
+        <translation>Speichern und &amp;verbinden</translation>
     </message>
 </context>
 <context>
@@ -1643,14 +1808,6 @@
     <message>
         <source>Log</source>
         <translation>Protokoll</translation>
-    </message>
-    <message>
-        <source>Show in Folder</source>
-        <translation>Im Ordner anzeigen</translation>
-    </message>
-    <message>
-        <source>Save Failures…</source>
-        <translation>Fehler speichern…</translation>
     </message>
     <message>
         <source>Starting…</source>
@@ -1728,6 +1885,34 @@
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
+    <message>
+        <source>Overall progress</source>
+        <translation>Gesamtfortschritt</translation>
+    </message>
+    <message>
+        <source>Current collection</source>
+        <translation>Aktuelle Sammlung</translation>
+    </message>
+    <message>
+        <source>&amp;Log</source>
+        <translation>&amp;Protokoll</translation>
+    </message>
+    <message>
+        <source>Show log</source>
+        <translation>Protokoll anzeigen</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Show in &amp;Folder</source>
+        <translation>Im &amp;Ordner anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Save Failures…</source>
+        <translation>Fehler &amp;speichern…</translation>
+    </message>
 </context>
 <context>
     <name>Colvault::MainWindow</name>
@@ -1772,10 +1957,6 @@
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <source>&amp;Backup…</source>
-        <translation>&amp;Sichern…</translation>
-    </message>
-    <message>
         <source>R&amp;estore…</source>
         <translation>&amp;Wiederherstellen…</translation>
     </message>
@@ -1797,11 +1978,11 @@
     </message>
     <message>
         <source>About Colvault</source>
-        <extracomment>%1 is the version number</extracomment>
         <translation>Über Colvault</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Colvault %1&lt;/h3&gt;&lt;p&gt;Back up, restore and clear Weaviate collections.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <extracomment>%1 is the version number</extracomment>
         <translation>&lt;h3&gt;Colvault %1&lt;/h3&gt;&lt;p&gt;Weaviate-Sammlungen sichern, wiederherstellen und leeren.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU General Public License, Version 3 oder neuer.&lt;/p&gt;</translation>
     </message>
     <message>
@@ -1833,20 +2014,12 @@
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <source>Could not store the API key in the keychain: %1</source>
-        <translation>Der API-Schlüssel konnte nicht im Schlüsselbund gespeichert werden: %1</translation>
-    </message>
-    <message>
         <source>Local</source>
         <translation>Lokal</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
         <translation>Verbindung zu %1 wird hergestellt…</translation>
-    </message>
-    <message>
-        <source>Could not read the API key from the keychain: %1</source>
-        <translation>Der API-Schlüssel konnte nicht aus dem Schlüsselbund gelesen werden: %1</translation>
     </message>
     <message>
         <source>Connecting to %1.</source>
@@ -1861,11 +2034,6 @@
         <translation>Knotenzustand unbekannt</translation>
     </message>
     <message>
-        <source>%1 of %2 nodes healthy</source>
-        <extracomment>%1 healthy nodes out of %2</extracomment>
-        <translation>%1 von %2 Knoten fehlerfrei</translation>
-    </message>
-    <message>
         <source>none</source>
         <comment>modules</comment>
         <translation>keine</translation>
@@ -1876,10 +2044,10 @@
         <translation>Verbunden mit %1: Weaviate %2, %3. Module: %4.</translation>
     </message>
     <message numerus="yes">
-        <source>%n collection(s)</source>
+        <source>%Ln collection(s)</source>
         <translation>
-            <numerusform>%n Sammlung</numerusform>
-            <numerusform>%n Sammlungen</numerusform>
+            <numerusform>%Ln Sammlung</numerusform>
+            <numerusform>%Ln Sammlungen</numerusform>
         </translation>
     </message>
     <message>
@@ -1897,6 +2065,79 @@
     <message>
         <source>Opened archive %1.</source>
         <translation>Archiv %1 geöffnet.</translation>
+    </message>
+    <message>
+        <source>Shows only the collections whose name contains this text.</source>
+        <translation>Zeigt nur die Sammlungen an, deren Name diesen Text enthält.</translation>
+    </message>
+    <message>
+        <source>Collections</source>
+        <translation>Sammlungen</translation>
+    </message>
+    <message>
+        <source>The collections of the connected server. Select one or more to back up or clear them; the context menu offers the same actions.</source>
+        <translation>Die Sammlungen des verbundenen Servers. Wählen Sie eine oder mehrere aus, um sie zu sichern oder zu leeren; das Kontextmenü bietet dieselben Aktionen.</translation>
+    </message>
+    <message>
+        <source>The extra headers of profile %1 were moved to the keychain.</source>
+        <translation>Die zusätzlichen Header des Profils %1 wurden in den Schlüsselbund verschoben.</translation>
+    </message>
+    <message>
+        <source>The extra headers of profile %1 could not be moved to the keychain: %2</source>
+        <extracomment>%1 profile name, %2 the keychain&apos;s error message</extracomment>
+        <translation>Die zusätzlichen Header des Profils %1 konnten nicht in den Schlüsselbund verschoben werden: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Find Collections</source>
+        <translation>Sammlungen &amp;suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation>&amp;Profil:</translation>
+    </message>
+    <message>
+        <source>Could not store the API key or the extra headers in the keychain: %1</source>
+        <translation>Der API-Schlüssel oder die zusätzlichen Header konnten nicht im Schlüsselbund gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not read the API key or the extra headers from the keychain: %1</source>
+        <translation>Der API-Schlüssel oder die zusätzlichen Header konnten nicht aus dem Schlüsselbund gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up…</source>
+        <translation>&amp;Sichern…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>The new language is used when Colvault starts again.</source>
+        <translation>Die neue Sprache wird beim nächsten Start von Colvault verwendet.</translation>
+    </message>
+    <message>
+        <source>System Default</source>
+        <translation>Systemstandard</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln node(s) healthy</source>
+        <extracomment>%1 healthy nodes out of %Ln</extracomment>
+        <translation>
+            <numerusform>%1 von %Ln Knoten fehlerfrei</numerusform>
+            <numerusform>%1 von %Ln Knoten fehlerfrei</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undoing the clear from %1.</source>
+        <translation>Leeren wird mit der Sicherung %1 rückgängig gemacht.</translation>
     </message>
 </context>
 <context>
@@ -1926,10 +2167,6 @@
         <translation>Wählen Sie eine Sammlung aus, um ihr Schema anzuzeigen.</translation>
     </message>
     <message>
-        <source>Verify</source>
-        <translation>Prüfen</translation>
-    </message>
-    <message>
         <source>Verification canceled.</source>
         <translation>Prüfung abgebrochen.</translation>
     </message>
@@ -1939,34 +2176,25 @@
         <translation>%1 wird gelesen…</translation>
     </message>
     <message numerus="yes">
-        <source>%n collection(s) in this archive.</source>
+        <source>%Ln collection(s) in this archive.</source>
         <translation>
-            <numerusform>%n Sammlung in diesem Archiv.</numerusform>
-            <numerusform>%n Sammlungen in diesem Archiv.</numerusform>
+            <numerusform>%Ln Sammlung in diesem Archiv.</numerusform>
+            <numerusform>%Ln Sammlungen in diesem Archiv.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n collection(s) in this archive. Connect to a server to restore it.</source>
+        <source>%Ln collection(s) in this archive. Connect to a server to restore it.</source>
         <translation>
-            <numerusform>%n Sammlung in diesem Archiv. Verbinden Sie sich mit einem Server, um das Archiv wiederherzustellen.</numerusform>
-            <numerusform>%n Sammlungen in diesem Archiv. Verbinden Sie sich mit einem Server, um das Archiv wiederherzustellen.</numerusform>
+            <numerusform>%Ln Sammlung in diesem Archiv. Verbinden Sie sich mit einem Server, um das Archiv wiederherzustellen.</numerusform>
+            <numerusform>%Ln Sammlungen in diesem Archiv. Verbinden Sie sich mit einem Server, um das Archiv wiederherzustellen.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Created %1 from %2 (Weaviate %3) by Colvault %4; %5.</source>
-        <extracomment>%1 date and time, %2 source URL, %3 Weaviate version, %4 Colvault version, %5 file size</extracomment>
-        <translation>Erstellt am %1 aus %2 (Weaviate %3) mit Colvault %4; %5.</translation>
     </message>
     <message numerus="yes">
-        <source>%n tenant(s)</source>
+        <source>%Ln tenant(s)</source>
         <translation>
-            <numerusform>%n Mandant</numerusform>
-            <numerusform>%n Mandanten</numerusform>
+            <numerusform>%Ln Mandant</numerusform>
+            <numerusform>%Ln Mandanten</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Verify to count the objects.</source>
-        <translation>Prüfen Sie das Archiv, um die Objekte zu zählen.</translation>
     </message>
     <message>
         <source>Not verified yet.</source>
@@ -1977,10 +2205,10 @@
         <translation>Wird geprüft…</translation>
     </message>
     <message numerus="yes">
-        <source>The archive is intact: %n object(s), every checksum matches.</source>
+        <source>The archive is intact: %Ln object(s), every checksum matches.</source>
         <translation>
-            <numerusform>Das Archiv ist unbeschädigt: %n Objekt, alle Prüfsummen stimmen.</numerusform>
-            <numerusform>Das Archiv ist unbeschädigt: %n Objekte, alle Prüfsummen stimmen.</numerusform>
+            <numerusform>Das Archiv ist unbeschädigt: %Ln Objekt, alle Prüfsummen stimmen.</numerusform>
+            <numerusform>Das Archiv ist unbeschädigt: %Ln Objekte, alle Prüfsummen stimmen.</numerusform>
         </translation>
     </message>
     <message>
@@ -1990,6 +2218,31 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Collections and tenants in the archive</source>
+        <translation>Sammlungen und Mandanten im Archiv</translation>
+    </message>
+    <message>
+        <source>Schema of the selected collection</source>
+        <translation>Schema der ausgewählten Sammlung</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;Prüfen</translation>
+    </message>
+    <message>
+        <source>Verification progress</source>
+        <translation>Fortschritt der Prüfung</translation>
+    </message>
+    <message>
+        <source>Created %1 from %2 (Weaviate %3) by Colvault %4. Size: %5.</source>
+        <extracomment>%1 date and time, %2 source URL, %3 Weaviate version, %4 Colvault version, %5 file size</extracomment>
+        <translation>Erstellt am %1 aus %2 (Weaviate %3) mit Colvault %4. Größe: %5.</translation>
+    </message>
+    <message>
+        <source>Press &quot;Verify&quot; to count the objects.</source>
+        <translation>Klicken Sie auf „Prüfen“, um die Objekte zu zählen.</translation>
     </message>
 </context>
 <context>
@@ -2001,10 +2254,6 @@
     <message>
         <source>What the restore will do. Blocking problems are listed first and must be solved before restoring.</source>
         <translation>Was die Wiederherstellung bewirkt. Blockierende Probleme stehen oben und müssen vor der Wiederherstellung behoben werden.</translation>
-    </message>
-    <message>
-        <source>Restore</source>
-        <translation>Wiederherstellen</translation>
     </message>
     <message>
         <source>Collection</source>
@@ -2036,10 +2285,10 @@
         <translation>Blockierende Probleme</translation>
     </message>
     <message numerus="yes">
-        <source>%n problem(s) must be solved first</source>
+        <source>%Ln problem(s) must be solved first</source>
         <translation>
-            <numerusform>%n Problem muss zuerst behoben werden</numerusform>
-            <numerusform>%n Probleme müssen zuerst behoben werden</numerusform>
+            <numerusform>%Ln Problem muss zuerst behoben werden</numerusform>
+            <numerusform>%Ln Probleme müssen zuerst behoben werden</numerusform>
         </translation>
     </message>
     <message>
@@ -2061,11 +2310,11 @@
     </message>
     <message>
         <source>Conflict</source>
-        <extracomment>%1 property, %2 its type in the archive, %3 its type on the server</extracomment>
         <translation>Konflikt</translation>
     </message>
     <message>
         <source>Property %1 is %2 in the archive but %3 on the server: its values cannot be written. Restore under another name or in replace mode.</source>
+        <extracomment>%1 property, %2 its type in the archive, %3 its type on the server</extracomment>
         <translation>Die Eigenschaft %1 hat im Archiv den Typ %2, auf dem Server aber %3: Ihre Werte können nicht geschrieben werden. Stellen Sie unter einem anderen Namen oder im Modus „Ersetzen“ wieder her.</translation>
     </message>
     <message>
@@ -2075,14 +2324,6 @@
     <message>
         <source>Property %1 is only in the archive and is added.</source>
         <translation>Die Eigenschaft %1 gibt es nur im Archiv; sie wird hinzugefügt.</translation>
-    </message>
-    <message>
-        <source>Missing</source>
-        <translation>Fehlt</translation>
-    </message>
-    <message>
-        <source>Property %1 is only on the server; it is kept, archived objects leave it empty.</source>
-        <translation>Die Eigenschaft %1 gibt es nur auf dem Server; sie bleibt erhalten, bei archivierten Objekten bleibt sie leer.</translation>
     </message>
     <message>
         <source>Module</source>
@@ -2098,16 +2339,15 @@
     </message>
     <message>
         <source>Replication</source>
-        <extracomment>%1 the new replication factor, %2 the archived one</extracomment>
         <translation>Replikation</translation>
     </message>
     <message>
         <source>Replication factor %1 (archived: %2).</source>
+        <extracomment>%1 the new replication factor, %2 the archived one</extracomment>
         <translation>Replikationsfaktor %1 (im Archiv: %2).</translation>
     </message>
     <message>
         <source>Tenant is created.</source>
-        <extracomment>%1 a tenant status such as COLD</extracomment>
         <translation>Mandant wird angelegt.</translation>
     </message>
     <message>
@@ -2132,23 +2372,42 @@
         <translation>Warnungen</translation>
     </message>
     <message numerus="yes">
-        <source>%n warning(s)</source>
+        <source>%Ln warning(s)</source>
         <translation>
-            <numerusform>%n Warnung</numerusform>
-            <numerusform>%n Warnungen</numerusform>
+            <numerusform>%Ln Warnung</numerusform>
+            <numerusform>%Ln Warnungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n collection(s), %1 objects in the archive, %2 to write.</source>
-        <extracomment>%1 archived object count, %2 objects that will be written, %n collections</extracomment>
+        <source>%Ln collection(s), %1 objects in the archive, %2 to write.</source>
+        <extracomment>%1 archived object count, %2 objects that will be written, %Ln collections</extracomment>
         <translation>
-            <numerusform>%n Sammlung, %1 Objekte im Archiv, %2 zu schreiben.</numerusform>
-            <numerusform>%n Sammlungen, %1 Objekte im Archiv, %2 zu schreiben.</numerusform>
+            <numerusform>%Ln Sammlung, %1 Objekte im Archiv, %2 zu schreiben.</numerusform>
+            <numerusform>%Ln Sammlungen, %1 Objekte im Archiv, %2 zu schreiben.</numerusform>
         </translation>
     </message>
     <message>
-        <source>%1 The restore is blocked.</source>
-        <translation>%1 Die Wiederherstellung ist blockiert.</translation>
+        <source>&amp;Restore</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>What the restore will do</source>
+        <translation>Was die Wiederherstellung bewirkt</translation>
+    </message>
+    <message>
+        <source>Only on server</source>
+        <translation>Nur auf dem Server</translation>
+    </message>
+    <message>
+        <source>Property %1 is only on the server. It is kept; the archived objects leave it empty.</source>
+        <translation>Die Eigenschaft %1 gibt es nur auf dem Server. Sie bleibt erhalten; bei den archivierten Objekten bleibt sie leer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln collection(s), %1 objects in the archive, %2 to write. The restore is blocked.</source>
+        <translation>
+            <numerusform>%Ln Sammlung, %1 Objekte im Archiv, %2 zu schreiben. Die Wiederherstellung ist blockiert.</numerusform>
+            <numerusform>%Ln Sammlungen, %1 Objekte im Archiv, %2 zu schreiben. Die Wiederherstellung ist blockiert.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2160,10 +2419,6 @@
     <message>
         <source>How and what to restore. Preview shows what would change; nothing is written before Restore.</source>
         <translation>Wie und was wiederhergestellt wird. Die Vorschau zeigt, was sich ändern würde; vor „Wiederherstellen“ wird nichts geschrieben.</translation>
-    </message>
-    <message>
-        <source>Preview</source>
-        <translation>Vorschau</translation>
     </message>
     <message>
         <source>New: the collections must not exist</source>
@@ -2194,24 +2449,8 @@
         <translation>Doppelklicken Sie auf einen Namen in „Wiederherstellen als“, um die Sammlung unter einem anderen Namen wiederherzustellen.</translation>
     </message>
     <message>
-        <source>Schema only (no objects)</source>
-        <translation>Nur Schema (keine Objekte)</translation>
-    </message>
-    <message>
-        <source>Set every vectorizer to &quot;none&quot; (objects keep their vectors)</source>
-        <translation>Alle Vektorisierer auf „none“ setzen (Objekte behalten ihre Vektoren)</translation>
-    </message>
-    <message>
         <source>As archived</source>
         <translation>Wie archiviert</translation>
-    </message>
-    <message>
-        <source>Mode:</source>
-        <translation>Modus:</translation>
-    </message>
-    <message>
-        <source>Replication factor:</source>
-        <translation>Replikationsfaktor:</translation>
     </message>
     <message>
         <source>Nothing existing is touched; a collection that already exists blocks the restore.</source>
@@ -2229,16 +2468,36 @@
         <source>Existing collections are deleted first. You will type their names to confirm.</source>
         <translation>Vorhandene Sammlungen werden zuerst gelöscht. Sie geben zur Bestätigung ihre Namen ein.</translation>
     </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Vorschau</translation>
+    </message>
+    <message>
+        <source>Collections to restore and their target names</source>
+        <translation>Wiederherzustellende Sammlungen und ihre Zielnamen</translation>
+    </message>
+    <message>
+        <source>&amp;Schema only (no objects)</source>
+        <translation>Nur &amp;Schema (keine Objekte)</translation>
+    </message>
+    <message>
+        <source>Set every &amp;vectorizer to &quot;none&quot; (objects keep their vectors)</source>
+        <translation>Alle Ve&amp;ktorisierer auf „none“ setzen (Objekte behalten ihre Vektoren)</translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation>&amp;Modus:</translation>
+    </message>
+    <message>
+        <source>&amp;Replication factor:</source>
+        <translation>&amp;Replikationsfaktor:</translation>
+    </message>
 </context>
 <context>
     <name>Colvault::RestoreWizard</name>
     <message>
         <source>Replace mode drops the existing collections before restoring.</source>
         <translation>Der Modus „Ersetzen“ entfernt die vorhandenen Sammlungen vor der Wiederherstellung.</translation>
-    </message>
-    <message>
-        <source>Restore</source>
-        <translation>Wiederherstellen</translation>
     </message>
     <message>
         <source>Restore from %1 complete.</source>
@@ -2259,16 +2518,6 @@
         <translation>Archiv %1</translation>
     </message>
     <message>
-        <source>Replace mode deletes %1 on the server, with all their objects, and then restores them from the archive.</source>
-        <extracomment>%1 a list of collection names</extracomment>
-        <translation>Der Modus „Ersetzen“ löscht %1 samt allen Objekten auf dem Server und stellt die Daten anschließend aus dem Archiv wieder her.</translation>
-    </message>
-    <message>
-        <source>Restore from %1 started.</source>
-        <extracomment>%1 archive file, %2 list of collections</extracomment>
-        <translation>Wiederherstellung aus %1 gestartet.</translation>
-    </message>
-    <message>
         <source>The restore finished, but not everything was restored.</source>
         <translation>Die Wiederherstellung ist beendet, es wurde aber nicht alles wiederhergestellt.</translation>
     </message>
@@ -2277,27 +2526,22 @@
         <translation>Die Wiederherstellung ist abgeschlossen.</translation>
     </message>
     <message numerus="yes">
-        <source>%n object(s) written.</source>
+        <source>%Ln object(s) written.</source>
         <translation>
-            <numerusform>%n Objekt geschrieben.</numerusform>
-            <numerusform>%n Objekte geschrieben.</numerusform>
+            <numerusform>%Ln Objekt geschrieben.</numerusform>
+            <numerusform>%Ln Objekte geschrieben.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n reference(s) added.</source>
+        <source>%Ln reference(s) added.</source>
         <translation>
-            <numerusform>%n Referenz hinzugefügt.</numerusform>
-            <numerusform>%n Referenzen hinzugefügt.</numerusform>
+            <numerusform>%Ln Referenz hinzugefügt.</numerusform>
+            <numerusform>%Ln Referenzen hinzugefügt.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
-    </message>
-    <message>
-        <source>%1: %2 objects on the server (expected %3)</source>
-        <extracomment>%1 collection (and tenant), %2 objects counted on the server afterwards, %3 objects expected</extracomment>
-        <translation>%1: %2 Objekte auf dem Server (erwartet: %3)</translation>
     </message>
     <message>
         <source>unknown</source>
@@ -2308,17 +2552,98 @@
         <source>Duration: %1</source>
         <translation>Dauer: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>…and %Ln more failure(s).</source>
+        <translation>
+            <numerusform>…und %Ln weiterer Fehler.</numerusform>
+            <numerusform>…und %Ln weitere Fehler.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>%1 %2: %3</source>
-        <extracomment>%1 collection, %2 object id, %3 the server&apos;s message</extracomment>
-        <translation>%1 %2: %3</translation>
+        <source>&amp;Restore</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Cancel the restore? What was written so far stays on the server.</source>
+        <translation>Die Wiederherstellung abbrechen? Bereits Geschriebenes bleibt auf dem Server.</translation>
+    </message>
+    <message>
+        <source>Details:</source>
+        <translation>Details:</translation>
+    </message>
+    <message>
+        <source>The restore failed.</source>
+        <translation>Die Wiederherstellung ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>The restore was canceled.</source>
+        <translation>Die Wiederherstellung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Restoring</source>
+        <translation>Sammlungen werden wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>Cancel stops the restore. What was written until then stays on the server.</source>
+        <translation>„Abbrechen“ hält die Wiederherstellung an. Bis dahin Geschriebenes bleibt auf dem Server.</translation>
+    </message>
+    <message>
+        <source>Starting the restore…</source>
+        <translation>Wiederherstellung wird gestartet…</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>What the restore did.</source>
+        <translation>Was die Wiederherstellung bewirkt hat.</translation>
+    </message>
+    <message>
+        <source>No objects had been written when the restore stopped.</source>
+        <translation>Bis zum Abbruch der Wiederherstellung wurden keine Objekte geschrieben.</translation>
     </message>
     <message numerus="yes">
-        <source>…and %n more failure(s).</source>
+        <source>%Ln object(s) had been written when the restore stopped.</source>
         <translation>
-            <numerusform>…und %n weiterer Fehler.</numerusform>
-            <numerusform>…und %n weitere Fehler.</numerusform>
+            <numerusform>Bis zum Abbruch der Wiederherstellung wurde %Ln Objekt geschrieben.</numerusform>
+            <numerusform>Bis zum Abbruch der Wiederherstellung wurden %Ln Objekte geschrieben.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Replace mode may already have dropped %1.</source>
+        <extracomment>%1 a list of collections</extracomment>
+        <translation>Der Modus „Ersetzen“ hat %1 möglicherweise bereits entfernt.</translation>
+    </message>
+    <message>
+        <source>Collections and tenants created so far stay on the server. Restore again in merge mode to complete the restore.</source>
+        <translation>Bereits angelegte Sammlungen und Mandanten bleiben auf dem Server. Führen Sie die Wiederherstellung erneut im Modus „Zusammenführen“ aus, um sie abzuschließen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replace mode first deletes %Ln collection(s) on the server with all their objects: %1. They are then restored from the archive.</source>
+        <extracomment>%1 a list of collection names</extracomment>
+        <translation>
+            <numerusform>Der Modus „Ersetzen“ löscht zuerst %Ln Sammlung samt allen Objekten auf dem Server: %1. Sie wird anschließend aus dem Archiv wiederhergestellt.</numerusform>
+            <numerusform>Der Modus „Ersetzen“ löscht zuerst %Ln Sammlungen samt allen Objekten auf dem Server: %1. Sie werden anschließend aus dem Archiv wiederhergestellt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The restore from %1 started.</source>
+        <extracomment>%1 archive file</extracomment>
+        <translation>Wiederherstellung aus %1 gestartet.</translation>
+    </message>
+    <message>
+        <source>%1: objects on the server: %2, expected: %3.</source>
+        <extracomment>%1 collection (and tenant), %2 objects counted on the server afterwards, %3 objects expected; both may be &quot;unknown&quot;</extracomment>
+        <translation>%1: Objekte auf dem Server: %2, erwartet: %3.</translation>
+    </message>
+    <message>
+        <source>Object %2 of %1: %3</source>
+        <translation>Objekt %2 in %1: %3</translation>
+    </message>
+    <message>
+        <source>Object %3 of %1, tenant %2: %4</source>
+        <translation>Objekt %3 in %1, Mandant %2: %4</translation>
     </message>
 </context>
 <context>
@@ -2327,6 +2652,72 @@
         <source>%1 objects/s</source>
         <extracomment>Peak of the throughput plot, %1 is a number of objects per second</extracomment>
         <translation>%1 Objekte/s</translation>
+    </message>
+    <message>
+        <source>Throughput</source>
+        <translation>Durchsatz</translation>
+    </message>
+    <message>
+        <source>No throughput measured yet.</source>
+        <translation>Noch kein Durchsatz gemessen.</translation>
+    </message>
+    <message>
+        <source>Now %1 objects/s, peak %2 objects/s.</source>
+        <extracomment>%1 the latest, %2 the highest objects per second of the plot</extracomment>
+        <translation>Aktuell %1 Objekte/s, Spitzenwert %2 Objekte/s.</translation>
+    </message>
+</context>
+<context>
+    <name>Colvault::WizardRunPage</name>
+    <message>
+        <source>Cancel the running operation?</source>
+        <translation>Den laufenden Vorgang abbrechen?</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>%1 of %2 objects</source>
+        <extracomment>%1 objects done of %2</extracomment>
+        <translation>%1 von %2 Objekten</translation>
+    </message>
+    <message>
+        <source>Collection %1</source>
+        <translation>Sammlung %1</translation>
+    </message>
+    <message>
+        <source>Collection %1, tenant %2</source>
+        <extracomment>%1 is a collection, %2 one of its tenants</extracomment>
+        <translation>Sammlung %1, Mandant %2</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Canceling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>Skipped:</source>
+        <translation>Übersprungen:</translation>
+    </message>
+    <message>
+        <source>Warnings:</source>
+        <translation>Warnungen:</translation>
+    </message>
+    <message>
+        <source>Failures:</source>
+        <translation>Fehler:</translation>
     </message>
 </context>
 <context>
@@ -2351,16 +2742,11 @@
         <translation>%1: Multivektor, %2 Dimensionen</translation>
     </message>
     <message numerus="yes">
-        <source>%n tenant(s)</source>
+        <source>%Ln tenant(s)</source>
         <translation>
-            <numerusform>%n Mandant</numerusform>
-            <numerusform>%n Mandanten</numerusform>
+            <numerusform>%Ln Mandant</numerusform>
+            <numerusform>%Ln Mandanten</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1 (%2 inactive)</source>
-        <extracomment>%1 is &quot;N tenants&quot;, %2 how many of them are inactive</extracomment>
-        <translation>%1 (%2 inaktiv)</translation>
     </message>
     <message>
         <source>Print one machine-readable JSON report on standard output.</source>
@@ -2399,6 +2785,14 @@
         <extracomment>An object count that leaves out inactive tenants</extracomment>
         <translation>%1 (aktive Mandanten)</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln tenant(s), inactive: %1</source>
+        <extracomment>%Ln is the number of tenants, %1 how many of them are inactive</extracomment>
+        <translation>
+            <numerusform>%Ln Mandant, davon inaktiv: %1</numerusform>
+            <numerusform>%Ln Mandanten, davon inaktiv: %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ObjectPageParser</name>
@@ -2426,11 +2820,6 @@
         <translation>zur vorhandenen Sammlung hinzufügen</translation>
     </message>
     <message>
-        <source>%1 to create, %2 to overwrite, %3 kept, %4 unchanged</source>
-        <extracomment>%1..%4 object counts</extracomment>
-        <translation>%1 neu, %2 zu überschreiben, %3 beibehalten, %4 unverändert</translation>
-    </message>
-    <message>
         <source>%1 (from %2)</source>
         <translation>%1 (aus %2)</translation>
     </message>
@@ -2441,18 +2830,6 @@
     <message>
         <source>properties only on the target: %1</source>
         <translation>Eigenschaften nur im Ziel: %1</translation>
-    </message>
-    <message>
-        <source>exists (%1)</source>
-        <translation>existiert (%1)</translation>
-    </message>
-    <message>
-        <source>%1, then set %2</source>
-        <translation>%1, danach auf %2 gesetzt</translation>
-    </message>
-    <message>
-        <source>tenant %1: %2</source>
-        <translation>Mandant %1: %2</translation>
     </message>
     <message>
         <source>Total: %1.</source>
@@ -2567,19 +2944,11 @@
         <translation>Probelauf: Es wird nichts geschrieben.</translation>
     </message>
     <message numerus="yes">
-        <source>Nothing was restored: the plan has %n blocking problem(s).</source>
+        <source>Nothing was restored: the plan has %Ln blocking problem(s).</source>
         <translation>
-            <numerusform>Es wurde nichts wiederhergestellt: Der Plan enthält %n blockierendes Problem.</numerusform>
-            <numerusform>Es wurde nichts wiederhergestellt: Der Plan enthält %n blockierende Probleme.</numerusform>
+            <numerusform>Es wurde nichts wiederhergestellt: Der Plan enthält %Ln blockierendes Problem.</numerusform>
+            <numerusform>Es wurde nichts wiederhergestellt: Der Plan enthält %Ln blockierende Probleme.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>This deletes %1 and everything in it. Type the name(s) to confirm, comma-separated:</source>
-        <translation>Dadurch wird Folgendes samt gesamtem Inhalt gelöscht: %1. Geben Sie zur Bestätigung die Namen ein, durch Kommas getrennt:</translation>
-    </message>
-    <message>
-        <source>Replacing %1 deletes it first: confirm with --yes --confirm %2.</source>
-        <translation>Das Ersetzen löscht zuerst %1: Bestätigen Sie mit --yes --confirm %2.</translation>
     </message>
     <message>
         <source>The names given (%1) are not exactly the collections being replaced (%2); nothing was restored.</source>
@@ -2600,15 +2969,11 @@
         <translation>Nicht bestätigt; es wurde nichts wiederhergestellt.</translation>
     </message>
     <message numerus="yes">
-        <source>Canceled after %n object(s); the restore is incomplete.</source>
+        <source>Canceled after %Ln object(s); the restore is incomplete.</source>
         <translation>
-            <numerusform>Abgebrochen nach %n Objekt; die Wiederherstellung ist unvollständig.</numerusform>
-            <numerusform>Abgebrochen nach %n Objekten; die Wiederherstellung ist unvollständig.</numerusform>
+            <numerusform>Abgebrochen nach %Ln Objekt; die Wiederherstellung ist unvollständig.</numerusform>
+            <numerusform>Abgebrochen nach %Ln Objekten; die Wiederherstellung ist unvollständig.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Failed: %1 %2 %3: %4</source>
-        <translation>Fehlgeschlagen: %1 %2 %3: %4</translation>
     </message>
     <message>
         <source>Count: %1</source>
@@ -2620,11 +2985,56 @@
         <translation>%1 Objekte und %2 Referenzen in %3 s wiederhergestellt.</translation>
     </message>
     <message numerus="yes">
-        <source>%n object(s) or reference(s) failed.</source>
+        <source>%Ln object(s) or reference(s) failed.</source>
         <translation>
-            <numerusform>%n Objekt oder Referenz fehlgeschlagen.</numerusform>
-            <numerusform>%n Objekte oder Referenzen fehlgeschlagen.</numerusform>
+            <numerusform>%Ln Objekt oder Referenz fehlgeschlagen.</numerusform>
+            <numerusform>%Ln Objekte oder Referenzen fehlgeschlagen.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 to create, %2 to overwrite, %3 to skip, %4 unchanged</source>
+        <extracomment>%1..%4 object counts</extracomment>
+        <translation>%1 neu, %2 zu überschreiben, %3 zu überspringen, %4 unverändert</translation>
+    </message>
+    <message>
+        <source>tenant %1: created</source>
+        <extracomment>%1 tenant name, %2 and %3 tenant statuses as the server names them (HOT, COLD, ...)</extracomment>
+        <translation>Mandant %1: wird angelegt</translation>
+    </message>
+    <message>
+        <source>tenant %1: created, then set to %2</source>
+        <translation>Mandant %1: wird angelegt, danach auf %2 gesetzt</translation>
+    </message>
+    <message>
+        <source>tenant %1: exists (%2)</source>
+        <translation>Mandant %1: vorhanden (%2)</translation>
+    </message>
+    <message>
+        <source>tenant %1: exists (%2), then set to %3</source>
+        <translation>Mandant %1: vorhanden (%2), danach auf %3 gesetzt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replace mode deletes %Ln collection(s) with everything in them first: %1. Type their names to confirm, separated by commas:</source>
+        <translation>
+            <numerusform>Der Modus replace löscht zuerst %Ln Sammlung samt ihrem gesamten Inhalt: %1. Geben Sie zur Bestätigung ihren Namen ein:</numerusform>
+            <numerusform>Der Modus replace löscht zuerst %Ln Sammlungen samt ihrem gesamten Inhalt: %1. Geben Sie zur Bestätigung ihre Namen durch Kommas getrennt ein:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Replace mode deletes %Ln collection(s) first: %1. Confirm with --yes --confirm %2.</source>
+        <translation>
+            <numerusform>Der Modus replace löscht zuerst %Ln Sammlung: %1. Bestätigen Sie mit --yes --confirm %2.</numerusform>
+            <numerusform>Der Modus replace löscht zuerst %Ln Sammlungen: %1. Bestätigen Sie mit --yes --confirm %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Failed: object %2 of %1: %3</source>
+        <extracomment>%1 collection, %2 object id, %3 the server&apos;s message</extracomment>
+        <translation>Fehlgeschlagen: Objekt %2 in %1: %3</translation>
+    </message>
+    <message>
+        <source>Failed: object %3 of %1, tenant %2: %4</source>
+        <translation>Fehlgeschlagen: Objekt %3 in %1, Mandant %2: %4</translation>
     </message>
 </context>
 <context>
@@ -2632,10 +3042,6 @@
     <message>
         <source>The server listed the objects of &quot;%1&quot; out of order.</source>
         <translation>Der Server hat die Objekte von „%1“ nicht in der richtigen Reihenfolge aufgelistet.</translation>
-    </message>
-    <message>
-        <source>The batch size must be between 1 and 1,000 objects, not %1.</source>
-        <translation>Die Batch-Größe muss zwischen 1 und 1.000 Objekten liegen, nicht %1.</translation>
     </message>
     <message>
         <source>The number of batches in flight must be between 1 and %1, not %2.</source>
@@ -2666,10 +3072,10 @@
         <translation>Das Archiv „%1“ kann nicht wiederhergestellt werden: %2</translation>
     </message>
     <message numerus="yes">
-        <source>%n collection(s) not found in the archive: %1.</source>
+        <source>%Ln collection(s) not found in the archive: %1.</source>
         <translation>
-            <numerusform>%n Sammlung wurde im Archiv nicht gefunden: %1.</numerusform>
-            <numerusform>%n Sammlungen wurden im Archiv nicht gefunden: %1.</numerusform>
+            <numerusform>%Ln Sammlung wurde im Archiv nicht gefunden: %1.</numerusform>
+            <numerusform>%Ln Sammlungen wurden im Archiv nicht gefunden: %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -2717,10 +3123,10 @@
         <translation>„%1“ benötigt das Modul „%2“, das auf dem Ziel fehlt; stellen Sie den Vektorisierer auf „none“ um (die archivierten Objekte bringen ihre Vektoren mit).</translation>
     </message>
     <message numerus="yes">
-        <source>&quot;%1&quot; has replication factor %2 but the target has %n node(s); lower the replication factor.</source>
+        <source>&quot;%1&quot; has replication factor %2 but the target has %Ln node(s); lower the replication factor.</source>
         <translation>
-            <numerusform>„%1“ hat den Replikationsfaktor %2, das Ziel aber nur %n Knoten; verringern Sie den Replikationsfaktor.</numerusform>
-            <numerusform>„%1“ hat den Replikationsfaktor %2, das Ziel aber nur %n Knoten; verringern Sie den Replikationsfaktor.</numerusform>
+            <numerusform>„%1“ hat den Replikationsfaktor %2, das Ziel aber nur %Ln Knoten; verringern Sie den Replikationsfaktor.</numerusform>
+            <numerusform>„%1“ hat den Replikationsfaktor %2, das Ziel aber nur %Ln Knoten; verringern Sie den Replikationsfaktor.</numerusform>
         </translation>
     </message>
     <message>
@@ -2739,15 +3145,11 @@
         <source>&quot;%1&quot; uses the tokenization &quot;%2&quot;, which needs to be enabled on the target.</source>
         <translation>„%1“ verwendet die Tokenisierung „%2“, die auf dem Ziel aktiviert sein muss.</translation>
     </message>
-    <message>
-        <source>&quot;%1&quot; has both a class-level vector and named vectors, which cannot be created in one step.</source>
-        <translation>„%1“ hat sowohl einen Vektor auf Klassenebene als auch benannte Vektoren; beides lässt sich nicht in einem Schritt anlegen.</translation>
-    </message>
     <message numerus="yes">
-        <source>%n tenant(s) not found in the archive&apos;s &quot;%1&quot;: %2.</source>
+        <source>%Ln tenant(s) not found in the archive&apos;s &quot;%1&quot;: %2.</source>
         <translation>
-            <numerusform>%n Mandant der Sammlung „%1“ wurde im Archiv nicht gefunden: %2.</numerusform>
-            <numerusform>%n Mandanten der Sammlung „%1“ wurden im Archiv nicht gefunden: %2.</numerusform>
+            <numerusform>%Ln Mandant der Sammlung „%1“ wurde im Archiv nicht gefunden: %2.</numerusform>
+            <numerusform>%Ln Mandanten der Sammlung „%1“ wurden im Archiv nicht gefunden: %2.</numerusform>
         </translation>
     </message>
     <message>
@@ -2791,10 +3193,10 @@
         <translation>Ein Mandantenstatus konnte nicht gesetzt werden: %1</translation>
     </message>
     <message numerus="yes">
-        <source>The restore plan has %n blocking problem(s).</source>
+        <source>The restore plan has %Ln blocking problem(s).</source>
         <translation>
-            <numerusform>Der Wiederherstellungsplan enthält %n blockierendes Problem.</numerusform>
-            <numerusform>Der Wiederherstellungsplan enthält %n blockierende Probleme.</numerusform>
+            <numerusform>Der Wiederherstellungsplan enthält %Ln blockierendes Problem.</numerusform>
+            <numerusform>Der Wiederherstellungsplan enthält %Ln blockierende Probleme.</numerusform>
         </translation>
     </message>
     <message>
@@ -2832,6 +3234,22 @@
     <message>
         <source>Restore finished.</source>
         <translation>Wiederherstellung abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>The batch size must be between 1 and %L1 objects, not %2.</source>
+        <translation>Die Batch-Größe muss zwischen 1 und %L1 Objekten liegen, nicht %2.</translation>
+    </message>
+    <message>
+        <source>Property &quot;%1&quot; of &quot;%2&quot; exists only in the archive. The server cannot add a nested property to an existing one, and refuses objects that carry it.</source>
+        <translation>Die Eigenschaft „%1“ von „%2“ gibt es nur im Archiv. Der Server kann einer vorhandenen Eigenschaft keine verschachtelte Eigenschaft hinzufügen und weist Objekte zurück, die sie enthalten.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has both a class-level vector and named vectors: it is created with the class-level vector first, and its named vectors are added right after.</source>
+        <translation>„%1“ hat sowohl einen Vektor auf Klassenebene als auch benannte Vektoren: Die Sammlung wird zunächst mit dem Vektor auf Klassenebene angelegt, die benannten Vektoren werden direkt danach hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has both a class-level vector and named vectors. Weaviate %2 cannot create such a class; version 1.31 or later can.</source>
+        <translation>„%1“ hat sowohl einen Vektor auf Klassenebene als auch benannte Vektoren. Weaviate %2 kann eine solche Klasse nicht anlegen; das ist erst ab Version 1.31 möglich.</translation>
     </message>
 </context>
 <context>

@@ -4,359 +4,532 @@
 <context>
     <name>ArchiveCommands</name>
     <message numerus="yes">
-        <source>%n collection(s):</source>
+        <source>%Ln collection(s):</source>
         <translation>
-            <numerusform>%n collection:</numerusform>
-            <numerusform>%n collections:</numerusform>
+            <numerusform>%Ln collection:</numerusform>
+            <numerusform>%Ln collections:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 (multi-tenant, %n tenant(s))</source>
+        <source>%1 (multi-tenant, %Ln tenant(s))</source>
         <translation>
-            <numerusform>%1 (multi-tenant, %n tenant)</numerusform>
-            <numerusform>%1 (multi-tenant, %n tenants)</numerusform>
+            <numerusform>%1 (multi-tenant, %Ln tenant)</numerusform>
+            <numerusform>%1 (multi-tenant, %Ln tenants)</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>ArchiveReader</name>
     <message numerus="yes">
-        <source>The archive "%1" is damaged or truncated after %n entries.</source>
+        <source>The archive "%1" is damaged or truncated after %Ln entries.</source>
         <translation>
-            <numerusform>The archive "%1" is damaged or truncated after %n entry.</numerusform>
-            <numerusform>The archive "%1" is damaged or truncated after %n entries.</numerusform>
+            <numerusform>The archive "%1" is damaged or truncated after %Ln entry.</numerusform>
+            <numerusform>The archive "%1" is damaged or truncated after %Ln entries.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>ArchiveVerifier</name>
     <message numerus="yes">
-        <source>Verification stopped after %n problems.</source>
+        <source>Verification stopped after %Ln problems.</source>
         <translation>
-            <numerusform>Verification stopped after %n problem.</numerusform>
-            <numerusform>Verification stopped after %n problems.</numerusform>
+            <numerusform>Verification stopped after %Ln problem.</numerusform>
+            <numerusform>Verification stopped after %Ln problems.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BackupCommand</name>
+    <message numerus="yes">
+        <source>%Ln object(s)</source>
+        <translation>
+            <numerusform>%Ln object</numerusform>
+            <numerusform>%Ln objects</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Total: %Ln object(s), about %1 to read, archive about %2.</source>
+        <extracomment>%Ln total object count, %1 estimated transfer size, %2 estimated archive size</extracomment>
+        <translation>
+            <numerusform>Total: %Ln object, about %1 to read, archive about %2.</numerusform>
+            <numerusform>Total: %Ln objects, about %1 to read, archive about %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Backed up %Ln object(s) to %1 (%2) in %3 s.</source>
+        <extracomment>%Ln objects, %1 archive path, %2 archive size, %3 seconds</extracomment>
+        <translation>
+            <numerusform>Backed up %Ln object to %1 (%2) in %3 s.</numerusform>
+            <numerusform>Backed up %Ln objects to %1 (%2) in %3 s.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>BackupTask</name>
     <message numerus="yes">
-        <source>%n collection(s) not found on the server: %1.</source>
+        <source>%Ln collection(s) not found on the server: %1.</source>
         <translation>
-            <numerusform>%n collection not found on the server: %1.</numerusform>
-            <numerusform>%n collections not found on the server: %1.</numerusform>
+            <numerusform>%Ln collection not found on the server: %1.</numerusform>
+            <numerusform>%Ln collections not found on the server: %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n tenant(s) not found in "%1": %2.</source>
+        <source>%Ln tenant(s) not found in "%1": %2.</source>
         <translation>
-            <numerusform>%n tenant not found in "%1": %2.</numerusform>
-            <numerusform>%n tenants not found in "%1": %2.</numerusform>
+            <numerusform>%Ln tenant not found in "%1": %2.</numerusform>
+            <numerusform>%Ln tenants not found in "%1": %2.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>ClearCommand</name>
     <message numerus="yes">
-        <source>%n object(s)</source>
+        <source>%Ln object(s)</source>
         <translation>
-            <numerusform>%n object</numerusform>
-            <numerusform>%n objects</numerusform>
+            <numerusform>%Ln object</numerusform>
+            <numerusform>%Ln objects</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Nothing was deleted: the plan has %n blocking problem(s).</source>
+        <source>Nothing was deleted: the plan has %Ln blocking problem(s).</source>
         <translation>
-            <numerusform>Nothing was deleted: the plan has %n blocking problem.</numerusform>
-            <numerusform>Nothing was deleted: the plan has %n blocking problems.</numerusform>
+            <numerusform>Nothing was deleted: the plan has %Ln blocking problem.</numerusform>
+            <numerusform>Nothing was deleted: the plan has %Ln blocking problems.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Cleared %1: %n object(s) deleted in %2 s.</source>
+        <source>Cleared %1: %Ln object(s) deleted in %2 s.</source>
         <extracomment>%1 collection names, %2 seconds</extracomment>
         <translation>
-            <numerusform>Cleared %1: %n object deleted in %2 s.</numerusform>
-            <numerusform>Cleared %1: %n objects deleted in %2 s.</numerusform>
+            <numerusform>Cleared %1: %Ln object deleted in %2 s.</numerusform>
+            <numerusform>Cleared %1: %Ln objects deleted in %2 s.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Canceled after deleting %n object(s); the clear is incomplete.</source>
+        <source>Canceled after deleting %Ln object(s); the clear is incomplete.</source>
         <translation>
-            <numerusform>Canceled after deleting %n object; the clear is incomplete.</numerusform>
-            <numerusform>Canceled after deleting %n objects; the clear is incomplete.</numerusform>
+            <numerusform>Canceled after deleting %Ln object; the clear is incomplete.</numerusform>
+            <numerusform>Canceled after deleting %Ln objects; the clear is incomplete.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Total: at least %Ln object(s); tenants that cannot be counted now are not included.</source>
+        <translation>
+            <numerusform>Total: at least %Ln object; tenants that cannot be counted now are not included.</numerusform>
+            <numerusform>Total: at least %Ln objects; tenants that cannot be counted now are not included.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Total: %Ln object(s).</source>
+        <translation>
+            <numerusform>Total: %Ln object.</numerusform>
+            <numerusform>Total: %Ln objects.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This deletes the data of %Ln collection(s): %1. Type their names to confirm, separated by commas:</source>
+        <translation>
+            <numerusform>This deletes the data of %Ln collection: %1. Type its name to confirm:</numerusform>
+            <numerusform>This deletes the data of %Ln collections: %1. Type their names to confirm, separated by commas:</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>ClearTask</name>
     <message numerus="yes">
-        <source>%n collection(s) not found on the server: %1.</source>
+        <source>%Ln collection(s) not found on the server: %1.</source>
         <translation>
-            <numerusform>%n collection not found on the server: %1.</numerusform>
-            <numerusform>%n collections not found on the server: %1.</numerusform>
+            <numerusform>%Ln collection not found on the server: %1.</numerusform>
+            <numerusform>%Ln collections not found on the server: %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n tenant(s) of "%2" not found on the server: %1.</source>
+        <source>%Ln tenant(s) of "%2" not found on the server: %1.</source>
         <translation>
-            <numerusform>%n tenant of "%2" not found on the server: %1.</numerusform>
-            <numerusform>%n tenants of "%2" not found on the server: %1.</numerusform>
+            <numerusform>%Ln tenant of "%2" not found on the server: %1.</numerusform>
+            <numerusform>%Ln tenants of "%2" not found on the server: %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>The clear plan has %n blocking problem(s).</source>
+        <source>The clear plan has %Ln blocking problem(s).</source>
         <translation>
-            <numerusform>The clear plan has %n blocking problem.</numerusform>
-            <numerusform>The clear plan has %n blocking problems.</numerusform>
+            <numerusform>The clear plan has %Ln blocking problem.</numerusform>
+            <numerusform>The clear plan has %Ln blocking problems.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 still holds %n object(s) after the clear; something wrote to it meanwhile.</source>
+        <source>%1 still holds %Ln object(s) after the clear; something wrote to it meanwhile.</source>
         <translation>
-            <numerusform>%1 still holds %n object after the clear; something wrote to it meanwhile.</numerusform>
-            <numerusform>%1 still holds %n objects after the clear; something wrote to it meanwhile.</numerusform>
+            <numerusform>%1 still holds %Ln object after the clear; something wrote to it meanwhile.</numerusform>
+            <numerusform>%1 still holds %Ln objects after the clear; something wrote to it meanwhile.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>The server deleted nothing from %1 although it still holds %n object(s); the clear stopped.</source>
+        <source>The server deleted nothing from %1 although it still holds %Ln object(s); the clear stopped.</source>
         <translation>
-            <numerusform>The server deleted nothing from %1 although it still holds %n object; the clear stopped.</numerusform>
-            <numerusform>The server deleted nothing from %1 although it still holds %n objects; the clear stopped.</numerusform>
+            <numerusform>The server deleted nothing from %1 although it still holds %Ln object; the clear stopped.</numerusform>
+            <numerusform>The server deleted nothing from %1 although it still holds %Ln objects; the clear stopped.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>The clear deleted %n object(s) beyond what the backup holds; objects written after the backup cannot be restored.</source>
+        <source>The clear deleted %Ln object(s) beyond what the backup holds; objects written after the backup cannot be restored.</source>
         <translation>
-            <numerusform>The clear deleted %n object beyond what the backup holds; objects written after the backup cannot be restored.</numerusform>
-            <numerusform>The clear deleted %n objects beyond what the backup holds; objects written after the backup cannot be restored.</numerusform>
+            <numerusform>The clear deleted %Ln object beyond what the backup holds; objects written after the backup cannot be restored.</numerusform>
+            <numerusform>The clear deleted %Ln objects beyond what the backup holds; objects written after the backup cannot be restored.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>Colvault::BackupDialog</name>
     <message numerus="yes">
-        <source>%n object(s) written.</source>
+        <source>%Ln object(s) written.</source>
         <translation>
-            <numerusform>%n object written.</numerusform>
-            <numerusform>%n objects written.</numerusform>
+            <numerusform>%Ln object written.</numerusform>
+            <numerusform>%Ln objects written.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n collection(s) backed up.</source>
+        <source>%Ln collection(s) backed up.</source>
         <translation>
-            <numerusform>%n collection backed up.</numerusform>
-            <numerusform>%n collections backed up.</numerusform>
+            <numerusform>%Ln collection backed up.</numerusform>
+            <numerusform>%Ln collections backed up.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %Ln object(s), about %1, roughly %2.</source>
+        <translation>
+            <numerusform>At least %Ln object, about %1, roughly %2.</numerusform>
+            <numerusform>At least %Ln objects, about %1, roughly %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln object(s), about %1, roughly %2.</source>
+        <translation>
+            <numerusform>%Ln object, about %1, roughly %2.</numerusform>
+            <numerusform>%Ln objects, about %1, roughly %2.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>Colvault::ClearImpactPage</name>
     <message numerus="yes">
-        <source>%1 objects will be deleted from %n collection(s).</source>
-        <extracomment>%1 an object count such as "at least 1,200"; %n collections</extracomment>
+        <source>The backup of %Ln object(s) is written and verified first: %1</source>
+        <extracomment>%1 a file path, %Ln objects in the backup</extracomment>
         <translation>
-            <numerusform>%1 objects will be deleted from %n collection.</numerusform>
-            <numerusform>%1 objects will be deleted from %n collections.</numerusform>
+            <numerusform>The backup of %Ln object is written and verified first: %1</numerusform>
+            <numerusform>The backup of %Ln objects is written and verified first: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>The backup of %n object(s) is written and verified first: %1</source>
-        <extracomment>%1 a file path, %n objects in the backup</extracomment>
+        <source>%Ln collection(s)</source>
         <translation>
-            <numerusform>The backup of %n object is written and verified first: %1</numerusform>
-            <numerusform>The backup of %n objects is written and verified first: %1</numerusform>
+            <numerusform>%Ln collection</numerusform>
+            <numerusform>%Ln collections</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %Ln object(s) will be deleted from %1.</source>
+        <translation>
+            <numerusform>At least %Ln object will be deleted from %1.</numerusform>
+            <numerusform>At least %Ln objects will be deleted from %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln object(s) will be deleted from %1.</source>
+        <translation>
+            <numerusform>%Ln object will be deleted from %1.</numerusform>
+            <numerusform>%Ln objects will be deleted from %1.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>Colvault::ClearWizard</name>
     <message numerus="yes">
-        <source>%n object(s) deleted.</source>
+        <source>%Ln object(s) deleted.</source>
         <translation>
-            <numerusform>%n object deleted.</numerusform>
-            <numerusform>%n objects deleted.</numerusform>
+            <numerusform>%Ln object deleted.</numerusform>
+            <numerusform>%Ln objects deleted.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Backup: %1 (%n object(s))</source>
+        <source>Backup: %1 (%Ln object(s))</source>
         <extracomment>%1 the backup file, %2 its object count</extracomment>
         <translation>
-            <numerusform>Backup: %1 (%n object)</numerusform>
-            <numerusform>Backup: %1 (%n objects)</numerusform>
+            <numerusform>Backup: %1 (%Ln object)</numerusform>
+            <numerusform>Backup: %1 (%Ln objects)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 still holds %n object(s).</source>
+        <source>%1 still holds %Ln object(s).</source>
         <extracomment>%1 collection or "collection / tenant"</extracomment>
         <translation>
-            <numerusform>%1 still holds %n object.</numerusform>
-            <numerusform>%1 still holds %n objects.</numerusform>
+            <numerusform>%1 still holds %Ln object.</numerusform>
+            <numerusform>%1 still holds %Ln objects.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln object(s) were deleted before the clear stopped.</source>
+        <translation>
+            <numerusform>%Ln object was deleted before the clear stopped.</numerusform>
+            <numerusform>%Ln objects were deleted before the clear stopped.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This deletes at least %Ln object(s). A verified backup is written first to %1.</source>
+        <extracomment>%1 the backup file</extracomment>
+        <translation>
+            <numerusform>This deletes at least %Ln object. A verified backup is written first to %1.</numerusform>
+            <numerusform>This deletes at least %Ln objects. A verified backup is written first to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This deletes %Ln object(s). A verified backup is written first to %1.</source>
+        <translation>
+            <numerusform>This deletes %Ln object. A verified backup is written first to %1.</numerusform>
+            <numerusform>This deletes %Ln objects. A verified backup is written first to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This deletes at least %Ln object(s). No backup is taken: nothing can undo this.</source>
+        <translation>
+            <numerusform>This deletes at least %Ln object. No backup is taken: nothing can undo this.</numerusform>
+            <numerusform>This deletes at least %Ln objects. No backup is taken: nothing can undo this.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This deletes %Ln object(s). No backup is taken: nothing can undo this.</source>
+        <translation>
+            <numerusform>This deletes %Ln object. No backup is taken: nothing can undo this.</numerusform>
+            <numerusform>This deletes %Ln objects. No backup is taken: nothing can undo this.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Colvault::CollectionsModel</name>
+    <message numerus="yes">
+        <source>%1, %Ln dimension(s)</source>
+        <extracomment>%1 is a vector description such as "title (named)", %Ln its dimension count</extracomment>
+        <translation>
+            <numerusform>%1, %Ln dimension</numerusform>
+            <numerusform>%1, %Ln dimensions</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>Colvault::ConfirmNamesPage</name>
     <message numerus="yes">
-        <source>Type %n collection name(s) to confirm: %1</source>
+        <source>&amp;Type %Ln collection name(s) to confirm: %1</source>
         <extracomment>%1 is a list of collection names</extracomment>
         <translation>
-            <numerusform>Type %n collection name to confirm: %1</numerusform>
-            <numerusform>Type %n collection names to confirm: %1</numerusform>
+            <numerusform>&amp;Type %Ln collection name to confirm: %1</numerusform>
+            <numerusform>&amp;Type %Ln collection names to confirm: %1</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>Colvault::MainWindow</name>
     <message numerus="yes">
-        <source>%n collection(s)</source>
+        <source>%Ln collection(s)</source>
         <translation>
-            <numerusform>%n collection</numerusform>
-            <numerusform>%n collections</numerusform>
+            <numerusform>%Ln collection</numerusform>
+            <numerusform>%Ln collections</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln node(s) healthy</source>
+        <extracomment>%1 healthy nodes out of %Ln</extracomment>
+        <translation>
+            <numerusform>%1 of %Ln node healthy</numerusform>
+            <numerusform>%1 of %Ln nodes healthy</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>Colvault::RestoreArchivePage</name>
     <message numerus="yes">
-        <source>%n collection(s) in this archive.</source>
+        <source>%Ln collection(s) in this archive.</source>
         <translation>
-            <numerusform>%n collection in this archive.</numerusform>
-            <numerusform>%n collections in this archive.</numerusform>
+            <numerusform>%Ln collection in this archive.</numerusform>
+            <numerusform>%Ln collections in this archive.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n collection(s) in this archive. Connect to a server to restore it.</source>
+        <source>%Ln collection(s) in this archive. Connect to a server to restore it.</source>
         <translation>
-            <numerusform>%n collection in this archive. Connect to a server to restore it.</numerusform>
-            <numerusform>%n collections in this archive. Connect to a server to restore it.</numerusform>
+            <numerusform>%Ln collection in this archive. Connect to a server to restore it.</numerusform>
+            <numerusform>%Ln collections in this archive. Connect to a server to restore it.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n tenant(s)</source>
+        <source>%Ln tenant(s)</source>
         <translation>
-            <numerusform>%n tenant</numerusform>
-            <numerusform>%n tenants</numerusform>
+            <numerusform>%Ln tenant</numerusform>
+            <numerusform>%Ln tenants</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>The archive is intact: %n object(s), every checksum matches.</source>
+        <source>The archive is intact: %Ln object(s), every checksum matches.</source>
         <translation>
-            <numerusform>The archive is intact: %n object, every checksum matches.</numerusform>
-            <numerusform>The archive is intact: %n objects, every checksum matches.</numerusform>
+            <numerusform>The archive is intact: %Ln object, every checksum matches.</numerusform>
+            <numerusform>The archive is intact: %Ln objects, every checksum matches.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>Colvault::RestoreDiffPage</name>
     <message numerus="yes">
-        <source>%n problem(s) must be solved first</source>
+        <source>%Ln problem(s) must be solved first</source>
         <translation>
-            <numerusform>%n problem must be solved first</numerusform>
-            <numerusform>%n problems must be solved first</numerusform>
+            <numerusform>%Ln problem must be solved first</numerusform>
+            <numerusform>%Ln problems must be solved first</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n warning(s)</source>
+        <source>%Ln warning(s)</source>
         <translation>
-            <numerusform>%n warning</numerusform>
-            <numerusform>%n warnings</numerusform>
+            <numerusform>%Ln warning</numerusform>
+            <numerusform>%Ln warnings</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n collection(s), %1 objects in the archive, %2 to write.</source>
-        <extracomment>%1 archived object count, %2 objects that will be written, %n collections</extracomment>
+        <source>%Ln collection(s), %1 objects in the archive, %2 to write.</source>
+        <extracomment>%1 archived object count, %2 objects that will be written, %Ln collections</extracomment>
         <translation>
-            <numerusform>%n collection, %1 objects in the archive, %2 to write.</numerusform>
-            <numerusform>%n collections, %1 objects in the archive, %2 to write.</numerusform>
+            <numerusform>%Ln collection, %1 objects in the archive, %2 to write.</numerusform>
+            <numerusform>%Ln collections, %1 objects in the archive, %2 to write.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln collection(s), %1 objects in the archive, %2 to write. The restore is blocked.</source>
+        <translation>
+            <numerusform>%Ln collection, %1 objects in the archive, %2 to write. The restore is blocked.</numerusform>
+            <numerusform>%Ln collections, %1 objects in the archive, %2 to write. The restore is blocked.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>Colvault::RestoreWizard</name>
     <message numerus="yes">
-        <source>%n object(s) written.</source>
+        <source>%Ln object(s) written.</source>
         <translation>
-            <numerusform>%n object written.</numerusform>
-            <numerusform>%n objects written.</numerusform>
+            <numerusform>%Ln object written.</numerusform>
+            <numerusform>%Ln objects written.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n reference(s) added.</source>
+        <source>%Ln reference(s) added.</source>
         <translation>
-            <numerusform>%n reference added.</numerusform>
-            <numerusform>%n references added.</numerusform>
+            <numerusform>%Ln reference added.</numerusform>
+            <numerusform>%Ln references added.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>…and %n more failure(s).</source>
+        <source>…and %Ln more failure(s).</source>
         <translation>
-            <numerusform>…and %n more failure.</numerusform>
-            <numerusform>…and %n more failures.</numerusform>
+            <numerusform>…and %Ln more failure.</numerusform>
+            <numerusform>…and %Ln more failures.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln object(s) had been written when the restore stopped.</source>
+        <translation>
+            <numerusform>%Ln object had been written when the restore stopped.</numerusform>
+            <numerusform>%Ln objects had been written when the restore stopped.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Replace mode first deletes %Ln collection(s) on the server with all their objects: %1. They are then restored from the archive.</source>
+        <extracomment>%1 a list of collection names</extracomment>
+        <translation>
+            <numerusform>Replace mode first deletes %Ln collection on the server with all its objects: %1. It is then restored from the archive.</numerusform>
+            <numerusform>Replace mode first deletes %Ln collections on the server with all their objects: %1. They are then restored from the archive.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>ListCommand</name>
     <message numerus="yes">
-        <source>%n tenant(s)</source>
+        <source>%Ln tenant(s)</source>
         <translation>
-            <numerusform>%n tenant</numerusform>
-            <numerusform>%n tenants</numerusform>
+            <numerusform>%Ln tenant</numerusform>
+            <numerusform>%Ln tenants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln tenant(s), inactive: %1</source>
+        <extracomment>%Ln is the number of tenants, %1 how many of them are inactive</extracomment>
+        <translation>
+            <numerusform>%Ln tenant, inactive: %1</numerusform>
+            <numerusform>%Ln tenants, inactive: %1</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>RestoreCommand</name>
     <message numerus="yes">
-        <source>Nothing was restored: the plan has %n blocking problem(s).</source>
+        <source>Nothing was restored: the plan has %Ln blocking problem(s).</source>
         <translation>
-            <numerusform>Nothing was restored: the plan has %n blocking problem.</numerusform>
-            <numerusform>Nothing was restored: the plan has %n blocking problems.</numerusform>
+            <numerusform>Nothing was restored: the plan has %Ln blocking problem.</numerusform>
+            <numerusform>Nothing was restored: the plan has %Ln blocking problems.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Canceled after %n object(s); the restore is incomplete.</source>
+        <source>Canceled after %Ln object(s); the restore is incomplete.</source>
         <translation>
-            <numerusform>Canceled after %n object; the restore is incomplete.</numerusform>
-            <numerusform>Canceled after %n objects; the restore is incomplete.</numerusform>
+            <numerusform>Canceled after %Ln object; the restore is incomplete.</numerusform>
+            <numerusform>Canceled after %Ln objects; the restore is incomplete.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n object(s) or reference(s) failed.</source>
+        <source>%Ln object(s) or reference(s) failed.</source>
         <translation>
-            <numerusform>%n object or reference failed.</numerusform>
-            <numerusform>%n objects or references failed.</numerusform>
+            <numerusform>%Ln object or reference failed.</numerusform>
+            <numerusform>%Ln objects or references failed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Replace mode deletes %Ln collection(s) with everything in them first: %1. Type their names to confirm, separated by commas:</source>
+        <translation>
+            <numerusform>Replace mode deletes %Ln collection with everything in it first: %1. Type its name to confirm:</numerusform>
+            <numerusform>Replace mode deletes %Ln collections with everything in them first: %1. Type their names to confirm, separated by commas:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Replace mode deletes %Ln collection(s) first: %1. Confirm with --yes --confirm %2.</source>
+        <translation>
+            <numerusform>Replace mode deletes %Ln collection first: %1. Confirm with --yes --confirm %2.</numerusform>
+            <numerusform>Replace mode deletes %Ln collections first: %1. Confirm with --yes --confirm %2.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>RestoreTask</name>
     <message numerus="yes">
-        <source>%n collection(s) not found in the archive: %1.</source>
+        <source>%Ln collection(s) not found in the archive: %1.</source>
         <translation>
-            <numerusform>%n collection not found in the archive: %1.</numerusform>
-            <numerusform>%n collections not found in the archive: %1.</numerusform>
+            <numerusform>%Ln collection not found in the archive: %1.</numerusform>
+            <numerusform>%Ln collections not found in the archive: %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>"%1" has replication factor %2 but the target has %n node(s); lower the replication factor.</source>
+        <source>"%1" has replication factor %2 but the target has %Ln node(s); lower the replication factor.</source>
         <translation>
-            <numerusform>"%1" has replication factor %2 but the target has %n node; lower the replication factor.</numerusform>
-            <numerusform>"%1" has replication factor %2 but the target has %n nodes; lower the replication factor.</numerusform>
+            <numerusform>"%1" has replication factor %2 but the target has %Ln node; lower the replication factor.</numerusform>
+            <numerusform>"%1" has replication factor %2 but the target has %Ln nodes; lower the replication factor.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n tenant(s) not found in the archive's "%1": %2.</source>
+        <source>%Ln tenant(s) not found in the archive's "%1": %2.</source>
         <translation>
-            <numerusform>%n tenant not found in the archive's "%1": %2.</numerusform>
-            <numerusform>%n tenants not found in the archive's "%1": %2.</numerusform>
+            <numerusform>%Ln tenant not found in the archive's "%1": %2.</numerusform>
+            <numerusform>%Ln tenants not found in the archive's "%1": %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>The restore plan has %n blocking problem(s).</source>
+        <source>The restore plan has %Ln blocking problem(s).</source>
         <translation>
-            <numerusform>The restore plan has %n blocking problem.</numerusform>
-            <numerusform>The restore plan has %n blocking problems.</numerusform>
+            <numerusform>The restore plan has %Ln blocking problem.</numerusform>
+            <numerusform>The restore plan has %Ln blocking problems.</numerusform>
         </translation>
     </message>
 </context>

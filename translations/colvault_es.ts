@@ -36,17 +36,17 @@
         <translation>Solo esquema: el archivo no contiene objetos.</translation>
     </message>
     <message numerus="yes">
-        <source>%n collection(s):</source>
+        <source>%Ln collection(s):</source>
         <translation>
-            <numerusform>%n colección:</numerusform>
-            <numerusform>%n colecciones:</numerusform>
+            <numerusform>%Ln colección:</numerusform>
+            <numerusform>%Ln colecciones:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 (multi-tenant, %n tenant(s))</source>
+        <source>%1 (multi-tenant, %Ln tenant(s))</source>
         <translation>
-            <numerusform>%1 (multiinquilino, %n inquilino)</numerusform>
-            <numerusform>%1 (multiinquilino, %n inquilinos)</numerusform>
+            <numerusform>%1 (multiinquilino, %Ln inquilino)</numerusform>
+            <numerusform>%1 (multiinquilino, %Ln inquilinos)</numerusform>
         </translation>
     </message>
     <message>
@@ -139,10 +139,10 @@
         <translation>El archivo no está abierto.</translation>
     </message>
     <message numerus="yes">
-        <source>The archive &quot;%1&quot; is damaged or truncated after %n entries.</source>
+        <source>The archive &quot;%1&quot; is damaged or truncated after %Ln entries.</source>
         <translation>
-            <numerusform>El archivo «%1» está dañado o truncado después de %n entrada.</numerusform>
-            <numerusform>El archivo «%1» está dañado o truncado después de %n entradas.</numerusform>
+            <numerusform>El archivo «%1» está dañado o truncado después de %Ln entrada.</numerusform>
+            <numerusform>El archivo «%1» está dañado o truncado después de %Ln entradas.</numerusform>
         </translation>
     </message>
     <message>
@@ -248,10 +248,10 @@
         <translation>El archivo contiene la entrada inesperada «%1».</translation>
     </message>
     <message numerus="yes">
-        <source>Verification stopped after %n problems.</source>
+        <source>Verification stopped after %Ln problems.</source>
         <translation>
-            <numerusform>La verificación se detuvo tras %n problema.</numerusform>
-            <numerusform>La verificación se detuvo tras %n problemas.</numerusform>
+            <numerusform>La verificación se detuvo tras %Ln problema.</numerusform>
+            <numerusform>La verificación se detuvo tras %Ln problemas.</numerusform>
         </translation>
     </message>
 </context>
@@ -361,10 +361,6 @@
         <translation>solo esquema</translation>
     </message>
     <message>
-        <source>%1 objects</source>
-        <translation>%1 objetos</translation>
-    </message>
-    <message>
         <source>objects not yet countable</source>
         <translation>objetos aún no contables</translation>
     </message>
@@ -375,11 +371,6 @@
     <message>
         <source>skipped (%1)</source>
         <translation>omitido (%1)</translation>
-    </message>
-    <message>
-        <source>Total: %1 objects, about %2 to read, archive about %3.</source>
-        <extracomment>%1 total object count, %2 estimated transfer size, %3 estimated archive size</extracomment>
-        <translation>Total: %1 objetos, unos %2 por leer, archivo de unos %3.</translation>
     </message>
     <message>
         <source>Warning: %1</source>
@@ -393,18 +384,32 @@
         <source>No archive was written.</source>
         <translation>No se ha escrito ningún archivo.</translation>
     </message>
-    <message>
-        <source>Backed up %1 objects to %2 (%3) in %4 s.</source>
-        <extracomment>%1 objects, %2 archive path, %3 archive size, %4 seconds</extracomment>
-        <translation>Copia de seguridad de %1 objetos en %2 (%3) completada en %4 s.</translation>
+    <message numerus="yes">
+        <source>%Ln object(s)</source>
+        <translation>
+            <numerusform>%Ln objeto</numerusform>
+            <numerusform>%Ln objetos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Total: %Ln object(s), about %1 to read, archive about %2.</source>
+        <extracomment>%Ln total object count, %1 estimated transfer size, %2 estimated archive size</extracomment>
+        <translation>
+            <numerusform>Total: %Ln objeto; se leerán unos %1 y el archivo ocupará unos %2.</numerusform>
+            <numerusform>Total: %Ln objetos; se leerán unos %1 y el archivo ocupará unos %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Backed up %Ln object(s) to %1 (%2) in %3 s.</source>
+        <extracomment>%Ln objects, %1 archive path, %2 archive size, %3 seconds</extracomment>
+        <translation>
+            <numerusform>Copia de seguridad completada en %3 s: %Ln objeto en %1 (%2).</numerusform>
+            <numerusform>Copia de seguridad completada en %3 s: %Ln objetos en %1 (%2).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>BackupTask</name>
-    <message>
-        <source>The page size must be between 1 and 10,000 objects, not %1.</source>
-        <translation>El tamaño de página debe estar entre 1 y 10.000 objetos, no %1.</translation>
-    </message>
     <message>
         <source>No destination file was given for the backup.</source>
         <translation>No se ha indicado ningún archivo de destino para la copia de seguridad.</translation>
@@ -426,10 +431,10 @@
         <translation>Weaviate %1 es demasiado antiguo: las copias de seguridad necesitan la API de cursor de Weaviate 1.18 o posterior.</translation>
     </message>
     <message numerus="yes">
-        <source>%n collection(s) not found on the server: %1.</source>
+        <source>%Ln collection(s) not found on the server: %1.</source>
         <translation>
-            <numerusform>No se encontró %n colección en el servidor: %1.</numerusform>
-            <numerusform>No se encontraron %n colecciones en el servidor: %1.</numerusform>
+            <numerusform>No se encontró %Ln colección en el servidor: %1.</numerusform>
+            <numerusform>No se encontraron %Ln colecciones en el servidor: %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -453,10 +458,10 @@
         <translation>«%1» no es multiinquilino, así que no se le pueden elegir inquilinos.</translation>
     </message>
     <message numerus="yes">
-        <source>%n tenant(s) not found in &quot;%1&quot;: %2.</source>
+        <source>%Ln tenant(s) not found in &quot;%1&quot;: %2.</source>
         <translation>
-            <numerusform>No se encontró %n inquilino en «%1»: %2.</numerusform>
-            <numerusform>No se encontraron %n inquilinos en «%1»: %2.</numerusform>
+            <numerusform>No se encontró %Ln inquilino en «%1»: %2.</numerusform>
+            <numerusform>No se encontraron %Ln inquilinos en «%1»: %2.</numerusform>
         </translation>
     </message>
     <message>
@@ -519,6 +524,10 @@
         <source>Backup finished.</source>
         <translation>Copia de seguridad finalizada.</translation>
     </message>
+    <message>
+        <source>The page size must be between 1 and %L1 objects, not %2.</source>
+        <translation>El tamaño de página debe estar entre 1 y %L1 objetos, no %2.</translation>
+    </message>
 </context>
 <context>
     <name>ClearCommand</name>
@@ -527,18 +536,14 @@
         <translation>conservar el esquema y los inquilinos, borrar todos los objetos</translation>
     </message>
     <message>
-        <source>drop</source>
-        <translation>eliminar</translation>
-    </message>
-    <message>
         <source>drop and create again from the saved schema</source>
         <translation>eliminar y volver a crear a partir del esquema guardado</translation>
     </message>
     <message numerus="yes">
-        <source>%n object(s)</source>
+        <source>%Ln object(s)</source>
         <translation>
-            <numerusform>%n objeto</numerusform>
-            <numerusform>%n objetos</numerusform>
+            <numerusform>%Ln objeto</numerusform>
+            <numerusform>%Ln objetos</numerusform>
         </translation>
     </message>
     <message>
@@ -562,20 +567,8 @@
         <translation>inquilino %1 (%2): %3</translation>
     </message>
     <message>
-        <source>Total: %1 objects, plus those of tenants that cannot be counted now.</source>
-        <translation>Total: %1 objetos, más los de los inquilinos que ahora no se pueden contar.</translation>
-    </message>
-    <message>
-        <source>Total: %1 objects.</source>
-        <translation>Total: %1 objetos.</translation>
-    </message>
-    <message>
         <source>Note: %1</source>
         <translation>Nota: %1</translation>
-    </message>
-    <message>
-        <source>Backup first, verified before anything is deleted: %1</source>
-        <translation>Copia de seguridad previa, verificada antes de borrar nada: %1</translation>
     </message>
     <message>
         <source>Undo afterwards with: %1</source>
@@ -646,10 +639,6 @@
         <translation>Nombres exactos de las colecciones que se vacían, separados por comas.</translation>
     </message>
     <message>
-        <source>No collection given: colvault-cli clear COLLECTION....</source>
-        <translation>No se ha indicado ninguna colección: colvault-cli clear COLLECTION....</translation>
-    </message>
-    <message>
         <source>Choose either --drop or --recreate.</source>
         <translation>Elija --drop o bien --recreate, no ambos.</translation>
     </message>
@@ -666,15 +655,11 @@
         <translation>Simulación: no se borrará nada.</translation>
     </message>
     <message numerus="yes">
-        <source>Nothing was deleted: the plan has %n blocking problem(s).</source>
+        <source>Nothing was deleted: the plan has %Ln blocking problem(s).</source>
         <translation>
-            <numerusform>No se ha borrado nada: el plan tiene %n problema bloqueante.</numerusform>
-            <numerusform>No se ha borrado nada: el plan tiene %n problemas bloqueantes.</numerusform>
+            <numerusform>No se ha borrado nada: el plan tiene %Ln problema bloqueante.</numerusform>
+            <numerusform>No se ha borrado nada: el plan tiene %Ln problemas bloqueantes.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>This deletes the data of %1. Type the collection name(s) to confirm, comma-separated:</source>
-        <translation>Esto borrará los datos de %1. Para confirmar, escriba los nombres de las colecciones separados por comas:</translation>
     </message>
     <message>
         <source>Clearing %1 deletes data: confirm with --yes --confirm %2.</source>
@@ -685,10 +670,10 @@
         <translation>Los nombres indicados (%1) no coinciden exactamente con las colecciones que se vacían (%2); no se ha borrado nada.</translation>
     </message>
     <message numerus="yes">
-        <source>Canceled after deleting %n object(s); the clear is incomplete.</source>
+        <source>Canceled after deleting %Ln object(s); the clear is incomplete.</source>
         <translation>
-            <numerusform>Cancelado tras borrar %n objeto; el vaciado está incompleto.</numerusform>
-            <numerusform>Cancelado tras borrar %n objetos; el vaciado está incompleto.</numerusform>
+            <numerusform>Cancelado tras borrar %Ln objeto; el vaciado está incompleto.</numerusform>
+            <numerusform>Cancelado tras borrar %Ln objetos; el vaciado está incompleto.</numerusform>
         </translation>
     </message>
     <message>
@@ -696,16 +681,49 @@
         <translation>No se ha borrado nada.</translation>
     </message>
     <message numerus="yes">
-        <source>Cleared %1: %n object(s) deleted in %2 s.</source>
+        <source>Cleared %1: %Ln object(s) deleted in %2 s.</source>
         <extracomment>%1 collection names, %2 seconds</extracomment>
         <translation>
-            <numerusform>Vaciado de %1: %n objeto borrado en %2 s.</numerusform>
-            <numerusform>Vaciado de %1: %n objetos borrados en %2 s.</numerusform>
+            <numerusform>Vaciado de %1: %Ln objeto borrado en %2 s.</numerusform>
+            <numerusform>Vaciado de %1: %Ln objetos borrados en %2 s.</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete every object of collections after a verified backup, or drop them.</source>
         <translation>Borra todos los objetos de las colecciones tras una copia de seguridad verificada, o elimina las colecciones.</translation>
+    </message>
+    <message>
+        <source>drop the collections with their schema and tenants</source>
+        <translation>eliminar las colecciones con su esquema y sus inquilinos</translation>
+    </message>
+    <message numerus="yes">
+        <source>Total: at least %Ln object(s); tenants that cannot be counted now are not included.</source>
+        <translation>
+            <numerusform>Total: al menos %Ln objeto; no se incluyen los inquilinos que ahora no se pueden contar.</numerusform>
+            <numerusform>Total: al menos %Ln objetos; no se incluyen los inquilinos que ahora no se pueden contar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Total: %Ln object(s).</source>
+        <translation>
+            <numerusform>Total: %Ln objeto.</numerusform>
+            <numerusform>Total: %Ln objetos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A backup is written to %1 and verified before anything is deleted.</source>
+        <translation>Antes de borrar nada, se escribe una copia de seguridad en %1 y se verifica.</translation>
+    </message>
+    <message>
+        <source>No collection given. Name at least one: %1</source>
+        <translation>No se ha indicado ninguna colección. Indique al menos una: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>This deletes the data of %Ln collection(s): %1. Type their names to confirm, separated by commas:</source>
+        <translation>
+            <numerusform>Esto borra los datos de %Ln colección: %1. Escriba su nombre para confirmar:</numerusform>
+            <numerusform>Esto borra los datos de %Ln colecciones: %1. Escriba sus nombres, separados por comas, para confirmar:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -715,10 +733,10 @@
         <translation>La respuesta del servidor al borrado de los objetos de %1 no es válida.</translation>
     </message>
     <message numerus="yes">
-        <source>The server deleted nothing from %1 although it still holds %n object(s); the clear stopped.</source>
+        <source>The server deleted nothing from %1 although it still holds %Ln object(s); the clear stopped.</source>
         <translation>
-            <numerusform>El servidor no borró nada de %1, aunque aún contiene %n objeto; el vaciado se detuvo.</numerusform>
-            <numerusform>El servidor no borró nada de %1, aunque aún contiene %n objetos; el vaciado se detuvo.</numerusform>
+            <numerusform>El servidor no borró nada de %1, aunque aún contiene %Ln objeto; el vaciado se detuvo.</numerusform>
+            <numerusform>El servidor no borró nada de %1, aunque aún contiene %Ln objetos; el vaciado se detuvo.</numerusform>
         </translation>
     </message>
     <message>
@@ -742,10 +760,10 @@
         <translation>Leyendo el esquema…</translation>
     </message>
     <message numerus="yes">
-        <source>%n collection(s) not found on the server: %1.</source>
+        <source>%Ln collection(s) not found on the server: %1.</source>
         <translation>
-            <numerusform>No se encontró %n colección en el servidor: %1.</numerusform>
-            <numerusform>No se encontraron %n colecciones en el servidor: %1.</numerusform>
+            <numerusform>No se encontró %Ln colección en el servidor: %1.</numerusform>
+            <numerusform>No se encontraron %Ln colecciones en el servidor: %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -757,10 +775,10 @@
         <translation>«%1» no es multiinquilino, así que no tiene inquilinos que elegir.</translation>
     </message>
     <message numerus="yes">
-        <source>%n tenant(s) of &quot;%2&quot; not found on the server: %1.</source>
+        <source>%Ln tenant(s) of &quot;%2&quot; not found on the server: %1.</source>
         <translation>
-            <numerusform>No se encontró en el servidor %n inquilino de «%2»: %1.</numerusform>
-            <numerusform>No se encontraron en el servidor %n inquilinos de «%2»: %1.</numerusform>
+            <numerusform>No se encontró en el servidor %Ln inquilino de «%2»: %1.</numerusform>
+            <numerusform>No se encontraron en el servidor %Ln inquilinos de «%2»: %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -770,14 +788,6 @@
     <message>
         <source>changing status (%1)</source>
         <translation>cambiando de estado (%1)</translation>
-    </message>
-    <message>
-        <source>Tenant &quot;%1&quot; of &quot;%2&quot; is %3; its objects cannot be deleted and stay.</source>
-        <translation>El inquilino «%1» de «%2» está %3; sus objetos no se pueden borrar y se conservan.</translation>
-    </message>
-    <message>
-        <source>Tenant &quot;%1&quot; of &quot;%2&quot; is %3: its objects cannot be backed up first. Activate it, leave it out of the clear, or clear without a backup.</source>
-        <translation>El inquilino «%1» de «%2» está en estado %3: no se puede hacer antes una copia de seguridad de sus objetos. Actívelo, déjelo fuera del vaciado o vacíe sin copia de seguridad.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is deleted with its definition and tenants.</source>
@@ -812,10 +822,10 @@
         <translation>No se pudo restablecer el estado de un inquilino: %1</translation>
     </message>
     <message numerus="yes">
-        <source>The clear plan has %n blocking problem(s).</source>
+        <source>The clear plan has %Ln blocking problem(s).</source>
         <translation>
-            <numerusform>El plan de vaciado tiene %n problema bloqueante.</numerusform>
-            <numerusform>El plan de vaciado tiene %n problemas bloqueantes.</numerusform>
+            <numerusform>El plan de vaciado tiene %Ln problema bloqueante.</numerusform>
+            <numerusform>El plan de vaciado tiene %Ln problemas bloqueantes.</numerusform>
         </translation>
     </message>
     <message>
@@ -859,10 +869,10 @@
         <translation>No se pudo contar %1 después del vaciado: %2</translation>
     </message>
     <message numerus="yes">
-        <source>%1 still holds %n object(s) after the clear; something wrote to it meanwhile.</source>
+        <source>%1 still holds %Ln object(s) after the clear; something wrote to it meanwhile.</source>
         <translation>
-            <numerusform>%1 aún contiene %n objeto después del vaciado; algo escribió en ella mientras tanto.</numerusform>
-            <numerusform>%1 aún contiene %n objetos después del vaciado; algo escribió en ella mientras tanto.</numerusform>
+            <numerusform>%1 aún contiene %Ln objeto después del vaciado; algo escribió en ella mientras tanto.</numerusform>
+            <numerusform>%1 aún contiene %Ln objetos después del vaciado; algo escribió en ella mientras tanto.</numerusform>
         </translation>
     </message>
     <message>
@@ -890,15 +900,28 @@
         <translation>Los inquilinos de «%1» se eliminaron, pero no se pudieron volver a crear: %2</translation>
     </message>
     <message numerus="yes">
-        <source>The clear deleted %n object(s) beyond what the backup holds; objects written after the backup cannot be restored.</source>
+        <source>The clear deleted %Ln object(s) beyond what the backup holds; objects written after the backup cannot be restored.</source>
         <translation>
-            <numerusform>El vaciado borró %n objeto más de los que contiene la copia de seguridad; los objetos escritos después de la copia no se pueden restaurar.</numerusform>
-            <numerusform>El vaciado borró %n objetos más de los que contiene la copia de seguridad; los objetos escritos después de la copia no se pueden restaurar.</numerusform>
+            <numerusform>El vaciado borró %Ln objeto más de los que contiene la copia de seguridad; los objetos escritos después de la copia no se pueden restaurar.</numerusform>
+            <numerusform>El vaciado borró %Ln objetos más de los que contiene la copia de seguridad; los objetos escritos después de la copia no se pueden restaurar.</numerusform>
         </translation>
     </message>
     <message>
         <source>Clear finished.</source>
         <translation>Vaciado finalizado.</translation>
+    </message>
+    <message>
+        <source>Tenant &quot;%1&quot; of &quot;%2&quot; is offloaded (%3): its objects cannot be deleted, so they are kept.</source>
+        <translation>El inquilino «%1» de «%2» está externalizado (%3): sus objetos no se pueden borrar, así que se conservan.</translation>
+    </message>
+    <message>
+        <source>Tenant &quot;%1&quot; of &quot;%2&quot; is changing its status (%3): its objects cannot be deleted, so they are kept.</source>
+        <translation>El inquilino «%1» de «%2» está cambiando de estado (%3): sus objetos no se pueden borrar, así que se conservan.</translation>
+    </message>
+    <message>
+        <source>Tenant &quot;%1&quot; of &quot;%2&quot; has the status %3: its objects cannot be backed up first. Activate it, leave it out of the clear, or clear without a backup.</source>
+        <extracomment>%3 is the tenant&apos;s status as the server names it, e.g. FROZEN or FREEZING</extracomment>
+        <translation>El inquilino «%1» de «%2» tiene el estado %3: no se puede hacer antes una copia de seguridad de sus objetos. Actívelo, exclúyalo del vaciado o vacíe sin copia de seguridad.</translation>
     </message>
 </context>
 <context>
@@ -926,10 +949,6 @@
     <message>
         <source>Exit codes: 0 success, 1 failure, 2 usage error, 3 finished with some objects or tenants skipped or failed, 130 canceled.</source>
         <translation>Códigos de salida: 0 éxito, 1 error, 2 error de uso, 3 finalizado con algunos objetos o inquilinos omitidos o fallidos, 130 cancelado.</translation>
-    </message>
-    <message>
-        <source>Show this help.</source>
-        <translation>Muestra esta ayuda.</translation>
     </message>
     <message>
         <source>Show the version.</source>
@@ -1032,6 +1051,18 @@
         <source>Error: %1</source>
         <translation>Error: %1</translation>
     </message>
+    <message>
+        <source>Language of the messages: %1. Default: the system&apos;s language.</source>
+        <translation>Idioma de los mensajes: %1. Predeterminado: el idioma del sistema.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Muestra esta ayuda.</translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;. Available: %2.</source>
+        <translation>Idioma desconocido «%1». Disponibles: %2.</translation>
+    </message>
 </context>
 <context>
     <name>Colvault::BackupDialog</name>
@@ -1050,18 +1081,6 @@
     <message>
         <source>Status</source>
         <translation>Estado</translation>
-    </message>
-    <message>
-        <source>Activate inactive tenants for the backup, then put them back</source>
-        <translation>Activar los inquilinos inactivos para la copia de seguridad y después restablecer su estado</translation>
-    </message>
-    <message>
-        <source>Schema only (no objects)</source>
-        <translation>Solo esquema (sin objetos)</translation>
-    </message>
-    <message>
-        <source>Include vectors</source>
-        <translation>Incluir vectores</translation>
     </message>
     <message>
         <source>Zstandard (recommended)</source>
@@ -1085,40 +1104,12 @@
         <translation>Predeterminado</translation>
     </message>
     <message>
-        <source>Level:</source>
-        <translation>Nivel:</translation>
-    </message>
-    <message>
-        <source>Browse…</source>
-        <translation>Examinar…</translation>
-    </message>
-    <message>
         <source>No estimate yet.</source>
         <translation>Aún no hay estimación.</translation>
     </message>
     <message>
-        <source>Estimate</source>
-        <translation>Estimar</translation>
-    </message>
-    <message>
-        <source>Compression:</source>
-        <translation>Compresión:</translation>
-    </message>
-    <message>
-        <source>Destination:</source>
-        <translation>Destino:</translation>
-    </message>
-    <message>
         <source>Estimate:</source>
         <translation>Estimación:</translation>
-    </message>
-    <message>
-        <source>Start Backup</source>
-        <translation>Iniciar copia de seguridad</translation>
-    </message>
-    <message>
-        <source>Collections and tenants to back up:</source>
-        <translation>Colecciones e inquilinos que incluir en la copia de seguridad:</translation>
     </message>
     <message>
         <source>Backup written to %1.</source>
@@ -1161,23 +1152,14 @@
         <translation>Se inició la copia de seguridad de %1 en %2.</translation>
     </message>
     <message>
-        <source>at least %1</source>
-        <translation>al menos %1</translation>
-    </message>
-    <message>
-        <source>%1 objects, about %2, roughly %3.</source>
-        <extracomment>%1 object count, %2 archive size, %3 a rough duration such as &quot;00:01:20&quot;</extracomment>
-        <translation>%1 objetos, unos %2, aproximadamente %3.</translation>
-    </message>
-    <message>
         <source>The backup is complete.</source>
         <translation>La copia de seguridad se ha completado.</translation>
     </message>
     <message numerus="yes">
-        <source>%n object(s) written.</source>
+        <source>%Ln object(s) written.</source>
         <translation>
-            <numerusform>%n objeto escrito.</numerusform>
-            <numerusform>%n objetos escritos.</numerusform>
+            <numerusform>%Ln objeto escrito.</numerusform>
+            <numerusform>%Ln objetos escritos.</numerusform>
         </translation>
     </message>
     <message>
@@ -1197,10 +1179,76 @@
         <translation>%1 / %2: %3</translation>
     </message>
     <message numerus="yes">
-        <source>%n collection(s) backed up.</source>
+        <source>%Ln collection(s) backed up.</source>
         <translation>
-            <numerusform>%n colección incluida en la copia de seguridad.</numerusform>
-            <numerusform>%n colecciones incluidas en la copia de seguridad.</numerusform>
+            <numerusform>%Ln colección incluida en la copia de seguridad.</numerusform>
+            <numerusform>%Ln colecciones incluidas en la copia de seguridad.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check the collections to back up; for a multi-tenant collection, check single tenants to back up only those.</source>
+        <translation>Marque las colecciones que desea incluir en la copia de seguridad; en una colección multiinquilino, marque inquilinos concretos para copiar solo esos.</translation>
+    </message>
+    <message>
+        <source>&amp;Activate inactive tenants for the backup, then put them back</source>
+        <translation>&amp;Activar los inquilinos inactivos para la copia de seguridad y después restablecer su estado</translation>
+    </message>
+    <message>
+        <source>Sc&amp;hema only (no objects)</source>
+        <translation>Solo es&amp;quema (sin objetos)</translation>
+    </message>
+    <message>
+        <source>Include &amp;vectors</source>
+        <translation>Incluir &amp;vectores</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>&amp;Nivel:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>E&amp;xaminar…</translation>
+    </message>
+    <message>
+        <source>Browse for the destination</source>
+        <translation>Elegir el destino</translation>
+    </message>
+    <message>
+        <source>&amp;Estimate</source>
+        <translation>&amp;Estimar</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpression:</source>
+        <translation>Co&amp;mpresión:</translation>
+    </message>
+    <message>
+        <source>&amp;Destination:</source>
+        <translation>&amp;Destino:</translation>
+    </message>
+    <message>
+        <source>&amp;Start Backup</source>
+        <translation>&amp;Iniciar copia de seguridad</translation>
+    </message>
+    <message>
+        <source>&amp;Collections and tenants to back up:</source>
+        <translation>&amp;Colecciones e inquilinos para la copia de seguridad:</translation>
+    </message>
+    <message>
+        <source>Collections and tenants to back up</source>
+        <translation>Colecciones e inquilinos para la copia de seguridad</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %Ln object(s), about %1, roughly %2.</source>
+        <translation>
+            <numerusform>Al menos %Ln objeto; archivo de unos %1; duración aproximada: %2.</numerusform>
+            <numerusform>Al menos %Ln objetos; archivo de unos %1; duración aproximada: %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln object(s), about %1, roughly %2.</source>
+        <translation>
+            <numerusform>%Ln objeto; archivo de unos %1; duración aproximada: %2.</numerusform>
+            <numerusform>%Ln objetos; archivo de unos %1; duración aproximada: %2.</numerusform>
         </translation>
     </message>
 </context>
@@ -1232,24 +1280,8 @@
         <translation>Nota</translation>
     </message>
     <message>
-        <source>Back up before clearing (recommended)</source>
-        <translation>Hacer copia de seguridad antes de vaciar (recomendado)</translation>
-    </message>
-    <message>
         <source>A file, or a folder for a file named after the collections</source>
         <translation>Un archivo, o una carpeta para un archivo con el nombre de las colecciones</translation>
-    </message>
-    <message>
-        <source>Browse…</source>
-        <translation>Examinar…</translation>
-    </message>
-    <message>
-        <source>I understand that without a backup nothing can undo this clear</source>
-        <translation>Entiendo que, sin copia de seguridad, nada podrá deshacer este vaciado</translation>
-    </message>
-    <message>
-        <source>Backup to:</source>
-        <translation>Guardar copia en:</translation>
     </message>
     <message>
         <source>Reading what will be deleted…</source>
@@ -1269,18 +1301,6 @@
         <translation>%1, se activa para el vaciado y después se restablece</translation>
     </message>
     <message>
-        <source>at least %1</source>
-        <translation>al menos %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 objects will be deleted from %n collection(s).</source>
-        <extracomment>%1 an object count such as &quot;at least 1,200&quot;; %n collections</extracomment>
-        <translation>
-            <numerusform>Se borrarán %1 objetos de %n colección.</numerusform>
-            <numerusform>Se borrarán %1 objetos de %n colecciones.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Blocking: %1</source>
         <translation>Bloqueante: %1</translation>
     </message>
@@ -1289,11 +1309,11 @@
         <translation>Advertencia: %1</translation>
     </message>
     <message numerus="yes">
-        <source>The backup of %n object(s) is written and verified first: %1</source>
-        <extracomment>%1 a file path, %n objects in the backup</extracomment>
+        <source>The backup of %Ln object(s) is written and verified first: %1</source>
+        <extracomment>%1 a file path, %Ln objects in the backup</extracomment>
         <translation>
-            <numerusform>Primero se escribe y verifica la copia de seguridad de %n objeto: %1</numerusform>
-            <numerusform>Primero se escribe y verifica la copia de seguridad de %n objetos: %1</numerusform>
+            <numerusform>Primero se escribe y verifica la copia de seguridad de %Ln objeto: %1</numerusform>
+            <numerusform>Primero se escribe y verifica la copia de seguridad de %Ln objetos: %1</numerusform>
         </translation>
     </message>
     <message>
@@ -1307,6 +1327,47 @@
     <message>
         <source>Colvault archives (*.tar.zst *.tar.gz *.tar.xz *.tar)</source>
         <translation>Archivos de Colvault (*.tar.zst *.tar.gz *.tar.xz *.tar)</translation>
+    </message>
+    <message>
+        <source>What will be deleted</source>
+        <translation>Lo que se borrará</translation>
+    </message>
+    <message>
+        <source>Back &amp;up before clearing (recommended)</source>
+        <translation>&amp;Hacer una copia de seguridad antes de vaciar (recomendado)</translation>
+    </message>
+    <message>
+        <source>Br&amp;owse…</source>
+        <translation>E&amp;xaminar…</translation>
+    </message>
+    <message>
+        <source>&amp;I understand that without a backup nothing can undo this clear</source>
+        <translation>&amp;Entiendo que, sin copia de seguridad, nada podrá deshacer este vaciado</translation>
+    </message>
+    <message>
+        <source>Backup &amp;to:</source>
+        <translation>&amp;Destino de la copia:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln collection(s)</source>
+        <translation>
+            <numerusform>%Ln colección</numerusform>
+            <numerusform>%Ln colecciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %Ln object(s) will be deleted from %1.</source>
+        <translation>
+            <numerusform>Se borrará al menos %Ln objeto de %1.</numerusform>
+            <numerusform>Se borrarán al menos %Ln objetos de %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln object(s) will be deleted from %1.</source>
+        <translation>
+            <numerusform>Se borrará %Ln objeto de %1.</numerusform>
+            <numerusform>Se borrarán %Ln objetos de %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1356,8 +1417,12 @@
         <translation>La colección se elimina y se vuelve a crear vacía, con el mismo esquema e inquilinos. Es la forma más rápida de quitar muchos objetos.</translation>
     </message>
     <message>
-        <source>Method:</source>
-        <translation>Método:</translation>
+        <source>Collections and tenants to clear</source>
+        <translation>Colecciones e inquilinos que vaciar</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>&amp;Método:</translation>
     </message>
 </context>
 <context>
@@ -1369,10 +1434,6 @@
     <message>
         <source>Clearing cannot be undone except from the backup.</source>
         <translation>El vaciado solo se puede deshacer a partir de la copia de seguridad.</translation>
-    </message>
-    <message>
-        <source>Clear</source>
-        <translation>Vaciar</translation>
     </message>
     <message>
         <source>Clear complete; no backup was taken.</source>
@@ -1395,24 +1456,6 @@
         <translation>Vaciado cancelado.</translation>
     </message>
     <message>
-        <source>at least %1</source>
-        <translation>al menos %1</translation>
-    </message>
-    <message>
-        <source>This deletes %1 objects. A verified backup is written first to %2.</source>
-        <extracomment>%1 an object count (&quot;at least 1,200&quot;), %2 the backup file</extracomment>
-        <translation>Se borrarán %1 objetos. Antes se escribe una copia de seguridad verificada en %2.</translation>
-    </message>
-    <message>
-        <source>This deletes %1 objects. No backup is taken: nothing can undo this.</source>
-        <translation>Se borrarán %1 objetos. No se hace copia de seguridad: nada podrá deshacerlo.</translation>
-    </message>
-    <message>
-        <source>Clear of %1 started.</source>
-        <extracomment>%1 a list of collections, %2 a method such as &quot;delete-objects&quot;</extracomment>
-        <translation>Se inició el vaciado de %1.</translation>
-    </message>
-    <message>
         <source>The clear finished, but not everything was cleared.</source>
         <translation>El vaciado terminó, pero no se vació todo.</translation>
     </message>
@@ -1421,10 +1464,10 @@
         <translation>El vaciado se ha completado.</translation>
     </message>
     <message numerus="yes">
-        <source>%n object(s) deleted.</source>
+        <source>%Ln object(s) deleted.</source>
         <translation>
-            <numerusform>%n objeto borrado.</numerusform>
-            <numerusform>%n objetos borrados.</numerusform>
+            <numerusform>%Ln objeto borrado.</numerusform>
+            <numerusform>%Ln objetos borrados.</numerusform>
         </translation>
     </message>
     <message>
@@ -1432,11 +1475,11 @@
         <translation>No se hizo ninguna copia de seguridad.</translation>
     </message>
     <message numerus="yes">
-        <source>Backup: %1 (%n object(s))</source>
+        <source>Backup: %1 (%Ln object(s))</source>
         <extracomment>%1 the backup file, %2 its object count</extracomment>
         <translation>
-            <numerusform>Copia de seguridad: %1 (%n objeto)</numerusform>
-            <numerusform>Copia de seguridad: %1 (%n objetos)</numerusform>
+            <numerusform>Copia de seguridad: %1 (%Ln objeto)</numerusform>
+            <numerusform>Copia de seguridad: %1 (%Ln objetos)</numerusform>
         </translation>
     </message>
     <message>
@@ -1452,16 +1495,118 @@
         <translation>%1 / %2: %3</translation>
     </message>
     <message numerus="yes">
-        <source>%1 still holds %n object(s).</source>
+        <source>%1 still holds %Ln object(s).</source>
         <extracomment>%1 collection or &quot;collection / tenant&quot;</extracomment>
         <translation>
-            <numerusform>%1 aún contiene %n objeto.</numerusform>
-            <numerusform>%1 aún contiene %n objetos.</numerusform>
+            <numerusform>%1 aún contiene %Ln objeto.</numerusform>
+            <numerusform>%1 aún contiene %Ln objetos.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>&amp;Vaciar</translation>
+    </message>
+    <message>
+        <source>Cancel the clear? Objects already deleted stay deleted.</source>
+        <translation>¿Cancelar el vaciado? Los objetos ya borrados seguirán borrados.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo (restore)…</source>
+        <translation>&amp;Deshacer (restaurar)…</translation>
+    </message>
+    <message>
+        <source>Restore the backup taken before the clear: you see the changes and confirm them first.</source>
+        <translation>Restaura la copia de seguridad hecha antes del vaciado: primero verá los cambios y deberá confirmarlos.</translation>
+    </message>
+    <message>
+        <source>Details:</source>
+        <translation>Detalles:</translation>
+    </message>
+    <message>
+        <source>The clear failed.</source>
+        <translation>El vaciado falló.</translation>
+    </message>
+    <message>
+        <source>The clear was canceled.</source>
+        <translation>El vaciado se canceló.</translation>
+    </message>
+    <message>
+        <source>Clearing</source>
+        <translation>Vaciando</translation>
+    </message>
+    <message>
+        <source>Cancel stops the clear. Objects already deleted stay deleted; the backup restores them.</source>
+        <translation>«Cancelar» detiene el vaciado. Los objetos ya borrados seguirán borrados; la copia de seguridad permite restaurarlos.</translation>
+    </message>
+    <message>
+        <source>Starting the clear…</source>
+        <translation>Iniciando el vaciado…</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>What the clear did. Undo restores the backup taken before it.</source>
+        <translation>Lo que hizo el vaciado. «Deshacer» restaura la copia de seguridad hecha antes.</translation>
+    </message>
+    <message>
+        <source>What the clear did.</source>
+        <translation>Lo que hizo el vaciado.</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted; the server is unchanged.</source>
+        <translation>No se ha borrado nada; el servidor no ha cambiado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln object(s) were deleted before the clear stopped.</source>
+        <translation>
+            <numerusform>Se borró %Ln objeto antes de que se detuviera el vaciado.</numerusform>
+            <numerusform>Se borraron %Ln objetos antes de que se detuviera el vaciado.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backup: %1</source>
+        <extracomment>%1 the backup file</extracomment>
+        <translation>Copia de seguridad: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>This deletes at least %Ln object(s). A verified backup is written first to %1.</source>
+        <extracomment>%1 the backup file</extracomment>
+        <translation>
+            <numerusform>Esto borra al menos %Ln objeto. Antes se escribe una copia de seguridad verificada en %1.</numerusform>
+            <numerusform>Esto borra al menos %Ln objetos. Antes se escribe una copia de seguridad verificada en %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This deletes %Ln object(s). A verified backup is written first to %1.</source>
+        <translation>
+            <numerusform>Esto borra %Ln objeto. Antes se escribe una copia de seguridad verificada en %1.</numerusform>
+            <numerusform>Esto borra %Ln objetos. Antes se escribe una copia de seguridad verificada en %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This deletes at least %Ln object(s). No backup is taken: nothing can undo this.</source>
+        <translation>
+            <numerusform>Esto borra al menos %Ln objeto. No se hace ninguna copia de seguridad: nada podrá deshacerlo.</numerusform>
+            <numerusform>Esto borra al menos %Ln objetos. No se hace ninguna copia de seguridad: nada podrá deshacerlo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This deletes %Ln object(s). No backup is taken: nothing can undo this.</source>
+        <translation>
+            <numerusform>Esto borra %Ln objeto. No se hace ninguna copia de seguridad: nada podrá deshacerlo.</numerusform>
+            <numerusform>Esto borra %Ln objetos. No se hace ninguna copia de seguridad: nada podrá deshacerlo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The clear of %1 started.</source>
+        <extracomment>%1 a list of collections</extracomment>
+        <translation>Se inició el vaciado de %1.</translation>
     </message>
 </context>
 <context>
@@ -1491,11 +1636,6 @@
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>%1, %2 dims</source>
-        <extracomment>%1 is a vector description such as &quot;title (named)&quot;, %2 its dimension count</extracomment>
-        <translation>%1, %2 dim.</translation>
-    </message>
-    <message>
         <source>Inactive tenants are not counted.</source>
         <translation>Los inquilinos inactivos no se cuentan.</translation>
     </message>
@@ -1508,11 +1648,6 @@
         <source>%1 (active tenants)</source>
         <extracomment>An object count that leaves out inactive tenants</extracomment>
         <translation>%1 (inquilinos activos)</translation>
-    </message>
-    <message>
-        <source>%1 (%2 inactive)</source>
-        <extracomment>%1 tenants in total, %2 of them inactive</extracomment>
-        <translation>%1 (inactivos: %2)</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -1542,6 +1677,19 @@
         <source>Vectors</source>
         <translation>Vectores</translation>
     </message>
+    <message numerus="yes">
+        <source>%1, %Ln dimension(s)</source>
+        <extracomment>%1 is a vector description such as &quot;title (named)&quot;, %Ln its dimension count</extracomment>
+        <translation>
+            <numerusform>%1, %Ln dimensión</numerusform>
+            <numerusform>%1, %Ln dimensiones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (inactive: %2)</source>
+        <extracomment>%1 tenants in total, %2 of them inactive</extracomment>
+        <translation>%1 (inactivos: %2)</translation>
+    </message>
 </context>
 <context>
     <name>Colvault::ConfirmNamesPage</name>
@@ -1557,12 +1705,16 @@
         <source>The names do not match. Type them exactly, upper and lower case included.</source>
         <translation>Los nombres no coinciden. Escríbalos exactamente igual, con mayúsculas y minúsculas.</translation>
     </message>
+    <message>
+        <source>Collection names to confirm</source>
+        <translation>Nombres de colecciones que confirmar</translation>
+    </message>
     <message numerus="yes">
-        <source>Type %n collection name(s) to confirm: %1</source>
+        <source>&amp;Type %Ln collection name(s) to confirm: %1</source>
         <extracomment>%1 is a list of collection names</extracomment>
         <translation>
-            <numerusform>Para confirmar, escriba el nombre de la colección: %1</numerusform>
-            <numerusform>Para confirmar, escriba los nombres de las %n colecciones: %1</numerusform>
+            <numerusform>&amp;Escriba el nombre de la colección para confirmar: %1</numerusform>
+            <numerusform>&amp;Escriba los nombres de las %Ln colecciones para confirmar: %1</numerusform>
         </translation>
     </message>
 </context>
@@ -1571,10 +1723,6 @@
     <message>
         <source>Connection Profile</source>
         <translation>Perfil de conexión</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation>Ninguna</translation>
     </message>
     <message>
         <source>API key</source>
@@ -1589,48 +1737,65 @@
         <translation>Una cabecera por línea, por ejemplo X-OpenAI-Api-Key: sk-…</translation>
     </message>
     <message>
-        <source>Browse…</source>
-        <translation>Examinar…</translation>
-    </message>
-    <message>
-        <source>Skip TLS certificate verification (unsafe)</source>
-        <translation>Omitir la verificación del certificado TLS (no seguro)</translation>
-    </message>
-    <message>
-        <source>Name:</source>
-        <translation>Nombre:</translation>
-    </message>
-    <message>
-        <source>URL:</source>
-        <translation>URL:</translation>
-    </message>
-    <message>
-        <source>Authentication:</source>
-        <translation>Autenticación:</translation>
-    </message>
-    <message>
-        <source>API key:</source>
-        <translation>Clave de API:</translation>
-    </message>
-    <message>
-        <source>Extra headers:</source>
-        <translation>Cabeceras adicionales:</translation>
-    </message>
-    <message>
-        <source>CA certificates:</source>
-        <translation>Certificados de CA:</translation>
-    </message>
-    <message>
-        <source>Save and Connect</source>
-        <translation>Guardar y conectar</translation>
-    </message>
-    <message>
         <source>CA Certificates</source>
         <translation>Certificados de CA</translation>
     </message>
     <message>
         <source>PEM files (*.pem *.crt);;All files (*)</source>
         <translation>Archivos PEM (*.pem *.crt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>The user name and password in this URL are not saved. Weaviate authenticates with an API key: choose “API key” below.</source>
+        <translation>El nombre de usuario y la contraseña de esta URL no se guardan. Weaviate se autentica con una clave de API: elija «Clave de API» más abajo.</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <comment>authentication</comment>
+        <translation>Ninguna</translation>
+    </message>
+    <message>
+        <source>Stored in the system keychain with their values, never in the settings file.</source>
+        <translation>Se guardan en el llavero del sistema junto con sus valores, nunca en el archivo de configuración.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>E&amp;xaminar…</translation>
+    </message>
+    <message>
+        <source>Browse for CA certificates</source>
+        <translation>Elegir los certificados de CA</translation>
+    </message>
+    <message>
+        <source>Skip TLS certificate &amp;verification (unsafe)</source>
+        <translation>Omitir la &amp;verificación del certificado TLS (no seguro)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL:</translation>
+    </message>
+    <message>
+        <source>&amp;Authentication:</source>
+        <translation>&amp;Autenticación:</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>&amp;Clave de API:</translation>
+    </message>
+    <message>
+        <source>Extra &amp;headers:</source>
+        <translation>Ca&amp;beceras adicionales:</translation>
+    </message>
+    <message>
+        <source>CA cer&amp;tificates:</source>
+        <translation>Cer&amp;tificados de CA:</translation>
+    </message>
+    <message>
+        <source>&amp;Save and Connect</source>
+        <translation>&amp;Guardar y conectar</translation>
     </message>
 </context>
 <context>
@@ -1643,14 +1808,6 @@
     <message>
         <source>Log</source>
         <translation>Registro</translation>
-    </message>
-    <message>
-        <source>Show in Folder</source>
-        <translation>Mostrar en la carpeta</translation>
-    </message>
-    <message>
-        <source>Save Failures…</source>
-        <translation>Guardar errores…</translation>
     </message>
     <message>
         <source>Starting…</source>
@@ -1728,6 +1885,34 @@
         <source>Could not write %1: %2</source>
         <translation>No se pudo escribir %1: %2</translation>
     </message>
+    <message>
+        <source>Overall progress</source>
+        <translation>Progreso general</translation>
+    </message>
+    <message>
+        <source>Current collection</source>
+        <translation>Colección actual</translation>
+    </message>
+    <message>
+        <source>&amp;Log</source>
+        <translation>&amp;Registro</translation>
+    </message>
+    <message>
+        <source>Show log</source>
+        <translation>Mostrar el registro</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Show in &amp;Folder</source>
+        <translation>Mostrar en la &amp;carpeta</translation>
+    </message>
+    <message>
+        <source>&amp;Save Failures…</source>
+        <translation>&amp;Guardar errores…</translation>
+    </message>
 </context>
 <context>
     <name>Colvault::MainWindow</name>
@@ -1772,10 +1957,6 @@
         <translation>&amp;Actualizar</translation>
     </message>
     <message>
-        <source>&amp;Backup…</source>
-        <translation>&amp;Crear copia de seguridad…</translation>
-    </message>
-    <message>
         <source>R&amp;estore…</source>
         <translation>&amp;Restaurar…</translation>
     </message>
@@ -1797,11 +1978,11 @@
     </message>
     <message>
         <source>About Colvault</source>
-        <extracomment>%1 is the version number</extracomment>
         <translation>Acerca de Colvault</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Colvault %1&lt;/h3&gt;&lt;p&gt;Back up, restore and clear Weaviate collections.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <extracomment>%1 is the version number</extracomment>
         <translation>&lt;h3&gt;Colvault %1&lt;/h3&gt;&lt;p&gt;Copias de seguridad, restauración y vaciado de colecciones de Weaviate.&lt;/p&gt;&lt;p&gt;Distribuido bajo la Licencia Pública General de GNU, versión 3 o posterior.&lt;/p&gt;</translation>
     </message>
     <message>
@@ -1833,20 +2014,12 @@
         <translation>Principal</translation>
     </message>
     <message>
-        <source>Could not store the API key in the keychain: %1</source>
-        <translation>No se pudo guardar la clave de API en el llavero: %1</translation>
-    </message>
-    <message>
         <source>Local</source>
         <translation>Local</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
         <translation>Conectando con %1…</translation>
-    </message>
-    <message>
-        <source>Could not read the API key from the keychain: %1</source>
-        <translation>No se pudo leer la clave de API del llavero: %1</translation>
     </message>
     <message>
         <source>Connecting to %1.</source>
@@ -1861,11 +2034,6 @@
         <translation>estado de los nodos desconocido</translation>
     </message>
     <message>
-        <source>%1 of %2 nodes healthy</source>
-        <extracomment>%1 healthy nodes out of %2</extracomment>
-        <translation>%1 de %2 nodos en buen estado</translation>
-    </message>
-    <message>
         <source>none</source>
         <comment>modules</comment>
         <translation>ninguno</translation>
@@ -1876,10 +2044,10 @@
         <translation>Conectado a %1: Weaviate %2, %3. Módulos: %4.</translation>
     </message>
     <message numerus="yes">
-        <source>%n collection(s)</source>
+        <source>%Ln collection(s)</source>
         <translation>
-            <numerusform>%n colección</numerusform>
-            <numerusform>%n colecciones</numerusform>
+            <numerusform>%Ln colección</numerusform>
+            <numerusform>%Ln colecciones</numerusform>
         </translation>
     </message>
     <message>
@@ -1897,6 +2065,79 @@
     <message>
         <source>Opened archive %1.</source>
         <translation>Se abrió el archivo %1.</translation>
+    </message>
+    <message>
+        <source>Shows only the collections whose name contains this text.</source>
+        <translation>Muestra solo las colecciones cuyo nombre contiene este texto.</translation>
+    </message>
+    <message>
+        <source>Collections</source>
+        <translation>Colecciones</translation>
+    </message>
+    <message>
+        <source>The collections of the connected server. Select one or more to back up or clear them; the context menu offers the same actions.</source>
+        <translation>Las colecciones del servidor conectado. Seleccione una o varias para hacer una copia de seguridad o vaciarlas; el menú contextual ofrece las mismas acciones.</translation>
+    </message>
+    <message>
+        <source>The extra headers of profile %1 were moved to the keychain.</source>
+        <translation>Las cabeceras adicionales del perfil %1 se trasladaron al llavero.</translation>
+    </message>
+    <message>
+        <source>The extra headers of profile %1 could not be moved to the keychain: %2</source>
+        <extracomment>%1 profile name, %2 the keychain&apos;s error message</extracomment>
+        <translation>No se pudieron trasladar al llavero las cabeceras adicionales del perfil %1: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Find Collections</source>
+        <translation>&amp;Buscar colecciones</translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation>&amp;Perfil:</translation>
+    </message>
+    <message>
+        <source>Could not store the API key or the extra headers in the keychain: %1</source>
+        <translation>No se pudo guardar la clave de API o las cabeceras adicionales en el llavero: %1</translation>
+    </message>
+    <message>
+        <source>Could not read the API key or the extra headers from the keychain: %1</source>
+        <translation>No se pudo leer la clave de API o las cabeceras adicionales del llavero: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up…</source>
+        <translation>&amp;Hacer copia de seguridad…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>Con&amp;figuración</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>The new language is used when Colvault starts again.</source>
+        <translation>El nuevo idioma se aplicará la próxima vez que se inicie Colvault.</translation>
+    </message>
+    <message>
+        <source>System Default</source>
+        <translation>Predeterminado del sistema</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln node(s) healthy</source>
+        <extracomment>%1 healthy nodes out of %Ln</extracomment>
+        <translation>
+            <numerusform>%1 de %Ln nodo en buen estado</numerusform>
+            <numerusform>%1 de %Ln nodos en buen estado</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undoing the clear from %1.</source>
+        <translation>Deshaciendo el vaciado a partir de %1.</translation>
     </message>
 </context>
 <context>
@@ -1926,10 +2167,6 @@
         <translation>Seleccione una colección para ver su esquema.</translation>
     </message>
     <message>
-        <source>Verify</source>
-        <translation>Verificar</translation>
-    </message>
-    <message>
         <source>Verification canceled.</source>
         <translation>Verificación cancelada.</translation>
     </message>
@@ -1939,34 +2176,25 @@
         <translation>Leyendo %1…</translation>
     </message>
     <message numerus="yes">
-        <source>%n collection(s) in this archive.</source>
+        <source>%Ln collection(s) in this archive.</source>
         <translation>
-            <numerusform>%n colección en este archivo.</numerusform>
-            <numerusform>%n colecciones en este archivo.</numerusform>
+            <numerusform>%Ln colección en este archivo.</numerusform>
+            <numerusform>%Ln colecciones en este archivo.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n collection(s) in this archive. Connect to a server to restore it.</source>
+        <source>%Ln collection(s) in this archive. Connect to a server to restore it.</source>
         <translation>
-            <numerusform>%n colección en este archivo. Conéctese a un servidor para restaurarlo.</numerusform>
-            <numerusform>%n colecciones en este archivo. Conéctese a un servidor para restaurarlo.</numerusform>
+            <numerusform>%Ln colección en este archivo. Conéctese a un servidor para restaurarlo.</numerusform>
+            <numerusform>%Ln colecciones en este archivo. Conéctese a un servidor para restaurarlo.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Created %1 from %2 (Weaviate %3) by Colvault %4; %5.</source>
-        <extracomment>%1 date and time, %2 source URL, %3 Weaviate version, %4 Colvault version, %5 file size</extracomment>
-        <translation>Creado el %1 a partir de %2 (Weaviate %3) con Colvault %4; %5.</translation>
     </message>
     <message numerus="yes">
-        <source>%n tenant(s)</source>
+        <source>%Ln tenant(s)</source>
         <translation>
-            <numerusform>%n inquilino</numerusform>
-            <numerusform>%n inquilinos</numerusform>
+            <numerusform>%Ln inquilino</numerusform>
+            <numerusform>%Ln inquilinos</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Verify to count the objects.</source>
-        <translation>Verifique el archivo para contar los objetos.</translation>
     </message>
     <message>
         <source>Not verified yet.</source>
@@ -1977,10 +2205,10 @@
         <translation>Verificando…</translation>
     </message>
     <message numerus="yes">
-        <source>The archive is intact: %n object(s), every checksum matches.</source>
+        <source>The archive is intact: %Ln object(s), every checksum matches.</source>
         <translation>
-            <numerusform>El archivo está intacto: %n objeto; todas las sumas de comprobación coinciden.</numerusform>
-            <numerusform>El archivo está intacto: %n objetos; todas las sumas de comprobación coinciden.</numerusform>
+            <numerusform>El archivo está intacto: %Ln objeto; todas las sumas de comprobación coinciden.</numerusform>
+            <numerusform>El archivo está intacto: %Ln objetos; todas las sumas de comprobación coinciden.</numerusform>
         </translation>
     </message>
     <message>
@@ -1990,6 +2218,31 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Collections and tenants in the archive</source>
+        <translation>Colecciones e inquilinos del archivo</translation>
+    </message>
+    <message>
+        <source>Schema of the selected collection</source>
+        <translation>Esquema de la colección seleccionada</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;Verificar</translation>
+    </message>
+    <message>
+        <source>Verification progress</source>
+        <translation>Progreso de la verificación</translation>
+    </message>
+    <message>
+        <source>Created %1 from %2 (Weaviate %3) by Colvault %4. Size: %5.</source>
+        <extracomment>%1 date and time, %2 source URL, %3 Weaviate version, %4 Colvault version, %5 file size</extracomment>
+        <translation>Creado: %1, desde %2 (Weaviate %3), con Colvault %4. Tamaño: %5.</translation>
+    </message>
+    <message>
+        <source>Press &quot;Verify&quot; to count the objects.</source>
+        <translation>Pulse «Verificar» para contar los objetos.</translation>
     </message>
 </context>
 <context>
@@ -2001,10 +2254,6 @@
     <message>
         <source>What the restore will do. Blocking problems are listed first and must be solved before restoring.</source>
         <translation>Lo que hará la restauración. Los problemas bloqueantes aparecen primero y deben resolverse antes de restaurar.</translation>
-    </message>
-    <message>
-        <source>Restore</source>
-        <translation>Restaurar</translation>
     </message>
     <message>
         <source>Collection</source>
@@ -2036,10 +2285,10 @@
         <translation>Problemas bloqueantes</translation>
     </message>
     <message numerus="yes">
-        <source>%n problem(s) must be solved first</source>
+        <source>%Ln problem(s) must be solved first</source>
         <translation>
-            <numerusform>%n problema debe resolverse primero</numerusform>
-            <numerusform>%n problemas deben resolverse primero</numerusform>
+            <numerusform>%Ln problema debe resolverse primero</numerusform>
+            <numerusform>%Ln problemas deben resolverse primero</numerusform>
         </translation>
     </message>
     <message>
@@ -2061,11 +2310,11 @@
     </message>
     <message>
         <source>Conflict</source>
-        <extracomment>%1 property, %2 its type in the archive, %3 its type on the server</extracomment>
         <translation>Conflicto</translation>
     </message>
     <message>
         <source>Property %1 is %2 in the archive but %3 on the server: its values cannot be written. Restore under another name or in replace mode.</source>
+        <extracomment>%1 property, %2 its type in the archive, %3 its type on the server</extracomment>
         <translation>La propiedad %1 es de tipo %2 en el archivo, pero de tipo %3 en el servidor: sus valores no se pueden escribir. Restaure con otro nombre o en el modo Reemplazar.</translation>
     </message>
     <message>
@@ -2075,14 +2324,6 @@
     <message>
         <source>Property %1 is only in the archive and is added.</source>
         <translation>La propiedad %1 solo está en el archivo y se añade.</translation>
-    </message>
-    <message>
-        <source>Missing</source>
-        <translation>Ausente</translation>
-    </message>
-    <message>
-        <source>Property %1 is only on the server; it is kept, archived objects leave it empty.</source>
-        <translation>La propiedad %1 solo está en el servidor; se conserva, y los objetos del archivo la dejan vacía.</translation>
     </message>
     <message>
         <source>Module</source>
@@ -2098,16 +2339,15 @@
     </message>
     <message>
         <source>Replication</source>
-        <extracomment>%1 the new replication factor, %2 the archived one</extracomment>
         <translation>Replicación</translation>
     </message>
     <message>
         <source>Replication factor %1 (archived: %2).</source>
+        <extracomment>%1 the new replication factor, %2 the archived one</extracomment>
         <translation>Factor de replicación %1 (en el archivo: %2).</translation>
     </message>
     <message>
         <source>Tenant is created.</source>
-        <extracomment>%1 a tenant status such as COLD</extracomment>
         <translation>Se crea el inquilino.</translation>
     </message>
     <message>
@@ -2132,23 +2372,42 @@
         <translation>Advertencias</translation>
     </message>
     <message numerus="yes">
-        <source>%n warning(s)</source>
+        <source>%Ln warning(s)</source>
         <translation>
-            <numerusform>%n advertencia</numerusform>
-            <numerusform>%n advertencias</numerusform>
+            <numerusform>%Ln advertencia</numerusform>
+            <numerusform>%Ln advertencias</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n collection(s), %1 objects in the archive, %2 to write.</source>
-        <extracomment>%1 archived object count, %2 objects that will be written, %n collections</extracomment>
+        <source>%Ln collection(s), %1 objects in the archive, %2 to write.</source>
+        <extracomment>%1 archived object count, %2 objects that will be written, %Ln collections</extracomment>
         <translation>
-            <numerusform>%n colección, %1 objetos en el archivo, %2 por escribir.</numerusform>
-            <numerusform>%n colecciones, %1 objetos en el archivo, %2 por escribir.</numerusform>
+            <numerusform>%Ln colección, %1 objetos en el archivo, %2 por escribir.</numerusform>
+            <numerusform>%Ln colecciones, %1 objetos en el archivo, %2 por escribir.</numerusform>
         </translation>
     </message>
     <message>
-        <source>%1 The restore is blocked.</source>
-        <translation>%1 La restauración está bloqueada.</translation>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurar</translation>
+    </message>
+    <message>
+        <source>What the restore will do</source>
+        <translation>Lo que hará la restauración</translation>
+    </message>
+    <message>
+        <source>Only on server</source>
+        <translation>Solo en el servidor</translation>
+    </message>
+    <message>
+        <source>Property %1 is only on the server. It is kept; the archived objects leave it empty.</source>
+        <translation>La propiedad %1 solo está en el servidor. Se conserva; los objetos del archivo la dejan vacía.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln collection(s), %1 objects in the archive, %2 to write. The restore is blocked.</source>
+        <translation>
+            <numerusform>%Ln colección, %1 objetos en el archivo, %2 por escribir. La restauración está bloqueada.</numerusform>
+            <numerusform>%Ln colecciones, %1 objetos en el archivo, %2 por escribir. La restauración está bloqueada.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2160,10 +2419,6 @@
     <message>
         <source>How and what to restore. Preview shows what would change; nothing is written before Restore.</source>
         <translation>Qué restaurar y cómo. «Vista previa» muestra lo que cambiaría; no se escribe nada hasta pulsar «Restaurar».</translation>
-    </message>
-    <message>
-        <source>Preview</source>
-        <translation>Vista previa</translation>
     </message>
     <message>
         <source>New: the collections must not exist</source>
@@ -2194,24 +2449,8 @@
         <translation>Haga doble clic en un nombre de la columna «Restaurar como» para restaurar la colección con otro nombre.</translation>
     </message>
     <message>
-        <source>Schema only (no objects)</source>
-        <translation>Solo esquema (sin objetos)</translation>
-    </message>
-    <message>
-        <source>Set every vectorizer to &quot;none&quot; (objects keep their vectors)</source>
-        <translation>Establecer todos los vectorizadores en «none» (los objetos conservan sus vectores)</translation>
-    </message>
-    <message>
         <source>As archived</source>
         <translation>Como en el archivo</translation>
-    </message>
-    <message>
-        <source>Mode:</source>
-        <translation>Modo:</translation>
-    </message>
-    <message>
-        <source>Replication factor:</source>
-        <translation>Factor de replicación:</translation>
     </message>
     <message>
         <source>Nothing existing is touched; a collection that already exists blocks the restore.</source>
@@ -2229,16 +2468,36 @@
         <source>Existing collections are deleted first. You will type their names to confirm.</source>
         <translation>Las colecciones existentes se eliminan primero. Tendrá que escribir sus nombres para confirmar.</translation>
     </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Vista previa</translation>
+    </message>
+    <message>
+        <source>Collections to restore and their target names</source>
+        <translation>Colecciones que restaurar y sus nombres de destino</translation>
+    </message>
+    <message>
+        <source>&amp;Schema only (no objects)</source>
+        <translation>Solo &amp;esquema (sin objetos)</translation>
+    </message>
+    <message>
+        <source>Set every &amp;vectorizer to &quot;none&quot; (objects keep their vectors)</source>
+        <translation>&amp;Cambiar todos los vectorizadores a «none» (los objetos conservan sus vectores)</translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation>&amp;Modo:</translation>
+    </message>
+    <message>
+        <source>&amp;Replication factor:</source>
+        <translation>Factor de &amp;replicación:</translation>
+    </message>
 </context>
 <context>
     <name>Colvault::RestoreWizard</name>
     <message>
         <source>Replace mode drops the existing collections before restoring.</source>
         <translation>El modo Reemplazar elimina las colecciones existentes antes de restaurar.</translation>
-    </message>
-    <message>
-        <source>Restore</source>
-        <translation>Restaurar</translation>
     </message>
     <message>
         <source>Restore from %1 complete.</source>
@@ -2259,16 +2518,6 @@
         <translation>Archivo %1</translation>
     </message>
     <message>
-        <source>Replace mode deletes %1 on the server, with all their objects, and then restores them from the archive.</source>
-        <extracomment>%1 a list of collection names</extracomment>
-        <translation>El modo Reemplazar elimina del servidor lo siguiente, con todos sus objetos, y después lo restaura desde el archivo: %1.</translation>
-    </message>
-    <message>
-        <source>Restore from %1 started.</source>
-        <extracomment>%1 archive file, %2 list of collections</extracomment>
-        <translation>Se inició la restauración desde %1.</translation>
-    </message>
-    <message>
         <source>The restore finished, but not everything was restored.</source>
         <translation>La restauración terminó, pero no se restauró todo.</translation>
     </message>
@@ -2277,27 +2526,22 @@
         <translation>La restauración se ha completado.</translation>
     </message>
     <message numerus="yes">
-        <source>%n object(s) written.</source>
+        <source>%Ln object(s) written.</source>
         <translation>
-            <numerusform>%n objeto escrito.</numerusform>
-            <numerusform>%n objetos escritos.</numerusform>
+            <numerusform>%Ln objeto escrito.</numerusform>
+            <numerusform>%Ln objetos escritos.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n reference(s) added.</source>
+        <source>%Ln reference(s) added.</source>
         <translation>
-            <numerusform>%n referencia añadida.</numerusform>
-            <numerusform>%n referencias añadidas.</numerusform>
+            <numerusform>%Ln referencia añadida.</numerusform>
+            <numerusform>%Ln referencias añadidas.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
-    </message>
-    <message>
-        <source>%1: %2 objects on the server (expected %3)</source>
-        <extracomment>%1 collection (and tenant), %2 objects counted on the server afterwards, %3 objects expected</extracomment>
-        <translation>%1: objetos en el servidor: %2 (esperados: %3)</translation>
     </message>
     <message>
         <source>unknown</source>
@@ -2308,17 +2552,98 @@
         <source>Duration: %1</source>
         <translation>Duración: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>…and %Ln more failure(s).</source>
+        <translation>
+            <numerusform>…y %Ln error más.</numerusform>
+            <numerusform>…y %Ln errores más.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>%1 %2: %3</source>
-        <extracomment>%1 collection, %2 object id, %3 the server&apos;s message</extracomment>
-        <translation>%1 %2: %3</translation>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurar</translation>
+    </message>
+    <message>
+        <source>Cancel the restore? What was written so far stays on the server.</source>
+        <translation>¿Cancelar la restauración? Lo que ya se ha escrito permanecerá en el servidor.</translation>
+    </message>
+    <message>
+        <source>Details:</source>
+        <translation>Detalles:</translation>
+    </message>
+    <message>
+        <source>The restore failed.</source>
+        <translation>La restauración falló.</translation>
+    </message>
+    <message>
+        <source>The restore was canceled.</source>
+        <translation>La restauración se canceló.</translation>
+    </message>
+    <message>
+        <source>Restoring</source>
+        <translation>Restaurando</translation>
+    </message>
+    <message>
+        <source>Cancel stops the restore. What was written until then stays on the server.</source>
+        <translation>«Cancelar» detiene la restauración. Lo escrito hasta ese momento permanece en el servidor.</translation>
+    </message>
+    <message>
+        <source>Starting the restore…</source>
+        <translation>Iniciando la restauración…</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>What the restore did.</source>
+        <translation>Lo que hizo la restauración.</translation>
+    </message>
+    <message>
+        <source>No objects had been written when the restore stopped.</source>
+        <translation>No se había escrito ningún objeto cuando se detuvo la restauración.</translation>
     </message>
     <message numerus="yes">
-        <source>…and %n more failure(s).</source>
+        <source>%Ln object(s) had been written when the restore stopped.</source>
         <translation>
-            <numerusform>…y %n error más.</numerusform>
-            <numerusform>…y %n errores más.</numerusform>
+            <numerusform>Se había escrito %Ln objeto cuando se detuvo la restauración.</numerusform>
+            <numerusform>Se habían escrito %Ln objetos cuando se detuvo la restauración.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Replace mode may already have dropped %1.</source>
+        <extracomment>%1 a list of collections</extracomment>
+        <translation>Es posible que el modo Reemplazar ya haya eliminado %1.</translation>
+    </message>
+    <message>
+        <source>Collections and tenants created so far stay on the server. Restore again in merge mode to complete the restore.</source>
+        <translation>Las colecciones y los inquilinos creados hasta ahora permanecen en el servidor. Vuelva a restaurar en el modo Fusionar para completar la restauración.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replace mode first deletes %Ln collection(s) on the server with all their objects: %1. They are then restored from the archive.</source>
+        <extracomment>%1 a list of collection names</extracomment>
+        <translation>
+            <numerusform>El modo Reemplazar elimina primero %Ln colección del servidor con todos sus objetos: %1. Después se restaura desde el archivo.</numerusform>
+            <numerusform>El modo Reemplazar elimina primero %Ln colecciones del servidor con todos sus objetos: %1. Después se restauran desde el archivo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The restore from %1 started.</source>
+        <extracomment>%1 archive file</extracomment>
+        <translation>Se inició la restauración desde %1.</translation>
+    </message>
+    <message>
+        <source>%1: objects on the server: %2, expected: %3.</source>
+        <extracomment>%1 collection (and tenant), %2 objects counted on the server afterwards, %3 objects expected; both may be &quot;unknown&quot;</extracomment>
+        <translation>%1: objetos en el servidor: %2; previstos: %3.</translation>
+    </message>
+    <message>
+        <source>Object %2 of %1: %3</source>
+        <translation>Objeto %2 de %1: %3</translation>
+    </message>
+    <message>
+        <source>Object %3 of %1, tenant %2: %4</source>
+        <translation>Objeto %3 de %1, inquilino %2: %4</translation>
     </message>
 </context>
 <context>
@@ -2327,6 +2652,72 @@
         <source>%1 objects/s</source>
         <extracomment>Peak of the throughput plot, %1 is a number of objects per second</extracomment>
         <translation>%1 objetos/s</translation>
+    </message>
+    <message>
+        <source>Throughput</source>
+        <translation>Rendimiento</translation>
+    </message>
+    <message>
+        <source>No throughput measured yet.</source>
+        <translation>Aún no se ha medido el rendimiento.</translation>
+    </message>
+    <message>
+        <source>Now %1 objects/s, peak %2 objects/s.</source>
+        <extracomment>%1 the latest, %2 the highest objects per second of the plot</extracomment>
+        <translation>Actual: %1 objetos/s; máximo: %2 objetos/s.</translation>
+    </message>
+</context>
+<context>
+    <name>Colvault::WizardRunPage</name>
+    <message>
+        <source>Cancel the running operation?</source>
+        <translation>¿Cancelar la operación en curso?</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progreso</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>%1 of %2 objects</source>
+        <extracomment>%1 objects done of %2</extracomment>
+        <translation>%1 de %2 objetos</translation>
+    </message>
+    <message>
+        <source>Collection %1</source>
+        <translation>Colección %1</translation>
+    </message>
+    <message>
+        <source>Collection %1, tenant %2</source>
+        <extracomment>%1 is a collection, %2 one of its tenants</extracomment>
+        <translation>Colección %1, inquilino %2</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Canceling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+    <message>
+        <source>Skipped:</source>
+        <translation>Omitidos:</translation>
+    </message>
+    <message>
+        <source>Warnings:</source>
+        <translation>Advertencias:</translation>
+    </message>
+    <message>
+        <source>Failures:</source>
+        <translation>Errores:</translation>
     </message>
 </context>
 <context>
@@ -2351,16 +2742,11 @@
         <translation>%1: multivector, %2 dimensiones</translation>
     </message>
     <message numerus="yes">
-        <source>%n tenant(s)</source>
+        <source>%Ln tenant(s)</source>
         <translation>
-            <numerusform>%n inquilino</numerusform>
-            <numerusform>%n inquilinos</numerusform>
+            <numerusform>%Ln inquilino</numerusform>
+            <numerusform>%Ln inquilinos</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1 (%2 inactive)</source>
-        <extracomment>%1 is &quot;N tenants&quot;, %2 how many of them are inactive</extracomment>
-        <translation>%1 (inactivos: %2)</translation>
     </message>
     <message>
         <source>Print one machine-readable JSON report on standard output.</source>
@@ -2399,6 +2785,14 @@
         <extracomment>An object count that leaves out inactive tenants</extracomment>
         <translation>%1 (inquilinos activos)</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln tenant(s), inactive: %1</source>
+        <extracomment>%Ln is the number of tenants, %1 how many of them are inactive</extracomment>
+        <translation>
+            <numerusform>%Ln inquilino, inactivos: %1</numerusform>
+            <numerusform>%Ln inquilinos, inactivos: %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ObjectPageParser</name>
@@ -2426,11 +2820,6 @@
         <translation>añadir a la colección existente</translation>
     </message>
     <message>
-        <source>%1 to create, %2 to overwrite, %3 kept, %4 unchanged</source>
-        <extracomment>%1..%4 object counts</extracomment>
-        <translation>%1 por crear, %2 por sobrescribir, %3 conservados, %4 sin cambios</translation>
-    </message>
-    <message>
         <source>%1 (from %2)</source>
         <translation>%1 (desde %2)</translation>
     </message>
@@ -2441,18 +2830,6 @@
     <message>
         <source>properties only on the target: %1</source>
         <translation>propiedades que solo están en el destino: %1</translation>
-    </message>
-    <message>
-        <source>exists (%1)</source>
-        <translation>existe (%1)</translation>
-    </message>
-    <message>
-        <source>%1, then set %2</source>
-        <translation>%1, después estado %2</translation>
-    </message>
-    <message>
-        <source>tenant %1: %2</source>
-        <translation>inquilino %1: %2</translation>
     </message>
     <message>
         <source>Total: %1.</source>
@@ -2567,19 +2944,11 @@
         <translation>Simulación: no se escribirá nada.</translation>
     </message>
     <message numerus="yes">
-        <source>Nothing was restored: the plan has %n blocking problem(s).</source>
+        <source>Nothing was restored: the plan has %Ln blocking problem(s).</source>
         <translation>
-            <numerusform>No se ha restaurado nada: el plan tiene %n problema bloqueante.</numerusform>
-            <numerusform>No se ha restaurado nada: el plan tiene %n problemas bloqueantes.</numerusform>
+            <numerusform>No se ha restaurado nada: el plan tiene %Ln problema bloqueante.</numerusform>
+            <numerusform>No se ha restaurado nada: el plan tiene %Ln problemas bloqueantes.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>This deletes %1 and everything in it. Type the name(s) to confirm, comma-separated:</source>
-        <translation>Esto borrará %1 y todo su contenido. Para confirmar, escriba los nombres separados por comas:</translation>
-    </message>
-    <message>
-        <source>Replacing %1 deletes it first: confirm with --yes --confirm %2.</source>
-        <translation>Reemplazar %1 supone eliminar antes lo existente: confirme con --yes --confirm %2.</translation>
     </message>
     <message>
         <source>The names given (%1) are not exactly the collections being replaced (%2); nothing was restored.</source>
@@ -2600,15 +2969,11 @@
         <translation>Sin confirmación; no se ha restaurado nada.</translation>
     </message>
     <message numerus="yes">
-        <source>Canceled after %n object(s); the restore is incomplete.</source>
+        <source>Canceled after %Ln object(s); the restore is incomplete.</source>
         <translation>
-            <numerusform>Cancelado tras %n objeto; la restauración está incompleta.</numerusform>
-            <numerusform>Cancelado tras %n objetos; la restauración está incompleta.</numerusform>
+            <numerusform>Cancelado tras %Ln objeto; la restauración está incompleta.</numerusform>
+            <numerusform>Cancelado tras %Ln objetos; la restauración está incompleta.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Failed: %1 %2 %3: %4</source>
-        <translation>Error: %1 %2 %3: %4</translation>
     </message>
     <message>
         <source>Count: %1</source>
@@ -2620,11 +2985,56 @@
         <translation>Se restauraron %1 objetos y %2 referencias en %3 s.</translation>
     </message>
     <message numerus="yes">
-        <source>%n object(s) or reference(s) failed.</source>
+        <source>%Ln object(s) or reference(s) failed.</source>
         <translation>
-            <numerusform>Falló %n objeto o referencia.</numerusform>
-            <numerusform>Fallaron %n objetos o referencias.</numerusform>
+            <numerusform>Falló %Ln objeto o referencia.</numerusform>
+            <numerusform>Fallaron %Ln objetos o referencias.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 to create, %2 to overwrite, %3 to skip, %4 unchanged</source>
+        <extracomment>%1..%4 object counts</extracomment>
+        <translation>%1 por crear, %2 por sobrescribir, %3 por omitir, %4 sin cambios</translation>
+    </message>
+    <message>
+        <source>tenant %1: created</source>
+        <extracomment>%1 tenant name, %2 and %3 tenant statuses as the server names them (HOT, COLD, ...)</extracomment>
+        <translation>inquilino %1: creado</translation>
+    </message>
+    <message>
+        <source>tenant %1: created, then set to %2</source>
+        <translation>inquilino %1: creado; después, pasa al estado %2</translation>
+    </message>
+    <message>
+        <source>tenant %1: exists (%2)</source>
+        <translation>inquilino %1: existe (%2)</translation>
+    </message>
+    <message>
+        <source>tenant %1: exists (%2), then set to %3</source>
+        <translation>inquilino %1: existe (%2); después, pasa al estado %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replace mode deletes %Ln collection(s) with everything in them first: %1. Type their names to confirm, separated by commas:</source>
+        <translation>
+            <numerusform>El modo replace elimina primero %Ln colección con todo su contenido: %1. Escriba su nombre para confirmar:</numerusform>
+            <numerusform>El modo replace elimina primero %Ln colecciones con todo su contenido: %1. Escriba sus nombres, separados por comas, para confirmar:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Replace mode deletes %Ln collection(s) first: %1. Confirm with --yes --confirm %2.</source>
+        <translation>
+            <numerusform>El modo replace elimina primero %Ln colección: %1. Confirme con --yes --confirm %2.</numerusform>
+            <numerusform>El modo replace elimina primero %Ln colecciones: %1. Confirme con --yes --confirm %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Failed: object %2 of %1: %3</source>
+        <extracomment>%1 collection, %2 object id, %3 the server&apos;s message</extracomment>
+        <translation>Error: objeto %2 de %1: %3</translation>
+    </message>
+    <message>
+        <source>Failed: object %3 of %1, tenant %2: %4</source>
+        <translation>Error: objeto %3 de %1, inquilino %2: %4</translation>
     </message>
 </context>
 <context>
@@ -2632,10 +3042,6 @@
     <message>
         <source>The server listed the objects of &quot;%1&quot; out of order.</source>
         <translation>El servidor devolvió los objetos de «%1» fuera de orden.</translation>
-    </message>
-    <message>
-        <source>The batch size must be between 1 and 1,000 objects, not %1.</source>
-        <translation>El tamaño de lote debe estar entre 1 y 1000 objetos, no %1.</translation>
     </message>
     <message>
         <source>The number of batches in flight must be between 1 and %1, not %2.</source>
@@ -2666,10 +3072,10 @@
         <translation>El archivo «%1» no se puede restaurar: %2</translation>
     </message>
     <message numerus="yes">
-        <source>%n collection(s) not found in the archive: %1.</source>
+        <source>%Ln collection(s) not found in the archive: %1.</source>
         <translation>
-            <numerusform>No se encontró %n colección en el archivo: %1.</numerusform>
-            <numerusform>No se encontraron %n colecciones en el archivo: %1.</numerusform>
+            <numerusform>No se encontró %Ln colección en el archivo: %1.</numerusform>
+            <numerusform>No se encontraron %Ln colecciones en el archivo: %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -2717,10 +3123,10 @@
         <translation>«%1» necesita el módulo «%2», que el destino no tiene; cambie el vectorizador a «none» (los objetos del archivo incluyen sus vectores).</translation>
     </message>
     <message numerus="yes">
-        <source>&quot;%1&quot; has replication factor %2 but the target has %n node(s); lower the replication factor.</source>
+        <source>&quot;%1&quot; has replication factor %2 but the target has %Ln node(s); lower the replication factor.</source>
         <translation>
-            <numerusform>«%1» tiene un factor de replicación de %2, pero el destino tiene %n nodo; reduzca el factor de replicación.</numerusform>
-            <numerusform>«%1» tiene un factor de replicación de %2, pero el destino tiene %n nodos; reduzca el factor de replicación.</numerusform>
+            <numerusform>«%1» tiene un factor de replicación de %2, pero el destino tiene %Ln nodo; reduzca el factor de replicación.</numerusform>
+            <numerusform>«%1» tiene un factor de replicación de %2, pero el destino tiene %Ln nodos; reduzca el factor de replicación.</numerusform>
         </translation>
     </message>
     <message>
@@ -2739,15 +3145,11 @@
         <source>&quot;%1&quot; uses the tokenization &quot;%2&quot;, which needs to be enabled on the target.</source>
         <translation>«%1» usa la tokenización «%2», que debe estar habilitada en el destino.</translation>
     </message>
-    <message>
-        <source>&quot;%1&quot; has both a class-level vector and named vectors, which cannot be created in one step.</source>
-        <translation>«%1» tiene a la vez un vector de clase y vectores con nombre, y no se pueden crear en un solo paso.</translation>
-    </message>
     <message numerus="yes">
-        <source>%n tenant(s) not found in the archive&apos;s &quot;%1&quot;: %2.</source>
+        <source>%Ln tenant(s) not found in the archive&apos;s &quot;%1&quot;: %2.</source>
         <translation>
-            <numerusform>No se encontró %n inquilino de «%1» en el archivo: %2.</numerusform>
-            <numerusform>No se encontraron %n inquilinos de «%1» en el archivo: %2.</numerusform>
+            <numerusform>No se encontró %Ln inquilino de «%1» en el archivo: %2.</numerusform>
+            <numerusform>No se encontraron %Ln inquilinos de «%1» en el archivo: %2.</numerusform>
         </translation>
     </message>
     <message>
@@ -2791,10 +3193,10 @@
         <translation>No se pudo establecer el estado de un inquilino: %1</translation>
     </message>
     <message numerus="yes">
-        <source>The restore plan has %n blocking problem(s).</source>
+        <source>The restore plan has %Ln blocking problem(s).</source>
         <translation>
-            <numerusform>El plan de restauración tiene %n problema bloqueante.</numerusform>
-            <numerusform>El plan de restauración tiene %n problemas bloqueantes.</numerusform>
+            <numerusform>El plan de restauración tiene %Ln problema bloqueante.</numerusform>
+            <numerusform>El plan de restauración tiene %Ln problemas bloqueantes.</numerusform>
         </translation>
     </message>
     <message>
@@ -2832,6 +3234,22 @@
     <message>
         <source>Restore finished.</source>
         <translation>Restauración finalizada.</translation>
+    </message>
+    <message>
+        <source>The batch size must be between 1 and %L1 objects, not %2.</source>
+        <translation>El tamaño de lote debe estar entre 1 y %L1 objetos, no %2.</translation>
+    </message>
+    <message>
+        <source>Property &quot;%1&quot; of &quot;%2&quot; exists only in the archive. The server cannot add a nested property to an existing one, and refuses objects that carry it.</source>
+        <translation>La propiedad «%1» de «%2» solo existe en el archivo. El servidor no puede añadir una propiedad anidada a una existente y rechaza los objetos que la contienen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has both a class-level vector and named vectors: it is created with the class-level vector first, and its named vectors are added right after.</source>
+        <translation>«%1» tiene a la vez un vector de nivel de clase y vectores con nombre: primero se crea con el vector de nivel de clase y justo después se añaden sus vectores con nombre.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has both a class-level vector and named vectors. Weaviate %2 cannot create such a class; version 1.31 or later can.</source>
+        <translation>«%1» tiene a la vez un vector de nivel de clase y vectores con nombre. Weaviate %2 no puede crear una clase así; la versión 1.31 o posterior sí puede.</translation>
     </message>
 </context>
 <context>

@@ -36,17 +36,17 @@
         <translation>Schéma uniquement&#xa0;: l&apos;archive ne contient aucun objet.</translation>
     </message>
     <message numerus="yes">
-        <source>%n collection(s):</source>
+        <source>%Ln collection(s):</source>
         <translation>
-            <numerusform>%n collection&#xa0;:</numerusform>
-            <numerusform>%n collections&#xa0;:</numerusform>
+            <numerusform>%Ln collection&#xa0;:</numerusform>
+            <numerusform>%Ln collections&#xa0;:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 (multi-tenant, %n tenant(s))</source>
+        <source>%1 (multi-tenant, %Ln tenant(s))</source>
         <translation>
-            <numerusform>%1 (multilocataire, %n locataire)</numerusform>
-            <numerusform>%1 (multilocataire, %n locataires)</numerusform>
+            <numerusform>%1 (multilocataire, %Ln locataire)</numerusform>
+            <numerusform>%1 (multilocataire, %Ln locataires)</numerusform>
         </translation>
     </message>
     <message>
@@ -139,10 +139,10 @@
         <translation>L&apos;archive n&apos;est pas ouverte.</translation>
     </message>
     <message numerus="yes">
-        <source>The archive &quot;%1&quot; is damaged or truncated after %n entries.</source>
+        <source>The archive &quot;%1&quot; is damaged or truncated after %Ln entries.</source>
         <translation>
-            <numerusform>L&apos;archive «&#xa0;%1&#xa0;» est endommagée ou tronquée après %n entrée.</numerusform>
-            <numerusform>L&apos;archive «&#xa0;%1&#xa0;» est endommagée ou tronquée après %n entrées.</numerusform>
+            <numerusform>L&apos;archive «&#xa0;%1&#xa0;» est endommagée ou tronquée après %Ln entrée.</numerusform>
+            <numerusform>L&apos;archive «&#xa0;%1&#xa0;» est endommagée ou tronquée après %Ln entrées.</numerusform>
         </translation>
     </message>
     <message>
@@ -248,10 +248,10 @@
         <translation>L&apos;archive contient l&apos;entrée inattendue «&#xa0;%1&#xa0;».</translation>
     </message>
     <message numerus="yes">
-        <source>Verification stopped after %n problems.</source>
+        <source>Verification stopped after %Ln problems.</source>
         <translation>
-            <numerusform>Vérification interrompue après %n problème.</numerusform>
-            <numerusform>Vérification interrompue après %n problèmes.</numerusform>
+            <numerusform>Vérification interrompue après %Ln problème.</numerusform>
+            <numerusform>Vérification interrompue après %Ln problèmes.</numerusform>
         </translation>
     </message>
 </context>
@@ -361,10 +361,6 @@
         <translation>schéma uniquement</translation>
     </message>
     <message>
-        <source>%1 objects</source>
-        <translation>%1 objets</translation>
-    </message>
-    <message>
         <source>objects not yet countable</source>
         <translation>objets pas encore dénombrables</translation>
     </message>
@@ -375,11 +371,6 @@
     <message>
         <source>skipped (%1)</source>
         <translation>ignoré (%1)</translation>
-    </message>
-    <message>
-        <source>Total: %1 objects, about %2 to read, archive about %3.</source>
-        <extracomment>%1 total object count, %2 estimated transfer size, %3 estimated archive size</extracomment>
-        <translation>Total&#xa0;: %1 objets, environ %2 à lire, archive d&apos;environ %3.</translation>
     </message>
     <message>
         <source>Warning: %1</source>
@@ -393,18 +384,32 @@
         <source>No archive was written.</source>
         <translation>Aucune archive n&apos;a été écrite.</translation>
     </message>
-    <message>
-        <source>Backed up %1 objects to %2 (%3) in %4 s.</source>
-        <extracomment>%1 objects, %2 archive path, %3 archive size, %4 seconds</extracomment>
-        <translation>%1 objets sauvegardés dans %2 (%3) en %4 s.</translation>
+    <message numerus="yes">
+        <source>%Ln object(s)</source>
+        <translation>
+            <numerusform>%Ln objet</numerusform>
+            <numerusform>%Ln objets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Total: %Ln object(s), about %1 to read, archive about %2.</source>
+        <extracomment>%Ln total object count, %1 estimated transfer size, %2 estimated archive size</extracomment>
+        <translation>
+            <numerusform>Total&#xa0;: %Ln objet, environ %1 à lire, archive d&apos;environ %2.</numerusform>
+            <numerusform>Total&#xa0;: %Ln objets, environ %1 à lire, archive d&apos;environ %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Backed up %Ln object(s) to %1 (%2) in %3 s.</source>
+        <extracomment>%Ln objects, %1 archive path, %2 archive size, %3 seconds</extracomment>
+        <translation>
+            <numerusform>%Ln objet sauvegardé dans %1 (%2) en %3 s.</numerusform>
+            <numerusform>%Ln objets sauvegardés dans %1 (%2) en %3 s.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>BackupTask</name>
-    <message>
-        <source>The page size must be between 1 and 10,000 objects, not %1.</source>
-        <translation>La taille de page doit être comprise entre 1 et 10&#xa0;000 objets, et non %1.</translation>
-    </message>
     <message>
         <source>No destination file was given for the backup.</source>
         <translation>Aucun fichier de destination n&apos;a été indiqué pour la sauvegarde.</translation>
@@ -426,10 +431,10 @@
         <translation>Weaviate %1 est trop ancien&#xa0;: les sauvegardes nécessitent l&apos;API de curseur de Weaviate 1.18 ou ultérieur.</translation>
     </message>
     <message numerus="yes">
-        <source>%n collection(s) not found on the server: %1.</source>
+        <source>%Ln collection(s) not found on the server: %1.</source>
         <translation>
-            <numerusform>%n collection introuvable sur le serveur&#xa0;: %1.</numerusform>
-            <numerusform>%n collections introuvables sur le serveur&#xa0;: %1.</numerusform>
+            <numerusform>%Ln collection introuvable sur le serveur&#xa0;: %1.</numerusform>
+            <numerusform>%Ln collections introuvables sur le serveur&#xa0;: %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -453,10 +458,10 @@
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas multilocataire&#xa0;: aucun locataire ne peut donc être choisi pour cette collection.</translation>
     </message>
     <message numerus="yes">
-        <source>%n tenant(s) not found in &quot;%1&quot;: %2.</source>
+        <source>%Ln tenant(s) not found in &quot;%1&quot;: %2.</source>
         <translation>
-            <numerusform>%n locataire introuvable dans «&#xa0;%1&#xa0;»&#xa0;: %2.</numerusform>
-            <numerusform>%n locataires introuvables dans «&#xa0;%1&#xa0;»&#xa0;: %2.</numerusform>
+            <numerusform>%Ln locataire introuvable dans «&#xa0;%1&#xa0;»&#xa0;: %2.</numerusform>
+            <numerusform>%Ln locataires introuvables dans «&#xa0;%1&#xa0;»&#xa0;: %2.</numerusform>
         </translation>
     </message>
     <message>
@@ -519,6 +524,10 @@
         <source>Backup finished.</source>
         <translation>Sauvegarde terminée.</translation>
     </message>
+    <message>
+        <source>The page size must be between 1 and %L1 objects, not %2.</source>
+        <translation>La taille de page doit être comprise entre 1 et %L1 objets, et non %2.</translation>
+    </message>
 </context>
 <context>
     <name>ClearCommand</name>
@@ -527,18 +536,14 @@
         <translation>conserver le schéma et les locataires, supprimer tous les objets</translation>
     </message>
     <message>
-        <source>drop</source>
-        <translation>supprimer entièrement</translation>
-    </message>
-    <message>
         <source>drop and create again from the saved schema</source>
         <translation>supprimer puis recréer à partir du schéma enregistré</translation>
     </message>
     <message numerus="yes">
-        <source>%n object(s)</source>
+        <source>%Ln object(s)</source>
         <translation>
-            <numerusform>%n objet</numerusform>
-            <numerusform>%n objets</numerusform>
+            <numerusform>%Ln objet</numerusform>
+            <numerusform>%Ln objets</numerusform>
         </translation>
     </message>
     <message>
@@ -562,20 +567,8 @@
         <translation>locataire %1 (%2)&#xa0;: %3</translation>
     </message>
     <message>
-        <source>Total: %1 objects, plus those of tenants that cannot be counted now.</source>
-        <translation>Total&#xa0;: %1 objets, plus ceux des locataires qui ne peuvent pas être dénombrés pour l&apos;instant.</translation>
-    </message>
-    <message>
-        <source>Total: %1 objects.</source>
-        <translation>Total&#xa0;: %1 objets.</translation>
-    </message>
-    <message>
         <source>Note: %1</source>
         <translation>Remarque&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Backup first, verified before anything is deleted: %1</source>
-        <translation>Sauvegarde préalable, vérifiée avant toute suppression&#xa0;: %1</translation>
     </message>
     <message>
         <source>Undo afterwards with: %1</source>
@@ -646,10 +639,6 @@
         <translation>Noms exacts des collections à effacer, séparés par des virgules.</translation>
     </message>
     <message>
-        <source>No collection given: colvault-cli clear COLLECTION....</source>
-        <translation>Aucune collection indiquée&#xa0;: colvault-cli clear COLLECTION....</translation>
-    </message>
-    <message>
         <source>Choose either --drop or --recreate.</source>
         <translation>Choisissez --drop ou --recreate, pas les deux.</translation>
     </message>
@@ -666,15 +655,11 @@
         <translation>Simulation&#xa0;: rien ne sera supprimé.</translation>
     </message>
     <message numerus="yes">
-        <source>Nothing was deleted: the plan has %n blocking problem(s).</source>
+        <source>Nothing was deleted: the plan has %Ln blocking problem(s).</source>
         <translation>
-            <numerusform>Rien n&apos;a été supprimé&#xa0;: le plan comporte %n problème bloquant.</numerusform>
-            <numerusform>Rien n&apos;a été supprimé&#xa0;: le plan comporte %n problèmes bloquants.</numerusform>
+            <numerusform>Rien n&apos;a été supprimé&#xa0;: le plan comporte %Ln problème bloquant.</numerusform>
+            <numerusform>Rien n&apos;a été supprimé&#xa0;: le plan comporte %Ln problèmes bloquants.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>This deletes the data of %1. Type the collection name(s) to confirm, comma-separated:</source>
-        <translation>Cette opération supprime les données de %1. Pour confirmer, saisissez le ou les noms de collection, séparés par des virgules&#xa0;:</translation>
     </message>
     <message>
         <source>Clearing %1 deletes data: confirm with --yes --confirm %2.</source>
@@ -685,10 +670,10 @@
         <translation>Les noms indiqués (%1) ne correspondent pas exactement aux collections à effacer (%2)&#xa0;; rien n&apos;a été supprimé.</translation>
     </message>
     <message numerus="yes">
-        <source>Canceled after deleting %n object(s); the clear is incomplete.</source>
+        <source>Canceled after deleting %Ln object(s); the clear is incomplete.</source>
         <translation>
-            <numerusform>Annulé après la suppression de %n objet&#xa0;; l&apos;effacement est incomplet.</numerusform>
-            <numerusform>Annulé après la suppression de %n objets&#xa0;; l&apos;effacement est incomplet.</numerusform>
+            <numerusform>Annulé après la suppression de %Ln objet&#xa0;; l&apos;effacement est incomplet.</numerusform>
+            <numerusform>Annulé après la suppression de %Ln objets&#xa0;; l&apos;effacement est incomplet.</numerusform>
         </translation>
     </message>
     <message>
@@ -696,16 +681,49 @@
         <translation>Rien n&apos;a été supprimé.</translation>
     </message>
     <message numerus="yes">
-        <source>Cleared %1: %n object(s) deleted in %2 s.</source>
+        <source>Cleared %1: %Ln object(s) deleted in %2 s.</source>
         <extracomment>%1 collection names, %2 seconds</extracomment>
         <translation>
-            <numerusform>Effacement de %1 terminé&#xa0;: %n objet supprimé en %2 s.</numerusform>
-            <numerusform>Effacement de %1 terminé&#xa0;: %n objets supprimés en %2 s.</numerusform>
+            <numerusform>Effacement de %1 terminé&#xa0;: %Ln objet supprimé en %2 s.</numerusform>
+            <numerusform>Effacement de %1 terminé&#xa0;: %Ln objets supprimés en %2 s.</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete every object of collections after a verified backup, or drop them.</source>
         <translation>Supprime tous les objets de collections après une sauvegarde vérifiée, ou supprime entièrement ces collections.</translation>
+    </message>
+    <message>
+        <source>drop the collections with their schema and tenants</source>
+        <translation>supprimer entièrement les collections, avec leur schéma et leurs locataires</translation>
+    </message>
+    <message numerus="yes">
+        <source>Total: at least %Ln object(s); tenants that cannot be counted now are not included.</source>
+        <translation>
+            <numerusform>Total&#xa0;: au moins %Ln objet&#xa0;; les locataires qui ne peuvent pas être dénombrés pour l&apos;instant ne sont pas inclus.</numerusform>
+            <numerusform>Total&#xa0;: au moins %Ln objets&#xa0;; les locataires qui ne peuvent pas être dénombrés pour l&apos;instant ne sont pas inclus.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Total: %Ln object(s).</source>
+        <translation>
+            <numerusform>Total&#xa0;: %Ln objet.</numerusform>
+            <numerusform>Total&#xa0;: %Ln objets.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A backup is written to %1 and verified before anything is deleted.</source>
+        <translation>Une sauvegarde est écrite dans %1 et vérifiée avant toute suppression.</translation>
+    </message>
+    <message>
+        <source>No collection given. Name at least one: %1</source>
+        <translation>Aucune collection indiquée. Indiquez-en au moins une&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>This deletes the data of %Ln collection(s): %1. Type their names to confirm, separated by commas:</source>
+        <translation>
+            <numerusform>Cette opération supprime les données de %Ln collection&#xa0;: %1. Saisissez son nom pour confirmer&#xa0;:</numerusform>
+            <numerusform>Cette opération supprime les données de %Ln collections&#xa0;: %1. Saisissez leurs noms, séparés par des virgules, pour confirmer&#xa0;:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -715,10 +733,10 @@
         <translation>La réponse du serveur à la suppression des objets de %1 n&apos;est pas valide.</translation>
     </message>
     <message numerus="yes">
-        <source>The server deleted nothing from %1 although it still holds %n object(s); the clear stopped.</source>
+        <source>The server deleted nothing from %1 although it still holds %Ln object(s); the clear stopped.</source>
         <translation>
-            <numerusform>Le serveur n&apos;a rien supprimé de %1 alors qu&apos;il reste %n objet&#xa0;; l&apos;effacement a été interrompu.</numerusform>
-            <numerusform>Le serveur n&apos;a rien supprimé de %1 alors qu&apos;il reste %n objets&#xa0;; l&apos;effacement a été interrompu.</numerusform>
+            <numerusform>Le serveur n&apos;a rien supprimé de %1 alors qu&apos;il reste %Ln objet&#xa0;; l&apos;effacement a été interrompu.</numerusform>
+            <numerusform>Le serveur n&apos;a rien supprimé de %1 alors qu&apos;il reste %Ln objets&#xa0;; l&apos;effacement a été interrompu.</numerusform>
         </translation>
     </message>
     <message>
@@ -742,10 +760,10 @@
         <translation>Lecture du schéma…</translation>
     </message>
     <message numerus="yes">
-        <source>%n collection(s) not found on the server: %1.</source>
+        <source>%Ln collection(s) not found on the server: %1.</source>
         <translation>
-            <numerusform>%n collection introuvable sur le serveur&#xa0;: %1.</numerusform>
-            <numerusform>%n collections introuvables sur le serveur&#xa0;: %1.</numerusform>
+            <numerusform>%Ln collection introuvable sur le serveur&#xa0;: %1.</numerusform>
+            <numerusform>%Ln collections introuvables sur le serveur&#xa0;: %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -757,10 +775,10 @@
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas multilocataire&#xa0;: il n&apos;y a donc aucun locataire à choisir.</translation>
     </message>
     <message numerus="yes">
-        <source>%n tenant(s) of &quot;%2&quot; not found on the server: %1.</source>
+        <source>%Ln tenant(s) of &quot;%2&quot; not found on the server: %1.</source>
         <translation>
-            <numerusform>%n locataire de «&#xa0;%2&#xa0;» introuvable sur le serveur&#xa0;: %1.</numerusform>
-            <numerusform>%n locataires de «&#xa0;%2&#xa0;» introuvables sur le serveur&#xa0;: %1.</numerusform>
+            <numerusform>%Ln locataire de «&#xa0;%2&#xa0;» introuvable sur le serveur&#xa0;: %1.</numerusform>
+            <numerusform>%Ln locataires de «&#xa0;%2&#xa0;» introuvables sur le serveur&#xa0;: %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -770,14 +788,6 @@
     <message>
         <source>changing status (%1)</source>
         <translation>en cours de changement d&apos;état (%1)</translation>
-    </message>
-    <message>
-        <source>Tenant &quot;%1&quot; of &quot;%2&quot; is %3; its objects cannot be deleted and stay.</source>
-        <translation>Le locataire «&#xa0;%1&#xa0;» de «&#xa0;%2&#xa0;» est %3&#xa0;; ses objets ne peuvent pas être supprimés et sont conservés.</translation>
-    </message>
-    <message>
-        <source>Tenant &quot;%1&quot; of &quot;%2&quot; is %3: its objects cannot be backed up first. Activate it, leave it out of the clear, or clear without a backup.</source>
-        <translation>Le locataire «&#xa0;%1&#xa0;» de «&#xa0;%2&#xa0;» est à l&apos;état %3&#xa0;: ses objets ne peuvent pas être sauvegardés au préalable. Activez-le, excluez-le de l&apos;effacement ou effacez sans sauvegarde.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is deleted with its definition and tenants.</source>
@@ -812,10 +822,10 @@
         <translation>L&apos;état d&apos;un locataire n&apos;a pas pu être rétabli&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <source>The clear plan has %n blocking problem(s).</source>
+        <source>The clear plan has %Ln blocking problem(s).</source>
         <translation>
-            <numerusform>Le plan d&apos;effacement comporte %n problème bloquant.</numerusform>
-            <numerusform>Le plan d&apos;effacement comporte %n problèmes bloquants.</numerusform>
+            <numerusform>Le plan d&apos;effacement comporte %Ln problème bloquant.</numerusform>
+            <numerusform>Le plan d&apos;effacement comporte %Ln problèmes bloquants.</numerusform>
         </translation>
     </message>
     <message>
@@ -859,10 +869,10 @@
         <translation>Impossible de dénombrer les objets de %1 après l&apos;effacement&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
-        <source>%1 still holds %n object(s) after the clear; something wrote to it meanwhile.</source>
+        <source>%1 still holds %Ln object(s) after the clear; something wrote to it meanwhile.</source>
         <translation>
-            <numerusform>%1 contient encore %n objet après l&apos;effacement&#xa0;; des données y ont été écrites entre-temps.</numerusform>
-            <numerusform>%1 contient encore %n objets après l&apos;effacement&#xa0;; des données y ont été écrites entre-temps.</numerusform>
+            <numerusform>%1 contient encore %Ln objet après l&apos;effacement&#xa0;; des données y ont été écrites entre-temps.</numerusform>
+            <numerusform>%1 contient encore %Ln objets après l&apos;effacement&#xa0;; des données y ont été écrites entre-temps.</numerusform>
         </translation>
     </message>
     <message>
@@ -890,15 +900,28 @@
         <translation>Les locataires de «&#xa0;%1&#xa0;» ont été supprimés mais n&apos;ont pas pu être recréés&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
-        <source>The clear deleted %n object(s) beyond what the backup holds; objects written after the backup cannot be restored.</source>
+        <source>The clear deleted %Ln object(s) beyond what the backup holds; objects written after the backup cannot be restored.</source>
         <translation>
-            <numerusform>L&apos;effacement a supprimé %n objet de plus que ce que contient la sauvegarde&#xa0;; les objets écrits après la sauvegarde ne peuvent pas être restaurés.</numerusform>
-            <numerusform>L&apos;effacement a supprimé %n objets de plus que ce que contient la sauvegarde&#xa0;; les objets écrits après la sauvegarde ne peuvent pas être restaurés.</numerusform>
+            <numerusform>L&apos;effacement a supprimé %Ln objet de plus que ce que contient la sauvegarde&#xa0;; les objets écrits après la sauvegarde ne peuvent pas être restaurés.</numerusform>
+            <numerusform>L&apos;effacement a supprimé %Ln objets de plus que ce que contient la sauvegarde&#xa0;; les objets écrits après la sauvegarde ne peuvent pas être restaurés.</numerusform>
         </translation>
     </message>
     <message>
         <source>Clear finished.</source>
         <translation>Effacement terminé.</translation>
+    </message>
+    <message>
+        <source>Tenant &quot;%1&quot; of &quot;%2&quot; is offloaded (%3): its objects cannot be deleted, so they are kept.</source>
+        <translation>Le locataire «&#xa0;%1&#xa0;» de «&#xa0;%2&#xa0;» est déchargé (%3)&#xa0;: ses objets ne peuvent pas être supprimés et sont donc conservés.</translation>
+    </message>
+    <message>
+        <source>Tenant &quot;%1&quot; of &quot;%2&quot; is changing its status (%3): its objects cannot be deleted, so they are kept.</source>
+        <translation>Le locataire «&#xa0;%1&#xa0;» de «&#xa0;%2&#xa0;» est en cours de changement d&apos;état (%3)&#xa0;: ses objets ne peuvent pas être supprimés et sont donc conservés.</translation>
+    </message>
+    <message>
+        <source>Tenant &quot;%1&quot; of &quot;%2&quot; has the status %3: its objects cannot be backed up first. Activate it, leave it out of the clear, or clear without a backup.</source>
+        <extracomment>%3 is the tenant&apos;s status as the server names it, e.g. FROZEN or FREEZING</extracomment>
+        <translation>Le locataire «&#xa0;%1&#xa0;» de «&#xa0;%2&#xa0;» est à l&apos;état %3&#xa0;: ses objets ne peuvent pas être sauvegardés au préalable. Activez-le, excluez-le de l&apos;effacement ou effacez sans sauvegarde.</translation>
     </message>
 </context>
 <context>
@@ -926,10 +949,6 @@
     <message>
         <source>Exit codes: 0 success, 1 failure, 2 usage error, 3 finished with some objects or tenants skipped or failed, 130 canceled.</source>
         <translation>Codes de sortie&#xa0;: 0 réussite, 1 échec, 2 erreur d&apos;utilisation, 3 terminé avec des objets ou des locataires ignorés ou en échec, 130 annulé.</translation>
-    </message>
-    <message>
-        <source>Show this help.</source>
-        <translation>Affiche cette aide.</translation>
     </message>
     <message>
         <source>Show the version.</source>
@@ -1032,6 +1051,18 @@
         <source>Error: %1</source>
         <translation>Erreur&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>Language of the messages: %1. Default: the system&apos;s language.</source>
+        <translation>Langue des messages&#xa0;: %1. Par défaut&#xa0;: la langue du système.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Affiche cette aide.</translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;. Available: %2.</source>
+        <translation>Langue «&#xa0;%1&#xa0;» inconnue. Langues disponibles&#xa0;: %2.</translation>
+    </message>
 </context>
 <context>
     <name>Colvault::BackupDialog</name>
@@ -1050,18 +1081,6 @@
     <message>
         <source>Status</source>
         <translation>État</translation>
-    </message>
-    <message>
-        <source>Activate inactive tenants for the backup, then put them back</source>
-        <translation>Activer les locataires inactifs pour la sauvegarde, puis rétablir leur état</translation>
-    </message>
-    <message>
-        <source>Schema only (no objects)</source>
-        <translation>Schéma uniquement (sans objets)</translation>
-    </message>
-    <message>
-        <source>Include vectors</source>
-        <translation>Inclure les vecteurs</translation>
     </message>
     <message>
         <source>Zstandard (recommended)</source>
@@ -1085,40 +1104,12 @@
         <translation>Par défaut</translation>
     </message>
     <message>
-        <source>Level:</source>
-        <translation>Niveau&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Browse…</source>
-        <translation>Parcourir…</translation>
-    </message>
-    <message>
         <source>No estimate yet.</source>
         <translation>Pas encore d&apos;estimation.</translation>
     </message>
     <message>
-        <source>Estimate</source>
-        <translation>Estimer</translation>
-    </message>
-    <message>
-        <source>Compression:</source>
-        <translation>Compression&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Destination:</source>
-        <translation>Destination&#xa0;:</translation>
-    </message>
-    <message>
         <source>Estimate:</source>
         <translation>Estimation&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Start Backup</source>
-        <translation>Lancer la sauvegarde</translation>
-    </message>
-    <message>
-        <source>Collections and tenants to back up:</source>
-        <translation>Collections et locataires à sauvegarder&#xa0;:</translation>
     </message>
     <message>
         <source>Backup written to %1.</source>
@@ -1161,23 +1152,14 @@
         <translation>Sauvegarde de %1 vers %2 lancée.</translation>
     </message>
     <message>
-        <source>at least %1</source>
-        <translation>au moins %1</translation>
-    </message>
-    <message>
-        <source>%1 objects, about %2, roughly %3.</source>
-        <extracomment>%1 object count, %2 archive size, %3 a rough duration such as &quot;00:01:20&quot;</extracomment>
-        <translation>%1 objets, environ %2, durée estimée %3.</translation>
-    </message>
-    <message>
         <source>The backup is complete.</source>
         <translation>La sauvegarde est terminée.</translation>
     </message>
     <message numerus="yes">
-        <source>%n object(s) written.</source>
+        <source>%Ln object(s) written.</source>
         <translation>
-            <numerusform>%n objet écrit.</numerusform>
-            <numerusform>%n objets écrits.</numerusform>
+            <numerusform>%Ln objet écrit.</numerusform>
+            <numerusform>%Ln objets écrits.</numerusform>
         </translation>
     </message>
     <message>
@@ -1197,10 +1179,76 @@
         <translation>%1 / %2&#xa0;: %3</translation>
     </message>
     <message numerus="yes">
-        <source>%n collection(s) backed up.</source>
+        <source>%Ln collection(s) backed up.</source>
         <translation>
-            <numerusform>%n collection sauvegardée.</numerusform>
-            <numerusform>%n collections sauvegardées.</numerusform>
+            <numerusform>%Ln collection sauvegardée.</numerusform>
+            <numerusform>%Ln collections sauvegardées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check the collections to back up; for a multi-tenant collection, check single tenants to back up only those.</source>
+        <translation>Cochez les collections à sauvegarder&#xa0;; pour une collection multilocataire, cochez des locataires individuels pour ne sauvegarder que ceux-ci.</translation>
+    </message>
+    <message>
+        <source>&amp;Activate inactive tenants for the backup, then put them back</source>
+        <translation>Activer les locataires &amp;inactifs pour la sauvegarde, puis rétablir leur état</translation>
+    </message>
+    <message>
+        <source>Sc&amp;hema only (no objects)</source>
+        <translation>Schéma &amp;uniquement (sans objets)</translation>
+    </message>
+    <message>
+        <source>Include &amp;vectors</source>
+        <translation>Inclure les &amp;vecteurs</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>&amp;Niveau&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Browse for the destination</source>
+        <translation>Choisir la destination</translation>
+    </message>
+    <message>
+        <source>&amp;Estimate</source>
+        <translation>&amp;Estimer</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpression:</source>
+        <translation>Co&amp;mpression&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Destination:</source>
+        <translation>&amp;Destination&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Start Backup</source>
+        <translation>&amp;Lancer la sauvegarde</translation>
+    </message>
+    <message>
+        <source>&amp;Collections and tenants to back up:</source>
+        <translation>&amp;Collections et locataires à sauvegarder&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Collections and tenants to back up</source>
+        <translation>Collections et locataires à sauvegarder</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %Ln object(s), about %1, roughly %2.</source>
+        <translation>
+            <numerusform>Au moins %Ln objet, taille d&apos;environ %1, durée d&apos;environ %2.</numerusform>
+            <numerusform>Au moins %Ln objets, taille d&apos;environ %1, durée d&apos;environ %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln object(s), about %1, roughly %2.</source>
+        <translation>
+            <numerusform>%Ln objet, taille d&apos;environ %1, durée d&apos;environ %2.</numerusform>
+            <numerusform>%Ln objets, taille d&apos;environ %1, durée d&apos;environ %2.</numerusform>
         </translation>
     </message>
 </context>
@@ -1232,24 +1280,8 @@
         <translation>Remarque</translation>
     </message>
     <message>
-        <source>Back up before clearing (recommended)</source>
-        <translation>Sauvegarder avant d&apos;effacer (recommandé)</translation>
-    </message>
-    <message>
         <source>A file, or a folder for a file named after the collections</source>
         <translation>Un fichier, ou un dossier où créer un fichier nommé d&apos;après les collections</translation>
-    </message>
-    <message>
-        <source>Browse…</source>
-        <translation>Parcourir…</translation>
-    </message>
-    <message>
-        <source>I understand that without a backup nothing can undo this clear</source>
-        <translation>Je comprends que, sans sauvegarde, rien ne pourra annuler cet effacement</translation>
-    </message>
-    <message>
-        <source>Backup to:</source>
-        <translation>Sauvegarder dans&#xa0;:</translation>
     </message>
     <message>
         <source>Reading what will be deleted…</source>
@@ -1269,18 +1301,6 @@
         <translation>%1, activé pour l&apos;effacement puis remis en l&apos;état</translation>
     </message>
     <message>
-        <source>at least %1</source>
-        <translation>au moins %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 objects will be deleted from %n collection(s).</source>
-        <extracomment>%1 an object count such as &quot;at least 1,200&quot;; %n collections</extracomment>
-        <translation>
-            <numerusform>%1 objets seront supprimés de %n collection.</numerusform>
-            <numerusform>%1 objets seront supprimés de %n collections.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Blocking: %1</source>
         <translation>Bloquant&#xa0;: %1</translation>
     </message>
@@ -1289,11 +1309,11 @@
         <translation>Avertissement&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <source>The backup of %n object(s) is written and verified first: %1</source>
-        <extracomment>%1 a file path, %n objects in the backup</extracomment>
+        <source>The backup of %Ln object(s) is written and verified first: %1</source>
+        <extracomment>%1 a file path, %Ln objects in the backup</extracomment>
         <translation>
-            <numerusform>La sauvegarde de %n objet est d&apos;abord écrite et vérifiée&#xa0;: %1</numerusform>
-            <numerusform>La sauvegarde de %n objets est d&apos;abord écrite et vérifiée&#xa0;: %1</numerusform>
+            <numerusform>La sauvegarde de %Ln objet est d&apos;abord écrite et vérifiée&#xa0;: %1</numerusform>
+            <numerusform>La sauvegarde de %Ln objets est d&apos;abord écrite et vérifiée&#xa0;: %1</numerusform>
         </translation>
     </message>
     <message>
@@ -1307,6 +1327,47 @@
     <message>
         <source>Colvault archives (*.tar.zst *.tar.gz *.tar.xz *.tar)</source>
         <translation>Archives Colvault (*.tar.zst *.tar.gz *.tar.xz *.tar)</translation>
+    </message>
+    <message>
+        <source>What will be deleted</source>
+        <translation>Ce qui sera supprimé</translation>
+    </message>
+    <message>
+        <source>Back &amp;up before clearing (recommended)</source>
+        <translation>Sau&amp;vegarder avant l&apos;effacement (recommandé)</translation>
+    </message>
+    <message>
+        <source>Br&amp;owse…</source>
+        <translation>Parc&amp;ourir…</translation>
+    </message>
+    <message>
+        <source>&amp;I understand that without a backup nothing can undo this clear</source>
+        <translation>&amp;Je comprends que, sans sauvegarde, rien ne pourra annuler cet effacement</translation>
+    </message>
+    <message>
+        <source>Backup &amp;to:</source>
+        <translation>&amp;Destination de la sauvegarde&#xa0;:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln collection(s)</source>
+        <translation>
+            <numerusform>%Ln collection</numerusform>
+            <numerusform>%Ln collections</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %Ln object(s) will be deleted from %1.</source>
+        <translation>
+            <numerusform>Au moins %Ln objet sera supprimé de %1.</numerusform>
+            <numerusform>Au moins %Ln objets seront supprimés de %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln object(s) will be deleted from %1.</source>
+        <translation>
+            <numerusform>%Ln objet sera supprimé de %1.</numerusform>
+            <numerusform>%Ln objets seront supprimés de %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1356,8 +1417,12 @@
         <translation>La collection est supprimée puis recréée vide, avec le même schéma et les mêmes locataires. C&apos;est la méthode la plus rapide pour supprimer de nombreux objets.</translation>
     </message>
     <message>
-        <source>Method:</source>
-        <translation>Méthode&#xa0;:</translation>
+        <source>Collections and tenants to clear</source>
+        <translation>Collections et locataires à effacer</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>&amp;Méthode&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -1369,10 +1434,6 @@
     <message>
         <source>Clearing cannot be undone except from the backup.</source>
         <translation>L&apos;effacement est irréversible, sauf en restaurant la sauvegarde.</translation>
-    </message>
-    <message>
-        <source>Clear</source>
-        <translation>Effacer</translation>
     </message>
     <message>
         <source>Clear complete; no backup was taken.</source>
@@ -1395,24 +1456,6 @@
         <translation>Effacement annulé.</translation>
     </message>
     <message>
-        <source>at least %1</source>
-        <translation>au moins %1</translation>
-    </message>
-    <message>
-        <source>This deletes %1 objects. A verified backup is written first to %2.</source>
-        <extracomment>%1 an object count (&quot;at least 1,200&quot;), %2 the backup file</extracomment>
-        <translation>Cette opération supprime %1 objets. Une sauvegarde vérifiée est d&apos;abord écrite dans %2.</translation>
-    </message>
-    <message>
-        <source>This deletes %1 objects. No backup is taken: nothing can undo this.</source>
-        <translation>Cette opération supprime %1 objets. Aucune sauvegarde n&apos;est effectuée&#xa0;: rien ne pourra l&apos;annuler.</translation>
-    </message>
-    <message>
-        <source>Clear of %1 started.</source>
-        <extracomment>%1 a list of collections, %2 a method such as &quot;delete-objects&quot;</extracomment>
-        <translation>Effacement de %1 lancé.</translation>
-    </message>
-    <message>
         <source>The clear finished, but not everything was cleared.</source>
         <translation>L&apos;effacement s&apos;est terminé, mais tout n&apos;a pas été effacé.</translation>
     </message>
@@ -1421,10 +1464,10 @@
         <translation>L&apos;effacement est terminé.</translation>
     </message>
     <message numerus="yes">
-        <source>%n object(s) deleted.</source>
+        <source>%Ln object(s) deleted.</source>
         <translation>
-            <numerusform>%n objet supprimé.</numerusform>
-            <numerusform>%n objets supprimés.</numerusform>
+            <numerusform>%Ln objet supprimé.</numerusform>
+            <numerusform>%Ln objets supprimés.</numerusform>
         </translation>
     </message>
     <message>
@@ -1432,11 +1475,11 @@
         <translation>Aucune sauvegarde n&apos;a été effectuée.</translation>
     </message>
     <message numerus="yes">
-        <source>Backup: %1 (%n object(s))</source>
+        <source>Backup: %1 (%Ln object(s))</source>
         <extracomment>%1 the backup file, %2 its object count</extracomment>
         <translation>
-            <numerusform>Sauvegarde&#xa0;: %1 (%n objet)</numerusform>
-            <numerusform>Sauvegarde&#xa0;: %1 (%n objets)</numerusform>
+            <numerusform>Sauvegarde&#xa0;: %1 (%Ln objet)</numerusform>
+            <numerusform>Sauvegarde&#xa0;: %1 (%Ln objets)</numerusform>
         </translation>
     </message>
     <message>
@@ -1452,16 +1495,118 @@
         <translation>%1 / %2&#xa0;: %3</translation>
     </message>
     <message numerus="yes">
-        <source>%1 still holds %n object(s).</source>
+        <source>%1 still holds %Ln object(s).</source>
         <extracomment>%1 collection or &quot;collection / tenant&quot;</extracomment>
         <translation>
-            <numerusform>%1 contient encore %n objet.</numerusform>
-            <numerusform>%1 contient encore %n objets.</numerusform>
+            <numerusform>%1 contient encore %Ln objet.</numerusform>
+            <numerusform>%1 contient encore %Ln objets.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>&amp;Effacer</translation>
+    </message>
+    <message>
+        <source>Cancel the clear? Objects already deleted stay deleted.</source>
+        <translation>Annuler l&apos;effacement&#xa0;? Les objets déjà supprimés le resteront.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo (restore)…</source>
+        <translation>Annuler l&apos;&amp;effacement (restaurer)…</translation>
+    </message>
+    <message>
+        <source>Restore the backup taken before the clear: you see the changes and confirm them first.</source>
+        <translation>Restaurer la sauvegarde effectuée avant l&apos;effacement&#xa0;: vous verrez d&apos;abord les modifications, puis vous les confirmerez.</translation>
+    </message>
+    <message>
+        <source>Details:</source>
+        <translation>Détails&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The clear failed.</source>
+        <translation>L&apos;effacement a échoué.</translation>
+    </message>
+    <message>
+        <source>The clear was canceled.</source>
+        <translation>L&apos;effacement a été annulé.</translation>
+    </message>
+    <message>
+        <source>Clearing</source>
+        <translation>Effacement en cours</translation>
+    </message>
+    <message>
+        <source>Cancel stops the clear. Objects already deleted stay deleted; the backup restores them.</source>
+        <translation>«&#xa0;Annuler&#xa0;» interrompt l&apos;effacement. Les objets déjà supprimés le restent&#xa0;; la sauvegarde permet de les restaurer.</translation>
+    </message>
+    <message>
+        <source>Starting the clear…</source>
+        <translation>Démarrage de l&apos;effacement…</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>What the clear did. Undo restores the backup taken before it.</source>
+        <translation>Bilan de l&apos;effacement. «&#xa0;Annuler l&apos;effacement&#xa0;» restaure la sauvegarde effectuée au préalable.</translation>
+    </message>
+    <message>
+        <source>What the clear did.</source>
+        <translation>Bilan de l&apos;effacement.</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted; the server is unchanged.</source>
+        <translation>Rien n&apos;a été supprimé&#xa0;; le serveur n&apos;a pas été modifié.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln object(s) were deleted before the clear stopped.</source>
+        <translation>
+            <numerusform>%Ln objet a été supprimé avant l&apos;interruption de l&apos;effacement.</numerusform>
+            <numerusform>%Ln objets ont été supprimés avant l&apos;interruption de l&apos;effacement.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backup: %1</source>
+        <extracomment>%1 the backup file</extracomment>
+        <translation>Sauvegarde&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>This deletes at least %Ln object(s). A verified backup is written first to %1.</source>
+        <extracomment>%1 the backup file</extracomment>
+        <translation>
+            <numerusform>Cette opération supprime au moins %Ln objet. Une sauvegarde vérifiée est d&apos;abord écrite dans %1.</numerusform>
+            <numerusform>Cette opération supprime au moins %Ln objets. Une sauvegarde vérifiée est d&apos;abord écrite dans %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This deletes %Ln object(s). A verified backup is written first to %1.</source>
+        <translation>
+            <numerusform>Cette opération supprime %Ln objet. Une sauvegarde vérifiée est d&apos;abord écrite dans %1.</numerusform>
+            <numerusform>Cette opération supprime %Ln objets. Une sauvegarde vérifiée est d&apos;abord écrite dans %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This deletes at least %Ln object(s). No backup is taken: nothing can undo this.</source>
+        <translation>
+            <numerusform>Cette opération supprime au moins %Ln objet. Aucune sauvegarde n&apos;est effectuée&#xa0;: rien ne pourra l&apos;annuler.</numerusform>
+            <numerusform>Cette opération supprime au moins %Ln objets. Aucune sauvegarde n&apos;est effectuée&#xa0;: rien ne pourra l&apos;annuler.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This deletes %Ln object(s). No backup is taken: nothing can undo this.</source>
+        <translation>
+            <numerusform>Cette opération supprime %Ln objet. Aucune sauvegarde n&apos;est effectuée&#xa0;: rien ne pourra l&apos;annuler.</numerusform>
+            <numerusform>Cette opération supprime %Ln objets. Aucune sauvegarde n&apos;est effectuée&#xa0;: rien ne pourra l&apos;annuler.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The clear of %1 started.</source>
+        <extracomment>%1 a list of collections</extracomment>
+        <translation>Effacement de %1 lancé.</translation>
     </message>
 </context>
 <context>
@@ -1491,11 +1636,6 @@
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>%1, %2 dims</source>
-        <extracomment>%1 is a vector description such as &quot;title (named)&quot;, %2 its dimension count</extracomment>
-        <translation>%1, %2 dim.</translation>
-    </message>
-    <message>
         <source>Inactive tenants are not counted.</source>
         <translation>Les locataires inactifs ne sont pas comptés.</translation>
     </message>
@@ -1508,11 +1648,6 @@
         <source>%1 (active tenants)</source>
         <extracomment>An object count that leaves out inactive tenants</extracomment>
         <translation>%1 (locataires actifs)</translation>
-    </message>
-    <message>
-        <source>%1 (%2 inactive)</source>
-        <extracomment>%1 tenants in total, %2 of them inactive</extracomment>
-        <translation>%1 (inactifs&#xa0;: %2)</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -1542,6 +1677,19 @@
         <source>Vectors</source>
         <translation>Vecteurs</translation>
     </message>
+    <message numerus="yes">
+        <source>%1, %Ln dimension(s)</source>
+        <extracomment>%1 is a vector description such as &quot;title (named)&quot;, %Ln its dimension count</extracomment>
+        <translation>
+            <numerusform>%1, %Ln dimension</numerusform>
+            <numerusform>%1, %Ln dimensions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (inactive: %2)</source>
+        <extracomment>%1 tenants in total, %2 of them inactive</extracomment>
+        <translation>%1 (inactifs&#xa0;: %2)</translation>
+    </message>
 </context>
 <context>
     <name>Colvault::ConfirmNamesPage</name>
@@ -1557,12 +1705,16 @@
         <source>The names do not match. Type them exactly, upper and lower case included.</source>
         <translation>Les noms ne correspondent pas. Saisissez-les exactement, en respectant les majuscules et les minuscules.</translation>
     </message>
+    <message>
+        <source>Collection names to confirm</source>
+        <translation>Noms des collections à confirmer</translation>
+    </message>
     <message numerus="yes">
-        <source>Type %n collection name(s) to confirm: %1</source>
+        <source>&amp;Type %Ln collection name(s) to confirm: %1</source>
         <extracomment>%1 is a list of collection names</extracomment>
         <translation>
-            <numerusform>Pour confirmer, saisissez le nom de la collection&#xa0;: %1</numerusform>
-            <numerusform>Pour confirmer, saisissez les noms des %n collections&#xa0;: %1</numerusform>
+            <numerusform>&amp;Saisissez le nom de la collection pour confirmer&#xa0;: %1</numerusform>
+            <numerusform>&amp;Saisissez les noms des %Ln collections pour confirmer&#xa0;: %1</numerusform>
         </translation>
     </message>
 </context>
@@ -1571,10 +1723,6 @@
     <message>
         <source>Connection Profile</source>
         <translation>Profil de connexion</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation>Aucune</translation>
     </message>
     <message>
         <source>API key</source>
@@ -1589,48 +1737,65 @@
         <translation>Un en-tête par ligne, par exemple X-OpenAI-Api-Key: sk-…</translation>
     </message>
     <message>
-        <source>Browse…</source>
-        <translation>Parcourir…</translation>
-    </message>
-    <message>
-        <source>Skip TLS certificate verification (unsafe)</source>
-        <translation>Ignorer la vérification du certificat TLS (non sécurisé)</translation>
-    </message>
-    <message>
-        <source>Name:</source>
-        <translation>Nom&#xa0;:</translation>
-    </message>
-    <message>
-        <source>URL:</source>
-        <translation>URL&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Authentication:</source>
-        <translation>Authentification&#xa0;:</translation>
-    </message>
-    <message>
-        <source>API key:</source>
-        <translation>Clé d&apos;API&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Extra headers:</source>
-        <translation>En-têtes supplémentaires&#xa0;:</translation>
-    </message>
-    <message>
-        <source>CA certificates:</source>
-        <translation>Certificats d&apos;AC&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Save and Connect</source>
-        <translation>Enregistrer et se connecter</translation>
-    </message>
-    <message>
         <source>CA Certificates</source>
         <translation>Certificats d&apos;AC</translation>
     </message>
     <message>
         <source>PEM files (*.pem *.crt);;All files (*)</source>
         <translation>Fichiers PEM (*.pem *.crt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>The user name and password in this URL are not saved. Weaviate authenticates with an API key: choose “API key” below.</source>
+        <translation>Le nom d&apos;utilisateur et le mot de passe contenus dans cette URL ne sont pas enregistrés. Weaviate utilise une clé d&apos;API pour l&apos;authentification&#xa0;: choisissez «&#xa0;Clé d&apos;API&#xa0;» ci-dessous.</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <comment>authentication</comment>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <source>Stored in the system keychain with their values, never in the settings file.</source>
+        <translation>Stockés avec leurs valeurs dans le trousseau du système, jamais dans le fichier de paramètres.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Browse for CA certificates</source>
+        <translation>Choisir le fichier de certificats d&apos;AC</translation>
+    </message>
+    <message>
+        <source>Skip TLS certificate &amp;verification (unsafe)</source>
+        <translation>Ignorer la &amp;vérification du certificat TLS (non sécurisé)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Authentication:</source>
+        <translation>Au&amp;thentification&#xa0;:</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>&amp;Clé d&apos;API&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Extra &amp;headers:</source>
+        <translation>En-têtes &amp;supplémentaires&#xa0;:</translation>
+    </message>
+    <message>
+        <source>CA cer&amp;tificates:</source>
+        <translation>Certi&amp;ficats d&apos;AC&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Save and Connect</source>
+        <translation>&amp;Enregistrer et se connecter</translation>
     </message>
 </context>
 <context>
@@ -1643,14 +1808,6 @@
     <message>
         <source>Log</source>
         <translation>Journal</translation>
-    </message>
-    <message>
-        <source>Show in Folder</source>
-        <translation>Afficher dans le dossier</translation>
-    </message>
-    <message>
-        <source>Save Failures…</source>
-        <translation>Enregistrer les échecs…</translation>
     </message>
     <message>
         <source>Starting…</source>
@@ -1728,6 +1885,34 @@
         <source>Could not write %1: %2</source>
         <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>Overall progress</source>
+        <translation>Progression globale</translation>
+    </message>
+    <message>
+        <source>Current collection</source>
+        <translation>Collection en cours</translation>
+    </message>
+    <message>
+        <source>&amp;Log</source>
+        <translation>&amp;Journal</translation>
+    </message>
+    <message>
+        <source>Show log</source>
+        <translation>Afficher le journal</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Show in &amp;Folder</source>
+        <translation>Afficher dans le &amp;dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Save Failures…</source>
+        <translation>&amp;Enregistrer les échecs…</translation>
+    </message>
 </context>
 <context>
     <name>Colvault::MainWindow</name>
@@ -1772,10 +1957,6 @@
         <translation>Ac&amp;tualiser</translation>
     </message>
     <message>
-        <source>&amp;Backup…</source>
-        <translation>&amp;Sauvegarder…</translation>
-    </message>
-    <message>
         <source>R&amp;estore…</source>
         <translation>&amp;Restaurer…</translation>
     </message>
@@ -1797,11 +1978,11 @@
     </message>
     <message>
         <source>About Colvault</source>
-        <extracomment>%1 is the version number</extracomment>
         <translation>À propos de Colvault</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Colvault %1&lt;/h3&gt;&lt;p&gt;Back up, restore and clear Weaviate collections.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <extracomment>%1 is the version number</extracomment>
         <translation>&lt;h3&gt;Colvault %1&lt;/h3&gt;&lt;p&gt;Sauvegardez, restaurez et effacez des collections Weaviate.&lt;/p&gt;&lt;p&gt;Distribué selon les termes de la GNU General Public License, version 3 ou ultérieure.&lt;/p&gt;</translation>
     </message>
     <message>
@@ -1833,20 +2014,12 @@
         <translation>Principale</translation>
     </message>
     <message>
-        <source>Could not store the API key in the keychain: %1</source>
-        <translation>Impossible d&apos;enregistrer la clé d&apos;API dans le trousseau&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>Local</source>
         <translation>Local</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
         <translation>Connexion à %1…</translation>
-    </message>
-    <message>
-        <source>Could not read the API key from the keychain: %1</source>
-        <translation>Impossible de lire la clé d&apos;API dans le trousseau&#xa0;: %1</translation>
     </message>
     <message>
         <source>Connecting to %1.</source>
@@ -1861,11 +2034,6 @@
         <translation>état des nœuds inconnu</translation>
     </message>
     <message>
-        <source>%1 of %2 nodes healthy</source>
-        <extracomment>%1 healthy nodes out of %2</extracomment>
-        <translation>%1 nœuds opérationnels sur %2</translation>
-    </message>
-    <message>
         <source>none</source>
         <comment>modules</comment>
         <translation>aucun</translation>
@@ -1876,10 +2044,10 @@
         <translation>Connecté à %1&#xa0;: Weaviate %2, %3. Modules&#xa0;: %4.</translation>
     </message>
     <message numerus="yes">
-        <source>%n collection(s)</source>
+        <source>%Ln collection(s)</source>
         <translation>
-            <numerusform>%n collection</numerusform>
-            <numerusform>%n collections</numerusform>
+            <numerusform>%Ln collection</numerusform>
+            <numerusform>%Ln collections</numerusform>
         </translation>
     </message>
     <message>
@@ -1897,6 +2065,79 @@
     <message>
         <source>Opened archive %1.</source>
         <translation>Archive %1 ouverte.</translation>
+    </message>
+    <message>
+        <source>Shows only the collections whose name contains this text.</source>
+        <translation>Affiche uniquement les collections dont le nom contient ce texte.</translation>
+    </message>
+    <message>
+        <source>Collections</source>
+        <translation>Collections</translation>
+    </message>
+    <message>
+        <source>The collections of the connected server. Select one or more to back up or clear them; the context menu offers the same actions.</source>
+        <translation>Collections du serveur connecté. Sélectionnez-en une ou plusieurs pour les sauvegarder ou les effacer&#xa0;; le menu contextuel propose les mêmes actions.</translation>
+    </message>
+    <message>
+        <source>The extra headers of profile %1 were moved to the keychain.</source>
+        <translation>Les en-têtes supplémentaires du profil %1 ont été déplacés dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>The extra headers of profile %1 could not be moved to the keychain: %2</source>
+        <extracomment>%1 profile name, %2 the keychain&apos;s error message</extracomment>
+        <translation>Les en-têtes supplémentaires du profil %1 n&apos;ont pas pu être déplacés dans le trousseau du système&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Find Collections</source>
+        <translation>&amp;Rechercher des collections</translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation>P&amp;rofil&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Could not store the API key or the extra headers in the keychain: %1</source>
+        <translation>Impossible d&apos;enregistrer la clé d&apos;API ou les en-têtes supplémentaires dans le trousseau du système&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Could not read the API key or the extra headers from the keychain: %1</source>
+        <translation>Impossible de lire la clé d&apos;API ou les en-têtes supplémentaires dans le trousseau du système&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up…</source>
+        <translation>&amp;Sauvegarder…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Paramètres</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>The new language is used when Colvault starts again.</source>
+        <translation>La nouvelle langue sera utilisée au prochain démarrage de Colvault.</translation>
+    </message>
+    <message>
+        <source>System Default</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln node(s) healthy</source>
+        <extracomment>%1 healthy nodes out of %Ln</extracomment>
+        <translation>
+            <numerusform>%1 sur %Ln nœud en bon état</numerusform>
+            <numerusform>%1 sur %Ln nœuds en bon état</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undoing the clear from %1.</source>
+        <translation>Annulation de l&apos;effacement par restauration de %1.</translation>
     </message>
 </context>
 <context>
@@ -1926,10 +2167,6 @@
         <translation>Sélectionnez une collection pour afficher son schéma.</translation>
     </message>
     <message>
-        <source>Verify</source>
-        <translation>Vérifier</translation>
-    </message>
-    <message>
         <source>Verification canceled.</source>
         <translation>Vérification annulée.</translation>
     </message>
@@ -1939,34 +2176,25 @@
         <translation>Lecture de %1…</translation>
     </message>
     <message numerus="yes">
-        <source>%n collection(s) in this archive.</source>
+        <source>%Ln collection(s) in this archive.</source>
         <translation>
-            <numerusform>%n collection dans cette archive.</numerusform>
-            <numerusform>%n collections dans cette archive.</numerusform>
+            <numerusform>%Ln collection dans cette archive.</numerusform>
+            <numerusform>%Ln collections dans cette archive.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n collection(s) in this archive. Connect to a server to restore it.</source>
+        <source>%Ln collection(s) in this archive. Connect to a server to restore it.</source>
         <translation>
-            <numerusform>%n collection dans cette archive. Connectez-vous à un serveur pour la restaurer.</numerusform>
-            <numerusform>%n collections dans cette archive. Connectez-vous à un serveur pour les restaurer.</numerusform>
+            <numerusform>%Ln collection dans cette archive. Connectez-vous à un serveur pour la restaurer.</numerusform>
+            <numerusform>%Ln collections dans cette archive. Connectez-vous à un serveur pour les restaurer.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Created %1 from %2 (Weaviate %3) by Colvault %4; %5.</source>
-        <extracomment>%1 date and time, %2 source URL, %3 Weaviate version, %4 Colvault version, %5 file size</extracomment>
-        <translation>Créée le %1 à partir de %2 (Weaviate %3) par Colvault %4&#xa0;; %5.</translation>
     </message>
     <message numerus="yes">
-        <source>%n tenant(s)</source>
+        <source>%Ln tenant(s)</source>
         <translation>
-            <numerusform>%n locataire</numerusform>
-            <numerusform>%n locataires</numerusform>
+            <numerusform>%Ln locataire</numerusform>
+            <numerusform>%Ln locataires</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Verify to count the objects.</source>
-        <translation>Vérifiez l&apos;archive pour compter les objets.</translation>
     </message>
     <message>
         <source>Not verified yet.</source>
@@ -1977,10 +2205,10 @@
         <translation>Vérification…</translation>
     </message>
     <message numerus="yes">
-        <source>The archive is intact: %n object(s), every checksum matches.</source>
+        <source>The archive is intact: %Ln object(s), every checksum matches.</source>
         <translation>
-            <numerusform>L&apos;archive est intacte&#xa0;: %n objet, toutes les sommes de contrôle correspondent.</numerusform>
-            <numerusform>L&apos;archive est intacte&#xa0;: %n objets, toutes les sommes de contrôle correspondent.</numerusform>
+            <numerusform>L&apos;archive est intacte&#xa0;: %Ln objet, toutes les sommes de contrôle correspondent.</numerusform>
+            <numerusform>L&apos;archive est intacte&#xa0;: %Ln objets, toutes les sommes de contrôle correspondent.</numerusform>
         </translation>
     </message>
     <message>
@@ -1990,6 +2218,31 @@
     <message>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Collections and tenants in the archive</source>
+        <translation>Collections et locataires de l&apos;archive</translation>
+    </message>
+    <message>
+        <source>Schema of the selected collection</source>
+        <translation>Schéma de la collection sélectionnée</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;Vérifier</translation>
+    </message>
+    <message>
+        <source>Verification progress</source>
+        <translation>Progression de la vérification</translation>
+    </message>
+    <message>
+        <source>Created %1 from %2 (Weaviate %3) by Colvault %4. Size: %5.</source>
+        <extracomment>%1 date and time, %2 source URL, %3 Weaviate version, %4 Colvault version, %5 file size</extracomment>
+        <translation>Archive créée le %1 à partir de %2 (Weaviate %3) par Colvault %4. Taille&#xa0;: %5.</translation>
+    </message>
+    <message>
+        <source>Press &quot;Verify&quot; to count the objects.</source>
+        <translation>Cliquez sur «&#xa0;Vérifier&#xa0;» pour dénombrer les objets.</translation>
     </message>
 </context>
 <context>
@@ -2001,10 +2254,6 @@
     <message>
         <source>What the restore will do. Blocking problems are listed first and must be solved before restoring.</source>
         <translation>Ce que fera la restauration. Les problèmes bloquants sont listés en premier et doivent être résolus avant de restaurer.</translation>
-    </message>
-    <message>
-        <source>Restore</source>
-        <translation>Restaurer</translation>
     </message>
     <message>
         <source>Collection</source>
@@ -2036,10 +2285,10 @@
         <translation>Problèmes bloquants</translation>
     </message>
     <message numerus="yes">
-        <source>%n problem(s) must be solved first</source>
+        <source>%Ln problem(s) must be solved first</source>
         <translation>
-            <numerusform>%n problème doit d&apos;abord être résolu</numerusform>
-            <numerusform>%n problèmes doivent d&apos;abord être résolus</numerusform>
+            <numerusform>%Ln problème doit d&apos;abord être résolu</numerusform>
+            <numerusform>%Ln problèmes doivent d&apos;abord être résolus</numerusform>
         </translation>
     </message>
     <message>
@@ -2061,11 +2310,11 @@
     </message>
     <message>
         <source>Conflict</source>
-        <extracomment>%1 property, %2 its type in the archive, %3 its type on the server</extracomment>
         <translation>Conflit</translation>
     </message>
     <message>
         <source>Property %1 is %2 in the archive but %3 on the server: its values cannot be written. Restore under another name or in replace mode.</source>
+        <extracomment>%1 property, %2 its type in the archive, %3 its type on the server</extracomment>
         <translation>La propriété %1 est de type %2 dans l&apos;archive mais de type %3 sur le serveur&#xa0;: ses valeurs ne peuvent pas être écrites. Restaurez sous un autre nom ou en mode remplacement.</translation>
     </message>
     <message>
@@ -2075,14 +2324,6 @@
     <message>
         <source>Property %1 is only in the archive and is added.</source>
         <translation>La propriété %1 n&apos;existe que dans l&apos;archive et sera ajoutée.</translation>
-    </message>
-    <message>
-        <source>Missing</source>
-        <translation>Manquante</translation>
-    </message>
-    <message>
-        <source>Property %1 is only on the server; it is kept, archived objects leave it empty.</source>
-        <translation>La propriété %1 n&apos;existe que sur le serveur&#xa0;; elle est conservée et reste vide pour les objets archivés.</translation>
     </message>
     <message>
         <source>Module</source>
@@ -2098,16 +2339,15 @@
     </message>
     <message>
         <source>Replication</source>
-        <extracomment>%1 the new replication factor, %2 the archived one</extracomment>
         <translation>Réplication</translation>
     </message>
     <message>
         <source>Replication factor %1 (archived: %2).</source>
+        <extracomment>%1 the new replication factor, %2 the archived one</extracomment>
         <translation>Facteur de réplication %1 (dans l&apos;archive&#xa0;: %2).</translation>
     </message>
     <message>
         <source>Tenant is created.</source>
-        <extracomment>%1 a tenant status such as COLD</extracomment>
         <translation>Le locataire sera créé.</translation>
     </message>
     <message>
@@ -2132,23 +2372,42 @@
         <translation>Avertissements</translation>
     </message>
     <message numerus="yes">
-        <source>%n warning(s)</source>
+        <source>%Ln warning(s)</source>
         <translation>
-            <numerusform>%n avertissement</numerusform>
-            <numerusform>%n avertissements</numerusform>
+            <numerusform>%Ln avertissement</numerusform>
+            <numerusform>%Ln avertissements</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n collection(s), %1 objects in the archive, %2 to write.</source>
-        <extracomment>%1 archived object count, %2 objects that will be written, %n collections</extracomment>
+        <source>%Ln collection(s), %1 objects in the archive, %2 to write.</source>
+        <extracomment>%1 archived object count, %2 objects that will be written, %Ln collections</extracomment>
         <translation>
-            <numerusform>%n collection, %1 objets dans l&apos;archive, %2 à écrire.</numerusform>
-            <numerusform>%n collections, %1 objets dans l&apos;archive, %2 à écrire.</numerusform>
+            <numerusform>%Ln collection, %1 objets dans l&apos;archive, %2 à écrire.</numerusform>
+            <numerusform>%Ln collections, %1 objets dans l&apos;archive, %2 à écrire.</numerusform>
         </translation>
     </message>
     <message>
-        <source>%1 The restore is blocked.</source>
-        <translation>%1 La restauration est bloquée.</translation>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
+    </message>
+    <message>
+        <source>What the restore will do</source>
+        <translation>Ce que fera la restauration</translation>
+    </message>
+    <message>
+        <source>Only on server</source>
+        <translation>Uniquement sur le serveur</translation>
+    </message>
+    <message>
+        <source>Property %1 is only on the server. It is kept; the archived objects leave it empty.</source>
+        <translation>La propriété %1 n&apos;existe que sur le serveur. Elle sera conservée et restera vide pour les objets de l&apos;archive.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln collection(s), %1 objects in the archive, %2 to write. The restore is blocked.</source>
+        <translation>
+            <numerusform>%Ln collection, %1 objets dans l&apos;archive, %2 à écrire. La restauration est bloquée.</numerusform>
+            <numerusform>%Ln collections, %1 objets dans l&apos;archive, %2 à écrire. La restauration est bloquée.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2160,10 +2419,6 @@
     <message>
         <source>How and what to restore. Preview shows what would change; nothing is written before Restore.</source>
         <translation>Que restaurer, et comment. «&#xa0;Aperçu&#xa0;» montre ce qui changerait&#xa0;; rien n&apos;est écrit avant «&#xa0;Restaurer&#xa0;».</translation>
-    </message>
-    <message>
-        <source>Preview</source>
-        <translation>Aperçu</translation>
     </message>
     <message>
         <source>New: the collections must not exist</source>
@@ -2194,24 +2449,8 @@
         <translation>Double-cliquez sur un nom dans «&#xa0;Restaurer sous&#xa0;» pour restaurer la collection sous un autre nom.</translation>
     </message>
     <message>
-        <source>Schema only (no objects)</source>
-        <translation>Schéma uniquement (sans objets)</translation>
-    </message>
-    <message>
-        <source>Set every vectorizer to &quot;none&quot; (objects keep their vectors)</source>
-        <translation>Définir tous les vectoriseurs sur «&#xa0;none&#xa0;» (les objets conservent leurs vecteurs)</translation>
-    </message>
-    <message>
         <source>As archived</source>
         <translation>Comme dans l&apos;archive</translation>
-    </message>
-    <message>
-        <source>Mode:</source>
-        <translation>Mode&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Replication factor:</source>
-        <translation>Facteur de réplication&#xa0;:</translation>
     </message>
     <message>
         <source>Nothing existing is touched; a collection that already exists blocks the restore.</source>
@@ -2229,16 +2468,36 @@
         <source>Existing collections are deleted first. You will type their names to confirm.</source>
         <translation>Les collections existantes sont d&apos;abord supprimées. Vous devrez saisir leurs noms pour confirmer.</translation>
     </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Aperçu</translation>
+    </message>
+    <message>
+        <source>Collections to restore and their target names</source>
+        <translation>Collections à restaurer et leurs noms cibles</translation>
+    </message>
+    <message>
+        <source>&amp;Schema only (no objects)</source>
+        <translation>Schéma &amp;uniquement (sans objets)</translation>
+    </message>
+    <message>
+        <source>Set every &amp;vectorizer to &quot;none&quot; (objects keep their vectors)</source>
+        <translation>Remplacer tous les &amp;vectoriseurs par «&#xa0;none&#xa0;» (les objets conservent leurs vecteurs)</translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation>&amp;Mode&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Replication factor:</source>
+        <translation>Facteur de &amp;réplication&#xa0;:</translation>
+    </message>
 </context>
 <context>
     <name>Colvault::RestoreWizard</name>
     <message>
         <source>Replace mode drops the existing collections before restoring.</source>
         <translation>Le mode remplacement supprime les collections existantes avant la restauration.</translation>
-    </message>
-    <message>
-        <source>Restore</source>
-        <translation>Restaurer</translation>
     </message>
     <message>
         <source>Restore from %1 complete.</source>
@@ -2259,16 +2518,6 @@
         <translation>Archive %1</translation>
     </message>
     <message>
-        <source>Replace mode deletes %1 on the server, with all their objects, and then restores them from the archive.</source>
-        <extracomment>%1 a list of collection names</extracomment>
-        <translation>Le mode remplacement supprime %1 du serveur, avec tous leurs objets, puis les restaure à partir de l&apos;archive.</translation>
-    </message>
-    <message>
-        <source>Restore from %1 started.</source>
-        <extracomment>%1 archive file, %2 list of collections</extracomment>
-        <translation>Restauration depuis %1 lancée.</translation>
-    </message>
-    <message>
         <source>The restore finished, but not everything was restored.</source>
         <translation>La restauration s&apos;est terminée, mais tout n&apos;a pas été restauré.</translation>
     </message>
@@ -2277,27 +2526,22 @@
         <translation>La restauration est terminée.</translation>
     </message>
     <message numerus="yes">
-        <source>%n object(s) written.</source>
+        <source>%Ln object(s) written.</source>
         <translation>
-            <numerusform>%n objet écrit.</numerusform>
-            <numerusform>%n objets écrits.</numerusform>
+            <numerusform>%Ln objet écrit.</numerusform>
+            <numerusform>%Ln objets écrits.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n reference(s) added.</source>
+        <source>%Ln reference(s) added.</source>
         <translation>
-            <numerusform>%n référence ajoutée.</numerusform>
-            <numerusform>%n références ajoutées.</numerusform>
+            <numerusform>%Ln référence ajoutée.</numerusform>
+            <numerusform>%Ln références ajoutées.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
-    </message>
-    <message>
-        <source>%1: %2 objects on the server (expected %3)</source>
-        <extracomment>%1 collection (and tenant), %2 objects counted on the server afterwards, %3 objects expected</extracomment>
-        <translation>%1&#xa0;: %2 objets sur le serveur (%3 attendus)</translation>
     </message>
     <message>
         <source>unknown</source>
@@ -2308,17 +2552,98 @@
         <source>Duration: %1</source>
         <translation>Durée&#xa0;: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>…and %Ln more failure(s).</source>
+        <translation>
+            <numerusform>… et %Ln autre échec.</numerusform>
+            <numerusform>… et %Ln autres échecs.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>%1 %2: %3</source>
-        <extracomment>%1 collection, %2 object id, %3 the server&apos;s message</extracomment>
-        <translation>%1 %2&#xa0;: %3</translation>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
+    </message>
+    <message>
+        <source>Cancel the restore? What was written so far stays on the server.</source>
+        <translation>Annuler la restauration&#xa0;? Ce qui a déjà été écrit restera sur le serveur.</translation>
+    </message>
+    <message>
+        <source>Details:</source>
+        <translation>Détails&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The restore failed.</source>
+        <translation>La restauration a échoué.</translation>
+    </message>
+    <message>
+        <source>The restore was canceled.</source>
+        <translation>La restauration a été annulée.</translation>
+    </message>
+    <message>
+        <source>Restoring</source>
+        <translation>Restauration en cours</translation>
+    </message>
+    <message>
+        <source>Cancel stops the restore. What was written until then stays on the server.</source>
+        <translation>«&#xa0;Annuler&#xa0;» interrompt la restauration. Ce qui a été écrit jusque-là reste sur le serveur.</translation>
+    </message>
+    <message>
+        <source>Starting the restore…</source>
+        <translation>Démarrage de la restauration…</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>What the restore did.</source>
+        <translation>Bilan de la restauration.</translation>
+    </message>
+    <message>
+        <source>No objects had been written when the restore stopped.</source>
+        <translation>Aucun objet n&apos;avait été écrit lorsque la restauration s&apos;est arrêtée.</translation>
     </message>
     <message numerus="yes">
-        <source>…and %n more failure(s).</source>
+        <source>%Ln object(s) had been written when the restore stopped.</source>
         <translation>
-            <numerusform>… et %n autre échec.</numerusform>
-            <numerusform>… et %n autres échecs.</numerusform>
+            <numerusform>%Ln objet avait été écrit lorsque la restauration s&apos;est arrêtée.</numerusform>
+            <numerusform>%Ln objets avaient été écrits lorsque la restauration s&apos;est arrêtée.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Replace mode may already have dropped %1.</source>
+        <extracomment>%1 a list of collections</extracomment>
+        <translation>Le mode remplacement a peut-être déjà supprimé %1.</translation>
+    </message>
+    <message>
+        <source>Collections and tenants created so far stay on the server. Restore again in merge mode to complete the restore.</source>
+        <translation>Les collections et les locataires déjà créés restent sur le serveur. Relancez la restauration en mode fusion pour la terminer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replace mode first deletes %Ln collection(s) on the server with all their objects: %1. They are then restored from the archive.</source>
+        <extracomment>%1 a list of collection names</extracomment>
+        <translation>
+            <numerusform>Le mode remplacement supprime d&apos;abord du serveur %Ln collection avec tous ses objets&#xa0;: %1. Elle est ensuite restaurée à partir de l&apos;archive.</numerusform>
+            <numerusform>Le mode remplacement supprime d&apos;abord du serveur %Ln collections avec tous leurs objets&#xa0;: %1. Elles sont ensuite restaurées à partir de l&apos;archive.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The restore from %1 started.</source>
+        <extracomment>%1 archive file</extracomment>
+        <translation>Restauration depuis %1 lancée.</translation>
+    </message>
+    <message>
+        <source>%1: objects on the server: %2, expected: %3.</source>
+        <extracomment>%1 collection (and tenant), %2 objects counted on the server afterwards, %3 objects expected; both may be &quot;unknown&quot;</extracomment>
+        <translation>%1&#xa0;: %2 objets sur le serveur, %3 attendus.</translation>
+    </message>
+    <message>
+        <source>Object %2 of %1: %3</source>
+        <translation>Objet %2 de %1&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Object %3 of %1, tenant %2: %4</source>
+        <translation>Objet %3 de %1, locataire %2&#xa0;: %4</translation>
     </message>
 </context>
 <context>
@@ -2327,6 +2652,72 @@
         <source>%1 objects/s</source>
         <extracomment>Peak of the throughput plot, %1 is a number of objects per second</extracomment>
         <translation>%1 objets/s</translation>
+    </message>
+    <message>
+        <source>Throughput</source>
+        <translation>Débit</translation>
+    </message>
+    <message>
+        <source>No throughput measured yet.</source>
+        <translation>Aucun débit mesuré pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Now %1 objects/s, peak %2 objects/s.</source>
+        <extracomment>%1 the latest, %2 the highest objects per second of the plot</extracomment>
+        <translation>Actuellement %1 objets/s, pic à %2 objets/s.</translation>
+    </message>
+</context>
+<context>
+    <name>Colvault::WizardRunPage</name>
+    <message>
+        <source>Cancel the running operation?</source>
+        <translation>Annuler l&apos;opération en cours&#xa0;?</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>%1 of %2 objects</source>
+        <extracomment>%1 objects done of %2</extracomment>
+        <translation>%1 objets sur %2</translation>
+    </message>
+    <message>
+        <source>Collection %1</source>
+        <translation>Collection %1</translation>
+    </message>
+    <message>
+        <source>Collection %1, tenant %2</source>
+        <extracomment>%1 is a collection, %2 one of its tenants</extracomment>
+        <translation>Collection %1, locataire %2</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Canceling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>Skipped:</source>
+        <translation>Ignorés&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Warnings:</source>
+        <translation>Avertissements&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Failures:</source>
+        <translation>Échecs&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -2351,16 +2742,11 @@
         <translation>%1&#xa0;: multivecteur, %2 dimensions</translation>
     </message>
     <message numerus="yes">
-        <source>%n tenant(s)</source>
+        <source>%Ln tenant(s)</source>
         <translation>
-            <numerusform>%n locataire</numerusform>
-            <numerusform>%n locataires</numerusform>
+            <numerusform>%Ln locataire</numerusform>
+            <numerusform>%Ln locataires</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1 (%2 inactive)</source>
-        <extracomment>%1 is &quot;N tenants&quot;, %2 how many of them are inactive</extracomment>
-        <translation>%1 (inactifs&#xa0;: %2)</translation>
     </message>
     <message>
         <source>Print one machine-readable JSON report on standard output.</source>
@@ -2399,6 +2785,14 @@
         <extracomment>An object count that leaves out inactive tenants</extracomment>
         <translation>%1 (locataires actifs)</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln tenant(s), inactive: %1</source>
+        <extracomment>%Ln is the number of tenants, %1 how many of them are inactive</extracomment>
+        <translation>
+            <numerusform>%Ln locataire, inactifs&#xa0;: %1</numerusform>
+            <numerusform>%Ln locataires, inactifs&#xa0;: %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ObjectPageParser</name>
@@ -2426,11 +2820,6 @@
         <translation>ajouter à la collection existante</translation>
     </message>
     <message>
-        <source>%1 to create, %2 to overwrite, %3 kept, %4 unchanged</source>
-        <extracomment>%1..%4 object counts</extracomment>
-        <translation>%1 à créer, %2 à écraser, %3 conservés, %4 inchangés</translation>
-    </message>
-    <message>
         <source>%1 (from %2)</source>
         <translation>%1 (source&#xa0;: %2)</translation>
     </message>
@@ -2441,18 +2830,6 @@
     <message>
         <source>properties only on the target: %1</source>
         <translation>propriétés présentes uniquement sur la cible&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>exists (%1)</source>
-        <translation>existe (%1)</translation>
-    </message>
-    <message>
-        <source>%1, then set %2</source>
-        <translation>%1, puis état %2</translation>
-    </message>
-    <message>
-        <source>tenant %1: %2</source>
-        <translation>locataire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Total: %1.</source>
@@ -2567,19 +2944,11 @@
         <translation>Simulation&#xa0;: rien ne sera écrit.</translation>
     </message>
     <message numerus="yes">
-        <source>Nothing was restored: the plan has %n blocking problem(s).</source>
+        <source>Nothing was restored: the plan has %Ln blocking problem(s).</source>
         <translation>
-            <numerusform>Rien n&apos;a été restauré&#xa0;: le plan comporte %n problème bloquant.</numerusform>
-            <numerusform>Rien n&apos;a été restauré&#xa0;: le plan comporte %n problèmes bloquants.</numerusform>
+            <numerusform>Rien n&apos;a été restauré&#xa0;: le plan comporte %Ln problème bloquant.</numerusform>
+            <numerusform>Rien n&apos;a été restauré&#xa0;: le plan comporte %Ln problèmes bloquants.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>This deletes %1 and everything in it. Type the name(s) to confirm, comma-separated:</source>
-        <translation>Cette opération supprime %1 et tout son contenu. Pour confirmer, saisissez le ou les noms, séparés par des virgules&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Replacing %1 deletes it first: confirm with --yes --confirm %2.</source>
-        <translation>Le remplacement de %1 commence par sa suppression&#xa0;: confirmez avec --yes --confirm %2.</translation>
     </message>
     <message>
         <source>The names given (%1) are not exactly the collections being replaced (%2); nothing was restored.</source>
@@ -2600,15 +2969,11 @@
         <translation>Non confirmé&#xa0;; rien n&apos;a été restauré.</translation>
     </message>
     <message numerus="yes">
-        <source>Canceled after %n object(s); the restore is incomplete.</source>
+        <source>Canceled after %Ln object(s); the restore is incomplete.</source>
         <translation>
-            <numerusform>Annulé après %n objet&#xa0;; la restauration est incomplète.</numerusform>
-            <numerusform>Annulé après %n objets&#xa0;; la restauration est incomplète.</numerusform>
+            <numerusform>Annulé après %Ln objet&#xa0;; la restauration est incomplète.</numerusform>
+            <numerusform>Annulé après %Ln objets&#xa0;; la restauration est incomplète.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Failed: %1 %2 %3: %4</source>
-        <translation>Échec&#xa0;: %1 %2 %3&#xa0;: %4</translation>
     </message>
     <message>
         <source>Count: %1</source>
@@ -2620,11 +2985,56 @@
         <translation>%1 objets et %2 références restaurés en %3 s.</translation>
     </message>
     <message numerus="yes">
-        <source>%n object(s) or reference(s) failed.</source>
+        <source>%Ln object(s) or reference(s) failed.</source>
         <translation>
-            <numerusform>Échec pour %n objet ou référence.</numerusform>
-            <numerusform>Échec pour %n objets ou références.</numerusform>
+            <numerusform>Échec pour %Ln objet ou référence.</numerusform>
+            <numerusform>Échec pour %Ln objets ou références.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 to create, %2 to overwrite, %3 to skip, %4 unchanged</source>
+        <extracomment>%1..%4 object counts</extracomment>
+        <translation>%1 à créer, %2 à écraser, %3 à ignorer, %4 inchangés</translation>
+    </message>
+    <message>
+        <source>tenant %1: created</source>
+        <extracomment>%1 tenant name, %2 and %3 tenant statuses as the server names them (HOT, COLD, ...)</extracomment>
+        <translation>locataire %1&#xa0;: créé</translation>
+    </message>
+    <message>
+        <source>tenant %1: created, then set to %2</source>
+        <translation>locataire %1&#xa0;: créé, puis passé à l&apos;état %2</translation>
+    </message>
+    <message>
+        <source>tenant %1: exists (%2)</source>
+        <translation>locataire %1&#xa0;: existant (%2)</translation>
+    </message>
+    <message>
+        <source>tenant %1: exists (%2), then set to %3</source>
+        <translation>locataire %1&#xa0;: existant (%2), puis passé à l&apos;état %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replace mode deletes %Ln collection(s) with everything in them first: %1. Type their names to confirm, separated by commas:</source>
+        <translation>
+            <numerusform>Le mode replace supprime d&apos;abord %Ln collection avec tout son contenu&#xa0;: %1. Saisissez son nom pour confirmer&#xa0;:</numerusform>
+            <numerusform>Le mode replace supprime d&apos;abord %Ln collections avec tout leur contenu&#xa0;: %1. Saisissez leurs noms, séparés par des virgules, pour confirmer&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Replace mode deletes %Ln collection(s) first: %1. Confirm with --yes --confirm %2.</source>
+        <translation>
+            <numerusform>Le mode replace supprime d&apos;abord %Ln collection&#xa0;: %1. Confirmez avec --yes --confirm %2.</numerusform>
+            <numerusform>Le mode replace supprime d&apos;abord %Ln collections&#xa0;: %1. Confirmez avec --yes --confirm %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Failed: object %2 of %1: %3</source>
+        <extracomment>%1 collection, %2 object id, %3 the server&apos;s message</extracomment>
+        <translation>Échec&#xa0;: objet %2 de %1&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Failed: object %3 of %1, tenant %2: %4</source>
+        <translation>Échec&#xa0;: objet %3 de %1, locataire %2&#xa0;: %4</translation>
     </message>
 </context>
 <context>
@@ -2632,10 +3042,6 @@
     <message>
         <source>The server listed the objects of &quot;%1&quot; out of order.</source>
         <translation>Le serveur a listé les objets de «&#xa0;%1&#xa0;» dans le désordre.</translation>
-    </message>
-    <message>
-        <source>The batch size must be between 1 and 1,000 objects, not %1.</source>
-        <translation>La taille des lots doit être comprise entre 1 et 1&#xa0;000 objets, et non %1.</translation>
     </message>
     <message>
         <source>The number of batches in flight must be between 1 and %1, not %2.</source>
@@ -2666,10 +3072,10 @@
         <translation>Impossible de restaurer l&apos;archive «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
-        <source>%n collection(s) not found in the archive: %1.</source>
+        <source>%Ln collection(s) not found in the archive: %1.</source>
         <translation>
-            <numerusform>%n collection introuvable dans l&apos;archive&#xa0;: %1.</numerusform>
-            <numerusform>%n collections introuvables dans l&apos;archive&#xa0;: %1.</numerusform>
+            <numerusform>%Ln collection introuvable dans l&apos;archive&#xa0;: %1.</numerusform>
+            <numerusform>%Ln collections introuvables dans l&apos;archive&#xa0;: %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -2717,10 +3123,10 @@
         <translation>«&#xa0;%1&#xa0;» nécessite le module «&#xa0;%2&#xa0;», absent de la cible&#xa0;; remplacez le vectoriseur par «&#xa0;none&#xa0;» (les objets archivés contiennent leurs vecteurs).</translation>
     </message>
     <message numerus="yes">
-        <source>&quot;%1&quot; has replication factor %2 but the target has %n node(s); lower the replication factor.</source>
+        <source>&quot;%1&quot; has replication factor %2 but the target has %Ln node(s); lower the replication factor.</source>
         <translation>
-            <numerusform>«&#xa0;%1&#xa0;» a un facteur de réplication de %2, mais la cible n&apos;a que %n nœud&#xa0;; réduisez le facteur de réplication.</numerusform>
-            <numerusform>«&#xa0;%1&#xa0;» a un facteur de réplication de %2, mais la cible n&apos;a que %n nœuds&#xa0;; réduisez le facteur de réplication.</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» a un facteur de réplication de %2, mais la cible n&apos;a que %Ln nœud&#xa0;; réduisez le facteur de réplication.</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» a un facteur de réplication de %2, mais la cible n&apos;a que %Ln nœuds&#xa0;; réduisez le facteur de réplication.</numerusform>
         </translation>
     </message>
     <message>
@@ -2739,15 +3145,11 @@
         <source>&quot;%1&quot; uses the tokenization &quot;%2&quot;, which needs to be enabled on the target.</source>
         <translation>«&#xa0;%1&#xa0;» utilise la tokenisation «&#xa0;%2&#xa0;», qui doit être activée sur la cible.</translation>
     </message>
-    <message>
-        <source>&quot;%1&quot; has both a class-level vector and named vectors, which cannot be created in one step.</source>
-        <translation>«&#xa0;%1&#xa0;» possède à la fois un vecteur au niveau de la classe et des vecteurs nommés, ce qui ne peut pas être créé en une seule étape.</translation>
-    </message>
     <message numerus="yes">
-        <source>%n tenant(s) not found in the archive&apos;s &quot;%1&quot;: %2.</source>
+        <source>%Ln tenant(s) not found in the archive&apos;s &quot;%1&quot;: %2.</source>
         <translation>
-            <numerusform>%n locataire introuvable dans «&#xa0;%1&#xa0;» de l&apos;archive&#xa0;: %2.</numerusform>
-            <numerusform>%n locataires introuvables dans «&#xa0;%1&#xa0;» de l&apos;archive&#xa0;: %2.</numerusform>
+            <numerusform>%Ln locataire introuvable dans «&#xa0;%1&#xa0;» de l&apos;archive&#xa0;: %2.</numerusform>
+            <numerusform>%Ln locataires introuvables dans «&#xa0;%1&#xa0;» de l&apos;archive&#xa0;: %2.</numerusform>
         </translation>
     </message>
     <message>
@@ -2791,10 +3193,10 @@
         <translation>L&apos;état d&apos;un locataire n&apos;a pas pu être défini&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <source>The restore plan has %n blocking problem(s).</source>
+        <source>The restore plan has %Ln blocking problem(s).</source>
         <translation>
-            <numerusform>Le plan de restauration comporte %n problème bloquant.</numerusform>
-            <numerusform>Le plan de restauration comporte %n problèmes bloquants.</numerusform>
+            <numerusform>Le plan de restauration comporte %Ln problème bloquant.</numerusform>
+            <numerusform>Le plan de restauration comporte %Ln problèmes bloquants.</numerusform>
         </translation>
     </message>
     <message>
@@ -2832,6 +3234,22 @@
     <message>
         <source>Restore finished.</source>
         <translation>Restauration terminée.</translation>
+    </message>
+    <message>
+        <source>The batch size must be between 1 and %L1 objects, not %2.</source>
+        <translation>La taille des lots doit être comprise entre 1 et %L1 objets, et non %2.</translation>
+    </message>
+    <message>
+        <source>Property &quot;%1&quot; of &quot;%2&quot; exists only in the archive. The server cannot add a nested property to an existing one, and refuses objects that carry it.</source>
+        <translation>La propriété «&#xa0;%1&#xa0;» de «&#xa0;%2&#xa0;» n&apos;existe que dans l&apos;archive. Le serveur ne peut pas ajouter une propriété imbriquée à une propriété existante, et il refuse les objets qui la contiennent.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has both a class-level vector and named vectors: it is created with the class-level vector first, and its named vectors are added right after.</source>
+        <translation>«&#xa0;%1&#xa0;» possède à la fois un vecteur au niveau de la classe et des vecteurs nommés&#xa0;: la collection est d&apos;abord créée avec le vecteur au niveau de la classe, puis ses vecteurs nommés sont ajoutés aussitôt après.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has both a class-level vector and named vectors. Weaviate %2 cannot create such a class; version 1.31 or later can.</source>
+        <translation>«&#xa0;%1&#xa0;» possède à la fois un vecteur au niveau de la classe et des vecteurs nommés. Weaviate %2 ne permet pas de créer une telle classe&#xa0;; il faut la version 1.31 ou ultérieure.</translation>
     </message>
 </context>
 <context>

@@ -36,15 +36,15 @@
         <translation>スキーマのみ：このアーカイブにはオブジェクトが含まれていません。</translation>
     </message>
     <message numerus="yes">
-        <source>%n collection(s):</source>
+        <source>%Ln collection(s):</source>
         <translation>
-            <numerusform>%n 個のコレクション：</numerusform>
+            <numerusform>%Ln 個のコレクション：</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 (multi-tenant, %n tenant(s))</source>
+        <source>%1 (multi-tenant, %Ln tenant(s))</source>
         <translation>
-            <numerusform>%1（マルチテナント、%n 個のテナント）</numerusform>
+            <numerusform>%1（マルチテナント、%Ln 個のテナント）</numerusform>
         </translation>
     </message>
     <message>
@@ -137,9 +137,9 @@
         <translation>アーカイブが開かれていません。</translation>
     </message>
     <message numerus="yes">
-        <source>The archive &quot;%1&quot; is damaged or truncated after %n entries.</source>
+        <source>The archive &quot;%1&quot; is damaged or truncated after %Ln entries.</source>
         <translation>
-            <numerusform>アーカイブ「%1」は、%n 個のエントリの後が破損しているか、途中で切れています。</numerusform>
+            <numerusform>アーカイブ「%1」は、%Ln 個のエントリの後が破損しているか、途中で切れています。</numerusform>
         </translation>
     </message>
     <message>
@@ -245,9 +245,9 @@
         <translation>アーカイブに予期しないエントリ「%1」が含まれています。</translation>
     </message>
     <message numerus="yes">
-        <source>Verification stopped after %n problems.</source>
+        <source>Verification stopped after %Ln problems.</source>
         <translation>
-            <numerusform>%n 件の問題が見つかったため、検証を中止しました。</numerusform>
+            <numerusform>%Ln 件の問題が見つかったため、検証を中止しました。</numerusform>
         </translation>
     </message>
 </context>
@@ -357,10 +357,6 @@
         <translation>スキーマのみ</translation>
     </message>
     <message>
-        <source>%1 objects</source>
-        <translation>オブジェクト %1 個</translation>
-    </message>
-    <message>
         <source>objects not yet countable</source>
         <translation>オブジェクト数はまだ数えられません</translation>
     </message>
@@ -371,11 +367,6 @@
     <message>
         <source>skipped (%1)</source>
         <translation>スキップ（%1）</translation>
-    </message>
-    <message>
-        <source>Total: %1 objects, about %2 to read, archive about %3.</source>
-        <extracomment>%1 total object count, %2 estimated transfer size, %3 estimated archive size</extracomment>
-        <translation>合計：オブジェクト %1 個、読み込み量 約 %2、アーカイブ 約 %3。</translation>
     </message>
     <message>
         <source>Warning: %1</source>
@@ -389,18 +380,29 @@
         <source>No archive was written.</source>
         <translation>アーカイブは書き込まれていません。</translation>
     </message>
-    <message>
-        <source>Backed up %1 objects to %2 (%3) in %4 s.</source>
-        <extracomment>%1 objects, %2 archive path, %3 archive size, %4 seconds</extracomment>
-        <translation>%1 個のオブジェクトを %2（%3）に %4 秒でバックアップしました。</translation>
+    <message numerus="yes">
+        <source>%Ln object(s)</source>
+        <translation>
+            <numerusform>オブジェクト %Ln 個</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Total: %Ln object(s), about %1 to read, archive about %2.</source>
+        <extracomment>%Ln total object count, %1 estimated transfer size, %2 estimated archive size</extracomment>
+        <translation>
+            <numerusform>合計：オブジェクト %Ln 個、読み込み量 約 %1、アーカイブ 約 %2。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Backed up %Ln object(s) to %1 (%2) in %3 s.</source>
+        <extracomment>%Ln objects, %1 archive path, %2 archive size, %3 seconds</extracomment>
+        <translation>
+            <numerusform>%3 秒で %Ln 個のオブジェクトを %1（%2）にバックアップしました。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>BackupTask</name>
-    <message>
-        <source>The page size must be between 1 and 10,000 objects, not %1.</source>
-        <translation>ページサイズは 1～10,000 オブジェクトの範囲で指定してください（指定値：%1）。</translation>
-    </message>
     <message>
         <source>No destination file was given for the backup.</source>
         <translation>バックアップの保存先ファイルが指定されていません。</translation>
@@ -422,9 +424,9 @@
         <translation>Weaviate %1 は古すぎます：バックアップには Weaviate 1.18 以降のカーソル API が必要です。</translation>
     </message>
     <message numerus="yes">
-        <source>%n collection(s) not found on the server: %1.</source>
+        <source>%Ln collection(s) not found on the server: %1.</source>
         <translation>
-            <numerusform>%n 個のコレクションがサーバー上に見つかりません：%1。</numerusform>
+            <numerusform>%Ln 個のコレクションがサーバー上に見つかりません：%1。</numerusform>
         </translation>
     </message>
     <message>
@@ -448,9 +450,9 @@
         <translation>「%1」はマルチテナントではないため、テナントを選択できません。</translation>
     </message>
     <message numerus="yes">
-        <source>%n tenant(s) not found in &quot;%1&quot;: %2.</source>
+        <source>%Ln tenant(s) not found in &quot;%1&quot;: %2.</source>
         <translation>
-            <numerusform>「%1」に %n 個のテナントが見つかりません：%2。</numerusform>
+            <numerusform>「%1」に %Ln 個のテナントが見つかりません：%2。</numerusform>
         </translation>
     </message>
     <message>
@@ -513,6 +515,10 @@
         <source>Backup finished.</source>
         <translation>バックアップが完了しました。</translation>
     </message>
+    <message>
+        <source>The page size must be between 1 and %L1 objects, not %2.</source>
+        <translation>ページサイズは 1～%L1 個のオブジェクトの範囲で指定してください（指定値：%2）。</translation>
+    </message>
 </context>
 <context>
     <name>ClearCommand</name>
@@ -521,17 +527,13 @@
         <translation>スキーマとテナントを残し、すべてのオブジェクトを削除</translation>
     </message>
     <message>
-        <source>drop</source>
-        <translation>削除</translation>
-    </message>
-    <message>
         <source>drop and create again from the saved schema</source>
         <translation>削除して、保存したスキーマから再作成</translation>
     </message>
     <message numerus="yes">
-        <source>%n object(s)</source>
+        <source>%Ln object(s)</source>
         <translation>
-            <numerusform>オブジェクト %n 個</numerusform>
+            <numerusform>オブジェクト %Ln 個</numerusform>
         </translation>
     </message>
     <message>
@@ -555,20 +557,8 @@
         <translation>テナント %1（%2）：%3</translation>
     </message>
     <message>
-        <source>Total: %1 objects, plus those of tenants that cannot be counted now.</source>
-        <translation>合計：オブジェクト %1 個、および現時点で数えられないテナントのオブジェクト。</translation>
-    </message>
-    <message>
-        <source>Total: %1 objects.</source>
-        <translation>合計：オブジェクト %1 個。</translation>
-    </message>
-    <message>
         <source>Note: %1</source>
         <translation>注記：%1</translation>
-    </message>
-    <message>
-        <source>Backup first, verified before anything is deleted: %1</source>
-        <translation>削除の前にバックアップを作成して検証します：%1</translation>
     </message>
     <message>
         <source>Undo afterwards with: %1</source>
@@ -639,10 +629,6 @@
         <translation>クリアするコレクションの正確な名前（カンマ区切り）。</translation>
     </message>
     <message>
-        <source>No collection given: colvault-cli clear COLLECTION....</source>
-        <translation>コレクションが指定されていません。使い方：colvault-cli clear COLLECTION...</translation>
-    </message>
-    <message>
         <source>Choose either --drop or --recreate.</source>
         <translation>--drop と --recreate のどちらか一方を選んでください。</translation>
     </message>
@@ -659,14 +645,10 @@
         <translation>ドライラン：何も削除しません。</translation>
     </message>
     <message numerus="yes">
-        <source>Nothing was deleted: the plan has %n blocking problem(s).</source>
+        <source>Nothing was deleted: the plan has %Ln blocking problem(s).</source>
         <translation>
-            <numerusform>何も削除されていません：計画に実行を妨げる問題が %n 件あります。</numerusform>
+            <numerusform>何も削除されていません：計画に実行を妨げる問題が %Ln 件あります。</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>This deletes the data of %1. Type the collection name(s) to confirm, comma-separated:</source>
-        <translation>%1 のデータを削除します。確認のため、コレクション名をカンマ区切りで入力してください：</translation>
     </message>
     <message>
         <source>Clearing %1 deletes data: confirm with --yes --confirm %2.</source>
@@ -677,9 +659,9 @@
         <translation>指定された名前（%1）が、クリアするコレクション（%2）と一致しません。何も削除されていません。</translation>
     </message>
     <message numerus="yes">
-        <source>Canceled after deleting %n object(s); the clear is incomplete.</source>
+        <source>Canceled after deleting %Ln object(s); the clear is incomplete.</source>
         <translation>
-            <numerusform>%n 個のオブジェクトを削除した後でキャンセルしました。クリアは完了していません。</numerusform>
+            <numerusform>%Ln 個のオブジェクトを削除した後でキャンセルしました。クリアは完了していません。</numerusform>
         </translation>
     </message>
     <message>
@@ -687,15 +669,45 @@
         <translation>何も削除されていません。</translation>
     </message>
     <message numerus="yes">
-        <source>Cleared %1: %n object(s) deleted in %2 s.</source>
+        <source>Cleared %1: %Ln object(s) deleted in %2 s.</source>
         <extracomment>%1 collection names, %2 seconds</extracomment>
         <translation>
-            <numerusform>%1 をクリアしました：%2 秒で %n 個のオブジェクトを削除しました。</numerusform>
+            <numerusform>%1 をクリアしました：%2 秒で %Ln 個のオブジェクトを削除しました。</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete every object of collections after a verified backup, or drop them.</source>
         <translation>検証済みのバックアップを作成してからコレクションのすべてのオブジェクトを削除するか、コレクションを削除します。</translation>
+    </message>
+    <message>
+        <source>drop the collections with their schema and tenants</source>
+        <translation>コレクションをスキーマとテナントごと削除</translation>
+    </message>
+    <message numerus="yes">
+        <source>Total: at least %Ln object(s); tenants that cannot be counted now are not included.</source>
+        <translation>
+            <numerusform>合計：オブジェクト %Ln 個以上（現在数えられないテナントの分は含みません）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Total: %Ln object(s).</source>
+        <translation>
+            <numerusform>合計：オブジェクト %Ln 個。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A backup is written to %1 and verified before anything is deleted.</source>
+        <translation>削除を行う前に、バックアップを %1 に書き込んで検証します。</translation>
+    </message>
+    <message>
+        <source>No collection given. Name at least one: %1</source>
+        <translation>コレクションが指定されていません。少なくとも 1 つ指定してください：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>This deletes the data of %Ln collection(s): %1. Type their names to confirm, separated by commas:</source>
+        <translation>
+            <numerusform>%Ln 個のコレクションのデータが削除されます：%1。確認のため、コレクション名をカンマ区切りで入力してください：</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -705,9 +717,9 @@
         <translation>%1 のオブジェクト削除に対するサーバーの応答が不正です。</translation>
     </message>
     <message numerus="yes">
-        <source>The server deleted nothing from %1 although it still holds %n object(s); the clear stopped.</source>
+        <source>The server deleted nothing from %1 although it still holds %Ln object(s); the clear stopped.</source>
         <translation>
-            <numerusform>%1 にはまだ %n 個のオブジェクトがありますが、サーバーは何も削除しませんでした。クリアを中止しました。</numerusform>
+            <numerusform>%1 にはまだ %Ln 個のオブジェクトがありますが、サーバーは何も削除しませんでした。クリアを中止しました。</numerusform>
         </translation>
     </message>
     <message>
@@ -731,9 +743,9 @@
         <translation>スキーマを読み込んでいます…</translation>
     </message>
     <message numerus="yes">
-        <source>%n collection(s) not found on the server: %1.</source>
+        <source>%Ln collection(s) not found on the server: %1.</source>
         <translation>
-            <numerusform>%n 個のコレクションがサーバー上に見つかりません：%1。</numerusform>
+            <numerusform>%Ln 個のコレクションがサーバー上に見つかりません：%1。</numerusform>
         </translation>
     </message>
     <message>
@@ -745,9 +757,9 @@
         <translation>「%1」はマルチテナントではないため、選択できるテナントはありません。</translation>
     </message>
     <message numerus="yes">
-        <source>%n tenant(s) of &quot;%2&quot; not found on the server: %1.</source>
+        <source>%Ln tenant(s) of &quot;%2&quot; not found on the server: %1.</source>
         <translation>
-            <numerusform>「%2」の %n 個のテナントがサーバー上に見つかりません：%1。</numerusform>
+            <numerusform>「%2」の %Ln 個のテナントがサーバー上に見つかりません：%1。</numerusform>
         </translation>
     </message>
     <message>
@@ -757,14 +769,6 @@
     <message>
         <source>changing status (%1)</source>
         <translation>状態を変更中（%1）</translation>
-    </message>
-    <message>
-        <source>Tenant &quot;%1&quot; of &quot;%2&quot; is %3; its objects cannot be deleted and stay.</source>
-        <translation>「%2」のテナント「%1」は%3のため、オブジェクトを削除できません。そのまま残ります。</translation>
-    </message>
-    <message>
-        <source>Tenant &quot;%1&quot; of &quot;%2&quot; is %3: its objects cannot be backed up first. Activate it, leave it out of the clear, or clear without a backup.</source>
-        <translation>「%2」のテナント「%1」は%3のため、オブジェクトを事前にバックアップできません。テナントをアクティブ化するか、クリアの対象から外すか、バックアップなしでクリアしてください。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is deleted with its definition and tenants.</source>
@@ -799,9 +803,9 @@
         <translation>テナントの状態を元に戻せませんでした：%1</translation>
     </message>
     <message numerus="yes">
-        <source>The clear plan has %n blocking problem(s).</source>
+        <source>The clear plan has %Ln blocking problem(s).</source>
         <translation>
-            <numerusform>クリアの計画に実行を妨げる問題が %n 件あります。</numerusform>
+            <numerusform>クリアの計画に実行を妨げる問題が %Ln 件あります。</numerusform>
         </translation>
     </message>
     <message>
@@ -845,9 +849,9 @@
         <translation>クリア後に %1 のオブジェクトを数えられませんでした：%2</translation>
     </message>
     <message numerus="yes">
-        <source>%1 still holds %n object(s) after the clear; something wrote to it meanwhile.</source>
+        <source>%1 still holds %Ln object(s) after the clear; something wrote to it meanwhile.</source>
         <translation>
-            <numerusform>クリア後も %1 に %n 個のオブジェクトが残っています。クリア中に別の処理が書き込んだと考えられます。</numerusform>
+            <numerusform>クリア後も %1 に %Ln 個のオブジェクトが残っています。クリア中に別の処理が書き込んだと考えられます。</numerusform>
         </translation>
     </message>
     <message>
@@ -875,14 +879,27 @@
         <translation>「%1」のテナントは削除されましたが、再作成できませんでした：%2</translation>
     </message>
     <message numerus="yes">
-        <source>The clear deleted %n object(s) beyond what the backup holds; objects written after the backup cannot be restored.</source>
+        <source>The clear deleted %Ln object(s) beyond what the backup holds; objects written after the backup cannot be restored.</source>
         <translation>
-            <numerusform>クリアにより、バックアップに含まれていないオブジェクトが %n 個削除されました。バックアップ後に書き込まれたオブジェクトは復元できません。</numerusform>
+            <numerusform>クリアにより、バックアップに含まれていないオブジェクトが %Ln 個削除されました。バックアップ後に書き込まれたオブジェクトは復元できません。</numerusform>
         </translation>
     </message>
     <message>
         <source>Clear finished.</source>
         <translation>クリアが完了しました。</translation>
+    </message>
+    <message>
+        <source>Tenant &quot;%1&quot; of &quot;%2&quot; is offloaded (%3): its objects cannot be deleted, so they are kept.</source>
+        <translation>「%2」のテナント「%1」はオフロード済み（%3）です：オブジェクトを削除できないため、そのまま残します。</translation>
+    </message>
+    <message>
+        <source>Tenant &quot;%1&quot; of &quot;%2&quot; is changing its status (%3): its objects cannot be deleted, so they are kept.</source>
+        <translation>「%2」のテナント「%1」は状態を変更中（%3）です：オブジェクトを削除できないため、そのまま残します。</translation>
+    </message>
+    <message>
+        <source>Tenant &quot;%1&quot; of &quot;%2&quot; has the status %3: its objects cannot be backed up first. Activate it, leave it out of the clear, or clear without a backup.</source>
+        <extracomment>%3 is the tenant&apos;s status as the server names it, e.g. FROZEN or FREEZING</extracomment>
+        <translation>「%2」のテナント「%1」の状態は %3 です：クリアの前にオブジェクトをバックアップできません。テナントをアクティブ化するか、クリアの対象から外すか、バックアップなしでクリアしてください。</translation>
     </message>
 </context>
 <context>
@@ -910,10 +927,6 @@
     <message>
         <source>Exit codes: 0 success, 1 failure, 2 usage error, 3 finished with some objects or tenants skipped or failed, 130 canceled.</source>
         <translation>終了コード：0 成功、1 失敗、2 使い方の誤り、3 完了（一部のオブジェクトまたはテナントがスキップまたは失敗）、130 キャンセル。</translation>
-    </message>
-    <message>
-        <source>Show this help.</source>
-        <translation>このヘルプを表示します。</translation>
     </message>
     <message>
         <source>Show the version.</source>
@@ -1016,6 +1029,18 @@
         <source>Error: %1</source>
         <translation>エラー：%1</translation>
     </message>
+    <message>
+        <source>Language of the messages: %1. Default: the system&apos;s language.</source>
+        <translation>メッセージの言語（%1 のいずれか）。既定はシステムの言語です。</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>このヘルプを表示します。</translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;. Available: %2.</source>
+        <translation>不明な言語「%1」です。使用できる言語：%2。</translation>
+    </message>
 </context>
 <context>
     <name>Colvault::BackupDialog</name>
@@ -1034,18 +1059,6 @@
     <message>
         <source>Status</source>
         <translation>状態</translation>
-    </message>
-    <message>
-        <source>Activate inactive tenants for the backup, then put them back</source>
-        <translation>非アクティブなテナントをバックアップのためにアクティブ化し、完了後に元の状態に戻す</translation>
-    </message>
-    <message>
-        <source>Schema only (no objects)</source>
-        <translation>スキーマのみ（オブジェクトなし）</translation>
-    </message>
-    <message>
-        <source>Include vectors</source>
-        <translation>ベクトルを含める</translation>
     </message>
     <message>
         <source>Zstandard (recommended)</source>
@@ -1069,40 +1082,12 @@
         <translation>既定</translation>
     </message>
     <message>
-        <source>Level:</source>
-        <translation>レベル：</translation>
-    </message>
-    <message>
-        <source>Browse…</source>
-        <translation>参照…</translation>
-    </message>
-    <message>
         <source>No estimate yet.</source>
         <translation>見積もりはまだありません。</translation>
     </message>
     <message>
-        <source>Estimate</source>
-        <translation>見積もり</translation>
-    </message>
-    <message>
-        <source>Compression:</source>
-        <translation>圧縮：</translation>
-    </message>
-    <message>
-        <source>Destination:</source>
-        <translation>保存先：</translation>
-    </message>
-    <message>
         <source>Estimate:</source>
         <translation>見積もり：</translation>
-    </message>
-    <message>
-        <source>Start Backup</source>
-        <translation>バックアップ開始</translation>
-    </message>
-    <message>
-        <source>Collections and tenants to back up:</source>
-        <translation>バックアップするコレクションとテナント：</translation>
     </message>
     <message>
         <source>Backup written to %1.</source>
@@ -1145,22 +1130,13 @@
         <translation>%1 のバックアップを開始しました（保存先：%2）。</translation>
     </message>
     <message>
-        <source>at least %1</source>
-        <translation>少なくとも %1</translation>
-    </message>
-    <message>
-        <source>%1 objects, about %2, roughly %3.</source>
-        <extracomment>%1 object count, %2 archive size, %3 a rough duration such as &quot;00:01:20&quot;</extracomment>
-        <translation>%1 個のオブジェクト、アーカイブ約 %2、所要時間約 %3。</translation>
-    </message>
-    <message>
         <source>The backup is complete.</source>
         <translation>バックアップが完了しました。</translation>
     </message>
     <message numerus="yes">
-        <source>%n object(s) written.</source>
+        <source>%Ln object(s) written.</source>
         <translation>
-            <numerusform>%n 個のオブジェクトを書き込みました。</numerusform>
+            <numerusform>%Ln 個のオブジェクトを書き込みました。</numerusform>
         </translation>
     </message>
     <message>
@@ -1180,9 +1156,73 @@
         <translation>%1 / %2：%3</translation>
     </message>
     <message numerus="yes">
-        <source>%n collection(s) backed up.</source>
+        <source>%Ln collection(s) backed up.</source>
         <translation>
-            <numerusform>%n 個のコレクションをバックアップしました。</numerusform>
+            <numerusform>%Ln 個のコレクションをバックアップしました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check the collections to back up; for a multi-tenant collection, check single tenants to back up only those.</source>
+        <translation>バックアップするコレクションにチェックを付けてください。マルチテナントのコレクションでは、個々のテナントにチェックを付けると、そのテナントだけをバックアップできます。</translation>
+    </message>
+    <message>
+        <source>&amp;Activate inactive tenants for the backup, then put them back</source>
+        <translation>非アクティブなテナントをバックアップのためにアクティブ化し、完了後に元の状態に戻す(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Sc&amp;hema only (no objects)</source>
+        <translation>スキーマのみ（オブジェクトなし）(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Include &amp;vectors</source>
+        <translation>ベクトルを含める(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>レベル(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>参照(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Browse for the destination</source>
+        <translation>保存先を参照</translation>
+    </message>
+    <message>
+        <source>&amp;Estimate</source>
+        <translation>見積もり(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpression:</source>
+        <translation>圧縮(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Destination:</source>
+        <translation>保存先(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Start Backup</source>
+        <translation>バックアップを開始(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Collections and tenants to back up:</source>
+        <translation>バックアップするコレクションとテナント(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Collections and tenants to back up</source>
+        <translation>バックアップするコレクションとテナント</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %Ln object(s), about %1, roughly %2.</source>
+        <translation>
+            <numerusform>オブジェクト %Ln 個以上、サイズ 約 %1、所要時間 約 %2。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln object(s), about %1, roughly %2.</source>
+        <translation>
+            <numerusform>オブジェクト %Ln 個、サイズ 約 %1、所要時間 約 %2。</numerusform>
         </translation>
     </message>
 </context>
@@ -1214,24 +1254,8 @@
         <translation>注記</translation>
     </message>
     <message>
-        <source>Back up before clearing (recommended)</source>
-        <translation>クリアの前にバックアップする（推奨）</translation>
-    </message>
-    <message>
         <source>A file, or a folder for a file named after the collections</source>
         <translation>ファイル、またはコレクション名に基づく名前のファイルを置くフォルダー</translation>
-    </message>
-    <message>
-        <source>Browse…</source>
-        <translation>参照…</translation>
-    </message>
-    <message>
-        <source>I understand that without a backup nothing can undo this clear</source>
-        <translation>バックアップがないと、このクリアを元に戻す方法がないことを理解しました</translation>
-    </message>
-    <message>
-        <source>Backup to:</source>
-        <translation>バックアップ先：</translation>
     </message>
     <message>
         <source>Reading what will be deleted…</source>
@@ -1251,17 +1275,6 @@
         <translation>%1、クリアのためにアクティブ化し、その後元の状態に戻す</translation>
     </message>
     <message>
-        <source>at least %1</source>
-        <translation>少なくとも %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 objects will be deleted from %n collection(s).</source>
-        <extracomment>%1 an object count such as &quot;at least 1,200&quot;; %n collections</extracomment>
-        <translation>
-            <numerusform>%n 個のコレクションから %1 個のオブジェクトが削除されます。</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Blocking: %1</source>
         <translation>実行不可：%1</translation>
     </message>
@@ -1270,10 +1283,10 @@
         <translation>警告：%1</translation>
     </message>
     <message numerus="yes">
-        <source>The backup of %n object(s) is written and verified first: %1</source>
-        <extracomment>%1 a file path, %n objects in the backup</extracomment>
+        <source>The backup of %Ln object(s) is written and verified first: %1</source>
+        <extracomment>%1 a file path, %Ln objects in the backup</extracomment>
         <translation>
-            <numerusform>最初に %n 個のオブジェクトのバックアップを書き込んで検証します：%1</numerusform>
+            <numerusform>最初に %Ln 個のオブジェクトのバックアップを書き込んで検証します：%1</numerusform>
         </translation>
     </message>
     <message>
@@ -1287,6 +1300,44 @@
     <message>
         <source>Colvault archives (*.tar.zst *.tar.gz *.tar.xz *.tar)</source>
         <translation>Colvault アーカイブ (*.tar.zst *.tar.gz *.tar.xz *.tar)</translation>
+    </message>
+    <message>
+        <source>What will be deleted</source>
+        <translation>削除される内容</translation>
+    </message>
+    <message>
+        <source>Back &amp;up before clearing (recommended)</source>
+        <translation>クリアの前にバックアップする（推奨）(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Br&amp;owse…</source>
+        <translation>参照(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;I understand that without a backup nothing can undo this clear</source>
+        <translation>バックアップがなければこのクリアを元に戻せないことを理解しました(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Backup &amp;to:</source>
+        <translation>バックアップの保存先(&amp;T)：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln collection(s)</source>
+        <translation>
+            <numerusform>%Ln 個のコレクション</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %Ln object(s) will be deleted from %1.</source>
+        <translation>
+            <numerusform>%1 から少なくとも %Ln 個のオブジェクトが削除されます。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln object(s) will be deleted from %1.</source>
+        <translation>
+            <numerusform>%1 から %Ln 個のオブジェクトが削除されます。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1336,8 +1387,12 @@
         <translation>コレクションを削除し、同じスキーマとテナントから空の状態で再作成します。大量のオブジェクトを削除する最も速い方法です。</translation>
     </message>
     <message>
-        <source>Method:</source>
-        <translation>方法：</translation>
+        <source>Collections and tenants to clear</source>
+        <translation>クリアするコレクションとテナント</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>方法(&amp;M)：</translation>
     </message>
 </context>
 <context>
@@ -1349,10 +1404,6 @@
     <message>
         <source>Clearing cannot be undone except from the backup.</source>
         <translation>クリアは、バックアップから復元する以外に元に戻す方法がありません。</translation>
-    </message>
-    <message>
-        <source>Clear</source>
-        <translation>クリア</translation>
     </message>
     <message>
         <source>Clear complete; no backup was taken.</source>
@@ -1375,24 +1426,6 @@
         <translation>クリアをキャンセルしました。</translation>
     </message>
     <message>
-        <source>at least %1</source>
-        <translation>少なくとも %1</translation>
-    </message>
-    <message>
-        <source>This deletes %1 objects. A verified backup is written first to %2.</source>
-        <extracomment>%1 an object count (&quot;at least 1,200&quot;), %2 the backup file</extracomment>
-        <translation>%1 個のオブジェクトを削除します。最初に検証済みのバックアップを %2 に書き込みます。</translation>
-    </message>
-    <message>
-        <source>This deletes %1 objects. No backup is taken: nothing can undo this.</source>
-        <translation>%1 個のオブジェクトを削除します。バックアップは作成されないため、元に戻すことはできません。</translation>
-    </message>
-    <message>
-        <source>Clear of %1 started.</source>
-        <extracomment>%1 a list of collections, %2 a method such as &quot;delete-objects&quot;</extracomment>
-        <translation>%1 のクリアを開始しました。</translation>
-    </message>
-    <message>
         <source>The clear finished, but not everything was cleared.</source>
         <translation>クリアは終了しましたが、一部はクリアされていません。</translation>
     </message>
@@ -1401,9 +1434,9 @@
         <translation>クリアが完了しました。</translation>
     </message>
     <message numerus="yes">
-        <source>%n object(s) deleted.</source>
+        <source>%Ln object(s) deleted.</source>
         <translation>
-            <numerusform>%n 個のオブジェクトを削除しました。</numerusform>
+            <numerusform>%Ln 個のオブジェクトを削除しました。</numerusform>
         </translation>
     </message>
     <message>
@@ -1411,10 +1444,10 @@
         <translation>バックアップは作成されていません。</translation>
     </message>
     <message numerus="yes">
-        <source>Backup: %1 (%n object(s))</source>
+        <source>Backup: %1 (%Ln object(s))</source>
         <extracomment>%1 the backup file, %2 its object count</extracomment>
         <translation>
-            <numerusform>バックアップ：%1（%n 個のオブジェクト）</numerusform>
+            <numerusform>バックアップ：%1（%Ln 個のオブジェクト）</numerusform>
         </translation>
     </message>
     <message>
@@ -1430,15 +1463,112 @@
         <translation>%1 / %2：%3</translation>
     </message>
     <message numerus="yes">
-        <source>%1 still holds %n object(s).</source>
+        <source>%1 still holds %Ln object(s).</source>
         <extracomment>%1 collection or &quot;collection / tenant&quot;</extracomment>
         <translation>
-            <numerusform>%1 にはまだ %n 個のオブジェクトが残っています。</numerusform>
+            <numerusform>%1 にはまだ %Ln 個のオブジェクトが残っています。</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>クリア(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Cancel the clear? Objects already deleted stay deleted.</source>
+        <translation>クリアをキャンセルしますか？削除済みのオブジェクトは元に戻りません。</translation>
+    </message>
+    <message>
+        <source>&amp;Undo (restore)…</source>
+        <translation>元に戻す（復元）(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Restore the backup taken before the clear: you see the changes and confirm them first.</source>
+        <translation>クリアの前に作成したバックアップを復元します。実行前に変更内容を確認できます。</translation>
+    </message>
+    <message>
+        <source>Details:</source>
+        <translation>詳細：</translation>
+    </message>
+    <message>
+        <source>The clear failed.</source>
+        <translation>クリアに失敗しました。</translation>
+    </message>
+    <message>
+        <source>The clear was canceled.</source>
+        <translation>クリアはキャンセルされました。</translation>
+    </message>
+    <message>
+        <source>Clearing</source>
+        <translation>クリア中</translation>
+    </message>
+    <message>
+        <source>Cancel stops the clear. Objects already deleted stay deleted; the backup restores them.</source>
+        <translation>「キャンセル」を押すとクリアを中止します。削除済みのオブジェクトは削除されたままですが、バックアップから復元できます。</translation>
+    </message>
+    <message>
+        <source>Starting the clear…</source>
+        <translation>クリアを開始しています…</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>What the clear did. Undo restores the backup taken before it.</source>
+        <translation>クリアの実行結果です。「元に戻す」を押すと、クリアの前に作成したバックアップを復元します。</translation>
+    </message>
+    <message>
+        <source>What the clear did.</source>
+        <translation>クリアの実行結果です。</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted; the server is unchanged.</source>
+        <translation>何も削除されていません。サーバーは変更されていません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln object(s) were deleted before the clear stopped.</source>
+        <translation>
+            <numerusform>クリアが停止するまでに %Ln 個のオブジェクトが削除されました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backup: %1</source>
+        <extracomment>%1 the backup file</extracomment>
+        <translation>バックアップ：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>This deletes at least %Ln object(s). A verified backup is written first to %1.</source>
+        <extracomment>%1 the backup file</extracomment>
+        <translation>
+            <numerusform>少なくとも %Ln 個のオブジェクトが削除されます。最初に %1 にバックアップを書き込んで検証します。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This deletes %Ln object(s). A verified backup is written first to %1.</source>
+        <translation>
+            <numerusform>%Ln 個のオブジェクトが削除されます。最初に %1 にバックアップを書き込んで検証します。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This deletes at least %Ln object(s). No backup is taken: nothing can undo this.</source>
+        <translation>
+            <numerusform>少なくとも %Ln 個のオブジェクトが削除されます。バックアップは作成されません：この操作は元に戻せません。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This deletes %Ln object(s). No backup is taken: nothing can undo this.</source>
+        <translation>
+            <numerusform>%Ln 個のオブジェクトが削除されます。バックアップは作成されません：この操作は元に戻せません。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The clear of %1 started.</source>
+        <extracomment>%1 a list of collections</extracomment>
+        <translation>%1 のクリアを開始しました。</translation>
     </message>
 </context>
 <context>
@@ -1468,11 +1598,6 @@
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <source>%1, %2 dims</source>
-        <extracomment>%1 is a vector description such as &quot;title (named)&quot;, %2 its dimension count</extracomment>
-        <translation>%1、%2 次元</translation>
-    </message>
-    <message>
         <source>Inactive tenants are not counted.</source>
         <translation>非アクティブなテナントは数えられていません。</translation>
     </message>
@@ -1485,11 +1610,6 @@
         <source>%1 (active tenants)</source>
         <extracomment>An object count that leaves out inactive tenants</extracomment>
         <translation>%1（アクティブなテナントのみ）</translation>
-    </message>
-    <message>
-        <source>%1 (%2 inactive)</source>
-        <extracomment>%1 tenants in total, %2 of them inactive</extracomment>
-        <translation>%1（うち非アクティブ %2）</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -1519,6 +1639,18 @@
         <source>Vectors</source>
         <translation>ベクトル</translation>
     </message>
+    <message numerus="yes">
+        <source>%1, %Ln dimension(s)</source>
+        <extracomment>%1 is a vector description such as &quot;title (named)&quot;, %Ln its dimension count</extracomment>
+        <translation>
+            <numerusform>%1、%Ln 次元</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (inactive: %2)</source>
+        <extracomment>%1 tenants in total, %2 of them inactive</extracomment>
+        <translation>%1（非アクティブ：%2）</translation>
+    </message>
 </context>
 <context>
     <name>Colvault::ConfirmNamesPage</name>
@@ -1534,11 +1666,15 @@
         <source>The names do not match. Type them exactly, upper and lower case included.</source>
         <translation>名前が一致しません。大文字と小文字も含めて正確に入力してください。</translation>
     </message>
+    <message>
+        <source>Collection names to confirm</source>
+        <translation>確認用のコレクション名</translation>
+    </message>
     <message numerus="yes">
-        <source>Type %n collection name(s) to confirm: %1</source>
+        <source>&amp;Type %Ln collection name(s) to confirm: %1</source>
         <extracomment>%1 is a list of collection names</extracomment>
         <translation>
-            <numerusform>確認のため、%n 個のコレクション名を入力してください：%1</numerusform>
+            <numerusform>確認のため、次の %Ln 個のコレクション名を入力してください(&amp;T)：%1</numerusform>
         </translation>
     </message>
 </context>
@@ -1547,10 +1683,6 @@
     <message>
         <source>Connection Profile</source>
         <translation>接続プロファイル</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation>なし</translation>
     </message>
     <message>
         <source>API key</source>
@@ -1565,48 +1697,65 @@
         <translation>1 行に 1 つのヘッダーを入力します。例：X-OpenAI-Api-Key: sk-…</translation>
     </message>
     <message>
-        <source>Browse…</source>
-        <translation>参照…</translation>
-    </message>
-    <message>
-        <source>Skip TLS certificate verification (unsafe)</source>
-        <translation>TLS 証明書の検証を省略する（安全ではありません）</translation>
-    </message>
-    <message>
-        <source>Name:</source>
-        <translation>名前：</translation>
-    </message>
-    <message>
-        <source>URL:</source>
-        <translation>URL：</translation>
-    </message>
-    <message>
-        <source>Authentication:</source>
-        <translation>認証：</translation>
-    </message>
-    <message>
-        <source>API key:</source>
-        <translation>API キー：</translation>
-    </message>
-    <message>
-        <source>Extra headers:</source>
-        <translation>追加のヘッダー：</translation>
-    </message>
-    <message>
-        <source>CA certificates:</source>
-        <translation>CA 証明書：</translation>
-    </message>
-    <message>
-        <source>Save and Connect</source>
-        <translation>保存して接続</translation>
-    </message>
-    <message>
         <source>CA Certificates</source>
         <translation>CA 証明書</translation>
     </message>
     <message>
         <source>PEM files (*.pem *.crt);;All files (*)</source>
         <translation>PEM ファイル (*.pem *.crt);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>The user name and password in this URL are not saved. Weaviate authenticates with an API key: choose “API key” below.</source>
+        <translation>この URL に含まれるユーザー名とパスワードは保存されません。Weaviate の認証には API キーを使用します。下で「API キー」を選択してください。</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <comment>authentication</comment>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Stored in the system keychain with their values, never in the settings file.</source>
+        <translation>ヘッダーは値とともにシステムのキーチェーンに保存され、設定ファイルには保存されません。</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>参照(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Browse for CA certificates</source>
+        <translation>CA 証明書を参照</translation>
+    </message>
+    <message>
+        <source>Skip TLS certificate &amp;verification (unsafe)</source>
+        <translation>TLS 証明書の検証をスキップ（安全ではありません）(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名前(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>URL(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Authentication:</source>
+        <translation>認証(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>API キー(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Extra &amp;headers:</source>
+        <translation>追加ヘッダー(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>CA cer&amp;tificates:</source>
+        <translation>CA 証明書(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Save and Connect</source>
+        <translation>保存して接続(&amp;S)</translation>
     </message>
 </context>
 <context>
@@ -1619,14 +1768,6 @@
     <message>
         <source>Log</source>
         <translation>ログ</translation>
-    </message>
-    <message>
-        <source>Show in Folder</source>
-        <translation>フォルダーに表示</translation>
-    </message>
-    <message>
-        <source>Save Failures…</source>
-        <translation>失敗の一覧を保存…</translation>
     </message>
     <message>
         <source>Starting…</source>
@@ -1704,6 +1845,34 @@
         <source>Could not write %1: %2</source>
         <translation>%1 に書き込めませんでした：%2</translation>
     </message>
+    <message>
+        <source>Overall progress</source>
+        <translation>全体の進行状況</translation>
+    </message>
+    <message>
+        <source>Current collection</source>
+        <translation>現在のコレクション</translation>
+    </message>
+    <message>
+        <source>&amp;Log</source>
+        <translation>ログ(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Show log</source>
+        <translation>ログを表示</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Show in &amp;Folder</source>
+        <translation>フォルダーに表示(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Save Failures…</source>
+        <translation>失敗の一覧を保存(&amp;S)…</translation>
+    </message>
 </context>
 <context>
     <name>Colvault::MainWindow</name>
@@ -1748,10 +1917,6 @@
         <translation>更新(&amp;R)</translation>
     </message>
     <message>
-        <source>&amp;Backup…</source>
-        <translation>バックアップ(&amp;B)…</translation>
-    </message>
-    <message>
         <source>R&amp;estore…</source>
         <translation>復元(&amp;E)…</translation>
     </message>
@@ -1773,11 +1938,11 @@
     </message>
     <message>
         <source>About Colvault</source>
-        <extracomment>%1 is the version number</extracomment>
         <translation>Colvault について</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Colvault %1&lt;/h3&gt;&lt;p&gt;Back up, restore and clear Weaviate collections.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <extracomment>%1 is the version number</extracomment>
         <translation>&lt;h3&gt;Colvault %1&lt;/h3&gt;&lt;p&gt;Weaviate のコレクションをバックアップ、復元、クリアします。&lt;/p&gt;&lt;p&gt;GNU General Public License バージョン 3 以降のもとでライセンスされています。&lt;/p&gt;</translation>
     </message>
     <message>
@@ -1809,20 +1974,12 @@
         <translation>メイン</translation>
     </message>
     <message>
-        <source>Could not store the API key in the keychain: %1</source>
-        <translation>API キーをキーチェーンに保存できませんでした：%1</translation>
-    </message>
-    <message>
         <source>Local</source>
         <translation>ローカル</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
         <translation>%1 に接続しています…</translation>
-    </message>
-    <message>
-        <source>Could not read the API key from the keychain: %1</source>
-        <translation>API キーをキーチェーンから読み込めませんでした：%1</translation>
     </message>
     <message>
         <source>Connecting to %1.</source>
@@ -1837,11 +1994,6 @@
         <translation>ノードの稼働状況は不明</translation>
     </message>
     <message>
-        <source>%1 of %2 nodes healthy</source>
-        <extracomment>%1 healthy nodes out of %2</extracomment>
-        <translation>%2 ノード中 %1 ノードが正常</translation>
-    </message>
-    <message>
         <source>none</source>
         <comment>modules</comment>
         <translation>なし</translation>
@@ -1852,9 +2004,9 @@
         <translation>%1 に接続しました：Weaviate %2、%3。モジュール：%4。</translation>
     </message>
     <message numerus="yes">
-        <source>%n collection(s)</source>
+        <source>%Ln collection(s)</source>
         <translation>
-            <numerusform>%n 個のコレクション</numerusform>
+            <numerusform>%Ln 個のコレクション</numerusform>
         </translation>
     </message>
     <message>
@@ -1872,6 +2024,78 @@
     <message>
         <source>Opened archive %1.</source>
         <translation>アーカイブ %1 を開きました。</translation>
+    </message>
+    <message>
+        <source>Shows only the collections whose name contains this text.</source>
+        <translation>名前にこのテキストを含むコレクションのみを表示します。</translation>
+    </message>
+    <message>
+        <source>Collections</source>
+        <translation>コレクション</translation>
+    </message>
+    <message>
+        <source>The collections of the connected server. Select one or more to back up or clear them; the context menu offers the same actions.</source>
+        <translation>接続中のサーバーのコレクションです。1 つ以上選択すると、バックアップまたはクリアを実行できます。コンテキストメニューからも同じ操作を行えます。</translation>
+    </message>
+    <message>
+        <source>The extra headers of profile %1 were moved to the keychain.</source>
+        <translation>プロファイル「%1」の追加ヘッダーをキーチェーンに移動しました。</translation>
+    </message>
+    <message>
+        <source>The extra headers of profile %1 could not be moved to the keychain: %2</source>
+        <extracomment>%1 profile name, %2 the keychain&apos;s error message</extracomment>
+        <translation>プロファイル「%1」の追加ヘッダーをキーチェーンに移動できませんでした：%2</translation>
+    </message>
+    <message>
+        <source>&amp;Find Collections</source>
+        <translation>コレクションを検索(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation>プロファイル(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Could not store the API key or the extra headers in the keychain: %1</source>
+        <translation>API キーまたは追加ヘッダーをキーチェーンに保存できませんでした：%1</translation>
+    </message>
+    <message>
+        <source>Could not read the API key or the extra headers from the keychain: %1</source>
+        <translation>キーチェーンから API キーまたは追加ヘッダーを読み込めませんでした：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up…</source>
+        <translation>バックアップ(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>設定(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>言語(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <source>The new language is used when Colvault starts again.</source>
+        <translation>新しい言語は、Colvault の次回起動時から使用されます。</translation>
+    </message>
+    <message>
+        <source>System Default</source>
+        <translation>システムの既定</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln node(s) healthy</source>
+        <extracomment>%1 healthy nodes out of %Ln</extracomment>
+        <translation>
+            <numerusform>%Ln 個のノードのうち %1 個が正常</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undoing the clear from %1.</source>
+        <translation>%1 からクリアを元に戻しています。</translation>
     </message>
 </context>
 <context>
@@ -1901,10 +2125,6 @@
         <translation>コレクションを選択すると、そのスキーマが表示されます。</translation>
     </message>
     <message>
-        <source>Verify</source>
-        <translation>検証</translation>
-    </message>
-    <message>
         <source>Verification canceled.</source>
         <translation>検証をキャンセルしました。</translation>
     </message>
@@ -1914,31 +2134,22 @@
         <translation>%1 を読み込んでいます…</translation>
     </message>
     <message numerus="yes">
-        <source>%n collection(s) in this archive.</source>
+        <source>%Ln collection(s) in this archive.</source>
         <translation>
-            <numerusform>このアーカイブには %n 個のコレクションがあります。</numerusform>
+            <numerusform>このアーカイブには %Ln 個のコレクションがあります。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n collection(s) in this archive. Connect to a server to restore it.</source>
+        <source>%Ln collection(s) in this archive. Connect to a server to restore it.</source>
         <translation>
-            <numerusform>このアーカイブには %n 個のコレクションがあります。復元するにはサーバーに接続してください。</numerusform>
+            <numerusform>このアーカイブには %Ln 個のコレクションがあります。復元するにはサーバーに接続してください。</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Created %1 from %2 (Weaviate %3) by Colvault %4; %5.</source>
-        <extracomment>%1 date and time, %2 source URL, %3 Weaviate version, %4 Colvault version, %5 file size</extracomment>
-        <translation>作成日時 %1、作成元 %2（Weaviate %3）、Colvault %4、サイズ %5。</translation>
     </message>
     <message numerus="yes">
-        <source>%n tenant(s)</source>
+        <source>%Ln tenant(s)</source>
         <translation>
-            <numerusform>%n 個のテナント</numerusform>
+            <numerusform>%Ln 個のテナント</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Verify to count the objects.</source>
-        <translation>オブジェクト数を数えるには検証してください。</translation>
     </message>
     <message>
         <source>Not verified yet.</source>
@@ -1949,9 +2160,9 @@
         <translation>検証しています…</translation>
     </message>
     <message numerus="yes">
-        <source>The archive is intact: %n object(s), every checksum matches.</source>
+        <source>The archive is intact: %Ln object(s), every checksum matches.</source>
         <translation>
-            <numerusform>アーカイブは破損していません：オブジェクト %n 個、すべてのチェックサムが一致しました。</numerusform>
+            <numerusform>アーカイブは破損していません：オブジェクト %Ln 個、すべてのチェックサムが一致しました。</numerusform>
         </translation>
     </message>
     <message>
@@ -1961,6 +2172,31 @@
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Collections and tenants in the archive</source>
+        <translation>アーカイブ内のコレクションとテナント</translation>
+    </message>
+    <message>
+        <source>Schema of the selected collection</source>
+        <translation>選択したコレクションのスキーマ</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>検証(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Verification progress</source>
+        <translation>検証の進行状況</translation>
+    </message>
+    <message>
+        <source>Created %1 from %2 (Weaviate %3) by Colvault %4. Size: %5.</source>
+        <extracomment>%1 date and time, %2 source URL, %3 Weaviate version, %4 Colvault version, %5 file size</extracomment>
+        <translation>%1 に Colvault %4 で %2（Weaviate %3）から作成されました。サイズ：%5。</translation>
+    </message>
+    <message>
+        <source>Press &quot;Verify&quot; to count the objects.</source>
+        <translation>オブジェクト数を数えるには「検証」を押してください。</translation>
     </message>
 </context>
 <context>
@@ -1972,10 +2208,6 @@
     <message>
         <source>What the restore will do. Blocking problems are listed first and must be solved before restoring.</source>
         <translation>復元で行われる処理です。実行を妨げる問題は先頭に表示され、復元の前に解決する必要があります。</translation>
-    </message>
-    <message>
-        <source>Restore</source>
-        <translation>復元</translation>
     </message>
     <message>
         <source>Collection</source>
@@ -2007,9 +2239,9 @@
         <translation>実行を妨げる問題</translation>
     </message>
     <message numerus="yes">
-        <source>%n problem(s) must be solved first</source>
+        <source>%Ln problem(s) must be solved first</source>
         <translation>
-            <numerusform>最初に解決が必要な問題が %n 件あります</numerusform>
+            <numerusform>最初に解決が必要な問題が %Ln 件あります</numerusform>
         </translation>
     </message>
     <message>
@@ -2031,11 +2263,11 @@
     </message>
     <message>
         <source>Conflict</source>
-        <extracomment>%1 property, %2 its type in the archive, %3 its type on the server</extracomment>
         <translation>競合</translation>
     </message>
     <message>
         <source>Property %1 is %2 in the archive but %3 on the server: its values cannot be written. Restore under another name or in replace mode.</source>
+        <extracomment>%1 property, %2 its type in the archive, %3 its type on the server</extracomment>
         <translation>プロパティ %1 はアーカイブでは %2 ですが、サーバーでは %3 です：値を書き込めません。別の名前で復元するか、置換モードで復元してください。</translation>
     </message>
     <message>
@@ -2045,14 +2277,6 @@
     <message>
         <source>Property %1 is only in the archive and is added.</source>
         <translation>プロパティ %1 はアーカイブにのみ存在し、追加されます。</translation>
-    </message>
-    <message>
-        <source>Missing</source>
-        <translation>アーカイブにない</translation>
-    </message>
-    <message>
-        <source>Property %1 is only on the server; it is kept, archived objects leave it empty.</source>
-        <translation>プロパティ %1 はサーバーにのみ存在します。プロパティはそのまま残り、アーカイブから復元するオブジェクトでは空になります。</translation>
     </message>
     <message>
         <source>Module</source>
@@ -2068,16 +2292,15 @@
     </message>
     <message>
         <source>Replication</source>
-        <extracomment>%1 the new replication factor, %2 the archived one</extracomment>
         <translation>レプリケーション</translation>
     </message>
     <message>
         <source>Replication factor %1 (archived: %2).</source>
+        <extracomment>%1 the new replication factor, %2 the archived one</extracomment>
         <translation>レプリケーション係数 %1（アーカイブ：%2）。</translation>
     </message>
     <message>
         <source>Tenant is created.</source>
-        <extracomment>%1 a tenant status such as COLD</extracomment>
         <translation>テナントを作成します。</translation>
     </message>
     <message>
@@ -2102,21 +2325,39 @@
         <translation>警告</translation>
     </message>
     <message numerus="yes">
-        <source>%n warning(s)</source>
+        <source>%Ln warning(s)</source>
         <translation>
-            <numerusform>%n 件の警告</numerusform>
+            <numerusform>%Ln 件の警告</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n collection(s), %1 objects in the archive, %2 to write.</source>
-        <extracomment>%1 archived object count, %2 objects that will be written, %n collections</extracomment>
+        <source>%Ln collection(s), %1 objects in the archive, %2 to write.</source>
+        <extracomment>%1 archived object count, %2 objects that will be written, %Ln collections</extracomment>
         <translation>
-            <numerusform>%n 個のコレクション、アーカイブ内のオブジェクト %1 個、書き込むオブジェクト %2 個。</numerusform>
+            <numerusform>%Ln 個のコレクション、アーカイブ内のオブジェクト %1 個、書き込むオブジェクト %2 個。</numerusform>
         </translation>
     </message>
     <message>
-        <source>%1 The restore is blocked.</source>
-        <translation>%1復元は実行できません。</translation>
+        <source>&amp;Restore</source>
+        <translation>復元(&amp;R)</translation>
+    </message>
+    <message>
+        <source>What the restore will do</source>
+        <translation>復元で行われる処理</translation>
+    </message>
+    <message>
+        <source>Only on server</source>
+        <translation>サーバーのみ</translation>
+    </message>
+    <message>
+        <source>Property %1 is only on the server. It is kept; the archived objects leave it empty.</source>
+        <translation>プロパティ %1 はサーバーにのみ存在します。プロパティは残りますが、アーカイブのオブジェクトでは値が空になります。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln collection(s), %1 objects in the archive, %2 to write. The restore is blocked.</source>
+        <translation>
+            <numerusform>%Ln 個のコレクション、アーカイブ内のオブジェクト %1 個、書き込むオブジェクト %2 個。復元は実行できません。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2128,10 +2369,6 @@
     <message>
         <source>How and what to restore. Preview shows what would change; nothing is written before Restore.</source>
         <translation>復元の方法と対象を指定します。「プレビュー」で変更内容を確認できます。「復元」を押すまで何も書き込まれません。</translation>
-    </message>
-    <message>
-        <source>Preview</source>
-        <translation>プレビュー</translation>
     </message>
     <message>
         <source>New: the collections must not exist</source>
@@ -2162,24 +2399,8 @@
         <translation>コレクションを別の名前で復元するには、「復元後の名前」の名前をダブルクリックしてください。</translation>
     </message>
     <message>
-        <source>Schema only (no objects)</source>
-        <translation>スキーマのみ（オブジェクトなし）</translation>
-    </message>
-    <message>
-        <source>Set every vectorizer to &quot;none&quot; (objects keep their vectors)</source>
-        <translation>すべてのベクトライザーを「none」に設定する（オブジェクトのベクトルは保持）</translation>
-    </message>
-    <message>
         <source>As archived</source>
         <translation>アーカイブと同じ</translation>
-    </message>
-    <message>
-        <source>Mode:</source>
-        <translation>モード：</translation>
-    </message>
-    <message>
-        <source>Replication factor:</source>
-        <translation>レプリケーション係数：</translation>
     </message>
     <message>
         <source>Nothing existing is touched; a collection that already exists blocks the restore.</source>
@@ -2197,16 +2418,36 @@
         <source>Existing collections are deleted first. You will type their names to confirm.</source>
         <translation>既存のコレクションを最初に削除します。確認のため、コレクション名の入力を求められます。</translation>
     </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>プレビュー(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Collections to restore and their target names</source>
+        <translation>復元するコレクションと復元後の名前</translation>
+    </message>
+    <message>
+        <source>&amp;Schema only (no objects)</source>
+        <translation>スキーマのみ（オブジェクトなし）(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Set every &amp;vectorizer to &quot;none&quot; (objects keep their vectors)</source>
+        <translation>すべてのベクトライザーを「none」に設定（オブジェクトのベクトルは保持）(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation>モード(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Replication factor:</source>
+        <translation>レプリケーション係数(&amp;R)：</translation>
+    </message>
 </context>
 <context>
     <name>Colvault::RestoreWizard</name>
     <message>
         <source>Replace mode drops the existing collections before restoring.</source>
         <translation>置換モードでは、復元の前に既存のコレクションを削除します。</translation>
-    </message>
-    <message>
-        <source>Restore</source>
-        <translation>復元</translation>
     </message>
     <message>
         <source>Restore from %1 complete.</source>
@@ -2227,16 +2468,6 @@
         <translation>アーカイブ %1</translation>
     </message>
     <message>
-        <source>Replace mode deletes %1 on the server, with all their objects, and then restores them from the archive.</source>
-        <extracomment>%1 a list of collection names</extracomment>
-        <translation>置換モードでは、サーバー上の %1 をすべてのオブジェクトごと削除してから、アーカイブから復元します。</translation>
-    </message>
-    <message>
-        <source>Restore from %1 started.</source>
-        <extracomment>%1 archive file, %2 list of collections</extracomment>
-        <translation>%1 からの復元を開始しました。</translation>
-    </message>
-    <message>
         <source>The restore finished, but not everything was restored.</source>
         <translation>復元は終了しましたが、一部は復元されていません。</translation>
     </message>
@@ -2245,25 +2476,20 @@
         <translation>復元が完了しました。</translation>
     </message>
     <message numerus="yes">
-        <source>%n object(s) written.</source>
+        <source>%Ln object(s) written.</source>
         <translation>
-            <numerusform>%n 個のオブジェクトを書き込みました。</numerusform>
+            <numerusform>%Ln 個のオブジェクトを書き込みました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n reference(s) added.</source>
+        <source>%Ln reference(s) added.</source>
         <translation>
-            <numerusform>%n 個の参照を追加しました。</numerusform>
+            <numerusform>%Ln 個の参照を追加しました。</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
-    </message>
-    <message>
-        <source>%1: %2 objects on the server (expected %3)</source>
-        <extracomment>%1 collection (and tenant), %2 objects counted on the server afterwards, %3 objects expected</extracomment>
-        <translation>%1：サーバー上のオブジェクト数 %2（想定 %3）</translation>
     </message>
     <message>
         <source>unknown</source>
@@ -2274,16 +2500,95 @@
         <source>Duration: %1</source>
         <translation>所要時間：%1</translation>
     </message>
+    <message numerus="yes">
+        <source>…and %Ln more failure(s).</source>
+        <translation>
+            <numerusform>…ほか %Ln 件の失敗があります。</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>%1 %2: %3</source>
-        <extracomment>%1 collection, %2 object id, %3 the server&apos;s message</extracomment>
-        <translation>%1 %2：%3</translation>
+        <source>&amp;Restore</source>
+        <translation>復元(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cancel the restore? What was written so far stays on the server.</source>
+        <translation>復元をキャンセルしますか？これまでに書き込まれたデータはサーバーに残ります。</translation>
+    </message>
+    <message>
+        <source>Details:</source>
+        <translation>詳細：</translation>
+    </message>
+    <message>
+        <source>The restore failed.</source>
+        <translation>復元に失敗しました。</translation>
+    </message>
+    <message>
+        <source>The restore was canceled.</source>
+        <translation>復元はキャンセルされました。</translation>
+    </message>
+    <message>
+        <source>Restoring</source>
+        <translation>復元中</translation>
+    </message>
+    <message>
+        <source>Cancel stops the restore. What was written until then stays on the server.</source>
+        <translation>「キャンセル」を押すと復元を中止します。それまでに書き込まれたデータはサーバーに残ります。</translation>
+    </message>
+    <message>
+        <source>Starting the restore…</source>
+        <translation>復元を開始しています…</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>What the restore did.</source>
+        <translation>復元の実行結果です。</translation>
+    </message>
+    <message>
+        <source>No objects had been written when the restore stopped.</source>
+        <translation>復元が停止した時点で、書き込まれたオブジェクトはありませんでした。</translation>
     </message>
     <message numerus="yes">
-        <source>…and %n more failure(s).</source>
+        <source>%Ln object(s) had been written when the restore stopped.</source>
         <translation>
-            <numerusform>…ほか %n 件の失敗があります。</numerusform>
+            <numerusform>復元が停止した時点で、%Ln 個のオブジェクトが書き込まれていました。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Replace mode may already have dropped %1.</source>
+        <extracomment>%1 a list of collections</extracomment>
+        <translation>置換モードにより、%1 は既に削除されている可能性があります。</translation>
+    </message>
+    <message>
+        <source>Collections and tenants created so far stay on the server. Restore again in merge mode to complete the restore.</source>
+        <translation>これまでに作成されたコレクションとテナントはサーバーに残ります。復元を完了するには、マージモードでもう一度復元してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replace mode first deletes %Ln collection(s) on the server with all their objects: %1. They are then restored from the archive.</source>
+        <extracomment>%1 a list of collection names</extracomment>
+        <translation>
+            <numerusform>置換モードでは、最初にサーバー上の %Ln 個のコレクションをすべてのオブジェクトごと削除します：%1。その後、アーカイブから復元します。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The restore from %1 started.</source>
+        <extracomment>%1 archive file</extracomment>
+        <translation>%1 からの復元を開始しました。</translation>
+    </message>
+    <message>
+        <source>%1: objects on the server: %2, expected: %3.</source>
+        <extracomment>%1 collection (and tenant), %2 objects counted on the server afterwards, %3 objects expected; both may be &quot;unknown&quot;</extracomment>
+        <translation>%1：サーバー上のオブジェクト %2 個、予定 %3 個。</translation>
+    </message>
+    <message>
+        <source>Object %2 of %1: %3</source>
+        <translation>%1 のオブジェクト %2：%3</translation>
+    </message>
+    <message>
+        <source>Object %3 of %1, tenant %2: %4</source>
+        <translation>%1（テナント %2）のオブジェクト %3：%4</translation>
     </message>
 </context>
 <context>
@@ -2292,6 +2597,72 @@
         <source>%1 objects/s</source>
         <extracomment>Peak of the throughput plot, %1 is a number of objects per second</extracomment>
         <translation>%1 オブジェクト/秒</translation>
+    </message>
+    <message>
+        <source>Throughput</source>
+        <translation>スループット</translation>
+    </message>
+    <message>
+        <source>No throughput measured yet.</source>
+        <translation>スループットはまだ計測されていません。</translation>
+    </message>
+    <message>
+        <source>Now %1 objects/s, peak %2 objects/s.</source>
+        <extracomment>%1 the latest, %2 the highest objects per second of the plot</extracomment>
+        <translation>現在 %1 オブジェクト/秒、最大 %2 オブジェクト/秒。</translation>
+    </message>
+</context>
+<context>
+    <name>Colvault::WizardRunPage</name>
+    <message>
+        <source>Cancel the running operation?</source>
+        <translation>実行中の操作をキャンセルしますか？</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>閉じる(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>進行状況</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>%1 of %2 objects</source>
+        <extracomment>%1 objects done of %2</extracomment>
+        <translation>%1 / %2 オブジェクト</translation>
+    </message>
+    <message>
+        <source>Collection %1</source>
+        <translation>コレクション %1</translation>
+    </message>
+    <message>
+        <source>Collection %1, tenant %2</source>
+        <extracomment>%1 is a collection, %2 one of its tenants</extracomment>
+        <translation>コレクション %1、テナント %2</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Canceling…</source>
+        <translation>キャンセルしています…</translation>
+    </message>
+    <message>
+        <source>Skipped:</source>
+        <translation>スキップ：</translation>
+    </message>
+    <message>
+        <source>Warnings:</source>
+        <translation>警告：</translation>
+    </message>
+    <message>
+        <source>Failures:</source>
+        <translation>失敗：</translation>
     </message>
 </context>
 <context>
@@ -2316,15 +2687,10 @@
         <translation>%1：マルチベクトル、%2 次元</translation>
     </message>
     <message numerus="yes">
-        <source>%n tenant(s)</source>
+        <source>%Ln tenant(s)</source>
         <translation>
-            <numerusform>%n 個のテナント</numerusform>
+            <numerusform>%Ln 個のテナント</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1 (%2 inactive)</source>
-        <extracomment>%1 is &quot;N tenants&quot;, %2 how many of them are inactive</extracomment>
-        <translation>%1（うち非アクティブ %2）</translation>
     </message>
     <message>
         <source>Print one machine-readable JSON report on standard output.</source>
@@ -2363,6 +2729,13 @@
         <extracomment>An object count that leaves out inactive tenants</extracomment>
         <translation>%1（アクティブなテナントのみ）</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln tenant(s), inactive: %1</source>
+        <extracomment>%Ln is the number of tenants, %1 how many of them are inactive</extracomment>
+        <translation>
+            <numerusform>%Ln 個のテナント（非アクティブ：%1）</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ObjectPageParser</name>
@@ -2390,11 +2763,6 @@
         <translation>既存のコレクションに追加</translation>
     </message>
     <message>
-        <source>%1 to create, %2 to overwrite, %3 kept, %4 unchanged</source>
-        <extracomment>%1..%4 object counts</extracomment>
-        <translation>作成 %1、上書き %2、維持 %3、変更なし %4</translation>
-    </message>
-    <message>
         <source>%1 (from %2)</source>
         <translation>%1（%2 から）</translation>
     </message>
@@ -2405,18 +2773,6 @@
     <message>
         <source>properties only on the target: %1</source>
         <translation>復元先にのみ存在するプロパティ：%1</translation>
-    </message>
-    <message>
-        <source>exists (%1)</source>
-        <translation>既存（%1）</translation>
-    </message>
-    <message>
-        <source>%1, then set %2</source>
-        <translation>%1、その後 %2 に設定</translation>
-    </message>
-    <message>
-        <source>tenant %1: %2</source>
-        <translation>テナント %1：%2</translation>
     </message>
     <message>
         <source>Total: %1.</source>
@@ -2531,18 +2887,10 @@
         <translation>ドライラン：何も書き込みません。</translation>
     </message>
     <message numerus="yes">
-        <source>Nothing was restored: the plan has %n blocking problem(s).</source>
+        <source>Nothing was restored: the plan has %Ln blocking problem(s).</source>
         <translation>
-            <numerusform>何も復元されていません：計画に実行を妨げる問題が %n 件あります。</numerusform>
+            <numerusform>何も復元されていません：計画に実行を妨げる問題が %Ln 件あります。</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>This deletes %1 and everything in it. Type the name(s) to confirm, comma-separated:</source>
-        <translation>%1 とその中のすべてのデータを削除します。確認のため、名前をカンマ区切りで入力してください：</translation>
-    </message>
-    <message>
-        <source>Replacing %1 deletes it first: confirm with --yes --confirm %2.</source>
-        <translation>%1 を置換すると、最初に削除されます。--yes --confirm %2 で確認してください。</translation>
     </message>
     <message>
         <source>The names given (%1) are not exactly the collections being replaced (%2); nothing was restored.</source>
@@ -2563,14 +2911,10 @@
         <translation>確認されなかったため、何も復元されていません。</translation>
     </message>
     <message numerus="yes">
-        <source>Canceled after %n object(s); the restore is incomplete.</source>
+        <source>Canceled after %Ln object(s); the restore is incomplete.</source>
         <translation>
-            <numerusform>%n 個のオブジェクトの後でキャンセルしました。復元は完了していません。</numerusform>
+            <numerusform>%Ln 個のオブジェクトの後でキャンセルしました。復元は完了していません。</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Failed: %1 %2 %3: %4</source>
-        <translation>失敗：%1 %2 %3：%4</translation>
     </message>
     <message>
         <source>Count: %1</source>
@@ -2582,10 +2926,53 @@
         <translation>%3 秒で %1 個のオブジェクトと %2 個の参照を復元しました。</translation>
     </message>
     <message numerus="yes">
-        <source>%n object(s) or reference(s) failed.</source>
+        <source>%Ln object(s) or reference(s) failed.</source>
         <translation>
-            <numerusform>%n 個のオブジェクトまたは参照が失敗しました。</numerusform>
+            <numerusform>%Ln 個のオブジェクトまたは参照が失敗しました。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 to create, %2 to overwrite, %3 to skip, %4 unchanged</source>
+        <extracomment>%1..%4 object counts</extracomment>
+        <translation>作成 %1、上書き %2、スキップ %3、変更なし %4</translation>
+    </message>
+    <message>
+        <source>tenant %1: created</source>
+        <extracomment>%1 tenant name, %2 and %3 tenant statuses as the server names them (HOT, COLD, ...)</extracomment>
+        <translation>テナント %1：作成</translation>
+    </message>
+    <message>
+        <source>tenant %1: created, then set to %2</source>
+        <translation>テナント %1：作成後、状態を %2 に設定</translation>
+    </message>
+    <message>
+        <source>tenant %1: exists (%2)</source>
+        <translation>テナント %1：既存（%2）</translation>
+    </message>
+    <message>
+        <source>tenant %1: exists (%2), then set to %3</source>
+        <translation>テナント %1：既存（%2）、状態を %3 に設定</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replace mode deletes %Ln collection(s) with everything in them first: %1. Type their names to confirm, separated by commas:</source>
+        <translation>
+            <numerusform>置換モードでは、最初に %Ln 個のコレクションを中身ごと削除します：%1。確認のため、コレクション名をカンマ区切りで入力してください：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Replace mode deletes %Ln collection(s) first: %1. Confirm with --yes --confirm %2.</source>
+        <translation>
+            <numerusform>置換モードでは、最初に %Ln 個のコレクションを削除します：%1。--yes --confirm %2 で確認してください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Failed: object %2 of %1: %3</source>
+        <extracomment>%1 collection, %2 object id, %3 the server&apos;s message</extracomment>
+        <translation>失敗：%1 のオブジェクト %2：%3</translation>
+    </message>
+    <message>
+        <source>Failed: object %3 of %1, tenant %2: %4</source>
+        <translation>失敗：%1（テナント %2）のオブジェクト %3：%4</translation>
     </message>
 </context>
 <context>
@@ -2593,10 +2980,6 @@
     <message>
         <source>The server listed the objects of &quot;%1&quot; out of order.</source>
         <translation>サーバーが「%1」のオブジェクトを順序どおりに返しませんでした。</translation>
-    </message>
-    <message>
-        <source>The batch size must be between 1 and 1,000 objects, not %1.</source>
-        <translation>バッチサイズは 1～1,000 オブジェクトの範囲で指定してください（指定値：%1）。</translation>
     </message>
     <message>
         <source>The number of batches in flight must be between 1 and %1, not %2.</source>
@@ -2627,9 +3010,9 @@
         <translation>アーカイブ「%1」は復元できません：%2</translation>
     </message>
     <message numerus="yes">
-        <source>%n collection(s) not found in the archive: %1.</source>
+        <source>%Ln collection(s) not found in the archive: %1.</source>
         <translation>
-            <numerusform>%n 個のコレクションがアーカイブ内に見つかりません：%1。</numerusform>
+            <numerusform>%Ln 個のコレクションがアーカイブ内に見つかりません：%1。</numerusform>
         </translation>
     </message>
     <message>
@@ -2677,9 +3060,9 @@
         <translation>「%1」には復元先にないモジュール「%2」が必要です。ベクトライザーを「none」に書き換えてください（アーカイブのオブジェクトはベクトルを保持しています）。</translation>
     </message>
     <message numerus="yes">
-        <source>&quot;%1&quot; has replication factor %2 but the target has %n node(s); lower the replication factor.</source>
+        <source>&quot;%1&quot; has replication factor %2 but the target has %Ln node(s); lower the replication factor.</source>
         <translation>
-            <numerusform>「%1」のレプリケーション係数は %2 ですが、復元先のノードは %n 個です。レプリケーション係数を下げてください。</numerusform>
+            <numerusform>「%1」のレプリケーション係数は %2 ですが、復元先のノードは %Ln 個です。レプリケーション係数を下げてください。</numerusform>
         </translation>
     </message>
     <message>
@@ -2698,14 +3081,10 @@
         <source>&quot;%1&quot; uses the tokenization &quot;%2&quot;, which needs to be enabled on the target.</source>
         <translation>「%1」はトークン化「%2」を使用しています。復元先でこのトークン化を有効にする必要があります。</translation>
     </message>
-    <message>
-        <source>&quot;%1&quot; has both a class-level vector and named vectors, which cannot be created in one step.</source>
-        <translation>「%1」にはクラスレベルのベクトルと名前付きベクトルの両方があり、1 回の操作では作成できません。</translation>
-    </message>
     <message numerus="yes">
-        <source>%n tenant(s) not found in the archive&apos;s &quot;%1&quot;: %2.</source>
+        <source>%Ln tenant(s) not found in the archive&apos;s &quot;%1&quot;: %2.</source>
         <translation>
-            <numerusform>アーカイブ内の「%1」に %n 個のテナントが見つかりません：%2。</numerusform>
+            <numerusform>アーカイブ内の「%1」に %Ln 個のテナントが見つかりません：%2。</numerusform>
         </translation>
     </message>
     <message>
@@ -2749,9 +3128,9 @@
         <translation>テナントの状態を設定できませんでした：%1</translation>
     </message>
     <message numerus="yes">
-        <source>The restore plan has %n blocking problem(s).</source>
+        <source>The restore plan has %Ln blocking problem(s).</source>
         <translation>
-            <numerusform>復元の計画に実行を妨げる問題が %n 件あります。</numerusform>
+            <numerusform>復元の計画に実行を妨げる問題が %Ln 件あります。</numerusform>
         </translation>
     </message>
     <message>
@@ -2789,6 +3168,22 @@
     <message>
         <source>Restore finished.</source>
         <translation>復元が完了しました。</translation>
+    </message>
+    <message>
+        <source>The batch size must be between 1 and %L1 objects, not %2.</source>
+        <translation>バッチサイズは 1～%L1 個のオブジェクトの範囲で指定してください（指定値：%2）。</translation>
+    </message>
+    <message>
+        <source>Property &quot;%1&quot; of &quot;%2&quot; exists only in the archive. The server cannot add a nested property to an existing one, and refuses objects that carry it.</source>
+        <translation>「%2」のプロパティ「%1」はアーカイブにのみ存在します。サーバーは既存のプロパティにネストされたプロパティを追加できないため、このプロパティを含むオブジェクトは拒否されます。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has both a class-level vector and named vectors: it is created with the class-level vector first, and its named vectors are added right after.</source>
+        <translation>「%1」にはクラスレベルのベクトルと名前付きベクトルの両方があります：まずクラスレベルのベクトルで作成し、その直後に名前付きベクトルを追加します。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has both a class-level vector and named vectors. Weaviate %2 cannot create such a class; version 1.31 or later can.</source>
+        <translation>「%1」にはクラスレベルのベクトルと名前付きベクトルの両方があります。Weaviate %2 ではこのようなクラスを作成できません（バージョン 1.31 以降で作成できます）。</translation>
     </message>
 </context>
 <context>

@@ -36,15 +36,15 @@
         <translation>仅架构：该归档不含任何对象。</translation>
     </message>
     <message numerus="yes">
-        <source>%n collection(s):</source>
+        <source>%Ln collection(s):</source>
         <translation>
-            <numerusform>%n 个集合：</numerusform>
+            <numerusform>%Ln 个集合：</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 (multi-tenant, %n tenant(s))</source>
+        <source>%1 (multi-tenant, %Ln tenant(s))</source>
         <translation>
-            <numerusform>%1（多租户，%n 个租户）</numerusform>
+            <numerusform>%1（多租户，%Ln 个租户）</numerusform>
         </translation>
     </message>
     <message>
@@ -137,9 +137,9 @@
         <translation>归档未打开。</translation>
     </message>
     <message numerus="yes">
-        <source>The archive &quot;%1&quot; is damaged or truncated after %n entries.</source>
+        <source>The archive &quot;%1&quot; is damaged or truncated after %Ln entries.</source>
         <translation>
-            <numerusform>归档“%1”在第 %n 个条目之后已损坏或被截断。</numerusform>
+            <numerusform>归档“%1”在第 %Ln 个条目之后已损坏或被截断。</numerusform>
         </translation>
     </message>
     <message>
@@ -245,9 +245,9 @@
         <translation>归档中包含意外的条目“%1”。</translation>
     </message>
     <message numerus="yes">
-        <source>Verification stopped after %n problems.</source>
+        <source>Verification stopped after %Ln problems.</source>
         <translation>
-            <numerusform>发现 %n 个问题后已停止校验。</numerusform>
+            <numerusform>发现 %Ln 个问题后已停止校验。</numerusform>
         </translation>
     </message>
 </context>
@@ -357,10 +357,6 @@
         <translation>仅架构</translation>
     </message>
     <message>
-        <source>%1 objects</source>
-        <translation>%1 个对象</translation>
-    </message>
-    <message>
         <source>objects not yet countable</source>
         <translation>对象暂时无法计数</translation>
     </message>
@@ -371,11 +367,6 @@
     <message>
         <source>skipped (%1)</source>
         <translation>已跳过（%1）</translation>
-    </message>
-    <message>
-        <source>Total: %1 objects, about %2 to read, archive about %3.</source>
-        <extracomment>%1 total object count, %2 estimated transfer size, %3 estimated archive size</extracomment>
-        <translation>总计：%1 个对象，约需读取 %2，归档约 %3。</translation>
     </message>
     <message>
         <source>Warning: %1</source>
@@ -389,18 +380,29 @@
         <source>No archive was written.</source>
         <translation>未写入归档。</translation>
     </message>
-    <message>
-        <source>Backed up %1 objects to %2 (%3) in %4 s.</source>
-        <extracomment>%1 objects, %2 archive path, %3 archive size, %4 seconds</extracomment>
-        <translation>已在 %4 秒内将 %1 个对象备份到 %2（%3）。</translation>
+    <message numerus="yes">
+        <source>%Ln object(s)</source>
+        <translation>
+            <numerusform>%Ln 个对象</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Total: %Ln object(s), about %1 to read, archive about %2.</source>
+        <extracomment>%Ln total object count, %1 estimated transfer size, %2 estimated archive size</extracomment>
+        <translation>
+            <numerusform>总计：%Ln 个对象，需读取约 %1，归档约 %2。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Backed up %Ln object(s) to %1 (%2) in %3 s.</source>
+        <extracomment>%Ln objects, %1 archive path, %2 archive size, %3 seconds</extracomment>
+        <translation>
+            <numerusform>已在 %3 秒内将 %Ln 个对象备份到 %1（%2）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>BackupTask</name>
-    <message>
-        <source>The page size must be between 1 and 10,000 objects, not %1.</source>
-        <translation>分页大小必须在 1 到 10,000 个对象之间，而不是 %1。</translation>
-    </message>
     <message>
         <source>No destination file was given for the backup.</source>
         <translation>未指定备份的目标文件。</translation>
@@ -422,9 +424,9 @@
         <translation>Weaviate %1 版本过旧：备份需要 Weaviate 1.18 或更高版本提供的游标 API。</translation>
     </message>
     <message numerus="yes">
-        <source>%n collection(s) not found on the server: %1.</source>
+        <source>%Ln collection(s) not found on the server: %1.</source>
         <translation>
-            <numerusform>服务器上未找到 %n 个集合：%1。</numerusform>
+            <numerusform>服务器上未找到 %Ln 个集合：%1。</numerusform>
         </translation>
     </message>
     <message>
@@ -448,9 +450,9 @@
         <translation>“%1”不是多租户集合，因此无法为其选择租户。</translation>
     </message>
     <message numerus="yes">
-        <source>%n tenant(s) not found in &quot;%1&quot;: %2.</source>
+        <source>%Ln tenant(s) not found in &quot;%1&quot;: %2.</source>
         <translation>
-            <numerusform>在“%1”中未找到 %n 个租户：%2。</numerusform>
+            <numerusform>在“%1”中未找到 %Ln 个租户：%2。</numerusform>
         </translation>
     </message>
     <message>
@@ -513,6 +515,10 @@
         <source>Backup finished.</source>
         <translation>备份已完成。</translation>
     </message>
+    <message>
+        <source>The page size must be between 1 and %L1 objects, not %2.</source>
+        <translation>分页大小必须在 1 到 %L1 个对象之间，而不是 %2。</translation>
+    </message>
 </context>
 <context>
     <name>ClearCommand</name>
@@ -521,17 +527,13 @@
         <translation>保留架构和租户，删除所有对象</translation>
     </message>
     <message>
-        <source>drop</source>
-        <translation>删除集合</translation>
-    </message>
-    <message>
         <source>drop and create again from the saved schema</source>
         <translation>删除后根据保存的架构重新创建</translation>
     </message>
     <message numerus="yes">
-        <source>%n object(s)</source>
+        <source>%Ln object(s)</source>
         <translation>
-            <numerusform>%n 个对象</numerusform>
+            <numerusform>%Ln 个对象</numerusform>
         </translation>
     </message>
     <message>
@@ -555,20 +557,8 @@
         <translation>租户 %1（%2）：%3</translation>
     </message>
     <message>
-        <source>Total: %1 objects, plus those of tenants that cannot be counted now.</source>
-        <translation>总计：%1 个对象，另有当前无法计数的租户中的对象。</translation>
-    </message>
-    <message>
-        <source>Total: %1 objects.</source>
-        <translation>总计：%1 个对象。</translation>
-    </message>
-    <message>
         <source>Note: %1</source>
         <translation>注意：%1</translation>
-    </message>
-    <message>
-        <source>Backup first, verified before anything is deleted: %1</source>
-        <translation>先进行备份，并在删除任何内容之前完成校验：%1</translation>
     </message>
     <message>
         <source>Undo afterwards with: %1</source>
@@ -639,10 +629,6 @@
         <translation>要清空的集合的确切名称，以逗号分隔。</translation>
     </message>
     <message>
-        <source>No collection given: colvault-cli clear COLLECTION....</source>
-        <translation>未指定集合：请使用 colvault-cli clear COLLECTION...</translation>
-    </message>
-    <message>
         <source>Choose either --drop or --recreate.</source>
         <translation>--drop 和 --recreate 只能选择其一。</translation>
     </message>
@@ -659,14 +645,10 @@
         <translation>试运行：不会删除任何内容。</translation>
     </message>
     <message numerus="yes">
-        <source>Nothing was deleted: the plan has %n blocking problem(s).</source>
+        <source>Nothing was deleted: the plan has %Ln blocking problem(s).</source>
         <translation>
-            <numerusform>未删除任何内容：计划中有 %n 个阻止性问题。</numerusform>
+            <numerusform>未删除任何内容：计划中有 %Ln 个阻止性问题。</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>This deletes the data of %1. Type the collection name(s) to confirm, comma-separated:</source>
-        <translation>此操作将删除 %1 的数据。请输入集合名称以确认，多个名称以逗号分隔：</translation>
     </message>
     <message>
         <source>Clearing %1 deletes data: confirm with --yes --confirm %2.</source>
@@ -677,9 +659,9 @@
         <translation>给出的名称（%1）与要清空的集合（%2）不完全一致；未删除任何内容。</translation>
     </message>
     <message numerus="yes">
-        <source>Canceled after deleting %n object(s); the clear is incomplete.</source>
+        <source>Canceled after deleting %Ln object(s); the clear is incomplete.</source>
         <translation>
-            <numerusform>已删除 %n 个对象后取消；清空操作未完成。</numerusform>
+            <numerusform>已删除 %Ln 个对象后取消；清空操作未完成。</numerusform>
         </translation>
     </message>
     <message>
@@ -687,15 +669,45 @@
         <translation>未删除任何内容。</translation>
     </message>
     <message numerus="yes">
-        <source>Cleared %1: %n object(s) deleted in %2 s.</source>
+        <source>Cleared %1: %Ln object(s) deleted in %2 s.</source>
         <extracomment>%1 collection names, %2 seconds</extracomment>
         <translation>
-            <numerusform>已清空 %1：在 %2 秒内删除了 %n 个对象。</numerusform>
+            <numerusform>已清空 %1：在 %2 秒内删除了 %Ln 个对象。</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete every object of collections after a verified backup, or drop them.</source>
         <translation>在完成备份并校验后删除集合中的所有对象，或直接删除集合。</translation>
+    </message>
+    <message>
+        <source>drop the collections with their schema and tenants</source>
+        <translation>删除集合及其架构和租户</translation>
+    </message>
+    <message numerus="yes">
+        <source>Total: at least %Ln object(s); tenants that cannot be counted now are not included.</source>
+        <translation>
+            <numerusform>总计：至少 %Ln 个对象；不含当前无法计数的租户。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Total: %Ln object(s).</source>
+        <translation>
+            <numerusform>总计：%Ln 个对象。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A backup is written to %1 and verified before anything is deleted.</source>
+        <translation>在删除任何内容之前，将先把备份写入 %1 并进行校验。</translation>
+    </message>
+    <message>
+        <source>No collection given. Name at least one: %1</source>
+        <translation>未指定集合。请至少指定一个：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>This deletes the data of %Ln collection(s): %1. Type their names to confirm, separated by commas:</source>
+        <translation>
+            <numerusform>此操作将删除 %Ln 个集合的数据：%1。请输入这些集合的名称以确认，以逗号分隔：</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -705,9 +717,9 @@
         <translation>服务器对删除 %1 中对象的请求所作的响应无效。</translation>
     </message>
     <message numerus="yes">
-        <source>The server deleted nothing from %1 although it still holds %n object(s); the clear stopped.</source>
+        <source>The server deleted nothing from %1 although it still holds %Ln object(s); the clear stopped.</source>
         <translation>
-            <numerusform>服务器未从 %1 中删除任何对象，但其中仍有 %n 个对象；清空已停止。</numerusform>
+            <numerusform>服务器未从 %1 中删除任何对象，但其中仍有 %Ln 个对象；清空已停止。</numerusform>
         </translation>
     </message>
     <message>
@@ -731,9 +743,9 @@
         <translation>正在读取架构…</translation>
     </message>
     <message numerus="yes">
-        <source>%n collection(s) not found on the server: %1.</source>
+        <source>%Ln collection(s) not found on the server: %1.</source>
         <translation>
-            <numerusform>服务器上未找到 %n 个集合：%1。</numerusform>
+            <numerusform>服务器上未找到 %Ln 个集合：%1。</numerusform>
         </translation>
     </message>
     <message>
@@ -745,9 +757,9 @@
         <translation>“%1”不是多租户集合，因此没有可选的租户。</translation>
     </message>
     <message numerus="yes">
-        <source>%n tenant(s) of &quot;%2&quot; not found on the server: %1.</source>
+        <source>%Ln tenant(s) of &quot;%2&quot; not found on the server: %1.</source>
         <translation>
-            <numerusform>服务器上未找到“%2”的 %n 个租户：%1。</numerusform>
+            <numerusform>服务器上未找到“%2”的 %Ln 个租户：%1。</numerusform>
         </translation>
     </message>
     <message>
@@ -757,14 +769,6 @@
     <message>
         <source>changing status (%1)</source>
         <translation>正在更改状态（%1）</translation>
-    </message>
-    <message>
-        <source>Tenant &quot;%1&quot; of &quot;%2&quot; is %3; its objects cannot be deleted and stay.</source>
-        <translation>“%2”的租户“%1”%3，无法删除其对象，这些对象将保留。</translation>
-    </message>
-    <message>
-        <source>Tenant &quot;%1&quot; of &quot;%2&quot; is %3: its objects cannot be backed up first. Activate it, leave it out of the clear, or clear without a backup.</source>
-        <translation>“%2”的租户“%1”处于 %3 状态：无法事先备份其对象。请激活该租户、将其排除在清空范围之外，或在不备份的情况下清空。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is deleted with its definition and tenants.</source>
@@ -799,9 +803,9 @@
         <translation>未能恢复某个租户的状态：%1</translation>
     </message>
     <message numerus="yes">
-        <source>The clear plan has %n blocking problem(s).</source>
+        <source>The clear plan has %Ln blocking problem(s).</source>
         <translation>
-            <numerusform>清空计划中有 %n 个阻止性问题。</numerusform>
+            <numerusform>清空计划中有 %Ln 个阻止性问题。</numerusform>
         </translation>
     </message>
     <message>
@@ -845,9 +849,9 @@
         <translation>清空后无法统计 %1：%2</translation>
     </message>
     <message numerus="yes">
-        <source>%1 still holds %n object(s) after the clear; something wrote to it meanwhile.</source>
+        <source>%1 still holds %Ln object(s) after the clear; something wrote to it meanwhile.</source>
         <translation>
-            <numerusform>清空后 %1 中仍有 %n 个对象；在此期间有其他程序向其写入了数据。</numerusform>
+            <numerusform>清空后 %1 中仍有 %Ln 个对象；在此期间有其他程序向其写入了数据。</numerusform>
         </translation>
     </message>
     <message>
@@ -875,14 +879,27 @@
         <translation>“%1”的租户已被删除，但无法重新创建：%2</translation>
     </message>
     <message numerus="yes">
-        <source>The clear deleted %n object(s) beyond what the backup holds; objects written after the backup cannot be restored.</source>
+        <source>The clear deleted %Ln object(s) beyond what the backup holds; objects written after the backup cannot be restored.</source>
         <translation>
-            <numerusform>清空操作删除了 %n 个备份中没有的对象；备份之后写入的对象无法恢复。</numerusform>
+            <numerusform>清空操作删除了 %Ln 个备份中没有的对象；备份之后写入的对象无法恢复。</numerusform>
         </translation>
     </message>
     <message>
         <source>Clear finished.</source>
         <translation>清空已完成。</translation>
+    </message>
+    <message>
+        <source>Tenant &quot;%1&quot; of &quot;%2&quot; is offloaded (%3): its objects cannot be deleted, so they are kept.</source>
+        <translation>“%2”的租户“%1”已卸载（%3）：无法删除其对象，因此将予以保留。</translation>
+    </message>
+    <message>
+        <source>Tenant &quot;%1&quot; of &quot;%2&quot; is changing its status (%3): its objects cannot be deleted, so they are kept.</source>
+        <translation>“%2”的租户“%1”正在更改状态（%3）：无法删除其对象，因此将予以保留。</translation>
+    </message>
+    <message>
+        <source>Tenant &quot;%1&quot; of &quot;%2&quot; has the status %3: its objects cannot be backed up first. Activate it, leave it out of the clear, or clear without a backup.</source>
+        <extracomment>%3 is the tenant&apos;s status as the server names it, e.g. FROZEN or FREEZING</extracomment>
+        <translation>“%2”的租户“%1”的状态为 %3：无法事先备份其对象。请激活该租户、将其排除在清空范围之外，或在不备份的情况下清空。</translation>
     </message>
 </context>
 <context>
@@ -910,10 +927,6 @@
     <message>
         <source>Exit codes: 0 success, 1 failure, 2 usage error, 3 finished with some objects or tenants skipped or failed, 130 canceled.</source>
         <translation>退出码：0 成功，1 失败，2 用法错误，3 已完成但有部分对象或租户被跳过或失败，130 已取消。</translation>
-    </message>
-    <message>
-        <source>Show this help.</source>
-        <translation>显示此帮助。</translation>
     </message>
     <message>
         <source>Show the version.</source>
@@ -1016,6 +1029,18 @@
         <source>Error: %1</source>
         <translation>错误：%1</translation>
     </message>
+    <message>
+        <source>Language of the messages: %1. Default: the system&apos;s language.</source>
+        <translation>消息语言：%1。默认：系统语言。</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>显示此帮助。</translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;. Available: %2.</source>
+        <translation>未知语言“%1”。可用语言：%2。</translation>
+    </message>
 </context>
 <context>
     <name>Colvault::BackupDialog</name>
@@ -1034,18 +1059,6 @@
     <message>
         <source>Status</source>
         <translation>状态</translation>
-    </message>
-    <message>
-        <source>Activate inactive tenants for the backup, then put them back</source>
-        <translation>为备份激活非活动租户，完成后恢复原状态</translation>
-    </message>
-    <message>
-        <source>Schema only (no objects)</source>
-        <translation>仅架构（不含对象）</translation>
-    </message>
-    <message>
-        <source>Include vectors</source>
-        <translation>包含向量</translation>
     </message>
     <message>
         <source>Zstandard (recommended)</source>
@@ -1069,40 +1082,12 @@
         <translation>默认</translation>
     </message>
     <message>
-        <source>Level:</source>
-        <translation>级别：</translation>
-    </message>
-    <message>
-        <source>Browse…</source>
-        <translation>浏览…</translation>
-    </message>
-    <message>
         <source>No estimate yet.</source>
         <translation>尚无估算。</translation>
     </message>
     <message>
-        <source>Estimate</source>
-        <translation>估算</translation>
-    </message>
-    <message>
-        <source>Compression:</source>
-        <translation>压缩：</translation>
-    </message>
-    <message>
-        <source>Destination:</source>
-        <translation>目标位置：</translation>
-    </message>
-    <message>
         <source>Estimate:</source>
         <translation>估算：</translation>
-    </message>
-    <message>
-        <source>Start Backup</source>
-        <translation>开始备份</translation>
-    </message>
-    <message>
-        <source>Collections and tenants to back up:</source>
-        <translation>要备份的集合和租户：</translation>
     </message>
     <message>
         <source>Backup written to %1.</source>
@@ -1145,22 +1130,13 @@
         <translation>已开始将 %1 备份到 %2。</translation>
     </message>
     <message>
-        <source>at least %1</source>
-        <translation>至少 %1</translation>
-    </message>
-    <message>
-        <source>%1 objects, about %2, roughly %3.</source>
-        <extracomment>%1 object count, %2 archive size, %3 a rough duration such as &quot;00:01:20&quot;</extracomment>
-        <translation>%1 个对象，约 %2，预计耗时约 %3。</translation>
-    </message>
-    <message>
         <source>The backup is complete.</source>
         <translation>备份已完成。</translation>
     </message>
     <message numerus="yes">
-        <source>%n object(s) written.</source>
+        <source>%Ln object(s) written.</source>
         <translation>
-            <numerusform>已写入 %n 个对象。</numerusform>
+            <numerusform>已写入 %Ln 个对象。</numerusform>
         </translation>
     </message>
     <message>
@@ -1180,9 +1156,73 @@
         <translation>%1 / %2：%3</translation>
     </message>
     <message numerus="yes">
-        <source>%n collection(s) backed up.</source>
+        <source>%Ln collection(s) backed up.</source>
         <translation>
-            <numerusform>已备份 %n 个集合。</numerusform>
+            <numerusform>已备份 %Ln 个集合。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check the collections to back up; for a multi-tenant collection, check single tenants to back up only those.</source>
+        <translation>勾选要备份的集合；对于多租户集合，可只勾选其中的部分租户，仅备份这些租户。</translation>
+    </message>
+    <message>
+        <source>&amp;Activate inactive tenants for the backup, then put them back</source>
+        <translation>为备份激活非活动租户，完成后恢复原状态(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Sc&amp;hema only (no objects)</source>
+        <translation>仅架构（不含对象）(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Include &amp;vectors</source>
+        <translation>包含向量(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>级别(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Browse for the destination</source>
+        <translation>浏览目标位置</translation>
+    </message>
+    <message>
+        <source>&amp;Estimate</source>
+        <translation>估算(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpression:</source>
+        <translation>压缩(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Destination:</source>
+        <translation>目标位置(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Start Backup</source>
+        <translation>开始备份(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Collections and tenants to back up:</source>
+        <translation>要备份的集合和租户(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Collections and tenants to back up</source>
+        <translation>要备份的集合和租户</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %Ln object(s), about %1, roughly %2.</source>
+        <translation>
+            <numerusform>至少 %Ln 个对象，归档约 %1，耗时约 %2。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln object(s), about %1, roughly %2.</source>
+        <translation>
+            <numerusform>%Ln 个对象，归档约 %1，耗时约 %2。</numerusform>
         </translation>
     </message>
 </context>
@@ -1214,24 +1254,8 @@
         <translation>备注</translation>
     </message>
     <message>
-        <source>Back up before clearing (recommended)</source>
-        <translation>清空前先备份（推荐）</translation>
-    </message>
-    <message>
         <source>A file, or a folder for a file named after the collections</source>
         <translation>文件，或文件夹（备份文件将以集合名称命名）</translation>
-    </message>
-    <message>
-        <source>Browse…</source>
-        <translation>浏览…</translation>
-    </message>
-    <message>
-        <source>I understand that without a backup nothing can undo this clear</source>
-        <translation>我了解，如果没有备份，此次清空将无法撤销</translation>
-    </message>
-    <message>
-        <source>Backup to:</source>
-        <translation>备份到：</translation>
     </message>
     <message>
         <source>Reading what will be deleted…</source>
@@ -1251,17 +1275,6 @@
         <translation>%1，为清空而激活，完成后恢复原状态</translation>
     </message>
     <message>
-        <source>at least %1</source>
-        <translation>至少 %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 objects will be deleted from %n collection(s).</source>
-        <extracomment>%1 an object count such as &quot;at least 1,200&quot;; %n collections</extracomment>
-        <translation>
-            <numerusform>将从 %n 个集合中删除 %1 个对象。</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Blocking: %1</source>
         <translation>阻止性问题：%1</translation>
     </message>
@@ -1270,10 +1283,10 @@
         <translation>警告：%1</translation>
     </message>
     <message numerus="yes">
-        <source>The backup of %n object(s) is written and verified first: %1</source>
-        <extracomment>%1 a file path, %n objects in the backup</extracomment>
+        <source>The backup of %Ln object(s) is written and verified first: %1</source>
+        <extracomment>%1 a file path, %Ln objects in the backup</extracomment>
         <translation>
-            <numerusform>将先写入并校验包含 %n 个对象的备份：%1</numerusform>
+            <numerusform>将先写入并校验包含 %Ln 个对象的备份：%1</numerusform>
         </translation>
     </message>
     <message>
@@ -1287,6 +1300,44 @@
     <message>
         <source>Colvault archives (*.tar.zst *.tar.gz *.tar.xz *.tar)</source>
         <translation>Colvault 归档 (*.tar.zst *.tar.gz *.tar.xz *.tar)</translation>
+    </message>
+    <message>
+        <source>What will be deleted</source>
+        <translation>将要删除的内容</translation>
+    </message>
+    <message>
+        <source>Back &amp;up before clearing (recommended)</source>
+        <translation>清空前先备份（推荐）(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Br&amp;owse…</source>
+        <translation>浏览(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;I understand that without a backup nothing can undo this clear</source>
+        <translation>我了解：没有备份，此次清空将无法撤销(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Backup &amp;to:</source>
+        <translation>备份到(&amp;T)：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln collection(s)</source>
+        <translation>
+            <numerusform>%Ln 个集合</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %Ln object(s) will be deleted from %1.</source>
+        <translation>
+            <numerusform>将从 %1 中删除至少 %Ln 个对象。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln object(s) will be deleted from %1.</source>
+        <translation>
+            <numerusform>将从 %1 中删除 %Ln 个对象。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1336,8 +1387,12 @@
         <translation>集合将被删除，然后以相同的架构和租户重新创建为空集合。这是移除大量对象最快的方式。</translation>
     </message>
     <message>
-        <source>Method:</source>
-        <translation>方式：</translation>
+        <source>Collections and tenants to clear</source>
+        <translation>要清空的集合和租户</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>方式(&amp;M)：</translation>
     </message>
 </context>
 <context>
@@ -1349,10 +1404,6 @@
     <message>
         <source>Clearing cannot be undone except from the backup.</source>
         <translation>清空操作无法撤销，只能从备份中恢复。</translation>
-    </message>
-    <message>
-        <source>Clear</source>
-        <translation>清空</translation>
     </message>
     <message>
         <source>Clear complete; no backup was taken.</source>
@@ -1375,24 +1426,6 @@
         <translation>清空已取消。</translation>
     </message>
     <message>
-        <source>at least %1</source>
-        <translation>至少 %1</translation>
-    </message>
-    <message>
-        <source>This deletes %1 objects. A verified backup is written first to %2.</source>
-        <extracomment>%1 an object count (&quot;at least 1,200&quot;), %2 the backup file</extracomment>
-        <translation>此操作将删除 %1 个对象。删除前会先将经过校验的备份写入 %2。</translation>
-    </message>
-    <message>
-        <source>This deletes %1 objects. No backup is taken: nothing can undo this.</source>
-        <translation>此操作将删除 %1 个对象。不进行备份：此操作将无法撤销。</translation>
-    </message>
-    <message>
-        <source>Clear of %1 started.</source>
-        <extracomment>%1 a list of collections, %2 a method such as &quot;delete-objects&quot;</extracomment>
-        <translation>已开始清空 %1。</translation>
-    </message>
-    <message>
         <source>The clear finished, but not everything was cleared.</source>
         <translation>清空已结束，但并非所有内容都已清空。</translation>
     </message>
@@ -1401,9 +1434,9 @@
         <translation>清空已完成。</translation>
     </message>
     <message numerus="yes">
-        <source>%n object(s) deleted.</source>
+        <source>%Ln object(s) deleted.</source>
         <translation>
-            <numerusform>已删除 %n 个对象。</numerusform>
+            <numerusform>已删除 %Ln 个对象。</numerusform>
         </translation>
     </message>
     <message>
@@ -1411,10 +1444,10 @@
         <translation>未进行备份。</translation>
     </message>
     <message numerus="yes">
-        <source>Backup: %1 (%n object(s))</source>
+        <source>Backup: %1 (%Ln object(s))</source>
         <extracomment>%1 the backup file, %2 its object count</extracomment>
         <translation>
-            <numerusform>备份：%1（%n 个对象）</numerusform>
+            <numerusform>备份：%1（%Ln 个对象）</numerusform>
         </translation>
     </message>
     <message>
@@ -1430,15 +1463,112 @@
         <translation>%1 / %2：%3</translation>
     </message>
     <message numerus="yes">
-        <source>%1 still holds %n object(s).</source>
+        <source>%1 still holds %Ln object(s).</source>
         <extracomment>%1 collection or &quot;collection / tenant&quot;</extracomment>
         <translation>
-            <numerusform>%1 中仍有 %n 个对象。</numerusform>
+            <numerusform>%1 中仍有 %Ln 个对象。</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>清空(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Cancel the clear? Objects already deleted stay deleted.</source>
+        <translation>要取消清空操作吗？已删除的对象不会被恢复。</translation>
+    </message>
+    <message>
+        <source>&amp;Undo (restore)…</source>
+        <translation>撤销（恢复）(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Restore the backup taken before the clear: you see the changes and confirm them first.</source>
+        <translation>恢复清空前创建的备份：您会先看到将发生的变更，确认后才会执行。</translation>
+    </message>
+    <message>
+        <source>Details:</source>
+        <translation>详细信息：</translation>
+    </message>
+    <message>
+        <source>The clear failed.</source>
+        <translation>清空操作失败。</translation>
+    </message>
+    <message>
+        <source>The clear was canceled.</source>
+        <translation>清空操作已取消。</translation>
+    </message>
+    <message>
+        <source>Clearing</source>
+        <translation>正在清空</translation>
+    </message>
+    <message>
+        <source>Cancel stops the clear. Objects already deleted stay deleted; the backup restores them.</source>
+        <translation>点击“取消”可停止清空。已删除的对象不会自动恢复，但可通过备份恢复。</translation>
+    </message>
+    <message>
+        <source>Starting the clear…</source>
+        <translation>正在开始清空…</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>What the clear did. Undo restores the backup taken before it.</source>
+        <translation>清空操作的执行结果。“撤销”会恢复清空前创建的备份。</translation>
+    </message>
+    <message>
+        <source>What the clear did.</source>
+        <translation>清空操作的执行结果。</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted; the server is unchanged.</source>
+        <translation>未删除任何内容；服务器未发生任何更改。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln object(s) were deleted before the clear stopped.</source>
+        <translation>
+            <numerusform>清空停止前已删除 %Ln 个对象。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backup: %1</source>
+        <extracomment>%1 the backup file</extracomment>
+        <translation>备份：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>This deletes at least %Ln object(s). A verified backup is written first to %1.</source>
+        <extracomment>%1 the backup file</extracomment>
+        <translation>
+            <numerusform>此操作将删除至少 %Ln 个对象。将先把备份写入 %1 并完成校验。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This deletes %Ln object(s). A verified backup is written first to %1.</source>
+        <translation>
+            <numerusform>此操作将删除 %Ln 个对象。将先把备份写入 %1 并完成校验。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This deletes at least %Ln object(s). No backup is taken: nothing can undo this.</source>
+        <translation>
+            <numerusform>此操作将删除至少 %Ln 个对象。不会进行备份：此操作将无法撤销。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This deletes %Ln object(s). No backup is taken: nothing can undo this.</source>
+        <translation>
+            <numerusform>此操作将删除 %Ln 个对象。不会进行备份：此操作将无法撤销。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The clear of %1 started.</source>
+        <extracomment>%1 a list of collections</extracomment>
+        <translation>已开始清空 %1。</translation>
     </message>
 </context>
 <context>
@@ -1468,11 +1598,6 @@
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <source>%1, %2 dims</source>
-        <extracomment>%1 is a vector description such as &quot;title (named)&quot;, %2 its dimension count</extracomment>
-        <translation>%1，%2 维</translation>
-    </message>
-    <message>
         <source>Inactive tenants are not counted.</source>
         <translation>未统计非活动租户。</translation>
     </message>
@@ -1485,11 +1610,6 @@
         <source>%1 (active tenants)</source>
         <extracomment>An object count that leaves out inactive tenants</extracomment>
         <translation>%1（活动租户）</translation>
-    </message>
-    <message>
-        <source>%1 (%2 inactive)</source>
-        <extracomment>%1 tenants in total, %2 of them inactive</extracomment>
-        <translation>%1（%2 个非活动）</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -1519,6 +1639,18 @@
         <source>Vectors</source>
         <translation>向量</translation>
     </message>
+    <message numerus="yes">
+        <source>%1, %Ln dimension(s)</source>
+        <extracomment>%1 is a vector description such as &quot;title (named)&quot;, %Ln its dimension count</extracomment>
+        <translation>
+            <numerusform>%1，%Ln 维</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (inactive: %2)</source>
+        <extracomment>%1 tenants in total, %2 of them inactive</extracomment>
+        <translation>%1（非活动：%2）</translation>
+    </message>
 </context>
 <context>
     <name>Colvault::ConfirmNamesPage</name>
@@ -1534,11 +1666,15 @@
         <source>The names do not match. Type them exactly, upper and lower case included.</source>
         <translation>名称不匹配。请准确输入，包括大小写。</translation>
     </message>
+    <message>
+        <source>Collection names to confirm</source>
+        <translation>要确认的集合名称</translation>
+    </message>
     <message numerus="yes">
-        <source>Type %n collection name(s) to confirm: %1</source>
+        <source>&amp;Type %Ln collection name(s) to confirm: %1</source>
         <extracomment>%1 is a list of collection names</extracomment>
         <translation>
-            <numerusform>请输入 %n 个集合名称以确认：%1</numerusform>
+            <numerusform>输入以下 %Ln 个集合名称以确认(&amp;T)：%1</numerusform>
         </translation>
     </message>
 </context>
@@ -1547,10 +1683,6 @@
     <message>
         <source>Connection Profile</source>
         <translation>连接配置</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation>无</translation>
     </message>
     <message>
         <source>API key</source>
@@ -1565,48 +1697,65 @@
         <translation>每行一个标头，例如 X-OpenAI-Api-Key: sk-…</translation>
     </message>
     <message>
-        <source>Browse…</source>
-        <translation>浏览…</translation>
-    </message>
-    <message>
-        <source>Skip TLS certificate verification (unsafe)</source>
-        <translation>跳过 TLS 证书验证（不安全）</translation>
-    </message>
-    <message>
-        <source>Name:</source>
-        <translation>名称：</translation>
-    </message>
-    <message>
-        <source>URL:</source>
-        <translation>URL：</translation>
-    </message>
-    <message>
-        <source>Authentication:</source>
-        <translation>身份验证：</translation>
-    </message>
-    <message>
-        <source>API key:</source>
-        <translation>API 密钥：</translation>
-    </message>
-    <message>
-        <source>Extra headers:</source>
-        <translation>额外标头：</translation>
-    </message>
-    <message>
-        <source>CA certificates:</source>
-        <translation>CA 证书：</translation>
-    </message>
-    <message>
-        <source>Save and Connect</source>
-        <translation>保存并连接</translation>
-    </message>
-    <message>
         <source>CA Certificates</source>
         <translation>CA 证书</translation>
     </message>
     <message>
         <source>PEM files (*.pem *.crt);;All files (*)</source>
         <translation>PEM 文件 (*.pem *.crt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>The user name and password in this URL are not saved. Weaviate authenticates with an API key: choose “API key” below.</source>
+        <translation>此 URL 中的用户名和密码不会被保存。Weaviate 使用 API 密钥进行身份验证：请在下方选择“API 密钥”。</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <comment>authentication</comment>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Stored in the system keychain with their values, never in the settings file.</source>
+        <translation>标头及其值保存在系统密钥链中，绝不会写入设置文件。</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Browse for CA certificates</source>
+        <translation>浏览 CA 证书</translation>
+    </message>
+    <message>
+        <source>Skip TLS certificate &amp;verification (unsafe)</source>
+        <translation>跳过 TLS 证书验证（不安全）(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>URL(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Authentication:</source>
+        <translation>身份验证(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>API 密钥(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Extra &amp;headers:</source>
+        <translation>额外标头(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>CA cer&amp;tificates:</source>
+        <translation>CA 证书(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Save and Connect</source>
+        <translation>保存并连接(&amp;S)</translation>
     </message>
 </context>
 <context>
@@ -1619,14 +1768,6 @@
     <message>
         <source>Log</source>
         <translation>日志</translation>
-    </message>
-    <message>
-        <source>Show in Folder</source>
-        <translation>在文件夹中显示</translation>
-    </message>
-    <message>
-        <source>Save Failures…</source>
-        <translation>保存失败项…</translation>
     </message>
     <message>
         <source>Starting…</source>
@@ -1704,6 +1845,34 @@
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
+    <message>
+        <source>Overall progress</source>
+        <translation>总体进度</translation>
+    </message>
+    <message>
+        <source>Current collection</source>
+        <translation>当前集合</translation>
+    </message>
+    <message>
+        <source>&amp;Log</source>
+        <translation>日志(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Show log</source>
+        <translation>显示日志</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Show in &amp;Folder</source>
+        <translation>在文件夹中显示(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Save Failures…</source>
+        <translation>保存失败项(&amp;S)…</translation>
+    </message>
 </context>
 <context>
     <name>Colvault::MainWindow</name>
@@ -1748,10 +1917,6 @@
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <source>&amp;Backup…</source>
-        <translation>备份(&amp;B)…</translation>
-    </message>
-    <message>
         <source>R&amp;estore…</source>
         <translation>恢复(&amp;E)…</translation>
     </message>
@@ -1773,11 +1938,11 @@
     </message>
     <message>
         <source>About Colvault</source>
-        <extracomment>%1 is the version number</extracomment>
         <translation>关于 Colvault</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Colvault %1&lt;/h3&gt;&lt;p&gt;Back up, restore and clear Weaviate collections.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <extracomment>%1 is the version number</extracomment>
         <translation>&lt;h3&gt;Colvault %1&lt;/h3&gt;&lt;p&gt;备份、恢复和清空 Weaviate 集合。&lt;/p&gt;&lt;p&gt;依据 GNU 通用公共许可证第 3 版或更高版本授权。&lt;/p&gt;</translation>
     </message>
     <message>
@@ -1809,20 +1974,12 @@
         <translation>主工具栏</translation>
     </message>
     <message>
-        <source>Could not store the API key in the keychain: %1</source>
-        <translation>无法将 API 密钥保存到密钥链：%1</translation>
-    </message>
-    <message>
         <source>Local</source>
         <translation>本地</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
         <translation>正在连接到 %1…</translation>
-    </message>
-    <message>
-        <source>Could not read the API key from the keychain: %1</source>
-        <translation>无法从密钥链读取 API 密钥：%1</translation>
     </message>
     <message>
         <source>Connecting to %1.</source>
@@ -1837,11 +1994,6 @@
         <translation>节点健康状况未知</translation>
     </message>
     <message>
-        <source>%1 of %2 nodes healthy</source>
-        <extracomment>%1 healthy nodes out of %2</extracomment>
-        <translation>%2 个节点中有 %1 个正常</translation>
-    </message>
-    <message>
         <source>none</source>
         <comment>modules</comment>
         <translation>无</translation>
@@ -1852,9 +2004,9 @@
         <translation>已连接到 %1：Weaviate %2，%3。模块：%4。</translation>
     </message>
     <message numerus="yes">
-        <source>%n collection(s)</source>
+        <source>%Ln collection(s)</source>
         <translation>
-            <numerusform>%n 个集合</numerusform>
+            <numerusform>%Ln 个集合</numerusform>
         </translation>
     </message>
     <message>
@@ -1872,6 +2024,78 @@
     <message>
         <source>Opened archive %1.</source>
         <translation>已打开归档 %1。</translation>
+    </message>
+    <message>
+        <source>Shows only the collections whose name contains this text.</source>
+        <translation>仅显示名称中包含此文本的集合。</translation>
+    </message>
+    <message>
+        <source>Collections</source>
+        <translation>集合</translation>
+    </message>
+    <message>
+        <source>The collections of the connected server. Select one or more to back up or clear them; the context menu offers the same actions.</source>
+        <translation>已连接服务器上的集合。选择一个或多个集合即可进行备份或清空；上下文菜单也提供相同的操作。</translation>
+    </message>
+    <message>
+        <source>The extra headers of profile %1 were moved to the keychain.</source>
+        <translation>连接配置 %1 的额外标头已移至密钥链。</translation>
+    </message>
+    <message>
+        <source>The extra headers of profile %1 could not be moved to the keychain: %2</source>
+        <extracomment>%1 profile name, %2 the keychain&apos;s error message</extracomment>
+        <translation>无法将连接配置 %1 的额外标头移至密钥链：%2</translation>
+    </message>
+    <message>
+        <source>&amp;Find Collections</source>
+        <translation>查找集合(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation>连接配置(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Could not store the API key or the extra headers in the keychain: %1</source>
+        <translation>无法将 API 密钥或额外标头保存到密钥链：%1</translation>
+    </message>
+    <message>
+        <source>Could not read the API key or the extra headers from the keychain: %1</source>
+        <translation>无法从密钥链读取 API 密钥或额外标头：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up…</source>
+        <translation>备份(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>设置(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>The new language is used when Colvault starts again.</source>
+        <translation>新语言将在 Colvault 重新启动后生效。</translation>
+    </message>
+    <message>
+        <source>System Default</source>
+        <translation>系统默认</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln node(s) healthy</source>
+        <extracomment>%1 healthy nodes out of %Ln</extracomment>
+        <translation>
+            <numerusform>%Ln 个节点中有 %1 个健康</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undoing the clear from %1.</source>
+        <translation>正在从 %1 撤销清空操作。</translation>
     </message>
 </context>
 <context>
@@ -1901,10 +2125,6 @@
         <translation>选择一个集合以查看其架构。</translation>
     </message>
     <message>
-        <source>Verify</source>
-        <translation>校验</translation>
-    </message>
-    <message>
         <source>Verification canceled.</source>
         <translation>校验已取消。</translation>
     </message>
@@ -1914,31 +2134,22 @@
         <translation>正在读取 %1…</translation>
     </message>
     <message numerus="yes">
-        <source>%n collection(s) in this archive.</source>
+        <source>%Ln collection(s) in this archive.</source>
         <translation>
-            <numerusform>此归档中有 %n 个集合。</numerusform>
+            <numerusform>此归档中有 %Ln 个集合。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n collection(s) in this archive. Connect to a server to restore it.</source>
+        <source>%Ln collection(s) in this archive. Connect to a server to restore it.</source>
         <translation>
-            <numerusform>此归档中有 %n 个集合。连接到服务器后即可恢复。</numerusform>
+            <numerusform>此归档中有 %Ln 个集合。连接到服务器后即可恢复。</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Created %1 from %2 (Weaviate %3) by Colvault %4; %5.</source>
-        <extracomment>%1 date and time, %2 source URL, %3 Weaviate version, %4 Colvault version, %5 file size</extracomment>
-        <translation>由 Colvault %4 于 %1 从 %2（Weaviate %3）创建；大小 %5。</translation>
     </message>
     <message numerus="yes">
-        <source>%n tenant(s)</source>
+        <source>%Ln tenant(s)</source>
         <translation>
-            <numerusform>%n 个租户</numerusform>
+            <numerusform>%Ln 个租户</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Verify to count the objects.</source>
-        <translation>校验后即可统计对象数。</translation>
     </message>
     <message>
         <source>Not verified yet.</source>
@@ -1949,9 +2160,9 @@
         <translation>正在校验…</translation>
     </message>
     <message numerus="yes">
-        <source>The archive is intact: %n object(s), every checksum matches.</source>
+        <source>The archive is intact: %Ln object(s), every checksum matches.</source>
         <translation>
-            <numerusform>归档完整无损：%n 个对象，所有校验和均匹配。</numerusform>
+            <numerusform>归档完整无损：%Ln 个对象，所有校验和均匹配。</numerusform>
         </translation>
     </message>
     <message>
@@ -1961,6 +2172,31 @@
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Collections and tenants in the archive</source>
+        <translation>归档中的集合和租户</translation>
+    </message>
+    <message>
+        <source>Schema of the selected collection</source>
+        <translation>所选集合的架构</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>校验(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Verification progress</source>
+        <translation>校验进度</translation>
+    </message>
+    <message>
+        <source>Created %1 from %2 (Weaviate %3) by Colvault %4. Size: %5.</source>
+        <extracomment>%1 date and time, %2 source URL, %3 Weaviate version, %4 Colvault version, %5 file size</extracomment>
+        <translation>由 Colvault %4 于 %1 从 %2（Weaviate %3）创建。大小：%5。</translation>
+    </message>
+    <message>
+        <source>Press &quot;Verify&quot; to count the objects.</source>
+        <translation>点击“校验”以统计对象数。</translation>
     </message>
 </context>
 <context>
@@ -1972,10 +2208,6 @@
     <message>
         <source>What the restore will do. Blocking problems are listed first and must be solved before restoring.</source>
         <translation>恢复将执行的操作。阻止性问题列在最前面，必须先解决才能恢复。</translation>
-    </message>
-    <message>
-        <source>Restore</source>
-        <translation>恢复</translation>
     </message>
     <message>
         <source>Collection</source>
@@ -2007,9 +2239,9 @@
         <translation>阻止性问题</translation>
     </message>
     <message numerus="yes">
-        <source>%n problem(s) must be solved first</source>
+        <source>%Ln problem(s) must be solved first</source>
         <translation>
-            <numerusform>必须先解决 %n 个问题</numerusform>
+            <numerusform>必须先解决 %Ln 个问题</numerusform>
         </translation>
     </message>
     <message>
@@ -2031,11 +2263,11 @@
     </message>
     <message>
         <source>Conflict</source>
-        <extracomment>%1 property, %2 its type in the archive, %3 its type on the server</extracomment>
         <translation>冲突</translation>
     </message>
     <message>
         <source>Property %1 is %2 in the archive but %3 on the server: its values cannot be written. Restore under another name or in replace mode.</source>
+        <extracomment>%1 property, %2 its type in the archive, %3 its type on the server</extracomment>
         <translation>属性 %1 在归档中为 %2，但在服务器上为 %3：无法写入其值。请以其他名称恢复，或使用替换模式。</translation>
     </message>
     <message>
@@ -2045,14 +2277,6 @@
     <message>
         <source>Property %1 is only in the archive and is added.</source>
         <translation>属性 %1 仅存在于归档中，将被添加。</translation>
-    </message>
-    <message>
-        <source>Missing</source>
-        <translation>缺失</translation>
-    </message>
-    <message>
-        <source>Property %1 is only on the server; it is kept, archived objects leave it empty.</source>
-        <translation>属性 %1 仅存在于服务器上；该属性将保留，从归档恢复的对象中该属性为空。</translation>
     </message>
     <message>
         <source>Module</source>
@@ -2068,16 +2292,15 @@
     </message>
     <message>
         <source>Replication</source>
-        <extracomment>%1 the new replication factor, %2 the archived one</extracomment>
         <translation>复制</translation>
     </message>
     <message>
         <source>Replication factor %1 (archived: %2).</source>
+        <extracomment>%1 the new replication factor, %2 the archived one</extracomment>
         <translation>复制因子 %1（归档中：%2）。</translation>
     </message>
     <message>
         <source>Tenant is created.</source>
-        <extracomment>%1 a tenant status such as COLD</extracomment>
         <translation>将创建租户。</translation>
     </message>
     <message>
@@ -2102,21 +2325,39 @@
         <translation>警告</translation>
     </message>
     <message numerus="yes">
-        <source>%n warning(s)</source>
+        <source>%Ln warning(s)</source>
         <translation>
-            <numerusform>%n 个警告</numerusform>
+            <numerusform>%Ln 个警告</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n collection(s), %1 objects in the archive, %2 to write.</source>
-        <extracomment>%1 archived object count, %2 objects that will be written, %n collections</extracomment>
+        <source>%Ln collection(s), %1 objects in the archive, %2 to write.</source>
+        <extracomment>%1 archived object count, %2 objects that will be written, %Ln collections</extracomment>
         <translation>
-            <numerusform>%n 个集合，归档中有 %1 个对象，将写入 %2 个。</numerusform>
+            <numerusform>%Ln 个集合，归档中有 %1 个对象，将写入 %2 个。</numerusform>
         </translation>
     </message>
     <message>
-        <source>%1 The restore is blocked.</source>
-        <translation>%1恢复已被阻止。</translation>
+        <source>&amp;Restore</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <source>What the restore will do</source>
+        <translation>恢复将执行的操作</translation>
+    </message>
+    <message>
+        <source>Only on server</source>
+        <translation>仅在服务器上</translation>
+    </message>
+    <message>
+        <source>Property %1 is only on the server. It is kept; the archived objects leave it empty.</source>
+        <translation>属性 %1 仅存在于服务器上。该属性将被保留；归档中的对象在该属性上为空值。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln collection(s), %1 objects in the archive, %2 to write. The restore is blocked.</source>
+        <translation>
+            <numerusform>%Ln 个集合，归档中有 %1 个对象，将写入 %2 个。恢复已被阻止。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2128,10 +2369,6 @@
     <message>
         <source>How and what to restore. Preview shows what would change; nothing is written before Restore.</source>
         <translation>恢复的方式和内容。“预览”会显示将发生的变更；点击“恢复”之前不会写入任何内容。</translation>
-    </message>
-    <message>
-        <source>Preview</source>
-        <translation>预览</translation>
     </message>
     <message>
         <source>New: the collections must not exist</source>
@@ -2162,24 +2399,8 @@
         <translation>双击“恢复为”中的名称，可将集合以其他名称恢复。</translation>
     </message>
     <message>
-        <source>Schema only (no objects)</source>
-        <translation>仅架构（不含对象）</translation>
-    </message>
-    <message>
-        <source>Set every vectorizer to &quot;none&quot; (objects keep their vectors)</source>
-        <translation>将所有向量化器设为“none”（对象保留其向量）</translation>
-    </message>
-    <message>
         <source>As archived</source>
         <translation>与归档相同</translation>
-    </message>
-    <message>
-        <source>Mode:</source>
-        <translation>模式：</translation>
-    </message>
-    <message>
-        <source>Replication factor:</source>
-        <translation>复制因子：</translation>
     </message>
     <message>
         <source>Nothing existing is touched; a collection that already exists blocks the restore.</source>
@@ -2197,16 +2418,36 @@
         <source>Existing collections are deleted first. You will type their names to confirm.</source>
         <translation>将先删除现有集合。您需要输入这些集合的名称以确认。</translation>
     </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>预览(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Collections to restore and their target names</source>
+        <translation>要恢复的集合及其目标名称</translation>
+    </message>
+    <message>
+        <source>&amp;Schema only (no objects)</source>
+        <translation>仅架构（不含对象）(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Set every &amp;vectorizer to &quot;none&quot; (objects keep their vectors)</source>
+        <translation>将所有向量化器设为“none”（对象保留其向量）(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation>模式(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Replication factor:</source>
+        <translation>复制因子(&amp;R)：</translation>
+    </message>
 </context>
 <context>
     <name>Colvault::RestoreWizard</name>
     <message>
         <source>Replace mode drops the existing collections before restoring.</source>
         <translation>替换模式会在恢复前删除现有集合。</translation>
-    </message>
-    <message>
-        <source>Restore</source>
-        <translation>恢复</translation>
     </message>
     <message>
         <source>Restore from %1 complete.</source>
@@ -2227,16 +2468,6 @@
         <translation>归档 %1</translation>
     </message>
     <message>
-        <source>Replace mode deletes %1 on the server, with all their objects, and then restores them from the archive.</source>
-        <extracomment>%1 a list of collection names</extracomment>
-        <translation>替换模式将删除服务器上的 %1 及其所有对象，然后从归档中恢复它们。</translation>
-    </message>
-    <message>
-        <source>Restore from %1 started.</source>
-        <extracomment>%1 archive file, %2 list of collections</extracomment>
-        <translation>已开始从 %1 恢复。</translation>
-    </message>
-    <message>
         <source>The restore finished, but not everything was restored.</source>
         <translation>恢复已结束，但并非所有内容都已恢复。</translation>
     </message>
@@ -2245,25 +2476,20 @@
         <translation>恢复已完成。</translation>
     </message>
     <message numerus="yes">
-        <source>%n object(s) written.</source>
+        <source>%Ln object(s) written.</source>
         <translation>
-            <numerusform>已写入 %n 个对象。</numerusform>
+            <numerusform>已写入 %Ln 个对象。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n reference(s) added.</source>
+        <source>%Ln reference(s) added.</source>
         <translation>
-            <numerusform>已添加 %n 个引用。</numerusform>
+            <numerusform>已添加 %Ln 个引用。</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
-    </message>
-    <message>
-        <source>%1: %2 objects on the server (expected %3)</source>
-        <extracomment>%1 collection (and tenant), %2 objects counted on the server afterwards, %3 objects expected</extracomment>
-        <translation>%1：服务器上的对象数为 %2（预期为 %3）</translation>
     </message>
     <message>
         <source>unknown</source>
@@ -2274,16 +2500,95 @@
         <source>Duration: %1</source>
         <translation>耗时：%1</translation>
     </message>
+    <message numerus="yes">
+        <source>…and %Ln more failure(s).</source>
+        <translation>
+            <numerusform>…以及另外 %Ln 个失败项。</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>%1 %2: %3</source>
-        <extracomment>%1 collection, %2 object id, %3 the server&apos;s message</extracomment>
-        <translation>%1 %2：%3</translation>
+        <source>&amp;Restore</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cancel the restore? What was written so far stays on the server.</source>
+        <translation>要取消恢复吗？已写入的内容将保留在服务器上。</translation>
+    </message>
+    <message>
+        <source>Details:</source>
+        <translation>详细信息：</translation>
+    </message>
+    <message>
+        <source>The restore failed.</source>
+        <translation>恢复失败。</translation>
+    </message>
+    <message>
+        <source>The restore was canceled.</source>
+        <translation>恢复已取消。</translation>
+    </message>
+    <message>
+        <source>Restoring</source>
+        <translation>正在恢复</translation>
+    </message>
+    <message>
+        <source>Cancel stops the restore. What was written until then stays on the server.</source>
+        <translation>点击“取消”可停止恢复。在此之前已写入的内容将保留在服务器上。</translation>
+    </message>
+    <message>
+        <source>Starting the restore…</source>
+        <translation>正在开始恢复…</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>What the restore did.</source>
+        <translation>恢复操作的执行结果。</translation>
+    </message>
+    <message>
+        <source>No objects had been written when the restore stopped.</source>
+        <translation>恢复停止时尚未写入任何对象。</translation>
     </message>
     <message numerus="yes">
-        <source>…and %n more failure(s).</source>
+        <source>%Ln object(s) had been written when the restore stopped.</source>
         <translation>
-            <numerusform>…以及另外 %n 个失败项。</numerusform>
+            <numerusform>恢复停止时已写入 %Ln 个对象。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Replace mode may already have dropped %1.</source>
+        <extracomment>%1 a list of collections</extracomment>
+        <translation>替换模式可能已经删除了 %1。</translation>
+    </message>
+    <message>
+        <source>Collections and tenants created so far stay on the server. Restore again in merge mode to complete the restore.</source>
+        <translation>目前已创建的集合和租户将保留在服务器上。请使用合并模式再次恢复，以完成此次恢复。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replace mode first deletes %Ln collection(s) on the server with all their objects: %1. They are then restored from the archive.</source>
+        <extracomment>%1 a list of collection names</extracomment>
+        <translation>
+            <numerusform>替换模式会先删除服务器上的 %Ln 个集合及其所有对象：%1。然后再从归档中恢复这些集合。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The restore from %1 started.</source>
+        <extracomment>%1 archive file</extracomment>
+        <translation>已开始从 %1 恢复。</translation>
+    </message>
+    <message>
+        <source>%1: objects on the server: %2, expected: %3.</source>
+        <extracomment>%1 collection (and tenant), %2 objects counted on the server afterwards, %3 objects expected; both may be &quot;unknown&quot;</extracomment>
+        <translation>%1：服务器上的对象数：%2，预期：%3。</translation>
+    </message>
+    <message>
+        <source>Object %2 of %1: %3</source>
+        <translation>%1 的对象 %2：%3</translation>
+    </message>
+    <message>
+        <source>Object %3 of %1, tenant %2: %4</source>
+        <translation>%1（租户 %2）的对象 %3：%4</translation>
     </message>
 </context>
 <context>
@@ -2292,6 +2597,72 @@
         <source>%1 objects/s</source>
         <extracomment>Peak of the throughput plot, %1 is a number of objects per second</extracomment>
         <translation>%1 个对象/秒</translation>
+    </message>
+    <message>
+        <source>Throughput</source>
+        <translation>吞吐量</translation>
+    </message>
+    <message>
+        <source>No throughput measured yet.</source>
+        <translation>尚未测得吞吐量。</translation>
+    </message>
+    <message>
+        <source>Now %1 objects/s, peak %2 objects/s.</source>
+        <extracomment>%1 the latest, %2 the highest objects per second of the plot</extracomment>
+        <translation>当前 %1 个对象/秒，峰值 %2 个对象/秒。</translation>
+    </message>
+</context>
+<context>
+    <name>Colvault::WizardRunPage</name>
+    <message>
+        <source>Cancel the running operation?</source>
+        <translation>要取消正在运行的操作吗？</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>%1 of %2 objects</source>
+        <extracomment>%1 objects done of %2</extracomment>
+        <translation>%1 / %2 个对象</translation>
+    </message>
+    <message>
+        <source>Collection %1</source>
+        <translation>集合 %1</translation>
+    </message>
+    <message>
+        <source>Collection %1, tenant %2</source>
+        <extracomment>%1 is a collection, %2 one of its tenants</extracomment>
+        <translation>集合 %1，租户 %2</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Canceling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>Skipped:</source>
+        <translation>已跳过：</translation>
+    </message>
+    <message>
+        <source>Warnings:</source>
+        <translation>警告：</translation>
+    </message>
+    <message>
+        <source>Failures:</source>
+        <translation>失败项：</translation>
     </message>
 </context>
 <context>
@@ -2316,15 +2687,10 @@
         <translation>%1：多向量，%2 维</translation>
     </message>
     <message numerus="yes">
-        <source>%n tenant(s)</source>
+        <source>%Ln tenant(s)</source>
         <translation>
-            <numerusform>%n 个租户</numerusform>
+            <numerusform>%Ln 个租户</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1 (%2 inactive)</source>
-        <extracomment>%1 is &quot;N tenants&quot;, %2 how many of them are inactive</extracomment>
-        <translation>%1（%2 个非活动）</translation>
     </message>
     <message>
         <source>Print one machine-readable JSON report on standard output.</source>
@@ -2363,6 +2729,13 @@
         <extracomment>An object count that leaves out inactive tenants</extracomment>
         <translation>%1（活动租户）</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln tenant(s), inactive: %1</source>
+        <extracomment>%Ln is the number of tenants, %1 how many of them are inactive</extracomment>
+        <translation>
+            <numerusform>%Ln 个租户，其中 %1 个非活动</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ObjectPageParser</name>
@@ -2390,11 +2763,6 @@
         <translation>添加到现有集合</translation>
     </message>
     <message>
-        <source>%1 to create, %2 to overwrite, %3 kept, %4 unchanged</source>
-        <extracomment>%1..%4 object counts</extracomment>
-        <translation>新建 %1，覆盖 %2，保留 %3，不变 %4</translation>
-    </message>
-    <message>
         <source>%1 (from %2)</source>
         <translation>%1（来自 %2）</translation>
     </message>
@@ -2405,18 +2773,6 @@
     <message>
         <source>properties only on the target: %1</source>
         <translation>仅存在于目标服务器上的属性：%1</translation>
-    </message>
-    <message>
-        <source>exists (%1)</source>
-        <translation>已存在（%1）</translation>
-    </message>
-    <message>
-        <source>%1, then set %2</source>
-        <translation>%1，然后设为 %2</translation>
-    </message>
-    <message>
-        <source>tenant %1: %2</source>
-        <translation>租户 %1：%2</translation>
     </message>
     <message>
         <source>Total: %1.</source>
@@ -2531,18 +2887,10 @@
         <translation>试运行：不会写入任何内容。</translation>
     </message>
     <message numerus="yes">
-        <source>Nothing was restored: the plan has %n blocking problem(s).</source>
+        <source>Nothing was restored: the plan has %Ln blocking problem(s).</source>
         <translation>
-            <numerusform>未恢复任何内容：计划中有 %n 个阻止性问题。</numerusform>
+            <numerusform>未恢复任何内容：计划中有 %Ln 个阻止性问题。</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>This deletes %1 and everything in it. Type the name(s) to confirm, comma-separated:</source>
-        <translation>此操作将删除 %1 及其中的所有内容。请输入名称以确认，多个名称以逗号分隔：</translation>
-    </message>
-    <message>
-        <source>Replacing %1 deletes it first: confirm with --yes --confirm %2.</source>
-        <translation>替换 %1 会先将其删除：请使用 --yes --confirm %2 进行确认。</translation>
     </message>
     <message>
         <source>The names given (%1) are not exactly the collections being replaced (%2); nothing was restored.</source>
@@ -2563,14 +2911,10 @@
         <translation>未确认；未恢复任何内容。</translation>
     </message>
     <message numerus="yes">
-        <source>Canceled after %n object(s); the restore is incomplete.</source>
+        <source>Canceled after %Ln object(s); the restore is incomplete.</source>
         <translation>
-            <numerusform>已写入 %n 个对象后取消；恢复未完成。</numerusform>
+            <numerusform>已写入 %Ln 个对象后取消；恢复未完成。</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Failed: %1 %2 %3: %4</source>
-        <translation>失败：%1 %2 %3：%4</translation>
     </message>
     <message>
         <source>Count: %1</source>
@@ -2582,10 +2926,53 @@
         <translation>已在 %3 秒内恢复 %1 个对象和 %2 个引用。</translation>
     </message>
     <message numerus="yes">
-        <source>%n object(s) or reference(s) failed.</source>
+        <source>%Ln object(s) or reference(s) failed.</source>
         <translation>
-            <numerusform>%n 个对象或引用失败。</numerusform>
+            <numerusform>%Ln 个对象或引用失败。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 to create, %2 to overwrite, %3 to skip, %4 unchanged</source>
+        <extracomment>%1..%4 object counts</extracomment>
+        <translation>新建 %1，覆盖 %2，跳过 %3，不变 %4</translation>
+    </message>
+    <message>
+        <source>tenant %1: created</source>
+        <extracomment>%1 tenant name, %2 and %3 tenant statuses as the server names them (HOT, COLD, ...)</extracomment>
+        <translation>租户 %1：将创建</translation>
+    </message>
+    <message>
+        <source>tenant %1: created, then set to %2</source>
+        <translation>租户 %1：将创建，然后设为 %2</translation>
+    </message>
+    <message>
+        <source>tenant %1: exists (%2)</source>
+        <translation>租户 %1：已存在（%2）</translation>
+    </message>
+    <message>
+        <source>tenant %1: exists (%2), then set to %3</source>
+        <translation>租户 %1：已存在（%2），然后将设为 %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replace mode deletes %Ln collection(s) with everything in them first: %1. Type their names to confirm, separated by commas:</source>
+        <translation>
+            <numerusform>替换模式会先删除 %Ln 个集合及其中的全部内容：%1。请输入这些集合的名称以确认，以逗号分隔：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Replace mode deletes %Ln collection(s) first: %1. Confirm with --yes --confirm %2.</source>
+        <translation>
+            <numerusform>替换模式会先删除 %Ln 个集合：%1。请使用 --yes --confirm %2 进行确认。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Failed: object %2 of %1: %3</source>
+        <extracomment>%1 collection, %2 object id, %3 the server&apos;s message</extracomment>
+        <translation>失败：%1 的对象 %2：%3</translation>
+    </message>
+    <message>
+        <source>Failed: object %3 of %1, tenant %2: %4</source>
+        <translation>失败：%1（租户 %2）的对象 %3：%4</translation>
     </message>
 </context>
 <context>
@@ -2593,10 +2980,6 @@
     <message>
         <source>The server listed the objects of &quot;%1&quot; out of order.</source>
         <translation>服务器列出“%1”的对象时顺序有误。</translation>
-    </message>
-    <message>
-        <source>The batch size must be between 1 and 1,000 objects, not %1.</source>
-        <translation>批次大小必须在 1 到 1,000 个对象之间，而不是 %1。</translation>
     </message>
     <message>
         <source>The number of batches in flight must be between 1 and %1, not %2.</source>
@@ -2627,9 +3010,9 @@
         <translation>无法恢复归档“%1”：%2</translation>
     </message>
     <message numerus="yes">
-        <source>%n collection(s) not found in the archive: %1.</source>
+        <source>%Ln collection(s) not found in the archive: %1.</source>
         <translation>
-            <numerusform>归档中未找到 %n 个集合：%1。</numerusform>
+            <numerusform>归档中未找到 %Ln 个集合：%1。</numerusform>
         </translation>
     </message>
     <message>
@@ -2677,9 +3060,9 @@
         <translation>“%1”需要模块“%2”，但目标服务器没有该模块；请将向量化器改为“none”（归档中的对象自带向量）。</translation>
     </message>
     <message numerus="yes">
-        <source>&quot;%1&quot; has replication factor %2 but the target has %n node(s); lower the replication factor.</source>
+        <source>&quot;%1&quot; has replication factor %2 but the target has %Ln node(s); lower the replication factor.</source>
         <translation>
-            <numerusform>“%1”的复制因子为 %2，但目标服务器只有 %n 个节点；请降低复制因子。</numerusform>
+            <numerusform>“%1”的复制因子为 %2，但目标服务器只有 %Ln 个节点；请降低复制因子。</numerusform>
         </translation>
     </message>
     <message>
@@ -2698,14 +3081,10 @@
         <source>&quot;%1&quot; uses the tokenization &quot;%2&quot;, which needs to be enabled on the target.</source>
         <translation>“%1”使用分词方式“%2”，需要在目标服务器上启用。</translation>
     </message>
-    <message>
-        <source>&quot;%1&quot; has both a class-level vector and named vectors, which cannot be created in one step.</source>
-        <translation>“%1”同时具有类级向量和命名向量，无法一次性创建。</translation>
-    </message>
     <message numerus="yes">
-        <source>%n tenant(s) not found in the archive&apos;s &quot;%1&quot;: %2.</source>
+        <source>%Ln tenant(s) not found in the archive&apos;s &quot;%1&quot;: %2.</source>
         <translation>
-            <numerusform>归档的“%1”中未找到 %n 个租户：%2。</numerusform>
+            <numerusform>归档的“%1”中未找到 %Ln 个租户：%2。</numerusform>
         </translation>
     </message>
     <message>
@@ -2749,9 +3128,9 @@
         <translation>无法设置租户状态：%1</translation>
     </message>
     <message numerus="yes">
-        <source>The restore plan has %n blocking problem(s).</source>
+        <source>The restore plan has %Ln blocking problem(s).</source>
         <translation>
-            <numerusform>恢复计划中有 %n 个阻止性问题。</numerusform>
+            <numerusform>恢复计划中有 %Ln 个阻止性问题。</numerusform>
         </translation>
     </message>
     <message>
@@ -2789,6 +3168,22 @@
     <message>
         <source>Restore finished.</source>
         <translation>恢复已完成。</translation>
+    </message>
+    <message>
+        <source>The batch size must be between 1 and %L1 objects, not %2.</source>
+        <translation>批次大小必须在 1 到 %L1 个对象之间，而不是 %2。</translation>
+    </message>
+    <message>
+        <source>Property &quot;%1&quot; of &quot;%2&quot; exists only in the archive. The server cannot add a nested property to an existing one, and refuses objects that carry it.</source>
+        <translation>“%2”的属性“%1”仅存在于归档中。服务器无法向现有属性添加嵌套属性，并会拒绝包含该属性的对象。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has both a class-level vector and named vectors: it is created with the class-level vector first, and its named vectors are added right after.</source>
+        <translation>“%1”同时具有类级向量和命名向量：将先以类级向量创建该集合，随后立即添加其命名向量。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has both a class-level vector and named vectors. Weaviate %2 cannot create such a class; version 1.31 or later can.</source>
+        <translation>“%1”同时具有类级向量和命名向量。Weaviate %2 无法创建这样的集合；需要 1.31 或更高版本。</translation>
     </message>
 </context>
 <context>

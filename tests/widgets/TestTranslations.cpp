@@ -316,8 +316,11 @@ private Q_SLOTS:
             return;
         const QString archive = h.dir.filePath(u"article.tar.zst"_s);
         auto* destination = backup->findChild<QLineEdit*>(u"destinationLineEdit"_s);
-        destination->setText(archive);
-        QTest::mouseClick(backup->findChild<QAbstractButton*>(u"startButton"_s), Qt::LeftButton);
+        destination->selectAll();
+        QTest::keyClicks(destination, archive);
+        auto* start = backup->findChild<QAbstractButton*>(u"startButton"_s);
+        QTRY_VERIFY(start->isEnabled());
+        QTest::mouseClick(start, Qt::LeftButton);
         auto* progress = window->findChild<Colvault::JobProgressDialog*>(u"jobProgressDialog"_s);
         QVERIFY(progress);
         QTRY_COMPARE_WITH_TIMEOUT(progress->state(), Colvault::JobProgressDialog::State::Done, 30000);
@@ -338,7 +341,10 @@ private Q_SLOTS:
             return;
         QTest::mouseClick(next, Qt::LeftButton);
         QCOMPARE(clear->currentPage()->objectName(), u"clearImpactPage"_s);
-        QTRY_VERIFY_WITH_TIMEOUT(clear->hasPlan(), 20000);
+        auto* backupPath = clear->findChild<QLineEdit*>(u"backupPathLineEdit"_s);
+        backupPath->selectAll();
+        QTest::keyClicks(backupPath, h.dir.filePath(u"before-clear.tar.zst"_s));
+        QTRY_VERIFY2_WITH_TIMEOUT(clear->hasPlan(), qPrintable(clear->planError()), 20000);
         checkWidget(clear, catalogue, u"clear wizard, page 2"_s);
         if (QTest::currentTestFailed())
             return;
