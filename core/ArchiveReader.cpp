@@ -214,7 +214,7 @@ OpError ArchiveReader::next(bool* hasEntry)
             return fail(OpError::Code::Io, tr("Cannot read the archive \"%1\".").arg(QDir::toNativeSeparators(d->path)),
                 d->ioError);
         return fail(OpError::Code::Format,
-            tr("The archive \"%1\" is damaged or truncated after %n entries.", nullptr, int(d->entries))
+            tr("The archive \"%1\" is damaged or truncated after %Ln entries.", nullptr, int(d->entries))
                 .arg(QDir::toNativeSeparators(d->path)),
             QStringLiteral("after %1 entries: %2").arg(d->entries).arg(d->archiveError()));
     }

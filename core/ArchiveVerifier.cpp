@@ -125,6 +125,7 @@ private:
         QString key;
         int segment = -1;
         QList<QUuid> ids;
+        qint64 bytes = 0; // of the .jsonl: the pair (.jsonl + .vec) must stay within maxSegmentBytes
     } m_pending;
 
     simdjson::dom::parser m_parser;
@@ -230,7 +231,7 @@ void VerifyRun::handleObjects(const ArchiveLayout::EntryName& entry)
     if (data.capacity() < size + qsizetype(simdjson::SIMDJSON_PADDING))
         data.reserve(size + qsizetype(simdjson::SIMDJSON_PADDING) + 1);
 
-    m_pending = {true, m_name, key, entry.segment, {}};
+    m_pending = {true, m_name, key, entry.segment, {}, size};
     qsizetype pos = 0;
     qint64 line = 0;
     while (pos < size) {
@@ -295,7 +296,7 @@ void VerifyRun::handleVectors(const ArchiveLayout::EntryName& entry)
     if (!c)
         return;
     QByteArray data;
-    if (!readEntry(&data, m_options.maxSegmentBytes))
+    if (!readEntry(&data, m_options.maxSegmentBytes - pending.bytes))
         return;
     VectorCodec codec(data);
     if (OpError error = codec.readHeader()) {
@@ -442,6 +443,7 @@ OpError VerifyRun::run(const QString& path)
         if (error.code == OpError::Code::Io)
             return error;
         problem({}, error.message, error.details); // not even the start of the stream decodes
+        finalChecks(); // also "incomplete", as for a stream cut later: e.g. a backup killed before its first block
         return {};
     }
     while (!m_tooMany) {
@@ -515,7 +517,7 @@ OpError VerifyRun::run(const QString& path)
         m_trailerSeen = false; // whatever came before, the archive as read is not whole
     }
     if (m_tooMany)
-        m_out->problems.append({{}, tr("Verification stopped after %n problems.", nullptr, m_options.maxProblems), {}});
+        m_out->problems.append({{}, tr("Verification stopped after %Ln problems.", nullptr, m_options.maxProblems), {}});
     if (!m_manifestOk && m_out->problems.isEmpty())
         problem({}, tr("The file is not a Colvault archive."));
     finalChecks();

@@ -380,8 +380,10 @@ OpError ArchiveWriter::commit(ArchiveTrailer trailer)
 
     const QString temporary = d->file->fileName();
     if (!d->file->flush()) {
+        // QFile buffers: the last blocks reach the disk here, and its text is then often just "Unknown error".
+        const int cause = errno;
         return fail(tr("Cannot write to the archive \"%1\".").arg(QDir::toNativeSeparators(d->finalPath)),
-            d->file->errorString());
+            QStringLiteral("%1, %2").arg(d->file->errorString(), QString::fromLocal8Bit(std::strerror(cause))));
     }
 #ifdef Q_OS_WIN
     const bool synced = _commit(d->file->handle()) == 0;

@@ -35,3 +35,11 @@ else
     echo "run-tests: sanitizer build skipped (COLVAULT_ASAN=0)"
 fi
 
+# libFuzzer targets for the archive reader, the manifest/trailer parsers and the page parser (clang, build/fuzz).
+fuzz_seconds="${COLVAULT_FUZZ_SECONDS:-60}"
+if [[ "$fuzz_seconds" != 0 ]]; then
+    bash tools/run-fuzzers.sh "$fuzz_seconds"
+else
+    echo "run-tests: fuzzing skipped (COLVAULT_FUZZ_SECONDS=0)"
+fi
+

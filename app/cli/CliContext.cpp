@@ -203,7 +203,10 @@ bool CliContext::readConnectionOptions(const QCommandLineParser& parser, Weaviat
         url = u"http://localhost:8080"_s;
     const QUrl parsed = QUrl::fromUserInput(url);
     if (!parsed.isValid() || (parsed.scheme() != u"http" && parsed.scheme() != u"https") || parsed.host().isEmpty()) {
-        err << tr("\"%1\" is not a valid server URL; use http://host:port or https://host.").arg(url) << Qt::endl;
+        // Quoted without a password: a URL with user:password@ must not reach a terminal or CI log.
+        const QString shown = parsed.isValid() ? parsed.toString(QUrl::RemovePassword)
+                                               : url.mid(url.lastIndexOf(u'@') + 1);
+        err << tr("\"%1\" is not a valid server URL; use http://host:port or https://host.").arg(shown) << Qt::endl;
         return false;
     }
     endpoint->url = parsed;
@@ -216,7 +219,9 @@ bool CliContext::readConnectionOptions(const QCommandLineParser& parser, Weaviat
     for (const QString& h : parser.values(m_header)) {
         const qsizetype colon = h.indexOf(u':');
         if (colon <= 0) {
-            err << tr("The header \"%1\" is not of the form \"Name: value\".").arg(h) << Qt::endl;
+            // Its first characters only: without a colon there is no telling the name from the secret value.
+            const QString shown = h.size() > 4 ? h.left(4) + u'…' : h;
+            err << tr("The header \"%1\" is not of the form \"Name: value\".").arg(shown) << Qt::endl;
             return false;
         }
         endpoint->extraHeaders.append({h.left(colon).trimmed().toUtf8(), h.mid(colon + 1).trimmed().toUtf8()});
