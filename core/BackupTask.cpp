@@ -147,7 +147,7 @@ BackupPlan BackupTask::plan(const BackupParams& params, ProgressSink* sink, OpEr
     constexpr int maxPageSize = 10000; // QUERY_MAXIMUM_RESULTS' default: larger pages are refused by the server
     if (params.pageSize < 1 || params.pageSize > maxPageSize)
         return failWith(OpError::make(OpError::Code::Usage,
-                                      tr("The page size must be between 1 and %L1 objects, not %2.")
+                                      tr("The page size must be between 1 and %L1 objects, not %L2.")
                                           .arg(maxPageSize)
                                           .arg(params.pageSize)));
     if (params.destination.isEmpty())
@@ -307,7 +307,7 @@ BackupPlan BackupTask::plan(const BackupParams& params, ProgressSink* sink, OpEr
                                          .arg(t, name, tp.status);
                     break;
                 case BackupTenantPlan::Action::SkipTransitional:
-                    plan.warnings << tr("Tenant \"%1\" of \"%2\" is changing status (%3) and will be skipped.")
+                    plan.warnings << tr("Tenant \"%1\" of \"%2\" is changing its status (%3) and will be skipped.")
                                          .arg(t, name, tp.status);
                     break;
                 default:

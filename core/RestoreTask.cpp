@@ -473,7 +473,7 @@ RestorePlan RestoreTask::plan(const RestoreParams& params, ProgressSink* sink, O
     constexpr int maxBatchSize = 1000;
     if (params.batchSize < 1 || params.batchSize > maxBatchSize)
         return failWith(OpError::make(OpError::Code::Usage,
-                                      tr("The batch size must be between 1 and %L1 objects, not %2.")
+                                      tr("The batch size must be between 1 and %L1 objects, not %L2.")
                                           .arg(maxBatchSize)
                                           .arg(params.batchSize)));
     if (params.concurrency < 1 || params.concurrency > maxConcurrency)
@@ -683,8 +683,8 @@ RestorePlan RestoreTask::plan(const RestoreParams& params, ProgressSink* sink, O
                                       .arg(conflict.name, c.target, conflict.archiveType, conflict.targetType);
                 }
                 for (const QString& nested : nestedOnlyInArchive)
-                    c.problems << tr("Property \"%1\" of \"%2\" exists only in the archive. The server cannot add a "
-                                     "nested property to an existing one, and refuses objects that carry it.")
+                    c.problems << tr("Nested property \"%1\" of \"%2\" exists only in the archive. The server cannot "
+                                     "add it to the existing object property, and refuses objects that carry it.")
                                       .arg(nested, c.target);
             }
             for (auto it = targetProps.begin(); it != targetProps.end(); ++it)
@@ -732,7 +732,7 @@ RestorePlan RestoreTask::plan(const RestoreParams& params, ProgressSink* sink, O
                                          .arg(c.target);
                 } else {
                     c.problems << tr("\"%1\" has both a class-level vector and named vectors. Weaviate %2 cannot "
-                                     "create such a class; version 1.31 or later can.")
+                                     "create such a collection; version 1.31 or later can.")
                                       .arg(c.target, plan.server.version.toString());
                 }
             }

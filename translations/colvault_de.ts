@@ -477,10 +477,6 @@
         <translation>Der Mandant „%1“ der Sammlung „%2“ ist ausgelagert (%3) und wird übersprungen.</translation>
     </message>
     <message>
-        <source>Tenant &quot;%1&quot; of &quot;%2&quot; is changing status (%3) and will be skipped.</source>
-        <translation>Der Mandant „%1“ der Sammlung „%2“ wechselt gerade seinen Status (%3) und wird übersprungen.</translation>
-    </message>
-    <message>
         <source>Plan ready.</source>
         <translation>Plan erstellt.</translation>
     </message>
@@ -525,8 +521,12 @@
         <translation>Sicherung abgeschlossen.</translation>
     </message>
     <message>
-        <source>The page size must be between 1 and %L1 objects, not %2.</source>
-        <translation>Die Seitengröße muss zwischen 1 und %L1 Objekten liegen, nicht %2.</translation>
+        <source>The page size must be between 1 and %L1 objects, not %L2.</source>
+        <translation>Die Seitengröße muss zwischen 1 und %L1 Objekten liegen, nicht %L2.</translation>
+    </message>
+    <message>
+        <source>Tenant &quot;%1&quot; of &quot;%2&quot; is changing its status (%3) and will be skipped.</source>
+        <translation>Der Mandant „%1“ der Sammlung „%2“ wechselt gerade seinen Status (%3) und wird übersprungen.</translation>
     </message>
 </context>
 <context>
@@ -1238,17 +1238,17 @@
         <translation>Zu sichernde Sammlungen und Mandanten</translation>
     </message>
     <message numerus="yes">
-        <source>At least %Ln object(s), about %1, roughly %2.</source>
+        <source>At least %Ln object(s), archive about %1, taking roughly %2.</source>
         <translation>
-            <numerusform>Mindestens %Ln Objekt, Archiv ca. %1, Dauer ca. %2.</numerusform>
-            <numerusform>Mindestens %Ln Objekte, Archiv ca. %1, Dauer ca. %2.</numerusform>
+            <numerusform>Mindestens %Ln Objekt, Archivgröße ca. %1, Dauer ca. %2.</numerusform>
+            <numerusform>Mindestens %Ln Objekte, Archivgröße ca. %1, Dauer ca. %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln object(s), about %1, roughly %2.</source>
+        <source>%Ln object(s), archive about %1, taking roughly %2.</source>
         <translation>
-            <numerusform>%Ln Objekt, Archiv ca. %1, Dauer ca. %2.</numerusform>
-            <numerusform>%Ln Objekte, Archiv ca. %1, Dauer ca. %2.</numerusform>
+            <numerusform>%Ln Objekt, Archivgröße ca. %1, Dauer ca. %2.</numerusform>
+            <numerusform>%Ln Objekte, Archivgröße ca. %1, Dauer ca. %2.</numerusform>
         </translation>
     </message>
 </context>
@@ -1349,24 +1349,18 @@
         <translation>Sicherungs&amp;ziel:</translation>
     </message>
     <message numerus="yes">
-        <source>%Ln collection(s)</source>
+        <source>At least %Ln object(s) will be deleted. Collections: %1.</source>
+        <extracomment>%Ln objects, %1 the number of collections they are in</extracomment>
         <translation>
-            <numerusform>%Ln Sammlung</numerusform>
-            <numerusform>%Ln Sammlungen</numerusform>
+            <numerusform>Mindestens %Ln Objekt wird gelöscht. Sammlungen: %1.</numerusform>
+            <numerusform>Mindestens %Ln Objekte werden gelöscht. Sammlungen: %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>At least %Ln object(s) will be deleted from %1.</source>
+        <source>%Ln object(s) will be deleted. Collections: %1.</source>
         <translation>
-            <numerusform>Aus %1 wird mindestens %Ln Objekt gelöscht.</numerusform>
-            <numerusform>Aus %1 werden mindestens %Ln Objekte gelöscht.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln object(s) will be deleted from %1.</source>
-        <translation>
-            <numerusform>Aus %1 wird %Ln Objekt gelöscht.</numerusform>
-            <numerusform>Aus %1 werden %Ln Objekte gelöscht.</numerusform>
+            <numerusform>%Ln Objekt wird gelöscht. Sammlungen: %1.</numerusform>
+            <numerusform>%Ln Objekte werden gelöscht. Sammlungen: %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -1539,10 +1533,6 @@
         <translation>Sammlungen werden geleert</translation>
     </message>
     <message>
-        <source>Cancel stops the clear. Objects already deleted stay deleted; the backup restores them.</source>
-        <translation>„Abbrechen“ hält das Leeren an. Bereits gelöschte Objekte bleiben gelöscht; mit der Sicherung lassen sie sich wiederherstellen.</translation>
-    </message>
-    <message>
         <source>Starting the clear…</source>
         <translation>Leeren wird gestartet…</translation>
     </message>
@@ -1607,6 +1597,10 @@
         <source>The clear of %1 started.</source>
         <extracomment>%1 a list of collections</extracomment>
         <translation>Leeren von %1 gestartet.</translation>
+    </message>
+    <message>
+        <source>Cancel stops the clear. Objects already deleted stay deleted; they can be restored from the backup.</source>
+        <translation>„Abbrechen“ hält das Leeren an. Bereits gelöschte Objekte bleiben gelöscht; sie können aus der Sicherung wiederhergestellt werden.</translation>
     </message>
 </context>
 <context>
@@ -1754,10 +1748,6 @@
         <translation>Keine</translation>
     </message>
     <message>
-        <source>Stored in the system keychain with their values, never in the settings file.</source>
-        <translation>Werden samt ihren Werten im System-Schlüsselbund gespeichert, nie in der Einstellungsdatei.</translation>
-    </message>
-    <message>
         <source>&amp;Browse…</source>
         <translation>&amp;Durchsuchen…</translation>
     </message>
@@ -1796,6 +1786,10 @@
     <message>
         <source>&amp;Save and Connect</source>
         <translation>Speichern und &amp;verbinden</translation>
+    </message>
+    <message>
+        <source>The headers and their values are stored in the system keychain, never in the settings file.</source>
+        <translation>Die Header und ihre Werte werden im System-Schlüsselbund gespeichert, nie in der Einstellungsdatei.</translation>
     </message>
 </context>
 <context>
@@ -2128,16 +2122,16 @@
         <translation>Systemstandard</translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %Ln node(s) healthy</source>
-        <extracomment>%1 healthy nodes out of %Ln</extracomment>
+        <source>%Ln healthy node(s) of %1</source>
+        <extracomment>%Ln healthy nodes, %1 all nodes</extracomment>
         <translation>
-            <numerusform>%1 von %Ln Knoten fehlerfrei</numerusform>
-            <numerusform>%1 von %Ln Knoten fehlerfrei</numerusform>
+            <numerusform>%Ln von %1 Knoten fehlerfrei</numerusform>
+            <numerusform>%Ln von %1 Knoten fehlerfrei</numerusform>
         </translation>
     </message>
     <message>
-        <source>Undoing the clear from %1.</source>
-        <translation>Leeren wird mit der Sicherung %1 rückgängig gemacht.</translation>
+        <source>Undoing the clear with the backup %1.</source>
+        <translation>Das Leeren wird mit der Sicherung %1 rückgängig gemacht.</translation>
     </message>
 </context>
 <context>
@@ -2378,14 +2372,6 @@
             <numerusform>%Ln Warnungen</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln collection(s), %1 objects in the archive, %2 to write.</source>
-        <extracomment>%1 archived object count, %2 objects that will be written, %Ln collections</extracomment>
-        <translation>
-            <numerusform>%Ln Sammlung, %1 Objekte im Archiv, %2 zu schreiben.</numerusform>
-            <numerusform>%Ln Sammlungen, %1 Objekte im Archiv, %2 zu schreiben.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&amp;Restore</source>
         <translation>&amp;Wiederherstellen</translation>
@@ -2399,14 +2385,21 @@
         <translation>Nur auf dem Server</translation>
     </message>
     <message>
-        <source>Property %1 is only on the server. It is kept; the archived objects leave it empty.</source>
-        <translation>Die Eigenschaft %1 gibt es nur auf dem Server. Sie bleibt erhalten; bei den archivierten Objekten bleibt sie leer.</translation>
+        <source>Property %1 is only on the server. It is kept; the restored objects have no value for it.</source>
+        <translation>Die Eigenschaft %1 gibt es nur auf dem Server. Sie bleibt erhalten; die wiederhergestellten Objekte haben keinen Wert dafür.</translation>
     </message>
     <message numerus="yes">
-        <source>%Ln collection(s), %1 objects in the archive, %2 to write. The restore is blocked.</source>
+        <source>%Ln object(s) in the archive. Collections: %1; objects to write: %2. The restore is blocked.</source>
         <translation>
-            <numerusform>%Ln Sammlung, %1 Objekte im Archiv, %2 zu schreiben. Die Wiederherstellung ist blockiert.</numerusform>
-            <numerusform>%Ln Sammlungen, %1 Objekte im Archiv, %2 zu schreiben. Die Wiederherstellung ist blockiert.</numerusform>
+            <numerusform>%Ln Objekt im Archiv. Sammlungen: %1; zu schreibende Objekte: %2. Die Wiederherstellung ist blockiert.</numerusform>
+            <numerusform>%Ln Objekte im Archiv. Sammlungen: %1; zu schreibende Objekte: %2. Die Wiederherstellung ist blockiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln object(s) in the archive. Collections: %1; objects to write: %2.</source>
+        <translation>
+            <numerusform>%Ln Objekt im Archiv. Sammlungen: %1; zu schreibende Objekte: %2.</numerusform>
+            <numerusform>%Ln Objekte im Archiv. Sammlungen: %1; zu schreibende Objekte: %2.</numerusform>
         </translation>
     </message>
 </context>
@@ -2997,21 +2990,8 @@
         <translation>%1 neu, %2 zu überschreiben, %3 zu überspringen, %4 unverändert</translation>
     </message>
     <message>
-        <source>tenant %1: created</source>
-        <extracomment>%1 tenant name, %2 and %3 tenant statuses as the server names them (HOT, COLD, ...)</extracomment>
-        <translation>Mandant %1: wird angelegt</translation>
-    </message>
-    <message>
-        <source>tenant %1: created, then set to %2</source>
-        <translation>Mandant %1: wird angelegt, danach auf %2 gesetzt</translation>
-    </message>
-    <message>
         <source>tenant %1: exists (%2)</source>
         <translation>Mandant %1: vorhanden (%2)</translation>
-    </message>
-    <message>
-        <source>tenant %1: exists (%2), then set to %3</source>
-        <translation>Mandant %1: vorhanden (%2), danach auf %3 gesetzt</translation>
     </message>
     <message numerus="yes">
         <source>Replace mode deletes %Ln collection(s) with everything in them first: %1. Type their names to confirm, separated by commas:</source>
@@ -3035,6 +3015,19 @@
     <message>
         <source>Failed: object %3 of %1, tenant %2: %4</source>
         <translation>Fehlgeschlagen: Objekt %3 in %1, Mandant %2: %4</translation>
+    </message>
+    <message>
+        <source>tenant %1: to be created</source>
+        <extracomment>%1 tenant name, %2 and %3 tenant statuses as the server names them (HOT, COLD, ...)</extracomment>
+        <translation>Mandant %1: wird angelegt</translation>
+    </message>
+    <message>
+        <source>tenant %1: to be created, then set to %2</source>
+        <translation>Mandant %1: wird angelegt, danach auf %2 gesetzt</translation>
+    </message>
+    <message>
+        <source>tenant %1: exists (%2), to be set to %3</source>
+        <translation>Mandant %1: vorhanden (%2), wird auf %3 gesetzt</translation>
     </message>
 </context>
 <context>
@@ -3236,20 +3229,20 @@
         <translation>Wiederherstellung abgeschlossen.</translation>
     </message>
     <message>
-        <source>The batch size must be between 1 and %L1 objects, not %2.</source>
-        <translation>Die Batch-Größe muss zwischen 1 und %L1 Objekten liegen, nicht %2.</translation>
-    </message>
-    <message>
-        <source>Property &quot;%1&quot; of &quot;%2&quot; exists only in the archive. The server cannot add a nested property to an existing one, and refuses objects that carry it.</source>
-        <translation>Die Eigenschaft „%1“ von „%2“ gibt es nur im Archiv. Der Server kann einer vorhandenen Eigenschaft keine verschachtelte Eigenschaft hinzufügen und weist Objekte zurück, die sie enthalten.</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; has both a class-level vector and named vectors: it is created with the class-level vector first, and its named vectors are added right after.</source>
         <translation>„%1“ hat sowohl einen Vektor auf Klassenebene als auch benannte Vektoren: Die Sammlung wird zunächst mit dem Vektor auf Klassenebene angelegt, die benannten Vektoren werden direkt danach hinzugefügt.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; has both a class-level vector and named vectors. Weaviate %2 cannot create such a class; version 1.31 or later can.</source>
-        <translation>„%1“ hat sowohl einen Vektor auf Klassenebene als auch benannte Vektoren. Weaviate %2 kann eine solche Klasse nicht anlegen; das ist erst ab Version 1.31 möglich.</translation>
+        <source>The batch size must be between 1 and %L1 objects, not %L2.</source>
+        <translation>Die Batch-Größe muss zwischen 1 und %L1 Objekten liegen, nicht %L2.</translation>
+    </message>
+    <message>
+        <source>Nested property &quot;%1&quot; of &quot;%2&quot; exists only in the archive. The server cannot add it to the existing object property, and refuses objects that carry it.</source>
+        <translation>Die verschachtelte Eigenschaft „%1“ von „%2“ gibt es nur im Archiv. Der Server kann sie der vorhandenen Objekteigenschaft nicht hinzufügen und lehnt Objekte ab, die sie enthalten.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has both a class-level vector and named vectors. Weaviate %2 cannot create such a collection; version 1.31 or later can.</source>
+        <translation>„%1“ hat sowohl einen Vektor auf Klassenebene als auch benannte Vektoren. Weaviate %2 kann eine solche Sammlung nicht anlegen; ab Version 1.31 ist das möglich.</translation>
     </message>
 </context>
 <context>

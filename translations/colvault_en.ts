@@ -196,17 +196,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>At least %Ln object(s), about %1, roughly %2.</source>
+        <source>At least %Ln object(s), archive about %1, taking roughly %2.</source>
         <translation>
-            <numerusform>At least %Ln object, about %1, roughly %2.</numerusform>
-            <numerusform>At least %Ln objects, about %1, roughly %2.</numerusform>
+            <numerusform>At least %Ln object, archive about %1, taking roughly %2.</numerusform>
+            <numerusform>At least %Ln objects, archive about %1, taking roughly %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln object(s), about %1, roughly %2.</source>
+        <source>%Ln object(s), archive about %1, taking roughly %2.</source>
         <translation>
-            <numerusform>%Ln object, about %1, roughly %2.</numerusform>
-            <numerusform>%Ln objects, about %1, roughly %2.</numerusform>
+            <numerusform>%Ln object, archive about %1, taking roughly %2.</numerusform>
+            <numerusform>%Ln objects, archive about %1, taking roughly %2.</numerusform>
         </translation>
     </message>
 </context>
@@ -221,24 +221,18 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln collection(s)</source>
+        <source>At least %Ln object(s) will be deleted. Collections: %1.</source>
+        <extracomment>%Ln objects, %1 the number of collections they are in</extracomment>
         <translation>
-            <numerusform>%Ln collection</numerusform>
-            <numerusform>%Ln collections</numerusform>
+            <numerusform>At least %Ln object will be deleted. Collections: %1.</numerusform>
+            <numerusform>At least %Ln objects will be deleted. Collections: %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>At least %Ln object(s) will be deleted from %1.</source>
+        <source>%Ln object(s) will be deleted. Collections: %1.</source>
         <translation>
-            <numerusform>At least %Ln object will be deleted from %1.</numerusform>
-            <numerusform>At least %Ln objects will be deleted from %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln object(s) will be deleted from %1.</source>
-        <translation>
-            <numerusform>%Ln object will be deleted from %1.</numerusform>
-            <numerusform>%Ln objects will be deleted from %1.</numerusform>
+            <numerusform>%Ln object will be deleted. Collections: %1.</numerusform>
+            <numerusform>%Ln objects will be deleted. Collections: %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -336,11 +330,11 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %Ln node(s) healthy</source>
-        <extracomment>%1 healthy nodes out of %Ln</extracomment>
+        <source>%Ln healthy node(s) of %1</source>
+        <extracomment>%Ln healthy nodes, %1 all nodes</extracomment>
         <translation>
-            <numerusform>%1 of %Ln node healthy</numerusform>
-            <numerusform>%1 of %Ln nodes healthy</numerusform>
+            <numerusform>%Ln healthy node of %1</numerusform>
+            <numerusform>%Ln healthy nodes of %1</numerusform>
         </translation>
     </message>
 </context>
@@ -392,18 +386,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln collection(s), %1 objects in the archive, %2 to write.</source>
-        <extracomment>%1 archived object count, %2 objects that will be written, %Ln collections</extracomment>
+        <source>%Ln object(s) in the archive. Collections: %1; objects to write: %2. The restore is blocked.</source>
         <translation>
-            <numerusform>%Ln collection, %1 objects in the archive, %2 to write.</numerusform>
-            <numerusform>%Ln collections, %1 objects in the archive, %2 to write.</numerusform>
+            <numerusform>%Ln object in the archive. Collections: %1; objects to write: %2. The restore is blocked.</numerusform>
+            <numerusform>%Ln objects in the archive. Collections: %1; objects to write: %2. The restore is blocked.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln collection(s), %1 objects in the archive, %2 to write. The restore is blocked.</source>
+        <source>%Ln object(s) in the archive. Collections: %1; objects to write: %2.</source>
         <translation>
-            <numerusform>%Ln collection, %1 objects in the archive, %2 to write. The restore is blocked.</numerusform>
-            <numerusform>%Ln collections, %1 objects in the archive, %2 to write. The restore is blocked.</numerusform>
+            <numerusform>%Ln object in the archive. Collections: %1; objects to write: %2.</numerusform>
+            <numerusform>%Ln objects in the archive. Collections: %1; objects to write: %2.</numerusform>
         </translation>
     </message>
 </context>

@@ -477,10 +477,6 @@
         <translation>El inquilino «%1» de «%2» está externalizado (%3) y se omitirá.</translation>
     </message>
     <message>
-        <source>Tenant &quot;%1&quot; of &quot;%2&quot; is changing status (%3) and will be skipped.</source>
-        <translation>El inquilino «%1» de «%2» está cambiando de estado (%3) y se omitirá.</translation>
-    </message>
-    <message>
         <source>Plan ready.</source>
         <translation>Plan listo.</translation>
     </message>
@@ -525,8 +521,12 @@
         <translation>Copia de seguridad finalizada.</translation>
     </message>
     <message>
-        <source>The page size must be between 1 and %L1 objects, not %2.</source>
-        <translation>El tamaño de página debe estar entre 1 y %L1 objetos, no %2.</translation>
+        <source>The page size must be between 1 and %L1 objects, not %L2.</source>
+        <translation>El tamaño de página debe estar entre 1 y %L1 objetos, no %L2.</translation>
+    </message>
+    <message>
+        <source>Tenant &quot;%1&quot; of &quot;%2&quot; is changing its status (%3) and will be skipped.</source>
+        <translation>El inquilino «%1» de «%2» está cambiando de estado (%3) y se omitirá.</translation>
     </message>
 </context>
 <context>
@@ -1238,17 +1238,17 @@
         <translation>Colecciones e inquilinos para la copia de seguridad</translation>
     </message>
     <message numerus="yes">
-        <source>At least %Ln object(s), about %1, roughly %2.</source>
+        <source>At least %Ln object(s), archive about %1, taking roughly %2.</source>
         <translation>
-            <numerusform>Al menos %Ln objeto; archivo de unos %1; duración aproximada: %2.</numerusform>
-            <numerusform>Al menos %Ln objetos; archivo de unos %1; duración aproximada: %2.</numerusform>
+            <numerusform>Al menos %Ln objeto; el archivo ocupará unos %1 y tardará aproximadamente %2.</numerusform>
+            <numerusform>Al menos %Ln objetos; el archivo ocupará unos %1 y tardará aproximadamente %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln object(s), about %1, roughly %2.</source>
+        <source>%Ln object(s), archive about %1, taking roughly %2.</source>
         <translation>
-            <numerusform>%Ln objeto; archivo de unos %1; duración aproximada: %2.</numerusform>
-            <numerusform>%Ln objetos; archivo de unos %1; duración aproximada: %2.</numerusform>
+            <numerusform>%Ln objeto; el archivo ocupará unos %1 y tardará aproximadamente %2.</numerusform>
+            <numerusform>%Ln objetos; el archivo ocupará unos %1 y tardará aproximadamente %2.</numerusform>
         </translation>
     </message>
 </context>
@@ -1349,24 +1349,18 @@
         <translation>&amp;Destino de la copia:</translation>
     </message>
     <message numerus="yes">
-        <source>%Ln collection(s)</source>
+        <source>At least %Ln object(s) will be deleted. Collections: %1.</source>
+        <extracomment>%Ln objects, %1 the number of collections they are in</extracomment>
         <translation>
-            <numerusform>%Ln colección</numerusform>
-            <numerusform>%Ln colecciones</numerusform>
+            <numerusform>Se borrará al menos %Ln objeto. Colecciones: %1.</numerusform>
+            <numerusform>Se borrarán al menos %Ln objetos. Colecciones: %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>At least %Ln object(s) will be deleted from %1.</source>
+        <source>%Ln object(s) will be deleted. Collections: %1.</source>
         <translation>
-            <numerusform>Se borrará al menos %Ln objeto de %1.</numerusform>
-            <numerusform>Se borrarán al menos %Ln objetos de %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln object(s) will be deleted from %1.</source>
-        <translation>
-            <numerusform>Se borrará %Ln objeto de %1.</numerusform>
-            <numerusform>Se borrarán %Ln objetos de %1.</numerusform>
+            <numerusform>Se borrará %Ln objeto. Colecciones: %1.</numerusform>
+            <numerusform>Se borrarán %Ln objetos. Colecciones: %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -1539,10 +1533,6 @@
         <translation>Vaciando</translation>
     </message>
     <message>
-        <source>Cancel stops the clear. Objects already deleted stay deleted; the backup restores them.</source>
-        <translation>«Cancelar» detiene el vaciado. Los objetos ya borrados seguirán borrados; la copia de seguridad permite restaurarlos.</translation>
-    </message>
-    <message>
         <source>Starting the clear…</source>
         <translation>Iniciando el vaciado…</translation>
     </message>
@@ -1607,6 +1597,10 @@
         <source>The clear of %1 started.</source>
         <extracomment>%1 a list of collections</extracomment>
         <translation>Se inició el vaciado de %1.</translation>
+    </message>
+    <message>
+        <source>Cancel stops the clear. Objects already deleted stay deleted; they can be restored from the backup.</source>
+        <translation>«Cancelar» detiene el vaciado. Los objetos ya borrados seguirán borrados; se pueden restaurar desde la copia de seguridad.</translation>
     </message>
 </context>
 <context>
@@ -1754,10 +1748,6 @@
         <translation>Ninguna</translation>
     </message>
     <message>
-        <source>Stored in the system keychain with their values, never in the settings file.</source>
-        <translation>Se guardan en el llavero del sistema junto con sus valores, nunca en el archivo de configuración.</translation>
-    </message>
-    <message>
         <source>&amp;Browse…</source>
         <translation>E&amp;xaminar…</translation>
     </message>
@@ -1796,6 +1786,10 @@
     <message>
         <source>&amp;Save and Connect</source>
         <translation>&amp;Guardar y conectar</translation>
+    </message>
+    <message>
+        <source>The headers and their values are stored in the system keychain, never in the settings file.</source>
+        <translation>Las cabeceras y sus valores se guardan en el llavero del sistema, nunca en el archivo de configuración.</translation>
     </message>
 </context>
 <context>
@@ -2128,16 +2122,16 @@
         <translation>Predeterminado del sistema</translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %Ln node(s) healthy</source>
-        <extracomment>%1 healthy nodes out of %Ln</extracomment>
+        <source>%Ln healthy node(s) of %1</source>
+        <extracomment>%Ln healthy nodes, %1 all nodes</extracomment>
         <translation>
-            <numerusform>%1 de %Ln nodo en buen estado</numerusform>
-            <numerusform>%1 de %Ln nodos en buen estado</numerusform>
+            <numerusform>%Ln nodo en buen estado de %1</numerusform>
+            <numerusform>%Ln nodos en buen estado de %1</numerusform>
         </translation>
     </message>
     <message>
-        <source>Undoing the clear from %1.</source>
-        <translation>Deshaciendo el vaciado a partir de %1.</translation>
+        <source>Undoing the clear with the backup %1.</source>
+        <translation>Deshaciendo el vaciado con la copia de seguridad %1.</translation>
     </message>
 </context>
 <context>
@@ -2378,14 +2372,6 @@
             <numerusform>%Ln advertencias</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln collection(s), %1 objects in the archive, %2 to write.</source>
-        <extracomment>%1 archived object count, %2 objects that will be written, %Ln collections</extracomment>
-        <translation>
-            <numerusform>%Ln colección, %1 objetos en el archivo, %2 por escribir.</numerusform>
-            <numerusform>%Ln colecciones, %1 objetos en el archivo, %2 por escribir.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&amp;Restore</source>
         <translation>&amp;Restaurar</translation>
@@ -2399,14 +2385,21 @@
         <translation>Solo en el servidor</translation>
     </message>
     <message>
-        <source>Property %1 is only on the server. It is kept; the archived objects leave it empty.</source>
-        <translation>La propiedad %1 solo está en el servidor. Se conserva; los objetos del archivo la dejan vacía.</translation>
+        <source>Property %1 is only on the server. It is kept; the restored objects have no value for it.</source>
+        <translation>La propiedad %1 solo existe en el servidor. Se conserva; los objetos restaurados no tienen ningún valor para ella.</translation>
     </message>
     <message numerus="yes">
-        <source>%Ln collection(s), %1 objects in the archive, %2 to write. The restore is blocked.</source>
+        <source>%Ln object(s) in the archive. Collections: %1; objects to write: %2. The restore is blocked.</source>
         <translation>
-            <numerusform>%Ln colección, %1 objetos en el archivo, %2 por escribir. La restauración está bloqueada.</numerusform>
-            <numerusform>%Ln colecciones, %1 objetos en el archivo, %2 por escribir. La restauración está bloqueada.</numerusform>
+            <numerusform>%Ln objeto en el archivo. Colecciones: %1; objetos que se escribirán: %2. La restauración está bloqueada.</numerusform>
+            <numerusform>%Ln objetos en el archivo. Colecciones: %1; objetos que se escribirán: %2. La restauración está bloqueada.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln object(s) in the archive. Collections: %1; objects to write: %2.</source>
+        <translation>
+            <numerusform>%Ln objeto en el archivo. Colecciones: %1; objetos que se escribirán: %2.</numerusform>
+            <numerusform>%Ln objetos en el archivo. Colecciones: %1; objetos que se escribirán: %2.</numerusform>
         </translation>
     </message>
 </context>
@@ -2997,21 +2990,8 @@
         <translation>%1 por crear, %2 por sobrescribir, %3 por omitir, %4 sin cambios</translation>
     </message>
     <message>
-        <source>tenant %1: created</source>
-        <extracomment>%1 tenant name, %2 and %3 tenant statuses as the server names them (HOT, COLD, ...)</extracomment>
-        <translation>inquilino %1: creado</translation>
-    </message>
-    <message>
-        <source>tenant %1: created, then set to %2</source>
-        <translation>inquilino %1: creado; después, pasa al estado %2</translation>
-    </message>
-    <message>
         <source>tenant %1: exists (%2)</source>
         <translation>inquilino %1: existe (%2)</translation>
-    </message>
-    <message>
-        <source>tenant %1: exists (%2), then set to %3</source>
-        <translation>inquilino %1: existe (%2); después, pasa al estado %3</translation>
     </message>
     <message numerus="yes">
         <source>Replace mode deletes %Ln collection(s) with everything in them first: %1. Type their names to confirm, separated by commas:</source>
@@ -3035,6 +3015,19 @@
     <message>
         <source>Failed: object %3 of %1, tenant %2: %4</source>
         <translation>Error: objeto %3 de %1, inquilino %2: %4</translation>
+    </message>
+    <message>
+        <source>tenant %1: to be created</source>
+        <extracomment>%1 tenant name, %2 and %3 tenant statuses as the server names them (HOT, COLD, ...)</extracomment>
+        <translation>inquilino %1: se creará</translation>
+    </message>
+    <message>
+        <source>tenant %1: to be created, then set to %2</source>
+        <translation>inquilino %1: se creará y luego pasará a %2</translation>
+    </message>
+    <message>
+        <source>tenant %1: exists (%2), to be set to %3</source>
+        <translation>inquilino %1: existe (%2), pasará a %3</translation>
     </message>
 </context>
 <context>
@@ -3236,20 +3229,20 @@
         <translation>Restauración finalizada.</translation>
     </message>
     <message>
-        <source>The batch size must be between 1 and %L1 objects, not %2.</source>
-        <translation>El tamaño de lote debe estar entre 1 y %L1 objetos, no %2.</translation>
-    </message>
-    <message>
-        <source>Property &quot;%1&quot; of &quot;%2&quot; exists only in the archive. The server cannot add a nested property to an existing one, and refuses objects that carry it.</source>
-        <translation>La propiedad «%1» de «%2» solo existe en el archivo. El servidor no puede añadir una propiedad anidada a una existente y rechaza los objetos que la contienen.</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; has both a class-level vector and named vectors: it is created with the class-level vector first, and its named vectors are added right after.</source>
         <translation>«%1» tiene a la vez un vector de nivel de clase y vectores con nombre: primero se crea con el vector de nivel de clase y justo después se añaden sus vectores con nombre.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; has both a class-level vector and named vectors. Weaviate %2 cannot create such a class; version 1.31 or later can.</source>
-        <translation>«%1» tiene a la vez un vector de nivel de clase y vectores con nombre. Weaviate %2 no puede crear una clase así; la versión 1.31 o posterior sí puede.</translation>
+        <source>The batch size must be between 1 and %L1 objects, not %L2.</source>
+        <translation>El tamaño de lote debe estar entre 1 y %L1 objetos, no %L2.</translation>
+    </message>
+    <message>
+        <source>Nested property &quot;%1&quot; of &quot;%2&quot; exists only in the archive. The server cannot add it to the existing object property, and refuses objects that carry it.</source>
+        <translation>La propiedad anidada «%1» de «%2» solo existe en el archivo. El servidor no puede añadirla a la propiedad de objeto existente y rechaza los objetos que la contienen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has both a class-level vector and named vectors. Weaviate %2 cannot create such a collection; version 1.31 or later can.</source>
+        <translation>«%1» tiene a la vez un vector de nivel de clase y vectores con nombre. Weaviate %2 no puede crear una colección así; la versión 1.31 o posterior sí puede.</translation>
     </message>
 </context>
 <context>

@@ -477,10 +477,6 @@
         <translation>Le locataire «&#xa0;%1&#xa0;» de «&#xa0;%2&#xa0;» est déchargé (%3) et sera ignoré.</translation>
     </message>
     <message>
-        <source>Tenant &quot;%1&quot; of &quot;%2&quot; is changing status (%3) and will be skipped.</source>
-        <translation>Le locataire «&#xa0;%1&#xa0;» de «&#xa0;%2&#xa0;» est en cours de changement d&apos;état (%3) et sera ignoré.</translation>
-    </message>
-    <message>
         <source>Plan ready.</source>
         <translation>Plan prêt.</translation>
     </message>
@@ -525,8 +521,12 @@
         <translation>Sauvegarde terminée.</translation>
     </message>
     <message>
-        <source>The page size must be between 1 and %L1 objects, not %2.</source>
-        <translation>La taille de page doit être comprise entre 1 et %L1 objets, et non %2.</translation>
+        <source>The page size must be between 1 and %L1 objects, not %L2.</source>
+        <translation>La taille de page doit être comprise entre 1 et %L1 objets, et non %L2.</translation>
+    </message>
+    <message>
+        <source>Tenant &quot;%1&quot; of &quot;%2&quot; is changing its status (%3) and will be skipped.</source>
+        <translation>Le locataire «&#xa0;%1&#xa0;» de «&#xa0;%2&#xa0;» est en cours de changement d&apos;état (%3) et sera ignoré.</translation>
     </message>
 </context>
 <context>
@@ -1238,17 +1238,17 @@
         <translation>Collections et locataires à sauvegarder</translation>
     </message>
     <message numerus="yes">
-        <source>At least %Ln object(s), about %1, roughly %2.</source>
+        <source>At least %Ln object(s), archive about %1, taking roughly %2.</source>
         <translation>
-            <numerusform>Au moins %Ln objet, taille d&apos;environ %1, durée d&apos;environ %2.</numerusform>
-            <numerusform>Au moins %Ln objets, taille d&apos;environ %1, durée d&apos;environ %2.</numerusform>
+            <numerusform>Au moins %Ln objet, archive d&apos;environ %1, durée d&apos;environ %2.</numerusform>
+            <numerusform>Au moins %Ln objets, archive d&apos;environ %1, durée d&apos;environ %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln object(s), about %1, roughly %2.</source>
+        <source>%Ln object(s), archive about %1, taking roughly %2.</source>
         <translation>
-            <numerusform>%Ln objet, taille d&apos;environ %1, durée d&apos;environ %2.</numerusform>
-            <numerusform>%Ln objets, taille d&apos;environ %1, durée d&apos;environ %2.</numerusform>
+            <numerusform>%Ln objet, archive d&apos;environ %1, durée d&apos;environ %2.</numerusform>
+            <numerusform>%Ln objets, archive d&apos;environ %1, durée d&apos;environ %2.</numerusform>
         </translation>
     </message>
 </context>
@@ -1349,24 +1349,18 @@
         <translation>&amp;Destination de la sauvegarde&#xa0;:</translation>
     </message>
     <message numerus="yes">
-        <source>%Ln collection(s)</source>
+        <source>At least %Ln object(s) will be deleted. Collections: %1.</source>
+        <extracomment>%Ln objects, %1 the number of collections they are in</extracomment>
         <translation>
-            <numerusform>%Ln collection</numerusform>
-            <numerusform>%Ln collections</numerusform>
+            <numerusform>Au moins %Ln objet sera supprimé. Collections&#xa0;: %1.</numerusform>
+            <numerusform>Au moins %Ln objets seront supprimés. Collections&#xa0;: %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>At least %Ln object(s) will be deleted from %1.</source>
+        <source>%Ln object(s) will be deleted. Collections: %1.</source>
         <translation>
-            <numerusform>Au moins %Ln objet sera supprimé de %1.</numerusform>
-            <numerusform>Au moins %Ln objets seront supprimés de %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln object(s) will be deleted from %1.</source>
-        <translation>
-            <numerusform>%Ln objet sera supprimé de %1.</numerusform>
-            <numerusform>%Ln objets seront supprimés de %1.</numerusform>
+            <numerusform>%Ln objet sera supprimé. Collections&#xa0;: %1.</numerusform>
+            <numerusform>%Ln objets seront supprimés. Collections&#xa0;: %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -1539,10 +1533,6 @@
         <translation>Effacement en cours</translation>
     </message>
     <message>
-        <source>Cancel stops the clear. Objects already deleted stay deleted; the backup restores them.</source>
-        <translation>«&#xa0;Annuler&#xa0;» interrompt l&apos;effacement. Les objets déjà supprimés le restent&#xa0;; la sauvegarde permet de les restaurer.</translation>
-    </message>
-    <message>
         <source>Starting the clear…</source>
         <translation>Démarrage de l&apos;effacement…</translation>
     </message>
@@ -1607,6 +1597,10 @@
         <source>The clear of %1 started.</source>
         <extracomment>%1 a list of collections</extracomment>
         <translation>Effacement de %1 lancé.</translation>
+    </message>
+    <message>
+        <source>Cancel stops the clear. Objects already deleted stay deleted; they can be restored from the backup.</source>
+        <translation>«&#xa0;Annuler&#xa0;» interrompt l&apos;effacement. Les objets déjà supprimés le restent&#xa0;; ils peuvent être restaurés à partir de la sauvegarde.</translation>
     </message>
 </context>
 <context>
@@ -1754,10 +1748,6 @@
         <translation>Aucune</translation>
     </message>
     <message>
-        <source>Stored in the system keychain with their values, never in the settings file.</source>
-        <translation>Stockés avec leurs valeurs dans le trousseau du système, jamais dans le fichier de paramètres.</translation>
-    </message>
-    <message>
         <source>&amp;Browse…</source>
         <translation>&amp;Parcourir…</translation>
     </message>
@@ -1796,6 +1786,10 @@
     <message>
         <source>&amp;Save and Connect</source>
         <translation>&amp;Enregistrer et se connecter</translation>
+    </message>
+    <message>
+        <source>The headers and their values are stored in the system keychain, never in the settings file.</source>
+        <translation>Les en-têtes et leurs valeurs sont stockés dans le trousseau du système, jamais dans le fichier de paramètres.</translation>
     </message>
 </context>
 <context>
@@ -2128,16 +2122,16 @@
         <translation>Langue du système</translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %Ln node(s) healthy</source>
-        <extracomment>%1 healthy nodes out of %Ln</extracomment>
+        <source>%Ln healthy node(s) of %1</source>
+        <extracomment>%Ln healthy nodes, %1 all nodes</extracomment>
         <translation>
-            <numerusform>%1 sur %Ln nœud en bon état</numerusform>
-            <numerusform>%1 sur %Ln nœuds en bon état</numerusform>
+            <numerusform>%Ln nœud en bon état sur %1</numerusform>
+            <numerusform>%Ln nœuds en bon état sur %1</numerusform>
         </translation>
     </message>
     <message>
-        <source>Undoing the clear from %1.</source>
-        <translation>Annulation de l&apos;effacement par restauration de %1.</translation>
+        <source>Undoing the clear with the backup %1.</source>
+        <translation>Annulation de l&apos;effacement avec la sauvegarde %1.</translation>
     </message>
 </context>
 <context>
@@ -2378,14 +2372,6 @@
             <numerusform>%Ln avertissements</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln collection(s), %1 objects in the archive, %2 to write.</source>
-        <extracomment>%1 archived object count, %2 objects that will be written, %Ln collections</extracomment>
-        <translation>
-            <numerusform>%Ln collection, %1 objets dans l&apos;archive, %2 à écrire.</numerusform>
-            <numerusform>%Ln collections, %1 objets dans l&apos;archive, %2 à écrire.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&amp;Restore</source>
         <translation>&amp;Restaurer</translation>
@@ -2399,14 +2385,21 @@
         <translation>Uniquement sur le serveur</translation>
     </message>
     <message>
-        <source>Property %1 is only on the server. It is kept; the archived objects leave it empty.</source>
-        <translation>La propriété %1 n&apos;existe que sur le serveur. Elle sera conservée et restera vide pour les objets de l&apos;archive.</translation>
+        <source>Property %1 is only on the server. It is kept; the restored objects have no value for it.</source>
+        <translation>La propriété %1 n&apos;existe que sur le serveur. Elle est conservée&#xa0;; les objets restaurés n&apos;ont aucune valeur pour elle.</translation>
     </message>
     <message numerus="yes">
-        <source>%Ln collection(s), %1 objects in the archive, %2 to write. The restore is blocked.</source>
+        <source>%Ln object(s) in the archive. Collections: %1; objects to write: %2. The restore is blocked.</source>
         <translation>
-            <numerusform>%Ln collection, %1 objets dans l&apos;archive, %2 à écrire. La restauration est bloquée.</numerusform>
-            <numerusform>%Ln collections, %1 objets dans l&apos;archive, %2 à écrire. La restauration est bloquée.</numerusform>
+            <numerusform>%Ln objet dans l&apos;archive. Collections&#xa0;: %1&#xa0;; objets à écrire&#xa0;: %2. La restauration est bloquée.</numerusform>
+            <numerusform>%Ln objets dans l&apos;archive. Collections&#xa0;: %1&#xa0;; objets à écrire&#xa0;: %2. La restauration est bloquée.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln object(s) in the archive. Collections: %1; objects to write: %2.</source>
+        <translation>
+            <numerusform>%Ln objet dans l&apos;archive. Collections&#xa0;: %1&#xa0;; objets à écrire&#xa0;: %2.</numerusform>
+            <numerusform>%Ln objets dans l&apos;archive. Collections&#xa0;: %1&#xa0;; objets à écrire&#xa0;: %2.</numerusform>
         </translation>
     </message>
 </context>
@@ -2997,21 +2990,8 @@
         <translation>%1 à créer, %2 à écraser, %3 à ignorer, %4 inchangés</translation>
     </message>
     <message>
-        <source>tenant %1: created</source>
-        <extracomment>%1 tenant name, %2 and %3 tenant statuses as the server names them (HOT, COLD, ...)</extracomment>
-        <translation>locataire %1&#xa0;: créé</translation>
-    </message>
-    <message>
-        <source>tenant %1: created, then set to %2</source>
-        <translation>locataire %1&#xa0;: créé, puis passé à l&apos;état %2</translation>
-    </message>
-    <message>
         <source>tenant %1: exists (%2)</source>
         <translation>locataire %1&#xa0;: existant (%2)</translation>
-    </message>
-    <message>
-        <source>tenant %1: exists (%2), then set to %3</source>
-        <translation>locataire %1&#xa0;: existant (%2), puis passé à l&apos;état %3</translation>
     </message>
     <message numerus="yes">
         <source>Replace mode deletes %Ln collection(s) with everything in them first: %1. Type their names to confirm, separated by commas:</source>
@@ -3035,6 +3015,19 @@
     <message>
         <source>Failed: object %3 of %1, tenant %2: %4</source>
         <translation>Échec&#xa0;: objet %3 de %1, locataire %2&#xa0;: %4</translation>
+    </message>
+    <message>
+        <source>tenant %1: to be created</source>
+        <extracomment>%1 tenant name, %2 and %3 tenant statuses as the server names them (HOT, COLD, ...)</extracomment>
+        <translation>locataire %1&#xa0;: à créer</translation>
+    </message>
+    <message>
+        <source>tenant %1: to be created, then set to %2</source>
+        <translation>locataire %1&#xa0;: à créer, puis à passer à l&apos;état %2</translation>
+    </message>
+    <message>
+        <source>tenant %1: exists (%2), to be set to %3</source>
+        <translation>locataire %1&#xa0;: existant (%2), à passer à l&apos;état %3</translation>
     </message>
 </context>
 <context>
@@ -3236,20 +3229,20 @@
         <translation>Restauration terminée.</translation>
     </message>
     <message>
-        <source>The batch size must be between 1 and %L1 objects, not %2.</source>
-        <translation>La taille des lots doit être comprise entre 1 et %L1 objets, et non %2.</translation>
-    </message>
-    <message>
-        <source>Property &quot;%1&quot; of &quot;%2&quot; exists only in the archive. The server cannot add a nested property to an existing one, and refuses objects that carry it.</source>
-        <translation>La propriété «&#xa0;%1&#xa0;» de «&#xa0;%2&#xa0;» n&apos;existe que dans l&apos;archive. Le serveur ne peut pas ajouter une propriété imbriquée à une propriété existante, et il refuse les objets qui la contiennent.</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; has both a class-level vector and named vectors: it is created with the class-level vector first, and its named vectors are added right after.</source>
         <translation>«&#xa0;%1&#xa0;» possède à la fois un vecteur au niveau de la classe et des vecteurs nommés&#xa0;: la collection est d&apos;abord créée avec le vecteur au niveau de la classe, puis ses vecteurs nommés sont ajoutés aussitôt après.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; has both a class-level vector and named vectors. Weaviate %2 cannot create such a class; version 1.31 or later can.</source>
-        <translation>«&#xa0;%1&#xa0;» possède à la fois un vecteur au niveau de la classe et des vecteurs nommés. Weaviate %2 ne permet pas de créer une telle classe&#xa0;; il faut la version 1.31 ou ultérieure.</translation>
+        <source>The batch size must be between 1 and %L1 objects, not %L2.</source>
+        <translation>La taille des lots doit être comprise entre 1 et %L1 objets, et non %L2.</translation>
+    </message>
+    <message>
+        <source>Nested property &quot;%1&quot; of &quot;%2&quot; exists only in the archive. The server cannot add it to the existing object property, and refuses objects that carry it.</source>
+        <translation>La propriété imbriquée «&#xa0;%1&#xa0;» de «&#xa0;%2&#xa0;» n&apos;existe que dans l&apos;archive. Le serveur ne peut pas l&apos;ajouter à la propriété d&apos;objet existante et refuse les objets qui la contiennent.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has both a class-level vector and named vectors. Weaviate %2 cannot create such a collection; version 1.31 or later can.</source>
+        <translation>«&#xa0;%1&#xa0;» possède à la fois un vecteur au niveau de la classe et des vecteurs nommés. Weaviate %2 ne peut pas créer une telle collection&#xa0;; la version 1.31 ou ultérieure le peut.</translation>
     </message>
 </context>
 <context>

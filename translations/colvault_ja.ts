@@ -468,10 +468,6 @@
         <translation>「%2」のテナント「%1」はオフロード済み（%3）のため、スキップされます。</translation>
     </message>
     <message>
-        <source>Tenant &quot;%1&quot; of &quot;%2&quot; is changing status (%3) and will be skipped.</source>
-        <translation>「%2」のテナント「%1」は状態を変更中（%3）のため、スキップされます。</translation>
-    </message>
-    <message>
         <source>Plan ready.</source>
         <translation>計画を作成しました。</translation>
     </message>
@@ -516,8 +512,12 @@
         <translation>バックアップが完了しました。</translation>
     </message>
     <message>
-        <source>The page size must be between 1 and %L1 objects, not %2.</source>
-        <translation>ページサイズは 1～%L1 個のオブジェクトの範囲で指定してください（指定値：%2）。</translation>
+        <source>The page size must be between 1 and %L1 objects, not %L2.</source>
+        <translation>ページサイズは 1～%L1 個のオブジェクトの範囲で指定してください（指定値：%L2）。</translation>
+    </message>
+    <message>
+        <source>Tenant &quot;%1&quot; of &quot;%2&quot; is changing its status (%3) and will be skipped.</source>
+        <translation>「%2」のテナント「%1」は状態を変更中（%3）のため、スキップされます。</translation>
     </message>
 </context>
 <context>
@@ -1214,15 +1214,15 @@
         <translation>バックアップするコレクションとテナント</translation>
     </message>
     <message numerus="yes">
-        <source>At least %Ln object(s), about %1, roughly %2.</source>
+        <source>At least %Ln object(s), archive about %1, taking roughly %2.</source>
         <translation>
-            <numerusform>オブジェクト %Ln 個以上、サイズ 約 %1、所要時間 約 %2。</numerusform>
+            <numerusform>オブジェクト %Ln 個以上、アーカイブ 約 %1、所要時間 約 %2。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln object(s), about %1, roughly %2.</source>
+        <source>%Ln object(s), archive about %1, taking roughly %2.</source>
         <translation>
-            <numerusform>オブジェクト %Ln 個、サイズ 約 %1、所要時間 約 %2。</numerusform>
+            <numerusform>オブジェクト %Ln 個、アーカイブ 約 %1、所要時間 約 %2。</numerusform>
         </translation>
     </message>
 </context>
@@ -1322,21 +1322,16 @@
         <translation>バックアップの保存先(&amp;T)：</translation>
     </message>
     <message numerus="yes">
-        <source>%Ln collection(s)</source>
+        <source>At least %Ln object(s) will be deleted. Collections: %1.</source>
+        <extracomment>%Ln objects, %1 the number of collections they are in</extracomment>
         <translation>
-            <numerusform>%Ln 個のコレクション</numerusform>
+            <numerusform>少なくとも %Ln 個のオブジェクトが削除されます。コレクション数：%1。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>At least %Ln object(s) will be deleted from %1.</source>
+        <source>%Ln object(s) will be deleted. Collections: %1.</source>
         <translation>
-            <numerusform>%1 から少なくとも %Ln 個のオブジェクトが削除されます。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln object(s) will be deleted from %1.</source>
-        <translation>
-            <numerusform>%1 から %Ln 個のオブジェクトが削除されます。</numerusform>
+            <numerusform>%Ln 個のオブジェクトが削除されます。コレクション数：%1。</numerusform>
         </translation>
     </message>
 </context>
@@ -1506,10 +1501,6 @@
         <translation>クリア中</translation>
     </message>
     <message>
-        <source>Cancel stops the clear. Objects already deleted stay deleted; the backup restores them.</source>
-        <translation>「キャンセル」を押すとクリアを中止します。削除済みのオブジェクトは削除されたままですが、バックアップから復元できます。</translation>
-    </message>
-    <message>
         <source>Starting the clear…</source>
         <translation>クリアを開始しています…</translation>
     </message>
@@ -1569,6 +1560,10 @@
         <source>The clear of %1 started.</source>
         <extracomment>%1 a list of collections</extracomment>
         <translation>%1 のクリアを開始しました。</translation>
+    </message>
+    <message>
+        <source>Cancel stops the clear. Objects already deleted stay deleted; they can be restored from the backup.</source>
+        <translation>「キャンセル」を押すとクリアを中止します。削除済みのオブジェクトは削除されたままですが、バックアップから復元できます。</translation>
     </message>
 </context>
 <context>
@@ -1714,10 +1709,6 @@
         <translation>なし</translation>
     </message>
     <message>
-        <source>Stored in the system keychain with their values, never in the settings file.</source>
-        <translation>ヘッダーは値とともにシステムのキーチェーンに保存され、設定ファイルには保存されません。</translation>
-    </message>
-    <message>
         <source>&amp;Browse…</source>
         <translation>参照(&amp;B)…</translation>
     </message>
@@ -1756,6 +1747,10 @@
     <message>
         <source>&amp;Save and Connect</source>
         <translation>保存して接続(&amp;S)</translation>
+    </message>
+    <message>
+        <source>The headers and their values are stored in the system keychain, never in the settings file.</source>
+        <translation>ヘッダーとその値は、設定ファイルではなく、システムのキーチェーンに保存されます。</translation>
     </message>
 </context>
 <context>
@@ -2087,15 +2082,15 @@
         <translation>システムの既定</translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %Ln node(s) healthy</source>
-        <extracomment>%1 healthy nodes out of %Ln</extracomment>
+        <source>%Ln healthy node(s) of %1</source>
+        <extracomment>%Ln healthy nodes, %1 all nodes</extracomment>
         <translation>
-            <numerusform>%Ln 個のノードのうち %1 個が正常</numerusform>
+            <numerusform>%1 個のノードのうち %Ln 個が正常</numerusform>
         </translation>
     </message>
     <message>
-        <source>Undoing the clear from %1.</source>
-        <translation>%1 からクリアを元に戻しています。</translation>
+        <source>Undoing the clear with the backup %1.</source>
+        <translation>バックアップ %1 を使用してクリアを元に戻しています。</translation>
     </message>
 </context>
 <context>
@@ -2330,13 +2325,6 @@
             <numerusform>%Ln 件の警告</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln collection(s), %1 objects in the archive, %2 to write.</source>
-        <extracomment>%1 archived object count, %2 objects that will be written, %Ln collections</extracomment>
-        <translation>
-            <numerusform>%Ln 個のコレクション、アーカイブ内のオブジェクト %1 個、書き込むオブジェクト %2 個。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&amp;Restore</source>
         <translation>復元(&amp;R)</translation>
@@ -2350,13 +2338,19 @@
         <translation>サーバーのみ</translation>
     </message>
     <message>
-        <source>Property %1 is only on the server. It is kept; the archived objects leave it empty.</source>
-        <translation>プロパティ %1 はサーバーにのみ存在します。プロパティは残りますが、アーカイブのオブジェクトでは値が空になります。</translation>
+        <source>Property %1 is only on the server. It is kept; the restored objects have no value for it.</source>
+        <translation>プロパティ %1 はサーバーにのみ存在します。このプロパティはそのまま残りますが、復元されたオブジェクトにはその値がありません。</translation>
     </message>
     <message numerus="yes">
-        <source>%Ln collection(s), %1 objects in the archive, %2 to write. The restore is blocked.</source>
+        <source>%Ln object(s) in the archive. Collections: %1; objects to write: %2. The restore is blocked.</source>
         <translation>
-            <numerusform>%Ln 個のコレクション、アーカイブ内のオブジェクト %1 個、書き込むオブジェクト %2 個。復元は実行できません。</numerusform>
+            <numerusform>アーカイブ内のオブジェクト：%Ln 個。コレクション数：%1、書き込むオブジェクト：%2 個。復元を実行できません。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln object(s) in the archive. Collections: %1; objects to write: %2.</source>
+        <translation>
+            <numerusform>アーカイブ内のオブジェクト：%Ln 個。コレクション数：%1、書き込むオブジェクト：%2 個。</numerusform>
         </translation>
     </message>
 </context>
@@ -2937,21 +2931,8 @@
         <translation>作成 %1、上書き %2、スキップ %3、変更なし %4</translation>
     </message>
     <message>
-        <source>tenant %1: created</source>
-        <extracomment>%1 tenant name, %2 and %3 tenant statuses as the server names them (HOT, COLD, ...)</extracomment>
-        <translation>テナント %1：作成</translation>
-    </message>
-    <message>
-        <source>tenant %1: created, then set to %2</source>
-        <translation>テナント %1：作成後、状態を %2 に設定</translation>
-    </message>
-    <message>
         <source>tenant %1: exists (%2)</source>
         <translation>テナント %1：既存（%2）</translation>
-    </message>
-    <message>
-        <source>tenant %1: exists (%2), then set to %3</source>
-        <translation>テナント %1：既存（%2）、状態を %3 に設定</translation>
     </message>
     <message numerus="yes">
         <source>Replace mode deletes %Ln collection(s) with everything in them first: %1. Type their names to confirm, separated by commas:</source>
@@ -2973,6 +2954,19 @@
     <message>
         <source>Failed: object %3 of %1, tenant %2: %4</source>
         <translation>失敗：%1（テナント %2）のオブジェクト %3：%4</translation>
+    </message>
+    <message>
+        <source>tenant %1: to be created</source>
+        <extracomment>%1 tenant name, %2 and %3 tenant statuses as the server names them (HOT, COLD, ...)</extracomment>
+        <translation>テナント %1：作成予定</translation>
+    </message>
+    <message>
+        <source>tenant %1: to be created, then set to %2</source>
+        <translation>テナント %1：作成後、%2 に設定予定</translation>
+    </message>
+    <message>
+        <source>tenant %1: exists (%2), to be set to %3</source>
+        <translation>テナント %1：既存（%2）、%3 に設定予定</translation>
     </message>
 </context>
 <context>
@@ -3170,20 +3164,20 @@
         <translation>復元が完了しました。</translation>
     </message>
     <message>
-        <source>The batch size must be between 1 and %L1 objects, not %2.</source>
-        <translation>バッチサイズは 1～%L1 個のオブジェクトの範囲で指定してください（指定値：%2）。</translation>
-    </message>
-    <message>
-        <source>Property &quot;%1&quot; of &quot;%2&quot; exists only in the archive. The server cannot add a nested property to an existing one, and refuses objects that carry it.</source>
-        <translation>「%2」のプロパティ「%1」はアーカイブにのみ存在します。サーバーは既存のプロパティにネストされたプロパティを追加できないため、このプロパティを含むオブジェクトは拒否されます。</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; has both a class-level vector and named vectors: it is created with the class-level vector first, and its named vectors are added right after.</source>
         <translation>「%1」にはクラスレベルのベクトルと名前付きベクトルの両方があります：まずクラスレベルのベクトルで作成し、その直後に名前付きベクトルを追加します。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; has both a class-level vector and named vectors. Weaviate %2 cannot create such a class; version 1.31 or later can.</source>
-        <translation>「%1」にはクラスレベルのベクトルと名前付きベクトルの両方があります。Weaviate %2 ではこのようなクラスを作成できません（バージョン 1.31 以降で作成できます）。</translation>
+        <source>The batch size must be between 1 and %L1 objects, not %L2.</source>
+        <translation>バッチサイズは 1～%L1 個のオブジェクトの範囲で指定してください（指定値：%L2）。</translation>
+    </message>
+    <message>
+        <source>Nested property &quot;%1&quot; of &quot;%2&quot; exists only in the archive. The server cannot add it to the existing object property, and refuses objects that carry it.</source>
+        <translation>「%2」のネストされたプロパティ「%1」はアーカイブにのみ存在します。サーバーは既存のオブジェクトプロパティにこれを追加できず、これを含むオブジェクトを拒否します。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has both a class-level vector and named vectors. Weaviate %2 cannot create such a collection; version 1.31 or later can.</source>
+        <translation>「%1」にはクラスレベルのベクトルと名前付きベクトルの両方があります。Weaviate %2 ではこのようなコレクションを作成できません。バージョン 1.31 以降では作成できます。</translation>
     </message>
 </context>
 <context>

@@ -468,10 +468,6 @@
         <translation>“%2”的租户“%1”已卸载（%3），将被跳过。</translation>
     </message>
     <message>
-        <source>Tenant &quot;%1&quot; of &quot;%2&quot; is changing status (%3) and will be skipped.</source>
-        <translation>“%2”的租户“%1”正在更改状态（%3），将被跳过。</translation>
-    </message>
-    <message>
         <source>Plan ready.</source>
         <translation>计划已就绪。</translation>
     </message>
@@ -516,8 +512,12 @@
         <translation>备份已完成。</translation>
     </message>
     <message>
-        <source>The page size must be between 1 and %L1 objects, not %2.</source>
-        <translation>分页大小必须在 1 到 %L1 个对象之间，而不是 %2。</translation>
+        <source>The page size must be between 1 and %L1 objects, not %L2.</source>
+        <translation>分页大小必须在 1 到 %L1 个对象之间，而不是 %L2。</translation>
+    </message>
+    <message>
+        <source>Tenant &quot;%1&quot; of &quot;%2&quot; is changing its status (%3) and will be skipped.</source>
+        <translation>“%2”的租户“%1”正在更改状态（%3），将被跳过。</translation>
     </message>
 </context>
 <context>
@@ -1214,13 +1214,13 @@
         <translation>要备份的集合和租户</translation>
     </message>
     <message numerus="yes">
-        <source>At least %Ln object(s), about %1, roughly %2.</source>
+        <source>At least %Ln object(s), archive about %1, taking roughly %2.</source>
         <translation>
             <numerusform>至少 %Ln 个对象，归档约 %1，耗时约 %2。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln object(s), about %1, roughly %2.</source>
+        <source>%Ln object(s), archive about %1, taking roughly %2.</source>
         <translation>
             <numerusform>%Ln 个对象，归档约 %1，耗时约 %2。</numerusform>
         </translation>
@@ -1322,21 +1322,16 @@
         <translation>备份到(&amp;T)：</translation>
     </message>
     <message numerus="yes">
-        <source>%Ln collection(s)</source>
+        <source>At least %Ln object(s) will be deleted. Collections: %1.</source>
+        <extracomment>%Ln objects, %1 the number of collections they are in</extracomment>
         <translation>
-            <numerusform>%Ln 个集合</numerusform>
+            <numerusform>将删除至少 %Ln 个对象。集合数：%1。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>At least %Ln object(s) will be deleted from %1.</source>
+        <source>%Ln object(s) will be deleted. Collections: %1.</source>
         <translation>
-            <numerusform>将从 %1 中删除至少 %Ln 个对象。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln object(s) will be deleted from %1.</source>
-        <translation>
-            <numerusform>将从 %1 中删除 %Ln 个对象。</numerusform>
+            <numerusform>将删除 %Ln 个对象。集合数：%1。</numerusform>
         </translation>
     </message>
 </context>
@@ -1506,10 +1501,6 @@
         <translation>正在清空</translation>
     </message>
     <message>
-        <source>Cancel stops the clear. Objects already deleted stay deleted; the backup restores them.</source>
-        <translation>点击“取消”可停止清空。已删除的对象不会自动恢复，但可通过备份恢复。</translation>
-    </message>
-    <message>
         <source>Starting the clear…</source>
         <translation>正在开始清空…</translation>
     </message>
@@ -1569,6 +1560,10 @@
         <source>The clear of %1 started.</source>
         <extracomment>%1 a list of collections</extracomment>
         <translation>已开始清空 %1。</translation>
+    </message>
+    <message>
+        <source>Cancel stops the clear. Objects already deleted stay deleted; they can be restored from the backup.</source>
+        <translation>点击“取消”可停止清空操作。已删除的对象仍保持删除状态，但可以从备份中恢复。</translation>
     </message>
 </context>
 <context>
@@ -1714,10 +1709,6 @@
         <translation>无</translation>
     </message>
     <message>
-        <source>Stored in the system keychain with their values, never in the settings file.</source>
-        <translation>标头及其值保存在系统密钥链中，绝不会写入设置文件。</translation>
-    </message>
-    <message>
         <source>&amp;Browse…</source>
         <translation>浏览(&amp;B)…</translation>
     </message>
@@ -1756,6 +1747,10 @@
     <message>
         <source>&amp;Save and Connect</source>
         <translation>保存并连接(&amp;S)</translation>
+    </message>
+    <message>
+        <source>The headers and their values are stored in the system keychain, never in the settings file.</source>
+        <translation>标头及其值保存在系统密钥链中，绝不会写入设置文件。</translation>
     </message>
 </context>
 <context>
@@ -2087,15 +2082,15 @@
         <translation>系统默认</translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %Ln node(s) healthy</source>
-        <extracomment>%1 healthy nodes out of %Ln</extracomment>
+        <source>%Ln healthy node(s) of %1</source>
+        <extracomment>%Ln healthy nodes, %1 all nodes</extracomment>
         <translation>
-            <numerusform>%Ln 个节点中有 %1 个健康</numerusform>
+            <numerusform>%1 个节点中有 %Ln 个健康</numerusform>
         </translation>
     </message>
     <message>
-        <source>Undoing the clear from %1.</source>
-        <translation>正在从 %1 撤销清空操作。</translation>
+        <source>Undoing the clear with the backup %1.</source>
+        <translation>正在使用备份 %1 撤销清空操作。</translation>
     </message>
 </context>
 <context>
@@ -2330,13 +2325,6 @@
             <numerusform>%Ln 个警告</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln collection(s), %1 objects in the archive, %2 to write.</source>
-        <extracomment>%1 archived object count, %2 objects that will be written, %Ln collections</extracomment>
-        <translation>
-            <numerusform>%Ln 个集合，归档中有 %1 个对象，将写入 %2 个。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&amp;Restore</source>
         <translation>恢复(&amp;R)</translation>
@@ -2350,13 +2338,19 @@
         <translation>仅在服务器上</translation>
     </message>
     <message>
-        <source>Property %1 is only on the server. It is kept; the archived objects leave it empty.</source>
-        <translation>属性 %1 仅存在于服务器上。该属性将被保留；归档中的对象在该属性上为空值。</translation>
+        <source>Property %1 is only on the server. It is kept; the restored objects have no value for it.</source>
+        <translation>属性 %1 仅存在于服务器上。该属性将予以保留；恢复的对象没有该属性的值。</translation>
     </message>
     <message numerus="yes">
-        <source>%Ln collection(s), %1 objects in the archive, %2 to write. The restore is blocked.</source>
+        <source>%Ln object(s) in the archive. Collections: %1; objects to write: %2. The restore is blocked.</source>
         <translation>
-            <numerusform>%Ln 个集合，归档中有 %1 个对象，将写入 %2 个。恢复已被阻止。</numerusform>
+            <numerusform>归档中有 %Ln 个对象。集合数：%1；待写入对象：%2 个。恢复已被阻止。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln object(s) in the archive. Collections: %1; objects to write: %2.</source>
+        <translation>
+            <numerusform>归档中有 %Ln 个对象。集合数：%1；待写入对象：%2 个。</numerusform>
         </translation>
     </message>
 </context>
@@ -2937,21 +2931,8 @@
         <translation>新建 %1，覆盖 %2，跳过 %3，不变 %4</translation>
     </message>
     <message>
-        <source>tenant %1: created</source>
-        <extracomment>%1 tenant name, %2 and %3 tenant statuses as the server names them (HOT, COLD, ...)</extracomment>
-        <translation>租户 %1：将创建</translation>
-    </message>
-    <message>
-        <source>tenant %1: created, then set to %2</source>
-        <translation>租户 %1：将创建，然后设为 %2</translation>
-    </message>
-    <message>
         <source>tenant %1: exists (%2)</source>
         <translation>租户 %1：已存在（%2）</translation>
-    </message>
-    <message>
-        <source>tenant %1: exists (%2), then set to %3</source>
-        <translation>租户 %1：已存在（%2），然后将设为 %3</translation>
     </message>
     <message numerus="yes">
         <source>Replace mode deletes %Ln collection(s) with everything in them first: %1. Type their names to confirm, separated by commas:</source>
@@ -2973,6 +2954,19 @@
     <message>
         <source>Failed: object %3 of %1, tenant %2: %4</source>
         <translation>失败：%1（租户 %2）的对象 %3：%4</translation>
+    </message>
+    <message>
+        <source>tenant %1: to be created</source>
+        <extracomment>%1 tenant name, %2 and %3 tenant statuses as the server names them (HOT, COLD, ...)</extracomment>
+        <translation>租户 %1：将创建</translation>
+    </message>
+    <message>
+        <source>tenant %1: to be created, then set to %2</source>
+        <translation>租户 %1：将创建，然后设为 %2</translation>
+    </message>
+    <message>
+        <source>tenant %1: exists (%2), to be set to %3</source>
+        <translation>租户 %1：已存在（%2），将设为 %3</translation>
     </message>
 </context>
 <context>
@@ -3170,20 +3164,20 @@
         <translation>恢复已完成。</translation>
     </message>
     <message>
-        <source>The batch size must be between 1 and %L1 objects, not %2.</source>
-        <translation>批次大小必须在 1 到 %L1 个对象之间，而不是 %2。</translation>
-    </message>
-    <message>
-        <source>Property &quot;%1&quot; of &quot;%2&quot; exists only in the archive. The server cannot add a nested property to an existing one, and refuses objects that carry it.</source>
-        <translation>“%2”的属性“%1”仅存在于归档中。服务器无法向现有属性添加嵌套属性，并会拒绝包含该属性的对象。</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; has both a class-level vector and named vectors: it is created with the class-level vector first, and its named vectors are added right after.</source>
         <translation>“%1”同时具有类级向量和命名向量：将先以类级向量创建该集合，随后立即添加其命名向量。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; has both a class-level vector and named vectors. Weaviate %2 cannot create such a class; version 1.31 or later can.</source>
-        <translation>“%1”同时具有类级向量和命名向量。Weaviate %2 无法创建这样的集合；需要 1.31 或更高版本。</translation>
+        <source>The batch size must be between 1 and %L1 objects, not %L2.</source>
+        <translation>批次大小必须在 1 到 %L1 个对象之间，而不是 %L2。</translation>
+    </message>
+    <message>
+        <source>Nested property &quot;%1&quot; of &quot;%2&quot; exists only in the archive. The server cannot add it to the existing object property, and refuses objects that carry it.</source>
+        <translation>“%2”的嵌套属性“%1”仅存在于归档中。服务器无法将其添加到现有的对象属性中，并会拒绝包含该属性的对象。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has both a class-level vector and named vectors. Weaviate %2 cannot create such a collection; version 1.31 or later can.</source>
+        <translation>“%1”同时具有类级向量和命名向量。Weaviate %2 无法创建此类集合；1.31 或更高版本可以。</translation>
     </message>
 </context>
 <context>

@@ -321,9 +321,9 @@ void BackupDialog::onPlanReady(const BackupPlan& plan)
         const QString time = QTime(0, 0).addSecs(int(std::min<qint64>(seconds, 86399))).toString(u"HH:mm:ss"_s);
         m_estimate->setText(plan.totalIsEstimate
                 //: %1 archive size, %2 a rough duration such as "00:01:20"
-                ? tr("At least %Ln object(s), about %1, roughly %2.", nullptr, objects).arg(size, time)
+                ? tr("At least %Ln object(s), archive about %1, taking roughly %2.", nullptr, objects).arg(size, time)
                 //: %1 archive size, %2 a rough duration such as "00:01:20"
-                : tr("%Ln object(s), about %1, roughly %2.", nullptr, objects).arg(size, time));
+                : tr("%Ln object(s), archive about %1, taking roughly %2.", nullptr, objects).arg(size, time));
         if (!plan.warnings.isEmpty())
             m_estimate->setToolTip(plan.warnings.join(u'\n'));
         updateState();

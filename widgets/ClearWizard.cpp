@@ -223,7 +223,7 @@ bool ClearWizard::startClear()
     m_undo->setVisible(false);
     setOption(QWizard::NoCancelButtonOnLastPage, false);
     m_run->setTitle(tr("Clearing"));
-    m_run->setSubTitle(tr("Cancel stops the clear. Objects already deleted stay deleted; the backup restores them."));
+    m_run->setSubTitle(tr("Cancel stops the clear. Objects already deleted stay deleted; they can be restored from the backup."));
     m_run->begin(tr("Starting the clear…"));
     //: %1 a list of collections
     Q_EMIT logMessage(tr("The clear of %1 started.").arg(QLocale().createSeparatedList(m_runPlan.params.collections)));

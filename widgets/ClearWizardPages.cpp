@@ -283,12 +283,12 @@ void ClearImpactPage::showPlan()
 
     const int collections = int(plan.collections.size());
     const int objects = int(std::min<qint64>(plan.totalObjects, INT_MAX));
-    const QString inCollections = tr("%Ln collection(s)", nullptr, collections);
+    //: %Ln objects, %1 the number of collections they are in
     m_summary->setText(plan.totalIsEstimate
-            //: %1 "N collection(s)"
-            ? tr("At least %Ln object(s) will be deleted from %1.", nullptr, objects).arg(inCollections)
-            //: %1 "N collection(s)"
-            : tr("%Ln object(s) will be deleted from %1.", nullptr, objects).arg(inCollections));
+            ? tr("At least %Ln object(s) will be deleted. Collections: %1.", nullptr, objects)
+                  .arg(locale.toString(collections))
+            //: %Ln objects, %1 the number of collections they are in
+            : tr("%Ln object(s) will be deleted. Collections: %1.", nullptr, objects).arg(locale.toString(collections)));
 
     QStringList lines;
     for (const QString& p : plan.problems)

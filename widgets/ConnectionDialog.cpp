@@ -50,7 +50,7 @@ ConnectionDialog::ConnectionDialog(QWidget* parent)
     m_headers = new QPlainTextEdit(this);
     m_headers->setObjectName(u"headersPlainTextEdit"_s);
     m_headers->setPlaceholderText(tr("One header per line, for example X-OpenAI-Api-Key: sk-…"));
-    m_headers->setToolTip(tr("Stored in the system keychain with their values, never in the settings file."));
+    m_headers->setToolTip(tr("The headers and their values are stored in the system keychain, never in the settings file."));
     m_headers->setMaximumHeight(80);
     m_headers->setTabChangesFocus(true); // header lines never contain tabs; Tab moves on, as in the other fields
     m_caFile = new QLineEdit(this);

@@ -380,8 +380,8 @@ void MainWindow::onLoaded(const ServerOverview& overview)
         qsizetype healthy = 0;
         for (const NodeHealth& n : overview.nodes)
             healthy += n.status == u"HEALTHY" ? 1 : 0;
-        //: %1 healthy nodes out of %Ln
-        health = tr("%1 of %Ln node(s) healthy", nullptr, int(overview.nodes.size())).arg(QLocale().toString(healthy));
+        //: %Ln healthy nodes, %1 all nodes
+        health = tr("%Ln healthy node(s) of %1", nullptr, int(healthy)).arg(QLocale().toString(overview.nodes.size()));
     }
     const QString modules = overview.server.modules.isEmpty() ? tr("none", "modules")
                                                               : QLocale().createSeparatedList(overview.server.modules);
@@ -465,7 +465,7 @@ void MainWindow::openClearWizard()
         // Undo: the restore wizard opens on the pre-clear backup with the cleared collections and the mode set, so
         // the user sees its diff and confirms like any restore.
         connect(m_clearWizard, &ClearWizard::undoRequested, this, [this](const RestoreParams& preset) {
-            appendLog(tr("Undoing the clear from %1.").arg(QDir::toNativeSeparators(preset.archivePath)));
+            appendLog(tr("Undoing the clear with the backup %1.").arg(QDir::toNativeSeparators(preset.archivePath)));
             showRestoreWizard(preset.archivePath, &preset);
         });
     }

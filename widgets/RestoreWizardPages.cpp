@@ -579,7 +579,7 @@ void RestoreDiffPage::showPlan()
         for (const QString& p : d.onlyInTarget)
             new QTreeWidgetItem(item,
                 {tr("Only on server"),
-                    tr("Property %1 is only on the server. It is kept; the archived objects leave it empty.")
+                    tr("Property %1 is only on the server. It is kept; the restored objects have no value for it.")
                         .arg(p)});
         for (const QString& m : d.missingModules)
             paint(new QTreeWidgetItem(item, {tr("Module"), tr("Module %1 is not enabled on the server.").arg(m)}),
@@ -628,16 +628,17 @@ void RestoreDiffPage::showPlan()
     }
     m_tree->resizeColumnToContents(2);
 
-    //: %1 archived object count, %2 objects that will be written, %Ln collections
-    const QString counts
-        = tr("%Ln collection(s), %1 objects in the archive, %2 to write.", nullptr, int(plan.collections.size()))
-              .arg(number(plan.totals.archived), number(plan.totals.toWrite()));
+    const int archived = int(std::min<qint64>(plan.totals.archived, INT_MAX));
+    const QString collections = number(plan.collections.size());
+    const QString toWrite = number(plan.totals.toWrite());
     m_summary->setText(plan.isBlocked()
-            //: %1 archived object count, %2 objects that would be written, %Ln collections
-            ? tr("%Ln collection(s), %1 objects in the archive, %2 to write. The restore is blocked.", nullptr,
-                int(plan.collections.size()))
-                  .arg(number(plan.totals.archived), number(plan.totals.toWrite()))
-            : counts);
+            //: %Ln archived objects, %1 collections, %2 objects that would be written
+            ? tr("%Ln object(s) in the archive. Collections: %1; objects to write: %2. The restore is blocked.",
+                nullptr, archived)
+                  .arg(collections, toWrite)
+            //: %Ln archived objects, %1 collections, %2 objects that will be written
+            : tr("%Ln object(s) in the archive. Collections: %1; objects to write: %2.", nullptr, archived)
+                  .arg(collections, toWrite));
     QPalette pal = palette();
     if (plan.isBlocked())
         pal.setColor(QPalette::WindowText, kProblemColour);

@@ -83,11 +83,11 @@ void printPlan(QTextStream& out, const RestorePlan& plan)
         for (const RestoreTenantPlan& t : c.tenants) {
             //: %1 tenant name, %2 and %3 tenant statuses as the server names them (HOT, COLD, ...)
             const QString line = t.create
-                ? (t.finalStatus.isEmpty() ? RestoreCommand::tr("tenant %1: created").arg(t.name)
-                                           : RestoreCommand::tr("tenant %1: created, then set to %2")
+                ? (t.finalStatus.isEmpty() ? RestoreCommand::tr("tenant %1: to be created").arg(t.name)
+                                           : RestoreCommand::tr("tenant %1: to be created, then set to %2")
                                                  .arg(t.name, t.finalStatus))
                 : (t.finalStatus.isEmpty() ? RestoreCommand::tr("tenant %1: exists (%2)").arg(t.name, t.targetStatus)
-                                           : RestoreCommand::tr("tenant %1: exists (%2), then set to %3")
+                                           : RestoreCommand::tr("tenant %1: exists (%2), to be set to %3")
                                                  .arg(t.name, t.targetStatus, t.finalStatus));
             out << u"    "_s << line << Qt::endl;
         }

@@ -214,7 +214,7 @@ private Q_SLOTS:
         QVERIFY(next->isEnabled());
         auto* summary = wizard->findChild<QLabel*>(u"planSummaryLabel"_s);
         QVERIFY2(
-            summary->text().startsWith(u"30 objects will be deleted from 1 collection"_s), qPrintable(summary->text()));
+            summary->text().startsWith(u"30 objects will be deleted. Collections: 1."_s), qPrintable(summary->text()));
 
         // Turning the backup off needs the explicit tick.
         QTest::mouseClick(backup, Qt::LeftButton, {}, indicator(backup));
