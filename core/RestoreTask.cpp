@@ -1108,6 +1108,8 @@ public:
         m_pending.push_back(std::move(p));
         if (qsizetype(m_pending.size()) >= m_batchSize)
             return dispatch(error);
+        if (!m_inFlight.empty() && m_pending.size() % 8 == 0)
+            m_client.pump(); // the batches in flight keep moving while this one is built
         return true;
     }
 

@@ -6,6 +6,7 @@
 #include "core/Version.h"
 
 #include <QElapsedTimer>
+#include <QCoreApplication>
 #include <QEventLoop>
 #include <QFile>
 #include <QJsonDocument>
@@ -24,6 +25,7 @@ using namespace Qt::StringLiterals;
 namespace Colvault {
 
 namespace {
+
 
 constexpr int cancelPollMs = 50;
 
@@ -135,6 +137,12 @@ QNetworkReply* WeaviateClient::issue(const QByteArray& method, const QUrl& url, 
         request.setRawHeader(name, value);
     if (url.scheme() == u"https")
         request.setSslConfiguration(m_tls);
+    // A request with a body on a reused connection stalls ~40 ms: Qt writes the headers and the body separately and
+    // Qt 6.4 gives no way to set TCP_NODELAY on QNAM's sockets, so the body's last segment waits (Nagle) for the ACK
+    // the server delays. A fresh connection starts in the kernel's quick-ACK mode, and its handshake costs far less
+    // than the stall (a 2 MB batch: 55 ms -> 10 ms on loopback). GETs, all of backup's traffic, keep the connection.
+    if (!body.isEmpty())
+        request.setRawHeader("Connection", "close");
     return method == "GET" ? m_nam.get(request) : m_nam.sendCustomRequest(request, method, body);
 }
 
@@ -291,6 +299,11 @@ HttpResult WeaviateClient::finish(PendingRequest& pending)
     pending.reply = nullptr;
     return sendAttempts(pending.method, pending.path, pending.body, pending.query,
                         pending.retry ? m_endpoint.maxRetries + 1 : 1, reply);
+}
+
+void WeaviateClient::pump()
+{
+    QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
 }
 
 void WeaviateClient::discard(PendingRequest& pending)

@@ -92,6 +92,10 @@ public:
                              const QUrlQuery& query = {}, bool retry = true);
     HttpResult finish(PendingRequest& pending);
     void discard(PendingRequest& pending);
+    // Lets requests in flight make progress while the calling thread is busy between finish() calls: QNAM's HTTP
+    // thread pulls request bodies and pushes answers through this thread's event queue. Runs the pending events
+    // once, without waiting.
+    void pump();
 
     // Typed calls. Each returns false (or an empty value) and fills *error, or sets *canceled.
     ServerInfo serverInfo(OpError* error);
