@@ -1121,7 +1121,7 @@ public:
         while (!m_inFlight.empty())
             if (!collectOldest(error))
                 return false;
-        return true;
+        return recheckResentBatches(error);
     }
 
     // Aborts what is in flight; its objects are neither counted nor referenced.
@@ -1190,11 +1190,13 @@ private:
             return referencesAnswered(f, f.references, r, 0, error);
         }
         HttpResult r = m_client.finish(f.request);
+        bool resent = r.attempts > 1;
         std::vector<BatchItemFailure> refused;
         qsizetype items = r.ok() ? BatchAnswerScanner(QByteArrayView(r.body)).scan(&refused) : 0;
         // An answer cut short can arrive without a transport error (a connection reset in the middle of the body):
         // the batch is an upsert by id, so it is sent again like any lost answer.
         for (int again = 0; r.ok() && items != qsizetype(f.objects.size()) && again < maxRepeatedBatches; ++again) {
+            resent = true;
             qCDebug(lcRestore) << "batch answer cut short; sending the batch again";
             r = m_client.send("POST", u"/v1/batch/objects"_s, f.request.body);
             refused.clear();
@@ -1239,8 +1241,53 @@ private:
                 }
             }
         }
+        if (resent) {
+            // An earlier copy of this batch may still be on its way (its answer timed out or was cut): landing
+            // after the references below, that upsert would replace the objects without them. Checked at the end.
+            InFlight check;
+            check.item = f.item;
+            check.className = f.className;
+            check.tenant = f.tenant;
+            for (const Pending& p : f.objects)
+                for (const auto& [prop, beacon] : p.references)
+                    check.references.push_back({p.id, prop, beacon});
+            if (!check.references.empty())
+                m_recheck.push_back(std::move(check));
+        }
         if (!refItems.empty())
             startReferences(f, std::move(refItems));
+        return true;
+    }
+
+    // After the last batch: the references of every batch that was sent more than once are read back, and those a
+    // late copy of the batch wiped are added again (not counted twice: they were counted when first added).
+    bool recheckResentBatches(OpError* error)
+    {
+        if (m_recheck.empty())
+            return true;
+        // A copy the client gave up on after the transfer timeout is, in practice, written or dropped by the server
+        // within another such interval; rechecking earlier could miss it. Not a proof: a server that holds a request
+        // longer can still land it afterwards (docs/reliability.md).
+        if (!m_client.sleepUnlessCanceled(m_client.endpoint().transferTimeoutMs))
+            return false;
+        m_countReferences = false;
+        for (const InFlight& check : m_recheck) {
+            std::vector<RefItem> missing;
+            for (const RefItem& item : check.references) {
+                const int found = hasReference(check, item, error);
+                if (found < 0)
+                    return false;
+                if (found == 0)
+                    missing.push_back(item);
+            }
+            if (!missing.empty()) {
+                qCDebug(lcRestore) << missing.size() << "references wiped by a late copy of a batch; adding them again";
+                if (!sendReferences(check, missing, 0, error))
+                    return false;
+            }
+        }
+        m_recheck.clear();
+        m_countReferences = true;
         return true;
     }
 
@@ -1297,8 +1344,10 @@ private:
                     if (found < 0)
                         return false;
                     if (found > 0) {
-                        ++f.item->references;
-                        ++m_report.references;
+                        if (m_countReferences) {
+                            ++f.item->references;
+                            ++m_report.references;
+                        }
                     } else {
                         missing.push_back(item);
                     }
@@ -1324,7 +1373,7 @@ private:
                 for (const QJsonValue& e : result.value(u"errors"_s).toObject().value(u"error"_s).toArray())
                     messages << e.toObject().value(u"message"_s).toString();
                 fail(f.item, QString::fromStdString(item.id + "/" + item.property), messages.join(u"; "_s));
-            } else {
+            } else if (m_countReferences) {
                 ++f.item->references;
                 ++m_report.references;
             }
@@ -1380,6 +1429,8 @@ private:
     std::string m_body;
     std::vector<Pending> m_pending;
     std::deque<InFlight> m_inFlight;
+    std::vector<InFlight> m_recheck;  // batches sent more than once, with their references (see recheckResentBatches)
+    bool m_countReferences = true;
 };
 
 // Puts tenant statuses to what the plan says after loading, in updates of at most 100. Runs also after a cancel

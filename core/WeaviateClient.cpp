@@ -170,6 +170,11 @@ WeaviateClient::Attempt WeaviateClient::await(QNetworkReply* reply, const QStrin
     const QString netErrorText = reply->errorString();
     const QByteArray retryAfter = reply->rawHeader("Retry-After");
     QByteArray replyBody = reply->isOpen() ? reply->readAll() : QByteArray();
+    // Qt does not always report a body that ends before its Content-Length when the server closes the connection
+    // (an error status on a "Connection: close" request): compare, unless the body was decompressed.
+    bool declaredOk = false;
+    const qint64 declared = reply->rawHeader("Content-Length").trimmed().toLongLong(&declaredOk);
+    const bool bodyCut = declaredOk && reply->rawHeader("Content-Encoding").isEmpty() && replyBody.size() < declared;
     reply->deleteLater();
 
     if (abortedByUs || isCanceled()) {
@@ -178,8 +183,11 @@ WeaviateClient::Attempt WeaviateClient::await(QNetworkReply* reply, const QStrin
     }
 
     // A status with a transport error is an answer cut short (the connection dropped mid-body): its body must
-    // never be taken as complete, so it is handled like no answer at all, and retried.
-    if (status == 0 || (netError != QNetworkReply::NoError && status >= 200 && status < 300)) {
+    // never be taken as complete, whatever the status (a cut 500 no longer says whether it was memory pressure),
+    // so it is handled like no answer at all, and retried. Qt numbers transport and proxy errors below 200; the
+    // codes from 200 up only restate the HTTP status.
+    const bool transportError = (netError != QNetworkReply::NoError && int(netError) < 200) || bodyCut;
+    if (status == 0 || transportError) {
         // No (complete) HTTP answer: refused, reset, DNS, TLS, or the transfer timeout fired.
         const QString host = m_endpoint.redactedUrl();
         OpError err;

@@ -92,6 +92,8 @@ public:
                              const QUrlQuery& query = {}, bool retry = true);
     HttpResult finish(PendingRequest& pending);
     void discard(PendingRequest& pending);
+    // Waits `ms` (running this thread's events), returning early with false when the cancel check fires.
+    bool sleepUnlessCanceled(int ms);
     // Lets requests in flight make progress while the calling thread is busy between finish() calls: QNAM's HTTP
     // thread pulls request bodies and pushes answers through this thread's event queue. Runs the pending events
     // once, without waiting.
@@ -125,7 +127,6 @@ private:
                             const QUrlQuery& query, int maxAttempts, QNetworkReply* firstReply);
     QUrl urlFor(const QString& path, const QUrlQuery& query) const;
     bool isRetryable(int status, const QByteArray& body) const;
-    bool sleepUnlessCanceled(int ms);
     int backoffMs(int attempt);
 
     WeaviateEndpoint m_endpoint;

@@ -235,15 +235,19 @@ private Q_SLOTS:
         faults.dropBeforeRate = 0.05;
         faults.dropMidBodyRate = 0.1;
         faults.rate429 = 0.05;
+        faults.spikeRate = 0.1; // stalls beyond the transfer timeout below: the page is asked for again
+        faults.spikeMs = 1500;
         faults.pathPrefix = "/v1/objects";
         f.emulator().setFaults(faults);
         p.destination = dir.filePath(u"faulty.tar.zst"_s);
         p.endpoint.maxRetries = 30;
+        p.endpoint.transferTimeoutMs = 600;
         const Run run = backup(p);
         QVERIFY2(run.report.outcome == BackupReport::Outcome::Succeeded, qPrintable(run.report.error.details));
         const Emu::FaultStats stats = f.emulator().faultStats();
         QVERIFY(stats.injected503 > 0);
         QVERIFY(stats.droppedMidBody > 0);
+        QVERIFY(stats.spikes > 0);
         QCOMPARE(TestSupport::loadArchive(p.destination).digest(), clean);
     }
 

@@ -495,9 +495,14 @@ private Q_SLOTS:
         faults.rate503 = 0.2;
         faults.dropBeforeRate = 0.05;
         faults.dropMidBodyRate = 0.15;
+        faults.batchOomRate = 0.1;  // 500 "not enough memory": retried like a 503
+        faults.spikeRate = 0.05;    // stalls beyond the transfer timeout: the batch is sent again, and the late
+        faults.spikeMs = 900;       // copy that lands after its references is found and repaired at the end
         faults.pathPrefix = "/v1/batch/objects";
         target.emulator().setFaults(faults);
-        const RestoreReport report = RestoreTask::apply(plan, nullptr);
+        RestorePlan faulty = plan;
+        faulty.params.endpoint.transferTimeoutMs = 600;
+        const RestoreReport report = RestoreTask::apply(faulty, nullptr);
         target.emulator().setFaults({});
         QVERIFY2(report.outcome == RestoreReport::Outcome::Succeeded, qPrintable(report.error.details));
         QVERIFY2(report.failures.isEmpty(), report.failures.isEmpty() ? "" : qPrintable(report.failures[0].message));
@@ -507,6 +512,8 @@ private Q_SLOTS:
         const Emu::FaultStats stats = target.emulator().faultStats();
         QVERIFY(stats.injected503 > 0);
         QVERIFY(stats.droppedMidBody > 0);
+        QVERIFY(stats.injectedOom > 0);
+        QVERIFY(stats.spikes > 0);
         const QString diff = TestSupport::Content::difference(expected, restoredContent(target));
         QVERIFY2(diff.isEmpty(), qPrintable(diff));
     }
