@@ -1808,20 +1808,6 @@
         <translation>Wird gestartet…</translation>
     </message>
     <message>
-        <source>%1 of %2 objects</source>
-        <extracomment>%1 objects done of %2</extracomment>
-        <translation>%1 von %2 Objekten</translation>
-    </message>
-    <message>
-        <source>Collection %1</source>
-        <translation>Sammlung %1</translation>
-    </message>
-    <message>
-        <source>Collection %1, tenant %2</source>
-        <extracomment>%1 is a collection, %2 one of its tenants</extracomment>
-        <translation>Sammlung %1, Mandant %2</translation>
-    </message>
-    <message>
         <source>%1 objects/s, %2/s</source>
         <extracomment>%1 objects per second, %2 a data rate such as &quot;3.2 MiB&quot;</extracomment>
         <translation>%1 Objekte/s, %2/s</translation>
@@ -2679,20 +2665,6 @@
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <source>%1 of %2 objects</source>
-        <extracomment>%1 objects done of %2</extracomment>
-        <translation>%1 von %2 Objekten</translation>
-    </message>
-    <message>
-        <source>Collection %1</source>
-        <translation>Sammlung %1</translation>
-    </message>
-    <message>
-        <source>Collection %1, tenant %2</source>
-        <extracomment>%1 is a collection, %2 one of its tenants</extracomment>
-        <translation>Sammlung %1, Mandant %2</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -2792,6 +2764,23 @@
     <message>
         <source>The server sent a page of objects that is not valid.</source>
         <translation>Der Server hat eine ungültige Seite mit Objekten gesendet.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressText</name>
+    <message>
+        <source>%1 of %2 objects</source>
+        <extracomment>%1 objects done of %2</extracomment>
+        <translation>%1 von %2 Objekten</translation>
+    </message>
+    <message>
+        <source>Collection %1</source>
+        <translation>Sammlung %1</translation>
+    </message>
+    <message>
+        <source>Collection %1, tenant %2</source>
+        <extracomment>%1 is a collection, %2 one of its tenants</extracomment>
+        <translation>Sammlung %1, Mandant %2</translation>
     </message>
 </context>
 <context>

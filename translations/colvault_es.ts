@@ -1808,20 +1808,6 @@
         <translation>Iniciando…</translation>
     </message>
     <message>
-        <source>%1 of %2 objects</source>
-        <extracomment>%1 objects done of %2</extracomment>
-        <translation>%1 de %2 objetos</translation>
-    </message>
-    <message>
-        <source>Collection %1</source>
-        <translation>Colección %1</translation>
-    </message>
-    <message>
-        <source>Collection %1, tenant %2</source>
-        <extracomment>%1 is a collection, %2 one of its tenants</extracomment>
-        <translation>Colección %1, inquilino %2</translation>
-    </message>
-    <message>
         <source>%1 objects/s, %2/s</source>
         <extracomment>%1 objects per second, %2 a data rate such as &quot;3.2 MiB&quot;</extracomment>
         <translation>%1 objetos/s, %2/s</translation>
@@ -2679,20 +2665,6 @@
         <translation>Resultado</translation>
     </message>
     <message>
-        <source>%1 of %2 objects</source>
-        <extracomment>%1 objects done of %2</extracomment>
-        <translation>%1 de %2 objetos</translation>
-    </message>
-    <message>
-        <source>Collection %1</source>
-        <translation>Colección %1</translation>
-    </message>
-    <message>
-        <source>Collection %1, tenant %2</source>
-        <extracomment>%1 is a collection, %2 one of its tenants</extracomment>
-        <translation>Colección %1, inquilino %2</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -2792,6 +2764,23 @@
     <message>
         <source>The server sent a page of objects that is not valid.</source>
         <translation>El servidor envió una página de objetos no válida.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressText</name>
+    <message>
+        <source>%1 of %2 objects</source>
+        <extracomment>%1 objects done of %2</extracomment>
+        <translation>%1 de %2 objetos</translation>
+    </message>
+    <message>
+        <source>Collection %1</source>
+        <translation>Colección %1</translation>
+    </message>
+    <message>
+        <source>Collection %1, tenant %2</source>
+        <extracomment>%1 is a collection, %2 one of its tenants</extracomment>
+        <translation>Colección %1, inquilino %2</translation>
     </message>
 </context>
 <context>

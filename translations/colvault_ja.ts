@@ -1769,20 +1769,6 @@
         <translation>開始しています…</translation>
     </message>
     <message>
-        <source>%1 of %2 objects</source>
-        <extracomment>%1 objects done of %2</extracomment>
-        <translation>%1 / %2 オブジェクト</translation>
-    </message>
-    <message>
-        <source>Collection %1</source>
-        <translation>コレクション %1</translation>
-    </message>
-    <message>
-        <source>Collection %1, tenant %2</source>
-        <extracomment>%1 is a collection, %2 one of its tenants</extracomment>
-        <translation>コレクション %1、テナント %2</translation>
-    </message>
-    <message>
         <source>%1 objects/s, %2/s</source>
         <extracomment>%1 objects per second, %2 a data rate such as &quot;3.2 MiB&quot;</extracomment>
         <translation>%1 オブジェクト/秒、%2/秒</translation>
@@ -2625,20 +2611,6 @@
         <translation>結果</translation>
     </message>
     <message>
-        <source>%1 of %2 objects</source>
-        <extracomment>%1 objects done of %2</extracomment>
-        <translation>%1 / %2 オブジェクト</translation>
-    </message>
-    <message>
-        <source>Collection %1</source>
-        <translation>コレクション %1</translation>
-    </message>
-    <message>
-        <source>Collection %1, tenant %2</source>
-        <extracomment>%1 is a collection, %2 one of its tenants</extracomment>
-        <translation>コレクション %1、テナント %2</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
@@ -2736,6 +2708,23 @@
     <message>
         <source>The server sent a page of objects that is not valid.</source>
         <translation>サーバーから送られたオブジェクトのページが不正です。</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressText</name>
+    <message>
+        <source>%1 of %2 objects</source>
+        <extracomment>%1 objects done of %2</extracomment>
+        <translation>%1 / %2 オブジェクト</translation>
+    </message>
+    <message>
+        <source>Collection %1</source>
+        <translation>コレクション %1</translation>
+    </message>
+    <message>
+        <source>Collection %1, tenant %2</source>
+        <extracomment>%1 is a collection, %2 one of its tenants</extracomment>
+        <translation>コレクション %1、テナント %2</translation>
     </message>
 </context>
 <context>

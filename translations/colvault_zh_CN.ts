@@ -1769,20 +1769,6 @@
         <translation>正在启动…</translation>
     </message>
     <message>
-        <source>%1 of %2 objects</source>
-        <extracomment>%1 objects done of %2</extracomment>
-        <translation>%1 / %2 个对象</translation>
-    </message>
-    <message>
-        <source>Collection %1</source>
-        <translation>集合 %1</translation>
-    </message>
-    <message>
-        <source>Collection %1, tenant %2</source>
-        <extracomment>%1 is a collection, %2 one of its tenants</extracomment>
-        <translation>集合 %1，租户 %2</translation>
-    </message>
-    <message>
         <source>%1 objects/s, %2/s</source>
         <extracomment>%1 objects per second, %2 a data rate such as &quot;3.2 MiB&quot;</extracomment>
         <translation>%1 个对象/秒，%2/秒</translation>
@@ -2625,20 +2611,6 @@
         <translation>结果</translation>
     </message>
     <message>
-        <source>%1 of %2 objects</source>
-        <extracomment>%1 objects done of %2</extracomment>
-        <translation>%1 / %2 个对象</translation>
-    </message>
-    <message>
-        <source>Collection %1</source>
-        <translation>集合 %1</translation>
-    </message>
-    <message>
-        <source>Collection %1, tenant %2</source>
-        <extracomment>%1 is a collection, %2 one of its tenants</extracomment>
-        <translation>集合 %1，租户 %2</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -2736,6 +2708,23 @@
     <message>
         <source>The server sent a page of objects that is not valid.</source>
         <translation>服务器返回的对象分页无效。</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressText</name>
+    <message>
+        <source>%1 of %2 objects</source>
+        <extracomment>%1 objects done of %2</extracomment>
+        <translation>%1 / %2 个对象</translation>
+    </message>
+    <message>
+        <source>Collection %1</source>
+        <translation>集合 %1</translation>
+    </message>
+    <message>
+        <source>Collection %1, tenant %2</source>
+        <extracomment>%1 is a collection, %2 one of its tenants</extracomment>
+        <translation>集合 %1，租户 %2</translation>
     </message>
 </context>
 <context>

@@ -170,6 +170,12 @@ ClearParams ClearWizard::params() const
 
 void ClearWizard::requestPlan()
 {
+    // A closed wizard plans nothing: the impact page's re-plan timer or a queued re-plan can still fire after
+    // Cancel, and a plan running then would keep the main window busy (it opens nothing while a manager works).
+    if (!isVisible()) {
+        m_replan = false;
+        return;
+    }
     m_planValid = false;
     m_planError.clear();
     if (m_manager->isRunning()) {

@@ -3,6 +3,7 @@
 #include "widgets/JobProgressDialog.h"
 
 #include "widgets/Dialogs.h"
+#include "widgets/ProgressText.h"
 #include "widgets/ThroughputPlot.h"
 
 #include <QDesktopServices>
@@ -171,21 +172,8 @@ void JobProgressDialog::setProgress(const OperationProgress& p)
         m_textLabel->setText(p.text);
         appendLog(p.text);
     }
-    if (p.objectsTotal > 0) {
-        m_overallBar->setRange(0, 1000);
-        m_overallBar->setValue(int(std::min<qint64>(1000, p.objectsDone * 1000 / p.objectsTotal)));
-        //: %1 objects done of %2
-        m_overallBar->setFormat(tr("%1 of %2 objects").arg(locale.toString(p.objectsDone), locale.toString(p.objectsTotal)));
-    } else {
-        m_overallBar->setRange(0, 0);
-    }
-    if (p.collection.isEmpty())
-        m_itemLabel->clear();
-    else if (p.tenant.isEmpty())
-        m_itemLabel->setText(tr("Collection %1").arg(p.collection));
-    else
-        //: %1 is a collection, %2 one of its tenants
-        m_itemLabel->setText(tr("Collection %1, tenant %2").arg(p.collection, p.tenant));
+    ProgressText::showOverall(m_overallBar, p);
+    m_itemLabel->setText(ProgressText::item(p));
     //: %1 objects per second, %2 a data rate such as "3.2 MiB"
     m_ratesLabel->setText(tr("%1 objects/s, %2/s")
                               .arg(locale.toString(p.objectsPerSecond, 'f', 0),

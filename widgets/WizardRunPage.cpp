@@ -4,6 +4,7 @@
 
 #include "widgets/Dialogs.h"
 #include "widgets/JobProgressDialog.h"
+#include "widgets/ProgressText.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -105,24 +106,10 @@ void WizardRunPage::setProgress(const OperationProgress& p)
 {
     if (!isRunning())
         return;
-    const QLocale locale;
     if (m_state == State::Running && !p.text.isEmpty())
         m_status->setText(p.text);
-    if (p.objectsTotal > 0) {
-        m_bar->setRange(0, 1000);
-        m_bar->setValue(int(std::min<qint64>(1000, p.objectsDone * 1000 / p.objectsTotal)));
-        //: %1 objects done of %2
-        m_bar->setFormat(tr("%1 of %2 objects").arg(locale.toString(p.objectsDone), locale.toString(p.objectsTotal)));
-    } else {
-        m_bar->setRange(0, 0);
-    }
-    if (p.collection.isEmpty())
-        m_item->clear();
-    else if (p.tenant.isEmpty())
-        m_item->setText(tr("Collection %1").arg(p.collection));
-    else
-        //: %1 is a collection, %2 one of its tenants
-        m_item->setText(tr("Collection %1, tenant %2").arg(p.collection, p.tenant));
+    ProgressText::showOverall(m_bar, p);
+    m_item->setText(ProgressText::item(p));
 }
 
 void WizardRunPage::requestCancel()

@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Colvault contributors
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+class QProgressBar;
+
+namespace Colvault {
+
+struct OperationProgress;
+
+// How a running operation's progress reads, shared by the progress dialog (backup) and the wizards' run page
+// (clear, restore), so both say the same thing in every language. GUI thread.
+class ProgressText
+{
+    Q_DECLARE_TR_FUNCTIONS(ProgressText)
+
+public:
+    // The overall bar: "N of M objects", or busy when the total is not known yet.
+    static void showOverall(QProgressBar* bar, const OperationProgress& p);
+    // "Collection A" or "Collection A, tenant t"; empty between items.
+    static QString item(const OperationProgress& p);
+};
+
+} // namespace Colvault
