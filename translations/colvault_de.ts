@@ -1830,18 +1830,6 @@
         <translation>Wird abgebrochen…</translation>
     </message>
     <message>
-        <source>Skipped:</source>
-        <translation>Übersprungen:</translation>
-    </message>
-    <message>
-        <source>Warnings:</source>
-        <translation>Warnungen:</translation>
-    </message>
-    <message>
-        <source>Failures:</source>
-        <translation>Fehler:</translation>
-    </message>
-    <message>
         <source>The operation failed.</source>
         <translation>Der Vorgang ist fehlgeschlagen.</translation>
     </message>
@@ -2672,18 +2660,6 @@
         <source>Canceling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
-    <message>
-        <source>Skipped:</source>
-        <translation>Übersprungen:</translation>
-    </message>
-    <message>
-        <source>Warnings:</source>
-        <translation>Warnungen:</translation>
-    </message>
-    <message>
-        <source>Failures:</source>
-        <translation>Fehler:</translation>
-    </message>
 </context>
 <context>
     <name>ListCommand</name>
@@ -2781,6 +2757,18 @@
         <source>Collection %1, tenant %2</source>
         <extracomment>%1 is a collection, %2 one of its tenants</extracomment>
         <translation>Sammlung %1, Mandant %2</translation>
+    </message>
+    <message>
+        <source>Skipped:</source>
+        <translation>Übersprungen:</translation>
+    </message>
+    <message>
+        <source>Warnings:</source>
+        <translation>Warnungen:</translation>
+    </message>
+    <message>
+        <source>Failures:</source>
+        <translation>Fehler:</translation>
     </message>
 </context>
 <context>

@@ -1830,18 +1830,6 @@
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <source>Skipped:</source>
-        <translation>Omitidos:</translation>
-    </message>
-    <message>
-        <source>Warnings:</source>
-        <translation>Advertencias:</translation>
-    </message>
-    <message>
-        <source>Failures:</source>
-        <translation>Errores:</translation>
-    </message>
-    <message>
         <source>The operation failed.</source>
         <translation>La operación falló.</translation>
     </message>
@@ -2672,18 +2660,6 @@
         <source>Canceling…</source>
         <translation>Cancelando…</translation>
     </message>
-    <message>
-        <source>Skipped:</source>
-        <translation>Omitidos:</translation>
-    </message>
-    <message>
-        <source>Warnings:</source>
-        <translation>Advertencias:</translation>
-    </message>
-    <message>
-        <source>Failures:</source>
-        <translation>Errores:</translation>
-    </message>
 </context>
 <context>
     <name>ListCommand</name>
@@ -2781,6 +2757,18 @@
         <source>Collection %1, tenant %2</source>
         <extracomment>%1 is a collection, %2 one of its tenants</extracomment>
         <translation>Colección %1, inquilino %2</translation>
+    </message>
+    <message>
+        <source>Skipped:</source>
+        <translation>Omitidos:</translation>
+    </message>
+    <message>
+        <source>Warnings:</source>
+        <translation>Advertencias:</translation>
+    </message>
+    <message>
+        <source>Failures:</source>
+        <translation>Errores:</translation>
     </message>
 </context>
 <context>

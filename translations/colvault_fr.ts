@@ -1830,18 +1830,6 @@
         <translation>Annulation…</translation>
     </message>
     <message>
-        <source>Skipped:</source>
-        <translation>Ignorés&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Warnings:</source>
-        <translation>Avertissements&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Failures:</source>
-        <translation>Échecs&#xa0;:</translation>
-    </message>
-    <message>
         <source>The operation failed.</source>
         <translation>L&apos;opération a échoué.</translation>
     </message>
@@ -2672,18 +2660,6 @@
         <source>Canceling…</source>
         <translation>Annulation…</translation>
     </message>
-    <message>
-        <source>Skipped:</source>
-        <translation>Ignorés&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Warnings:</source>
-        <translation>Avertissements&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Failures:</source>
-        <translation>Échecs&#xa0;:</translation>
-    </message>
 </context>
 <context>
     <name>ListCommand</name>
@@ -2781,6 +2757,18 @@
         <source>Collection %1, tenant %2</source>
         <extracomment>%1 is a collection, %2 one of its tenants</extracomment>
         <translation>Collection %1, locataire %2</translation>
+    </message>
+    <message>
+        <source>Skipped:</source>
+        <translation>Ignorés&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Warnings:</source>
+        <translation>Avertissements&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Failures:</source>
+        <translation>Échecs&#xa0;:</translation>
     </message>
 </context>
 <context>

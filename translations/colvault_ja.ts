@@ -1791,18 +1791,6 @@
         <translation>キャンセルしています…</translation>
     </message>
     <message>
-        <source>Skipped:</source>
-        <translation>スキップ：</translation>
-    </message>
-    <message>
-        <source>Warnings:</source>
-        <translation>警告：</translation>
-    </message>
-    <message>
-        <source>Failures:</source>
-        <translation>失敗：</translation>
-    </message>
-    <message>
         <source>The operation failed.</source>
         <translation>操作に失敗しました。</translation>
     </message>
@@ -2618,18 +2606,6 @@
         <source>Canceling…</source>
         <translation>キャンセルしています…</translation>
     </message>
-    <message>
-        <source>Skipped:</source>
-        <translation>スキップ：</translation>
-    </message>
-    <message>
-        <source>Warnings:</source>
-        <translation>警告：</translation>
-    </message>
-    <message>
-        <source>Failures:</source>
-        <translation>失敗：</translation>
-    </message>
 </context>
 <context>
     <name>ListCommand</name>
@@ -2725,6 +2701,18 @@
         <source>Collection %1, tenant %2</source>
         <extracomment>%1 is a collection, %2 one of its tenants</extracomment>
         <translation>コレクション %1、テナント %2</translation>
+    </message>
+    <message>
+        <source>Skipped:</source>
+        <translation>スキップ：</translation>
+    </message>
+    <message>
+        <source>Warnings:</source>
+        <translation>警告：</translation>
+    </message>
+    <message>
+        <source>Failures:</source>
+        <translation>失敗：</translation>
     </message>
 </context>
 <context>

@@ -235,18 +235,7 @@ void JobProgressDialog::finish(const QString& headline)
 void JobProgressDialog::showResult(const JobResult& result)
 {
     m_result = result;
-    QStringList lines = result.summary;
-    auto section = [&lines](const QString& title, const QStringList& items) {
-        if (items.isEmpty())
-            return;
-        lines.append(QString());
-        lines.append(title);
-        for (const QString& i : items)
-            lines.append(u"  • "_s + i);
-    };
-    section(tr("Skipped:"), result.skipped);
-    section(tr("Warnings:"), result.warnings);
-    section(tr("Failures:"), result.failures);
+    const QStringList lines = ProgressText::resultLines(result);
     m_resultText->setPlainText(lines.join(u'\n'));
     m_showInFolderButton->setVisible(!result.outputPath.isEmpty());
     m_saveFailuresButton->setVisible(!result.failures.isEmpty());

@@ -3,6 +3,7 @@
 #include "widgets/ProgressText.h"
 
 #include "core/OperationProgress.h"
+#include "widgets/JobProgressDialog.h"
 
 #include <QLocale>
 #include <QProgressBar>
@@ -32,6 +33,23 @@ QString ProgressText::item(const OperationProgress& p)
         return tr("Collection %1").arg(p.collection);
     //: %1 is a collection, %2 one of its tenants
     return tr("Collection %1, tenant %2").arg(p.collection, p.tenant);
+}
+
+QStringList ProgressText::resultLines(const JobResult& result)
+{
+    QStringList lines = result.summary;
+    auto section = [&lines](const QString& title, const QStringList& items) {
+        if (items.isEmpty())
+            return;
+        lines.append(QString());
+        lines.append(title);
+        for (const QString& i : items)
+            lines.append(QStringLiteral("  • ") + i);
+    };
+    section(tr("Skipped:"), result.skipped);
+    section(tr("Warnings:"), result.warnings);
+    section(tr("Failures:"), result.failures);
+    return lines;
 }
 
 } // namespace Colvault

@@ -5,10 +5,13 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <QStringList>
+
 class QProgressBar;
 
 namespace Colvault {
 
+struct JobResult;
 struct OperationProgress;
 
 // How a running operation's progress reads, shared by the progress dialog (backup) and the wizards' run page
@@ -22,6 +25,8 @@ public:
     static void showOverall(QProgressBar* bar, const OperationProgress& p);
     // "Collection A" or "Collection A, tenant t"; empty between items.
     static QString item(const OperationProgress& p);
+    // A result page's text: the summary, then the skipped items, warnings and failures under their headings.
+    static QStringList resultLines(const JobResult& result);
 };
 
 } // namespace Colvault

@@ -129,18 +129,7 @@ void WizardRunPage::requestCancel()
 
 void WizardRunPage::showResult(Outcome outcome, const JobResult& result)
 {
-    QStringList lines = result.summary;
-    auto section = [&lines](const QString& title, const QStringList& items) {
-        if (items.isEmpty())
-            return;
-        lines.append(QString());
-        lines.append(title);
-        for (const QString& i : items)
-            lines.append(u"  • "_s + i);
-    };
-    section(tr("Skipped:"), result.skipped);
-    section(tr("Warnings:"), result.warnings);
-    section(tr("Failures:"), result.failures);
+    const QStringList lines = ProgressText::resultLines(result);
     showOutcome(outcome, result.headline, lines);
 }
 
