@@ -1121,6 +1121,10 @@ public:
         while (!m_inFlight.empty())
             if (!collectOldest(error))
                 return false;
+        flushReferences();
+        while (!m_inFlight.empty())
+            if (!collectOldest(error))
+                return false;
         return recheckResentBatches(error);
     }
 
@@ -1130,6 +1134,7 @@ public:
         for (InFlight& f : m_inFlight)
             m_client.discard(f.request);
         m_inFlight.clear();
+        m_refs.references.clear();
         m_pending.clear();
         m_body.clear();
     }
@@ -1220,7 +1225,13 @@ private:
                                    QString::fromUtf8(r.body.left(500)));
             return false;
         }
-        std::vector<RefItem> refItems;
+        // References gather across batches of the same shard into requests of up to referencesPerRequest.
+        if (m_refs.item != f.item || m_refs.className != f.className || m_refs.tenant != f.tenant) {
+            flushReferences();
+            m_refs.item = f.item;
+            m_refs.className = f.className;
+            m_refs.tenant = f.tenant;
+        }
         auto refusedIt = refused.begin();
         for (size_t i = 0; i < f.objects.size(); ++i) {
             const Pending& p = f.objects[i];
@@ -1234,11 +1245,9 @@ private:
             ++m_report.objects;
             // References once, for objects just written: an upsert left the object without them.
             for (const auto& [prop, beacon] : p.references) {
-                refItems.push_back({p.id, prop, beacon});
-                if (refItems.size() >= size_t(referencesPerRequest)) {
-                    startReferences(f, std::move(refItems));
-                    refItems.clear();
-                }
+                m_refs.references.push_back({p.id, prop, beacon});
+                if (m_refs.references.size() >= size_t(referencesPerRequest))
+                    flushReferences();
             }
         }
         if (resent) {
@@ -1254,9 +1263,17 @@ private:
             if (!check.references.empty())
                 m_recheck.push_back(std::move(check));
         }
-        if (!refItems.empty())
-            startReferences(f, std::move(refItems));
         return true;
+    }
+
+    // Puts the gathered references in flight (after their objects were accepted, as gathered).
+    void flushReferences()
+    {
+        if (m_refs.references.empty())
+            return;
+        std::vector<RefItem> items;
+        items.swap(m_refs.references);
+        startReferences(m_refs, std::move(items));
     }
 
     // After the last batch: the references of every batch that was sent more than once are read back, and those a
@@ -1265,10 +1282,10 @@ private:
     {
         if (m_recheck.empty())
             return true;
-        // A copy the client gave up on after the transfer timeout is, in practice, written or dropped by the server
-        // within another such interval; rechecking earlier could miss it. Not a proof: a server that holds a request
-        // longer can still land it afterwards (docs/reliability.md).
-        if (!m_client.sleepUnlessCanceled(m_client.endpoint().transferTimeoutMs))
+        // A copy the client gave up on is, in practice, written or dropped by the server within moments; rechecking
+        // at once could miss it, so the check waits one transfer timeout, at most 5 s. Not a proof: a server that
+        // holds a request longer can still land it afterwards (docs/reliability.md).
+        if (!m_client.sleepUnlessCanceled(std::min(m_client.endpoint().transferTimeoutMs, 5000)))
             return false;
         m_countReferences = false;
         for (const InFlight& check : m_recheck) {
@@ -1430,6 +1447,7 @@ private:
     std::vector<Pending> m_pending;
     std::deque<InFlight> m_inFlight;
     std::vector<InFlight> m_recheck;  // batches sent more than once, with their references (see recheckResentBatches)
+    InFlight m_refs;                  // references of accepted objects not yet sent, all of one shard
     bool m_countReferences = true;
 };
 
