@@ -2854,8 +2854,8 @@
         <translation>Objekte pro Anfrage (1-1000, Standard 100).</translation>
     </message>
     <message>
-        <source>Batch requests in flight at once (1-6, default 4).</source>
-        <translation>Gleichzeitig laufende Batch-Anfragen (1-6, Standard 4).</translation>
+        <source>Batch requests in flight at once (1-6, default 6).</source>
+        <translation>Gleichzeitig laufende Batch-Anfragen (1-6, Standard 6).</translation>
     </message>
     <message>
         <source>Show what would be restored; write nothing.</source>

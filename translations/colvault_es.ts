@@ -2854,8 +2854,8 @@
         <translation>Objetos por solicitud (1-1000, predeterminado 100).</translation>
     </message>
     <message>
-        <source>Batch requests in flight at once (1-6, default 4).</source>
-        <translation>Solicitudes de lote en curso a la vez (1-6, predeterminado 4).</translation>
+        <source>Batch requests in flight at once (1-6, default 6).</source>
+        <translation>Solicitudes de lote en curso a la vez (1-6, predeterminado 6).</translation>
     </message>
     <message>
         <source>Show what would be restored; write nothing.</source>

@@ -2854,8 +2854,8 @@
         <translation>Objets par requête (de 1 à 1000, 100 par défaut).</translation>
     </message>
     <message>
-        <source>Batch requests in flight at once (1-6, default 4).</source>
-        <translation>Nombre de requêtes par lots envoyées simultanément (de 1 à 6, 4 par défaut).</translation>
+        <source>Batch requests in flight at once (1-6, default 6).</source>
+        <translation>Nombre de requêtes par lots envoyées simultanément (de 1 à 6, 6 par défaut).</translation>
     </message>
     <message>
         <source>Show what would be restored; write nothing.</source>

@@ -2798,8 +2798,8 @@
         <translation>1 回のリクエストで送信するオブジェクト数（1-1000、既定 100）。</translation>
     </message>
     <message>
-        <source>Batch requests in flight at once (1-6, default 4).</source>
-        <translation>同時に送信するバッチリクエストの数（1-6、既定 4）。</translation>
+        <source>Batch requests in flight at once (1-6, default 6).</source>
+        <translation>同時に送信するバッチリクエストの数（1-6、既定 6）。</translation>
     </message>
     <message>
         <source>Show what would be restored; write nothing.</source>

@@ -2798,8 +2798,8 @@
         <translation>每次请求的对象数（1-1000，默认 100）。</translation>
     </message>
     <message>
-        <source>Batch requests in flight at once (1-6, default 4).</source>
-        <translation>同时进行的批量请求数（1-6，默认 4）。</translation>
+        <source>Batch requests in flight at once (1-6, default 6).</source>
+        <translation>同时进行的批量请求数（1-6，默认 6）。</translation>
     </message>
     <message>
         <source>Show what would be restored; write nothing.</source>

@@ -129,7 +129,7 @@ int RestoreCommand::run(CliContext& context, const QStringList& arguments)
     const QCommandLineOption batchSize(u"batch-size"_s, tr("Objects per request (1-1000, default 100)."), u"N"_s,
                                        u"100"_s);
     const QCommandLineOption concurrency(u"concurrency"_s,
-                                         tr("Batch requests in flight at once (1-6, default 4)."), u"N"_s, u"4"_s);
+                                         tr("Batch requests in flight at once (1-6, default 6)."), u"N"_s, u"6"_s);
     const QCommandLineOption dryRun(u"dry-run"_s, tr("Show what would be restored; write nothing."));
     const QCommandLineOption json(u"json"_s, tr("Print one machine-readable JSON report on standard output."));
     const QCommandLineOption yes(u"yes"_s, tr("Do not ask before restoring; with --confirm, allows replacing "

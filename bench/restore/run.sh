@@ -11,7 +11,7 @@
 #   --quick             10K x 1536 instead of 100K x 1536
 #   --build DIR         build directory holding colvault-cli, weaviate-emulator, colvault-seed
 #                       (default $COLVAULT_BUILD_DIR, else build/dev); the script builds nothing itself
-#   --concurrency N     batches in flight for colvault-cli and the raw loop (default 4)
+#   --concurrency N     batches in flight for colvault-cli and the raw loop (default 6)
 #   --ts-concurrency L  batchers in flight tried for weaviate-ts-client, best kept (default "1 2 4 8")
 #   --doc FILE          also write the results into FILE between the "bench:restore" markers
 #   --keep              keep the work directory (archive, bodies, logs)
@@ -29,7 +29,7 @@ build="${COLVAULT_BUILD_DIR:-$repo/build/dev}"
 objects=100000
 dims=1536
 batch=100
-conc=4
+conc=6
 ts_conc="1 2 4 8"
 doc=""
 keep=0
