@@ -4,8 +4,26 @@
 #include "tests/support/EmulatorFixture.h"
 #include "tools/seed/DemoSeeder.h"
 
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
+
+#if defined(Q_OS_LINUX)
+#include <poll.h>
+#include <pty.h>
+#include <sys/wait.h>
+#include <unistd.h>
+#define COLVAULT_HAS_PTY 1
+#elif defined(Q_OS_MACOS)
+#include <poll.h>
+#include <sys/wait.h>
+#include <unistd.h>
+#include <util.h>
+#define COLVAULT_HAS_PTY 1
+#endif
 
 // Smoke tests of the real colvault-cli binary: it starts, answers --version and --help, and refuses bad usage
 // with exit code 2.
@@ -40,6 +58,81 @@ private:
         r.out = QString::fromUtf8(p.readAllStandardOutput());
         r.err = QString::fromUtf8(p.readAllStandardError());
         return r;
+    }
+
+
+#if defined(COLVAULT_HAS_PTY)
+    // colvault-cli on a pseudo-terminal: its standard input and output are a real terminal, as for a user typing.
+    // Sends `answer` once `prompt` has been printed, then reads to the end. The output keeps the terminal's \r\n.
+    struct TerminalRun
+    {
+        int exitCode = -1;
+        QString output;
+        bool prompted = false;
+    };
+
+    static TerminalRun runOnTerminal(const QStringList& args, const QByteArray& prompt, const QByteArray& answer)
+    {
+        // Everything the child needs is prepared before fork(): the test process has threads (the emulator's).
+        QList<QByteArray> argStore{QByteArrayLiteral(COLVAULT_CLI_PATH)};
+        for (const QString& a : args)
+            argStore << a.toUtf8();
+        std::vector<char*> argv;
+        for (QByteArray& a : argStore)
+            argv.push_back(a.data());
+        argv.push_back(nullptr);
+        QList<QByteArray> envStore{"LC_ALL=C.UTF-8", "LANG=C.UTF-8", "TERM=dumb"};
+        std::vector<char*> envp;
+        for (QByteArray& e : envStore)
+            envp.push_back(e.data());
+        envp.push_back(nullptr);
+
+        TerminalRun r;
+        int master = -1;
+        const pid_t pid = forkpty(&master, nullptr, nullptr, nullptr);
+        if (pid < 0)
+            return r;
+        if (pid == 0) {
+            execve(argv[0], argv.data(), envp.data());
+            _exit(127);
+        }
+        QByteArray seen;
+        QElapsedTimer clock;
+        clock.start();
+        while (clock.elapsed() < 60000) {
+            pollfd p{master, POLLIN, 0};
+            if (poll(&p, 1, 200) <= 0)
+                continue;
+            char buf[4096];
+            const ssize_t n = read(master, buf, sizeof buf);
+            if (n <= 0)
+                break; // EIO once the child has closed the terminal
+            seen.append(buf, qsizetype(n));
+            if (!r.prompted && seen.contains(prompt)) {
+                r.prompted = true;
+                if (write(master, answer.constData(), size_t(answer.size())) != answer.size())
+                    break;
+            }
+        }
+        close(master);
+        int status = 0;
+        if (waitpid(pid, &status, 0) == pid && WIFEXITED(status))
+            r.exitCode = WEXITSTATUS(status);
+        r.output = QString::fromUtf8(seen);
+        return r;
+    }
+#endif
+
+    static qint64 objectCount(TestSupport::EmulatorFixture& f, const QString& collection)
+    {
+        const TestSupport::Reply r = f.post(QStringLiteral("/v1/graphql"),
+                                            QStringLiteral("{\"query\":\"{Aggregate{%1{meta{count}}}}\"}")
+                                                .arg(collection)
+                                                .toUtf8());
+        const QJsonArray rows = r.json().object().value(QStringLiteral("data")).toObject()
+                                    .value(QStringLiteral("Aggregate")).toObject().value(collection).toArray();
+        return rows.isEmpty() ? -1 : qint64(rows.first().toObject().value(QStringLiteral("meta")).toObject()
+                                                .value(QStringLiteral("count")).toDouble());
     }
 
 private Q_SLOTS:
@@ -131,6 +224,86 @@ private Q_SLOTS:
         QVERIFY2(de.out.contains(QStringLiteral("1.500")), qPrintable(de.out));
         const Run en = run(QStringList{QStringLiteral("--lang"), QStringLiteral("en")} + list);
         QVERIFY2(en.out.contains(QStringLiteral("1,500")), qPrintable(en.out));
+    }
+
+    // On a terminal, restore shows the plan and asks; only "y" writes. No test hook: the real binary, a real tty.
+    void testRestoreAsksOnATerminal()
+    {
+#if !defined(COLVAULT_HAS_PTY)
+        QSKIP("pseudo-terminals are tested on Linux and macOS");
+#else
+        TestSupport::EmulatorFixture f;
+        Seed::SeedOptions o;
+        o.collections = {"Article"};
+        o.objects = 30;
+        o.dims = 4;
+        QString error;
+        QVERIFY2(f.seed(o, &error), qPrintable(error));
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString archive = dir.filePath(QStringLiteral("article.tar.zst"));
+        const QString url = f.baseUrl().toString();
+        const Run backup = run({QStringLiteral("backup"), QStringLiteral("Article"), QStringLiteral("--url"), url,
+                                QStringLiteral("-o"), archive});
+        QVERIFY2(backup.exitCode == 0, qPrintable(backup.err));
+        const QStringList restore = {QStringLiteral("restore"), archive, QStringLiteral("--url"), url,
+                                     QStringLiteral("--rename"), QStringLiteral("Article=Copy")};
+
+        // "n": the plan was shown, nothing is created.
+        const TerminalRun no = runOnTerminal(restore, "[y/N]", "n\n");
+        QVERIFY2(no.prompted, qPrintable(no.output));
+        QCOMPARE(no.exitCode, 2);
+        QVERIFY2(no.output.contains(QStringLiteral("Copy")), qPrintable(no.output));
+        QVERIFY2(no.output.contains(QStringLiteral("Not confirmed; nothing was restored.")), qPrintable(no.output));
+        QCOMPARE(f.get(QStringLiteral("/v1/schema/Copy")).status, 404);
+
+        // "y": restored, every object counted on the server.
+        const TerminalRun yes = runOnTerminal(restore, "[y/N]", "y\n");
+        QVERIFY2(yes.prompted, qPrintable(yes.output));
+        QVERIFY2(yes.exitCode == 0, qPrintable(yes.output));
+        QCOMPARE(objectCount(f, QStringLiteral("Copy")), objectCount(f, QStringLiteral("Article")));
+        QCOMPARE(objectCount(f, QStringLiteral("Copy")), qint64(30));
+#endif
+    }
+
+    // Replace on a terminal wants the collection names typed; a wrong name leaves the target untouched.
+    void testReplaceOnATerminalWantsTheNamesTyped()
+    {
+#if !defined(COLVAULT_HAS_PTY)
+        QSKIP("pseudo-terminals are tested on Linux and macOS");
+#else
+        TestSupport::EmulatorFixture f;
+        Seed::SeedOptions o;
+        o.collections = {"Article"};
+        o.objects = 12;
+        o.dims = 4;
+        QString error;
+        QVERIFY2(f.seed(o, &error), qPrintable(error));
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString archive = dir.filePath(QStringLiteral("article.tar.zst"));
+        const QString url = f.baseUrl().toString();
+        const Run backup = run({QStringLiteral("backup"), QStringLiteral("Article"), QStringLiteral("--url"), url,
+                                QStringLiteral("-o"), archive});
+        QVERIFY2(backup.exitCode == 0, qPrintable(backup.err));
+        // One object more on the target, which replace must remove.
+        const TestSupport::Reply extra = f.post(QStringLiteral("/v1/objects"),
+                                                R"({"class":"Article","properties":{"title":"only on the target"}})");
+        QCOMPARE(extra.status, 200);
+        QCOMPARE(objectCount(f, QStringLiteral("Article")), qint64(13));
+        const QStringList restore = {QStringLiteral("restore"), archive, QStringLiteral("--url"), url,
+                                     QStringLiteral("--mode"), QStringLiteral("replace")};
+
+        const TerminalRun wrong = runOnTerminal(restore, "to confirm:", "Articles\n");
+        QVERIFY2(wrong.prompted, qPrintable(wrong.output));
+        QCOMPARE(wrong.exitCode, 2);
+        QCOMPARE(objectCount(f, QStringLiteral("Article")), qint64(13));
+
+        const TerminalRun typed = runOnTerminal(restore, "to confirm:", "Article\n");
+        QVERIFY2(typed.prompted, qPrintable(typed.output));
+        QVERIFY2(typed.exitCode == 0, qPrintable(typed.output));
+        QCOMPARE(objectCount(f, QStringLiteral("Article")), qint64(12));
+#endif
     }
 };
 
