@@ -2582,10 +2582,6 @@
         <extracomment>%1 a list of collections</extracomment>
         <translation>Der Modus „Ersetzen“ hat %1 möglicherweise bereits entfernt.</translation>
     </message>
-    <message>
-        <source>Collections and tenants created so far stay on the server. Restore again in merge mode to complete the restore.</source>
-        <translation>Bereits angelegte Sammlungen und Mandanten bleiben auf dem Server. Führen Sie die Wiederherstellung erneut im Modus „Zusammenführen“ aus, um sie abzuschließen.</translation>
-    </message>
     <message numerus="yes">
         <source>Replace mode first deletes %Ln collection(s) on the server with all their objects: %1. They are then restored from the archive.</source>
         <extracomment>%1 a list of collection names</extracomment>
@@ -2611,6 +2607,10 @@
     <message>
         <source>Object %3 of %1, tenant %2: %4</source>
         <translation>Objekt %3 in %1, Mandant %2: %4</translation>
+    </message>
+    <message>
+        <source>Collections and tenants created so far stay on the server. Restore again in overwrite mode to complete the restore.</source>
+        <translation>Bereits angelegte Sammlungen und Mandanten bleiben auf dem Server. Führen Sie die Wiederherstellung erneut im Modus „Überschreiben“ aus, um sie abzuschließen.</translation>
     </message>
 </context>
 <context>
@@ -3005,6 +3005,10 @@
     <message>
         <source>tenant %1: exists (%2), to be set to %3</source>
         <translation>Mandant %1: vorhanden (%2), wird auf %3 gesetzt</translation>
+    </message>
+    <message>
+        <source>Run the same restore again with --mode overwrite to complete it.</source>
+        <translation>Führen Sie dieselbe Wiederherstellung erneut mit --mode overwrite aus, um sie abzuschließen.</translation>
     </message>
 </context>
 <context>

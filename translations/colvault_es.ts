@@ -2582,10 +2582,6 @@
         <extracomment>%1 a list of collections</extracomment>
         <translation>Es posible que el modo Reemplazar ya haya eliminado %1.</translation>
     </message>
-    <message>
-        <source>Collections and tenants created so far stay on the server. Restore again in merge mode to complete the restore.</source>
-        <translation>Las colecciones y los inquilinos creados hasta ahora permanecen en el servidor. Vuelva a restaurar en el modo Fusionar para completar la restauración.</translation>
-    </message>
     <message numerus="yes">
         <source>Replace mode first deletes %Ln collection(s) on the server with all their objects: %1. They are then restored from the archive.</source>
         <extracomment>%1 a list of collection names</extracomment>
@@ -2611,6 +2607,10 @@
     <message>
         <source>Object %3 of %1, tenant %2: %4</source>
         <translation>Objeto %3 de %1, inquilino %2: %4</translation>
+    </message>
+    <message>
+        <source>Collections and tenants created so far stay on the server. Restore again in overwrite mode to complete the restore.</source>
+        <translation>Las colecciones y los inquilinos creados hasta ahora permanecen en el servidor. Vuelva a restaurar en el modo Sobrescribir para completar la restauración.</translation>
     </message>
 </context>
 <context>
@@ -3005,6 +3005,10 @@
     <message>
         <source>tenant %1: exists (%2), to be set to %3</source>
         <translation>inquilino %1: existe (%2), pasará a %3</translation>
+    </message>
+    <message>
+        <source>Run the same restore again with --mode overwrite to complete it.</source>
+        <translation>Vuelva a ejecutar la misma restauración con --mode overwrite para completarla.</translation>
     </message>
 </context>
 <context>

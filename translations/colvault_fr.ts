@@ -2582,10 +2582,6 @@
         <extracomment>%1 a list of collections</extracomment>
         <translation>Le mode remplacement a peut-être déjà supprimé %1.</translation>
     </message>
-    <message>
-        <source>Collections and tenants created so far stay on the server. Restore again in merge mode to complete the restore.</source>
-        <translation>Les collections et les locataires déjà créés restent sur le serveur. Relancez la restauration en mode fusion pour la terminer.</translation>
-    </message>
     <message numerus="yes">
         <source>Replace mode first deletes %Ln collection(s) on the server with all their objects: %1. They are then restored from the archive.</source>
         <extracomment>%1 a list of collection names</extracomment>
@@ -2611,6 +2607,10 @@
     <message>
         <source>Object %3 of %1, tenant %2: %4</source>
         <translation>Objet %3 de %1, locataire %2&#xa0;: %4</translation>
+    </message>
+    <message>
+        <source>Collections and tenants created so far stay on the server. Restore again in overwrite mode to complete the restore.</source>
+        <translation>Les collections et les locataires déjà créés restent sur le serveur. Relancez la restauration en mode écrasement pour la terminer.</translation>
     </message>
 </context>
 <context>
@@ -3005,6 +3005,10 @@
     <message>
         <source>tenant %1: exists (%2), to be set to %3</source>
         <translation>locataire %1&#xa0;: existant (%2), à passer à l&apos;état %3</translation>
+    </message>
+    <message>
+        <source>Run the same restore again with --mode overwrite to complete it.</source>
+        <translation>Relancez la même restauration avec --mode overwrite pour la terminer.</translation>
     </message>
 </context>
 <context>

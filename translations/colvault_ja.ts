@@ -2529,10 +2529,6 @@
         <extracomment>%1 a list of collections</extracomment>
         <translation>置換モードにより、%1 は既に削除されている可能性があります。</translation>
     </message>
-    <message>
-        <source>Collections and tenants created so far stay on the server. Restore again in merge mode to complete the restore.</source>
-        <translation>これまでに作成されたコレクションとテナントはサーバーに残ります。復元を完了するには、マージモードでもう一度復元してください。</translation>
-    </message>
     <message numerus="yes">
         <source>Replace mode first deletes %Ln collection(s) on the server with all their objects: %1. They are then restored from the archive.</source>
         <extracomment>%1 a list of collection names</extracomment>
@@ -2557,6 +2553,10 @@
     <message>
         <source>Object %3 of %1, tenant %2: %4</source>
         <translation>%1（テナント %2）のオブジェクト %3：%4</translation>
+    </message>
+    <message>
+        <source>Collections and tenants created so far stay on the server. Restore again in overwrite mode to complete the restore.</source>
+        <translation>これまでに作成されたコレクションとテナントはサーバーに残ります。復元を完了するには、上書きモードでもう一度復元してください。</translation>
     </message>
 </context>
 <context>
@@ -2944,6 +2944,10 @@
     <message>
         <source>tenant %1: exists (%2), to be set to %3</source>
         <translation>テナント %1：既存（%2）、%3 に設定予定</translation>
+    </message>
+    <message>
+        <source>Run the same restore again with --mode overwrite to complete it.</source>
+        <translation>復元を完了するには、同じ復元を --mode overwrite を付けてもう一度実行してください。</translation>
     </message>
 </context>
 <context>

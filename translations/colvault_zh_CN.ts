@@ -2529,10 +2529,6 @@
         <extracomment>%1 a list of collections</extracomment>
         <translation>替换模式可能已经删除了 %1。</translation>
     </message>
-    <message>
-        <source>Collections and tenants created so far stay on the server. Restore again in merge mode to complete the restore.</source>
-        <translation>目前已创建的集合和租户将保留在服务器上。请使用合并模式再次恢复，以完成此次恢复。</translation>
-    </message>
     <message numerus="yes">
         <source>Replace mode first deletes %Ln collection(s) on the server with all their objects: %1. They are then restored from the archive.</source>
         <extracomment>%1 a list of collection names</extracomment>
@@ -2557,6 +2553,10 @@
     <message>
         <source>Object %3 of %1, tenant %2: %4</source>
         <translation>%1（租户 %2）的对象 %3：%4</translation>
+    </message>
+    <message>
+        <source>Collections and tenants created so far stay on the server. Restore again in overwrite mode to complete the restore.</source>
+        <translation>目前已创建的集合和租户将保留在服务器上。请使用覆盖模式再次恢复，以完成此次恢复。</translation>
     </message>
 </context>
 <context>
@@ -2944,6 +2944,10 @@
     <message>
         <source>tenant %1: exists (%2), to be set to %3</source>
         <translation>租户 %1：已存在（%2），将设为 %3</translation>
+    </message>
+    <message>
+        <source>Run the same restore again with --mode overwrite to complete it.</source>
+        <translation>请使用 --mode overwrite 再次运行相同的恢复，以完成此次恢复。</translation>
     </message>
 </context>
 <context>

@@ -275,7 +275,9 @@ QStringList RestoreWizard::stoppedLines() const
     if (!replaced.isEmpty())
         //: %1 a list of collections
         lines.append(tr("Replace mode may already have dropped %1.").arg(QLocale().createSeparatedList(replaced)));
-    lines.append(tr("Collections and tenants created so far stay on the server. Restore again in merge mode to "
+    // Not merge: it keeps existing objects as they are, so objects written before their references would stay
+    // without them. Overwrite writes those again and leaves the complete ones unchanged (TestKillRestore).
+    lines.append(tr("Collections and tenants created so far stay on the server. Restore again in overwrite mode to "
                     "complete the restore."));
     return lines;
 }

@@ -301,13 +301,18 @@ int RestoreCommand::run(CliContext& context, const QStringList& arguments)
         context.out << QJsonDocument(RestoreJson::toJson(report)).toJson();
         context.out.flush();
     }
+    // Not merge: it keeps existing objects as they are, so objects written before their references would stay without
+    // them. Overwrite writes those again and leaves the complete ones unchanged (TestKillRestore).
+    const QString resumeHint = tr("Run the same restore again with --mode overwrite to complete it.");
     switch (report.outcome) {
     case RestoreReport::Outcome::Canceled:
         context.err << tr("Canceled after %Ln object(s); the restore is incomplete.", nullptr, int(report.objects))
-                    << Qt::endl;
+                    << Qt::endl
+                    << resumeHint << Qt::endl;
         return ExitCanceled;
     case RestoreReport::Outcome::Failed:
         context.printError(report.error);
+        context.err << resumeHint << Qt::endl;
         return ExitFailed;
     case RestoreReport::Outcome::Succeeded:
         break;
