@@ -14,6 +14,8 @@
 #include <chrono>
 #include <cmath>
 #include <cstring>
+#include <deque>
+#include <iterator>
 #include <random>
 
 namespace Emu::Codec {
@@ -87,19 +89,64 @@ bool isNullAtom(simdjson::ondemand::value& value)
     return !value.is_null().get(null) && null;
 }
 
+// canonicalUuid into out[36] without allocating; false when `t` is not a uuid.
+bool canonicalUuidTo(std::string_view t, char* out)
+{
+    if (t.size() == 38 && t.front() == '{' && t.back() == '}')
+        t = t.substr(1, 36);
+    else if (t.size() == 45 && (t.substr(0, 9) == "urn:uuid:" || t.substr(0, 9) == "URN:UUID:"))
+        t = t.substr(9);
+    const bool dashed = t.size() == 36;
+    if (dashed) {
+        if (t[8] != '-' || t[13] != '-' || t[18] != '-' || t[23] != '-')
+            return false;
+    } else if (t.size() != 32) {
+        return false;
+    }
+    size_t o = 0;
+    for (size_t i = 0; i < t.size(); ++i) {
+        if (dashed && (i == 8 || i == 13 || i == 18 || i == 23))
+            continue;
+        char c = t[i];
+        if (c >= 'A' && c <= 'F')
+            c = static_cast<char>(c - 'A' + 'a');
+        if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f')))
+            return false;
+        if (o == 8 || o == 13 || o == 18 || o == 23)
+            out[o++] = '-';
+        out[o++] = c;
+    }
+    return true;
+}
+
 std::vector<const std::pair<std::string, JNode>*> sortedMembers(const JNode& n)
 {
-    std::vector<const std::pair<std::string, JNode>*> out;
+    using Member = const std::pair<std::string, JNode>*;
+    std::vector<Member> out;
     out.reserve(n.members.size());
     for (const auto& m : n.members)
         out.push_back(&m);
-    std::stable_sort(out.begin(), out.end(), [](auto* a, auto* b) { return a->first < b->first; });
+    const auto less = [](Member a, Member b) { return a->first < b->first; };
+    // Bodies are small objects, usually sorted already (clients and our own writeNode sort keys): a stable insertion
+    // sort then costs one comparison a key and, unlike std::stable_sort, no buffer allocation.
+    if (out.size() <= 32) {
+        for (size_t i = 1; i < out.size(); ++i) {
+            const Member m = out[i];
+            size_t j = i;
+            for (; j > 0 && less(m, out[j - 1]); --j)
+                out[j] = out[j - 1];
+            out[j] = m;
+        }
+    } else {
+        std::stable_sort(out.begin(), out.end(), less);
+    }
     // Go's decoder keeps the last of duplicate keys.
-    std::vector<const std::pair<std::string, JNode>*> dedup;
+    size_t kept = 0;
     for (size_t i = 0; i < out.size(); ++i)
         if (i + 1 == out.size() || out[i + 1]->first != out[i]->first)
-            dedup.push_back(out[i]);
-    return dedup;
+            out[kept++] = out[i];
+    out.resize(kept);
+    return out;
 }
 
 // Go's %v of a value decoded with UseNumber (maps print sorted).
@@ -412,7 +459,7 @@ bool scalarValue(std::string_view base, const JNode& v, std::string& out, std::s
             err = "not a string, but " + goType(v);
             return false;
         }
-        out += jsonQuote(v.text);
+        appendJsonQuoted(out, v.text);
         return true;
     }
     if (base == "int")
@@ -435,12 +482,13 @@ bool scalarValue(std::string_view base, const JNode& v, std::string& out, std::s
         return true;
     }
     if (base == "uuid") {
-        const std::string u = v.kind == JNode::Kind::String ? canonicalUuid(v.text) : std::string();
-        if (u.empty()) {
+        char u[38];
+        if (v.kind != JNode::Kind::String || !canonicalUuidTo(v.text, u + 1)) {
             err = "requires a string of UUID format, but the given value is '" + goV(v) + "'";
             return false;
         }
-        out += '"' + u + '"';
+        u[0] = u[37] = '"';
+        out.append(u, sizeof u);
         return true;
     }
     err = "unrecognized data type '" + std::string(base) + "'";
@@ -555,7 +603,7 @@ bool propertyValue(const PropertyDef& p, const std::string& name, const std::str
         else {
             ok = true;
             if (dt == "blob") {
-                out += jsonQuote(v.text);
+                appendJsonQuoted(out, v.text);
             } else {
                 const QByteArray raw = QByteArray::fromBase64(QByteArray::fromStdString(v.text));
                 out += '"' + QCryptographicHash::hash(raw, QCryptographicHash::Sha256).toHex().toStdString() + '"';
@@ -576,9 +624,12 @@ bool nestedObject(const JNode& v, const std::string& prefix, const std::vector<P
         err = "object must be a map, but got: " + goType(v);
         return false;
     }
-    std::vector<std::pair<std::string, std::string>> parts;
+    // Written straight into `out`, in sorted key order: on failure the caller drops `out` anyway.
+    out += '{';
+    bool first = true;
+    std::string name;
     for (const auto* m : sortedMembers(v)) {
-        const std::string name = prefix + "." + m->first;
+        name.assign(prefix).append(".").append(m->first);
         const PropertyDef* def = nullptr;
         for (const auto& n : nested)
             if (n.name == m->first)
@@ -589,21 +640,17 @@ bool nestedObject(const JNode& v, const std::string& prefix, const std::vector<P
         }
         if (m->second.kind == JNode::Kind::Null || def->dataType.empty())
             continue;
-        std::string value, e;
-        if (!propertyValue(*def, name, std::string(), m->second, value, e)) {
+        if (!first)
+            out += ',';
+        first = false;
+        appendJsonQuoted(out, m->first);
+        out += ':';
+        std::string e;
+        if (!propertyValue(*def, name, std::string(), m->second, out, e)) {
             // Nested errors are wrapped once more with the nested path.
             err = "property '" + name + "': " + e;
             return false;
         }
-        parts.emplace_back(m->first, std::move(value));
-    }
-    out += '{';
-    for (size_t i = 0; i < parts.size(); ++i) {
-        if (i)
-            out += ',';
-        out += jsonQuote(parts[i].first);
-        out += ':';
-        out += parts[i].second;
     }
     out += '}';
     return true;
@@ -715,7 +762,38 @@ const JNode* JNode::member(std::string_view name) const
     return found;
 }
 
-simdjson::error_code toNode(simdjson::ondemand::value value, JNode& out)
+namespace {
+
+// Children of the containers being read, one buffer per nesting depth (a deque: growing it keeps the buffers of the
+// outer levels in place). A finished container moves its children into an exactly sized vector: one allocation per
+// container instead of one per doubling, and no moves of half-built children.
+struct NodeScratch
+{
+    std::deque<std::vector<JNode>> items;
+    std::deque<std::vector<std::pair<std::string, JNode>>> members;
+};
+
+template <typename T>
+std::vector<T>& scratchAt(std::deque<std::vector<T>>& levels, size_t depth)
+{
+    while (levels.size() <= depth)
+        levels.emplace_back();
+    std::vector<T>& buffer = levels[depth];
+    buffer.clear(); // an earlier read that failed may have left children
+    return buffer;
+}
+
+template <typename T>
+void moveExact(std::vector<T>& from, std::vector<T>& to)
+{
+    to.reserve(to.size() + from.size());
+    std::move(from.begin(), from.end(), std::back_inserter(to));
+    from.clear();
+    if (from.capacity() > 4096)
+        from = std::vector<T>(); // one huge body must not pin its buffer for the thread's lifetime
+}
+
+simdjson::error_code toNode(simdjson::ondemand::value value, JNode& out, NodeScratch& scratch, size_t depth)
 {
     json_type t;
     if (auto e = value.type().get(t))
@@ -726,17 +804,19 @@ simdjson::error_code toNode(simdjson::ondemand::value value, JNode& out)
         simdjson::ondemand::object obj;
         if (auto e = value.get_object().get(obj))
             return e;
+        auto& members = scratchAt(scratch.members, depth);
         for (auto field : obj) {
             std::string_view key;
             if (auto e = field.unescaped_key().get(key))
                 return e;
-            out.members.emplace_back(std::string(key), JNode());
+            members.emplace_back(std::string(key), JNode());
             simdjson::ondemand::value v;
             if (auto e = field.value().get(v))
                 return e;
-            if (auto e = toNode(v, out.members.back().second))
+            if (auto e = toNode(v, members.back().second, scratch, depth + 1))
                 return e;
         }
+        moveExact(members, out.members);
         return simdjson::SUCCESS;
     }
     case json_type::array: {
@@ -744,14 +824,16 @@ simdjson::error_code toNode(simdjson::ondemand::value value, JNode& out)
         simdjson::ondemand::array arr;
         if (auto e = value.get_array().get(arr))
             return e;
+        auto& items = scratchAt(scratch.items, depth);
         for (auto el : arr) {
             simdjson::ondemand::value v;
             if (auto e = el.get(v))
                 return e;
-            out.items.emplace_back();
-            if (auto e = toNode(v, out.items.back()))
+            items.emplace_back();
+            if (auto e = toNode(v, items.back(), scratch, depth + 1))
                 return e;
         }
+        moveExact(items, out.items);
         return simdjson::SUCCESS;
     }
     case json_type::number: {
@@ -759,7 +841,7 @@ simdjson::error_code toNode(simdjson::ondemand::value value, JNode& out)
         const std::string_view raw = trimRight(value.raw_json_token());
         if (!isJsonNumber(raw))
             return simdjson::NUMBER_ERROR;
-        out.text = std::string(raw);
+        out.text.assign(raw);
         return simdjson::SUCCESS;
     }
     case json_type::string: {
@@ -767,7 +849,7 @@ simdjson::error_code toNode(simdjson::ondemand::value value, JNode& out)
         std::string_view s;
         if (auto e = value.get_string().get(s))
             return e;
-        out.text = std::string(s);
+        out.text.assign(s);
         return simdjson::SUCCESS;
     }
     case json_type::boolean:
@@ -780,13 +862,21 @@ simdjson::error_code toNode(simdjson::ondemand::value value, JNode& out)
     return simdjson::TAPE_ERROR;
 }
 
+} // namespace
+
+simdjson::error_code toNode(simdjson::ondemand::value value, JNode& out)
+{
+    thread_local NodeScratch scratch;
+    return toNode(value, out, scratch, 0);
+}
+
 void writeNode(const JNode& node, std::string& out)
 {
     switch (node.kind) {
     case JNode::Kind::Null: out += "null"; break;
     case JNode::Kind::Bool: out += node.boolean ? "true" : "false"; break;
     case JNode::Kind::Number: out += node.text; break;
-    case JNode::Kind::String: out += jsonQuote(node.text); break;
+    case JNode::Kind::String: appendJsonQuoted(out, node.text); break;
     case JNode::Kind::Array:
         out += '[';
         for (size_t i = 0; i < node.items.size(); ++i) {
@@ -803,7 +893,7 @@ void writeNode(const JNode& node, std::string& out)
             if (!first)
                 out += ',';
             first = false;
-            out += jsonQuote(m->first);
+            appendJsonQuoted(out, m->first);
             out += ':';
             writeNode(m->second, out);
         }
@@ -848,7 +938,8 @@ constexpr uint64_t kPow10[] = {1ULL, 10ULL, 100ULL, 1000ULL, 10000ULL, 100000ULL
 // Any doubt (ties, values near Go's switch to exponent form at 1e-6, integers, large values) answers false and the
 // caller formats f as before. bench/emulator/FloatTextCheck.cpp checks this against appendShortest (all 2^32 floats
 // with --stride 1).
-bool isShortestFixed(uint64_t n, int k, float f)
+// Inlined: called once a vector component, the call overhead showed in the profile.
+inline __attribute__((always_inline)) bool isShortestFixed(uint64_t n, int k, float f)
 {
     const uint32_t bits = std::bit_cast<uint32_t>(f) & 0x7fffffffU;
     const uint32_t expField = bits >> 23;
@@ -896,10 +987,18 @@ bool isDigit(char c)
 
 // ±n * 10^-k with n <= 2^53 and k <= 18: n and 10^k are exact doubles, so the quotient is the correctly rounded
 // double, as simdjson's get_double gives (Clinger's fast path); the Exact path then casts it to float as well.
-void decimalToFloat(uint64_t n, int k, bool negative, float& value, bool& canonical)
+void decimalToFloat(uint64_t n, int k, bool negative, float& value)
 {
     const double d = static_cast<double>(n) / static_cast<double>(kPow10[k]);
-    value = static_cast<float>(negative ? -d : d);
+    // Rounding is symmetric, so float(-d) is -float(d): setting the sign bit avoids a branch the predictor cannot
+    // learn (vector components are positive or negative at random).
+    const uint32_t sign = static_cast<uint32_t>(negative) << 31;
+    value = std::bit_cast<float>(std::bit_cast<uint32_t>(static_cast<float>(d)) | sign);
+}
+
+void decimalToFloat(uint64_t n, int k, bool negative, float& value, bool& canonical)
+{
+    decimalToFloat(n, k, negative, value);
     canonical = n % 10 != 0 && isShortestFixed(n, k, value);
 }
 
@@ -922,10 +1021,12 @@ int leadingDigits(uint64_t v)
     return nonDigit ? std::countr_zero(nonDigit) / 8 : 8;
 }
 
-// The value of the first d (1..8) ASCII digits of v.
+// The value of the first d (0..8) ASCII digits of v.
 uint64_t digitsValue(uint64_t v, int d)
 {
-    v <<= 8 * (8 - d); // the digits move to the top; the zero bytes below act as leading zeros
+    // The digits move to the top; the zero bytes below act as leading zeros. Two shifts: 64 for d == 0 is undefined.
+    const int half = 4 * (8 - d);
+    v = (v << half) << half;
     v = ((v & 0x0F0F0F0F0F0F0F0FULL) * 2561) >> 8;
     v = ((v & 0x00FF00FF00FF00FFULL) * 6553601) >> 16;
     return ((v & 0x0000FFFF0000FFFFULL) * 42949672960001ULL) >> 32;
@@ -992,6 +1093,10 @@ public:
         const bool clean = m_clean; // before the whitespace raw_json() keeps after the closing bracket
         skipSpace();
         m_clean = clean;
+        // resolve() adds the patches of a row after those of readVectorNumber's tokens.
+        const auto byOffset = [](const Patch& a, const Patch& b) { return a.offset < b.offset; };
+        if (!std::is_sorted(m_patches.begin(), m_patches.end(), byOffset))
+            std::sort(m_patches.begin(), m_patches.end(), byOffset);
         return m_p == m_end;
     }
 
@@ -1018,9 +1123,20 @@ private:
         return true;
     }
 
+    // A number quickNumber read: ±n * 10^-k, turned into a float by resolve().
+    struct Decimal
+    {
+        uint64_t n;
+        size_t index;  // in the output vector
+        size_t offset; // of the token in the raw text
+        uint32_t length;
+        uint8_t k;
+        bool negative;
+    };
+
     // The shape clients send, "-0.12345678", at 8 digits a step: reads up to 16 bytes past the token, which
     // simdjson's padding after the document allows. Null for any other shape (the caller takes readVectorNumber).
-    const char* quickNumber(const char* p, float& value, bool& canonical) const
+    const char* quickNumber(const char* p, Decimal& out) const
     {
         const bool negative = *p == '-';
         p += negative ? 1 : 0;
@@ -1045,39 +1161,55 @@ private:
             return nullptr;
         n = n * kPow10[k] + digitsValue(v, k);
         p += k;
-        if (k == 8) {
-            v = load8(p);
-            const int more = leadingDigits(v);
-            if (more == 8)
-                return nullptr;
-            if (more) {
-                n = n * kPow10[more] + digitsValue(v, more);
-                p += more;
-                k += more;
-            }
-        }
+        // Fractions of 8 to 10 digits are as common as shorter ones: the second step is taken without a branch (none
+        // when the first 8 bytes already ended the digits).
+        v = load8(p);
+        const int more = k == 8 ? leadingDigits(v) : 0;
+        if (more == 8)
+            return nullptr;
+        n = n * kPow10[more] + digitsValue(v, more);
+        p += more;
+        k += more;
         if (p > m_end || *p == 'e' || *p == 'E' || digits + k > 18 || n == 0 || n > (uint64_t{1} << 53))
             return nullptr;
-        decimalToFloat(n, k, negative, value, canonical);
+        out.n = n;
+        out.k = static_cast<uint8_t>(k);
+        out.negative = negative;
         return p;
+    }
+
+    // The floats of the decimals quickNumber read, and their patches. Done after the scan, as two tight loops, so
+    // that the divisions and the checks of consecutive numbers overlap instead of each waiting for its division.
+    void resolve(std::vector<Decimal>& decimals, std::vector<float>& out)
+    {
+        float* values = out.data();
+        for (const Decimal& d : decimals)
+            decimalToFloat(d.n, d.k, d.negative, values[d.index]);
+        for (const Decimal& d : decimals)
+            if (d.n % 10 == 0 || !isShortestFixed(d.n, d.k, values[d.index]))
+                m_patches.push_back({d.offset, d.length, values[d.index]});
+        decimals.clear();
     }
 
     // number (',' number)* ']'
     bool numbers(std::vector<float>& out)
     {
+        thread_local std::vector<Decimal> decimals;
+        decimals.clear();
         for (;;) {
             if constexpr (kSwar) {
-                float v = 0;
-                bool canonical = false;
-                if (const char* next = m_p != m_end ? quickNumber(m_p, v, canonical) : nullptr) {
-                    if (!canonical)
-                        m_patches.push_back({static_cast<size_t>(m_p - m_begin), static_cast<size_t>(next - m_p), v});
+                Decimal d;
+                if (const char* next = m_p != m_end ? quickNumber(m_p, d) : nullptr) {
+                    d.index = out.size();
+                    d.offset = static_cast<size_t>(m_p - m_begin);
+                    d.length = static_cast<uint32_t>(next - m_p);
+                    decimals.push_back(d);
                     m_p = next;
-                    out.push_back(v);
+                    out.push_back(0);
                     if (!separator())
                         return false;
                     if (m_closed)
-                        return true;
+                        break;
                     continue;
                 }
             }
@@ -1095,8 +1227,10 @@ private:
             if (!separator())
                 return false;
             if (m_closed)
-                return true;
+                break;
         }
+        resolve(decimals, out);
+        return true;
     }
 
     const char* m_begin;
@@ -1166,7 +1300,15 @@ bool scanVectorText(std::string_view raw, std::vector<float>& out, bool& multi, 
 {
     text = {};
     FloatScanner scanner(raw);
-    if (!scanner.run(out, multi, tokens))
+    // Read into a buffer that keeps its capacity, then copy once at the exact size: pushing 1536 floats into an empty
+    // vector reallocates a dozen times.
+    thread_local std::vector<float> scratch;
+    scratch.clear();
+    const bool ok = scanner.run(scratch, multi, tokens);
+    out.insert(out.end(), scratch.begin(), scratch.end());
+    if (scratch.capacity() > (size_t{1} << 20))
+        scratch = std::vector<float>(); // do not pin a huge vector's buffer for the thread's lifetime
+    if (!ok)
         return false;
     if (!scanner.clean())
         return true;
@@ -1383,8 +1525,17 @@ bool normaliseProperties(const ClassDef& cls, const JNode& props, std::string& j
         error = "could not recognize object's properties: " + goV(props);
         return false;
     }
-    std::vector<std::pair<std::string, std::string>> parts;
+    // The values are written one after the other into `values`; parts[i] says where each one is.
+    struct Part
+    {
+        std::string name;
+        size_t begin;
+        size_t end;
+    };
+    std::vector<Part> parts;
     parts.reserve(props.members.size());
+    std::string values;
+    values.reserve(props.members.size() * 48);
     for (const auto* m : sortedMembers(props)) {
         if (m->second.kind == JNode::Kind::Null)
             continue;
@@ -1397,23 +1548,30 @@ bool normaliseProperties(const ClassDef& cls, const JNode& props, std::string& j
                 + "' in the schema. Check your schema files for which properties in this class are available";
             return false;
         }
-        std::string value;
-        bool ok = p->isReference() ? refValue(cls, *p, name, m->second, value, refs, error)
-                                   : propertyValue(*p, name, cls.name, m->second, value, error);
+        const size_t begin = values.size();
+        bool ok = p->isReference() ? refValue(cls, *p, name, m->second, values, refs, error)
+                                   : propertyValue(*p, name, cls.name, m->second, values, error);
         if (!ok)
             return false;
-        parts.emplace_back(std::move(name), std::move(value));
+        parts.push_back({std::move(name), begin, values.size()});
     }
-    std::stable_sort(parts.begin(), parts.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    // Lower-casing the first letter can only unsort keys that started upper-case.
+    const auto byName = [](const Part& a, const Part& b) { return a.name < b.name; };
+    if (!std::is_sorted(parts.begin(), parts.end(), byName))
+        std::stable_sort(parts.begin(), parts.end(), byName);
+    size_t bytes = values.size() + 2;
+    for (const Part& part : parts)
+        bytes += part.name.size() + 4; // a name needing escapes just costs one more allocation
+    json.reserve(bytes);
     json += '{';
     for (size_t i = 0; i < parts.size(); ++i) {
-        if (i + 1 < parts.size() && parts[i + 1].first == parts[i].first)
+        if (i + 1 < parts.size() && parts[i + 1].name == parts[i].name)
             continue; // "Title" and "title" in one body: the later key wins
         if (json.size() > 1)
             json += ',';
-        json += jsonQuote(parts[i].first);
+        appendJsonQuoted(json, parts[i].name);
         json += ':';
-        json += parts[i].second;
+        json.append(values, parts[i].begin, parts[i].end - parts[i].begin);
     }
     json += '}';
     return true;
@@ -1514,7 +1672,7 @@ void buildVectorJson(StoredObject& obj, const ObjectInput* texts)
             if (!first)
                 out += ',';
             first = false;
-            out += jsonQuote(name);
+            appendJsonQuoted(out, name);
             out += ':';
             std::string_view text;
             if (texts) {
@@ -1555,7 +1713,7 @@ void appendObject(std::string& out, std::string_view cls, const StoredObject& ob
     out += obj.propertiesJson;
     if (tenant && !tenant->empty()) {
         out += ",\"tenant\":";
-        out += jsonQuote(*tenant);
+        appendJsonQuoted(out, *tenant);
     }
     if (withVector)
         out += obj.vectorJson;
@@ -1564,35 +1722,8 @@ void appendObject(std::string& out, std::string_view cls, const StoredObject& ob
 
 std::string canonicalUuid(std::string_view t)
 {
-    if (t.size() == 38 && t.front() == '{' && t.back() == '}')
-        t = t.substr(1, 36);
-    else if (t.size() == 45 && (t.substr(0, 9) == "urn:uuid:" || t.substr(0, 9) == "URN:UUID:"))
-        t = t.substr(9);
-    std::string hex;
-    if (t.size() == 36) {
-        if (t[8] != '-' || t[13] != '-' || t[18] != '-' || t[23] != '-')
-            return {};
-        for (size_t i = 0; i < 36; ++i)
-            if (i != 8 && i != 13 && i != 18 && i != 23)
-                hex += t[i];
-    } else if (t.size() == 32) {
-        hex = std::string(t);
-    } else {
-        return {};
-    }
-    std::string out;
-    out.reserve(36);
-    for (size_t i = 0; i < 32; ++i) {
-        char c = hex[i];
-        if (c >= 'A' && c <= 'F')
-            c = static_cast<char>(c - 'A' + 'a');
-        if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f')))
-            return {};
-        if (i == 8 || i == 12 || i == 16 || i == 20)
-            out += '-';
-        out += c;
-    }
-    return out;
+    char buf[36];
+    return canonicalUuidTo(t, buf) ? std::string(buf, sizeof buf) : std::string();
 }
 
 std::string newUuid()
@@ -1622,6 +1753,36 @@ int64_t nowMs()
     return std::chrono::duration_cast<std::chrono::milliseconds>(
                std::chrono::system_clock::now().time_since_epoch())
         .count();
+}
+
+void appendJsonQuoted(std::string& out, std::string_view text)
+{
+    static constexpr char hex[] = "0123456789abcdef";
+    out += '"';
+    // Copies runs of plain bytes at once; only the bytes jsonQuote escapes are looked at one by one.
+    size_t run = 0;
+    for (size_t i = 0; i < text.size(); ++i) {
+        const auto u = static_cast<unsigned char>(text[i]);
+        if (u >= 0x20 && u != '"' && u != '\\')
+            continue;
+        out.append(text.data() + run, i - run);
+        run = i + 1;
+        switch (u) {
+        case '"': out += "\\\""; break;
+        case '\\': out += "\\\\"; break;
+        case '\n': out += "\\n"; break;
+        case '\r': out += "\\r"; break;
+        case '\t': out += "\\t"; break;
+        case '\b': out += "\\b"; break;
+        case '\f': out += "\\f"; break;
+        default:
+            out += "\\u00";
+            out += hex[u >> 4];
+            out += hex[u & 0xF];
+        }
+    }
+    out.append(text.data() + run, text.size() - run);
+    out += '"';
 }
 
 void appendGoFloat(std::string& out, double v)
