@@ -21,6 +21,8 @@ class QNetworkReply;
 
 namespace Colvault {
 
+class HttpExchange;
+
 // One HTTP exchange as the client saw it: the final attempt's status and body, or the error that ended it.
 struct HttpResult
 {
@@ -46,8 +48,9 @@ struct ServerInfo
 };
 
 // A small blocking client for Weaviate's REST API, for use inside one worker thread (a QtConcurrent pool thread,
-// or the CLI's main thread). It owns its own QNetworkAccessManager and waits for each reply with a local event
-// loop, so it must never be used on the GUI thread. Retries what is safe to repeat (transport errors, timeouts,
+// or the CLI's main thread). It owns its own QNetworkAccessManager for GETs and sends requests with a body on
+// connections of their own (HttpExchange: QNAM uploads too slowly for batches), and waits for each answer with a
+// local event loop, so it must never be used on the GUI thread. Retries what is safe to repeat (transport errors, timeouts,
 // 429, 500 "not enough memory", 502/503/504) with exponential backoff and jitter; 400/401/403/404/422 become
 // specific errors at once. Cancel: pass a flag (or callback) that another thread sets; a pending reply is aborted
 // within ~50 ms and the result comes back with canceled = true.
@@ -76,15 +79,22 @@ public:
     // written (startGet), or several batches are in flight at once (startSend). Requests started on one client
     // progress together while any of them is awaited. finish() waits for one and, if it failed in a retryable way
     // (and `retry` was given), retries it like send() would. discard() aborts it.
-    struct PendingRequest
+    // A request on its way: GETs through QNAM, requests with a body on a connection of their own (HttpExchange).
+    struct Transfer
     {
         QNetworkReply* reply = nullptr;
+        HttpExchange* exchange = nullptr;
+        bool isStarted() const { return reply || exchange; }
+    };
+    struct PendingRequest
+    {
+        Transfer transfer;
         QByteArray method = "GET";
         QString path;
         QUrlQuery query;
         QByteArray body;
         bool retry = true;
-        bool isStarted() const { return reply != nullptr; }
+        bool isStarted() const { return transfer.isStarted(); }
     };
     using PendingGet = PendingRequest;
     PendingGet startGet(const QString& path, const QUrlQuery& query);
@@ -94,9 +104,9 @@ public:
     void discard(PendingRequest& pending);
     // Waits `ms` (running this thread's events), returning early with false when the cancel check fires.
     bool sleepUnlessCanceled(int ms);
-    // Lets requests in flight make progress while the calling thread is busy between finish() calls: QNAM's HTTP
-    // thread pulls request bodies and pushes answers through this thread's event queue. Runs the pending events
-    // once, without waiting.
+    // Lets requests in flight make progress while the calling thread is busy between finish() calls: their sockets
+    // (and QNAM's HTTP thread) are served through this thread's event queue. Runs the pending events once, without
+    // waiting.
     void pump();
 
     // Typed calls. Each returns false (or an empty value) and fills *error, or sets *canceled.
@@ -121,10 +131,11 @@ private:
         bool retryable = false;
         int retryAfterMs = 0;
     };
-    QNetworkReply* issue(const QByteArray& method, const QUrl& url, const QByteArray& body);
-    Attempt await(QNetworkReply* reply, const QString& where);
+    Transfer issue(const QByteArray& method, const QUrl& url, const QByteArray& body);
+    Attempt await(Transfer transfer, const QString& where);
+    static void discardTransfer(Transfer transfer);
     HttpResult sendAttempts(const QByteArray& method, const QString& path, const QByteArray& body,
-                            const QUrlQuery& query, int maxAttempts, QNetworkReply* firstReply);
+                            const QUrlQuery& query, int maxAttempts, Transfer first);
     QUrl urlFor(const QString& path, const QUrlQuery& query) const;
     bool isRetryable(int status, const QByteArray& body) const;
     int backoffMs(int attempt);

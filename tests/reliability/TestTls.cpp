@@ -211,6 +211,53 @@ private Q_SLOTS:
         QVERIFY2(verify.exitCode == 0, qPrintable(verify.dump()));
     }
 
+    // Requests with a body travel on their own connections (HttpExchange), not through QNAM: the same checks apply.
+    void testClientSendChecksTheCertificateToo()
+    {
+        const QByteArray query = R"({"query":"{Aggregate{Article{meta{count}}}}"})";
+        WeaviateClient untrusted(endpoint());
+        const HttpResult refused = untrusted.send("POST", u"/v1/graphql"_s, query);
+        QVERIFY(refused.error.isError());
+        QCOMPARE(refused.error.code, OpError::Code::Network);
+        QVERIFY2(refused.error.message.contains(u"certificate"_s), qPrintable(refused.error.message));
+
+        WeaviateEndpoint e = endpoint();
+        e.caFile = certPath(u"other-ca.pem"_s);
+        const HttpResult otherCa = WeaviateClient(e).send("POST", u"/v1/graphql"_s, query);
+        QVERIFY2(otherCa.error.message.contains(u"certificate"_s), qPrintable(otherCa.error.message));
+
+        e.caFile = certPath(u"ca.pem"_s);
+        const HttpResult trusted = WeaviateClient(e).send("POST", u"/v1/graphql"_s, query);
+        QVERIFY2(trusted.ok(), qPrintable(trusted.error.message + u" / "_s + trusted.error.details));
+        QCOMPARE(trusted.status, 200);
+        QVERIFY2(trusted.body.contains(R"("count":20)"), trusted.body.constData());
+
+        TlsProxy misnamed(quint16(m_server->baseUrl().port()), QHostAddress(u"127.0.0.2"_s));
+        if (misnamed.isListening()) {
+            e.url = QUrl(u"https://127.0.0.2:%1"_s.arg(misnamed.port()));
+            const HttpResult wrongName = WeaviateClient(e).send("POST", u"/v1/graphql"_s, query);
+            QVERIFY2(wrongName.error.message.contains(u"certificate"_s), qPrintable(wrongName.error.message));
+            QCOMPARE(misnamed.encryptedConnections(), 0);
+        }
+    }
+
+    void testCliRestoreOverTls()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(u"tls.tar.zst"_s);
+        const QStringList tls{u"--url"_s, httpsUrl(), u"--ca-file"_s, certPath(u"ca.pem"_s)};
+        const CliRun backup = cli(tls + QStringList{u"backup"_s, u"Article"_s, u"-o"_s, file});
+        QVERIFY2(backup.exitCode == 0, qPrintable(backup.dump()));
+        const CliRun restore
+            = cli(tls + QStringList{u"restore"_s, file, u"--rename"_s, u"Article=TlsCopy"_s, u"--yes"_s});
+        QVERIFY2(restore.exitCode == 0, qPrintable(restore.dump()));
+        const QJsonObject counted = m_server->post(u"/v1/graphql"_s, R"({"query":"{Aggregate{TlsCopy{meta{count}}}}"})")
+                                        .json().object();
+        QCOMPARE(counted.value(u"data"_s).toObject().value(u"Aggregate"_s).toObject().value(u"TlsCopy"_s).toArray()
+                     .first().toObject().value(u"meta"_s).toObject().value(u"count"_s).toInt(),
+                 20);
+    }
+
     void testCliInsecureWarns()
     {
         const CliRun r = cli({u"--url"_s, httpsUrl(), u"--insecure"_s, u"list"_s});
