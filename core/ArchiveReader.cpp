@@ -5,7 +5,7 @@
 #include "core/ArchiveLayout.h"
 #include "core/Logging.h"
 
-#include "core/Sha256.h"
+#include "core/BackgroundSha256.h"
 #include <QDir>
 #include <QFile>
 #include <QSet>
@@ -34,7 +34,7 @@ struct ArchiveReader::Impl
     qint64 size = 0;
     qint64 consumed = 0;
     bool finished = false;
-    Sha256 hash;
+    BackgroundSha256 hash; // decompressing the next chunk while the last one is hashed
     QByteArray digest;
 
     static la_ssize_t read(struct archive* a, void* client, const void** data)
@@ -306,7 +306,7 @@ OpError ArchiveReader::read(QByteArray* chunk, qint64 maxBytes)
             tr("The archive entry \"%1\" is damaged or truncated.").arg(ArchiveLayout::displayName(d->name)),
             QStringLiteral("more data than the header announced"));
     }
-    d->hash.addData(QByteArrayView(*chunk));
+    d->hash.addData(*chunk);
     return {};
 }
 
