@@ -4,15 +4,19 @@
 
 namespace Emu {
 
-std::string jsonQuote(std::string_view text)
+void appendJsonQuoted(std::string& out, std::string_view text)
 {
     static constexpr char hex[] = "0123456789abcdef";
-    std::string out;
-    out.reserve(text.size() + 2);
-    out.push_back('"');
-    for (const char c : text) {
-        const auto u = static_cast<unsigned char>(c);
-        switch (c) {
+    out += '"';
+    // Copies runs of plain bytes at once; only the bytes jsonQuote escapes are looked at one by one.
+    size_t run = 0;
+    for (size_t i = 0; i < text.size(); ++i) {
+        const auto u = static_cast<unsigned char>(text[i]);
+        if (u >= 0x20 && u != '"' && u != '\\')
+            continue;
+        out.append(text.data() + run, i - run);
+        run = i + 1;
+        switch (u) {
         case '"': out += "\\\""; break;
         case '\\': out += "\\\\"; break;
         case '\n': out += "\\n"; break;
@@ -21,16 +25,20 @@ std::string jsonQuote(std::string_view text)
         case '\b': out += "\\b"; break;
         case '\f': out += "\\f"; break;
         default:
-            if (u < 0x20) {
-                out += "\\u00";
-                out.push_back(hex[u >> 4]);
-                out.push_back(hex[u & 0xF]);
-            } else {
-                out.push_back(c);
-            }
+            out += "\\u00";
+            out += hex[u >> 4];
+            out += hex[u & 0xF];
         }
     }
-    out.push_back('"');
+    out.append(text.data() + run, text.size() - run);
+    out += '"';
+}
+
+std::string jsonQuote(std::string_view text)
+{
+    std::string out;
+    out.reserve(text.size() + 2);
+    appendJsonQuoted(out, text);
     return out;
 }
 

@@ -12,6 +12,8 @@ namespace Emu {
 
 // "text" -> "\"text\"" with JSON escaping (control characters as \u00XX, UTF-8 passed through).
 std::string jsonQuote(std::string_view text);
+// The same, appended to `out` without a temporary string (the batch path quotes every property value).
+void appendJsonQuoted(std::string& out, std::string_view text);
 
 // Weaviate handler error: {"error":[{"message":"<text>"}]}
 HttpResponse weaviateError(int status, std::string_view message);

@@ -1755,36 +1755,6 @@ int64_t nowMs()
         .count();
 }
 
-void appendJsonQuoted(std::string& out, std::string_view text)
-{
-    static constexpr char hex[] = "0123456789abcdef";
-    out += '"';
-    // Copies runs of plain bytes at once; only the bytes jsonQuote escapes are looked at one by one.
-    size_t run = 0;
-    for (size_t i = 0; i < text.size(); ++i) {
-        const auto u = static_cast<unsigned char>(text[i]);
-        if (u >= 0x20 && u != '"' && u != '\\')
-            continue;
-        out.append(text.data() + run, i - run);
-        run = i + 1;
-        switch (u) {
-        case '"': out += "\\\""; break;
-        case '\\': out += "\\\\"; break;
-        case '\n': out += "\\n"; break;
-        case '\r': out += "\\r"; break;
-        case '\t': out += "\\t"; break;
-        case '\b': out += "\\b"; break;
-        case '\f': out += "\\f"; break;
-        default:
-            out += "\\u00";
-            out += hex[u >> 4];
-            out += hex[u & 0xF];
-        }
-    }
-    out.append(text.data() + run, text.size() - run);
-    out += '"';
-}
-
 void appendGoFloat(std::string& out, double v)
 {
     appendShortest(out, v, false);

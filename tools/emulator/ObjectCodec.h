@@ -137,8 +137,6 @@ std::string canonicalUuid(std::string_view text);
 std::string newUuid();
 // Milliseconds since the epoch, server clock.
 int64_t nowMs();
-// Appends jsonQuote(text) (Errors.h) without the temporary string: the same escapes, byte for byte.
-void appendJsonQuoted(std::string& out, std::string_view text);
 // Go's encoding/json rendering of a float64 / float32.
 void appendGoFloat(std::string& out, double v);
 void appendFloat32(std::string& out, float v);
