@@ -123,6 +123,21 @@ private:
     }
 #endif
 
+    // Seeds `objects` Article objects into f and backs them up with the CLI into `archive`.
+    static bool backUpArticles(TestSupport::EmulatorFixture& f, int objects, const QString& archive, QString* error)
+    {
+        Seed::SeedOptions o;
+        o.collections = {"Article"};
+        o.objects = objects;
+        o.dims = 4;
+        if (!f.seed(o, error))
+            return false;
+        const Run backup = run({QStringLiteral("backup"), QStringLiteral("Article"), QStringLiteral("--url"),
+                                f.baseUrl().toString(), QStringLiteral("-o"), archive});
+        *error = backup.err;
+        return backup.exitCode == 0;
+    }
+
     static qint64 objectCount(TestSupport::EmulatorFixture& f, const QString& collection)
     {
         const TestSupport::Reply r = f.post(QStringLiteral("/v1/graphql"),
@@ -233,19 +248,11 @@ private Q_SLOTS:
         QSKIP("pseudo-terminals are tested on Linux and macOS");
 #else
         TestSupport::EmulatorFixture f;
-        Seed::SeedOptions o;
-        o.collections = {"Article"};
-        o.objects = 30;
-        o.dims = 4;
-        QString error;
-        QVERIFY2(f.seed(o, &error), qPrintable(error));
         QTemporaryDir dir;
-        QVERIFY(dir.isValid());
         const QString archive = dir.filePath(QStringLiteral("article.tar.zst"));
+        QString error;
+        QVERIFY2(backUpArticles(f, 30, archive, &error), qPrintable(error));
         const QString url = f.baseUrl().toString();
-        const Run backup = run({QStringLiteral("backup"), QStringLiteral("Article"), QStringLiteral("--url"), url,
-                                QStringLiteral("-o"), archive});
-        QVERIFY2(backup.exitCode == 0, qPrintable(backup.err));
         const QStringList restore = {QStringLiteral("restore"), archive, QStringLiteral("--url"), url,
                                      QStringLiteral("--rename"), QStringLiteral("Article=Copy")};
 
@@ -273,19 +280,11 @@ private Q_SLOTS:
         QSKIP("pseudo-terminals are tested on Linux and macOS");
 #else
         TestSupport::EmulatorFixture f;
-        Seed::SeedOptions o;
-        o.collections = {"Article"};
-        o.objects = 12;
-        o.dims = 4;
-        QString error;
-        QVERIFY2(f.seed(o, &error), qPrintable(error));
         QTemporaryDir dir;
-        QVERIFY(dir.isValid());
         const QString archive = dir.filePath(QStringLiteral("article.tar.zst"));
+        QString error;
+        QVERIFY2(backUpArticles(f, 12, archive, &error), qPrintable(error));
         const QString url = f.baseUrl().toString();
-        const Run backup = run({QStringLiteral("backup"), QStringLiteral("Article"), QStringLiteral("--url"), url,
-                                QStringLiteral("-o"), archive});
-        QVERIFY2(backup.exitCode == 0, qPrintable(backup.err));
         // One object more on the target, which replace must remove.
         const TestSupport::Reply extra = f.post(QStringLiteral("/v1/objects"),
                                                 R"({"class":"Article","properties":{"title":"only on the target"}})");

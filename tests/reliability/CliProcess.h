@@ -12,6 +12,17 @@
 
 namespace Reliability {
 
+// The seed of a test's random kill points: COLVAULT_KILL_SEED replays a run, else `fallback`. Printed either way.
+inline quint32 killSeed(quint32 fallback)
+{
+    bool fromEnv = false;
+    quint32 seed = qEnvironmentVariable("COLVAULT_KILL_SEED").toUInt(&fromEnv);
+    if (!fromEnv)
+        seed = fallback;
+    qInfo("kill seed %u (replay with COLVAULT_KILL_SEED=%u)", seed, seed);
+    return seed;
+}
+
 // One run of the real colvault-cli binary (COLVAULT_CLI_PATH, set by CMake).
 struct CliRun
 {

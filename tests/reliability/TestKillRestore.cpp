@@ -70,11 +70,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        bool fromEnv = false;
-        m_seed = qEnvironmentVariable("COLVAULT_KILL_SEED").toUInt(&fromEnv);
-        if (!fromEnv)
-            m_seed = 20261126;
-        qInfo("kill seed %u (replay with COLVAULT_KILL_SEED=%u)", m_seed, m_seed);
+        m_seed = Reliability::killSeed(20261126);
 
         EmulatorFixture source;
         Seed::SeedOptions o;
