@@ -137,7 +137,9 @@ WeaviateClient::Transfer WeaviateClient::issue(const QByteArray& method, const Q
             headers.append({"Authorization", "Bearer " + m_endpoint.apiKey});
         for (const auto& [name, value] : m_endpoint.extraHeaders)
             headers.append({name, value});
-        auto* exchange = new HttpExchange(url, method, std::move(headers), body, m_tls, m_endpoint.transferTimeoutMs);
+        // Parented to the manager (same thread) so that none outlives the client, even one never finished.
+        auto* exchange = new HttpExchange(url, method, std::move(headers), body, m_tls, m_endpoint.transferTimeoutMs,
+                                          &m_nam);
         exchange->start();
         return {nullptr, exchange};
     }
