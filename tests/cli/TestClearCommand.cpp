@@ -62,21 +62,7 @@ private:
 
     static qint64 count(TestSupport::EmulatorFixture& f, const QString& cls, const QString& tenant = {})
     {
-        const QString args = tenant.isEmpty() ? QString() : u"(tenant:\"%1\")"_s.arg(tenant);
-        const QByteArray query
-            = QJsonDocument(QJsonObject {{u"query"_s, u"{Aggregate{%1%2{meta{count}}}}"_s.arg(cls, args)}})
-                  .toJson(QJsonDocument::Compact);
-        const QJsonArray rows = f.post(u"/v1/graphql"_s, query)
-                                    .json()
-                                    .object()
-                                    .value(u"data"_s)
-                                    .toObject()
-                                    .value(u"Aggregate"_s)
-                                    .toObject()
-                                    .value(cls)
-                                    .toArray();
-        return rows.isEmpty() ? -1
-                              : qint64(rows[0].toObject().value(u"meta"_s).toObject().value(u"count"_s).toDouble());
+        return f.objectCount(cls, tenant);
     }
 
     static QString url(TestSupport::EmulatorFixture& f) { return f.baseUrl().toString(); }

@@ -5,8 +5,6 @@
 #include "tools/seed/DemoSeeder.h"
 
 #include <QElapsedTimer>
-#include <QJsonArray>
-#include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -138,18 +136,6 @@ private:
         return backup.exitCode == 0;
     }
 
-    static qint64 objectCount(TestSupport::EmulatorFixture& f, const QString& collection)
-    {
-        const TestSupport::Reply r = f.post(QStringLiteral("/v1/graphql"),
-                                            QStringLiteral("{\"query\":\"{Aggregate{%1{meta{count}}}}\"}")
-                                                .arg(collection)
-                                                .toUtf8());
-        const QJsonArray rows = r.json().object().value(QStringLiteral("data")).toObject()
-                                    .value(QStringLiteral("Aggregate")).toObject().value(collection).toArray();
-        return rows.isEmpty() ? -1 : qint64(rows.first().toObject().value(QStringLiteral("meta")).toObject()
-                                                .value(QStringLiteral("count")).toDouble());
-    }
-
 private Q_SLOTS:
     void testVersionPrintsProductVersion()
     {
@@ -268,8 +254,8 @@ private Q_SLOTS:
         const TerminalRun yes = runOnTerminal(restore, "[y/N]", "y\n");
         QVERIFY2(yes.prompted, qPrintable(yes.output));
         QVERIFY2(yes.exitCode == 0, qPrintable(yes.output));
-        QCOMPARE(objectCount(f, QStringLiteral("Copy")), objectCount(f, QStringLiteral("Article")));
-        QCOMPARE(objectCount(f, QStringLiteral("Copy")), qint64(30));
+        QCOMPARE(f.objectCount(QStringLiteral("Copy")), f.objectCount(QStringLiteral("Article")));
+        QCOMPARE(f.objectCount(QStringLiteral("Copy")), qint64(30));
 #endif
     }
 
@@ -289,19 +275,19 @@ private Q_SLOTS:
         const TestSupport::Reply extra = f.post(QStringLiteral("/v1/objects"),
                                                 R"({"class":"Article","properties":{"title":"only on the target"}})");
         QCOMPARE(extra.status, 200);
-        QCOMPARE(objectCount(f, QStringLiteral("Article")), qint64(13));
+        QCOMPARE(f.objectCount(QStringLiteral("Article")), qint64(13));
         const QStringList restore = {QStringLiteral("restore"), archive, QStringLiteral("--url"), url,
                                      QStringLiteral("--mode"), QStringLiteral("replace")};
 
         const TerminalRun wrong = runOnTerminal(restore, "to confirm:", "Articles\n");
         QVERIFY2(wrong.prompted, qPrintable(wrong.output));
         QCOMPARE(wrong.exitCode, 2);
-        QCOMPARE(objectCount(f, QStringLiteral("Article")), qint64(13));
+        QCOMPARE(f.objectCount(QStringLiteral("Article")), qint64(13));
 
         const TerminalRun typed = runOnTerminal(restore, "to confirm:", "Article\n");
         QVERIFY2(typed.prompted, qPrintable(typed.output));
         QVERIFY2(typed.exitCode == 0, qPrintable(typed.output));
-        QCOMPARE(objectCount(f, QStringLiteral("Article")), qint64(12));
+        QCOMPARE(f.objectCount(QStringLiteral("Article")), qint64(12));
 #endif
     }
 };

@@ -79,6 +79,28 @@ bool EmulatorFixture::seed(const Seed::SeedOptions& options, QString* error)
     });
 }
 
+qint64 EmulatorFixture::objectCount(const QString& collection, const QString& tenant)
+{
+    const QString args = tenant.isEmpty() ? QString() : QStringLiteral("(tenant:\"%1\")").arg(tenant);
+    const QByteArray query = QJsonDocument(QJsonObject{{QStringLiteral("query"),
+                                                        QStringLiteral("{Aggregate{%1%2{meta{count}}}}")
+                                                            .arg(collection, args)}})
+                                 .toJson(QJsonDocument::Compact);
+    const QJsonArray rows = post(QStringLiteral("/v1/graphql"), query)
+                                .json()
+                                .object()
+                                .value(QStringLiteral("data"))
+                                .toObject()
+                                .value(QStringLiteral("Aggregate"))
+                                .toObject()
+                                .value(collection)
+                                .toArray();
+    const QJsonValue count = rows.isEmpty() ? QJsonValue()
+                                            : rows.first().toObject().value(QStringLiteral("meta")).toObject()
+                                                  .value(QStringLiteral("count"));
+    return count.isDouble() ? qint64(count.toDouble()) : -1; // JSON numbers are doubles; counts fit in 2^53
+}
+
 Reply EmulatorFixture::call(const QByteArray& method, const QString& pathAndQuery, const QByteArray& body,
                             const QList<QPair<QByteArray, QByteArray>>& headers, int timeoutMs)
 {

@@ -53,6 +53,10 @@ public:
     // over HTTP to a real server. Returns false with *error on the first failed request or batch item.
     bool seed(const Seed::SeedOptions& options, QString* error);
 
+    // Objects in a collection (or one of its tenants) by GraphQL Aggregate; -1 when the answer holds no count
+    // (no such collection, tenant not active, refused).
+    qint64 objectCount(const QString& collection, const QString& tenant = {});
+
     Reply get(const QString& p) { return call("GET", p); }
     Reply post(const QString& p, const QByteArray& b) { return call("POST", p, b); }
     Reply put(const QString& p, const QByteArray& b) { return call("PUT", p, b); }
