@@ -14,15 +14,18 @@ namespace {
 constexpr qsizetype maxHeaderBytes = 64 * 1024;
 constexpr qint64 maxReserve = 64 * 1024 * 1024; // a Content-Length is a promise, not a reason to allocate
 
-QByteArray takeLine(QByteArray& in, bool* ok)
+enum class Line { Complete, Incomplete, TooLong };
+
+// Takes the next CRLF-terminated line off `in`. A line that has not ended within maxHeaderBytes is an error: the
+// status line, headers, chunk sizes and trailers are all short.
+Line takeLine(QByteArray& in, QByteArray* line)
 {
     const qsizetype eol = in.indexOf("\r\n");
-    *ok = eol >= 0;
     if (eol < 0)
-        return {};
-    QByteArray line = in.left(eol);
+        return in.size() > maxHeaderBytes ? Line::TooLong : Line::Incomplete;
+    *line = in.left(eol);
     in.remove(0, eol + 2);
-    return line;
+    return Line::Complete;
 }
 
 } // namespace
@@ -207,9 +210,9 @@ bool HttpExchange::parse()
     while (m_stage != Stage::Done) {
         switch (m_stage) {
         case Stage::StatusLine: {
-            const QByteArray line = takeLine(m_in, &ok);
-            if (!ok) {
-                if (m_in.size() > maxHeaderBytes)
+            QByteArray line;
+            if (const Line got = takeLine(m_in, &line); got != Line::Complete) {
+                if (got == Line::TooLong)
                     break;
                 return true;
             }
@@ -225,9 +228,9 @@ bool HttpExchange::parse()
             continue;
         }
         case Stage::Headers: {
-            const QByteArray line = takeLine(m_in, &ok);
-            if (!ok) {
-                if (m_in.size() > maxHeaderBytes)
+            QByteArray line;
+            if (const Line got = takeLine(m_in, &line); got != Line::Complete) {
+                if (got == Line::TooLong)
                     break;
                 return true;
             }
@@ -257,19 +260,14 @@ bool HttpExchange::parse()
             }
             continue;
         }
-        case Stage::FixedBody: {
-            const qsizetype n = qsizetype(std::min<qint64>(m_remaining, m_in.size()));
-            m_body.append(m_in.constData(), n);
-            m_in.remove(0, n);
-            m_remaining -= n;
-            if (m_remaining == 0)
+        case Stage::FixedBody:
+            if (takeBody())
                 m_stage = Stage::Done;
             return true; // anything after the body is not ours (the server closes the connection)
-        }
         case Stage::ChunkSize: {
-            const QByteArray line = takeLine(m_in, &ok);
-            if (!ok) {
-                if (m_in.size() > maxHeaderBytes)
+            QByteArray line;
+            if (const Line got = takeLine(m_in, &line); got != Line::Complete) {
+                if (got == Line::TooLong)
                     break;
                 return true;
             }
@@ -281,14 +279,8 @@ bool HttpExchange::parse()
             continue;
         }
         case Stage::ChunkData: {
-            if (m_remaining > 0) {
-                const qsizetype n = qsizetype(std::min<qint64>(m_remaining, m_in.size()));
-                m_body.append(m_in.constData(), n);
-                m_in.remove(0, n);
-                m_remaining -= n;
-                if (m_remaining > 0)
-                    return true;
-            }
+            if (!takeBody())
+                return true;
             if (m_in.size() < 2)
                 return true;
             if (!m_in.startsWith("\r\n"))
@@ -298,9 +290,12 @@ bool HttpExchange::parse()
             continue;
         }
         case Stage::ChunkTrailer: {
-            const QByteArray line = takeLine(m_in, &ok);
-            if (!ok)
+            QByteArray line;
+            if (const Line got = takeLine(m_in, &line); got != Line::Complete) {
+                if (got == Line::TooLong)
+                    break;
                 return true;
+            }
             if (line.isEmpty())
                 m_stage = Stage::Done;
             continue;
@@ -317,6 +312,16 @@ bool HttpExchange::parse()
         return false;
     }
     return true;
+}
+
+// Moves up to m_remaining bytes of m_in into the body; true when none remain.
+bool HttpExchange::takeBody()
+{
+    const qsizetype n = qsizetype(std::min<qint64>(m_remaining, m_in.size()));
+    m_body.append(m_in.constData(), n);
+    m_in.remove(0, n);
+    m_remaining -= n;
+    return m_remaining == 0;
 }
 
 void HttpExchange::finishOk()

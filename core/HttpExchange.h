@@ -64,6 +64,7 @@ private:
     void onSocketError();
     void progress();
     bool parse(); // false: the answer is malformed (the exchange has failed)
+    bool takeBody();
     void finishOk();
     void fail(QNetworkReply::NetworkError error, const QString& text);
 

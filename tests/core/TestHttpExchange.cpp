@@ -162,6 +162,17 @@ private Q_SLOTS:
         QCOMPARE(run(s.url())->error(), QNetworkReply::ProtocolFailure);
     }
 
+    // Header-like lines (here a chunked trailer) are short: one that never ends is refused, not buffered forever.
+    void testEndlessLineIsRefused()
+    {
+        ScriptedServer s;
+        s.answer = [](QTcpSocket* socket, const QByteArray&) {
+            socket->write("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n0\r\nX-Trailer: ");
+            socket->write(QByteArray(70 * 1024, 'a'));
+        };
+        QCOMPARE(run(s.url())->error(), QNetworkReply::ProtocolFailure);
+    }
+
     void testResetBeforeAnswer()
     {
         ScriptedServer s;
