@@ -126,17 +126,16 @@ HttpResult WeaviateClient::get(const QString& path, const QUrlQuery& query)
 
 WeaviateClient::Transfer WeaviateClient::issue(const QByteArray& method, const QUrl& url, const QByteArray& body)
 {
-    const QByteArray userAgent = "colvault/" + versionString().toUtf8();
-    const bool hasBody = !body.isEmpty() || method == "POST" || method == "PUT" || method == "PATCH";
-    if (hasBody) {
+    // The same headers on both transports (Content-Type only with a body).
+    HttpExchange::Headers headers{{"User-Agent", "colvault/" + versionString().toUtf8()},
+                                  {"Accept", "application/json"}};
+    if (!m_endpoint.apiKey.isEmpty())
+        headers.append({"Authorization", "Bearer " + m_endpoint.apiKey});
+    for (const auto& [name, value] : m_endpoint.extraHeaders)
+        headers.append({name, value});
+    if (!body.isEmpty() || method == "POST" || method == "PUT" || method == "PATCH") {
         // See HttpExchange for why requests with a body bypass QNAM: one write, TCP_NODELAY, no 16 KiB turns.
-        HttpExchange::Headers headers{{"User-Agent", userAgent},
-                                      {"Accept", "application/json"},
-                                      {"Content-Type", "application/json"}};
-        if (!m_endpoint.apiKey.isEmpty())
-            headers.append({"Authorization", "Bearer " + m_endpoint.apiKey});
-        for (const auto& [name, value] : m_endpoint.extraHeaders)
-            headers.append({name, value});
+        headers.append({QByteArray("Content-Type"), QByteArray("application/json")});
         // Parented to the manager (same thread) so that none outlives the client, even one never finished.
         auto* exchange = new HttpExchange(url, method, std::move(headers), body, m_tls, m_endpoint.transferTimeoutMs,
                                           &m_nam);
@@ -145,11 +144,7 @@ WeaviateClient::Transfer WeaviateClient::issue(const QByteArray& method, const Q
     }
     QNetworkRequest request(url);
     request.setTransferTimeout(m_endpoint.transferTimeoutMs);
-    request.setHeader(QNetworkRequest::UserAgentHeader, userAgent);
-    request.setRawHeader("Accept", "application/json");
-    if (!m_endpoint.apiKey.isEmpty())
-        request.setRawHeader("Authorization", "Bearer " + m_endpoint.apiKey);
-    for (const auto& [name, value] : m_endpoint.extraHeaders)
+    for (const auto& [name, value] : std::as_const(headers))
         request.setRawHeader(name, value);
     if (url.scheme() == u"https")
         request.setSslConfiguration(m_tls);
