@@ -4,10 +4,7 @@
 
 namespace Colvault {
 
-BackgroundSha256::BackgroundSha256()
-    : m_thread([this] { run(); })
-{
-}
+BackgroundSha256::BackgroundSha256() = default;
 
 BackgroundSha256::~BackgroundSha256()
 {
@@ -16,7 +13,8 @@ BackgroundSha256::~BackgroundSha256()
         m_stop = true;
     }
     m_changed.notify_all();
-    m_thread.join();
+    if (m_thread.joinable())
+        m_thread.join();
 }
 
 void BackgroundSha256::run()
@@ -55,6 +53,8 @@ void BackgroundSha256::addData(const QByteArray& chunk)
 {
     if (chunk.isEmpty())
         return;
+    if (!m_thread.joinable())
+        m_thread = std::thread([this] { run(); }); // on first use: a reader that is never read starts none
     {
         std::unique_lock lock(m_mutex);
         m_changed.wait(lock, [this] { return m_queue.size() < maxQueued; });

@@ -43,7 +43,7 @@ private:
     bool m_hashing = false; // the worker holds a chunk outside the queue
     bool m_stop = false;
     Sha256 m_sha;           // used by the worker, and by the caller only while idle
-    std::thread m_thread;   // last: started once everything above exists
+    std::thread m_thread;   // started by the first addData()
 };
 
 } // namespace Colvault
