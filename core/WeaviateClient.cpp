@@ -297,13 +297,17 @@ HttpResult WeaviateClient::sendAttempts(const QByteArray& method, const QString&
         result.attempts = attempts;
         if (result.canceled || !result.error.isError())
             return result;
-        result.error.details += QStringLiteral(" (attempt %1 of %2)").arg(attempt + 1).arg(maxAttempts);
+        // "attempt n of m" only where retrying was possible at all: a refused key is not retried.
+        if (a.retryable && maxAttempts > 1)
+            result.error.details += QStringLiteral(" (attempt %1 of %2)").arg(attempt + 1).arg(maxAttempts);
         qCDebug(lcClient).noquote() << "request failed:" << result.error.details;
         if (!a.retryable || attempt + 1 >= maxAttempts)
             return result;
         int delay = backoffMs(attempt);
         if (a.retryAfterMs > 0)
             delay = std::min(std::max(delay, a.retryAfterMs), m_endpoint.retryMaxDelayMs);
+        if (m_retryNotifier)
+            m_retryNotifier(attempt + 1, maxAttempts, delay, result.error);
         if (!sleepUnlessCanceled(delay)) {
             result.canceled = true;
             result.error = {};

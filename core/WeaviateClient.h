@@ -68,6 +68,10 @@ public:
 
     const WeaviateEndpoint& endpoint() const { return m_endpoint; }
     void setCancelCheck(std::function<bool()> isCanceled) { m_isCanceled = std::move(isCanceled); }
+    // Called on the client's thread right before the wait that precedes a retry: `attempt` (1-based) failed with
+    // `error`, attempt + 1 of `maxAttempts` follows after `delayMs`. Lets a caller show "attempt 2 of 6".
+    using RetryNotifier = std::function<void(int attempt, int maxAttempts, int delayMs, const OpError& error)>;
+    void setRetryNotifier(RetryNotifier notifier) { m_retryNotifier = std::move(notifier); }
     bool isCanceled() const { return m_isCanceled && m_isCanceled(); }
 
     // Raw calls. `path` starts with /v1; `retry` false for calls that are not safe to repeat.
@@ -145,6 +149,7 @@ private:
     QSslConfiguration m_tls;
     QString m_tlsError;
     std::function<bool()> m_isCanceled;
+    RetryNotifier m_retryNotifier;
     quint64 m_jitterState;
 };
 
