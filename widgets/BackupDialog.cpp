@@ -184,9 +184,12 @@ BackupDialog::BackupDialog(BackupManager* manager, JobProgressDialog* progress, 
 }
 
 void BackupDialog::setup(const WeaviateEndpoint& endpoint, const QList<CollectionSummary>& collections,
-                         const QStringList& preselected)
+                         const QStringList& preselected, const QString& server)
 {
     m_endpoint = endpoint;
+    m_server = server.isEmpty() ? endpoint.redactedUrl() : server;
+    //: %1 the server: "profile at URL"
+    setWindowTitle(tr("Back Up Collections from %1").arg(m_server));
     m_destinationEdited = false;
     const QLocale locale;
     const QSignalBlocker block(m_tree);
@@ -304,7 +307,8 @@ void BackupDialog::startBackup()
     m_settings->setValue(kLastFolderKey, QFileInfo(p.destination).absolutePath());
     m_mode = Mode::Run;
     accept();
-    m_progress->begin(tr("Backup"), [manager = m_manager] { manager->cancel(); });
+    //: %1 the server: "profile at URL"
+    m_progress->begin(tr("Backup from %1").arg(m_server), [manager = m_manager] { manager->cancel(); });
     Q_EMIT logMessage(tr("Backup of %1 to %2 started.")
                           .arg(QLocale().createSeparatedList(p.collections), QDir::toNativeSeparators(p.destination)));
     m_manager->startPlan(p);

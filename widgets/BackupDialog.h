@@ -34,8 +34,9 @@ class BackupDialog : public QDialog
 public:
     BackupDialog(BackupManager* manager, JobProgressDialog* progress, QSettings* settings, QWidget* parent = nullptr);
 
+    // `server` names the profile and URL in the title ("Work at https://…"); empty shows the URL alone.
     void setup(const WeaviateEndpoint& endpoint, const QList<CollectionSummary>& collections,
-               const QStringList& preselected);
+               const QStringList& preselected, const QString& server = QString());
     BackupParams params() const;
     static JobResult resultFor(const BackupReport& report);
 
@@ -55,6 +56,7 @@ private:
     JobProgressDialog* m_progress;
     QSettings* m_settings;
     WeaviateEndpoint m_endpoint;
+    QString m_server;
     Mode m_mode = Mode::None;
     bool m_destinationEdited = false;
 

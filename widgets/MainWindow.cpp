@@ -24,6 +24,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QDockWidget>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QIcon>
 #include <QItemSelectionModel>
@@ -38,8 +39,11 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QTime>
+#include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
+
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -136,7 +140,16 @@ MainWindow::MainWindow(const MainWindowServices& services, QWidget* parent)
     });
     connect(m_services.loader, &CollectionsLoader::loaded, this, &MainWindow::onLoaded);
     connect(m_services.loader, &CollectionsLoader::failed, this, &MainWindow::onLoadFailed);
-    connect(m_services.loader, &CollectionsLoader::canceled, this, [this] { updateActions(); });
+    connect(m_services.loader, &CollectionsLoader::canceled, this, [this] {
+        if (!startPendingConnect())
+            updateActions();
+    });
+    // Another profile in the box means another server: connect to it, so that the box never names one server
+    // while the actions work on another.
+    connect(m_profileCombo, &QComboBox::currentTextChanged, this, [this](const QString& name) {
+        if (name != m_profileName || !(m_connected || m_services.loader->isRunning() || m_secretsBusy))
+            connectToProfile(name);
+    });
 
     m_profiles->migrate(this, [this](const QString& name, const QString& error) {
         if (error.isEmpty())
@@ -147,7 +160,9 @@ MainWindow::MainWindow(const MainWindowServices& services, QWidget* parent)
             appendLog(tr("The extra headers of profile %1 could not be moved to the keychain: %2").arg(name, error));
     });
     reloadProfiles(m_profiles->lastUsed());
-    statusBar()->showMessage(tr("Not connected"));
+    m_connectionLabel = new QLabel(tr("Not connected"), this);
+    m_connectionLabel->setObjectName(u"connectionStatusLabel"_s);
+    statusBar()->addPermanentWidget(m_connectionLabel);
     resize(960, 640);
     restoreGeometry(m_services.settings->value(u"mainWindow/geometry"_s).toByteArray());
     restoreState(m_services.settings->value(u"mainWindow/state"_s).toByteArray());
@@ -331,18 +346,24 @@ void MainWindow::connectToProfile(const QString& name)
         editProfile(true);
         return;
     }
-    if (m_services.loader->isRunning() || m_secretsBusy)
-        return;
+    const bool inFlight = m_services.loader->isRunning() || m_secretsBusy;
+    if (inFlight && name == m_profileName && m_pendingProfile.isEmpty())
+        return; // already connecting to it
     const ConnectionProfile p = m_profiles->profile(name);
     m_profiles->setLastUsed(name);
-    m_connected = false;
-    m_model->setCollections({});
-    m_serverLabel->setText(tr("Connecting to %1…").arg(p.url.toDisplayString()));
-    statusBar()->showMessage(m_serverLabel->text());
+    showConnecting(name, p.url);
+    if (inFlight) {
+        // The answer for the profile chosen before no longer matters.
+        m_pendingProfile = name;
+        m_services.loader->cancel();
+        return;
+    }
     m_secretsBusy = true;
     updateActions();
     m_profiles->load(name, this, [this](const ConnectionProfile& loaded, const QByteArray& key, const QString& error) {
         m_secretsBusy = false;
+        if (startPendingConnect())
+            return;
         if (!error.isEmpty())
             appendLog(tr("Could not read the API key or the extra headers from the keychain: %1").arg(error));
         m_endpoint = loaded.endpoint(key);
@@ -350,6 +371,40 @@ void MainWindow::connectToProfile(const QString& name)
         m_services.loader->load(m_endpoint);
         updateActions();
     });
+}
+
+void MainWindow::showConnecting(const QString& name, const QUrl& url)
+{
+    {
+        const QSignalBlocker block(m_profileCombo);
+        m_profileCombo->setCurrentIndex(m_profileCombo->findText(name));
+    }
+    m_profileName = name;
+    m_endpoint = {};
+    m_endpoint.url = url;
+    m_connected = false;
+    m_collections.clear();
+    m_model->setCollections({});
+    m_serverLabel->setText(tr("Connecting to %1…").arg(url.toDisplayString()));
+    statusBar()->showMessage(m_serverLabel->text());
+    //: %1 profile name, %2 server URL
+    m_connectionLabel->setText(tr("Connecting: %1 at %2…").arg(name, url.toDisplayString()));
+    updateActions();
+}
+
+bool MainWindow::startPendingConnect()
+{
+    if (m_pendingProfile.isEmpty())
+        return false;
+    // On the next turn: the loader that just answered may not count as idle yet inside its own signal.
+    QTimer::singleShot(0, this, [this, name = std::exchange(m_pendingProfile, QString())] { connectToProfile(name); });
+    return true;
+}
+
+QString MainWindow::serverTitle() const
+{
+    //: %1 connection profile name, %2 server URL
+    return tr("%1 at %2", "profile at URL").arg(m_profileName, m_endpoint.redactedUrl());
 }
 
 void MainWindow::refresh()
@@ -363,6 +418,8 @@ void MainWindow::refresh()
 
 void MainWindow::onLoaded(const ServerOverview& overview)
 {
+    if (startPendingConnect())
+        return; // the answer of a server the user has left already
     const QStringList selected = selectedCollections();
     m_connected = true;
     m_collections = overview.collections;
@@ -390,6 +447,8 @@ void MainWindow::onLoaded(const ServerOverview& overview)
                                .arg(m_endpoint.redactedUrl(), overview.server.versionString, health, modules));
     const int n = int(overview.collections.size());
     statusBar()->showMessage(tr("%Ln collection(s)", nullptr, n));
+    //: %1 connection profile name, %2 server URL
+    m_connectionLabel->setText(tr("Connected: %1 at %2").arg(m_profileName, m_endpoint.redactedUrl()));
     appendLog(m_serverLabel->text());
     if (!overview.nodesError.isEmpty())
         appendLog(tr("Node health is not available: %1").arg(overview.nodesError));
@@ -398,7 +457,11 @@ void MainWindow::onLoaded(const ServerOverview& overview)
 
 void MainWindow::onLoadFailed(const OpError& error)
 {
+    if (startPendingConnect())
+        return;
     m_connected = false;
+    m_collections.clear();
+    m_connectionLabel->setText(tr("Not connected"));
     m_model->setCollections({});
     m_serverLabel->setText(error.message);
     statusBar()->showMessage(tr("Not connected"));
@@ -445,7 +508,7 @@ void MainWindow::openBackupDialog()
         m_backupDialog = new BackupDialog(m_services.backup, m_progress, m_services.settings, this);
         connect(m_backupDialog, &BackupDialog::logMessage, this, &MainWindow::appendLog);
     }
-    m_backupDialog->setup(m_endpoint, m_collections, selectedCollections());
+    m_backupDialog->setup(m_endpoint, m_collections, selectedCollections(), serverTitle());
     m_backupDialog->open();
 }
 
@@ -470,6 +533,8 @@ void MainWindow::openClearWizard()
         });
     }
     m_clearWizard->setup(m_endpoint, m_collections, selectedCollections());
+    //: %1 "profile at URL", the server the wizard clears
+    m_clearWizard->setWindowTitle(tr("Clear Collections on %1").arg(serverTitle()));
     m_clearWizard->open();
 }
 
@@ -500,6 +565,9 @@ void MainWindow::showRestoreWizard(const QString& path, const RestoreParams* pre
         m_restoreWizard->openArchive(path, *preset);
     else
         m_restoreWizard->openArchive(path);
+    if (m_connected)
+        //: %1 the archive's file name, %2 "profile at URL", the server it is restored to
+        m_restoreWizard->setWindowTitle(tr("Restore %1 to %2").arg(QFileInfo(path).fileName(), serverTitle()));
     m_restoreWizard->open();
 }
 

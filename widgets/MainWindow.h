@@ -72,6 +72,12 @@ private:
     QMenu* createLanguageMenu(); // Settings > Language, saved as "language" and read at start
     void reloadProfiles(const QString& select);
     void editProfile(bool asNew);
+    // Drops what the window knew about the last server: nothing may act on it once another profile is chosen.
+    void showConnecting(const QString& name, const QUrl& url);
+    // Connects to the profile chosen while another connect was in flight; true when there was one.
+    bool startPendingConnect();
+    // "profile at URL": the server every action of the window uses, for the status line and the dialogs' titles.
+    QString serverTitle() const;
     void refresh();
     void onLoaded(const ServerOverview& overview);
     void onLoadFailed(const OpError& error);
@@ -86,6 +92,8 @@ private:
     MainWindowServices m_services;
     ProfileStore* m_profiles;
     WeaviateEndpoint m_endpoint;
+    QString m_profileName;    // the profile m_endpoint was read from (or is being connected to)
+    QString m_pendingProfile; // chosen while a connect was in flight: connected to once that one is over
     bool m_connected = false;
     bool m_secretsBusy = false; // while the keychain answers a save or a connect
     QList<CollectionSummary> m_collections;
@@ -94,6 +102,7 @@ private:
     QSortFilterProxyModel* m_proxy;
     QComboBox* m_profileCombo;
     QLabel* m_serverLabel;
+    QLabel* m_connectionLabel; // permanent in the status bar: the profile and URL every action uses
     QLineEdit* m_filter;
     QTableView* m_table;
     QPlainTextEdit* m_log;

@@ -18,6 +18,7 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QTest>
+#include <QWizard>
 
 using namespace Qt::StringLiterals;
 
@@ -140,6 +141,74 @@ private Q_SLOTS:
         QTest::keyClicks(filter, u"tenant"_s);
         QCOMPARE(table(window)->model()->rowCount(), 1);
         QCOMPARE(table(window)->model()->index(0, 0).data().toString(), u"TenantNote"_s);
+    }
+
+    // Issue 14.1: the profile box never names one server while the window works on another. Choosing another
+    // profile drops the old server's collections and actions at once and connects to the new one; the status line,
+    // the backup dialog and the clear wizard name the profile and URL they act on.
+    void testChoosingAnotherProfileReconnects()
+    {
+        TestSupport::EmulatorFixture first;
+        seed(first);
+        TestSupport::EmulatorFixture second;
+        Seed::SeedOptions o;
+        o.objects = 5;
+        o.dims = 4;
+        o.frozenTenant = false;
+        o.collections = {"Author"};
+        QString error;
+        QVERIFY2(second.seed(o, &error), qPrintable(error));
+        WindowHarness h;
+        h.addProfile(u"Second"_s, second.baseUrl());
+        h.addProfile(u"First"_s, first.baseUrl());
+        auto* window = h.create();
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        auto* combo = window->findChild<QComboBox*>(u"profileComboBox"_s);
+        QCOMPARE(combo->currentText(), u"First"_s);
+        window->connectToProfile(u"First"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(table(window)->model()->rowCount(), 4, 20000);
+        auto* status = window->findChild<QLabel*>(u"connectionStatusLabel"_s);
+        QVERIFY(status);
+        QCOMPARE(status->text(), u"Connected: First at %1"_s.arg(first.baseUrl().toString()));
+        auto* backup = window->findChild<QAction*>(u"backupAction"_s);
+        QVERIFY(backup->isEnabled());
+
+        combo->setCurrentIndex(combo->findText(u"Second"_s));
+        // Nothing acts on the first server any more, not even for a moment.
+        QVERIFY(!backup->isEnabled());
+        QVERIFY(!window->findChild<QAction*>(u"clearAction"_s)->isEnabled());
+        QVERIFY(!window->findChild<QAction*>(u"restoreAction"_s)->isEnabled());
+        QCOMPARE(table(window)->model()->rowCount(), 0);
+        QVERIFY2(!status->text().contains(u"First"_s), qPrintable(status->text()));
+        QTRY_COMPARE_WITH_TIMEOUT(status->text(), u"Connected: Second at %1"_s.arg(second.baseUrl().toString()), 20000);
+        QCOMPARE(table(window)->model()->rowCount(), 1);
+        QCOMPARE(table(window)->model()->index(0, 0).data().toString(), u"Author"_s);
+        QCOMPARE(h.settings.value(u"lastProfile"_s).toString(), u"Second"_s);
+
+        // The dialogs name the server they act on.
+        table(window)->selectRow(0);
+        backup->trigger();
+        auto* dialog = window->findChild<QDialog*>(u"backupDialog"_s);
+        QVERIFY(dialog);
+        QVERIFY2(dialog->windowTitle().contains(u"Second at %1"_s.arg(second.baseUrl().toString())),
+                 qPrintable(dialog->windowTitle()));
+        dialog->reject();
+        window->findChild<QAction*>(u"clearAction"_s)->trigger();
+        auto* wizard = window->findChild<QWizard*>(u"clearWizard"_s);
+        QVERIFY(wizard);
+        QVERIFY2(wizard->windowTitle().contains(u"Second at %1"_s.arg(second.baseUrl().toString())),
+                 qPrintable(wizard->windowTitle()));
+        wizard->reject();
+
+        // Back and forth before an answer came: the window ends on the profile the box shows.
+        combo->setCurrentIndex(combo->findText(u"First"_s));
+        combo->setCurrentIndex(combo->findText(u"Second"_s));
+        combo->setCurrentIndex(combo->findText(u"First"_s));
+        QTRY_COMPARE_WITH_TIMEOUT(status->text(), u"Connected: First at %1"_s.arg(first.baseUrl().toString()), 20000);
+        QTRY_VERIFY(!h.loader.isRunning());
+        QCOMPARE(table(window)->model()->rowCount(), 4);
+        QCOMPARE(combo->currentText(), u"First"_s);
     }
 
     void testWrongKeyShowsOneClearMessage()
