@@ -171,6 +171,70 @@ private Q_SLOTS:
         QCOMPARE(r.status, 500);
     }
 
+    // The vector index's validate-before-insert (notes 6.x, hnsw ValidateBeforeInsert): the first vector sets the
+    // index's length; another length fails per object, before it is stored, and the rest of the batch is stored.
+    // Named vectors have one index each; a multi-vector compares each token. The length outlives the objects.
+    void testVectorLengthIsFixedPerIndex()
+    {
+        QVERIFY(m_fx.post(u"/v1/schema"_s, "{\"class\":\"Dims\"}").status == 200);
+        const QByteArray id1 = "00000000-0000-0000-0000-00000000d001";
+        const QByteArray id2 = "00000000-0000-0000-0000-00000000d002";
+        const QByteArray id3 = "00000000-0000-0000-0000-00000000d003";
+        auto r = m_fx.post(u"/v1/batch/objects"_s,
+                           "{\"objects\":[{\"class\":\"Dims\",\"id\":\"" + id1 + "\",\"vector\":[1,2,3,4,5,6,7,8,9,10,11,12]},"
+                           "{\"class\":\"Dims\",\"id\":\"" + id2 + "\",\"vector\":[1,2]},"
+                           "{\"class\":\"Dims\",\"id\":\"" + id3 + "\",\"vector\":[12,11,10,9,8,7,6,5,4,3,2,1]}]}");
+        QCOMPARE(r.status, 200);
+        const QJsonArray items = r.json().array();
+        QCOMPARE(items.at(0)[u"result"_s][u"status"_s].toString(), u"SUCCESS"_s);
+        QCOMPARE(items.at(1)[u"result"_s][u"status"_s].toString(), u"FAILED"_s);
+        QCOMPARE(items.at(1)[u"result"_s][u"errors"_s][u"error"_s][0][u"message"_s].toString(),
+                 u"Validate vector index for 00000000-0000-0000-0000-00000000d002: new node has a vector with length 2. "
+                 "Existing nodes have vectors with length 12: vector dimensions do not match the index dimensions"_s);
+        QCOMPARE(items.at(2)[u"result"_s][u"status"_s].toString(), u"SUCCESS"_s);
+        QCOMPARE(m_fx.get(u"/v1/objects/Dims/"_s + QString::fromLatin1(id2)).status, 404);
+        QCOMPARE(m_fx.objectCount(u"Dims"_s), 2);
+
+        // Before 1.33 the hnsw error had no cause appended.
+        Emu::EngineConfig old = smallConfig();
+        old.version = "1.32.0";
+        m_fx.emulator().engine().setConfig(old);
+        QCOMPARE(itemError("{\"class\":\"Dims\",\"id\":\"" + id2 + "\",\"vector\":[1,2]}"),
+                 u"Validate vector index for 00000000-0000-0000-0000-00000000d002: new node has a vector with length 2. "
+                 "Existing nodes have vectors with length 12"_s);
+        m_fx.emulator().engine().setConfig(smallConfig());
+
+        // Deleting every object keeps the index's length (hnsw sets its dimensions once); dropping the class resets it.
+        QCOMPARE(m_fx.del(u"/v1/objects/Dims/"_s + QString::fromLatin1(id1)).status, 204);
+        QCOMPARE(m_fx.del(u"/v1/objects/Dims/"_s + QString::fromLatin1(id3)).status, 204);
+        QVERIFY(itemError("{\"class\":\"Dims\",\"id\":\"" + id2 + "\",\"vector\":[1,2]}")
+                    .endsWith(u"Existing nodes have vectors with length 12: vector dimensions do not match the index dimensions"_s));
+        QCOMPARE(m_fx.del(u"/v1/schema/Dims"_s).status, 200);
+        QVERIFY(m_fx.post(u"/v1/schema"_s, "{\"class\":\"Dims\"}").status == 200);
+        QCOMPARE(itemError("{\"class\":\"Dims\",\"id\":\"" + id2 + "\",\"vector\":[1,2]}"), QString());
+
+        // Named vectors: one index (and one length) each; multi-vectors per token.
+        const QByteArray named = "{\"class\":\"DimsNamed\",\"vectorConfig\":{"
+                                 "\"a\":{\"vectorizer\":{\"none\":{}},\"vectorIndexType\":\"hnsw\"},"
+                                 "\"b\":{\"vectorizer\":{\"none\":{}},\"vectorIndexType\":\"hnsw\"},"
+                                 "\"m\":{\"vectorizer\":{\"none\":{}},\"vectorIndexType\":\"hnsw\","
+                                 "\"vectorIndexConfig\":{\"multivector\":{\"enabled\":true}}}}}";
+        QVERIFY(m_fx.post(u"/v1/schema"_s, named).status == 200);
+        QCOMPARE(itemError("{\"class\":\"DimsNamed\",\"id\":\"" + id1
+                           + "\",\"vectors\":{\"a\":[1,2,3],\"b\":[1,2],\"m\":[[1,2,3,4],[5,6,7,8]]}}"),
+                 QString());
+        QCOMPARE(itemError("{\"class\":\"DimsNamed\",\"id\":\"" + id2 + "\",\"vectors\":{\"a\":[1,2,3],\"b\":[1,2,3]}}"),
+                 u"Validate vector index b for target vector 00000000-0000-0000-0000-00000000d002: new node has a vector "
+                 "with length 3. Existing nodes have vectors with length 2: vector dimensions do not match the index "
+                 "dimensions"_s);
+        QCOMPARE(itemError("{\"class\":\"DimsNamed\",\"id\":\"" + id2 + "\",\"vectors\":{\"m\":[[1,2],[3,4],[5,6]]}}"),
+                 u"Validate vector index m for target multi vector 00000000-0000-0000-0000-00000000d002: new node has a "
+                 "multi vector with length 2 at position 0. Existing nodes have vectors with length 4"_s);
+        QCOMPARE(itemError("{\"class\":\"DimsNamed\",\"id\":\"" + id2
+                           + "\",\"vectors\":{\"b\":[9,9],\"m\":[[1,2,3,4],[1,2,3,4],[1,2,3,4]]}}"),
+                 QString());
+    }
+
     // Loopback throughput: 1000 objects x 1536 dims per request (the emulator must not bottleneck benchmarks).
     void testThroughput()
     {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Colvault contributors
 #include "tests/support/EmulatorFixture.h"
+#include "tools/emulator/MiscApi.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -171,6 +172,48 @@ private Q_SLOTS:
         r = m_fx.get(path);
         QCOMPARE(r.status, 404);
         QVERIFY(r.body.isEmpty());
+    }
+
+    // POST, PUT and PATCH of a vector whose length differs from the index's (notes 6.x): HTTP 500 with the shard's
+    // error as the object manager wraps it, nothing stored. Each tenant is a shard with its own index.
+    void testSingleObjectVectorLengthIsChecked()
+    {
+        // "Paged" holds 2-long vectors (initTestCase).
+        const QString shard = u"\""_s + QString::fromStdString(Emu::physicalShardName("Paged", {})) + u"\""_s;
+        const QByteArray id = "bbbbbbbb-0000-0000-0000-000000000001";
+        const QString path = u"/v1/objects/Paged/"_s + QString::fromLatin1(id);
+        auto r = m_fx.post(u"/v1/objects"_s, R"({"class":"Paged","id":")" + id + R"(","vector":[1,2,3]})");
+        QCOMPARE(r.status, 500);
+        QCOMPARE(r.errorMessage(),
+                 u"put object: import into index paged: put local object: shard=%1: store object in LSM store: Validate "
+                 "vector index for bbbbbbbb-0000-0000-0000-000000000001: new node has a vector with length 3. Existing "
+                 "nodes have vectors with length 2: vector dimensions do not match the index dimensions"_s.arg(shard));
+        QCOMPARE(m_fx.get(path).status, 404);
+        QCOMPARE(m_fx.post(u"/v1/objects"_s, R"({"class":"Paged","id":")" + id + R"(","vector":[1,2]})").status, 200);
+        r = m_fx.put(path, R"({"class":"Paged","vector":[1,2,3]})");
+        QCOMPARE(r.status, 500);
+        QVERIFY2(r.errorMessage().startsWith(u"put object: import into index paged: put local object: shard="_s),
+                 qPrintable(r.errorMessage()));
+        r = m_fx.call("PATCH", path, R"({"class":"Paged","vector":[1]})");
+        QCOMPARE(r.status, 500);
+        QCOMPARE(r.errorMessage(),
+                 u"msg:repo.merge code:500 err:merge into index paged: update local object: shard=%1: validate vector "
+                 "index for update of bbbbbbbb-0000-0000-0000-000000000001: new node has a vector with length 1. "
+                 "Existing nodes have vectors with length 2: vector dimensions do not match the index dimensions"_s
+                     .arg(shard));
+        r = m_fx.get(path + u"?include=vector"_s);
+        QCOMPARE(r.json()[u"vector"_s].toArray(), (QJsonArray{1, 2}));
+        // A PATCH without a vector keeps the stored one and is not checked.
+        QCOMPARE(m_fx.call("PATCH", path, R"({"class":"Paged","properties":{"n":1}})").status, 204);
+        QCOMPARE(m_fx.del(path).status, 204);
+
+        // Tenant t1 holds 2-long vectors; a new tenant's first vector sets its own length.
+        QCOMPARE(m_fx.post(u"/v1/schema/Mt/tenants"_s, R"([{"name":"t5"}])").status, 200);
+        r = m_fx.post(u"/v1/objects"_s, R"({"class":"Mt","tenant":"t5","id":")" + id + R"(","vector":[1,2,3,4,5]})");
+        QCOMPARE(r.status, 200);
+        r = m_fx.post(u"/v1/objects"_s, R"({"class":"Mt","tenant":"t1","id":")" + id + R"(","vector":[1,2,3,4,5]})");
+        QCOMPARE(r.status, 500);
+        QVERIFY2(r.errorMessage().contains(u"shard=\"t1\": store object in LSM store"_s), qPrintable(r.errorMessage()));
     }
 
     void testSingleGetIncludesTenantAndColdIs422()

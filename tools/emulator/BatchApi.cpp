@@ -272,8 +272,11 @@ HttpResponse batchObjects(const RequestContext& ctx)
     }
     out += ']';
 
-    // Phase 3, exclusive lock, inserts only: upsert in input order, so the last duplicate wins.
+    // Phase 3, exclusive lock, inserts only: upsert in input order, so the last duplicate wins. The vector indexes'
+    // length check is here because the first vector stored in an index sets its length (an earlier item of this
+    // batch may be that first vector).
     std::vector<size_t> lateFailures;
+    const bool lengthCause = versionAtLeast(ctx.config.version, 1, 33);
     {
         std::unique_lock lock(ctx.store.mutex);
         ClassData* cls = nullptr;
@@ -298,12 +301,19 @@ HttpResponse batchObjects(const RequestContext& ctx)
                 }
                 s = cls->shards.emplace(key, Shard{}).first;
             }
+            if (const auto mismatch = Codec::checkVectorLengths(s->second, item.obj)) {
+                item.error = mismatch->putMessage(item.obj.id, lengthCause);
+                lateFailures.push_back(i);
+                continue;
+            }
+            Codec::recordVectorLengths(s->second, item.obj);
             std::string id = item.obj.id;
             s->second.objects.insert_or_assign(std::move(id), std::move(item.obj));
         }
     }
     if (!lateFailures.empty()) {
-        // The class or tenant went away between the phases: rewrite those items as failed.
+        // A vector of another length, or the class or tenant went away between the phases: rewrite those items as
+        // failed.
         std::string fixed;
         fixed.reserve(out.size());
         fixed += '[';

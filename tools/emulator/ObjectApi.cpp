@@ -3,12 +3,14 @@
 #include "tools/emulator/ObjectApi.h"
 
 #include "tools/emulator/Errors.h"
+#include "tools/emulator/MiscApi.h"
 #include "tools/emulator/ObjectCodec.h"
 #include "tools/emulator/ObjectCommon.h"
 
 #include <charconv>
 #include <cstring>
 #include <mutex>
+#include <optional>
 #include <shared_mutex>
 
 namespace Emu {
@@ -277,6 +279,18 @@ bool validateInto(const Store& store, const ClassData& cls, Codec::ObjectInput& 
     return true;
 }
 
+bool lengthCause(const RequestContext& ctx)
+{
+    return versionAtLeast(ctx.config.version, 1, 33);
+}
+
+// POST and PUT: the shard's error as the object manager wraps it (usecases/objects, db.PutObject, Index.putObject).
+std::string putObjectError(const std::string& cls, const std::string& tenant, const std::string& shardError)
+{
+    return "put object: import into index " + lower(cls) + ": put local object: shard=\""
+        + physicalShardName(cls, tenant) + "\": store object in LSM store: " + shardError;
+}
+
 HttpResponse tenantResponse(TenantError te, const std::string& message)
 {
     (void)te;
@@ -442,6 +456,9 @@ HttpResponse create(const RequestContext& ctx)
         }
         if (s->second.objects.count(id))
             return weaviateError(422, "id '" + id + "' already exists");
+        if (const auto mismatch = Codec::checkVectorLengths(s->second, obj))
+            return weaviateError(500, putObjectError(clsName, shardKey, mismatch->putMessage(id, lengthCause(ctx))));
+        Codec::recordVectorLengths(s->second, obj);
         Codec::appendObject(out, clsName, obj, &in.tenant, true);
         s->second.objects.emplace(id, std::move(obj));
     }
@@ -576,6 +593,18 @@ HttpResponse update(const RequestContext& ctx, std::string_view pathCls, std::st
         if (!f.obj)
             return HttpResponse::empty(404);
         obj.id = id;
+        // PATCH checks only the vectors it sends; PUT every vector of the new object.
+        const std::optional<Codec::VectorLengthMismatch> mismatch
+            = replaceVectors || !merge ? Codec::checkVectorLengths(*f.shard, obj) : std::nullopt;
+        if (mismatch) {
+            const std::string shard = physicalShardName(canonicalCls, in.tenant);
+            if (merge)
+                return weaviateError(500, "msg:repo.merge code:500 err:merge into index " + lower(canonicalCls)
+                                              + ": update local object: shard=\"" + shard
+                                              + "\": " + mismatch->mergeMessage(id, lengthCause(ctx)));
+            return weaviateError(500, putObjectError(canonicalCls, in.tenant, mismatch->putMessage(id, lengthCause(ctx))));
+        }
+        Codec::recordVectorLengths(*f.shard, obj);
         obj.creationTimeUnix = f.obj->creationTimeUnix;
         obj.lastUpdateTimeUnix = Codec::nowMs();
         if (!merge)
@@ -767,6 +796,8 @@ bool loadObjects(Store& store, std::string_view in, std::string* error)
                 o.vectors.emplace(std::move(name), std::move(v));
             }
             Codec::buildVectorJson(o);
+            // As a restarted server takes its index's length from the vectors on disk.
+            Codec::recordVectorLengths(*shard, o);
             std::string id = o.id;
             shard->objects.insert_or_assign(std::move(id), std::move(o));
         } else {

@@ -1631,6 +1631,79 @@ bool applyVectors(const ClassDef& cls, ObjectInput& in, StoredObject& obj, std::
     return true;
 }
 
+std::string VectorLengthMismatch::reason(bool withCause) const
+{
+    if (multi)
+        return "new node has a multi vector with length " + std::to_string(length) + " at position "
+            + std::to_string(position) + ". Existing nodes have vectors with length " + std::to_string(existing);
+    std::string text = "new node has a vector with length " + std::to_string(length)
+        + ". Existing nodes have vectors with length " + std::to_string(existing);
+    if (withCause)
+        text += ": vector dimensions do not match the index dimensions";
+    return text;
+}
+
+std::string VectorLengthMismatch::putMessage(std::string_view id, bool withCause) const
+{
+    const std::string target(id);
+    if (name.empty())
+        return "Validate vector index for " + target + ": " + reason(withCause);
+    return "Validate vector index " + name + (multi ? " for target multi vector " : " for target vector ") + target
+        + ": " + reason(withCause);
+}
+
+std::string VectorLengthMismatch::mergeMessage(std::string_view id, bool withCause) const
+{
+    const std::string target(id);
+    if (name.empty())
+        return "validate vector index for update of " + target + ": " + reason(withCause);
+    return (multi ? "validate multi vector index for update of " : "validate vector index for update of ") + target
+        + " for target vector " + name + ": " + reason(withCause);
+}
+
+namespace {
+
+size_t tokenLength(const VectorValue& v)
+{
+    return v.rows > 0 ? v.flat.size() / static_cast<size_t>(v.rows) : v.flat.size();
+}
+
+} // namespace
+
+std::optional<VectorLengthMismatch> checkVectorLengths(const Shard& shard, const StoredObject& obj)
+{
+    auto existing = [&shard](std::string_view index) -> size_t {
+        const auto it = shard.vectorLengths.find(index);
+        return it == shard.vectorLengths.end() ? 0 : it->second;
+    };
+    for (const bool multi : {false, true}) {
+        for (const auto& [name, v] : obj.vectors) {
+            if ((v.rows > 0) != multi || v.flat.empty())
+                continue;
+            const size_t want = existing(name);
+            const size_t got = tokenLength(v);
+            // Tokens of one multi-vector have equal lengths (readObject refuses others), so token 0 decides.
+            if (want != 0 && got != want)
+                return VectorLengthMismatch {name, multi, got, 0, want};
+        }
+    }
+    if (!obj.vector.empty()) {
+        const size_t want = existing("");
+        if (want != 0 && obj.vector.size() != want)
+            return VectorLengthMismatch {std::string(), false, obj.vector.size(), 0, want};
+    }
+    return std::nullopt;
+}
+
+void recordVectorLengths(Shard& shard, const StoredObject& obj)
+{
+    for (const auto& [name, v] : obj.vectors)
+        if (!v.flat.empty())
+            shard.vectorLengths.try_emplace(name, tokenLength(v));
+    if (!obj.vector.empty())
+        shard.vectorLengths.try_emplace(std::string(), obj.vector.size());
+}
+
 namespace {
 
 void appendFloats(std::string& out, const float* v, size_t n)

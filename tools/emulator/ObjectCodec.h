@@ -8,6 +8,7 @@
 
 #include <cstdint>
 #include <map>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -122,6 +123,28 @@ bool normaliseProperties(const ClassDef& cls, const JNode& props, std::string& j
 // Vector validation per notes 6.1; moves the vectors of `in` into `obj` (legacy and named), and their texts within
 // `in` so that in.vectorText / in.vectorsText[name] describe obj.vector / obj.vectors[name] afterwards.
 bool applyVectors(const ClassDef& cls, ObjectInput& in, StoredObject& obj, std::string& error);
+
+// The vector indexes' validate-before-insert (notes 6.x): a vector whose length differs from the vectors already in
+// its index of the shard. Checked in the server's order: named vectors, then multi-vectors, then the class-level
+// vector. O(1) per vector index: the lengths are kept in Shard::vectorLengths.
+struct VectorLengthMismatch
+{
+    std::string name;       // "" = the class-level index
+    bool multi = false;
+    size_t length = 0;      // of the new vector (a multi-vector's token at `position`)
+    size_t position = 0;
+    size_t existing = 0;
+
+    // `withCause`: 1.33+ appends ": vector dimensions do not match the index dimensions" to single vectors.
+    std::string reason(bool withCause) const;
+    // As a write (batch item, POST, PUT) reports it for object `id`: "Validate vector index ... for <id>: <reason>".
+    std::string putMessage(std::string_view id, bool withCause) const;
+    // As PATCH reports it: "validate [multi ]vector index for update of <id>[ for target vector N]: <reason>".
+    std::string mergeMessage(std::string_view id, bool withCause) const;
+};
+std::optional<VectorLengthMismatch> checkVectorLengths(const Shard& shard, const StoredObject& obj);
+// After a successful check: the first vector of an index sets its length.
+void recordVectorLengths(Shard& shard, const StoredObject& obj);
 
 // Rebuilds StoredObject::vectorJson from the object's vectors; `texts` (after applyVectors) supplies array texts that
 // are already in the server's format.

@@ -74,6 +74,10 @@ struct Shard
     std::string tenant;
     std::string status = "HOT";         // HOT | COLD | FROZEN (legacy names are what the server stores)
     std::map<std::string, StoredObject> objects; // ordered by id: the cursor order
+    // The length of each of the shard's vector indexes ("" = the class-level one, else the named vector; a
+    // multi-vector's per token), taken from the first vector stored. Weaviate's hnsw index sets its dimensions once
+    // and keeps them when every object is deleted; only dropping the class or the tenant starts afresh.
+    std::map<std::string, size_t, std::less<>> vectorLengths;
 };
 
 struct ClassData
