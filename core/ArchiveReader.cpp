@@ -4,6 +4,7 @@
 
 #include "core/ArchiveLayout.h"
 #include "core/Logging.h"
+#include "core/OperationGuard.h"
 
 #include "core/BackgroundSha256.h"
 #include <QDir>
@@ -154,6 +155,7 @@ OpError ArchiveReader::entryError(const QString& message, const QString& details
 
 OpError ArchiveReader::open(const QString& path, Limits limits)
 {
+    OperationGuard::checkpoint("archive");
     d->release();
     d = std::make_unique<Impl>();
     d->path = path;

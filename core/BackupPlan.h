@@ -90,7 +90,8 @@ struct BackupTenantReport
 struct BackupReport
 {
     enum class Outcome { Succeeded, Failed, Canceled };
-    Outcome outcome = Outcome::Succeeded;
+    // Never starts as a success: the task sets Succeeded as its very last step (OperationGuard).
+    Outcome outcome = Outcome::Failed;
     OpError error;                           // when Failed
     QList<BackupTenantReport> items;         // one per collection (non-MT) or per tenant
     QStringList warnings;                    // translated: changes during backup, skipped tenants, ...

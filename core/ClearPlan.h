@@ -94,7 +94,8 @@ struct ClearItemReport
 struct ClearReport
 {
     enum class Outcome { Succeeded, Failed, Canceled };
-    Outcome outcome = Outcome::Succeeded;
+    // Never starts as a success: the task sets Succeeded as its very last step (OperationGuard).
+    Outcome outcome = Outcome::Failed;
     OpError error;                           // when Failed
     QList<ClearItemReport> items;
     QStringList warnings;                    // translated

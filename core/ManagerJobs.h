@@ -4,6 +4,7 @@
 
 #include "core/JobRunner.h"
 #include "core/OpError.h"
+#include "core/OperationGuard.h"
 
 #include <functional>
 #include <memory>
@@ -18,7 +19,10 @@ void startPlan(Manager* manager, JobRunner& runner, const Params& params, PlanFn
 {
     auto plan = std::make_shared<Plan>();
     auto error = std::make_shared<OpError>();
-    runner.run([params, plan, error, planFn](ProgressSink& sink) { *plan = planFn(params, &sink, error.get()); },
+    runner.run(
+        [params, plan, error, planFn](ProgressSink& sink) {
+            *plan = OperationGuard::runPlan<Plan>([&] { return planFn(params, &sink, error.get()); }, error.get());
+        },
                [manager, &runner, plan, error] {
                    if (runner.isCancelRequested())
                        Q_EMIT manager->canceled();
@@ -35,8 +39,12 @@ void startApply(Manager* manager, JobRunner& runner, const Plan& plan, ApplyFn a
                 std::function<void(const Report&)> keep = {})
 {
     auto report = std::make_shared<Report>();
-    runner.run([plan, report, applyFn](ProgressSink& sink) { *report = applyFn(plan, &sink); },
+    runner.run([plan, report, applyFn](
+                   ProgressSink& sink) { *report = OperationGuard::run<Report>([&] { return applyFn(plan, &sink); }); },
                [manager, report, keep] {
+                   // A failure must name its cause: a result that was never filled in is an internal error.
+                   if (report->outcome == Report::Outcome::Failed && !report->error.isError())
+                       report->error = OperationGuard::missingResult();
                    if (keep)
                        keep(*report);
                    switch (report->outcome) {

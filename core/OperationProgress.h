@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Colvault contributors
 #pragma once
 
+#include "core/OperationGuard.h"
+
 #include <QElapsedTimer>
 #include <QMetaType>
 #include <QString>
@@ -72,6 +74,7 @@ public:
                                        / m_state.objectsPerSecond * 1000.0);
         }
         m_lastReportMs = now;
+        OperationGuard::checkpoint("progress");
         m_sink->report(m_state);
     }
 

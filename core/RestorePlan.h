@@ -162,7 +162,8 @@ struct RestoreCollectionReport
 struct RestoreReport
 {
     enum class Outcome { Succeeded, Failed, Canceled };
-    Outcome outcome = Outcome::Succeeded;
+    // Never starts as a success: the task sets Succeeded as its very last step (OperationGuard).
+    Outcome outcome = Outcome::Failed;
     OpError error;                           // when Failed
     QList<RestoreCollectionReport> items;    // one per collection (non-MT) or tenant
     QList<RestoreFailure> failures;          // every object or reference the server refused

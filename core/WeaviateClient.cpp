@@ -4,6 +4,7 @@
 
 #include "core/HttpExchange.h"
 #include "core/Logging.h"
+#include "core/OperationGuard.h"
 #include "core/Version.h"
 
 #include <QElapsedTimer>
@@ -289,6 +290,7 @@ HttpResult WeaviateClient::sendAttempts(const QByteArray& method, const QString&
             result.canceled = true;
             return result;
         }
+        OperationGuard::checkpoint("request");
         const Transfer transfer = first.isStarted() ? first : issue(method, url, body);
         first = {};
         Attempt a = await(transfer, where);

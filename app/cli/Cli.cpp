@@ -8,6 +8,7 @@
 #include "app/cli/ClearCommand.h"
 #include "app/cli/ListCommand.h"
 #include "app/cli/RestoreCommand.h"
+#include "core/OperationGuard.h"
 #include "core/Version.h"
 
 #include <QCommandLineParser>
@@ -40,6 +41,21 @@ QList<CommandEntry> commands()
         {u"verify"_s, ArchiveCommands::tr("Check every checksum, count and vector length of an archive."),
          &ArchiveCommands::verify},
     };
+}
+
+// Exceptions stop here: one clear line and a failure exit code, never a crash or exit 0 (OperationGuard).
+int runGuarded(const CommandEntry& command, CliContext& context, const QStringList& args)
+{
+    OpError error;
+    try {
+        return command.run(context, args);
+    } catch (const std::exception& e) {
+        error = OperationGuard::internalError(e.what());
+    } catch (...) {
+        error = OperationGuard::internalError(nullptr);
+    }
+    context.printError(error);
+    return ExitFailed;
 }
 
 } // namespace
@@ -101,7 +117,7 @@ int Cli::run(const QStringList& arguments, QTextStream& out, QTextStream& err)
     commandArgs += positional.mid(1);
     for (const CommandEntry& c : commands()) {
         if (c.name == name)
-            return c.run(context, commandArgs);
+            return runGuarded(c, context, commandArgs);
     }
     err << tr("Unknown command \"%1\". Run \"%2 --help\" to see what is available.").arg(name, u"colvault-cli"_s)
         << Qt::endl;
