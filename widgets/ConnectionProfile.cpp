@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -151,37 +152,62 @@ void ProfileStore::save(const ConnectionProfile& p, const QByteArray& apiKey, QO
                         SecretStore::WriteDone done)
 {
     Q_ASSERT(m_secrets);
-    save(p);
     const QString group = groupFor(p.name);
+    // What the store may hold for the profile so far: only that is removed, so a profile without secrets never
+    // touches the keychain (which may not exist, or may ask to be unlocked).
+    const bool hadKey = contains(p.name) && profile(p.name).useApiKey;
+    const bool hadHeaders = m_settings->value(group + u'/' + kHeadersInSecrets, false).toBool();
+    save(p);
     // The headers just entered replace whatever an older version left in the file.
     m_settings->remove(group + u'/' + kLegacyHeaders);
     if (p.extraHeaders.isEmpty())
         m_settings->remove(group + u'/' + kHeadersInSecrets);
 
-    auto writeHeaders = [this, p, group, context, done = std::move(done)](const QString& keyError) {
+    // Kept in memory when the store failed, so that they are sent all the same until the application quits.
+    auto finish = [this, p, apiKey, done = std::move(done)](const QString& error) {
+        if (error.isEmpty())
+            m_session.remove(p.name);
+        else
+            m_session.insert(p.name, {p.useApiKey ? apiKey : QByteArray(), p.extraHeaders});
+        done(error);
+    };
+    auto writeHeaders = [this, p, group, context, hadHeaders, finish = std::move(finish)](const QString& keyError) {
         if (p.extraHeaders.isEmpty()) {
-            m_secrets->remove(p.headersSecretKey(), context, [done, keyError](const QString& error) {
-                done(firstError(keyError, error));
+            if (!hadHeaders) {
+                finish(keyError);
+                return;
+            }
+            m_secrets->remove(p.headersSecretKey(), context, [finish, keyError](const QString& error) {
+                finish(firstError(keyError, error));
             });
             return;
         }
         m_secrets->write(p.headersSecretKey(), encodeHeaders(p.extraHeaders), context,
-                         [this, group, done, keyError](const QString& error) {
+                         [this, group, finish, keyError](const QString& error) {
                              if (error.isEmpty())
                                  m_settings->setValue(group + u'/' + kHeadersInSecrets, true);
-                             done(firstError(keyError, error));
+                             finish(firstError(keyError, error));
                          });
     };
     if (p.useApiKey)
         m_secrets->write(p.secretKey(), apiKey, context, std::move(writeHeaders));
-    else
+    else if (hadKey)
         m_secrets->remove(p.secretKey(), context, std::move(writeHeaders));
+    else // answered on the next turn, like the store would
+        QTimer::singleShot(0, context, [writeHeaders = std::move(writeHeaders)] { writeHeaders(QString()); });
 }
 
 void ProfileStore::load(const QString& name, QObject* context, LoadDone done)
 {
     Q_ASSERT(m_secrets);
     ConnectionProfile p = profile(name);
+    if (const auto session = m_session.constFind(name); session != m_session.cend()) {
+        p.extraHeaders = session->headers;
+        QTimer::singleShot(0, context, [p, key = session->apiKey, done = std::move(done)] {
+            done(p, p.useApiKey ? key : QByteArray(), QString());
+        });
+        return;
+    }
     const Headers legacy = legacyHeaders(name);
     if (legacy.isEmpty()) {
         readSecrets(p, context, std::move(done));

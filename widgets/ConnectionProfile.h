@@ -5,6 +5,7 @@
 #include "core/WeaviateEndpoint.h"
 #include "widgets/SecretStore.h"
 
+#include <QHash>
 #include <QList>
 #include <QPair>
 #include <QSettings>
@@ -46,6 +47,10 @@ struct ConnectionProfile
 // Older versions kept the extra headers in the settings file. load() moves such headers to the secret store and,
 // once that write succeeded, removes them from the settings file. A URL stored with user:password is stripped
 // on load and on save.
+//
+// Without a keychain (no secret service on the desktop) save() reports the error and keeps the API key and the
+// headers in memory: load() answers with them for as long as this store lives, so they are still sent. A profile
+// without secrets never touches the secret store.
 class ProfileStore
 {
 public:
@@ -81,8 +86,15 @@ private:
     QList<QPair<QByteArray, QByteArray>> legacyHeaders(const QString& name) const;
     void readSecrets(const ConnectionProfile& p, QObject* context, LoadDone done);
 
+    struct SessionSecrets
+    {
+        QByteArray apiKey;
+        QList<QPair<QByteArray, QByteArray>> headers;
+    };
+
     QSettings* m_settings;
     SecretStore* m_secrets;
+    QHash<QString, SessionSecrets> m_session; // by profile name: secrets the secret store could not take
 };
 
 } // namespace Colvault

@@ -307,8 +307,15 @@ void MainWindow::editProfile(bool asNew)
             updateActions();
             m_profiles->save(p, m_connectionDialog->apiKey(), this, [this, name = p.name](const QString& error) {
                 m_secretsBusy = false;
-                if (!error.isEmpty())
+                if (!error.isEmpty()) {
                     appendLog(tr("Could not store the API key or the extra headers in the keychain: %1").arg(error));
+                    // Said once, where it happens: otherwise the server's "needs an API key" is all the user sees.
+                    //: %1 the keychain's error message
+                    Dialogs::information(this, tr("Keychain Not Available"),
+                                         tr("The API key and the extra headers cannot be stored in the system "
+                                            "keychain (%1). Colvault uses them until it quits; enter them again "
+                                            "after the next start.").arg(error));
+                }
                 connectToProfile(name);
             });
             reloadProfiles(p.name);

@@ -52,19 +52,25 @@ void KeychainSecretStore::remove(const QString& key, QObject* context, WriteDone
 
 void MemorySecretStore::read(const QString& key, QObject* context, ReadDone done)
 {
-    QTimer::singleShot(0, context, [done = std::move(done), secret = secrets.value(key)] { done(secret, QString()); });
+    ++accesses;
+    const QByteArray secret = failure.isEmpty() ? secrets.value(key) : QByteArray();
+    QTimer::singleShot(0, context, [done = std::move(done), secret, error = failure] { done(secret, error); });
 }
 
 void MemorySecretStore::write(const QString& key, const QByteArray& secret, QObject* context, WriteDone done)
 {
-    secrets.insert(key, secret);
-    QTimer::singleShot(0, context, [done = std::move(done)] { done(QString()); });
+    ++accesses;
+    if (failure.isEmpty())
+        secrets.insert(key, secret);
+    QTimer::singleShot(0, context, [done = std::move(done), error = failure] { done(error); });
 }
 
 void MemorySecretStore::remove(const QString& key, QObject* context, WriteDone done)
 {
-    secrets.remove(key);
-    QTimer::singleShot(0, context, [done = std::move(done)] { done(QString()); });
+    ++accesses;
+    if (failure.isEmpty())
+        secrets.remove(key);
+    QTimer::singleShot(0, context, [done = std::move(done), error = failure] { done(error); });
 }
 
 } // namespace Colvault

@@ -39,7 +39,8 @@ private:
     QString m_service;
 };
 
-// Secrets in memory only, for tests; answers on the next event-loop turn like the real keychain.
+// Secrets in memory only, for tests; answers on the next event-loop turn like the real keychain. With `failure`
+// set it answers every call with that error, as a desktop without a secret service does.
 class MemorySecretStore : public SecretStore
 {
 public:
@@ -48,6 +49,8 @@ public:
     void remove(const QString& key, QObject* context, WriteDone done) override;
 
     QHash<QString, QByteArray> secrets;
+    QString failure;  // untranslated, like a keychain's own message
+    int accesses = 0; // calls of read, write and remove
 };
 
 } // namespace Colvault

@@ -12,6 +12,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -288,6 +289,83 @@ private Q_SLOTS:
         QCOMPARE(dialog->findChild<QPlainTextEdit*>(u"headersPlainTextEdit"_s)->toPlainText(),
                  u"X-OpenAI-Api-Key: sk-header-s3cret"_s);
         dialog->reject();
+    }
+
+    // Fills the connection dialog of New Connection… and saves it: `apiKey` empty means no authentication.
+    static void saveNewProfile(Colvault::MainWindow* window, const QString& name, const QUrl& url,
+                               const QString& apiKey)
+    {
+        window->findChild<QAction*>(u"newProfileAction"_s)->trigger();
+        auto* dialog = window->findChild<Colvault::ConnectionDialog*>(u"connectionDialog"_s);
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        auto* nameEdit = dialog->findChild<QLineEdit*>(u"nameLineEdit"_s);
+        nameEdit->clear();
+        QTest::keyClicks(nameEdit, name);
+        auto* urlEdit = dialog->findChild<QLineEdit*>(u"urlLineEdit"_s);
+        urlEdit->clear();
+        QTest::keyClicks(urlEdit, url.toString());
+        if (!apiKey.isEmpty()) {
+            dialog->findChild<QComboBox*>(u"authComboBox"_s)->setCurrentIndex(1);
+            QTest::keyClicks(dialog->findChild<QLineEdit*>(u"apiKeyLineEdit"_s), apiKey);
+        }
+        QTest::mouseClick(dialog->findChild<QPushButton*>(u"okButton"_s), Qt::LeftButton);
+    }
+
+    // Issue 14.3: without a secret service the key typed into a profile was never sent. The user is told once that
+    // it cannot be stored, and it is used for as long as the application runs.
+    void testKeyIsUsedAlthoughNoKeychainCanStoreIt()
+    {
+        Emu::EngineConfig config;
+        config.apiKeys = {"right-key"};
+        config.anonymousAccess = false;
+        TestSupport::EmulatorFixture f(config);
+        WindowHarness h;
+        h.secrets.failure = u"The name org.freedesktop.secrets was not provided by any .service files"_s;
+        auto* window = h.create();
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        const int shown = Colvault::Dialogs::shownCount();
+        saveNewProfile(window, u"Secured"_s, f.baseUrl(), u"right-key"_s);
+        if (QTest::currentTestFailed())
+            return;
+        QTRY_COMPARE(Colvault::Dialogs::shownCount(), shown + 1);
+        auto* box = window->findChild<QMessageBox*>(u"dialogsMessageBox"_s);
+        QVERIFY(box);
+        QVERIFY2(box->text().contains(u"until it quits"_s), qPrintable(box->text()));
+        auto* label = window->findChild<QLabel*>(u"serverInfoLabel"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(label->text().startsWith(u"Connected to "_s), 20000);
+        box->accept();
+
+        // Connecting again later in the session still sends it.
+        window->connectToProfile(u"Secured"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(label->text().startsWith(u"Connected to "_s) && !h.loader.isRunning(), 20000);
+        QCOMPARE(table(window)->model()->rowCount(), 0);
+        QVERIFY(window->findChild<QAction*>(u"refreshAction"_s)->isEnabled());
+    }
+
+    // Issue 14.3: a profile without an API key or headers never touches the keychain, so a desktop without one
+    // logs no keychain error for it.
+    void testProfileWithoutSecretsNeverTouchesTheKeychain()
+    {
+        TestSupport::EmulatorFixture f;
+        seed(f);
+        WindowHarness h;
+        h.secrets.failure = u"No keychain"_s;
+        auto* window = h.create();
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        const int shown = Colvault::Dialogs::shownCount();
+        saveNewProfile(window, u"Open"_s, f.baseUrl(), QString());
+        if (QTest::currentTestFailed())
+            return;
+        QTRY_COMPARE_WITH_TIMEOUT(table(window)->model()->rowCount(), 4, 20000);
+        window->connectToProfile(u"Open"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(!h.loader.isRunning() && table(window)->model()->rowCount() == 4, 20000);
+        QCOMPARE(h.secrets.accesses, 0);
+        QCOMPARE(Colvault::Dialogs::shownCount(), shown);
+        const QString log = window->findChild<QPlainTextEdit*>(u"logPlainTextEdit"_s)->toPlainText();
+        QVERIFY2(!log.contains(u"keychain"_s), qPrintable(log));
     }
 
     void testHeadersLeftInTheSettingsFileMoveToTheKeychainAtStart()
