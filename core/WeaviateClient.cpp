@@ -46,9 +46,9 @@ WeaviateClient::WeaviateClient(WeaviateEndpoint endpoint)
     : m_endpoint(std::move(endpoint))
     , m_jitterState(QRandomGenerator::global()->generate64())
 {
-    // Transfer timeouts are per request (set below); the manager itself must not follow redirects to other hosts
-    // with our Authorization header.
-    m_nam.setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
+    // Transfer timeouts are per request (set below). Redirects are followed by sendAttempts for both transports
+    // under one rule (same origin only), so QNAM must not follow any by itself.
+    m_nam.setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
 
     m_tls = QSslConfiguration::defaultConfiguration();
     if (!m_endpoint.caFile.isEmpty()) {
@@ -190,6 +190,7 @@ WeaviateClient::Attempt WeaviateClient::await(Transfer transfer, const QString& 
         netError = reply->error();
         netErrorText = reply->errorString();
         retryAfter = reply->rawHeader("Retry-After");
+        out.location = reply->rawHeader("Location");
         replyBody = reply->isOpen() ? reply->readAll() : QByteArray();
         // Qt does not always report a body that ends before its Content-Length when the server closes the
         // connection (an error status on a "Connection: close" request): compare, unless it was decompressed.
@@ -203,6 +204,7 @@ WeaviateClient::Attempt WeaviateClient::await(Transfer transfer, const QString& 
         netError = exchange->error();
         netErrorText = exchange->errorString();
         retryAfter = exchange->header("Retry-After");
+        out.location = exchange->header("Location");
         replyBody = exchange->body();
         bodyCut = netError != QNetworkReply::NoError;
         // At once, not deleteLater(): in the CLI this thread never returns to an outer event loop, and every
@@ -282,8 +284,9 @@ HttpResult WeaviateClient::sendAttempts(const QByteArray& method, const QString&
         result.error = OpError::make(OpError::Code::Usage, m_tlsError);
         return result;
     }
-    const QUrl url = urlFor(path, query);
+    QUrl url = urlFor(path, query);
     const QString where = QStringLiteral("%1 %2").arg(QString::fromLatin1(method), path);
+    int redirects = 0;
     for (int attempt = 0; attempt < maxAttempts; ++attempt) {
         if (isCanceled()) {
             discardTransfer(first);
@@ -297,6 +300,18 @@ HttpResult WeaviateClient::sendAttempts(const QByteArray& method, const QString&
         const int attempts = result.attempts + 1;
         result = std::move(a.result);
         result.attempts = attempts;
+        if (result.status >= 300 && result.status < 400 && !a.location.isEmpty()) {
+            // Followed within the same origin (method, body and headers unchanged; a followed hop is not an
+            // attempt), refused towards any other, where the API key and extra headers must never go.
+            const QUrl target = url.resolved(QUrl::fromEncoded(a.location));
+            result.error = redirectRefusal(url, target, ++redirects);
+            if (result.error.isError())
+                return result;
+            url = target;
+            result.attempts = attempts - 1;
+            --attempt;
+            continue;
+        }
         if (result.canceled || !result.error.isError())
             return result;
         // "attempt n of m" only where retrying was possible at all: a refused key is not retried.
@@ -317,6 +332,33 @@ HttpResult WeaviateClient::sendAttempts(const QByteArray& method, const QString&
         }
     }
     return result;
+}
+
+OpError WeaviateClient::redirectRefusal(const QUrl& from, const QUrl& to, int hops) const
+{
+    constexpr int maxRedirects = 5;
+    const QString details = QStringLiteral("redirect %1 from %2 to %3")
+                                .arg(hops)
+                                .arg(from.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery),
+                                     to.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery));
+    const bool sameOrigin = to.isValid() && to.scheme() == from.scheme() && to.host() == from.host()
+        && to.port(from.scheme() == u"https" ? 443 : 80) == from.port(from.scheme() == u"https" ? 443 : 80);
+    if (!sameOrigin)
+        return OpError::make(OpError::Code::Http,
+                             //: %1 is the server's URL, %2 the address it redirected to.
+                             tr("The server at %1 redirected the request to another address, %2. Colvault follows "
+                                "redirects only within the same server, so that the API key is never sent "
+                                "elsewhere; use that address as the server URL if you trust it.")
+                                 .arg(m_endpoint.redactedUrl(), to.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery)),
+                             details);
+    if (hops > maxRedirects)
+        return OpError::make(OpError::Code::Http,
+                             tr("The server at %1 redirected the request more than %2 times.")
+                                 .arg(m_endpoint.redactedUrl())
+                                 .arg(maxRedirects),
+                             details);
+    qCDebug(lcClient).noquote() << "following" << details;
+    return {};
 }
 
 WeaviateClient::PendingGet WeaviateClient::startGet(const QString& path, const QUrlQuery& query)

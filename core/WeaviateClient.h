@@ -134,6 +134,7 @@ private:
         HttpResult result;
         bool retryable = false;
         int retryAfterMs = 0;
+        QByteArray location;   // a 3xx answer's Location header, resolved by sendAttempts
     };
     Transfer issue(const QByteArray& method, const QUrl& url, const QByteArray& body);
     Attempt await(Transfer transfer, const QString& where);
@@ -141,6 +142,7 @@ private:
     HttpResult sendAttempts(const QByteArray& method, const QString& path, const QByteArray& body,
                             const QUrlQuery& query, int maxAttempts, Transfer first);
     QUrl urlFor(const QString& path, const QUrlQuery& query) const;
+    OpError redirectRefusal(const QUrl& from, const QUrl& to, int hops) const;
     bool isRetryable(int status, const QByteArray& body) const;
     int backoffMs(int attempt);
 
