@@ -6,6 +6,7 @@
 #include "core/ArchiveVerifier.h"
 #include "core/BackupTask.h"
 #include "core/ClassSanitizer.h"
+#include "core/CliCommandLine.h"
 #include "core/Logging.h"
 #include "core/RestoreTask.h"
 
@@ -15,7 +16,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
-#include <QRegularExpression>
 #include <QStandardPaths>
 
 using namespace Qt::StringLiterals;
@@ -53,17 +53,6 @@ QString shardName(const QString& collection, const QString& tenant)
 QByteArray compact(const QJsonArray& a)
 {
     return QJsonDocument(a).toJson(QJsonDocument::Compact);
-}
-
-// A POSIX shell word: bare when it cannot be misread, else single-quoted.
-QString shellWord(const QString& word)
-{
-    static const QRegularExpression safe(u"^[A-Za-z0-9_./:@%+=,-]+$"_s);
-    if (safe.match(word).hasMatch())
-        return word;
-    QString quoted = word;
-    quoted.replace(u"'"_s, u"'\\''"_s);
-    return u"'"_s + quoted + u"'"_s;
 }
 
 // Puts tenants activated for the clear back to their status, also on failure and cancel. It uses its own client
@@ -214,9 +203,11 @@ QString ClearTask::undoCommand(const ClearPlan& plan, const QString& archivePath
     // The archive holds exactly what was cleared, so restoring all of it is the undo. The API key is never
     // printed; it comes from $WEAVIATE_API_KEY or --api-key as for the clear. --yes: restore asks before writing
     // and refuses without a terminal, and running the printed undo command is the decision.
-    return QStringList {u"colvault-cli"_s, u"restore"_s, shellWord(archivePath), u"--mode"_s,
-        RestoreTask::modeName(plan.undoMode), u"--url"_s, shellWord(plan.params.endpoint.redactedUrl()), u"--yes"_s}
-        .join(u' ');
+    RestoreParams restore;
+    restore.endpoint = plan.params.endpoint;
+    restore.archivePath = archivePath;
+    restore.mode = plan.undoMode;
+    return CliCommandLine::restore(restore, true);
 }
 
 ClearPlan ClearTask::plan(const ClearParams& params, ProgressSink* sink, OpError* error)

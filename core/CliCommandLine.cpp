@@ -1,0 +1,188 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Colvault contributors
+#include "core/CliCommandLine.h"
+
+#include "core/RestoreTask.h"
+
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace Colvault::CliCommandLine {
+
+namespace {
+
+const WeaviateEndpoint kDefaults;
+
+// --tenants COLLECTION:A,B for every collection with chosen tenants (an empty list means all of them).
+void appendTenants(QStringList& args, const QMap<QString, QStringList>& tenants)
+{
+    for (auto it = tenants.begin(); it != tenants.end(); ++it)
+        if (!it.value().isEmpty())
+            args << u"--tenants"_s << it.key() + u':' + it.value().join(u',');
+}
+
+} // namespace
+
+Shell nativeShell()
+{
+#if defined(Q_OS_WIN)
+    return Shell::PowerShell;
+#else
+    return Shell::Posix;
+#endif
+}
+
+QString quote(const QString& argument, Shell shell)
+{
+    // Characters the shell does not treat specially; anything else is quoted. PowerShell reads "," as an array and
+    // "@" as splatting, cmd reads "%" as a variable.
+    static const QRegularExpression posixBare(u"^[A-Za-z0-9_./:@%+=,-]+$"_s);
+    static const QRegularExpression powerShellBare(u"^[A-Za-z0-9_./:+=-]+$"_s);
+    static const QRegularExpression cmdBare(u"^[A-Za-z0-9_./:@+=,-]+$"_s);
+    const QRegularExpression& bare
+        = shell == Shell::Posix ? posixBare : shell == Shell::PowerShell ? powerShellBare : cmdBare;
+    if (bare.match(argument).hasMatch())
+        return argument;
+    QString q = argument;
+    switch (shell) {
+    case Shell::Posix:
+        return u"'"_s + q.replace(u"'"_s, u"'\\''"_s) + u"'"_s;
+    case Shell::PowerShell:
+        // Single quotes are literal in PowerShell; the typographic ones count as quotes too.
+        for (const QString& s : {u"'"_s, u"\u2018"_s, u"\u2019"_s, u"\u201A"_s, u"\u201B"_s})
+            q.replace(s, s + s);
+        return u"'"_s + q + u"'"_s;
+    case Shell::Cmd: {
+        // The C runtime's rules: backslashes before a quote (or the closing quote) are doubled, quotes escaped.
+        QString out = u"\""_s;
+        qsizetype backslashes = 0;
+        for (const QChar c : std::as_const(q)) {
+            if (c == u'\\') {
+                ++backslashes;
+                continue;
+            }
+            if (c == u'"')
+                out += QString(backslashes * 2 + 1, u'\\') + u'"';
+            else
+                out += QString(backslashes, u'\\') + c;
+            backslashes = 0;
+        }
+        out += QString(backslashes * 2, u'\\') + u'"';
+        // cmd expands %VAR% even inside quotes; ^% does not work there, so the percent sign is left to the user.
+        return out;
+    }
+    }
+    return q;
+}
+
+QString join(const QStringList& arguments, Shell shell)
+{
+    QStringList words {program.toString()};
+    for (const QString& a : arguments)
+        words << quote(a, shell);
+    return words.join(u' ');
+}
+
+QStringList connectionArguments(const WeaviateEndpoint& endpoint)
+{
+    QStringList args {u"--url"_s, endpoint.redactedUrl()};
+    if (endpoint.insecure)
+        args << u"--insecure"_s;
+    if (!endpoint.caFile.isEmpty())
+        args << u"--ca-file"_s << endpoint.caFile;
+    if (endpoint.transferTimeoutMs != kDefaults.transferTimeoutMs)
+        args << u"--timeout"_s << QString::number(std::max(1, endpoint.transferTimeoutMs / 1000));
+    if (endpoint.maxRetries != kDefaults.maxRetries)
+        args << u"--retries"_s << QString::number(endpoint.maxRetries);
+    return args;
+}
+
+QStringList backupArguments(const BackupParams& params)
+{
+    const BackupParams defaults;
+    QStringList args {u"backup"_s};
+    args << params.collections;
+    args << u"--output"_s << params.destination;
+    if (params.schemaOnly)
+        args << u"--schema-only"_s;
+    if (!params.includeVectors)
+        args << u"--no-vectors"_s;
+    appendTenants(args, params.tenants);
+    if (params.activateTenants)
+        args << u"--activate-tenants"_s;
+    if (params.compression != defaults.compression)
+        args << u"--compression"_s << compressionName(params.compression);
+    if (params.compressionLevel >= 0 && params.compression != ArchiveCompression::None)
+        args << u"--level"_s << QString::number(params.compressionLevel);
+    if (params.pageSize != defaults.pageSize)
+        args << u"--page-size"_s << QString::number(params.pageSize);
+    return args + connectionArguments(params.endpoint);
+}
+
+QStringList restoreArguments(const RestoreParams& params, bool yes)
+{
+    const RestoreParams defaults;
+    QStringList args {u"restore"_s, params.archivePath};
+    args << params.collections;
+    args << u"--mode"_s << RestoreTask::modeName(params.mode);
+    for (auto it = params.rename.begin(); it != params.rename.end(); ++it)
+        if (it.key() != it.value())
+            args << u"--rename"_s << it.key() + u'=' + it.value();
+    appendTenants(args, params.tenants);
+    if (params.schemaOnly)
+        args << u"--schema-only"_s;
+    if (params.vectorizerNone)
+        args << u"--vectorizer-none"_s;
+    if (params.replicationFactor > 0)
+        args << u"--replication-factor"_s << QString::number(params.replicationFactor);
+    if (params.batchSize != defaults.batchSize)
+        args << u"--batch-size"_s << QString::number(params.batchSize);
+    if (params.concurrency != defaults.concurrency)
+        args << u"--concurrency"_s << QString::number(params.concurrency);
+    args += connectionArguments(params.endpoint);
+    if (yes) {
+        args << u"--yes"_s;
+        if (params.mode == RestoreMode::Replace && !params.confirmedReplace.isEmpty())
+            args << u"--confirm"_s << params.confirmedReplace.join(u',');
+    }
+    return args;
+}
+
+QStringList clearArguments(const ClearParams& params)
+{
+    QStringList args {u"clear"_s};
+    args << params.collections;
+    appendTenants(args, params.tenants);
+    if (params.method == ClearMethod::Drop)
+        args << u"--drop"_s;
+    else if (params.method == ClearMethod::Recreate)
+        args << u"--recreate"_s;
+    if (params.noBackup)
+        args << u"--no-backup"_s;
+    else if (!params.backupPath.isEmpty())
+        args << u"--backup-to"_s << params.backupPath;
+    return args + connectionArguments(params.endpoint);
+}
+
+QString backup(const BackupParams& params, Shell shell)
+{
+    return join(backupArguments(params), shell);
+}
+
+QString restore(const RestoreParams& params, bool yes, Shell shell)
+{
+    return join(restoreArguments(params, yes), shell);
+}
+
+QString clear(const ClearParams& params, Shell shell)
+{
+    return join(clearArguments(params), shell);
+}
+
+bool hasOmittedSecrets(const WeaviateEndpoint& endpoint)
+{
+    return !endpoint.apiKey.isEmpty() || !endpoint.extraHeaders.isEmpty();
+}
+
+} // namespace Colvault::CliCommandLine

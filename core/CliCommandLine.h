@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Colvault contributors
+#pragma once
+
+#include "core/BackupPlan.h"
+#include "core/ClearPlan.h"
+#include "core/RestorePlan.h"
+#include "core/WeaviateEndpoint.h"
+
+#include <QString>
+#include <QStringList>
+
+// The `colvault-cli` command line that does what a dialog or wizard is about to do (as pgAdmin shows the pg_dump
+// command it runs), and the undo command of a clear. One builder for every place that prints such a command.
+// Secrets never appear: no API key and no header (header values are often vectorizer keys). The CLI reads the key
+// from $WEAVIATE_API_KEY; hasOmittedSecrets() tells the caller to say so. Pure functions, any thread.
+// Usage: CliCommandLine::backup(params) for the native shell, or ...Arguments(params) for a QProcess.
+namespace Colvault::CliCommandLine {
+
+inline constexpr QStringView program = u"colvault-cli";
+
+enum class Shell
+{
+    Posix,      // sh, bash, zsh: single quotes
+    PowerShell, // single quotes, '' inside
+    Cmd,        // cmd.exe: double quotes, \" inside (the C runtime's argument rules)
+};
+
+// The shell a copied command is pasted into on this system: PowerShell on Windows, else a POSIX shell.
+Shell nativeShell();
+
+// One argument written so that `shell` passes it through unchanged (bare when nothing in it is special).
+QString quote(const QString& argument, Shell shell);
+// "colvault-cli" followed by the quoted arguments.
+QString join(const QStringList& arguments, Shell shell);
+
+// The arguments after the program name. Connection options (URL without user:password, TLS, timeout and retries
+// when not the default) come after the command.
+QStringList connectionArguments(const WeaviateEndpoint& endpoint);
+QStringList backupArguments(const BackupParams& params);
+// `yes`: add --yes (and --confirm for replace), so the command runs without asking; else the CLI asks first.
+QStringList restoreArguments(const RestoreParams& params, bool yes);
+// Never --yes: a copied clear asks for the typed names again when it is run.
+QStringList clearArguments(const ClearParams& params);
+
+QString backup(const BackupParams& params, Shell shell = nativeShell());
+QString restore(const RestoreParams& params, bool yes, Shell shell = nativeShell());
+QString clear(const ClearParams& params, Shell shell = nativeShell());
+
+// True when the endpoint has an API key or extra headers, which the command line leaves out.
+bool hasOmittedSecrets(const WeaviateEndpoint& endpoint);
+
+} // namespace Colvault::CliCommandLine

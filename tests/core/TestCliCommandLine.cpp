@@ -1,0 +1,245 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Colvault contributors
+#include "core/CliCommandLine.h"
+#include "core/ClearTask.h"
+#include "tests/support/EmulatorFixture.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Colvault;
+using TestSupport::EmulatorFixture;
+
+// The command lines the dialogs and wizards show, checked by running them: each one goes through /bin/sh to the
+// real colvault-cli (so quoting and every option name are what the shell and the CLI accept) with --dry-run --json
+// against the in-process emulator, and the plan the CLI prints must be the one the params describe. Secrets never
+// appear. PowerShell and cmd quoting are checked against their documented rules.
+class TestCliCommandLine : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+    static WeaviateEndpoint endpoint(EmulatorFixture& f)
+    {
+        WeaviateEndpoint e;
+        e.url = f.baseUrl();
+        return e;
+    }
+
+    static void seed(EmulatorFixture& f)
+    {
+        Seed::SeedOptions o;
+        o.objects = 12;
+        o.dims = 4;
+        o.collections = {"Article", "Author", "TenantNote"};
+        o.frozenTenant = false;
+        QString error;
+        if (!f.seed(o, &error))
+            qFatal("seed: %s", qPrintable(error));
+    }
+
+    struct Run
+    {
+        int exitCode = -1;
+        QByteArray out;
+        QByteArray err;
+        QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
+    };
+
+    // `command` as a user pastes it into a POSIX shell, with the program replaced by the built CLI.
+    static Run runInShell(QString command, const QString& extra)
+    {
+        const QString program = CliCommandLine::program.toString();
+        if (!command.startsWith(program + u' '))
+            qFatal("not a colvault-cli command: %s", qPrintable(command));
+        command.replace(0, program.size(), CliCommandLine::quote(QStringLiteral(COLVAULT_CLI_PATH), CliCommandLine::Shell::Posix));
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
+        env.remove(u"WEAVIATE_API_KEY"_s);
+        p.setProcessEnvironment(env);
+        p.start(u"/bin/sh"_s, {u"-c"_s, command + u' ' + extra});
+        Run r;
+        if (!p.waitForFinished(60000))
+            return r;
+        r.exitCode = p.exitCode();
+        r.out = p.readAllStandardOutput();
+        r.err = p.readAllStandardError();
+        return r;
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void testPosixQuotingSurvivesTheShell_data()
+    {
+        QTest::addColumn<QString>("word");
+        QTest::newRow("plain") << u"Article"_s;
+        QTest::newRow("space") << u"/tmp/my backups/a.tar.zst"_s;
+        QTest::newRow("quote") << u"it's here"_s;
+        QTest::newRow("dollar") << u"$HOME and `date` and \"x\""_s;
+        QTest::newRow("glob") << u"*.tar?[a]"_s;
+        QTest::newRow("unicode") << u"Sicherungen/Ärger – 日本"_s;
+        QTest::newRow("empty") << QString();
+    }
+    void testPosixQuotingSurvivesTheShell()
+    {
+        QFETCH(QString, word);
+        QProcess p;
+        p.start(u"/bin/sh"_s,
+            {u"-c"_s, u"printf '%s|' "_s + CliCommandLine::quote(word, CliCommandLine::Shell::Posix)});
+        QVERIFY(p.waitForFinished(10000));
+        QCOMPARE(QString::fromUtf8(p.readAllStandardOutput()), word + u'|');
+    }
+
+    void testWindowsQuoting()
+    {
+        using CliCommandLine::Shell;
+        QCOMPARE(CliCommandLine::quote(u"Article"_s, Shell::PowerShell), u"Article"_s);
+        QCOMPARE(CliCommandLine::quote(u"C:/My Backups/a.tar.zst"_s, Shell::PowerShell), u"'C:/My Backups/a.tar.zst'"_s);
+        QCOMPARE(CliCommandLine::quote(u"it's"_s, Shell::PowerShell), u"'it''s'"_s);
+        // "," would make an array and "@" splat in PowerShell.
+        QCOMPARE(CliCommandLine::quote(u"Article:a,b"_s, Shell::PowerShell), u"'Article:a,b'"_s);
+        QCOMPARE(CliCommandLine::quote(u"$env:X"_s, Shell::PowerShell), u"'$env:X'"_s);
+        QCOMPARE(CliCommandLine::quote(u"C:\\My Backups\\"_s, Shell::Cmd), u"\"C:\\My Backups\\\\\""_s);
+        QCOMPARE(CliCommandLine::quote(u"say \"hi\""_s, Shell::Cmd), u"\"say \\\"hi\\\"\""_s);
+        QCOMPARE(CliCommandLine::quote(u"C:\\data\\a.tar"_s, Shell::Cmd), u"\"C:\\data\\a.tar\""_s);
+    }
+
+    void testBackupCommandRunsAsPlanned()
+    {
+        EmulatorFixture f;
+        seed(f);
+        BackupParams p;
+        p.endpoint = endpoint(f);
+        p.endpoint.apiKey = "secret-key-123";
+        p.endpoint.extraHeaders = {{"X-OpenAI-Api-Key", "sk-secret-456"}};
+        p.collections = {u"Article"_s, u"TenantNote"_s};
+        p.tenants.insert(u"TenantNote"_s, {u"tenantA"_s, u"tenantB"_s});
+        p.includeVectors = false;
+        p.compression = ArchiveCompression::Gzip;
+        p.compressionLevel = 3;
+        p.pageSize = 7;
+        p.destination = m_dir.filePath(u"it's my backup.tar.gz"_s);
+        const QString command = CliCommandLine::backup(p, CliCommandLine::Shell::Posix);
+        QVERIFY2(!command.contains(u"secret"_s) && !command.contains(u"X-OpenAI"_s), qPrintable(command));
+        QVERIFY(CliCommandLine::hasOmittedSecrets(p.endpoint));
+
+        // The emulator asks for no key, so the command runs as shown.
+        const Run dry = runInShell(command, u"--dry-run --json"_s);
+        QVERIFY2(dry.exitCode == 0, dry.err.constData());
+        const QJsonObject plan = dry.json();
+        QCOMPARE(plan.value(u"kind"_s).toString(), u"backupPlan"_s);
+        QCOMPARE(plan.value(u"destination"_s).toString(), p.destination);
+        QCOMPARE(plan.value(u"compression"_s).toString(), u"gzip"_s);
+        QCOMPARE(plan.value(u"includeVectors"_s).toBool(), false);
+        const QJsonArray collections = plan.value(u"collections"_s).toArray();
+        QCOMPARE(collections.size(), 2);
+        QStringList tenants;
+        for (const QJsonValue& c : collections)
+            for (const QJsonValue& t : c.toObject().value(u"tenants"_s).toArray())
+                tenants << t.toObject().value(u"name"_s).toString();
+        QCOMPARE(tenants, (QStringList {u"tenantA"_s, u"tenantB"_s}));
+
+        // And for real: the archive is written where the params said.
+        const Run real = runInShell(command, u"--json"_s);
+        QVERIFY2(real.exitCode == 0, real.err.constData());
+        QVERIFY(QFileInfo::exists(p.destination));
+    }
+
+    void testRestoreCommandRunsAsPlanned()
+    {
+        EmulatorFixture f;
+        seed(f);
+        BackupParams b;
+        b.endpoint = endpoint(f);
+        b.destination = m_dir.filePath(u"restore source.tar.zst"_s);
+        b.activateTenants = true; // else the COLD tenant is skipped (exit code 3)
+        const Run written = runInShell(CliCommandLine::backup(b, CliCommandLine::Shell::Posix), u"--json"_s);
+        QVERIFY2(written.exitCode == 0, (written.err + written.out).constData());
+
+        RestoreParams p;
+        p.endpoint = endpoint(f);
+        p.endpoint.apiKey = "secret-key-123";
+        p.archivePath = b.destination;
+        p.mode = RestoreMode::Merge;
+        p.collections = {u"Article"_s, u"TenantNote"_s};
+        p.rename.insert(u"Article"_s, u"ArticleCopy"_s);
+        p.tenants.insert(u"TenantNote"_s, {u"tenantA"_s});
+        p.vectorizerNone = true;
+        p.batchSize = 50;
+        p.concurrency = 2;
+        const QString command = CliCommandLine::restore(p, false, CliCommandLine::Shell::Posix);
+        QVERIFY2(!command.contains(u"secret"_s) && !command.contains(u"--yes"_s), qPrintable(command));
+        const Run dry = runInShell(command, u"--dry-run --json"_s);
+        QVERIFY2(dry.exitCode == 0, (dry.err + dry.out).constData());
+        const QJsonObject plan = dry.json();
+        QCOMPARE(plan.value(u"kind"_s).toString(), u"restorePlan"_s);
+        QCOMPARE(plan.value(u"mode"_s).toString(), u"merge"_s);
+        QCOMPARE(plan.value(u"archive"_s).toString(), p.archivePath);
+        const QByteArray text = QJsonDocument(plan).toJson(QJsonDocument::Compact);
+        QVERIFY2(text.contains("ArticleCopy"), text.constData());
+        QVERIFY2(!text.contains("tenantB"), text.constData());
+
+        // --yes with replace carries the typed names.
+        p.mode = RestoreMode::Replace;
+        p.confirmedReplace = {u"ArticleCopy"_s, u"TenantNote"_s};
+        QVERIFY(CliCommandLine::restoreArguments(p, true).join(u' ').endsWith(u"--yes --confirm ArticleCopy,TenantNote"_s));
+    }
+
+    void testClearCommandRunsAsPlanned()
+    {
+        EmulatorFixture f;
+        seed(f);
+        ClearParams p;
+        p.endpoint = endpoint(f);
+        p.endpoint.extraHeaders = {{"X-Cohere-Api-Key", "secret-789"}};
+        p.collections = {u"TenantNote"_s};
+        p.tenants.insert(u"TenantNote"_s, {u"tenantA"_s, u"tenantB"_s});
+        p.method = ClearMethod::Recreate;
+        p.backupPath = m_dir.filePath(u"before clear/"_s);
+        p.confirmed = p.collections;
+        QVERIFY(QDir().mkpath(p.backupPath));
+        const QString command = CliCommandLine::clear(p, CliCommandLine::Shell::Posix);
+        QVERIFY2(!command.contains(u"secret"_s) && !command.contains(u"--yes"_s) && !command.contains(u"--confirm"_s),
+            qPrintable(command));
+        const Run dry = runInShell(command, u"--dry-run --json"_s);
+        QVERIFY2(dry.exitCode == 0, (dry.err + dry.out).constData());
+        const QJsonObject plan = dry.json();
+        QCOMPARE(plan.value(u"kind"_s).toString(), u"clearPlan"_s);
+        QCOMPARE(plan.value(u"method"_s).toString(), u"recreate"_s);
+        QVERIFY2(plan.value(u"backup"_s).toObject().value(u"path"_s).toString().startsWith(p.backupPath),
+            QJsonDocument(plan).toJson().constData());
+        const QByteArray text = QJsonDocument(plan).toJson(QJsonDocument::Compact);
+        QVERIFY2(text.contains("tenantB") && !text.contains("tenantC"), text.constData());
+
+        p.noBackup = true;
+        p.method = ClearMethod::Drop;
+        const QStringList args = CliCommandLine::clearArguments(p);
+        QVERIFY(args.contains(u"--no-backup"_s) && args.contains(u"--drop"_s) && !args.contains(u"--backup-to"_s));
+    }
+
+    void testUndoCommandIsARestoreCommand()
+    {
+        ClearPlan plan;
+        plan.params.endpoint.url = QUrl(u"http://user:pw@example.com:8080"_s);
+        plan.params.endpoint.apiKey = "k";
+        plan.undoMode = RestoreMode::New;
+        RestoreParams r;
+        r.endpoint = plan.params.endpoint;
+        r.archivePath = u"/tmp/a b.tar.zst"_s;
+        r.mode = RestoreMode::New;
+        QCOMPARE(ClearTask::undoCommand(plan, r.archivePath), CliCommandLine::restore(r, true));
+        QCOMPARE(ClearTask::undoCommand(plan, r.archivePath),
+            u"colvault-cli restore '/tmp/a b.tar.zst' --mode new --url http://example.com:8080 --yes"_s);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliCommandLine)
+#include "TestCliCommandLine.moc"
