@@ -8,8 +8,10 @@
 #include "core/Sha256.h"
 #include <QDir>
 #include <QFileInfo>
+#include <QLockFile>
+#include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QSet>
-#include <QTemporaryFile>
 
 #include <atomic>
 #include <condition_variable>
@@ -31,9 +33,48 @@
 
 namespace Colvault {
 
+namespace {
+
+const QString partialInfix = QStringLiteral(".colvault-partial-");
+const QString lockSuffix = QStringLiteral(".lock");
+
+// ".<target name>.colvault-partial-XXXXXX": a hidden file beside the target, XXXXXX from [A-Za-z0-9].
+bool isPartialName(const QString& name)
+{
+    static const QRegularExpression pattern(QStringLiteral("^\\..+\\.colvault-partial-[A-Za-z0-9]{6}$"));
+    return pattern.match(name).hasMatch();
+}
+
+QString randomSuffix()
+{
+    static constexpr char alphabet[] = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+    QString suffix;
+    for (int i = 0; i < 6; ++i)
+        suffix += QLatin1Char(alphabet[QRandomGenerator::global()->bounded(int(sizeof(alphabet) - 1))]);
+    return suffix;
+}
+
+// The lock of a partial archive, "<partial>.lock", held by the writing process for the partial's whole life.
+// QLockFile writes PID, host name, host id and boot id into it and, on Unix, also holds an flock/fcntl lock on it,
+// which the kernel drops when the process dies, also by SIGKILL. Its stale detection: a lock of this host whose
+// process is gone (or from before a reboot) is stale; a lock of another host cannot be checked and is stale only by
+// age, after staleLockTime (default 30 s). Our lock's file time is never refreshed, so any age limit would call a
+// long backup's lock stale: 0 turns the age rule off. Then a lock of another machine on a network share is never
+// taken for stale (its partial is left alone; safe, not tidy), and one of this machine is stale exactly when its
+// backup died. Removal of a stale lock also needs the native lock, so a live holder is safe twice over.
+std::unique_ptr<QLockFile> makeLock(const QString& partialPath)
+{
+    auto lock = std::make_unique<QLockFile>(partialPath + lockSuffix);
+    lock->setStaleLockTime(0);
+    return lock;
+}
+
+} // namespace
+
 struct ArchiveWriter::Impl
 {
-    std::unique_ptr<QTemporaryFile> file;
+    std::unique_ptr<QFile> file;
+    std::unique_ptr<QLockFile> partialLock; // held while `file` exists; see makeLock()
     struct archive* archive = nullptr;
     QString finalPath;
     qint64 mtime = 0;
@@ -111,9 +152,44 @@ struct ArchiveWriter::Impl
             discarding = false;
         }
         if (file) {
-            file->remove();
+            // By name after the close: QFile::remove() keeps the file when the close's last flush fails (EFBIG).
+            const QString path = file->fileName();
             file.reset();
+            QFile::remove(path);
         }
+        partialLock.reset(); // after the partial is gone: a cleanup never sees it unlocked
+    }
+
+    // The lock first, then the partial it names, so another backup's cleanup never finds this partial unlocked.
+    // Mode 0600 from the start, which the rename keeps: backups hold user data.
+    bool createPartial(const QFileInfo& target, QString* details)
+    {
+        for (int attempt = 0; attempt < 20; ++attempt) {
+            const QString path = target.dir().filePath(
+                QStringLiteral(".%1%2%3").arg(target.fileName(), partialInfix, randomSuffix()));
+            std::unique_ptr<QLockFile> candidate = makeLock(path);
+            if (!candidate->tryLock(0)) {
+                if (candidate->error() == QLockFile::LockFailedError)
+                    continue; // that name is another run's
+                *details = QStringLiteral("cannot create the lock file %1%2 (QLockFile error %3)")
+                               .arg(path, lockSuffix)
+                               .arg(int(candidate->error()));
+                return false;
+            }
+            auto created = std::make_unique<QFile>(path);
+            if (created->open(QIODevice::WriteOnly | QIODevice::NewOnly, QFile::ReadOwner | QFile::WriteOwner)) {
+                partialLock = std::move(candidate);
+                file = std::move(created);
+                return true;
+            }
+            if (!created->exists()) {
+                *details = QStringLiteral("%1: %2").arg(path, created->errorString());
+                return false;
+            }
+            // A partial of that name without a lock: a killed run's, left to removeStalePartials().
+        }
+        *details = QStringLiteral("no free name for a partial archive beside %1").arg(target.filePath());
+        return false;
     }
 
     QString archiveError() const
@@ -205,16 +281,10 @@ OpError ArchiveWriter::open(
         }
     }
 
-    // Beside the target, so the final rename stays on one file system and is atomic. QTemporaryFile creates the
-    // file with mode 0600, which the rename keeps: backups hold user data.
-    const QFileInfo target(d->finalPath);
-    d->file = std::make_unique<QTemporaryFile>(
-        target.dir().filePath(QStringLiteral(".%1.colvault-partial-XXXXXX").arg(target.fileName())));
-    if (!d->file->open()) {
-        const QString details = d->file->errorString();
-        d->file.reset();
+    // Beside the target, so the final rename stays on one file system and is atomic.
+    QString details;
+    if (!d->createPartial(QFileInfo(d->finalPath), &details))
         return fail(tr("Cannot create the archive \"%1\".").arg(QDir::toNativeSeparators(d->finalPath)), details);
-    }
 
     d->archive = archive_write_new();
     struct archive* a = d->archive;
@@ -412,8 +482,8 @@ OpError ArchiveWriter::commit(ArchiveTrailer trailer)
         return fail(tr("Cannot save the archive as \"%1\".").arg(QDir::toNativeSeparators(d->finalPath)),
             QStringLiteral("rename: %1").arg(renameError));
     }
-    d->file->setAutoRemove(false);
     d->file.reset();
+    d->partialLock.reset(); // the partial's name is gone with the rename, so its lock goes too
 
 #ifndef Q_OS_WIN
     // Makes the rename itself durable; a failure here does not undo a complete archive, so it is only logged.
@@ -426,6 +496,38 @@ OpError ArchiveWriter::commit(ArchiveTrailer trailer)
     qCInfo(lcArchive) << "archive written" << d->finalPath << d->entries.size() << "entries" << d->compressed
                       << "bytes";
     return {};
+}
+
+QStringList ArchiveWriter::removeStalePartials(const QString& folder)
+{
+    const QDir dir(folder);
+    const QStringList names = dir.entryList({QStringLiteral(".*") + partialInfix + QStringLiteral("*")},
+        QDir::Files | QDir::Hidden | QDir::System | QDir::NoSymLinks);
+    QStringList removed;
+    for (const QString& name : names) {
+        const bool isLock = name.endsWith(lockSuffix);
+        const QString partialName = isLock ? name.chopped(lockSuffix.size()) : name;
+        // Only our own names; a lock whose partial is listed is dealt with together with it.
+        if (!isPartialName(partialName) || (isLock && names.contains(partialName)))
+            continue;
+        const QString partial = dir.filePath(partialName);
+        std::unique_ptr<QLockFile> lock = makeLock(partial);
+        if (!lock->tryLock(0)) {
+            qCInfo(lcArchive) << "leaving" << partial << "alone: its lock is held (QLockFile error" << lock->error()
+                              << ")";
+            continue;
+        }
+        if (!isLock) {
+            if (QFile::remove(partial)) {
+                qCInfo(lcArchive) << "removed the stale partial archive" << partial;
+                removed << partial;
+            } else {
+                qCWarning(lcArchive) << "could not remove the stale partial archive" << partial;
+            }
+        }
+        lock->unlock(); // removes the lock file, also an orphaned one (a run killed right after its rename)
+    }
+    return removed;
 }
 
 } // namespace Colvault

@@ -11,15 +11,18 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <memory>
 #include <optional>
 
 namespace Colvault {
 
 // Writes a colvault-archive: a POSIX (pax) tar stream, compressed with zstd, gzip, xz or not at all, through
-// libarchive. The archive is written to a temporary file beside the target (".<name>.colvault-partial-XXXXXX",
+// libarchive. The archive is written to a partial file beside the target (".<name>.colvault-partial-XXXXXX",
 // mode 0600) and renamed onto the target only by commit(), after trailer.json is written, flushed and fsynced, so
-// the target path either holds a complete archive or is untouched. Every entry is a regular file, mode 0600, with
+// the target path either holds a complete archive or is untouched. The partial has a lock file
+// ("<partial>.lock", a QLockFile) held for its whole life; a partial whose lock nobody holds was left by a run that
+// died (SIGKILL, power loss), and removeStalePartials() removes it. Every entry is a regular file, mode 0600, with
 // the archive time as mtime; its size and SHA-256 are recorded for the trailer.
 // Memory: the compressor's window, the entry being written and at most one more waiting; entries are bounded by the
 // caller (SegmentWriter).
@@ -52,6 +55,11 @@ public:
 
     // Stops writing and removes the temporary file. Safe to call at any time, also when nothing is open.
     void abort();
+
+    // Removes the partial archives in `folder` (and their lock files) that earlier runs left when they died: files
+    // named as ours whose lock nobody holds. A partial whose lock is held (a backup still running, here or on another
+    // machine sharing the folder) and every other file are left alone. Returns the removed partials' paths.
+    static QStringList removeStalePartials(const QString& folder);
 
     bool isOpen() const;
     QString finalPath() const;

@@ -11,6 +11,7 @@
 #include "core/SegmentWriter.h"
 #include "core/Version.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -385,6 +386,11 @@ BackupReport BackupTask::apply(const BackupPlan& plan, ProgressSink* sink)
                                                            : std::nullopt);
     if (err)
         return failed(err);
+    // Partial archives of backups into this folder that were killed (SIGKILL, power loss) stay forever otherwise.
+    // Ours is locked by now, so it stays, as does any other run's that is still writing.
+    for (const QString& stale : ArchiveWriter::removeStalePartials(QFileInfo(writer.finalPath()).absolutePath()))
+        report.warnings << tr("Removed \"%1\", an unfinished archive left by an earlier backup that was interrupted.")
+                               .arg(QDir::toNativeSeparators(stale));
 
     // The manifest first: a reader learns what the archive holds from its head alone.
     ArchiveManifest manifest;

@@ -6,8 +6,10 @@
 
 #include <QDir>
 #include <QElapsedTimer>
+#include <QLockFile>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QSysInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -17,6 +19,7 @@
 #endif
 
 using namespace Colvault;
+using namespace Qt::StringLiterals;
 using namespace ArchiveTestData;
 
 Q_DECLARE_METATYPE(Colvault::ArchiveCompression)
@@ -218,7 +221,9 @@ private Q_SLOTS:
             QVERIFY(!writer.addEntry(ArchiveLayout::manifestEntry(), sampleManifest().toJson()));
             QVERIFY(QFileInfo(writer.temporaryPath()).fileName().startsWith(u".b.tar.zst.colvault-partial-"));
             QCOMPARE(QFileInfo(writer.temporaryPath()).absolutePath(), QFileInfo(path).absolutePath());
-            QCOMPARE(filesIn(dir.path()).size(), 1);
+            // The partial and its lock.
+            const QString partialName = QFileInfo(writer.temporaryPath()).fileName();
+            QCOMPARE(filesIn(dir.path()), (QStringList {partialName, partialName + u".lock"_s}));
             QVERIFY(!QFile::exists(path));
             writer.abort();
             QVERIFY(!writer.isOpen());
@@ -270,10 +275,75 @@ private Q_SLOTS:
         QCOMPARE(error.code, OpError::Code::Io);
         QVERIFY2(error.details.contains(dir.path()), qPrintable(error.details));
         QVERIFY(!error.message.isEmpty());
-        QVERIFY(filesIn(dir.path()).isEmpty());
+        QVERIFY2(filesIn(dir.path()).isEmpty(), qPrintable(filesIn(dir.path()).join(u", "_s)));
 #else
         QSKIP("needs RLIMIT_FSIZE");
 #endif
+    }
+
+    // A lock file as QLockFile writes it, for a process that has ended: what a SIGKILLed backup leaves.
+    static void writeDeadLock(const QString& lockPath)
+    {
+        QProcess ended;
+        ended.start(u"true"_s);
+        QVERIFY(ended.waitForFinished(10000));
+        const qint64 pid = ended.processId() ? ended.processId() : 999999;
+        QVERIFY(writeFile(lockPath,
+            QByteArray::number(pid) + "\ncolvault-cli\n" + QSysInfo::machineHostName().toUtf8() + "\n"));
+    }
+
+    // Only partials named as ours whose lock nobody holds are removed (with their locks); foreign files, partials of a
+    // running writer and partials whose lock another owner holds are left alone.
+    void testRemoveStalePartialsOnlyTouchesOurStaleOnes()
+    {
+        QTemporaryDir dir;
+        const QString stale = dir.filePath(u".b.tar.zst.colvault-partial-Ab12cD"_s);
+        const QString staleWithDeadLock = dir.filePath(u".c.tar.colvault-partial-zz99ZZ"_s);
+        const QString orphanLock = dir.filePath(u".d.tar.colvault-partial-qqqqqq.lock"_s);
+        const QString held = dir.filePath(u".e.tar.colvault-partial-HELD00"_s);
+        QVERIFY(writeFile(stale, "partial"));
+        QVERIFY(writeFile(staleWithDeadLock, "partial"));
+        writeDeadLock(staleWithDeadLock + u".lock"_s);
+        writeDeadLock(orphanLock);
+        QVERIFY(writeFile(held, "partial"));
+        QLockFile heldLock(held + u".lock"_s); // another owner, e.g. a backup on another machine
+        QVERIFY(heldLock.tryLock(0));
+
+        const QStringList foreign {u"notes.txt"_s, u".hidden"_s, u"b.tar.zst.colvault-partial-Ab12cD"_s,
+            u".b.tar.zst.colvault-partial-Ab12c"_s, u".b.tar.zst.colvault-partial-Ab12cDe"_s,
+            u".b.tar.zst.colvault-partial-Ab_2cD"_s, u".colvault-partial-Ab12cD"_s,
+            u".b.tar.zst.colvault-partial-Ab12cD.bak"_s, u".b.tar.zst.colvault-partial-Ab12cD.lock.rmlock"_s};
+        for (const QString& name : foreign)
+            QVERIFY(writeFile(dir.filePath(name), "not ours"));
+        QVERIFY(QDir(dir.path()).mkdir(u".f.tar.colvault-partial-dir123"_s));
+
+        ArchiveWriter running;
+        QVERIFY(!running.open(dir.filePath(u"running.tar"_s), ArchiveCompression::None));
+        const QString runningPartial = QFileInfo(running.temporaryPath()).fileName();
+
+        QStringList removed = ArchiveWriter::removeStalePartials(dir.path());
+        removed.sort();
+        QCOMPARE(removed, (QStringList {stale, staleWithDeadLock}));
+
+        QStringList expected = foreign;
+        expected << QFileInfo(held).fileName() << QFileInfo(held).fileName() + u".lock"_s << runningPartial
+                 << runningPartial + u".lock"_s;
+        expected.sort();
+        QCOMPARE(filesIn(dir.path()), expected);
+        QVERIFY(QFileInfo(dir.filePath(u".f.tar.colvault-partial-dir123"_s)).isDir());
+
+        // The running writer is unharmed; its commit leaves only the archive.
+        QVERIFY(!running.addEntry(ArchiveLayout::manifestEntry(), sampleManifest().toJson()));
+        QVERIFY(!running.commit({}));
+        QVERIFY(QFileInfo::exists(dir.filePath(u"running.tar"_s)));
+        QVERIFY(!QFileInfo::exists(dir.filePath(runningPartial)));
+        QVERIFY(!QFileInfo::exists(dir.filePath(runningPartial + u".lock"_s)));
+
+        // Once its owner lets go, the held one is stale too.
+        heldLock.unlock();
+        QVERIFY(writeFile(held + u".lock"_s, QByteArray()));
+        QFile::remove(held + u".lock"_s);
+        QCOMPARE(ArchiveWriter::removeStalePartials(dir.path()), QStringList {held});
     }
 
     void testOpenFailsInMissingDirectory()
