@@ -34,6 +34,7 @@ namespace Colvault {
 
 namespace {
 const auto kLastFolderKey = u"lastFolder"_s;
+constexpr int kStatusRole = Qt::UserRole + 1; // a tenant's status as the server said it
 // A deliberately rough planning figure for the time estimate: what a backup typically reads from a nearby
 // server. The progress dialog shows the real rate once running.
 constexpr double kTypicalWireBytesPerSecond = 20.0 * 1024 * 1024;
@@ -140,14 +141,19 @@ BackupDialog::BackupDialog(BackupManager* manager, JobProgressDialog* progress, 
     connect(m_tree, &QTreeWidget::itemChanged, this, [this](QTreeWidgetItem* item, int column) {
         if (column != 0)
             return;
-        // A collection's box drives its tenants' boxes; the tree's auto-tristate does the reverse.
-        if (!item->parent() && item->childCount() > 0 && item->checkState(0) != Qt::PartiallyChecked) {
-            const QSignalBlocker block(m_tree);
+        // A collection's box drives the boxes of its tickable tenants and they drive it back. Not the tree's
+        // auto-tristate: that ticks every child, also the ones that cannot be backed up.
+        const QSignalBlocker block(m_tree);
+        if (item->parent()) {
+            syncCollection(item->parent());
+        } else if (item->checkState(0) != Qt::PartiallyChecked) {
             for (int i = 0; i < item->childCount(); ++i)
-                item->child(i)->setCheckState(0, item->checkState(0));
+                if (isTickable(item->child(i)))
+                    item->child(i)->setCheckState(0, item->checkState(0));
         }
         updateState();
     });
+    connect(m_activate, &QCheckBox::toggled, this, &BackupDialog::onActivateToggled);
     connect(m_schemaOnly, &QCheckBox::toggled, this, &BackupDialog::updateState);
     connect(m_compression, &QComboBox::currentIndexChanged, this, [this] { updateState(); });
     connect(m_destination, &QLineEdit::textEdited, this, [this] {
@@ -196,31 +202,112 @@ void BackupDialog::setup(const WeaviateEndpoint& endpoint, const QList<Collectio
     m_tree->clear();
     bool anyInactive = false;
     for (const CollectionSummary& c : collections) {
+        // The state is set on the tenants directly: read back from an auto-tristate parent while its first
+        // children had none, it came out unchecked, so a multi-tenant collection was never preselected.
+        const Qt::CheckState state = preselected.contains(c.name) ? Qt::Checked : Qt::Unchecked;
         auto* item = new QTreeWidgetItem(m_tree, {c.name, c.objects >= 0 ? locale.toString(c.objects) : QString()});
         item->setData(0, Qt::UserRole, c.name);
-        item->setFlags(item->flags() | Qt::ItemIsUserCheckable | Qt::ItemIsAutoTristate);
-        item->setCheckState(0, preselected.contains(c.name) ? Qt::Checked : Qt::Unchecked);
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(0, state);
         item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
         for (const TenantInfo& t : c.tenants) {
-            auto* child = new QTreeWidgetItem(item, {t.name, t.objects >= 0 ? locale.toString(t.objects) : QString(),
-                                                     t.isActive() ? QString() : tr("inactive (%1)").arg(t.status)});
+            auto* child = new QTreeWidgetItem(item, {t.name, t.objects >= 0 ? locale.toString(t.objects) : QString()});
             child->setData(0, Qt::UserRole, t.name);
+            child->setData(0, kStatusRole, t.status);
             child->setFlags(child->flags() | Qt::ItemIsUserCheckable);
-            child->setCheckState(0, item->checkState(0));
+            child->setCheckState(0, state);
             child->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
-            if (!t.isActive()) {
-                anyInactive = true;
-                child->setForeground(0, palette().placeholderText());
-                child->setForeground(2, palette().placeholderText());
-                child->setToolTip(0, tr("This tenant is inactive: it is skipped unless inactive tenants are activated."));
-            }
+            showTenantStatus(child);
+            anyInactive = anyInactive || !t.isActive();
         }
+        syncCollection(item);
     }
     m_tree->expandAll();
     m_tree->resizeColumnToContents(1);
     m_tree->resizeColumnToContents(2);
     m_activate->setEnabled(anyInactive);
     m_estimate->setText(tr("No estimate yet."));
+    updateState();
+}
+
+bool BackupDialog::isTickable(const QTreeWidgetItem* tenant) const
+{
+    const QString status = tenant->data(0, kStatusRole).toString().toUpper();
+    if (status.isEmpty() || status == u"HOT" || status == u"ACTIVE")
+        return true;
+    if (status == u"COLD" || status == u"INACTIVE")
+        return m_activate->isChecked();
+    return false; // FROZEN, OFFLOADED and the transitional states: BackupTask skips them
+}
+
+void BackupDialog::showTenantStatus(QTreeWidgetItem* tenant) const
+{
+    const QString status = tenant->data(0, kStatusRole).toString();
+    const QString key = status.toUpper();
+    const bool tickable = isTickable(tenant);
+    const Qt::ItemFlags reach = Qt::ItemIsEnabled | Qt::ItemIsUserCheckable;
+    tenant->setFlags(tickable ? tenant->flags() | reach : tenant->flags() & ~reach);
+    if (!tickable)
+        tenant->setCheckState(0, Qt::Unchecked);
+    QString text;
+    QString why;
+    if (key.isEmpty() || key == u"HOT" || key == u"ACTIVE") {
+        // readable: nothing to explain
+    } else if (key == u"COLD" || key == u"INACTIVE") {
+        //: %1 the tenant's status as the server says it, e.g. COLD
+        text = tickable ? tr("inactive (%1), activated for the backup").arg(status) : tr("inactive (%1)").arg(status);
+        why = tickable ? tr("Colvault activates this tenant for the backup and puts it back to its status afterwards.")
+                       : tr("This tenant is inactive, so its objects cannot be read. Choose “Activate inactive "
+                            "tenants” below to back it up.");
+    } else if (key == u"FROZEN" || key == u"OFFLOADED") {
+        //: %1 the tenant's status as the server says it, e.g. FROZEN
+        text = tr("offloaded (%1), cannot be backed up").arg(status);
+        why = tr("This tenant is offloaded to cloud storage. Colvault can neither read nor activate it; load it "
+                 "back on the server first.");
+    } else {
+        //: %1 the tenant's status as the server says it, e.g. FREEZING
+        text = tr("changing status (%1), cannot be backed up").arg(status);
+        why = tr("This tenant is changing its status on the server. Try again once that is done.");
+    }
+    tenant->setText(2, text);
+    tenant->setToolTip(0, why);
+    tenant->setToolTip(2, why);
+}
+
+void BackupDialog::syncCollection(QTreeWidgetItem* collection) const
+{
+    int tickable = 0;
+    int checked = 0;
+    for (int i = 0; i < collection->childCount(); ++i) {
+        const QTreeWidgetItem* tenant = collection->child(i);
+        if (!isTickable(tenant))
+            continue;
+        ++tickable;
+        checked += tenant->checkState(0) == Qt::Checked ? 1 : 0;
+    }
+    if (tickable == 0)
+        return; // only tenants that cannot be read: the box is the user's choice (the schema is still backed up)
+    collection->setCheckState(0, checked == 0 ? Qt::Unchecked
+                                 : checked == tickable ? Qt::Checked
+                                                       : Qt::PartiallyChecked);
+}
+
+void BackupDialog::onActivateToggled(bool on)
+{
+    const QSignalBlocker block(m_tree);
+    for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
+        QTreeWidgetItem* collection = m_tree->topLevelItem(i);
+        const bool whole = collection->checkState(0) == Qt::Checked;
+        for (int j = 0; j < collection->childCount(); ++j) {
+            QTreeWidgetItem* tenant = collection->child(j);
+            const bool wasTickable = tenant->flags().testFlag(Qt::ItemIsUserCheckable);
+            showTenantStatus(tenant);
+            // A collection ticked as a whole takes in the tenants that just became tickable.
+            if (on && whole && !wasTickable && isTickable(tenant))
+                tenant->setCheckState(0, Qt::Checked);
+        }
+        syncCollection(collection);
+    }
     updateState();
 }
 
@@ -264,11 +351,13 @@ QString BackupDialog::suggestedPath() const
 
 void BackupDialog::updateState()
 {
-    const BackupParams p = params();
     if (!m_destinationEdited) {
         const QSignalBlocker block(m_destination);
-        m_destination->setText(p.collections.isEmpty() ? QString() : QDir::toNativeSeparators(suggestedPath()));
+        m_destination->setText(params().collections.isEmpty() ? QString() : QDir::toNativeSeparators(suggestedPath()));
     }
+    // Read after the default destination is filled in: read before, an empty field (the first open) or the last
+    // run's file (after a cancel) decided whether Start was enabled.
+    const BackupParams p = params();
     const bool idle = m_mode == Mode::None;
     m_vectors->setEnabled(!m_schemaOnly->isChecked());
     m_level->setEnabled(ArchiveCompression(m_compression->currentData().toInt()) != ArchiveCompression::None);

@@ -46,6 +46,12 @@ Q_SIGNALS:
 private:
     enum class Mode { None, Estimate, Run };
     void updateState();
+    // Tenants: active ones can always be ticked, inactive (COLD) ones once activation is chosen, offloaded
+    // (FROZEN) and changing ones never, as the backup would skip them; each says why in its status and tooltip.
+    bool isTickable(const QTreeWidgetItem* tenant) const;
+    void showTenantStatus(QTreeWidgetItem* tenant) const;
+    void syncCollection(QTreeWidgetItem* collection) const; // checked, partly or not, from its tickable tenants
+    void onActivateToggled(bool on);
     void browse();
     void estimate();
     void startBackup();
