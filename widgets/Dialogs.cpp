@@ -2,10 +2,12 @@
 // SPDX-FileCopyrightText: 2026 Colvault contributors
 #include "widgets/Dialogs.h"
 
+#include <QDesktopServices>
 #include <QFileDialog>
 #include <QList>
 #include <QPointer>
 #include <QTimer>
+#include <QUrl>
 
 #include <memory>
 
@@ -14,6 +16,7 @@ namespace Colvault {
 namespace {
 QList<QMessageBox::StandardButton> g_answers;
 QStringList g_fileNames;
+QList<bool> g_openUrlResults;
 int g_shown = 0;
 
 QMessageBox* makeBox(QWidget* parent, QMessageBox::Icon icon, const QString& title, const QString& text,
@@ -87,6 +90,18 @@ void Dialogs::openFileName(QWidget* parent, const QString& caption, const QStrin
     fileDialog(parent, QFileDialog::AcceptOpen, caption, dir, filter, std::move(done));
 }
 
+bool Dialogs::openUrl(const QUrl& url)
+{
+    if (!g_openUrlResults.isEmpty())
+        return g_openUrlResults.takeFirst();
+    return QDesktopServices::openUrl(url);
+}
+
+void Dialogs::setNextOpenUrlResult(bool opened)
+{
+    g_openUrlResults.append(opened);
+}
+
 void Dialogs::setNextAnswer(QMessageBox::StandardButton answer)
 {
     g_answers.append(answer);
@@ -101,6 +116,7 @@ void Dialogs::clearNextAnswers()
 {
     g_answers.clear();
     g_fileNames.clear();
+    g_openUrlResults.clear();
 }
 
 int Dialogs::shownCount()

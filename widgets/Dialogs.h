@@ -8,6 +8,7 @@
 
 #include <functional>
 
+class QUrl;
 class QWidget;
 
 namespace Colvault {
@@ -29,10 +30,13 @@ public:
                              const QString& filter, FileDone done);
     static void openFileName(QWidget* parent, const QString& caption, const QString& dir, const QString& filter,
                              FileDone done);
+    // Opens `url` with the desktop (QDesktopServices): false when nothing answered, e.g. no file manager.
+    static bool openUrl(const QUrl& url);
 
     // Test hooks: the next question is answered with `answer`, the next file dialog with `path`.
     static void setNextAnswer(QMessageBox::StandardButton answer);
     static void setNextFileName(const QString& path);
+    static void setNextOpenUrlResult(bool opened); // the next openUrl() returns this and opens nothing
     static void clearNextAnswers();
     static int shownCount(); // message boxes actually shown (informations and abouts included)
 };

@@ -6,7 +6,7 @@
 #include "widgets/ProgressText.h"
 #include "widgets/ThroughputPlot.h"
 
-#include <QDesktopServices>
+#include <QDir>
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QFileInfo>
@@ -129,7 +129,13 @@ JobProgressDialog::JobProgressDialog(QWidget* parent)
     connect(m_cancelButton, &QPushButton::clicked, this, &JobProgressDialog::requestCancel);
     connect(m_closeButton, &QPushButton::clicked, this, &QDialog::accept);
     connect(m_showInFolderButton, &QPushButton::clicked, this, [this] {
-        QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(m_result.outputPath).absolutePath()));
+        // Where no file manager answers (a bare window manager, a container), openUrl only returns false.
+        if (!Dialogs::openUrl(QUrl::fromLocalFile(QFileInfo(m_result.outputPath).absolutePath())))
+            //: %1 the folder, %2 the file in it
+            Dialogs::information(this, tr("Show in Folder"),
+                                 tr("No file manager opened the folder %1. The file is %2.")
+                                     .arg(QDir::toNativeSeparators(QFileInfo(m_result.outputPath).absolutePath()),
+                                          QDir::toNativeSeparators(m_result.outputPath)));
     });
     connect(m_saveFailuresButton, &QPushButton::clicked, this, &JobProgressDialog::saveFailures);
 

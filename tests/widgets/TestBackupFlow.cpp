@@ -12,10 +12,12 @@
 #include "widgets/JobProgressDialog.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QDir>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableView>
@@ -116,6 +118,15 @@ private Q_SLOTS:
         const QString summary = progress->findChild<QPlainTextEdit*>(u"resultPlainTextEdit"_s)->toPlainText();
         QVERIFY2(summary.contains(u"100 objects written."_s), qPrintable(summary));
         QVERIFY(progress->findChild<QPushButton*>(u"showInFolderButton"_s)->isVisible());
+        // Issue 14.9: where no file manager answers, Show in Folder says so and where the file is.
+        const int shown = Colvault::Dialogs::shownCount();
+        Colvault::Dialogs::setNextOpenUrlResult(false);
+        QTest::mouseClick(progress->findChild<QPushButton*>(u"showInFolderButton"_s), Qt::LeftButton);
+        QCOMPARE(Colvault::Dialogs::shownCount(), shown + 1);
+        auto* box = progress->findChild<QMessageBox*>(u"dialogsMessageBox"_s);
+        QVERIFY(box);
+        QVERIFY2(box->text().contains(QDir::toNativeSeparators(path)), qPrintable(box->text()));
+        box->accept();
         QVERIFY(QFileInfo(path).isFile());
         // The archive verifies and holds exactly what the server holds for both collections.
         Colvault::ArchiveVerification verification;
@@ -131,6 +142,95 @@ private Q_SLOTS:
 
         QTest::mouseClick(progress->findChild<QPushButton*>(u"closeButton"_s), Qt::LeftButton);
         QVERIFY(!progress->isVisible());
+    }
+
+    static QTreeWidgetItem* tenantItem(QTreeWidget* tree, const QString& collection, const QString& tenant)
+    {
+        const auto parents = tree->findItems(collection, Qt::MatchExactly);
+        if (parents.size() != 1)
+            return nullptr;
+        for (int i = 0; i < parents.first()->childCount(); ++i)
+            if (parents.first()->child(i)->text(0) == tenant)
+                return parents.first()->child(i);
+        return nullptr;
+    }
+
+    // Issue 14.5 and 14.6: a selected multi-tenant collection is preselected, Start is enabled at the first open;
+    // inactive tenants are unticked with their status and why, COLD ones become tickable with activation, FROZEN
+    // ones never; select-all preselects every collection.
+    void testMultiTenantPreselectionAndInactiveTenants()
+    {
+        Emu::EngineConfig config;
+        config.offloadModule = true; // lets the seeder put tenantD to FROZEN
+        TestSupport::EmulatorFixture f(config);
+        Seed::SeedOptions o;
+        o.objects = 20;
+        o.dims = 4;
+        QString error;
+        QVERIFY2(f.seed(o, &error), qPrintable(error));
+        WindowHarness h;
+        auto* dialog = openBackupDialog(h, f, u"TenantNote"_s);
+        QVERIFY(dialog);
+        auto* tree = dialog->findChild<QTreeWidget*>(u"collectionsTreeWidget"_s);
+        auto* start = dialog->findChild<QPushButton*>(u"startButton"_s);
+        QCOMPARE(dialog->params().collections, QStringList{u"TenantNote"_s});
+        QVERIFY(start->isEnabled());
+        QVERIFY(!dialog->findChild<QLineEdit*>(u"destinationLineEdit"_s)->text().isEmpty());
+        QCOMPARE(tree->findItems(u"TenantNote"_s, Qt::MatchExactly).first()->checkState(0), Qt::Checked);
+        QVERIFY(!dialog->params().tenants.contains(u"TenantNote"_s)); // as a whole
+
+        QTreeWidgetItem* hot = tenantItem(tree, u"TenantNote"_s, u"tenantA"_s);
+        QTreeWidgetItem* cold = tenantItem(tree, u"TenantNote"_s, u"tenantC"_s);
+        QTreeWidgetItem* frozen = tenantItem(tree, u"TenantNote"_s, u"tenantD"_s);
+        QVERIFY(hot && cold && frozen);
+        QCOMPARE(hot->checkState(0), Qt::Checked);
+        for (QTreeWidgetItem* inactive : {cold, frozen}) {
+            QCOMPARE(inactive->checkState(0), Qt::Unchecked);
+            QVERIFY(!inactive->flags().testFlag(Qt::ItemIsUserCheckable));
+            QVERIFY(!inactive->toolTip(0).isEmpty());
+        }
+        QCOMPARE(cold->text(2), u"inactive (COLD)"_s);
+        QVERIFY2(frozen->text(2).contains(u"cannot be backed up"_s), qPrintable(frozen->text(2)));
+
+        // Activation makes the COLD tenant tickable (and ticked, as its collection is ticked as a whole).
+        auto* activate = dialog->findChild<QCheckBox*>(u"activateTenantsCheckBox"_s);
+        QVERIFY(activate->isEnabled());
+        activate->click();
+        QCOMPARE(cold->checkState(0), Qt::Checked);
+        QVERIFY(cold->flags().testFlag(Qt::ItemIsUserCheckable));
+        QVERIFY2(cold->text(2).contains(u"activated for the backup"_s), qPrintable(cold->text(2)));
+        QCOMPARE(frozen->checkState(0), Qt::Unchecked);
+        QVERIFY(!frozen->flags().testFlag(Qt::ItemIsUserCheckable));
+        QVERIFY(dialog->params().activateTenants);
+        hot->setCheckState(0, Qt::Unchecked);
+        QCOMPARE(tree->findItems(u"TenantNote"_s, Qt::MatchExactly).first()->checkState(0), Qt::PartiallyChecked);
+        QCOMPARE(dialog->params().tenants.value(u"TenantNote"_s),
+                 (QStringList{u"tenantB"_s, u"tenantC"_s, u"tenantE"_s}));
+        // The collection's box ticks all it can, never the FROZEN tenant.
+        tree->findItems(u"TenantNote"_s, Qt::MatchExactly).first()->setCheckState(0, Qt::Checked);
+        QCOMPARE(hot->checkState(0), Qt::Checked);
+        QCOMPARE(frozen->checkState(0), Qt::Unchecked);
+        activate->click();
+        QCOMPARE(cold->checkState(0), Qt::Unchecked);
+        QVERIFY(!cold->flags().testFlag(Qt::ItemIsUserCheckable));
+        dialog->reject();
+
+        // Opened with nothing selected and canceled, then opened with select-all: every collection is preselected,
+        // the multi-tenant one included, and Start is enabled (it took the emptied destination of the last open).
+        auto* table = h.window->findChild<QTableView*>(u"collectionsTableView"_s);
+        table->clearSelection();
+        h.window->findChild<QAction*>(u"backupAction"_s)->trigger();
+        QTRY_VERIFY(dialog->isVisible());
+        QVERIFY(dialog->params().collections.isEmpty());
+        QVERIFY(!start->isEnabled());
+        QTest::mouseClick(dialog->findChild<QPushButton*>(u"cancelButton"_s), Qt::LeftButton);
+        QTRY_VERIFY(!dialog->isVisible());
+        table->selectAll();
+        h.window->findChild<QAction*>(u"backupAction"_s)->trigger();
+        QTRY_VERIFY(dialog->isVisible());
+        QCOMPARE(dialog->params().collections.size(), 4);
+        QVERIFY(dialog->params().collections.contains(u"TenantNote"_s));
+        QVERIFY(start->isEnabled());
     }
 
     void testCancelShowsCancelingAndEndsCanceled()
@@ -174,6 +274,17 @@ private Q_SLOTS:
         QVERIFY(progress->isVisible());
         QVERIFY(!QFileInfo::exists(path));
         QVERIFY(!h.backup.isRunning());
+
+        // Issue 14.5: opened again after the cancel, the dialog can start a backup right away.
+        QTest::mouseClick(progress->findChild<QPushButton*>(u"closeButton"_s), Qt::LeftButton);
+        f.emulator().setFaults({});
+        auto* backup = h.window->findChild<QAction*>(u"backupAction"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(backup->isEnabled(), 20000);
+        backup->trigger();
+        QTRY_VERIFY(dialog->isVisible());
+        QCOMPARE(dialog->params().collections, QStringList{u"Article"_s});
+        QVERIFY(!destination->text().isEmpty());
+        QVERIFY(dialog->findChild<QPushButton*>(u"startButton"_s)->isEnabled());
     }
 };
 
