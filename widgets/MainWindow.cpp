@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Colvault contributors
 #include "widgets/MainWindow.h"
 
+#include "core/ArchiveInspector.h"
 #include "core/ArchiveJob.h"
 #include "core/BackupManager.h"
 #include "core/ClearManager.h"
@@ -25,6 +26,7 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QHeaderView>
 #include <QIcon>
 #include <QItemSelectionModel>
@@ -42,6 +44,7 @@
 #include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <utility>
 
@@ -555,9 +558,42 @@ void MainWindow::openArchive()
                           [this](const QString& path) {
                               if (path.isEmpty() || isBusy())
                                   return;
-                              appendLog(tr("Opened archive %1.").arg(QDir::toNativeSeparators(path)));
-                              showRestoreWizard(path, nullptr);
+                              inspectThenOpen(path);
                           });
+}
+
+void MainWindow::inspectThenOpen(const QString& path)
+{
+    if (m_inspecting)
+        return;
+    m_inspecting = true;
+    statusBar()->showMessage(tr("Reading %1…").arg(QDir::toNativeSeparators(path)));
+    auto* watcher = new QFutureWatcher<OpError>(this);
+    connect(watcher, &QFutureWatcher<OpError>::finished, this, [this, watcher, path] {
+        watcher->deleteLater();
+        m_inspecting = false;
+        statusBar()->clearMessage();
+        const OpError error = watcher->result();
+        if (error.isError()) {
+            // Refused before any wizard opens: a file that is not an archive has nothing to show in one.
+            appendLog(error.details.isEmpty() ? error.message : u"%1 %2"_s.arg(error.message, error.details));
+            //: %1 file name, %2 why it cannot be read (one sentence)
+            Dialogs::information(this, tr("Open Archive"),
+                                 tr("%1 cannot be opened as a Colvault archive. %2")
+                                     .arg(QDir::toNativeSeparators(path), error.message));
+            return;
+        }
+        if (isBusy())
+            return;
+        appendLog(tr("Opened archive %1.").arg(QDir::toNativeSeparators(path)));
+        showRestoreWizard(path, nullptr);
+    });
+    // The inspector reads files (slow disks, network shares): never on the GUI thread. It captures nothing of the
+    // window.
+    watcher->setFuture(QtConcurrent::run([path] {
+        ArchiveInspection inspection;
+        return ArchiveInspector::inspect(path, &inspection);
+    }));
 }
 
 void MainWindow::showRestoreWizard(const QString& path, const RestoreParams* preset)

@@ -85,6 +85,8 @@ private:
     void openBackupDialog();
     void openClearWizard();
     void openArchive();
+    // Reads the archive's head on a worker and opens the restore wizard only when it is an archive at all.
+    void inspectThenOpen(const QString& path);
     // Opens the restore wizard on `path`, preloaded with `preset` when given (the clear wizard's Undo).
     void showRestoreWizard(const QString& path, const RestoreParams* preset);
     bool isBusy() const;
@@ -96,6 +98,7 @@ private:
     QString m_pendingProfile; // chosen while a connect was in flight: connected to once that one is over
     bool m_connected = false;
     bool m_secretsBusy = false; // while the keychain answers a save or a connect
+    bool m_inspecting = false;  // while an archive chosen to open is read
     QList<CollectionSummary> m_collections;
 
     CollectionsModel* m_model;

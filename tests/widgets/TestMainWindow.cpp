@@ -368,6 +368,30 @@ private Q_SLOTS:
         QVERIFY2(!log.contains(u"keychain"_s), qPrintable(log));
     }
 
+    // Issue 14.7: a file that is not an archive is refused with one message before any wizard opens.
+    void testOpeningAFileThatIsNotAnArchiveIsRefused()
+    {
+        WindowHarness h;
+        auto* window = h.create();
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        const QString path = h.dir.filePath(u"notes.tar.zst"_s);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("These are notes, not an archive.\n");
+        file.close();
+        const int shown = Colvault::Dialogs::shownCount();
+        Colvault::Dialogs::setNextFileName(path);
+        window->findChild<QAction*>(u"openArchiveAction"_s)->trigger();
+        QTRY_COMPARE(Colvault::Dialogs::shownCount(), shown + 1);
+        auto* box = window->findChild<QMessageBox*>(u"dialogsMessageBox"_s);
+        QVERIFY(box);
+        QVERIFY2(box->text().contains(u"notes.tar.zst cannot be opened as a Colvault archive."_s), qPrintable(box->text()));
+        QVERIFY(!window->findChild<QWizard*>(u"restoreWizard"_s));
+        box->accept();
+        QVERIFY(window->findChild<QAction*>(u"openArchiveAction"_s)->isEnabled());
+    }
+
     void testHeadersLeftInTheSettingsFileMoveToTheKeychainAtStart()
     {
         WindowHarness h;
