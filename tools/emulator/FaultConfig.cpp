@@ -89,6 +89,10 @@ bool FaultConfig::parse(const std::string& spec, FaultConfig* out, std::string* 
             ok = parseSeed(v, &f.seed);
         } else if (k == "path") {
             f.pathPrefix = std::string(v);
+        } else if (k == "method") {
+            f.method = std::string(v);
+        } else if (k == "max") {
+            ok = parseMs(v, &f.maxFaults);
         } else {
             return setError(error, "fault spec: unknown key \"" + std::string(k) + "\"");
         }
@@ -117,6 +121,8 @@ std::string FaultConfig::toJson() const
     o.insert(key("dropMidBodyRate"), dropMidBodyRate);
     o.insert(key("batchOomRate"), batchOomRate);
     o.insert(key("pathPrefix"), QString::fromStdString(pathPrefix));
+    o.insert(key("method"), QString::fromStdString(method));
+    o.insert(key("maxFaults"), maxFaults);
     return QJsonDocument(o).toJson(QJsonDocument::Compact).toStdString();
 }
 
@@ -176,6 +182,12 @@ bool FaultConfig::fromJson(const std::string& json, FaultConfig* out, std::strin
         } else if (k == "pathPrefix") {
             ok = v.isString();
             f.pathPrefix = v.toString().toStdString();
+        } else if (k == "method") {
+            ok = v.isString();
+            f.method = v.toString().toStdString();
+        } else if (k == "maxFaults") {
+            ok = v.isDouble() && v.toInteger(-2) >= -1 && v.toInteger() <= std::numeric_limits<int>::max();
+            f.maxFaults = static_cast<int>(v.toInteger());
         } else {
             return setError(error, "faults: unknown field \"" + k + "\"");
         }

@@ -22,7 +22,11 @@ struct FaultConfig
     double dropBeforeRate = 0;    // read the request, close the connection without a response
     double dropMidBodyRate = 0;   // send the status line, headers and half the body, then reset the connection
     double batchOomRate = 0;      // POST /v1/batch/objects: 500 "batch objects: cannot process batch: not enough memory"
-    std::string pathPrefix;       // only paths starting with this are faulted ("" = every /v1 path)
+    std::string pathPrefix;       // only paths starting with this are faulted ("" = every /v1 path); a trailing
+                                  // '$' asks for this exact path ("/v1/schema$" is class creation, not tenants)
+    std::string method;           // only requests with this method are faulted ("" = every method)
+    int maxFaults = -1;           // at most this many requests get a fault (latency aside); -1 = no limit. With a
+                                  // rate of 1, "max=1" faults exactly the first matching request
 
     bool any() const
     {
@@ -30,7 +34,8 @@ struct FaultConfig
             || dropBeforeRate > 0 || dropMidBodyRate > 0 || batchOomRate > 0;
     }
 
-    // "latency=20,jitter=5,503=0.05,429=0.01,drop=0.02,dropmid=0.02,oom=0.1,spike=0.01:3000,seed=7,path=/v1/objects"
+    // "latency=20,jitter=5,503=0.05,429=0.01,drop=0.02,dropmid=0.02,oom=0.1,spike=0.01:3000,seed=7,path=/v1/objects,
+    //  method=POST,max=1"
     // Returns false and fills *error for an unknown key or a bad value.
     static bool parse(const std::string& spec, FaultConfig* out, std::string* error);
     std::string toJson() const;
@@ -47,6 +52,7 @@ struct FaultStats
     uint64_t droppedMidBody = 0;
     uint64_t injectedOom = 0;
     uint64_t spikes = 0;
+    uint64_t skippedByMax = 0;    // requests that matched but got no fault because maxFaults was reached
 };
 
 } // namespace Emu

@@ -624,6 +624,7 @@ void HttpServer::setFaults(const FaultConfig& faults)
     std::lock_guard lock(m_faultMutex);
     m_faults = faults;
     m_faultSeq = 0;
+    m_faultsInjected = 0;
     m_faultsActive = faults.any();
 }
 
@@ -643,6 +644,7 @@ FaultStats HttpServer::faultStats() const
     s.droppedMidBody = m_counters.droppedMidBody;
     s.injectedOom = m_counters.injectedOom;
     s.spikes = m_counters.spikes;
+    s.skippedByMax = m_counters.skippedByMax;
     return s;
 }
 
@@ -663,7 +665,13 @@ HttpServer::Outcome HttpServer::decideFaults(const HttpRequest& req, HttpRespons
         std::lock_guard lock(m_faultMutex);
         f = m_faults;
     }
-    if (!f.pathPrefix.empty() ? !startsWith(req.path, f.pathPrefix) : !startsWith(req.path, "/v1/"))
+    if (!f.pathPrefix.empty() && f.pathPrefix.back() == '$') {
+        if (req.path != std::string_view(f.pathPrefix).substr(0, f.pathPrefix.size() - 1))
+            return Outcome::Normal;
+    } else if (!f.pathPrefix.empty() ? !startsWith(req.path, f.pathPrefix) : !startsWith(req.path, "/v1/")) {
+        return Outcome::Normal;
+    }
+    if (!f.method.empty() && req.method != f.method)
         return Outcome::Normal;
 
     // Every decision is drawn, in a fixed order, whatever the rates: changing one rate does not shift the others.
@@ -676,7 +684,14 @@ HttpServer::Outcome HttpServer::decideFaults(const HttpRequest& req, HttpRespons
     const double uOom = uniform01(state);
     const double uDropMid = uniform01(state);
 
-    if (uDrop < f.dropBeforeRate) {
+    // Whether this request gets a fault at all, within maxFaults (latency and spikes are not faults here).
+    const bool isBatchPost = req.method == "POST" && req.path == "/v1/batch/objects";
+    const bool wantsFault = uDrop < f.dropBeforeRate || u503 < f.rate503 || u429 < f.rate429
+        || (uOom < f.batchOomRate && isBatchPost) || uDropMid < f.dropMidBodyRate;
+    const bool allowed = !wantsFault || f.maxFaults < 0 || m_faultsInjected.fetch_add(1) < f.maxFaults;
+    if (!allowed)
+        ++m_counters.skippedByMax;
+    if (allowed && uDrop < f.dropBeforeRate) {
         ++m_counters.droppedBefore;
         return Outcome::DropBefore;
     }
@@ -690,7 +705,9 @@ HttpServer::Outcome HttpServer::decideFaults(const HttpRequest& req, HttpRespons
         return Outcome::Abort;
 
     const bool isRead = req.method == "GET" || req.method == "HEAD" || req.path == "/v1/graphql";
-    if (u503 < f.rate503) {
+    if (!allowed) {
+        // the fault budget is spent: answer normally
+    } else if (u503 < f.rate503) {
         ++m_counters.injected503;
         *useInjected = true;
         *injected = HttpResponse::json(503,
@@ -703,12 +720,12 @@ HttpServer::Outcome HttpServer::decideFaults(const HttpRequest& req, HttpRespons
         *injected = HttpResponse::json(429,
             "{\"errorCode\":\"USAGE_LIMIT_EXCEEDED\",\"limit\":\"objects\",\"value\":0,"
             "\"message\":\"usage limit exceeded: objects limit of 0 reached\"}");
-    } else if (uOom < f.batchOomRate && req.method == "POST" && req.path == "/v1/batch/objects") {
+    } else if (uOom < f.batchOomRate && isBatchPost) {
         ++m_counters.injectedOom;
         *useInjected = true;
         *injected = HttpResponse::json(500, errorBody("batch objects: cannot process batch: not enough memory"));
     }
-    if (uDropMid < f.dropMidBodyRate) {
+    if (allowed && uDropMid < f.dropMidBodyRate) {
         ++m_counters.droppedMidBody;
         return Outcome::DropMidBody;
     }

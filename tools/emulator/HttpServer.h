@@ -73,6 +73,7 @@ private:
         std::atomic<uint64_t> droppedMidBody {0};
         std::atomic<uint64_t> injectedOom {0};
         std::atomic<uint64_t> spikes {0};
+        std::atomic<uint64_t> skippedByMax {0};
     };
     enum class Outcome
     {
@@ -111,6 +112,7 @@ private:
     FaultConfig m_faults;
     std::atomic<bool> m_faultsActive {false};
     std::atomic<uint64_t> m_faultSeq {0};
+    std::atomic<int> m_faultsInjected {0}; // since the last setFaults(), for FaultConfig::maxFaults
     Counters m_counters;
 };
 
