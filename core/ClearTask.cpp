@@ -9,6 +9,7 @@
 #include "core/CliCommandLine.h"
 #include "core/Logging.h"
 #include "core/RestoreTask.h"
+#include "core/SchemaClient.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -24,7 +25,6 @@ namespace Colvault {
 
 namespace {
 
-constexpr int tenantsPerUpdate = 100; // Weaviate's cap for PUT /v1/schema/{c}/tenants
 
 QString upperFirst(QString name)
 {
@@ -50,11 +50,6 @@ QString shardName(const QString& collection, const QString& tenant)
     return tenant.isEmpty() ? collection : collection + u'/' + tenant;
 }
 
-QByteArray compact(const QJsonArray& a)
-{
-    return QJsonDocument(a).toJson(QJsonDocument::Compact);
-}
-
 // Puts tenants activated for the clear back to their status, also on failure and cancel. It uses its own client
 // without the cancel check: a canceled clear must still restore what it changed.
 class StatusRestorer
@@ -76,18 +71,11 @@ public:
     {
         QStringList problems;
         WeaviateClient client(m_endpoint);
+        SchemaClient schema(client);
         for (auto it = m_changed.begin(); it != m_changed.end(); ++it) {
-            const QJsonArray& all = it.value();
-            for (qsizetype i = 0; i < all.size(); i += tenantsPerUpdate) {
-                QJsonArray chunk;
-                for (qsizetype j = i; j < std::min(all.size(), i + tenantsPerUpdate); ++j)
-                    chunk.append(all[j]);
-                const HttpResult r = client.send("PUT", u"/v1/schema/"_s + it.key() + u"/tenants"_s, compact(chunk));
-                if (!r.ok()) {
-                    qCWarning(lcClear).noquote()
-                        << "could not set tenant statuses of" << it.key() << ":" << r.error.details;
-                    problems << r.error.message + u" "_s + r.error.details;
-                }
+            if (const HttpResult r = schema.updateTenants(it.key(), it.value()); !r.ok()) {
+                qCWarning(lcClear).noquote() << "could not set tenant statuses of" << it.key() << ":" << r.error.details;
+                problems << r.error.message + u" "_s + r.error.details;
             }
         }
         m_changed.clear();
@@ -456,6 +444,7 @@ ClearReport ClearTask::apply(const ClearPlan& plan, ProgressSink* sink)
     // Drops and re-creations run to the end of the collection once started: a collection left deleted but not yet
     // created again is worse than a cancel that waits a moment.
     WeaviateClient steady(params.endpoint);
+    SchemaClient schema(steady);
     StatusRestorer restorer(params.endpoint);
     ProgressMeter meter(sink);
 
@@ -558,8 +547,8 @@ ClearReport ClearTask::apply(const ClearPlan& plan, ProgressSink* sink)
                     : tr("Deleting the objects of %1, tenant %2…").arg(c.name, t.name);
                 meter.update(true);
                 if (t.activate) {
-                    const HttpResult r = client.send("PUT", u"/v1/schema/"_s + c.name + u"/tenants"_s,
-                        compact(QJsonArray {QJsonObject {{u"name"_s, t.name}, {u"activityStatus"_s, u"HOT"_s}}}));
+                    const HttpResult r = SchemaClient(client).updateTenants(
+                        c.name, QJsonArray {QJsonObject {{u"name"_s, t.name}, {u"activityStatus"_s, u"HOT"_s}}});
                     if (r.canceled)
                         return canceled();
                     if (!r.ok())
@@ -598,16 +587,9 @@ ClearReport ClearTask::apply(const ClearPlan& plan, ProgressSink* sink)
         QStringList tenantNames;
         for (const ClearTenantPlan& t : c.tenants)
             tenantNames << t.name;
-        if (c.allTenants) {
-            const HttpResult r = steady.send("DELETE", u"/v1/schema/"_s + c.name, {});
-            if (!r.ok())
-                return failed(r.error);
-        } else {
-            const HttpResult r = steady.send(
-                "DELETE", u"/v1/schema/"_s + c.name + u"/tenants"_s, compact(QJsonArray::fromStringList(tenantNames)));
-            if (!r.ok())
-                return failed(r.error);
-        }
+        const HttpResult dropped = c.allTenants ? schema.dropClass(c.name) : schema.deleteTenants(c.name, tenantNames);
+        if (!dropped.ok())
+            return failed(dropped.error);
 
         if (params.method == ClearMethod::Drop) {
             if (c.allTenants) {
@@ -633,8 +615,7 @@ ClearReport ClearTask::apply(const ClearPlan& plan, ProgressSink* sink)
             }
         } else {
             if (c.allTenants) {
-                // Not retried: a lost answer to a create would make the repeat fail with "already exists".
-                const HttpResult r = steady.send("POST", u"/v1/schema"_s, c.classBody, {}, false);
+                const HttpResult r = schema.createClass(c.name, c.classBody);
                 if (!r.ok()) {
                     OpError e = r.error;
                     e.message = tr("\"%1\" was deleted but could not be created again: %2").arg(c.name, e.message);
@@ -646,7 +627,7 @@ ClearReport ClearTask::apply(const ClearPlan& plan, ProgressSink* sink)
                 QJsonArray create;
                 for (const QString& t : std::as_const(tenantNames))
                     create.append(QJsonObject {{u"name"_s, t}});
-                const HttpResult r = steady.send("POST", u"/v1/schema/"_s + c.name + u"/tenants"_s, compact(create));
+                const HttpResult r = schema.createTenants(c.name, create);
                 if (!r.ok()) {
                     OpError e = r.error;
                     e.message = tr("The tenants of \"%1\" were deleted but could not be created again: %2")

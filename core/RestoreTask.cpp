@@ -9,6 +9,7 @@
 #include "core/ClassSanitizer.h"
 #include "core/Logging.h"
 #include "core/ObjectPageParser.h"
+#include "core/SchemaClient.h"
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>
@@ -39,9 +40,9 @@ constexpr int contentPageSize = 200;    // full objects with vectors (overwrite:
 constexpr int referencesPerRequest = 500;
 constexpr int maxLostRounds = 5;        // references requests whose answer was lost, checked and sent again
 constexpr int maxRepeatedBatches = 5;   // batches whose answer arrived cut short, sent again
-constexpr int tenantsPerUpdate = 100;   // Weaviate's cap for PUT /v1/schema/{c}/tenants
 constexpr qsizetype maxKeptFailures = 10000;
-// Batches in flight: Qt opens at most 6 connections per server, and more would only queue behind them.
+// Batches in flight: bodies go through HttpExchange (no per-host limit); 6 is the highest count ever measured, and
+// each batch in flight holds its body until answered (docs/decisions.md).
 constexpr int maxConcurrency = 6;
 
 QString shardKey(const QString& collection, const QString& tenant)
@@ -1233,7 +1234,7 @@ private:
         f.tenant = m_tenant;
         f.objects.swap(m_pending);
         // Every object carries its id, and a batch is an upsert by id: repeating it is safe.
-        f.request = m_client.startSend("POST", u"/v1/batch/objects"_s, body, {}, true);
+        f.request = m_client.startSend("POST", u"/v1/batch/objects"_s, body, {}, Retry::Safe);
         m_inFlight.push_back(std::move(f));
         return true;
     }
@@ -1383,10 +1384,11 @@ private:
         f.className = batch.className;
         f.tenant = batch.tenant;
         f.references = std::move(refItems);
-        // Never repeated blindly (retry off): a reference is appended, so repeating a request whose answer was
-        // lost would duplicate it (notes 6.2). Even a refused connection proves nothing, because Qt may have sent
-        // the request once on a keep-alive connection the server then closed, and refused only its own resend.
-        f.request = m_client.startSend("POST", u"/v1/batch/references"_s, referencesBody(f, f.references), {}, false);
+        // Never repeated blindly: a reference is appended, so repeating a request whose answer was lost would
+        // duplicate it (notes 6.2). Retried only where the server did not act (429, 503, refused); after an
+        // ambiguous failure referencesAnswered() reads back which references landed.
+        f.request = m_client.startSend("POST", u"/v1/batch/references"_s, referencesBody(f, f.references), {},
+                                       Retry::UnlessApplied);
         m_inFlight.push_back(std::move(f));
     }
 
@@ -1394,7 +1396,7 @@ private:
     bool sendReferences(const InFlight& f, const std::vector<RefItem>& refItems, int lostRounds, OpError* error)
     {
         const HttpResult r =
-            m_client.send("POST", u"/v1/batch/references"_s, referencesBody(f, refItems), {}, false);
+            m_client.send("POST", u"/v1/batch/references"_s, referencesBody(f, refItems), {}, Retry::UnlessApplied);
         return referencesAnswered(f, refItems, r, lostRounds, error);
     }
 
@@ -1404,9 +1406,10 @@ private:
         if (r.canceled)
             return false;
         if (!r.ok()) {
-            if (r.error.code == OpError::Code::Network && r.status == 0 && lostRounds < maxLostRounds) {
-                // No answer (connection dropped, server restarting): read which references landed (a GET is safe
-                // to repeat, and retried while the server is away) and send only the others.
+            if (r.maybeApplied && lostRounds < maxLostRounds) {
+                // No complete answer (connection dropped, server restarting, a gateway's 502/504): read which
+                // references landed (a GET is safe to repeat, and retried while the server is away) and send only
+                // the others.
                 std::vector<RefItem> missing;
                 for (const RefItem& item : refItems) {
                     const int found = hasReference(f, item, error);
@@ -1510,25 +1513,15 @@ QStringList applyTenantStatuses(const WeaviateEndpoint& endpoint, const QList<Re
 {
     QStringList problems;
     WeaviateClient client(endpoint);
+    SchemaClient schema(client);
     for (const RestoreCollectionPlan& c : collections) {
-        QJsonArray body;
-        auto send = [&] {
-            if (body.isEmpty())
-                return;
-            const HttpResult r = client.send("PUT", u"/v1/schema/"_s + c.target + u"/tenants"_s,
-                                             QJsonDocument(body).toJson(QJsonDocument::Compact));
-            if (!r.ok())
-                problems << r.error.message + u" "_s + r.error.details;
-            body = QJsonArray();
-        };
+        QJsonArray statuses;
         for (const RestoreTenantPlan& t : c.tenants) {
-            if (t.finalStatus.isEmpty() || !touched.contains(shardKey(c.target, t.name)))
-                continue;
-            body.append(QJsonObject{{u"name"_s, t.name}, {u"activityStatus"_s, t.finalStatus}});
-            if (body.size() >= tenantsPerUpdate)
-                send();
+            if (!t.finalStatus.isEmpty() && touched.contains(shardKey(c.target, t.name)))
+                statuses.append(QJsonObject{{u"name"_s, t.name}, {u"activityStatus"_s, t.finalStatus}});
         }
-        send();
+        if (const HttpResult r = schema.updateTenants(c.target, statuses); !r.ok())
+            problems << r.error.message + u" "_s + r.error.details;
     }
     return problems;
 }
@@ -1543,6 +1536,7 @@ RestoreReport RestoreTask::apply(const RestorePlan& plan, ProgressSink* sink)
     const RestoreParams& params = plan.params;
     WeaviateClient client(params.endpoint);
     client.setCancelCheck([sink] { return sink && sink->isCanceled(); });
+    SchemaClient schema(client);
     ProgressMeter meter(sink);
     meter.state().objectsTotal = plan.totals.toWrite();
     QSet<QString> touchedTenants; // target/tenant whose status may need setting
@@ -1584,7 +1578,7 @@ RestoreReport RestoreTask::apply(const RestorePlan& plan, ProgressSink* sink)
         if (client.isCanceled())
             return canceled();
         if (c.action == RestoreCollectionPlan::Action::Replace) {
-            const HttpResult r = client.send("DELETE", u"/v1/schema/"_s + c.target, {});
+            const HttpResult r = schema.dropClass(c.target);
             if (r.canceled)
                 return canceled();
             if (!r.ok())
@@ -1592,8 +1586,7 @@ RestoreReport RestoreTask::apply(const RestorePlan& plan, ProgressSink* sink)
         }
         if (c.action == RestoreCollectionPlan::Action::UseExisting) {
             for (const QJsonObject& p : c.propertiesToAdd) {
-                const HttpResult r = client.send("POST", u"/v1/schema/"_s + c.target + u"/properties"_s,
-                                                 QJsonDocument(p).toJson(QJsonDocument::Compact), {}, false);
+                const HttpResult r = schema.addProperty(c.target, p);
                 if (r.canceled)
                     return canceled();
                 if (!r.ok())
@@ -1601,15 +1594,13 @@ RestoreReport RestoreTask::apply(const RestorePlan& plan, ProgressSink* sink)
             }
             continue;
         }
-        // Not retried: a lost answer to a create would make the repeat fail with "already exists".
-        const HttpResult r = client.send("POST", u"/v1/schema"_s, c.classBody, {}, false);
+        const HttpResult r = schema.createClass(c.target, c.classBody);
         if (r.canceled)
             return canceled();
         if (!r.ok())
             return failed(r.error);
         if (!c.namedVectorsBody.isEmpty()) {
-            // A PUT of the whole class is idempotent, so it may be retried.
-            const HttpResult put = client.send("PUT", u"/v1/schema/"_s + c.target, c.namedVectorsBody);
+            const HttpResult put = schema.updateClass(c.target, c.namedVectorsBody);
             if (put.canceled)
                 return canceled();
             if (!put.ok())
@@ -1629,30 +1620,12 @@ RestoreReport RestoreTask::apply(const RestorePlan& plan, ProgressSink* sink)
             else if (t.activate)
                 activate.append(QJsonObject{{u"name"_s, t.name}, {u"activityStatus"_s, u"HOT"_s}});
         }
-        for (qsizetype i = 0; i < create.size(); i += tenantsPerUpdate) {
-            QJsonArray chunk;
-            for (qsizetype j = i; j < std::min(create.size(), i + tenantsPerUpdate); ++j)
-                chunk.append(create[j]);
-            const HttpResult r = client.send("POST", u"/v1/schema/"_s + c.target + u"/tenants"_s,
-                                             QJsonDocument(chunk).toJson(QJsonDocument::Compact));
-            if (r.canceled)
-                return canceled();
-            if (!r.ok())
-                return failed(r.error);
-        }
+        if (const HttpResult r = schema.createTenants(c.target, create); !r.ok())
+            return r.canceled ? canceled() : failed(r.error);
         for (const RestoreTenantPlan& t : c.tenants)
             touchedTenants.insert(shardKey(c.target, t.name));
-        for (qsizetype i = 0; i < activate.size(); i += tenantsPerUpdate) {
-            QJsonArray chunk;
-            for (qsizetype j = i; j < std::min(activate.size(), i + tenantsPerUpdate); ++j)
-                chunk.append(activate[j]);
-            const HttpResult r = client.send("PUT", u"/v1/schema/"_s + c.target + u"/tenants"_s,
-                                             QJsonDocument(chunk).toJson(QJsonDocument::Compact));
-            if (r.canceled)
-                return canceled();
-            if (!r.ok())
-                return failed(r.error);
-        }
+        if (const HttpResult r = schema.updateTenants(c.target, activate); !r.ok())
+            return r.canceled ? canceled() : failed(r.error);
     }
 
     // 3. Objects without references, then the references of what was written, shard by shard in archive order.

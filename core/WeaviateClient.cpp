@@ -122,7 +122,7 @@ bool WeaviateClient::isRetryable(int status, const QByteArray& body) const
 
 HttpResult WeaviateClient::get(const QString& path, const QUrlQuery& query)
 {
-    return send("GET", path, QByteArray(), query, true);
+    return send("GET", path, QByteArray(), query, Retry::Safe);
 }
 
 WeaviateClient::Transfer WeaviateClient::issue(const QByteArray& method, const QUrl& url, const QByteArray& body)
@@ -254,6 +254,11 @@ WeaviateClient::Attempt WeaviateClient::await(Transfer transfer, const QString& 
         // A handshake that failed for trust reasons, or a name that does not resolve, fails the same way again.
         out.retryable = netError != QNetworkReply::SslHandshakeFailedError
             && netError != QNetworkReply::HostNotFoundError;
+        // Refused, unresolved or untrusted: the request never reached the server. Anything else (reset, timeout,
+        // an answer cut short) may have come after the server acted on it.
+        out.notApplied = netError == QNetworkReply::ConnectionRefusedError
+            || netError == QNetworkReply::HostNotFoundError || netError == QNetworkReply::SslHandshakeFailedError;
+        out.result.maybeApplied = !out.notApplied;
         return out;
     }
 
@@ -263,6 +268,10 @@ WeaviateClient::Attempt WeaviateClient::await(Transfer transfer, const QString& 
         return out;
     out.result.error = errorForStatus(status, out.result.body, where);
     out.retryable = isRetryable(status, out.result.body);
+    // 429 and 503 are answered before any work (usage caps, read-only mode), as is the out-of-memory 500 of the
+    // allocation check. A gateway's 502 or 504 says nothing about what the server behind it did.
+    out.notApplied = out.retryable && status != 502 && status != 504;
+    out.result.maybeApplied = status == 502 || status == 504;
     bool okSeconds = false;
     const int seconds = retryAfter.trimmed().toInt(&okSeconds);
     if (okSeconds && seconds >= 0)
@@ -271,14 +280,15 @@ WeaviateClient::Attempt WeaviateClient::await(Transfer transfer, const QString& 
 }
 
 HttpResult WeaviateClient::send(const QByteArray& method, const QString& path, const QByteArray& body,
-                                const QUrlQuery& query, bool retry)
+                                const QUrlQuery& query, Retry retry)
 {
-    return sendAttempts(method, path, body, query, retry ? m_endpoint.maxRetries + 1 : 1, {});
+    return sendAttempts(method, path, body, query, retry, {});
 }
 
 HttpResult WeaviateClient::sendAttempts(const QByteArray& method, const QString& path, const QByteArray& body,
-                                        const QUrlQuery& query, int maxAttempts, Transfer first)
+                                        const QUrlQuery& query, Retry retry, Transfer first)
 {
+    const int maxAttempts = retry == Retry::Never ? 1 : m_endpoint.maxRetries + 1;
     HttpResult result;
     if (!m_tlsError.isEmpty()) {
         result.error = OpError::make(OpError::Code::Usage, m_tlsError);
@@ -314,11 +324,12 @@ HttpResult WeaviateClient::sendAttempts(const QByteArray& method, const QString&
         }
         if (result.canceled || !result.error.isError())
             return result;
+        const bool mayRetry = a.retryable && (retry == Retry::Safe || (retry == Retry::UnlessApplied && a.notApplied));
         // "attempt n of m" only where retrying was possible at all: a refused key is not retried.
-        if (a.retryable && maxAttempts > 1)
+        if (mayRetry && maxAttempts > 1)
             result.error.details += QStringLiteral(" (attempt %1 of %2)").arg(attempt + 1).arg(maxAttempts);
         qCDebug(lcClient).noquote() << "request failed:" << result.error.details;
-        if (!a.retryable || attempt + 1 >= maxAttempts)
+        if (!mayRetry || attempt + 1 >= maxAttempts)
             return result;
         int delay = backoffMs(attempt);
         if (a.retryAfterMs > 0)
@@ -363,11 +374,11 @@ OpError WeaviateClient::redirectRefusal(const QUrl& from, const QUrl& to, int ho
 
 WeaviateClient::PendingGet WeaviateClient::startGet(const QString& path, const QUrlQuery& query)
 {
-    return startSend("GET", path, QByteArray(), query, true);
+    return startSend("GET", path, QByteArray(), query, Retry::Safe);
 }
 
 WeaviateClient::PendingRequest WeaviateClient::startSend(const QByteArray& method, const QString& path,
-                                                         const QByteArray& body, const QUrlQuery& query, bool retry)
+                                                         const QByteArray& body, const QUrlQuery& query, Retry retry)
 {
     PendingRequest p;
     p.method = method;
@@ -383,8 +394,7 @@ WeaviateClient::PendingRequest WeaviateClient::startSend(const QByteArray& metho
 HttpResult WeaviateClient::finish(PendingRequest& pending)
 {
     const Transfer transfer = std::exchange(pending.transfer, {});
-    return sendAttempts(pending.method, pending.path, pending.body, pending.query,
-                        pending.retry ? m_endpoint.maxRetries + 1 : 1, transfer);
+    return sendAttempts(pending.method, pending.path, pending.body, pending.query, pending.retry, transfer);
 }
 
 void WeaviateClient::pump()

@@ -31,8 +31,20 @@ struct HttpResult
     OpError error;           // set when the exchange failed (after retries), or was canceled (see canceled)
     bool canceled = false;   // cancel is an outcome, not an error: error stays empty
     int attempts = 0;
+    // The request failed without a complete answer (reset, timeout, cut short, or 502/504 from a gateway): the
+    // server may have applied it. A write that is not idempotent must read back what happened (reconcile).
+    bool maybeApplied = false;
 
     bool ok() const { return !canceled && !error.isError(); }
+};
+
+// When a request is sent again after a failure (docs/reliability.md, "Retries and reconciliation").
+enum class Retry {
+    Never,         // the caller handles every failure
+    Safe,          // idempotent (reads, upserts by id, PUTs, deletes): every transient failure is retried
+    UnlessApplied, // not idempotent (creates, appends): retried only where the server certainly did not act
+                   // (429, 503, 500 out of memory, connection refused); an ambiguous failure comes back with
+                   // maybeApplied set, for the caller to reconcile
 };
 
 // What GET /v1/meta says about the server.
@@ -74,15 +86,15 @@ public:
     void setRetryNotifier(RetryNotifier notifier) { m_retryNotifier = std::move(notifier); }
     bool isCanceled() const { return m_isCanceled && m_isCanceled(); }
 
-    // Raw calls. `path` starts with /v1; `retry` false for calls that are not safe to repeat.
+    // Raw calls. `path` starts with /v1; `retry` says when a failed request may be sent again.
     HttpResult get(const QString& path, const QUrlQuery& query = {});
     HttpResult send(const QByteArray& method, const QString& path, const QByteArray& body,
-                    const QUrlQuery& query = {}, bool retry = true);
+                    const QUrlQuery& query = {}, Retry retry = Retry::Safe);
 
     // A request started now and collected later: the next cursor page travels while this one is parsed and
     // written (startGet), or several batches are in flight at once (startSend). Requests started on one client
     // progress together while any of them is awaited. finish() waits for one and, if it failed in a retryable way
-    // (and `retry` was given), retries it like send() would. discard() aborts it.
+    // (as its `retry` allows), retries it like send() would. discard() aborts it.
     // A request on its way: GETs through QNAM, requests with a body on a connection of their own (HttpExchange).
     struct Transfer
     {
@@ -97,13 +109,13 @@ public:
         QString path;
         QUrlQuery query;
         QByteArray body;
-        bool retry = true;
+        Retry retry = Retry::Safe;
         bool isStarted() const { return transfer.isStarted(); }
     };
     using PendingGet = PendingRequest;
     PendingGet startGet(const QString& path, const QUrlQuery& query);
     PendingRequest startSend(const QByteArray& method, const QString& path, const QByteArray& body,
-                             const QUrlQuery& query = {}, bool retry = true);
+                             const QUrlQuery& query = {}, Retry retry = Retry::Safe);
     HttpResult finish(PendingRequest& pending);
     void discard(PendingRequest& pending);
     // Waits `ms` (running this thread's events), returning early with false when the cancel check fires.
@@ -132,7 +144,8 @@ private:
     struct Attempt
     {
         HttpResult result;
-        bool retryable = false;
+        bool retryable = false;  // transient: the same request may succeed later
+        bool notApplied = false; // the server certainly did not act on it
         int retryAfterMs = 0;
         QByteArray location;   // a 3xx answer's Location header, resolved by sendAttempts
     };
@@ -140,7 +153,7 @@ private:
     Attempt await(Transfer transfer, const QString& where);
     static void discardTransfer(Transfer transfer);
     HttpResult sendAttempts(const QByteArray& method, const QString& path, const QByteArray& body,
-                            const QUrlQuery& query, int maxAttempts, Transfer first);
+                            const QUrlQuery& query, Retry retry, Transfer first);
     QUrl urlFor(const QString& path, const QUrlQuery& query) const;
     OpError redirectRefusal(const QUrl& from, const QUrl& to, int hops) const;
     bool isRetryable(int status, const QByteArray& body) const;
