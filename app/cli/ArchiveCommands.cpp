@@ -24,30 +24,16 @@ QString parseFileCommand(CliContext& context, const QStringList& arguments, cons
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(description);
-    context.addHelpOption(parser);
     parser.addPositionalArgument(u"file"_s, ArchiveCommands::tr("The archive."), u"FILE"_s);
     const QCommandLineOption jsonOption(u"json"_s,
                                         ArchiveCommands::tr("Print one machine-readable JSON report on standard "
                                                             "output."));
     parser.addOption(jsonOption);
-    context.addLoggingOptions(parser);
-    if (!parser.parse(arguments)) {
-        context.err << parser.errorText() << Qt::endl;
-        *exitCode = ExitUsage;
+    // No server: the connection options are accepted (scripts give them to every command) and ignored.
+    if (!context.parse(parser, arguments, nullptr, exitCode))
         return {};
-    }
-    if (parser.isSet(u"help"_s)) {
-        context.out << parser.helpText();
-        context.out.flush();
-        *exitCode = ExitOk;
-        return {};
-    }
     if (parser.positionalArguments().size() != 1) {
         context.err << ArchiveCommands::tr("Give exactly one archive file.") << Qt::endl;
-        *exitCode = ExitUsage;
-        return {};
-    }
-    if (!context.readLoggingOptions(parser)) {
         *exitCode = ExitUsage;
         return {};
     }

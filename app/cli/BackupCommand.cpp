@@ -22,7 +22,6 @@ int BackupCommand::run(CliContext& context, const QStringList& arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Back up collections into one compressed archive."));
-    context.addHelpOption(parser);
     parser.addPositionalArgument(u"collections"_s, tr("Collections to back up (default: all)."),
                                  u"[COLLECTION...]"_s);
     const QCommandLineOption output({u"o"_s, u"output"_s},
@@ -44,20 +43,11 @@ int BackupCommand::run(CliContext& context, const QStringList& arguments)
     const QCommandLineOption dryRun(u"dry-run"_s, tr("Show what would be backed up; write nothing."));
     const QCommandLineOption json(u"json"_s, tr("Print one machine-readable JSON report on standard output."));
     parser.addOptions({output, schemaOnly, noVectors, tenants, activate, compression, level, pageSize, dryRun, json});
-    context.addConnectionOptions(parser);
-    if (!parser.parse(arguments)) {
-        context.err << parser.errorText() << Qt::endl;
-        return ExitUsage;
-    }
-    if (parser.isSet(u"help"_s)) {
-        context.out << parser.helpText();
-        context.out.flush();
-        return ExitOk;
-    }
 
     BackupParams params;
-    if (!context.readConnectionOptions(parser, &params.endpoint))
-        return ExitUsage;
+    int exitCode = ExitOk;
+    if (!context.parse(parser, arguments, &params.endpoint, &exitCode))
+        return exitCode;
     params.collections = parser.positionalArguments();
     params.schemaOnly = parser.isSet(schemaOnly);
     params.includeVectors = !parser.isSet(noVectors);

@@ -99,7 +99,6 @@ int ClearCommand::run(CliContext& context, const QStringList& arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Delete every object of collections, after a verified backup."));
-    context.addHelpOption(parser);
     parser.addPositionalArgument(
         u"collections"_s, tr("Collections to clear: exact names, no wildcards."), u"COLLECTION..."_s);
     const QCommandLineOption tenants(u"tenants"_s,
@@ -122,20 +121,11 @@ int ClearCommand::run(CliContext& context, const QStringList& arguments)
     const QCommandLineOption confirm(
         u"confirm"_s, tr("The exact names of the collections being cleared, comma-separated."), u"NAMES"_s);
     parser.addOptions({tenants, drop, recreate, dryRun, backupTo, noBackup, json, yes, confirm});
-    context.addConnectionOptions(parser);
-    if (!parser.parse(arguments)) {
-        context.err << parser.errorText() << Qt::endl;
-        return ExitUsage;
-    }
-    if (parser.isSet(u"help"_s)) {
-        context.out << parser.helpText();
-        context.out.flush();
-        return ExitOk;
-    }
 
     ClearParams params;
-    if (!context.readConnectionOptions(parser, &params.endpoint))
-        return ExitUsage;
+    int exitCode = ExitOk;
+    if (!context.parse(parser, arguments, &params.endpoint, &exitCode))
+        return exitCode;
     params.collections = parser.positionalArguments();
     if (params.collections.isEmpty()) {
         context.err << tr("No collection given. Name at least one: %1").arg(u"colvault-cli clear COLLECTION [COLLECTION ...]"_s)

@@ -85,9 +85,8 @@ int Cli::run(const QStringList& arguments, QTextStream& out, QTextStream& err)
     QCommandLineParser global;
     global.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
     const QCommandLineOption version({u"v"_s, u"version"_s}, tr("Show the version."));
-    context.addHelpOption(global);
     global.addOption(version);
-    context.addConnectionOptions(global);
+    context.addGlobalOptions(global);
 
     if (!global.parse(arguments)) {
         err << global.errorText() << Qt::endl;

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Colvault contributors
 #include "app/cli/CliContext.h"
 
+#include "core/Logging.h"
 #include "core/Translations.h"
 
 #include <QDateTime>
@@ -89,9 +90,23 @@ bool CliContext::stderrIsTerminal()
 CliContext::CliContext(QTextStream& outStream, QTextStream& errStream)
     : out(outStream)
     , err(errStream)
+    // Our own -h description: Qt's ("Displays help on commandline options.") is missing from several of Qt's
+    // translations, and Qt's --help-all would list Qt's internal options.
+    , m_help({u"h"_s, u"help"_s}, tr("Show this help."))
     , m_url(u"url"_s, tr("Weaviate server URL (default: $WEAVIATE_URL, else http://localhost:8080)."), u"URL"_s)
     , m_apiKey(u"api-key"_s, tr("API key sent as a Bearer token (default: $WEAVIATE_API_KEY)."), u"KEY"_s)
+    , m_apiKeyFile(u"api-key-file"_s,
+                   tr("Read the API key from this file (\"-\": standard input), out of sight of the process list."),
+                   u"FILE"_s)
     , m_header(u"header"_s, tr("Extra HTTP header, e.g. \"X-OpenAI-Api-Key: sk-…\". Repeatable."), u"HEADER"_s)
+    , m_headerFile(u"header-file"_s,
+                   tr("Read extra HTTP headers from this file (\"-\": standard input), one \"Name: value\" a line. "
+                      "Repeatable."),
+                   u"FILE"_s)
+    , m_headerEnv(u"header-env"_s,
+                  tr("Extra HTTP header whose value is read from an environment variable, e.g. "
+                     "\"X-OpenAI-Api-Key=OPENAI_APIKEY\". Repeatable."),
+                  u"NAME=VARIABLE"_s)
     , m_insecure(u"insecure"_s, tr("Do not verify the server's TLS certificate (unsafe)."))
     , m_caFile(u"ca-file"_s, tr("Trust the CA certificates in this PEM file."), u"FILE"_s)
     , m_timeout(u"timeout"_s, tr("Seconds without any data before a request is given up (default 60)."),
@@ -133,6 +148,25 @@ void logToFile(QtMsgType type, const QMessageLogContext& context, const QString&
         g_previousHandler(type, context, message);
 }
 
+// RFC 9110 token characters: what a header name may be made of.
+bool isHeaderName(QByteArrayView name)
+{
+    if (name.isEmpty())
+        return false;
+    for (const char c : name) {
+        const bool alnum = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+        if (!alnum && !QByteArrayView("!#$%&'*+-.^_`|~").contains(c))
+            return false;
+    }
+    return true;
+}
+
+// No line break or NUL: a header value must not start another header.
+bool isHeaderValue(QByteArrayView value)
+{
+    return !value.contains('\n') && !value.contains('\r') && !value.contains('\0');
+}
+
 } // namespace
 
 QString CliContext::requestedLanguage(const QStringList& arguments)
@@ -158,7 +192,7 @@ bool CliContext::readLoggingOptions(const QCommandLineParser& parser)
     if (path.isEmpty())
         return true;
     auto* file = new QFile(path);
-    if (!file->open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Text)) {
+    if (!openPrivateLogFile(file)) {
         err << tr("Cannot write the log file \"%1\": %2").arg(path, file->errorString()) << Qt::endl;
         delete file;
         return false;
@@ -175,57 +209,69 @@ bool CliContext::readLoggingOptions(const QCommandLineParser& parser)
     return true;
 }
 
-void CliContext::addHelpOption(QCommandLineParser& parser) const
+QList<QCommandLineOption> CliContext::connectionOptions() const
 {
-    parser.addOption(QCommandLineOption({u"h"_s, u"help"_s}, tr("Show this help.")));
+    return {m_url,       m_apiKey,    m_apiKeyFile, m_header,  m_headerFile,
+            m_headerEnv, m_insecure,  m_caFile,     m_timeout, m_retries};
 }
 
-void CliContext::addLoggingOptions(QCommandLineParser& parser) const
+void CliContext::addGlobalOptions(QCommandLineParser& parser) const
 {
+    parser.addOption(m_help);
+    parser.addOptions(connectionOptions());
     parser.addOptions({m_verboseOption, m_logFileOption, m_langOption});
 }
 
-void CliContext::addConnectionOptions(QCommandLineParser& parser) const
+bool CliContext::parse(QCommandLineParser& parser, const QStringList& arguments, WeaviateEndpoint* endpoint,
+                       int* exitCode)
 {
-    parser.addOptions({m_url, m_apiKey, m_header, m_insecure, m_caFile, m_timeout, m_retries});
-    addLoggingOptions(parser);
+    addGlobalOptions(parser);
+    *exitCode = ExitUsage;
+    if (!parser.parse(arguments)) {
+        err << parser.errorText() << Qt::endl;
+        return false;
+    }
+    if (parser.isSet(m_help)) {
+        out << parser.helpText();
+        out.flush();
+        *exitCode = ExitOk;
+        return false;
+    }
+    if (!readLoggingOptions(parser))
+        return false;
+    if (endpoint && !readConnectionOptions(parser, endpoint))
+        return false;
+    if (!endpoint)
+        noteIgnoredOptions(parser);
+    *exitCode = ExitOk;
+    return true;
+}
+
+void CliContext::noteIgnoredOptions(const QCommandLineParser& parser)
+{
+    if (!m_verbose)
+        return;
+    QStringList given;
+    for (const QCommandLineOption& option : connectionOptions()) {
+        if (parser.isSet(option))
+            given << u"--"_s + option.names().constLast();
+    }
+    if (!given.isEmpty())
+        //: %1 lists the options given, e.g. "--url, --api-key"
+        err << tr("This command does not connect to a server; ignoring %1.").arg(given.join(u", "_s)) << Qt::endl;
 }
 
 bool CliContext::readConnectionOptions(const QCommandLineParser& parser, WeaviateEndpoint* endpoint)
 {
-    if (!readLoggingOptions(parser))
+    if (!readUrl(parser, endpoint) || !readApiKey(parser, endpoint) || !readHeaders(parser, endpoint))
         return false;
-
-    QString url = parser.value(m_url);
-    if (url.isEmpty())
-        url = qEnvironmentVariable("WEAVIATE_URL");
-    if (url.isEmpty())
-        url = u"http://localhost:8080"_s;
-    const QUrl parsed = QUrl::fromUserInput(url);
-    if (!parsed.isValid() || (parsed.scheme() != u"http" && parsed.scheme() != u"https") || parsed.host().isEmpty()) {
-        // Quoted without a password: a URL with user:password@ must not reach a terminal or CI log.
-        const QString shown = parsed.isValid() ? parsed.toString(QUrl::RemovePassword)
-                                               : url.mid(url.lastIndexOf(u'@') + 1);
-        err << tr("\"%1\" is not a valid server URL; use http://host:port or https://host.").arg(shown) << Qt::endl;
-        return false;
-    }
-    endpoint->url = parsed;
-
-    QString key = parser.value(m_apiKey);
-    if (key.isEmpty())
-        key = qEnvironmentVariable("WEAVIATE_API_KEY");
-    endpoint->apiKey = key.toUtf8();
-
-    for (const QString& h : parser.values(m_header)) {
-        const qsizetype colon = h.indexOf(u':');
-        if (colon <= 0) {
-            // Its first characters only: without a colon there is no telling the name from the secret value.
-            const QString shown = h.size() > 4 ? h.left(4) + u'…' : h;
-            err << tr("The header \"%1\" is not of the form \"Name: value\".").arg(shown) << Qt::endl;
-            return false;
-        }
-        endpoint->extraHeaders.append({h.left(colon).trimmed().toUtf8(), h.mid(colon + 1).trimmed().toUtf8()});
-    }
+    // Only with --verbose: by the time it could be printed the value is already in the process list, and a line on
+    // every run would break scripts that read standard error and teach everyone to skip it.
+    if (m_verbose && (parser.isSet(m_apiKey) || parser.isSet(m_header)))
+        err << tr("Note: values given with --api-key or --header can be seen by other users of this computer in the "
+                  "process list and stay in the shell history; prefer --api-key-file, --header-file, --header-env "
+                  "or $WEAVIATE_API_KEY.")
+            << Qt::endl;
 
     endpoint->insecure = parser.isSet(m_insecure);
     if (endpoint->insecure)
@@ -249,6 +295,169 @@ bool CliContext::readConnectionOptions(const QCommandLineParser& parser, Weaviat
             return false;
         }
         endpoint->maxRetries = retries;
+    }
+    return true;
+}
+
+bool CliContext::readUrl(const QCommandLineParser& parser, WeaviateEndpoint* endpoint)
+{
+    QString url = parser.value(m_url);
+    if (url.isEmpty())
+        url = qEnvironmentVariable("WEAVIATE_URL");
+    if (url.isEmpty())
+        url = u"http://localhost:8080"_s;
+    const QUrl parsed = QUrl::fromUserInput(url);
+    if (!parsed.isValid() || (parsed.scheme() != u"http" && parsed.scheme() != u"https") || parsed.host().isEmpty()) {
+        // Quoted without a password: a URL with user:password@ must not reach a terminal or CI log.
+        const QString shown = parsed.isValid() ? parsed.toString(QUrl::RemovePassword)
+                                               : url.mid(url.lastIndexOf(u'@') + 1);
+        err << tr("\"%1\" is not a valid server URL; use http://host:port or https://host.").arg(shown) << Qt::endl;
+        return false;
+    }
+    endpoint->url = parsed;
+    return true;
+}
+
+// --api-key-file, else --api-key, else $WEAVIATE_API_KEY.
+bool CliContext::readApiKey(const QCommandLineParser& parser, WeaviateEndpoint* endpoint)
+{
+    if (parser.isSet(m_apiKey) && parser.isSet(m_apiKeyFile)) {
+        err << tr("Give either --api-key or --api-key-file, not both.") << Qt::endl;
+        return false;
+    }
+    if (!parser.isSet(m_apiKeyFile)) {
+        QString key = parser.value(m_apiKey);
+        if (key.isEmpty())
+            key = qEnvironmentVariable("WEAVIATE_API_KEY");
+        endpoint->apiKey = key.toUtf8();
+        return true;
+    }
+    const QString path = parser.value(m_apiKeyFile);
+    QByteArray key;
+    QString error;
+    if (!readSecretFile(path, &key, &error)) {
+        err << tr("Cannot read the API key file \"%1\": %2").arg(path, error) << Qt::endl;
+        return false;
+    }
+    key = key.trimmed(); // the newline an editor or `echo` leaves, and any other surrounding blanks
+    if (key.isEmpty()) {
+        err << tr("The API key file \"%1\" is empty.").arg(path) << Qt::endl;
+        return false;
+    }
+    if (!isHeaderValue(key)) {
+        err << tr("The API key file \"%1\" holds more than one line; it must hold the key alone.").arg(path)
+            << Qt::endl;
+        return false;
+    }
+    endpoint->apiKey = key;
+    return true;
+}
+
+bool CliContext::readHeaders(const QCommandLineParser& parser, WeaviateEndpoint* endpoint)
+{
+    for (const QString& h : parser.values(m_header)) {
+        const qsizetype colon = h.indexOf(u':');
+        const QByteArray name = colon > 0 ? h.left(colon).trimmed().toUtf8() : QByteArray();
+        const QByteArray value = h.mid(colon + 1).trimmed().toUtf8();
+        if (!isHeaderName(name) || !isHeaderValue(value)) {
+            // Its first characters only: without a colon there is no telling the name from the secret value.
+            const QString shown = h.size() > 4 ? h.left(4) + u'…' : h;
+            err << tr("The header \"%1\" is not of the form \"Name: value\".").arg(shown) << Qt::endl;
+            return false;
+        }
+        endpoint->extraHeaders.append({name, value});
+    }
+    for (const QString& path : parser.values(m_headerFile)) {
+        if (!readHeaderFile(path, endpoint))
+            return false;
+    }
+    for (const QString& spec : parser.values(m_headerEnv)) {
+        // NAME=VARIABLE holds no secret, so it may be quoted whole.
+        const qsizetype equals = spec.indexOf(u'=');
+        const QByteArray name = equals > 0 ? spec.left(equals).trimmed().toUtf8() : QByteArray();
+        const QString variable = spec.mid(equals + 1).trimmed();
+        if (!isHeaderName(name) || variable.isEmpty()) {
+            err << tr("--header-env \"%1\" is not of the form NAME=VARIABLE, e.g. X-OpenAI-Api-Key=OPENAI_APIKEY.")
+                       .arg(spec)
+                << Qt::endl;
+            return false;
+        }
+        const QByteArray value = qgetenv(variable.toLocal8Bit().constData()).trimmed();
+        if (value.isEmpty() || !isHeaderValue(value)) {
+            //: %1 is the name of an environment variable, %2 the HTTP header it was to give the value of
+            err << tr("The environment variable %1 (for the header %2) is not set, empty or more than one line.")
+                       .arg(variable, QString::fromUtf8(name))
+                << Qt::endl;
+            return false;
+        }
+        endpoint->extraHeaders.append({name, value});
+    }
+    return true;
+}
+
+// Lines "Name: value"; blank lines and lines starting with # are skipped. An error names the file and the line,
+// never the line's text: it may hold the secret.
+bool CliContext::readHeaderFile(const QString& path, WeaviateEndpoint* endpoint)
+{
+    QByteArray data;
+    QString error;
+    if (!readSecretFile(path, &data, &error)) {
+        err << tr("Cannot read the header file \"%1\": %2").arg(path, error) << Qt::endl;
+        return false;
+    }
+    const QList<QByteArray> lines = data.split('\n');
+    qsizetype headers = 0;
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const QByteArray line = lines.at(i).trimmed(); // a \r of a file saved on Windows too
+        if (line.isEmpty() || line.startsWith('#'))
+            continue;
+        const qsizetype colon = line.indexOf(':');
+        const QByteArray name = colon > 0 ? line.left(colon).trimmed() : QByteArray();
+        const QByteArray value = line.mid(colon + 1).trimmed();
+        if (!isHeaderName(name) || !isHeaderValue(value)) {
+            //: %1 is a file name, %2 a line number in it
+            err << tr("%1, line %2: not of the form \"Name: value\".").arg(path, QString::number(i + 1)) << Qt::endl;
+            return false;
+        }
+        endpoint->extraHeaders.append({name, value});
+        ++headers;
+    }
+    if (headers == 0) {
+        err << tr("The header file \"%1\" holds no header.").arg(path) << Qt::endl;
+        return false;
+    }
+    return true;
+}
+
+bool CliContext::readSecretFile(const QString& path, QByteArray* data, QString* error)
+{
+    // Far more than any key or list of headers: a larger file is the wrong file (or /dev/zero), not read whole.
+    constexpr qint64 limit = 64 * 1024;
+    QFile file;
+    bool opened = false;
+    if (path == u"-"_s) {
+        if (m_stdinRead) {
+            *error = tr("standard input was already read for another option.");
+            return false;
+        }
+        m_stdinRead = true;
+        opened = file.open(stdin, QIODevice::ReadOnly);
+    } else {
+        file.setFileName(path);
+        opened = file.open(QIODevice::ReadOnly);
+    }
+    if (!opened) {
+        *error = file.errorString();
+        return false;
+    }
+    *data = file.read(limit + 1);
+    if (file.error() != QFileDevice::NoError) {
+        *error = file.errorString();
+        return false;
+    }
+    if (data->size() > limit) {
+        *error = tr("it is larger than %1, too large for a key or headers.").arg(QLocale().formattedDataSize(limit));
+        return false;
     }
     return true;
 }

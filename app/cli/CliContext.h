@@ -25,8 +25,9 @@ enum ExitCode {
     ExitCanceled = 130, // interrupted with Ctrl+C; cleaned up, nothing half-written left behind
 };
 
-// What a command gets: its output streams (swappable in tests) and the connection options shared by all commands.
-// The options are registered on each command's parser so they may stand before or after the command name.
+// What a command gets: its output streams (swappable in tests) and the global options shared by all commands.
+// parse() adds every global option to each command's parser, so any of them may stand before or after any command
+// name; a command that needs no server accepts the connection options and ignores them.
 class CliContext
 {
     Q_DECLARE_TR_FUNCTIONS(CliContext)
@@ -37,17 +38,16 @@ public:
     QTextStream& out;
     QTextStream& err;
 
-    // --url, --api-key, --header, --insecure, --ca-file, --timeout, --retries, and the logging options
-    void addConnectionOptions(QCommandLineParser& parser) const;
-    // -h/--help, with a description of ours: Qt's own ("Displays help on commandline options.") is missing from
-    // several of Qt's translations, and --help-all would list Qt's internal options.
-    void addHelpOption(QCommandLineParser& parser) const;
-    // --verbose, --log-file, --lang (also on the commands that need no server)
-    void addLoggingOptions(QCommandLineParser& parser) const;
-    bool readLoggingOptions(const QCommandLineParser& parser);
+    // Every global option: -h, the connection options (--url, the API key and header options, TLS, --timeout,
+    // --retries) and the logging ones (--verbose, --log-file, --lang). The one list; the front door's parser and
+    // every command's parser (through parse()) get it.
+    void addGlobalOptions(QCommandLineParser& parser) const;
 
-    // Reads them (and WEAVIATE_URL / WEAVIATE_API_KEY). Returns false after printing a usage error.
-    bool readConnectionOptions(const QCommandLineParser& parser, WeaviateEndpoint* endpoint);
+    // Adds the global options to a command's parser and parses its arguments. Returns false with *exitCode set after
+    // printing the help (ExitOk) or a usage error (ExitUsage). Else reads the logging options and, for a command that
+    // talks to a server, the connection options into *endpoint. A command that needs none passes nullptr: connection
+    // options given are ignored, and --verbose says so in one line.
+    bool parse(QCommandLineParser& parser, const QStringList& arguments, WeaviateEndpoint* endpoint, int* exitCode);
 
     // The value of --lang (or --lang=) anywhere in the arguments, empty when not given. main() reads it before the
     // parsers exist, because their help texts are translated when they are built.
@@ -73,9 +73,25 @@ public:
     bool verbose() const { return m_verbose; }
 
 private:
+    bool readLoggingOptions(const QCommandLineParser& parser);
+    // Reads them (and WEAVIATE_URL / WEAVIATE_API_KEY). Returns false after printing a usage error.
+    bool readConnectionOptions(const QCommandLineParser& parser, WeaviateEndpoint* endpoint);
+    bool readUrl(const QCommandLineParser& parser, WeaviateEndpoint* endpoint);
+    bool readApiKey(const QCommandLineParser& parser, WeaviateEndpoint* endpoint);
+    bool readHeaders(const QCommandLineParser& parser, WeaviateEndpoint* endpoint);
+    bool readHeaderFile(const QString& path, WeaviateEndpoint* endpoint);
+    // A key or header file, or standard input for "-" (once per run). Returns false with *error set.
+    bool readSecretFile(const QString& path, QByteArray* data, QString* error);
+    void noteIgnoredOptions(const QCommandLineParser& parser);
+    QList<QCommandLineOption> connectionOptions() const;
+
+    QCommandLineOption m_help;
     QCommandLineOption m_url;
     QCommandLineOption m_apiKey;
+    QCommandLineOption m_apiKeyFile;
     QCommandLineOption m_header;
+    QCommandLineOption m_headerFile;
+    QCommandLineOption m_headerEnv;
     QCommandLineOption m_insecure;
     QCommandLineOption m_caFile;
     QCommandLineOption m_timeout;
@@ -86,6 +102,7 @@ private:
     bool m_verbose = false;
     bool m_progressEnabled = false;
     bool m_progressShown = false;
+    bool m_stdinRead = false;
 };
 
 } // namespace Colvault::Cli

@@ -95,26 +95,16 @@ int ListCommand::run(CliContext& context, const QStringList& arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("List collections with object counts, tenants and vector configuration."));
-    context.addHelpOption(parser);
     const QCommandLineOption json(u"json"_s, tr("Print one machine-readable JSON report on standard output."));
     parser.addOption(json);
-    context.addConnectionOptions(parser);
-    if (!parser.parse(arguments)) {
-        context.err << parser.errorText() << Qt::endl;
-        return ExitUsage;
-    }
-    if (parser.isSet(u"help"_s)) {
-        context.out << parser.helpText();
-        context.out.flush();
-        return ExitOk;
-    }
+    WeaviateEndpoint endpoint;
+    int exitCode = ExitOk;
+    if (!context.parse(parser, arguments, &endpoint, &exitCode))
+        return exitCode;
     if (!parser.positionalArguments().isEmpty()) {
         context.err << tr("\"list\" takes no arguments.") << Qt::endl;
         return ExitUsage;
     }
-    WeaviateEndpoint endpoint;
-    if (!context.readConnectionOptions(parser, &endpoint))
-        return ExitUsage;
 
     WeaviateClient client(endpoint);
     OpError error;

@@ -106,7 +106,6 @@ int RestoreCommand::run(CliContext& context, const QStringList& arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Restore collections from an archive into a Weaviate server."));
-    context.addHelpOption(parser);
     parser.addPositionalArgument(u"file"_s, tr("The archive to restore."), u"FILE"_s);
     parser.addPositionalArgument(u"collections"_s, tr("Collections to restore (default: all in the archive)."),
                                  u"[COLLECTION...]"_s);
@@ -139,20 +138,11 @@ int RestoreCommand::run(CliContext& context, const QStringList& arguments)
                                      u"NAMES"_s);
     parser.addOptions({mode, rename, tenants, schemaOnly, vectorizerNone, replication, batchSize, concurrency, dryRun,
                        json, yes, confirm});
-    context.addConnectionOptions(parser);
-    if (!parser.parse(arguments)) {
-        context.err << parser.errorText() << Qt::endl;
-        return ExitUsage;
-    }
-    if (parser.isSet(u"help"_s)) {
-        context.out << parser.helpText();
-        context.out.flush();
-        return ExitOk;
-    }
 
     RestoreParams params;
-    if (!context.readConnectionOptions(parser, &params.endpoint))
-        return ExitUsage;
+    int exitCode = ExitOk;
+    if (!context.parse(parser, arguments, &params.endpoint, &exitCode))
+        return exitCode;
     QStringList positional = parser.positionalArguments();
     if (positional.isEmpty()) {
         context.err << tr("No archive given: colvault-cli restore FILE [COLLECTION...].") << Qt::endl;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Colvault contributors
 #include "app/cli/Cli.h"
+#include "app/cli/CliContext.h"
 #include "core/Translations.h"
 #include "tests/support/EmulatorFixture.h"
 
@@ -9,8 +10,12 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLoggingCategory>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -60,12 +65,205 @@ private:
 
     static QString url(TestSupport::EmulatorFixture& f) { return f.baseUrl().toString(); }
 
+    static Emu::EngineConfig authConfig()
+    {
+        Emu::EngineConfig c = config();
+        c.anonymousAccess = false;
+        c.apiKeys = {"secret-key"};
+        return c;
+    }
+
+    static bool writeFile(const QString& path, const QByteArray& data)
+    {
+        QFile file(path);
+        return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(data) == data.size();
+    }
+
+    // The global options' names as every parser gets them (CliContext::addGlobalOptions), without --help.
+    static QStringList globalOptionNames()
+    {
+        QString out;
+        QString err;
+        QTextStream outStream(&out);
+        QTextStream errStream(&err);
+        Colvault::Cli::CliContext context(outStream, errStream);
+        QCommandLineParser parser;
+        context.addGlobalOptions(parser);
+        QStringList names;
+        static const QRegularExpression option(u"^\\s+(?:-\\w, )?--([a-z-]+)"_s, QRegularExpression::MultilineOption);
+        for (auto it = option.globalMatch(parser.helpText()); it.hasNext();)
+            names << it.next().captured(1);
+        names.removeAll(u"help"_s);
+        return names;
+    }
+
+    // The server, archive and files every row of the command x global option matrix shares (made once).
+    struct Matrix
+    {
+        TestSupport::EmulatorFixture server{authConfig()};
+        QTemporaryDir dir;
+        QString archive;
+        QString keyFile;
+        QString headerFile;
+    };
+    std::unique_ptr<Matrix> m_matrix;
+
+    bool makeMatrix()
+    {
+        m_matrix = std::make_unique<Matrix>();
+        Matrix& m = *m_matrix;
+        m.server.setBearer("secret-key");
+        if (!m.dir.isValid() || !seed(m.server))
+            return false;
+        m.archive = m.dir.filePath(u"matrix.tar.zst"_s);
+        m.keyFile = m.dir.filePath(u"key"_s);
+        m.headerFile = m.dir.filePath(u"headers"_s);
+        const Run backup = cli({u"--url"_s, url(m.server), u"--api-key"_s, u"secret-key"_s, u"backup"_s, u"Article"_s,
+                                u"-o"_s, m.archive});
+        if (backup.exitCode != 0)
+            qWarning().noquote() << backup.err;
+        return backup.exitCode == 0 && writeFile(m.keyFile, "secret-key\n")
+            && writeFile(m.headerFile, "# for the matrix\nX-Colvault-Test: 1\n");
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
         Colvault::Translations::install(QLocale(QLocale::English));
         qputenv("WEAVIATE_URL", "");
         qputenv("WEAVIATE_API_KEY", "");
+    }
+
+    void cleanup()
+    {
+        // --verbose and --log-file switch debug records on for the whole (test) process.
+        QLoggingCategory::setFilterRules(u"colvault.*.debug=false"_s);
+        qputenv("WEAVIATE_URL", "");
+        qputenv("WEAVIATE_API_KEY", "");
+    }
+
+    void cleanupTestCase() { m_matrix.reset(); }
+
+    // Scripts put the connection options first on every call: every command accepts every global option, before
+    // or after its name, and does its work. The table is checked against the options the parsers really get.
+    void testEveryCommandAcceptsEveryGlobalOption_data()
+    {
+        QTest::addColumn<QStringList>("command");
+        QTest::addColumn<QStringList>("option");
+        QTest::addColumn<bool>("before");
+        QTest::addColumn<QString>("expected");
+        if (!m_matrix)
+            QVERIFY(makeMatrix());
+        const Matrix& m = *m_matrix;
+        const QList<std::pair<QString, QStringList>> options{
+            {u"url"_s, {u"--url"_s, url(m_matrix->server)}},
+            {u"api-key"_s, {u"--api-key"_s, u"secret-key"_s}},
+            {u"api-key-file"_s, {u"--api-key-file"_s, m.keyFile}},
+            {u"header"_s, {u"--header"_s, u"X-Colvault-Test: 1"_s}},
+            {u"header-file"_s, {u"--header-file"_s, m.headerFile}},
+            {u"header-env"_s, {u"--header-env"_s, u"X-Colvault-Test=COLVAULT_TEST_HEADER"_s}},
+            {u"insecure"_s, {u"--insecure"_s}},
+            {u"ca-file"_s, {u"--ca-file"_s, QStringLiteral(COLVAULT_SOURCE_DIR "/tests/data/certs/ca.pem")}},
+            {u"timeout"_s, {u"--timeout"_s, u"30"_s}},
+            {u"retries"_s, {u"--retries"_s, u"2"_s}},
+            {u"verbose"_s, {u"--verbose"_s}},
+            {u"log-file"_s, {u"--log-file"_s, m.dir.filePath(u"matrix.log"_s)}},
+            {u"lang"_s, {u"--lang"_s, u"en"_s}},
+        };
+        QStringList tested;
+        for (const auto& o : options)
+            tested << o.first;
+        QCOMPARE(tested, globalOptionNames());
+
+        const QList<std::tuple<const char*, QStringList, QString>> commands{
+            {"list", {u"list"_s}, u"Article"_s},
+            {"backup", {u"backup"_s, u"Article"_s, u"-o"_s, m.dir.filePath(u"never.tar.zst"_s), u"--dry-run"_s},
+             u"Dry run"_s},
+            {"restore", {u"restore"_s, m.archive, u"--rename"_s, u"Article=Copy"_s, u"--dry-run"_s}, u"Copy"_s},
+            {"clear", {u"clear"_s, u"Article"_s, u"--backup-to"_s, m.dir.path(), u"--dry-run"_s}, u"Article"_s},
+            {"inspect", {u"inspect"_s, m.archive}, u"Article"_s},
+            {"verify", {u"verify"_s, m.archive}, u"complete and intact"_s},
+        };
+        for (const auto& [name, args, expected] : commands) {
+            for (const auto& [option, optionArgs] : options) {
+                for (const bool before : {true, false})
+                    QTest::addRow("%s %s --%s", before ? "--option" : "", name, qPrintable(option))
+                        << args << optionArgs << before << expected;
+            }
+        }
+    }
+
+    void testEveryCommandAcceptsEveryGlobalOption()
+    {
+        QFETCH(QStringList, command);
+        QFETCH(QStringList, option);
+        QFETCH(bool, before);
+        QFETCH(QString, expected);
+        // The connection comes from the environment, so each row shows the one option it is about.
+        qputenv("WEAVIATE_URL", url(m_matrix->server).toUtf8());
+        qputenv("WEAVIATE_API_KEY", "secret-key");
+        qputenv("COLVAULT_TEST_HEADER", "1");
+        if (option.constFirst() == u"--api-key-file"_s)
+            qputenv("WEAVIATE_API_KEY", ""); // the key comes from the file alone
+        const Run r = cli(before ? option + command : command + option);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        QVERIFY2(r.out.contains(expected), qPrintable(r.out + r.err));
+        QVERIFY2(!r.err.contains(u"Unknown option"_s), qPrintable(r.err));
+    }
+
+    // A command that needs no server accepts the connection options and, under --verbose, says it ignores them.
+    void testIgnoredOptionsAreNamedUnderVerbose()
+    {
+        if (!m_matrix)
+            QVERIFY(makeMatrix());
+        const QStringList options{u"--url"_s, u"http://127.0.0.1:1"_s, u"--api-key"_s, u"k"_s, u"--timeout"_s, u"9"_s};
+        const Run quiet = cli(options + QStringList{u"verify"_s, m_matrix->archive});
+        QCOMPARE(quiet.exitCode, 0);
+        QVERIFY2(!quiet.err.contains(u"ignoring"_s), qPrintable(quiet.err));
+        const Run verbose = cli(options + QStringList{u"inspect"_s, m_matrix->archive, u"--verbose"_s});
+        QCOMPARE(verbose.exitCode, 0);
+        QVERIFY2(verbose.err.contains(u"This command does not connect to a server; ignoring --url, --api-key, "
+                                      "--timeout."_s),
+                 qPrintable(verbose.err));
+    }
+
+    // The key and header values given from a file or the environment reach the server: it requires the key, so
+    // without it the same command fails with "requires an API key" (exit 1).
+    void testSecretsFromFilesAndEnvironmentReachTheServer_data()
+    {
+        QTest::addColumn<QByteArray>("fileContent");
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QByteArray>("envValue");
+        QTest::newRow("api key file") << QByteArray("secret-key\n") << QStringList{u"--api-key-file"_s, u"FILE"_s}
+                                      << QByteArray();
+        QTest::newRow("api key file, CRLF and blanks")
+            << QByteArray("  secret-key \r\n\n") << QStringList{u"--api-key-file"_s, u"FILE"_s} << QByteArray();
+        QTest::newRow("header file")
+            << QByteArray("# the key, as a header\r\n\nAuthorization: Bearer secret-key\r\n")
+            << QStringList{u"--header-file"_s, u"FILE"_s} << QByteArray();
+        QTest::newRow("header env") << QByteArray() << QStringList{u"--header-env"_s, u"Authorization=CV_AUTH"_s}
+                                    << QByteArray("Bearer secret-key");
+    }
+
+    void testSecretsFromFilesAndEnvironmentReachTheServer()
+    {
+        QFETCH(QByteArray, fileContent);
+        QFETCH(QStringList, args);
+        QFETCH(QByteArray, envValue);
+        TestSupport::EmulatorFixture f(authConfig());
+        QTemporaryDir dir;
+        const QString file = dir.filePath(u"secret"_s);
+        QVERIFY(writeFile(file, fileContent));
+        args.replaceInStrings(u"FILE"_s, file);
+        qputenv("CV_AUTH", envValue);
+        const Run without = cli({u"--url"_s, url(f), u"list"_s, u"--json"_s});
+        QCOMPARE(without.exitCode, 1);
+        QVERIFY2(without.err.contains(u"requires an API key"_s), qPrintable(without.err));
+        const Run r = cli(QStringList{u"--url"_s, url(f)} + args + QStringList{u"list"_s, u"--json"_s});
+        qunsetenv("CV_AUTH");
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(r.json().contains(u"collections"_s));
+        QVERIFY(!r.err.contains(u"secret-key"_s));
     }
 
     void testListShowsCollectionsCountsTenantsAndVectors()
@@ -233,15 +431,48 @@ private Q_SLOTS:
             << u"COLLECTION:t1"_s;
         QTest::newRow("bad url") << QStringList{u"--url"_s, u"ftp://x"_s, u"list"_s} << u"not a valid server URL"_s;
         QTest::newRow("unknown option") << QStringList{u"list"_s, u"--frobnicate"_s} << u"frobnicate"_s;
+        // Secrets from files and the environment: each mistake is one specific line, which never shows the secret.
+        QTest::newRow("key file missing") << QStringList{u"--api-key-file"_s, u"/nonexistent/key"_s, u"list"_s}
+                                          << u"Cannot read the API key file \"/nonexistent/key\""_s;
+        QTest::newRow("key file empty") << QStringList{u"--api-key-file"_s, u"EMPTY"_s, u"list"_s}
+                                        << u"The API key file \"EMPTY\" is empty."_s;
+        QTest::newRow("key file of two lines") << QStringList{u"--api-key-file"_s, u"TWOLINES"_s, u"list"_s}
+                                               << u"holds more than one line"_s;
+        QTest::newRow("key twice") << QStringList{u"--api-key"_s, u"k"_s, u"--api-key-file"_s, u"KEY"_s, u"list"_s}
+                                   << u"Give either --api-key or --api-key-file, not both."_s;
+        QTest::newRow("header file line") << QStringList{u"list"_s, u"--header-file"_s, u"HEADERS"_s}
+                                          << u"HEADERS, line 3: not of the form \"Name: value\"."_s;
+        QTest::newRow("header file without headers") << QStringList{u"--header-file"_s, u"EMPTY"_s, u"list"_s}
+                                                     << u"The header file \"EMPTY\" holds no header."_s;
+        QTest::newRow("header env unset") << QStringList{u"--header-env"_s, u"X-Key=CV_NOT_SET_ANYWHERE"_s, u"list"_s}
+                                          << u"The environment variable CV_NOT_SET_ANYWHERE (for the header X-Key)"_s;
+        QTest::newRow("header env form") << QStringList{u"--header-env"_s, u"X-Key"_s, u"list"_s}
+                                         << u"--header-env \"X-Key\" is not of the form NAME=VARIABLE"_s;
+        QTest::newRow("header name") << QStringList{u"--header"_s, u"X Key: v"_s, u"list"_s}
+                                     << u"is not of the form \"Name: value\""_s;
     }
 
     void testUsageErrors()
     {
         QFETCH(QStringList, args);
         QFETCH(QString, message);
+        QTemporaryDir dir;
+        const QString empty = dir.filePath(u"empty"_s);
+        const QString twoLines = dir.filePath(u"two-lines"_s);
+        const QString key = dir.filePath(u"key"_s);
+        const QString headers = dir.filePath(u"headers"_s);
+        QVERIFY(writeFile(empty, "\n \n") && writeFile(twoLines, "cv-secret-1\ncv-secret-2\n") && writeFile(key, "k")
+                && writeFile(headers, "X-Ok: 1\n\ncv-secret-3\n"));
+        const QList<std::pair<QString, QString>> files{
+            {u"EMPTY"_s, empty}, {u"TWOLINES"_s, twoLines}, {u"KEY"_s, key}, {u"HEADERS"_s, headers}};
+        for (const auto& [placeholder, path] : files) {
+            args.replaceInStrings(placeholder, path);
+            message.replace(placeholder, path);
+        }
         const Run r = cli(args);
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(message), qPrintable(r.err));
+        QVERIFY2(!r.err.contains(u"cv-secret"_s), qPrintable(r.err));
     }
 };
 

@@ -93,4 +93,19 @@ inline CliRun runCli(const QStringList& args, const QProcessEnvironment& env = c
     return collect(process, finished);
 }
 
+// Runs colvault-cli with `input` on its standard input (then closed), to its end.
+inline CliRun runCliWithInput(const QStringList& args, const QByteArray& input,
+    const QProcessEnvironment& env = cliEnvironment(), int timeoutMs = 60000)
+{
+    QProcess process;
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(COLVAULT_CLI_PATH), args);
+    if (!process.waitForStarted(10000))
+        return {};
+    process.write(input);
+    process.closeWriteChannel();
+    const bool finished = waitWithEvents(process, timeoutMs);
+    return collect(process, finished);
+}
+
 } // namespace Reliability

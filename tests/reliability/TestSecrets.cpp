@@ -6,11 +6,16 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 #include <memory>
+
+#if defined(Q_OS_UNIX)
+#include <sys/stat.h>
+#endif
 
 using namespace Colvault;
 using namespace Qt::StringLiterals;
@@ -82,6 +87,12 @@ private:
     {
         QFile f(path);
         return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }
+
+    static bool writeFile(const QString& path, const QByteArray& data)
+    {
+        QFile f(path);
+        return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(data) == data.size();
     }
 
     // Every entry name and every byte of data, decompressed by the product's own reader.
@@ -206,6 +217,93 @@ private Q_SLOTS:
         const CliRun list = Reliability::runCli({u"list"_s, u"--verbose"_s}, env);
         QVERIFY2(list.exitCode == 0, qPrintable(list.dump()));
         QVERIFY(clean(u"list (key from environment)"_s, list));
+    }
+
+    // The key and header values from a file, standard input or the environment (what docs/cli.md recommends) work
+    // and come out nowhere either, --verbose output and the log included.
+    void testSecretsFromFilesStdinAndEnvironment()
+    {
+        const QString keyFile = file(u"api-key"_s);
+        const QString headerFile = file(u"headers"_s);
+        QVERIFY(writeFile(keyFile, apiKey + '\n'));
+        QVERIFY(writeFile(headerFile, "# vectorizer keys\nX-OpenAI-Api-Key: " + headerValue + "\n"));
+        const QString url = m_source->baseUrl().toString();
+        const QString log = file(u"secret-files.log"_s);
+        const QString archive = file(u"secret-files.tar.zst"_s);
+        const CliRun backup = Reliability::runCli({u"--url"_s, url, u"--api-key-file"_s, keyFile, u"--header-file"_s,
+            headerFile, u"--verbose"_s, u"--log-file"_s, log, u"backup"_s, u"Article"_s, u"-o"_s, archive});
+        QVERIFY2(backup.exitCode == 0, qPrintable(backup.dump()));
+        QVERIFY(clean(u"backup with --api-key-file and --header-file"_s, backup));
+        QVERIFY(!backup.err.contains(u"Note:"_s)); // the process-list hint is for --api-key and --header only
+        const QByteArray logText = readFile(log);
+        QVERIFY2(logText.contains("colvault."), "the log file should hold debug records");
+        QVERIFY(clean(u"log of a run with --api-key-file"_s, logText));
+        QVERIFY(cleanArchive(archive));
+
+        // The key on standard input, e.g. from a password manager: `pass weaviate | colvault-cli --api-key-file -`.
+        const CliRun piped = Reliability::runCliWithInput(
+            {u"--url"_s, url, u"--api-key-file"_s, u"-"_s, u"list"_s, u"--verbose"_s}, apiKey + '\n');
+        QVERIFY2(piped.exitCode == 0 && piped.out.contains(u"Article"_s), qPrintable(piped.dump()));
+        QVERIFY(clean(u"list with the key on standard input"_s, piped));
+
+        QProcessEnvironment env = Reliability::cliEnvironment();
+        env.insert(u"CV_OPENAI_KEY"_s, QString::fromLatin1(headerValue));
+        const CliRun fromEnv = Reliability::runCli({u"--url"_s, url, u"--api-key-file"_s, keyFile, u"--header-env"_s,
+                                                       u"X-OpenAI-Api-Key=CV_OPENAI_KEY"_s, u"--verbose"_s, u"list"_s},
+            env);
+        QVERIFY2(fromEnv.exitCode == 0, qPrintable(fromEnv.dump()));
+        QVERIFY(clean(u"list with --header-env"_s, fromEnv));
+
+        // A malformed header file names the file and the line, never the line itself.
+        QVERIFY(writeFile(headerFile, "X-OpenAI-Api-Key " + headerValue + "\n"));
+        const CliRun bad = Reliability::runCli({u"--url"_s, url, u"--header-file"_s, headerFile, u"list"_s});
+        QVERIFY2(bad.exitCode == 2 && bad.err.contains(u", line 1: "_s), qPrintable(bad.dump()));
+        QVERIFY(clean(u"a malformed header file"_s, bad));
+    }
+
+    // --api-key on the command line still works; --verbose recommends the file and environment forms.
+    void testApiKeyOptionGetsAHint()
+    {
+        const CliRun list = Reliability::runCli(auth(*m_source) + QStringList {u"list"_s, u"--verbose"_s});
+        QVERIFY2(list.exitCode == 0, qPrintable(list.dump()));
+        QVERIFY2(
+            list.err.contains(u"--api-key-file"_s) && list.err.contains(u"process list"_s), qPrintable(list.dump()));
+        const CliRun quiet = Reliability::runCli(auth(*m_source) + QStringList {u"list"_s});
+        QVERIFY2(quiet.exitCode == 0 && !quiet.err.contains(u"process list"_s), qPrintable(quiet.dump()));
+    }
+
+    // The log is readable by its owner only: created 0600 (whatever the umask), and an older, wider one narrowed.
+    void testLogFileIsOwnerOnly()
+    {
+#if !defined(Q_OS_UNIX)
+        QSKIP("file modes are POSIX");
+#else
+        const QFile::Permissions ownerOnly = QFile::ReadOwner | QFile::WriteOwner;
+        const auto modeBits = [](const QString& path) {
+            return QFileInfo(path).permissions()
+                & (QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup | QFile::WriteGroup
+                    | QFile::ExeGroup | QFile::ReadOther | QFile::WriteOther | QFile::ExeOther);
+        };
+        const auto permissiveUmask = [] { ::umask(0); }; // a new file would be 0666 unless created 0600
+        const QString fresh = file(u"fresh.log"_s);
+        const CliRun created = Reliability::runCli({u"--log-file"_s, fresh, u"inspect"_s, file(u"none.tar"_s)},
+            Reliability::cliEnvironment(), permissiveUmask);
+        QVERIFY2(created.exitCode == 1, qPrintable(created.dump()));
+        QVERIFY(QFile::exists(fresh));
+        QCOMPARE(modeBits(fresh), ownerOnly);
+
+        const QString older = file(u"older.log"_s);
+        QVERIFY(writeFile(older, "an earlier run\n"));
+        QVERIFY(QFile::setPermissions(older, ownerOnly | QFile::ReadGroup | QFile::ReadOther));
+        const CliRun appended
+            = Reliability::runCli({u"--url"_s, m_source->baseUrl().toString(), u"--api-key-file"_s, file(u"api-key"_s),
+                u"--log-file"_s, older, u"backup"_s, u"Article"_s, u"-o"_s, file(u"appended-log.tar.zst"_s)});
+        QVERIFY2(appended.exitCode == 0, qPrintable(appended.dump()));
+        QCOMPARE(modeBits(older), ownerOnly);
+        const QByteArray text = readFile(older);
+        QVERIFY2(text.startsWith("an earlier run\n") && text.size() > 15, text.constData());
+        QVERIFY(clean(u"appended log"_s, text));
+#endif
     }
 
     void testFailingRunsDoNotEchoSecrets()
