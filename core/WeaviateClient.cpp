@@ -31,12 +31,19 @@ namespace {
 
 constexpr int cancelPollMs = 50;
 
+// A body for details and the log: JSON up to 2000 characters; anything else (an HTML error page of a proxy or of
+// another web server) only as its first line, at most 120 characters, with its size.
 QString truncated(const QByteArray& body)
 {
-    constexpr qsizetype maxShown = 2000;
-    QString s = QString::fromUtf8(body.left(maxShown));
-    if (body.size() > maxShown)
-        s += u"…"_s;
+    const QByteArray trimmed = body.trimmed();
+    const bool json = trimmed.startsWith('{') || trimmed.startsWith('[');
+    const qsizetype maxShown = json ? 2000 : 120;
+    qsizetype end = json ? trimmed.size() : trimmed.indexOf('\n');
+    if (end < 0)
+        end = trimmed.size();
+    QString s = QString::fromUtf8(trimmed.left(std::min(end, maxShown))).trimmed();
+    if (trimmed.size() > s.toUtf8().size())
+        s += json ? u"…"_s : QStringLiteral("… (%1 bytes, not JSON)").arg(body.size());
     return s;
 }
 
@@ -473,17 +480,23 @@ ServerInfo WeaviateClient::serverInfo(OpError* error)
 {
     ServerInfo info;
     const HttpResult r = get(u"/v1/meta"_s);
-    if (!r.ok()) {
+    const QJsonDocument doc = QJsonDocument::fromJson(r.body);
+    // Every Weaviate answers /v1/meta with a JSON object (also to anonymous clients where that is allowed); a 404, or
+    // an HTML page, comes from some other web server at that address.
+    const bool notWeaviate = r.status == 404 || (r.ok() && !doc.isObject());
+    if (!r.ok() && !notWeaviate) {
         if (error)
             *error = r.error;
         return info;
     }
-    const QJsonDocument doc = QJsonDocument::fromJson(r.body);
-    if (!doc.isObject()) {
+    if (notWeaviate) {
         if (error)
             *error = OpError::make(OpError::Code::Format,
-                                   tr("The server at %1 does not look like Weaviate.").arg(m_endpoint.redactedUrl()),
-                                   u"GET /v1/meta: "_s + truncated(r.body));
+                                   tr("The server at %1 is not a Weaviate API: it has no Weaviate /v1/meta. Check the "
+                                      "URL and the port.")
+                                       .arg(m_endpoint.redactedUrl()),
+                                   QStringLiteral("GET /v1/meta: HTTP %1: %2").arg(r.status).arg(truncated(r.body)),
+                                   r.status);
         return info;
     }
     info.meta = doc.object();
