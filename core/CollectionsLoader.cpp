@@ -18,15 +18,20 @@ CollectionsLoader::CollectionsLoader(QObject* parent)
 {
     qRegisterMetaType<Colvault::ServerOverview>();
     qRegisterMetaType<Colvault::OpError>();
+    // The runner's progress carries only retries: the next attempt, of how many, after how long, and why.
+    connect(&m_runner, &JobRunner::progressChanged, this, [this](const OperationProgress& p) {
+        Q_EMIT retrying(int(p.objectsDone), int(p.objectsTotal), int(p.etaMs), p.text);
+    });
 }
 
 CollectionsLoader::~CollectionsLoader() = default; // the runner cancels and waits
 
 bool CollectionsLoader::loadBlocking(const WeaviateEndpoint& endpoint, const std::function<bool()>& isCanceled,
-                                     ServerOverview* out, OpError* error)
+                                     ServerOverview* out, OpError* error, WeaviateClient::RetryNotifier onRetry)
 {
     WeaviateClient client(endpoint);
     client.setCancelCheck(isCanceled);
+    client.setRetryNotifier(std::move(onRetry));
     out->server = client.serverInfo(error);
     if (error->isError() || client.isCanceled())
         return false;
@@ -80,7 +85,15 @@ void CollectionsLoader::load(const WeaviateEndpoint& endpoint)
             Q_EMIT loaded(*overview);
     });
     m_runner.run([endpoint, overview, error](ProgressSink& sink) {
-        loadBlocking(endpoint, [&sink] { return sink.isCanceled(); }, overview.get(), error.get());
+        auto notify = [&sink](int attempt, int maxAttempts, int delayMs, const OpError& failure) {
+            OperationProgress p;
+            p.objectsDone = attempt + 1;
+            p.objectsTotal = maxAttempts;
+            p.etaMs = delayMs;
+            p.text = failure.message;
+            sink.report(p);
+        };
+        loadBlocking(endpoint, [&sink] { return sink.isCanceled(); }, overview.get(), error.get(), notify);
     });
 }
 

@@ -34,6 +34,8 @@ struct ServerOverview
 // Loads a ServerOverview for the GUI on a worker thread (the WeaviateClient must not run on the GUI thread).
 // Owner thread: the GUI thread. Usage: connect loaded/failed/canceled; load(endpoint); cancel() any time, then
 // `canceled` follows instead of a result. One load at a time: load() while running cancels nothing and asserts.
+// `retrying` comes before each retry's wait (a refused port is tried for several seconds), so a window can say
+// "attempt 2 of 6" and offer Cancel.
 class CollectionsLoader : public QObject
 {
     Q_OBJECT
@@ -48,12 +50,15 @@ public:
 
     // The blocking part, for the worker (and tests): returns false and fills *error on the first failed call.
     static bool loadBlocking(const WeaviateEndpoint& endpoint, const std::function<bool()>& isCanceled,
-                             ServerOverview* out, OpError* error);
+                             ServerOverview* out, OpError* error,
+                             WeaviateClient::RetryNotifier onRetry = WeaviateClient::RetryNotifier());
 
 Q_SIGNALS:
     void loaded(const Colvault::ServerOverview& overview);
     void failed(const Colvault::OpError& error);
     void canceled();
+    // `attempt` of `maxAttempts` follows in `delayMs`; `reason` is the last attempt's translated error.
+    void retrying(int attempt, int maxAttempts, int delayMs, const QString& reason);
 
 private:
     JobRunner m_runner;

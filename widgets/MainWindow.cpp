@@ -16,6 +16,7 @@
 #include "widgets/ConnectionProfile.h"
 #include "widgets/Dialogs.h"
 #include "widgets/JobProgressDialog.h"
+#include "widgets/ProgressText.h"
 #include "widgets/RestoreWizard.h"
 #include "widgets/SecretStore.h"
 
@@ -27,6 +28,7 @@
 #include <QDockWidget>
 #include <QFileInfo>
 #include <QFutureWatcher>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QIcon>
 #include <QItemSelectionModel>
@@ -36,6 +38,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QStatusBar>
@@ -94,7 +97,13 @@ MainWindow::MainWindow(const MainWindowServices& services, QWidget* parent)
     m_table->setAccessibleName(tr("Collections"));
     m_table->setAccessibleDescription(tr("The collections of the connected server. Select one or more to back up "
                                          "or clear them; the context menu offers the same actions."));
-    layout->addWidget(m_serverLabel);
+    m_cancelConnectButton = new QPushButton(tr("Cancel Connecting"), central);
+    m_cancelConnectButton->setObjectName(u"cancelConnectButton"_s);
+    m_cancelConnectButton->setVisible(false);
+    auto* serverRow = new QHBoxLayout;
+    serverRow->addWidget(m_serverLabel, 1);
+    serverRow->addWidget(m_cancelConnectButton, 0, Qt::AlignTop);
+    layout->addLayout(serverRow);
     layout->addWidget(m_filter);
     layout->addWidget(m_table, 1);
     setCentralWidget(central);
@@ -144,8 +153,28 @@ MainWindow::MainWindow(const MainWindowServices& services, QWidget* parent)
     connect(m_services.loader, &CollectionsLoader::loaded, this, &MainWindow::onLoaded);
     connect(m_services.loader, &CollectionsLoader::failed, this, &MainWindow::onLoadFailed);
     connect(m_services.loader, &CollectionsLoader::canceled, this, [this] {
-        if (!startPendingConnect())
-            updateActions();
+        if (startPendingConnect())
+            return;
+        if (!m_connected) {
+            m_serverLabel->setText(tr("Connecting was canceled."));
+            m_connectionLabel->setText(tr("Not connected"));
+            statusBar()->clearMessage();
+        }
+        updateActions();
+    });
+    connect(m_services.loader, &CollectionsLoader::retrying, this,
+            [this](int attempt, int maxAttempts, int delayMs, const QString& reason) {
+                if (!m_pendingProfile.isEmpty())
+                    return;
+                //: %1 server URL, %2 why the last attempt failed (one sentence), %3 and %4 attempt numbers,
+                //: %5 a duration such as "2 s"
+                m_serverLabel->setText(tr("Connecting to %1… %2 Attempt %3 of %4 in %5.")
+                                           .arg(m_endpoint.redactedUrl(), reason, QLocale().toString(attempt),
+                                                QLocale().toString(maxAttempts), ProgressText::duration(delayMs)));
+            });
+    connect(m_cancelConnectButton, &QPushButton::clicked, this, [this] {
+        m_pendingProfile.clear();
+        m_services.loader->cancel();
     });
     // Another profile in the box means another server: connect to it, so that the box never names one server
     // while the actions work on another.
@@ -504,6 +533,7 @@ void MainWindow::updateActions()
     m_newProfileAction->setEnabled(!m_secretsBusy);
     m_editProfileAction->setEnabled(!m_secretsBusy);
     m_refreshAction->setEnabled(m_connected && !loading);
+    m_cancelConnectButton->setVisible(m_services.loader->isRunning() && !m_connected);
     m_backupAction->setEnabled(m_connected && !loading && !busy && !m_collections.isEmpty());
     m_restoreAction->setEnabled(m_connected && !busy);
     m_openArchiveAction->setEnabled(!busy);

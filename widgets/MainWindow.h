@@ -13,6 +13,7 @@ class QLabel;
 class QMenu;
 class QLineEdit;
 class QPlainTextEdit;
+class QPushButton;
 class QSettings;
 class QSortFilterProxyModel;
 class QTableView;
@@ -106,6 +107,7 @@ private:
     QComboBox* m_profileCombo;
     QLabel* m_serverLabel;
     QLabel* m_connectionLabel; // permanent in the status bar: the profile and URL every action uses
+    QPushButton* m_cancelConnectButton; // visible while connecting
     QLineEdit* m_filter;
     QTableView* m_table;
     QPlainTextEdit* m_log;

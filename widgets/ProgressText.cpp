@@ -35,6 +35,24 @@ QString ProgressText::item(const OperationProgress& p)
     return tr("Collection %1, tenant %2").arg(p.collection, p.tenant);
 }
 
+QString ProgressText::duration(qint64 ms)
+{
+    if (ms < 0)
+        return tr("unknown", "duration");
+    if (ms < 1000)
+        return tr("less than a second");
+    const QLocale locale;
+    const qint64 seconds = (ms + 500) / 1000;
+    if (seconds < 60)
+        //: a duration; %1 seconds
+        return tr("%1 s").arg(locale.toString(seconds));
+    if (seconds < 3600)
+        //: a duration; %1 minutes, %2 seconds
+        return tr("%1 min %2 s").arg(locale.toString(seconds / 60), locale.toString(seconds % 60));
+    //: a duration; %1 hours, %2 minutes
+    return tr("%1 h %2 min").arg(locale.toString(seconds / 3600), locale.toString(seconds % 3600 / 60));
+}
+
 QStringList ProgressText::resultLines(const JobResult& result)
 {
     QStringList lines = result.summary;

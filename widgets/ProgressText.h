@@ -25,6 +25,8 @@ public:
     static void showOverall(QProgressBar* bar, const OperationProgress& p);
     // "Collection A" or "Collection A, tenant t"; empty between items.
     static QString item(const OperationProgress& p);
+    // A duration in words: "less than a second", "45 s", "2 min 5 s", "1 h 20 min"; "unknown" when negative.
+    static QString duration(qint64 ms);
     // A result page's text: the summary, then the skipped items, warnings and failures under their headings.
     static QStringList resultLines(const JobResult& result);
 };

@@ -243,6 +243,30 @@ private Q_SLOTS:
         QVERIFY2(!label->text().isEmpty() && !label->text().startsWith(u"Connected"_s), qPrintable(label->text()));
     }
 
+    // Issue 14.12: a refused port is retried for seconds; the window says which attempt comes and offers Cancel,
+    // which ends the connect at once.
+    void testRefusedPortShowsAttemptsAndCancel()
+    {
+        WindowHarness h;
+        h.addProfile(u"Nowhere"_s, QUrl(u"http://127.0.0.1:1"_s));
+        auto* window = h.create();
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        auto* cancel = window->findChild<QPushButton*>(u"cancelConnectButton"_s);
+        QVERIFY(cancel);
+        QVERIFY(!cancel->isVisible());
+        window->connectToProfile(u"Nowhere"_s);
+        auto* label = window->findChild<QLabel*>(u"serverInfoLabel"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(label->text().contains(u"Attempt 2 of "_s), 20000);
+        QVERIFY2(label->text().startsWith(u"Connecting to http://127.0.0.1:1"_s), qPrintable(label->text()));
+        QVERIFY(cancel->isVisible());
+        QTest::mouseClick(cancel, Qt::LeftButton);
+        QTRY_COMPARE(label->text(), u"Connecting was canceled."_s);
+        QVERIFY(!cancel->isVisible());
+        QCOMPARE(window->findChild<QLabel*>(u"connectionStatusLabel"_s)->text(), u"Not connected"_s);
+        QVERIFY(window->findChild<QAction*>(u"connectAction"_s)->isEnabled());
+    }
+
     void testNewProfileKeepsTheKeyOutOfTheSettingsFile()
     {
         TestSupport::EmulatorFixture f;
