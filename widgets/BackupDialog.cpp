@@ -6,6 +6,7 @@
 #include "core/BackupTask.h"
 #include "widgets/Dialogs.h"
 #include "widgets/JobProgressDialog.h"
+#include "widgets/ProgressText.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -411,11 +412,11 @@ void BackupDialog::onPlanReady(const BackupPlan& plan)
         const qint64 seconds = qint64(double(plan.estimatedWireBytes) / kTypicalWireBytesPerSecond) + 1;
         const int objects = int(std::min<qint64>(plan.totalObjects, INT_MAX));
         const QString size = locale.formattedDataSize(plan.estimatedArchiveBytes);
-        const QString time = QTime(0, 0).addSecs(int(std::min<qint64>(seconds, 86399))).toString(u"HH:mm:ss"_s);
+        const QString time = ProgressText::duration(seconds * 1000);
         m_estimate->setText(plan.totalIsEstimate
-                //: %1 archive size, %2 a rough duration such as "00:01:20"
+                //: %1 archive size, %2 a rough duration in words such as "1 min 20 s"
                 ? tr("At least %Ln object(s), archive about %1, taking roughly %2.", nullptr, objects).arg(size, time)
-                //: %1 archive size, %2 a rough duration such as "00:01:20"
+                //: %1 archive size, %2 a rough duration in words such as "1 min 20 s"
                 : tr("%Ln object(s), archive about %1, taking roughly %2.", nullptr, objects).arg(size, time));
         if (!plan.warnings.isEmpty())
             m_estimate->setToolTip(plan.warnings.join(u'\n'));
@@ -426,6 +427,15 @@ void BackupDialog::onPlanReady(const BackupPlan& plan)
         return;
     for (const QString& w : plan.warnings)
         m_progress->appendLog(w);
+    QHash<QString, qint64> totals;
+    for (const BackupCollectionPlan& c : plan.collections) {
+        if (!c.multiTenant)
+            totals.insert(JobProgressDialog::itemKey(c.name, QString()), c.objects);
+        for (const BackupTenantPlan& t : c.tenants)
+            if (t.willRead())
+                totals.insert(JobProgressDialog::itemKey(c.name, t.name), t.objects);
+    }
+    m_progress->setItemTotals(totals);
     m_manager->start(plan);
 }
 
@@ -437,8 +447,8 @@ JobResult BackupDialog::resultFor(const BackupReport& report)
     r.summary.append(tr("%Ln object(s) written.", nullptr, int(std::min<qint64>(report.objects, INT_MAX))));
     r.summary.append(tr("Archive: %1 (%2)").arg(QDir::toNativeSeparators(report.archivePath),
                                                 locale.formattedDataSize(report.archiveBytes)));
-    r.summary.append(tr("Duration: %1").arg(QTime(0, 0).addMSecs(int(std::min<qint64>(report.durationMs, 86399999)))
-                                                .toString(u"HH:mm:ss"_s)));
+    //: %1 a duration in words such as "2 min 5 s"
+    r.summary.append(tr("Duration: %1").arg(ProgressText::duration(report.durationMs)));
     int collections = 0;
     QString last;
     for (const BackupTenantReport& item : report.items) {

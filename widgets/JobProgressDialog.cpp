@@ -21,16 +21,11 @@
 #include <QUrl>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Colvault {
-
-static QString formatDuration(qint64 ms)
-{
-    if (ms < 0)
-        return JobProgressDialog::tr("unknown", "duration");
-    return QTime(0, 0).addMSecs(int(std::min<qint64>(ms, 86399999))).toString(u"HH:mm:ss"_s);
-}
 
 JobProgressDialog::JobProgressDialog(QWidget* parent)
     : QDialog(parent)
@@ -58,8 +53,6 @@ JobProgressDialog::JobProgressDialog(QWidget* parent)
     m_itemBar->setObjectName(u"itemProgressBar"_s);
     m_itemBar->setAccessibleName(tr("Current collection"));
     m_itemBar->setRange(0, 0);
-    m_itemBar->setTextVisible(false);
-    m_itemBar->setMaximumHeight(8);
     m_ratesLabel = new QLabel(progressPage);
     m_ratesLabel->setObjectName(u"ratesLabel"_s);
     m_timeLabel = new QLabel(progressPage);
@@ -149,12 +142,15 @@ void JobProgressDialog::begin(const QString& title, std::function<void()> cancel
     m_state = State::Running;
     m_cancel = std::move(cancel);
     m_result = {};
-    m_lastObjects = 0;
-    m_lastElapsedMs = 0;
+    m_samples.clear();
+    m_itemTotals.clear();
+    m_item.clear();
+    m_itemStart = 0;
     setWindowTitle(title);
     m_pages->setCurrentIndex(0);
     m_textLabel->setText(tr("Starting…"));
     m_overallBar->setRange(0, 0);
+    m_itemBar->setRange(0, 0);
     m_itemLabel->clear();
     m_ratesLabel->clear();
     m_timeLabel->clear();
@@ -169,29 +165,78 @@ void JobProgressDialog::begin(const QString& title, std::function<void()> cancel
     open();
 }
 
+void JobProgressDialog::setItemTotals(const QHash<QString, qint64>& totals)
+{
+    m_itemTotals = totals;
+}
+
+QString JobProgressDialog::itemKey(const QString& collection, const QString& tenant)
+{
+    return collection + u'/' + tenant; // '/' appears in neither a class nor a tenant name
+}
+
 void JobProgressDialog::setProgress(const OperationProgress& p)
 {
     if (m_state != State::Running && m_state != State::Canceling)
         return;
-    const QLocale locale;
     if (m_state == State::Running && !p.text.isEmpty() && p.text != m_textLabel->text()) {
         m_textLabel->setText(p.text);
         appendLog(p.text);
     }
     ProgressText::showOverall(m_overallBar, p);
     m_itemLabel->setText(ProgressText::item(p));
-    //: %1 objects per second, %2 a data rate such as "3.2 MiB"
-    m_ratesLabel->setText(tr("%1 objects/s, %2/s")
-                              .arg(locale.toString(p.objectsPerSecond, 'f', 0),
-                                   locale.formattedDataSize(qint64(p.bytesPerSecond))));
-    //: %1 elapsed time, %2 estimated time left (HH:mm:ss)
-    m_timeLabel->setText(tr("Elapsed %1, remaining %2").arg(formatDuration(p.elapsedMs), formatDuration(p.etaMs)));
-    // The plot shows the recent rate, not the average the meter reports.
-    if (p.elapsedMs > m_lastElapsedMs) {
-        m_plot->addSample(double(p.objectsDone - m_lastObjects) * 1000.0 / double(p.elapsedMs - m_lastElapsedMs));
-        m_lastObjects = p.objectsDone;
-        m_lastElapsedMs = p.elapsedMs;
+    showItem(p);
+    showRates(p);
+}
+
+void JobProgressDialog::showItem(const OperationProgress& p)
+{
+    const QString key = itemKey(p.collection, p.tenant);
+    if (key != m_item) {
+        m_item = key;
+        m_itemStart = p.objectsDone;
     }
+    const qint64 total = p.collection.isEmpty() ? -1 : m_itemTotals.value(key, -1);
+    if (total < 0) {
+        m_itemBar->setRange(0, 0);
+        return;
+    }
+    const qint64 done = std::clamp<qint64>(p.objectsDone - m_itemStart, 0, total);
+    const QLocale locale;
+    m_itemBar->setRange(0, 1000);
+    m_itemBar->setValue(total == 0 ? 1000 : int(done * 1000 / total));
+    //: %1 objects of the current collection done, of %2
+    m_itemBar->setFormat(tr("%1 of %2 objects").arg(locale.toString(done), locale.toString(total)));
+}
+
+void JobProgressDialog::showRates(const OperationProgress& p)
+{
+    if (!m_samples.isEmpty() && p.elapsedMs <= m_samples.last().elapsedMs)
+        return; // nothing new to measure (a second report in the same millisecond)
+    m_samples.append({p.elapsedMs, p.objectsDone, p.bytesDone});
+    while (m_samples.size() > 2 && p.elapsedMs - m_samples.first().elapsedMs > rateWindowMs)
+        m_samples.removeFirst();
+    double objectsPerSecond = 0;
+    double bytesPerSecond = 0;
+    if (m_samples.size() >= 2) {
+        const Sample& first = m_samples.first();
+        const double seconds = double(p.elapsedMs - first.elapsedMs) / 1000.0;
+        objectsPerSecond = double(p.objectsDone - first.objects) / seconds;
+        bytesPerSecond = double(p.bytesDone - first.bytes) / seconds;
+        m_plot->addSample(objectsPerSecond);
+    }
+    const QLocale locale;
+    // One unit for the whole run: a rate that jumps between KiB/s and MiB/s cannot be compared at a glance.
+    //: %1 objects per second, %2 mebibytes per second
+    m_ratesLabel->setText(tr("%1 objects/s, %2 MiB/s")
+                              .arg(ThroughputPlot::formatRate(objectsPerSecond),
+                                   locale.toString(bytesPerSecond / (1024.0 * 1024.0), 'f', 1)));
+    qint64 etaMs = -1;
+    if (p.objectsTotal >= 0 && objectsPerSecond > 0)
+        etaMs = qint64(double(std::max<qint64>(0, p.objectsTotal - p.objectsDone)) / objectsPerSecond * 1000.0);
+    //: %1 elapsed time, %2 estimated time left, both in words such as "2 min 5 s"
+    m_timeLabel->setText(tr("Elapsed %1, remaining %2")
+                             .arg(ProgressText::duration(p.elapsedMs), ProgressText::duration(etaMs)));
 }
 
 void JobProgressDialog::appendLog(const QString& line)

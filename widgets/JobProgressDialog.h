@@ -7,6 +7,8 @@
 
 #include <QDialog>
 #include <QElapsedTimer>
+#include <QHash>
+#include <QList>
 #include <QStringList>
 
 #include <functional>
@@ -58,6 +60,9 @@ public:
         connect(manager, &Manager::canceled, this, &JobProgressDialog::showCanceled);
     }
 
+    // Objects per collection or tenant (key: itemKey), from the plan, so the item bar shows that item's progress.
+    void setItemTotals(const QHash<QString, qint64>& totals);
+    static QString itemKey(const QString& collection, const QString& tenant);
     void setProgress(const Colvault::OperationProgress& progress);
     void appendLog(const QString& line);
     void showResult(const Colvault::JobResult& result);
@@ -73,12 +78,26 @@ private:
     void requestCancel();
     void finish(const QString& headline);
     void saveFailures();
+    void showItem(const OperationProgress& p);
+    void showRates(const OperationProgress& p);
+
+    // One rate for the text and the plot: objects and bytes over the last few seconds (the meter's own figures
+    // are averages since the start, which lag behind any change).
+    struct Sample
+    {
+        qint64 elapsedMs;
+        qint64 objects;
+        qint64 bytes;
+    };
+    static constexpr qint64 rateWindowMs = 3000;
 
     State m_state = State::Idle;
     std::function<void()> m_cancel;
     JobResult m_result;
-    qint64 m_lastObjects = 0;
-    qint64 m_lastElapsedMs = 0;
+    QList<Sample> m_samples;
+    QHash<QString, qint64> m_itemTotals;
+    QString m_item;          // itemKey of the current item
+    qint64 m_itemStart = 0;  // objectsDone when it began
 
     QStackedWidget* m_pages;
     QLabel* m_textLabel;

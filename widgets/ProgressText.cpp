@@ -14,13 +14,14 @@ namespace Colvault {
 
 void ProgressText::showOverall(QProgressBar* bar, const OperationProgress& p)
 {
-    if (p.objectsTotal <= 0) {
+    if (p.objectsTotal < 0) {
         bar->setRange(0, 0);
         return;
     }
+    // Determinate whenever the total is known, also when it is 0 (schema only, empty collections: nothing left).
     const QLocale locale;
     bar->setRange(0, 1000);
-    bar->setValue(int(std::min<qint64>(1000, p.objectsDone * 1000 / p.objectsTotal)));
+    bar->setValue(p.objectsTotal == 0 ? 1000 : int(std::min<qint64>(1000, p.objectsDone * 1000 / p.objectsTotal)));
     //: %1 objects done of %2
     bar->setFormat(tr("%1 of %2 objects").arg(locale.toString(p.objectsDone), locale.toString(p.objectsTotal)));
 }

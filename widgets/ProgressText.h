@@ -21,7 +21,7 @@ class ProgressText
     Q_DECLARE_TR_FUNCTIONS(ProgressText)
 
 public:
-    // The overall bar: "N of M objects", or busy when the total is not known yet.
+    // The overall bar: "N of M objects" whenever the total is known (0 included), else busy.
     static void showOverall(QProgressBar* bar, const OperationProgress& p);
     // "Collection A" or "Collection A, tenant t"; empty between items.
     static QString item(const OperationProgress& p);

@@ -40,6 +40,19 @@ void ThroughputPlot::clear()
     update();
 }
 
+QString ThroughputPlot::formatRate(double objectsPerSecond)
+{
+    return QLocale().toString(objectsPerSecond, 'f', 0);
+}
+
+QString ThroughputPlot::label() const
+{
+    if (m_samples.isEmpty())
+        return {};
+    //: The throughput plot's label: the latest rate, %1 is a number of objects per second
+    return tr("%1 objects/s").arg(formatRate(m_samples.last()));
+}
+
 QSize ThroughputPlot::sizeHint() const
 {
     return {320, 64};
@@ -76,9 +89,7 @@ void ThroughputPlot::paintEvent(QPaintEvent*)
     p.setPen(QPen(palette().highlight().color(), 1.5));
     p.drawPath(line);
     p.setPen(palette().text().color());
-    //: Peak of the throughput plot, %1 is a number of objects per second
-    p.drawText(area.adjusted(4, 2, -4, -2), Qt::AlignTop | Qt::AlignLeft,
-               tr("%1 objects/s").arg(QLocale().toString(top / 1.1, 'f', 0)));
+    p.drawText(area.adjusted(4, 2, -4, -2), Qt::AlignTop | Qt::AlignLeft, label());
 }
 
 } // namespace Colvault

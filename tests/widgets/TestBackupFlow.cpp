@@ -10,6 +10,7 @@
 #include "widgets/BackupDialog.h"
 #include "widgets/Dialogs.h"
 #include "widgets/JobProgressDialog.h"
+#include "widgets/ThroughputPlot.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -19,6 +20,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QTableView>
 #include <QTest>
@@ -142,6 +144,66 @@ private Q_SLOTS:
 
         QTest::mouseClick(progress->findChild<QPushButton*>(u"closeButton"_s), Qt::LeftButton);
         QVERIFY(!progress->isVisible());
+    }
+
+    // Issue 14.10: one rate (a sliding window, not the meter's average since the start) in the text and on the
+    // plot, one unit (MiB/s), the overall bar determinate once the total is known (0 included), the item bar that
+    // item's progress, durations in words.
+    void testProgressShowsOneRateAndTheItemsProgress()
+    {
+        JobProgressDialog dialog;
+        dialog.begin(u"Backup"_s, [] {});
+        dialog.setItemTotals({{JobProgressDialog::itemKey(u"Article"_s, QString()), 1000},
+                              {JobProgressDialog::itemKey(u"TenantNote"_s, u"tenantA"_s), 200}});
+        auto* overall = dialog.findChild<QProgressBar*>(u"overallProgressBar"_s);
+        auto* item = dialog.findChild<QProgressBar*>(u"itemProgressBar"_s);
+        auto* rates = dialog.findChild<QLabel*>(u"ratesLabel"_s);
+        auto* times = dialog.findChild<QLabel*>(u"timeLabel"_s);
+        auto* plot = dialog.findChild<Colvault::ThroughputPlot*>(u"throughputPlot"_s);
+
+        Colvault::OperationProgress p;
+        p.objectsTotal = 0;
+        dialog.setProgress(p);
+        QCOMPARE(overall->maximum(), 1000); // a known total of 0 is not "busy"
+
+        // 10 s of slow start, then 1,000 objects/s: the average since the start says ~100, the window says 1,000.
+        p.objectsTotal = 1200;
+        p.collection = u"Article"_s;
+        const QList<std::pair<qint64, qint64>> reports {{0, 0}, {10000, 100}, {11000, 1100}, {12000, 1100}};
+        p.elapsedMs = 0;
+        for (const auto& [ms, objects] : reports) {
+            p.elapsedMs = ms;
+            p.objectsDone = objects;
+            p.bytesDone = objects * 1024 * 1024 / 10;
+            p.objectsPerSecond = ms > 0 ? objects * 1000.0 / ms : 0; // the meter's average
+            p.bytesPerSecond = ms > 0 ? p.bytesDone * 1000.0 / ms : 0;
+            if (objects == 1100 && ms == 11000) {
+                dialog.setProgress(p);
+                QCOMPARE(rates->text(), u"1,000 objects/s, 100.0 MiB/s"_s); // 1,000 in the last second
+                QCOMPARE(plot->label(), u"1,000 objects/s"_s);
+                QCOMPARE(item->maximum(), 1000);
+                QCOMPARE(item->format(), u"1,000 of 1,000 objects"_s);
+                continue;
+            }
+            if (ms == 12000) {
+                p.collection = u"TenantNote"_s;
+                p.tenant = u"tenantA"_s;
+            }
+            dialog.setProgress(p);
+        }
+        QCOMPARE(overall->maximum(), 1000);
+        QCOMPARE(overall->value(), 1100 * 1000 / 1200);
+        QCOMPARE(rates->text(), u"500 objects/s, 50.0 MiB/s"_s); // 1,000 over the last 2 s
+        QCOMPARE(plot->label(), u"500 objects/s"_s);
+        // A new item starts at 0 of its own total.
+        QCOMPARE(item->value(), 0);
+        QCOMPARE(item->format(), u"0 of 200 objects"_s);
+        QCOMPARE(times->text(), u"Elapsed 12 s, remaining less than a second"_s);
+        p.elapsedMs = 125000;
+        p.objectsDone = 1150;
+        dialog.setProgress(p);
+        QCOMPARE(item->format(), u"50 of 200 objects"_s);
+        QCOMPARE(times->text(), u"Elapsed 2 min 5 s, remaining 1 min 53 s"_s);
     }
 
     static QTreeWidgetItem* tenantItem(QTreeWidget* tree, const QString& collection, const QString& tenant)
