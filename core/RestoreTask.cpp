@@ -10,6 +10,7 @@
 #include "core/Logging.h"
 #include "core/ObjectPageParser.h"
 #include "core/SchemaClient.h"
+#include "core/VectorShapeCheck.h"
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>
@@ -35,7 +36,7 @@ namespace Colvault {
 
 namespace {
 
-constexpr int idPageSize = 1000;        // ids-only GraphQL pages (merge): small answers, well under the 10000 cap
+constexpr int idPageSize = 1000;        // ids-only pages (merge): small answers, well under the 10000 cap
 constexpr int contentPageSize = 200;    // full objects with vectors (overwrite: content hashes)
 constexpr int referencesPerRequest = 500;
 constexpr int maxLostRounds = 5;        // references requests whose answer was lost, checked and sent again
@@ -258,21 +259,14 @@ private:
             }
             m_done = m_parser.count() < size_t(contentPageSize);
         } else {
-            QString args = u"limit:%1"_s.arg(idPageSize);
-            if (!m_after.empty())
-                args += u",after:\"%1\""_s.arg(QString::fromStdString(m_after));
-            if (!m_tenant.isEmpty())
-                args += u",tenant:\"%1\""_s.arg(m_tenant);
-            const QJsonObject data =
-                m_client.graphql(u"{Get{%1(%2){_additional{id}}}}"_s.arg(m_collection, args), error);
-            if (error->isError() || m_client.isCanceled()) {
+            QStringList rows;
+            if (!m_client.objectIds(m_collection, m_tenant, QString::fromStdString(m_after), idPageSize, &rows, error)
+                || m_client.isCanceled()) {
                 m_done = true;
                 return false;
             }
-            const QJsonArray rows = data.value(u"Get"_s).toObject().value(m_collection).toArray();
-            for (const QJsonValue& row : rows) {
-                const std::string id =
-                    row.toObject().value(u"_additional"_s).toObject().value(u"id"_s).toString().toStdString();
+            for (const QString& row : std::as_const(rows)) {
+                const std::string id = row.toStdString();
                 if (!ObjectPageParser::isCanonicalUuid(id) || (!m_ids.empty() && id <= m_ids.back())
                     || (!m_after.empty() && id <= m_after)) {
                     *error = OpError::make(OpError::Code::Format,
@@ -849,6 +843,7 @@ RestorePlan RestoreTask::plan(const RestoreParams& params, ProgressSink* sink, O
             counts.insert(it.key(), zero);
         }
         ArchiveObjectReader reader;
+        VectorShapeCheck shapes; // the archive's vector lengths, from this pass, against the target's
         if (needsJoin) {
             if (OpError e = reader.open(params.archivePath))
                 return failWith(e);
@@ -877,6 +872,7 @@ RestorePlan RestoreTask::plan(const RestoreParams& params, ProgressSink* sink, O
                     cursor.emplace(client, s.collection->target, reader.tenant(),
                                    params.mode == RestoreMode::Overwrite);
             }
+            shapes.beginShard(s.collection->target, reader.tenant(), cursor.has_value());
             RestoreObjectCounts& c = counts[key];
             while (true) {
                 const ArchiveObject* o = nullptr;
@@ -890,12 +886,17 @@ RestorePlan RestoreTask::plan(const RestoreParams& params, ProgressSink* sink, O
                 if (client.isCanceled())
                     return failWith({});
                 count(c, d);
+                shapes.observe(*o);
             }
             if (estimate)
                 plan.warnings << tr("Tenant \"%1\" of \"%2\" is inactive on the target, so its objects could not be "
                                     "compared; every archived object is counted as new.")
                                      .arg(reader.tenant(), s.collection->target);
         }
+        if (OpError e = shapes.addProblems(client, &plan))
+            return failWith(e);
+        if (client.isCanceled())
+            return failWith({});
         for (RestoreCollectionPlan& c : plan.collections) {
             if (!c.multiTenant) {
                 c.objects = counts.value(shardKey(c.source, {}));

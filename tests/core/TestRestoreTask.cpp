@@ -46,12 +46,12 @@ private:
     }
 
     // The demo data backed up once (tenantC activated and included; tenantD is FROZEN and not in the archive).
-    QString makeArchive(int objects = 30)
+    QString makeArchive(int objects = 30, int dims = 8)
     {
         EmulatorFixture source(config());
         Seed::SeedOptions o;
         o.objects = objects;
-        o.dims = 8;
+        o.dims = dims;
         o.batchSize = 50;
         QString error;
         if (!source.seed(o, &error))
@@ -301,6 +301,56 @@ private Q_SLOTS:
                 archived.shards.remove(key);
         const QString diff = TestSupport::Content::difference(withoutTimes(archived), withoutTimes(restored));
         QVERIFY2(diff.isEmpty(), qPrintable(diff));
+    }
+
+    // A merge into collections whose vectors have other lengths (the target's indexes were filled from 4-long
+    // vectors, the archive's are 8 long) is blocked by the plan with one message per vector index, naming the
+    // collection, the vector ("default" for the class-level one), the tenant and both lengths; nothing is written.
+    // With equal lengths nothing is blocked.
+    void testVectorLengthMismatchBlocks()
+    {
+        EmulatorFixture target(config());
+        OpError err;
+        RestoreParams p = params(target, makeArchive(5, 4));
+        p.collections = {u"Article"_s, u"Author"_s, u"TenantNote"_s};
+        const RestoreReport seeded = RestoreTask::apply(RestoreTask::plan(p, nullptr, &err), nullptr);
+        QCOMPARE(seeded.outcome, RestoreReport::Outcome::Succeeded);
+        QCOMPARE(seeded.failureCount, qint64(0));
+        const TestSupport::Content before = TestSupport::loadServer(target, {u"Article"_s, u"Author"_s});
+
+        p.archivePath = m_demo;
+        p.mode = RestoreMode::Merge;
+        const RestorePlan plan = RestoreTask::plan(p, nullptr, &err);
+        QVERIFY2(!err, qPrintable(err.details));
+        QVERIFY(plan.isBlocked());
+        const auto mismatch = [](const char* collection, const char* vector, int onTarget, int inArchive) {
+            return u"The vector \"%2\" of \"%1\" has length %3 on the target but %4 in the archive; the server "
+                   "refuses vectors of another length, so restore this collection under another name or replace it."_s
+                .arg(QString::fromLatin1(collection), QString::fromLatin1(vector))
+                .arg(onTarget)
+                .arg(inArchive);
+        };
+        QVERIFY2(plan.problems.contains(mismatch("Article", "default", 4, 8)), qPrintable(plan.problems.join(u'\n')));
+        QVERIFY2(plan.problems.contains(mismatch("Author", "name_vec", 4, 8)), qPrintable(plan.problems.join(u'\n')));
+        QVERIFY2(plan.problems.contains(mismatch("Author", "bio_vec", 2, 4)), qPrintable(plan.problems.join(u'\n')));
+        const QString tenantA = u"The vector \"default\" of tenant \"tenantA\" of \"TenantNote\" has length 4 on the "
+                                "target but 8 in the archive; the server refuses vectors of another length, so "
+                                "restore this collection under another name or replace it."_s;
+        QVERIFY2(plan.problems.contains(tenantA), qPrintable(plan.problems.join(u'\n')));
+        QVERIFY(plan.collections[0].problems.contains(mismatch("Article", "default", 4, 8)));
+
+        const RestoreReport refused = RestoreTask::apply(plan, nullptr);
+        QCOMPARE(refused.outcome, RestoreReport::Outcome::Failed);
+        QCOMPARE(refused.objects, qint64(0));
+        const QString diff = TestSupport::Content::difference(
+            before, TestSupport::loadServer(target, {u"Article"_s, u"Author"_s}));
+        QVERIFY2(diff.isEmpty(), qPrintable(diff));
+
+        // The same lengths: not blocked (an archive of other objects, 4-long vectors like the target's).
+        p.archivePath = makeArchive(7, 4);
+        const RestorePlan same = RestoreTask::plan(p, nullptr, &err);
+        QVERIFY2(!err, qPrintable(err.details));
+        QVERIFY2(!same.isBlocked(), qPrintable(same.problems.join(u'\n')));
     }
 
     void testReplaceNeedsConfirmation()
