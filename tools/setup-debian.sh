@@ -12,6 +12,7 @@ packages=(
     libqt6svg6 qt6-qpa-plugins libgl-dev
     libarchive-dev libzstd-dev liblzma-dev zlib1g-dev zstd xz-utils
     libsimdjson-dev qtkeychain-qt6-dev libssl-dev
+    libgrpc++-dev protobuf-compiler-grpc libprotobuf-dev protobuf-compiler
     nodejs
     xvfb xauth curl ca-certificates python3 time
     desktop-file-utils fonts-dejavu-core fonts-ipafont-gothic fonts-wqy-microhei
@@ -41,4 +42,7 @@ fi
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 if [ -f "$here/tests/conformance/package-lock.json" ]; then
     (cd "$here/tests/conformance" && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
+fi
+if [ -f "$here/tests/conformance-v3/package-lock.json" ]; then
+    (cd "$here/tests/conformance-v3" && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
 fi
