@@ -6,6 +6,7 @@
 #include "core/Logging.h"
 #include "core/OperationGuard.h"
 #include "core/Version.h"
+#include "core/WeaviateGrpc.h"
 
 #include <QElapsedTimer>
 #include <QCoreApplication>
@@ -90,11 +91,7 @@ int WeaviateClient::backoffMs(int attempt)
     z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
     z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
     z ^= z >> 31;
-    const qint64 exp = qint64(m_endpoint.retryBaseDelayMs) << std::min(attempt, 16);
-    const qint64 capped = std::min<qint64>(exp, m_endpoint.retryMaxDelayMs);
-    // "Equal jitter": half fixed, half random, so retries of many workers spread out but still back off.
-    const qint64 half = capped / 2;
-    return int(half + (half > 0 ? qint64(z % quint64(half + 1)) : 0));
+    return m_endpoint.retryDelayMs(attempt, z);
 }
 
 bool WeaviateClient::sleepUnlessCanceled(int ms)
@@ -589,14 +586,108 @@ qint64 WeaviateClient::objectCount(const QString& className, const QString& tena
                                                              .arg(tenant.isEmpty() ? className : tenant));
         return -1;
     }
+    if (WeaviateGrpc* g = grpc()) {
+        OpError e;
+        bool canceled = false;
+        const qint64 n = g->objectCount(className, tenant, &e, &canceled);
+        if (canceled)
+            return -1;
+        if (grpcAnswered(e)) {
+            if (error && e.isError())
+                *error = e;
+            return n;
+        }
+    }
+    return graphqlCount(className, tenant, error);
+}
+
+qint64 WeaviateClient::graphqlCount(const QString& className, const QString& tenant, OpError* error)
+{
     const QString args = tenant.isEmpty() ? QString() : u"(tenant:\""_s + tenant + u"\")"_s;
-    const QJsonObject data = graphql(u"{Aggregate{"_s + className + args + u"{meta{count}}}}"_s, error);
-    if (data.isEmpty())
+    OpError e;
+    const QJsonObject data = graphql(u"{Aggregate{"_s + className + args + u"{meta{count}}}}"_s, &e);
+    if (e.isError()) {
+        // 422 "graphql api is disabled", or 410 where namespaces are on (notes 16.4): no way left to count.
+        if (e.httpStatus == 410 || (e.httpStatus == 422 && e.details.contains(u"graphql api is disabled"_s)))
+            e = OpError::make(OpError::Code::Http,
+                              tr("The server at %1 has GraphQL switched off, and its gRPC API at %2 cannot be "
+                                 "reached, so Colvault cannot count objects. Check the server's gRPC address and port.")
+                                  .arg(m_endpoint.redactedUrl(), m_endpoint.grpcTarget()),
+                              e.details + u"\n"_s + m_grpcMissing.details, e.httpStatus);
+        if (error)
+            *error = e;
         return -1;
+    }
     const QJsonArray rows = data.value(u"Aggregate"_s).toObject().value(className).toArray();
     if (rows.isEmpty())
         return 0;
     return rows.first().toObject().value(u"meta"_s).toObject().value(u"count"_s).toInteger(-1);
+}
+
+WeaviateGrpc* WeaviateClient::grpc()
+{
+    if (m_grpcState == GrpcState::Missing)
+        return nullptr;
+    if (!m_grpc)
+        m_grpc = std::make_unique<WeaviateGrpc>(m_endpoint);
+    m_grpc->setCancelCheck(m_isCanceled);
+    m_grpc->setProbing(m_grpcState == GrpcState::Unknown);
+    return m_grpc.get();
+}
+
+bool WeaviateClient::grpcAnswered(const OpError& error)
+{
+    // Once gRPC has answered, a later failure is the server's (or the network's), not a sign that it is missing.
+    if (m_grpcState == GrpcState::Available || !WeaviateGrpc::isUnreachable(error)) {
+        if (m_grpcState == GrpcState::Unknown)
+            qCDebug(lcClient).noquote() << "counting and listing ids through gRPC at" << m_endpoint.grpcTarget();
+        m_grpcState = GrpcState::Available;
+        return true;
+    }
+    m_grpcState = GrpcState::Missing;
+    m_grpcMissing = error;
+    qCDebug(lcClient).noquote() << "no gRPC at" << m_endpoint.grpcTarget() << "(" << error.details
+                                << "): counting through GraphQL, listing ids through the REST cursor";
+    return false;
+}
+
+bool WeaviateClient::objectIds(const QString& className, const QString& tenant, const QString& after, int limit,
+                               QStringList* ids, OpError* error)
+{
+    if (WeaviateGrpc* g = grpc()) {
+        OpError e;
+        bool canceled = false;
+        const bool ok = g->ids(className, tenant, after, limit, ids, &e, &canceled);
+        if (canceled)
+            return false;
+        if (grpcAnswered(e)) {
+            *error = e;
+            return ok;
+        }
+    }
+    // The REST cursor without vectors: the properties come along, the ids are what is read.
+    QUrlQuery q;
+    q.addQueryItem(u"class"_s, className);
+    q.addQueryItem(u"limit"_s, QString::number(limit));
+    if (!after.isEmpty())
+        q.addQueryItem(u"after"_s, after);
+    if (!tenant.isEmpty())
+        q.addQueryItem(u"tenant"_s, tenant);
+    const HttpResult r = get(u"/v1/objects"_s, q);
+    if (!r.ok()) {
+        *error = r.error;
+        return false;
+    }
+    const QJsonDocument doc = QJsonDocument::fromJson(r.body);
+    if (!doc.isObject()) {
+        *error = OpError::make(OpError::Code::Format, tr("The server sent a list of objects that is not valid JSON."),
+                               truncated(r.body));
+        return false;
+    }
+    ids->clear();
+    for (const QJsonValue& o : doc.object().value(u"objects"_s).toArray())
+        ids->append(o.toObject().value(u"id"_s).toString());
+    return true;
 }
 
 } // namespace Colvault

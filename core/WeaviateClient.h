@@ -16,12 +16,14 @@
 
 #include <atomic>
 #include <functional>
+#include <memory>
 
 class QNetworkReply;
 
 namespace Colvault {
 
 class HttpExchange;
+class WeaviateGrpc;
 
 // One HTTP exchange as the client saw it: the final attempt's status and body, or the error that ended it.
 struct HttpResult
@@ -130,8 +132,13 @@ public:
     QJsonArray schemaClasses(OpError* error);                  // GET /v1/schema
     QJsonObject schemaClass(const QString& name, OpError* error); // GET /v1/schema/{c}; NotFound when missing
     QJsonArray tenants(const QString& className, OpError* error); // GET /v1/schema/{c}/tenants
-    // Exact object count through GraphQL Aggregate; tenant only for multi-tenant classes. -1 on error.
+    // Exact object count; tenant only for multi-tenant classes. -1 on error. Through gRPC Aggregate where the server
+    // offers it (Weaviate 1.29+), else GraphQL Aggregate (deprecated, switched off on new servers): docs/grpc.md.
     qint64 objectCount(const QString& className, const QString& tenant, OpError* error);
+    // Up to `limit` object ids after `after` (empty: from the first), in cursor order: gRPC Search for ids only where
+    // the server offers it, else the REST cursor. False on error (*error set) or cancel.
+    bool objectIds(const QString& className, const QString& tenant, const QString& after, int limit, QStringList* ids,
+                   OpError* error);
     // GraphQL query; returns "data", or an error built from "errors".
     QJsonObject graphql(const QString& query, OpError* error);
 
@@ -155,6 +162,10 @@ private:
     HttpResult sendAttempts(const QByteArray& method, const QString& path, const QByteArray& body,
                             const QUrlQuery& query, Retry retry, Transfer first);
     QUrl urlFor(const QString& path, const QUrlQuery& query) const;
+    // The gRPC client while gRPC is not known to be missing, else nullptr; noteGrpc() records what a call showed.
+    WeaviateGrpc* grpc();
+    bool grpcAnswered(const OpError& error);
+    qint64 graphqlCount(const QString& className, const QString& tenant, OpError* error);
     OpError redirectRefusal(const QUrl& from, const QUrl& to, int hops) const;
     bool isRetryable(int status, const QByteArray& body) const;
     int backoffMs(int attempt);
@@ -165,6 +176,10 @@ private:
     QString m_tlsError;
     std::function<bool()> m_isCanceled;
     RetryNotifier m_retryNotifier;
+    enum class GrpcState { Unknown, Available, Missing };
+    GrpcState m_grpcState = GrpcState::Unknown;
+    std::unique_ptr<WeaviateGrpc> m_grpc;
+    OpError m_grpcMissing;   // why gRPC is not used, for the error when GraphQL is off too
     quint64 m_jitterState;
 };
 

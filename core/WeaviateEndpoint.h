@@ -9,6 +9,8 @@
 #include <QString>
 #include <QUrl>
 
+#include <algorithm>
+
 namespace Colvault {
 
 // Where and how to reach one Weaviate server: a copyable value given to every manager's Params. Holds the API key
@@ -20,11 +22,26 @@ struct WeaviateEndpoint
     QList<QPair<QByteArray, QByteArray>> extraHeaders; // e.g. X-OpenAI-Api-Key for vectorizer modules
     QString caFile;                                    // extra trusted CA certificates (PEM) for https
     bool insecure = false;                             // skip TLS verification (the CLI warns when set)
+    // Weaviate's gRPC API, used for counts and id listings where the server offers it (docs/grpc.md). Empty: the
+    // REST host on grpcPort, with TLS when the REST URL is https. "grpc://host:port" is plaintext, "grpcs://" TLS.
+    QUrl grpcUrl;
+    int grpcPort = 50051;
 
     int transferTimeoutMs = 60000;  // no byte moved for this long = timeout (the server's write timeout is 60 s)
     int maxRetries = 5;             // retries of a retryable failure, after the first attempt
     int retryBaseDelayMs = 250;     // exponential backoff base; each retry doubles it, plus jitter
     int retryMaxDelayMs = 8000;
+
+    // The wait before retry number `attempt` (0-based): exponential from retryBaseDelayMs, capped at retryMaxDelayMs,
+    // half of it fixed and half drawn from `random` ("equal jitter"), so that many workers spread out but still back
+    // off. Shared by the REST and gRPC clients.
+    int retryDelayMs(int attempt, quint64 random) const
+    {
+        const qint64 exp = qint64(retryBaseDelayMs) << std::min(attempt, 16);
+        const qint64 capped = std::min<qint64>(exp, retryMaxDelayMs);
+        const qint64 half = capped / 2;
+        return int(half + (half > 0 ? qint64(random % quint64(half + 1)) : 0));
+    }
 
     // The URL with any user:password removed: what archives, logs and reports may show.
     QString redactedUrl() const
@@ -32,6 +49,19 @@ struct WeaviateEndpoint
         QUrl u = url;
         u.setUserInfo(QString());
         return u.toString(QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::StripTrailingSlash);
+    }
+    // "host:port" of the gRPC API and whether it uses TLS.
+    QString grpcTarget() const
+    {
+        const QUrl u = grpcUrl.isEmpty() ? url : grpcUrl;
+        const int port = grpcUrl.isEmpty() ? grpcPort : grpcUrl.port(grpcTls() ? 443 : grpcPort);
+        const QString host = u.host().contains(u':') ? u'[' + u.host() + u']' : u.host();
+        return host + u':' + QString::number(port);
+    }
+    bool grpcTls() const
+    {
+        const QString scheme = grpcUrl.isEmpty() ? url.scheme() : grpcUrl.scheme();
+        return scheme == u"https" || scheme == u"grpcs";
     }
 };
 

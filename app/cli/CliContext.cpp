@@ -109,6 +109,11 @@ CliContext::CliContext(QTextStream& outStream, QTextStream& errStream)
                   u"NAME=VARIABLE"_s)
     , m_insecure(u"insecure"_s, tr("Do not verify the server's TLS certificate (unsafe)."))
     , m_caFile(u"ca-file"_s, tr("Trust the CA certificates in this PEM file."), u"FILE"_s)
+    , m_grpcUrl(u"grpc-url"_s,
+                tr("Address of the server's gRPC API, used for counts and id listings: grpc://HOST:PORT, or "
+                   "grpcs://HOST:PORT with TLS (default: the server's host, port 50051, TLS as for --url)."),
+                u"URL"_s)
+    , m_grpcPort(u"grpc-port"_s, tr("Port of the server's gRPC API on the server's host (default 50051)."), u"PORT"_s)
     , m_timeout(u"timeout"_s, tr("Seconds without any data before a request is given up (default 60)."),
                 u"SECONDS"_s)
     , m_retries(u"retries"_s, tr("Retries of a failed request that is safe to repeat (default 5)."), u"N"_s)
@@ -211,8 +216,8 @@ bool CliContext::readLoggingOptions(const QCommandLineParser& parser)
 
 QList<QCommandLineOption> CliContext::connectionOptions() const
 {
-    return {m_url,       m_apiKey,    m_apiKeyFile, m_header,  m_headerFile,
-            m_headerEnv, m_insecure,  m_caFile,     m_timeout, m_retries};
+    return {m_url,      m_apiKey,  m_apiKeyFile, m_header,   m_headerFile, m_headerEnv,
+            m_insecure, m_caFile,  m_grpcUrl,    m_grpcPort, m_timeout,    m_retries};
 }
 
 void CliContext::addGlobalOptions(QCommandLineParser& parser) const
@@ -261,6 +266,35 @@ void CliContext::noteIgnoredOptions(const QCommandLineParser& parser)
         err << tr("This command does not connect to a server; ignoring %1.").arg(given.join(u", "_s)) << Qt::endl;
 }
 
+bool CliContext::readGrpcOptions(const QCommandLineParser& parser, WeaviateEndpoint* endpoint)
+{
+    if (parser.isSet(m_grpcUrl) && parser.isSet(m_grpcPort)) {
+        err << tr("Give either --grpc-url or --grpc-port, not both.") << Qt::endl;
+        return false;
+    }
+    if (parser.isSet(m_grpcPort)) {
+        bool ok = false;
+        const int port = parser.value(m_grpcPort).toInt(&ok);
+        if (!ok || port < 1 || port > 65535) {
+            err << tr("--grpc-port needs a port number from 1 to 65535.") << Qt::endl;
+            return false;
+        }
+        endpoint->grpcPort = port;
+    }
+    if (parser.isSet(m_grpcUrl)) {
+        const QUrl url(parser.value(m_grpcUrl), QUrl::StrictMode);
+        const QStringList schemes{u"grpc"_s, u"grpcs"_s, u"http"_s, u"https"_s};
+        if (!url.isValid() || url.host().isEmpty() || !schemes.contains(url.scheme())) {
+            err << tr("\"%1\" is not a gRPC address; write grpc://HOST:PORT or grpcs://HOST:PORT.")
+                       .arg(parser.value(m_grpcUrl))
+                << Qt::endl;
+            return false;
+        }
+        endpoint->grpcUrl = url;
+    }
+    return true;
+}
+
 bool CliContext::readConnectionOptions(const QCommandLineParser& parser, WeaviateEndpoint* endpoint)
 {
     if (!readUrl(parser, endpoint) || !readApiKey(parser, endpoint) || !readHeaders(parser, endpoint))
@@ -277,6 +311,8 @@ bool CliContext::readConnectionOptions(const QCommandLineParser& parser, Weaviat
     if (endpoint->insecure)
         err << tr("Warning: TLS certificate verification is off; the connection can be intercepted.") << Qt::endl;
     endpoint->caFile = parser.value(m_caFile);
+    if (!readGrpcOptions(parser, endpoint))
+        return false;
 
     if (parser.isSet(m_timeout)) {
         bool ok = false;

@@ -79,6 +79,7 @@ private:
     bool readUrl(const QCommandLineParser& parser, WeaviateEndpoint* endpoint);
     bool readApiKey(const QCommandLineParser& parser, WeaviateEndpoint* endpoint);
     bool readHeaders(const QCommandLineParser& parser, WeaviateEndpoint* endpoint);
+    bool readGrpcOptions(const QCommandLineParser& parser, WeaviateEndpoint* endpoint);
     bool readHeaderFile(const QString& path, WeaviateEndpoint* endpoint);
     // A key or header file, or standard input for "-" (once per run). Returns false with *error set.
     bool readSecretFile(const QString& path, QByteArray* data, QString* error);
@@ -94,6 +95,8 @@ private:
     QCommandLineOption m_headerEnv;
     QCommandLineOption m_insecure;
     QCommandLineOption m_caFile;
+    QCommandLineOption m_grpcUrl;
+    QCommandLineOption m_grpcPort;
     QCommandLineOption m_timeout;
     QCommandLineOption m_retries;
     QCommandLineOption m_verboseOption;

@@ -164,6 +164,8 @@ private Q_SLOTS:
             {u"header-env"_s, {u"--header-env"_s, u"X-Colvault-Test=COLVAULT_TEST_HEADER"_s}},
             {u"insecure"_s, {u"--insecure"_s}},
             {u"ca-file"_s, {u"--ca-file"_s, QStringLiteral(COLVAULT_SOURCE_DIR "/tests/data/certs/ca.pem")}},
+            {u"grpc-url"_s, {u"--grpc-url"_s, u"grpc://127.0.0.1:1"_s}},
+            {u"grpc-port"_s, {u"--grpc-port"_s, u"1"_s}},
             {u"timeout"_s, {u"--timeout"_s, u"30"_s}},
             {u"retries"_s, {u"--retries"_s, u"2"_s}},
             {u"verbose"_s, {u"--verbose"_s}},
@@ -450,6 +452,13 @@ private Q_SLOTS:
                                          << u"--header-env \"X-Key\" is not of the form NAME=VARIABLE"_s;
         QTest::newRow("header name") << QStringList{u"--header"_s, u"X Key: v"_s, u"list"_s}
                                      << u"is not of the form \"Name: value\""_s;
+        QTest::newRow("grpc url and port") << QStringList{u"--grpc-url"_s, u"grpc://h:1"_s, u"--grpc-port"_s, u"2"_s,
+                                                          u"list"_s}
+                                           << u"Give either --grpc-url or --grpc-port, not both."_s;
+        QTest::newRow("grpc port") << QStringList{u"--grpc-port"_s, u"70000"_s, u"list"_s}
+                                   << u"--grpc-port needs a port number from 1 to 65535."_s;
+        QTest::newRow("grpc url") << QStringList{u"--grpc-url"_s, u"ftp://h:1"_s, u"list"_s}
+                                  << u"\"ftp://h:1\" is not a gRPC address"_s;
     }
 
     void testUsageErrors()

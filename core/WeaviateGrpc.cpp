@@ -1,0 +1,300 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Colvault contributors
+#include "core/WeaviateGrpc.h"
+
+#include "core/Logging.h"
+#include "core/OperationGuard.h"
+#include "core/Version.h"
+#include "core/WeaviateClient.h"
+
+#include "v1/weaviate.grpc.pb.h"
+
+#include <grpcpp/grpcpp.h>
+#include <grpcpp/security/tls_credentials_options.h>
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRandomGenerator>
+
+#include <chrono>
+#include <thread>
+
+using namespace Qt::StringLiterals;
+
+namespace Colvault {
+
+namespace {
+
+constexpr int cancelPollMs = 50;
+constexpr int probeDeadlineMs = 5000;
+constexpr int maxMessageBytes = 104858000; // Weaviate's default GRPC_MAX_MESSAGE_SIZE (notes 17.1)
+
+std::chrono::system_clock::time_point after(int ms)
+{
+    return std::chrono::system_clock::now() + std::chrono::milliseconds(ms);
+}
+
+const char* codeName(grpc::StatusCode code)
+{
+    switch (code) {
+    case grpc::StatusCode::CANCELLED: return "CANCELLED";
+    case grpc::StatusCode::UNKNOWN: return "UNKNOWN";
+    case grpc::StatusCode::INVALID_ARGUMENT: return "INVALID_ARGUMENT";
+    case grpc::StatusCode::DEADLINE_EXCEEDED: return "DEADLINE_EXCEEDED";
+    case grpc::StatusCode::NOT_FOUND: return "NOT_FOUND";
+    case grpc::StatusCode::PERMISSION_DENIED: return "PERMISSION_DENIED";
+    case grpc::StatusCode::RESOURCE_EXHAUSTED: return "RESOURCE_EXHAUSTED";
+    case grpc::StatusCode::FAILED_PRECONDITION: return "FAILED_PRECONDITION";
+    case grpc::StatusCode::UNIMPLEMENTED: return "UNIMPLEMENTED";
+    case grpc::StatusCode::INTERNAL: return "INTERNAL";
+    case grpc::StatusCode::UNAVAILABLE: return "UNAVAILABLE";
+    case grpc::StatusCode::UNAUTHENTICATED: return "UNAUTHENTICATED";
+    default: return "OTHER";
+    }
+}
+
+bool isRetryable(grpc::StatusCode code)
+{
+    return code == grpc::StatusCode::UNAVAILABLE || code == grpc::StatusCode::DEADLINE_EXCEEDED
+        || code == grpc::StatusCode::RESOURCE_EXHAUSTED;
+}
+
+} // namespace
+
+struct WeaviateGrpc::Impl
+{
+    WeaviateEndpoint endpoint;
+    QString target;
+    QString setupError; // the CA file could not be read
+    std::shared_ptr<grpc::Channel> channel;
+    std::unique_ptr<weaviate::v1::Weaviate::Stub> stub;
+    std::vector<std::pair<std::string, std::string>> metadata;
+
+    explicit Impl(const WeaviateEndpoint& e)
+        : endpoint(e)
+        , target(e.grpcTarget())
+    {
+        grpc::ChannelArguments args;
+        args.SetMaxReceiveMessageSize(maxMessageBytes);
+        args.SetMaxSendMessageSize(maxMessageBytes);
+        args.SetString(GRPC_ARG_PRIMARY_USER_AGENT_STRING, "colvault/" + versionString().toStdString());
+        channel = grpc::CreateCustomChannel(target.toStdString(), credentials(), args);
+        stub = weaviate::v1::Weaviate::NewStub(channel);
+        if (!e.apiKey.isEmpty())
+            metadata.emplace_back("authorization", "Bearer " + e.apiKey.toStdString());
+        // gRPC metadata keys are lower-case ASCII; Weaviate reads module keys (X-OpenAI-Api-Key…) case-insensitively.
+        for (const auto& [name, value] : e.extraHeaders)
+            metadata.emplace_back(name.toLower().toStdString(), value.toStdString());
+    }
+
+    std::shared_ptr<grpc::ChannelCredentials> credentials()
+    {
+        if (!endpoint.grpcTls())
+            return grpc::InsecureChannelCredentials();
+        if (endpoint.insecure) {
+            grpc::experimental::TlsChannelCredentialsOptions options;
+            options.set_verify_server_certs(false);
+            options.set_check_call_host(false);
+            options.set_certificate_verifier(std::make_shared<grpc::experimental::NoOpCertificateVerifier>());
+            return grpc::experimental::TlsCredentials(options);
+        }
+        grpc::SslCredentialsOptions options;
+        if (!endpoint.caFile.isEmpty()) {
+            QFile f(endpoint.caFile);
+            if (f.open(QIODevice::ReadOnly))
+                options.pem_root_certs = f.readAll().toStdString();
+            else
+                setupError = WeaviateGrpc::tr("The CA file \"%1\" cannot be read.").arg(endpoint.caFile);
+        }
+        return grpc::SslCredentials(options);
+    }
+};
+
+WeaviateGrpc::WeaviateGrpc(const WeaviateEndpoint& endpoint)
+    : d(std::make_unique<Impl>(endpoint))
+{
+}
+
+WeaviateGrpc::~WeaviateGrpc() = default;
+
+bool WeaviateGrpc::isUnreachable(const OpError& error)
+{
+    return error.code == OpError::Code::Network || error.httpStatus == 501;
+}
+
+namespace {
+
+// One unary call, with the cancel check polled every 50 ms while it is under way.
+template<class Reply, class Prepare>
+grpc::Status callOnce(const std::vector<std::pair<std::string, std::string>>& metadata, Prepare prepare,
+                      int deadlineMs, const std::function<bool()>& isCanceled, Reply* reply, bool* canceled)
+{
+    grpc::ClientContext context;
+    context.set_deadline(after(deadlineMs));
+    for (const auto& [key, value] : metadata)
+        context.AddMetadata(key, value);
+    grpc::CompletionQueue queue;
+    grpc::Status status;
+    auto rpc = prepare(&context, &queue);
+    rpc->StartCall();
+    rpc->Finish(reply, &status, reinterpret_cast<void*>(1));
+    void* tag = nullptr;
+    bool ok = false;
+    while (queue.AsyncNext(&tag, &ok, after(cancelPollMs)) == grpc::CompletionQueue::TIMEOUT) {
+        if (isCanceled && isCanceled() && !*canceled) {
+            *canceled = true;
+            context.TryCancel();
+        }
+    }
+    queue.Shutdown();
+    while (queue.Next(&tag, &ok)) {
+    }
+    return status;
+}
+
+// Waits `ms`, in slices, unless the cancel check fires (then false).
+bool sleepUnlessCanceled(int ms, const std::function<bool()>& isCanceled)
+{
+    for (int waited = 0; waited < ms; waited += cancelPollMs) {
+        if (isCanceled && isCanceled())
+            return false;
+        std::this_thread::sleep_for(std::chrono::milliseconds(std::min(cancelPollMs, ms - waited)));
+    }
+    return !(isCanceled && isCanceled());
+}
+
+} // namespace
+
+// Reads are safe to repeat: UNAVAILABLE (also a server in read-only or maintenance mode), DEADLINE_EXCEEDED and
+// RESOURCE_EXHAUSTED are retried with the REST client's backoff; a probe tries once, with a short deadline.
+template<class Reply, class Prepare>
+grpc::Status WeaviateGrpc::call(const char* rpc, Prepare prepare, Reply* reply, bool* canceled)
+{
+    const int attempts = m_probing ? 1 : d->endpoint.maxRetries + 1;
+    const int deadlineMs = m_probing ? std::min(probeDeadlineMs, d->endpoint.transferTimeoutMs)
+                                     : d->endpoint.transferTimeoutMs;
+    grpc::Status status;
+    for (int attempt = 0; attempt < attempts; ++attempt) {
+        OperationGuard::checkpoint("request");
+        reply->Clear();
+        status = callOnce(d->metadata, prepare, deadlineMs, m_isCanceled, reply, canceled);
+        if (status.ok() || *canceled || !isRetryable(status.error_code()) || attempt + 1 >= attempts)
+            break;
+        qCDebug(lcClient).noquote() << "gRPC" << rpc << "failed:" << codeName(status.error_code())
+                                    << QString::fromStdString(status.error_message()) << "- retrying";
+        if (!sleepUnlessCanceled(d->endpoint.retryDelayMs(attempt, QRandomGenerator::global()->generate64()),
+                                 m_isCanceled)) {
+            *canceled = true;
+            break;
+        }
+    }
+    return status;
+}
+
+OpError WeaviateGrpc::errorFor(const grpc::Status& status, const char* rpc) const
+{
+    const QString server = QString::fromStdString(status.error_message());
+    const QString details = QStringLiteral("gRPC %1 at %2: %3 %4")
+                                .arg(QString::fromLatin1(rpc), d->target, QString::fromLatin1(codeName(status.error_code())),
+                                     server);
+    switch (status.error_code()) {
+    case grpc::StatusCode::UNAVAILABLE:
+    case grpc::StatusCode::DEADLINE_EXCEEDED:
+        // No answer from a gRPC server: nothing listens there, it speaks no HTTP/2, or it is away.
+        return OpError::make(OpError::Code::Network,
+                             tr("Weaviate's gRPC API at %1 cannot be reached.").arg(d->target), details);
+    case grpc::StatusCode::UNIMPLEMENTED:
+        return OpError::make(OpError::Code::Http, tr("The gRPC API at %1 does not offer this call.").arg(d->target),
+                             details, 501);
+    default:
+        break;
+    }
+    // The same words as for the REST answers with the same meaning (keys, tenants, collections).
+    const int http = status.error_code() == grpc::StatusCode::UNAUTHENTICATED ? 401
+        : status.error_code() == grpc::StatusCode::PERMISSION_DENIED          ? 403
+        : status.error_code() == grpc::StatusCode::NOT_FOUND                  ? 404
+        : status.error_code() == grpc::StatusCode::RESOURCE_EXHAUSTED         ? 429
+                                                                              : 422;
+    const QByteArray body
+        = QJsonDocument(QJsonObject{{u"error"_s, QJsonArray{QJsonObject{{u"message"_s, server}}}}}).toJson();
+    OpError e = WeaviateClient::errorForStatus(http, body, QString::fromLatin1(rpc));
+    if (e.code == OpError::Code::Http)
+        e.message = tr("The server refused the gRPC request (%1).").arg(QString::fromLatin1(codeName(status.error_code())));
+    e.details = details;
+    e.httpStatus = 0;
+    return e;
+}
+
+qint64 WeaviateGrpc::objectCount(const QString& collection, const QString& tenant, OpError* error, bool* canceled)
+{
+    bool wasCanceled = false;
+    if (!d->setupError.isEmpty()) {
+        *error = OpError::make(OpError::Code::Usage, d->setupError);
+        return -1;
+    }
+    weaviate::v1::AggregateRequest request;
+    request.set_collection(collection.toStdString());
+    request.set_tenant(tenant.toStdString());
+    request.set_objects_count(true);
+    weaviate::v1::AggregateReply reply;
+    const grpc::Status status = call(
+        "Aggregate",
+        [&](grpc::ClientContext* c, grpc::CompletionQueue* q) { return d->stub->PrepareAsyncAggregate(c, request, q); },
+        &reply, &wasCanceled);
+    if (canceled)
+        *canceled = wasCanceled;
+    if (wasCanceled)
+        return -1;
+    if (!status.ok()) {
+        *error = errorFor(status, "Aggregate");
+        return -1;
+    }
+    if (!reply.has_single_result() || !reply.single_result().has_objects_count()) {
+        *error = OpError::make(OpError::Code::Format, tr("The gRPC API at %1 answered a count without a number.")
+                                                          .arg(d->target),
+                               QString::fromStdString(reply.ShortDebugString()).left(500));
+        return -1;
+    }
+    return reply.single_result().objects_count();
+}
+
+bool WeaviateGrpc::ids(const QString& collection, const QString& tenant, const QString& afterId, int limit,
+                       QStringList* out, OpError* error, bool* canceled)
+{
+    bool wasCanceled = false;
+    if (!d->setupError.isEmpty()) {
+        *error = OpError::make(OpError::Code::Usage, d->setupError);
+        return false;
+    }
+    weaviate::v1::SearchRequest request;
+    request.set_collection(collection.toStdString());
+    request.set_tenant(tenant.toStdString());
+    request.set_limit(quint32(limit));
+    if (!afterId.isEmpty())
+        request.set_after(afterId.toStdString());
+    request.mutable_metadata()->set_uuid(true);
+    // Present but empty: no properties at all (absent would mean every non-reference property).
+    request.mutable_properties();
+    request.set_uses_127_api(true);
+    weaviate::v1::SearchReply reply;
+    const grpc::Status status = call(
+        "Search",
+        [&](grpc::ClientContext* c, grpc::CompletionQueue* q) { return d->stub->PrepareAsyncSearch(c, request, q); },
+        &reply, &wasCanceled);
+    if (canceled)
+        *canceled = wasCanceled;
+    if (wasCanceled)
+        return false;
+    if (!status.ok()) {
+        *error = errorFor(status, "Search");
+        return false;
+    }
+    out->clear();
+    for (const auto& result : reply.results())
+        out->append(QString::fromStdString(result.metadata().id()));
+    return true;
+}
+
+} // namespace Colvault

@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Colvault contributors
+#pragma once
+
+#include "core/OpError.h"
+#include "core/WeaviateEndpoint.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+#include <functional>
+#include <memory>
+
+namespace grpc {
+class Status;
+}
+
+namespace Colvault {
+
+// A small blocking client for the part of Weaviate's gRPC API (weaviate.v1.Weaviate) that Colvault uses where
+// GraphQL may be switched off: exact counts (Aggregate objects_count, Weaviate 1.29+) and id listings (Search with
+// the cursor, ids only). Same endpoint options as the REST client: the API key and extra headers travel as
+// metadata, TLS with the CA file (or no verification with `insecure`), the transfer timeout as each call's
+// deadline, retries of UNAVAILABLE, DEADLINE_EXCEEDED and RESOURCE_EXHAUSTED with the REST client's backoff (reads
+// are safe to repeat), and cancel within ~50 ms. For one worker thread; no event loop needed.
+//
+// Usage: WeaviateGrpc g(endpoint); qint64 n = g.objectCount(u"Article"_s, {}, &error);
+class WeaviateGrpc
+{
+    Q_DECLARE_TR_FUNCTIONS(WeaviateGrpc)
+
+public:
+    explicit WeaviateGrpc(const WeaviateEndpoint& endpoint);
+    ~WeaviateGrpc();
+    WeaviateGrpc(const WeaviateGrpc&) = delete;
+    WeaviateGrpc& operator=(const WeaviateGrpc&) = delete;
+
+    void setCancelCheck(std::function<bool()> isCanceled) { m_isCanceled = std::move(isCanceled); }
+    // Fewer retries and a short deadline: used for the first call, to find out whether gRPC is there at all.
+    void setProbing(bool probing) { m_probing = probing; }
+
+    // Exact object count of a collection, or of one tenant. -1 on error (*error set) or cancel (*canceled set).
+    qint64 objectCount(const QString& collection, const QString& tenant, OpError* error, bool* canceled = nullptr);
+    // Up to `limit` ids after `after` (empty: from the first) in cursor order. False on error or cancel.
+    bool ids(const QString& collection, const QString& tenant, const QString& after, int limit, QStringList* out,
+             OpError* error, bool* canceled = nullptr);
+
+    // True for an error that means "no gRPC API at that address" (refused, unreachable, no HTTP/2, wrong protocol),
+    // after which a caller falls back to REST; false for an answer of the server (auth, unknown collection…).
+    static bool isUnreachable(const OpError& error);
+
+private:
+    struct Impl;
+    template<class Reply, class Prepare>
+    grpc::Status call(const char* rpc, Prepare prepare, Reply* reply, bool* canceled);
+    OpError errorFor(const grpc::Status& status, const char* rpc) const;
+
+    std::unique_ptr<Impl> d;
+    std::function<bool()> m_isCanceled;
+    bool m_probing = false;
+};
+
+} // namespace Colvault
