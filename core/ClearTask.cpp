@@ -195,7 +195,7 @@ QString ClearTask::undoCommand(const ClearPlan& plan, const QString& archivePath
     restore.endpoint = plan.params.endpoint;
     restore.archivePath = archivePath;
     restore.mode = plan.undoMode;
-    return CliCommandLine::restore(restore, true);
+    return CliCommandLine::restore(restore, true, CliCommandLine::nativeShell(), CliCommandLine::Secrets::Left);
 }
 
 ClearPlan ClearTask::plan(const ClearParams& params, ProgressSink* sink, OpError* error)

@@ -84,9 +84,13 @@ QString join(const QStringList& arguments, Shell shell)
     return words.join(u' ');
 }
 
-QStringList connectionArguments(const WeaviateEndpoint& endpoint)
+QStringList connectionArguments(const WeaviateEndpoint& endpoint, Secrets secrets)
 {
     QStringList args {u"--url"_s, endpoint.redactedUrl()};
+    if (secrets == Secrets::Placeholders && !endpoint.apiKey.isEmpty())
+        args << u"--api-key-file"_s << keyFilePlaceholder.toString();
+    if (secrets == Secrets::Placeholders && !endpoint.extraHeaders.isEmpty())
+        args << u"--header-file"_s << headerFilePlaceholder.toString();
     if (endpoint.insecure)
         args << u"--insecure"_s;
     if (!endpoint.caFile.isEmpty())
@@ -98,7 +102,7 @@ QStringList connectionArguments(const WeaviateEndpoint& endpoint)
     return args;
 }
 
-QStringList backupArguments(const BackupParams& params)
+QStringList backupArguments(const BackupParams& params, Secrets secrets)
 {
     const BackupParams defaults;
     QStringList args {u"backup"_s};
@@ -117,10 +121,10 @@ QStringList backupArguments(const BackupParams& params)
         args << u"--level"_s << QString::number(params.compressionLevel);
     if (params.pageSize != defaults.pageSize)
         args << u"--page-size"_s << QString::number(params.pageSize);
-    return args + connectionArguments(params.endpoint);
+    return args + connectionArguments(params.endpoint, secrets);
 }
 
-QStringList restoreArguments(const RestoreParams& params, bool yes)
+QStringList restoreArguments(const RestoreParams& params, bool yes, Secrets secrets)
 {
     const RestoreParams defaults;
     QStringList args {u"restore"_s, params.archivePath};
@@ -140,7 +144,7 @@ QStringList restoreArguments(const RestoreParams& params, bool yes)
         args << u"--batch-size"_s << QString::number(params.batchSize);
     if (params.concurrency != defaults.concurrency)
         args << u"--concurrency"_s << QString::number(params.concurrency);
-    args += connectionArguments(params.endpoint);
+    args += connectionArguments(params.endpoint, secrets);
     if (yes) {
         args << u"--yes"_s;
         if (params.mode == RestoreMode::Replace && !params.confirmedReplace.isEmpty())
@@ -149,7 +153,7 @@ QStringList restoreArguments(const RestoreParams& params, bool yes)
     return args;
 }
 
-QStringList clearArguments(const ClearParams& params)
+QStringList clearArguments(const ClearParams& params, Secrets secrets)
 {
     QStringList args {u"clear"_s};
     args << params.collections;
@@ -162,7 +166,7 @@ QStringList clearArguments(const ClearParams& params)
         args << u"--no-backup"_s;
     else if (!params.backupPath.isEmpty())
         args << u"--backup-to"_s << params.backupPath;
-    return args + connectionArguments(params.endpoint);
+    return args + connectionArguments(params.endpoint, secrets);
 }
 
 QString backup(const BackupParams& params, Shell shell)
@@ -170,9 +174,9 @@ QString backup(const BackupParams& params, Shell shell)
     return join(backupArguments(params), shell);
 }
 
-QString restore(const RestoreParams& params, bool yes, Shell shell)
+QString restore(const RestoreParams& params, bool yes, Shell shell, Secrets secrets)
 {
-    return join(restoreArguments(params, yes), shell);
+    return join(restoreArguments(params, yes, secrets), shell);
 }
 
 QString clear(const ClearParams& params, Shell shell)

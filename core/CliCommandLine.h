@@ -12,12 +12,23 @@
 
 // The `colvault-cli` command line that does what a dialog or wizard is about to do (as pgAdmin shows the pg_dump
 // command it runs), and the undo command of a clear. One builder for every place that prints such a command.
-// Secrets never appear: no API key and no header (header values are often vectorizer keys). The CLI reads the key
-// from $WEAVIATE_API_KEY; hasOmittedSecrets() tells the caller to say so. Pure functions, any thread.
+// Secrets never appear: no API key and no header values (they are often vectorizer keys). With
+// Secrets::Placeholders a key in use is written `--api-key-file KEY_FILE` and headers `--header-file HEADER_FILE`,
+// for the user to fill in; with Secrets::Left the command gives none (the CLI then reads $WEAVIATE_API_KEY, as for
+// the undo command the CLI prints after a clear). Pure functions, any thread.
 // Usage: CliCommandLine::backup(params) for the native shell, or ...Arguments(params) for a QProcess.
 namespace Colvault::CliCommandLine {
 
 inline constexpr QStringView program = u"colvault-cli";
+
+enum class Secrets
+{
+    Placeholders, // --api-key-file KEY_FILE, --header-file HEADER_FILE when the endpoint has them
+    Left,         // nothing: the key comes from where it came from before ($WEAVIATE_API_KEY, the same options)
+};
+
+inline constexpr QStringView keyFilePlaceholder = u"KEY_FILE";
+inline constexpr QStringView headerFilePlaceholder = u"HEADER_FILE";
 
 enum class Shell
 {
@@ -36,18 +47,19 @@ QString join(const QStringList& arguments, Shell shell);
 
 // The arguments after the program name. Connection options (URL without user:password, TLS, timeout and retries
 // when not the default) come after the command.
-QStringList connectionArguments(const WeaviateEndpoint& endpoint);
-QStringList backupArguments(const BackupParams& params);
+QStringList connectionArguments(const WeaviateEndpoint& endpoint, Secrets secrets = Secrets::Placeholders);
+QStringList backupArguments(const BackupParams& params, Secrets secrets = Secrets::Placeholders);
 // `yes`: add --yes (and --confirm for replace), so the command runs without asking; else the CLI asks first.
-QStringList restoreArguments(const RestoreParams& params, bool yes);
+QStringList restoreArguments(const RestoreParams& params, bool yes, Secrets secrets = Secrets::Placeholders);
 // Never --yes: a copied clear asks for the typed names again when it is run.
-QStringList clearArguments(const ClearParams& params);
+QStringList clearArguments(const ClearParams& params, Secrets secrets = Secrets::Placeholders);
 
 QString backup(const BackupParams& params, Shell shell = nativeShell());
-QString restore(const RestoreParams& params, bool yes, Shell shell = nativeShell());
+QString restore(const RestoreParams& params, bool yes, Shell shell = nativeShell(),
+    Secrets secrets = Secrets::Placeholders);
 QString clear(const ClearParams& params, Shell shell = nativeShell());
 
-// True when the endpoint has an API key or extra headers, which the command line leaves out.
+// True when the endpoint has an API key or extra headers, which the command line does not show.
 bool hasOmittedSecrets(const WeaviateEndpoint& endpoint);
 
 } // namespace Colvault::CliCommandLine

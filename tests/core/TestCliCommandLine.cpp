@@ -4,6 +4,7 @@
 #include "core/ClearTask.h"
 #include "tests/support/EmulatorFixture.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -32,6 +33,14 @@ class TestCliCommandLine : public QObject
         return e;
     }
 
+    // The key the commands' KEY_FILE holds is accepted; requests without a key are too.
+    static Emu::EngineConfig withKey()
+    {
+        Emu::EngineConfig c;
+        c.apiKeys = {"some-key"};
+        return c;
+    }
+
     static void seed(EmulatorFixture& f)
     {
         Seed::SeedOptions o;
@@ -52,9 +61,22 @@ class TestCliCommandLine : public QObject
         QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
     };
 
-    // `command` as a user pastes it into a POSIX shell, with the program replaced by the built CLI.
-    static Run runInShell(QString command, const QString& extra)
+    // `command` as a user pastes it into a POSIX shell, with the program replaced by the built CLI and the
+    // placeholders by files (the emulator asks for no key, so any key does).
+    Run runInShell(QString command, const QString& extra)
     {
+        const QString keyFile = m_dir.filePath(u"key"_s);
+        const QString headerFile = m_dir.filePath(u"headers"_s);
+        QFile key(keyFile);
+        if (!key.open(QIODevice::WriteOnly) || key.write("some-key\n") < 0)
+            qFatal("cannot write the key file");
+        key.close();
+        QFile headers(headerFile);
+        if (!headers.open(QIODevice::WriteOnly) || headers.write("X-OpenAI-Api-Key: sk-x\n") < 0)
+            qFatal("cannot write the header file");
+        headers.close();
+        command.replace(u" --api-key-file KEY_FILE"_s, u" --api-key-file "_s + keyFile);
+        command.replace(u" --header-file HEADER_FILE"_s, u" --header-file "_s + headerFile);
         const QString program = CliCommandLine::program.toString();
         if (!command.startsWith(program + u' '))
             qFatal("not a colvault-cli command: %s", qPrintable(command));
@@ -114,7 +136,7 @@ private Q_SLOTS:
 
     void testBackupCommandRunsAsPlanned()
     {
-        EmulatorFixture f;
+        EmulatorFixture f(withKey());
         seed(f);
         BackupParams p;
         p.endpoint = endpoint(f);
@@ -129,6 +151,7 @@ private Q_SLOTS:
         p.destination = m_dir.filePath(u"it's my backup.tar.gz"_s);
         const QString command = CliCommandLine::backup(p, CliCommandLine::Shell::Posix);
         QVERIFY2(!command.contains(u"secret"_s) && !command.contains(u"X-OpenAI"_s), qPrintable(command));
+        QVERIFY2(command.endsWith(u" --api-key-file KEY_FILE --header-file HEADER_FILE"_s), qPrintable(command));
         QVERIFY(CliCommandLine::hasOmittedSecrets(p.endpoint));
 
         // The emulator asks for no key, so the command runs as shown.
@@ -155,7 +178,7 @@ private Q_SLOTS:
 
     void testRestoreCommandRunsAsPlanned()
     {
-        EmulatorFixture f;
+        EmulatorFixture f(withKey());
         seed(f);
         BackupParams b;
         b.endpoint = endpoint(f);
@@ -177,6 +200,7 @@ private Q_SLOTS:
         p.concurrency = 2;
         const QString command = CliCommandLine::restore(p, false, CliCommandLine::Shell::Posix);
         QVERIFY2(!command.contains(u"secret"_s) && !command.contains(u"--yes"_s), qPrintable(command));
+        QVERIFY2(command.contains(u" --api-key-file KEY_FILE"_s), qPrintable(command));
         const Run dry = runInShell(command, u"--dry-run --json"_s);
         QVERIFY2(dry.exitCode == 0, (dry.err + dry.out).constData());
         const QJsonObject plan = dry.json();
@@ -195,7 +219,7 @@ private Q_SLOTS:
 
     void testClearCommandRunsAsPlanned()
     {
-        EmulatorFixture f;
+        EmulatorFixture f(withKey());
         seed(f);
         ClearParams p;
         p.endpoint = endpoint(f);
@@ -235,7 +259,9 @@ private Q_SLOTS:
         r.endpoint = plan.params.endpoint;
         r.archivePath = u"/tmp/a b.tar.zst"_s;
         r.mode = RestoreMode::New;
-        QCOMPARE(ClearTask::undoCommand(plan, r.archivePath), CliCommandLine::restore(r, true));
+        // The undo command is printed by the CLI after a clear: the key comes from where it came from for the clear.
+        QCOMPARE(ClearTask::undoCommand(plan, r.archivePath),
+            CliCommandLine::restore(r, true, CliCommandLine::Shell::Posix, CliCommandLine::Secrets::Left));
         QCOMPARE(ClearTask::undoCommand(plan, r.archivePath),
             u"colvault-cli restore '/tmp/a b.tar.zst' --mode new --url http://example.com:8080 --yes"_s);
     }
