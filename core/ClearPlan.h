@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/ArchiveCompression.h"
+#include "core/ArchiveVerifier.h"
 #include "core/BackupPlan.h"
 #include "core/OpError.h"
 #include "core/RestorePlan.h"
@@ -61,6 +62,15 @@ struct ClearCollectionPlan
     qint64 objects = -1;                     // objects that will be deleted; -1 when some are unknown
 };
 
+// A reference property of a collection that is not cleared (or only partly) pointing into a cleared one: after
+// the clear its references point to objects that no longer exist.
+struct ClearIncomingReference
+{
+    QString collection;                      // the referring collection
+    QString property;                        // its reference property
+    QString target;                          // the cleared collection it points to
+};
+
 struct ClearPlan
 {
     ClearParams params;
@@ -72,6 +82,7 @@ struct ClearPlan
     BackupPlan backupPlan;                   // that backup (when `backup`)
     QString backupPath;                      // where it will be written
     RestoreMode undoMode = RestoreMode::Merge; // the restore mode that undoes this clear
+    QList<ClearIncomingReference> incomingReferences; // from the schema; each one is also a warning
     QStringList notes;                       // translated: what the method changes beyond the objects
     QStringList warnings;                    // translated
     QStringList problems;                    // translated; any problem blocks the clear
@@ -101,6 +112,7 @@ struct ClearReport
     QStringList warnings;                    // translated
     bool backupSkipped = false;              // noBackup was chosen: nothing can undo this clear
     QString backupPath;                      // set once the backup is written and verified
+    ArchiveVerification backupVerification;  // that verification (the restore wizard need not repeat it)
     qint64 backupObjects = 0;
     QString undoCommand;                     // the colvault-cli restore command that undoes the clear
     bool deletionStarted = false;            // false: the server was not changed

@@ -17,6 +17,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
+#include <QSet>
 #include <QStandardPaths>
 
 using namespace Qt::StringLiterals;
@@ -48,6 +49,33 @@ QString normalisedStatus(const QString& status)
 QString shardName(const QString& collection, const QString& tenant)
 {
     return tenant.isEmpty() ? collection : collection + u'/' + tenant;
+}
+
+// Reference properties of `classes` that point into a collection of `plan` and will dangle: those of collections
+// not cleared as a whole (a collection cleared whole loses its references with its objects).
+QList<ClearIncomingReference> incomingReferences(const QJsonArray& classes, const ClearPlan& plan)
+{
+    QSet<QString> cleared;
+    QSet<QString> clearedWhole;
+    for (const ClearCollectionPlan& c : plan.collections) {
+        cleared.insert(c.name);
+        if (c.allTenants)
+            clearedWhole.insert(c.name);
+    }
+    QList<ClearIncomingReference> out;
+    for (const QJsonValue& cv : classes) {
+        const QJsonObject cls = cv.toObject();
+        const QString name = cls.value(u"class"_s).toString();
+        if (clearedWhole.contains(name))
+            continue;
+        for (const QJsonValue& pv : cls.value(u"properties"_s).toArray()) {
+            const QJsonObject prop = pv.toObject();
+            for (const QJsonValue& t : prop.value(u"dataType"_s).toArray())
+                if (cleared.contains(t.toString()))
+                    out.append({name, prop.value(u"name"_s).toString(), t.toString()});
+        }
+    }
+    return out;
 }
 
 // Puts tenants activated for the clear back to their status, also on failure and cancel. It uses its own client
@@ -163,6 +191,17 @@ QString ClearTask::defaultBackupFolder()
     // One folder for the app and the CLI (their application names differ, so AppDataLocation would give two):
     // a backup taken by one must be found by the other.
     return QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)).filePath(u"Colvault/backups"_s);
+}
+
+bool ClearTask::createBackupFolder(const QString& folder)
+{
+    const QFileInfo info(folder);
+    if (info.isDir())
+        return true;
+    if (info.exists() || !QDir().mkpath(info.absolutePath()))
+        return false;
+    // Made with the permissions at once (no window in which others can list it); Windows maps them to an ACL.
+    return QDir().mkdir(info.absoluteFilePath(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
 }
 
 QString ClearTask::methodName(ClearMethod method)
@@ -355,6 +394,13 @@ ClearPlan ClearTask::plan(const ClearParams& params, ProgressSink* sink, OpError
         plan.collections.append(c);
     }
 
+    plan.incomingReferences = incomingReferences(classes, plan);
+    for (const ClearIncomingReference& r : std::as_const(plan.incomingReferences))
+        //: %1 the referring collection, %2 its reference property, %3 the cleared collection
+        plan.warnings << tr("\"%1\" refers to \"%3\" through its property \"%2\": after the clear these "
+                            "references point to objects that no longer exist.")
+                             .arg(r.collection, r.property, r.target);
+
     // What each method changes beyond the objects, so the user chooses knowingly.
     bool wholeDrops = false;
     for (const ClearCollectionPlan& c : std::as_const(plan.collections)) {
@@ -396,7 +442,8 @@ ClearPlan ClearTask::plan(const ClearParams& params, ProgressSink* sink, OpError
         plan.warnings << tr("No backup will be taken: this clear cannot be undone.");
     } else {
         QString path = params.backupPath;
-        const bool defaultFolder = path.isEmpty();
+        const bool defaultFolder
+            = path.isEmpty() || QFileInfo(path).absoluteFilePath() == QDir::cleanPath(defaultBackupFolder());
         if (defaultFolder)
             path = defaultBackupFolder();
         if (defaultFolder || QFileInfo(path).isDir())
@@ -504,6 +551,7 @@ ClearReport ClearTask::apply(const ClearPlan& plan, ProgressSink* sink)
         }
         report.backupPath = b.archivePath;
         report.backupObjects = b.objects;
+        report.backupVerification = verification;
         report.undoCommand = undoCommand(plan, b.archivePath);
         for (const QString& w : b.warnings)
             if (!plan.backupPlan.warnings.contains(w))

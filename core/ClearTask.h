@@ -27,8 +27,12 @@ public:
     static ClearPlan plan(const ClearParams& params, ProgressSink* sink, OpError* error);
     static ClearReport apply(const ClearPlan& plan, ProgressSink* sink);
 
-    // AppDataLocation/backups: where the backup before a clear goes unless another path is chosen.
+    // GenericDataLocation/Colvault/backups: where the backup before a clear goes unless another path is chosen. The
+    // same for the app and the CLI, whatever their application names.
     static QString defaultBackupFolder();
+    // Creates `folder` (and its parents) if missing, the folder itself readable by its owner only: backups hold the
+    // data. False when it cannot be created.
+    static bool createBackupFolder(const QString& folder);
     // The exact `colvault-cli restore` command that undoes the planned clear from `archivePath`.
     static QString undoCommand(const ClearPlan& plan, const QString& archivePath);
 

@@ -131,7 +131,12 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
+        // A data folder of this test's own, not the test mode's shared ~/.qttest: the clear wizard creates the
+        // default backups folder there, and testDryRunChangesNothing checks that a plan does not.
+        QVERIFY(m_dir.isValid());
+        qputenv("XDG_DATA_HOME", QFile::encodeName(m_dir.filePath(u"data"_s)));
+        QStandardPaths::setTestModeEnabled(false);
+        QVERIFY(ClearTask::defaultBackupFolder().startsWith(m_dir.path()));
         Translations::install(QLocale(QLocale::English));
     }
 
@@ -310,6 +315,53 @@ private Q_SLOTS:
         QCOMPARE(statuses(f, u"TenantNote"_s).size(), 4);
         QCOMPARE(undo(f, dropped).outcome, RestoreReport::Outcome::Succeeded);
         QCOMPARE(count(f, u"TenantNote"_s, u"tenantB"_s), qint64(20));
+    }
+
+    // Clearing a collection that another one refers to leaves those references dangling: the plan names them.
+    void testPlanNamesReferencesIntoClearedCollections()
+    {
+        EmulatorFixture f;
+        seed(f, 5, {"Article", "Author"}, false);
+        auto references = [](const ClearPlan& plan) {
+            QStringList out;
+            for (const ClearIncomingReference& r : plan.incomingReferences)
+                out << r.collection + u'.' + r.property + u"->"_s + r.target;
+            return out;
+        };
+        OpError err;
+        const ClearPlan article = ClearTask::plan(params(f, {u"Article"_s}), nullptr, &err);
+        QVERIFY2(!err, qPrintable(err.message));
+        // Article.related points into Article itself: cleared with it, it dangles nowhere.
+        QCOMPARE(references(article), QStringList {u"Author.articles->Article"_s});
+        QVERIFY2(article.warnings.join(u'\n').contains(u"\"Author\" refers to \"Article\" through its property "
+                                                       "\"articles\""_s),
+            qPrintable(article.warnings.join(u'\n')));
+        QVERIFY(!article.isBlocked());
+
+        const ClearPlan author = ClearTask::plan(params(f, {u"Author"_s}), nullptr, &err);
+        QCOMPARE(references(author), QStringList {u"Article.writtenBy->Author"_s});
+        const ClearPlan both = ClearTask::plan(params(f, {u"Article"_s, u"Author"_s}), nullptr, &err);
+        QVERIFY(references(both).isEmpty());
+    }
+
+    // The default backup folder is the same for the app and the CLI and is made readable by its owner only.
+    void testDefaultBackupFolderIsOneOwnerOnlyFolder()
+    {
+        const QString folder = ClearTask::defaultBackupFolder();
+        QVERIFY(folder.endsWith(u"/Colvault/backups"_s));
+        const QString before = folder;
+        const QString application = QCoreApplication::applicationName();
+        QCoreApplication::setApplicationName(u"colvault-cli"_s);
+        QCOMPARE(ClearTask::defaultBackupFolder(), before);
+        QCoreApplication::setApplicationName(application);
+        const QString made = m_dir.filePath(u"a/b/backups"_s);
+        QVERIFY(ClearTask::createBackupFolder(made));
+        QVERIFY(QFileInfo(made).isDir());
+        QVERIFY(ClearTask::createBackupFolder(made)); // already there
+#if defined(Q_OS_UNIX)
+        QCOMPARE(QFileInfo(made).permissions() & ~(QFile::ReadUser | QFile::WriteUser | QFile::ExeUser),
+            QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+#endif
     }
 
     void testDryRunChangesNothing()
