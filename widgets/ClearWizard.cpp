@@ -3,21 +3,30 @@
 #include "widgets/ClearWizard.h"
 
 #include "core/ClearManager.h"
+#include "core/ClearTask.h"
+#include "core/CliCommandLine.h"
 #include "widgets/ClearWizardPages.h"
 #include "widgets/ConfirmNamesPage.h"
 #include "widgets/JobProgressDialog.h" // JobResult
+#include "widgets/VerifiedArchives.h"
 #include "widgets/WizardRunPage.h"
 
 #include <QAbstractButton>
 #include <QDir>
+#include <QFileInfo>
 #include <QLocale>
 #include <QPushButton>
+#include <QSettings>
 #include <QTime>
 #include <climits>
 
 using namespace Qt::StringLiterals;
 
 namespace Colvault {
+
+namespace {
+const auto kBackupFolderKey = u"clearWizard/backupFolder"_s;
+} // namespace
 
 ClearWizard::ClearWizard(ClearManager* manager, QWidget* parent)
     : QWizard(parent)
@@ -92,6 +101,8 @@ ClearWizard::ClearWizard(ClearManager* manager, QWidget* parent)
             return;
         m_mode = Mode::None;
         m_report = report;
+        if (!report.backupPath.isEmpty())
+            VerifiedArchives::remember(report.backupPath, report.backupVerification);
         m_run->showResult(WizardRunPage::Outcome::Succeeded, resultFor(report));
         Q_EMIT logMessage(report.backupPath.isEmpty() ? tr("Clear complete; no backup was taken.")
                                                       : tr("Clear complete. Undo with: %1").arg(report.undoCommand));
@@ -112,6 +123,8 @@ ClearWizard::ClearWizard(ClearManager* manager, QWidget* parent)
             return;
         m_mode = Mode::None;
         m_report = m_manager->lastReport();
+        if (!m_report.backupPath.isEmpty())
+            VerifiedArchives::remember(m_report.backupPath, m_report.backupVerification);
         QStringList lines = stoppedLines(m_report);
         if (!error.details.isEmpty()) {
             lines.append(QString());
@@ -134,6 +147,8 @@ ClearWizard::ClearWizard(ClearManager* manager, QWidget* parent)
         if (!run)
             return;
         m_report = m_manager->lastReport();
+        if (!m_report.backupPath.isEmpty())
+            VerifiedArchives::remember(m_report.backupPath, m_report.backupVerification);
         m_run->showOutcome(WizardRunPage::Outcome::Canceled, tr("The clear was canceled."), stoppedLines(m_report));
         Q_EMIT logMessage(tr("Clear canceled."));
         if (m_report.deletionStarted && !m_report.undoCommand.isEmpty())
@@ -153,7 +168,20 @@ void ClearWizard::setup(
     m_undo->setVisible(false);
     setOption(QWizard::NoCancelButtonOnLastPage, false);
     m_select->setCollections(collections, preselected);
+    m_impact->setBackupPath(initialBackupFolder());
     restart();
+}
+
+QString ClearWizard::initialBackupFolder() const
+{
+    const QString remembered = m_settings ? m_settings->value(kBackupFolderKey).toString() : QString();
+    if (!remembered.isEmpty() && QFileInfo(remembered).isDir())
+        return remembered;
+    // Created here, not at the clear: the impact page plans against it, and a missing folder would leave the
+    // user at "does not exist" with Next disabled.
+    const QString folder = ClearTask::defaultBackupFolder();
+    ClearTask::createBackupFolder(folder);
+    return folder;
 }
 
 ClearParams ClearWizard::params() const
@@ -224,6 +252,8 @@ bool ClearWizard::startClear()
         return false; // refused: the Clear button is disabled in these cases
     m_runPlan = m_plan;
     m_runPlan.params.confirmed = m_confirm->typedNames();
+    if (m_settings && m_plan.backup)
+        m_settings->setValue(kBackupFolderKey, QFileInfo(m_plan.backupPath).absolutePath());
     m_report = {};
     m_mode = Mode::Run;
     m_undo->setVisible(false);
@@ -231,6 +261,8 @@ bool ClearWizard::startClear()
     m_run->setTitle(tr("Clearing"));
     m_run->setSubTitle(tr("Cancel stops the clear. Objects already deleted stay deleted; they can be restored from the backup."));
     m_run->begin(tr("Starting the clear…"));
+    m_run->setCommandLine(
+        CliCommandLine::clear(m_runPlan.params), CliCommandLine::hasOmittedSecrets(m_runPlan.params.endpoint));
     //: %1 a list of collections
     Q_EMIT logMessage(tr("The clear of %1 started.").arg(QLocale().createSeparatedList(m_runPlan.params.collections)));
     m_manager->start(m_runPlan);

@@ -9,6 +9,7 @@
 #include <QWizard>
 
 class QPushButton;
+class QSettings;
 
 namespace Colvault {
 
@@ -42,6 +43,10 @@ public:
     };
 
     explicit ClearWizard(ClearManager* manager, QWidget* parent = nullptr);
+
+    // Where the last backup folder is remembered (the app's settings); without it every clear starts at the
+    // default folder. Set before setup().
+    void setSettings(QSettings* settings) { m_settings = settings; }
 
     void setup(
         const WeaviateEndpoint& endpoint, const QList<CollectionSummary>& collections, const QStringList& preselected);
@@ -82,10 +87,12 @@ private:
     };
 
     bool startClear();
+    QString initialBackupFolder() const;
     void showEnded();
     static QStringList stoppedLines(const ClearReport& report);
 
     ClearManager* m_manager;
+    QSettings* m_settings = nullptr;
     WeaviateEndpoint m_endpoint;
     Mode m_mode = Mode::None;
     bool m_replan = false;

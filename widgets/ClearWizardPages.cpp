@@ -101,14 +101,17 @@ void ClearSelectPage::setCollections(const QList<CollectionSummary>& collections
         auto* item = new QTreeWidgetItem(m_tree, {c.name, c.objects >= 0 ? locale.toString(c.objects) : QString()});
         item->setData(0, Qt::UserRole, c.name);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable | Qt::ItemIsAutoTristate);
-        item->setCheckState(0, preselected.contains(c.name) ? Qt::Checked : Qt::Unchecked);
+        // Kept aside: once the first tenant is added, an auto-tristate item's state is derived from its tenants, and
+        // a tenant added without a state would make a preselected collection read as unchecked.
+        const Qt::CheckState state = preselected.contains(c.name) ? Qt::Checked : Qt::Unchecked;
+        item->setCheckState(0, state);
         item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
         for (const TenantInfo& t : c.tenants) {
             auto* child = new QTreeWidgetItem(
                 item, {t.name, t.objects >= 0 ? locale.toString(t.objects) : QString(), t.status});
             child->setData(0, Qt::UserRole, t.name);
             child->setFlags(child->flags() | Qt::ItemIsUserCheckable);
-            child->setCheckState(0, item->checkState(0));
+            child->setCheckState(0, state);
             child->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
         }
     }
@@ -235,6 +238,11 @@ bool ClearImpactPage::backupEnabled() const
 QString ClearImpactPage::backupPath() const
 {
     return m_path->text();
+}
+
+void ClearImpactPage::setBackupPath(const QString& path)
+{
+    m_path->setText(QDir::toNativeSeparators(path));
 }
 
 void ClearImpactPage::initializePage()

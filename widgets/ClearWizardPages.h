@@ -52,6 +52,7 @@ public:
 
     bool backupEnabled() const;
     QString backupPath() const;
+    void setBackupPath(const QString& path);
 
     void initializePage() override;
     bool isComplete() const override;

@@ -3,6 +3,7 @@
 #include "widgets/RestoreWizard.h"
 
 #include "core/ArchiveJob.h"
+#include "core/CliCommandLine.h"
 #include "core/RestoreManager.h"
 #include "widgets/ConfirmNamesPage.h"
 #include "widgets/JobProgressDialog.h" // JobResult
@@ -227,6 +228,22 @@ bool RestoreWizard::validateCurrentPage()
     return currentPage()->nextId() != RunPageId || startRestore();
 }
 
+void RestoreWizard::showRename(const QString& source)
+{
+    for (int i = 0; i < 3 && currentId() > OptionsPageId && !m_run->isRunning(); ++i)
+        back();
+    if (currentId() == OptionsPageId)
+        m_options->editTargetName(source);
+}
+
+void RestoreWizard::showModeChoice()
+{
+    for (int i = 0; i < 3 && currentId() > OptionsPageId && !m_run->isRunning(); ++i)
+        back();
+    if (currentId() == OptionsPageId)
+        m_options->focusMode();
+}
+
 bool RestoreWizard::startRestore()
 {
     if (!m_planValid || m_plan.isBlocked() || m_manager->isRunning() || !sameInput(m_requested, params()))
@@ -244,6 +261,9 @@ bool RestoreWizard::startRestore()
     m_run->setTitle(tr("Restoring"));
     m_run->setSubTitle(tr("Cancel stops the restore. What was written until then stays on the server."));
     m_run->begin(tr("Starting the restore…"));
+    // Without --yes: run in a terminal, the command shows its plan and asks (replace: for the typed names) first.
+    m_run->setCommandLine(
+        CliCommandLine::restore(plan.params, false), CliCommandLine::hasOmittedSecrets(plan.params.endpoint));
     //: %1 archive file
     Q_EMIT logMessage(tr("The restore from %1 started.").arg(QDir::toNativeSeparators(plan.params.archivePath)));
     m_manager->start(plan);

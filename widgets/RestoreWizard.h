@@ -70,6 +70,11 @@ public:
 
     static JobResult resultFor(const RestoreReport& report);
 
+    // From the preview back to the target page: the "Restore as" editor of archive collection `source` open, or
+    // the mode chosen next (the "already exists" problem's ways out).
+    void showRename(const QString& source);
+    void showModeChoice();
+
     void initializePage(int id) override;
     bool validateCurrentPage() override;
     void accept() override;

@@ -4,6 +4,7 @@
 
 #include "core/ArchiveJob.h"
 #include "widgets/RestoreWizard.h"
+#include "widgets/VerifiedArchives.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -20,7 +21,9 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QKeyEvent>
 #include <QSplitter>
+#include <QStyledItemDelegate>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 #include <climits>
@@ -38,6 +41,32 @@ void paint(QTreeWidgetItem* item, const QColor& colour)
 {
     for (int c = 0; c < item->columnCount(); ++c)
         item->setForeground(c, colour);
+}
+
+// Only "Restore as" of a collection is edited: the archive's names and the tenants stay as they are.
+class TargetNameDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+    QWidget* createEditor(QWidget* parent, const QStyleOptionViewItem& option, const QModelIndex& index) const override
+    {
+        if (index.column() != 1 || index.parent().isValid())
+            return nullptr;
+        return QStyledItemDelegate::createEditor(parent, option, index);
+    }
+};
+
+// A tenant status in the words of the diff ("active", not HOT).
+QString statusInWords(const QString& status)
+{
+    const QString s = status.toUpper();
+    if (s.isEmpty() || s == u"HOT" || s == u"ACTIVE")
+        return RestoreDiffPage::tr("active", "tenant status");
+    if (s == u"COLD" || s == u"INACTIVE")
+        return RestoreDiffPage::tr("inactive", "tenant status");
+    if (s == u"FROZEN" || s == u"OFFLOADED")
+        return RestoreDiffPage::tr("offloaded to cloud storage", "tenant status");
+    return RestoreDiffPage::tr("changing its status (%1)", "tenant status").arg(status);
 }
 } // namespace
 
@@ -106,6 +135,7 @@ RestoreArchivePage::RestoreArchivePage(RestoreWizard* wizard)
             showInspection(inspection);
     });
     connect(job, &ArchiveJob::verified, this, [this](const QString& path, const ArchiveVerification& verification) {
+        VerifiedArchives::remember(path, verification);
         if (path == m_wizard->archivePath())
             showVerification(verification);
     });
@@ -196,6 +226,9 @@ void RestoreArchivePage::showInspection(const ArchiveInspection& inspection)
         m_tree->setCurrentItem(m_tree->topLevelItem(0));
     m_verify->setEnabled(true);
     m_verifyResult->setText(tr("Not verified yet."));
+    // Verified moments ago (e.g. the backup a clear just wrote and verified) and unchanged since: not again.
+    if (const std::optional<ArchiveVerification> earlier = VerifiedArchives::lookup(m_wizard->archivePath()))
+        showVerification(*earlier);
     Q_EMIT completeChanged();
 }
 
@@ -303,9 +336,22 @@ RestoreOptionsPage::RestoreOptionsPage(RestoreWizard* wizard)
     m_tree->setAccessibleName(tr("Collections to restore and their target names"));
     m_tree->setHeaderLabels({tr("Collection or tenant"), tr("Restore as")});
     m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_tree->setEditTriggers(
-        QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed | QAbstractItemView::SelectedClicked);
-    m_tree->setToolTip(tr("Double-click a name in \"Restore as\" to restore the collection under another name."));
+    m_tree->setItemDelegate(new TargetNameDelegate(m_tree));
+    // F2 edits "Restore as" from any column of the row (the view's own F2 would edit the current column).
+    m_tree->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::SelectedClicked);
+    m_tree->installEventFilter(this);
+    m_rename = new QPushButton(tr("Re&name…"), this);
+    m_rename->setObjectName(u"renameButton"_s);
+    m_rename->setToolTip(tr("Restore the selected collection under another name (F2)"));
+    m_rename->setAutoDefault(false);
+    connect(m_rename, &QPushButton::clicked, this, [this] { editTargetNameOf(m_tree->currentItem()); });
+    m_renameHint = new QLabel(this);
+    m_renameHint->setObjectName(u"renameHintLabel"_s);
+    m_renameHint->setWordWrap(true);
+    showRenameHint();
+    auto* renameRow = new QHBoxLayout;
+    renameRow->addWidget(m_renameHint, 1);
+    renameRow->addWidget(m_rename);
 
     m_schemaOnly = new QCheckBox(tr("&Schema only (no objects)"), this);
     m_schemaOnly->setObjectName(u"schemaOnlyCheckBox"_s);
@@ -324,9 +370,11 @@ RestoreOptionsPage::RestoreOptionsPage(RestoreWizard* wizard)
     form->addRow(tr("&Replication factor:"), m_replication);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_tree, 1);
+    layout->addLayout(renameRow);
     layout->addLayout(form);
     // Tab follows the layout (the tree is above the form), not the order of creation.
-    setTabOrder(m_tree, m_mode);
+    setTabOrder(m_tree, m_rename);
+    setTabOrder(m_rename, m_mode);
     setTabOrder(m_mode, m_schemaOnly);
     setTabOrder(m_schemaOnly, m_vectorizerNone);
     setTabOrder(m_vectorizerNone, m_replication);
@@ -351,6 +399,16 @@ RestoreOptionsPage::RestoreOptionsPage(RestoreWizard* wizard)
     updateHelp();
     connect(m_mode, &QComboBox::currentIndexChanged, this, updateHelp);
     connect(m_tree, &QTreeWidget::itemChanged, this, [this](QTreeWidgetItem* item, int column) {
+        const QString source = item->data(0, Qt::UserRole).toString();
+        if (column == 1 && !item->parent() && item->checkState(0) == Qt::Unchecked && item->text(1) != source) {
+            // Not restored, so not renamed: said, and put back, instead of a name that silently does nothing.
+            const QSignalBlocker block(m_tree);
+            item->setText(1, source);
+            showRenameHint(source);
+            return;
+        }
+        if (column == 1)
+            showRenameHint();
         if (column == 0 && !item->parent() && item->childCount() > 0 && item->checkState(0) != Qt::PartiallyChecked) {
             const QSignalBlocker block(m_tree);
             for (int i = 0; i < item->childCount(); ++i)
@@ -364,6 +422,7 @@ void RestoreOptionsPage::setArchive(
     const QString& path, const ArchiveInspection& inspection, const RestoreParams* preset)
 {
     m_archivePath = path;
+    showRenameHint();
     const RestoreParams defaults;
     const RestoreParams& p = preset ? *preset : defaults;
     m_mode->setCurrentIndex(std::max(0, m_mode->findData(int(p.mode))));
@@ -388,6 +447,58 @@ void RestoreOptionsPage::setArchive(
         }
     }
     Q_EMIT completeChanged();
+}
+
+bool RestoreOptionsPage::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_tree && event->type() == QEvent::KeyPress
+        && static_cast<QKeyEvent*>(event)->key() == Qt::Key_F2) {
+        editTargetNameOf(m_tree->currentItem());
+        return true;
+    }
+    return QWizardPage::eventFilter(watched, event);
+}
+
+void RestoreOptionsPage::editTargetName(const QString& source)
+{
+    for (int i = 0; i < m_tree->topLevelItemCount(); ++i)
+        if (m_tree->topLevelItem(i)->data(0, Qt::UserRole).toString() == source)
+            editTargetNameOf(m_tree->topLevelItem(i));
+}
+
+void RestoreOptionsPage::editTargetNameOf(QTreeWidgetItem* item)
+{
+    if (!item)
+        return;
+    if (item->parent())
+        item = item->parent(); // a tenant's row: its collection is renamed
+    if (item->checkState(0) == Qt::Unchecked) {
+        showRenameHint(item->data(0, Qt::UserRole).toString());
+        return;
+    }
+    showRenameHint();
+    m_tree->setCurrentItem(item, 1);
+    m_tree->setFocus();
+    m_tree->editItem(item, 1);
+}
+
+void RestoreOptionsPage::focusMode()
+{
+    m_mode->setFocus(Qt::OtherFocusReason);
+}
+
+void RestoreOptionsPage::showRenameHint(const QString& refusal)
+{
+    QPalette pal = palette();
+    if (refusal.isEmpty()) {
+        m_renameHint->setText(tr("To restore a collection under another name, select it and press F2 or Rename, "
+                                 "then type the name in \"Restore as\"."));
+    } else {
+        m_renameHint->setText(
+            tr("\"%1\" is not selected for the restore, so it cannot be renamed. Tick it first.").arg(refusal));
+        pal.setColor(QPalette::WindowText, kProblemColour);
+    }
+    m_renameHint->setPalette(pal);
 }
 
 RestoreMode RestoreOptionsPage::mode() const
@@ -453,6 +564,11 @@ RestoreDiffPage::RestoreDiffPage(RestoreWizard* wizard)
     m_summary = new QLabel(this);
     m_summary->setObjectName(u"diffSummaryLabel"_s);
     m_summary->setWordWrap(true);
+    m_legend = new QLabel(tr("To skip: objects already on the server that merge keeps as they are. Unchanged: "
+                             "objects equal on the server and in the archive, which overwrite does not write again."),
+        this);
+    m_legend->setObjectName(u"diffLegendLabel"_s);
+    m_legend->setWordWrap(true);
     m_tree = new QTreeWidget(this);
     m_tree->setObjectName(u"diffTreeWidget"_s);
     m_tree->setAccessibleName(tr("What the restore will do"));
@@ -469,10 +585,29 @@ RestoreDiffPage::RestoreDiffPage(RestoreWizard* wizard)
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_details->setMinimumHeight(m_details->fontMetrics().lineSpacing() * 3);
     m_details->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_tree->headerItem()->setToolTip(2, m_legend->text());
+    // What solves a collection that blocks (it exists, or its name clashes): another name or another mode.
+    auto* rename = new QPushButton(tr("Restore Under Another &Name…"), this);
+    rename->setObjectName(u"renameConflictButton"_s);
+    rename->setAutoDefault(false);
+    auto* chooseMode = new QPushButton(tr("Choose Another &Mode…"), this);
+    chooseMode->setObjectName(u"chooseModeButton"_s);
+    chooseMode->setAutoDefault(false);
+    m_fixes = new QWidget(this);
+    auto* fixes = new QHBoxLayout(m_fixes);
+    fixes->setContentsMargins(0, 0, 0, 0);
+    fixes->addWidget(rename);
+    fixes->addWidget(chooseMode);
+    fixes->addStretch(1);
+    m_fixes->setVisible(false);
+    connect(rename, &QPushButton::clicked, this, [this] { m_wizard->showRename(blockedCollection()); });
+    connect(chooseMode, &QPushButton::clicked, m_wizard, &RestoreWizard::showModeChoice);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
+    layout->addWidget(m_legend);
     layout->addWidget(m_tree, 1);
     layout->addWidget(m_details);
+    layout->addWidget(m_fixes);
     connect(m_tree, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* item) {
         if (!item) {
             m_details->clear();
@@ -506,10 +641,30 @@ int RestoreDiffPage::nextId() const
     return m_wizard->needsConfirmation() ? RestoreWizard::ConfirmPageId : RestoreWizard::RunPageId;
 }
 
+QString RestoreDiffPage::blockedCollection() const
+{
+    // The collection of the selected row if it blocks, else the first one that does.
+    const QTreeWidgetItem* item = m_tree->currentItem();
+    while (item && item->parent())
+        item = item->parent();
+    const QString current = item ? item->data(0, Qt::UserRole + 1).toString() : QString();
+    QString first;
+    for (const RestoreCollectionPlan& c : m_wizard->plan().collections) {
+        if (c.problems.isEmpty())
+            continue;
+        if (c.source == current)
+            return current;
+        if (first.isEmpty())
+            first = c.source;
+    }
+    return first;
+}
+
 void RestoreDiffPage::showPlan()
 {
     m_tree->clear();
     m_details->clear();
+    m_fixes->setVisible(false);
     if (!m_wizard->hasPlan()) {
         m_summary->setText(
             m_wizard->planError().isEmpty() ? tr("Comparing the archive with the server…") : m_wizard->planError());
@@ -556,6 +711,7 @@ void RestoreDiffPage::showPlan()
         const QString name = c.source == c.target ? c.target : tr("%1 → %2").arg(c.source, c.target);
         auto* item = new QTreeWidgetItem(m_tree, {name, action, countsText(c.objects)});
         item->setData(0, Qt::UserRole, c.target);
+        item->setData(0, Qt::UserRole + 1, c.source);
         item->setToolTip(2, countsText(c.objects));
         if (!c.problems.isEmpty())
             paint(item, kProblemColour);
@@ -594,14 +750,18 @@ void RestoreDiffPage::showPlan()
                         .arg(number(d.replicationFactor), number(d.archivedReplicationFactor))});
         for (const RestoreTenantPlan& t : c.tenants) {
             QString change;
-            if (t.create)
-                change = t.finalStatus.isEmpty() ? tr("Tenant is created.")
-                                                 //: %1 a tenant status such as COLD
-                                                 : tr("Tenant is created and then set to %1.").arg(t.finalStatus);
+            if (t.create && t.finalStatus.isEmpty())
+                change = tr("Tenant is created.");
+            else if (t.create)
+                //: %1 a tenant status in words, e.g. "inactive"
+                change = tr("Tenant is created and then made %1.").arg(statusInWords(t.finalStatus));
             else if (t.activate)
-                change = tr("Tenant exists (%1); activated for loading, then put back.").arg(t.targetStatus);
+                //: %1 a tenant status in words, e.g. "inactive"
+                change = tr("Tenant already exists and is %1: it is made active for loading, then put back.")
+                             .arg(statusInWords(t.targetStatus));
             else
-                change = tr("Tenant exists (%1).").arg(t.targetStatus);
+                //: %1 a tenant status in words, e.g. "active"
+                change = tr("Tenant already exists and is %1.").arg(statusInWords(t.targetStatus));
             //: %1 a tenant name
             auto* child = new QTreeWidgetItem(item, {tr("Tenant %1").arg(t.name), change, countsText(t.objects)});
             child->setToolTip(2, countsText(t.objects));
@@ -643,6 +803,7 @@ void RestoreDiffPage::showPlan()
     if (plan.isBlocked())
         pal.setColor(QPalette::WindowText, kProblemColour);
     m_summary->setPalette(pal);
+    m_fixes->setVisible(!blockedCollection().isEmpty());
     Q_EMIT completeChanged();
 }
 

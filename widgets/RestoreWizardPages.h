@@ -16,6 +16,7 @@ class QProgressBar;
 class QPushButton;
 class QSpinBox;
 class QTreeWidget;
+class QTreeWidgetItem;
 
 // The pages of RestoreWizard, one class each. GUI thread. They collect input and show data; the wizard and the
 // injected ArchiveJob/RestoreManager do the work.
@@ -73,15 +74,25 @@ public:
     void forgetArchive() { m_archivePath.clear(); }
     void fillParams(RestoreParams* params) const;
     RestoreMode mode() const;
+    // Opens the "Restore as" editor of the archive collection `source` (F2 and Rename do the same for the current
+    // row); refused with a message when that collection is not selected.
+    void editTargetName(const QString& source);
+    void focusMode();
 
     bool isComplete() const override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    void editTargetNameOf(QTreeWidgetItem* item);
+    void showRenameHint(const QString& refusal = QString());
+
     RestoreWizard* m_wizard;
     QString m_archivePath;
     QComboBox* m_mode;
     QLabel* m_modeHelp;
     QTreeWidget* m_tree;
+    QPushButton* m_rename;
+    QLabel* m_renameHint;
     QCheckBox* m_schemaOnly;
     QCheckBox* m_vectorizerNone;
     QSpinBox* m_replication;
@@ -102,11 +113,14 @@ public:
 
 private:
     void showPlan();
+    QString blockedCollection() const;
 
     RestoreWizard* m_wizard;
     QLabel* m_summary;
+    QLabel* m_legend;
     QTreeWidget* m_tree;
     QLabel* m_details;
+    QWidget* m_fixes;
 };
 
 } // namespace Colvault

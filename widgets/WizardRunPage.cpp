@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Colvault contributors
 #include "widgets/WizardRunPage.h"
 
+#include "widgets/CommandLineBox.h"
 #include "widgets/Dialogs.h"
 #include "widgets/JobProgressDialog.h"
 #include "widgets/ProgressText.h"
@@ -49,6 +50,7 @@ WizardRunPage::WizardRunPage(QWidget* parent)
     m_result->setTabChangesFocus(true);
     m_buttons = new QHBoxLayout;
     m_buttons->addStretch(1);
+    m_command = new CommandLineBox(this);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_status);
@@ -57,6 +59,7 @@ WizardRunPage::WizardRunPage(QWidget* parent)
     layout->addSpacing(8);
     layout->addWidget(m_headline);
     layout->addWidget(m_result, 1);
+    layout->addWidget(m_command);
     layout->addLayout(m_buttons);
     reset();
 }
@@ -65,6 +68,12 @@ void WizardRunPage::addResultButton(QPushButton* button)
 {
     button->setParent(this);
     m_buttons->insertWidget(m_buttons->count() - 1, button);
+}
+
+void WizardRunPage::setCommandLine(const QString& command, bool secretsOmitted)
+{
+    m_command->setCommand(command, secretsOmitted);
+    m_command->setVisible(!command.isEmpty());
 }
 
 void WizardRunPage::setState(State state)
@@ -89,6 +98,7 @@ void WizardRunPage::reset()
     m_headline->setVisible(false);
     m_result->clear();
     m_result->setVisible(false);
+    setCommandLine(QString(), false);
     setState(State::Idle);
 }
 

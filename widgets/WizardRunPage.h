@@ -15,6 +15,7 @@ class QHBoxLayout;
 
 namespace Colvault {
 
+class CommandLineBox;
 struct JobResult;
 
 // The last page of the clear and restore wizards: the operation runs here and its outcome stays on the page.
@@ -49,6 +50,8 @@ public:
     void setCancelQuestion(const QString& question) { m_cancelQuestion = question; }
     // A button shown on the result (e.g. "Undo"); the caller decides when it is visible.
     void addResultButton(QPushButton* button);
+    // The equivalent colvault-cli command, shown under the progress and the result until the next begin().
+    void setCommandLine(const QString& command, bool secretsOmitted);
 
     State state() const { return m_state; }
     Outcome outcome() const { return m_outcome; }
@@ -82,6 +85,7 @@ private:
     QLabel* m_headline;
     QPlainTextEdit* m_result;
     QHBoxLayout* m_buttons;
+    CommandLineBox* m_command;
 };
 
 } // namespace Colvault

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Colvault contributors
 #include "WidgetTestSupport.h"
+#include "core/ClearTask.h"
 #include "core/Translations.h"
 #include "core/WeaviateClient.h"
 #include "tests/support/ArchiveContent.h"
@@ -18,6 +19,8 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
+#include <QScopeGuard>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
@@ -116,11 +119,13 @@ class TestClearWizard : public QObject
         ClearWizard* wizard = nullptr;
         Colvault::RestoreWizard* restoreWizard = nullptr;
 
-        explicit Harness(EmulatorFixture& f)
+        explicit Harness(EmulatorFixture& f, QSettings* settings = nullptr)
         {
             window.resize(800, 600);
             window.show();
             wizard = new ClearWizard(&clear, &window);
+            if (settings)
+                wizard->setSettings(settings);
             QObject::connect(wizard, &ClearWizard::undoRequested, &window,
                 [this, &f](const Colvault::RestoreParams& preset) {
                     if (!restoreWizard)
@@ -282,6 +287,121 @@ private Q_SLOTS:
         QTRY_VERIFY(!wizard->isVisible());
     }
 
+    // The default folder for the backup before a clear did not exist, so the impact page showed only "The folder …
+    // does not exist" with Next disabled. It is created (owner-only), and the folder last used is remembered.
+    void testDefaultBackupFolderIsCreatedAndRemembered()
+    {
+        EmulatorFixture f;
+        QString error;
+        QVERIFY2(seed(f, 6, &error), qPrintable(error));
+        // A data folder of this test's own (not the test mode's shared one, which other tests expect without it).
+        QTemporaryDir data;
+        const QByteArray oldDataHome = qgetenv("XDG_DATA_HOME");
+        qputenv("XDG_DATA_HOME", QFile::encodeName(data.path()));
+        QStandardPaths::setTestModeEnabled(false);
+        const auto restore = qScopeGuard([&] {
+            QStandardPaths::setTestModeEnabled(true);
+            if (oldDataHome.isNull())
+                qunsetenv("XDG_DATA_HOME");
+            else
+                qputenv("XDG_DATA_HOME", oldDataHome);
+        });
+        const QString folder = Colvault::ClearTask::defaultBackupFolder();
+        QVERIFY2(folder.startsWith(data.path()), qPrintable(folder));
+        QVERIFY(!QFileInfo::exists(folder));
+
+        QTemporaryDir settingsDir;
+        QSettings settings(settingsDir.filePath(u"colvault.ini"_s), QSettings::IniFormat);
+        Harness h(f, &settings);
+        QVERIFY(QFileInfo(folder).isDir());
+#if defined(Q_OS_UNIX)
+        const QFile::Permissions others = QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup | QFile::ReadOther
+            | QFile::WriteOther | QFile::ExeOther;
+        QCOMPARE(QFileInfo(folder).permissions() & others, QFile::Permissions());
+#endif
+        auto* next = h.find<QAbstractButton>(u"nextButton"_s);
+        QTest::mouseClick(next, Qt::LeftButton);
+        QCOMPARE(h.wizard->currentId(), int(ClearWizard::ImpactPageId));
+        auto* path = h.find<QLineEdit>(u"backupPathLineEdit"_s);
+        QCOMPARE(QDir::fromNativeSeparators(path->text()), folder);
+        QTRY_VERIFY2_WITH_TIMEOUT(h.wizard->hasPlan(), qPrintable(h.wizard->planError()), 20000);
+        QVERIFY2(!h.wizard->plan().isBlocked(), qPrintable(h.wizard->plan().problems.join(u'\n')));
+        QVERIFY2(h.wizard->plan().backupPath.startsWith(folder + u"/before-clear_"_s),
+            qPrintable(h.wizard->plan().backupPath));
+        QVERIFY(next->isEnabled());
+
+        // Another folder, used for a clear, is where the next clear starts.
+        const QString chosen = h.dir.filePath(u"chosen"_s);
+        QVERIFY(QDir().mkpath(chosen));
+        path->clear();
+        QTest::keyClicks(path, QDir::toNativeSeparators(chosen));
+        QTRY_VERIFY_WITH_TIMEOUT(h.wizard->hasPlan() && h.wizard->plan().backupPath.startsWith(chosen), 20000);
+        QTest::mouseClick(next, Qt::LeftButton);
+        QTest::keyClicks(h.find<QLineEdit>(u"confirmLineEdit"_s), u"Article"_s);
+        QTest::mouseClick(h.find<QAbstractButton>(u"commitButton"_s), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(h.run()->state(), WizardRunPage::State::Done, 30000);
+        QCOMPARE(h.run()->outcome(), WizardRunPage::Outcome::Succeeded);
+        QCOMPARE(settings.value(u"clearWizard/backupFolder"_s).toString(), chosen);
+        QTest::mouseClick(h.find<QAbstractButton>(u"finishButton"_s), Qt::LeftButton);
+        QTRY_VERIFY(!h.wizard->isVisible());
+
+        h.wizard->setup(endpoint(f), {}, {});
+        QCOMPARE(QDir::fromNativeSeparators(path->text()), chosen);
+    }
+
+    // A multi-tenant collection selected in the main window (one row, or all rows) was shown unticked: its tenants
+    // were added after it and took over its state.
+    void testMultiTenantCollectionIsPreselected()
+    {
+        EmulatorFixture f;
+        Seed::SeedOptions o;
+        o.objects = 4;
+        o.dims = 4;
+        o.frozenTenant = false;
+        o.collections = {"Article", "TenantNote"};
+        QString error;
+        QVERIFY2(f.seed(o, &error), qPrintable(error));
+
+        WindowHarness h;
+        h.addProfile(u"Emulator"_s, f.baseUrl());
+        auto* window = h.create();
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        window->connectToProfile(u"Emulator"_s);
+        auto* table = window->findChild<QTableView*>(u"collectionsTableView"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(table->model()->rowCount() == 2, 20000);
+        for (int row = 0; row < table->model()->rowCount(); ++row)
+            if (table->model()->index(row, 0).data().toString() == u"TenantNote")
+                table->selectRow(row);
+        auto* clearAction = window->findChild<QAction*>(u"clearAction"_s);
+        clearAction->trigger();
+        auto* wizard = window->findChild<ClearWizard*>(u"clearWizard"_s);
+        QTRY_VERIFY(wizard && wizard->isVisible());
+        QCOMPARE(wizard->params().collections, QStringList {u"TenantNote"_s});
+        QVERIFY(wizard->params().tenants.isEmpty()); // all of them, not a tenant-only clear
+        auto* tree = wizard->findChild<QTreeWidget*>(u"collectionsTreeWidget"_s);
+        for (int i = 0; i < tree->topLevelItemCount(); ++i) {
+            const QTreeWidgetItem* item = tree->topLevelItem(i);
+            if (item->text(0) != u"TenantNote")
+                continue;
+            QCOMPARE(item->checkState(0), Qt::Checked);
+            QVERIFY(item->childCount() > 0);
+            for (int j = 0; j < item->childCount(); ++j)
+                QCOMPARE(item->child(j)->checkState(0), Qt::Checked);
+        }
+        wizard->reject();
+        QTRY_VERIFY(!wizard->isVisible());
+
+        table->selectAll();
+        clearAction->trigger();
+        QTRY_VERIFY(wizard->isVisible());
+        QStringList all = wizard->params().collections;
+        all.sort();
+        QCOMPARE(all, (QStringList {u"Article"_s, u"TenantNote"_s}));
+        QVERIFY(wizard->params().tenants.isEmpty());
+        wizard->reject();
+    }
+
     void testUndoRestoresContentBeforeClear()
     {
         EmulatorFixture f;
@@ -307,6 +427,11 @@ private Q_SLOTS:
         QCOMPARE(h.run()->outcome(), WizardRunPage::Outcome::Succeeded);
         QCOMPARE(count(f, u"Article"_s), qint64(0));
         QVERIFY(QFileInfo(backupFile).isFile());
+        // The same clear as a command line: it asks for the names again, so no --yes.
+        QCOMPARE(h.find<QLineEdit>(u"commandLineEdit"_s)->text(),
+            u"colvault-cli clear Article --backup-to %1 --url %2"_s.arg(
+                backupFile, f.baseUrl().toString(QUrl::StripTrailingSlash)));
+        QVERIFY(h.find<QWidget>(u"commandLineBox"_s)->isVisible());
 
         // Undo: the clear wizard closes and hands over a restore of that backup, in merge mode (objects deleted,
         // schema kept), of the cleared collection only.
@@ -322,6 +447,10 @@ private Q_SLOTS:
         QTRY_VERIFY(rw->isVisible());
         QCOMPARE(rw->archivePath(), backupFile);
         QVERIFY(rw->hasPreset());
+        // The clear verified this backup moments ago: not "Not verified yet".
+        auto* verified = rw->findChild<QLabel*>(u"verifyResultLabel"_s);
+        QTRY_VERIFY2_WITH_TIMEOUT(verified->text().startsWith(u"The archive is intact: 25 objects"_s),
+            qPrintable(verified->text()), 20000);
 
         auto* next = rw->findChild<QAbstractButton*>(u"nextButton"_s);
         QTRY_VERIFY_WITH_TIMEOUT(next->isEnabled(), 20000);
@@ -355,6 +484,14 @@ private Q_SLOTS:
         const QString diff = TestSupport::Content::difference(withoutTimes(before), withoutTimes(after));
         QVERIFY2(diff.isEmpty(), qPrintable(diff));
         QCOMPARE(withoutTimes(after).digest(), withoutTimes(before).digest());
+
+        // A changed file is verified again.
+        QFile file(backupFile);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(file.setFileTime(QDateTime::currentDateTime().addSecs(-3600), QFileDevice::FileModificationTime));
+        file.close();
+        rw->openArchive(backupFile);
+        QTRY_COMPARE_WITH_TIMEOUT(verified->text(), u"Not verified yet."_s, 20000);
     }
 
     void testCancelDuringClearAsksOnceAndLeavesServerUnchanged()

@@ -14,6 +14,8 @@
 #include <QAbstractSpinBox>
 #include <QAccessible>
 #include <QAction>
+#include <QApplication>
+#include <QClipboard>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QSignalSpy>
@@ -238,9 +240,153 @@ private Q_SLOTS:
         const QString result = wizard->findChild<QPlainTextEdit*>(u"resultPlainTextEdit"_s)->toPlainText();
         QVERIFY2(result.contains(u"40 objects written."_s), qPrintable(result));
         QCOMPARE(count(target, u"Article"_s), qint64(40));
+        // The same restore as a command line (asking first: no --yes), with Copy.
+        auto* command = wizard->findChild<QLineEdit*>(u"commandLineEdit"_s);
+        QVERIFY(command->isVisible());
+        QCOMPARE(command->text(),
+            u"colvault-cli restore %1 --mode new --url %2"_s.arg(archive, target.baseUrl().toString(QUrl::StripTrailingSlash)));
+        QTest::mouseClick(wizard->findChild<QAbstractButton*>(u"copyCommandButton"_s), Qt::LeftButton);
+        QCOMPARE(QApplication::clipboard()->text(), command->text());
         QVERIFY(finish->isVisible() && finish->isEnabled());
         QTest::mouseClick(finish, Qt::LeftButton);
         QTRY_VERIFY(!wizard->isVisible());
+    }
+
+    // "Restore as" was reachable only by double-click: F2 (from any column) and Rename open it, with a hint on the
+    // page; renaming a collection that is not selected is refused with a message instead of ignored.
+    void testRenameWithF2AndRefusedWhenNotSelected()
+    {
+        WindowHarness h;
+        const QString archive = h.dir.filePath(u"two.tar.zst"_s);
+        QString why;
+        QVERIFY2(backUp(5, {"Article", "Author"}, archive, &why), qPrintable(why));
+        EmulatorFixture target;
+        auto* wizard = openArchive(h, target, archive);
+        QVERIFY(wizard);
+        auto* next = wizard->findChild<QAbstractButton*>(u"nextButton"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(next->isEnabled(), 20000);
+        QTest::mouseClick(next, Qt::LeftButton);
+        QCOMPARE(wizard->currentId(), int(RestoreWizard::OptionsPageId));
+        auto* tree = wizard->findChild<QTreeWidget*>(u"targetTreeWidget"_s);
+        auto* hint = wizard->findChild<QLabel*>(u"renameHintLabel"_s);
+        QVERIFY(hint->isVisible());
+        QVERIFY2(hint->text().contains(u"F2"_s), qPrintable(hint->text()));
+        auto editor = [tree]() -> QLineEdit* {
+            for (QLineEdit* e : tree->viewport()->findChildren<QLineEdit*>())
+                if (e->isVisible())
+                    return e;
+            return nullptr;
+        };
+
+        QTreeWidgetItem* article = topItem(tree, u"Article"_s);
+        tree->setCurrentItem(article, 0); // the name column: F2 still edits "Restore as"
+        QTest::keyClick(tree, Qt::Key_F2);
+        QTRY_VERIFY(editor());
+        QCOMPARE(editor()->text(), u"Article"_s);
+        editor()->selectAll();
+        QTest::keyClicks(editor(), u"Story"_s);
+        QTest::keyClick(editor(), Qt::Key_Return);
+        QTRY_VERIFY(!editor());
+        QCOMPARE(article->text(0), u"Article"_s);
+        QCOMPARE(article->text(1), u"Story"_s);
+        QCOMPARE(wizard->params().rename.value(u"Article"_s), u"Story"_s);
+
+        // The Rename button does the same for the current row.
+        QTreeWidgetItem* author = topItem(tree, u"Author"_s);
+        tree->setCurrentItem(author, 0);
+        QTest::mouseClick(wizard->findChild<QAbstractButton*>(u"renameButton"_s), Qt::LeftButton);
+        QTRY_VERIFY(editor());
+        QTest::keyClick(editor(), Qt::Key_Escape);
+        QTRY_VERIFY(!editor());
+
+        // Not selected: refused, and said.
+        author->setCheckState(0, Qt::Unchecked);
+        tree->setCurrentItem(author, 0);
+        QTest::keyClick(tree, Qt::Key_F2);
+        QVERIFY(!editor());
+        QVERIFY2(hint->text().contains(u"\"Author\" is not selected for the restore"_s), qPrintable(hint->text()));
+        author->setText(1, u"Writer"_s); // as a double-click edit would
+        QCOMPARE(author->text(1), u"Author"_s);
+        QVERIFY(!wizard->params().rename.contains(u"Author"_s));
+        QVERIFY2(hint->text().contains(u"\"Author\" is not selected"_s), qPrintable(hint->text()));
+        wizard->reject();
+    }
+
+    // "Already exists" offers its ways out: renaming (back on the target page with the name's editor open) and the
+    // modes. The preview explains its counts and names tenant statuses in words.
+    void testAlreadyExistsOffersRenameAndModes()
+    {
+        WindowHarness h;
+        const QString archive = h.dir.filePath(u"notes.tar.zst"_s);
+        QString why;
+        QVERIFY2(backUp(5, {"Article", "TenantNote"}, archive, &why), qPrintable(why));
+        EmulatorFixture target;
+        Seed::SeedOptions o;
+        o.objects = 3;
+        o.dims = 4;
+        o.frozenTenant = false;
+        o.collections = {"Article", "TenantNote"};
+        QVERIFY2(target.seed(o, &why), qPrintable(why));
+        QCOMPARE(target.put(u"/v1/schema/TenantNote/tenants"_s, R"([{"name":"tenantA","activityStatus":"COLD"}])").status,
+            200);
+        auto* wizard = openArchive(h, target, archive);
+        QVERIFY(wizard);
+        QVERIFY(toDiff(wizard, Colvault::RestoreMode::New));
+        QVERIFY(wizard->plan().isBlocked());
+        auto* rename = wizard->findChild<QAbstractButton*>(u"renameConflictButton"_s);
+        auto* chooseMode = wizard->findChild<QAbstractButton*>(u"chooseModeButton"_s);
+        QVERIFY(rename->isVisible() && chooseMode->isVisible());
+
+        QTest::mouseClick(chooseMode, Qt::LeftButton);
+        QCOMPARE(wizard->currentId(), int(RestoreWizard::OptionsPageId));
+        auto* modeBox = wizard->findChild<QComboBox*>(u"modeComboBox"_s);
+        QTRY_VERIFY(modeBox->hasFocus());
+        modeBox->setCurrentIndex(modeBox->findData(int(Colvault::RestoreMode::Merge)));
+        auto* next = wizard->findChild<QAbstractButton*>(u"nextButton"_s);
+        QTest::mouseClick(next, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(wizard->hasPlan(), 20000);
+        QVERIFY2(!wizard->plan().isBlocked(), qPrintable(wizard->plan().problems.join(u'\n')));
+        QVERIFY(!rename->isVisible());
+
+        // The counts' words explained; tenant statuses in words, not HOT or COLD.
+        const QString legend = wizard->findChild<QLabel*>(u"diffLegendLabel"_s)->text();
+        QVERIFY2(legend.contains(u"To skip:"_s) && legend.contains(u"Unchanged:"_s), qPrintable(legend));
+        auto* diff = wizard->findChild<QTreeWidget*>(u"diffTreeWidget"_s);
+        QTreeWidgetItem* notes = diffItem(diff, u"TenantNote"_s);
+        QVERIFY(notes && notes->childCount() > 0);
+        QStringList tenantTexts;
+        for (int i = 0; i < notes->childCount(); ++i)
+            if (notes->child(i)->text(0).startsWith(u"Tenant "_s))
+                tenantTexts << notes->child(i)->text(1);
+        QVERIFY(!tenantTexts.isEmpty());
+        const QString joined = tenantTexts.join(u'\n');
+        QVERIFY2(!joined.contains(u"HOT"_s) && !joined.contains(u"COLD"_s), qPrintable(joined));
+        QVERIFY2(joined.contains(u"Tenant already exists and is active."_s), qPrintable(joined));
+        QVERIFY2(joined.contains(u"Tenant already exists and is inactive: it is made active for loading, then put back."_s),
+            qPrintable(joined));
+
+        // Back to mode new: Rename opens the blocking collection's "Restore as".
+        QTest::mouseClick(wizard->findChild<QAbstractButton*>(u"backButton"_s), Qt::LeftButton);
+        modeBox->setCurrentIndex(modeBox->findData(int(Colvault::RestoreMode::New)));
+        QTest::mouseClick(next, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(wizard->hasPlan() && wizard->plan().isBlocked(), 20000);
+        QTRY_VERIFY(rename->isVisible());
+        QTest::mouseClick(rename, Qt::LeftButton);
+        QCOMPARE(wizard->currentId(), int(RestoreWizard::OptionsPageId));
+        auto* tree = wizard->findChild<QTreeWidget*>(u"targetTreeWidget"_s);
+        QLineEdit* editor = nullptr;
+        QTRY_VERIFY(editor = [tree]() -> QLineEdit* {
+            for (QLineEdit* e : tree->viewport()->findChildren<QLineEdit*>())
+                if (e->isVisible())
+                    return e;
+            return nullptr;
+        }());
+        QCOMPARE(editor->text(), u"Article"_s);
+        editor->selectAll();
+        QTest::keyClicks(editor, u"ArticleCopy"_s);
+        QTest::keyClick(editor, Qt::Key_Return);
+        QTRY_COMPARE(wizard->params().rename.value(u"Article"_s), u"ArticleCopy"_s); // the view commits queued
+        wizard->reject();
     }
 
     void testBlockingConflictDisablesRestore()

@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Colvault contributors
+#include "widgets/CommandLineBox.h"
+
+#include <QClipboard>
+#include <QGridLayout>
+#include <QGuiApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+
+using namespace Qt::StringLiterals;
+
+namespace Colvault {
+
+CommandLineBox::CommandLineBox(QWidget* parent)
+    : QWidget(parent)
+{
+    setObjectName(u"commandLineBox"_s);
+    m_command = new QLineEdit(this);
+    m_command->setObjectName(u"commandLineEdit"_s);
+    m_command->setReadOnly(true);
+    m_copy = new QPushButton(tr("Cop&y"), this);
+    m_copy->setObjectName(u"copyCommandButton"_s);
+    m_copy->setToolTip(tr("Copy the command to the clipboard"));
+    m_copy->setAutoDefault(false);
+    auto* label = new QLabel(tr("Same as the co&mmand:"), this);
+    label->setBuddy(m_command);
+    m_note = new QLabel(this);
+    m_note->setObjectName(u"commandNoteLabel"_s);
+    m_note->setWordWrap(true);
+    m_note->setText(tr("The API key and the extra headers are not shown. Replace KEY_FILE with a file that holds "
+                       "the key, and HEADER_FILE with a file of the headers, one \"Name: value\" a line."));
+    m_note->setVisible(false);
+
+    auto* layout = new QGridLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(label, 0, 0);
+    layout->addWidget(m_command, 0, 1);
+    layout->addWidget(m_copy, 0, 2);
+    layout->addWidget(m_note, 1, 1, 1, 2);
+    layout->setColumnStretch(1, 1);
+
+    connect(m_copy, &QPushButton::clicked, this, [this] { QGuiApplication::clipboard()->setText(m_command->text()); });
+}
+
+void CommandLineBox::setCommand(const QString& command, bool secretsOmitted)
+{
+    m_command->setText(command);
+    m_command->setCursorPosition(0);
+    m_command->setToolTip(command);
+    m_note->setVisible(secretsOmitted);
+}
+
+QString CommandLineBox::command() const
+{
+    return m_command->text();
+}
+
+} // namespace Colvault
