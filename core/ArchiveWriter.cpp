@@ -45,6 +45,15 @@ bool isPartialName(const QString& name)
     return pattern.match(name).hasMatch();
 }
 
+bool isDiskFull(int cause)
+{
+#ifdef EDQUOT
+    if (cause == EDQUOT)
+        return true;
+#endif
+    return cause == ENOSPC || cause == EFBIG;
+}
+
 QString randomSuffix()
 {
     static constexpr char alphabet[] = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
@@ -162,17 +171,21 @@ struct ArchiveWriter::Impl
 
     // The lock first, then the partial it names, so another backup's cleanup never finds this partial unlocked.
     // Mode 0600 from the start, which the rename keeps: backups hold user data.
-    bool createPartial(const QFileInfo& target, QString* details)
+    // On failure *cause is the errno of the failed call (0 when there is none).
+    bool createPartial(const QFileInfo& target, QString* details, int* cause)
     {
+        *cause = 0;
         for (int attempt = 0; attempt < 20; ++attempt) {
             const QString path = target.dir().filePath(
                 QStringLiteral(".%1%2%3").arg(target.fileName(), partialInfix, randomSuffix()));
             std::unique_ptr<QLockFile> candidate = makeLock(path);
             if (!candidate->tryLock(0)) {
+                // QLockFile reports no text; errno still holds the cause of its failed open or write (EACCES, ENOSPC).
+                *cause = errno;
                 if (candidate->error() == QLockFile::LockFailedError)
                     continue; // that name is another run's
-                *details = QStringLiteral("cannot create the lock file %1%2 (QLockFile error %3)")
-                               .arg(path, lockSuffix)
+                *details = QStringLiteral("cannot create the lock file %1%2: %3 (QLockFile error %4)")
+                               .arg(path, lockSuffix, QString::fromLocal8Bit(std::strerror(*cause)))
                                .arg(int(candidate->error()));
                 return false;
             }
@@ -183,6 +196,7 @@ struct ArchiveWriter::Impl
                 return true;
             }
             if (!created->exists()) {
+                *cause = errno;
                 *details = QStringLiteral("%1: %2").arg(path, created->errorString());
                 return false;
             }
@@ -283,8 +297,14 @@ OpError ArchiveWriter::open(
 
     // Beside the target, so the final rename stays on one file system and is atomic.
     QString details;
-    if (!d->createPartial(QFileInfo(d->finalPath), &details))
-        return fail(tr("Cannot create the archive \"%1\".").arg(QDir::toNativeSeparators(d->finalPath)), details);
+    int cause = 0;
+    if (!d->createPartial(QFileInfo(d->finalPath), &details, &cause)) {
+        // A full disk (or quota, or file size limit) gives the same first line whichever write it stops, the lock
+        // file's included; a missing folder or a permission does not.
+        return fail(isDiskFull(cause) ? tr("Cannot write to the archive \"%1\".").arg(QDir::toNativeSeparators(d->finalPath))
+                         : tr("Cannot create the archive \"%1\".").arg(QDir::toNativeSeparators(d->finalPath)),
+            details);
+    }
 
     d->archive = archive_write_new();
     struct archive* a = d->archive;
