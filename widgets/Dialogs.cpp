@@ -3,6 +3,7 @@
 #include "widgets/Dialogs.h"
 
 #include <QDesktopServices>
+#include <QAbstractButton>
 #include <QFileDialog>
 #include <QList>
 #include <QPointer>
@@ -31,7 +32,8 @@ QMessageBox* makeBox(QWidget* parent, QMessageBox::Icon icon, const QString& tit
 }
 } // namespace
 
-void Dialogs::question(QWidget* parent, const QString& title, const QString& text, AnswerDone done)
+void Dialogs::question(QWidget* parent, const QString& title, const QString& text, AnswerDone done,
+                       const QString& yesText)
 {
     if (!g_answers.isEmpty()) {
         QTimer::singleShot(0, parent, [done = std::move(done), a = g_answers.takeFirst()] { done(a); });
@@ -39,6 +41,8 @@ void Dialogs::question(QWidget* parent, const QString& title, const QString& tex
     }
     QMessageBox* box = makeBox(parent, QMessageBox::Question, title, text, QMessageBox::Yes | QMessageBox::No);
     box->setDefaultButton(QMessageBox::No);
+    if (!yesText.isEmpty())
+        box->button(QMessageBox::Yes)->setText(yesText);
     QObject::connect(box, &QMessageBox::finished, parent, [box, done = std::move(done)](int) {
         done(box->standardButton(box->clickedButton()));
     });

@@ -23,7 +23,9 @@ public:
     using AnswerDone = std::function<void(QMessageBox::StandardButton)>;
     using FileDone = std::function<void(const QString& path)>; // empty when the user canceled
 
-    static void question(QWidget* parent, const QString& title, const QString& text, AnswerDone done);
+    // `yesText` names the Yes button after what it does ("Restart Now"); empty keeps "Yes".
+    static void question(QWidget* parent, const QString& title, const QString& text, AnswerDone done,
+                         const QString& yesText = QString());
     static void information(QWidget* parent, const QString& title, const QString& text);
     static void about(QWidget* parent, const QString& title, const QString& text);
     static void saveFileName(QWidget* parent, const QString& caption, const QString& suggestedPath,

@@ -24,6 +24,7 @@
 #include <QActionGroup>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDir>
 #include <QDockWidget>
 #include <QFileInfo>
@@ -38,6 +39,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QSettings>
 #include <QSortFilterProxyModel>
@@ -94,6 +96,8 @@ MainWindow::MainWindow(const MainWindowServices& services, QWidget* parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
     m_table->setAlternatingRowColors(true);
+    // One tab stop: Tab leaves the table, the arrow keys move inside it.
+    m_table->setTabKeyNavigation(false);
     m_table->setAccessibleName(tr("Collections"));
     m_table->setAccessibleDescription(tr("The collections of the connected server. Select one or more to back up "
                                          "or clear them; the context menu offers the same actions."));
@@ -215,20 +219,22 @@ void MainWindow::createActions()
         connect(action, &QAction::triggered, this, slot);
         return action;
     };
-    m_connectAction = make(tr("&Connect"), "connectAction", QKeySequence(Qt::CTRL | Qt::Key_K),
+    // Mnemonics: the toolbar's buttons (Alt+letter) and the menu bar's titles share one set of letters, so none
+    // may repeat among them (tests/widgets/TestAccessibility checks it in every language).
+    m_connectAction = make(tr("Co&nnect"), "connectAction", QKeySequence(Qt::CTRL | Qt::Key_K),
                            [this] { connectToProfile(m_profileCombo->currentText()); });
-    m_newProfileAction = make(tr("&New Connection…"), "newProfileAction", QKeySequence(Qt::CTRL | Qt::Key_N),
+    m_newProfileAction = make(tr("Ne&w Connection…"), "newProfileAction", QKeySequence(Qt::CTRL | Qt::Key_N),
                               [this] { editProfile(true); });
     m_editProfileAction = make(tr("&Edit Connection…"), "editProfileAction",
                                QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K), [this] { editProfile(false); });
     m_refreshAction = make(tr("&Refresh"), "refreshAction", QKeySequence::Refresh, [this] { refresh(); });
     m_backupAction = make(tr("&Back Up…"), "backupAction", QKeySequence(Qt::CTRL | Qt::Key_B),
                           [this] { openBackupDialog(); });
-    m_restoreAction = make(tr("R&estore…"), "restoreAction", QKeySequence(Qt::CTRL | Qt::Key_R),
+    m_restoreAction = make(tr("Res&tore…"), "restoreAction", QKeySequence(Qt::CTRL | Qt::Key_R),
                            [this] { openArchive(); });
     m_clearAction = make(tr("C&lear…"), "clearAction", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Delete),
                          [this] { openClearWizard(); });
-    m_openArchiveAction = make(tr("&Open Archive…"), "openArchiveAction", QKeySequence::Open,
+    m_openArchiveAction = make(tr("Open &Archive…"), "openArchiveAction", QKeySequence::Open,
                                [this] { openArchive(); });
     auto* quitAction = make(tr("&Quit"), "quitAction", QKeySequence::Quit, [this] { close(); });
     auto* findAction = make(tr("&Find Collections"), "findAction", QKeySequence::Find, [this] {
@@ -277,6 +283,10 @@ void MainWindow::createActions()
     toolBar->addActions({m_backupAction, m_restoreAction, m_clearAction});
     toolBar->addSeparator();
     toolBar->addAction(m_openArchiveAction);
+    // A tool button shows the action's icon text, which drops the '&': set it with the mnemonic kept.
+    for (QAction* action : toolBar->actions())
+        if (!action->text().isEmpty())
+            action->setIconText(action->text());
 }
 
 QMenu* MainWindow::createLanguageMenu()
@@ -300,8 +310,13 @@ QMenu* MainWindow::createLanguageMenu()
             if (m_services.settings->value(u"language"_s).toString() == code)
                 return;
             m_services.settings->setValue(u"language"_s, code);
-            Dialogs::information(this, tr("Language"),
-                                 tr("The new language is used when Colvault starts again."));
+            Dialogs::question(
+                this, tr("Language"), tr("The new language is used when Colvault starts again. Restart it now?"),
+                [this](QMessageBox::StandardButton answer) {
+                    if (answer == QMessageBox::Yes)
+                        restartApplication();
+                },
+                tr("&Restart Now"));
         });
     };
     add(QString(), tr("System Default"));
@@ -314,6 +329,15 @@ QMenu* MainWindow::createLanguageMenu()
         add(code, name);
     }
     return settingsMenu;
+}
+
+void MainWindow::restartApplication()
+{
+    if (isBusy() || !close())
+        return; // a running job is not given up for a language
+    m_services.settings->sync();
+    QProcess::startDetached(QCoreApplication::applicationFilePath(), QCoreApplication::arguments().mid(1));
+    QCoreApplication::quit();
 }
 
 void MainWindow::reloadProfiles(const QString& select)

@@ -71,6 +71,7 @@ protected:
 private:
     void createActions();
     QMenu* createLanguageMenu(); // Settings > Language, saved as "language" and read at start
+    void restartApplication();   // the same program with the same arguments, after this window closed
     void reloadProfiles(const QString& select);
     void editProfile(bool asNew);
     // Drops what the window knew about the last server: nothing may act on it once another profile is chosen.

@@ -17,6 +17,10 @@
 #include <QLineEdit>
 #include <QSpinBox>
 #include <QTest>
+#include <QMenu>
+#include <QMenuBar>
+#include <QTableView>
+#include <QToolBar>
 #include <QToolButton>
 #include <QTreeWidget>
 
@@ -244,6 +248,72 @@ private Q_SLOTS:
         QTRY_COMPARE(QApplication::focusWidget(), h.dialog.findChild<QLineEdit*>(u"destinationLineEdit"_s));
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_C, Qt::AltModifier);
         QTRY_COMPARE(QApplication::focusWidget(), h.dialog.findChild<QTreeWidget*>(u"collectionsTreeWidget"_s));
+    }
+
+    // Issue 14.17: the collections table is one tab stop (arrows move inside it), not a trap cell by cell.
+    void testCollectionsTableIsOneTabStop()
+    {
+        WindowHarness h;
+        auto* window = h.create();
+        window->show();
+        QApplication::setActiveWindow(window);
+        QVERIFY(QTest::qWaitForWindowActive(window));
+        auto* table = window->findChild<QTableView*>(u"collectionsTableView"_s);
+        QVERIFY(!table->tabKeyNavigation());
+        table->setFocus(Qt::TabFocusReason);
+        QTRY_COMPARE(QApplication::focusWidget(), table);
+        QTest::keyClick(table, Qt::Key_Tab);
+        QTRY_VERIFY(QApplication::focusWidget() != table);
+    }
+
+    // Issue 14.17: every toolbar button and menu title has a mnemonic in every language, English included, and no
+    // two of them share a letter (Alt+letter would then pick neither); nor do two items of one menu.
+    void testToolbarAndMenusHaveDistinctMnemonics_data()
+    {
+        QTest::addColumn<QString>("language");
+        for (const QString& lang : {u"en"_s, u"de"_s, u"es"_s, u"fr"_s, u"ja"_s, u"zh_CN"_s})
+            QTest::newRow(qPrintable(lang)) << lang;
+    }
+
+    void testToolbarAndMenusHaveDistinctMnemonics()
+    {
+        QFETCH(QString, language);
+        Translations::install(QLocale(language));
+        WindowHarness h;
+        auto* window = h.create();
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        auto check = [](const QStringList& texts, const QString& where) {
+            QMap<QKeySequence, QString> seen;
+            for (const QString& text : texts) {
+                const QKeySequence key = QKeySequence::mnemonic(text);
+                if (key.isEmpty())
+                    return u"%1: \"%2\" has no mnemonic"_s.arg(where, text);
+                if (seen.contains(key))
+                    return u"%1: \"%2\" and \"%3\" share %4"_s.arg(where, text, seen.value(key), key.toString());
+                seen.insert(key, text);
+            }
+            return QString();
+        };
+        QStringList bar;
+        for (QAction* menu : window->menuBar()->actions())
+            bar << menu->text();
+        for (QToolButton* button : window->findChild<QToolBar*>(u"mainToolBar"_s)->findChildren<QToolButton*>())
+            if (button->defaultAction() && !button->text().isEmpty())
+                bar << button->text();
+        bar << window->findChild<QLabel*>(u"profileLabel"_s)->text();
+        QVERIFY(bar.size() >= 13);
+        QString problem = check(bar, u"menu bar and toolbar"_s);
+        for (QAction* menu : window->menuBar()->actions()) {
+            QStringList items;
+            for (QAction* item : menu->menu()->actions())
+                if (!item->isSeparator())
+                    items << item->text();
+            if (problem.isEmpty())
+                problem = check(items, menu->text());
+        }
+        Translations::install(QLocale(QLocale::English));
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
     }
 
     void testPlotDrawsWithTheDarkPalette()

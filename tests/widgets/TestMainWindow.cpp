@@ -99,6 +99,13 @@ private Q_SLOTS:
         window->findChild<QAction*>(u"language_ja"_s)->trigger();
         QCOMPARE(h.settings.value(u"language"_s).toString(), u"ja"_s);
         QCOMPARE(Colvault::Dialogs::shownCount(), shown + 1);
+        // Issue 14.17: it offers to restart now (the restart itself is not run here).
+        auto* box = window->findChild<QMessageBox*>(u"dialogsMessageBox"_s);
+        QVERIFY(box);
+        QVERIFY2(box->text().contains(u"Restart it now?"_s), qPrintable(box->text()));
+        QCOMPARE(box->button(QMessageBox::Yes)->text(), u"&Restart Now"_s);
+        QTest::mouseClick(box->button(QMessageBox::No), Qt::LeftButton);
+        QVERIFY(window->isVisible());
         QVERIFY(window->findChild<QAction*>(u"language_ja"_s)->isChecked());
         QVERIFY(!system->isChecked());
 
