@@ -4,6 +4,7 @@
 
 #include "core/BackupManager.h"
 #include "core/BackupTask.h"
+#include "core/CliCommandLine.h"
 #include "widgets/Dialogs.h"
 #include "widgets/JobProgressDialog.h"
 #include "widgets/ProgressText.h"
@@ -171,7 +172,12 @@ BackupDialog::BackupDialog(BackupManager* manager, JobProgressDialog* progress, 
         if (m_mode != Mode::Run)
             return;
         m_mode = Mode::None;
-        m_progress->showResult(resultFor(report));
+        // The plan's warnings are in the future tense ("will be skipped") and were shown before the run; the
+        // result says what happened, per collection and tenant.
+        BackupReport shown = report;
+        for (const QString& warning : std::as_const(m_planWarnings))
+            shown.warnings.removeOne(warning);
+        m_progress->showResult(resultFor(shown));
         Q_EMIT logMessage(tr("Backup written to %1.").arg(QDir::toNativeSeparators(report.archivePath)));
     });
     connect(m_manager, &BackupManager::failed, this, [this](const OpError& error) {
@@ -399,6 +405,10 @@ void BackupDialog::startBackup()
     accept();
     //: %1 the server: "profile at URL"
     m_progress->begin(tr("Backup from %1").arg(m_server), [manager = m_manager] { manager->cancel(); });
+    // The task removes its partial file when canceled (BackupTask), so nothing is left behind.
+    m_progress->setCanceledText(tr("The backup was canceled. No archive was written."));
+    // As pgAdmin shows its pg_dump command: the same backup from a script, without the secrets.
+    m_progress->setCommandLine(CliCommandLine::backup(p), CliCommandLine::hasOmittedSecrets(p.endpoint));
     Q_EMIT logMessage(tr("Backup of %1 to %2 started.")
                           .arg(QLocale().createSeparatedList(p.collections), QDir::toNativeSeparators(p.destination)));
     m_manager->startPlan(p);
@@ -427,6 +437,7 @@ void BackupDialog::onPlanReady(const BackupPlan& plan)
         return;
     for (const QString& w : plan.warnings)
         m_progress->appendLog(w);
+    m_planWarnings = plan.warnings;
     QHash<QString, qint64> totals;
     for (const BackupCollectionPlan& c : plan.collections) {
         if (!c.multiTenant)
@@ -455,7 +466,15 @@ JobResult BackupDialog::resultFor(const BackupReport& report)
         if (item.collection != last)
             ++collections;
         last = item.collection;
-        if (item.skipped)
+        const int objects = int(std::min<qint64>(item.objects, INT_MAX));
+        if (!item.skipped)
+            r.written.append(item.tenant.isEmpty()
+                                 //: %1 collection
+                                 ? tr("%1: %Ln object(s) written.", nullptr, objects).arg(item.collection)
+                                 //: %1 collection, %2 tenant
+                                 : tr("%1 / %2: %Ln object(s) written.", nullptr, objects)
+                                       .arg(item.collection, item.tenant));
+        else
             r.skipped.append(item.tenant.isEmpty() ? tr("%1: %2").arg(item.collection, item.skipReason)
                                                    //: %1 collection, %2 tenant, %3 the reason it was skipped
                                                    : tr("%1 / %2: %3").arg(item.collection, item.tenant, item.skipReason));

@@ -63,6 +63,7 @@ private:
     QSettings* m_settings;
     WeaviateEndpoint m_endpoint;
     QString m_server;
+    QStringList m_planWarnings; // of the running backup: said before it ran, not again on the result page
     Mode m_mode = Mode::None;
     bool m_destinationEdited = false;
 

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Colvault contributors
 #include "widgets/JobProgressDialog.h"
 
+#include "widgets/CommandLineBox.h"
 #include "widgets/Dialogs.h"
 #include "widgets/ProgressText.h"
 #include "widgets/ThroughputPlot.h"
@@ -106,6 +107,9 @@ JobProgressDialog::JobProgressDialog(QWidget* parent)
     m_resultText->setReadOnly(true);
     rl->addWidget(m_resultHeadline);
     rl->addWidget(m_resultText, 1);
+    m_commandBox = new CommandLineBox(resultPage);
+    m_commandBox->setVisible(false);
+    rl->addWidget(m_commandBox);
 
     m_pages->addWidget(progressPage);
     m_pages->addWidget(resultPage);
@@ -142,6 +146,9 @@ void JobProgressDialog::begin(const QString& title, std::function<void()> cancel
     m_state = State::Running;
     m_cancel = std::move(cancel);
     m_result = {};
+    m_canceledText = tr("The operation stopped before it was complete.");
+    m_commandBox->setCommand(QString(), false);
+    m_commandBox->setVisible(false);
     m_samples.clear();
     m_itemTotals.clear();
     m_item.clear();
@@ -163,6 +170,17 @@ void JobProgressDialog::begin(const QString& title, std::function<void()> cancel
     m_saveFailuresButton->setVisible(false);
     appendLog(title);
     open();
+}
+
+void JobProgressDialog::setCanceledText(const QString& text)
+{
+    m_canceledText = text;
+}
+
+void JobProgressDialog::setCommandLine(const QString& command, bool secretsOmitted)
+{
+    m_commandBox->setCommand(command, secretsOmitted);
+    m_commandBox->setVisible(!command.isEmpty());
 }
 
 void JobProgressDialog::setItemTotals(const QHash<QString, qint64>& totals)
@@ -290,7 +308,10 @@ void JobProgressDialog::showResult(const JobResult& result)
     m_resultText->setPlainText(lines.join(u'\n'));
     m_showInFolderButton->setVisible(!result.outputPath.isEmpty());
     m_saveFailuresButton->setVisible(!result.failures.isEmpty());
-    finish(result.headline);
+    // A cancel asked for while the last step was finishing: the work is done, and the result must say so rather
+    // than leave the user believing it was stopped.
+    finish(m_state == State::Canceling ? tr("The cancel came too late: the work was already complete.")
+                                       : result.headline);
     Q_EMIT outcomeShown(m_state);
 }
 
@@ -309,7 +330,7 @@ void JobProgressDialog::showCanceled()
 {
     if (m_state != State::Running && m_state != State::Canceling)
         return;
-    m_resultText->setPlainText(tr("The operation stopped before it was complete."));
+    m_resultText->setPlainText(m_canceledText);
     finish(tr("The operation was canceled."));
     Q_EMIT outcomeShown(m_state);
 }

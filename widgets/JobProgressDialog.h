@@ -22,6 +22,7 @@ class QToolButton;
 
 namespace Colvault {
 
+class CommandLineBox;
 class ThroughputPlot;
 
 // What the result page shows once an operation succeeded. Built by the dialog that started the operation from
@@ -30,6 +31,7 @@ struct JobResult
 {
     QString headline;           // translated, e.g. "The backup is complete."
     QStringList summary;        // translated lines: counts, size, duration
+    QStringList written;        // translated, past tense: per collection or tenant what was written
     QStringList warnings;       // translated
     QStringList skipped;        // translated: skipped tenants and why
     QStringList failures;       // translated: failed items; enables "Save failures…"
@@ -51,6 +53,10 @@ public:
     explicit JobProgressDialog(QWidget* parent = nullptr);
 
     void begin(const QString& title, std::function<void()> cancel);
+    // What the result page says after a cancel, e.g. that no file was written; begin() resets it to a general text.
+    void setCanceledText(const QString& text);
+    // The equivalent colvault-cli command, shown with a Copy button on the result page; begin() clears it.
+    void setCommandLine(const QString& command, bool secretsOmitted);
     State state() const { return m_state; }
 
     template<typename Manager> void bindManager(Manager* manager)
@@ -94,6 +100,7 @@ private:
     State m_state = State::Idle;
     std::function<void()> m_cancel;
     JobResult m_result;
+    QString m_canceledText;
     QList<Sample> m_samples;
     QHash<QString, qint64> m_itemTotals;
     QString m_item;          // itemKey of the current item
@@ -111,6 +118,7 @@ private:
     QPlainTextEdit* m_log;
     QLabel* m_resultHeadline;
     QPlainTextEdit* m_resultText;
+    CommandLineBox* m_commandBox;
     QPushButton* m_cancelButton;
     QPushButton* m_closeButton;
     QPushButton* m_showInFolderButton;

@@ -65,6 +65,7 @@ QStringList ProgressText::resultLines(const JobResult& result)
         for (const QString& i : items)
             lines.append(QStringLiteral("  • ") + i);
     };
+    section(tr("Written:"), result.written);
     section(tr("Skipped:"), result.skipped);
     section(tr("Warnings:"), result.warnings);
     section(tr("Failures:"), result.failures);

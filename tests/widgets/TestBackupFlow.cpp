@@ -120,6 +120,15 @@ private Q_SLOTS:
         const QString summary = progress->findChild<QPlainTextEdit*>(u"resultPlainTextEdit"_s)->toPlainText();
         QVERIFY2(summary.contains(u"100 objects written."_s), qPrintable(summary));
         QVERIFY(progress->findChild<QPushButton*>(u"showInFolderButton"_s)->isVisible());
+        // Issue 14.16: the equivalent colvault-cli command, without secrets, with a Copy button.
+        auto* command = progress->findChild<QLineEdit*>(u"commandLineEdit"_s);
+        QVERIFY(command);
+        QVERIFY(command->isVisible());
+        QVERIFY2(command->text().startsWith(u"colvault-cli backup "_s), qPrintable(command->text()));
+        QVERIFY2(command->text().contains(u"Article"_s) && command->text().contains(u"Author"_s),
+                 qPrintable(command->text()));
+        QVERIFY2(command->text().contains(u"out.tar.zst"_s), qPrintable(command->text()));
+        QVERIFY(progress->findChild<QPushButton*>(u"copyCommandButton"_s)->isVisible());
         // Issue 14.9: where no file manager answers, Show in Folder says so and where the file is.
         const int shown = Colvault::Dialogs::shownCount();
         Colvault::Dialogs::setNextOpenUrlResult(false);
@@ -293,6 +302,41 @@ private Q_SLOTS:
         QCOMPARE(dialog->params().collections.size(), 4);
         QVERIFY(dialog->params().collections.contains(u"TenantNote"_s));
         QVERIFY(start->isEnabled());
+
+        // Issue 14.11: the result lists per collection and tenant what was written and what was skipped and why,
+        // in the past tense, without the plan's "will be skipped" warnings again.
+        QTest::mouseClick(start, Qt::LeftButton);
+        auto* progress = h.window->findChild<JobProgressDialog*>(u"jobProgressDialog"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(progress->state(), JobProgressDialog::State::Done, 30000);
+        QCOMPARE(progress->findChild<QLabel*>(u"resultHeadlineLabel"_s)->text(), u"The backup is complete."_s);
+        const QString result = progress->findChild<QPlainTextEdit*>(u"resultPlainTextEdit"_s)->toPlainText();
+        QVERIFY2(result.contains(u"Written:\n"_s), qPrintable(result));
+        QVERIFY2(result.contains(u"  • Article: 20 objects written."_s), qPrintable(result));
+        QVERIFY2(result.contains(u"  • TenantNote / tenantA: "_s), qPrintable(result));
+        QVERIFY2(result.contains(u"Skipped:\n"_s), qPrintable(result));
+        QVERIFY2(result.contains(u"  • TenantNote / tenantC: inactive (COLD)"_s), qPrintable(result));
+        QVERIFY2(!result.contains(u"will be skipped"_s), qPrintable(result));
+        QCOMPARE(result.count(u"tenantC"_s), 1);
+    }
+
+    // Issue 14.11: a cancel that comes after the work finished says it came too late and the work is complete.
+    void testCancelAfterTheWorkFinishedSaysItCameTooLate()
+    {
+        JobProgressDialog dialog;
+        bool canceled = false;
+        dialog.begin(u"Backup"_s, [&canceled] { canceled = true; });
+        Colvault::Dialogs::setNextAnswer(QMessageBox::Yes);
+        QTest::mouseClick(dialog.findChild<QPushButton*>(u"cancelButton"_s), Qt::LeftButton);
+        QTRY_COMPARE(dialog.state(), JobProgressDialog::State::Canceling);
+        QVERIFY(canceled);
+        Colvault::JobResult result;
+        result.headline = u"The backup is complete."_s;
+        result.summary = {u"20 objects written."_s};
+        dialog.showResult(result);
+        QCOMPARE(dialog.state(), JobProgressDialog::State::Done);
+        QCOMPARE(dialog.findChild<QLabel*>(u"resultHeadlineLabel"_s)->text(),
+                 u"The cancel came too late: the work was already complete."_s);
+        QVERIFY(dialog.findChild<QPlainTextEdit*>(u"resultPlainTextEdit"_s)->toPlainText().contains(u"20 objects"_s));
     }
 
     void testCancelShowsCancelingAndEndsCanceled()
@@ -333,6 +377,8 @@ private Q_SLOTS:
 
         QTRY_COMPARE_WITH_TIMEOUT(progress->state(), JobProgressDialog::State::Done, 30000);
         QCOMPARE(progress->findChild<QLabel*>(u"resultHeadlineLabel"_s)->text(), u"The operation was canceled."_s);
+        QCOMPARE(progress->findChild<QPlainTextEdit*>(u"resultPlainTextEdit"_s)->toPlainText(),
+                 u"The backup was canceled. No archive was written."_s);
         QVERIFY(progress->isVisible());
         QVERIFY(!QFileInfo::exists(path));
         QVERIFY(!h.backup.isRunning());
