@@ -50,6 +50,27 @@ EmulatorFixture::EmulatorFixture(Emu::EngineConfig config, bool allowRealServer)
 
 EmulatorFixture::~EmulatorFixture() = default;
 
+QUrl EmulatorFixture::grpcUrl()
+{
+    if (!m_emulator) {
+        const QByteArray real = qgetenv("WEAVIATE_GRPC_URL");
+        if (!real.isEmpty())
+            return QUrl(QString::fromUtf8(real));
+        QUrl url = m_baseUrl;
+        url.setPort(50051);
+        url.setPath({});
+        return url;
+    }
+    if (m_emulator->grpcPort() == 0) {
+        std::string error;
+        if (!m_emulator->startGrpc(0, &error))
+            qFatal("cannot start the emulator's gRPC listener: %s", error.c_str());
+    }
+    QUrl url = m_baseUrl;
+    url.setPort(m_emulator->grpcPort());
+    return url;
+}
+
 bool EmulatorFixture::seed(const Seed::SeedOptions& options, QString* error)
 {
     return Seed::generate(options, [&](const Seed::SeedRequest& r) {

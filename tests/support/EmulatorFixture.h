@@ -43,6 +43,9 @@ public:
     bool usesRealServer() const { return !m_emulator; }
     Emu::Emulator& emulator() { return *m_emulator; } // only when !usesRealServer()
     QUrl baseUrl() const { return m_baseUrl; }
+    // The gRPC address, "http://127.0.0.1:<port>": starts the in-process emulator's gRPC listener on first use. With
+    // a real server: WEAVIATE_GRPC_URL, else the REST host on port 50051.
+    QUrl grpcUrl();
 
     void setBearer(const QByteArray& apiKey) { m_bearer = apiKey; }
 

@@ -57,6 +57,7 @@ HttpResponse controlError(int status, std::string_view message)
 Emulator::Emulator(EngineConfig config)
     : m_engine(std::move(config))
     , m_server(std::make_unique<HttpServer>([this](const HttpRequest& req) { return handle(req); }))
+    , m_grpc(std::make_unique<GrpcServer>(m_engine, [this](const std::string& path) { return decideGrpcFaults(path); }))
 {
 }
 
@@ -70,6 +71,7 @@ Emulator::~Emulator()
     }
     for (auto& task : restarts)
         task->thread.join();
+    m_grpc->stop();
     stop();
 }
 
@@ -117,6 +119,57 @@ bool Emulator::restart(int downtimeMs)
         return false;
     std::string error;
     return m_server->listen(host, port, &error);
+}
+
+bool Emulator::startGrpc(uint16_t port, std::string* error)
+{
+    const std::string host = m_server->host();
+    return m_grpc->start(host.empty() ? std::string("127.0.0.1") : host, port, error);
+}
+
+void Emulator::stopGrpc()
+{
+    m_grpc->stop();
+}
+
+uint16_t Emulator::grpcPort() const
+{
+    return m_grpc->port();
+}
+
+GrpcFault Emulator::decideGrpcFaults(const std::string& path)
+{
+    GrpcFault fault;
+    if (!path.starts_with("/weaviate.v1."))
+        return fault; // health checks are never faulted, like /v1/.well-known/
+    HttpRequest req;
+    req.method = "POST";
+    req.path = path;
+    req.target = path;
+    HttpResponse injected;
+    bool useInjected = false;
+    switch (m_server->decideFaults(req, &injected, &useInjected)) {
+    case HttpServer::Outcome::Normal:
+        break;
+    case HttpServer::Outcome::DropBefore:
+        fault.dropBefore = true;
+        return fault;
+    case HttpServer::Outcome::DropMidBody:
+        fault.dropAfter = true;
+        break;
+    case HttpServer::Outcome::Abort:
+        fault.abort = true;
+        return fault;
+    }
+    if (useInjected) {
+        fault.httpStatus = injected.status;
+        // The REST body's message: {"error":[{"message":"..."}]} or the usage-limit shape {...,"message":"..."}.
+        const size_t key = injected.body.find("\"message\":\"");
+        const size_t from = key == std::string::npos ? 0 : key + 11;
+        const size_t to = injected.body.find('"', from);
+        fault.message = key == std::string::npos ? injected.body : injected.body.substr(from, to - from);
+    }
+    return fault;
 }
 
 bool Emulator::isRunning() const

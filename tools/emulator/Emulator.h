@@ -4,6 +4,7 @@
 
 #include "tools/emulator/Engine.h"
 #include "tools/emulator/FaultConfig.h"
+#include "tools/emulator/GrpcServer.h"
 
 #include <atomic>
 #include <cstdint>
@@ -41,6 +42,13 @@ public:
     uint16_t port() const;
     std::string baseUrl() const;       // "http://127.0.0.1:<port>"
 
+    // The gRPC listener (weaviate.v1 Search/Aggregate/TenantsGet, grpc.health.v1), on the host of start() or
+    // 127.0.0.1, with the same store, auth and fault configuration as REST. Stopped by stopGrpc() and the destructor
+    // only: stop() and restart() leave it alone.
+    bool startGrpc(uint16_t port = 0, std::string* error = nullptr);
+    void stopGrpc();
+    uint16_t grpcPort() const;         // 0 before startGrpc()
+
     Engine& engine() { return m_engine; }
     void setFaults(const FaultConfig& faults);
     FaultConfig faults() const;
@@ -57,11 +65,13 @@ private:
     };
 
     HttpResponse handle(const HttpRequest& req);
+    GrpcFault decideGrpcFaults(const std::string& path);
     HttpResponse handleControl(const HttpRequest& req);
     void scheduleRestart(int downtimeMs);
 
     Engine m_engine;
     std::unique_ptr<HttpServer> m_server;
+    std::unique_ptr<GrpcServer> m_grpc;
     std::string m_snapshotPath;
     mutable std::mutex m_lifecycleMutex;            // start/stop/restart/snapshot path
     std::mutex m_restartMutex;                      // m_restarts

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Colvault contributors
 #include "tools/emulator/Engine.h"
 
+#include "tools/emulator/AggregateApi.h"
 #include "tools/emulator/Errors.h"
 #include "tools/emulator/MiscApi.h"
 #include "tools/emulator/ObjectApi.h"
@@ -73,6 +74,17 @@ std::string forbiddenWhat(const std::string& method, const std::vector<std::stri
         return verb + "_collections [schema/collections/" + cls + "/shards/#]";
     }
     return verb + "_data [data/collections/" + cls + "/shards/*/objects/*]";
+}
+
+// handlers_graphql.go: namespaces (410) before the authorization check, DISABLE_GRAPHQL (422) after it; both after
+// the body is bound.
+HttpResponse graphql(const RequestContext& c)
+{
+    if (c.config.namespaces)
+        return weaviateError(410, "graphql api is not supported in the current cluster configuration");
+    if (c.config.graphqlDisabled)
+        return weaviateError(422, "graphql api is disabled");
+    return ObjectApi::graphql(c);
 }
 
 struct Route
@@ -234,7 +246,9 @@ HttpResponse Engine::handle(const HttpRequest& req)
     } else if (v1 && n == 3 && is(1, "batch") && is(2, "references")) {
         route = {{"POST"}, [](const RequestContext& c) { return ObjectApi::batchReferences(c); }, true, true};
     } else if (v1 && n == 2 && is(1, "graphql")) {
-        route = {{"POST"}, [](const RequestContext& c) { return ObjectApi::graphql(c); }, true};
+        route = {{"POST"}, [](const RequestContext& c) { return graphql(c); }, true};
+    } else if (v1 && n == 3 && is(1, "aggregate") && versionAtLeast(cfg.version, 1, 40)) {
+        route = {{"POST"}, [cls](const RequestContext& c) { return AggregateApi::aggregate(c, cls); }, true};
     } else {
         const size_t q = req.target.find('?');
         const std::string escaped = q == std::string::npos ? req.target : req.target.substr(0, q);

@@ -23,6 +23,9 @@ struct EngineConfig
     bool deleteMissingObjectIs404 = false;          // <= 1.25 behaviour of DELETE /v1/objects/{c}/{id}
     bool tenantStatusNewNames = false;              // answer ACTIVE/INACTIVE/OFFLOADED instead of HOT/COLD/FROZEN
     bool offloadModule = false;                     // offload-s3 present: OFFLOADED allowed on tenant update
+    bool graphqlDisabled = false;                   // DISABLE_GRAPHQL: POST /v1/graphql answers 422
+    bool namespaces = false;                        // namespaces enabled (1.38+): POST /v1/graphql answers 410
+    bool restSearchEnabled = false;                 // EXPERIMENTAL_REST_SEARCH_ENABLED: POST /v1/aggregate (1.40+)
 
     // Authentication. Empty apiKeys and anonymousAccess=true: no auth (a Bearer header then gives 401, as the
     // real server does when no scheme is configured).

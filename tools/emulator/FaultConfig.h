@@ -22,9 +22,10 @@ struct FaultConfig
     double dropBeforeRate = 0;    // read the request, close the connection without a response
     double dropMidBodyRate = 0;   // send the status line, headers and half the body, then reset the connection
     double batchOomRate = 0;      // POST /v1/batch/objects: 500 "batch objects: cannot process batch: not enough memory"
-    std::string pathPrefix;       // only paths starting with this are faulted ("" = every /v1 path); a trailing
-                                  // '$' asks for this exact path ("/v1/schema$" is class creation, not tenants)
-    std::string method;           // only requests with this method are faulted ("" = every method)
+    std::string pathPrefix;       // only paths starting with this are faulted ("" = every /v1 path and every gRPC
+                                  // call); a trailing '$' asks for this exact path ("/v1/schema$" is class
+                                  // creation, not tenants). gRPC calls: "/weaviate.v1.Weaviate/Search" etc.
+    std::string method;           // only requests with this method are faulted ("" = every method; gRPC is POST)
     int maxFaults = -1;           // at most this many requests get a fault (latency aside); -1 = no limit. With a
                                   // rate of 1, "max=1" faults exactly the first matching request
 

@@ -668,7 +668,8 @@ HttpServer::Outcome HttpServer::decideFaults(const HttpRequest& req, HttpRespons
     if (!f.pathPrefix.empty() && f.pathPrefix.back() == '$') {
         if (req.path != std::string_view(f.pathPrefix).substr(0, f.pathPrefix.size() - 1))
             return Outcome::Normal;
-    } else if (!f.pathPrefix.empty() ? !startsWith(req.path, f.pathPrefix) : !startsWith(req.path, "/v1/")) {
+    } else if (!f.pathPrefix.empty() ? !startsWith(req.path, f.pathPrefix)
+                                     : !startsWith(req.path, "/v1/") && !startsWith(req.path, "/weaviate.v1.")) {
         return Outcome::Normal;
     }
     if (!f.method.empty() && req.method != f.method)
@@ -704,7 +705,8 @@ HttpServer::Outcome HttpServer::decideFaults(const HttpRequest& req, HttpRespons
     if (sleepMs > 0 && !interruptibleSleep(sleepMs))
         return Outcome::Abort;
 
-    const bool isRead = req.method == "GET" || req.method == "HEAD" || req.path == "/v1/graphql";
+    const bool isRead = req.method == "GET" || req.method == "HEAD" || req.path == "/v1/graphql"
+        || (startsWith(req.path, "/weaviate.v1.") && !startsWith(req.path, "/weaviate.v1.Weaviate/Batch"));
     if (!allowed) {
         // the fault budget is spent: answer normally
     } else if (u503 < f.rate503) {

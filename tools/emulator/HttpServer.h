@@ -56,6 +56,18 @@ public:
     // (e.g. to restart the server only after the client got its 200).
     static void runAfterResponse(std::function<void()> fn);
 
+    enum class Outcome
+    {
+        Normal,
+        DropBefore,
+        DropMidBody,
+        Abort
+    };
+    // Applies the fault configuration to one request: may sleep, may replace the response, may ask to drop. Also
+    // used by the gRPC listener (path "/weaviate.v1.Weaviate/<Method>", method "POST"), so both transports share
+    // one configuration, one request sequence and one set of counters.
+    Outcome decideFaults(const HttpRequest& req, HttpResponse* injected, bool* useInjected);
+
 private:
     struct Connection
     {
@@ -75,18 +87,8 @@ private:
         std::atomic<uint64_t> spikes {0};
         std::atomic<uint64_t> skippedByMax {0};
     };
-    enum class Outcome
-    {
-        Normal,
-        DropBefore,
-        DropMidBody,
-        Abort
-    };
-
     void acceptLoop();
     void serveConnection(Connection* conn);
-    // Applies the fault configuration to one request: may sleep, may replace the response, may ask to drop.
-    Outcome decideFaults(const HttpRequest& req, HttpResponse* injected, bool* useInjected);
     // Sleeps up to ms, returning early when stop() is called; false when stopping.
     bool interruptibleSleep(int ms);
     void reapFinished();

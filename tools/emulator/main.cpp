@@ -2,7 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Colvault contributors
 //
 // weaviate-emulator: the Weaviate API emulator as a process, for the demo, the conformance suite and the benchmarks.
-// Its first stdout line is "Weaviate API emulator listening on http://127.0.0.1:<port>" (scripts parse the port);
+// Its first stdout line is "Weaviate API emulator listening on http://127.0.0.1:<port>" (scripts parse the port), and
+// with --grpc-port the second is "gRPC listening on 127.0.0.1:<port>";
 // it serves until SIGINT/SIGTERM, then saves the snapshot if one is configured.
 #include "tools/emulator/Emulator.h"
 #include "tools/emulator/LocalRequest.h"
@@ -35,6 +36,12 @@ Serves the Weaviate REST API subset Colvault uses, from memory, on loopback.
   --read-only-key K      accept this API key for reads only (repeatable)
   --max-results N        QUERY_MAXIMUM_RESULTS (default 10000)
   --default-limit N      QUERY_DEFAULTS_LIMIT (default 10)
+  --grpc-port N          also serve gRPC (Search, Aggregate, TenantsGet, health) on this port (0: pick a free
+                         one); announced on a second stdout line "gRPC listening on 127.0.0.1:<port>"
+  --disable-graphql      DISABLE_GRAPHQL: POST /v1/graphql answers 422 "graphql api is disabled"
+  --namespaces           namespaces enabled (1.38+): POST /v1/graphql answers 410
+  --experimental-rest-search
+                         EXPERIMENTAL_REST_SEARCH_ENABLED: POST /v1/aggregate/{collection} counts (1.40+ only)
   --snapshot FILE        load FILE at start if it exists, save it on exit and on POST /__emulator/snapshot
   --faults SPEC          inject faults, e.g. "latency=20,jitter=5,503=0.05,429=0.01,drop=0.02,dropmid=0.02,
                          oom=0.1,spike=0.01:3000,seed=7,path=/v1/objects"
@@ -95,6 +102,7 @@ int main(int argc, char** argv)
     Emu::EngineConfig config;
     std::string host = "127.0.0.1";
     uint16_t port = 0;
+    int grpcPort = -1; // -1: no gRPC listener
     std::string snapshotPath;
     Emu::FaultConfig faults;
     bool seedDemo = false;
@@ -130,6 +138,14 @@ int main(int argc, char** argv)
             config.maxResults = parseInt(arg, value(), 1, int64_t(1) << 40);
         } else if (arg == "--default-limit") {
             config.defaultLimit = parseInt(arg, value(), 1, int64_t(1) << 40);
+        } else if (arg == "--grpc-port") {
+            grpcPort = static_cast<int>(parseInt(arg, value(), 0, 65535));
+        } else if (arg == "--disable-graphql") {
+            config.graphqlDisabled = true;
+        } else if (arg == "--namespaces") {
+            config.namespaces = true;
+        } else if (arg == "--experimental-rest-search") {
+            config.restSearchEnabled = true;
         } else if (arg == "--snapshot") {
             snapshotPath = value();
         } else if (arg == "--faults") {
@@ -195,6 +211,12 @@ int main(int argc, char** argv)
     if (!emulator.start(port, host, &error))
         die(error);
     std::cout << "Weaviate API emulator listening on " << emulator.baseUrl() << std::endl; // endl flushes
+    if (grpcPort >= 0) {
+        if (!emulator.startGrpc(static_cast<uint16_t>(grpcPort), &error))
+            die(error);
+        std::string grpcHost = host.find(':') != std::string::npos ? "[" + host + "]" : host;
+        std::cout << "gRPC listening on " << grpcHost << ':' << emulator.grpcPort() << std::endl;
+    }
 
     int signal = 0;
     while (sigwait(&stopSignals, &signal) != 0) { }

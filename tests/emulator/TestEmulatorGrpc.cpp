@@ -1,0 +1,662 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Colvault contributors
+#include "tests/support/EmulatorFixture.h"
+
+#include "health/v1/health.grpc.pb.h"
+#include "v1/weaviate.grpc.pb.h"
+
+#include <grpcpp/grpcpp.h>
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+#include <chrono>
+#include <cstring>
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using TestSupport::EmulatorFixture;
+namespace pb = weaviate::v1;
+
+// The emulator's gRPC side (weaviate.v1 Aggregate, Search with the cursor, TenantsGet; grpc.health.v1), driven by
+// the C++ stubs of colvault_grpc, and the REST rules that come with it: --disable-graphql (422), --namespaces (410)
+// and POST /v1/aggregate/{collection} (1.40+).
+class TestEmulatorGrpc : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void testHealthAnswersServingWithoutAuth();
+    void testAggregateCounts();
+    void testAggregateErrors_data();
+    void testAggregateErrors();
+    void testCursorPagesMatchRest();
+    void testCursorPerTenant();
+    void testSearchMetadataAndVectors();
+    void testSearchPropertyKinds();
+    void testSearchErrors_data();
+    void testSearchErrors();
+    void testTenantsGet();
+    void testAuth();
+    void testFaults_data();
+    void testFaults();
+    void testFaultPathFilter();
+    void testGraphqlDisabled();
+    void testGraphqlWithNamespaces();
+    void testRestAggregateIsVersionGated();
+    void testRestAggregateCounts();
+};
+
+namespace {
+
+struct Client
+{
+    explicit Client(EmulatorFixture& fx)
+    {
+        const QUrl url = fx.grpcUrl();
+        channel = grpc::CreateChannel(QStringLiteral("%1:%2").arg(url.host()).arg(url.port()).toStdString(),
+                                      grpc::InsecureChannelCredentials());
+        stub = pb::Weaviate::NewStub(channel);
+        health = grpc::health::v1::Health::NewStub(channel);
+    }
+
+    void prepare(grpc::ClientContext& ctx) const
+    {
+        ctx.set_deadline(std::chrono::system_clock::now() + std::chrono::seconds(20));
+        if (!key.empty())
+            ctx.AddMetadata("authorization", "Bearer " + key);
+    }
+    grpc::Status aggregate(const pb::AggregateRequest& req, pb::AggregateReply* reply) const
+    {
+        grpc::ClientContext ctx;
+        prepare(ctx);
+        return stub->Aggregate(&ctx, req, reply);
+    }
+    grpc::Status search(const pb::SearchRequest& req, pb::SearchReply* reply) const
+    {
+        grpc::ClientContext ctx;
+        prepare(ctx);
+        return stub->Search(&ctx, req, reply);
+    }
+    int64_t count(const std::string& collection, const std::string& tenant = {}) const
+    {
+        pb::AggregateRequest req;
+        req.set_collection(collection);
+        req.set_tenant(tenant);
+        req.set_objects_count(true);
+        pb::AggregateReply reply;
+        const grpc::Status s = aggregate(req, &reply);
+        return s.ok() && reply.single_result().has_objects_count() ? reply.single_result().objects_count() : -1;
+    }
+    // Every id of a collection (or tenant) through the cursor, pages of `limit`.
+    QStringList ids(const std::string& collection, const std::string& tenant, uint32_t limit, int* pages) const
+    {
+        QStringList out;
+        std::string after;
+        *pages = 0;
+        for (;;) {
+            pb::SearchRequest req;
+            req.set_collection(collection);
+            req.set_tenant(tenant);
+            req.set_limit(limit);
+            req.set_after(after);
+            req.mutable_metadata()->set_uuid(true);
+            req.mutable_properties(); // present and empty: ids only
+            req.set_uses_127_api(true);
+            pb::SearchReply reply;
+            const grpc::Status s = search(req, &reply);
+            if (!s.ok()) {
+                qWarning("search failed: %s", s.error_message().c_str());
+                return {};
+            }
+            ++*pages;
+            for (const pb::SearchResult& r : reply.results())
+                out << QString::fromStdString(r.metadata().id());
+            if (reply.results_size() < static_cast<int>(limit))
+                return out;
+            after = reply.results(reply.results_size() - 1).metadata().id();
+        }
+    }
+
+    std::shared_ptr<grpc::Channel> channel;
+    std::unique_ptr<pb::Weaviate::Stub> stub;
+    std::unique_ptr<grpc::health::v1::Health::Stub> health;
+    std::string key;
+};
+
+QString uuidFor(int i)
+{
+    // Spread over the id space, and not in insertion order: the cursor must sort.
+    return QStringLiteral("%1-0000-4000-8000-%2")
+        .arg((static_cast<quint32>(i) * 2654435761u), 8, 16, QLatin1Char('0'))
+        .arg(i, 12, 10, QLatin1Char('0'));
+}
+
+void createClasses(EmulatorFixture& fx)
+{
+    QCOMPARE(fx.post(u"/v1/schema"_s, R"({"class":"Doc","vectorizer":"none","properties":[
+        {"name":"title","dataType":["text"]},{"name":"count","dataType":["int"]},
+        {"name":"score","dataType":["number"]},{"name":"flag","dataType":["boolean"]},
+        {"name":"tags","dataType":["text[]"]},{"name":"nums","dataType":["int[]"]},
+        {"name":"ratios","dataType":["number[]"]},{"name":"when","dataType":["date"]},
+        {"name":"raw","dataType":["blob"]},{"name":"loc","dataType":["geoCoordinates"]}]})")
+                 .status,
+             200);
+    QCOMPARE(fx.post(u"/v1/schema"_s, R"({"class":"Mt","multiTenancyConfig":{"enabled":true},
+        "properties":[{"name":"title","dataType":["text"]}]})")
+                 .status,
+             200);
+    QCOMPARE(fx.post(u"/v1/schema/Mt/tenants"_s,
+                     R"([{"name":"t1"},{"name":"t2"},{"name":"cold","activityStatus":"COLD"}])")
+                 .status,
+             200);
+}
+
+void addDocs(EmulatorFixture& fx, int n)
+{
+    QJsonArray objects;
+    for (int i = 0; i < n; ++i) {
+        objects.append(QJsonObject{{u"class"_s, u"Doc"_s},
+                                   {u"id"_s, uuidFor(i)},
+                                   {u"vector"_s, QJsonArray{0.5 + i, -1.25, 3.0}},
+                                   {u"properties"_s, QJsonObject{{u"title"_s, u"doc %1"_s.arg(i)}}}});
+    }
+    const auto r = fx.post(u"/v1/batch/objects"_s,
+                           QJsonDocument(QJsonObject{{u"objects"_s, objects}}).toJson(QJsonDocument::Compact));
+    QCOMPARE(r.status, 200);
+    QVERIFY(!r.body.contains("\"FAILED\""));
+}
+
+void addTenantObjects(EmulatorFixture& fx, const QString& tenant, int n, int base)
+{
+    QJsonArray objects;
+    for (int i = 0; i < n; ++i)
+        objects.append(QJsonObject{{u"class"_s, u"Mt"_s}, {u"id"_s, uuidFor(base + i)}, {u"tenant"_s, tenant}});
+    const auto r = fx.post(u"/v1/batch/objects"_s,
+                           QJsonDocument(QJsonObject{{u"objects"_s, objects}}).toJson(QJsonDocument::Compact));
+    QCOMPARE(r.status, 200);
+    QVERIFY(!r.body.contains("\"FAILED\""));
+}
+
+QStringList restIds(EmulatorFixture& fx, const QString& cls, int limit)
+{
+    QStringList out;
+    QString after;
+    for (;;) {
+        const auto r = fx.get(u"/v1/objects?class=%1&limit=%2&after=%3"_s.arg(cls).arg(limit).arg(after));
+        const QJsonArray page = r.json().object().value(u"objects"_s).toArray();
+        for (const QJsonValue& o : page)
+            out << o.toObject().value(u"id"_s).toString();
+        if (page.size() < limit)
+            return out;
+        after = out.last();
+    }
+}
+
+float floatAt(const std::string& bytes, size_t i)
+{
+    uint32_t bits = 0;
+    for (int b = 0; b < 4; ++b)
+        bits |= uint32_t(static_cast<unsigned char>(bytes[i * 4 + b])) << (8 * b);
+    float f = 0;
+    std::memcpy(&f, &bits, sizeof f);
+    return f;
+}
+
+} // namespace
+
+void TestEmulatorGrpc::testHealthAnswersServingWithoutAuth()
+{
+    Emu::EngineConfig config;
+    config.anonymousAccess = false;
+    config.apiKeys = {"k1"};
+    EmulatorFixture fx(config);
+    Client client(fx);
+    for (const char* service : {"", "/grpc.health.v1.Health/Check", "anything"}) {
+        grpc::ClientContext ctx;
+        grpc::health::v1::HealthCheckRequest req;
+        req.set_service(service);
+        grpc::health::v1::HealthCheckResponse reply;
+        const grpc::Status s = client.health->Check(&ctx, req, &reply);
+        QVERIFY2(s.ok(), s.error_message().c_str());
+        QCOMPARE(reply.status(), grpc::health::v1::HealthCheckResponse::SERVING);
+    }
+}
+
+void TestEmulatorGrpc::testAggregateCounts()
+{
+    EmulatorFixture fx;
+    createClasses(fx);
+    addDocs(fx, 7);
+    addTenantObjects(fx, u"t1"_s, 3, 100);
+    Client client(fx);
+    QCOMPARE(client.count("Doc"), 7);
+    QCOMPARE(client.count("doc"), 7); // first letter upper-cased, as everywhere
+    QCOMPARE(client.count("Mt", "t1"), 3);
+    QCOMPARE(client.count("Mt", "t2"), 0);
+
+    // Without objects_count the single result carries no count.
+    pb::AggregateRequest req;
+    req.set_collection("Doc");
+    pb::AggregateReply reply;
+    QVERIFY(client.aggregate(req, &reply).ok());
+    QVERIFY(reply.has_single_result());
+    QVERIFY(!reply.single_result().has_objects_count());
+}
+
+void TestEmulatorGrpc::testAggregateErrors_data()
+{
+    QTest::addColumn<QString>("collection");
+    QTest::addColumn<QString>("tenant");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("unknown collection") << u"Nope"_s << QString()
+                                        << u"parse params: could not find class Nope in schema"_s;
+    QTest::newRow("mt without tenant")
+        << u"Mt"_s << QString() << u"aggregate: class Mt has multi-tenancy enabled, but request was without tenant"_s;
+    QTest::newRow("tenant on non-mt")
+        << u"Doc"_s << u"t1"_s << u"aggregate: class Doc has multi-tenancy disabled, but request was with tenant"_s;
+    QTest::newRow("unknown tenant") << u"Mt"_s << u"zz"_s << u"aggregate: tenant not found: \"zz\""_s;
+    QTest::newRow("cold tenant") << u"Mt"_s << u"cold"_s << u"aggregate: tenant not active: 'cold'"_s;
+}
+
+void TestEmulatorGrpc::testAggregateErrors()
+{
+    QFETCH(QString, collection);
+    QFETCH(QString, tenant);
+    QFETCH(QString, message);
+    EmulatorFixture fx;
+    createClasses(fx);
+    Client client(fx);
+    pb::AggregateRequest req;
+    req.set_collection(collection.toStdString());
+    req.set_tenant(tenant.toStdString());
+    req.set_objects_count(true);
+    pb::AggregateReply reply;
+    const grpc::Status s = client.aggregate(req, &reply);
+    QCOMPARE(s.error_code(), grpc::StatusCode::UNKNOWN);
+    QCOMPARE(QString::fromStdString(s.error_message()), message);
+}
+
+void TestEmulatorGrpc::testCursorPagesMatchRest()
+{
+    EmulatorFixture fx;
+    createClasses(fx);
+    addDocs(fx, 25);
+    Client client(fx);
+    int pages = 0;
+    const QStringList ids = client.ids("Doc", {}, 10, &pages);
+    QCOMPARE(ids.size(), 25);
+    QCOMPARE(pages, 3);
+    QStringList sorted = ids;
+    sorted.sort();
+    QCOMPARE(ids, sorted);
+    QCOMPARE(ids, restIds(fx, u"Doc"_s, 7));
+
+    // after is exclusive and need not exist; limit 0 is the default limit (10).
+    pb::SearchRequest req;
+    req.set_collection("Doc");
+    req.set_after(ids.at(4).toStdString());
+    req.set_limit(3);
+    req.mutable_metadata()->set_uuid(true);
+    pb::SearchReply reply;
+    QVERIFY(client.search(req, &reply).ok());
+    QCOMPARE(reply.results_size(), 3);
+    QCOMPARE(QString::fromStdString(reply.results(0).metadata().id()), ids.at(5));
+    req.set_after("00000000-0000-0000-0000-000000000000");
+    req.set_limit(0);
+    reply.Clear();
+    QVERIFY(client.search(req, &reply).ok());
+    QCOMPARE(reply.results_size(), 10);
+    QCOMPARE(QString::fromStdString(reply.results(0).metadata().id()), ids.first());
+    req.set_after(ids.last().toStdString());
+    reply.Clear();
+    QVERIFY(client.search(req, &reply).ok());
+    QCOMPARE(reply.results_size(), 0);
+}
+
+void TestEmulatorGrpc::testCursorPerTenant()
+{
+    EmulatorFixture fx;
+    createClasses(fx);
+    addTenantObjects(fx, u"t1"_s, 12, 0);
+    addTenantObjects(fx, u"t2"_s, 5, 500);
+    Client client(fx);
+    int pages = 0;
+    const QStringList t1 = client.ids("Mt", "t1", 5, &pages);
+    QCOMPARE(t1.size(), 12);
+    QCOMPARE(pages, 3);
+    const QStringList t2 = client.ids("Mt", "t2", 5, &pages);
+    QCOMPARE(t2.size(), 5);
+    QCOMPARE(pages, 2); // a full page, then an empty one
+    for (const QString& id : t2)
+        QVERIFY(!t1.contains(id));
+}
+
+void TestEmulatorGrpc::testSearchMetadataAndVectors()
+{
+    EmulatorFixture fx;
+    createClasses(fx);
+    addDocs(fx, 2);
+    Client client(fx);
+    pb::SearchRequest req;
+    req.set_collection("Doc");
+    req.set_limit(10);
+    pb::SearchReply reply;
+    QVERIFY(client.search(req, &reply).ok());
+    QCOMPARE(reply.results_size(), 2);
+    // No metadata asked: no id, no vector, no timestamps.
+    QVERIFY(reply.results(0).metadata().id().empty());
+    QVERIFY(reply.results(0).metadata().vector_bytes().empty());
+    QVERIFY(!reply.results(0).metadata().creation_time_unix_present());
+
+    auto* meta = req.mutable_metadata();
+    meta->set_uuid(true);
+    meta->set_vector(true);
+    meta->set_creation_time_unix(true);
+    meta->set_last_update_time_unix(true);
+    reply.Clear();
+    QVERIFY(client.search(req, &reply).ok());
+    const auto obj = fx.get(u"/v1/objects/Doc/%1?include=vector"_s.arg(uuidFor(1))).json().object();
+    const pb::MetadataResult* found = nullptr;
+    for (const pb::SearchResult& r : reply.results())
+        if (QString::fromStdString(r.metadata().id()) == uuidFor(1))
+            found = &r.metadata();
+    QVERIFY(found);
+    QCOMPARE(found->id_as_bytes().size(), size_t(16));
+    QCOMPARE(static_cast<unsigned char>(found->id_as_bytes()[0]), uchar(uuidFor(1).left(2).toUInt(nullptr, 16)));
+    QCOMPARE(found->vector_bytes().size(), size_t(12));
+    QCOMPARE(floatAt(found->vector_bytes(), 0), 1.5f);
+    QCOMPARE(floatAt(found->vector_bytes(), 1), -1.25f);
+    QVERIFY(found->creation_time_unix_present());
+    QCOMPARE(found->creation_time_unix(), obj.value(u"creationTimeUnix"_s).toInteger());
+    QVERIFY(found->last_update_time_unix_present());
+    QCOMPARE(found->last_update_time_unix(), obj.value(u"lastUpdateTimeUnix"_s).toInteger());
+}
+
+void TestEmulatorGrpc::testSearchPropertyKinds()
+{
+    EmulatorFixture fx;
+    createClasses(fx);
+    const QByteArray object = R"({"class":"Doc","id":"00000000-0000-4000-8000-000000000001","properties":{
+        "title":"hello","count":42,"score":2.5,"flag":true,"tags":["a","b"],"nums":[1,-2],"ratios":[0.5],
+        "when":"2026-12-06T10:00:00Z","raw":"aGk=","loc":{"latitude":52.5,"longitude":13.25}}})";
+    QCOMPARE(fx.post(u"/v1/objects"_s, object).status, 200);
+    Client client(fx);
+
+    pb::SearchRequest req;
+    req.set_collection("Doc");
+    req.mutable_properties()->set_return_all_nonref_properties(true);
+    pb::SearchReply reply;
+    QVERIFY(client.search(req, &reply).ok());
+    QCOMPARE(reply.results_size(), 1);
+    const auto& all = reply.results(0).properties().non_ref_props().fields();
+    QVERIFY(!all.contains("raw")); // return_all leaves blobs out
+    QCOMPARE(all.at("title").text_value(), std::string("hello"));
+    QCOMPARE(all.at("count").int_value(), 42);
+    QCOMPARE(all.at("score").number_value(), 2.5);
+    QCOMPARE(all.at("flag").bool_value(), true);
+    QCOMPARE(all.at("when").date_value(), std::string("2026-12-06T10:00:00Z"));
+    QCOMPARE(all.at("tags").list_value().text_values().values_size(), 2);
+    const std::string& nums = all.at("nums").list_value().int_values().values();
+    QCOMPARE(nums.size(), size_t(16));
+    QCOMPARE(static_cast<unsigned char>(nums[8]), uchar(0xfe)); // -2, little-endian two's complement
+    QCOMPARE(all.at("ratios").list_value().number_values().values().size(), size_t(8));
+    QCOMPARE(all.at("loc").geo_value().latitude(), 52.5f);
+    QCOMPARE(all.at("loc").geo_value().longitude(), 13.25f);
+
+    // Listed by name, a blob comes back; a property the object lacks is a null_value.
+    req.mutable_properties()->set_return_all_nonref_properties(false);
+    req.mutable_properties()->add_non_ref_properties("raw");
+    reply.Clear();
+    QVERIFY(client.search(req, &reply).ok());
+    QCOMPARE(reply.results(0).properties().non_ref_props().fields().at("raw").blob_value(), std::string("aGk="));
+    QCOMPARE(fx.put(u"/v1/objects/Doc/00000000-0000-4000-8000-000000000001"_s,
+                    R"({"class":"Doc","properties":{"title":"only"}})")
+                 .status,
+             200);
+    reply.Clear();
+    QVERIFY(client.search(req, &reply).ok());
+    QVERIFY(reply.results(0).properties().non_ref_props().fields().at("raw").has_null_value());
+}
+
+void TestEmulatorGrpc::testSearchErrors_data()
+{
+    QTest::addColumn<QString>("collection");
+    QTest::addColumn<QString>("tenant");
+    QTest::addColumn<QString>("after");
+    QTest::addColumn<int>("offset");
+    QTest::addColumn<bool>("sort");
+    QTest::addColumn<int>("limit");
+    QTest::addColumn<QString>("message");
+    const QString cursor = u"explorer: get class: cursor api: invalid 'after' parameter: "_s;
+    const QString id = u"00000000-0000-4000-8000-000000000001"_s;
+    QTest::newRow("unknown class") << u"Nope"_s << QString() << id << 0 << false << 10
+                                   << u"could not find class Nope in schema"_s;
+    QTest::newRow("bad uuid") << u"Doc"_s << QString() << u"xyz"_s << 0 << false << 10
+                              << cursor + u"after parameter 'xyz' is not a valid uuid"_s;
+    QTest::newRow("offset") << u"Doc"_s << QString() << id << 2 << false << 10
+                            << cursor + u"offset cannot be set with after and limit parameters"_s;
+    QTest::newRow("offset and sort") << u"Doc"_s << QString() << id << 2 << true << 10
+                                     << cursor + u"offset,sort cannot be set with after and limit parameters"_s;
+    QTest::newRow("over max results")
+        << u"Doc"_s << QString() << id << 0 << false << 101
+        << u"explorer: get class: vector search: query maximum results exceeded: the total limit calculated from "
+           "the provided offset '0' and limit '101' exceeds the configured value for QUERY_MAXIMUM_RESULTS '100'"_s;
+    QTest::newRow("mt without tenant") << u"Mt"_s << QString() << id << 0 << false << 10
+                                       << u"class Mt has multi-tenancy enabled, but request was without tenant"_s;
+    QTest::newRow("cold tenant") << u"Mt"_s << u"cold"_s << QString() << 0 << false << 10
+                                 << u"tenant not active: 'cold'"_s;
+}
+
+void TestEmulatorGrpc::testSearchErrors()
+{
+    QFETCH(QString, collection);
+    QFETCH(QString, tenant);
+    QFETCH(QString, after);
+    QFETCH(int, offset);
+    QFETCH(bool, sort);
+    QFETCH(int, limit);
+    QFETCH(QString, message);
+    Emu::EngineConfig config;
+    config.maxResults = 100;
+    EmulatorFixture fx(config);
+    createClasses(fx);
+    Client client(fx);
+    pb::SearchRequest req;
+    req.set_collection(collection.toStdString());
+    req.set_tenant(tenant.toStdString());
+    req.set_after(after.toStdString());
+    req.set_offset(static_cast<uint32_t>(offset));
+    req.set_limit(static_cast<uint32_t>(limit));
+    if (sort)
+        req.add_sort_by()->add_path("title");
+    pb::SearchReply reply;
+    const grpc::Status s = client.search(req, &reply);
+    QCOMPARE(s.error_code(), grpc::StatusCode::UNKNOWN);
+    QCOMPARE(QString::fromStdString(s.error_message()), message);
+}
+
+void TestEmulatorGrpc::testTenantsGet()
+{
+    EmulatorFixture fx;
+    createClasses(fx);
+    Client client(fx);
+    grpc::ClientContext ctx;
+    client.prepare(ctx);
+    pb::TenantsGetRequest req;
+    req.set_collection("Mt");
+    pb::TenantsGetReply reply;
+    QVERIFY(client.stub->TenantsGet(&ctx, req, &reply).ok());
+    QCOMPARE(reply.tenants_size(), 3);
+    QMap<QString, int> status;
+    for (const pb::Tenant& t : reply.tenants())
+        status.insert(QString::fromStdString(t.name()), t.activity_status());
+    QCOMPARE(status.value(u"t1"_s), int(pb::TENANT_ACTIVITY_STATUS_HOT));
+    QCOMPARE(status.value(u"cold"_s), int(pb::TENANT_ACTIVITY_STATUS_COLD));
+}
+
+void TestEmulatorGrpc::testAuth()
+{
+    Emu::EngineConfig config;
+    config.anonymousAccess = false;
+    config.apiKeys = {"k1", "ro"};
+    config.readOnlyKeys = {"ro"};
+    EmulatorFixture fx(config);
+    fx.setBearer("k1");
+    createClasses(fx);
+    Client client(fx);
+    pb::AggregateRequest req;
+    req.set_collection("Doc");
+    req.set_objects_count(true);
+    pb::AggregateReply reply;
+    grpc::Status s = client.aggregate(req, &reply);
+    QCOMPARE(s.error_code(), grpc::StatusCode::UNAUTHENTICATED);
+    client.key = "wrong";
+    s = client.aggregate(req, &reply);
+    QCOMPARE(s.error_code(), grpc::StatusCode::UNAUTHENTICATED);
+    QCOMPARE(QString::fromStdString(s.error_message()), u"extract auth: unauthorized: invalid api key"_s);
+    client.key = "ro"; // reads are allowed with a read-only key
+    QVERIFY(client.aggregate(req, &reply).ok());
+    client.key = "k1";
+    QCOMPARE(client.count("Doc"), 0);
+}
+
+void TestEmulatorGrpc::testFaults_data()
+{
+    QTest::addColumn<QString>("spec");
+    QTest::addColumn<int>("code");
+    QTest::newRow("503") << u"503=1"_s << int(grpc::StatusCode::UNAVAILABLE);
+    QTest::newRow("429") << u"429=1"_s << int(grpc::StatusCode::RESOURCE_EXHAUSTED);
+    QTest::newRow("drop") << u"drop=1"_s << int(grpc::StatusCode::CANCELLED);
+    QTest::newRow("dropmid") << u"dropmid=1"_s << int(grpc::StatusCode::CANCELLED);
+    QTest::newRow("latency") << u"latency=30"_s << int(grpc::StatusCode::OK);
+    QTest::newRow("method GET") << u"503=1,method=GET"_s << int(grpc::StatusCode::OK);
+}
+
+void TestEmulatorGrpc::testFaults()
+{
+    QFETCH(QString, spec);
+    QFETCH(int, code);
+    EmulatorFixture fx;
+    createClasses(fx);
+    Client client(fx);
+    QCOMPARE(client.count("Doc"), 0);
+    Emu::FaultConfig faults;
+    std::string error;
+    QVERIFY2(Emu::FaultConfig::parse((spec + u",max=1"_s).toStdString(), &faults, &error), error.c_str());
+    fx.emulator().setFaults(faults);
+
+    pb::AggregateRequest req;
+    req.set_collection("Doc");
+    req.set_objects_count(true);
+    pb::AggregateReply reply;
+    const auto before = std::chrono::steady_clock::now();
+    const grpc::Status s = client.aggregate(req, &reply);
+    QCOMPARE(int(s.error_code()), code);
+    if (spec.startsWith(u"latency"))
+        QVERIFY(std::chrono::steady_clock::now() - before >= std::chrono::milliseconds(30));
+    const Emu::FaultStats stats = fx.emulator().faultStats();
+    QCOMPARE(stats.injected503, spec == u"503=1"_s ? 1u : 0u);
+    QCOMPARE(stats.injected429, spec == u"429=1"_s ? 1u : 0u);
+    QCOMPARE(stats.droppedBefore, spec == u"drop=1"_s ? 1u : 0u);
+    QCOMPARE(stats.droppedMidBody, spec == u"dropmid=1"_s ? 1u : 0u);
+    // max=1: the next call is answered.
+    QCOMPARE(client.count("Doc"), 0);
+}
+
+void TestEmulatorGrpc::testFaultPathFilter()
+{
+    EmulatorFixture fx;
+    createClasses(fx);
+    Client client(fx);
+    Emu::FaultConfig faults;
+    std::string error;
+    QVERIFY(Emu::FaultConfig::parse("503=1,path=/weaviate.v1.Weaviate/Search", &faults, &error));
+    fx.emulator().setFaults(faults);
+    QCOMPARE(client.count("Doc"), 0); // Aggregate is not faulted
+    QCOMPARE(fx.get(u"/v1/schema"_s).status, 200);
+    pb::SearchRequest req;
+    req.set_collection("Doc");
+    pb::SearchReply reply;
+    const grpc::Status s = client.search(req, &reply);
+    QCOMPARE(s.error_code(), grpc::StatusCode::UNAVAILABLE);
+    QCOMPARE(QString::fromStdString(s.error_message()),
+             u"service unavailable: the node is temporarily not serving read requests"_s);
+}
+
+void TestEmulatorGrpc::testGraphqlDisabled()
+{
+    Emu::EngineConfig config;
+    config.graphqlDisabled = true;
+    config.anonymousAccess = false;
+    config.apiKeys = {"k1"};
+    EmulatorFixture fx(config);
+    const QByteArray query = R"({"query":"{ Aggregate { Doc { meta { count } } } }"})";
+    QCOMPARE(fx.post(u"/v1/graphql"_s, query).status, 401); // auth first
+    fx.setBearer("k1");
+    const auto r = fx.post(u"/v1/graphql"_s, query);
+    QCOMPARE(r.status, 422);
+    QCOMPARE(r.body, QByteArray(R"({"error":[{"message":"graphql api is disabled"}]})"));
+}
+
+void TestEmulatorGrpc::testGraphqlWithNamespaces()
+{
+    Emu::EngineConfig config;
+    config.namespaces = true;
+    config.graphqlDisabled = true;
+    EmulatorFixture fx(config);
+    const auto r = fx.post(u"/v1/graphql"_s, R"({"query":"{ Get { Doc { title } } }"})");
+    QCOMPARE(r.status, 410);
+    QCOMPARE(r.errorMessage(), u"graphql api is not supported in the current cluster configuration"_s);
+}
+
+void TestEmulatorGrpc::testRestAggregateIsVersionGated()
+{
+    Emu::EngineConfig config;
+    config.version = "1.39.2";
+    config.restSearchEnabled = true;
+    EmulatorFixture fx(config);
+    createClasses(fx);
+    auto r = fx.post(u"/v1/aggregate/Doc"_s, "{}");
+    QCOMPARE(r.status, 404);
+    QCOMPARE(r.errorMessage(), u"path /v1/aggregate/Doc was not found"_s);
+
+    config.version = "1.40.0";
+    config.restSearchEnabled = false;
+    fx.emulator().engine().setConfig(config);
+    r = fx.post(u"/v1/aggregate/Doc"_s, "{}");
+    QCOMPARE(r.status, 422);
+    QCOMPARE(r.errorMessage(),
+             u"rest search api is experimental and not enabled; set EXPERIMENTAL_REST_SEARCH_ENABLED=true to enable"_s);
+    QCOMPARE(fx.call("GET", u"/v1/aggregate/Doc"_s).status, 405);
+}
+
+void TestEmulatorGrpc::testRestAggregateCounts()
+{
+    Emu::EngineConfig config;
+    config.version = "1.40.0";
+    config.restSearchEnabled = true;
+    EmulatorFixture fx(config);
+    createClasses(fx);
+    addDocs(fx, 4);
+    addTenantObjects(fx, u"t1"_s, 2, 100);
+    auto r = fx.post(u"/v1/aggregate/doc"_s, "{}");
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.json().object().value(u"count"_s).toInteger(), 4);
+    QVERIFY(r.json().object().contains(u"tookMs"_s));
+    r = fx.post(u"/v1/aggregate/Mt"_s, R"({"tenant":"t1"})");
+    QCOMPARE(r.json().object().value(u"count"_s).toInteger(), 2);
+    QCOMPARE(fx.post(u"/v1/aggregate/Mt"_s, "{}").status, 422);
+    QCOMPARE(fx.post(u"/v1/aggregate/Mt"_s, R"({"tenant":"zz"})").status, 404);
+    QCOMPARE(fx.post(u"/v1/aggregate/Mt"_s, R"({"tenant":"cold"})").status, 422);
+    r = fx.post(u"/v1/aggregate/Nope"_s, "{}");
+    QCOMPARE(r.status, 404);
+    QCOMPARE(r.errorMessage(), u"could not find collection Nope in schema"_s);
+    QCOMPARE(fx.post(u"/v1/aggregate/Doc"_s, R"({"objectLimit":5})").status, 422);
+    QCOMPARE(fx.post(u"/v1/aggregate/Doc"_s, {}).status, 422); // the body is required
+}
+
+QTEST_GUILESS_MAIN(TestEmulatorGrpc)
+#include "TestEmulatorGrpc.moc"

@@ -1,0 +1,192 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Colvault contributors
+#include "tools/emulator/GrpcServer.h"
+
+#include "tools/emulator/Engine.h"
+#include "tools/emulator/GrpcApi.h"
+
+#include "health/v1/health.grpc.pb.h"
+#include "v1/weaviate.grpc.pb.h"
+
+#include <grpcpp/grpcpp.h>
+
+#include <atomic>
+#include <chrono>
+#include <mutex>
+
+namespace Emu {
+
+namespace {
+
+namespace pb = weaviate::v1;
+using HealthRequest = grpc::health::v1::HealthCheckRequest;
+using HealthResponse = grpc::health::v1::HealthCheckResponse;
+
+// GRPC_MAX_MESSAGE_SIZE's default, as /v1/meta advertises it (notes 17.1).
+constexpr int kMaxMessageSize = 104858000;
+
+// Check and Watch answer SERVING for any service name, without auth (Weaviate's grpc/v1/health.go).
+class HealthService final : public grpc::health::v1::Health::Service
+{
+    grpc::Status Check(grpc::ServerContext*, const HealthRequest*, HealthResponse* reply) override
+    {
+        reply->set_status(HealthResponse::SERVING);
+        return grpc::Status::OK;
+    }
+    grpc::Status Watch(grpc::ServerContext*, const HealthRequest*, grpc::ServerWriter<HealthResponse>* writer) override
+    {
+        HealthResponse reply;
+        reply.set_status(HealthResponse::SERVING);
+        writer->Write(reply);
+        return grpc::Status::OK;
+    }
+};
+
+class WeaviateService final : public pb::Weaviate::Service
+{
+public:
+    WeaviateService(Engine& engine, const GrpcServer::FaultDecider& faults)
+        : m_engine(engine)
+        , m_faults(faults)
+    {
+    }
+
+    grpc::Status Search(grpc::ServerContext* ctx, const pb::SearchRequest* req, pb::SearchReply* reply) override
+    {
+        return run(ctx, "/weaviate.v1.Weaviate/Search", [&](const EngineConfig& config) {
+            return GrpcApi::search(m_engine.store(), config, *req, *reply);
+        });
+    }
+    grpc::Status Aggregate(grpc::ServerContext* ctx, const pb::AggregateRequest* req,
+                           pb::AggregateReply* reply) override
+    {
+        return run(ctx, "/weaviate.v1.Weaviate/Aggregate",
+                   [&](const EngineConfig&) { return GrpcApi::aggregate(m_engine.store(), *req, *reply); });
+    }
+    grpc::Status TenantsGet(grpc::ServerContext* ctx, const pb::TenantsGetRequest* req,
+                            pb::TenantsGetReply* reply) override
+    {
+        return run(ctx, "/weaviate.v1.Weaviate/TenantsGet", [&](const EngineConfig& config) {
+            return GrpcApi::tenantsGet(m_engine.store(), config, *req, *reply);
+        });
+    }
+
+private:
+    // Faults first (the transport decides them before any handler, as for REST), then auth, then the call.
+    template<typename Handler>
+    grpc::Status run(grpc::ServerContext* ctx, const std::string& path, Handler&& handler)
+    {
+        const GrpcFault fault = m_faults ? m_faults(path) : GrpcFault{};
+        if (fault.abort)
+            return grpc::Status(grpc::StatusCode::UNAVAILABLE, "the emulator is stopping");
+        if (fault.dropBefore) {
+            ctx->TryCancel();
+            return grpc::Status::CANCELLED;
+        }
+        grpc::Status status;
+        if (fault.httpStatus == 503) {
+            status = grpc::Status(grpc::StatusCode::UNAVAILABLE, fault.message);
+        } else if (fault.httpStatus == 429) {
+            status = grpc::Status(grpc::StatusCode::RESOURCE_EXHAUSTED, fault.message);
+        } else {
+            const EngineConfig config = m_engine.config();
+            const auto& metadata = ctx->client_metadata();
+            const auto auth = metadata.find("authorization");
+            const std::string value = auth == metadata.end() ? std::string()
+                                                             : std::string(auth->second.data(), auth->second.size());
+            status = GrpcApi::authenticate(config, auth == metadata.end() ? nullptr : &value);
+            if (status.ok())
+                status = handler(config);
+        }
+        if (fault.dropAfter) {
+            ctx->TryCancel();
+            return grpc::Status::CANCELLED;
+        }
+        return status;
+    }
+
+    Engine& m_engine;
+    const GrpcServer::FaultDecider& m_faults;
+};
+
+} // namespace
+
+struct GrpcServer::Impl
+{
+    Impl(Engine& engine, FaultDecider decider)
+        : faults(std::move(decider))
+        , weaviate(engine, faults)
+    {
+    }
+
+    FaultDecider faults;
+    WeaviateService weaviate;
+    HealthService health;
+    mutable std::mutex mutex; // server
+    std::unique_ptr<grpc::Server> server;
+    std::atomic<uint16_t> port{0};
+};
+
+GrpcServer::GrpcServer(Engine& engine, FaultDecider faults)
+    : d(std::make_unique<Impl>(engine, std::move(faults)))
+{
+}
+
+GrpcServer::~GrpcServer()
+{
+    stop();
+}
+
+bool GrpcServer::start(const std::string& host, uint16_t port, std::string* error)
+{
+    std::lock_guard lock(d->mutex);
+    if (d->server)
+        return true;
+    const std::string address =
+        (host.find(':') != std::string::npos ? "[" + host + "]" : host) + ":" + std::to_string(port);
+    int selected = 0;
+    grpc::ServerBuilder builder;
+    builder.AddListeningPort(address, grpc::InsecureServerCredentials(), &selected);
+    builder.SetMaxReceiveMessageSize(kMaxMessageSize);
+    builder.SetMaxSendMessageSize(kMaxMessageSize);
+    // A stopped emulator must be able to listen on the same port again at once, and no other process may share it.
+    builder.AddChannelArgument(GRPC_ARG_ALLOW_REUSEPORT, 0);
+    builder.RegisterService(&d->weaviate);
+    builder.RegisterService(&d->health);
+    d->server = builder.BuildAndStart();
+    if (!d->server || selected == 0) {
+        d->server.reset();
+        if (error)
+            *error = "cannot listen for gRPC on " + address;
+        return false;
+    }
+    d->port = static_cast<uint16_t>(selected);
+    return true;
+}
+
+void GrpcServer::stop()
+{
+    std::unique_ptr<grpc::Server> server;
+    {
+        std::lock_guard lock(d->mutex);
+        server.swap(d->server);
+    }
+    if (!server)
+        return;
+    // Calls in flight are cancelled at once: a stopping server answers nothing more.
+    server->Shutdown(std::chrono::system_clock::now());
+    server->Wait();
+}
+
+bool GrpcServer::isRunning() const
+{
+    std::lock_guard lock(d->mutex);
+    return d->server != nullptr;
+}
+
+uint16_t GrpcServer::port() const
+{
+    return d->port.load();
+}
+
+} // namespace Emu
