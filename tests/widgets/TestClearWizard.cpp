@@ -329,6 +329,10 @@ private Q_SLOTS:
         QVERIFY2(h.wizard->plan().backupPath.startsWith(folder + u"/before-clear_"_s),
             qPrintable(h.wizard->plan().backupPath));
         QVERIFY(next->isEnabled());
+        // Author refers to the cleared Article: the impact page names the collection and the property.
+        const QString messages = h.find<QLabel>(u"planMessagesLabel"_s)->text();
+        QVERIFY2(messages.contains(u"\"Author\" refers to \"Article\" through its property \"articles\""_s),
+            qPrintable(messages));
 
         // Another folder, used for a clear, is where the next clear starts.
         const QString chosen = h.dir.filePath(u"chosen"_s);
