@@ -40,8 +40,9 @@ QString quote(const QString& argument, Shell shell)
     static const QRegularExpression posixBare(u"^[A-Za-z0-9_./:@%+=,-]+$"_s);
     static const QRegularExpression powerShellBare(u"^[A-Za-z0-9_./:+=-]+$"_s);
     static const QRegularExpression cmdBare(u"^[A-Za-z0-9_./:@+=,-]+$"_s);
-    const QRegularExpression& bare
-        = shell == Shell::Posix ? posixBare : shell == Shell::PowerShell ? powerShellBare : cmdBare;
+    const QRegularExpression& bare = shell == Shell::Posix ? posixBare
+        : shell == Shell::PowerShell                       ? powerShellBare
+                                                           : cmdBare;
     if (bare.match(argument).hasMatch())
         return argument;
     QString q = argument;

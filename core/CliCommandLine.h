@@ -24,7 +24,7 @@ inline constexpr QStringView program = u"colvault-cli";
 enum class Secrets
 {
     Placeholders, // --api-key-file KEY_FILE, --header-file HEADER_FILE when the endpoint has them
-    Left,         // nothing: the key comes from where it came from before ($WEAVIATE_API_KEY, the same options)
+    Left, // nothing: the key comes from where it came from before ($WEAVIATE_API_KEY, the same options)
 };
 
 inline constexpr QStringView keyFilePlaceholder = u"KEY_FILE";
@@ -32,9 +32,9 @@ inline constexpr QStringView headerFilePlaceholder = u"HEADER_FILE";
 
 enum class Shell
 {
-    Posix,      // sh, bash, zsh: single quotes
+    Posix, // sh, bash, zsh: single quotes
     PowerShell, // single quotes, '' inside
-    Cmd,        // cmd.exe: double quotes, \" inside (the C runtime's argument rules)
+    Cmd, // cmd.exe: double quotes, \" inside (the C runtime's argument rules)
 };
 
 // The shell a copied command is pasted into on this system: PowerShell on Windows, else a POSIX shell.
@@ -55,8 +55,8 @@ QStringList restoreArguments(const RestoreParams& params, bool yes, Secrets secr
 QStringList clearArguments(const ClearParams& params, Secrets secrets = Secrets::Placeholders);
 
 QString backup(const BackupParams& params, Shell shell = nativeShell());
-QString restore(const RestoreParams& params, bool yes, Shell shell = nativeShell(),
-    Secrets secrets = Secrets::Placeholders);
+QString restore(
+    const RestoreParams& params, bool yes, Shell shell = nativeShell(), Secrets secrets = Secrets::Placeholders);
 QString clear(const ClearParams& params, Shell shell = nativeShell());
 
 // True when the endpoint has an API key or extra headers, which the command line does not show.

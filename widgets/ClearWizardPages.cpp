@@ -5,6 +5,7 @@
 #include "core/ClearTask.h"
 #include "widgets/ClearWizard.h"
 #include "widgets/Dialogs.h"
+#include "widgets/ProgressText.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -107,8 +108,8 @@ void ClearSelectPage::setCollections(const QList<CollectionSummary>& collections
         item->setCheckState(0, state);
         item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
         for (const TenantInfo& t : c.tenants) {
-            auto* child = new QTreeWidgetItem(
-                item, {t.name, t.objects >= 0 ? locale.toString(t.objects) : QString(), t.status});
+            const QString objects = t.objects >= 0 ? locale.toString(t.objects) : QString();
+            auto* child = new QTreeWidgetItem(item, {t.name, objects, ProgressText::tenantStatus(t.status)});
             child->setData(0, Qt::UserRole, t.name);
             child->setFlags(child->flags() | Qt::ItemIsUserCheckable);
             child->setCheckState(0, state);
@@ -276,12 +277,14 @@ void ClearImpactPage::showPlan()
         if (c.multiTenant && !c.allTenants)
             item->setText(2, tr("only the tenants below"));
         for (const ClearTenantPlan& t : c.tenants) {
-            QString note = t.status;
+            const QString status = ProgressText::tenantStatus(t.status);
+            QString note = status;
             if (t.skip)
-                //: %1 tenant status, %2 why it is skipped
-                note = tr("%1, skipped: %2").arg(t.status, t.skipReason);
+                //: %1 tenant status in words (e.g. "inactive"), %2 why it is skipped
+                note = tr("%1, skipped: %2").arg(status, t.skipReason);
             else if (t.activate)
-                note = tr("%1, activated for the clear, then put back").arg(t.status);
+                //: %1 tenant status in words, e.g. "inactive"
+                note = tr("%1, activated for the clear, then put back").arg(status);
             auto* child = new QTreeWidgetItem(item, {t.name, countText(t.objects), note});
             child->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
         }

@@ -72,4 +72,17 @@ QStringList ProgressText::resultLines(const JobResult& result)
     return lines;
 }
 
+QString ProgressText::tenantStatus(const QString& status)
+{
+    const QString s = status.toUpper();
+    if (s.isEmpty() || s == u"HOT" || s == u"ACTIVE")
+        return tr("active", "tenant status");
+    if (s == u"COLD" || s == u"INACTIVE")
+        return tr("inactive", "tenant status");
+    if (s == u"FROZEN" || s == u"OFFLOADED")
+        return tr("offloaded to cloud storage", "tenant status");
+    //: %1 the status as the server names it, e.g. FREEZING
+    return tr("changing its status (%1)", "tenant status").arg(status);
+}
+
 } // namespace Colvault

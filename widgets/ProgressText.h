@@ -29,6 +29,8 @@ public:
     static QString duration(qint64 ms);
     // A result page's text: the summary, then the skipped items, warnings and failures under their headings.
     static QStringList resultLines(const JobResult& result);
+    // A tenant status as the server names it (HOT, COLD, FROZEN, ACTIVE, …) in words: "active", "inactive", …
+    static QString tenantStatus(const QString& status);
 };
 
 } // namespace Colvault

@@ -3,6 +3,7 @@
 #include "widgets/RestoreWizardPages.h"
 
 #include "core/ArchiveJob.h"
+#include "widgets/ProgressText.h"
 #include "widgets/RestoreWizard.h"
 #include "widgets/VerifiedArchives.h"
 
@@ -55,19 +56,6 @@ public:
         return QStyledItemDelegate::createEditor(parent, option, index);
     }
 };
-
-// A tenant status in the words of the diff ("active", not HOT).
-QString statusInWords(const QString& status)
-{
-    const QString s = status.toUpper();
-    if (s.isEmpty() || s == u"HOT" || s == u"ACTIVE")
-        return RestoreDiffPage::tr("active", "tenant status");
-    if (s == u"COLD" || s == u"INACTIVE")
-        return RestoreDiffPage::tr("inactive", "tenant status");
-    if (s == u"FROZEN" || s == u"OFFLOADED")
-        return RestoreDiffPage::tr("offloaded to cloud storage", "tenant status");
-    return RestoreDiffPage::tr("changing its status (%1)", "tenant status").arg(status);
-}
 } // namespace
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -754,14 +742,14 @@ void RestoreDiffPage::showPlan()
                 change = tr("Tenant is created.");
             else if (t.create)
                 //: %1 a tenant status in words, e.g. "inactive"
-                change = tr("Tenant is created and then made %1.").arg(statusInWords(t.finalStatus));
+                change = tr("Tenant is created and then made %1.").arg(ProgressText::tenantStatus(t.finalStatus));
             else if (t.activate)
                 //: %1 a tenant status in words, e.g. "inactive"
                 change = tr("Tenant already exists and is %1: it is made active for loading, then put back.")
-                             .arg(statusInWords(t.targetStatus));
+                             .arg(ProgressText::tenantStatus(t.targetStatus));
             else
                 //: %1 a tenant status in words, e.g. "active"
-                change = tr("Tenant already exists and is %1.").arg(statusInWords(t.targetStatus));
+                change = tr("Tenant already exists and is %1.").arg(ProgressText::tenantStatus(t.targetStatus));
             //: %1 a tenant name
             auto* child = new QTreeWidgetItem(item, {tr("Tenant %1").arg(t.name), change, countsText(t.objects)});
             child->setToolTip(2, countsText(t.objects));

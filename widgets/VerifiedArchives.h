@@ -5,7 +5,6 @@
 #include "core/ArchiveVerifier.h"
 
 #include <QString>
-
 #include <optional>
 
 namespace Colvault {

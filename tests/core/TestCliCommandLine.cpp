@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Colvault contributors
-#include "core/CliCommandLine.h"
 #include "core/ClearTask.h"
+#include "core/CliCommandLine.h"
 #include "tests/support/EmulatorFixture.h"
 
 #include <QFile>
@@ -80,7 +80,8 @@ class TestCliCommandLine : public QObject
         const QString program = CliCommandLine::program.toString();
         if (!command.startsWith(program + u' '))
             qFatal("not a colvault-cli command: %s", qPrintable(command));
-        command.replace(0, program.size(), CliCommandLine::quote(QStringLiteral(COLVAULT_CLI_PATH), CliCommandLine::Shell::Posix));
+        command.replace(
+            0, program.size(), CliCommandLine::quote(QStringLiteral(COLVAULT_CLI_PATH), CliCommandLine::Shell::Posix));
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
@@ -114,8 +115,8 @@ private Q_SLOTS:
     {
         QFETCH(QString, word);
         QProcess p;
-        p.start(u"/bin/sh"_s,
-            {u"-c"_s, u"printf '%s|' "_s + CliCommandLine::quote(word, CliCommandLine::Shell::Posix)});
+        p.start(
+            u"/bin/sh"_s, {u"-c"_s, u"printf '%s|' "_s + CliCommandLine::quote(word, CliCommandLine::Shell::Posix)});
         QVERIFY(p.waitForFinished(10000));
         QCOMPARE(QString::fromUtf8(p.readAllStandardOutput()), word + u'|');
     }
@@ -124,7 +125,8 @@ private Q_SLOTS:
     {
         using CliCommandLine::Shell;
         QCOMPARE(CliCommandLine::quote(u"Article"_s, Shell::PowerShell), u"Article"_s);
-        QCOMPARE(CliCommandLine::quote(u"C:/My Backups/a.tar.zst"_s, Shell::PowerShell), u"'C:/My Backups/a.tar.zst'"_s);
+        QCOMPARE(
+            CliCommandLine::quote(u"C:/My Backups/a.tar.zst"_s, Shell::PowerShell), u"'C:/My Backups/a.tar.zst'"_s);
         QCOMPARE(CliCommandLine::quote(u"it's"_s, Shell::PowerShell), u"'it''s'"_s);
         // "," would make an array and "@" splat in PowerShell.
         QCOMPARE(CliCommandLine::quote(u"Article:a,b"_s, Shell::PowerShell), u"'Article:a,b'"_s);
@@ -214,7 +216,8 @@ private Q_SLOTS:
         // --yes with replace carries the typed names.
         p.mode = RestoreMode::Replace;
         p.confirmedReplace = {u"ArticleCopy"_s, u"TenantNote"_s};
-        QVERIFY(CliCommandLine::restoreArguments(p, true).join(u' ').endsWith(u"--yes --confirm ArticleCopy,TenantNote"_s));
+        QVERIFY(
+            CliCommandLine::restoreArguments(p, true).join(u' ').endsWith(u"--yes --confirm ArticleCopy,TenantNote"_s));
     }
 
     void testClearCommandRunsAsPlanned()

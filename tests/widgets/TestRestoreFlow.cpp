@@ -243,8 +243,8 @@ private Q_SLOTS:
         // The same restore as a command line (asking first: no --yes), with Copy.
         auto* command = wizard->findChild<QLineEdit*>(u"commandLineEdit"_s);
         QVERIFY(command->isVisible());
-        QCOMPARE(command->text(),
-            u"colvault-cli restore %1 --mode new --url %2"_s.arg(archive, target.baseUrl().toString(QUrl::StripTrailingSlash)));
+        const QString url = target.baseUrl().toString(QUrl::StripTrailingSlash);
+        QCOMPARE(command->text(), u"colvault-cli restore %1 --mode new --url %2"_s.arg(archive, url));
         QTest::mouseClick(wizard->findChild<QAbstractButton*>(u"copyCommandButton"_s), Qt::LeftButton);
         QCOMPARE(QApplication::clipboard()->text(), command->text());
         QVERIFY(finish->isVisible() && finish->isEnabled());
@@ -327,8 +327,8 @@ private Q_SLOTS:
         o.frozenTenant = false;
         o.collections = {"Article", "TenantNote"};
         QVERIFY2(target.seed(o, &why), qPrintable(why));
-        QCOMPARE(target.put(u"/v1/schema/TenantNote/tenants"_s, R"([{"name":"tenantA","activityStatus":"COLD"}])").status,
-            200);
+        const QByteArray cold = R"([{"name":"tenantA","activityStatus":"COLD"}])";
+        QCOMPARE(target.put(u"/v1/schema/TenantNote/tenants"_s, cold).status, 200);
         auto* wizard = openArchive(h, target, archive);
         QVERIFY(wizard);
         QVERIFY(toDiff(wizard, Colvault::RestoreMode::New));
@@ -362,7 +362,8 @@ private Q_SLOTS:
         const QString joined = tenantTexts.join(u'\n');
         QVERIFY2(!joined.contains(u"HOT"_s) && !joined.contains(u"COLD"_s), qPrintable(joined));
         QVERIFY2(joined.contains(u"Tenant already exists and is active."_s), qPrintable(joined));
-        QVERIFY2(joined.contains(u"Tenant already exists and is inactive: it is made active for loading, then put back."_s),
+        QVERIFY2(joined.contains(
+                     u"Tenant already exists and is inactive: it is made active for loading, then put back."_s),
             qPrintable(joined));
 
         // Back to mode new: Rename opens the blocking collection's "Restore as".
