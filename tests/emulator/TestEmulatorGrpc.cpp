@@ -495,6 +495,17 @@ void TestEmulatorGrpc::testTenantsGet()
         status.insert(QString::fromStdString(t.name()), t.activity_status());
     QCOMPARE(status.value(u"t1"_s), int(pb::TENANT_ACTIVITY_STATUS_HOT));
     QCOMPARE(status.value(u"cold"_s), int(pb::TENANT_ACTIVITY_STATUS_COLD));
+
+    const auto failure = [&](const char* collection) {
+        grpc::ClientContext c;
+        client.prepare(c);
+        pb::TenantsGetRequest r;
+        r.set_collection(collection);
+        pb::TenantsGetReply out;
+        return QString::fromStdString(client.stub->TenantsGet(&c, r, &out).error_message());
+    };
+    QCOMPARE(failure("nope"), u"get tenants: class \"Nope\": not found"_s);
+    QCOMPARE(failure("Doc"), u"get tenants: multi-tenancy is not enabled for class \"Doc\""_s);
 }
 
 void TestEmulatorGrpc::testAuth()

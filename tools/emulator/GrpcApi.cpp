@@ -422,12 +422,18 @@ grpc::Status search(Store& store, const EngineConfig& config, const pb::SearchRe
 grpc::Status tenantsGet(Store& store, const EngineConfig& config, const pb::TenantsGetRequest& req,
                         pb::TenantsGetReply& reply)
 {
+    // tenants.go, wrapped "get tenants: " by service.go; the schema texts are those of GET /v1/schema/{c}/tenants.
+    if (req.collection().empty())
+        return unknown("get tenants: missing collection ");
+    if (req.has_names() && req.names().values_size() == 0)
+        return unknown("get tenants: must specify at least one tenant name");
     std::shared_lock lock(store.mutex);
     const ClassData* cls = store.findClass(req.collection());
+    const std::string clsName = Store::normaliseClassName(req.collection());
     if (!cls)
-        return unknown("class " + req.collection() + " not found");
+        return unknown("get tenants: class \"" + clsName + "\": not found");
     if (!cls->def.multiTenant)
-        return unknown("multi-tenancy is not enabled for class \"" + cls->def.name + "\"");
+        return unknown("get tenants: multi-tenancy is not enabled for class \"" + clsName + "\"");
     const auto& names = req.names().values();
     for (const auto& [name, shard] : cls->shards) {
         if (req.has_names() && std::find(names.begin(), names.end(), name) == names.end())
