@@ -52,7 +52,8 @@ QString shardName(const QString& collection, const QString& tenant)
 }
 
 // Reference properties of `classes` that point into a collection of `plan` and will dangle: those of collections
-// not cleared as a whole (a collection cleared whole loses its references with its objects).
+// not cleared as a whole (a collection cleared whole loses its references with its objects). A collection's
+// references to itself are left out: in a tenant-only clear they stay within each tenant, cleared or not.
 QList<ClearIncomingReference> incomingReferences(const QJsonArray& classes, const ClearPlan& plan)
 {
     QSet<QString> cleared;
@@ -71,7 +72,7 @@ QList<ClearIncomingReference> incomingReferences(const QJsonArray& classes, cons
         for (const QJsonValue& pv : cls.value(u"properties"_s).toArray()) {
             const QJsonObject prop = pv.toObject();
             for (const QJsonValue& t : prop.value(u"dataType"_s).toArray())
-                if (cleared.contains(t.toString()))
+                if (cleared.contains(t.toString()) && t.toString() != name)
                     out.append({name, prop.value(u"name"_s).toString(), t.toString()});
         }
     }

@@ -342,6 +342,13 @@ private Q_SLOTS:
         QCOMPARE(references(author), QStringList {u"Article.writtenBy->Author"_s});
         const ClearPlan both = ClearTask::plan(params(f, {u"Article"_s, u"Author"_s}), nullptr, &err);
         QVERIFY(references(both).isEmpty());
+        // TenantNote.seeAlso points into TenantNote, within each tenant: a tenant-only clear leaves none dangling.
+        seed(f, 3, {"TenantNote"}, false);
+        ClearParams tenantOnly = params(f, {u"TenantNote"_s});
+        tenantOnly.tenants.insert(u"TenantNote"_s, {u"tenantA"_s});
+        const ClearPlan notes = ClearTask::plan(tenantOnly, nullptr, &err);
+        QVERIFY2(!err, qPrintable(err.message));
+        QVERIFY(references(notes).isEmpty());
     }
 
     // The default backup folder is the same for the app and the CLI and is made readable by its owner only.
