@@ -610,6 +610,13 @@ void TestEmulatorGrpc::testGraphqlDisabled()
     const auto r = fx.post(u"/v1/graphql"_s, query);
     QCOMPARE(r.status, 422);
     QCOMPARE(r.body, QByteArray(R"({"error":[{"message":"graphql api is disabled"}]})"));
+
+    // The fixture's count helper then counts over gRPC, as Colvault does.
+    createClasses(fx);
+    addDocs(fx, 3);
+    QCOMPARE(fx.objectCount(u"Doc"_s), 3);
+    QCOMPARE(fx.objectCount(u"Mt"_s, u"t2"_s), 0);
+    QCOMPARE(fx.objectCount(u"Nope"_s), -1);
 }
 
 void TestEmulatorGrpc::testGraphqlWithNamespaces()

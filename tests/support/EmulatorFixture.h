@@ -56,8 +56,8 @@ public:
     // over HTTP to a real server. Returns false with *error on the first failed request or batch item.
     bool seed(const Seed::SeedOptions& options, QString* error);
 
-    // Objects in a collection (or one of its tenants) by GraphQL Aggregate; -1 when the answer holds no count
-    // (no such collection, tenant not active, refused).
+    // Objects in a collection (or one of its tenants) by GraphQL Aggregate, or by gRPC Aggregate when GraphQL is
+    // switched off (422/410); -1 when the answer holds no count (no such collection, tenant not active, refused).
     qint64 objectCount(const QString& collection, const QString& tenant = {});
 
     Reply get(const QString& p) { return call("GET", p); }
@@ -66,6 +66,8 @@ public:
     Reply del(const QString& p, const QByteArray& b = {}) { return call("DELETE", p, b); }
 
 private:
+    qint64 grpcObjectCount(const QString& collection, const QString& tenant);
+
     std::unique_ptr<Emu::Emulator> m_emulator;
     QUrl m_baseUrl;
     QByteArray m_bearer;
