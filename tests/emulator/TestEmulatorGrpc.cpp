@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QTest>
 
 #include <chrono>
@@ -47,6 +48,7 @@ private Q_SLOTS:
     void testGraphqlWithNamespaces();
     void testRestAggregateIsVersionGated();
     void testRestAggregateCounts();
+    void testBinaryAnnouncesGrpcPort();
 };
 
 namespace {
@@ -674,6 +676,42 @@ void TestEmulatorGrpc::testRestAggregateCounts()
     QCOMPARE(r.errorMessage(), u"could not find collection Nope in schema"_s);
     QCOMPARE(fx.post(u"/v1/aggregate/Doc"_s, R"({"objectLimit":5})").status, 422);
     QCOMPARE(fx.post(u"/v1/aggregate/Doc"_s, {}).status, 422); // the body is required
+}
+
+// The process announces REST on its first line (scripts parse it) and gRPC on the second; GraphQL is off.
+void TestEmulatorGrpc::testBinaryAnnouncesGrpcPort()
+{
+    QProcess emulator;
+    emulator.setProgram(QString::fromUtf8(COLVAULT_EMULATOR_BINARY));
+    emulator.setArguments({u"--grpc-port"_s, u"0"_s, u"--disable-graphql"_s, u"--api-key"_s, u"k"_s});
+    emulator.start();
+    QVERIFY(emulator.waitForStarted(10000));
+    QStringList lines;
+    const auto twoLinesOrExit = [&] {
+        while (emulator.canReadLine())
+            lines << QString::fromUtf8(emulator.readLine()).trimmed();
+        return lines.size() >= 2 || emulator.state() != QProcess::Running;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(twoLinesOrExit(), 10000);
+    QCOMPARE(lines.size(), 2);
+    QVERIFY2(lines.at(0).startsWith(u"Weaviate API emulator listening on http://127.0.0.1:"_s), qPrintable(lines.at(0)));
+    const QString prefix = u"gRPC listening on 127.0.0.1:"_s;
+    QVERIFY2(lines.at(1).startsWith(prefix), qPrintable(lines.at(1)));
+    bool ok = false;
+    const int port = lines.at(1).mid(prefix.size()).toInt(&ok);
+    QVERIFY(ok && port > 0);
+
+    const auto channel = grpc::CreateChannel("127.0.0.1:" + std::to_string(port), grpc::InsecureChannelCredentials());
+    grpc::ClientContext ctx;
+    ctx.set_deadline(std::chrono::system_clock::now() + std::chrono::seconds(20));
+    ctx.AddMetadata("authorization", "Bearer k");
+    pb::AggregateRequest req;
+    req.set_collection("Nope");
+    pb::AggregateReply reply;
+    const grpc::Status s = pb::Weaviate::NewStub(channel)->Aggregate(&ctx, req, &reply);
+    QCOMPARE(QString::fromStdString(s.error_message()), u"parse params: could not find class Nope in schema"_s);
+    emulator.terminate();
+    QVERIFY(emulator.waitForFinished(10000));
 }
 
 QTEST_GUILESS_MAIN(TestEmulatorGrpc)
