@@ -567,9 +567,17 @@ QJsonObject WeaviateClient::graphql(const QString& query, OpError* error)
     const QJsonObject answer = QJsonDocument::fromJson(r.body).object();
     const QJsonArray errors = answer.value(u"errors"_s).toArray();
     if (!errors.isEmpty()) {
+        // GraphQL reports with HTTP 200 what REST says with a status: the same words where the meaning is the same
+        // (an inactive or unknown tenant), else a general sentence.
+        const QString server = errors.first().toObject().value(u"message"_s).toString();
+        const QJsonObject asRest{{u"error"_s, QJsonArray{QJsonObject{{u"message"_s, server}}}}};
+        OpError e = errorForStatus(422, QJsonDocument(asRest).toJson(), u"POST /v1/graphql"_s);
+        if (e.code == OpError::Code::Http)
+            e.message = tr("The server could not answer a GraphQL query.");
+        e.details = server + u"\nquery: "_s + query;
+        e.httpStatus = 0;
         if (error)
-            *error = OpError::make(OpError::Code::Http, tr("The server could not answer a GraphQL query."),
-                                   errors.first().toObject().value(u"message"_s).toString() + u"\nquery: "_s + query);
+            *error = e;
         return {};
     }
     return answer.value(u"data"_s).toObject();

@@ -55,10 +55,11 @@ const char* codeName(grpc::StatusCode code)
     }
 }
 
+// CANCELLED here is never our own cancel (that ends the loop first): a server or proxy gave up on the call.
 bool isRetryable(grpc::StatusCode code)
 {
     return code == grpc::StatusCode::UNAVAILABLE || code == grpc::StatusCode::DEADLINE_EXCEEDED
-        || code == grpc::StatusCode::RESOURCE_EXHAUSTED;
+        || code == grpc::StatusCode::RESOURCE_EXHAUSTED || code == grpc::StatusCode::CANCELLED;
 }
 
 } // namespace

@@ -21,8 +21,9 @@ namespace Colvault {
 // GraphQL may be switched off: exact counts (Aggregate objects_count, Weaviate 1.29+) and id listings (Search with
 // the cursor, ids only). Same endpoint options as the REST client: the API key and extra headers travel as
 // metadata, TLS with the CA file (or no verification with `insecure`), the transfer timeout as each call's
-// deadline, retries of UNAVAILABLE, DEADLINE_EXCEEDED and RESOURCE_EXHAUSTED with the REST client's backoff (reads
-// are safe to repeat), and cancel within ~50 ms. For one worker thread; no event loop needed.
+// deadline, retries of UNAVAILABLE, DEADLINE_EXCEEDED, RESOURCE_EXHAUSTED and a CANCELLED it did not ask for with
+// the REST client's backoff (reads are safe to repeat), and cancel within ~50 ms. For one worker thread; no event
+// loop needed.
 //
 // Usage: WeaviateGrpc g(endpoint); qint64 n = g.objectCount(u"Article"_s, {}, &error);
 class WeaviateGrpc

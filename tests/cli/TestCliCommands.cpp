@@ -12,6 +12,7 @@
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QRegularExpression>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -285,6 +286,31 @@ private Q_SLOTS:
         QCOMPARE(collections[0].toObject().value(u"name"_s).toString(), u"Article"_s);
         QCOMPARE(collections[0].toObject().value(u"objects"_s).toInt(), 20);
         QCOMPARE(collections[3].toObject().value(u"tenants"_s).toArray().size(), 5);
+    }
+
+    // A server without GraphQL (issue 22): the same list through gRPC; with no gRPC either, one clear line.
+    void testListWithoutGraphql()
+    {
+        Emu::EngineConfig noGraphql = config();
+        noGraphql.graphqlDisabled = true;
+        TestSupport::EmulatorFixture f(noGraphql);
+        QVERIFY(seed(f));
+        QVERIFY(f.emulator().startGrpc(0));
+        const QString grpc = u"grpc://127.0.0.1:%1"_s.arg(f.emulator().grpcPort());
+        const Run json = cli({u"--url"_s, url(f), u"--grpc-url"_s, grpc, u"list"_s, u"--json"_s});
+        QVERIFY2(json.exitCode == 0, qPrintable(json.err));
+        const QJsonArray collections = json.json().value(u"collections"_s).toArray();
+        QCOMPARE(collections.size(), 4);
+        QCOMPARE(collections[0].toObject().value(u"objects"_s).toInt(), 20);
+
+        QTcpServer probe;
+        probe.listen(QHostAddress::LocalHost);
+        const QString dead = QString::number(probe.serverPort());
+        probe.close();
+        const Run refused = cli({u"--url"_s, url(f), u"--grpc-port"_s, dead, u"list"_s});
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains(u"has GraphQL switched off, and its gRPC API at 127.0.0.1:%1"_s.arg(dead)),
+                 qPrintable(refused.err));
     }
 
     // The schema-only flow end to end: save the schema and tenants of a server, re-create them on another.

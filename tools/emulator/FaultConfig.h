@@ -26,7 +26,7 @@ struct FaultConfig
                                   // call); a trailing '$' asks for this exact path ("/v1/schema$" is class
                                   // creation, not tenants). gRPC calls: "/weaviate.v1.Weaviate/Search" etc.
     std::string method;           // only requests with this method are faulted ("" = every method; gRPC is POST)
-    int maxFaults = -1;           // at most this many requests get a fault (latency aside); -1 = no limit. With a
+    int maxFaults = -1;           // at most this many requests get a fault (plain latency aside); -1 = no limit. With a
                                   // rate of 1, "max=1" faults exactly the first matching request
 
     bool any() const

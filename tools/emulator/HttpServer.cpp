@@ -685,10 +685,10 @@ HttpServer::Outcome HttpServer::decideFaults(const HttpRequest& req, HttpRespons
     const double uOom = uniform01(state);
     const double uDropMid = uniform01(state);
 
-    // Whether this request gets a fault at all, within maxFaults (latency and spikes are not faults here).
+    // Whether this request gets a fault at all, within maxFaults (plain latency is not a fault; a spike is).
     const bool isBatchPost = req.method == "POST" && req.path == "/v1/batch/objects";
     const bool wantsFault = uDrop < f.dropBeforeRate || u503 < f.rate503 || u429 < f.rate429
-        || (uOom < f.batchOomRate && isBatchPost) || uDropMid < f.dropMidBodyRate;
+        || (uOom < f.batchOomRate && isBatchPost) || uDropMid < f.dropMidBodyRate || uSpike < f.spikeRate;
     const bool allowed = !wantsFault || f.maxFaults < 0 || m_faultsInjected.fetch_add(1) < f.maxFaults;
     if (!allowed)
         ++m_counters.skippedByMax;
@@ -697,7 +697,7 @@ HttpServer::Outcome HttpServer::decideFaults(const HttpRequest& req, HttpRespons
         return Outcome::DropBefore;
     }
     int sleepMs = f.latencyMs + static_cast<int>(uJitter * (f.latencyJitterMs + 1));
-    if (uSpike < f.spikeRate) {
+    if (allowed && uSpike < f.spikeRate) {
         ++m_counters.spikes;
         sleepMs += f.spikeMs;
     }

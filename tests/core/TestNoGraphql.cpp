@@ -1,0 +1,299 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Colvault contributors
+#include "core/BackupTask.h"
+#include "core/ClearTask.h"
+#include "core/RestoreTask.h"
+#include "core/Translations.h"
+#include "core/WeaviateClient.h"
+#include "tests/support/ArchiveContent.h"
+#include "tests/support/EmulatorFixture.h"
+#include "tests/support/StoreDump.h"
+
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Colvault;
+using namespace Qt::StringLiterals;
+
+// Weaviate is switching GraphQL off (issue 22): counts go through gRPC Aggregate and id listings through gRPC
+// Search where the server offers them, with GraphQL (counts) and the REST cursor (ids) as fallbacks. Against an
+// emulator with GraphQL disabled (422) or namespaces on (410), backup, restore (all modes) and clear give the same
+// results as with GraphQL on; without gRPC and without GraphQL, a count is one clear error.
+class TestNoGraphql : public QObject
+{
+    Q_OBJECT
+
+private:
+    enum class Server { GraphqlOnly, GrpcOnly, Both, Neither, NamespacesNoGrpc };
+
+    // A port nothing listens on: bound, then closed again.
+    static quint16 deadPort()
+    {
+        QTcpServer s;
+        s.listen(QHostAddress::LocalHost);
+        return s.serverPort();
+    }
+
+    static std::unique_ptr<TestSupport::EmulatorFixture> server(Server kind, bool seedIt = true)
+    {
+        Emu::EngineConfig config;
+        config.graphqlDisabled = kind == Server::GrpcOnly || kind == Server::Neither;
+        config.namespaces = kind == Server::NamespacesNoGrpc;
+        auto f = std::make_unique<TestSupport::EmulatorFixture>(config);
+        if (kind == Server::GrpcOnly || kind == Server::Both)
+            f->emulator().startGrpc(0);
+        if (seedIt) {
+            Seed::SeedOptions o;
+            o.objects = 15;
+            o.dims = 4;
+            o.frozenTenant = false;
+            QString error;
+            if (!f->seed(o, &error))
+                qFatal("seed: %s", qPrintable(error));
+        }
+        return f;
+    }
+
+    static WeaviateEndpoint endpoint(TestSupport::EmulatorFixture& f)
+    {
+        WeaviateEndpoint e;
+        e.url = f.baseUrl();
+        e.retryBaseDelayMs = 5;
+        e.retryMaxDelayMs = 20;
+        const int grpc = f.emulator().grpcPort();
+        if (grpc > 0)
+            e.grpcUrl = QUrl(u"grpc://127.0.0.1:%1"_s.arg(grpc));
+        else
+            e.grpcPort = deadPort();
+        return e;
+    }
+
+    static QString backup(TestSupport::EmulatorFixture& f, const QString& path)
+    {
+        BackupParams p;
+        p.endpoint = endpoint(f);
+        p.activateTenants = true;
+        p.destination = path;
+        OpError error;
+        const BackupPlan plan = BackupTask::plan(p, nullptr, &error);
+        if (error)
+            return error.message + u' ' + error.details;
+        const BackupReport report = BackupTask::apply(plan, nullptr);
+        if (report.outcome != BackupReport::Outcome::Succeeded)
+            return report.error.message + u' ' + report.error.details;
+        for (const BackupTenantReport& item : report.items) {
+            if (item.countBefore < 0 || item.countAfter != item.countBefore)
+                return u"count of %1/%2 not verified: %3 / %4"_s.arg(item.collection, item.tenant)
+                    .arg(item.countBefore)
+                    .arg(item.countAfter);
+        }
+        return {};
+    }
+
+    static QString restore(TestSupport::EmulatorFixture& f, const QString& archive, RestoreMode mode,
+                           RestorePlan* planOut = nullptr)
+    {
+        RestoreParams p;
+        p.endpoint = endpoint(f);
+        p.archivePath = archive;
+        p.mode = mode;
+        OpError error;
+        const RestorePlan plan = RestoreTask::plan(p, nullptr, &error);
+        if (error)
+            return error.message + u' ' + error.details;
+        if (planOut)
+            *planOut = plan;
+        const RestoreReport report = RestoreTask::apply(plan, nullptr);
+        if (report.outcome != RestoreReport::Outcome::Succeeded || report.isPartial())
+            return report.error.message + u' ' + report.error.details + report.countMismatches.join(u"; "_s);
+        return {};
+    }
+
+    static QString archiveDigest(const QString& path)
+    {
+        TestSupport::Content content = TestSupport::loadArchive(path);
+        for (auto& shard : content.shards) {
+            for (TestSupport::ContentObject& o : shard)
+                o.creationTimeUnix = o.lastUpdateTimeUnix = 0;
+        }
+        return content.error + QString::fromLatin1(content.digest().toHex());
+    }
+
+private Q_SLOTS:
+    void initTestCase() { Translations::install(QLocale(QLocale::English)); }
+
+    void testCountsWithoutGraphql_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::newRow("gRPC, GraphQL disabled") << int(Server::GrpcOnly);
+        QTest::newRow("gRPC and GraphQL") << int(Server::Both);
+        QTest::newRow("GraphQL, no gRPC") << int(Server::GraphqlOnly);
+    }
+    void testCountsWithoutGraphql()
+    {
+        QFETCH(int, kind);
+        auto f = server(Server(kind));
+        WeaviateClient client(endpoint(*f));
+        OpError error;
+        QCOMPARE(client.objectCount(u"Article"_s, {}, &error), 15);
+        QVERIFY2(!error, qPrintable(error.details));
+        QCOMPARE(client.objectCount(u"TenantNote"_s, u"tenantA"_s, &error), 15);
+        QCOMPARE(client.objectCount(u"TenantNote"_s, u"tenantE"_s, &error), 0);
+        // An answer of the server, not a missing path: the same specific words as over GraphQL.
+        QCOMPARE(client.objectCount(u"TenantNote"_s, u"tenantC"_s, &error), -1);
+        QVERIFY2(error.message.contains(u"not active"_s), qPrintable(error.message + u" | "_s + error.details));
+        // The server really has no GraphQL where it should not.
+        if (Server(kind) == Server::GrpcOnly)
+            QCOMPARE(f->post(u"/v1/graphql"_s, R"({"query":"{Aggregate{Article{meta{count}}}}"})").status, 422);
+    }
+
+    void testNoWayToCountIsOneClearError_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<int>("status");
+        QTest::newRow("GraphQL disabled (422)") << int(Server::Neither) << 422;
+        QTest::newRow("namespaces (410)") << int(Server::NamespacesNoGrpc) << 410;
+    }
+    void testNoWayToCountIsOneClearError()
+    {
+        QFETCH(int, kind);
+        QFETCH(int, status);
+        auto f = server(Server(kind));
+        const WeaviateEndpoint e = endpoint(*f);
+        WeaviateClient client(e);
+        OpError error;
+        QCOMPARE(client.objectCount(u"Article"_s, {}, &error), -1);
+        QVERIFY2(error.message.contains(u"has GraphQL switched off"_s), qPrintable(error.message));
+        QVERIFY2(error.message.contains(e.grpcTarget()), qPrintable(error.message));
+        QCOMPARE(error.httpStatus, status);
+    }
+
+    void testIdsOverGrpcEqualTheRestCursor()
+    {
+        auto f = server(Server::Both);
+        WeaviateEndpoint withGrpc = endpoint(*f);
+        WeaviateEndpoint restOnly = withGrpc;
+        restOnly.grpcUrl = QUrl(u"grpc://127.0.0.1:%1"_s.arg(deadPort()));
+        for (const auto& [collection, tenant] : QList<std::pair<QString, QString>>{{u"Article"_s, {}},
+                                                                                 {u"TenantNote"_s, u"tenantB"_s}}) {
+            QStringList pages[2];
+            const WeaviateEndpoint* endpoints[2] = {&withGrpc, &restOnly};
+            for (int i = 0; i < 2; ++i) {
+                WeaviateClient client(*endpoints[i]);
+                QString after;
+                for (;;) {
+                    QStringList page;
+                    OpError error;
+                    QVERIFY2(client.objectIds(collection, tenant, after, 4, &page, &error), qPrintable(error.details));
+                    pages[i] += page;
+                    if (page.size() < 4)
+                        break;
+                    after = page.last();
+                }
+            }
+            QCOMPARE(pages[0].size(), 15);
+            QCOMPARE(pages[0], pages[1]);
+            QStringList sorted = pages[0];
+            sorted.sort();
+            QCOMPARE(pages[0], sorted);
+        }
+    }
+
+    void testFaultsOnTheGrpcPathAreRetried_data()
+    {
+        QTest::addColumn<QString>("fault");
+        QTest::newRow("unavailable") << u"503"_s;
+        QTest::newRow("resource exhausted") << u"429"_s;
+        QTest::newRow("dropped before") << u"drop"_s;
+        QTest::newRow("dropped after") << u"dropmid"_s;
+        QTest::newRow("deadline exceeded") << u"spike"_s;
+    }
+    void testFaultsOnTheGrpcPathAreRetried()
+    {
+        QFETCH(QString, fault);
+        auto f = server(Server::GrpcOnly);
+        WeaviateEndpoint e = endpoint(*f);
+        e.transferTimeoutMs = 1000;
+        WeaviateClient client(e);
+        OpError error;
+        QCOMPARE(client.objectCount(u"Article"_s, {}, &error), 15); // settles the path on gRPC
+        Emu::FaultConfig c;
+        c.pathPrefix = "/weaviate.v1.Weaviate/Aggregate";
+        c.maxFaults = 1;
+        if (fault == u"503")
+            c.rate503 = 1;
+        else if (fault == u"429")
+            c.rate429 = 1;
+        else if (fault == u"drop")
+            c.dropBeforeRate = 1;
+        else if (fault == u"dropmid")
+            c.dropMidBodyRate = 1;
+        else {
+            c.spikeRate = 1;
+            c.spikeMs = 3000;
+        }
+        f->emulator().setFaults(c);
+        QCOMPARE(client.objectCount(u"TenantNote"_s, u"tenantB"_s, &error), 15);
+        QVERIFY2(!error, qPrintable(error.details));
+        const Emu::FaultStats stats = f->emulator().faultStats();
+        QVERIFY2(stats.injected503 + stats.injected429 + stats.droppedBefore + stats.droppedMidBody + stats.spikes >= 1,
+                 "the fault never happened");
+        f->emulator().setFaults({});
+    }
+
+    // Backup, restore (new, merge, overwrite, replace) and clear on servers without GraphQL leave the same
+    // archives and the same server content as on a server with GraphQL and without gRPC.
+    void testOperationsGiveTheSameResults_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::newRow("GraphQL disabled, gRPC") << int(Server::GrpcOnly);
+    }
+    void testOperationsGiveTheSameResults()
+    {
+        QFETCH(int, kind);
+        QTemporaryDir dir;
+        QString results[2];
+        const Server kinds[2] = {Server::GraphqlOnly, Server(kind)};
+        for (int i = 0; i < 2; ++i) {
+            auto source = server(kinds[i]);
+            const QString archive = dir.filePath(u"a%1.tar.zst"_s.arg(i));
+            QString error = backup(*source, archive);
+            QVERIFY2(error.isEmpty(), qPrintable(error));
+            auto target = server(kinds[i], false);
+            for (RestoreMode mode : {RestoreMode::New, RestoreMode::Merge, RestoreMode::Overwrite}) {
+                RestorePlan plan;
+                error = restore(*target, archive, mode, &plan);
+                QVERIFY2(error.isEmpty(), qPrintable(u"%1: %2"_s.arg(int(mode)).arg(error)));
+                if (mode != RestoreMode::New) {
+                    // The merge-join saw every object through the id listing; only an inactive tenant, which cannot
+                    // be listed without activating it, is counted as new.
+                    qint64 inactive = 0;
+                    for (const RestoreCollectionPlan& c : plan.collections)
+                        for (const RestoreTenantPlan& t : c.tenants)
+                            inactive += t.activate ? t.objects.archived : 0;
+                    QCOMPARE(plan.totals.toWrite(), inactive);
+                    QCOMPARE(inactive, 15);
+                }
+            }
+            ClearParams clear;
+            clear.endpoint = endpoint(*target);
+            clear.collections = {u"Article"_s, u"TenantNote"_s};
+            clear.confirmed = clear.collections;
+            clear.noBackup = true;
+            OpError planError;
+            const ClearPlan clearPlan = ClearTask::plan(clear, nullptr, &planError);
+            QVERIFY2(!planError, qPrintable(planError.message));
+            const ClearReport cleared = ClearTask::apply(clearPlan, nullptr);
+            QCOMPARE(cleared.outcome, ClearReport::Outcome::Succeeded);
+            QVERIFY(!cleared.isPartial());
+            QVERIFY(clearPlan.totalObjects >= 15 * 3);
+            results[i] = archiveDigest(archive) + u" planned "_s + QString::number(clearPlan.totalObjects) + u'\n'
+                + TestSupport::storeDump(target->emulator());
+        }
+        QCOMPARE(results[1], results[0]);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestNoGraphql)
+#include "TestNoGraphql.moc"
