@@ -44,6 +44,7 @@ private Q_SLOTS:
     void testFaults_data();
     void testFaults();
     void testFaultPathFilter();
+    void testRestartDropsAndRestoresGrpc();
     void testGraphqlDisabled();
     void testGraphqlWithNamespaces();
     void testRestAggregateIsVersionGated();
@@ -597,6 +598,29 @@ void TestEmulatorGrpc::testFaultPathFilter()
     QCOMPARE(s.error_code(), grpc::StatusCode::UNAVAILABLE);
     QCOMPARE(QString::fromStdString(s.error_message()),
              u"service unavailable: the node is temporarily not serving read requests"_s);
+}
+
+void TestEmulatorGrpc::testRestartDropsAndRestoresGrpc()
+{
+    EmulatorFixture fx;
+    createClasses(fx);
+    addDocs(fx, 2);
+    Client client(fx);
+    QCOMPARE(client.count("Doc"), 2);
+    const uint16_t port = fx.emulator().grpcPort();
+    QVERIFY(fx.emulator().restart(0));
+    QCOMPARE(fx.emulator().grpcPort(), port);
+    // The channel reconnects to the same port; the data is kept.
+    grpc::ClientContext ctx;
+    ctx.set_wait_for_ready(true);
+    ctx.set_deadline(std::chrono::system_clock::now() + std::chrono::seconds(20));
+    pb::AggregateRequest req;
+    req.set_collection("Doc");
+    req.set_objects_count(true);
+    pb::AggregateReply reply;
+    const grpc::Status s = client.stub->Aggregate(&ctx, req, &reply);
+    QVERIFY2(s.ok(), s.error_message().c_str());
+    QCOMPARE(reply.single_result().objects_count(), 2);
 }
 
 void TestEmulatorGrpc::testGraphqlDisabled()

@@ -105,12 +105,16 @@ bool Emulator::restart(int downtimeMs)
 {
     std::string host;
     uint16_t port = 0;
+    // A process restart drops the gRPC connections too: clients see UNAVAILABLE, then reconnect to the same port.
+    const bool grpc = m_grpc->isRunning();
     {
         std::lock_guard lock(m_lifecycleMutex);
         host = m_server->host();
         port = m_server->port();
         m_server->stop();
     }
+    if (grpc)
+        m_grpc->stop();
     // Like a process restart the data stays; unlike stop() there is no snapshot round trip (the memory survives).
     if (downtimeMs > 0)
         std::this_thread::sleep_for(std::chrono::milliseconds(downtimeMs));
@@ -118,6 +122,8 @@ bool Emulator::restart(int downtimeMs)
     if (port == 0)
         return false;
     std::string error;
+    if (grpc && !m_grpc->start(host.empty() ? std::string("127.0.0.1") : host, m_grpc->port(), &error))
+        return false;
     return m_server->listen(host, port, &error);
 }
 

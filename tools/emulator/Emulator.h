@@ -43,8 +43,8 @@ public:
     std::string baseUrl() const;       // "http://127.0.0.1:<port>"
 
     // The gRPC listener (weaviate.v1 Search/Aggregate/TenantsGet, grpc.health.v1), on the host of start() or
-    // 127.0.0.1, with the same store, auth and fault configuration as REST. Stopped by stopGrpc() and the destructor
-    // only: stop() and restart() leave it alone.
+    // 127.0.0.1, with the same store, auth and fault configuration as REST. restart() stops and restarts it on the
+    // same port as well; stop() leaves it alone (stopGrpc() and the destructor stop it).
     bool startGrpc(uint16_t port = 0, std::string* error = nullptr);
     void stopGrpc();
     uint16_t grpcPort() const;         // 0 before startGrpc()
