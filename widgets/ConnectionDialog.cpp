@@ -63,6 +63,11 @@ ConnectionDialog::ConnectionDialog(QWidget* parent)
     caRow->addWidget(browse);
     m_insecure = new QCheckBox(tr("Skip TLS certificate &verification (unsafe)"), this);
     m_insecure->setObjectName(u"insecureCheckBox"_s);
+    m_grpcUrl = new QLineEdit(this);
+    m_grpcUrl->setObjectName(u"grpcUrlLineEdit"_s);
+    m_grpcUrl->setPlaceholderText(tr("Default: the server's host, port 50051"));
+    m_grpcUrl->setToolTip(tr("Weaviate's gRPC API, used for object counts where GraphQL is switched off: "
+                             "grpc://host:port, or grpcs://host:port with TLS."));
 
     // Labels with buddies: the mnemonic focuses the field, and the label is the field's accessible name.
     auto* form = new QFormLayout;
@@ -76,6 +81,7 @@ ConnectionDialog::ConnectionDialog(QWidget* parent)
     caLabel->setBuddy(m_caFile);
     form->addRow(caLabel, caRow);
     form->addRow(QString(), m_insecure);
+    form->addRow(tr("&gRPC address:"), m_grpcUrl);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_ok = buttons->button(QDialogButtonBox::Ok);
@@ -87,6 +93,7 @@ ConnectionDialog::ConnectionDialog(QWidget* parent)
     connect(m_name, &QLineEdit::textChanged, this, &ConnectionDialog::updateState);
     connect(m_url, &QLineEdit::textChanged, this, &ConnectionDialog::updateState);
     connect(m_auth, &QComboBox::currentIndexChanged, this, &ConnectionDialog::updateState);
+    connect(m_grpcUrl, &QLineEdit::textChanged, this, &ConnectionDialog::updateState);
     connect(browse, &QPushButton::clicked, this, [this] {
         Dialogs::openFileName(this, tr("CA Certificates"), m_caFile->text(), tr("PEM files (*.pem *.crt);;All files (*)"),
                               [this](const QString& path) {
@@ -99,7 +106,7 @@ ConnectionDialog::ConnectionDialog(QWidget* parent)
     layout->addLayout(form);
     layout->addWidget(buttons);
 
-    const QList<QWidget*> chain{m_name, m_url, m_auth, m_apiKey, m_headers, m_caFile, browse, m_insecure};
+    const QList<QWidget*> chain{m_name, m_url, m_auth, m_apiKey, m_headers, m_caFile, browse, m_insecure, m_grpcUrl};
     for (qsizetype i = 1; i < chain.size(); ++i)
         setTabOrder(chain[i - 1], chain[i]);
     updateState();
@@ -117,6 +124,7 @@ void ConnectionDialog::setProfile(const ConnectionProfile& p, const QByteArray& 
     m_headers->setPlainText(lines.join(u'\n'));
     m_caFile->setText(p.caFile);
     m_insecure->setChecked(p.insecure);
+    m_grpcUrl->setText(p.grpcUrl.toString());
     updateState();
 }
 
@@ -136,6 +144,7 @@ ConnectionProfile ConnectionDialog::profile() const
     }
     p.caFile = m_caFile->text().trimmed();
     p.insecure = m_insecure->isChecked();
+    p.grpcUrl = QUrl(m_grpcUrl->text().trimmed());
     return p;
 }
 
@@ -149,8 +158,13 @@ void ConnectionDialog::updateState()
     m_apiKey->setEnabled(m_auth->currentIndex() == 1);
     const QUrl url = QUrl::fromUserInput(m_url->text().trimmed());
     m_credentialsLabel->setVisible(!m_url->text().trimmed().isEmpty() && ConnectionProfile::hasCredentials(url));
+    const QString grpcText = m_grpcUrl->text().trimmed();
+    const QUrl grpc(grpcText);
+    const bool grpcOk = grpcText.isEmpty()
+        || (grpc.isValid() && !grpc.host().isEmpty()
+            && QStringList{u"grpc"_s, u"grpcs"_s, u"http"_s, u"https"_s}.contains(grpc.scheme()));
     m_ok->setEnabled(!m_name->text().trimmed().isEmpty() && url.isValid()
-                     && (url.scheme() == u"http" || url.scheme() == u"https"));
+                     && (url.scheme() == u"http" || url.scheme() == u"https") && grpcOk);
 }
 
 } // namespace Colvault

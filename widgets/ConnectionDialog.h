@@ -41,6 +41,7 @@ private:
     QPlainTextEdit* m_headers;
     QLineEdit* m_caFile;
     QCheckBox* m_insecure;
+    QLineEdit* m_grpcUrl;
     QPushButton* m_ok;
 };
 

@@ -19,6 +19,7 @@ const auto kUrl = u"url"_s;
 const auto kUseApiKey = u"useApiKey"_s;
 const auto kCaFile = u"caFile"_s;
 const auto kInsecure = u"insecure"_s;
+const auto kGrpcUrl = u"grpcUrl"_s;
 const auto kLegacyHeaders = u"headers"_s;         // the array older versions wrote, values in plain text
 const auto kHeadersInSecrets = u"secretHeaders"_s; // true when the secret store holds headers for the profile
 
@@ -63,6 +64,7 @@ WeaviateEndpoint ConnectionProfile::endpoint(const QByteArray& apiKey) const
     e.extraHeaders = extraHeaders;
     e.caFile = caFile;
     e.insecure = insecure;
+    e.grpcUrl = grpcUrl;
     return e;
 }
 
@@ -120,6 +122,7 @@ ConnectionProfile ProfileStore::profile(const QString& name) const
     p.useApiKey = m_settings->value(kUseApiKey, false).toBool();
     p.caFile = m_settings->value(kCaFile).toString();
     p.insecure = m_settings->value(kInsecure, false).toBool();
+    p.grpcUrl = QUrl(m_settings->value(kGrpcUrl).toString());
     m_settings->endGroup();
     return p;
 }
@@ -145,6 +148,7 @@ void ProfileStore::save(const ConnectionProfile& p)
     m_settings->setValue(kUseApiKey, p.useApiKey);
     m_settings->setValue(kCaFile, p.caFile);
     m_settings->setValue(kInsecure, p.insecure);
+    m_settings->setValue(kGrpcUrl, p.grpcUrl.toString());
     m_settings->endGroup();
 }
 

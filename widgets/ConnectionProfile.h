@@ -27,6 +27,7 @@ struct ConnectionProfile
     QList<QPair<QByteArray, QByteArray>> extraHeaders;
     QString caFile;
     bool insecure = false;
+    QUrl grpcUrl;            // Weaviate's gRPC API (docs/grpc.md); empty = the URL's host on port 50051
 
     // Separate prefixes, so that no profile name can make one profile's key collide with another's headers.
     QString secretKey() const { return QStringLiteral("profile/") + name; }

@@ -5,6 +5,7 @@
 
 #include "core/Translations.h"
 #include "tests/support/EmulatorFixture.h"
+#include "widgets/CollectionsModel.h"
 #include "widgets/ConnectionDialog.h"
 
 #include <QAction>
@@ -149,6 +150,47 @@ private Q_SLOTS:
         QTest::keyClicks(filter, u"tenant"_s);
         QCOMPARE(table(window)->model()->rowCount(), 1);
         QCOMPARE(table(window)->model()->index(0, 0).data().toString(), u"TenantNote"_s);
+    }
+
+    // Issue 22: a server with GraphQL switched off is listed with its counts through the profile's gRPC address;
+    // the connection dialog keeps that address with the profile.
+    void testConnectsToAServerWithoutGraphql()
+    {
+        Emu::EngineConfig config;
+        config.graphqlDisabled = true;
+        TestSupport::EmulatorFixture f(config);
+        seed(f);
+        QVERIFY(f.emulator().startGrpc(0));
+        WindowHarness h;
+        {
+            Colvault::ProfileStore store(&h.settings);
+            Colvault::ConnectionProfile p;
+            p.name = u"No GraphQL"_s;
+            p.url = f.baseUrl();
+            p.grpcUrl = QUrl(u"grpc://127.0.0.1:%1"_s.arg(f.emulator().grpcPort()));
+            store.save(p);
+            store.setLastUsed(p.name);
+        }
+        auto* window = h.create();
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        QTest::keyClick(window, Qt::Key_K, Qt::ControlModifier); // Connect
+        QTRY_COMPARE_WITH_TIMEOUT(table(window)->model()->rowCount(), 4, 20000);
+        const QModelIndex article = table(window)->model()->index(0, Colvault::CollectionsModel::ObjectsColumn);
+        QTRY_COMPARE_WITH_TIMEOUT(article.data().toString(), u"20"_s, 20000);
+
+        Colvault::ConnectionDialog dialog;
+        Colvault::ConnectionProfile p;
+        p.name = u"X"_s;
+        p.grpcUrl = QUrl(u"grpcs://grpc-cluster.example:443"_s);
+        dialog.setProfile(p, {});
+        auto* grpc = dialog.findChild<QLineEdit*>(u"grpcUrlLineEdit"_s);
+        QCOMPARE(grpc->text(), u"grpcs://grpc-cluster.example:443"_s);
+        QCOMPARE(dialog.profile().grpcUrl, p.grpcUrl);
+        grpc->setText(u"ftp://nowhere"_s);
+        QVERIFY(!dialog.findChild<QPushButton*>(u"okButton"_s)->isEnabled());
+        grpc->clear();
+        QVERIFY(dialog.findChild<QPushButton*>(u"okButton"_s)->isEnabled());
     }
 
     // Issue 14.1: the profile box never names one server while the window works on another. Choosing another
