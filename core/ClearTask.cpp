@@ -521,7 +521,7 @@ ClearReport ClearTask::apply(const ClearPlan& plan, ProgressSink* sink)
     // 1. The backup, verified, before anything is deleted.
     if (plan.backup) {
         const QString folder = QFileInfo(plan.backupPath).absolutePath();
-        if (!QDir().mkpath(folder))
+        if (!createBackupFolder(folder))
             return failed(OpError::make(
                 OpError::Code::Io, tr("The backup folder \"%1\" cannot be created; nothing was deleted.").arg(folder)));
         const BackupReport b = BackupTask::apply(plan.backupPlan, sink);

@@ -587,6 +587,7 @@ void MainWindow::openClearWizard()
         return;
     if (!m_clearWizard) {
         m_clearWizard = new ClearWizard(m_services.clear, this);
+        m_clearWizard->setSettings(m_services.settings);
         connect(m_clearWizard, &ClearWizard::logMessage, this, &MainWindow::appendLog);
         connect(m_clearWizard, &ClearWizard::serverChanged, this, [this] { refresh(); });
         // Undo: the restore wizard opens on the pre-clear backup with the cleared collections and the mode set, so
