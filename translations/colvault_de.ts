@@ -528,6 +528,10 @@
         <source>Tenant &quot;%1&quot; of &quot;%2&quot; is changing its status (%3) and will be skipped.</source>
         <translation>Der Mandant „%1“ der Sammlung „%2“ wechselt gerade seinen Status (%3) und wird übersprungen.</translation>
     </message>
+    <message>
+        <source>Removed &quot;%1&quot;, an unfinished archive left by an earlier backup that was interrupted.</source>
+        <translation>Entfernt: „%1“, ein unvollständiges Archiv, das eine frühere, abgebrochene Sicherung hinterlassen hat.</translation>
+    </message>
 </context>
 <context>
     <name>ClearCommand</name>
@@ -923,6 +927,11 @@
         <extracomment>%3 is the tenant&apos;s status as the server names it, e.g. FROZEN or FREEZING</extracomment>
         <translation>Der Mandant „%1“ der Sammlung „%2“ hat den Status %3: Seine Objekte können nicht vorab gesichert werden. Aktivieren Sie ihn, nehmen Sie ihn vom Leeren aus oder leeren Sie ohne Sicherung.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; refers to &quot;%3&quot; through its property &quot;%2&quot;: after the clear these references point to objects that no longer exist.</source>
+        <extracomment>%1 the referring collection, %2 its reference property, %3 the cleared collection</extracomment>
+        <translation>„%1“ verweist über die Eigenschaft „%2“ auf „%3“: Nach dem Leeren zeigen diese Referenzen auf Objekte, die es nicht mehr gibt.</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -1063,6 +1072,93 @@
         <source>Unknown language &quot;%1&quot;. Available: %2.</source>
         <translation>Unbekannte Sprache „%1“. Verfügbar: %2.</translation>
     </message>
+    <message>
+        <source>Read the API key from this file (&quot;-&quot;: standard input), out of sight of the process list.</source>
+        <translation>API-Schlüssel aus dieser Datei lesen („-“: Standardeingabe), unsichtbar für die Prozessliste.</translation>
+    </message>
+    <message>
+        <source>Read extra HTTP headers from this file (&quot;-&quot;: standard input), one &quot;Name: value&quot; a line. Repeatable.</source>
+        <translation>Zusätzliche HTTP-Header aus dieser Datei lesen („-“: Standardeingabe), einer pro Zeile als „Name: Wert“. Mehrfach angebbar.</translation>
+    </message>
+    <message>
+        <source>Extra HTTP header whose value is read from an environment variable, e.g. &quot;X-OpenAI-Api-Key=OPENAI_APIKEY&quot;. Repeatable.</source>
+        <translation>Zusätzlicher HTTP-Header, dessen Wert aus einer Umgebungsvariablen gelesen wird, z. B. „X-OpenAI-Api-Key=OPENAI_APIKEY“. Mehrfach angebbar.</translation>
+    </message>
+    <message>
+        <source>This command does not connect to a server; ignoring %1.</source>
+        <extracomment>%1 lists the options given, e.g. &quot;--url, --api-key&quot;</extracomment>
+        <translation>Dieser Befehl verbindet sich mit keinem Server; %1 wird ignoriert.</translation>
+    </message>
+    <message>
+        <source>Note: values given with --api-key or --header can be seen by other users of this computer in the process list and stay in the shell history; prefer --api-key-file, --header-file, --header-env or $WEAVIATE_API_KEY.</source>
+        <translation>Hinweis: Mit --api-key oder --header angegebene Werte sind für andere Benutzer dieses Computers in der Prozessliste sichtbar und bleiben im Verlauf der Shell; verwenden Sie besser --api-key-file, --header-file, --header-env oder $WEAVIATE_API_KEY.</translation>
+    </message>
+    <message>
+        <source>Give either --api-key or --api-key-file, not both.</source>
+        <translation>Geben Sie entweder --api-key oder --api-key-file an, nicht beides.</translation>
+    </message>
+    <message>
+        <source>Cannot read the API key file &quot;%1&quot;: %2</source>
+        <translation>Die API-Schlüsseldatei „%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The API key file &quot;%1&quot; is empty.</source>
+        <translation>Die API-Schlüsseldatei „%1“ ist leer.</translation>
+    </message>
+    <message>
+        <source>The API key file &quot;%1&quot; holds more than one line; it must hold the key alone.</source>
+        <translation>Die API-Schlüsseldatei „%1“ enthält mehr als eine Zeile; sie darf nur den Schlüssel enthalten.</translation>
+    </message>
+    <message>
+        <source>--header-env &quot;%1&quot; is not of the form NAME=VARIABLE, e.g. X-OpenAI-Api-Key=OPENAI_APIKEY.</source>
+        <translation>--header-env „%1“ hat nicht die Form NAME=VARIABLE, z. B. X-OpenAI-Api-Key=OPENAI_APIKEY.</translation>
+    </message>
+    <message>
+        <source>The environment variable %1 (for the header %2) is not set, empty or more than one line.</source>
+        <extracomment>%1 is the name of an environment variable, %2 the HTTP header it was to give the value of</extracomment>
+        <translation>Die Umgebungsvariable %1 (für den Header %2) ist nicht gesetzt, leer oder mehrzeilig.</translation>
+    </message>
+    <message>
+        <source>Cannot read the header file &quot;%1&quot;: %2</source>
+        <translation>Die Header-Datei „%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1, line %2: not of the form &quot;Name: value&quot;.</source>
+        <extracomment>%1 is a file name, %2 a line number in it</extracomment>
+        <translation>%1, Zeile %2: nicht in der Form „Name: Wert“.</translation>
+    </message>
+    <message>
+        <source>The header file &quot;%1&quot; holds no header.</source>
+        <translation>Die Header-Datei „%1“ enthält keinen Header.</translation>
+    </message>
+    <message>
+        <source>standard input was already read for another option.</source>
+        <translation>die Standardeingabe wurde bereits für eine andere Option gelesen.</translation>
+    </message>
+    <message>
+        <source>it is larger than %1, too large for a key or headers.</source>
+        <translation>sie ist größer als %1 und damit zu groß für einen Schlüssel oder Header.</translation>
+    </message>
+    <message>
+        <source>Address of the server&apos;s gRPC API, used for counts and id listings: grpc://HOST:PORT, or grpcs://HOST:PORT with TLS (default: the server&apos;s host, port 50051, TLS as for --url).</source>
+        <translation>Adresse der gRPC-API des Servers, für Zählungen und ID-Listen: grpc://HOST:PORT oder grpcs://HOST:PORT mit TLS (Standard: der Host des Servers, Port 50051, TLS wie bei --url).</translation>
+    </message>
+    <message>
+        <source>Port of the server&apos;s gRPC API on the server&apos;s host (default 50051).</source>
+        <translation>Port der gRPC-API auf dem Host des Servers (Standard 50051).</translation>
+    </message>
+    <message>
+        <source>Give either --grpc-url or --grpc-port, not both.</source>
+        <translation>Geben Sie entweder --grpc-url oder --grpc-port an, nicht beides.</translation>
+    </message>
+    <message>
+        <source>--grpc-port needs a port number from 1 to 65535.</source>
+        <translation>--grpc-port braucht eine Portnummer von 1 bis 65535.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a gRPC address; write grpc://HOST:PORT or grpcs://HOST:PORT.</source>
+        <translation>„%1“ ist keine gRPC-Adresse; schreiben Sie grpc://HOST:PORT oder grpcs://HOST:PORT.</translation>
+    </message>
 </context>
 <context>
     <name>Colvault::BackupDialog</name>
@@ -1128,10 +1224,6 @@
         <translation>inaktiv (%1)</translation>
     </message>
     <message>
-        <source>This tenant is inactive: it is skipped unless inactive tenants are activated.</source>
-        <translation>Dieser Mandant ist inaktiv: Er wird übersprungen, sofern inaktive Mandanten nicht aktiviert werden.</translation>
-    </message>
-    <message>
         <source>Save Backup As</source>
         <translation>Sicherung speichern unter</translation>
     </message>
@@ -1142,10 +1234,6 @@
     <message>
         <source>Estimating…</source>
         <translation>Wird geschätzt…</translation>
-    </message>
-    <message>
-        <source>Backup</source>
-        <translation>Sicherung</translation>
     </message>
     <message>
         <source>Backup of %1 to %2 started.</source>
@@ -1168,6 +1256,7 @@
     </message>
     <message>
         <source>Duration: %1</source>
+        <extracomment>%1 a duration in words such as &quot;2 min 5 s&quot;</extracomment>
         <translation>Dauer: %1</translation>
     </message>
     <message>
@@ -1251,6 +1340,65 @@
             <numerusform>%Ln Objekte, Archivgröße ca. %1, Dauer ca. %2.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Back Up Collections from %1</source>
+        <extracomment>%1 the server: &quot;profile at URL&quot;</extracomment>
+        <translation>Sammlungen von %1 sichern</translation>
+    </message>
+    <message>
+        <source>inactive (%1), activated for the backup</source>
+        <extracomment>%1 the tenant&apos;s status as the server says it, e.g. COLD</extracomment>
+        <translation>inaktiv (%1), wird für die Sicherung aktiviert</translation>
+    </message>
+    <message>
+        <source>Colvault activates this tenant for the backup and puts it back to its status afterwards.</source>
+        <translation>Colvault aktiviert diesen Mandanten für die Sicherung und setzt danach seinen Status zurück.</translation>
+    </message>
+    <message>
+        <source>This tenant is inactive, so its objects cannot be read. Choose “Activate inactive tenants” below to back it up.</source>
+        <translation>Dieser Mandant ist inaktiv, seine Objekte können nicht gelesen werden. Wählen Sie unten „Inaktive Mandanten aktivieren“, um ihn zu sichern.</translation>
+    </message>
+    <message>
+        <source>offloaded (%1), cannot be backed up</source>
+        <extracomment>%1 the tenant&apos;s status as the server says it, e.g. FROZEN</extracomment>
+        <translation>ausgelagert (%1), kann nicht gesichert werden</translation>
+    </message>
+    <message>
+        <source>This tenant is offloaded to cloud storage. Colvault can neither read nor activate it; load it back on the server first.</source>
+        <translation>Dieser Mandant ist in einen Cloud-Speicher ausgelagert. Colvault kann ihn weder lesen noch aktivieren; holen Sie ihn zuerst auf dem Server zurück.</translation>
+    </message>
+    <message>
+        <source>changing status (%1), cannot be backed up</source>
+        <extracomment>%1 the tenant&apos;s status as the server says it, e.g. FREEZING</extracomment>
+        <translation>Status ändert sich (%1), kann nicht gesichert werden</translation>
+    </message>
+    <message>
+        <source>This tenant is changing its status on the server. Try again once that is done.</source>
+        <translation>Der Status dieses Mandanten ändert sich gerade auf dem Server. Versuchen Sie es erneut, sobald das abgeschlossen ist.</translation>
+    </message>
+    <message>
+        <source>Backup from %1</source>
+        <extracomment>%1 the server: &quot;profile at URL&quot;</extracomment>
+        <translation>Sicherung von %1</translation>
+    </message>
+    <message>
+        <source>The backup was canceled. No archive was written.</source>
+        <translation>Die Sicherung wurde abgebrochen. Es wurde kein Archiv geschrieben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln object(s) written.</source>
+        <translation>
+            <numerusform>%1: %Ln Objekt geschrieben.</numerusform>
+            <numerusform>%1: %Ln Objekte geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 / %2: %Ln object(s) written.</source>
+        <translation>
+            <numerusform>%1 / %2: %Ln Objekt geschrieben.</numerusform>
+            <numerusform>%1 / %2: %Ln Objekte geschrieben.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Colvault::ClearImpactPage</name>
@@ -1293,11 +1441,12 @@
     </message>
     <message>
         <source>%1, skipped: %2</source>
-        <extracomment>%1 tenant status, %2 why it is skipped</extracomment>
+        <extracomment>%1 tenant status in words (e.g. &quot;inactive&quot;), %2 why it is skipped</extracomment>
         <translation>%1, übersprungen: %2</translation>
     </message>
     <message>
         <source>%1, activated for the clear, then put back</source>
+        <extracomment>%1 tenant status in words, e.g. &quot;inactive&quot;</extracomment>
         <translation>%1, für das Leeren aktiviert, danach zurückgesetzt</translation>
     </message>
     <message>
@@ -1686,6 +1835,25 @@
     </message>
 </context>
 <context>
+    <name>Colvault::CommandLineBox</name>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation>Kop&amp;ieren</translation>
+    </message>
+    <message>
+        <source>Copy the command to the clipboard</source>
+        <translation>Befehl in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <source>Same as the co&amp;mmand:</source>
+        <translation>Entspricht dem &amp;Befehl:</translation>
+    </message>
+    <message>
+        <source>The API key and the extra headers are not shown. Replace KEY_FILE with a file that holds the key, and HEADER_FILE with a file of the headers, one &quot;Name: value&quot; a line.</source>
+        <translation>API-Schlüssel und zusätzliche Header werden nicht angezeigt. Ersetzen Sie KEY_FILE durch eine Datei mit dem Schlüssel und HEADER_FILE durch eine Datei mit den Headern, einer pro Zeile als „Name: Wert“.</translation>
+    </message>
+</context>
+<context>
     <name>Colvault::ConfirmNamesPage</name>
     <message>
         <source>Confirm</source>
@@ -1791,14 +1959,21 @@
         <source>The headers and their values are stored in the system keychain, never in the settings file.</source>
         <translation>Die Header und ihre Werte werden im System-Schlüsselbund gespeichert, nie in der Einstellungsdatei.</translation>
     </message>
+    <message>
+        <source>Default: the server&apos;s host, port 50051</source>
+        <translation>Standard: der Host des Servers, Port 50051</translation>
+    </message>
+    <message>
+        <source>Weaviate&apos;s gRPC API, used for object counts where GraphQL is switched off: grpc://host:port, or grpcs://host:port with TLS.</source>
+        <translation>Die gRPC-API von Weaviate, für Objektzählungen, wo GraphQL abgeschaltet ist: grpc://host:port oder grpcs://host:port mit TLS.</translation>
+    </message>
+    <message>
+        <source>&amp;gRPC address:</source>
+        <translation>&amp;gRPC-Adresse:</translation>
+    </message>
 </context>
 <context>
     <name>Colvault::JobProgressDialog</name>
-    <message>
-        <source>unknown</source>
-        <comment>duration</comment>
-        <translation>unbekannt</translation>
-    </message>
     <message>
         <source>Log</source>
         <translation>Protokoll</translation>
@@ -1808,13 +1983,8 @@
         <translation>Wird gestartet…</translation>
     </message>
     <message>
-        <source>%1 objects/s, %2/s</source>
-        <extracomment>%1 objects per second, %2 a data rate such as &quot;3.2 MiB&quot;</extracomment>
-        <translation>%1 Objekte/s, %2/s</translation>
-    </message>
-    <message>
         <source>Elapsed %1, remaining %2</source>
-        <extracomment>%1 elapsed time, %2 estimated time left (HH:mm:ss)</extracomment>
+        <extracomment>%1 elapsed time, %2 estimated time left, both in words such as &quot;2 min 5 s&quot;</extracomment>
         <translation>Verstrichen: %1, verbleibend: %2</translation>
     </message>
     <message>
@@ -1881,6 +2051,28 @@
         <source>&amp;Save Failures…</source>
         <translation>Fehler &amp;speichern…</translation>
     </message>
+    <message>
+        <source>Show in Folder</source>
+        <translation>Im Ordner anzeigen</translation>
+    </message>
+    <message>
+        <source>No file manager opened the folder %1. The file is %2.</source>
+        <translation>Kein Dateimanager hat den Ordner %1 geöffnet. Die Datei ist %2.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 objects</source>
+        <extracomment>%1 objects of the current collection done, of %2</extracomment>
+        <translation>%1 von %2 Objekten</translation>
+    </message>
+    <message>
+        <source>%1 objects/s, %2 MiB/s</source>
+        <extracomment>%1 objects per second, %2 mebibytes per second</extracomment>
+        <translation>%1 Objekte/s, %2 MiB/s</translation>
+    </message>
+    <message>
+        <source>The cancel came too late: the work was already complete.</source>
+        <translation>Der Abbruch kam zu spät: Die Arbeit war bereits abgeschlossen.</translation>
+    </message>
 </context>
 <context>
     <name>Colvault::MainWindow</name>
@@ -1909,14 +2101,6 @@
         <translation>Nicht verbunden</translation>
     </message>
     <message>
-        <source>&amp;Connect</source>
-        <translation>&amp;Verbinden</translation>
-    </message>
-    <message>
-        <source>&amp;New Connection…</source>
-        <translation>&amp;Neue Verbindung…</translation>
-    </message>
-    <message>
         <source>&amp;Edit Connection…</source>
         <translation>Verbindung &amp;bearbeiten…</translation>
     </message>
@@ -1925,16 +2109,8 @@
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <source>R&amp;estore…</source>
-        <translation>&amp;Wiederherstellen…</translation>
-    </message>
-    <message>
         <source>C&amp;lear…</source>
         <translation>&amp;Leeren…</translation>
-    </message>
-    <message>
-        <source>&amp;Open Archive…</source>
-        <translation>Archiv ö&amp;ffnen…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -2024,6 +2200,7 @@
     </message>
     <message>
         <source>Open Archive</source>
+        <extracomment>%1 file name, %2 why it cannot be read (one sentence)</extracomment>
         <translation>Archiv öffnen</translation>
     </message>
     <message>
@@ -2073,7 +2250,7 @@
     </message>
     <message>
         <source>&amp;Back Up…</source>
-        <translation>&amp;Sichern…</translation>
+        <translation>S&amp;ichern…</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
@@ -2086,10 +2263,6 @@
     <message>
         <source>Language</source>
         <translation>Sprache</translation>
-    </message>
-    <message>
-        <source>The new language is used when Colvault starts again.</source>
-        <translation>Die neue Sprache wird beim nächsten Start von Colvault verwendet.</translation>
     </message>
     <message>
         <source>System Default</source>
@@ -2106,6 +2279,86 @@
     <message>
         <source>Undoing the clear with the backup %1.</source>
         <translation>Das Leeren wird mit der Sicherung %1 rückgängig gemacht.</translation>
+    </message>
+    <message>
+        <source>Keychain Not Available</source>
+        <extracomment>%1 the keychain&apos;s error message</extracomment>
+        <translation>Schlüsselbund nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>The API key and the extra headers cannot be stored in the system keychain (%1). Colvault uses them until it quits; enter them again after the next start.</source>
+        <translation>Der API-Schlüssel und die zusätzlichen Header können nicht im System-Schlüsselbund gespeichert werden (%1). Colvault verwendet sie, bis es beendet wird; geben Sie sie nach dem nächsten Start erneut ein.</translation>
+    </message>
+    <message>
+        <source>Connecting: %1 at %2…</source>
+        <extracomment>%1 profile name, %2 server URL</extracomment>
+        <translation>Verbindung wird hergestellt: %1 unter %2…</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <comment>profile at URL</comment>
+        <extracomment>%1 connection profile name, %2 server URL</extracomment>
+        <translation>%1 unter %2</translation>
+    </message>
+    <message>
+        <source>Connected: %1 at %2</source>
+        <extracomment>%1 connection profile name, %2 server URL</extracomment>
+        <translation>Verbunden: %1 unter %2</translation>
+    </message>
+    <message>
+        <source>Clear Collections on %1</source>
+        <extracomment>%1 &quot;profile at URL&quot;, the server the wizard clears</extracomment>
+        <translation>Sammlungen auf %1 leeren</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen…</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened as a Colvault archive. %2</source>
+        <translation>%1 kann nicht als Colvault-Archiv geöffnet werden. %2</translation>
+    </message>
+    <message>
+        <source>Restore %1 to %2</source>
+        <extracomment>%1 the archive&apos;s file name, %2 &quot;profile at URL&quot;, the server it is restored to</extracomment>
+        <translation>%1 auf %2 wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Cancel Connecting</source>
+        <translation>Verbinden abbrechen</translation>
+    </message>
+    <message>
+        <source>Connecting was canceled.</source>
+        <translation>Das Verbinden wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1… %2 Attempt %3 of %4 in %5.</source>
+        <extracomment>%1 server URL, %2 why the last attempt failed (one sentence), %3 and %4 attempt numbers, %5 a duration such as &quot;2 s&quot;</extracomment>
+        <translation>Verbindung zu %1… %2 Versuch %3 von %4 in %5.</translation>
+    </message>
+    <message>
+        <source>Co&amp;nnect</source>
+        <translation>Verbi&amp;nden</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w Connection…</source>
+        <translation>Neue &amp;Verbindung…</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore…</source>
+        <translation>&amp;Wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Archive…</source>
+        <translation>Archiv ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>The new language is used when Colvault starts again. Restart it now?</source>
+        <translation>Die neue Sprache gilt ab dem nächsten Start von Colvault. Jetzt neu starten?</translation>
+    </message>
+    <message>
+        <source>&amp;Restart Now</source>
+        <translation>&amp;Jetzt neu starten</translation>
     </message>
 </context>
 <context>
@@ -2319,18 +2572,6 @@
         <translation>Mandant wird angelegt.</translation>
     </message>
     <message>
-        <source>Tenant is created and then set to %1.</source>
-        <translation>Mandant wird angelegt und dann auf %1 gesetzt.</translation>
-    </message>
-    <message>
-        <source>Tenant exists (%1); activated for loading, then put back.</source>
-        <translation>Mandant existiert (%1); wird zum Laden aktiviert und danach zurückgesetzt.</translation>
-    </message>
-    <message>
-        <source>Tenant exists (%1).</source>
-        <translation>Mandant existiert (%1).</translation>
-    </message>
-    <message>
         <source>Tenant %1</source>
         <extracomment>%1 a tenant name</extracomment>
         <translation>Mandant %1</translation>
@@ -2376,6 +2617,33 @@
             <numerusform>%Ln Objekte im Archiv. Sammlungen: %1; zu schreibende Objekte: %2.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>To skip: objects already on the server that merge keeps as they are. Unchanged: objects equal on the server and in the archive, which overwrite does not write again.</source>
+        <translation>Zu überspringen: Objekte, die schon auf dem Server sind und beim Zusammenführen unverändert bleiben. Unverändert: Objekte, die auf dem Server und im Archiv gleich sind und beim Überschreiben nicht erneut geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Restore Under Another &amp;Name…</source>
+        <translation>Unter anderem &amp;Namen wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>Choose Another &amp;Mode…</source>
+        <translation>Anderen &amp;Modus wählen…</translation>
+    </message>
+    <message>
+        <source>Tenant is created and then made %1.</source>
+        <extracomment>%1 a tenant status in words, e.g. &quot;inactive&quot;</extracomment>
+        <translation>Der Mandant wird angelegt und dann %1 gesetzt.</translation>
+    </message>
+    <message>
+        <source>Tenant already exists and is %1: it is made active for loading, then put back.</source>
+        <extracomment>%1 a tenant status in words, e.g. &quot;inactive&quot;</extracomment>
+        <translation>Der Mandant existiert bereits und ist %1: Er wird zum Laden aktiviert und danach zurückgesetzt.</translation>
+    </message>
+    <message>
+        <source>Tenant already exists and is %1.</source>
+        <extracomment>%1 a tenant status in words, e.g. &quot;active&quot;</extracomment>
+        <translation>Der Mandant existiert bereits und ist %1.</translation>
+    </message>
 </context>
 <context>
     <name>Colvault::RestoreOptionsPage</name>
@@ -2410,10 +2678,6 @@
     <message>
         <source>Restore as</source>
         <translation>Wiederherstellen als</translation>
-    </message>
-    <message>
-        <source>Double-click a name in &quot;Restore as&quot; to restore the collection under another name.</source>
-        <translation>Doppelklicken Sie auf einen Namen in „Wiederherstellen als“, um die Sammlung unter einem anderen Namen wiederherzustellen.</translation>
     </message>
     <message>
         <source>As archived</source>
@@ -2458,6 +2722,22 @@
     <message>
         <source>&amp;Replication factor:</source>
         <translation>&amp;Replikationsfaktor:</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>Umbe&amp;nennen…</translation>
+    </message>
+    <message>
+        <source>Restore the selected collection under another name (F2)</source>
+        <translation>Die ausgewählte Sammlung unter einem anderen Namen wiederherstellen (F2)</translation>
+    </message>
+    <message>
+        <source>To restore a collection under another name, select it and press F2 or Rename, then type the name in &quot;Restore as&quot;.</source>
+        <translation>Um eine Sammlung unter einem anderen Namen wiederherzustellen, wählen Sie sie aus, drücken F2 oder „Umbenennen“ und geben den Namen unter „Wiederherstellen als“ ein.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not selected for the restore, so it cannot be renamed. Tick it first.</source>
+        <translation>„%1“ ist nicht zur Wiederherstellung ausgewählt und kann daher nicht umbenannt werden. Setzen Sie zuerst das Häkchen.</translation>
     </message>
 </context>
 <context>
@@ -2617,7 +2897,7 @@
     <name>Colvault::ThroughputPlot</name>
     <message>
         <source>%1 objects/s</source>
-        <extracomment>Peak of the throughput plot, %1 is a number of objects per second</extracomment>
+        <extracomment>The throughput plot&apos;s label: the latest rate, %1 is a number of objects per second</extracomment>
         <translation>%1 Objekte/s</translation>
     </message>
     <message>
@@ -2743,6 +3023,13 @@
     </message>
 </context>
 <context>
+    <name>OperationGuard</name>
+    <message>
+        <source>Colvault stopped because of an internal error; the operation did not complete.</source>
+        <translation>Colvault wurde wegen eines internen Fehlers angehalten; der Vorgang wurde nicht abgeschlossen.</translation>
+    </message>
+</context>
+<context>
     <name>ProgressText</name>
     <message>
         <source>%1 of %2 objects</source>
@@ -2769,6 +3056,55 @@
     <message>
         <source>Failures:</source>
         <translation>Fehler:</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <comment>duration</comment>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>less than a second</source>
+        <translation>weniger als eine Sekunde</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <extracomment>a duration; %1 seconds</extracomment>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <extracomment>a duration; %1 minutes, %2 seconds</extracomment>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <extracomment>a duration; %1 hours, %2 minutes</extracomment>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>Written:</source>
+        <translation>Geschrieben:</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <comment>tenant status</comment>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <comment>tenant status</comment>
+        <translation>inaktiv</translation>
+    </message>
+    <message>
+        <source>offloaded to cloud storage</source>
+        <comment>tenant status</comment>
+        <translation>in den Cloud-Speicher ausgelagert</translation>
+    </message>
+    <message>
+        <source>changing its status (%1)</source>
+        <comment>tenant status</comment>
+        <extracomment>%1 the status as the server names it, e.g. FREEZING</extracomment>
+        <translation>im Statuswechsel (%1)</translation>
     </message>
 </context>
 <context>
@@ -3227,6 +3563,17 @@
     </message>
 </context>
 <context>
+    <name>SchemaClient</name>
+    <message>
+        <source>The connection failed while collection &quot;%1&quot; was being created, and the server now holds a collection of that name that differs from it.</source>
+        <translation>Die Verbindung brach ab, während die Sammlung „%1“ angelegt wurde, und der Server enthält jetzt eine Sammlung dieses Namens, die von ihr abweicht.</translation>
+    </message>
+    <message>
+        <source>The connection failed while property &quot;%1&quot; was being added to &quot;%2&quot;, and the server now holds a property of that name with another data type.</source>
+        <translation>Die Verbindung brach ab, während die Eigenschaft „%1“ zu „%2“ hinzugefügt wurde, und der Server enthält jetzt eine Eigenschaft dieses Namens mit einem anderen Datentyp.</translation>
+    </message>
+</context>
+<context>
     <name>SegmentWriter</name>
     <message>
         <source>An object of the collection &quot;%1&quot; cannot be written to the archive.</source>
@@ -3246,6 +3593,19 @@
     <message>
         <source>The vector data was written by a newer or unknown version of Colvault.</source>
         <translation>Die Vektordaten wurden von einer neueren oder unbekannten Colvault-Version geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>VectorShapeCheck</name>
+    <message>
+        <source>The vector &quot;%2&quot; of &quot;%1&quot; has length %3 on the target but %4 in the archive; the server refuses vectors of another length, so restore this collection under another name or replace it.</source>
+        <extracomment>%1 collection, %2 vector name (&quot;default&quot; for the class-level vector), %3 and %4 vector lengths</extracomment>
+        <translation>Der Vektor „%2“ der Sammlung „%1“ hat auf dem Ziel die Länge %3, im Archiv aber %4. Der Server lehnt Vektoren anderer Länge ab; stellen Sie diese Sammlung unter einem anderen Namen wieder her oder ersetzen Sie sie.</translation>
+    </message>
+    <message>
+        <source>The vector &quot;%2&quot; of tenant &quot;%5&quot; of &quot;%1&quot; has length %3 on the target but %4 in the archive; the server refuses vectors of another length, so restore this collection under another name or replace it.</source>
+        <extracomment>%1 collection, %2 vector name (&quot;default&quot; for the class-level vector), %3 and %4 vector lengths, %5 tenant</extracomment>
+        <translation>Der Vektor „%2“ des Mandanten „%5“ der Sammlung „%1“ hat auf dem Ziel die Länge %3, im Archiv aber %4. Der Server lehnt Vektoren anderer Länge ab; stellen Sie diese Sammlung unter einem anderen Namen wieder her oder ersetzen Sie sie.</translation>
     </message>
 </context>
 <context>
@@ -3307,10 +3667,6 @@
         <translation>Der Server hat die Anfrage abgelehnt (HTTP-Status %1).</translation>
     </message>
     <message>
-        <source>The server at %1 does not look like Weaviate.</source>
-        <translation>Der Server unter %1 scheint kein Weaviate-Server zu sein.</translation>
-    </message>
-    <message>
         <source>The server sent a schema that is not valid JSON.</source>
         <translation>Der Server hat ein Schema gesendet, das kein gültiges JSON ist.</translation>
     </message>
@@ -3329,6 +3685,50 @@
     <message>
         <source>&quot;%1&quot; is not a valid collection or tenant name.</source>
         <translation>„%1“ ist kein gültiger Sammlungs- oder Mandantenname.</translation>
+    </message>
+    <message>
+        <source>The server at %1 redirected the request to another address, %2. Colvault follows redirects only within the same server, so that the API key is never sent elsewhere; use that address as the server URL if you trust it.</source>
+        <extracomment>%1 is the server&apos;s URL, %2 the address it redirected to.</extracomment>
+        <translation>Der Server unter %1 hat die Anfrage an eine andere Adresse umgeleitet, %2. Colvault folgt Umleitungen nur innerhalb desselben Servers, damit der API-Schlüssel nie anderswohin gesendet wird; verwenden Sie diese Adresse als Server-URL, wenn Sie ihr vertrauen.</translation>
+    </message>
+    <message>
+        <source>The server at %1 redirected the request more than %2 times.</source>
+        <translation>Der Server unter %1 hat die Anfrage mehr als %2-mal umgeleitet.</translation>
+    </message>
+    <message>
+        <source>The server at %1 is not a Weaviate API: it has no Weaviate /v1/meta. Check the URL and the port.</source>
+        <translation>Der Server unter %1 ist keine Weaviate-API: Er hat kein Weaviate-/v1/meta. Prüfen Sie URL und Port.</translation>
+    </message>
+    <message>
+        <source>The server at %1 has GraphQL switched off, and its gRPC API at %2 cannot be reached, so Colvault cannot count objects. Check the server&apos;s gRPC address and port.</source>
+        <translation>Beim Server unter %1 ist GraphQL abgeschaltet, und seine gRPC-API unter %2 ist nicht erreichbar, daher kann Colvault keine Objekte zählen. Prüfen Sie die gRPC-Adresse und den Port des Servers.</translation>
+    </message>
+    <message>
+        <source>The server sent a list of objects that is not valid JSON.</source>
+        <translation>Der Server hat eine Objektliste gesendet, die kein gültiges JSON ist.</translation>
+    </message>
+</context>
+<context>
+    <name>WeaviateGrpc</name>
+    <message>
+        <source>The CA file &quot;%1&quot; cannot be read.</source>
+        <translation>Die CA-Datei „%1“ kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Weaviate&apos;s gRPC API at %1 cannot be reached.</source>
+        <translation>Die gRPC-API von Weaviate unter %1 ist nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>The gRPC API at %1 does not offer this call.</source>
+        <translation>Die gRPC-API unter %1 bietet diesen Aufruf nicht an.</translation>
+    </message>
+    <message>
+        <source>The server refused the gRPC request (%1).</source>
+        <translation>Der Server hat die gRPC-Anfrage abgelehnt (%1).</translation>
+    </message>
+    <message>
+        <source>The gRPC API at %1 answered a count without a number.</source>
+        <translation>Die gRPC-API unter %1 hat auf eine Zählung ohne Zahl geantwortet.</translation>
     </message>
 </context>
 </TS>

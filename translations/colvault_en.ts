@@ -209,6 +209,20 @@
             <numerusform>%Ln objects, archive about %1, taking roughly %2.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %Ln object(s) written.</source>
+        <translation>
+            <numerusform>%1: %Ln object written.</numerusform>
+            <numerusform>%1: %Ln objects written.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 / %2: %Ln object(s) written.</source>
+        <translation>
+            <numerusform>%1 / %2: %Ln object written.</numerusform>
+            <numerusform>%1 / %2: %Ln objects written.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Colvault::ClearImpactPage</name>

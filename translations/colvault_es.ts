@@ -528,6 +528,10 @@
         <source>Tenant &quot;%1&quot; of &quot;%2&quot; is changing its status (%3) and will be skipped.</source>
         <translation>El inquilino «%1» de «%2» está cambiando de estado (%3) y se omitirá.</translation>
     </message>
+    <message>
+        <source>Removed &quot;%1&quot;, an unfinished archive left by an earlier backup that was interrupted.</source>
+        <translation>Se ha eliminado «%1», un archivo sin terminar que dejó una copia de seguridad anterior interrumpida.</translation>
+    </message>
 </context>
 <context>
     <name>ClearCommand</name>
@@ -923,6 +927,11 @@
         <extracomment>%3 is the tenant&apos;s status as the server names it, e.g. FROZEN or FREEZING</extracomment>
         <translation>El inquilino «%1» de «%2» tiene el estado %3: no se puede hacer antes una copia de seguridad de sus objetos. Actívelo, exclúyalo del vaciado o vacíe sin copia de seguridad.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; refers to &quot;%3&quot; through its property &quot;%2&quot;: after the clear these references point to objects that no longer exist.</source>
+        <extracomment>%1 the referring collection, %2 its reference property, %3 the cleared collection</extracomment>
+        <translation>«%1» hace referencia a «%3» mediante su propiedad «%2»: tras el vaciado, estas referencias apuntan a objetos que ya no existen.</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -1063,6 +1072,93 @@
         <source>Unknown language &quot;%1&quot;. Available: %2.</source>
         <translation>Idioma desconocido «%1». Disponibles: %2.</translation>
     </message>
+    <message>
+        <source>Read the API key from this file (&quot;-&quot;: standard input), out of sight of the process list.</source>
+        <translation>Leer la clave de API de este archivo («-»: entrada estándar), fuera de la vista de la lista de procesos.</translation>
+    </message>
+    <message>
+        <source>Read extra HTTP headers from this file (&quot;-&quot;: standard input), one &quot;Name: value&quot; a line. Repeatable.</source>
+        <translation>Leer cabeceras HTTP adicionales de este archivo («-»: entrada estándar), una «Nombre: valor» por línea. Se puede repetir.</translation>
+    </message>
+    <message>
+        <source>Extra HTTP header whose value is read from an environment variable, e.g. &quot;X-OpenAI-Api-Key=OPENAI_APIKEY&quot;. Repeatable.</source>
+        <translation>Cabecera HTTP adicional cuyo valor se lee de una variable de entorno, p. ej., «X-OpenAI-Api-Key=OPENAI_APIKEY». Se puede repetir.</translation>
+    </message>
+    <message>
+        <source>This command does not connect to a server; ignoring %1.</source>
+        <extracomment>%1 lists the options given, e.g. &quot;--url, --api-key&quot;</extracomment>
+        <translation>Este comando no se conecta a ningún servidor; se ignora %1.</translation>
+    </message>
+    <message>
+        <source>Note: values given with --api-key or --header can be seen by other users of this computer in the process list and stay in the shell history; prefer --api-key-file, --header-file, --header-env or $WEAVIATE_API_KEY.</source>
+        <translation>Nota: los valores indicados con --api-key o --header son visibles para otros usuarios de este equipo en la lista de procesos y quedan en el historial del shell; es preferible usar --api-key-file, --header-file, --header-env o $WEAVIATE_API_KEY.</translation>
+    </message>
+    <message>
+        <source>Give either --api-key or --api-key-file, not both.</source>
+        <translation>Indique --api-key o --api-key-file, pero no ambos.</translation>
+    </message>
+    <message>
+        <source>Cannot read the API key file &quot;%1&quot;: %2</source>
+        <translation>No se puede leer el archivo de la clave de API «%1»: %2</translation>
+    </message>
+    <message>
+        <source>The API key file &quot;%1&quot; is empty.</source>
+        <translation>El archivo de la clave de API «%1» está vacío.</translation>
+    </message>
+    <message>
+        <source>The API key file &quot;%1&quot; holds more than one line; it must hold the key alone.</source>
+        <translation>El archivo de la clave de API «%1» tiene más de una línea; debe contener solo la clave.</translation>
+    </message>
+    <message>
+        <source>--header-env &quot;%1&quot; is not of the form NAME=VARIABLE, e.g. X-OpenAI-Api-Key=OPENAI_APIKEY.</source>
+        <translation>--header-env «%1» no tiene la forma NAME=VARIABLE, p. ej., X-OpenAI-Api-Key=OPENAI_APIKEY.</translation>
+    </message>
+    <message>
+        <source>The environment variable %1 (for the header %2) is not set, empty or more than one line.</source>
+        <extracomment>%1 is the name of an environment variable, %2 the HTTP header it was to give the value of</extracomment>
+        <translation>La variable de entorno %1 (para la cabecera %2) no está definida, está vacía o tiene más de una línea.</translation>
+    </message>
+    <message>
+        <source>Cannot read the header file &quot;%1&quot;: %2</source>
+        <translation>No se puede leer el archivo de cabeceras «%1»: %2</translation>
+    </message>
+    <message>
+        <source>%1, line %2: not of the form &quot;Name: value&quot;.</source>
+        <extracomment>%1 is a file name, %2 a line number in it</extracomment>
+        <translation>%1, línea %2: no tiene la forma «Nombre: valor».</translation>
+    </message>
+    <message>
+        <source>The header file &quot;%1&quot; holds no header.</source>
+        <translation>El archivo de cabeceras «%1» no contiene ninguna cabecera.</translation>
+    </message>
+    <message>
+        <source>standard input was already read for another option.</source>
+        <translation>la entrada estándar ya se leyó para otra opción.</translation>
+    </message>
+    <message>
+        <source>it is larger than %1, too large for a key or headers.</source>
+        <translation>ocupa más de %1, demasiado para una clave o cabeceras.</translation>
+    </message>
+    <message>
+        <source>Address of the server&apos;s gRPC API, used for counts and id listings: grpc://HOST:PORT, or grpcs://HOST:PORT with TLS (default: the server&apos;s host, port 50051, TLS as for --url).</source>
+        <translation>Dirección de la API gRPC del servidor, usada para recuentos y listas de identificadores: grpc://HOST:PORT, o grpcs://HOST:PORT con TLS (por defecto: el host del servidor, puerto 50051, TLS como en --url).</translation>
+    </message>
+    <message>
+        <source>Port of the server&apos;s gRPC API on the server&apos;s host (default 50051).</source>
+        <translation>Puerto de la API gRPC en el host del servidor (por defecto 50051).</translation>
+    </message>
+    <message>
+        <source>Give either --grpc-url or --grpc-port, not both.</source>
+        <translation>Indique --grpc-url o --grpc-port, no ambos.</translation>
+    </message>
+    <message>
+        <source>--grpc-port needs a port number from 1 to 65535.</source>
+        <translation>--grpc-port necesita un número de puerto de 1 a 65535.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a gRPC address; write grpc://HOST:PORT or grpcs://HOST:PORT.</source>
+        <translation>«%1» no es una dirección gRPC; escriba grpc://HOST:PORT o grpcs://HOST:PORT.</translation>
+    </message>
 </context>
 <context>
     <name>Colvault::BackupDialog</name>
@@ -1128,10 +1224,6 @@
         <translation>inactivo (%1)</translation>
     </message>
     <message>
-        <source>This tenant is inactive: it is skipped unless inactive tenants are activated.</source>
-        <translation>Este inquilino está inactivo: se omitirá salvo que se activen los inquilinos inactivos.</translation>
-    </message>
-    <message>
         <source>Save Backup As</source>
         <translation>Guardar copia de seguridad como</translation>
     </message>
@@ -1142,10 +1234,6 @@
     <message>
         <source>Estimating…</source>
         <translation>Estimando…</translation>
-    </message>
-    <message>
-        <source>Backup</source>
-        <translation>Copia de seguridad</translation>
     </message>
     <message>
         <source>Backup of %1 to %2 started.</source>
@@ -1168,6 +1256,7 @@
     </message>
     <message>
         <source>Duration: %1</source>
+        <extracomment>%1 a duration in words such as &quot;2 min 5 s&quot;</extracomment>
         <translation>Duración: %1</translation>
     </message>
     <message>
@@ -1251,6 +1340,65 @@
             <numerusform>%Ln objetos; el archivo ocupará unos %1 y tardará aproximadamente %2.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Back Up Collections from %1</source>
+        <extracomment>%1 the server: &quot;profile at URL&quot;</extracomment>
+        <translation>Hacer copia de seguridad de colecciones de %1</translation>
+    </message>
+    <message>
+        <source>inactive (%1), activated for the backup</source>
+        <extracomment>%1 the tenant&apos;s status as the server says it, e.g. COLD</extracomment>
+        <translation>inactivo (%1), se activa para la copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Colvault activates this tenant for the backup and puts it back to its status afterwards.</source>
+        <translation>Colvault activa este inquilino para la copia de seguridad y después le devuelve su estado.</translation>
+    </message>
+    <message>
+        <source>This tenant is inactive, so its objects cannot be read. Choose “Activate inactive tenants” below to back it up.</source>
+        <translation>Este inquilino está inactivo, así que sus objetos no se pueden leer. Elija «Activar los inquilinos inactivos» más abajo para incluirlo en la copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>offloaded (%1), cannot be backed up</source>
+        <extracomment>%1 the tenant&apos;s status as the server says it, e.g. FROZEN</extracomment>
+        <translation>externalizado (%1), no se puede incluir en la copia de seguridad</translation>
+    </message>
+    <message>
+        <source>This tenant is offloaded to cloud storage. Colvault can neither read nor activate it; load it back on the server first.</source>
+        <translation>Este inquilino está externalizado en un almacenamiento en la nube. Colvault no puede leerlo ni activarlo; vuelva a cargarlo antes en el servidor.</translation>
+    </message>
+    <message>
+        <source>changing status (%1), cannot be backed up</source>
+        <extracomment>%1 the tenant&apos;s status as the server says it, e.g. FREEZING</extracomment>
+        <translation>cambiando de estado (%1), no se puede incluir en la copia de seguridad</translation>
+    </message>
+    <message>
+        <source>This tenant is changing its status on the server. Try again once that is done.</source>
+        <translation>Este inquilino está cambiando de estado en el servidor. Vuelva a intentarlo cuando haya terminado.</translation>
+    </message>
+    <message>
+        <source>Backup from %1</source>
+        <extracomment>%1 the server: &quot;profile at URL&quot;</extracomment>
+        <translation>Copia de seguridad de %1</translation>
+    </message>
+    <message>
+        <source>The backup was canceled. No archive was written.</source>
+        <translation>La copia de seguridad se canceló. No se escribió ningún archivo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln object(s) written.</source>
+        <translation>
+            <numerusform>%1: %Ln objeto escrito.</numerusform>
+            <numerusform>%1: %Ln objetos escritos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 / %2: %Ln object(s) written.</source>
+        <translation>
+            <numerusform>%1 / %2: %Ln objeto escrito.</numerusform>
+            <numerusform>%1 / %2: %Ln objetos escritos.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Colvault::ClearImpactPage</name>
@@ -1293,11 +1441,12 @@
     </message>
     <message>
         <source>%1, skipped: %2</source>
-        <extracomment>%1 tenant status, %2 why it is skipped</extracomment>
+        <extracomment>%1 tenant status in words (e.g. &quot;inactive&quot;), %2 why it is skipped</extracomment>
         <translation>%1, omitido: %2</translation>
     </message>
     <message>
         <source>%1, activated for the clear, then put back</source>
+        <extracomment>%1 tenant status in words, e.g. &quot;inactive&quot;</extracomment>
         <translation>%1, se activa para el vaciado y después se restablece</translation>
     </message>
     <message>
@@ -1686,6 +1835,25 @@
     </message>
 </context>
 <context>
+    <name>Colvault::CommandLineBox</name>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation>Cop&amp;iar</translation>
+    </message>
+    <message>
+        <source>Copy the command to the clipboard</source>
+        <translation>Copiar el comando al portapapeles</translation>
+    </message>
+    <message>
+        <source>Same as the co&amp;mmand:</source>
+        <translation>Equivale al co&amp;mando:</translation>
+    </message>
+    <message>
+        <source>The API key and the extra headers are not shown. Replace KEY_FILE with a file that holds the key, and HEADER_FILE with a file of the headers, one &quot;Name: value&quot; a line.</source>
+        <translation>La clave de API y las cabeceras adicionales no se muestran. Sustituya KEY_FILE por un archivo con la clave y HEADER_FILE por un archivo con las cabeceras, una «Nombre: valor» por línea.</translation>
+    </message>
+</context>
+<context>
     <name>Colvault::ConfirmNamesPage</name>
     <message>
         <source>Confirm</source>
@@ -1791,14 +1959,21 @@
         <source>The headers and their values are stored in the system keychain, never in the settings file.</source>
         <translation>Las cabeceras y sus valores se guardan en el llavero del sistema, nunca en el archivo de configuración.</translation>
     </message>
+    <message>
+        <source>Default: the server&apos;s host, port 50051</source>
+        <translation>Por defecto: el host del servidor, puerto 50051</translation>
+    </message>
+    <message>
+        <source>Weaviate&apos;s gRPC API, used for object counts where GraphQL is switched off: grpc://host:port, or grpcs://host:port with TLS.</source>
+        <translation>La API gRPC de Weaviate, usada para contar objetos donde GraphQL está desactivado: grpc://host:port, o grpcs://host:port con TLS.</translation>
+    </message>
+    <message>
+        <source>&amp;gRPC address:</source>
+        <translation>Dirección &amp;gRPC:</translation>
+    </message>
 </context>
 <context>
     <name>Colvault::JobProgressDialog</name>
-    <message>
-        <source>unknown</source>
-        <comment>duration</comment>
-        <translation>desconocida</translation>
-    </message>
     <message>
         <source>Log</source>
         <translation>Registro</translation>
@@ -1808,13 +1983,8 @@
         <translation>Iniciando…</translation>
     </message>
     <message>
-        <source>%1 objects/s, %2/s</source>
-        <extracomment>%1 objects per second, %2 a data rate such as &quot;3.2 MiB&quot;</extracomment>
-        <translation>%1 objetos/s, %2/s</translation>
-    </message>
-    <message>
         <source>Elapsed %1, remaining %2</source>
-        <extracomment>%1 elapsed time, %2 estimated time left (HH:mm:ss)</extracomment>
+        <extracomment>%1 elapsed time, %2 estimated time left, both in words such as &quot;2 min 5 s&quot;</extracomment>
         <translation>Transcurrido: %1; restante: %2</translation>
     </message>
     <message>
@@ -1881,6 +2051,28 @@
         <source>&amp;Save Failures…</source>
         <translation>&amp;Guardar errores…</translation>
     </message>
+    <message>
+        <source>Show in Folder</source>
+        <translation>Mostrar en la carpeta</translation>
+    </message>
+    <message>
+        <source>No file manager opened the folder %1. The file is %2.</source>
+        <translation>Ningún gestor de archivos abrió la carpeta %1. El archivo es %2.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 objects</source>
+        <extracomment>%1 objects of the current collection done, of %2</extracomment>
+        <translation>%1 de %2 objetos</translation>
+    </message>
+    <message>
+        <source>%1 objects/s, %2 MiB/s</source>
+        <extracomment>%1 objects per second, %2 mebibytes per second</extracomment>
+        <translation>%1 objetos/s, %2 MiB/s</translation>
+    </message>
+    <message>
+        <source>The cancel came too late: the work was already complete.</source>
+        <translation>La cancelación llegó demasiado tarde: el trabajo ya estaba terminado.</translation>
+    </message>
 </context>
 <context>
     <name>Colvault::MainWindow</name>
@@ -1909,32 +2101,16 @@
         <translation>Sin conexión</translation>
     </message>
     <message>
-        <source>&amp;Connect</source>
-        <translation>&amp;Conectar</translation>
-    </message>
-    <message>
-        <source>&amp;New Connection…</source>
-        <translation>&amp;Nueva conexión…</translation>
-    </message>
-    <message>
         <source>&amp;Edit Connection…</source>
         <translation>&amp;Editar conexión…</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation>&amp;Actualizar</translation>
-    </message>
-    <message>
-        <source>R&amp;estore…</source>
-        <translation>&amp;Restaurar…</translation>
+        <translation>Ac&amp;tualizar</translation>
     </message>
     <message>
         <source>C&amp;lear…</source>
         <translation>&amp;Vaciar…</translation>
-    </message>
-    <message>
-        <source>&amp;Open Archive…</source>
-        <translation>&amp;Abrir archivo…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -2024,6 +2200,7 @@
     </message>
     <message>
         <source>Open Archive</source>
+        <extracomment>%1 file name, %2 why it cannot be read (one sentence)</extracomment>
         <translation>Abrir archivo</translation>
     </message>
     <message>
@@ -2088,10 +2265,6 @@
         <translation>Idioma</translation>
     </message>
     <message>
-        <source>The new language is used when Colvault starts again.</source>
-        <translation>El nuevo idioma se aplicará la próxima vez que se inicie Colvault.</translation>
-    </message>
-    <message>
         <source>System Default</source>
         <translation>Predeterminado del sistema</translation>
     </message>
@@ -2106,6 +2279,86 @@
     <message>
         <source>Undoing the clear with the backup %1.</source>
         <translation>Deshaciendo el vaciado con la copia de seguridad %1.</translation>
+    </message>
+    <message>
+        <source>Keychain Not Available</source>
+        <extracomment>%1 the keychain&apos;s error message</extracomment>
+        <translation>Llavero no disponible</translation>
+    </message>
+    <message>
+        <source>The API key and the extra headers cannot be stored in the system keychain (%1). Colvault uses them until it quits; enter them again after the next start.</source>
+        <translation>La clave de API y las cabeceras adicionales no se pueden guardar en el llavero del sistema (%1). Colvault las usa hasta que se cierre; vuelva a introducirlas después del próximo inicio.</translation>
+    </message>
+    <message>
+        <source>Connecting: %1 at %2…</source>
+        <extracomment>%1 profile name, %2 server URL</extracomment>
+        <translation>Conectando: %1 en %2…</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <comment>profile at URL</comment>
+        <extracomment>%1 connection profile name, %2 server URL</extracomment>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <source>Connected: %1 at %2</source>
+        <extracomment>%1 connection profile name, %2 server URL</extracomment>
+        <translation>Conectado: %1 en %2</translation>
+    </message>
+    <message>
+        <source>Clear Collections on %1</source>
+        <extracomment>%1 &quot;profile at URL&quot;, the server the wizard clears</extracomment>
+        <translation>Vaciar colecciones en %1</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Leyendo %1…</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened as a Colvault archive. %2</source>
+        <translation>%1 no se puede abrir como archivo de Colvault. %2</translation>
+    </message>
+    <message>
+        <source>Restore %1 to %2</source>
+        <extracomment>%1 the archive&apos;s file name, %2 &quot;profile at URL&quot;, the server it is restored to</extracomment>
+        <translation>Restaurar %1 en %2</translation>
+    </message>
+    <message>
+        <source>Cancel Connecting</source>
+        <translation>Cancelar la conexión</translation>
+    </message>
+    <message>
+        <source>Connecting was canceled.</source>
+        <translation>Se canceló la conexión.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1… %2 Attempt %3 of %4 in %5.</source>
+        <extracomment>%1 server URL, %2 why the last attempt failed (one sentence), %3 and %4 attempt numbers, %5 a duration such as &quot;2 s&quot;</extracomment>
+        <translation>Conectando con %1… %2 Intento %3 de %4 dentro de %5.</translation>
+    </message>
+    <message>
+        <source>Co&amp;nnect</source>
+        <translation>Co&amp;nectar</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w Connection…</source>
+        <translation>N&amp;ueva conexión…</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore…</source>
+        <translation>&amp;Restaurar…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Archive…</source>
+        <translation>A&amp;brir archivo…</translation>
+    </message>
+    <message>
+        <source>The new language is used when Colvault starts again. Restart it now?</source>
+        <translation>El nuevo idioma se usará cuando Colvault se vuelva a iniciar. ¿Reiniciarlo ahora?</translation>
+    </message>
+    <message>
+        <source>&amp;Restart Now</source>
+        <translation>&amp;Reiniciar ahora</translation>
     </message>
 </context>
 <context>
@@ -2319,18 +2572,6 @@
         <translation>Se crea el inquilino.</translation>
     </message>
     <message>
-        <source>Tenant is created and then set to %1.</source>
-        <translation>Se crea el inquilino y después pasa al estado %1.</translation>
-    </message>
-    <message>
-        <source>Tenant exists (%1); activated for loading, then put back.</source>
-        <translation>El inquilino existe (%1); se activa para la carga y después se restablece su estado.</translation>
-    </message>
-    <message>
-        <source>Tenant exists (%1).</source>
-        <translation>El inquilino existe (%1).</translation>
-    </message>
-    <message>
         <source>Tenant %1</source>
         <extracomment>%1 a tenant name</extracomment>
         <translation>Inquilino %1</translation>
@@ -2376,6 +2617,33 @@
             <numerusform>%Ln objetos en el archivo. Colecciones: %1; objetos que se escribirán: %2.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>To skip: objects already on the server that merge keeps as they are. Unchanged: objects equal on the server and in the archive, which overwrite does not write again.</source>
+        <translation>Por omitir: objetos que ya están en el servidor y que la fusión deja como están. Sin cambios: objetos iguales en el servidor y en el archivo, que la sobrescritura no vuelve a escribir.</translation>
+    </message>
+    <message>
+        <source>Restore Under Another &amp;Name…</source>
+        <translation>Restaurar con otro &amp;nombre…</translation>
+    </message>
+    <message>
+        <source>Choose Another &amp;Mode…</source>
+        <translation>Elegir otro &amp;modo…</translation>
+    </message>
+    <message>
+        <source>Tenant is created and then made %1.</source>
+        <extracomment>%1 a tenant status in words, e.g. &quot;inactive&quot;</extracomment>
+        <translation>El inquilino se crea y luego pasa a estar %1.</translation>
+    </message>
+    <message>
+        <source>Tenant already exists and is %1: it is made active for loading, then put back.</source>
+        <extracomment>%1 a tenant status in words, e.g. &quot;inactive&quot;</extracomment>
+        <translation>El inquilino ya existe y está %1: se activa para la carga y después se devuelve a su estado.</translation>
+    </message>
+    <message>
+        <source>Tenant already exists and is %1.</source>
+        <extracomment>%1 a tenant status in words, e.g. &quot;active&quot;</extracomment>
+        <translation>El inquilino ya existe y está %1.</translation>
+    </message>
 </context>
 <context>
     <name>Colvault::RestoreOptionsPage</name>
@@ -2410,10 +2678,6 @@
     <message>
         <source>Restore as</source>
         <translation>Restaurar como</translation>
-    </message>
-    <message>
-        <source>Double-click a name in &quot;Restore as&quot; to restore the collection under another name.</source>
-        <translation>Haga doble clic en un nombre de la columna «Restaurar como» para restaurar la colección con otro nombre.</translation>
     </message>
     <message>
         <source>As archived</source>
@@ -2458,6 +2722,22 @@
     <message>
         <source>&amp;Replication factor:</source>
         <translation>Factor de &amp;replicación:</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>Cambiar &amp;nombre…</translation>
+    </message>
+    <message>
+        <source>Restore the selected collection under another name (F2)</source>
+        <translation>Restaurar la colección seleccionada con otro nombre (F2)</translation>
+    </message>
+    <message>
+        <source>To restore a collection under another name, select it and press F2 or Rename, then type the name in &quot;Restore as&quot;.</source>
+        <translation>Para restaurar una colección con otro nombre, selecciónela, pulse F2 o «Cambiar nombre» y escriba el nombre en «Restaurar como».</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not selected for the restore, so it cannot be renamed. Tick it first.</source>
+        <translation>«%1» no está seleccionada para la restauración, así que no se puede cambiar su nombre. Márquela primero.</translation>
     </message>
 </context>
 <context>
@@ -2617,7 +2897,7 @@
     <name>Colvault::ThroughputPlot</name>
     <message>
         <source>%1 objects/s</source>
-        <extracomment>Peak of the throughput plot, %1 is a number of objects per second</extracomment>
+        <extracomment>The throughput plot&apos;s label: the latest rate, %1 is a number of objects per second</extracomment>
         <translation>%1 objetos/s</translation>
     </message>
     <message>
@@ -2743,6 +3023,13 @@
     </message>
 </context>
 <context>
+    <name>OperationGuard</name>
+    <message>
+        <source>Colvault stopped because of an internal error; the operation did not complete.</source>
+        <translation>Colvault se detuvo por un error interno; la operación no se completó.</translation>
+    </message>
+</context>
+<context>
     <name>ProgressText</name>
     <message>
         <source>%1 of %2 objects</source>
@@ -2769,6 +3056,55 @@
     <message>
         <source>Failures:</source>
         <translation>Errores:</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <comment>duration</comment>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>less than a second</source>
+        <translation>menos de un segundo</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <extracomment>a duration; %1 seconds</extracomment>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <extracomment>a duration; %1 minutes, %2 seconds</extracomment>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <extracomment>a duration; %1 hours, %2 minutes</extracomment>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>Written:</source>
+        <translation>Escrito:</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <comment>tenant status</comment>
+        <translation>activo</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <comment>tenant status</comment>
+        <translation>inactivo</translation>
+    </message>
+    <message>
+        <source>offloaded to cloud storage</source>
+        <comment>tenant status</comment>
+        <translation>externalizado al almacenamiento en la nube</translation>
+    </message>
+    <message>
+        <source>changing its status (%1)</source>
+        <comment>tenant status</comment>
+        <extracomment>%1 the status as the server names it, e.g. FREEZING</extracomment>
+        <translation>cambiando de estado (%1)</translation>
     </message>
 </context>
 <context>
@@ -3227,6 +3563,17 @@
     </message>
 </context>
 <context>
+    <name>SchemaClient</name>
+    <message>
+        <source>The connection failed while collection &quot;%1&quot; was being created, and the server now holds a collection of that name that differs from it.</source>
+        <translation>La conexión falló mientras se creaba la colección «%1», y el servidor tiene ahora una colección con ese nombre que es distinta.</translation>
+    </message>
+    <message>
+        <source>The connection failed while property &quot;%1&quot; was being added to &quot;%2&quot;, and the server now holds a property of that name with another data type.</source>
+        <translation>La conexión falló mientras se añadía la propiedad «%1» a «%2», y el servidor tiene ahora una propiedad con ese nombre y otro tipo de datos.</translation>
+    </message>
+</context>
+<context>
     <name>SegmentWriter</name>
     <message>
         <source>An object of the collection &quot;%1&quot; cannot be written to the archive.</source>
@@ -3246,6 +3593,19 @@
     <message>
         <source>The vector data was written by a newer or unknown version of Colvault.</source>
         <translation>Los datos de vectores se escribieron con una versión más reciente o desconocida de Colvault.</translation>
+    </message>
+</context>
+<context>
+    <name>VectorShapeCheck</name>
+    <message>
+        <source>The vector &quot;%2&quot; of &quot;%1&quot; has length %3 on the target but %4 in the archive; the server refuses vectors of another length, so restore this collection under another name or replace it.</source>
+        <extracomment>%1 collection, %2 vector name (&quot;default&quot; for the class-level vector), %3 and %4 vector lengths</extracomment>
+        <translation>El vector «%2» de «%1» tiene longitud %3 en el destino pero %4 en el archivo; el servidor rechaza vectores de otra longitud, así que restaure esta colección con otro nombre o reemplácela.</translation>
+    </message>
+    <message>
+        <source>The vector &quot;%2&quot; of tenant &quot;%5&quot; of &quot;%1&quot; has length %3 on the target but %4 in the archive; the server refuses vectors of another length, so restore this collection under another name or replace it.</source>
+        <extracomment>%1 collection, %2 vector name (&quot;default&quot; for the class-level vector), %3 and %4 vector lengths, %5 tenant</extracomment>
+        <translation>El vector «%2» del inquilino «%5» de «%1» tiene longitud %3 en el destino pero %4 en el archivo; el servidor rechaza vectores de otra longitud, así que restaure esta colección con otro nombre o reemplácela.</translation>
     </message>
 </context>
 <context>
@@ -3307,10 +3667,6 @@
         <translation>El servidor rechazó la solicitud (estado HTTP %1).</translation>
     </message>
     <message>
-        <source>The server at %1 does not look like Weaviate.</source>
-        <translation>El servidor en %1 no parece ser Weaviate.</translation>
-    </message>
-    <message>
         <source>The server sent a schema that is not valid JSON.</source>
         <translation>El servidor envió un esquema que no es JSON válido.</translation>
     </message>
@@ -3329,6 +3685,50 @@
     <message>
         <source>&quot;%1&quot; is not a valid collection or tenant name.</source>
         <translation>«%1» no es un nombre de colección o de inquilino válido.</translation>
+    </message>
+    <message>
+        <source>The server at %1 redirected the request to another address, %2. Colvault follows redirects only within the same server, so that the API key is never sent elsewhere; use that address as the server URL if you trust it.</source>
+        <extracomment>%1 is the server&apos;s URL, %2 the address it redirected to.</extracomment>
+        <translation>El servidor en %1 redirigió la petición a otra dirección, %2. Colvault solo sigue redirecciones dentro del mismo servidor, para que la clave de API nunca se envíe a otro sitio; use esa dirección como URL del servidor si confía en ella.</translation>
+    </message>
+    <message>
+        <source>The server at %1 redirected the request more than %2 times.</source>
+        <translation>El servidor en %1 redirigió la petición más de %2 veces.</translation>
+    </message>
+    <message>
+        <source>The server at %1 is not a Weaviate API: it has no Weaviate /v1/meta. Check the URL and the port.</source>
+        <translation>El servidor en %1 no es una API de Weaviate: no tiene el /v1/meta de Weaviate. Compruebe la URL y el puerto.</translation>
+    </message>
+    <message>
+        <source>The server at %1 has GraphQL switched off, and its gRPC API at %2 cannot be reached, so Colvault cannot count objects. Check the server&apos;s gRPC address and port.</source>
+        <translation>El servidor en %1 tiene GraphQL desactivado y su API gRPC en %2 no es accesible, así que Colvault no puede contar objetos. Compruebe la dirección y el puerto gRPC del servidor.</translation>
+    </message>
+    <message>
+        <source>The server sent a list of objects that is not valid JSON.</source>
+        <translation>El servidor envió una lista de objetos que no es JSON válido.</translation>
+    </message>
+</context>
+<context>
+    <name>WeaviateGrpc</name>
+    <message>
+        <source>The CA file &quot;%1&quot; cannot be read.</source>
+        <translation>No se puede leer el archivo de CA «%1».</translation>
+    </message>
+    <message>
+        <source>Weaviate&apos;s gRPC API at %1 cannot be reached.</source>
+        <translation>No se puede acceder a la API gRPC de Weaviate en %1.</translation>
+    </message>
+    <message>
+        <source>The gRPC API at %1 does not offer this call.</source>
+        <translation>La API gRPC en %1 no ofrece esta llamada.</translation>
+    </message>
+    <message>
+        <source>The server refused the gRPC request (%1).</source>
+        <translation>El servidor rechazó la petición gRPC (%1).</translation>
+    </message>
+    <message>
+        <source>The gRPC API at %1 answered a count without a number.</source>
+        <translation>La API gRPC en %1 respondió a un recuento sin número.</translation>
     </message>
 </context>
 </TS>

@@ -528,6 +528,10 @@
         <source>Tenant &quot;%1&quot; of &quot;%2&quot; is changing its status (%3) and will be skipped.</source>
         <translation>Le locataire «&#xa0;%1&#xa0;» de «&#xa0;%2&#xa0;» est en cours de changement d&apos;état (%3) et sera ignoré.</translation>
     </message>
+    <message>
+        <source>Removed &quot;%1&quot;, an unfinished archive left by an earlier backup that was interrupted.</source>
+        <translation>«&#xa0;%1&#xa0;» a été supprimé&#xa0;: une archive inachevée laissée par une sauvegarde précédente interrompue.</translation>
+    </message>
 </context>
 <context>
     <name>ClearCommand</name>
@@ -923,6 +927,11 @@
         <extracomment>%3 is the tenant&apos;s status as the server names it, e.g. FROZEN or FREEZING</extracomment>
         <translation>Le locataire «&#xa0;%1&#xa0;» de «&#xa0;%2&#xa0;» est à l&apos;état %3&#xa0;: ses objets ne peuvent pas être sauvegardés au préalable. Activez-le, excluez-le de l&apos;effacement ou effacez sans sauvegarde.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; refers to &quot;%3&quot; through its property &quot;%2&quot;: after the clear these references point to objects that no longer exist.</source>
+        <extracomment>%1 the referring collection, %2 its reference property, %3 the cleared collection</extracomment>
+        <translation>« %1 » fait référence à « %3 » par sa propriété « %2 » : après l&apos;effacement, ces références désignent des objets qui n&apos;existent plus.</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -1063,6 +1072,93 @@
         <source>Unknown language &quot;%1&quot;. Available: %2.</source>
         <translation>Langue «&#xa0;%1&#xa0;» inconnue. Langues disponibles&#xa0;: %2.</translation>
     </message>
+    <message>
+        <source>Read the API key from this file (&quot;-&quot;: standard input), out of sight of the process list.</source>
+        <translation>Lire la clé d&apos;API dans ce fichier («&#xa0;-&#xa0;»&#xa0;: entrée standard), à l&apos;abri de la liste des processus.</translation>
+    </message>
+    <message>
+        <source>Read extra HTTP headers from this file (&quot;-&quot;: standard input), one &quot;Name: value&quot; a line. Repeatable.</source>
+        <translation>Lire des en-têtes HTTP supplémentaires dans ce fichier («&#xa0;-&#xa0;»&#xa0;: entrée standard), un «&#xa0;Nom: valeur&#xa0;» par ligne. Option répétable.</translation>
+    </message>
+    <message>
+        <source>Extra HTTP header whose value is read from an environment variable, e.g. &quot;X-OpenAI-Api-Key=OPENAI_APIKEY&quot;. Repeatable.</source>
+        <translation>En-tête HTTP supplémentaire dont la valeur est lue dans une variable d&apos;environnement, par exemple «&#xa0;X-OpenAI-Api-Key=OPENAI_APIKEY&#xa0;». Option répétable.</translation>
+    </message>
+    <message>
+        <source>This command does not connect to a server; ignoring %1.</source>
+        <extracomment>%1 lists the options given, e.g. &quot;--url, --api-key&quot;</extracomment>
+        <translation>Cette commande ne se connecte à aucun serveur&#xa0;; %1 est ignoré.</translation>
+    </message>
+    <message>
+        <source>Note: values given with --api-key or --header can be seen by other users of this computer in the process list and stay in the shell history; prefer --api-key-file, --header-file, --header-env or $WEAVIATE_API_KEY.</source>
+        <translation>Remarque&#xa0;: les valeurs données avec --api-key ou --header sont visibles des autres utilisateurs de cet ordinateur dans la liste des processus et restent dans l&apos;historique du shell&#xa0;; préférez --api-key-file, --header-file, --header-env ou $WEAVIATE_API_KEY.</translation>
+    </message>
+    <message>
+        <source>Give either --api-key or --api-key-file, not both.</source>
+        <translation>Indiquez soit --api-key, soit --api-key-file, mais pas les deux.</translation>
+    </message>
+    <message>
+        <source>Cannot read the API key file &quot;%1&quot;: %2</source>
+        <translation>Impossible de lire le fichier de clé d&apos;API «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The API key file &quot;%1&quot; is empty.</source>
+        <translation>Le fichier de clé d&apos;API «&#xa0;%1&#xa0;» est vide.</translation>
+    </message>
+    <message>
+        <source>The API key file &quot;%1&quot; holds more than one line; it must hold the key alone.</source>
+        <translation>Le fichier de clé d&apos;API «&#xa0;%1&#xa0;» contient plus d&apos;une ligne&#xa0;; il doit contenir uniquement la clé.</translation>
+    </message>
+    <message>
+        <source>--header-env &quot;%1&quot; is not of the form NAME=VARIABLE, e.g. X-OpenAI-Api-Key=OPENAI_APIKEY.</source>
+        <translation>--header-env «&#xa0;%1&#xa0;» n&apos;est pas de la forme NAME=VARIABLE, par exemple X-OpenAI-Api-Key=OPENAI_APIKEY.</translation>
+    </message>
+    <message>
+        <source>The environment variable %1 (for the header %2) is not set, empty or more than one line.</source>
+        <extracomment>%1 is the name of an environment variable, %2 the HTTP header it was to give the value of</extracomment>
+        <translation>La variable d&apos;environnement %1 (pour l&apos;en-tête %2) n&apos;est pas définie, est vide ou tient sur plusieurs lignes.</translation>
+    </message>
+    <message>
+        <source>Cannot read the header file &quot;%1&quot;: %2</source>
+        <translation>Impossible de lire le fichier d&apos;en-têtes «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1, line %2: not of the form &quot;Name: value&quot;.</source>
+        <extracomment>%1 is a file name, %2 a line number in it</extracomment>
+        <translation>%1, ligne %2&#xa0;: n&apos;est pas de la forme «&#xa0;Nom: valeur&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The header file &quot;%1&quot; holds no header.</source>
+        <translation>Le fichier d&apos;en-têtes «&#xa0;%1&#xa0;» ne contient aucun en-tête.</translation>
+    </message>
+    <message>
+        <source>standard input was already read for another option.</source>
+        <translation>l&apos;entrée standard a déjà été lue pour une autre option.</translation>
+    </message>
+    <message>
+        <source>it is larger than %1, too large for a key or headers.</source>
+        <translation>il dépasse %1, trop pour une clé ou des en-têtes.</translation>
+    </message>
+    <message>
+        <source>Address of the server&apos;s gRPC API, used for counts and id listings: grpc://HOST:PORT, or grpcs://HOST:PORT with TLS (default: the server&apos;s host, port 50051, TLS as for --url).</source>
+        <translation>Adresse de l&apos;API gRPC du serveur, utilisée pour les comptages et les listes d&apos;identifiants&#xa0;: grpc://HOST:PORT, ou grpcs://HOST:PORT avec TLS (par défaut&#xa0;: l&apos;hôte du serveur, port 50051, TLS comme pour --url).</translation>
+    </message>
+    <message>
+        <source>Port of the server&apos;s gRPC API on the server&apos;s host (default 50051).</source>
+        <translation>Port de l&apos;API gRPC sur l&apos;hôte du serveur (50051 par défaut).</translation>
+    </message>
+    <message>
+        <source>Give either --grpc-url or --grpc-port, not both.</source>
+        <translation>Indiquez soit --grpc-url, soit --grpc-port, pas les deux.</translation>
+    </message>
+    <message>
+        <source>--grpc-port needs a port number from 1 to 65535.</source>
+        <translation>--grpc-port attend un numéro de port de 1 à 65535.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a gRPC address; write grpc://HOST:PORT or grpcs://HOST:PORT.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse gRPC&#xa0;; écrivez grpc://HOST:PORT ou grpcs://HOST:PORT.</translation>
+    </message>
 </context>
 <context>
     <name>Colvault::BackupDialog</name>
@@ -1128,10 +1224,6 @@
         <translation>inactif (%1)</translation>
     </message>
     <message>
-        <source>This tenant is inactive: it is skipped unless inactive tenants are activated.</source>
-        <translation>Ce locataire est inactif&#xa0;: il sera ignoré, sauf si vous activez les locataires inactifs.</translation>
-    </message>
-    <message>
         <source>Save Backup As</source>
         <translation>Enregistrer la sauvegarde sous</translation>
     </message>
@@ -1142,10 +1234,6 @@
     <message>
         <source>Estimating…</source>
         <translation>Estimation en cours…</translation>
-    </message>
-    <message>
-        <source>Backup</source>
-        <translation>Sauvegarde</translation>
     </message>
     <message>
         <source>Backup of %1 to %2 started.</source>
@@ -1168,6 +1256,7 @@
     </message>
     <message>
         <source>Duration: %1</source>
+        <extracomment>%1 a duration in words such as &quot;2 min 5 s&quot;</extracomment>
         <translation>Durée&#xa0;: %1</translation>
     </message>
     <message>
@@ -1251,6 +1340,65 @@
             <numerusform>%Ln objets, archive d&apos;environ %1, durée d&apos;environ %2.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Back Up Collections from %1</source>
+        <extracomment>%1 the server: &quot;profile at URL&quot;</extracomment>
+        <translation>Sauvegarder des collections de %1</translation>
+    </message>
+    <message>
+        <source>inactive (%1), activated for the backup</source>
+        <extracomment>%1 the tenant&apos;s status as the server says it, e.g. COLD</extracomment>
+        <translation>inactif (%1), activé pour la sauvegarde</translation>
+    </message>
+    <message>
+        <source>Colvault activates this tenant for the backup and puts it back to its status afterwards.</source>
+        <translation>Colvault active ce locataire pour la sauvegarde, puis le remet dans son état d&apos;origine.</translation>
+    </message>
+    <message>
+        <source>This tenant is inactive, so its objects cannot be read. Choose “Activate inactive tenants” below to back it up.</source>
+        <translation>Ce locataire est inactif&#xa0;: ses objets ne peuvent pas être lus. Choisissez «&#xa0;Activer les locataires inactifs&#xa0;» ci-dessous pour le sauvegarder.</translation>
+    </message>
+    <message>
+        <source>offloaded (%1), cannot be backed up</source>
+        <extracomment>%1 the tenant&apos;s status as the server says it, e.g. FROZEN</extracomment>
+        <translation>déchargé (%1), ne peut pas être sauvegardé</translation>
+    </message>
+    <message>
+        <source>This tenant is offloaded to cloud storage. Colvault can neither read nor activate it; load it back on the server first.</source>
+        <translation>Ce locataire est déchargé vers un stockage cloud. Colvault ne peut ni le lire ni l&apos;activer&#xa0;; rechargez-le d&apos;abord sur le serveur.</translation>
+    </message>
+    <message>
+        <source>changing status (%1), cannot be backed up</source>
+        <extracomment>%1 the tenant&apos;s status as the server says it, e.g. FREEZING</extracomment>
+        <translation>changement d&apos;état (%1), ne peut pas être sauvegardé</translation>
+    </message>
+    <message>
+        <source>This tenant is changing its status on the server. Try again once that is done.</source>
+        <translation>L&apos;état de ce locataire est en train de changer sur le serveur. Réessayez une fois le changement terminé.</translation>
+    </message>
+    <message>
+        <source>Backup from %1</source>
+        <extracomment>%1 the server: &quot;profile at URL&quot;</extracomment>
+        <translation>Sauvegarde de %1</translation>
+    </message>
+    <message>
+        <source>The backup was canceled. No archive was written.</source>
+        <translation>La sauvegarde a été annulée. Aucune archive n&apos;a été écrite.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln object(s) written.</source>
+        <translation>
+            <numerusform>%1&#xa0;: %Ln objet écrit.</numerusform>
+            <numerusform>%1&#xa0;: %Ln objets écrits.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 / %2: %Ln object(s) written.</source>
+        <translation>
+            <numerusform>%1 / %2&#xa0;: %Ln objet écrit.</numerusform>
+            <numerusform>%1 / %2&#xa0;: %Ln objets écrits.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Colvault::ClearImpactPage</name>
@@ -1293,11 +1441,12 @@
     </message>
     <message>
         <source>%1, skipped: %2</source>
-        <extracomment>%1 tenant status, %2 why it is skipped</extracomment>
+        <extracomment>%1 tenant status in words (e.g. &quot;inactive&quot;), %2 why it is skipped</extracomment>
         <translation>%1, ignoré&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1, activated for the clear, then put back</source>
+        <extracomment>%1 tenant status in words, e.g. &quot;inactive&quot;</extracomment>
         <translation>%1, activé pour l&apos;effacement puis remis en l&apos;état</translation>
     </message>
     <message>
@@ -1686,6 +1835,25 @@
     </message>
 </context>
 <context>
+    <name>Colvault::CommandLineBox</name>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation>Cop&amp;ier</translation>
+    </message>
+    <message>
+        <source>Copy the command to the clipboard</source>
+        <translation>Copier la commande dans le presse-papiers</translation>
+    </message>
+    <message>
+        <source>Same as the co&amp;mmand:</source>
+        <translation>Équivaut à la co&amp;mmande&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The API key and the extra headers are not shown. Replace KEY_FILE with a file that holds the key, and HEADER_FILE with a file of the headers, one &quot;Name: value&quot; a line.</source>
+        <translation>La clé d&apos;API et les en-têtes supplémentaires ne sont pas affichés. Remplacez KEY_FILE par un fichier contenant la clé, et HEADER_FILE par un fichier des en-têtes, un « Nom: valeur » par ligne.</translation>
+    </message>
+</context>
+<context>
     <name>Colvault::ConfirmNamesPage</name>
     <message>
         <source>Confirm</source>
@@ -1791,14 +1959,21 @@
         <source>The headers and their values are stored in the system keychain, never in the settings file.</source>
         <translation>Les en-têtes et leurs valeurs sont stockés dans le trousseau du système, jamais dans le fichier de paramètres.</translation>
     </message>
+    <message>
+        <source>Default: the server&apos;s host, port 50051</source>
+        <translation>Par défaut&#xa0;: l&apos;hôte du serveur, port 50051</translation>
+    </message>
+    <message>
+        <source>Weaviate&apos;s gRPC API, used for object counts where GraphQL is switched off: grpc://host:port, or grpcs://host:port with TLS.</source>
+        <translation>L&apos;API gRPC de Weaviate, utilisée pour compter les objets là où GraphQL est désactivé&#xa0;: grpc://host:port, ou grpcs://host:port avec TLS.</translation>
+    </message>
+    <message>
+        <source>&amp;gRPC address:</source>
+        <translation>Adresse &amp;gRPC&#xa0;:</translation>
+    </message>
 </context>
 <context>
     <name>Colvault::JobProgressDialog</name>
-    <message>
-        <source>unknown</source>
-        <comment>duration</comment>
-        <translation>inconnue</translation>
-    </message>
     <message>
         <source>Log</source>
         <translation>Journal</translation>
@@ -1808,13 +1983,8 @@
         <translation>Démarrage…</translation>
     </message>
     <message>
-        <source>%1 objects/s, %2/s</source>
-        <extracomment>%1 objects per second, %2 a data rate such as &quot;3.2 MiB&quot;</extracomment>
-        <translation>%1 objets/s, %2/s</translation>
-    </message>
-    <message>
         <source>Elapsed %1, remaining %2</source>
-        <extracomment>%1 elapsed time, %2 estimated time left (HH:mm:ss)</extracomment>
+        <extracomment>%1 elapsed time, %2 estimated time left, both in words such as &quot;2 min 5 s&quot;</extracomment>
         <translation>Écoulé&#xa0;: %1, restant&#xa0;: %2</translation>
     </message>
     <message>
@@ -1881,6 +2051,28 @@
         <source>&amp;Save Failures…</source>
         <translation>&amp;Enregistrer les échecs…</translation>
     </message>
+    <message>
+        <source>Show in Folder</source>
+        <translation>Afficher dans le dossier</translation>
+    </message>
+    <message>
+        <source>No file manager opened the folder %1. The file is %2.</source>
+        <translation>Aucun gestionnaire de fichiers n&apos;a ouvert le dossier %1. Le fichier est %2.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 objects</source>
+        <extracomment>%1 objects of the current collection done, of %2</extracomment>
+        <translation>%1 objets sur %2</translation>
+    </message>
+    <message>
+        <source>%1 objects/s, %2 MiB/s</source>
+        <extracomment>%1 objects per second, %2 mebibytes per second</extracomment>
+        <translation>%1 objets/s, %2 Mio/s</translation>
+    </message>
+    <message>
+        <source>The cancel came too late: the work was already complete.</source>
+        <translation>L&apos;annulation est arrivée trop tard&#xa0;: le travail était déjà terminé.</translation>
+    </message>
 </context>
 <context>
     <name>Colvault::MainWindow</name>
@@ -1909,14 +2101,6 @@
         <translation>Non connecté</translation>
     </message>
     <message>
-        <source>&amp;Connect</source>
-        <translation>Se &amp;connecter</translation>
-    </message>
-    <message>
-        <source>&amp;New Connection…</source>
-        <translation>&amp;Nouvelle connexion…</translation>
-    </message>
-    <message>
         <source>&amp;Edit Connection…</source>
         <translation>&amp;Modifier la connexion…</translation>
     </message>
@@ -1925,16 +2109,8 @@
         <translation>Ac&amp;tualiser</translation>
     </message>
     <message>
-        <source>R&amp;estore…</source>
-        <translation>&amp;Restaurer…</translation>
-    </message>
-    <message>
         <source>C&amp;lear…</source>
         <translation>&amp;Effacer…</translation>
-    </message>
-    <message>
-        <source>&amp;Open Archive…</source>
-        <translation>Ou&amp;vrir une archive…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -2024,6 +2200,7 @@
     </message>
     <message>
         <source>Open Archive</source>
+        <extracomment>%1 file name, %2 why it cannot be read (one sentence)</extracomment>
         <translation>Ouvrir une archive</translation>
     </message>
     <message>
@@ -2088,10 +2265,6 @@
         <translation>Langue</translation>
     </message>
     <message>
-        <source>The new language is used when Colvault starts again.</source>
-        <translation>La nouvelle langue sera utilisée au prochain démarrage de Colvault.</translation>
-    </message>
-    <message>
         <source>System Default</source>
         <translation>Langue du système</translation>
     </message>
@@ -2106,6 +2279,86 @@
     <message>
         <source>Undoing the clear with the backup %1.</source>
         <translation>Annulation de l&apos;effacement avec la sauvegarde %1.</translation>
+    </message>
+    <message>
+        <source>Keychain Not Available</source>
+        <extracomment>%1 the keychain&apos;s error message</extracomment>
+        <translation>Trousseau indisponible</translation>
+    </message>
+    <message>
+        <source>The API key and the extra headers cannot be stored in the system keychain (%1). Colvault uses them until it quits; enter them again after the next start.</source>
+        <translation>La clé d&apos;API et les en-têtes supplémentaires ne peuvent pas être enregistrés dans le trousseau du système (%1). Colvault les utilise jusqu&apos;à sa fermeture&#xa0;; saisissez-les de nouveau après le prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>Connecting: %1 at %2…</source>
+        <extracomment>%1 profile name, %2 server URL</extracomment>
+        <translation>Connexion&#xa0;: %1 à %2…</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <comment>profile at URL</comment>
+        <extracomment>%1 connection profile name, %2 server URL</extracomment>
+        <translation>%1 à %2</translation>
+    </message>
+    <message>
+        <source>Connected: %1 at %2</source>
+        <extracomment>%1 connection profile name, %2 server URL</extracomment>
+        <translation>Connecté&#xa0;: %1 à %2</translation>
+    </message>
+    <message>
+        <source>Clear Collections on %1</source>
+        <extracomment>%1 &quot;profile at URL&quot;, the server the wizard clears</extracomment>
+        <translation>Effacer des collections sur %1</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Lecture de %1…</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened as a Colvault archive. %2</source>
+        <translation>%1 ne peut pas être ouvert comme archive Colvault. %2</translation>
+    </message>
+    <message>
+        <source>Restore %1 to %2</source>
+        <extracomment>%1 the archive&apos;s file name, %2 &quot;profile at URL&quot;, the server it is restored to</extracomment>
+        <translation>Restaurer %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Cancel Connecting</source>
+        <translation>Annuler la connexion</translation>
+    </message>
+    <message>
+        <source>Connecting was canceled.</source>
+        <translation>La connexion a été annulée.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1… %2 Attempt %3 of %4 in %5.</source>
+        <extracomment>%1 server URL, %2 why the last attempt failed (one sentence), %3 and %4 attempt numbers, %5 a duration such as &quot;2 s&quot;</extracomment>
+        <translation>Connexion à %1… %2 Tentative %3 sur %4 dans %5.</translation>
+    </message>
+    <message>
+        <source>Co&amp;nnect</source>
+        <translation>Se co&amp;nnecter</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w Connection…</source>
+        <translation>N&amp;ouvelle connexion…</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore…</source>
+        <translation>Resta&amp;urer…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Archive…</source>
+        <translation>Ou&amp;vrir une archive…</translation>
+    </message>
+    <message>
+        <source>The new language is used when Colvault starts again. Restart it now?</source>
+        <translation>La nouvelle langue sera utilisée au prochain démarrage de Colvault. Le redémarrer maintenant&#xa0;?</translation>
+    </message>
+    <message>
+        <source>&amp;Restart Now</source>
+        <translation>&amp;Redémarrer maintenant</translation>
     </message>
 </context>
 <context>
@@ -2319,18 +2572,6 @@
         <translation>Le locataire sera créé.</translation>
     </message>
     <message>
-        <source>Tenant is created and then set to %1.</source>
-        <translation>Le locataire sera créé, puis passé à l&apos;état %1.</translation>
-    </message>
-    <message>
-        <source>Tenant exists (%1); activated for loading, then put back.</source>
-        <translation>Le locataire existe (%1)&#xa0;; il sera activé pour le chargement, puis remis en l&apos;état.</translation>
-    </message>
-    <message>
-        <source>Tenant exists (%1).</source>
-        <translation>Le locataire existe (%1).</translation>
-    </message>
-    <message>
         <source>Tenant %1</source>
         <extracomment>%1 a tenant name</extracomment>
         <translation>Locataire %1</translation>
@@ -2376,6 +2617,33 @@
             <numerusform>%Ln objets dans l&apos;archive. Collections&#xa0;: %1&#xa0;; objets à écrire&#xa0;: %2.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>To skip: objects already on the server that merge keeps as they are. Unchanged: objects equal on the server and in the archive, which overwrite does not write again.</source>
+        <translation>À ignorer : objets déjà sur le serveur que la fusion laisse tels quels. Inchangés : objets identiques sur le serveur et dans l&apos;archive, que l&apos;écrasement ne réécrit pas.</translation>
+    </message>
+    <message>
+        <source>Restore Under Another &amp;Name…</source>
+        <translation>Restaurer sous un autre &amp;nom…</translation>
+    </message>
+    <message>
+        <source>Choose Another &amp;Mode…</source>
+        <translation>Choisir un autre &amp;mode…</translation>
+    </message>
+    <message>
+        <source>Tenant is created and then made %1.</source>
+        <extracomment>%1 a tenant status in words, e.g. &quot;inactive&quot;</extracomment>
+        <translation>Le locataire est créé, puis rendu %1.</translation>
+    </message>
+    <message>
+        <source>Tenant already exists and is %1: it is made active for loading, then put back.</source>
+        <extracomment>%1 a tenant status in words, e.g. &quot;inactive&quot;</extracomment>
+        <translation>Le locataire existe déjà et est %1 : il est activé pour le chargement, puis remis dans son état.</translation>
+    </message>
+    <message>
+        <source>Tenant already exists and is %1.</source>
+        <extracomment>%1 a tenant status in words, e.g. &quot;active&quot;</extracomment>
+        <translation>Le locataire existe déjà et est %1.</translation>
+    </message>
 </context>
 <context>
     <name>Colvault::RestoreOptionsPage</name>
@@ -2410,10 +2678,6 @@
     <message>
         <source>Restore as</source>
         <translation>Restaurer sous</translation>
-    </message>
-    <message>
-        <source>Double-click a name in &quot;Restore as&quot; to restore the collection under another name.</source>
-        <translation>Double-cliquez sur un nom dans «&#xa0;Restaurer sous&#xa0;» pour restaurer la collection sous un autre nom.</translation>
     </message>
     <message>
         <source>As archived</source>
@@ -2458,6 +2722,22 @@
     <message>
         <source>&amp;Replication factor:</source>
         <translation>Facteur de &amp;réplication&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>Re&amp;nommer…</translation>
+    </message>
+    <message>
+        <source>Restore the selected collection under another name (F2)</source>
+        <translation>Restaurer la collection sélectionnée sous un autre nom (F2)</translation>
+    </message>
+    <message>
+        <source>To restore a collection under another name, select it and press F2 or Rename, then type the name in &quot;Restore as&quot;.</source>
+        <translation>Pour restaurer une collection sous un autre nom, sélectionnez-la, appuyez sur F2 ou sur « Renommer », puis tapez le nom dans « Restaurer sous ».</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not selected for the restore, so it cannot be renamed. Tick it first.</source>
+        <translation>« %1 » n&apos;est pas sélectionnée pour la restauration et ne peut donc pas être renommée. Cochez-la d&apos;abord.</translation>
     </message>
 </context>
 <context>
@@ -2617,7 +2897,7 @@
     <name>Colvault::ThroughputPlot</name>
     <message>
         <source>%1 objects/s</source>
-        <extracomment>Peak of the throughput plot, %1 is a number of objects per second</extracomment>
+        <extracomment>The throughput plot&apos;s label: the latest rate, %1 is a number of objects per second</extracomment>
         <translation>%1 objets/s</translation>
     </message>
     <message>
@@ -2743,6 +3023,13 @@
     </message>
 </context>
 <context>
+    <name>OperationGuard</name>
+    <message>
+        <source>Colvault stopped because of an internal error; the operation did not complete.</source>
+        <translation>Colvault s&apos;est arrêté à cause d&apos;une erreur interne&#xa0;; l&apos;opération n&apos;est pas terminée.</translation>
+    </message>
+</context>
+<context>
     <name>ProgressText</name>
     <message>
         <source>%1 of %2 objects</source>
@@ -2769,6 +3056,55 @@
     <message>
         <source>Failures:</source>
         <translation>Échecs&#xa0;:</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <comment>duration</comment>
+        <translation>inconnue</translation>
+    </message>
+    <message>
+        <source>less than a second</source>
+        <translation>moins d&apos;une seconde</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <extracomment>a duration; %1 seconds</extracomment>
+        <translation>%1&#xa0;s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <extracomment>a duration; %1 minutes, %2 seconds</extracomment>
+        <translation>%1&#xa0;min %2&#xa0;s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <extracomment>a duration; %1 hours, %2 minutes</extracomment>
+        <translation>%1&#xa0;h %2&#xa0;min</translation>
+    </message>
+    <message>
+        <source>Written:</source>
+        <translation>Écrit&#xa0;:</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <comment>tenant status</comment>
+        <translation>actif</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <comment>tenant status</comment>
+        <translation>inactif</translation>
+    </message>
+    <message>
+        <source>offloaded to cloud storage</source>
+        <comment>tenant status</comment>
+        <translation>déchargé vers le stockage cloud</translation>
+    </message>
+    <message>
+        <source>changing its status (%1)</source>
+        <comment>tenant status</comment>
+        <extracomment>%1 the status as the server names it, e.g. FREEZING</extracomment>
+        <translation>en train de changer d&apos;état (%1)</translation>
     </message>
 </context>
 <context>
@@ -3227,6 +3563,17 @@
     </message>
 </context>
 <context>
+    <name>SchemaClient</name>
+    <message>
+        <source>The connection failed while collection &quot;%1&quot; was being created, and the server now holds a collection of that name that differs from it.</source>
+        <translation>La connexion a échoué pendant la création de la collection «&#xa0;%1&#xa0;», et le serveur contient maintenant une collection de ce nom qui en diffère.</translation>
+    </message>
+    <message>
+        <source>The connection failed while property &quot;%1&quot; was being added to &quot;%2&quot;, and the server now holds a property of that name with another data type.</source>
+        <translation>La connexion a échoué pendant l&apos;ajout de la propriété «&#xa0;%1&#xa0;» à «&#xa0;%2&#xa0;», et le serveur contient maintenant une propriété de ce nom avec un autre type de données.</translation>
+    </message>
+</context>
+<context>
     <name>SegmentWriter</name>
     <message>
         <source>An object of the collection &quot;%1&quot; cannot be written to the archive.</source>
@@ -3246,6 +3593,19 @@
     <message>
         <source>The vector data was written by a newer or unknown version of Colvault.</source>
         <translation>Les données vectorielles ont été écrites par une version plus récente ou inconnue de Colvault.</translation>
+    </message>
+</context>
+<context>
+    <name>VectorShapeCheck</name>
+    <message>
+        <source>The vector &quot;%2&quot; of &quot;%1&quot; has length %3 on the target but %4 in the archive; the server refuses vectors of another length, so restore this collection under another name or replace it.</source>
+        <extracomment>%1 collection, %2 vector name (&quot;default&quot; for the class-level vector), %3 and %4 vector lengths</extracomment>
+        <translation>Le vecteur «&#xa0;%2&#xa0;» de «&#xa0;%1&#xa0;» a une longueur de %3 sur la cible mais de %4 dans l&apos;archive&#xa0;; le serveur refuse les vecteurs d&apos;une autre longueur, restaurez donc cette collection sous un autre nom ou remplacez-la.</translation>
+    </message>
+    <message>
+        <source>The vector &quot;%2&quot; of tenant &quot;%5&quot; of &quot;%1&quot; has length %3 on the target but %4 in the archive; the server refuses vectors of another length, so restore this collection under another name or replace it.</source>
+        <extracomment>%1 collection, %2 vector name (&quot;default&quot; for the class-level vector), %3 and %4 vector lengths, %5 tenant</extracomment>
+        <translation>Le vecteur «&#xa0;%2&#xa0;» du locataire «&#xa0;%5&#xa0;» de «&#xa0;%1&#xa0;» a une longueur de %3 sur la cible mais de %4 dans l&apos;archive&#xa0;; le serveur refuse les vecteurs d&apos;une autre longueur, restaurez donc cette collection sous un autre nom ou remplacez-la.</translation>
     </message>
 </context>
 <context>
@@ -3307,10 +3667,6 @@
         <translation>Le serveur a refusé la requête (statut HTTP %1).</translation>
     </message>
     <message>
-        <source>The server at %1 does not look like Weaviate.</source>
-        <translation>Le serveur %1 ne semble pas être un serveur Weaviate.</translation>
-    </message>
-    <message>
         <source>The server sent a schema that is not valid JSON.</source>
         <translation>Le serveur a envoyé un schéma qui n&apos;est pas du JSON valide.</translation>
     </message>
@@ -3329,6 +3685,50 @@
     <message>
         <source>&quot;%1&quot; is not a valid collection or tenant name.</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nom de collection ou de locataire valide.</translation>
+    </message>
+    <message>
+        <source>The server at %1 redirected the request to another address, %2. Colvault follows redirects only within the same server, so that the API key is never sent elsewhere; use that address as the server URL if you trust it.</source>
+        <extracomment>%1 is the server&apos;s URL, %2 the address it redirected to.</extracomment>
+        <translation>Le serveur à %1 a redirigé la requête vers une autre adresse, %2. Colvault ne suit les redirections qu&apos;au sein du même serveur, afin que la clé d&apos;API ne soit jamais envoyée ailleurs&#xa0;; utilisez cette adresse comme URL du serveur si vous lui faites confiance.</translation>
+    </message>
+    <message>
+        <source>The server at %1 redirected the request more than %2 times.</source>
+        <translation>Le serveur à %1 a redirigé la requête plus de %2 fois.</translation>
+    </message>
+    <message>
+        <source>The server at %1 is not a Weaviate API: it has no Weaviate /v1/meta. Check the URL and the port.</source>
+        <translation>Le serveur à %1 n&apos;est pas une API Weaviate&#xa0;: il n&apos;a pas de /v1/meta de Weaviate. Vérifiez l&apos;URL et le port.</translation>
+    </message>
+    <message>
+        <source>The server at %1 has GraphQL switched off, and its gRPC API at %2 cannot be reached, so Colvault cannot count objects. Check the server&apos;s gRPC address and port.</source>
+        <translation>Le serveur à %1 a désactivé GraphQL, et son API gRPC à %2 est injoignable&#xa0;: Colvault ne peut donc pas compter les objets. Vérifiez l&apos;adresse et le port gRPC du serveur.</translation>
+    </message>
+    <message>
+        <source>The server sent a list of objects that is not valid JSON.</source>
+        <translation>Le serveur a envoyé une liste d&apos;objets qui n&apos;est pas du JSON valide.</translation>
+    </message>
+</context>
+<context>
+    <name>WeaviateGrpc</name>
+    <message>
+        <source>The CA file &quot;%1&quot; cannot be read.</source>
+        <translation>Le fichier d&apos;AC «&#xa0;%1&#xa0;» ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <source>Weaviate&apos;s gRPC API at %1 cannot be reached.</source>
+        <translation>L&apos;API gRPC de Weaviate à %1 est injoignable.</translation>
+    </message>
+    <message>
+        <source>The gRPC API at %1 does not offer this call.</source>
+        <translation>L&apos;API gRPC à %1 ne propose pas cet appel.</translation>
+    </message>
+    <message>
+        <source>The server refused the gRPC request (%1).</source>
+        <translation>Le serveur a refusé la requête gRPC (%1).</translation>
+    </message>
+    <message>
+        <source>The gRPC API at %1 answered a count without a number.</source>
+        <translation>L&apos;API gRPC à %1 a répondu à un comptage sans nombre.</translation>
     </message>
 </context>
 </TS>

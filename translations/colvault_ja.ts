@@ -519,6 +519,10 @@
         <source>Tenant &quot;%1&quot; of &quot;%2&quot; is changing its status (%3) and will be skipped.</source>
         <translation>「%2」のテナント「%1」は状態を変更中（%3）のため、スキップされます。</translation>
     </message>
+    <message>
+        <source>Removed &quot;%1&quot;, an unfinished archive left by an earlier backup that was interrupted.</source>
+        <translation>以前に中断されたバックアップが残した未完成のアーカイブ「%1」を削除しました。</translation>
+    </message>
 </context>
 <context>
     <name>ClearCommand</name>
@@ -901,6 +905,11 @@
         <extracomment>%3 is the tenant&apos;s status as the server names it, e.g. FROZEN or FREEZING</extracomment>
         <translation>「%2」のテナント「%1」の状態は %3 です：クリアの前にオブジェクトをバックアップできません。テナントをアクティブ化するか、クリアの対象から外すか、バックアップなしでクリアしてください。</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; refers to &quot;%3&quot; through its property &quot;%2&quot;: after the clear these references point to objects that no longer exist.</source>
+        <extracomment>%1 the referring collection, %2 its reference property, %3 the cleared collection</extracomment>
+        <translation>「%1」はプロパティ「%2」で「%3」を参照しています。クリア後、これらの参照は存在しないオブジェクトを指します。</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -1041,6 +1050,93 @@
         <source>Unknown language &quot;%1&quot;. Available: %2.</source>
         <translation>不明な言語「%1」です。使用できる言語：%2。</translation>
     </message>
+    <message>
+        <source>Read the API key from this file (&quot;-&quot;: standard input), out of sight of the process list.</source>
+        <translation>API キーをこのファイルから読み込みます（&quot;-&quot;：標準入力）。プロセス一覧には表示されません。</translation>
+    </message>
+    <message>
+        <source>Read extra HTTP headers from this file (&quot;-&quot;: standard input), one &quot;Name: value&quot; a line. Repeatable.</source>
+        <translation>追加の HTTP ヘッダーをこのファイルから読み込みます（&quot;-&quot;：標準入力）。1 行に 1 つ &quot;Name: value&quot; の形式で記述します。複数回指定できます。</translation>
+    </message>
+    <message>
+        <source>Extra HTTP header whose value is read from an environment variable, e.g. &quot;X-OpenAI-Api-Key=OPENAI_APIKEY&quot;. Repeatable.</source>
+        <translation>値を環境変数から読み込む追加の HTTP ヘッダー（例：&quot;X-OpenAI-Api-Key=OPENAI_APIKEY&quot;）。複数回指定できます。</translation>
+    </message>
+    <message>
+        <source>This command does not connect to a server; ignoring %1.</source>
+        <extracomment>%1 lists the options given, e.g. &quot;--url, --api-key&quot;</extracomment>
+        <translation>このコマンドはサーバーに接続しないため、%1 を無視します。</translation>
+    </message>
+    <message>
+        <source>Note: values given with --api-key or --header can be seen by other users of this computer in the process list and stay in the shell history; prefer --api-key-file, --header-file, --header-env or $WEAVIATE_API_KEY.</source>
+        <translation>注意：--api-key や --header で指定した値は、このコンピューターの他のユーザーがプロセス一覧で見ることができ、シェルの履歴にも残ります。--api-key-file、--header-file、--header-env または $WEAVIATE_API_KEY を使用してください。</translation>
+    </message>
+    <message>
+        <source>Give either --api-key or --api-key-file, not both.</source>
+        <translation>--api-key と --api-key-file のどちらか一方だけを指定してください。</translation>
+    </message>
+    <message>
+        <source>Cannot read the API key file &quot;%1&quot;: %2</source>
+        <translation>API キーファイル「%1」を読み込めません：%2</translation>
+    </message>
+    <message>
+        <source>The API key file &quot;%1&quot; is empty.</source>
+        <translation>API キーファイル「%1」は空です。</translation>
+    </message>
+    <message>
+        <source>The API key file &quot;%1&quot; holds more than one line; it must hold the key alone.</source>
+        <translation>API キーファイル「%1」に複数の行があります。キーだけを記述してください。</translation>
+    </message>
+    <message>
+        <source>--header-env &quot;%1&quot; is not of the form NAME=VARIABLE, e.g. X-OpenAI-Api-Key=OPENAI_APIKEY.</source>
+        <translation>--header-env「%1」が NAME=VARIABLE の形式ではありません（例：X-OpenAI-Api-Key=OPENAI_APIKEY）。</translation>
+    </message>
+    <message>
+        <source>The environment variable %1 (for the header %2) is not set, empty or more than one line.</source>
+        <extracomment>%1 is the name of an environment variable, %2 the HTTP header it was to give the value of</extracomment>
+        <translation>環境変数 %1（ヘッダー %2 用）が設定されていないか、空か、複数行です。</translation>
+    </message>
+    <message>
+        <source>Cannot read the header file &quot;%1&quot;: %2</source>
+        <translation>ヘッダーファイル「%1」を読み込めません：%2</translation>
+    </message>
+    <message>
+        <source>%1, line %2: not of the form &quot;Name: value&quot;.</source>
+        <extracomment>%1 is a file name, %2 a line number in it</extracomment>
+        <translation>%1 の %2 行目：&quot;Name: value&quot; の形式ではありません。</translation>
+    </message>
+    <message>
+        <source>The header file &quot;%1&quot; holds no header.</source>
+        <translation>ヘッダーファイル「%1」にヘッダーがありません。</translation>
+    </message>
+    <message>
+        <source>standard input was already read for another option.</source>
+        <translation>標準入力は別のオプションのためにすでに読み込まれています。</translation>
+    </message>
+    <message>
+        <source>it is larger than %1, too large for a key or headers.</source>
+        <translation>%1 を超えており、キーやヘッダーとしては大きすぎます。</translation>
+    </message>
+    <message>
+        <source>Address of the server&apos;s gRPC API, used for counts and id listings: grpc://HOST:PORT, or grpcs://HOST:PORT with TLS (default: the server&apos;s host, port 50051, TLS as for --url).</source>
+        <translation>件数と ID 一覧に使うサーバーの gRPC API のアドレス：grpc://HOST:PORT、または TLS を使う grpcs://HOST:PORT（既定：サーバーのホスト、ポート 50051、TLS は --url と同じ）。</translation>
+    </message>
+    <message>
+        <source>Port of the server&apos;s gRPC API on the server&apos;s host (default 50051).</source>
+        <translation>サーバーのホスト上の gRPC API のポート（既定 50051）。</translation>
+    </message>
+    <message>
+        <source>Give either --grpc-url or --grpc-port, not both.</source>
+        <translation>--grpc-url と --grpc-port のどちらか一方だけを指定してください。</translation>
+    </message>
+    <message>
+        <source>--grpc-port needs a port number from 1 to 65535.</source>
+        <translation>--grpc-port には 1 から 65535 までのポート番号が必要です。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a gRPC address; write grpc://HOST:PORT or grpcs://HOST:PORT.</source>
+        <translation>「%1」は gRPC のアドレスではありません。grpc://HOST:PORT または grpcs://HOST:PORT と書いてください。</translation>
+    </message>
 </context>
 <context>
     <name>Colvault::BackupDialog</name>
@@ -1106,10 +1202,6 @@
         <translation>非アクティブ（%1）</translation>
     </message>
     <message>
-        <source>This tenant is inactive: it is skipped unless inactive tenants are activated.</source>
-        <translation>このテナントは非アクティブです：非アクティブなテナントをアクティブ化しない限り、スキップされます。</translation>
-    </message>
-    <message>
         <source>Save Backup As</source>
         <translation>名前を付けてバックアップを保存</translation>
     </message>
@@ -1120,10 +1212,6 @@
     <message>
         <source>Estimating…</source>
         <translation>見積もり中…</translation>
-    </message>
-    <message>
-        <source>Backup</source>
-        <translation>バックアップ</translation>
     </message>
     <message>
         <source>Backup of %1 to %2 started.</source>
@@ -1145,6 +1233,7 @@
     </message>
     <message>
         <source>Duration: %1</source>
+        <extracomment>%1 a duration in words such as &quot;2 min 5 s&quot;</extracomment>
         <translation>所要時間：%1</translation>
     </message>
     <message>
@@ -1225,6 +1314,63 @@
             <numerusform>オブジェクト %Ln 個、アーカイブ 約 %1、所要時間 約 %2。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Back Up Collections from %1</source>
+        <extracomment>%1 the server: &quot;profile at URL&quot;</extracomment>
+        <translation>%1 のコレクションをバックアップ</translation>
+    </message>
+    <message>
+        <source>inactive (%1), activated for the backup</source>
+        <extracomment>%1 the tenant&apos;s status as the server says it, e.g. COLD</extracomment>
+        <translation>非アクティブ（%1）、バックアップのためにアクティブ化</translation>
+    </message>
+    <message>
+        <source>Colvault activates this tenant for the backup and puts it back to its status afterwards.</source>
+        <translation>Colvault はバックアップのためにこのテナントをアクティブ化し、完了後に元の状態に戻します。</translation>
+    </message>
+    <message>
+        <source>This tenant is inactive, so its objects cannot be read. Choose “Activate inactive tenants” below to back it up.</source>
+        <translation>このテナントは非アクティブなので、オブジェクトを読み取れません。バックアップするには、下の「非アクティブなテナントをアクティブ化」を選んでください。</translation>
+    </message>
+    <message>
+        <source>offloaded (%1), cannot be backed up</source>
+        <extracomment>%1 the tenant&apos;s status as the server says it, e.g. FROZEN</extracomment>
+        <translation>オフロード済み（%1）、バックアップできません</translation>
+    </message>
+    <message>
+        <source>This tenant is offloaded to cloud storage. Colvault can neither read nor activate it; load it back on the server first.</source>
+        <translation>このテナントはクラウドストレージにオフロードされています。Colvault は読み取りもアクティブ化もできません。先にサーバーで読み戻してください。</translation>
+    </message>
+    <message>
+        <source>changing status (%1), cannot be backed up</source>
+        <extracomment>%1 the tenant&apos;s status as the server says it, e.g. FREEZING</extracomment>
+        <translation>状態の変更中（%1）、バックアップできません</translation>
+    </message>
+    <message>
+        <source>This tenant is changing its status on the server. Try again once that is done.</source>
+        <translation>このテナントはサーバー上で状態を変更中です。完了してからもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Backup from %1</source>
+        <extracomment>%1 the server: &quot;profile at URL&quot;</extracomment>
+        <translation>%1 からのバックアップ</translation>
+    </message>
+    <message>
+        <source>The backup was canceled. No archive was written.</source>
+        <translation>バックアップはキャンセルされました。アーカイブは書き込まれていません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln object(s) written.</source>
+        <translation>
+            <numerusform>%1: %Ln 個のオブジェクトを書き込みました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 / %2: %Ln object(s) written.</source>
+        <translation>
+            <numerusform>%1 / %2: %Ln 個のオブジェクトを書き込みました。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Colvault::ClearImpactPage</name>
@@ -1267,11 +1413,12 @@
     </message>
     <message>
         <source>%1, skipped: %2</source>
-        <extracomment>%1 tenant status, %2 why it is skipped</extracomment>
+        <extracomment>%1 tenant status in words (e.g. &quot;inactive&quot;), %2 why it is skipped</extracomment>
         <translation>%1、スキップ：%2</translation>
     </message>
     <message>
         <source>%1, activated for the clear, then put back</source>
+        <extracomment>%1 tenant status in words, e.g. &quot;inactive&quot;</extracomment>
         <translation>%1、クリアのためにアクティブ化し、その後元の状態に戻す</translation>
     </message>
     <message>
@@ -1648,6 +1795,25 @@
     </message>
 </context>
 <context>
+    <name>Colvault::CommandLineBox</name>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation>コピー(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Copy the command to the clipboard</source>
+        <translation>コマンドをクリップボードにコピー</translation>
+    </message>
+    <message>
+        <source>Same as the co&amp;mmand:</source>
+        <translation>同じ処理のコマンド(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>The API key and the extra headers are not shown. Replace KEY_FILE with a file that holds the key, and HEADER_FILE with a file of the headers, one &quot;Name: value&quot; a line.</source>
+        <translation>API キーと追加ヘッダーは表示されません。KEY_FILE はキーを保存したファイルに、HEADER_FILE はヘッダーのファイル（1 行に「名前: 値」を 1 つ）に置き換えてください。</translation>
+    </message>
+</context>
+<context>
     <name>Colvault::ConfirmNamesPage</name>
     <message>
         <source>Confirm</source>
@@ -1752,14 +1918,21 @@
         <source>The headers and their values are stored in the system keychain, never in the settings file.</source>
         <translation>ヘッダーとその値は、設定ファイルではなく、システムのキーチェーンに保存されます。</translation>
     </message>
+    <message>
+        <source>Default: the server&apos;s host, port 50051</source>
+        <translation>既定：サーバーのホスト、ポート 50051</translation>
+    </message>
+    <message>
+        <source>Weaviate&apos;s gRPC API, used for object counts where GraphQL is switched off: grpc://host:port, or grpcs://host:port with TLS.</source>
+        <translation>GraphQL が無効なサーバーでオブジェクト数の取得に使う Weaviate の gRPC API：grpc://host:port、または TLS を使う grpcs://host:port。</translation>
+    </message>
+    <message>
+        <source>&amp;gRPC address:</source>
+        <translation>gRPC アドレス(&amp;G)：</translation>
+    </message>
 </context>
 <context>
     <name>Colvault::JobProgressDialog</name>
-    <message>
-        <source>unknown</source>
-        <comment>duration</comment>
-        <translation>不明</translation>
-    </message>
     <message>
         <source>Log</source>
         <translation>ログ</translation>
@@ -1769,13 +1942,8 @@
         <translation>開始しています…</translation>
     </message>
     <message>
-        <source>%1 objects/s, %2/s</source>
-        <extracomment>%1 objects per second, %2 a data rate such as &quot;3.2 MiB&quot;</extracomment>
-        <translation>%1 オブジェクト/秒、%2/秒</translation>
-    </message>
-    <message>
         <source>Elapsed %1, remaining %2</source>
-        <extracomment>%1 elapsed time, %2 estimated time left (HH:mm:ss)</extracomment>
+        <extracomment>%1 elapsed time, %2 estimated time left, both in words such as &quot;2 min 5 s&quot;</extracomment>
         <translation>経過 %1、残り %2</translation>
     </message>
     <message>
@@ -1842,6 +2010,28 @@
         <source>&amp;Save Failures…</source>
         <translation>失敗の一覧を保存(&amp;S)…</translation>
     </message>
+    <message>
+        <source>Show in Folder</source>
+        <translation>フォルダーに表示</translation>
+    </message>
+    <message>
+        <source>No file manager opened the folder %1. The file is %2.</source>
+        <translation>フォルダー %1 を開くファイルマネージャーがありませんでした。ファイルは %2 です。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 objects</source>
+        <extracomment>%1 objects of the current collection done, of %2</extracomment>
+        <translation>%1 / %2 個のオブジェクト</translation>
+    </message>
+    <message>
+        <source>%1 objects/s, %2 MiB/s</source>
+        <extracomment>%1 objects per second, %2 mebibytes per second</extracomment>
+        <translation>%1 個/秒、%2 MiB/秒</translation>
+    </message>
+    <message>
+        <source>The cancel came too late: the work was already complete.</source>
+        <translation>キャンセルが間に合いませんでした。処理はすでに完了しています。</translation>
+    </message>
 </context>
 <context>
     <name>Colvault::MainWindow</name>
@@ -1870,14 +2060,6 @@
         <translation>未接続</translation>
     </message>
     <message>
-        <source>&amp;Connect</source>
-        <translation>接続(&amp;C)</translation>
-    </message>
-    <message>
-        <source>&amp;New Connection…</source>
-        <translation>新しい接続(&amp;N)…</translation>
-    </message>
-    <message>
         <source>&amp;Edit Connection…</source>
         <translation>接続を編集(&amp;E)…</translation>
     </message>
@@ -1886,16 +2068,8 @@
         <translation>更新(&amp;R)</translation>
     </message>
     <message>
-        <source>R&amp;estore…</source>
-        <translation>復元(&amp;E)…</translation>
-    </message>
-    <message>
         <source>C&amp;lear…</source>
         <translation>クリア(&amp;L)…</translation>
-    </message>
-    <message>
-        <source>&amp;Open Archive…</source>
-        <translation>アーカイブを開く(&amp;O)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1984,6 +2158,7 @@
     </message>
     <message>
         <source>Open Archive</source>
+        <extracomment>%1 file name, %2 why it cannot be read (one sentence)</extracomment>
         <translation>アーカイブを開く</translation>
     </message>
     <message>
@@ -2048,10 +2223,6 @@
         <translation>言語</translation>
     </message>
     <message>
-        <source>The new language is used when Colvault starts again.</source>
-        <translation>新しい言語は、Colvault の次回起動時から使用されます。</translation>
-    </message>
-    <message>
         <source>System Default</source>
         <translation>システムの既定</translation>
     </message>
@@ -2065,6 +2236,86 @@
     <message>
         <source>Undoing the clear with the backup %1.</source>
         <translation>バックアップ %1 を使用してクリアを元に戻しています。</translation>
+    </message>
+    <message>
+        <source>Keychain Not Available</source>
+        <extracomment>%1 the keychain&apos;s error message</extracomment>
+        <translation>キーチェーンを使用できません</translation>
+    </message>
+    <message>
+        <source>The API key and the extra headers cannot be stored in the system keychain (%1). Colvault uses them until it quits; enter them again after the next start.</source>
+        <translation>API キーと追加ヘッダーをシステムのキーチェーンに保存できません（%1）。Colvault は終了するまでそれらを使用します。次回の起動後にもう一度入力してください。</translation>
+    </message>
+    <message>
+        <source>Connecting: %1 at %2…</source>
+        <extracomment>%1 profile name, %2 server URL</extracomment>
+        <translation>接続中: %1（%2）…</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <comment>profile at URL</comment>
+        <extracomment>%1 connection profile name, %2 server URL</extracomment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Connected: %1 at %2</source>
+        <extracomment>%1 connection profile name, %2 server URL</extracomment>
+        <translation>接続済み: %1（%2）</translation>
+    </message>
+    <message>
+        <source>Clear Collections on %1</source>
+        <extracomment>%1 &quot;profile at URL&quot;, the server the wizard clears</extracomment>
+        <translation>%1 のコレクションをクリア</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 を読み取り中…</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened as a Colvault archive. %2</source>
+        <translation>%1 は Colvault アーカイブとして開けません。%2</translation>
+    </message>
+    <message>
+        <source>Restore %1 to %2</source>
+        <extracomment>%1 the archive&apos;s file name, %2 &quot;profile at URL&quot;, the server it is restored to</extracomment>
+        <translation>%1 を %2 に復元</translation>
+    </message>
+    <message>
+        <source>Cancel Connecting</source>
+        <translation>接続をキャンセル</translation>
+    </message>
+    <message>
+        <source>Connecting was canceled.</source>
+        <translation>接続はキャンセルされました。</translation>
+    </message>
+    <message>
+        <source>Connecting to %1… %2 Attempt %3 of %4 in %5.</source>
+        <extracomment>%1 server URL, %2 why the last attempt failed (one sentence), %3 and %4 attempt numbers, %5 a duration such as &quot;2 s&quot;</extracomment>
+        <translation>%1 に接続中… %2 %5 後に試行 %3/%4。</translation>
+    </message>
+    <message>
+        <source>Co&amp;nnect</source>
+        <translation>接続(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w Connection…</source>
+        <translation>新しい接続(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore…</source>
+        <translation>復元(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Archive…</source>
+        <translation>アーカイブを開く(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>The new language is used when Colvault starts again. Restart it now?</source>
+        <translation>新しい言語は Colvault の次回起動時に使用されます。今すぐ再起動しますか？</translation>
+    </message>
+    <message>
+        <source>&amp;Restart Now</source>
+        <translation>今すぐ再起動(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -2273,18 +2524,6 @@
         <translation>テナントを作成します。</translation>
     </message>
     <message>
-        <source>Tenant is created and then set to %1.</source>
-        <translation>テナントを作成し、状態を %1 に設定します。</translation>
-    </message>
-    <message>
-        <source>Tenant exists (%1); activated for loading, then put back.</source>
-        <translation>テナントは既に存在します（%1）。読み込みのためにアクティブ化し、その後元の状態に戻します。</translation>
-    </message>
-    <message>
-        <source>Tenant exists (%1).</source>
-        <translation>テナントは既に存在します（%1）。</translation>
-    </message>
-    <message>
         <source>Tenant %1</source>
         <extracomment>%1 a tenant name</extracomment>
         <translation>テナント %1</translation>
@@ -2327,6 +2566,33 @@
             <numerusform>アーカイブ内のオブジェクト：%Ln 個。コレクション数：%1、書き込むオブジェクト：%2 個。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>To skip: objects already on the server that merge keeps as they are. Unchanged: objects equal on the server and in the archive, which overwrite does not write again.</source>
+        <translation>スキップ：サーバーに既にあり、マージでそのまま残すオブジェクト。変更なし：サーバーとアーカイブで同一のため、上書きでも書き込まないオブジェクト。</translation>
+    </message>
+    <message>
+        <source>Restore Under Another &amp;Name…</source>
+        <translation>別の名前で復元(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Choose Another &amp;Mode…</source>
+        <translation>別のモードを選択(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Tenant is created and then made %1.</source>
+        <extracomment>%1 a tenant status in words, e.g. &quot;inactive&quot;</extracomment>
+        <translation>テナントを作成し、その後「%1」にします。</translation>
+    </message>
+    <message>
+        <source>Tenant already exists and is %1: it is made active for loading, then put back.</source>
+        <extracomment>%1 a tenant status in words, e.g. &quot;inactive&quot;</extracomment>
+        <translation>テナントは既に存在し、「%1」です。読み込みのためにアクティブ化し、その後元の状態に戻します。</translation>
+    </message>
+    <message>
+        <source>Tenant already exists and is %1.</source>
+        <extracomment>%1 a tenant status in words, e.g. &quot;active&quot;</extracomment>
+        <translation>テナントは既に存在し、「%1」です。</translation>
+    </message>
 </context>
 <context>
     <name>Colvault::RestoreOptionsPage</name>
@@ -2361,10 +2627,6 @@
     <message>
         <source>Restore as</source>
         <translation>復元後の名前</translation>
-    </message>
-    <message>
-        <source>Double-click a name in &quot;Restore as&quot; to restore the collection under another name.</source>
-        <translation>コレクションを別の名前で復元するには、「復元後の名前」の名前をダブルクリックしてください。</translation>
     </message>
     <message>
         <source>As archived</source>
@@ -2409,6 +2671,22 @@
     <message>
         <source>&amp;Replication factor:</source>
         <translation>レプリケーション係数(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>名前を変更(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Restore the selected collection under another name (F2)</source>
+        <translation>選択したコレクションを別の名前で復元 (F2)</translation>
+    </message>
+    <message>
+        <source>To restore a collection under another name, select it and press F2 or Rename, then type the name in &quot;Restore as&quot;.</source>
+        <translation>コレクションを別の名前で復元するには、選択して F2 キーか［名前を変更］を押し、「復元後の名前」に名前を入力します。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not selected for the restore, so it cannot be renamed. Tick it first.</source>
+        <translation>「%1」は復元対象として選択されていないため、名前を変更できません。先にチェックを入れてください。</translation>
     </message>
 </context>
 <context>
@@ -2563,7 +2841,7 @@
     <name>Colvault::ThroughputPlot</name>
     <message>
         <source>%1 objects/s</source>
-        <extracomment>Peak of the throughput plot, %1 is a number of objects per second</extracomment>
+        <extracomment>The throughput plot&apos;s label: the latest rate, %1 is a number of objects per second</extracomment>
         <translation>%1 オブジェクト/秒</translation>
     </message>
     <message>
@@ -2687,6 +2965,13 @@
     </message>
 </context>
 <context>
+    <name>OperationGuard</name>
+    <message>
+        <source>Colvault stopped because of an internal error; the operation did not complete.</source>
+        <translation>内部エラーのため Colvault は停止しました。操作は完了していません。</translation>
+    </message>
+</context>
+<context>
     <name>ProgressText</name>
     <message>
         <source>%1 of %2 objects</source>
@@ -2713,6 +2998,55 @@
     <message>
         <source>Failures:</source>
         <translation>失敗：</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <comment>duration</comment>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>less than a second</source>
+        <translation>1 秒未満</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <extracomment>a duration; %1 seconds</extracomment>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <extracomment>a duration; %1 minutes, %2 seconds</extracomment>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <extracomment>a duration; %1 hours, %2 minutes</extracomment>
+        <translation>%1 時間 %2 分</translation>
+    </message>
+    <message>
+        <source>Written:</source>
+        <translation>書き込み済み:</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <comment>tenant status</comment>
+        <translation>アクティブ</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <comment>tenant status</comment>
+        <translation>非アクティブ</translation>
+    </message>
+    <message>
+        <source>offloaded to cloud storage</source>
+        <comment>tenant status</comment>
+        <translation>クラウドストレージにオフロード済み</translation>
+    </message>
+    <message>
+        <source>changing its status (%1)</source>
+        <comment>tenant status</comment>
+        <extracomment>%1 the status as the server names it, e.g. FREEZING</extracomment>
+        <translation>状態を変更中 (%1)</translation>
     </message>
 </context>
 <context>
@@ -3162,6 +3496,17 @@
     </message>
 </context>
 <context>
+    <name>SchemaClient</name>
+    <message>
+        <source>The connection failed while collection &quot;%1&quot; was being created, and the server now holds a collection of that name that differs from it.</source>
+        <translation>コレクション「%1」の作成中に接続が失敗し、サーバーには現在、同じ名前で内容の異なるコレクションがあります。</translation>
+    </message>
+    <message>
+        <source>The connection failed while property &quot;%1&quot; was being added to &quot;%2&quot;, and the server now holds a property of that name with another data type.</source>
+        <translation>プロパティ「%1」を「%2」に追加している間に接続が失敗し、サーバーには現在、同じ名前で別のデータ型のプロパティがあります。</translation>
+    </message>
+</context>
+<context>
     <name>SegmentWriter</name>
     <message>
         <source>An object of the collection &quot;%1&quot; cannot be written to the archive.</source>
@@ -3181,6 +3526,19 @@
     <message>
         <source>The vector data was written by a newer or unknown version of Colvault.</source>
         <translation>ベクトルデータは、新しいバージョンまたは不明なバージョンの Colvault で書き込まれています。</translation>
+    </message>
+</context>
+<context>
+    <name>VectorShapeCheck</name>
+    <message>
+        <source>The vector &quot;%2&quot; of &quot;%1&quot; has length %3 on the target but %4 in the archive; the server refuses vectors of another length, so restore this collection under another name or replace it.</source>
+        <extracomment>%1 collection, %2 vector name (&quot;default&quot; for the class-level vector), %3 and %4 vector lengths</extracomment>
+        <translation>「%1」のベクトル「%2」の長さは、復元先では %3、アーカイブでは %4 です。サーバーは長さの異なるベクトルを拒否するため、このコレクションを別の名前で復元するか、置き換えてください。</translation>
+    </message>
+    <message>
+        <source>The vector &quot;%2&quot; of tenant &quot;%5&quot; of &quot;%1&quot; has length %3 on the target but %4 in the archive; the server refuses vectors of another length, so restore this collection under another name or replace it.</source>
+        <extracomment>%1 collection, %2 vector name (&quot;default&quot; for the class-level vector), %3 and %4 vector lengths, %5 tenant</extracomment>
+        <translation>「%1」のテナント「%5」のベクトル「%2」の長さは、復元先では %3、アーカイブでは %4 です。サーバーは長さの異なるベクトルを拒否するため、このコレクションを別の名前で復元するか、置き換えてください。</translation>
     </message>
 </context>
 <context>
@@ -3242,10 +3600,6 @@
         <translation>サーバーがリクエストを拒否しました（HTTP ステータス %1）。</translation>
     </message>
     <message>
-        <source>The server at %1 does not look like Weaviate.</source>
-        <translation>%1 のサーバーは Weaviate ではないようです。</translation>
-    </message>
-    <message>
         <source>The server sent a schema that is not valid JSON.</source>
         <translation>サーバーから送られたスキーマが有効な JSON ではありません。</translation>
     </message>
@@ -3264,6 +3618,50 @@
     <message>
         <source>&quot;%1&quot; is not a valid collection or tenant name.</source>
         <translation>「%1」は有効なコレクション名またはテナント名ではありません。</translation>
+    </message>
+    <message>
+        <source>The server at %1 redirected the request to another address, %2. Colvault follows redirects only within the same server, so that the API key is never sent elsewhere; use that address as the server URL if you trust it.</source>
+        <extracomment>%1 is the server&apos;s URL, %2 the address it redirected to.</extracomment>
+        <translation>%1 のサーバーが要求を別のアドレス %2 にリダイレクトしました。API キーが他の場所に送信されないよう、Colvault は同じサーバー内のリダイレクトにのみ従います。信頼できる場合は、そのアドレスをサーバー URL として使用してください。</translation>
+    </message>
+    <message>
+        <source>The server at %1 redirected the request more than %2 times.</source>
+        <translation>%1 のサーバーが要求を %2 回を超えてリダイレクトしました。</translation>
+    </message>
+    <message>
+        <source>The server at %1 is not a Weaviate API: it has no Weaviate /v1/meta. Check the URL and the port.</source>
+        <translation>%1 のサーバーは Weaviate API ではありません。Weaviate の /v1/meta がありません。URL とポートを確認してください。</translation>
+    </message>
+    <message>
+        <source>The server at %1 has GraphQL switched off, and its gRPC API at %2 cannot be reached, so Colvault cannot count objects. Check the server&apos;s gRPC address and port.</source>
+        <translation>%1 のサーバーは GraphQL が無効で、%2 の gRPC API にも接続できないため、Colvault はオブジェクトを数えられません。サーバーの gRPC アドレスとポートを確認してください。</translation>
+    </message>
+    <message>
+        <source>The server sent a list of objects that is not valid JSON.</source>
+        <translation>サーバーが送ったオブジェクトの一覧は有効な JSON ではありません。</translation>
+    </message>
+</context>
+<context>
+    <name>WeaviateGrpc</name>
+    <message>
+        <source>The CA file &quot;%1&quot; cannot be read.</source>
+        <translation>CA ファイル「%1」を読み込めません。</translation>
+    </message>
+    <message>
+        <source>Weaviate&apos;s gRPC API at %1 cannot be reached.</source>
+        <translation>%1 の Weaviate gRPC API に接続できません。</translation>
+    </message>
+    <message>
+        <source>The gRPC API at %1 does not offer this call.</source>
+        <translation>%1 の gRPC API はこの呼び出しに対応していません。</translation>
+    </message>
+    <message>
+        <source>The server refused the gRPC request (%1).</source>
+        <translation>サーバーが gRPC 要求を拒否しました（%1）。</translation>
+    </message>
+    <message>
+        <source>The gRPC API at %1 answered a count without a number.</source>
+        <translation>%1 の gRPC API が数値なしで件数に応答しました。</translation>
     </message>
 </context>
 </TS>

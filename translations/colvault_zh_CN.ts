@@ -519,6 +519,10 @@
         <source>Tenant &quot;%1&quot; of &quot;%2&quot; is changing its status (%3) and will be skipped.</source>
         <translation>“%2”的租户“%1”正在更改状态（%3），将被跳过。</translation>
     </message>
+    <message>
+        <source>Removed &quot;%1&quot;, an unfinished archive left by an earlier backup that was interrupted.</source>
+        <translation>已删除“%1”，这是先前一次中断的备份留下的未完成归档。</translation>
+    </message>
 </context>
 <context>
     <name>ClearCommand</name>
@@ -901,6 +905,11 @@
         <extracomment>%3 is the tenant&apos;s status as the server names it, e.g. FROZEN or FREEZING</extracomment>
         <translation>“%2”的租户“%1”的状态为 %3：无法事先备份其对象。请激活该租户、将其排除在清空范围之外，或在不备份的情况下清空。</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; refers to &quot;%3&quot; through its property &quot;%2&quot;: after the clear these references point to objects that no longer exist.</source>
+        <extracomment>%1 the referring collection, %2 its reference property, %3 the cleared collection</extracomment>
+        <translation>“%1”通过其属性“%2”引用“%3”：清空后，这些引用将指向已不存在的对象。</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -1041,6 +1050,93 @@
         <source>Unknown language &quot;%1&quot;. Available: %2.</source>
         <translation>未知语言“%1”。可用语言：%2。</translation>
     </message>
+    <message>
+        <source>Read the API key from this file (&quot;-&quot;: standard input), out of sight of the process list.</source>
+        <translation>从此文件读取 API 密钥（&quot;-&quot;：标准输入），不会出现在进程列表中。</translation>
+    </message>
+    <message>
+        <source>Read extra HTTP headers from this file (&quot;-&quot;: standard input), one &quot;Name: value&quot; a line. Repeatable.</source>
+        <translation>从此文件读取额外的 HTTP 标头（&quot;-&quot;：标准输入），每行一个“Name: value”。可重复使用。</translation>
+    </message>
+    <message>
+        <source>Extra HTTP header whose value is read from an environment variable, e.g. &quot;X-OpenAI-Api-Key=OPENAI_APIKEY&quot;. Repeatable.</source>
+        <translation>从环境变量读取其值的额外 HTTP 标头，例如“X-OpenAI-Api-Key=OPENAI_APIKEY”。可重复使用。</translation>
+    </message>
+    <message>
+        <source>This command does not connect to a server; ignoring %1.</source>
+        <extracomment>%1 lists the options given, e.g. &quot;--url, --api-key&quot;</extracomment>
+        <translation>此命令不连接服务器；忽略 %1。</translation>
+    </message>
+    <message>
+        <source>Note: values given with --api-key or --header can be seen by other users of this computer in the process list and stay in the shell history; prefer --api-key-file, --header-file, --header-env or $WEAVIATE_API_KEY.</source>
+        <translation>注意：通过 --api-key 或 --header 提供的值会被此计算机的其他用户在进程列表中看到，并会留在 shell 历史记录中；请改用 --api-key-file、--header-file、--header-env 或 $WEAVIATE_API_KEY。</translation>
+    </message>
+    <message>
+        <source>Give either --api-key or --api-key-file, not both.</source>
+        <translation>请只提供 --api-key 或 --api-key-file 之一，不要同时提供。</translation>
+    </message>
+    <message>
+        <source>Cannot read the API key file &quot;%1&quot;: %2</source>
+        <translation>无法读取 API 密钥文件“%1”：%2</translation>
+    </message>
+    <message>
+        <source>The API key file &quot;%1&quot; is empty.</source>
+        <translation>API 密钥文件“%1”为空。</translation>
+    </message>
+    <message>
+        <source>The API key file &quot;%1&quot; holds more than one line; it must hold the key alone.</source>
+        <translation>API 密钥文件“%1”包含多行；其中只能有密钥本身。</translation>
+    </message>
+    <message>
+        <source>--header-env &quot;%1&quot; is not of the form NAME=VARIABLE, e.g. X-OpenAI-Api-Key=OPENAI_APIKEY.</source>
+        <translation>--header-env“%1”不符合 NAME=VARIABLE 格式，例如 X-OpenAI-Api-Key=OPENAI_APIKEY。</translation>
+    </message>
+    <message>
+        <source>The environment variable %1 (for the header %2) is not set, empty or more than one line.</source>
+        <extracomment>%1 is the name of an environment variable, %2 the HTTP header it was to give the value of</extracomment>
+        <translation>环境变量 %1（用于标头 %2）未设置、为空或包含多行。</translation>
+    </message>
+    <message>
+        <source>Cannot read the header file &quot;%1&quot;: %2</source>
+        <translation>无法读取标头文件“%1”：%2</translation>
+    </message>
+    <message>
+        <source>%1, line %2: not of the form &quot;Name: value&quot;.</source>
+        <extracomment>%1 is a file name, %2 a line number in it</extracomment>
+        <translation>%1 第 %2 行：不符合“Name: value”格式。</translation>
+    </message>
+    <message>
+        <source>The header file &quot;%1&quot; holds no header.</source>
+        <translation>标头文件“%1”中没有标头。</translation>
+    </message>
+    <message>
+        <source>standard input was already read for another option.</source>
+        <translation>标准输入已被另一个选项读取。</translation>
+    </message>
+    <message>
+        <source>it is larger than %1, too large for a key or headers.</source>
+        <translation>文件大于 %1，作为密钥或标头过大。</translation>
+    </message>
+    <message>
+        <source>Address of the server&apos;s gRPC API, used for counts and id listings: grpc://HOST:PORT, or grpcs://HOST:PORT with TLS (default: the server&apos;s host, port 50051, TLS as for --url).</source>
+        <translation>服务器 gRPC API 的地址，用于计数和 ID 列表：grpc://HOST:PORT，或使用 TLS 的 grpcs://HOST:PORT（默认：服务器的主机，端口 50051，TLS 与 --url 相同）。</translation>
+    </message>
+    <message>
+        <source>Port of the server&apos;s gRPC API on the server&apos;s host (default 50051).</source>
+        <translation>服务器主机上 gRPC API 的端口（默认 50051）。</translation>
+    </message>
+    <message>
+        <source>Give either --grpc-url or --grpc-port, not both.</source>
+        <translation>请只指定 --grpc-url 或 --grpc-port 中的一个。</translation>
+    </message>
+    <message>
+        <source>--grpc-port needs a port number from 1 to 65535.</source>
+        <translation>--grpc-port 需要 1 到 65535 之间的端口号。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a gRPC address; write grpc://HOST:PORT or grpcs://HOST:PORT.</source>
+        <translation>“%1”不是 gRPC 地址；请写成 grpc://HOST:PORT 或 grpcs://HOST:PORT。</translation>
+    </message>
 </context>
 <context>
     <name>Colvault::BackupDialog</name>
@@ -1106,10 +1202,6 @@
         <translation>非活动（%1）</translation>
     </message>
     <message>
-        <source>This tenant is inactive: it is skipped unless inactive tenants are activated.</source>
-        <translation>此租户处于非活动状态：除非激活非活动租户，否则将被跳过。</translation>
-    </message>
-    <message>
         <source>Save Backup As</source>
         <translation>备份另存为</translation>
     </message>
@@ -1120,10 +1212,6 @@
     <message>
         <source>Estimating…</source>
         <translation>正在估算…</translation>
-    </message>
-    <message>
-        <source>Backup</source>
-        <translation>备份</translation>
     </message>
     <message>
         <source>Backup of %1 to %2 started.</source>
@@ -1145,6 +1233,7 @@
     </message>
     <message>
         <source>Duration: %1</source>
+        <extracomment>%1 a duration in words such as &quot;2 min 5 s&quot;</extracomment>
         <translation>耗时：%1</translation>
     </message>
     <message>
@@ -1225,6 +1314,63 @@
             <numerusform>%Ln 个对象，归档约 %1，耗时约 %2。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Back Up Collections from %1</source>
+        <extracomment>%1 the server: &quot;profile at URL&quot;</extracomment>
+        <translation>备份 %1 上的集合</translation>
+    </message>
+    <message>
+        <source>inactive (%1), activated for the backup</source>
+        <extracomment>%1 the tenant&apos;s status as the server says it, e.g. COLD</extracomment>
+        <translation>非活动（%1），将为备份激活</translation>
+    </message>
+    <message>
+        <source>Colvault activates this tenant for the backup and puts it back to its status afterwards.</source>
+        <translation>Colvault 会为备份激活此租户，完成后恢复其原状态。</translation>
+    </message>
+    <message>
+        <source>This tenant is inactive, so its objects cannot be read. Choose “Activate inactive tenants” below to back it up.</source>
+        <translation>此租户处于非活动状态，无法读取其对象。要备份它，请选择下方的“激活非活动租户”。</translation>
+    </message>
+    <message>
+        <source>offloaded (%1), cannot be backed up</source>
+        <extracomment>%1 the tenant&apos;s status as the server says it, e.g. FROZEN</extracomment>
+        <translation>已卸载（%1），无法备份</translation>
+    </message>
+    <message>
+        <source>This tenant is offloaded to cloud storage. Colvault can neither read nor activate it; load it back on the server first.</source>
+        <translation>此租户已卸载到云存储。Colvault 既无法读取也无法激活它；请先在服务器上将其重新加载。</translation>
+    </message>
+    <message>
+        <source>changing status (%1), cannot be backed up</source>
+        <extracomment>%1 the tenant&apos;s status as the server says it, e.g. FREEZING</extracomment>
+        <translation>状态变更中（%1），无法备份</translation>
+    </message>
+    <message>
+        <source>This tenant is changing its status on the server. Try again once that is done.</source>
+        <translation>此租户正在服务器上变更状态。请在完成后重试。</translation>
+    </message>
+    <message>
+        <source>Backup from %1</source>
+        <extracomment>%1 the server: &quot;profile at URL&quot;</extracomment>
+        <translation>来自 %1 的备份</translation>
+    </message>
+    <message>
+        <source>The backup was canceled. No archive was written.</source>
+        <translation>备份已取消。未写入任何归档文件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln object(s) written.</source>
+        <translation>
+            <numerusform>%1：已写入 %Ln 个对象。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 / %2: %Ln object(s) written.</source>
+        <translation>
+            <numerusform>%1 / %2：已写入 %Ln 个对象。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Colvault::ClearImpactPage</name>
@@ -1267,11 +1413,12 @@
     </message>
     <message>
         <source>%1, skipped: %2</source>
-        <extracomment>%1 tenant status, %2 why it is skipped</extracomment>
+        <extracomment>%1 tenant status in words (e.g. &quot;inactive&quot;), %2 why it is skipped</extracomment>
         <translation>%1，已跳过：%2</translation>
     </message>
     <message>
         <source>%1, activated for the clear, then put back</source>
+        <extracomment>%1 tenant status in words, e.g. &quot;inactive&quot;</extracomment>
         <translation>%1，为清空而激活，完成后恢复原状态</translation>
     </message>
     <message>
@@ -1648,6 +1795,25 @@
     </message>
 </context>
 <context>
+    <name>Colvault::CommandLineBox</name>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation>复制(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Copy the command to the clipboard</source>
+        <translation>将命令复制到剪贴板</translation>
+    </message>
+    <message>
+        <source>Same as the co&amp;mmand:</source>
+        <translation>等效命令(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>The API key and the extra headers are not shown. Replace KEY_FILE with a file that holds the key, and HEADER_FILE with a file of the headers, one &quot;Name: value&quot; a line.</source>
+        <translation>不显示 API 密钥和额外的请求头。请将 KEY_FILE 替换为保存密钥的文件，将 HEADER_FILE 替换为请求头文件（每行一个“名称: 值”）。</translation>
+    </message>
+</context>
+<context>
     <name>Colvault::ConfirmNamesPage</name>
     <message>
         <source>Confirm</source>
@@ -1752,14 +1918,21 @@
         <source>The headers and their values are stored in the system keychain, never in the settings file.</source>
         <translation>标头及其值保存在系统密钥链中，绝不会写入设置文件。</translation>
     </message>
+    <message>
+        <source>Default: the server&apos;s host, port 50051</source>
+        <translation>默认：服务器的主机，端口 50051</translation>
+    </message>
+    <message>
+        <source>Weaviate&apos;s gRPC API, used for object counts where GraphQL is switched off: grpc://host:port, or grpcs://host:port with TLS.</source>
+        <translation>Weaviate 的 gRPC API，在关闭 GraphQL 的服务器上用于统计对象：grpc://host:port，或使用 TLS 的 grpcs://host:port。</translation>
+    </message>
+    <message>
+        <source>&amp;gRPC address:</source>
+        <translation>gRPC 地址(&amp;G)：</translation>
+    </message>
 </context>
 <context>
     <name>Colvault::JobProgressDialog</name>
-    <message>
-        <source>unknown</source>
-        <comment>duration</comment>
-        <translation>未知</translation>
-    </message>
     <message>
         <source>Log</source>
         <translation>日志</translation>
@@ -1769,13 +1942,8 @@
         <translation>正在启动…</translation>
     </message>
     <message>
-        <source>%1 objects/s, %2/s</source>
-        <extracomment>%1 objects per second, %2 a data rate such as &quot;3.2 MiB&quot;</extracomment>
-        <translation>%1 个对象/秒，%2/秒</translation>
-    </message>
-    <message>
         <source>Elapsed %1, remaining %2</source>
-        <extracomment>%1 elapsed time, %2 estimated time left (HH:mm:ss)</extracomment>
+        <extracomment>%1 elapsed time, %2 estimated time left, both in words such as &quot;2 min 5 s&quot;</extracomment>
         <translation>已用时间 %1，剩余时间 %2</translation>
     </message>
     <message>
@@ -1842,6 +2010,28 @@
         <source>&amp;Save Failures…</source>
         <translation>保存失败项(&amp;S)…</translation>
     </message>
+    <message>
+        <source>Show in Folder</source>
+        <translation>在文件夹中显示</translation>
+    </message>
+    <message>
+        <source>No file manager opened the folder %1. The file is %2.</source>
+        <translation>没有文件管理器打开文件夹 %1。文件为 %2。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 objects</source>
+        <extracomment>%1 objects of the current collection done, of %2</extracomment>
+        <translation>%1 / %2 个对象</translation>
+    </message>
+    <message>
+        <source>%1 objects/s, %2 MiB/s</source>
+        <extracomment>%1 objects per second, %2 mebibytes per second</extracomment>
+        <translation>%1 个对象/秒，%2 MiB/秒</translation>
+    </message>
+    <message>
+        <source>The cancel came too late: the work was already complete.</source>
+        <translation>取消太迟：工作已经完成。</translation>
+    </message>
 </context>
 <context>
     <name>Colvault::MainWindow</name>
@@ -1870,14 +2060,6 @@
         <translation>未连接</translation>
     </message>
     <message>
-        <source>&amp;Connect</source>
-        <translation>连接(&amp;C)</translation>
-    </message>
-    <message>
-        <source>&amp;New Connection…</source>
-        <translation>新建连接(&amp;N)…</translation>
-    </message>
-    <message>
         <source>&amp;Edit Connection…</source>
         <translation>编辑连接(&amp;E)…</translation>
     </message>
@@ -1886,16 +2068,8 @@
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <source>R&amp;estore…</source>
-        <translation>恢复(&amp;E)…</translation>
-    </message>
-    <message>
         <source>C&amp;lear…</source>
         <translation>清空(&amp;L)…</translation>
-    </message>
-    <message>
-        <source>&amp;Open Archive…</source>
-        <translation>打开归档(&amp;O)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1984,6 +2158,7 @@
     </message>
     <message>
         <source>Open Archive</source>
+        <extracomment>%1 file name, %2 why it cannot be read (one sentence)</extracomment>
         <translation>打开归档</translation>
     </message>
     <message>
@@ -2048,10 +2223,6 @@
         <translation>语言</translation>
     </message>
     <message>
-        <source>The new language is used when Colvault starts again.</source>
-        <translation>新语言将在 Colvault 重新启动后生效。</translation>
-    </message>
-    <message>
         <source>System Default</source>
         <translation>系统默认</translation>
     </message>
@@ -2065,6 +2236,86 @@
     <message>
         <source>Undoing the clear with the backup %1.</source>
         <translation>正在使用备份 %1 撤销清空操作。</translation>
+    </message>
+    <message>
+        <source>Keychain Not Available</source>
+        <extracomment>%1 the keychain&apos;s error message</extracomment>
+        <translation>密钥链不可用</translation>
+    </message>
+    <message>
+        <source>The API key and the extra headers cannot be stored in the system keychain (%1). Colvault uses them until it quits; enter them again after the next start.</source>
+        <translation>无法将 API 密钥和附加标头保存到系统密钥链（%1）。Colvault 会在退出前一直使用它们；下次启动后请重新输入。</translation>
+    </message>
+    <message>
+        <source>Connecting: %1 at %2…</source>
+        <extracomment>%1 profile name, %2 server URL</extracomment>
+        <translation>正在连接：%1（%2）…</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <comment>profile at URL</comment>
+        <extracomment>%1 connection profile name, %2 server URL</extracomment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Connected: %1 at %2</source>
+        <extracomment>%1 connection profile name, %2 server URL</extracomment>
+        <translation>已连接：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Clear Collections on %1</source>
+        <extracomment>%1 &quot;profile at URL&quot;, the server the wizard clears</extracomment>
+        <translation>清空 %1 上的集合</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened as a Colvault archive. %2</source>
+        <translation>无法将 %1 作为 Colvault 归档打开。%2</translation>
+    </message>
+    <message>
+        <source>Restore %1 to %2</source>
+        <extracomment>%1 the archive&apos;s file name, %2 &quot;profile at URL&quot;, the server it is restored to</extracomment>
+        <translation>将 %1 恢复到 %2</translation>
+    </message>
+    <message>
+        <source>Cancel Connecting</source>
+        <translation>取消连接</translation>
+    </message>
+    <message>
+        <source>Connecting was canceled.</source>
+        <translation>连接已取消。</translation>
+    </message>
+    <message>
+        <source>Connecting to %1… %2 Attempt %3 of %4 in %5.</source>
+        <extracomment>%1 server URL, %2 why the last attempt failed (one sentence), %3 and %4 attempt numbers, %5 a duration such as &quot;2 s&quot;</extracomment>
+        <translation>正在连接 %1… %2 %5 后进行第 %3 次尝试（共 %4 次）。</translation>
+    </message>
+    <message>
+        <source>Co&amp;nnect</source>
+        <translation>连接(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w Connection…</source>
+        <translation>新建连接(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore…</source>
+        <translation>恢复(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Archive…</source>
+        <translation>打开归档(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>The new language is used when Colvault starts again. Restart it now?</source>
+        <translation>新语言将在 Colvault 下次启动时使用。现在重新启动吗？</translation>
+    </message>
+    <message>
+        <source>&amp;Restart Now</source>
+        <translation>立即重新启动(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -2273,18 +2524,6 @@
         <translation>将创建租户。</translation>
     </message>
     <message>
-        <source>Tenant is created and then set to %1.</source>
-        <translation>将创建租户，然后将其状态设为 %1。</translation>
-    </message>
-    <message>
-        <source>Tenant exists (%1); activated for loading, then put back.</source>
-        <translation>租户已存在（%1）；将为加载数据而激活，完成后恢复原状态。</translation>
-    </message>
-    <message>
-        <source>Tenant exists (%1).</source>
-        <translation>租户已存在（%1）。</translation>
-    </message>
-    <message>
         <source>Tenant %1</source>
         <extracomment>%1 a tenant name</extracomment>
         <translation>租户 %1</translation>
@@ -2327,6 +2566,33 @@
             <numerusform>归档中有 %Ln 个对象。集合数：%1；待写入对象：%2 个。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>To skip: objects already on the server that merge keeps as they are. Unchanged: objects equal on the server and in the archive, which overwrite does not write again.</source>
+        <translation>跳过：服务器上已有、合并时保持原样的对象。不变：服务器与归档中相同、覆盖时不会再次写入的对象。</translation>
+    </message>
+    <message>
+        <source>Restore Under Another &amp;Name…</source>
+        <translation>以其他名称恢复(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Choose Another &amp;Mode…</source>
+        <translation>选择其他模式(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Tenant is created and then made %1.</source>
+        <extracomment>%1 a tenant status in words, e.g. &quot;inactive&quot;</extracomment>
+        <translation>创建租户，然后设为“%1”。</translation>
+    </message>
+    <message>
+        <source>Tenant already exists and is %1: it is made active for loading, then put back.</source>
+        <extracomment>%1 a tenant status in words, e.g. &quot;inactive&quot;</extracomment>
+        <translation>租户已存在，状态为“%1”：加载时将其激活，之后恢复原状态。</translation>
+    </message>
+    <message>
+        <source>Tenant already exists and is %1.</source>
+        <extracomment>%1 a tenant status in words, e.g. &quot;active&quot;</extracomment>
+        <translation>租户已存在，状态为“%1”。</translation>
+    </message>
 </context>
 <context>
     <name>Colvault::RestoreOptionsPage</name>
@@ -2361,10 +2627,6 @@
     <message>
         <source>Restore as</source>
         <translation>恢复为</translation>
-    </message>
-    <message>
-        <source>Double-click a name in &quot;Restore as&quot; to restore the collection under another name.</source>
-        <translation>双击“恢复为”中的名称，可将集合以其他名称恢复。</translation>
     </message>
     <message>
         <source>As archived</source>
@@ -2409,6 +2671,22 @@
     <message>
         <source>&amp;Replication factor:</source>
         <translation>复制因子(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>重命名(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Restore the selected collection under another name (F2)</source>
+        <translation>以其他名称恢复所选集合 (F2)</translation>
+    </message>
+    <message>
+        <source>To restore a collection under another name, select it and press F2 or Rename, then type the name in &quot;Restore as&quot;.</source>
+        <translation>要以其他名称恢复集合，请选中它并按 F2 或“重命名”，然后在“恢复为”中输入名称。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not selected for the restore, so it cannot be renamed. Tick it first.</source>
+        <translation>“%1”未被选中恢复，因此无法重命名。请先勾选它。</translation>
     </message>
 </context>
 <context>
@@ -2563,7 +2841,7 @@
     <name>Colvault::ThroughputPlot</name>
     <message>
         <source>%1 objects/s</source>
-        <extracomment>Peak of the throughput plot, %1 is a number of objects per second</extracomment>
+        <extracomment>The throughput plot&apos;s label: the latest rate, %1 is a number of objects per second</extracomment>
         <translation>%1 个对象/秒</translation>
     </message>
     <message>
@@ -2687,6 +2965,13 @@
     </message>
 </context>
 <context>
+    <name>OperationGuard</name>
+    <message>
+        <source>Colvault stopped because of an internal error; the operation did not complete.</source>
+        <translation>Colvault 因内部错误而停止；操作未完成。</translation>
+    </message>
+</context>
+<context>
     <name>ProgressText</name>
     <message>
         <source>%1 of %2 objects</source>
@@ -2713,6 +2998,55 @@
     <message>
         <source>Failures:</source>
         <translation>失败项：</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <comment>duration</comment>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>less than a second</source>
+        <translation>不到一秒</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <extracomment>a duration; %1 seconds</extracomment>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <extracomment>a duration; %1 minutes, %2 seconds</extracomment>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <extracomment>a duration; %1 hours, %2 minutes</extracomment>
+        <translation>%1 小时 %2 分</translation>
+    </message>
+    <message>
+        <source>Written:</source>
+        <translation>已写入：</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <comment>tenant status</comment>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <comment>tenant status</comment>
+        <translation>非活动</translation>
+    </message>
+    <message>
+        <source>offloaded to cloud storage</source>
+        <comment>tenant status</comment>
+        <translation>已卸载到云存储</translation>
+    </message>
+    <message>
+        <source>changing its status (%1)</source>
+        <comment>tenant status</comment>
+        <extracomment>%1 the status as the server names it, e.g. FREEZING</extracomment>
+        <translation>正在更改状态 (%1)</translation>
     </message>
 </context>
 <context>
@@ -3162,6 +3496,17 @@
     </message>
 </context>
 <context>
+    <name>SchemaClient</name>
+    <message>
+        <source>The connection failed while collection &quot;%1&quot; was being created, and the server now holds a collection of that name that differs from it.</source>
+        <translation>创建集合“%1”时连接失败，服务器上现在有一个同名但内容不同的集合。</translation>
+    </message>
+    <message>
+        <source>The connection failed while property &quot;%1&quot; was being added to &quot;%2&quot;, and the server now holds a property of that name with another data type.</source>
+        <translation>向“%2”添加属性“%1”时连接失败，服务器上现在有一个同名但数据类型不同的属性。</translation>
+    </message>
+</context>
+<context>
     <name>SegmentWriter</name>
     <message>
         <source>An object of the collection &quot;%1&quot; cannot be written to the archive.</source>
@@ -3181,6 +3526,19 @@
     <message>
         <source>The vector data was written by a newer or unknown version of Colvault.</source>
         <translation>向量数据由更新版本或未知版本的 Colvault 写入。</translation>
+    </message>
+</context>
+<context>
+    <name>VectorShapeCheck</name>
+    <message>
+        <source>The vector &quot;%2&quot; of &quot;%1&quot; has length %3 on the target but %4 in the archive; the server refuses vectors of another length, so restore this collection under another name or replace it.</source>
+        <extracomment>%1 collection, %2 vector name (&quot;default&quot; for the class-level vector), %3 and %4 vector lengths</extracomment>
+        <translation>“%1”的向量“%2”在目标上的长度为 %3，但在归档中为 %4；服务器拒绝长度不同的向量，因此请以其他名称恢复此集合，或替换它。</translation>
+    </message>
+    <message>
+        <source>The vector &quot;%2&quot; of tenant &quot;%5&quot; of &quot;%1&quot; has length %3 on the target but %4 in the archive; the server refuses vectors of another length, so restore this collection under another name or replace it.</source>
+        <extracomment>%1 collection, %2 vector name (&quot;default&quot; for the class-level vector), %3 and %4 vector lengths, %5 tenant</extracomment>
+        <translation>“%1”的租户“%5”的向量“%2”在目标上的长度为 %3，但在归档中为 %4；服务器拒绝长度不同的向量，因此请以其他名称恢复此集合，或替换它。</translation>
     </message>
 </context>
 <context>
@@ -3242,10 +3600,6 @@
         <translation>服务器拒绝了该请求（HTTP 状态码 %1）。</translation>
     </message>
     <message>
-        <source>The server at %1 does not look like Weaviate.</source>
-        <translation>位于 %1 的服务器似乎不是 Weaviate。</translation>
-    </message>
-    <message>
         <source>The server sent a schema that is not valid JSON.</source>
         <translation>服务器返回的架构不是有效的 JSON。</translation>
     </message>
@@ -3264,6 +3618,50 @@
     <message>
         <source>&quot;%1&quot; is not a valid collection or tenant name.</source>
         <translation>“%1”不是有效的集合或租户名称。</translation>
+    </message>
+    <message>
+        <source>The server at %1 redirected the request to another address, %2. Colvault follows redirects only within the same server, so that the API key is never sent elsewhere; use that address as the server URL if you trust it.</source>
+        <extracomment>%1 is the server&apos;s URL, %2 the address it redirected to.</extracomment>
+        <translation>位于 %1 的服务器将请求重定向到另一个地址 %2。为确保 API 密钥不会发送到其他地方，Colvault 只跟随同一服务器内的重定向；如果您信任该地址，请将其用作服务器 URL。</translation>
+    </message>
+    <message>
+        <source>The server at %1 redirected the request more than %2 times.</source>
+        <translation>位于 %1 的服务器重定向请求超过 %2 次。</translation>
+    </message>
+    <message>
+        <source>The server at %1 is not a Weaviate API: it has no Weaviate /v1/meta. Check the URL and the port.</source>
+        <translation>位于 %1 的服务器不是 Weaviate API：它没有 Weaviate 的 /v1/meta。请检查 URL 和端口。</translation>
+    </message>
+    <message>
+        <source>The server at %1 has GraphQL switched off, and its gRPC API at %2 cannot be reached, so Colvault cannot count objects. Check the server&apos;s gRPC address and port.</source>
+        <translation>位于 %1 的服务器已关闭 GraphQL，且无法连接其位于 %2 的 gRPC API，因此 Colvault 无法统计对象。请检查服务器的 gRPC 地址和端口。</translation>
+    </message>
+    <message>
+        <source>The server sent a list of objects that is not valid JSON.</source>
+        <translation>服务器发送的对象列表不是有效的 JSON。</translation>
+    </message>
+</context>
+<context>
+    <name>WeaviateGrpc</name>
+    <message>
+        <source>The CA file &quot;%1&quot; cannot be read.</source>
+        <translation>无法读取 CA 文件“%1”。</translation>
+    </message>
+    <message>
+        <source>Weaviate&apos;s gRPC API at %1 cannot be reached.</source>
+        <translation>无法连接位于 %1 的 Weaviate gRPC API。</translation>
+    </message>
+    <message>
+        <source>The gRPC API at %1 does not offer this call.</source>
+        <translation>位于 %1 的 gRPC API 不提供此调用。</translation>
+    </message>
+    <message>
+        <source>The server refused the gRPC request (%1).</source>
+        <translation>服务器拒绝了 gRPC 请求（%1）。</translation>
+    </message>
+    <message>
+        <source>The gRPC API at %1 answered a count without a number.</source>
+        <translation>位于 %1 的 gRPC API 对计数的回答中没有数字。</translation>
     </message>
 </context>
 </TS>
