@@ -78,46 +78,5 @@ else
     test_env+=("WEAVIATE_API_KEY=")
 fi
 
-files=()
-for f in "$@"; do
-    files+=("$(cd "$(dirname "$f")" && pwd)/$(basename "$f")")
-done
-if [[ ${#files[@]} -eq 0 ]]; then
-    files=("$here"/*.test.mjs)
-fi
-
-status=0
-(cd "$here" && env "${test_env[@]}" node --test --test-timeout=120000 \
-    --test-reporter=spec --test-reporter-destination=stdout \
-    --test-reporter=tap --test-reporter-destination="$work/report.tap" \
-    "${files[@]}") || status=$?
-
-count() { { grep -E "^# $1 [0-9]+$" "$work/report.tap" 2>/dev/null || true; } | tail -n 1 | awk '{print $3}'; }
-tests="$(count tests)"
-pass="$(count pass)"
-fail="$(count fail)"
-skipped="$(count skipped)"
-echo "# tests ${tests:-0}"
-echo "# pass ${pass:-0}"
-echo "# fail ${fail:-0}"
-echo "# skipped ${skipped:-0}"
-
-# node reports a test file that registered no test at all as one passing "test" named after the file: count those
-# apart, so an empty or mis-globbed run cannot pass.
-empty_files="$({ grep -E '^(not )?ok [0-9]+ - .*\.(mjs|cjs|js)$' "$work/report.tap" 2>/dev/null || true; } | sed -E 's/^(not )?ok [0-9]+ - //')"
-ran=$(( ${tests:-0} - $(printf '%s' "$empty_files" | grep -c . || true) ))
-echo "# executed $ran"
-if [[ -n "$empty_files" ]]; then
-    echo "run.sh: these files ran no test: $empty_files" >&2
-fi
-if [[ -n "$empty_files" || $ran -le 0 || "${pass:-0}" -eq 0 ]]; then
-    echo "run.sh: a file ran no test, or nothing passed: failing" >&2
-    if [[ $status -eq 0 ]]; then
-        status=1
-    fi
-fi
-if [[ -n "$emu_pid" && $status -ne 0 && -s "$work/emulator.err" ]]; then
-    echo "run.sh: last emulator stderr lines:" >&2
-    tail -n 20 "$work/emulator.err" >&2
-fi
-exit "$status"
+source "$here/suite-lib.sh"
+run_conformance_suite "$@"
