@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Colvault contributors
-#include "app/cli/Cli.h"
 #include "core/Translations.h"
 #include "tests/support/EmulatorFixture.h"
+#include "tests/support/InProcessCli.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -22,24 +22,8 @@ class TestClearCommand : public QObject
     Q_OBJECT
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-        QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
-    };
-
-    static Run cli(const QStringList& args)
-    {
-        Run r;
-        QTextStream out(&r.out);
-        QTextStream err(&r.err);
-        r.exitCode = Colvault::Cli::Cli::run(QStringList {u"colvault-cli"_s} + args, out, err);
-        out.flush();
-        err.flush();
-        return r;
-    }
+    using Run = TestSupport::CliRun;
+    static Run cli(const QStringList& args) { return TestSupport::runCli(args); }
 
     static Emu::EngineConfig config()
     {

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Colvault contributors
-#include "app/cli/Cli.h"
 #include "app/cli/CliContext.h"
 #include "core/OperationGuard.h"
 #include "core/Translations.h"
 #include "tests/support/EmulatorFixture.h"
+#include "tests/support/InProcessCli.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -34,23 +34,8 @@ class TestCliExceptions : public QObject
     Q_OBJECT
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
-
-    static Run cli(const QStringList& args)
-    {
-        Run r;
-        QTextStream out(&r.out);
-        QTextStream err(&r.err);
-        r.exitCode = Colvault::Cli::Cli::run(QStringList{u"colvault-cli"_s} + args, out, err);
-        out.flush();
-        err.flush();
-        return r;
-    }
+    using Run = TestSupport::CliRun;
+    static Run cli(const QStringList& args) { return TestSupport::runCli(args); }
 
     std::unique_ptr<TestSupport::EmulatorFixture> m_emulator;
     QTemporaryDir m_dir;
