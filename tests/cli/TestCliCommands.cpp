@@ -287,6 +287,19 @@ private Q_SLOTS:
         QCOMPARE(collections.size(), 4);
         QCOMPARE(collections[0].toObject().value(u"objects"_s).toInt(), 20);
 
+        // Backup (counts before and after), a merge restore (the id listing) and a clear (counts) all go through gRPC.
+        QTemporaryDir dir;
+        const QString archive = dir.filePath(u"a.tar.zst"_s);
+        const QStringList connect{u"--url"_s, url(f), u"--grpc-url"_s, grpc};
+        const Run backup = cli(connect + QStringList{u"backup"_s, u"Article"_s, u"-o"_s, archive});
+        QVERIFY2(backup.exitCode == 0, qPrintable(backup.err));
+        const Run merge = cli(connect + QStringList{u"restore"_s, archive, u"--mode"_s, u"merge"_s, u"--yes"_s, u"--json"_s});
+        QVERIFY2(merge.exitCode == 0, qPrintable(merge.err));
+        const Run clear = cli(connect + QStringList{u"clear"_s, u"Article"_s, u"--backup-to"_s, dir.path(), u"--yes"_s,
+                                                    u"--confirm"_s, u"Article"_s});
+        QVERIFY2(clear.exitCode == 0, qPrintable(clear.out + clear.err));
+        QCOMPARE(f.objectCount(u"Article"_s), 0);
+
         QTcpServer probe;
         probe.listen(QHostAddress::LocalHost);
         const QString dead = QString::number(probe.serverPort());

@@ -98,6 +98,7 @@ private:
         p.endpoint = endpoint(f);
         p.archivePath = archive;
         p.mode = mode;
+        p.confirmedReplace = {u"Article"_s, u"Author"_s, u"Passage"_s, u"TenantNote"_s};
         OpError error;
         const RestorePlan plan = RestoreTask::plan(p, nullptr, &error);
         if (error)
@@ -261,11 +262,11 @@ private Q_SLOTS:
             QString error = backup(*source, archive);
             QVERIFY2(error.isEmpty(), qPrintable(error));
             auto target = server(kinds[i], false);
-            for (RestoreMode mode : {RestoreMode::New, RestoreMode::Merge, RestoreMode::Overwrite}) {
+            for (RestoreMode mode : {RestoreMode::New, RestoreMode::Merge, RestoreMode::Overwrite, RestoreMode::Replace}) {
                 RestorePlan plan;
                 error = restore(*target, archive, mode, &plan);
                 QVERIFY2(error.isEmpty(), qPrintable(u"%1: %2"_s.arg(int(mode)).arg(error)));
-                if (mode != RestoreMode::New) {
+                if (mode == RestoreMode::Merge || mode == RestoreMode::Overwrite) {
                     // The merge-join saw every object through the id listing; only an inactive tenant, which cannot
                     // be listed without activating it, is counted as new.
                     qint64 inactive = 0;
