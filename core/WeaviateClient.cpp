@@ -606,7 +606,46 @@ qint64 WeaviateClient::objectCount(const QString& className, const QString& tena
             return n;
         }
     }
+    if (const std::optional<qint64> n = restAggregateCount(className, tenant, error))
+        return *n;
     return graphqlCount(className, tenant, error);
+}
+
+std::optional<qint64> WeaviateClient::restAggregateCount(const QString& className, const QString& tenant,
+                                                         OpError* error)
+{
+    if (m_restAggregateState == GrpcState::Unknown) {
+        OpError e;
+        const bool recent = serverInfo(&e).atLeast(1, 40);
+        m_restAggregateState = recent ? GrpcState::Available : GrpcState::Missing;
+    }
+    if (m_restAggregateState == GrpcState::Missing)
+        return std::nullopt;
+    QJsonObject body;
+    if (!tenant.isEmpty())
+        body.insert(u"tenant"_s, tenant);
+    const HttpResult r = send("POST", u"/v1/aggregate/"_s + className, QJsonDocument(body).toJson(QJsonDocument::Compact));
+    // Off by default (EXPERIMENTAL_REST_SEARCH_ENABLED): 422 "... not enabled"; or no such route at all.
+    const bool missing = (r.status == 422 && r.body.contains("not enabled"))
+        || (r.status == 404 && r.body.contains("was not found")) || r.status == 405;
+    if (missing) {
+        m_restAggregateState = GrpcState::Missing;
+        qCDebug(lcClient).noquote() << "no REST aggregate:" << truncated(r.body);
+        return std::nullopt;
+    }
+    if (!r.ok()) {
+        if (error)
+            *error = r.error;
+        return -1;
+    }
+    const QJsonValue count = QJsonDocument::fromJson(r.body).object().value(u"count"_s);
+    if (!count.isDouble()) {
+        if (error)
+            *error = OpError::make(OpError::Code::Format, tr("The server answered a count without a number."),
+                                   truncated(r.body));
+        return -1;
+    }
+    return count.toInteger();
 }
 
 qint64 WeaviateClient::graphqlCount(const QString& className, const QString& tenant, OpError* error)

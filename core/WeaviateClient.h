@@ -17,6 +17,7 @@
 #include <atomic>
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QNetworkReply;
 
@@ -133,7 +134,8 @@ public:
     QJsonObject schemaClass(const QString& name, OpError* error); // GET /v1/schema/{c}; NotFound when missing
     QJsonArray tenants(const QString& className, OpError* error); // GET /v1/schema/{c}/tenants
     // Exact object count; tenant only for multi-tenant classes. -1 on error. Through gRPC Aggregate where the server
-    // offers it (Weaviate 1.29+), else GraphQL Aggregate (deprecated, switched off on new servers): docs/grpc.md.
+    // offers it (Weaviate 1.29+), else POST /v1/aggregate/{c} (1.40+, where enabled), else GraphQL Aggregate
+    // (deprecated, switched off on new servers): docs/grpc.md.
     qint64 objectCount(const QString& className, const QString& tenant, OpError* error);
     // Up to `limit` object ids after `after` (empty: from the first), in cursor order: gRPC Search for ids only where
     // the server offers it, else the REST cursor. False on error (*error set) or cancel.
@@ -166,6 +168,8 @@ private:
     WeaviateGrpc* grpc();
     bool grpcAnswered(const OpError& error);
     qint64 graphqlCount(const QString& className, const QString& tenant, OpError* error);
+    // The REST aggregate's count, or std::nullopt where the server has none (before 1.40, or not enabled).
+    std::optional<qint64> restAggregateCount(const QString& className, const QString& tenant, OpError* error);
     OpError redirectRefusal(const QUrl& from, const QUrl& to, int hops) const;
     bool isRetryable(int status, const QByteArray& body) const;
     int backoffMs(int attempt);
@@ -180,6 +184,7 @@ private:
     GrpcState m_grpcState = GrpcState::Unknown;
     std::unique_ptr<WeaviateGrpc> m_grpc;
     OpError m_grpcMissing;   // why gRPC is not used, for the error when GraphQL is off too
+    GrpcState m_restAggregateState = GrpcState::Unknown;
     quint64 m_jitterState;
 };
 

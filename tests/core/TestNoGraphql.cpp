@@ -170,6 +170,41 @@ private Q_SLOTS:
         QCOMPARE(error.httpStatus, status);
     }
 
+    // Weaviate 1.40's POST /v1/aggregate/{collection} counts where gRPC is missing, if the server enabled it.
+    void testCountsThroughTheRestAggregate_data()
+    {
+        QTest::addColumn<bool>("enabled");
+        QTest::newRow("enabled") << true;
+        QTest::newRow("not enabled") << false;
+    }
+    void testCountsThroughTheRestAggregate()
+    {
+        QFETCH(bool, enabled);
+        Emu::EngineConfig config;
+        config.version = "1.40.0";
+        config.graphqlDisabled = true;
+        config.restSearchEnabled = enabled;
+        TestSupport::EmulatorFixture f(config);
+        Seed::SeedOptions o;
+        o.objects = 15;
+        o.dims = 4;
+        o.frozenTenant = false;
+        QString seedError;
+        QVERIFY2(f.seed(o, &seedError), qPrintable(seedError));
+        WeaviateClient client(endpoint(f));
+        OpError error;
+        if (!enabled) {
+            QCOMPARE(client.objectCount(u"Article"_s, {}, &error), -1);
+            QVERIFY2(error.message.contains(u"has GraphQL switched off"_s), qPrintable(error.message));
+            return;
+        }
+        QCOMPARE(client.objectCount(u"Article"_s, {}, &error), 15);
+        QCOMPARE(client.objectCount(u"TenantNote"_s, u"tenantB"_s, &error), 15);
+        QVERIFY2(!error, qPrintable(error.details));
+        QCOMPARE(client.objectCount(u"TenantNote"_s, u"tenantC"_s, &error), -1);
+        QVERIFY2(error.message.contains(u"not active"_s), qPrintable(error.message));
+    }
+
     void testIdsOverGrpcEqualTheRestCursor()
     {
         auto f = server(Server::Both);
