@@ -126,6 +126,9 @@ void ConnectionDialog::setProfile(const ConnectionProfile& p, const QByteArray& 
     m_insecure->setChecked(p.insecure);
     m_grpcUrl->setText(p.grpcUrl.toString());
     updateState();
+    // The dialog is reused: without this it reopens on the field used last (a new profile on its URL).
+    m_name->setFocus(Qt::OtherFocusReason);
+    m_name->selectAll();
 }
 
 ConnectionProfile ConnectionDialog::profile() const

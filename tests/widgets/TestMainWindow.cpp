@@ -316,6 +316,31 @@ private Q_SLOTS:
         QVERIFY(window->findChild<QAction*>(u"connectAction"_s)->isEnabled());
     }
 
+    // Found by using the app: the connection dialog is reused, so New Connection… reopened it on the field used
+    // last (the URL or the key), and the name typed first went into that field.
+    void testNewProfileDialogStartsOnTheName()
+    {
+        WindowHarness h;
+        auto* window = h.create();
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        auto* newProfile = window->findChild<QAction*>(u"newProfileAction"_s);
+        newProfile->trigger();
+        auto* dialog = window->findChild<Colvault::ConnectionDialog*>(u"connectionDialog"_s);
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        auto* name = dialog->findChild<QLineEdit*>(u"nameLineEdit"_s);
+        QCOMPARE(dialog->focusWidget(), name);
+        dialog->findChild<QLineEdit*>(u"urlLineEdit"_s)->setFocus();
+        dialog->reject();
+        QTRY_VERIFY(!dialog->isVisible());
+
+        newProfile->trigger();
+        QTRY_VERIFY(dialog->isVisible());
+        QCOMPARE(dialog->focusWidget(), name);
+        dialog->reject();
+    }
+
     void testNewProfileKeepsTheKeyOutOfTheSettingsFile()
     {
         TestSupport::EmulatorFixture f;
