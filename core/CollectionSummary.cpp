@@ -82,22 +82,34 @@ bool CollectionSummary::load(WeaviateClient& client, const QJsonObject& classJso
         const QJsonArray tenants = client.tenants(s.name, error);
         if (error && error->isError())
             return false;
-        qint64 total = 0;
+        QStringList active;
         for (const QJsonValue& t : tenants) {
             TenantInfo info;
             info.name = t.toObject().value(u"name"_s).toString();
             info.status = t.toObject().value(u"activityStatus"_s).toString();
-            if (info.isActive()) {
-                info.objects = client.objectCount(s.name, info.name, error);
-                if (info.objects < 0)
-                    return false;
-                total += info.objects;
-                if (sampleTenant.isEmpty() && info.objects > 0)
-                    sampleTenant = info.name;
-            } else {
+            if (info.isActive())
+                active << info.name;
+            else
                 s.objectsComplete = false;
-            }
             s.tenants.append(info);
+        }
+        // Thousands of tenants are common: their counts go concurrently where the server offers gRPC.
+        QList<qint64> counts;
+        OpError countError;
+        if (!client.objectCounts(s.name, active, &counts, &countError)) {
+            if (error)
+                *error = countError;
+            return false;
+        }
+        qint64 total = 0;
+        qsizetype i = 0; // counts follow the tenants' order
+        for (TenantInfo& info : s.tenants) {
+            if (!info.isActive())
+                continue;
+            info.objects = counts[i++];
+            total += info.objects;
+            if (sampleTenant.isEmpty() && info.objects > 0)
+                sampleTenant = info.name;
         }
         std::sort(s.tenants.begin(), s.tenants.end(),
                   [](const TenantInfo& a, const TenantInfo& b) { return a.name < b.name; });

@@ -698,6 +698,31 @@ bool WeaviateClient::grpcAnswered(const OpError& error)
     return false;
 }
 
+bool WeaviateClient::objectCounts(const QString& className, const QStringList& tenants, QList<qint64>* counts,
+                                  OpError* error)
+{
+    counts->clear();
+    qsizetype done = 0;
+    // The first count settles the path (gRPC or not); the rest go concurrently where gRPC answered.
+    for (; done < tenants.size() && (done == 0 || m_grpcState != GrpcState::Available); ++done) {
+        counts->append(objectCount(className, tenants[done], error));
+        if (counts->last() < 0)
+            return false;
+    }
+    if (done == tenants.size())
+        return true;
+    QList<qint64> rest;
+    bool canceled = false;
+    OpError e;
+    if (!grpc()->objectCounts(className, tenants.mid(done), &rest, &e, &canceled)) {
+        if (error && !canceled)
+            *error = e;
+        return false;
+    }
+    *counts += rest;
+    return true;
+}
+
 bool WeaviateClient::objectIds(const QString& className, const QString& tenant, const QString& after, int limit,
                                QStringList* ids, OpError* error)
 {

@@ -137,6 +137,9 @@ public:
     // offers it (Weaviate 1.29+), else POST /v1/aggregate/{c} (1.40+, where enabled), else GraphQL Aggregate
     // (deprecated, switched off on new servers): docs/grpc.md.
     qint64 objectCount(const QString& className, const QString& tenant, OpError* error);
+    // Exact counts of several tenants of one collection: concurrently over gRPC where the server offers it, else one
+    // after the other. False on the first error (*error set) or cancel.
+    bool objectCounts(const QString& className, const QStringList& tenants, QList<qint64>* counts, OpError* error);
     // Up to `limit` object ids after `after` (empty: from the first), in cursor order: gRPC Search for ids only where
     // the server offers it, else the REST cursor. False on error (*error set) or cancel.
     bool objectIds(const QString& className, const QString& tenant, const QString& after, int limit, QStringList* ids,

@@ -18,6 +18,7 @@
 #include <QJsonObject>
 #include <QRandomGenerator>
 
+#include <algorithm>
 #include <chrono>
 #include <thread>
 
@@ -259,6 +260,85 @@ qint64 WeaviateGrpc::objectCount(const QString& collection, const QString& tenan
         return -1;
     }
     return reply.single_result().objects_count();
+}
+
+bool WeaviateGrpc::objectCounts(const QString& collection, const QStringList& tenants, QList<qint64>* counts,
+                                OpError* error, bool* canceled, int inFlight)
+{
+    struct Call
+    {
+        qsizetype index = 0;
+        grpc::ClientContext context;
+        weaviate::v1::AggregateRequest request;
+        weaviate::v1::AggregateReply reply;
+        grpc::Status status;
+        std::unique_ptr<grpc::ClientAsyncResponseReader<weaviate::v1::AggregateReply>> rpc;
+    };
+    counts->fill(-1, tenants.size());
+    grpc::CompletionQueue queue;
+    std::vector<std::unique_ptr<Call>> running;
+    QList<qsizetype> again; // transient failures, repeated one by one below with the usual retries
+    qsizetype next = 0;
+    bool stop = false;
+    auto startNext = [&] {
+        auto call = std::make_unique<Call>();
+        call->index = next++;
+        call->context.set_deadline(after(d->endpoint.transferTimeoutMs));
+        for (const auto& [key, value] : d->metadata)
+            call->context.AddMetadata(key, value);
+        call->request.set_collection(collection.toStdString());
+        call->request.set_tenant(tenants[call->index].toStdString());
+        call->request.set_objects_count(true);
+        call->rpc = d->stub->PrepareAsyncAggregate(&call->context, call->request, &queue);
+        call->rpc->StartCall();
+        call->rpc->Finish(&call->reply, &call->status, call.get());
+        running.push_back(std::move(call));
+    };
+    while (next < tenants.size() && qsizetype(running.size()) < inFlight)
+        startNext();
+    while (!running.empty()) {
+        void* tag = nullptr;
+        bool ok = false;
+        if (queue.AsyncNext(&tag, &ok, after(cancelPollMs)) == grpc::CompletionQueue::TIMEOUT) {
+            if (!stop && m_isCanceled && m_isCanceled()) {
+                stop = true;
+                for (const auto& c : running)
+                    c->context.TryCancel();
+            }
+            continue;
+        }
+        const auto it = std::find_if(running.begin(), running.end(), [tag](const auto& c) { return c.get() == tag; });
+        Call& done = **it;
+        if (done.status.ok() && done.reply.has_single_result())
+            (*counts)[done.index] = done.reply.single_result().objects_count();
+        else if (!stop && (done.status.ok() || isRetryable(done.status.error_code())))
+            again.append(done.index);
+        else if (!stop) {
+            *error = errorFor(done.status, "Aggregate");
+            stop = true;
+            for (const auto& c : running)
+                c->context.TryCancel();
+        }
+        running.erase(it);
+        if (!stop && next < tenants.size())
+            startNext();
+    }
+    queue.Shutdown();
+    void* tag = nullptr;
+    bool ok = false;
+    while (queue.Next(&tag, &ok)) {
+    }
+    const bool wasCanceled = stop && !error->isError();
+    if (canceled)
+        *canceled = wasCanceled;
+    if (stop)
+        return false;
+    for (qsizetype i : std::as_const(again)) {
+        (*counts)[i] = objectCount(collection, tenants[i], error, canceled);
+        if ((*counts)[i] < 0)
+            return false;
+    }
+    return true;
 }
 
 bool WeaviateGrpc::ids(const QString& collection, const QString& tenant, const QString& afterId, int limit,

@@ -9,6 +9,9 @@
 #include "tests/support/EmulatorFixture.h"
 #include "tests/support/StoreDump.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -203,6 +206,53 @@ private Q_SLOTS:
         QVERIFY2(!error, qPrintable(error.details));
         QCOMPARE(client.objectCount(u"TenantNote"_s, u"tenantC"_s, &error), -1);
         QVERIFY2(error.message.contains(u"not active"_s), qPrintable(error.message));
+    }
+
+    // Many tenants: their counts go concurrently over gRPC, a transient failure of one call is repeated on its own,
+    // and the counts equal those of the one-by-one path (issue 22, "many tenants").
+    void testManyTenantsAreCountedConcurrently()
+    {
+        auto f = server(Server::GrpcOnly, false);
+        QVERIFY(f->post(u"/v1/schema"_s, R"({"class":"Many","multiTenancyConfig":{"enabled":true},"vectorizer":"none",
+                                             "properties":[{"name":"n","dataType":["int"]}]})")
+                    .status
+                == 200);
+        QStringList tenants;
+        QJsonArray create;
+        for (int i = 0; i < 300; ++i) {
+            tenants << u"t%1"_s.arg(i, 3, 10, QLatin1Char('0'));
+            create.append(QJsonObject{{u"name"_s, tenants.last()}});
+        }
+        QCOMPARE(f->post(u"/v1/schema/Many/tenants"_s, QJsonDocument(create).toJson()).status, 200);
+        QJsonArray objects;
+        QList<qint64> expected(tenants.size(), 0);
+        for (int i = 0; i < 120; ++i) {
+            const int t = (i * 7) % 40;
+            ++expected[t];
+            objects.append(QJsonObject{{u"class"_s, u"Many"_s}, {u"tenant"_s, tenants[t]},
+                                       {u"id"_s, u"00000000-0000-4000-8000-%1"_s.arg(i, 12, 10, QLatin1Char('0'))},
+                                       {u"properties"_s, QJsonObject{{u"n"_s, i}}}});
+        }
+        QCOMPARE(f->post(u"/v1/batch/objects"_s, QJsonDocument(QJsonObject{{u"objects"_s, objects}}).toJson()).status,
+                 200);
+
+        Emu::FaultConfig c;
+        c.pathPrefix = "/weaviate.v1.Weaviate/Aggregate";
+        c.rate503 = 0.05;
+        c.dropBeforeRate = 0.02;
+        c.seed = 3;
+        f->emulator().setFaults(c);
+        WeaviateClient client(endpoint(*f));
+        QList<qint64> counts;
+        OpError error;
+        QVERIFY2(client.objectCounts(u"Many"_s, tenants, &counts, &error), qPrintable(error.details));
+        QCOMPARE(counts, expected);
+        const Emu::FaultStats stats = f->emulator().faultStats();
+        QVERIFY2(stats.injected503 + stats.droppedBefore > 0, "no fault happened");
+
+        counts.clear();
+        QVERIFY(!client.objectCounts(u"Many"_s, {u"t001"_s, u"nope"_s, u"t002"_s}, &counts, &error));
+        QVERIFY2(error.message.contains(u"nope"_s), qPrintable(error.message + u" | "_s + error.details));
     }
 
     void testIdsOverGrpcEqualTheRestCursor()
