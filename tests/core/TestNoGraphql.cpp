@@ -9,6 +9,7 @@
 #include "tests/support/EmulatorFixture.h"
 #include "tests/support/StoreDump.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -253,6 +254,46 @@ private Q_SLOTS:
         counts.clear();
         QVERIFY(!client.objectCounts(u"Many"_s, {u"t001"_s, u"nope"_s, u"t002"_s}, &counts, &error));
         QVERIFY2(error.message.contains(u"nope"_s), qPrintable(error.message + u" | "_s + error.details));
+    }
+
+    // gRPC over TLS takes the REST client's options: the CA file, or no verification with --insecure; an untrusted
+    // certificate is never used silently.
+    void testGrpcOverTls_data()
+    {
+        QTest::addColumn<QString>("caFile");
+        QTest::addColumn<bool>("insecure");
+        QTest::addColumn<bool>("works");
+        const QString certs = QStringLiteral(COLVAULT_SOURCE_DIR "/tests/data/certs/");
+        QTest::newRow("trusted CA") << certs + u"ca.pem"_s << false << true;
+        QTest::newRow("another CA") << certs + u"other-ca.pem"_s << false << false;
+        QTest::newRow("insecure") << QString() << true << true;
+    }
+    void testGrpcOverTls()
+    {
+        QFETCH(QString, caFile);
+        QFETCH(bool, insecure);
+        QFETCH(bool, works);
+        auto f = server(Server::Neither);
+        const auto read = [](const char* name) {
+            QFile file(QStringLiteral(COLVAULT_SOURCE_DIR "/tests/data/certs/") + QString::fromLatin1(name));
+            return file.open(QIODevice::ReadOnly) ? file.readAll().toStdString() : std::string();
+        };
+        f->emulator().setGrpcTls(read("server.pem"), read("server.key"));
+        QVERIFY(f->emulator().startGrpc(0));
+        WeaviateEndpoint e = endpoint(*f);
+        e.grpcUrl = QUrl(u"grpcs://127.0.0.1:%1"_s.arg(f->emulator().grpcPort()));
+        e.caFile = caFile;
+        e.insecure = insecure;
+        WeaviateClient client(e);
+        OpError error;
+        const qint64 n = client.objectCount(u"Article"_s, {}, &error);
+        if (works) {
+            QVERIFY2(!error, qPrintable(error.message + u" | "_s + error.details));
+            QCOMPARE(n, 15);
+        } else {
+            QCOMPARE(n, -1);
+            QVERIFY2(error.message.contains(u"127.0.0.1:%1"_s.arg(f->emulator().grpcPort())), qPrintable(error.message));
+        }
     }
 
     void testIdsOverGrpcEqualTheRestCursor()

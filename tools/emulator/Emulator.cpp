@@ -133,6 +133,11 @@ bool Emulator::startGrpc(uint16_t port, std::string* error)
     return m_grpc->start(host.empty() ? std::string("127.0.0.1") : host, port, error);
 }
 
+void Emulator::setGrpcTls(std::string certificateChainPem, std::string privateKeyPem)
+{
+    m_grpc->setTls(std::move(certificateChainPem), std::move(privateKeyPem));
+}
+
 void Emulator::stopGrpc()
 {
     m_grpc->stop();

@@ -46,6 +46,8 @@ public:
     // 127.0.0.1, with the same store, auth and fault configuration as REST. restart() stops and restarts it on the
     // same port as well; stop() leaves it alone (stopGrpc() and the destructor stop it).
     bool startGrpc(uint16_t port = 0, std::string* error = nullptr);
+    // gRPC over TLS with this PEM certificate chain and key, from the next startGrpc() on.
+    void setGrpcTls(std::string certificateChainPem, std::string privateKeyPem);
     void stopGrpc();
     uint16_t grpcPort() const;         // 0 before startGrpc()
 

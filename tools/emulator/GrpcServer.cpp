@@ -125,6 +125,8 @@ struct GrpcServer::Impl
     mutable std::mutex mutex; // server
     std::unique_ptr<grpc::Server> server;
     std::atomic<uint16_t> port{0};
+    std::string certificatePem;
+    std::string keyPem;
 };
 
 GrpcServer::GrpcServer(Engine& engine, FaultDecider faults)
@@ -146,7 +148,13 @@ bool GrpcServer::start(const std::string& host, uint16_t port, std::string* erro
         (host.find(':') != std::string::npos ? "[" + host + "]" : host) + ":" + std::to_string(port);
     int selected = 0;
     grpc::ServerBuilder builder;
-    builder.AddListeningPort(address, grpc::InsecureServerCredentials(), &selected);
+    std::shared_ptr<grpc::ServerCredentials> credentials = grpc::InsecureServerCredentials();
+    if (!d->certificatePem.empty()) {
+        grpc::SslServerCredentialsOptions options;
+        options.pem_key_cert_pairs.push_back({d->keyPem, d->certificatePem});
+        credentials = grpc::SslServerCredentials(options);
+    }
+    builder.AddListeningPort(address, credentials, &selected);
     builder.SetMaxReceiveMessageSize(kMaxMessageSize);
     builder.SetMaxSendMessageSize(kMaxMessageSize);
     // A stopped emulator must be able to listen on the same port again at once, and no other process may share it.
@@ -162,6 +170,13 @@ bool GrpcServer::start(const std::string& host, uint16_t port, std::string* erro
     }
     d->port = static_cast<uint16_t>(selected);
     return true;
+}
+
+void GrpcServer::setTls(std::string certificateChainPem, std::string privateKeyPem)
+{
+    std::lock_guard lock(d->mutex);
+    d->certificatePem = std::move(certificateChainPem);
+    d->keyPem = std::move(privateKeyPem);
 }
 
 void GrpcServer::stop()

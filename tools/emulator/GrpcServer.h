@@ -38,6 +38,9 @@ public:
 
     // Listens on host:port (0 = ephemeral). Returns false and fills *error when it cannot.
     bool start(const std::string& host, uint16_t port, std::string* error);
+    // Serve TLS with this certificate chain and key (PEM) from the next start() on, as Weaviate does with
+    // GRPC_CERT_FILE / GRPC_KEY_FILE; empty = plaintext h2c (the default).
+    void setTls(std::string certificateChainPem, std::string privateKeyPem);
     // Cancels the calls in flight and stops listening. Idempotent.
     void stop();
     bool isRunning() const;
