@@ -8,6 +8,7 @@
 #include "widgets/ClearWizardPages.h"
 #include "widgets/ConfirmNamesPage.h"
 #include "widgets/JobProgressDialog.h" // JobResult
+#include "widgets/ProgressText.h"
 #include "widgets/VerifiedArchives.h"
 #include "widgets/WizardRunPage.h"
 
@@ -17,7 +18,6 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QSettings>
-#include <QTime>
 #include <climits>
 
 using namespace Qt::StringLiterals;
@@ -352,9 +352,7 @@ JobResult ClearWizard::resultFor(const ClearReport& report)
         r.summary.append(tr("Undo with: %1").arg(report.undoCommand));
         r.outputPath = report.backupPath;
     }
-    r.summary.append(
-        tr("Duration: %1")
-            .arg(QTime(0, 0).addMSecs(int(std::min<qint64>(report.durationMs, 86399999))).toString(u"HH:mm:ss"_s)));
+    r.summary.append(tr("Duration: %1").arg(ProgressText::duration(report.durationMs)));
     for (const ClearItemReport& item : report.items) {
         if (item.skipped)
             r.skipped.append(item.tenant.isEmpty()

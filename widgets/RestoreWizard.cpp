@@ -7,6 +7,7 @@
 #include "core/RestoreManager.h"
 #include "widgets/ConfirmNamesPage.h"
 #include "widgets/JobProgressDialog.h" // JobResult
+#include "widgets/ProgressText.h"
 #include "widgets/RestoreWizardPages.h"
 #include "widgets/WizardRunPage.h"
 
@@ -15,7 +16,6 @@
 #include <QFileInfo>
 #include <QLocale>
 #include <QPushButton>
-#include <QTime>
 #include <climits>
 
 using namespace Qt::StringLiterals;
@@ -341,9 +341,7 @@ JobResult RestoreWizard::resultFor(const RestoreReport& report)
                              .arg(where, item.counted < 0 ? tr("unknown", "count") : locale.toString(item.counted),
                                  item.expected < 0 ? tr("unknown", "count") : locale.toString(item.expected)));
     }
-    r.summary.append(
-        tr("Duration: %1")
-            .arg(QTime(0, 0).addMSecs(int(std::min<qint64>(report.durationMs, 86399999))).toString(u"HH:mm:ss"_s)));
+    r.summary.append(tr("Duration: %1").arg(ProgressText::duration(report.durationMs)));
     r.warnings = report.countMismatches + report.warnings;
     for (const RestoreFailure& f : report.failures)
         r.failures.append(f.tenant.isEmpty()

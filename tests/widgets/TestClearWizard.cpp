@@ -7,6 +7,7 @@
 #include "tests/support/ArchiveContent.h"
 #include "tests/support/EmulatorFixture.h"
 #include "widgets/ClearWizard.h"
+#include "widgets/JobProgressDialog.h"
 #include "widgets/ConfirmNamesPage.h"
 #include "widgets/Dialogs.h"
 #include "widgets/RestoreWizard.h"
@@ -168,6 +169,17 @@ private Q_SLOTS:
         Colvault::Translations::install(QLocale(QLocale::English));
     }
     void cleanup() { Colvault::Dialogs::clearNextAnswers(); }
+
+    // Found by using the app: the clear's result said "Duration: 00:00:00" while the backup's said "less than a
+    // second"; every result gives its duration in words (issue 14.10).
+    void testResultGivesTheDurationInWords()
+    {
+        Colvault::ClearReport report;
+        report.durationMs = 125000;
+        QVERIFY(Colvault::ClearWizard::resultFor(report).summary.contains(u"Duration: 2 min 5 s"_s));
+        report.durationMs = 20;
+        QVERIFY(Colvault::ClearWizard::resultFor(report).summary.contains(u"Duration: less than a second"_s));
+    }
 
     void testWrongNameIsRefusedRightNameClears()
     {

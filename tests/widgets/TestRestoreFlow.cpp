@@ -7,6 +7,7 @@
 #include "tests/support/ArchiveContent.h"
 #include "tests/support/EmulatorFixture.h"
 #include "widgets/Dialogs.h"
+#include "widgets/JobProgressDialog.h"
 #include "widgets/RestoreWizard.h"
 #include "widgets/WizardRunPage.h"
 
@@ -179,6 +180,17 @@ class TestRestoreFlow : public QObject
 
 private Q_SLOTS:
     void initTestCase() { Colvault::Translations::install(QLocale(QLocale::English)); }
+
+    // Found by using the app: the restore's result said "Duration: 00:00:00" while the backup's said "less than a
+    // second"; every result gives its duration in words (issue 14.10).
+    void testResultGivesTheDurationInWords()
+    {
+        Colvault::RestoreReport report;
+        report.durationMs = 125000;
+        QVERIFY(Colvault::RestoreWizard::resultFor(report).summary.contains(u"Duration: 2 min 5 s"_s));
+        report.durationMs = 20;
+        QVERIFY(Colvault::RestoreWizard::resultFor(report).summary.contains(u"Duration: less than a second"_s));
+    }
     void cleanup() { Colvault::Dialogs::clearNextAnswers(); }
 
     void testPreviewNewThenRestoreMatchesCounts()
