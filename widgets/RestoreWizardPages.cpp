@@ -204,7 +204,9 @@ void RestoreArchivePage::showInspection(const ArchiveInspection& inspection)
         item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
         item->setToolTip(1, tr("Press \"Verify\" to count the objects."));
         for (const ArchiveTenant& t : c.tenants) {
-            auto* child = new QTreeWidgetItem(item, {t.name, QString(), t.activityStatus});
+            // In words, as in the backup dialog and the preview; the server's own word in the tooltip.
+            auto* child = new QTreeWidgetItem(item, {t.name, QString(), ProgressText::tenantStatus(t.activityStatus)});
+            child->setToolTip(2, t.activityStatus);
             child->setData(0, Qt::UserRole, c.name);
             child->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
         }
@@ -265,13 +267,19 @@ void RestoreArchivePage::showVerification(const ArchiveVerification& v)
         if (!c.tenant.isEmpty())
             perTenant[{c.collection, c.tenant}] += c.objects;
     }
+    // Without a trailer the archive was cut off: what was read is not what it holds, so no count is shown as 0.
+    const QString unknown = tr("unknown", "object count");
+    const QString unknownTip = tr("The archive is incomplete, so its object counts are unknown.");
+    auto showCount = [&](QTreeWidgetItem* item, qint64 n) {
+        item->setText(1, v.hasTrailer ? locale.toString(n) : unknown);
+        item->setToolTip(1, v.hasTrailer ? QString() : unknownTip);
+    };
     for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
         QTreeWidgetItem* item = m_tree->topLevelItem(i);
         const QString name = item->data(0, Qt::UserRole).toString();
-        item->setText(1, locale.toString(perCollection.value(name)));
-        item->setToolTip(1, QString());
+        showCount(item, perCollection.value(name));
         for (int j = 0; j < item->childCount(); ++j)
-            item->child(j)->setText(1, locale.toString(perTenant.value({name, item->child(j)->text(0)})));
+            showCount(item->child(j), perTenant.value({name, item->child(j)->text(0)}));
     }
     m_tree->resizeColumnToContents(1);
     if (v.ok()) {
@@ -280,11 +288,15 @@ void RestoreArchivePage::showVerification(const ArchiveVerification& v)
         m_verifyResult->setPalette(palette());
         return;
     }
+    // Each problem once: the verifier reports a missing trailer itself, and its messages name their entry.
     QStringList lines;
-    if (!v.hasTrailer)
+    if (!v.hasTrailer && v.problems.isEmpty())
         lines.append(tr("The archive is incomplete: it has no valid trailer."));
     for (const ArchiveVerification::Problem& p : v.problems) {
-        lines.append(p.entry.isEmpty() ? p.message : tr("%1: %2").arg(p.entry, p.message));
+        const QString line = p.entry.isEmpty() || p.message.contains(p.entry) ? p.message
+                                                                              : tr("%1: %2").arg(p.entry, p.message);
+        if (!lines.contains(line))
+            lines.append(line);
         if (!p.details.isEmpty())
             Q_EMIT m_wizard->logMessage(p.details);
     }

@@ -264,6 +264,47 @@ private Q_SLOTS:
         QTRY_VERIFY(!wizard->isVisible());
     }
 
+    // Issue 14.7, second half: a truncated archive (cut with `head -c`) said "no valid trailer" twice, named each
+    // damaged entry twice, and showed its object counts as 0. Found again by using the app: tenant statuses on the
+    // archive page were the server's HOT/COLD while every other page says them in words.
+    void testTruncatedArchiveSaysSoOnceAndCountsAreUnknown()
+    {
+        WindowHarness h;
+        const QString whole = h.dir.filePath(u"whole.tar.zst"_s);
+        QString why;
+        QVERIFY2(backUp(200, {"Article", "TenantNote"}, whole, &why), qPrintable(why));
+        QFile in(whole);
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        const QByteArray bytes = in.readAll();
+        const QString archive = h.dir.filePath(u"truncated.tar.zst"_s);
+        QFile out(archive);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(bytes.left(bytes.size() / 2)); // cut in the objects: the head stays readable
+        out.close();
+
+        EmulatorFixture target;
+        auto* wizard = openArchive(h, target, archive);
+        QVERIFY(wizard);
+        auto* tree = wizard->findChild<QTreeWidget*>(u"archiveTreeWidget"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(tree->topLevelItemCount(), 2, 20000);
+        QTreeWidgetItem* notes = topItem(tree, u"TenantNote"_s);
+        QVERIFY(notes && notes->childCount() > 0);
+        for (int i = 0; i < notes->childCount(); ++i) {
+            const QString status = notes->child(i)->text(2);
+            QVERIFY2(status == u"active"_s || status == u"inactive"_s, qPrintable(status));
+        }
+
+        QTest::mouseClick(wizard->findChild<QAbstractButton*>(u"verifyButton"_s), Qt::LeftButton);
+        auto* verified = wizard->findChild<QLabel*>(u"verifyResultLabel"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(verified->text().contains(u"no valid trailer"_s), 20000);
+        const QString text = verified->text();
+        QCOMPARE(text.count(u"no valid trailer"_s), 1);
+        for (const QString& line : text.split(u'\n'))
+            QVERIFY2(!line.startsWith(u"collections/"_s), qPrintable(text)); // the message names its entry
+        for (QTreeWidgetItem* item : {topItem(tree, u"Article"_s), notes, notes->child(0)})
+            QCOMPARE(item->text(1), u"unknown"_s);
+    }
+
     // "Restore as" was reachable only by double-click: F2 (from any column) and Rename open it, with a hint on the
     // page; renaming a collection that is not selected is refused with a message instead of ignored.
     void testRenameWithF2AndRefusedWhenNotSelected()
