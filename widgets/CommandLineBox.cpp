@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Colvault contributors
 #include "widgets/CommandLineBox.h"
 
+#include "core/CliCommandLine.h"
+
 #include <QClipboard>
 #include <QGridLayout>
 #include <QGuiApplication>
@@ -29,8 +31,6 @@ CommandLineBox::CommandLineBox(QWidget* parent)
     m_note = new QLabel(this);
     m_note->setObjectName(u"commandNoteLabel"_s);
     m_note->setWordWrap(true);
-    m_note->setText(tr("The API key and the extra headers are not shown. Replace KEY_FILE with a file that holds "
-                       "the key, and HEADER_FILE with a file of the headers, one \"Name: value\" a line."));
     m_note->setVisible(false);
 
     auto* layout = new QGridLayout(this);
@@ -49,6 +49,17 @@ void CommandLineBox::setCommand(const QString& command, bool secretsOmitted)
     m_command->setText(command);
     m_command->setCursorPosition(0);
     m_command->setToolTip(command);
+    // Name only what was left out: a profile with a key and no headers must not be told about headers.
+    const bool key = command.contains(CliCommandLine::keyFilePlaceholder);
+    const bool headers = command.contains(CliCommandLine::headerFilePlaceholder);
+    if (key && !headers)
+        m_note->setText(tr("The API key is not shown. Replace KEY_FILE with a file that holds the key."));
+    else if (headers && !key)
+        m_note->setText(tr("The extra headers are not shown. Replace HEADER_FILE with a file of the headers, one "
+                           "\"Name: value\" a line."));
+    else
+        m_note->setText(tr("The API key and the extra headers are not shown. Replace KEY_FILE with a file that "
+                           "holds the key, and HEADER_FILE with a file of the headers, one \"Name: value\" a line."));
     m_note->setVisible(secretsOmitted);
 }
 

@@ -8,6 +8,7 @@
 #include "core/Translations.h"
 #include "tests/support/EmulatorFixture.h"
 #include "widgets/BackupDialog.h"
+#include "widgets/CommandLineBox.h"
 #include "widgets/Dialogs.h"
 #include "widgets/JobProgressDialog.h"
 #include "widgets/ThroughputPlot.h"
@@ -63,6 +64,24 @@ class TestBackupFlow : public QObject
 private Q_SLOTS:
     void initTestCase() { Colvault::Translations::install(QLocale(QLocale::English)); }
     void cleanup() { Colvault::Dialogs::clearNextAnswers(); }
+
+    // Found by using the app: with a key and no extra headers, the note under the command still spoke of the
+    // headers and of HEADER_FILE, which the command does not contain. It names only what was left out.
+    void testCommandNoteNamesOnlyWhatWasLeftOut()
+    {
+        Colvault::CommandLineBox box;
+        auto* note = box.findChild<QLabel*>(u"commandNoteLabel"_s);
+        QVERIFY(note);
+        box.setCommand(u"colvault-cli list --url http://h --api-key-file KEY_FILE"_s, true);
+        QVERIFY2(note->text().contains(u"KEY_FILE"_s), qPrintable(note->text()));
+        QVERIFY2(!note->text().contains(u"HEADER_FILE"_s), qPrintable(note->text()));
+        QVERIFY2(!note->text().contains(u"headers"_s), qPrintable(note->text()));
+        box.setCommand(u"colvault-cli list --url http://h --header-file HEADER_FILE"_s, true);
+        QVERIFY2(note->text().contains(u"HEADER_FILE"_s), qPrintable(note->text()));
+        QVERIFY2(!note->text().contains(u"KEY_FILE"_s), qPrintable(note->text()));
+        box.setCommand(u"colvault-cli list --url http://h --api-key-file KEY_FILE --header-file HEADER_FILE"_s, true);
+        QVERIFY(note->text().contains(u"KEY_FILE"_s) && note->text().contains(u"HEADER_FILE"_s));
+    }
 
     void testBackupRunsToTheResultPage()
     {
