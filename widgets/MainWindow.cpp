@@ -491,7 +491,9 @@ void MainWindow::onLoaded(const ServerOverview& overview)
         if (selected.contains(m_proxy->index(row, 0).data(Qt::UserRole).toString()))
             m_table->selectionModel()->select(m_proxy->index(row, 0),
                                               QItemSelectionModel::Select | QItemSelectionModel::Rows);
-    m_table->resizeColumnsToContents();
+    // Not the last column: sized to its contents it stops stretching to the right edge after a refresh.
+    for (int column = 0; column + 1 < m_proxy->columnCount(); ++column)
+        m_table->resizeColumnToContents(column);
 
     QString health;
     if (overview.nodes.isEmpty()) {
@@ -632,10 +634,13 @@ void MainWindow::inspectThenOpen(const QString& path)
         if (error.isError()) {
             // Refused before any wizard opens: a file that is not an archive has nothing to show in one.
             appendLog(error.details.isEmpty() ? error.message : u"%1 %2"_s.arg(error.message, error.details));
-            //: %1 file name, %2 why it cannot be read (one sentence)
+            // Most readers' messages name the file already; it is said once.
+            const QString file = QDir::toNativeSeparators(path);
             Dialogs::information(this, tr("Open Archive"),
-                                 tr("%1 cannot be opened as a Colvault archive. %2")
-                                     .arg(QDir::toNativeSeparators(path), error.message));
+                                 error.message.contains(file)
+                                     ? error.message
+                                     //: %1 file name, %2 why it cannot be read (one sentence)
+                                     : tr("%1 cannot be opened as a Colvault archive. %2").arg(file, error.message));
             return;
         }
         if (isBusy())
