@@ -7,12 +7,15 @@
 #include "widgets/JobProgressDialog.h"
 #include "widgets/ProgressText.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QUrl>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -50,6 +53,19 @@ WizardRunPage::WizardRunPage(QWidget* parent)
     m_result->setTabChangesFocus(true);
     m_buttons = new QHBoxLayout;
     m_buttons->addStretch(1);
+    m_showInFolder = new QPushButton(tr("Show in &Folder"), this);
+    m_showInFolder->setObjectName(u"showInFolderButton"_s);
+    m_showInFolder->setAutoDefault(false);
+    m_buttons->insertWidget(0, m_showInFolder);
+    connect(m_showInFolder, &QPushButton::clicked, this, [this] {
+        const QString folder = QFileInfo(m_outputPath).absolutePath();
+        // Where no file manager answers (a bare window manager, a container), openUrl only returns false.
+        if (!Dialogs::openUrl(QUrl::fromLocalFile(folder)))
+            //: %1 the folder, %2 the file in it
+            Dialogs::information(this, tr("Show in Folder"),
+                                 tr("No file manager opened the folder %1. The file is %2.")
+                                     .arg(QDir::toNativeSeparators(folder), QDir::toNativeSeparators(m_outputPath)));
+    });
     m_command = new CommandLineBox(this);
 
     auto* layout = new QVBoxLayout(this);
@@ -98,6 +114,8 @@ void WizardRunPage::reset()
     m_headline->setVisible(false);
     m_result->clear();
     m_result->setVisible(false);
+    m_outputPath.clear();
+    m_showInFolder->setVisible(false);
     setCommandLine(QString(), false);
     setState(State::Idle);
 }
@@ -141,6 +159,8 @@ void WizardRunPage::showResult(Outcome outcome, const JobResult& result)
 {
     const QStringList lines = ProgressText::resultLines(result);
     showOutcome(outcome, result.headline, lines);
+    m_outputPath = result.outputPath;
+    m_showInFolder->setVisible(!m_outputPath.isEmpty() && QFileInfo::exists(m_outputPath));
 }
 
 void WizardRunPage::showOutcome(Outcome outcome, const QString& headline, const QStringList& lines)

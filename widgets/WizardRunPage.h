@@ -85,6 +85,8 @@ private:
     QLabel* m_headline;
     QPlainTextEdit* m_result;
     QHBoxLayout* m_buttons;
+    QPushButton* m_showInFolder;
+    QString m_outputPath; // the result's file (the clear's backup), shown by m_showInFolder
     CommandLineBox* m_command;
 };
 

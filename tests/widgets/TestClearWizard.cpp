@@ -25,6 +25,7 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -285,6 +286,18 @@ private Q_SLOTS:
         QVERIFY2(result.contains(u"Backup: "_s + backupFile), qPrintable(result));
         QVERIFY2(result.contains(u"Undo with: "_s) && result.contains(u"restore"_s), qPrintable(result));
         QVERIFY(wizard->findChild<QPushButton*>(u"undoButton"_s)->isVisible());
+        // Found by using the app: the result named the backup but offered no Show in Folder (docs/gui.md says it
+        // does); where no file manager answers, it says so.
+        auto* showInFolder = wizard->findChild<QPushButton*>(u"showInFolderButton"_s);
+        QVERIFY(showInFolder && showInFolder->isVisible());
+        const int shown = Colvault::Dialogs::shownCount();
+        Colvault::Dialogs::setNextOpenUrlResult(false);
+        QTest::mouseClick(showInFolder, Qt::LeftButton);
+        QCOMPARE(Colvault::Dialogs::shownCount(), shown + 1);
+        auto* box = wizard->findChild<QMessageBox*>(u"dialogsMessageBox"_s);
+        QVERIFY(box);
+        QVERIFY2(box->text().contains(QDir::toNativeSeparators(backupFile)), qPrintable(box->text()));
+        box->accept();
         QVERIFY(!wizard->findChild<QAbstractButton*>(u"backButton"_s)->isEnabled()
             || !wizard->findChild<QAbstractButton*>(u"backButton"_s)->isVisible());
         QVERIFY(!cancel->isVisible());
