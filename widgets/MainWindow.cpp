@@ -636,11 +636,9 @@ void MainWindow::inspectThenOpen(const QString& path)
             appendLog(error.details.isEmpty() ? error.message : u"%1 %2"_s.arg(error.message, error.details));
             // Most readers' messages name the file already; it is said once.
             const QString file = QDir::toNativeSeparators(path);
-            Dialogs::information(this, tr("Open Archive"),
-                                 error.message.contains(file)
-                                     ? error.message
-                                     //: %1 file name, %2 why it cannot be read (one sentence)
-                                     : tr("%1 cannot be opened as a Colvault archive. %2").arg(file, error.message));
+            //: %1 file name, %2 why it cannot be read (one sentence)
+            const QString text = tr("%1 cannot be opened as a Colvault archive. %2").arg(file, error.message);
+            Dialogs::information(this, tr("Open Archive"), error.message.contains(file) ? error.message : text);
             return;
         }
         if (isBusy())
