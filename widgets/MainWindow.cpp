@@ -491,9 +491,13 @@ void MainWindow::onLoaded(const ServerOverview& overview)
         if (selected.contains(m_proxy->index(row, 0).data(Qt::UserRole).toString()))
             m_table->selectionModel()->select(m_proxy->index(row, 0),
                                               QItemSelectionModel::Select | QItemSelectionModel::Rows);
-    // Not the last column: sized to its contents it stops stretching to the right edge after a refresh.
-    for (int column = 0; column + 1 < m_proxy->columnCount(); ++column)
-        m_table->resizeColumnToContents(column);
+    // Sized to their contents, the last column too (a horizontal scroll bar rather than cut text); where that
+    // leaves room, the last column fills it again: resizing it while it stretches stops the stretch until the
+    // window is resized, which left a grey strip after every refresh.
+    QHeaderView* header = m_table->horizontalHeader();
+    header->setStretchLastSection(false);
+    m_table->resizeColumnsToContents();
+    header->setStretchLastSection(header->length() < m_table->viewport()->width());
 
     QString health;
     if (overview.nodes.isEmpty()) {
