@@ -255,6 +255,9 @@ private Q_SLOTS:
         auto* confirmPage = qobject_cast<Colvault::ConfirmNamesPage*>(wizard->currentPage());
         auto* confirm = wizard->findChild<QLineEdit*>(u"confirmLineEdit"_s);
         QVERIFY(confirm->isVisible());
+        // Found by using the app: one name read "Type 1 collection name to confirm".
+        QCOMPARE(wizard->findChild<QLabel*>(u"instructionLabel"_s)->text(),
+                 u"&Type the collection name to confirm: Article"_s);
         QVERIFY(commit->isVisible());
         QCOMPARE(commit->text(), u"C&lear"_s);
         QTest::keyClicks(confirm, u"article"_s);
