@@ -361,16 +361,16 @@ void MainWindow::editProfile(bool asNew)
             const ConnectionProfile p = m_connectionDialog->profile();
             m_secretsBusy = true;
             updateActions();
-            m_profiles->save(p, m_connectionDialog->apiKey(), this, [this, name = p.name](const QString& error) {
+            const bool hasKey = !m_connectionDialog->apiKey().isEmpty();
+            const bool hasHeaders = !p.extraHeaders.isEmpty();
+            m_profiles->save(p, m_connectionDialog->apiKey(), this,
+                             [this, name = p.name, hasKey, hasHeaders](const QString& error) {
                 m_secretsBusy = false;
                 if (!error.isEmpty()) {
                     appendLog(tr("Could not store the API key or the extra headers in the keychain: %1").arg(error));
                     // Said once, where it happens: otherwise the server's "needs an API key" is all the user sees.
-                    //: %1 the keychain's error message
                     Dialogs::information(this, tr("Keychain Not Available"),
-                                         tr("The API key and the extra headers cannot be stored in the system "
-                                            "keychain (%1). Colvault uses them until it quits; enter them again "
-                                            "after the next start.").arg(error));
+                                         keychainMessage(hasKey, hasHeaders, error));
                 }
                 connectToProfile(name);
             });
@@ -391,6 +391,22 @@ void MainWindow::editProfile(bool asNew)
         m_connectionDialog->setProfile(p, key);
         m_connectionDialog->open();
     });
+}
+
+QString MainWindow::keychainMessage(bool key, bool headers, const QString& error)
+{
+    // Names only what the profile has: a key alone must not be told about headers.
+    if (key && !headers)
+        //: %1 the keychain's error message
+        return tr("The API key cannot be stored in the system keychain (%1). Colvault uses it until it quits; enter "
+                  "it again after the next start.").arg(error);
+    if (headers && !key)
+        //: %1 the keychain's error message
+        return tr("The extra headers cannot be stored in the system keychain (%1). Colvault uses them until it "
+                  "quits; enter them again after the next start.").arg(error);
+    //: %1 the keychain's error message
+    return tr("The API key and the extra headers cannot be stored in the system keychain (%1). Colvault uses them "
+              "until it quits; enter them again after the next start.").arg(error);
 }
 
 QIcon MainWindow::applicationIcon()

@@ -74,6 +74,8 @@ private:
     void restartApplication();   // the same program with the same arguments, after this window closed
     void reloadProfiles(const QString& select);
     void editProfile(bool asNew);
+    // Why the secrets typed into a profile will not be there after a restart, naming only those it has.
+    static QString keychainMessage(bool key, bool headers, const QString& error);
     // Drops what the window knew about the last server: nothing may act on it once another profile is chosen.
     void showConnecting(const QString& name, const QUrl& url);
     // Connects to the profile chosen while another connect was in flight; true when there was one.

@@ -464,6 +464,9 @@ private Q_SLOTS:
         auto* box = window->findChild<QMessageBox*>(u"dialogsMessageBox"_s);
         QVERIFY(box);
         QVERIFY2(box->text().contains(u"until it quits"_s), qPrintable(box->text()));
+        // Found by using the app: a profile with a key and no headers was told about headers too.
+        QVERIFY2(box->text().startsWith(u"The API key cannot be stored"_s), qPrintable(box->text()));
+        QVERIFY2(!box->text().contains(u"headers"_s), qPrintable(box->text()));
         auto* label = window->findChild<QLabel*>(u"serverInfoLabel"_s);
         QTRY_VERIFY_WITH_TIMEOUT(label->text().startsWith(u"Connected to "_s), 20000);
         box->accept();
