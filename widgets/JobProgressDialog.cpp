@@ -149,6 +149,7 @@ void JobProgressDialog::begin(const QString& title, std::function<void()> cancel
     m_canceledText = tr("The operation stopped before it was complete.");
     m_commandBox->setCommand(QString(), false);
     m_commandBox->setVisible(false);
+    m_resultText->setMinimumHeight(0); // the result's room (see finish()) is not the progress page's
     m_samples.clear();
     m_itemTotals.clear();
     m_item.clear();
@@ -299,6 +300,12 @@ void JobProgressDialog::finish(const QString& headline)
     m_closeButton->setVisible(true);
     m_closeButton->setDefault(true);
     m_closeButton->setFocus();
+    // The result needs more room than the progress did: without this it showed seven lines of a dozen and the
+    // archive path wrapped. Grow (never shrink what the user sized) to show up to 24 lines.
+    const int lines = std::min(m_resultText->document()->blockCount(), 24) + 1;
+    const int margins = 2 * (m_resultText->frameWidth() + int(m_resultText->document()->documentMargin()));
+    m_resultText->setMinimumHeight(m_resultText->fontMetrics().lineSpacing() * lines + margins);
+    resize(std::max(width(), 720), std::max(height(), sizeHint().height()));
 }
 
 void JobProgressDialog::showResult(const JobResult& result)

@@ -23,6 +23,7 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QTableView>
 #include <QTest>
 #include <QTreeWidget>
@@ -356,6 +357,28 @@ private Q_SLOTS:
         QCOMPARE(dialog.findChild<QLabel*>(u"resultHeadlineLabel"_s)->text(),
                  u"The cancel came too late: the work was already complete."_s);
         QVERIFY(dialog.findChild<QPlainTextEdit*>(u"resultPlainTextEdit"_s)->toPlainText().contains(u"20 objects"_s));
+    }
+
+    // Found by using the app: the result page kept the progress page's size, so a backup of two collections showed
+    // seven lines of its result and the rest only by scrolling.
+    void testResultShowsItsLinesWithoutScrolling()
+    {
+        JobProgressDialog dialog;
+        dialog.begin(u"Backup"_s, [] {});
+        dialog.setCommandLine(u"colvault-cli backup Article TenantNote --api-key-file KEY_FILE"_s, true);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        Colvault::JobResult result;
+        result.headline = u"The backup is complete."_s;
+        result.summary = {u"2 collections backed up."_s, u"1,000 objects written."_s, u"Archive: a.tar.zst"_s,
+                          u"Duration: less than a second"_s};
+        for (int i = 0; i < 8; ++i)
+            result.written.append(u"TenantNote / tenant%1: 200 objects written."_s.arg(i));
+        result.skipped = {u"TenantNote / tenantD: offloaded (FROZEN)"_s};
+        result.outputPath = u"/tmp/a.tar.zst"_s;
+        dialog.showResult(result);
+        auto* text = dialog.findChild<QPlainTextEdit*>(u"resultPlainTextEdit"_s);
+        QTRY_COMPARE(text->verticalScrollBar()->maximum(), 0);
     }
 
     void testCancelShowsCancelingAndEndsCanceled()
