@@ -549,7 +549,7 @@ void MainWindow::onLoadFailed(const OpError& error)
     m_connectionLabel->setText(tr("Not connected"));
     m_model->setCollections({});
     m_serverLabel->setText(error.message);
-    statusBar()->showMessage(tr("Not connected"));
+    statusBar()->clearMessage(); // the connection label at its right end says "Not connected" already
     appendLog(error.message);
     if (!error.details.isEmpty())
         appendLog(error.details);

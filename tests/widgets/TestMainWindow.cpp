@@ -311,6 +311,10 @@ private Q_SLOTS:
         QVERIFY2(label->text().contains(u"key"_s, Qt::CaseInsensitive), qPrintable(label->text()));
         QCOMPARE(table(window)->model()->rowCount(), 0);
         QVERIFY(!window->findChild<QAction*>(u"backupAction"_s)->isEnabled());
+        // Found by using the app: the status bar said "Not connected" at both ends.
+        QCOMPARE(window->findChild<QLabel*>(u"connectionStatusLabel"_s)->text(), u"Not connected"_s);
+        QVERIFY2(!window->statusBar()->currentMessage().contains(u"Not connected"_s),
+                 qPrintable(window->statusBar()->currentMessage()));
     }
 
     void testUnreachableServerShowsOneClearMessage()
