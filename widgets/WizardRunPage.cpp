@@ -8,6 +8,7 @@
 #include "widgets/ProgressText.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -66,6 +67,11 @@ WizardRunPage::WizardRunPage(QWidget* parent)
                                  tr("No file manager opened the folder %1. The file is %2.")
                                      .arg(QDir::toNativeSeparators(folder), QDir::toNativeSeparators(m_outputPath)));
     });
+    m_saveFailures = new QPushButton(tr("&Save Failures…"), this);
+    m_saveFailures->setObjectName(u"saveFailuresButton"_s);
+    m_saveFailures->setAutoDefault(false);
+    m_buttons->insertWidget(1, m_saveFailures);
+    connect(m_saveFailures, &QPushButton::clicked, this, &WizardRunPage::saveFailures);
     m_command = new CommandLineBox(this);
 
     auto* layout = new QVBoxLayout(this);
@@ -116,6 +122,8 @@ void WizardRunPage::reset()
     m_result->setVisible(false);
     m_outputPath.clear();
     m_showInFolder->setVisible(false);
+    m_failures.clear();
+    m_saveFailures->setVisible(false);
     setCommandLine(QString(), false);
     setState(State::Idle);
 }
@@ -161,6 +169,25 @@ void WizardRunPage::showResult(Outcome outcome, const JobResult& result)
     showOutcome(outcome, result.headline, lines);
     m_outputPath = result.outputPath;
     m_showInFolder->setVisible(!m_outputPath.isEmpty() && QFileInfo::exists(m_outputPath));
+    m_failures = result.failures;
+    m_saveFailures->setVisible(!m_failures.isEmpty());
+}
+
+void WizardRunPage::saveFailures()
+{
+    Dialogs::saveFileName(this, tr("Save Failures"), u"failures.txt"_s, tr("Text files (*.txt)"),
+                          [this](const QString& path) {
+                              if (path.isEmpty())
+                                  return;
+                              QFile file(path);
+                              if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Text)) {
+                                  Dialogs::information(this, tr("Save Failures"),
+                                                       tr("Could not write %1: %2").arg(path, file.errorString()));
+                                  return;
+                              }
+                              file.write(m_failures.join(u'\n').toUtf8());
+                              file.write("\n");
+                          });
 }
 
 void WizardRunPage::showOutcome(Outcome outcome, const QString& headline, const QStringList& lines)

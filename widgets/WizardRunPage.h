@@ -74,6 +74,7 @@ Q_SIGNALS:
 
 private:
     void setState(State state);
+    void saveFailures();
 
     State m_state = State::Idle;
     Outcome m_outcome = Outcome::None;
@@ -87,6 +88,8 @@ private:
     QHBoxLayout* m_buttons;
     QPushButton* m_showInFolder;
     QString m_outputPath; // the result's file (the clear's backup), shown by m_showInFolder
+    QPushButton* m_saveFailures;
+    QStringList m_failures; // the result's failures, written by m_saveFailures
     CommandLineBox* m_command;
 };
 
