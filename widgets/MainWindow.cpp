@@ -227,6 +227,8 @@ void MainWindow::createActions()
                               [this] { editProfile(true); });
     m_editProfileAction = make(tr("&Edit Connection…"), "editProfileAction",
                                QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K), [this] { editProfile(false); });
+    m_deleteProfileAction = make(tr("&Delete Connection…"), "deleteProfileAction", QKeySequence(),
+                                 [this] { deleteProfile(); });
     m_refreshAction = make(tr("&Refresh"), "refreshAction", QKeySequence::Refresh, [this] { refresh(); });
     m_backupAction = make(tr("&Back Up…"), "backupAction", QKeySequence(Qt::CTRL | Qt::Key_B),
                           [this] { openBackupDialog(); });
@@ -261,7 +263,7 @@ void MainWindow::createActions()
     connectionMenu->setObjectName(u"connectionMenu"_s);
     connectionMenu->addActions({m_connectAction, m_refreshAction});
     connectionMenu->addSeparator();
-    connectionMenu->addActions({m_newProfileAction, m_editProfileAction});
+    connectionMenu->addActions({m_newProfileAction, m_editProfileAction, m_deleteProfileAction});
     auto* collectionsMenu = menuBar()->addMenu(tr("C&ollections"));
     collectionsMenu->setObjectName(u"collectionsMenu"_s);
     collectionsMenu->addActions({m_backupAction, m_restoreAction, m_clearAction});
@@ -391,6 +393,48 @@ void MainWindow::editProfile(bool asNew)
         m_connectionDialog->setProfile(p, key);
         m_connectionDialog->open();
     });
+}
+
+void MainWindow::deleteProfile()
+{
+    const QString name = m_profileCombo->currentText();
+    if (name.isEmpty() || !m_deleteProfileAction->isEnabled())
+        return;
+    //: %1 profile name
+    const QString question = tr("Delete the connection profile %1? Its API key and extra headers are removed from "
+                                "the keychain too.").arg(name);
+    Dialogs::question(this, tr("Delete Connection"), question, [this, name](QMessageBox::StandardButton answer) {
+        if (answer != QMessageBox::Yes || !m_profiles->contains(name))
+            return;
+        m_profiles->remove(name, this);
+        if (m_profiles->lastUsed() == name)
+            m_profiles->setLastUsed(QString());
+        //: %1 profile name
+        appendLog(tr("Deleted the connection profile %1.").arg(name));
+        if (name != m_profileName) {
+            reloadProfiles(m_profileName);
+            updateActions();
+            return;
+        }
+        // Its server is no longer named anywhere: nothing may act on it.
+        m_pendingProfile.clear();
+        if (m_services.loader->isRunning())
+            m_services.loader->cancel();
+        m_profileName.clear();
+        m_endpoint = {};
+        m_connected = false;
+        m_collections.clear();
+        m_model->setCollections({});
+        reloadProfiles(QString());
+        {
+            const QSignalBlocker block(m_profileCombo);
+            m_profileCombo->setCurrentIndex(-1);
+        }
+        m_serverLabel->setText(tr("Connect to a Weaviate server to back up, restore or clear its collections."));
+        m_connectionLabel->setText(tr("Not connected"));
+        statusBar()->clearMessage();
+        updateActions();
+    }, tr("&Delete"));
 }
 
 QString MainWindow::keychainMessage(bool key, bool headers, const QString& error)
@@ -578,6 +622,7 @@ void MainWindow::updateActions()
     m_connectAction->setEnabled(!loading);
     m_newProfileAction->setEnabled(!m_secretsBusy);
     m_editProfileAction->setEnabled(!m_secretsBusy);
+    m_deleteProfileAction->setEnabled(!m_secretsBusy && m_profileCombo->count() > 0 && !isBusy());
     m_refreshAction->setEnabled(m_connected && !loading);
     m_cancelConnectButton->setVisible(m_services.loader->isRunning() && !m_connected);
     m_backupAction->setEnabled(m_connected && !loading && !busy && !m_collections.isEmpty());

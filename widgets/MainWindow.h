@@ -74,6 +74,9 @@ private:
     void restartApplication();   // the same program with the same arguments, after this window closed
     void reloadProfiles(const QString& select);
     void editProfile(bool asNew);
+    // Connection > Delete Connection…: asks, removes the chosen profile and its secrets; the window is then not
+    // connected if it was that profile's server.
+    void deleteProfile();
     // Why the secrets typed into a profile will not be there after a restart, naming only those it has.
     static QString keychainMessage(bool key, bool headers, const QString& error);
     // Drops what the window knew about the last server: nothing may act on it once another profile is chosen.
@@ -123,6 +126,7 @@ private:
     QAction* m_connectAction = nullptr;
     QAction* m_editProfileAction = nullptr;
     QAction* m_newProfileAction = nullptr;
+    QAction* m_deleteProfileAction = nullptr;
     QAction* m_refreshAction = nullptr;
     QAction* m_backupAction = nullptr;
     QAction* m_restoreAction = nullptr;

@@ -378,6 +378,43 @@ private Q_SLOTS:
         dialog->reject();
     }
 
+    // Found by using the app: profiles could be created (and Edit Connection… under another name makes a second
+    // one) but never deleted. Deleting the profile in use leaves the window not connected, naming no server.
+    void testDeleteConnectionRemovesTheProfileAndDisconnects()
+    {
+        TestSupport::EmulatorFixture f;
+        seed(f);
+        WindowHarness h;
+        h.addProfile(u"Keep"_s, QUrl(u"http://127.0.0.1:1"_s));
+        h.addProfile(u"Gone"_s, f.baseUrl());
+        h.secrets.secrets.insert(u"headers/Gone"_s, "[]"); // as if it had headers: they leave the keychain too
+        auto* window = h.create();
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        window->connectToProfile(u"Gone"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(table(window)->model()->rowCount(), 4, 20000);
+        QTRY_VERIFY(window->findChild<QAction*>(u"backupAction"_s)->isEnabled());
+        auto* remove = window->findChild<QAction*>(u"deleteProfileAction"_s);
+        QVERIFY(remove);
+
+        Colvault::ProfileStore profiles(&h.settings);
+        Colvault::Dialogs::setNextAnswer(QMessageBox::No);
+        remove->trigger();
+        QVERIFY(profiles.contains(u"Gone"_s));
+        Colvault::Dialogs::setNextAnswer(QMessageBox::Yes);
+        remove->trigger();
+        QTRY_VERIFY(!profiles.contains(u"Gone"_s));
+        QVERIFY(profiles.contains(u"Keep"_s));
+        QTRY_VERIFY(!h.secrets.secrets.contains(u"headers/Gone"_s));
+        auto* combo = window->findChild<QComboBox*>(u"profileComboBox"_s);
+        QCOMPARE(combo->findText(u"Gone"_s), -1);
+        QCOMPARE(combo->currentText(), QString());
+        QCOMPARE(window->findChild<QLabel*>(u"connectionStatusLabel"_s)->text(), u"Not connected"_s);
+        QCOMPARE(table(window)->model()->rowCount(), 0);
+        QVERIFY(!window->findChild<QAction*>(u"backupAction"_s)->isEnabled());
+        QVERIFY(!window->findChild<QAction*>(u"refreshAction"_s)->isEnabled());
+    }
+
     void testNewProfileKeepsTheKeyOutOfTheSettingsFile()
     {
         TestSupport::EmulatorFixture f;
