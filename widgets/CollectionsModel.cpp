@@ -92,6 +92,8 @@ QVariant CollectionsModel::data(const QModelIndex& index, int role) const
     }
     if (role == Qt::ToolTipRole && index.column() == ObjectsColumn && !s.objectsComplete)
         return tr("Inactive tenants are not counted.");
+    if (role == Qt::ToolTipRole && index.column() == VectorsColumn)
+        return data(index, Qt::DisplayRole); // the table elides it where the window is narrow
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {

@@ -94,6 +94,7 @@ MainWindow::MainWindow(const MainWindowServices& services, QWidget* parent)
     m_table->sortByColumn(CollectionsModel::NameColumn, Qt::AscendingOrder);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setWordWrap(false); // a long vectors text is elided on its line, not cut off below it
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
     m_table->setAlternatingRowColors(true);
     // One tab stop: Tab leaves the table, the arrow keys move inside it.
@@ -551,13 +552,10 @@ void MainWindow::onLoaded(const ServerOverview& overview)
         if (selected.contains(m_proxy->index(row, 0).data(Qt::UserRole).toString()))
             m_table->selectionModel()->select(m_proxy->index(row, 0),
                                               QItemSelectionModel::Select | QItemSelectionModel::Rows);
-    // Sized to their contents, the last column too (a horizontal scroll bar rather than cut text); where that
-    // leaves room, the last column fills it again: resizing it while it stretches stops the stretch until the
-    // window is resized, which left a grey strip after every refresh.
-    QHeaderView* header = m_table->horizontalHeader();
-    header->setStretchLastSection(false);
-    m_table->resizeColumnsToContents();
-    header->setStretchLastSection(header->length() < m_table->viewport()->width());
+    // All but the last column: sizing the stretched last column stops its stretch until the window is resized,
+    // which left a grey strip after every refresh. It fills the rest, elided on one line, its tooltip in full.
+    for (int column = 0; column + 1 < m_proxy->columnCount(); ++column)
+        m_table->resizeColumnToContents(column);
 
     QString health;
     if (overview.nodes.isEmpty()) {

@@ -67,6 +67,9 @@ private Q_SLOTS:
         QCOMPARE(text(1, CollectionsModel::VectorsColumn), u"title (named)"_s);
         QCOMPARE(model.index(1, 0).data(Qt::UserRole).toString(), u"TenantNote"_s);
         QCOMPARE(model.index(0, CollectionsModel::ObjectsColumn).data(CollectionsModel::SortRole).toLongLong(), 1200);
+        // Found by using the app: the main window elides a long vectors text; its tooltip has it in full.
+        QCOMPARE(model.index(0, CollectionsModel::VectorsColumn).data(Qt::ToolTipRole).toString(),
+                 u"legacy, 32 dimensions"_s);
     }
 };
 
