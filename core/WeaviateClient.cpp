@@ -10,6 +10,9 @@
 
 #include <QElapsedTimer>
 #include <QCoreApplication>
+#include <QDeadlineTimer>
+#include <QHash>
+#include <QMutex>
 #include <QEventLoop>
 #include <QFile>
 #include <QJsonDocument>
@@ -671,8 +674,36 @@ qint64 WeaviateClient::graphqlCount(const QString& className, const QString& ten
     return rows.first().toObject().value(u"meta"_s).toObject().value(u"count"_s).toInteger(-1);
 }
 
+namespace {
+
+// What earlier clients of this process found at a gRPC address, for a minute: an operation makes many clients, and
+// each would otherwise probe again (about 10 ms for a refused port, up to 5 s for one that drops packets).
+struct GrpcMemo
+{
+    QMutex mutex;
+    QHash<QString, std::pair<bool, QDeadlineTimer>> found; // target -> (available, until)
+};
+GrpcMemo& grpcMemo()
+{
+    static GrpcMemo memo;
+    return memo;
+}
+
+} // namespace
+
 WeaviateGrpc* WeaviateClient::grpc()
 {
+    if (m_grpcState == GrpcState::Unknown) {
+        GrpcMemo& memo = grpcMemo();
+        QMutexLocker lock(&memo.mutex);
+        const auto it = memo.found.constFind(m_endpoint.grpcTarget());
+        if (it != memo.found.cend() && !it->second.hasExpired()) {
+            m_grpcState = it->first ? GrpcState::Available : GrpcState::Missing;
+            if (!it->first)
+                m_grpcMissing = OpError::make(OpError::Code::Network, QString(),
+                                              u"gRPC at "_s + m_endpoint.grpcTarget() + u" did not answer a moment ago"_s);
+        }
+    }
     if (m_grpcState == GrpcState::Missing)
         return nullptr;
     if (!m_grpc)
@@ -685,7 +716,13 @@ WeaviateGrpc* WeaviateClient::grpc()
 bool WeaviateClient::grpcAnswered(const OpError& error)
 {
     // Once gRPC has answered, a later failure is the server's (or the network's), not a sign that it is missing.
-    if (m_grpcState == GrpcState::Available || !WeaviateGrpc::isUnreachable(error)) {
+    const bool available = m_grpcState == GrpcState::Available || !WeaviateGrpc::isUnreachable(error);
+    if (m_grpcState == GrpcState::Unknown) {
+        GrpcMemo& memo = grpcMemo();
+        QMutexLocker lock(&memo.mutex);
+        memo.found.insert(m_endpoint.grpcTarget(), {available, QDeadlineTimer(60 * 1000)});
+    }
+    if (available) {
         if (m_grpcState == GrpcState::Unknown)
             qCDebug(lcClient).noquote() << "counting and listing ids through gRPC at" << m_endpoint.grpcTarget();
         m_grpcState = GrpcState::Available;
