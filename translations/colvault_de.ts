@@ -1852,6 +1852,14 @@
         <source>The API key and the extra headers are not shown. Replace KEY_FILE with a file that holds the key, and HEADER_FILE with a file of the headers, one &quot;Name: value&quot; a line.</source>
         <translation>API-Schlüssel und zusätzliche Header werden nicht angezeigt. Ersetzen Sie KEY_FILE durch eine Datei mit dem Schlüssel und HEADER_FILE durch eine Datei mit den Headern, einer pro Zeile als „Name: Wert“.</translation>
     </message>
+    <message>
+        <source>The API key is not shown. Replace KEY_FILE with a file that holds the key.</source>
+        <translation>Der API-Schlüssel wird nicht angezeigt. Ersetzen Sie KEY_FILE durch eine Datei mit dem Schlüssel.</translation>
+    </message>
+    <message>
+        <source>The extra headers are not shown. Replace HEADER_FILE with a file of the headers, one &quot;Name: value&quot; a line.</source>
+        <translation>Zusätzliche Header werden nicht angezeigt. Ersetzen Sie HEADER_FILE durch eine Datei mit den Headern, einer pro Zeile als „Name: Wert“.</translation>
+    </message>
 </context>
 <context>
     <name>Colvault::ConfirmNamesPage</name>
@@ -2200,7 +2208,6 @@
     </message>
     <message>
         <source>Open Archive</source>
-        <extracomment>%1 file name, %2 why it cannot be read (one sentence)</extracomment>
         <translation>Archiv öffnen</translation>
     </message>
     <message>
@@ -2282,11 +2289,11 @@
     </message>
     <message>
         <source>Keychain Not Available</source>
-        <extracomment>%1 the keychain&apos;s error message</extracomment>
         <translation>Schlüsselbund nicht verfügbar</translation>
     </message>
     <message>
         <source>The API key and the extra headers cannot be stored in the system keychain (%1). Colvault uses them until it quits; enter them again after the next start.</source>
+        <extracomment>%1 the keychain&apos;s error message</extracomment>
         <translation>Der API-Schlüssel und die zusätzlichen Header können nicht im System-Schlüsselbund gespeichert werden (%1). Colvault verwendet sie, bis es beendet wird; geben Sie sie nach dem nächsten Start erneut ein.</translation>
     </message>
     <message>
@@ -2316,6 +2323,7 @@
     </message>
     <message>
         <source>%1 cannot be opened as a Colvault archive. %2</source>
+        <extracomment>%1 file name, %2 why it cannot be read (one sentence)</extracomment>
         <translation>%1 kann nicht als Colvault-Archiv geöffnet werden. %2</translation>
     </message>
     <message>
@@ -2359,6 +2367,38 @@
     <message>
         <source>&amp;Restart Now</source>
         <translation>&amp;Jetzt neu starten</translation>
+    </message>
+    <message>
+        <source>The API key cannot be stored in the system keychain (%1). Colvault uses it until it quits; enter it again after the next start.</source>
+        <extracomment>%1 the keychain&apos;s error message</extracomment>
+        <translation>Der API-Schlüssel kann nicht im System-Schlüsselbund gespeichert werden (%1). Colvault verwendet ihn, bis es beendet wird; geben Sie ihn nach dem nächsten Start erneut ein.</translation>
+    </message>
+    <message>
+        <source>The extra headers cannot be stored in the system keychain (%1). Colvault uses them until it quits; enter them again after the next start.</source>
+        <extracomment>%1 the keychain&apos;s error message</extracomment>
+        <translation>Die zusätzlichen Header können nicht im System-Schlüsselbund gespeichert werden (%1). Colvault verwendet sie, bis es beendet wird; geben Sie sie nach dem nächsten Start erneut ein.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Connection…</source>
+        <translation>Verbindung &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>Delete the connection profile %1? Its API key and extra headers are removed from the keychain too.</source>
+        <extracomment>%1 profile name</extracomment>
+        <translation>Das Verbindungsprofil %1 löschen? Sein API-Schlüssel und seine zusätzlichen Header werden auch aus dem Schlüsselbund entfernt.</translation>
+    </message>
+    <message>
+        <source>Delete Connection</source>
+        <translation>Verbindung löschen</translation>
+    </message>
+    <message>
+        <source>Deleted the connection profile %1.</source>
+        <extracomment>%1 profile name</extracomment>
+        <translation>Verbindungsprofil %1 gelöscht.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
     </message>
 </context>
 <context>
@@ -2464,6 +2504,15 @@
     <message>
         <source>Press &quot;Verify&quot; to count the objects.</source>
         <translation>Klicken Sie auf „Prüfen“, um die Objekte zu zählen.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <comment>object count</comment>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>The archive is incomplete, so its object counts are unknown.</source>
+        <translation>Das Archiv ist unvollständig, daher sind seine Objektzahlen unbekannt.</translation>
     </message>
 </context>
 <context>
@@ -2939,6 +2988,34 @@
     <message>
         <source>Canceling…</source>
         <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>Show in &amp;Folder</source>
+        <translation>Im &amp;Ordner anzeigen</translation>
+    </message>
+    <message>
+        <source>Show in Folder</source>
+        <translation>Im Ordner anzeigen</translation>
+    </message>
+    <message>
+        <source>No file manager opened the folder %1. The file is %2.</source>
+        <translation>Kein Dateimanager hat den Ordner %1 geöffnet. Die Datei ist %2.</translation>
+    </message>
+    <message>
+        <source>&amp;Save Failures…</source>
+        <translation>&amp;Fehler speichern…</translation>
+    </message>
+    <message>
+        <source>Save Failures</source>
+        <translation>Fehler speichern</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Textdateien (*.txt)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -3706,6 +3783,10 @@
     <message>
         <source>The server sent a list of objects that is not valid JSON.</source>
         <translation>Der Server hat eine Objektliste gesendet, die kein gültiges JSON ist.</translation>
+    </message>
+    <message>
+        <source>The server answered a count without a number.</source>
+        <translation>Der Server hat auf eine Zählung ohne Zahl geantwortet.</translation>
     </message>
 </context>
 <context>

@@ -329,7 +329,7 @@
         <source>&amp;Type %Ln collection name(s) to confirm: %1</source>
         <extracomment>%1 is a list of collection names</extracomment>
         <translation>
-            <numerusform>&amp;Type %Ln collection name to confirm: %1</numerusform>
+            <numerusform>&amp;Type the collection name to confirm: %1</numerusform>
             <numerusform>&amp;Type %Ln collection names to confirm: %1</numerusform>
         </translation>
     </message>

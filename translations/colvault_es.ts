@@ -1852,6 +1852,14 @@
         <source>The API key and the extra headers are not shown. Replace KEY_FILE with a file that holds the key, and HEADER_FILE with a file of the headers, one &quot;Name: value&quot; a line.</source>
         <translation>La clave de API y las cabeceras adicionales no se muestran. Sustituya KEY_FILE por un archivo con la clave y HEADER_FILE por un archivo con las cabeceras, una «Nombre: valor» por línea.</translation>
     </message>
+    <message>
+        <source>The API key is not shown. Replace KEY_FILE with a file that holds the key.</source>
+        <translation>La clave de API no se muestra. Sustituya KEY_FILE por un archivo con la clave.</translation>
+    </message>
+    <message>
+        <source>The extra headers are not shown. Replace HEADER_FILE with a file of the headers, one &quot;Name: value&quot; a line.</source>
+        <translation>Las cabeceras adicionales no se muestran. Sustituya HEADER_FILE por un archivo con las cabeceras, una «Nombre: valor» por línea.</translation>
+    </message>
 </context>
 <context>
     <name>Colvault::ConfirmNamesPage</name>
@@ -2200,7 +2208,6 @@
     </message>
     <message>
         <source>Open Archive</source>
-        <extracomment>%1 file name, %2 why it cannot be read (one sentence)</extracomment>
         <translation>Abrir archivo</translation>
     </message>
     <message>
@@ -2282,11 +2289,11 @@
     </message>
     <message>
         <source>Keychain Not Available</source>
-        <extracomment>%1 the keychain&apos;s error message</extracomment>
         <translation>Llavero no disponible</translation>
     </message>
     <message>
         <source>The API key and the extra headers cannot be stored in the system keychain (%1). Colvault uses them until it quits; enter them again after the next start.</source>
+        <extracomment>%1 the keychain&apos;s error message</extracomment>
         <translation>La clave de API y las cabeceras adicionales no se pueden guardar en el llavero del sistema (%1). Colvault las usa hasta que se cierre; vuelva a introducirlas después del próximo inicio.</translation>
     </message>
     <message>
@@ -2316,6 +2323,7 @@
     </message>
     <message>
         <source>%1 cannot be opened as a Colvault archive. %2</source>
+        <extracomment>%1 file name, %2 why it cannot be read (one sentence)</extracomment>
         <translation>%1 no se puede abrir como archivo de Colvault. %2</translation>
     </message>
     <message>
@@ -2359,6 +2367,38 @@
     <message>
         <source>&amp;Restart Now</source>
         <translation>&amp;Reiniciar ahora</translation>
+    </message>
+    <message>
+        <source>The API key cannot be stored in the system keychain (%1). Colvault uses it until it quits; enter it again after the next start.</source>
+        <extracomment>%1 the keychain&apos;s error message</extracomment>
+        <translation>La clave de API no se puede guardar en el llavero del sistema (%1). Colvault la usa hasta que se cierre; vuelva a introducirla después del próximo inicio.</translation>
+    </message>
+    <message>
+        <source>The extra headers cannot be stored in the system keychain (%1). Colvault uses them until it quits; enter them again after the next start.</source>
+        <extracomment>%1 the keychain&apos;s error message</extracomment>
+        <translation>Las cabeceras adicionales no se pueden guardar en el llavero del sistema (%1). Colvault las usa hasta que se cierre; vuelva a introducirlas después del próximo inicio.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Connection…</source>
+        <translation>E&amp;liminar conexión…</translation>
+    </message>
+    <message>
+        <source>Delete the connection profile %1? Its API key and extra headers are removed from the keychain too.</source>
+        <extracomment>%1 profile name</extracomment>
+        <translation>¿Eliminar el perfil de conexión %1? Su clave de API y sus cabeceras adicionales también se quitan del llavero.</translation>
+    </message>
+    <message>
+        <source>Delete Connection</source>
+        <translation>Eliminar conexión</translation>
+    </message>
+    <message>
+        <source>Deleted the connection profile %1.</source>
+        <extracomment>%1 profile name</extracomment>
+        <translation>Perfil de conexión %1 eliminado.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Eliminar</translation>
     </message>
 </context>
 <context>
@@ -2464,6 +2504,15 @@
     <message>
         <source>Press &quot;Verify&quot; to count the objects.</source>
         <translation>Pulse «Verificar» para contar los objetos.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <comment>object count</comment>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>The archive is incomplete, so its object counts are unknown.</source>
+        <translation>El archivo está incompleto, así que sus recuentos de objetos son desconocidos.</translation>
     </message>
 </context>
 <context>
@@ -2939,6 +2988,34 @@
     <message>
         <source>Canceling…</source>
         <translation>Cancelando…</translation>
+    </message>
+    <message>
+        <source>Show in &amp;Folder</source>
+        <translation>Mostrar en la carpe&amp;ta</translation>
+    </message>
+    <message>
+        <source>Show in Folder</source>
+        <translation>Mostrar en la carpeta</translation>
+    </message>
+    <message>
+        <source>No file manager opened the folder %1. The file is %2.</source>
+        <translation>Ningún gestor de archivos abrió la carpeta %1. El archivo es %2.</translation>
+    </message>
+    <message>
+        <source>&amp;Save Failures…</source>
+        <translation>&amp;Guardar errores…</translation>
+    </message>
+    <message>
+        <source>Save Failures</source>
+        <translation>Guardar errores</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Archivos de texto (*.txt)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3706,6 +3783,10 @@
     <message>
         <source>The server sent a list of objects that is not valid JSON.</source>
         <translation>El servidor envió una lista de objetos que no es JSON válido.</translation>
+    </message>
+    <message>
+        <source>The server answered a count without a number.</source>
+        <translation>El servidor respondió a un recuento sin número.</translation>
     </message>
 </context>
 <context>

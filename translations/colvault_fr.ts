@@ -1852,6 +1852,14 @@
         <source>The API key and the extra headers are not shown. Replace KEY_FILE with a file that holds the key, and HEADER_FILE with a file of the headers, one &quot;Name: value&quot; a line.</source>
         <translation>La clé d&apos;API et les en-têtes supplémentaires ne sont pas affichés. Remplacez KEY_FILE par un fichier contenant la clé, et HEADER_FILE par un fichier des en-têtes, un « Nom: valeur » par ligne.</translation>
     </message>
+    <message>
+        <source>The API key is not shown. Replace KEY_FILE with a file that holds the key.</source>
+        <translation>La clé d&apos;API n&apos;est pas affichée. Remplacez KEY_FILE par un fichier contenant la clé.</translation>
+    </message>
+    <message>
+        <source>The extra headers are not shown. Replace HEADER_FILE with a file of the headers, one &quot;Name: value&quot; a line.</source>
+        <translation>Les en-têtes supplémentaires ne sont pas affichés. Remplacez HEADER_FILE par un fichier des en-têtes, un « Nom: valeur » par ligne.</translation>
+    </message>
 </context>
 <context>
     <name>Colvault::ConfirmNamesPage</name>
@@ -2200,7 +2208,6 @@
     </message>
     <message>
         <source>Open Archive</source>
-        <extracomment>%1 file name, %2 why it cannot be read (one sentence)</extracomment>
         <translation>Ouvrir une archive</translation>
     </message>
     <message>
@@ -2282,11 +2289,11 @@
     </message>
     <message>
         <source>Keychain Not Available</source>
-        <extracomment>%1 the keychain&apos;s error message</extracomment>
         <translation>Trousseau indisponible</translation>
     </message>
     <message>
         <source>The API key and the extra headers cannot be stored in the system keychain (%1). Colvault uses them until it quits; enter them again after the next start.</source>
+        <extracomment>%1 the keychain&apos;s error message</extracomment>
         <translation>La clé d&apos;API et les en-têtes supplémentaires ne peuvent pas être enregistrés dans le trousseau du système (%1). Colvault les utilise jusqu&apos;à sa fermeture&#xa0;; saisissez-les de nouveau après le prochain démarrage.</translation>
     </message>
     <message>
@@ -2316,6 +2323,7 @@
     </message>
     <message>
         <source>%1 cannot be opened as a Colvault archive. %2</source>
+        <extracomment>%1 file name, %2 why it cannot be read (one sentence)</extracomment>
         <translation>%1 ne peut pas être ouvert comme archive Colvault. %2</translation>
     </message>
     <message>
@@ -2359,6 +2367,38 @@
     <message>
         <source>&amp;Restart Now</source>
         <translation>&amp;Redémarrer maintenant</translation>
+    </message>
+    <message>
+        <source>The API key cannot be stored in the system keychain (%1). Colvault uses it until it quits; enter it again after the next start.</source>
+        <extracomment>%1 the keychain&apos;s error message</extracomment>
+        <translation>La clé d&apos;API ne peut pas être enregistrée dans le trousseau du système (%1). Colvault l&apos;utilise jusqu&apos;à sa fermeture&#xa0;; saisissez-la de nouveau après le prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>The extra headers cannot be stored in the system keychain (%1). Colvault uses them until it quits; enter them again after the next start.</source>
+        <extracomment>%1 the keychain&apos;s error message</extracomment>
+        <translation>Les en-têtes supplémentaires ne peuvent pas être enregistrés dans le trousseau du système (%1). Colvault les utilise jusqu&apos;à sa fermeture&#xa0;; saisissez-les de nouveau après le prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Connection…</source>
+        <translation>&amp;Supprimer la connexion…</translation>
+    </message>
+    <message>
+        <source>Delete the connection profile %1? Its API key and extra headers are removed from the keychain too.</source>
+        <extracomment>%1 profile name</extracomment>
+        <translation>Supprimer le profil de connexion %1&#xa0;? Sa clé d&apos;API et ses en-têtes supplémentaires sont aussi retirés du trousseau.</translation>
+    </message>
+    <message>
+        <source>Delete Connection</source>
+        <translation>Supprimer la connexion</translation>
+    </message>
+    <message>
+        <source>Deleted the connection profile %1.</source>
+        <extracomment>%1 profile name</extracomment>
+        <translation>Profil de connexion %1 supprimé.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
     </message>
 </context>
 <context>
@@ -2464,6 +2504,15 @@
     <message>
         <source>Press &quot;Verify&quot; to count the objects.</source>
         <translation>Cliquez sur «&#xa0;Vérifier&#xa0;» pour dénombrer les objets.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <comment>object count</comment>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>The archive is incomplete, so its object counts are unknown.</source>
+        <translation>L&apos;archive est incomplète : le nombre de ses objets est donc inconnu.</translation>
     </message>
 </context>
 <context>
@@ -2939,6 +2988,34 @@
     <message>
         <source>Canceling…</source>
         <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>Show in &amp;Folder</source>
+        <translation>Afficher dans le &amp;dossier</translation>
+    </message>
+    <message>
+        <source>Show in Folder</source>
+        <translation>Afficher dans le dossier</translation>
+    </message>
+    <message>
+        <source>No file manager opened the folder %1. The file is %2.</source>
+        <translation>Aucun gestionnaire de fichiers n&apos;a ouvert le dossier %1. Le fichier est %2.</translation>
+    </message>
+    <message>
+        <source>&amp;Save Failures…</source>
+        <translation>Enregistrer les éc&amp;hecs…</translation>
+    </message>
+    <message>
+        <source>Save Failures</source>
+        <translation>Enregistrer les échecs</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Fichiers texte (*.txt)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -3706,6 +3783,10 @@
     <message>
         <source>The server sent a list of objects that is not valid JSON.</source>
         <translation>Le serveur a envoyé une liste d&apos;objets qui n&apos;est pas du JSON valide.</translation>
+    </message>
+    <message>
+        <source>The server answered a count without a number.</source>
+        <translation>Le serveur a répondu à un comptage sans nombre.</translation>
     </message>
 </context>
 <context>

@@ -1812,6 +1812,14 @@
         <source>The API key and the extra headers are not shown. Replace KEY_FILE with a file that holds the key, and HEADER_FILE with a file of the headers, one &quot;Name: value&quot; a line.</source>
         <translation>API キーと追加ヘッダーは表示されません。KEY_FILE はキーを保存したファイルに、HEADER_FILE はヘッダーのファイル（1 行に「名前: 値」を 1 つ）に置き換えてください。</translation>
     </message>
+    <message>
+        <source>The API key is not shown. Replace KEY_FILE with a file that holds the key.</source>
+        <translation>API キーは表示されません。KEY_FILE はキーを保存したファイルに置き換えてください。</translation>
+    </message>
+    <message>
+        <source>The extra headers are not shown. Replace HEADER_FILE with a file of the headers, one &quot;Name: value&quot; a line.</source>
+        <translation>追加ヘッダーは表示されません。HEADER_FILE はヘッダーのファイル（1 行に「名前: 値」を 1 つ）に置き換えてください。</translation>
+    </message>
 </context>
 <context>
     <name>Colvault::ConfirmNamesPage</name>
@@ -2158,7 +2166,6 @@
     </message>
     <message>
         <source>Open Archive</source>
-        <extracomment>%1 file name, %2 why it cannot be read (one sentence)</extracomment>
         <translation>アーカイブを開く</translation>
     </message>
     <message>
@@ -2239,11 +2246,11 @@
     </message>
     <message>
         <source>Keychain Not Available</source>
-        <extracomment>%1 the keychain&apos;s error message</extracomment>
         <translation>キーチェーンを使用できません</translation>
     </message>
     <message>
         <source>The API key and the extra headers cannot be stored in the system keychain (%1). Colvault uses them until it quits; enter them again after the next start.</source>
+        <extracomment>%1 the keychain&apos;s error message</extracomment>
         <translation>API キーと追加ヘッダーをシステムのキーチェーンに保存できません（%1）。Colvault は終了するまでそれらを使用します。次回の起動後にもう一度入力してください。</translation>
     </message>
     <message>
@@ -2273,6 +2280,7 @@
     </message>
     <message>
         <source>%1 cannot be opened as a Colvault archive. %2</source>
+        <extracomment>%1 file name, %2 why it cannot be read (one sentence)</extracomment>
         <translation>%1 は Colvault アーカイブとして開けません。%2</translation>
     </message>
     <message>
@@ -2316,6 +2324,38 @@
     <message>
         <source>&amp;Restart Now</source>
         <translation>今すぐ再起動(&amp;R)</translation>
+    </message>
+    <message>
+        <source>The API key cannot be stored in the system keychain (%1). Colvault uses it until it quits; enter it again after the next start.</source>
+        <extracomment>%1 the keychain&apos;s error message</extracomment>
+        <translation>API キーをシステムのキーチェーンに保存できません（%1）。Colvault は終了するまでそれを使用します。次回の起動後にもう一度入力してください。</translation>
+    </message>
+    <message>
+        <source>The extra headers cannot be stored in the system keychain (%1). Colvault uses them until it quits; enter them again after the next start.</source>
+        <extracomment>%1 the keychain&apos;s error message</extracomment>
+        <translation>追加ヘッダーをシステムのキーチェーンに保存できません（%1）。Colvault は終了するまでそれらを使用します。次回の起動後にもう一度入力してください。</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Connection…</source>
+        <translation>接続を削除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Delete the connection profile %1? Its API key and extra headers are removed from the keychain too.</source>
+        <extracomment>%1 profile name</extracomment>
+        <translation>接続プロファイル %1 を削除しますか？API キーと追加ヘッダーもキーチェーンから削除されます。</translation>
+    </message>
+    <message>
+        <source>Delete Connection</source>
+        <translation>接続を削除</translation>
+    </message>
+    <message>
+        <source>Deleted the connection profile %1.</source>
+        <extracomment>%1 profile name</extracomment>
+        <translation>接続プロファイル %1 を削除しました。</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>削除(&amp;D)</translation>
     </message>
 </context>
 <context>
@@ -2417,6 +2457,15 @@
     <message>
         <source>Press &quot;Verify&quot; to count the objects.</source>
         <translation>オブジェクト数を数えるには「検証」を押してください。</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <comment>object count</comment>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>The archive is incomplete, so its object counts are unknown.</source>
+        <translation>アーカイブが不完全なため、オブジェクト数は不明です。</translation>
     </message>
 </context>
 <context>
@@ -2883,6 +2932,34 @@
     <message>
         <source>Canceling…</source>
         <translation>キャンセルしています…</translation>
+    </message>
+    <message>
+        <source>Show in &amp;Folder</source>
+        <translation>フォルダーに表示(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Show in Folder</source>
+        <translation>フォルダーに表示</translation>
+    </message>
+    <message>
+        <source>No file manager opened the folder %1. The file is %2.</source>
+        <translation>フォルダー %1 を開くファイルマネージャーがありませんでした。ファイルは %2 です。</translation>
+    </message>
+    <message>
+        <source>&amp;Save Failures…</source>
+        <translation>失敗の一覧を保存(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Save Failures</source>
+        <translation>失敗の一覧を保存</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>テキストファイル (*.txt)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 に書き込めませんでした：%2</translation>
     </message>
 </context>
 <context>
@@ -3639,6 +3716,10 @@
     <message>
         <source>The server sent a list of objects that is not valid JSON.</source>
         <translation>サーバーが送ったオブジェクトの一覧は有効な JSON ではありません。</translation>
+    </message>
+    <message>
+        <source>The server answered a count without a number.</source>
+        <translation>サーバーが数値なしで件数に応答しました。</translation>
     </message>
 </context>
 <context>

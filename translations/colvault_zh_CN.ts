@@ -1812,6 +1812,14 @@
         <source>The API key and the extra headers are not shown. Replace KEY_FILE with a file that holds the key, and HEADER_FILE with a file of the headers, one &quot;Name: value&quot; a line.</source>
         <translation>不显示 API 密钥和额外的请求头。请将 KEY_FILE 替换为保存密钥的文件，将 HEADER_FILE 替换为请求头文件（每行一个“名称: 值”）。</translation>
     </message>
+    <message>
+        <source>The API key is not shown. Replace KEY_FILE with a file that holds the key.</source>
+        <translation>不显示 API 密钥。请将 KEY_FILE 替换为保存密钥的文件。</translation>
+    </message>
+    <message>
+        <source>The extra headers are not shown. Replace HEADER_FILE with a file of the headers, one &quot;Name: value&quot; a line.</source>
+        <translation>不显示额外标头。请将 HEADER_FILE 替换为标头文件（每行一个“名称: 值”）。</translation>
+    </message>
 </context>
 <context>
     <name>Colvault::ConfirmNamesPage</name>
@@ -2158,7 +2166,6 @@
     </message>
     <message>
         <source>Open Archive</source>
-        <extracomment>%1 file name, %2 why it cannot be read (one sentence)</extracomment>
         <translation>打开归档</translation>
     </message>
     <message>
@@ -2239,11 +2246,11 @@
     </message>
     <message>
         <source>Keychain Not Available</source>
-        <extracomment>%1 the keychain&apos;s error message</extracomment>
         <translation>密钥链不可用</translation>
     </message>
     <message>
         <source>The API key and the extra headers cannot be stored in the system keychain (%1). Colvault uses them until it quits; enter them again after the next start.</source>
+        <extracomment>%1 the keychain&apos;s error message</extracomment>
         <translation>无法将 API 密钥和附加标头保存到系统密钥链（%1）。Colvault 会在退出前一直使用它们；下次启动后请重新输入。</translation>
     </message>
     <message>
@@ -2273,6 +2280,7 @@
     </message>
     <message>
         <source>%1 cannot be opened as a Colvault archive. %2</source>
+        <extracomment>%1 file name, %2 why it cannot be read (one sentence)</extracomment>
         <translation>无法将 %1 作为 Colvault 归档打开。%2</translation>
     </message>
     <message>
@@ -2316,6 +2324,38 @@
     <message>
         <source>&amp;Restart Now</source>
         <translation>立即重新启动(&amp;R)</translation>
+    </message>
+    <message>
+        <source>The API key cannot be stored in the system keychain (%1). Colvault uses it until it quits; enter it again after the next start.</source>
+        <extracomment>%1 the keychain&apos;s error message</extracomment>
+        <translation>无法将 API 密钥保存到系统密钥链（%1）。Colvault 会在退出前一直使用它；下次启动后请重新输入。</translation>
+    </message>
+    <message>
+        <source>The extra headers cannot be stored in the system keychain (%1). Colvault uses them until it quits; enter them again after the next start.</source>
+        <extracomment>%1 the keychain&apos;s error message</extracomment>
+        <translation>无法将额外标头保存到系统密钥链（%1）。Colvault 会在退出前一直使用它们；下次启动后请重新输入。</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Connection…</source>
+        <translation>删除连接(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Delete the connection profile %1? Its API key and extra headers are removed from the keychain too.</source>
+        <extracomment>%1 profile name</extracomment>
+        <translation>删除连接配置 %1？其 API 密钥和额外标头也会从密钥链中删除。</translation>
+    </message>
+    <message>
+        <source>Delete Connection</source>
+        <translation>删除连接</translation>
+    </message>
+    <message>
+        <source>Deleted the connection profile %1.</source>
+        <extracomment>%1 profile name</extracomment>
+        <translation>已删除连接配置 %1。</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
     </message>
 </context>
 <context>
@@ -2417,6 +2457,15 @@
     <message>
         <source>Press &quot;Verify&quot; to count the objects.</source>
         <translation>点击“校验”以统计对象数。</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <comment>object count</comment>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>The archive is incomplete, so its object counts are unknown.</source>
+        <translation>归档不完整，因此其对象数量未知。</translation>
     </message>
 </context>
 <context>
@@ -2883,6 +2932,34 @@
     <message>
         <source>Canceling…</source>
         <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>Show in &amp;Folder</source>
+        <translation>在文件夹中显示(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Show in Folder</source>
+        <translation>在文件夹中显示</translation>
+    </message>
+    <message>
+        <source>No file manager opened the folder %1. The file is %2.</source>
+        <translation>没有文件管理器打开文件夹 %1。文件为 %2。</translation>
+    </message>
+    <message>
+        <source>&amp;Save Failures…</source>
+        <translation>保存失败项(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Save Failures</source>
+        <translation>保存失败项</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>文本文件 (*.txt)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -3639,6 +3716,10 @@
     <message>
         <source>The server sent a list of objects that is not valid JSON.</source>
         <translation>服务器发送的对象列表不是有效的 JSON。</translation>
+    </message>
+    <message>
+        <source>The server answered a count without a number.</source>
+        <translation>服务器对计数的回答中没有数字。</translation>
     </message>
 </context>
 <context>
