@@ -305,7 +305,11 @@ void JobProgressDialog::finish(const QString& headline)
     const int lines = std::min(m_resultText->document()->blockCount(), 24) + 1;
     const int margins = 2 * (m_resultText->frameWidth() + int(m_resultText->document()->documentMargin()));
     m_resultText->setMinimumHeight(m_resultText->fontMetrics().lineSpacing() * lines + margins);
+    const QSize before = size();
     resize(std::max(width(), 720), std::max(height(), sizeHint().height()));
+    // Grown from its top-left corner it hung off the main window's right edge: centre it on its parent again.
+    if (size() != before && parentWidget())
+        move(parentWidget()->window()->geometry().center() - QPoint(width() / 2, height() / 2));
 }
 
 void JobProgressDialog::showResult(const JobResult& result)

@@ -363,7 +363,10 @@ private Q_SLOTS:
     // seven lines of its result and the rest only by scrolling.
     void testResultShowsItsLinesWithoutScrolling()
     {
-        JobProgressDialog dialog;
+        QWidget window;
+        window.setGeometry(100, 100, 1200, 800);
+        window.show();
+        JobProgressDialog dialog(&window);
         dialog.begin(u"Backup"_s, [] {});
         dialog.setCommandLine(u"colvault-cli backup Article TenantNote --api-key-file KEY_FILE"_s, true);
         dialog.show();
@@ -379,6 +382,9 @@ private Q_SLOTS:
         dialog.showResult(result);
         auto* text = dialog.findChild<QPlainTextEdit*>(u"resultPlainTextEdit"_s);
         QTRY_COMPARE(text->verticalScrollBar()->maximum(), 0);
+        // Grown, it stays centred on the window instead of hanging off its right edge.
+        QVERIFY2((dialog.geometry().center() - window.geometry().center()).manhattanLength() < 20,
+                 qPrintable(u"%1,%2"_s.arg(dialog.geometry().center().x()).arg(window.geometry().center().x())));
     }
 
     void testCancelShowsCancelingAndEndsCanceled()
