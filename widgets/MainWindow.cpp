@@ -616,7 +616,6 @@ void MainWindow::updateActions()
 {
     const bool loading = m_services.loader->isRunning() || m_secretsBusy;
     const bool busy = isBusy();
-    const bool selection = !selectedCollections().isEmpty();
     m_connectAction->setEnabled(!loading);
     m_newProfileAction->setEnabled(!m_secretsBusy);
     m_editProfileAction->setEnabled(!m_secretsBusy);
@@ -626,7 +625,9 @@ void MainWindow::updateActions()
     m_backupAction->setEnabled(m_connected && !loading && !busy && !m_collections.isEmpty());
     m_restoreAction->setEnabled(m_connected && !busy);
     m_openArchiveAction->setEnabled(!busy);
-    m_clearAction->setEnabled(m_connected && !busy && selection);
+    // As Back Up…: the wizard's first page picks the collections (the selected rows preselected), so a missing
+    // selection is no reason to grey it out.
+    m_clearAction->setEnabled(m_connected && !loading && !busy && !m_collections.isEmpty());
 }
 
 void MainWindow::openBackupDialog()

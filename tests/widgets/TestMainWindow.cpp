@@ -138,6 +138,10 @@ private Q_SLOTS:
         QVERIFY2(label->text().startsWith(u"Connected to "_s), qPrintable(label->text()));
         QVERIFY(label->text().contains(u"Modules:"_s));
         QVERIFY(window->findChild<QAction*>(u"backupAction"_s)->isEnabled());
+        // Found by using the app: Clear… stayed grey until a row was selected, with nothing saying why, although
+        // its wizard picks the collections itself (as Back Up… does).
+        QVERIFY(window->selectedCollections().isEmpty());
+        QVERIFY(window->findChild<QAction*>(u"clearAction"_s)->isEnabled());
 
         // Multi-select two rows.
         table(window)->selectRow(0);
