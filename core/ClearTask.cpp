@@ -229,13 +229,15 @@ std::optional<ClearMethod> ClearTask::methodFromName(const QString& name)
 QString ClearTask::undoCommand(const ClearPlan& plan, const QString& archivePath)
 {
     // The archive holds exactly what was cleared, so restoring all of it is the undo. The API key is never
-    // printed; it comes from $WEAVIATE_API_KEY or --api-key as for the clear. --yes: restore asks before writing
-    // and refuses without a terminal, and running the printed undo command is the decision.
+    // printed: where one is in use the command says --api-key-file KEY_FILE (and --header-file HEADER_FILE), since
+    // the core cannot know where the user keeps it, and a command without it would fail against that server.
+    // --yes: restore asks before writing and refuses without a terminal, and running the printed undo command is
+    // the decision.
     RestoreParams restore;
     restore.endpoint = plan.params.endpoint;
     restore.archivePath = archivePath;
     restore.mode = plan.undoMode;
-    return CliCommandLine::restore(restore, true, CliCommandLine::nativeShell(), CliCommandLine::Secrets::Left);
+    return CliCommandLine::restore(restore, true, CliCommandLine::nativeShell(), CliCommandLine::Secrets::Placeholders);
 }
 
 ClearPlan ClearTask::plan(const ClearParams& params, ProgressSink* sink, OpError* error)
