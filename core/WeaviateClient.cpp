@@ -661,7 +661,8 @@ qint64 WeaviateClient::graphqlCount(const QString& className, const QString& ten
         if (e.httpStatus == 410 || (e.httpStatus == 422 && e.details.contains(u"graphql api is disabled"_s)))
             e = OpError::make(OpError::Code::Http,
                               tr("The server at %1 has GraphQL switched off, and its gRPC API at %2 cannot be "
-                                 "reached, so Colvault cannot count objects. Check the server's gRPC address and port.")
+                                 "reached, so Colvault cannot count objects. Give its gRPC address in the connection "
+                                 "profile, or with --grpc-url.")
                                   .arg(m_endpoint.redactedUrl(), m_endpoint.grpcTarget()),
                               e.details + u"\n"_s + m_grpcMissing.details, e.httpStatus);
         if (error)

@@ -3777,16 +3777,16 @@
         <translation>Der Server unter %1 ist keine Weaviate-API: Er hat kein Weaviate-/v1/meta. Prüfen Sie URL und Port.</translation>
     </message>
     <message>
-        <source>The server at %1 has GraphQL switched off, and its gRPC API at %2 cannot be reached, so Colvault cannot count objects. Check the server&apos;s gRPC address and port.</source>
-        <translation>Beim Server unter %1 ist GraphQL abgeschaltet, und seine gRPC-API unter %2 ist nicht erreichbar, daher kann Colvault keine Objekte zählen. Prüfen Sie die gRPC-Adresse und den Port des Servers.</translation>
-    </message>
-    <message>
         <source>The server sent a list of objects that is not valid JSON.</source>
         <translation>Der Server hat eine Objektliste gesendet, die kein gültiges JSON ist.</translation>
     </message>
     <message>
         <source>The server answered a count without a number.</source>
         <translation>Der Server hat auf eine Zählung ohne Zahl geantwortet.</translation>
+    </message>
+    <message>
+        <source>The server at %1 has GraphQL switched off, and its gRPC API at %2 cannot be reached, so Colvault cannot count objects. Give its gRPC address in the connection profile, or with --grpc-url.</source>
+        <translation>Beim Server unter %1 ist GraphQL abgeschaltet, und seine gRPC-API unter %2 ist nicht erreichbar, daher kann Colvault keine Objekte zählen. Geben Sie seine gRPC-Adresse im Verbindungsprofil oder mit --grpc-url an.</translation>
     </message>
 </context>
 <context>

@@ -3777,16 +3777,16 @@
         <translation>El servidor en %1 no es una API de Weaviate: no tiene el /v1/meta de Weaviate. Compruebe la URL y el puerto.</translation>
     </message>
     <message>
-        <source>The server at %1 has GraphQL switched off, and its gRPC API at %2 cannot be reached, so Colvault cannot count objects. Check the server&apos;s gRPC address and port.</source>
-        <translation>El servidor en %1 tiene GraphQL desactivado y su API gRPC en %2 no es accesible, así que Colvault no puede contar objetos. Compruebe la dirección y el puerto gRPC del servidor.</translation>
-    </message>
-    <message>
         <source>The server sent a list of objects that is not valid JSON.</source>
         <translation>El servidor envió una lista de objetos que no es JSON válido.</translation>
     </message>
     <message>
         <source>The server answered a count without a number.</source>
         <translation>El servidor respondió a un recuento sin número.</translation>
+    </message>
+    <message>
+        <source>The server at %1 has GraphQL switched off, and its gRPC API at %2 cannot be reached, so Colvault cannot count objects. Give its gRPC address in the connection profile, or with --grpc-url.</source>
+        <translation>El servidor en %1 tiene GraphQL desactivado y su API gRPC en %2 no es accesible, así que Colvault no puede contar objetos. Indique su dirección gRPC en el perfil de conexión o con --grpc-url.</translation>
     </message>
 </context>
 <context>

@@ -3777,16 +3777,16 @@
         <translation>Le serveur à %1 n&apos;est pas une API Weaviate&#xa0;: il n&apos;a pas de /v1/meta de Weaviate. Vérifiez l&apos;URL et le port.</translation>
     </message>
     <message>
-        <source>The server at %1 has GraphQL switched off, and its gRPC API at %2 cannot be reached, so Colvault cannot count objects. Check the server&apos;s gRPC address and port.</source>
-        <translation>Le serveur à %1 a désactivé GraphQL, et son API gRPC à %2 est injoignable&#xa0;: Colvault ne peut donc pas compter les objets. Vérifiez l&apos;adresse et le port gRPC du serveur.</translation>
-    </message>
-    <message>
         <source>The server sent a list of objects that is not valid JSON.</source>
         <translation>Le serveur a envoyé une liste d&apos;objets qui n&apos;est pas du JSON valide.</translation>
     </message>
     <message>
         <source>The server answered a count without a number.</source>
         <translation>Le serveur a répondu à un comptage sans nombre.</translation>
+    </message>
+    <message>
+        <source>The server at %1 has GraphQL switched off, and its gRPC API at %2 cannot be reached, so Colvault cannot count objects. Give its gRPC address in the connection profile, or with --grpc-url.</source>
+        <translation>Le serveur à %1 a désactivé GraphQL, et son API gRPC à %2 est injoignable&#xa0;: Colvault ne peut donc pas compter les objets. Indiquez son adresse gRPC dans le profil de connexion, ou avec --grpc-url.</translation>
     </message>
 </context>
 <context>

@@ -3710,16 +3710,16 @@
         <translation>%1 のサーバーは Weaviate API ではありません。Weaviate の /v1/meta がありません。URL とポートを確認してください。</translation>
     </message>
     <message>
-        <source>The server at %1 has GraphQL switched off, and its gRPC API at %2 cannot be reached, so Colvault cannot count objects. Check the server&apos;s gRPC address and port.</source>
-        <translation>%1 のサーバーは GraphQL が無効で、%2 の gRPC API にも接続できないため、Colvault はオブジェクトを数えられません。サーバーの gRPC アドレスとポートを確認してください。</translation>
-    </message>
-    <message>
         <source>The server sent a list of objects that is not valid JSON.</source>
         <translation>サーバーが送ったオブジェクトの一覧は有効な JSON ではありません。</translation>
     </message>
     <message>
         <source>The server answered a count without a number.</source>
         <translation>サーバーが数値なしで件数に応答しました。</translation>
+    </message>
+    <message>
+        <source>The server at %1 has GraphQL switched off, and its gRPC API at %2 cannot be reached, so Colvault cannot count objects. Give its gRPC address in the connection profile, or with --grpc-url.</source>
+        <translation>%1 のサーバーは GraphQL が無効で、%2 の gRPC API にも接続できないため、Colvault はオブジェクトを数えられません。接続プロファイルまたは --grpc-url で gRPC アドレスを指定してください。</translation>
     </message>
 </context>
 <context>

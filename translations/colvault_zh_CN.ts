@@ -3710,16 +3710,16 @@
         <translation>位于 %1 的服务器不是 Weaviate API：它没有 Weaviate 的 /v1/meta。请检查 URL 和端口。</translation>
     </message>
     <message>
-        <source>The server at %1 has GraphQL switched off, and its gRPC API at %2 cannot be reached, so Colvault cannot count objects. Check the server&apos;s gRPC address and port.</source>
-        <translation>位于 %1 的服务器已关闭 GraphQL，且无法连接其位于 %2 的 gRPC API，因此 Colvault 无法统计对象。请检查服务器的 gRPC 地址和端口。</translation>
-    </message>
-    <message>
         <source>The server sent a list of objects that is not valid JSON.</source>
         <translation>服务器发送的对象列表不是有效的 JSON。</translation>
     </message>
     <message>
         <source>The server answered a count without a number.</source>
         <translation>服务器对计数的回答中没有数字。</translation>
+    </message>
+    <message>
+        <source>The server at %1 has GraphQL switched off, and its gRPC API at %2 cannot be reached, so Colvault cannot count objects. Give its gRPC address in the connection profile, or with --grpc-url.</source>
+        <translation>位于 %1 的服务器已关闭 GraphQL，且无法连接其位于 %2 的 gRPC API，因此 Colvault 无法统计对象。请在连接配置中或通过 --grpc-url 指定其 gRPC 地址。</translation>
     </message>
 </context>
 <context>
