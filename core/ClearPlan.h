@@ -109,7 +109,8 @@ struct ClearReport
     Outcome outcome = Outcome::Failed;
     OpError error;                           // when Failed
     QList<ClearItemReport> items;
-    QStringList warnings;                    // translated
+    QStringList warnings;                    // translated: the plan's (future tense) first, then the run's
+    qsizetype planWarningCount = 0;          // how many of `warnings` are the plan's (a result page shows the rest)
     bool backupSkipped = false;              // noBackup was chosen: nothing can undo this clear
     QString backupPath;                      // set once the backup is written and verified
     ArchiveVerification backupVerification;  // that verification (the restore wizard need not repeat it)

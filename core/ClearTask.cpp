@@ -718,6 +718,7 @@ ClearReport ClearTask::apply(const ClearPlan& plan, ProgressSink* sink)
                               "the backup cannot be restored.",
             nullptr, int(std::min<qint64>(report.deleted - report.backupObjects, INT_MAX)));
     report.warnings = plan.warnings + report.warnings;
+    report.planWarningCount = plan.warnings.size();
     report.outcome = ClearReport::Outcome::Succeeded;
     report.durationMs = timer.elapsed();
     meter.state().collection.clear();

@@ -168,7 +168,8 @@ struct RestoreReport
     QList<RestoreCollectionReport> items;    // one per collection (non-MT) or tenant
     QList<RestoreFailure> failures;          // every object or reference the server refused
     qint64 failureCount = 0;                 // all failures, also beyond the kept list's cap
-    QStringList warnings;                    // translated, including count differences
+    QStringList warnings;                    // translated: the plan's (future tense) first, then the run's
+    qsizetype planWarningCount = 0;          // how many of `warnings` are the plan's (a result page shows the rest)
     QStringList countMismatches;             // translated: Aggregate differs from the plan
     qint64 objects = 0;
     qint64 references = 0;

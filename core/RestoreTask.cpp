@@ -1748,6 +1748,7 @@ RestoreReport RestoreTask::apply(const RestorePlan& plan, ProgressSink* sink)
     for (const QString& p : problems)
         report.warnings << tr("A tenant status could not be set: %1").arg(p);
     report.warnings = plan.warnings + report.warnings;
+    report.planWarningCount = plan.warnings.size();
     report.outcome = RestoreReport::Outcome::Succeeded;
     report.durationMs = timer.elapsed();
     meter.state().text = tr("Restore finished.");

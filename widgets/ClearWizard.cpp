@@ -365,7 +365,8 @@ JobResult ClearWizard::resultFor(const ClearReport& report)
                 tr("%1 still holds %Ln object(s).", nullptr, int(std::min<qint64>(item.remaining, INT_MAX)))
                     .arg(item.tenant.isEmpty() ? item.collection : tr("%1 / %2").arg(item.collection, item.tenant)));
     }
-    r.warnings += report.warnings;
+    // What happened, once: the plan's warnings (future tense) were on the pages before the run.
+    r.warnings += report.warnings.mid(report.planWarningCount);
     return r;
 }
 

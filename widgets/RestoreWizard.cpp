@@ -342,7 +342,8 @@ JobResult RestoreWizard::resultFor(const RestoreReport& report)
                                  item.expected < 0 ? tr("unknown", "count") : locale.toString(item.expected)));
     }
     r.summary.append(tr("Duration: %1").arg(ProgressText::duration(report.durationMs)));
-    r.warnings = report.countMismatches + report.warnings;
+    // What happened, once: the plan's warnings (future tense) were on the preview before the run.
+    r.warnings = report.countMismatches + report.warnings.mid(report.planWarningCount);
     for (const RestoreFailure& f : report.failures)
         r.failures.append(f.tenant.isEmpty()
                 //: %1 collection, %2 object id, %3 the server's message

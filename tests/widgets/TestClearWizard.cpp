@@ -288,6 +288,8 @@ private Q_SLOTS:
         QVERIFY2(result.contains(u"30 objects deleted."_s), qPrintable(result));
         QVERIFY2(result.contains(u"Backup: "_s + backupFile), qPrintable(result));
         QVERIFY2(result.contains(u"Undo with: "_s) && result.contains(u"restore"_s), qPrintable(result));
+        // Issue 14.11: the result says what happened, not the plan's future-tense warnings again.
+        QVERIFY2(!result.contains(u"after the clear these references point"_s), qPrintable(result));
         QVERIFY(wizard->findChild<QPushButton*>(u"undoButton"_s)->isVisible());
         // Found by using the app: the result named the backup but offered no Show in Folder (docs/gui.md says it
         // does); where no file manager answers, it says so.
