@@ -330,7 +330,9 @@ private Q_SLOTS:
             return;
         progress->close();
 
-        // Clear wizard: what, impact (with the plan), the typed confirmation; then canceled.
+        // Clear wizard: what, impact (with the plan), the typed confirmation; then canceled. The window refreshes
+        // its collections after the backup and keeps server actions disabled until that is done.
+        QTRY_VERIFY_WITH_TIMEOUT(action(window, "clearAction")->isEnabled(), 30000);
         action(window, "clearAction")->trigger();
         auto* clear = window->findChild<Colvault::ClearWizard*>(u"clearWizard"_s);
         QVERIFY(clear);
