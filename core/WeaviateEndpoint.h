@@ -50,18 +50,35 @@ struct WeaviateEndpoint
         u.setUserInfo(QString());
         return u.toString(QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::StripTrailingSlash);
     }
-    // "host:port" of the gRPC API and whether it uses TLS.
+    // "host:port" of the gRPC API and whether it uses TLS. Without a grpcUrl: the REST host on grpcPort with the REST
+    // URL's TLS, except on Weaviate Cloud, whose gRPC listens on port 443 of its own host name (as the official
+    // clients' connectToWeaviateCloud derives it): grpc-<host> for *.weaviate.cloud, <cluster>.grpc.<rest> for the
+    // older *.weaviate.network.
     QString grpcTarget() const
     {
-        const QUrl u = grpcUrl.isEmpty() ? url : grpcUrl;
-        const int port = grpcUrl.isEmpty() ? grpcPort : grpcUrl.port(grpcTls() ? 443 : grpcPort);
-        const QString host = u.host().contains(u':') ? u'[' + u.host() + u']' : u.host();
-        return host + u':' + QString::number(port);
+        QString host = grpcUrl.isEmpty() ? url.host() : grpcUrl.host();
+        int port = grpcUrl.isEmpty() ? grpcPort : grpcUrl.port(grpcTls() ? 443 : grpcPort);
+        if (isWeaviateCloud()) {
+            const qsizetype dot = host.indexOf(u'.');
+            host = host.endsWith(QStringLiteral(".weaviate.network"))
+                ? host.left(dot) + QStringLiteral(".grpc") + host.mid(dot)
+                : QStringLiteral("grpc-") + host;
+            port = 443;
+        }
+        return (host.contains(u':') ? u'[' + host + u']' : host) + u':' + QString::number(port);
     }
     bool grpcTls() const
     {
         const QString scheme = grpcUrl.isEmpty() ? url.scheme() : grpcUrl.scheme();
-        return scheme == u"https" || scheme == u"grpcs";
+        return scheme == QStringLiteral("https") || scheme == QStringLiteral("grpcs") || isWeaviateCloud();
+    }
+
+private:
+    bool isWeaviateCloud() const
+    {
+        return grpcUrl.isEmpty() && grpcPort == 50051
+            && (url.host().endsWith(QStringLiteral(".weaviate.cloud"))
+                || url.host().endsWith(QStringLiteral(".weaviate.network")));
     }
 };
 

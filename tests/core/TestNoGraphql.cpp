@@ -128,6 +128,44 @@ private:
 private Q_SLOTS:
     void initTestCase() { Translations::install(QLocale(QLocale::English)); }
 
+    // Where Colvault looks for the gRPC API when nobody says (issue 22): the REST host on 50051, and Weaviate Cloud's
+    // own host names on 443 with TLS, as the official clients derive them.
+    void testGrpcAddressDefaults_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<QString>("grpcUrl");
+        QTest::addColumn<int>("grpcPort");
+        QTest::addColumn<QString>("target");
+        QTest::addColumn<bool>("tls");
+        QTest::newRow("local") << u"http://localhost:8080"_s << QString() << 50051 << u"localhost:50051"_s << false;
+        QTest::newRow("https") << u"https://weaviate.example:443"_s << QString() << 50051
+                               << u"weaviate.example:50051"_s << true;
+        QTest::newRow("IPv6") << u"http://[::1]:8080"_s << QString() << 50051 << u"[::1]:50051"_s << false;
+        QTest::newRow("port") << u"http://h:8080"_s << QString() << 6000 << u"h:6000"_s << false;
+        QTest::newRow("url") << u"https://h"_s << u"grpc://g:7000"_s << 50051 << u"g:7000"_s << false;
+        QTest::newRow("url with TLS") << u"http://h"_s << u"grpcs://g"_s << 50051 << u"g:443"_s << true;
+        QTest::newRow("Weaviate Cloud") << u"https://abc.c0.europe-west3.gcp.weaviate.cloud"_s << QString() << 50051
+                                        << u"grpc-abc.c0.europe-west3.gcp.weaviate.cloud:443"_s << true;
+        QTest::newRow("Weaviate Cloud, older") << u"https://xyz.weaviate.network"_s << QString() << 50051
+                                               << u"xyz.grpc.weaviate.network:443"_s << true;
+        QTest::newRow("Weaviate Cloud, given") << u"https://abc.weaviate.cloud"_s << u"grpcs://other:8443"_s << 50051
+                                               << u"other:8443"_s << true;
+    }
+    void testGrpcAddressDefaults()
+    {
+        QFETCH(QString, url);
+        QFETCH(QString, grpcUrl);
+        QFETCH(int, grpcPort);
+        QFETCH(QString, target);
+        QFETCH(bool, tls);
+        WeaviateEndpoint e;
+        e.url = QUrl(url);
+        e.grpcUrl = QUrl(grpcUrl);
+        e.grpcPort = grpcPort;
+        QCOMPARE(e.grpcTarget(), target);
+        QCOMPARE(e.grpcTls(), tls);
+    }
+
     void testCountsWithoutGraphql_data()
     {
         QTest::addColumn<int>("kind");
