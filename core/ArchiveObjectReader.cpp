@@ -5,9 +5,8 @@
 #include "core/ArchiveLayout.h"
 #include "core/ObjectPageParser.h"
 
-#include <simdjson.h>
-
 #include <cstdio>
+#include <simdjson.h>
 
 using namespace Qt::StringLiterals;
 namespace od = simdjson::ondemand;
@@ -61,7 +60,7 @@ ArchiveObjectReader::~ArchiveObjectReader() = default;
 OpError ArchiveObjectReader::damaged(const QString& entry, const QString& details) const
 {
     return OpError::make(OpError::Code::Format,
-                         tr("The archive entry \"%1\" is damaged.").arg(ArchiveLayout::displayName(entry)), details);
+        tr("The archive entry \"%1\" is damaged.").arg(ArchiveLayout::displayName(entry)), details);
 }
 
 OpError ArchiveObjectReader::open(const QString& path)
@@ -149,7 +148,7 @@ OpError ArchiveObjectReader::loadSegment()
     bool has = false;
     if (OpError e = m_reader.next(&has))
         return e;
-    const ArchiveLayout::EntryName vec = has ? ArchiveLayout::parse(m_reader.name()) : ArchiveLayout::EntryName{};
+    const ArchiveLayout::EntryName vec = has ? ArchiveLayout::parse(m_reader.name()) : ArchiveLayout::EntryName {};
     if (!has || vec.kind != ArchiveLayout::EntryKind::Vectors || vec.collection != m_collection
         || vec.tenant != m_tenant || vec.segment != m_segment)
         return damaged(m_entry, u"not followed by its .vec segment"_s);
@@ -215,7 +214,7 @@ OpError ArchiveObjectReader::parseLine(std::string_view line, size_t capacity)
             od::array refs;
             if (v.get_array().get(refs))
                 return damaged(m_entry, u"reference property \"%1\" is not an array"_s.arg(fromView(name)));
-            auto& list = m_object.references.emplace_back(std::string(name), std::vector<std::string>{});
+            auto& list = m_object.references.emplace_back(std::string(name), std::vector<std::string> {});
             for (auto r : refs) {
                 od::object ref;
                 std::string_view beacon;
@@ -290,8 +289,8 @@ OpError ArchiveObjectReader::next(const ArchiveObject** object)
     if (!ObjectPageParser::isCanonicalUuid(id))
         return damaged(m_entry, u"\"%1\" is not a canonical UUID"_s.arg(QString::fromStdString(id)));
     if (!m_previousId.empty() && id <= m_previousId)
-        return damaged(m_entry, u"ids not ascending: %1 after %2"_s.arg(QString::fromStdString(id),
-                                                                          QString::fromStdString(m_previousId)));
+        return damaged(m_entry,
+            u"ids not ascending: %1 after %2"_s.arg(QString::fromStdString(id), QString::fromStdString(m_previousId)));
     m_previousId = id;
     const size_t at = line.find(id);
     m_object.id = line.substr(at, id.size());
@@ -302,8 +301,9 @@ OpError ArchiveObjectReader::next(const ArchiveObject** object)
     if (OpError e = m_codec->readRecord(&record))
         return e;
     if (record.id.toString(QUuid::WithoutBraces).toStdString() != id)
-        return damaged(m_entry, u"vector record %1 does not match line %2"_s.arg(
-                                    record.id.toString(QUuid::WithoutBraces), QString::fromStdString(id)));
+        return damaged(m_entry,
+            u"vector record %1 does not match line %2"_s.arg(
+                record.id.toString(QUuid::WithoutBraces), QString::fromStdString(id)));
     m_object.vectors = std::move(record.vectors);
     *object = &m_object;
     return {};

@@ -10,7 +10,6 @@
 #include <QCoreApplication>
 #include <QSet>
 #include <QString>
-
 #include <memory>
 #include <string>
 #include <string_view>
@@ -23,12 +22,12 @@ namespace Colvault {
 // valid until the next call to next().
 struct ArchiveObject
 {
-    std::string_view id;                     // canonical lowercase UUID
-    std::string_view properties;             // the archived properties, verbatim JSON object text
+    std::string_view id; // canonical lowercase UUID
+    std::string_view properties; // the archived properties, verbatim JSON object text
     std::string propertiesWithoutReferences; // the same minus the reference properties named to the reader
     // Reference properties: name -> the beacons of its values, in order.
     std::vector<std::pair<std::string, std::vector<std::string>>> references;
-    QList<ObjectVector> vectors;             // decoded from the sibling .vec record
+    QList<ObjectVector> vectors; // decoded from the sibling .vec record
 };
 
 // Streams the objects of an archive shard by shard (a shard is a non-multi-tenant collection, or one tenant of a
@@ -67,7 +66,7 @@ public:
     qint64 fileSize() const { return m_reader.fileSize(); }
 
 private:
-    OpError loadSegment();                   // reads the current .jsonl entry and its .vec sibling
+    OpError loadSegment(); // reads the current .jsonl entry and its .vec sibling
     OpError advanceEntry(bool* isNextSegment);
     OpError damaged(const QString& entry, const QString& details) const;
     OpError parseLine(std::string_view line, size_t capacity);
@@ -78,7 +77,7 @@ private:
     QString m_collection;
     QString m_tenant;
     int m_segment = -1;
-    bool m_atObjectsEntry = false;           // the reader is on an unread .jsonl entry (of m_pending*)
+    bool m_atObjectsEntry = false; // the reader is on an unread .jsonl entry (of m_pending*)
     bool m_ended = false;
     QString m_pendingCollection;
     QString m_pendingTenant;
@@ -89,7 +88,7 @@ private:
     qsizetype m_linePos = 0;
     std::unique_ptr<VectorCodec> m_codec;
     std::string m_previousId;
-    QString m_entry;                          // current .jsonl entry name, for messages
+    QString m_entry; // current .jsonl entry name, for messages
     QSet<QString> m_referenceNames;
     ArchiveObject m_object;
 };

@@ -3,10 +3,10 @@
 #include "core/ArchiveReader.h"
 
 #include "core/ArchiveLayout.h"
+#include "core/BackgroundSha256.h"
 #include "core/Logging.h"
 #include "core/OperationGuard.h"
 
-#include "core/BackgroundSha256.h"
 #include <QDir>
 #include <QFile>
 #include <QSet>

@@ -414,8 +414,9 @@ void VerifyRun::finalChecks()
         const bool known = c != m_collections.cend()
             && (c->multiTenant ? c->tenants.contains(expected.tenant) : expected.tenant.isEmpty());
         if (!known || found != expected) {
-            problem({}, tr("The object counts of \"%1\" do not match the trailer.")
-                              .arg(key.endsWith(u'/') ? key.chopped(1) : key),
+            problem({},
+                tr("The object counts of \"%1\" do not match the trailer.")
+                    .arg(key.endsWith(u'/') ? key.chopped(1) : key),
                 QStringLiteral("found %1 objects, %2 vectors, %3 segments; trailer says %4, %5, %6")
                     .arg(found.objects)
                     .arg(found.vectors)
@@ -429,8 +430,9 @@ void VerifyRun::finalChecks()
     }
     for (const QString& key : std::as_const(m_streamOrder)) {
         if (!rows.contains(key))
-            problem({}, tr("The object counts of \"%1\" do not match the trailer.")
-                              .arg(key.endsWith(u'/') ? key.chopped(1) : key),
+            problem({},
+                tr("The object counts of \"%1\" do not match the trailer.")
+                    .arg(key.endsWith(u'/') ? key.chopped(1) : key),
                 QStringLiteral("no counts row in the trailer"));
     }
 }
@@ -517,7 +519,8 @@ OpError VerifyRun::run(const QString& path)
         m_trailerSeen = false; // whatever came before, the archive as read is not whole
     }
     if (m_tooMany)
-        m_out->problems.append({{}, tr("Verification stopped after %Ln problems.", nullptr, m_options.maxProblems), {}});
+        m_out->problems.append(
+            {{}, tr("Verification stopped after %Ln problems.", nullptr, m_options.maxProblems), {}});
     if (!m_manifestOk && m_out->problems.isEmpty())
         problem({}, tr("The file is not a Colvault archive."));
     finalChecks();

@@ -4,24 +4,23 @@
 
 #include "core/ArchiveLayout.h"
 #include "core/Logging.h"
-
 #include "core/Sha256.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QLockFile>
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSet>
-
-#include <atomic>
-#include <condition_variable>
-#include <mutex>
-#include <thread>
 #include <archive.h>
 #include <archive_entry.h>
+#include <atomic>
 #include <cerrno>
+#include <condition_variable>
 #include <cstdio>
 #include <cstring>
+#include <mutex>
+#include <thread>
 
 #ifdef Q_OS_WIN
 #include <io.h>
@@ -90,8 +89,8 @@ struct ArchiveWriter::Impl
     QList<ArchiveTrailer::Entry> entries;
     QSet<QString> names;
     QString ioError; // set by the write callback, which cannot return our error type
-    std::atomic<qint64> uncompressed{0};
-    std::atomic<qint64> compressed{0};
+    std::atomic<qint64> uncompressed {0};
+    std::atomic<qint64> compressed {0};
     bool discarding = false; // discard(): the write callback drops what the closing archive still writes
 
     // Entries are compressed, hashed and written on a worker thread, one at a time, so the caller (the backup's
@@ -176,8 +175,8 @@ struct ArchiveWriter::Impl
     {
         *cause = 0;
         for (int attempt = 0; attempt < 20; ++attempt) {
-            const QString path = target.dir().filePath(
-                QStringLiteral(".%1%2%3").arg(target.fileName(), partialInfix, randomSuffix()));
+            const QString path
+                = target.dir().filePath(QStringLiteral(".%1%2%3").arg(target.fileName(), partialInfix, randomSuffix()));
             std::unique_ptr<QLockFile> candidate = makeLock(path);
             if (!candidate->tryLock(0)) {
                 // QLockFile reports no text; errno still holds the cause of its failed open or write (EACCES, ENOSPC).
@@ -301,8 +300,9 @@ OpError ArchiveWriter::open(
     if (!d->createPartial(QFileInfo(d->finalPath), &details, &cause)) {
         // A full disk (or quota, or file size limit) gives the same first line whichever write it stops, the lock
         // file's included; a missing folder or a permission does not.
-        return fail(isDiskFull(cause) ? tr("Cannot write to the archive \"%1\".").arg(QDir::toNativeSeparators(d->finalPath))
-                         : tr("Cannot create the archive \"%1\".").arg(QDir::toNativeSeparators(d->finalPath)),
+        return fail(isDiskFull(cause)
+                ? tr("Cannot write to the archive \"%1\".").arg(QDir::toNativeSeparators(d->finalPath))
+                : tr("Cannot create the archive \"%1\".").arg(QDir::toNativeSeparators(d->finalPath)),
             details);
     }
 

@@ -5,7 +5,6 @@
 #include "core/Sha256.h"
 
 #include <QByteArray>
-
 #include <condition_variable>
 #include <deque>
 #include <mutex>
@@ -27,9 +26,9 @@ public:
     BackgroundSha256(const BackgroundSha256&) = delete;
     BackgroundSha256& operator=(const BackgroundSha256&) = delete;
 
-    void reset();                         // starts a new stream
+    void reset(); // starts a new stream
     void addData(const QByteArray& chunk);
-    QByteArray result();                  // waits for the chunks given so far; raw 32 bytes
+    QByteArray result(); // waits for the chunks given so far; raw 32 bytes
 
 private:
     void run();
@@ -42,8 +41,8 @@ private:
     std::deque<QByteArray> m_queue;
     bool m_hashing = false; // the worker holds a chunk outside the queue
     bool m_stop = false;
-    Sha256 m_sha;           // used by the worker, and by the caller only while idle
-    std::thread m_thread;   // started by the first addData()
+    Sha256 m_sha; // used by the worker, and by the caller only while idle
+    std::thread m_thread; // started by the first addData()
 };
 
 } // namespace Colvault

@@ -5,7 +5,6 @@
 #include "core/BackupTask.h"
 #include "core/ManagerJobs.h"
 
-
 namespace Colvault {
 
 BackupManager::BackupManager(QObject* parent)

@@ -23,30 +23,31 @@ namespace Colvault {
 struct BackupParams
 {
     WeaviateEndpoint endpoint;
-    QStringList collections;                 // empty = every collection on the server
-    QMap<QString, QStringList> tenants;      // per collection: only these tenants (empty/absent = all)
+    QStringList collections; // empty = every collection on the server
+    QMap<QString, QStringList> tenants; // per collection: only these tenants (empty/absent = all)
     bool schemaOnly = false;
     bool includeVectors = true;
-    bool activateTenants = false;            // read COLD tenants by activating them for the backup, then put back
+    bool activateTenants = false; // read COLD tenants by activating them for the backup, then put back
     ArchiveCompression compression = ArchiveCompression::Zstd;
-    int compressionLevel = -1;               // -1 = the compressor's default
-    int pageSize = 500;                      // objects per cursor page (1..10000)
-    QString destination;                     // the archive's final path
+    int compressionLevel = -1; // -1 = the compressor's default
+    int pageSize = 500; // objects per cursor page (1..10000)
+    QString destination; // the archive's final path
 };
 
 struct BackupTenantPlan
 {
-    enum class Action {
-        Read,              // HOT: read as is
-        ActivateAndRead,   // COLD, activateTenants: PUT HOT, read, PUT back
-        SkipInactive,      // COLD without activateTenants
-        SkipOffloaded,     // FROZEN / OFFLOADED: needs an onload the tool does not do
-        SkipTransitional,  // FREEZING, UNFREEZING, OFFLOADING, ONLOADING: try again later
+    enum class Action
+    {
+        Read, // HOT: read as is
+        ActivateAndRead, // COLD, activateTenants: PUT HOT, read, PUT back
+        SkipInactive, // COLD without activateTenants
+        SkipOffloaded, // FROZEN / OFFLOADED: needs an onload the tool does not do
+        SkipTransitional, // FREEZING, UNFREEZING, OFFLOADING, ONLOADING: try again later
     };
     QString name;
-    QString status;                          // as the server said it
+    QString status; // as the server said it
     Action action = Action::Read;
-    qint64 objects = -1;                     // from Aggregate when readable now; -1 otherwise
+    qint64 objects = -1; // from Aggregate when readable now; -1 otherwise
 
     bool willRead() const { return action == Action::Read || action == Action::ActivateAndRead; }
 };
@@ -54,13 +55,13 @@ struct BackupTenantPlan
 struct BackupCollectionPlan
 {
     QString name;
-    QJsonObject classJson;                   // parsed, for decisions
-    QByteArray classRaw;                     // verbatim body of GET /v1/schema/{c}: what goes into the archive
+    QJsonObject classJson; // parsed, for decisions
+    QByteArray classRaw; // verbatim body of GET /v1/schema/{c}: what goes into the archive
     bool multiTenant = false;
-    QJsonArray tenantsJson;                  // verbatim from GET /v1/schema/{c}/tenants (MT only)
-    QList<BackupTenantPlan> tenants;         // selected tenants (MT only)
-    qint64 objects = -1;                     // sum over what will be read, -1 if any part is unknown
-    qint64 estimatedBytes = 0;               // wire bytes, from a one-object sample
+    QJsonArray tenantsJson; // verbatim from GET /v1/schema/{c}/tenants (MT only)
+    QList<BackupTenantPlan> tenants; // selected tenants (MT only)
+    qint64 objects = -1; // sum over what will be read, -1 if any part is unknown
+    qint64 estimatedBytes = 0; // wire bytes, from a one-object sample
 };
 
 struct BackupPlan
@@ -68,34 +69,39 @@ struct BackupPlan
     BackupParams params;
     ServerInfo server;
     QList<BackupCollectionPlan> collections;
-    qint64 totalObjects = 0;                 // known part
-    bool totalIsEstimate = false;            // true when some counts are unknown (tenants to activate)
+    qint64 totalObjects = 0; // known part
+    bool totalIsEstimate = false; // true when some counts are unknown (tenants to activate)
     qint64 estimatedWireBytes = 0;
     qint64 estimatedArchiveBytes = 0;
-    QStringList warnings;                    // translated
+    QStringList warnings; // translated
     QDateTime plannedAt;
 };
 
 struct BackupTenantReport
 {
     QString collection;
-    QString tenant;                          // "" for non-MT collections
-    qint64 objects = 0;                      // objects written to the archive
-    qint64 countBefore = -1;                 // Aggregate before reading
-    qint64 countAfter = -1;                  // Aggregate after reading
+    QString tenant; // "" for non-MT collections
+    qint64 objects = 0; // objects written to the archive
+    qint64 countBefore = -1; // Aggregate before reading
+    qint64 countAfter = -1; // Aggregate after reading
     bool skipped = false;
-    QString skipReason;                      // translated
+    QString skipReason; // translated
 };
 
 struct BackupReport
 {
-    enum class Outcome { Succeeded, Failed, Canceled };
+    enum class Outcome
+    {
+        Succeeded,
+        Failed,
+        Canceled
+    };
     // Never starts as a success: the task sets Succeeded as its very last step (OperationGuard).
     Outcome outcome = Outcome::Failed;
-    OpError error;                           // when Failed
-    QList<BackupTenantReport> items;         // one per collection (non-MT) or per tenant
-    QStringList warnings;                    // translated: changes during backup, skipped tenants, ...
-    QString archivePath;                     // final path; empty unless Succeeded
+    OpError error; // when Failed
+    QList<BackupTenantReport> items; // one per collection (non-MT) or per tenant
+    QStringList warnings; // translated: changes during backup, skipped tenants, ...
+    QString archivePath; // final path; empty unless Succeeded
     qint64 archiveBytes = 0;
     qint64 objects = 0;
     qint64 wireBytes = 0;

@@ -16,7 +16,6 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QLocale>
-
 #include <optional>
 
 using namespace Qt::StringLiterals;
@@ -46,8 +45,7 @@ BackupTenantPlan::Action actionFor(const QString& status, bool activate)
     return BackupTenantPlan::Action::SkipTransitional;
 }
 
-QUrlQuery pageQuery(const QString& collection, const QString& tenant, const std::string& after, int limit,
-                    bool vectors)
+QUrlQuery pageQuery(const QString& collection, const QString& tenant, const std::string& after, int limit, bool vectors)
 {
     QUrlQuery q;
     q.addQueryItem(u"class"_s, collection);
@@ -88,19 +86,19 @@ public:
             QJsonArray body;
             for (qsizetype i = 0; i < m_changed.size() && body.size() < 100;) {
                 if (m_changed[i].collection == collection) {
-                    body.append(QJsonObject{{u"name"_s, m_changed[i].tenant},
-                                            {u"activityStatus"_s, m_changed[i].status}});
+                    body.append(
+                        QJsonObject {{u"name"_s, m_changed[i].tenant}, {u"activityStatus"_s, m_changed[i].status}});
                     m_changed.removeAt(i);
                 } else {
                     ++i;
                 }
             }
             const HttpResult r = client.send("PUT", u"/v1/schema/"_s + collection + u"/tenants"_s,
-                                             QJsonDocument(body).toJson(QJsonDocument::Compact));
+                QJsonDocument(body).toJson(QJsonDocument::Compact));
             if (!r.ok()) {
                 ok = false;
-                qCWarning(lcBackup).noquote() << "could not restore tenant statuses of" << collection << ":"
-                                              << r.error.details;
+                qCWarning(lcBackup).noquote()
+                    << "could not restore tenant statuses of" << collection << ":" << r.error.details;
                 if (error && !error->isError())
                     *error = r.error;
             }
@@ -121,8 +119,8 @@ private:
 
 } // namespace
 
-QString BackupTask::defaultFileName(const QStringList& collections, ArchiveCompression compression,
-                                    const QDateTime& when)
+QString BackupTask::defaultFileName(
+    const QStringList& collections, ArchiveCompression compression, const QDateTime& when)
 {
     QString base;
     if (collections.size() == 1)
@@ -142,24 +140,22 @@ BackupPlan BackupTask::plan(const BackupParams& params, ProgressSink* sink, OpEr
     auto failWith = [&](OpError e) {
         if (error)
             *error = std::move(e);
-        return BackupPlan{};
+        return BackupPlan {};
     };
 
     constexpr int maxPageSize = 10000; // QUERY_MAXIMUM_RESULTS' default: larger pages are refused by the server
     if (params.pageSize < 1 || params.pageSize > maxPageSize)
         return failWith(OpError::make(OpError::Code::Usage,
-                                      tr("The page size must be between 1 and %L1 objects, not %L2.")
-                                          .arg(maxPageSize)
-                                          .arg(params.pageSize)));
+            tr("The page size must be between 1 and %L1 objects, not %L2.").arg(maxPageSize).arg(params.pageSize)));
     if (params.destination.isEmpty())
         return failWith(OpError::make(OpError::Code::Usage, tr("No destination file was given for the backup.")));
     const QFileInfo dest(params.destination);
     if (dest.exists() && dest.isDir())
-        return failWith(OpError::make(OpError::Code::Usage,
-                                      tr("The destination \"%1\" is a folder; give a file name.").arg(params.destination)));
+        return failWith(OpError::make(
+            OpError::Code::Usage, tr("The destination \"%1\" is a folder; give a file name.").arg(params.destination)));
     if (!QFileInfo(dest.absolutePath()).isDir())
-        return failWith(OpError::make(OpError::Code::Io,
-                                      tr("The folder \"%1\" does not exist.").arg(dest.absolutePath())));
+        return failWith(
+            OpError::make(OpError::Code::Io, tr("The folder \"%1\" does not exist.").arg(dest.absolutePath())));
 
     WeaviateClient client(params.endpoint);
     client.setCancelCheck([sink] { return sink && sink->isCanceled(); });
@@ -175,9 +171,9 @@ BackupPlan BackupTask::plan(const BackupParams& params, ProgressSink* sink, OpEr
     // truncate, so an older server is refused rather than half backed up.
     if (!plan.server.version.isNull() && !plan.server.atLeast(1, 18))
         return failWith(OpError::make(OpError::Code::Conflict,
-                                      tr("Weaviate %1 is too old: backups need the cursor API of Weaviate 1.18 or "
-                                         "later.")
-                                          .arg(plan.server.versionString)));
+            tr("Weaviate %1 is too old: backups need the cursor API of Weaviate 1.18 or "
+               "later.")
+                .arg(plan.server.versionString)));
     const QJsonArray classes = client.schemaClasses(&err);
     if (err)
         return failWith(err);
@@ -205,17 +201,15 @@ BackupPlan BackupTask::plan(const BackupParams& params, ProgressSink* sink, OpEr
     }
     if (!missing.isEmpty())
         return failWith(OpError::make(OpError::Code::NotFound,
-                                      tr("%Ln collection(s) not found on the server: %1.", nullptr,
-                                         int(missing.size()))
-                                          .arg(missing.join(u", "_s))));
+            tr("%Ln collection(s) not found on the server: %1.", nullptr, int(missing.size()))
+                .arg(missing.join(u", "_s))));
     for (auto it = params.tenants.begin(); it != params.tenants.end(); ++it) {
         QString name = it.key();
         if (!name.isEmpty())
             name[0] = name[0].toUpper();
         if (!selected.contains(name))
             return failWith(OpError::make(OpError::Code::Usage,
-                                          tr("Tenants were chosen for \"%1\", which is not being backed up.")
-                                              .arg(it.key())));
+                tr("Tenants were chosen for \"%1\", which is not being backed up.").arg(it.key())));
     }
 
     for (const QString& name : selected) {
@@ -237,12 +231,11 @@ BackupPlan BackupTask::plan(const BackupParams& params, ProgressSink* sink, OpEr
         c.classJson = QJsonDocument::fromJson(raw.body).object();
         if (c.classJson.value(u"class"_s).toString() != name)
             return failWith(OpError::make(OpError::Code::Format,
-                                          tr("The server sent a schema for \"%1\" that names another collection.")
-                                              .arg(name),
-                                          QString::fromUtf8(raw.body.left(500))));
+                tr("The server sent a schema for \"%1\" that names another collection.").arg(name),
+                QString::fromUtf8(raw.body.left(500))));
         if (!ArchiveLayout::isValidClassName(name))
-            return failWith(OpError::make(OpError::Code::Format,
-                                          tr("\"%1\" is not a valid collection name.").arg(name)));
+            return failWith(
+                OpError::make(OpError::Code::Format, tr("\"%1\" is not a valid collection name.").arg(name)));
         c.multiTenant = c.classJson.value(u"multiTenancyConfig"_s).toObject().value(u"enabled"_s).toBool();
 
         QStringList wantedTenants;
@@ -254,9 +247,8 @@ BackupPlan BackupTask::plan(const BackupParams& params, ProgressSink* sink, OpEr
                 wantedTenants += it.value();
         }
         if (!c.multiTenant && !wantedTenants.isEmpty())
-            return failWith(OpError::make(OpError::Code::Usage,
-                                          tr("\"%1\" is not multi-tenant, so no tenants can be chosen for it.")
-                                              .arg(name)));
+            return failWith(OpError::make(
+                OpError::Code::Usage, tr("\"%1\" is not multi-tenant, so no tenants can be chosen for it.").arg(name)));
 
         if (c.multiTenant) {
             c.tenantsJson = client.tenants(name, &err);
@@ -264,8 +256,8 @@ BackupPlan BackupTask::plan(const BackupParams& params, ProgressSink* sink, OpEr
                 return failWith(err);
             QMap<QString, QString> statusByName;
             for (const QJsonValue& t : c.tenantsJson)
-                statusByName.insert(t.toObject().value(u"name"_s).toString(),
-                                    t.toObject().value(u"activityStatus"_s).toString());
+                statusByName.insert(
+                    t.toObject().value(u"name"_s).toString(), t.toObject().value(u"activityStatus"_s).toString());
             QStringList tenantNames = wantedTenants.isEmpty() ? statusByName.keys() : wantedTenants;
             QStringList unknown;
             for (const QString& t : std::as_const(tenantNames))
@@ -273,22 +265,21 @@ BackupPlan BackupTask::plan(const BackupParams& params, ProgressSink* sink, OpEr
                     unknown << t;
             if (!unknown.isEmpty())
                 return failWith(OpError::make(OpError::Code::NotFound,
-                                              tr("%Ln tenant(s) not found in \"%1\": %2.", nullptr,
-                                                 int(unknown.size()))
-                                                  .arg(name, unknown.join(u", "_s))));
+                    tr("%Ln tenant(s) not found in \"%1\": %2.", nullptr, int(unknown.size()))
+                        .arg(name, unknown.join(u", "_s))));
             tenantNames.removeDuplicates();
             std::sort(tenantNames.begin(), tenantNames.end());
             qint64 total = 0;
             bool unknownCount = false;
             for (const QString& t : std::as_const(tenantNames)) {
                 if (!ArchiveLayout::isValidTenantName(t))
-                    return failWith(OpError::make(OpError::Code::Format,
-                                                  tr("\"%1\" is not a valid tenant name.").arg(t)));
+                    return failWith(
+                        OpError::make(OpError::Code::Format, tr("\"%1\" is not a valid tenant name.").arg(t)));
                 BackupTenantPlan tp;
                 tp.name = t;
                 tp.status = statusByName.value(t);
-                tp.action = params.schemaOnly ? BackupTenantPlan::Action::Read
-                                              : actionFor(tp.status, params.activateTenants);
+                tp.action
+                    = params.schemaOnly ? BackupTenantPlan::Action::Read : actionFor(tp.status, params.activateTenants);
                 if (!params.schemaOnly && tp.action == BackupTenantPlan::Action::Read) {
                     tp.objects = client.objectCount(name, t, &err);
                     if (err)
@@ -304,8 +295,8 @@ BackupPlan BackupTask::plan(const BackupParams& params, ProgressSink* sink, OpEr
                                          .arg(t, name, tp.status);
                     break;
                 case BackupTenantPlan::Action::SkipOffloaded:
-                    plan.warnings << tr("Tenant \"%1\" of \"%2\" is offloaded (%3) and will be skipped.")
-                                         .arg(t, name, tp.status);
+                    plan.warnings
+                        << tr("Tenant \"%1\" of \"%2\" is offloaded (%3) and will be skipped.").arg(t, name, tp.status);
                     break;
                 case BackupTenantPlan::Action::SkipTransitional:
                     plan.warnings << tr("Tenant \"%1\" of \"%2\" is changing its status (%3) and will be skipped.")
@@ -337,8 +328,8 @@ BackupPlan BackupTask::plan(const BackupParams& params, ProgressSink* sink, OpEr
                     break;
                 }
             if (!c.multiTenant || !sampleTenant.isEmpty()) {
-                const HttpResult sample =
-                    client.get(u"/v1/objects"_s, pageQuery(name, sampleTenant, {}, 1, params.includeVectors));
+                const HttpResult sample
+                    = client.get(u"/v1/objects"_s, pageQuery(name, sampleTenant, {}, 1, params.includeVectors));
                 if (sample.ok() && c.objects > 0)
                     c.estimatedBytes = c.objects * std::max<qint64>(1, sample.body.size() - 40);
             }
@@ -370,10 +361,10 @@ BackupReport BackupTask::apply(const BackupPlan& plan, ProgressSink* sink)
         writer.abort();
         OpError restoreError;
         if (!restorer.restore(&restoreError))
-            report.warnings << tr("Some tenants could not be put back to their original status: %1")
-                                   .arg(restoreError.message);
+            report.warnings
+                << tr("Some tenants could not be put back to their original status: %1").arg(restoreError.message);
         report.outcome = outcome;
-        report.error = outcome == BackupReport::Outcome::Failed ? std::move(error) : OpError{};
+        report.error = outcome == BackupReport::Outcome::Failed ? std::move(error) : OpError {};
         report.durationMs = timer.elapsed();
         report.archivePath.clear();
         return report;
@@ -382,8 +373,7 @@ BackupReport BackupTask::apply(const BackupPlan& plan, ProgressSink* sink)
     auto failed = [&](OpError e) { return finishWith(BackupReport::Outcome::Failed, std::move(e)); };
 
     OpError err = writer.open(params.destination, params.compression,
-                              params.compressionLevel >= 0 ? std::optional<int>(params.compressionLevel)
-                                                           : std::nullopt);
+        params.compressionLevel >= 0 ? std::optional<int>(params.compressionLevel) : std::nullopt);
     if (err)
         return failed(err);
     // Partial archives of backups into this folder that were killed (SIGKILL, power loss) stay forever otherwise.
@@ -402,7 +392,7 @@ BackupReport BackupTask::apply(const BackupPlan& plan, ProgressSink* sink)
     QJsonObject tenantFilter;
     for (auto it = params.tenants.begin(); it != params.tenants.end(); ++it)
         tenantFilter.insert(it.key(), QJsonArray::fromStringList(it.value()));
-    manifest.options = QJsonObject{
+    manifest.options = QJsonObject {
         {u"schemaOnly"_s, params.schemaOnly},
         {u"includeVectors"_s, params.includeVectors},
         {u"activateTenants"_s, params.activateTenants},
@@ -439,7 +429,7 @@ BackupReport BackupTask::apply(const BackupPlan& plan, ProgressSink* sink)
         for (const BackupCollectionPlan& c : plan.collections) {
             QList<BackupTenantPlan> shards = c.tenants;
             if (!c.multiTenant)
-                shards = {BackupTenantPlan{}}; // the whole collection as one "tenant" named ""
+                shards = {BackupTenantPlan {}}; // the whole collection as one "tenant" named ""
             for (const BackupTenantPlan& t : std::as_const(shards)) {
                 BackupTenantReport item;
                 item.collection = c.name;
@@ -448,11 +438,12 @@ BackupReport BackupTask::apply(const BackupPlan& plan, ProgressSink* sink)
                     item.skipped = true;
                     item.skipReason = t.action == BackupTenantPlan::Action::SkipInactive
                         ? tr("inactive (%1)").arg(t.status)
-                        : t.action == BackupTenantPlan::Action::SkipOffloaded ? tr("offloaded (%1)").arg(t.status)
-                                                                               : tr("changing status (%1)").arg(t.status);
+                        : t.action == BackupTenantPlan::Action::SkipOffloaded
+                        ? tr("offloaded (%1)").arg(t.status)
+                        : tr("changing status (%1)").arg(t.status);
                     report.items.append(item);
-                    skipped.append(QJsonObject{{u"collection"_s, c.name}, {u"tenant"_s, t.name},
-                                               {u"status"_s, t.status}});
+                    skipped.append(
+                        QJsonObject {{u"collection"_s, c.name}, {u"tenant"_s, t.name}, {u"status"_s, t.status}});
                     continue;
                 }
                 if (client.isCanceled())
@@ -464,9 +455,9 @@ BackupReport BackupTask::apply(const BackupPlan& plan, ProgressSink* sink)
                 meter.update(true);
 
                 if (t.action == BackupTenantPlan::Action::ActivateAndRead) {
-                    const QByteArray body = QJsonDocument(QJsonArray{QJsonObject{
-                                                              {u"name"_s, t.name}, {u"activityStatus"_s, u"HOT"_s}}})
-                                                .toJson(QJsonDocument::Compact);
+                    const QByteArray body
+                        = QJsonDocument(QJsonArray {QJsonObject {{u"name"_s, t.name}, {u"activityStatus"_s, u"HOT"_s}}})
+                              .toJson(QJsonDocument::Compact);
                     const HttpResult r = client.send("PUT", u"/v1/schema/"_s + c.name + u"/tenants"_s, body);
                     if (r.canceled)
                         return canceled();
@@ -484,9 +475,8 @@ BackupReport BackupTask::apply(const BackupPlan& plan, ProgressSink* sink)
                 SegmentWriter::Limits limits;
                 SegmentWriter segments(&writer, c.name, t.name, limits);
                 std::string after;
-                WeaviateClient::PendingGet pending =
-                    client.startGet(u"/v1/objects"_s, pageQuery(c.name, t.name, after, params.pageSize,
-                                                                params.includeVectors));
+                WeaviateClient::PendingGet pending = client.startGet(
+                    u"/v1/objects"_s, pageQuery(c.name, t.name, after, params.pageSize, params.includeVectors));
                 while (true) {
                     HttpResult page = client.finish(pending);
                     if (page.canceled)
@@ -505,8 +495,8 @@ BackupReport BackupTask::apply(const BackupPlan& plan, ProgressSink* sink)
                     // The next page travels while this one is compressed and written.
                     if (more) {
                         after = parser.lastId();
-                        pending = client.startGet(u"/v1/objects"_s, pageQuery(c.name, t.name, after, params.pageSize,
-                                                                              params.includeVectors));
+                        pending = client.startGet(
+                            u"/v1/objects"_s, pageQuery(c.name, t.name, after, params.pageSize, params.includeVectors));
                     }
                     for (size_t i = 0; i < n; ++i) {
                         const PageObject& o = parser.object(i);
@@ -520,10 +510,9 @@ BackupReport BackupTask::apply(const BackupPlan& plan, ProgressSink* sink)
                             ov.values.resize(qsizetype(pv.values.size()));
                             std::copy(pv.values.begin(), pv.values.end(), ov.values.begin());
                         }
-                        err = segments.add(QString::fromLatin1(o.id.data(), qsizetype(o.id.size())),
-                                           o.creationTimeUnix, o.lastUpdateTimeUnix,
-                                           QByteArrayView(o.properties.data(), qsizetype(o.properties.size())),
-                                           vectors);
+                        err = segments.add(QString::fromLatin1(o.id.data(), qsizetype(o.id.size())), o.creationTimeUnix,
+                            o.lastUpdateTimeUnix, QByteArrayView(o.properties.data(), qsizetype(o.properties.size())),
+                            vectors);
                         if (err) {
                             client.discard(pending);
                             return failed(err);
@@ -551,7 +540,7 @@ BackupReport BackupTask::apply(const BackupPlan& plan, ProgressSink* sink)
                     const QString where = t.name.isEmpty() ? c.name : tr("%1, tenant %2").arg(c.name, t.name);
                     report.warnings << tr("%1 changed during the backup: %2 objects before, %3 after, %4 written.")
                                            .arg(where, QLocale().toString(item.countBefore),
-                                                QLocale().toString(item.countAfter), QLocale().toString(item.objects));
+                                               QLocale().toString(item.countAfter), QLocale().toString(item.objects));
                 }
                 report.items.append(item);
             }
@@ -561,14 +550,12 @@ BackupReport BackupTask::apply(const BackupPlan& plan, ProgressSink* sink)
     // Activated tenants go back before the archive is declared complete, so a failure here is reported with it.
     OpError restoreError;
     if (!restorer.restore(&restoreError))
-        report.warnings << tr("Some tenants could not be put back to their original status: %1")
-                               .arg(restoreError.message);
+        report.warnings
+            << tr("Some tenants could not be put back to their original status: %1").arg(restoreError.message);
 
     report.warnings = plan.warnings + report.warnings;
-    trailer.extras = QJsonObject{{u"durationMs"_s, timer.elapsed()},
-                                 {u"objects"_s, report.objects},
-                                 {u"skippedTenants"_s, skipped},
-                                 {u"warnings"_s, QJsonArray::fromStringList(report.warnings)}};
+    trailer.extras = QJsonObject {{u"durationMs"_s, timer.elapsed()}, {u"objects"_s, report.objects},
+        {u"skippedTenants"_s, skipped}, {u"warnings"_s, QJsonArray::fromStringList(report.warnings)}};
     if (client.isCanceled())
         return canceled();
     meter.state().text = tr("Finishing the archive…");

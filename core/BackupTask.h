@@ -23,8 +23,8 @@ public:
     static BackupReport apply(const BackupPlan& plan, ProgressSink* sink);
 
     // "Article_2026-11-25_1930.tar.zst" style default file name for a set of collections.
-    static QString defaultFileName(const QStringList& collections, ArchiveCompression compression,
-                                   const QDateTime& when);
+    static QString defaultFileName(
+        const QStringList& collections, ArchiveCompression compression, const QDateTime& when);
 };
 
 } // namespace Colvault

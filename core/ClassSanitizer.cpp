@@ -165,7 +165,7 @@ QJsonObject ClassSanitizer::sanitize(const QJsonObject& archived, const Options&
         for (const QString& key : named.keys()) {
             QJsonObject vc = named.value(key).toObject();
             vectorizers += vc.value(u"vectorizer"_s).toObject().keys();
-            vc.insert(u"vectorizer"_s, QJsonObject{{u"none"_s, QJsonObject()}});
+            vc.insert(u"vectorizer"_s, QJsonObject {{u"none"_s, QJsonObject()}});
             named.insert(key, vc);
         }
         if (cls.contains(u"vectorConfig"_s))

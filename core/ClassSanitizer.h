@@ -22,10 +22,10 @@ class ClassSanitizer
 public:
     struct Options
     {
-        QMap<QString, QString> rename;   // old class name -> new class name
+        QMap<QString, QString> rename; // old class name -> new class name
         bool vectorizerNone = false;
-        QStringList targetModules;       // modules the target has; with vectorizerNone, other module configs go
-        int replicationFactor = 0;       // > 0: set replicationConfig.factor
+        QStringList targetModules; // modules the target has; with vectorizerNone, other module configs go
+        int replicationFactor = 0; // > 0: set replicationConfig.factor
     };
 
     static QJsonObject sanitize(const QJsonObject& archived, const Options& options);

@@ -5,7 +5,6 @@
 #include "core/ClearTask.h"
 #include "core/ManagerJobs.h"
 
-
 namespace Colvault {
 
 ClearManager::ClearManager(QObject* parent)
@@ -29,8 +28,8 @@ void ClearManager::start(const ClearPlan& plan)
 {
     m_lastReport = {};
     // The report is kept also on failure and cancel: it holds the backup path and the undo command.
-    ManagerJobs::startApply<ClearReport>(this, m_runner, plan, &ClearTask::apply,
-                                         [this](const ClearReport& r) { m_lastReport = r; });
+    ManagerJobs::startApply<ClearReport>(
+        this, m_runner, plan, &ClearTask::apply, [this](const ClearReport& r) { m_lastReport = r; });
 }
 
 void ClearManager::cancel()

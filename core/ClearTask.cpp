@@ -26,7 +26,6 @@ namespace Colvault {
 
 namespace {
 
-
 QString upperFirst(QString name)
 {
     if (!name.isEmpty())
@@ -103,7 +102,8 @@ public:
         SchemaClient schema(client);
         for (auto it = m_changed.begin(); it != m_changed.end(); ++it) {
             if (const HttpResult r = schema.updateTenants(it.key(), it.value()); !r.ok()) {
-                qCWarning(lcClear).noquote() << "could not set tenant statuses of" << it.key() << ":" << r.error.details;
+                qCWarning(lcClear).noquote()
+                    << "could not set tenant statuses of" << it.key() << ":" << r.error.details;
                 problems << r.error.message + u" "_s + r.error.details;
             }
         }
@@ -375,17 +375,18 @@ ClearPlan ClearTask::plan(const ClearParams& params, ProgressSink* sink, OpError
                         tp.skipReason = status == u"FROZEN" ? tr("offloaded (%1)").arg(tp.status)
                                                             : tr("changing status (%1)").arg(tp.status);
                         plan.warnings << (status == u"FROZEN"
-                                              ? tr("Tenant \"%1\" of \"%2\" is offloaded (%3): its objects cannot "
-                                                   "be deleted, so they are kept.")
-                                              : tr("Tenant \"%1\" of \"%2\" is changing its status (%3): its objects "
-                                                   "cannot be deleted, so they are kept."))
+                                ? tr("Tenant \"%1\" of \"%2\" is offloaded (%3): its objects cannot "
+                                     "be deleted, so they are kept.")
+                                : tr("Tenant \"%1\" of \"%2\" is changing its status (%3): its objects "
+                                     "cannot be deleted, so they are kept."))
                                              .arg(t, name, tp.status);
                     }
                 } else if (!cold && backup) {
                     // Its objects are not readable, so the backup would miss them and the clear could not be undone.
                     //: %3 is the tenant's status as the server names it, e.g. FROZEN or FREEZING
-                    plan.problems << tr("Tenant \"%1\" of \"%2\" has the status %3: its objects cannot be backed up first. "
-                                        "Activate it, leave it out of the clear, or clear without a backup.")
+                    plan.problems << tr(
+                        "Tenant \"%1\" of \"%2\" has the status %3: its objects cannot be backed up first. "
+                        "Activate it, leave it out of the clear, or clear without a backup.")
                                          .arg(t, name, tp.status);
                 }
             }

@@ -68,8 +68,8 @@ QList<VectorInfo> CollectionSummary::vectorsFromClass(const QJsonObject& classJs
     return out;
 }
 
-bool CollectionSummary::load(WeaviateClient& client, const QJsonObject& classJson, CollectionSummary* out,
-                             OpError* error)
+bool CollectionSummary::load(
+    WeaviateClient& client, const QJsonObject& classJson, CollectionSummary* out, OpError* error)
 {
     CollectionSummary s;
     s.classJson = classJson;
@@ -112,7 +112,7 @@ bool CollectionSummary::load(WeaviateClient& client, const QJsonObject& classJso
                 sampleTenant = info.name;
         }
         std::sort(s.tenants.begin(), s.tenants.end(),
-                  [](const TenantInfo& a, const TenantInfo& b) { return a.name < b.name; });
+            [](const TenantInfo& a, const TenantInfo& b) { return a.name < b.name; });
         s.objects = total;
     } else {
         s.objects = client.objectCount(s.name, QString(), error);

@@ -16,19 +16,24 @@ class WeaviateClient;
 // One vector space of a collection, as the schema declares it.
 struct VectorInfo
 {
-    enum class Kind { Legacy, Named, Multi };
-    QString name;          // "" for the legacy class-level vector
+    enum class Kind
+    {
+        Legacy,
+        Named,
+        Multi
+    };
+    QString name; // "" for the legacy class-level vector
     Kind kind = Kind::Legacy;
-    QString vectorizer;    // "none", "text2vec-openai", ...
-    QString indexType;     // "hnsw", "flat", ...
-    int dimensions = -1;   // from a sample object; -1 when unknown (empty collection, inactive tenants)
+    QString vectorizer; // "none", "text2vec-openai", ...
+    QString indexType; // "hnsw", "flat", ...
+    int dimensions = -1; // from a sample object; -1 when unknown (empty collection, inactive tenants)
 };
 
 struct TenantInfo
 {
     QString name;
-    QString status;        // as the server said it: HOT/COLD/FROZEN (or ACTIVE/INACTIVE/OFFLOADED)
-    qint64 objects = -1;   // -1 when it cannot be counted (inactive)
+    QString status; // as the server said it: HOT/COLD/FROZEN (or ACTIVE/INACTIVE/OFFLOADED)
+    qint64 objects = -1; // -1 when it cannot be counted (inactive)
 
     // Both vocabularies: HOT/ACTIVE are readable, everything else is not.
     bool isActive() const { return status == u"HOT" || status == u"ACTIVE" || status.isEmpty(); }
@@ -39,9 +44,9 @@ struct TenantInfo
 struct CollectionSummary
 {
     QString name;
-    QJsonObject classJson;     // verbatim from the server
+    QJsonObject classJson; // verbatim from the server
     bool multiTenant = false;
-    qint64 objects = -1;       // total over readable shards; -1 when unknown
+    qint64 objects = -1; // total over readable shards; -1 when unknown
     bool objectsComplete = true; // false when inactive tenants were not counted
     QList<TenantInfo> tenants;
     QList<VectorInfo> vectors;

@@ -5,7 +5,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-
 #include <algorithm>
 #include <memory>
 
@@ -27,7 +26,7 @@ CollectionsLoader::CollectionsLoader(QObject* parent)
 CollectionsLoader::~CollectionsLoader() = default; // the runner cancels and waits
 
 bool CollectionsLoader::loadBlocking(const WeaviateEndpoint& endpoint, const std::function<bool()>& isCanceled,
-                                     ServerOverview* out, OpError* error, WeaviateClient::RetryNotifier onRetry)
+    ServerOverview* out, OpError* error, WeaviateClient::RetryNotifier onRetry)
 {
     WeaviateClient client(endpoint);
     client.setCancelCheck(isCanceled);
@@ -44,8 +43,8 @@ bool CollectionsLoader::loadBlocking(const WeaviateEndpoint& endpoint, const std
         const QJsonArray list = QJsonDocument::fromJson(nodes.body).object().value(u"nodes"_s).toArray();
         for (const QJsonValue& v : list) {
             const QJsonObject n = v.toObject();
-            out->nodes.append({n.value(u"name"_s).toString(), n.value(u"status"_s).toString(),
-                               n.value(u"version"_s).toString()});
+            out->nodes.append(
+                {n.value(u"name"_s).toString(), n.value(u"status"_s).toString(), n.value(u"version"_s).toString()});
         }
     } else {
         out->nodesError = nodes.error.isError() ? nodes.error.details : u"HTTP %1"_s.arg(nodes.status);
@@ -65,7 +64,7 @@ bool CollectionsLoader::loadBlocking(const WeaviateEndpoint& endpoint, const std
         out->collections.append(summary);
     }
     std::sort(out->collections.begin(), out->collections.end(),
-              [](const CollectionSummary& a, const CollectionSummary& b) { return a.name < b.name; });
+        [](const CollectionSummary& a, const CollectionSummary& b) { return a.name < b.name; });
     return true;
 }
 
@@ -93,7 +92,8 @@ void CollectionsLoader::load(const WeaviateEndpoint& endpoint)
             p.text = failure.message;
             sink.report(p);
         };
-        loadBlocking(endpoint, [&sink] { return sink.isCanceled(); }, overview.get(), error.get(), notify);
+        loadBlocking(
+            endpoint, [&sink] { return sink.isCanceled(); }, overview.get(), error.get(), notify);
     });
 }
 

@@ -18,7 +18,7 @@ namespace Colvault {
 struct NodeHealth
 {
     QString name;
-    QString status;    // "HEALTHY", "UNHEALTHY", ... as the server said it
+    QString status; // "HEALTHY", "UNHEALTHY", ... as the server said it
     QString version;
 };
 
@@ -26,8 +26,8 @@ struct NodeHealth
 struct ServerOverview
 {
     ServerInfo server;
-    QList<NodeHealth> nodes;       // empty when the server does not answer /v1/nodes
-    QString nodesError;            // untranslated reason when /v1/nodes failed (health is then unknown)
+    QList<NodeHealth> nodes; // empty when the server does not answer /v1/nodes
+    QString nodesError; // untranslated reason when /v1/nodes failed (health is then unknown)
     QList<CollectionSummary> collections; // sorted by name
 };
 
@@ -50,8 +50,7 @@ public:
 
     // The blocking part, for the worker (and tests): returns false and fills *error on the first failed call.
     static bool loadBlocking(const WeaviateEndpoint& endpoint, const std::function<bool()>& isCanceled,
-                             ServerOverview* out, OpError* error,
-                             WeaviateClient::RetryNotifier onRetry = WeaviateClient::RetryNotifier());
+        ServerOverview* out, OpError* error, WeaviateClient::RetryNotifier onRetry = WeaviateClient::RetryNotifier());
 
 Q_SIGNALS:
     void loaded(const Colvault::ServerOverview& overview);

@@ -4,7 +4,6 @@
 
 #include <QSslSocket>
 #include <QTcpSocket>
-
 #include <algorithm>
 
 namespace Colvault {
@@ -14,7 +13,12 @@ namespace {
 constexpr qsizetype maxHeaderBytes = 64 * 1024;
 constexpr qint64 maxReserve = 64 * 1024 * 1024; // a Content-Length is a promise, not a reason to allocate
 
-enum class Line { Complete, Incomplete, TooLong };
+enum class Line
+{
+    Complete,
+    Incomplete,
+    TooLong
+};
 
 // Takes the next CRLF-terminated line off `in`. A line that has not ended within maxHeaderBytes is an error: the
 // status line, headers, chunk sizes and trailers are all short.
@@ -31,7 +35,7 @@ Line takeLine(QByteArray& in, QByteArray* line)
 } // namespace
 
 HttpExchange::HttpExchange(QUrl url, QByteArray method, Headers headers, QByteArray body, QSslConfiguration tls,
-                           int transferTimeoutMs, QObject* parent)
+    int transferTimeoutMs, QObject* parent)
     : QObject(parent)
     , m_url(std::move(url))
     , m_method(std::move(method))
@@ -167,7 +171,7 @@ void HttpExchange::onDisconnected()
         finishOk();
     else
         fail(QNetworkReply::RemoteHostClosedError,
-             QStringLiteral("the connection closed before the whole answer arrived"));
+            QStringLiteral("the connection closed before the whole answer arrived"));
 }
 
 void HttpExchange::onSocketError()

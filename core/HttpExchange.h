@@ -39,7 +39,7 @@ public:
     // `transferTimeoutMs`: the exchange fails when no byte moves for this long (0: never), like
     // QNetworkRequest::setTransferTimeout.
     HttpExchange(QUrl url, QByteArray method, Headers headers, QByteArray body, QSslConfiguration tls,
-                 int transferTimeoutMs, QObject* parent = nullptr);
+        int transferTimeoutMs, QObject* parent = nullptr);
     ~HttpExchange() override;
 
     void start();
@@ -48,7 +48,7 @@ public:
     bool isFinished() const { return m_finished; }
     QNetworkReply::NetworkError error() const { return m_error; }
     QString errorString() const { return m_errorString; }
-    int status() const { return m_status; }       // 0 until a final status line was read
+    int status() const { return m_status; } // 0 until a final status line was read
     QByteArray header(const QByteArray& name) const; // case-insensitive, first match
     QByteArray body() const { return m_body; }
 
@@ -56,7 +56,17 @@ Q_SIGNALS:
     void finished();
 
 private:
-    enum class Stage { StatusLine, Headers, FixedBody, ChunkSize, ChunkData, ChunkTrailer, BodyToClose, Done };
+    enum class Stage
+    {
+        StatusLine,
+        Headers,
+        FixedBody,
+        ChunkSize,
+        ChunkData,
+        ChunkTrailer,
+        BodyToClose,
+        Done
+    };
 
     void onConnected();
     void onReadyRead();
@@ -77,9 +87,9 @@ private:
 
     QTcpSocket* m_socket = nullptr;
     QTimer m_timeout;
-    QByteArray m_in;         // received, not yet parsed
+    QByteArray m_in; // received, not yet parsed
     Stage m_stage = Stage::StatusLine;
-    qint64 m_remaining = 0;  // of the fixed body or the current chunk
+    qint64 m_remaining = 0; // of the fixed body or the current chunk
     int m_status = 0;
     Headers m_headers;
     QByteArray m_body;

@@ -6,7 +6,6 @@
 
 #include <QPointer>
 #include <QtConcurrent/QtConcurrentRun>
-
 #include <exception>
 #include <utility>
 

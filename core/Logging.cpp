@@ -28,8 +28,8 @@ bool openPrivateLogFile(QFile* file)
     if (file->permissions().testAnyFlags(others) && !file->setPermissions(ownerOnly))
         return false; // left open: close() would clear the error; the caller deletes the file object
 #else
-    // Windows has no mode bits (QFile maps them to the read-only attribute only): a new file gets the access list
-    // of its folder, which for the user's own folders already admits only that user and administrators.
+        // Windows has no mode bits (QFile maps them to the read-only attribute only): a new file gets the access list
+        // of its folder, which for the user's own folders already admits only that user and administrators.
 #endif
     return true;
 }

@@ -2,9 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Colvault contributors
 #include "core/ObjectPageParser.h"
 
-#include <simdjson.h>
-
 #include <charconv>
+#include <simdjson.h>
 
 using namespace Qt::StringLiterals;
 namespace od = simdjson::ondemand;
@@ -69,8 +68,8 @@ bool ObjectPageParser::parse(QByteArray& body, const std::string& after, OpError
     m_bodyBytes = size_t(body.size());
     auto fail = [&](const QString& details) {
         if (error)
-            *error = OpError::make(OpError::Code::Format, tr("The server sent a page of objects that is not valid."),
-                                   details);
+            *error = OpError::make(
+                OpError::Code::Format, tr("The server sent a page of objects that is not valid."), details);
         m_count = 0;
         return false;
     };
@@ -179,8 +178,9 @@ bool ObjectPageParser::parse(QByteArray& body, const std::string& after, OpError
                                 size_t n = 0;
                                 if (type != od::json_type::array || row.get_array().get(rowValues)
                                     || !parseFloatArray(rowValues, vec.values, &n))
-                                    return fail(u"multi-vector \""_s + QString::fromUtf8(vname.data(), qsizetype(vname.size()))
-                                                + u"\" has a malformed row"_s);
+                                    return fail(u"multi-vector \""_s
+                                        + QString::fromUtf8(vname.data(), qsizetype(vname.size()))
+                                        + u"\" has a malformed row"_s);
                                 if (vec.rows == 0)
                                     vec.dims = uint32_t(n);
                                 else if (n != vec.dims)
@@ -191,7 +191,8 @@ bool ObjectPageParser::parse(QByteArray& body, const std::string& after, OpError
                                 float value = 0;
                                 if (type != od::json_type::number || row.raw_json_token().get(token))
                                     return fail(u"a vector holds something other than numbers"_s);
-                                const auto [ptr, ec] = std::from_chars(token.data(), token.data() + token.size(), value);
+                                const auto [ptr, ec]
+                                    = std::from_chars(token.data(), token.data() + token.size(), value);
                                 if (ec != std::errc() || ptr == token.data())
                                     return fail(u"a vector holds a number that is not a float"_s);
                                 vec.values.push_back(value);
@@ -210,7 +211,7 @@ bool ObjectPageParser::parse(QByteArray& body, const std::string& after, OpError
                 return fail(u"object id \""_s + QString::fromStdString(rec.id) + u"\" is not a canonical UUID"_s);
             if (!previous.empty() && rec.id <= previous)
                 return fail(u"object ids are not in ascending order: \""_s + QString::fromStdString(rec.id)
-                            + u"\" after \""_s + QString::fromStdString(previous) + u"\""_s);
+                    + u"\" after \""_s + QString::fromStdString(previous) + u"\""_s);
             previous = rec.id;
             ++m_count;
         }

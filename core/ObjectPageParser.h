@@ -6,7 +6,6 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
-
 #include <cstdint>
 #include <memory>
 #include <string>
@@ -21,17 +20,17 @@ struct PageVector
     std::string name;
     uint32_t rows = 0;
     uint32_t dims = 0;
-    std::vector<float> values;   // rows * dims (or dims) values, row-major
+    std::vector<float> values; // rows * dims (or dims) values, row-major
 };
 
 // One object of a cursor page, as it goes into an archive: properties stay the server's JSON text, verbatim.
 struct PageObject
 {
-    std::string id;                      // canonical lowercase UUID
+    std::string id; // canonical lowercase UUID
     int64_t creationTimeUnix = 0;
     int64_t lastUpdateTimeUnix = 0;
-    std::string properties;              // raw JSON object text, "{}" when the server sent none
-    std::vector<PageVector> vectors;   // legacy first, then named in the server's order
+    std::string properties; // raw JSON object text, "{}" when the server sent none
+    std::vector<PageVector> vectors; // legacy first, then named in the server's order
 };
 
 // Parses a GET /v1/objects page with simdjson (QJsonDocument is ~5x slower on vector-heavy pages). Any thread; one

@@ -12,30 +12,31 @@ namespace Colvault {
 // Cancel is never an OpError: it is a separate outcome.
 struct OpError
 {
-    enum class Code {
+    enum class Code
+    {
         None,
-        Network,   // no HTTP answer: refused, reset, timeout, TLS
-        Http,      // an HTTP answer that is an error and fits no other code
-        Auth,      // 401 / 403
-        NotFound,  // collection, tenant or object does not exist
-        Io,        // local file system
-        Format,    // an archive or server payload that is not what it must be
-        Conflict,  // the target state forbids the operation (exists, tenant not active, ...)
-        Usage,     // bad parameters from the caller
+        Network, // no HTTP answer: refused, reset, timeout, TLS
+        Http, // an HTTP answer that is an error and fits no other code
+        Auth, // 401 / 403
+        NotFound, // collection, tenant or object does not exist
+        Io, // local file system
+        Format, // an archive or server payload that is not what it must be
+        Conflict, // the target state forbids the operation (exists, tenant not active, ...)
+        Usage, // bad parameters from the caller
         Internal,
     };
 
     Code code = Code::None;
     QString message;
     QString details;
-    int httpStatus = 0;   // when the error came from an HTTP answer
+    int httpStatus = 0; // when the error came from an HTTP answer
 
     bool isError() const { return code != Code::None; }
     explicit operator bool() const { return isError(); }
 
     static OpError make(Code code, QString message, QString details = {}, int httpStatus = 0)
     {
-        return OpError{code, std::move(message), std::move(details), httpStatus};
+        return OpError {code, std::move(message), std::move(details), httpStatus};
     }
 };
 

@@ -19,15 +19,14 @@ OpError OperationGuard::internalError(const char* what)
     const QString text = what ? QString::fromLocal8Bit(what) : u"an exception that is not a std::exception"_s;
     qCCritical(lcCore).noquote() << "operation ended with an exception:" << text;
     return OpError::make(OpError::Code::Internal,
-                         tr("Colvault stopped because of an internal error; the operation did not complete."),
-                         u"exception: "_s + text);
+        tr("Colvault stopped because of an internal error; the operation did not complete."), u"exception: "_s + text);
 }
 
 OpError OperationGuard::missingResult()
 {
     return OpError::make(OpError::Code::Internal,
-                         tr("Colvault stopped because of an internal error; the operation did not complete."),
-                         u"the operation ended without a result"_s);
+        tr("Colvault stopped because of an internal error; the operation did not complete."),
+        u"the operation ended without a result"_s);
 }
 
 void OperationGuard::setCheckpointForTesting(Checkpoint checkpoint)

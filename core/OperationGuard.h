@@ -5,7 +5,6 @@
 #include "core/OpError.h"
 
 #include <QCoreApplication>
-
 #include <exception>
 
 namespace Colvault {
@@ -25,8 +24,7 @@ public:
     using Checkpoint = void (*)(const char* where);
 
     // Runs `fn`, which returns a result with `outcome` and `error`; an exception becomes a failed result.
-    template<class Result, class Fn>
-    static Result run(Fn&& fn)
+    template<class Result, class Fn> static Result run(Fn&& fn)
     {
         try {
             return fn();
@@ -38,8 +36,7 @@ public:
     }
 
     // Runs a plan function that reports failures through *error; an exception fills *error and returns Plan{}.
-    template<class Plan, class Fn>
-    static Plan runPlan(Fn&& fn, OpError* error)
+    template<class Plan, class Fn> static Plan runPlan(Fn&& fn, OpError* error)
     {
         try {
             return fn();
@@ -48,7 +45,7 @@ public:
         } catch (...) {
             *error = internalError(nullptr);
         }
-        return Plan{};
+        return Plan {};
     }
 
     // The error an exception becomes; `what` is the exception's text (nullptr for one that is not a std::exception).
@@ -60,8 +57,7 @@ public:
     static void checkpoint(const char* where);
 
 private:
-    template<class Result>
-    static Result failed(OpError error)
+    template<class Result> static Result failed(OpError error)
     {
         Result r;
         r.outcome = Result::Outcome::Failed;

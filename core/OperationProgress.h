@@ -7,7 +7,6 @@
 #include <QElapsedTimer>
 #include <QMetaType>
 #include <QString>
-
 #include <functional>
 
 namespace Colvault {
@@ -17,15 +16,15 @@ namespace Colvault {
 struct OperationProgress
 {
     qint64 objectsDone = 0;
-    qint64 objectsTotal = -1;      // -1 when unknown
-    qint64 bytesDone = 0;          // bytes moved over the network
-    QString collection;            // current collection, "" when between items
-    QString tenant;                // current tenant, "" when not multi-tenant
-    QString text;                  // translated, short: what is happening now
+    qint64 objectsTotal = -1; // -1 when unknown
+    qint64 bytesDone = 0; // bytes moved over the network
+    QString collection; // current collection, "" when between items
+    QString tenant; // current tenant, "" when not multi-tenant
+    QString text; // translated, short: what is happening now
     double objectsPerSecond = 0;
     double bytesPerSecond = 0;
     qint64 elapsedMs = 0;
-    qint64 etaMs = -1;             // -1 when unknown
+    qint64 etaMs = -1; // -1 when unknown
 
     int percent() const
     {
@@ -71,7 +70,7 @@ public:
             m_state.bytesPerSecond = m_state.bytesDone / seconds;
             if (m_state.objectsTotal > 0 && m_state.objectsPerSecond > 0)
                 m_state.etaMs = qint64(std::max<qint64>(0, m_state.objectsTotal - m_state.objectsDone)
-                                       / m_state.objectsPerSecond * 1000.0);
+                    / m_state.objectsPerSecond * 1000.0);
         }
         m_lastReportMs = now;
         OperationGuard::checkpoint("progress");

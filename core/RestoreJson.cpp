@@ -30,10 +30,8 @@ QString actionName(RestoreCollectionPlan::Action action)
 
 QJsonObject toJson(const RestoreObjectCounts& c)
 {
-    return {{u"archived"_s, c.archived},   {u"create"_s, c.create},
-            {u"overwrite"_s, c.overwrite}, {u"skip"_s, c.skip},
-            {u"unchanged"_s, c.unchanged}, {u"targetBefore"_s, c.targetBefore},
-            {u"expectedAfter"_s, c.expectedAfter()}};
+    return {{u"archived"_s, c.archived}, {u"create"_s, c.create}, {u"overwrite"_s, c.overwrite}, {u"skip"_s, c.skip},
+        {u"unchanged"_s, c.unchanged}, {u"targetBefore"_s, c.targetBefore}, {u"expectedAfter"_s, c.expectedAfter()}};
 }
 
 QJsonObject toJson(const RestorePlan& plan)
@@ -42,47 +40,37 @@ QJsonObject toJson(const RestorePlan& plan)
     for (const RestoreCollectionPlan& c : plan.collections) {
         QJsonArray conflicts;
         for (const auto& t : c.diff.typeConflicts)
-            conflicts.append(QJsonObject{{u"property"_s, t.name}, {u"archive"_s, t.archiveType},
-                                         {u"target"_s, t.targetType}});
+            conflicts.append(
+                QJsonObject {{u"property"_s, t.name}, {u"archive"_s, t.archiveType}, {u"target"_s, t.targetType}});
         QJsonArray tenants;
         for (const RestoreTenantPlan& t : c.tenants)
-            tenants.append(QJsonObject{{u"name"_s, t.name},
-                                       {u"archivedStatus"_s, t.archivedStatus},
-                                       {u"create"_s, t.create},
-                                       {u"targetStatus"_s, t.targetStatus},
-                                       {u"activate"_s, t.activate},
-                                       {u"finalStatus"_s, t.finalStatus},
-                                       {u"objects"_s, toJson(t.objects)}});
-        collections.append(QJsonObject{
+            tenants.append(QJsonObject {{u"name"_s, t.name}, {u"archivedStatus"_s, t.archivedStatus},
+                {u"create"_s, t.create}, {u"targetStatus"_s, t.targetStatus}, {u"activate"_s, t.activate},
+                {u"finalStatus"_s, t.finalStatus}, {u"objects"_s, toJson(t.objects)}});
+        collections.append(QJsonObject {
             {u"source"_s, c.source},
             {u"target"_s, c.target},
             {u"multiTenant"_s, c.multiTenant},
             {u"action"_s, actionName(c.action)},
             {u"schema"_s,
-             QJsonObject{{u"onlyInArchive"_s, QJsonArray::fromStringList(c.diff.onlyInArchive)},
-                         {u"onlyInTarget"_s, QJsonArray::fromStringList(c.diff.onlyInTarget)},
-                         {u"typeConflicts"_s, conflicts},
-                         {u"missingModules"_s, QJsonArray::fromStringList(c.diff.missingModules)},
-                         {u"replicationFactor"_s, c.diff.replicationFactor},
-                         {u"targetNodes"_s, c.diff.targetNodes},
-                         {u"unsupported"_s, QJsonArray::fromStringList(c.diff.unsupported)}}},
+                QJsonObject {{u"onlyInArchive"_s, QJsonArray::fromStringList(c.diff.onlyInArchive)},
+                    {u"onlyInTarget"_s, QJsonArray::fromStringList(c.diff.onlyInTarget)},
+                    {u"typeConflicts"_s, conflicts},
+                    {u"missingModules"_s, QJsonArray::fromStringList(c.diff.missingModules)},
+                    {u"replicationFactor"_s, c.diff.replicationFactor}, {u"targetNodes"_s, c.diff.targetNodes},
+                    {u"unsupported"_s, QJsonArray::fromStringList(c.diff.unsupported)}}},
             {u"tenants"_s, tenants},
             {u"objects"_s, toJson(c.objects)},
             {u"problems"_s, QJsonArray::fromStringList(c.problems)},
         });
     }
-    return {{u"kind"_s, u"restorePlan"_s},
-            {u"target"_s, plan.params.endpoint.redactedUrl()},
-            {u"archive"_s, plan.params.archivePath},
-            {u"mode"_s, RestoreTask::modeName(plan.params.mode)},
-            {u"serverVersion"_s, plan.server.versionString},
-            {u"archiveServerVersion"_s, plan.archiveServerVersion},
-            {u"collections"_s, collections},
-            {u"totals"_s, toJson(plan.totals)},
-            {u"blocked"_s, plan.isBlocked()},
-            {u"problems"_s, QJsonArray::fromStringList(plan.problems)},
-            {u"warnings"_s, QJsonArray::fromStringList(plan.warnings)},
-            {u"needsConfirmation"_s, QJsonArray::fromStringList(plan.needsConfirmation)}};
+    return {{u"kind"_s, u"restorePlan"_s}, {u"target"_s, plan.params.endpoint.redactedUrl()},
+        {u"archive"_s, plan.params.archivePath}, {u"mode"_s, RestoreTask::modeName(plan.params.mode)},
+        {u"serverVersion"_s, plan.server.versionString}, {u"archiveServerVersion"_s, plan.archiveServerVersion},
+        {u"collections"_s, collections}, {u"totals"_s, toJson(plan.totals)}, {u"blocked"_s, plan.isBlocked()},
+        {u"problems"_s, QJsonArray::fromStringList(plan.problems)},
+        {u"warnings"_s, QJsonArray::fromStringList(plan.warnings)},
+        {u"needsConfirmation"_s, QJsonArray::fromStringList(plan.needsConfirmation)}};
 }
 
 QJsonObject toJson(const RestoreReport& report)
@@ -94,23 +82,17 @@ QJsonObject toJson(const RestoreReport& report)
         outcome = u"canceled"_s;
     QJsonArray items;
     for (const RestoreCollectionReport& i : report.items)
-        items.append(QJsonObject{{u"collection"_s, i.collection}, {u"tenant"_s, i.tenant},
-                                 {u"written"_s, i.written},       {u"references"_s, i.references},
-                                 {u"expected"_s, i.expected},     {u"counted"_s, i.counted}});
+        items.append(QJsonObject {{u"collection"_s, i.collection}, {u"tenant"_s, i.tenant}, {u"written"_s, i.written},
+            {u"references"_s, i.references}, {u"expected"_s, i.expected}, {u"counted"_s, i.counted}});
     QJsonArray failures;
     for (const RestoreFailure& f : report.failures)
-        failures.append(QJsonObject{{u"collection"_s, f.collection}, {u"tenant"_s, f.tenant}, {u"id"_s, f.id},
-                                    {u"message"_s, f.message}});
-    QJsonObject out{{u"kind"_s, u"restoreReport"_s},
-                    {u"outcome"_s, outcome},
-                    {u"items"_s, items},
-                    {u"failures"_s, failures},
-                    {u"failureCount"_s, report.failureCount},
-                    {u"countMismatches"_s, QJsonArray::fromStringList(report.countMismatches)},
-                    {u"warnings"_s, QJsonArray::fromStringList(report.warnings)},
-                    {u"objects"_s, report.objects},
-                    {u"references"_s, report.references},
-                    {u"durationMs"_s, report.durationMs}};
+        failures.append(QJsonObject {
+            {u"collection"_s, f.collection}, {u"tenant"_s, f.tenant}, {u"id"_s, f.id}, {u"message"_s, f.message}});
+    QJsonObject out {{u"kind"_s, u"restoreReport"_s}, {u"outcome"_s, outcome}, {u"items"_s, items},
+        {u"failures"_s, failures}, {u"failureCount"_s, report.failureCount},
+        {u"countMismatches"_s, QJsonArray::fromStringList(report.countMismatches)},
+        {u"warnings"_s, QJsonArray::fromStringList(report.warnings)}, {u"objects"_s, report.objects},
+        {u"references"_s, report.references}, {u"durationMs"_s, report.durationMs}};
     if (report.error)
         out.insert(u"error"_s, ReportJson::toJson(report.error));
     return out;

@@ -2,9 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Colvault contributors
 #include "core/RestoreManager.h"
 
-#include "core/RestoreTask.h"
 #include "core/ManagerJobs.h"
-
+#include "core/RestoreTask.h"
 
 namespace Colvault {
 

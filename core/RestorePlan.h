@@ -18,11 +18,12 @@
 // run, rendered by the CLI and the GUI alike), and what happened (RestoreReport). All copyable metatypes.
 namespace Colvault {
 
-enum class RestoreMode {
-    New,        // the target collection must not exist
-    Merge,      // add missing objects and properties, keep existing objects
-    Overwrite,  // like Merge, but archived objects replace existing ones with the same id
-    Replace,    // drop the target collection first (needs the user's typed confirmation)
+enum class RestoreMode
+{
+    New, // the target collection must not exist
+    Merge, // add missing objects and properties, keep existing objects
+    Overwrite, // like Merge, but archived objects replace existing ones with the same id
+    Replace, // drop the target collection first (needs the user's typed confirmation)
 };
 
 struct RestoreParams
@@ -30,14 +31,14 @@ struct RestoreParams
     WeaviateEndpoint endpoint;
     QString archivePath;
     RestoreMode mode = RestoreMode::New;
-    QStringList collections;                 // archive names; empty = every collection in the archive
-    QMap<QString, QString> rename;           // archive name -> target name
-    QMap<QString, QStringList> tenants;      // per archive collection: only these tenants (absent = all)
+    QStringList collections; // archive names; empty = every collection in the archive
+    QMap<QString, QString> rename; // archive name -> target name
+    QMap<QString, QStringList> tenants; // per archive collection: only these tenants (absent = all)
     bool schemaOnly = false;
-    bool vectorizerNone = false;             // rewrite every vectorizer to "none" (objects carry their vectors)
-    int replicationFactor = 0;               // > 0: use this factor instead of the archived one
-    int batchSize = 100;                     // objects per POST /v1/batch/objects (1..1000)
-    int concurrency = 6;                     // object batches in flight at once (1..6; 6 is the highest count measured)
+    bool vectorizerNone = false; // rewrite every vectorizer to "none" (objects carry their vectors)
+    int replicationFactor = 0; // > 0: use this factor instead of the archived one
+    int batchSize = 100; // objects per POST /v1/batch/objects (1..1000)
+    int concurrency = 6; // object batches in flight at once (1..6; 6 is the highest count measured)
     // Target names the user confirmed for Replace. apply() refuses to drop a collection that is not listed: the
     // core cannot ask, so the confirmation travels as data.
     QStringList confirmedReplace;
@@ -49,34 +50,34 @@ struct RestoreSchemaDiff
     struct PropertyType
     {
         QString name;
-        QString archiveType;                 // dataType joined with ","
+        QString archiveType; // dataType joined with ","
         QString targetType;
     };
-    QStringList onlyInArchive;               // added by POST .../properties when the mode allows
-    QStringList onlyInTarget;                // left alone
-    QList<PropertyType> typeConflicts;       // blocking
-    QStringList missingModules;              // vectorizer/generative modules the target lacks
+    QStringList onlyInArchive; // added by POST .../properties when the mode allows
+    QStringList onlyInTarget; // left alone
+    QList<PropertyType> typeConflicts; // blocking
+    QStringList missingModules; // vectorizer/generative modules the target lacks
     int archivedReplicationFactor = 1;
-    int replicationFactor = 1;               // what will be created
+    int replicationFactor = 1; // what will be created
     int targetNodes = 1;
-    QStringList unsupported;                 // index types or tokenizers the target may lack (translated)
+    QStringList unsupported; // index types or tokenizers the target may lack (translated)
 
     bool isEmpty() const
     {
-        return onlyInArchive.isEmpty() && onlyInTarget.isEmpty() && typeConflicts.isEmpty()
-            && missingModules.isEmpty() && unsupported.isEmpty();
+        return onlyInArchive.isEmpty() && onlyInTarget.isEmpty() && typeConflicts.isEmpty() && missingModules.isEmpty()
+            && unsupported.isEmpty();
     }
 };
 
 // Objects of one collection or tenant, from a merge-join of the archive's ids with the target's ids.
 struct RestoreObjectCounts
 {
-    qint64 archived = 0;                     // objects in the archive
-    qint64 create = 0;                       // not on the target: written
-    qint64 overwrite = 0;                    // on the target with other content (Overwrite): written
-    qint64 skip = 0;                         // on the target, kept as is (Merge)
-    qint64 unchanged = 0;                    // on the target with equal properties and vectors: not written
-    qint64 targetBefore = 0;                 // objects the target holds before the restore
+    qint64 archived = 0; // objects in the archive
+    qint64 create = 0; // not on the target: written
+    qint64 overwrite = 0; // on the target with other content (Overwrite): written
+    qint64 skip = 0; // on the target, kept as is (Merge)
+    qint64 unchanged = 0; // on the target with equal properties and vectors: not written
+    qint64 targetBefore = 0; // objects the target holds before the restore
 
     qint64 toWrite() const { return create + overwrite; }
     qint64 expectedAfter() const { return targetBefore + create; }
@@ -96,35 +97,36 @@ struct RestoreObjectCounts
 struct RestoreTenantPlan
 {
     QString name;
-    QString archivedStatus;                  // as in the archive's tenants.json
-    bool create = true;                      // false: exists on the target
-    QString targetStatus;                    // when it exists
-    bool activate = false;                   // exists but inactive: PUT HOT before loading
-    QString finalStatus;                     // PUT after loading; empty = stays HOT
+    QString archivedStatus; // as in the archive's tenants.json
+    bool create = true; // false: exists on the target
+    QString targetStatus; // when it exists
+    bool activate = false; // exists but inactive: PUT HOT before loading
+    QString finalStatus; // PUT after loading; empty = stays HOT
     RestoreObjectCounts objects;
 };
 
 struct RestoreCollectionPlan
 {
-    enum class Action {
-        Create,          // does not exist on the target
-        Replace,         // exists; dropped and created again
-        UseExisting,     // exists; objects and missing properties are added (Merge, Overwrite)
+    enum class Action
+    {
+        Create, // does not exist on the target
+        Replace, // exists; dropped and created again
+        UseExisting, // exists; objects and missing properties are added (Merge, Overwrite)
     };
-    QString source;                          // name in the archive
-    QString target;                          // name on the server (after rename)
+    QString source; // name in the archive
+    QString target; // name on the server (after rename)
     bool multiTenant = false;
     Action action = Action::Create;
-    QByteArray classBody;                    // sanitised class to POST (Create, Replace)
+    QByteArray classBody; // sanitised class to POST (Create, Replace)
     // A class with both a class-level vector and named vectors cannot be created in one request (notes 2.4.5):
     // classBody then has no named vectors, and this complete class is PUT right after to add them (1.31+).
     QByteArray namedVectorsBody;
-    QList<QJsonObject> propertiesToAdd;      // sanitised properties to POST (UseExisting)
-    QStringList referenceProperties;         // stripped from objects, added through /v1/batch/references
+    QList<QJsonObject> propertiesToAdd; // sanitised properties to POST (UseExisting)
+    QStringList referenceProperties; // stripped from objects, added through /v1/batch/references
     RestoreSchemaDiff diff;
-    QList<RestoreTenantPlan> tenants;        // selected tenants (MT only)
-    RestoreObjectCounts objects;             // non-MT: the collection; MT: the sum over tenants
-    QStringList problems;                    // translated; any problem blocks the whole restore
+    QList<RestoreTenantPlan> tenants; // selected tenants (MT only)
+    RestoreObjectCounts objects; // non-MT: the collection; MT: the sum over tenants
+    QStringList problems; // translated; any problem blocks the whole restore
 };
 
 struct RestorePlan
@@ -134,43 +136,48 @@ struct RestorePlan
     QString archiveServerVersion;
     QList<RestoreCollectionPlan> collections;
     RestoreObjectCounts totals;
-    QStringList problems;                    // translated, all blocking problems (also those of the collections)
-    QStringList warnings;                    // translated: what cannot be restored faithfully, version gaps
-    QStringList needsConfirmation;           // target collections Replace will drop
+    QStringList problems; // translated, all blocking problems (also those of the collections)
+    QStringList warnings; // translated: what cannot be restored faithfully, version gaps
+    QStringList needsConfirmation; // target collections Replace will drop
 
     bool isBlocked() const { return !problems.isEmpty(); }
 };
 
 struct RestoreFailure
 {
-    QString collection;                      // target name
+    QString collection; // target name
     QString tenant;
-    QString id;                              // object id; for a reference "id/property"
-    QString message;                         // the server's message, untranslated
+    QString id; // object id; for a reference "id/property"
+    QString message; // the server's message, untranslated
 };
 
 struct RestoreCollectionReport
 {
-    QString collection;                      // target name
+    QString collection; // target name
     QString tenant;
-    qint64 written = 0;                      // objects the server accepted
-    qint64 references = 0;                   // references added
-    qint64 expected = -1;                    // the plan's count after the restore
-    qint64 counted = -1;                     // Aggregate after the restore
+    qint64 written = 0; // objects the server accepted
+    qint64 references = 0; // references added
+    qint64 expected = -1; // the plan's count after the restore
+    qint64 counted = -1; // Aggregate after the restore
 };
 
 struct RestoreReport
 {
-    enum class Outcome { Succeeded, Failed, Canceled };
+    enum class Outcome
+    {
+        Succeeded,
+        Failed,
+        Canceled
+    };
     // Never starts as a success: the task sets Succeeded as its very last step (OperationGuard).
     Outcome outcome = Outcome::Failed;
-    OpError error;                           // when Failed
-    QList<RestoreCollectionReport> items;    // one per collection (non-MT) or tenant
-    QList<RestoreFailure> failures;          // every object or reference the server refused
-    qint64 failureCount = 0;                 // all failures, also beyond the kept list's cap
-    QStringList warnings;                    // translated: the plan's (future tense) first, then the run's
-    qsizetype planWarningCount = 0;          // how many of `warnings` are the plan's (a result page shows the rest)
-    QStringList countMismatches;             // translated: Aggregate differs from the plan
+    OpError error; // when Failed
+    QList<RestoreCollectionReport> items; // one per collection (non-MT) or tenant
+    QList<RestoreFailure> failures; // every object or reference the server refused
+    qint64 failureCount = 0; // all failures, also beyond the kept list's cap
+    QStringList warnings; // translated: the plan's (future tense) first, then the run's
+    qsizetype planWarningCount = 0; // how many of `warnings` are the plan's (a result page shows the rest)
+    QStringList countMismatches; // translated: Aggregate differs from the plan
     qint64 objects = 0;
     qint64 references = 0;
     qint64 durationMs = 0;

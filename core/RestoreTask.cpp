@@ -3,9 +3,9 @@
 #include "core/RestoreTask.h"
 
 #include "core/ArchiveInspector.h"
-#include "core/ArchiveVerifier.h"
 #include "core/ArchiveLayout.h"
 #include "core/ArchiveObjectReader.h"
+#include "core/ArchiveVerifier.h"
 #include "core/ClassSanitizer.h"
 #include "core/Logging.h"
 #include "core/ObjectPageParser.h"
@@ -19,7 +19,6 @@
 #include <QJsonDocument>
 #include <QLocale>
 #include <QSet>
-
 #include <bit>
 #include <charconv>
 #include <cmath>
@@ -36,11 +35,11 @@ namespace Colvault {
 
 namespace {
 
-constexpr int idPageSize = 1000;        // ids-only pages (merge): small answers, well under the 10000 cap
-constexpr int contentPageSize = 200;    // full objects with vectors (overwrite: content hashes)
+constexpr int idPageSize = 1000; // ids-only pages (merge): small answers, well under the 10000 cap
+constexpr int contentPageSize = 200; // full objects with vectors (overwrite: content hashes)
 constexpr int referencesPerRequest = 500;
-constexpr int maxLostRounds = 5;        // references requests whose answer was lost, checked and sent again
-constexpr int maxRepeatedBatches = 5;   // batches whose answer arrived cut short, sent again
+constexpr int maxLostRounds = 5; // references requests whose answer was lost, checked and sent again
+constexpr int maxRepeatedBatches = 5; // batches whose answer arrived cut short, sent again
 constexpr qsizetype maxKeptFailures = 10000;
 // Batches in flight: bodies go through HttpExchange (no per-host limit); 6 is the highest count ever measured, and
 // each batch in flight holds its body until answered (docs/decisions.md).
@@ -94,7 +93,7 @@ QString comparableType(QString type)
 // like a top-level conflict; a nested property only the archive has is reported by its dotted path, because the
 // server cannot add it to an existing property and refuses objects that carry it.
 void compareNested(const QString& path, const QJsonArray& archived, const QJsonArray& target,
-                   QList<RestoreSchemaDiff::PropertyType>* conflicts, QStringList* onlyInArchive)
+    QList<RestoreSchemaDiff::PropertyType>* conflicts, QStringList* onlyInArchive)
 {
     QMap<QString, QJsonObject> byName;
     for (const QJsonValue& v : target)
@@ -113,8 +112,8 @@ void compareNested(const QString& path, const QJsonArray& archived, const QJsonA
         if (comparableType(at) != comparableType(tt))
             conflicts->append({dotted, at, tt});
         else if (a.contains(u"nestedProperties"_s))
-            compareNested(dotted, a.value(u"nestedProperties"_s).toArray(),
-                          it->value(u"nestedProperties"_s).toArray(), conflicts, onlyInArchive);
+            compareNested(dotted, a.value(u"nestedProperties"_s).toArray(), it->value(u"nestedProperties"_s).toArray(),
+                conflicts, onlyInArchive);
     }
 }
 
@@ -129,8 +128,8 @@ public:
     // its target class. Its href is derived from the beacon by the server, so it is left out on both sides.
     void addProperties(std::string_view raw, const QMap<QString, QString>& rename = {})
     {
-        QJsonObject properties =
-            QJsonDocument::fromJson(QByteArray::fromRawData(raw.data(), qsizetype(raw.size()))).object();
+        QJsonObject properties
+            = QJsonDocument::fromJson(QByteArray::fromRawData(raw.data(), qsizetype(raw.size()))).object();
         for (auto it = properties.begin(); it != properties.end(); ++it) {
             if (!it.value().isArray())
                 continue;
@@ -143,8 +142,8 @@ public:
                 references = true;
                 ref.remove(u"href"_s);
                 if (!rename.isEmpty())
-                    ref.insert(u"beacon"_s, QString::fromStdString(renamedBeacon(
-                                                ref.value(u"beacon"_s).toString().toStdString(), rename)));
+                    ref.insert(u"beacon"_s,
+                        QString::fromStdString(renamedBeacon(ref.value(u"beacon"_s).toString().toStdString(), rename)));
                 v = ref;
             }
             if (references)
@@ -161,7 +160,7 @@ public:
     QByteArray result() const { return m_hash.result(); }
 
 private:
-    QCryptographicHash m_hash{QCryptographicHash::Sha256};
+    QCryptographicHash m_hash {QCryptographicHash::Sha256};
 };
 
 QByteArray hashOf(const ArchiveObject& o, const QMap<QString, QString>& rename)
@@ -185,10 +184,10 @@ QByteArray hashOf(const PageObject& o)
     for (const PageVector& v : o.vectors)
         sorted.push_back(&v);
     std::sort(sorted.begin(), sorted.end(),
-              [](auto* a, auto* b) { return QString::fromStdString(a->name) < QString::fromStdString(b->name); });
+        [](auto* a, auto* b) { return QString::fromStdString(a->name) < QString::fromStdString(b->name); });
     for (const PageVector* v : sorted)
         h.addVector(QByteArrayView(v->name.data(), qsizetype(v->name.size())), v->rows, v->dims, v->values.data(),
-                    v->values.size());
+            v->values.size());
     return h.result();
 }
 
@@ -245,7 +244,7 @@ private:
                 q.addQueryItem(u"tenant"_s, m_tenant);
             HttpResult r = m_client.get(u"/v1/objects"_s, q);
             if (!r.ok()) {
-                *error = r.canceled ? OpError{} : r.error;
+                *error = r.canceled ? OpError {} : r.error;
                 m_done = true;
                 return false;
             }
@@ -270,9 +269,8 @@ private:
                 if (!ObjectPageParser::isCanonicalUuid(id) || (!m_ids.empty() && id <= m_ids.back())
                     || (!m_after.empty() && id <= m_after)) {
                     *error = OpError::make(OpError::Code::Format,
-                                           tr("The server listed the objects of \"%1\" out of order.")
-                                               .arg(m_collection),
-                                           QString::fromStdString(id));
+                        tr("The server listed the objects of \"%1\" out of order.").arg(m_collection),
+                        QString::fromStdString(id));
                     m_done = true;
                     return false;
                 }
@@ -297,7 +295,13 @@ private:
     bool m_done = false;
 };
 
-enum class ObjectDecision { Create, Overwrite, Skip, Unchanged };
+enum class ObjectDecision
+{
+    Create,
+    Overwrite,
+    Skip,
+    Unchanged
+};
 
 // The plan's rule for one archived object, shared by plan() and apply().
 ObjectDecision decide(const RestoreParams& params, TargetCursor* cursor, const ArchiveObject& o, OpError* error)
@@ -423,7 +427,7 @@ struct ShardPlanRef
 {
     const RestoreCollectionPlan* collection = nullptr;
     const RestoreTenantPlan* tenant = nullptr; // MT only
-    bool targetExists = false;                 // a join is needed
+    bool targetExists = false; // a join is needed
 };
 
 // Which archive shards a plan restores, and whether the target already holds objects for them.
@@ -474,25 +478,23 @@ RestorePlan RestoreTask::plan(const RestoreParams& params, ProgressSink* sink, O
     auto failWith = [&](OpError e) {
         if (error)
             *error = std::move(e);
-        return RestorePlan{};
+        return RestorePlan {};
     };
 
     constexpr int maxBatchSize = 1000;
     if (params.batchSize < 1 || params.batchSize > maxBatchSize)
         return failWith(OpError::make(OpError::Code::Usage,
-                                      tr("The batch size must be between 1 and %L1 objects, not %L2.")
-                                          .arg(maxBatchSize)
-                                          .arg(params.batchSize)));
+            tr("The batch size must be between 1 and %L1 objects, not %L2.").arg(maxBatchSize).arg(params.batchSize)));
     if (params.concurrency < 1 || params.concurrency > maxConcurrency)
         return failWith(OpError::make(OpError::Code::Usage,
-                                      tr("The number of batches in flight must be between 1 and %1, not %2.")
-                                          .arg(maxConcurrency)
-                                          .arg(params.concurrency)));
+            tr("The number of batches in flight must be between 1 and %1, not %2.")
+                .arg(maxConcurrency)
+                .arg(params.concurrency)));
     if (params.replicationFactor < 0)
         return failWith(OpError::make(OpError::Code::Usage, tr("The replication factor must be at least 1.")));
     if (!QFileInfo(params.archivePath).isFile())
-        return failWith(OpError::make(OpError::Code::Io,
-                                      tr("The archive \"%1\" does not exist.").arg(params.archivePath)));
+        return failWith(
+            OpError::make(OpError::Code::Io, tr("The archive \"%1\" does not exist.").arg(params.archivePath)));
 
     ProgressMeter meter(sink);
     meter.state().text = tr("Reading the archive…");
@@ -523,8 +525,8 @@ RestorePlan RestoreTask::plan(const RestoreParams& params, ProgressSink* sink, O
         // The verifier's sentences name the entry; the first one is what the user needs to see.
         const QString first = verification.problems.isEmpty()
             ? tr("The archive \"%1\" is incomplete: it has no valid trailer.").arg(params.archivePath)
-            : tr("The archive \"%1\" cannot be restored: %2").arg(params.archivePath,
-                                                                   verification.problems.first().message);
+            : tr("The archive \"%1\" cannot be restored: %2")
+                  .arg(params.archivePath, verification.problems.first().message);
         return failWith(OpError::make(OpError::Code::Format, first, details.join(u'\n')));
     }
 
@@ -567,34 +569,32 @@ RestorePlan RestoreTask::plan(const RestoreParams& params, ProgressSink* sink, O
             selected << c.name;
     if (!missing.isEmpty())
         return failWith(OpError::make(OpError::Code::NotFound,
-                                      tr("%Ln collection(s) not found in the archive: %1.", nullptr,
-                                         int(missing.size()))
-                                          .arg(missing.join(u", "_s))));
+            tr("%Ln collection(s) not found in the archive: %1.", nullptr, int(missing.size()))
+                .arg(missing.join(u", "_s))));
     QMap<QString, QString> rename;
     for (auto it = params.rename.begin(); it != params.rename.end(); ++it) {
         const QString from = upperFirst(it.key());
         const QString to = upperFirst(it.value());
         if (!inArchive.contains(from))
-            return failWith(OpError::make(OpError::Code::Usage,
-                                          tr("\"%1\" cannot be renamed: it is not in the archive.").arg(it.key())));
+            return failWith(OpError::make(
+                OpError::Code::Usage, tr("\"%1\" cannot be renamed: it is not in the archive.").arg(it.key())));
         if (!ArchiveLayout::isValidClassName(to))
-            return failWith(OpError::make(OpError::Code::Usage,
-                                          tr("\"%1\" is not a valid collection name.").arg(it.value())));
+            return failWith(
+                OpError::make(OpError::Code::Usage, tr("\"%1\" is not a valid collection name.").arg(it.value())));
         rename.insert(from, to);
     }
     QStringList targets;
     for (const QString& s : std::as_const(selected)) {
         const QString t = rename.value(s, s);
         if (targets.contains(t, Qt::CaseInsensitive))
-            return failWith(OpError::make(OpError::Code::Usage,
-                                          tr("Two collections would be restored as \"%1\".").arg(t)));
+            return failWith(
+                OpError::make(OpError::Code::Usage, tr("Two collections would be restored as \"%1\".").arg(t)));
         targets << t;
     }
     for (auto it = params.tenants.begin(); it != params.tenants.end(); ++it)
         if (!selected.contains(upperFirst(it.key())))
             return failWith(OpError::make(OpError::Code::Usage,
-                                          tr("Tenants were chosen for \"%1\", which is not being restored.")
-                                              .arg(it.key())));
+                tr("Tenants were chosen for \"%1\", which is not being restored.").arg(it.key())));
 
     if (!plan.archiveServerVersion.isEmpty() && !plan.server.version.isNull()) {
         const QVersionNumber archived = QVersionNumber::fromString(plan.archiveServerVersion);
@@ -653,14 +653,14 @@ RestorePlan RestoreTask::plan(const RestoreParams& params, ProgressSink* sink, O
         // Schema diff against what exists, or checks of what will be created.
         RestoreSchemaDiff& diff = c.diff;
         diff.targetNodes = nodes;
-        diff.archivedReplicationFactor =
-            archivedClass.value(u"replicationConfig"_s).toObject().value(u"factor"_s).toInt(1);
+        diff.archivedReplicationFactor
+            = archivedClass.value(u"replicationConfig"_s).toObject().value(u"factor"_s).toInt(1);
         diff.replicationFactor = cls.value(u"replicationConfig"_s).toObject().value(u"factor"_s).toInt(1);
         if (c.action == RestoreCollectionPlan::Action::UseExisting) {
             if (ClassSanitizer::isMultiTenant(existing) != c.multiTenant)
                 c.problems << (c.multiTenant
-                                   ? tr("\"%1\" is multi-tenant in the archive but not on the target.").arg(c.target)
-                                   : tr("\"%1\" is multi-tenant on the target but not in the archive.").arg(c.target));
+                        ? tr("\"%1\" is multi-tenant in the archive but not on the target.").arg(c.target)
+                        : tr("\"%1\" is multi-tenant on the target but not in the archive.").arg(c.target));
             QMap<QString, QJsonObject> targetProps;
             for (const QJsonValue& v : existing.value(u"properties"_s).toArray())
                 targetProps.insert(v.toObject().value(u"name"_s).toString().toLower(), v.toObject());
@@ -683,7 +683,7 @@ RestorePlan RestoreTask::plan(const RestoreParams& params, ProgressSink* sink, O
                     conflicts.append({name, a, t});
                 else if (p.contains(u"nestedProperties"_s))
                     compareNested(name, p.value(u"nestedProperties"_s).toArray(),
-                                  targetProp.value(u"nestedProperties"_s).toArray(), &conflicts, &nestedOnlyInArchive);
+                        targetProp.value(u"nestedProperties"_s).toArray(), &conflicts, &nestedOnlyInArchive);
                 for (const RestoreSchemaDiff::PropertyType& conflict : conflicts) {
                     diff.typeConflicts.append(conflict);
                     c.problems << tr("Property \"%1\" of \"%2\" is %3 in the archive but %4 on the target.")
@@ -708,7 +708,7 @@ RestorePlan RestoreTask::plan(const RestoreParams& params, ProgressSink* sink, O
             if (diff.replicationFactor > nodes)
                 c.problems << tr("\"%1\" has replication factor %2 but the target has %Ln node(s); lower the "
                                  "replication factor.",
-                                 nullptr, nodes)
+                    nullptr, nodes)
                                   .arg(c.target)
                                   .arg(diff.replicationFactor);
             for (const QString& type : ClassSanitizer::vectorIndexTypes(cls))
@@ -761,20 +761,19 @@ RestorePlan RestoreTask::plan(const RestoreParams& params, ProgressSink* sink, O
                     unknown << t;
             if (!unknown.isEmpty())
                 return failWith(OpError::make(OpError::Code::NotFound,
-                                              tr("%Ln tenant(s) not found in the archive's \"%1\": %2.", nullptr,
-                                                 int(unknown.size()))
-                                                  .arg(source, unknown.join(u", "_s))));
+                    tr("%Ln tenant(s) not found in the archive's \"%1\": %2.", nullptr, int(unknown.size()))
+                        .arg(source, unknown.join(u", "_s))));
             QMap<QString, QString> targetStatus;
             if (c.action == RestoreCollectionPlan::Action::UseExisting && ClassSanitizer::isMultiTenant(existing)) {
                 const QJsonArray list = client.tenants(c.target, &err);
                 if (err)
                     return failWith(err);
                 for (const QJsonValue& t : list)
-                    targetStatus.insert(t.toObject().value(u"name"_s).toString(),
-                                        t.toObject().value(u"activityStatus"_s).toString());
+                    targetStatus.insert(
+                        t.toObject().value(u"name"_s).toString(), t.toObject().value(u"activityStatus"_s).toString());
             }
             const bool canFreeze = std::any_of(plan.server.modules.begin(), plan.server.modules.end(),
-                                               [](const QString& m) { return m.startsWith(u"offload-"_s); });
+                [](const QString& m) { return m.startsWith(u"offload-"_s); });
             QStringList names = wanted.isEmpty() ? archivedStatus.keys() : wanted;
             names.removeDuplicates();
             std::sort(names.begin(), names.end());
@@ -835,8 +834,8 @@ RestorePlan RestoreTask::plan(const RestoreParams& params, ProgressSink* sink, O
             needsJoin = true;
             // targetBefore from Aggregate; an inactive tenant cannot be counted without activating it (a write).
             if (s.targetExists && !(s.tenant && s.tenant->activate)) {
-                zero.targetBefore = client.objectCount(s.collection->target, s.tenant ? s.tenant->name : QString(),
-                                                       &err);
+                zero.targetBefore
+                    = client.objectCount(s.collection->target, s.tenant ? s.tenant->name : QString(), &err);
                 if (err)
                     return failWith(err);
             }
@@ -869,8 +868,8 @@ RestorePlan RestoreTask::plan(const RestoreParams& params, ProgressSink* sink, O
                 if (s.tenant && s.tenant->activate)
                     estimate = true;
                 else
-                    cursor.emplace(client, s.collection->target, reader.tenant(),
-                                   params.mode == RestoreMode::Overwrite);
+                    cursor.emplace(
+                        client, s.collection->target, reader.tenant(), params.mode == RestoreMode::Overwrite);
             }
             shapes.beginShard(s.collection->target, reader.tenant(), cursor.has_value());
             RestoreObjectCounts& c = counts[key];
@@ -913,9 +912,10 @@ RestorePlan RestoreTask::plan(const RestoreParams& params, ProgressSink* sink, O
                                 "restored.");
     }
     for (const RestoreCollectionPlan& c : plan.collections) {
-        const QJsonArray props =
-            QJsonDocument::fromJson(c.classBody.isEmpty() ? QByteArray("{}") : c.classBody).object()
-                .value(u"properties"_s).toArray();
+        const QJsonArray props = QJsonDocument::fromJson(c.classBody.isEmpty() ? QByteArray("{}") : c.classBody)
+                                     .object()
+                                     .value(u"properties"_s)
+                                     .toArray();
         for (const QJsonValue& p : props)
             if (p.toObject().value(u"dataType"_s).toArray().contains(u"blobHash"_s))
                 plan.warnings << tr("Property \"%1\" of \"%2\" is a blob hash, which cannot be restored faithfully "
@@ -933,7 +933,7 @@ namespace {
 struct BatchItemFailure
 {
     qsizetype index = 0;
-    std::string id;                          // as the server echoed it; empty when it did not
+    std::string id; // as the server echoed it; empty when it did not
     QString message;
 };
 
@@ -954,10 +954,9 @@ const char* nextStructural(const char* p, const char* end)
     const __m128i closeObject = _mm_set1_epi8('}');
     for (; end - p >= 16; p += 16) {
         const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
-        const __m128i hits = _mm_or_si128(
-            _mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, openArray)),
+        const __m128i hits = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, openArray)),
             _mm_or_si128(_mm_cmpeq_epi8(v, closeArray),
-                         _mm_or_si128(_mm_cmpeq_epi8(v, openObject), _mm_cmpeq_epi8(v, closeObject))));
+                _mm_or_si128(_mm_cmpeq_epi8(v, openObject), _mm_cmpeq_epi8(v, closeObject))));
         if (const int mask = _mm_movemask_epi8(hits))
             return p + std::countr_zero(unsigned(mask));
     }
@@ -1009,8 +1008,8 @@ public:
                     return -1;
             }
             if (result.find("FAILED") != std::string_view::npos) {
-                const QJsonObject r =
-                    QJsonDocument::fromJson(QByteArray(result.data(), qsizetype(result.size()))).object();
+                const QJsonObject r
+                    = QJsonDocument::fromJson(QByteArray(result.data(), qsizetype(result.size()))).object();
                 if (r.value(u"status"_s).toString() == u"FAILED") {
                     QStringList messages;
                     for (const QJsonValue& e : r.value(u"errors"_s).toObject().value(u"error"_s).toArray())
@@ -1097,8 +1096,8 @@ private:
             return false;
         }
         const char* start = m_p;
-        while (m_p < m_end && *m_p != ',' && *m_p != '}' && *m_p != ']' && *m_p != ' ' && *m_p != '\n'
-               && *m_p != '\r' && *m_p != '\t')
+        while (m_p < m_end && *m_p != ',' && *m_p != '}' && *m_p != ']' && *m_p != ' ' && *m_p != '\n' && *m_p != '\r'
+            && *m_p != '\t')
             ++m_p;
         return m_p > start;
     }
@@ -1117,8 +1116,8 @@ class BatchWriter
     Q_DECLARE_TR_FUNCTIONS(RestoreTask)
 
 public:
-    BatchWriter(WeaviateClient& client, RestoreReport& report, QMap<QString, QString> rename, int batchSize,
-                int concurrency)
+    BatchWriter(
+        WeaviateClient& client, RestoreReport& report, QMap<QString, QString> rename, int batchSize, int concurrency)
         : m_client(client)
         , m_report(report)
         , m_rename(std::move(rename))
@@ -1152,7 +1151,7 @@ public:
         if (!appendObject(m_body, m_className, m_tenant, o)) {
             m_body.resize(mark);
             fail(m_item, QString::fromLatin1(o.id.data(), qsizetype(o.id.size())),
-                 u"a vector holds NaN or infinity, which JSON cannot carry"_s);
+                u"a vector holds NaN or infinity, which JSON cannot carry"_s);
             return true;
         }
         Pending p;
@@ -1212,7 +1211,7 @@ private:
         RestoreCollectionReport* item = nullptr;
         QByteArray className;
         QByteArray tenant;
-        std::vector<Pending> objects;   // an object batch
+        std::vector<Pending> objects; // an object batch
         std::vector<RefItem> references; // or a references request
     };
 
@@ -1270,13 +1269,14 @@ private:
             }
             for (const Pending& p : f.objects)
                 fail(f.item, QString::fromStdString(p.id),
-                     r.error.details.isEmpty() ? r.error.message : r.error.details);
+                    r.error.details.isEmpty() ? r.error.message : r.error.details);
             return true;
         }
         if (items != qsizetype(f.objects.size())) {
-            *error = OpError::make(OpError::Code::Format, tr("The server answered a batch of objects in an "
-                                                             "unexpected form."),
-                                   QString::fromUtf8(r.body.left(500)));
+            *error = OpError::make(OpError::Code::Format,
+                tr("The server answered a batch of objects in an "
+                   "unexpected form."),
+                QString::fromUtf8(r.body.left(500)));
             return false;
         }
         // References gather across batches of the same shard into requests of up to referencesPerRequest.
@@ -1290,8 +1290,7 @@ private:
         for (size_t i = 0; i < f.objects.size(); ++i) {
             const Pending& p = f.objects[i];
             if (refusedIt != refused.end() && refusedIt->index == qsizetype(i)) {
-                fail(f.item, QString::fromStdString(refusedIt->id.empty() ? p.id : refusedIt->id),
-                     refusedIt->message);
+                fail(f.item, QString::fromStdString(refusedIt->id.empty() ? p.id : refusedIt->id), refusedIt->message);
                 ++refusedIt;
                 continue;
             }
@@ -1388,21 +1387,21 @@ private:
         // Never repeated blindly: a reference is appended, so repeating a request whose answer was lost would
         // duplicate it (notes 6.2). Retried only where the server did not act (429, 503, refused); after an
         // ambiguous failure referencesAnswered() reads back which references landed.
-        f.request = m_client.startSend("POST", u"/v1/batch/references"_s, referencesBody(f, f.references), {},
-                                       Retry::UnlessApplied);
+        f.request = m_client.startSend(
+            "POST", u"/v1/batch/references"_s, referencesBody(f, f.references), {}, Retry::UnlessApplied);
         m_inFlight.push_back(std::move(f));
     }
 
     // The synchronous resend of the references that did not land after an answer was lost.
     bool sendReferences(const InFlight& f, const std::vector<RefItem>& refItems, int lostRounds, OpError* error)
     {
-        const HttpResult r =
-            m_client.send("POST", u"/v1/batch/references"_s, referencesBody(f, refItems), {}, Retry::UnlessApplied);
+        const HttpResult r
+            = m_client.send("POST", u"/v1/batch/references"_s, referencesBody(f, refItems), {}, Retry::UnlessApplied);
         return referencesAnswered(f, refItems, r, lostRounds, error);
     }
 
-    bool referencesAnswered(const InFlight& f, const std::vector<RefItem>& refItems, const HttpResult& r,
-                            int lostRounds, OpError* error)
+    bool referencesAnswered(
+        const InFlight& f, const std::vector<RefItem>& refItems, const HttpResult& r, int lostRounds, OpError* error)
     {
         if (r.canceled)
             return false;
@@ -1433,7 +1432,7 @@ private:
             }
             for (const RefItem& item : refItems)
                 fail(f.item, QString::fromStdString(item.id + "/" + item.property),
-                     r.error.details.isEmpty() ? r.error.message : r.error.details);
+                    r.error.details.isEmpty() ? r.error.message : r.error.details);
             return true;
         }
         // A references answer echoes only from/to: small enough to read whole.
@@ -1461,9 +1460,8 @@ private:
         QUrlQuery q;
         if (!f.tenant.isEmpty())
             q.addQueryItem(u"tenant"_s, QString::fromUtf8(f.tenant));
-        const HttpResult r = m_client.get(u"/v1/objects/"_s + QString::fromUtf8(f.className) + u'/'
-                                              + QString::fromStdString(item.id),
-                                          q);
+        const HttpResult r = m_client.get(
+            u"/v1/objects/"_s + QString::fromUtf8(f.className) + u'/' + QString::fromStdString(item.id), q);
         if (r.canceled)
             return -1;
         if (!r.ok()) {
@@ -1502,15 +1500,15 @@ private:
     QByteArray m_body; // the batch being built, sent as it is
     std::vector<Pending> m_pending;
     std::deque<InFlight> m_inFlight;
-    std::vector<InFlight> m_recheck;  // batches sent more than once, with their references (see recheckResentBatches)
-    InFlight m_refs;                  // references of accepted objects not yet sent, all of one shard
+    std::vector<InFlight> m_recheck; // batches sent more than once, with their references (see recheckResentBatches)
+    InFlight m_refs; // references of accepted objects not yet sent, all of one shard
     bool m_countReferences = true;
 };
 
 // Puts tenant statuses to what the plan says after loading, in updates of at most 100. Runs also after a cancel
 // or failure, with its own client without the cancel check: the target must not be left with activated tenants.
-QStringList applyTenantStatuses(const WeaviateEndpoint& endpoint, const QList<RestoreCollectionPlan>& collections,
-                                const QSet<QString>& touched)
+QStringList applyTenantStatuses(
+    const WeaviateEndpoint& endpoint, const QList<RestoreCollectionPlan>& collections, const QSet<QString>& touched)
 {
     QStringList problems;
     WeaviateClient client(endpoint);
@@ -1519,7 +1517,7 @@ QStringList applyTenantStatuses(const WeaviateEndpoint& endpoint, const QList<Re
         QJsonArray statuses;
         for (const RestoreTenantPlan& t : c.tenants) {
             if (!t.finalStatus.isEmpty() && touched.contains(shardKey(c.target, t.name)))
-                statuses.append(QJsonObject{{u"name"_s, t.name}, {u"activityStatus"_s, t.finalStatus}});
+                statuses.append(QJsonObject {{u"name"_s, t.name}, {u"activityStatus"_s, t.finalStatus}});
         }
         if (const HttpResult r = schema.updateTenants(c.target, statuses); !r.ok())
             problems << r.error.message + u" "_s + r.error.details;
@@ -1554,7 +1552,7 @@ RestoreReport RestoreTask::apply(const RestorePlan& plan, ProgressSink* sink)
         for (const QString& p : problems)
             report.warnings << tr("A tenant status could not be set: %1").arg(p);
         report.outcome = outcome;
-        report.error = outcome == RestoreReport::Outcome::Failed ? std::move(error) : OpError{};
+        report.error = outcome == RestoreReport::Outcome::Failed ? std::move(error) : OpError {};
         report.durationMs = timer.elapsed();
         return report;
     };
@@ -1563,14 +1561,12 @@ RestoreReport RestoreTask::apply(const RestorePlan& plan, ProgressSink* sink)
 
     if (plan.isBlocked())
         return failed(OpError::make(OpError::Code::Conflict,
-                                    tr("The restore plan has %Ln blocking problem(s).", nullptr,
-                                       int(plan.problems.size())),
-                                    plan.problems.join(u'\n')));
+            tr("The restore plan has %Ln blocking problem(s).", nullptr, int(plan.problems.size())),
+            plan.problems.join(u'\n')));
     for (const QString& name : plan.needsConfirmation)
         if (!params.confirmedReplace.contains(name))
-            return failed(OpError::make(OpError::Code::Usage,
-                                        tr("Replacing \"%1\" deletes it first and needs its name confirmed.")
-                                            .arg(name)));
+            return failed(OpError::make(
+                OpError::Code::Usage, tr("Replacing \"%1\" deletes it first and needs its name confirmed.").arg(name)));
 
     // 1. Every class first: reference dataTypes may point to classes created later (relaxed validation on POST).
     meter.state().text = tr("Creating collections…");
@@ -1617,9 +1613,9 @@ RestoreReport RestoreTask::apply(const RestorePlan& plan, ProgressSink* sink)
         QJsonArray activate;
         for (const RestoreTenantPlan& t : c.tenants) {
             if (t.create)
-                create.append(QJsonObject{{u"name"_s, t.name}});
+                create.append(QJsonObject {{u"name"_s, t.name}});
             else if (t.activate)
-                activate.append(QJsonObject{{u"name"_s, t.name}, {u"activityStatus"_s, u"HOT"_s}});
+                activate.append(QJsonObject {{u"name"_s, t.name}, {u"activityStatus"_s, u"HOT"_s}});
         }
         if (const HttpResult r = schema.createTenants(c.target, create); !r.ok())
             return r.canceled ? canceled() : failed(r.error);
@@ -1633,7 +1629,7 @@ RestoreReport RestoreTask::apply(const RestorePlan& plan, ProgressSink* sink)
     QMap<QString, RestoreObjectCounts> done;
     QMap<QString, qsizetype> itemIndex;
     for (const RestoreCollectionPlan& c : plan.collections) {
-        const QList<RestoreTenantPlan> tenants = c.multiTenant ? c.tenants : QList<RestoreTenantPlan>{{}};
+        const QList<RestoreTenantPlan> tenants = c.multiTenant ? c.tenants : QList<RestoreTenantPlan> {{}};
         for (const RestoreTenantPlan& t : tenants) {
             RestoreCollectionReport item;
             item.collection = c.target;
@@ -1675,8 +1671,7 @@ RestoreReport RestoreTask::apply(const RestorePlan& plan, ProgressSink* sink)
                 return stopped();
             std::optional<TargetCursor> cursor;
             if (s.targetExists)
-                cursor.emplace(client, s.collection->target, reader.tenant(),
-                               params.mode == RestoreMode::Overwrite);
+                cursor.emplace(client, s.collection->target, reader.tenant(), params.mode == RestoreMode::Overwrite);
             RestoreObjectCounts& counts = done[key];
             while (true) {
                 if (client.isCanceled())
@@ -1732,8 +1727,8 @@ RestoreReport RestoreTask::apply(const RestorePlan& plan, ProgressSink* sink)
             if (client.isCanceled())
                 return canceled();
             if (err) {
-                report.warnings << tr("Could not count %1: %2").arg(shardKey(item.collection, item.tenant),
-                                                                      err.message);
+                report.warnings
+                    << tr("Could not count %1: %2").arg(shardKey(item.collection, item.tenant), err.message);
                 continue;
             }
             if (item.counted != item.expected)

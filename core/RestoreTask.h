@@ -6,7 +6,6 @@
 #include "core/RestorePlan.h"
 
 #include <QCoreApplication>
-
 #include <optional>
 
 namespace Colvault {

@@ -60,9 +60,8 @@ HttpResult succeeded(int attempts)
 
 bool SchemaClient::sameClass(const QJsonObject& sent, const QJsonObject& existing)
 {
-    const auto multiTenant = [](const QJsonObject& c) {
-        return c.value(u"multiTenancyConfig"_s).toObject().value(u"enabled"_s).toBool();
-    };
+    const auto multiTenant
+        = [](const QJsonObject& c) { return c.value(u"multiTenancyConfig"_s).toObject().value(u"enabled"_s).toBool(); };
     return sent.value(u"class"_s).toString().compare(existing.value(u"class"_s).toString(), Qt::CaseInsensitive) == 0
         && propertyTypes(sent) == propertyTypes(existing) && multiTenant(sent) == multiTenant(existing)
         && sent.value(u"vectorConfig"_s).toObject().keys() == existing.value(u"vectorConfig"_s).toObject().keys();
@@ -80,10 +79,10 @@ int SchemaClient::readBackClass(const QString& name, const QJsonObject& sent, Ht
     if (sameClass(sent, QJsonDocument::fromJson(r.body).object()))
         return 1;
     result->error = OpError::make(OpError::Code::Conflict,
-                                  tr("The connection failed while collection \"%1\" was being created, and the server "
-                                     "now holds a collection of that name that differs from it.")
-                                      .arg(name),
-                                  u"GET /v1/schema/"_s + name + u": "_s + QString::fromUtf8(r.body.left(2000)));
+        tr("The connection failed while collection \"%1\" was being created, and the server "
+           "now holds a collection of that name that differs from it.")
+            .arg(name),
+        u"GET /v1/schema/"_s + name + u": "_s + QString::fromUtf8(r.body.left(2000)));
     return -1;
 }
 
@@ -101,10 +100,10 @@ int SchemaClient::readBackProperty(const QString& className, const QJsonObject& 
         if (p.toObject().value(u"dataType"_s) == property.value(u"dataType"_s))
             return 1;
         result->error = OpError::make(OpError::Code::Conflict,
-                                      tr("The connection failed while property \"%1\" was being added to \"%2\", and "
-                                         "the server now holds a property of that name with another data type.")
-                                          .arg(name, className),
-                                      QString::fromUtf8(QJsonDocument(p.toObject()).toJson(QJsonDocument::Compact)));
+            tr("The connection failed while property \"%1\" was being added to \"%2\", and "
+               "the server now holds a property of that name with another data type.")
+                .arg(name, className),
+            QString::fromUtf8(QJsonDocument(p.toObject()).toJson(QJsonDocument::Compact)));
         return -1;
     }
     return 0;

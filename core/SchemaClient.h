@@ -33,14 +33,14 @@ public:
     {
     }
 
-    HttpResult createClass(const QString& name, const QByteArray& classBody);          // POST /v1/schema
-    HttpResult updateClass(const QString& name, const QByteArray& classBody);          // PUT /v1/schema/{c}
-    HttpResult dropClass(const QString& name);                                         // DELETE /v1/schema/{c}
-    HttpResult addProperty(const QString& className, const QJsonObject& property);     // POST …/properties
+    HttpResult createClass(const QString& name, const QByteArray& classBody); // POST /v1/schema
+    HttpResult updateClass(const QString& name, const QByteArray& classBody); // PUT /v1/schema/{c}
+    HttpResult dropClass(const QString& name); // DELETE /v1/schema/{c}
+    HttpResult addProperty(const QString& className, const QJsonObject& property); // POST …/properties
     // `tenants`: [{"name": …, "activityStatus": …}]; sent tenantsPerRequest at a time.
-    HttpResult createTenants(const QString& className, const QJsonArray& tenants);     // POST …/tenants
-    HttpResult updateTenants(const QString& className, const QJsonArray& tenants);     // PUT …/tenants
-    HttpResult deleteTenants(const QString& className, const QStringList& names);      // DELETE …/tenants
+    HttpResult createTenants(const QString& className, const QJsonArray& tenants); // POST …/tenants
+    HttpResult updateTenants(const QString& className, const QJsonArray& tenants); // PUT …/tenants
+    HttpResult deleteTenants(const QString& className, const QStringList& names); // DELETE …/tenants
 
     // True when `existing` (as GET /v1/schema/{c} returns it, with server defaults) is the class `sent` describes:
     // same name, same properties with the same data types, same multi-tenancy and the same named vectors.

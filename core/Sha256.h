@@ -4,7 +4,6 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
-
 #include <memory>
 
 namespace Colvault {
@@ -22,10 +21,10 @@ public:
 
     void reset();
     void addData(QByteArrayView data);
-    QByteArray result();          // raw 32 bytes; call reset() before reusing
+    QByteArray result(); // raw 32 bytes; call reset() before reusing
     QByteArray hexResult() { return result().toHex(); }
 
-    static QByteArray hash(QByteArrayView data);   // raw 32 bytes
+    static QByteArray hash(QByteArrayView data); // raw 32 bytes
 
 private:
     struct Impl;

@@ -32,9 +32,9 @@ class VectorShapeCheck
 public:
     struct Mismatch
     {
-        QString collection;                  // target name
-        QString tenant;                      // "" for a collection that is not multi-tenant
-        QString vector;                      // "" for the class-level vector
+        QString collection; // target name
+        QString tenant; // "" for a collection that is not multi-tenant
+        QString vector; // "" for the class-level vector
         quint32 targetLength = 0;
         quint32 archiveLength = 0;
     };
@@ -55,7 +55,7 @@ private:
     {
         QString collection;
         QString tenant;
-        QMap<QString, quint32> lengths;      // archived: vector name -> length (per token for multi-vectors)
+        QMap<QString, quint32> lengths; // archived: vector name -> length (per token for multi-vectors)
     };
     QList<Shard> m_shards;
     Shard* m_current = nullptr;

@@ -8,14 +8,14 @@
 #include "core/Version.h"
 #include "core/WeaviateGrpc.h"
 
-#include <QElapsedTimer>
 #include <QCoreApplication>
 #include <QDeadlineTimer>
-#include <QHash>
-#include <QMutex>
+#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
+#include <QHash>
 #include <QJsonDocument>
+#include <QMutex>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QRandomGenerator>
@@ -23,7 +23,6 @@
 #include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QTimer>
-
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -31,7 +30,6 @@ using namespace Qt::StringLiterals;
 namespace Colvault {
 
 namespace {
-
 
 constexpr int cancelPollMs = 50;
 
@@ -135,8 +133,8 @@ HttpResult WeaviateClient::get(const QString& path, const QUrlQuery& query)
 WeaviateClient::Transfer WeaviateClient::issue(const QByteArray& method, const QUrl& url, const QByteArray& body)
 {
     // The same headers on both transports (Content-Type only with a body).
-    HttpExchange::Headers headers{{"User-Agent", "colvault/" + versionString().toUtf8()},
-                                  {"Accept", "application/json"}};
+    HttpExchange::Headers headers {
+        {"User-Agent", "colvault/" + versionString().toUtf8()}, {"Accept", "application/json"}};
     if (!m_endpoint.apiKey.isEmpty())
         headers.append({"Authorization", "Bearer " + m_endpoint.apiKey});
     for (const auto& [name, value] : m_endpoint.extraHeaders)
@@ -145,8 +143,8 @@ WeaviateClient::Transfer WeaviateClient::issue(const QByteArray& method, const Q
         // See HttpExchange for why requests with a body bypass QNAM: one write, TCP_NODELAY, no 16 KiB turns.
         headers.append({QByteArray("Content-Type"), QByteArray("application/json")});
         // Parented to the manager (same thread) so that none outlives the client, even one never finished.
-        auto* exchange = new HttpExchange(url, method, std::move(headers), body, m_tls, m_endpoint.transferTimeoutMs,
-                                          &m_nam);
+        auto* exchange
+            = new HttpExchange(url, method, std::move(headers), body, m_tls, m_endpoint.transferTimeoutMs, &m_nam);
         exchange->start();
         return {nullptr, exchange};
     }
@@ -236,8 +234,9 @@ WeaviateClient::Attempt WeaviateClient::await(Transfer transfer, const QString& 
         switch (netError) {
         case QNetworkReply::ConnectionRefusedError:
             err = OpError::make(OpError::Code::Network,
-                                tr("Could not connect to %1: the connection was refused. Is Weaviate running "
-                                   "there?").arg(host));
+                tr("Could not connect to %1: the connection was refused. Is Weaviate running "
+                   "there?")
+                    .arg(host));
             break;
         case QNetworkReply::HostNotFoundError:
             err = OpError::make(OpError::Code::Network, tr("The server name in %1 could not be found.").arg(host));
@@ -248,7 +247,7 @@ WeaviateClient::Attempt WeaviateClient::await(Transfer transfer, const QString& 
             break;
         case QNetworkReply::SslHandshakeFailedError:
             err = OpError::make(OpError::Code::Network,
-                                tr("The secure connection to %1 failed: its certificate is not trusted.").arg(host));
+                tr("The secure connection to %1 failed: its certificate is not trusted.").arg(host));
             break;
         default:
             err = OpError::make(OpError::Code::Network, tr("The connection to %1 failed.").arg(host));
@@ -259,8 +258,8 @@ WeaviateClient::Attempt WeaviateClient::await(Transfer transfer, const QString& 
                           .arg(status);
         out.result.error = err;
         // A handshake that failed for trust reasons, or a name that does not resolve, fails the same way again.
-        out.retryable = netError != QNetworkReply::SslHandshakeFailedError
-            && netError != QNetworkReply::HostNotFoundError;
+        out.retryable
+            = netError != QNetworkReply::SslHandshakeFailedError && netError != QNetworkReply::HostNotFoundError;
         // Refused, unresolved or untrusted: the request never reached the server. Anything else (reset, timeout,
         // an answer cut short) may have come after the server acted on it.
         out.notApplied = netError == QNetworkReply::ConnectionRefusedError
@@ -286,14 +285,14 @@ WeaviateClient::Attempt WeaviateClient::await(Transfer transfer, const QString& 
     return out;
 }
 
-HttpResult WeaviateClient::send(const QByteArray& method, const QString& path, const QByteArray& body,
-                                const QUrlQuery& query, Retry retry)
+HttpResult WeaviateClient::send(
+    const QByteArray& method, const QString& path, const QByteArray& body, const QUrlQuery& query, Retry retry)
 {
     return sendAttempts(method, path, body, query, retry, {});
 }
 
 HttpResult WeaviateClient::sendAttempts(const QByteArray& method, const QString& path, const QByteArray& body,
-                                        const QUrlQuery& query, Retry retry, Transfer first)
+    const QUrlQuery& query, Retry retry, Transfer first)
 {
     const int maxAttempts = retry == Retry::Never ? 1 : m_endpoint.maxRetries + 1;
     HttpResult result;
@@ -358,23 +357,23 @@ OpError WeaviateClient::redirectRefusal(const QUrl& from, const QUrl& to, int ho
     const QString details = QStringLiteral("redirect %1 from %2 to %3")
                                 .arg(hops)
                                 .arg(from.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery),
-                                     to.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery));
+                                    to.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery));
     const bool sameOrigin = to.isValid() && to.scheme() == from.scheme() && to.host() == from.host()
         && to.port(from.scheme() == u"https" ? 443 : 80) == from.port(from.scheme() == u"https" ? 443 : 80);
     if (!sameOrigin)
         return OpError::make(OpError::Code::Http,
-                             //: %1 is the server's URL, %2 the address it redirected to.
-                             tr("The server at %1 redirected the request to another address, %2. Colvault follows "
-                                "redirects only within the same server, so that the API key is never sent "
-                                "elsewhere; use that address as the server URL if you trust it.")
-                                 .arg(m_endpoint.redactedUrl(), to.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery)),
-                             details);
+            //: %1 is the server's URL, %2 the address it redirected to.
+            tr("The server at %1 redirected the request to another address, %2. Colvault follows "
+               "redirects only within the same server, so that the API key is never sent "
+               "elsewhere; use that address as the server URL if you trust it.")
+                .arg(m_endpoint.redactedUrl(), to.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery)),
+            details);
     if (hops > maxRedirects)
         return OpError::make(OpError::Code::Http,
-                             tr("The server at %1 redirected the request more than %2 times.")
-                                 .arg(m_endpoint.redactedUrl())
-                                 .arg(maxRedirects),
-                             details);
+            tr("The server at %1 redirected the request more than %2 times.")
+                .arg(m_endpoint.redactedUrl())
+                .arg(maxRedirects),
+            details);
     qCDebug(lcClient).noquote() << "following" << details;
     return {};
 }
@@ -384,8 +383,8 @@ WeaviateClient::PendingGet WeaviateClient::startGet(const QString& path, const Q
     return startSend("GET", path, QByteArray(), query, Retry::Safe);
 }
 
-WeaviateClient::PendingRequest WeaviateClient::startSend(const QByteArray& method, const QString& path,
-                                                         const QByteArray& body, const QUrlQuery& query, Retry retry)
+WeaviateClient::PendingRequest WeaviateClient::startSend(
+    const QByteArray& method, const QString& path, const QByteArray& body, const QUrlQuery& query, Retry retry)
 {
     PendingRequest p;
     p.method = method;
@@ -453,27 +452,26 @@ OpError WeaviateClient::errorForStatus(int status, const QByteArray& body, const
             return OpError::make(OpError::Code::Auth, tr("The server requires an API key."), details, status);
         return OpError::make(OpError::Code::Auth, tr("The server rejected the API key."), details, status);
     case 403:
-        return OpError::make(OpError::Code::Auth, tr("The API key is not allowed to do this on the server."),
-                             details, status);
+        return OpError::make(
+            OpError::Code::Auth, tr("The API key is not allowed to do this on the server."), details, status);
     case 404:
-        return OpError::make(OpError::Code::NotFound, tr("The server has no such collection or object."), details,
-                             status);
+        return OpError::make(
+            OpError::Code::NotFound, tr("The server has no such collection or object."), details, status);
     default:
         break;
     }
     if (const auto m = notActive.match(server); m.hasMatch())
         return OpError::make(OpError::Code::Conflict,
-                             tr("Tenant \"%1\" is not active, so its objects cannot be read or written.")
-                                 .arg(m.captured(1)),
-                             details, status);
+            tr("Tenant \"%1\" is not active, so its objects cannot be read or written.").arg(m.captured(1)), details,
+            status);
     if (const auto m = tenantMissing.match(server); m.hasMatch())
-        return OpError::make(OpError::Code::NotFound, tr("Tenant \"%1\" does not exist.").arg(m.captured(1)),
-                             details, status);
+        return OpError::make(
+            OpError::Code::NotFound, tr("Tenant \"%1\" does not exist.").arg(m.captured(1)), details, status);
     if (status >= 500)
-        return OpError::make(OpError::Code::Http, tr("The server failed with HTTP status %1.").arg(status), details,
-                             status);
-    return OpError::make(OpError::Code::Http, tr("The server refused the request (HTTP status %1).").arg(status),
-                         details, status);
+        return OpError::make(
+            OpError::Code::Http, tr("The server failed with HTTP status %1.").arg(status), details, status);
+    return OpError::make(
+        OpError::Code::Http, tr("The server refused the request (HTTP status %1).").arg(status), details, status);
 }
 
 ServerInfo WeaviateClient::serverInfo(OpError* error)
@@ -492,11 +490,10 @@ ServerInfo WeaviateClient::serverInfo(OpError* error)
     if (notWeaviate) {
         if (error)
             *error = OpError::make(OpError::Code::Format,
-                                   tr("The server at %1 is not a Weaviate API: it has no Weaviate /v1/meta. Check the "
-                                      "URL and the port.")
-                                       .arg(m_endpoint.redactedUrl()),
-                                   QStringLiteral("GET /v1/meta: HTTP %1: %2").arg(r.status).arg(truncated(r.body)),
-                                   r.status);
+                tr("The server at %1 is not a Weaviate API: it has no Weaviate /v1/meta. Check the "
+                   "URL and the port.")
+                    .arg(m_endpoint.redactedUrl()),
+                QStringLiteral("GET /v1/meta: HTTP %1: %2").arg(r.status).arg(truncated(r.body)), r.status);
         return info;
     }
     info.meta = doc.object();
@@ -518,7 +515,7 @@ QJsonArray WeaviateClient::schemaClasses(OpError* error)
     if (!doc.isObject()) {
         if (error)
             *error = OpError::make(OpError::Code::Format, tr("The server sent a schema that is not valid JSON."),
-                                   u"GET /v1/schema: "_s + truncated(r.body));
+                u"GET /v1/schema: "_s + truncated(r.body));
         return {};
     }
     return doc.object().value(u"classes"_s).toArray();
@@ -550,9 +547,8 @@ QJsonArray WeaviateClient::tenants(const QString& className, OpError* error)
     if (!doc.isArray()) {
         if (error)
             *error = OpError::make(OpError::Code::Format,
-                                   tr("The server sent a tenant list for \"%1\" that is not valid JSON.")
-                                       .arg(className),
-                                   truncated(r.body));
+                tr("The server sent a tenant list for \"%1\" that is not valid JSON.").arg(className),
+                truncated(r.body));
         return {};
     }
     return doc.array();
@@ -560,7 +556,7 @@ QJsonArray WeaviateClient::tenants(const QString& className, OpError* error)
 
 QJsonObject WeaviateClient::graphql(const QString& query, OpError* error)
 {
-    QJsonObject request{{u"query"_s, query}};
+    QJsonObject request {{u"query"_s, query}};
     const HttpResult r = send("POST", u"/v1/graphql"_s, QJsonDocument(request).toJson(QJsonDocument::Compact));
     if (!r.ok()) {
         if (error)
@@ -573,7 +569,7 @@ QJsonObject WeaviateClient::graphql(const QString& query, OpError* error)
         // GraphQL reports with HTTP 200 what REST says with a status: the same words where the meaning is the same
         // (an inactive or unknown tenant), else a general sentence.
         const QString server = errors.first().toObject().value(u"message"_s).toString();
-        const QJsonObject asRest{{u"error"_s, QJsonArray{QJsonObject{{u"message"_s, server}}}}};
+        const QJsonObject asRest {{u"error"_s, QJsonArray {QJsonObject {{u"message"_s, server}}}}};
         OpError e = errorForStatus(422, QJsonDocument(asRest).toJson(), u"POST /v1/graphql"_s);
         if (e.code == OpError::Code::Http)
             e.message = tr("The server could not answer a GraphQL query.");
@@ -593,8 +589,8 @@ qint64 WeaviateClient::objectCount(const QString& className, const QString& tena
     static const QRegularExpression safeName(u"^[A-Za-z0-9_\\-]+$"_s);
     if (!safeName.match(className).hasMatch() || (!tenant.isEmpty() && !safeName.match(tenant).hasMatch())) {
         if (error)
-            *error = OpError::make(OpError::Code::Usage, tr("\"%1\" is not a valid collection or tenant name.")
-                                                             .arg(tenant.isEmpty() ? className : tenant));
+            *error = OpError::make(OpError::Code::Usage,
+                tr("\"%1\" is not a valid collection or tenant name.").arg(tenant.isEmpty() ? className : tenant));
         return -1;
     }
     if (WeaviateGrpc* g = grpc()) {
@@ -614,8 +610,8 @@ qint64 WeaviateClient::objectCount(const QString& className, const QString& tena
     return graphqlCount(className, tenant, error);
 }
 
-std::optional<qint64> WeaviateClient::restAggregateCount(const QString& className, const QString& tenant,
-                                                         OpError* error)
+std::optional<qint64> WeaviateClient::restAggregateCount(
+    const QString& className, const QString& tenant, OpError* error)
 {
     if (m_restAggregateState == GrpcState::Unknown) {
         OpError e;
@@ -627,7 +623,8 @@ std::optional<qint64> WeaviateClient::restAggregateCount(const QString& classNam
     QJsonObject body;
     if (!tenant.isEmpty())
         body.insert(u"tenant"_s, tenant);
-    const HttpResult r = send("POST", u"/v1/aggregate/"_s + className, QJsonDocument(body).toJson(QJsonDocument::Compact));
+    const HttpResult r
+        = send("POST", u"/v1/aggregate/"_s + className, QJsonDocument(body).toJson(QJsonDocument::Compact));
     // Off by default (EXPERIMENTAL_REST_SEARCH_ENABLED): 422 "... not enabled"; or no such route at all.
     const bool missing = (r.status == 422 && r.body.contains("not enabled"))
         || (r.status == 404 && r.body.contains("was not found")) || r.status == 405;
@@ -644,8 +641,8 @@ std::optional<qint64> WeaviateClient::restAggregateCount(const QString& classNam
     const QJsonValue count = QJsonDocument::fromJson(r.body).object().value(u"count"_s);
     if (!count.isDouble()) {
         if (error)
-            *error = OpError::make(OpError::Code::Format, tr("The server answered a count without a number."),
-                                   truncated(r.body));
+            *error = OpError::make(
+                OpError::Code::Format, tr("The server answered a count without a number."), truncated(r.body));
         return -1;
     }
     return count.toInteger();
@@ -660,11 +657,11 @@ qint64 WeaviateClient::graphqlCount(const QString& className, const QString& ten
         // 422 "graphql api is disabled", or 410 where namespaces are on (notes 16.4): no way left to count.
         if (e.httpStatus == 410 || (e.httpStatus == 422 && e.details.contains(u"graphql api is disabled"_s)))
             e = OpError::make(OpError::Code::Http,
-                              tr("The server at %1 has GraphQL switched off, and its gRPC API at %2 cannot be "
-                                 "reached, so Colvault cannot count objects. Give its gRPC address in the connection "
-                                 "profile, or with --grpc-url.")
-                                  .arg(m_endpoint.redactedUrl(), m_endpoint.grpcTarget()),
-                              e.details + u"\n"_s + m_grpcMissing.details, e.httpStatus);
+                tr("The server at %1 has GraphQL switched off, and its gRPC API at %2 cannot be "
+                   "reached, so Colvault cannot count objects. Give its gRPC address in the connection "
+                   "profile, or with --grpc-url.")
+                    .arg(m_endpoint.redactedUrl(), m_endpoint.grpcTarget()),
+                e.details + u"\n"_s + m_grpcMissing.details, e.httpStatus);
         if (error)
             *error = e;
         return -1;
@@ -702,7 +699,7 @@ WeaviateGrpc* WeaviateClient::grpc()
             m_grpcState = it->first ? GrpcState::Available : GrpcState::Missing;
             if (!it->first)
                 m_grpcMissing = OpError::make(OpError::Code::Network, QString(),
-                                              u"gRPC at "_s + m_endpoint.grpcTarget() + u" did not answer a moment ago"_s);
+                    u"gRPC at "_s + m_endpoint.grpcTarget() + u" did not answer a moment ago"_s);
         }
     }
     if (m_grpcState == GrpcState::Missing)
@@ -736,8 +733,8 @@ bool WeaviateClient::grpcAnswered(const OpError& error)
     return false;
 }
 
-bool WeaviateClient::objectCounts(const QString& className, const QStringList& tenants, QList<qint64>* counts,
-                                  OpError* error)
+bool WeaviateClient::objectCounts(
+    const QString& className, const QStringList& tenants, QList<qint64>* counts, OpError* error)
 {
     counts->clear();
     qsizetype done = 0;
@@ -761,8 +758,8 @@ bool WeaviateClient::objectCounts(const QString& className, const QStringList& t
     return true;
 }
 
-bool WeaviateClient::objectIds(const QString& className, const QString& tenant, const QString& after, int limit,
-                               QStringList* ids, OpError* error)
+bool WeaviateClient::objectIds(
+    const QString& className, const QString& tenant, const QString& after, int limit, QStringList* ids, OpError* error)
 {
     if (WeaviateGrpc* g = grpc()) {
         OpError e;
@@ -790,8 +787,8 @@ bool WeaviateClient::objectIds(const QString& className, const QString& tenant, 
     }
     const QJsonDocument doc = QJsonDocument::fromJson(r.body);
     if (!doc.isObject()) {
-        *error = OpError::make(OpError::Code::Format, tr("The server sent a list of objects that is not valid JSON."),
-                               truncated(r.body));
+        *error = OpError::make(
+            OpError::Code::Format, tr("The server sent a list of objects that is not valid JSON."), truncated(r.body));
         return false;
     }
     ids->clear();

@@ -13,7 +13,6 @@
 #include <QStringList>
 #include <QUrlQuery>
 #include <QVersionNumber>
-
 #include <atomic>
 #include <functional>
 #include <memory>
@@ -29,10 +28,10 @@ class WeaviateGrpc;
 // One HTTP exchange as the client saw it: the final attempt's status and body, or the error that ended it.
 struct HttpResult
 {
-    int status = 0;          // 0 when no HTTP answer arrived
+    int status = 0; // 0 when no HTTP answer arrived
     QByteArray body;
-    OpError error;           // set when the exchange failed (after retries), or was canceled (see canceled)
-    bool canceled = false;   // cancel is an outcome, not an error: error stays empty
+    OpError error; // set when the exchange failed (after retries), or was canceled (see canceled)
+    bool canceled = false; // cancel is an outcome, not an error: error stays empty
     int attempts = 0;
     // The request failed without a complete answer (reset, timeout, cut short, or 502/504 from a gateway): the
     // server may have applied it. A write that is not idempotent must read back what happened (reconcile).
@@ -42,9 +41,10 @@ struct HttpResult
 };
 
 // When a request is sent again after a failure (docs/reliability.md, "Retries and reconciliation").
-enum class Retry {
-    Never,         // the caller handles every failure
-    Safe,          // idempotent (reads, upserts by id, PUTs, deletes): every transient failure is retried
+enum class Retry
+{
+    Never, // the caller handles every failure
+    Safe, // idempotent (reads, upserts by id, PUTs, deletes): every transient failure is retried
     UnlessApplied, // not idempotent (creates, appends): retried only where the server certainly did not act
                    // (429, 503, 500 out of memory, connection refused); an ambiguous failure comes back with
                    // maybeApplied set, for the caller to reconcile
@@ -55,8 +55,8 @@ struct ServerInfo
 {
     QVersionNumber version;
     QString versionString;
-    QStringList modules;     // enabled module names, e.g. "text2vec-openai", "backup-filesystem"
-    QJsonObject meta;        // the whole answer, for the archive manifest
+    QStringList modules; // enabled module names, e.g. "text2vec-openai", "backup-filesystem"
+    QJsonObject meta; // the whole answer, for the archive manifest
 
     bool hasModule(const QString& name) const { return modules.contains(name); }
     bool atLeast(int major, int minor) const { return version >= QVersionNumber(major, minor); }
@@ -65,8 +65,8 @@ struct ServerInfo
 // A small blocking client for Weaviate's REST API, for use inside one worker thread (a QtConcurrent pool thread,
 // or the CLI's main thread). It owns its own QNetworkAccessManager for GETs and sends requests with a body on
 // connections of their own (HttpExchange: QNAM uploads too slowly for batches), and waits for each answer with a
-// local event loop, so it must never be used on the GUI thread. Retries what is safe to repeat (transport errors, timeouts,
-// 429, 500 "not enough memory", 502/503/504) with exponential backoff and jitter; 400/401/403/404/422 become
+// local event loop, so it must never be used on the GUI thread. Retries what is safe to repeat (transport errors,
+// timeouts, 429, 500 "not enough memory", 502/503/504) with exponential backoff and jitter; 400/401/403/404/422 become
 // specific errors at once. Cancel: pass a flag (or callback) that another thread sets; a pending reply is aborted
 // within ~50 ms and the result comes back with canceled = true.
 //
@@ -91,8 +91,8 @@ public:
 
     // Raw calls. `path` starts with /v1; `retry` says when a failed request may be sent again.
     HttpResult get(const QString& path, const QUrlQuery& query = {});
-    HttpResult send(const QByteArray& method, const QString& path, const QByteArray& body,
-                    const QUrlQuery& query = {}, Retry retry = Retry::Safe);
+    HttpResult send(const QByteArray& method, const QString& path, const QByteArray& body, const QUrlQuery& query = {},
+        Retry retry = Retry::Safe);
 
     // A request started now and collected later: the next cursor page travels while this one is parsed and
     // written (startGet), or several batches are in flight at once (startSend). Requests started on one client
@@ -118,7 +118,7 @@ public:
     using PendingGet = PendingRequest;
     PendingGet startGet(const QString& path, const QUrlQuery& query);
     PendingRequest startSend(const QByteArray& method, const QString& path, const QByteArray& body,
-                             const QUrlQuery& query = {}, Retry retry = Retry::Safe);
+        const QUrlQuery& query = {}, Retry retry = Retry::Safe);
     HttpResult finish(PendingRequest& pending);
     void discard(PendingRequest& pending);
     // Waits `ms` (running this thread's events), returning early with false when the cancel check fires.
@@ -130,7 +130,7 @@ public:
 
     // Typed calls. Each returns false (or an empty value) and fills *error, or sets *canceled.
     ServerInfo serverInfo(OpError* error);
-    QJsonArray schemaClasses(OpError* error);                  // GET /v1/schema
+    QJsonArray schemaClasses(OpError* error); // GET /v1/schema
     QJsonObject schemaClass(const QString& name, OpError* error); // GET /v1/schema/{c}; NotFound when missing
     QJsonArray tenants(const QString& className, OpError* error); // GET /v1/schema/{c}/tenants
     // Exact object count; tenant only for multi-tenant classes. -1 on error. Through gRPC Aggregate where the server
@@ -143,7 +143,7 @@ public:
     // Up to `limit` object ids after `after` (empty: from the first), in cursor order: gRPC Search for ids only where
     // the server offers it, else the REST cursor. False on error (*error set) or cancel.
     bool objectIds(const QString& className, const QString& tenant, const QString& after, int limit, QStringList* ids,
-                   OpError* error);
+        OpError* error);
     // GraphQL query; returns "data", or an error built from "errors".
     QJsonObject graphql(const QString& query, OpError* error);
 
@@ -156,16 +156,16 @@ private:
     struct Attempt
     {
         HttpResult result;
-        bool retryable = false;  // transient: the same request may succeed later
+        bool retryable = false; // transient: the same request may succeed later
         bool notApplied = false; // the server certainly did not act on it
         int retryAfterMs = 0;
-        QByteArray location;   // a 3xx answer's Location header, resolved by sendAttempts
+        QByteArray location; // a 3xx answer's Location header, resolved by sendAttempts
     };
     Transfer issue(const QByteArray& method, const QUrl& url, const QByteArray& body);
     Attempt await(Transfer transfer, const QString& where);
     static void discardTransfer(Transfer transfer);
     HttpResult sendAttempts(const QByteArray& method, const QString& path, const QByteArray& body,
-                            const QUrlQuery& query, Retry retry, Transfer first);
+        const QUrlQuery& query, Retry retry, Transfer first);
     QUrl urlFor(const QString& path, const QUrlQuery& query) const;
     // The gRPC client while gRPC is not known to be missing, else nullptr; noteGrpc() records what a call showed.
     WeaviateGrpc* grpc();
@@ -183,10 +183,15 @@ private:
     QString m_tlsError;
     std::function<bool()> m_isCanceled;
     RetryNotifier m_retryNotifier;
-    enum class GrpcState { Unknown, Available, Missing };
+    enum class GrpcState
+    {
+        Unknown,
+        Available,
+        Missing
+    };
     GrpcState m_grpcState = GrpcState::Unknown;
     std::unique_ptr<WeaviateGrpc> m_grpc;
-    OpError m_grpcMissing;   // why gRPC is not used, for the error when GraphQL is off too
+    OpError m_grpcMissing; // why gRPC is not used, for the error when GraphQL is off too
     GrpcState m_restAggregateState = GrpcState::Unknown;
     quint64 m_jitterState;
 };

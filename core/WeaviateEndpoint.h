@@ -8,7 +8,6 @@
 #include <QPair>
 #include <QString>
 #include <QUrl>
-
 #include <algorithm>
 
 namespace Colvault {
@@ -18,18 +17,18 @@ namespace Colvault {
 struct WeaviateEndpoint
 {
     QUrl url = QUrl(QStringLiteral("http://localhost:8080"));
-    QByteArray apiKey;                                 // sent as "Authorization: Bearer <key>"
+    QByteArray apiKey; // sent as "Authorization: Bearer <key>"
     QList<QPair<QByteArray, QByteArray>> extraHeaders; // e.g. X-OpenAI-Api-Key for vectorizer modules
-    QString caFile;                                    // extra trusted CA certificates (PEM) for https
-    bool insecure = false;                             // skip TLS verification (the CLI warns when set)
+    QString caFile; // extra trusted CA certificates (PEM) for https
+    bool insecure = false; // skip TLS verification (the CLI warns when set)
     // Weaviate's gRPC API, used for counts and id listings where the server offers it (docs/grpc.md). Empty: the
     // REST host on grpcPort, with TLS when the REST URL is https. "grpc://host:port" is plaintext, "grpcs://" TLS.
     QUrl grpcUrl;
     int grpcPort = 50051;
 
-    int transferTimeoutMs = 60000;  // no byte moved for this long = timeout (the server's write timeout is 60 s)
-    int maxRetries = 5;             // retries of a retryable failure, after the first attempt
-    int retryBaseDelayMs = 250;     // exponential backoff base; each retry doubles it, plus jitter
+    int transferTimeoutMs = 60000; // no byte moved for this long = timeout (the server's write timeout is 60 s)
+    int maxRetries = 5; // retries of a retryable failure, after the first attempt
+    int retryBaseDelayMs = 250; // exponential backoff base; each retry doubles it, plus jitter
     int retryMaxDelayMs = 8000;
 
     // The wait before retry number `attempt` (0-based): exponential from retryBaseDelayMs, capped at retryMaxDelayMs,

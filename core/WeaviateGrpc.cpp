@@ -6,20 +6,17 @@
 #include "core/OperationGuard.h"
 #include "core/Version.h"
 #include "core/WeaviateClient.h"
-
 #include "v1/weaviate.grpc.pb.h"
-
-#include <grpcpp/grpcpp.h>
-#include <grpcpp/security/tls_credentials_options.h>
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
-
 #include <algorithm>
 #include <chrono>
+#include <grpcpp/grpcpp.h>
+#include <grpcpp/security/tls_credentials_options.h>
 #include <thread>
 
 using namespace Qt::StringLiterals;
@@ -40,19 +37,32 @@ std::chrono::system_clock::time_point after(int ms)
 const char* codeName(grpc::StatusCode code)
 {
     switch (code) {
-    case grpc::StatusCode::CANCELLED: return "CANCELLED";
-    case grpc::StatusCode::UNKNOWN: return "UNKNOWN";
-    case grpc::StatusCode::INVALID_ARGUMENT: return "INVALID_ARGUMENT";
-    case grpc::StatusCode::DEADLINE_EXCEEDED: return "DEADLINE_EXCEEDED";
-    case grpc::StatusCode::NOT_FOUND: return "NOT_FOUND";
-    case grpc::StatusCode::PERMISSION_DENIED: return "PERMISSION_DENIED";
-    case grpc::StatusCode::RESOURCE_EXHAUSTED: return "RESOURCE_EXHAUSTED";
-    case grpc::StatusCode::FAILED_PRECONDITION: return "FAILED_PRECONDITION";
-    case grpc::StatusCode::UNIMPLEMENTED: return "UNIMPLEMENTED";
-    case grpc::StatusCode::INTERNAL: return "INTERNAL";
-    case grpc::StatusCode::UNAVAILABLE: return "UNAVAILABLE";
-    case grpc::StatusCode::UNAUTHENTICATED: return "UNAUTHENTICATED";
-    default: return "OTHER";
+    case grpc::StatusCode::CANCELLED:
+        return "CANCELLED";
+    case grpc::StatusCode::UNKNOWN:
+        return "UNKNOWN";
+    case grpc::StatusCode::INVALID_ARGUMENT:
+        return "INVALID_ARGUMENT";
+    case grpc::StatusCode::DEADLINE_EXCEEDED:
+        return "DEADLINE_EXCEEDED";
+    case grpc::StatusCode::NOT_FOUND:
+        return "NOT_FOUND";
+    case grpc::StatusCode::PERMISSION_DENIED:
+        return "PERMISSION_DENIED";
+    case grpc::StatusCode::RESOURCE_EXHAUSTED:
+        return "RESOURCE_EXHAUSTED";
+    case grpc::StatusCode::FAILED_PRECONDITION:
+        return "FAILED_PRECONDITION";
+    case grpc::StatusCode::UNIMPLEMENTED:
+        return "UNIMPLEMENTED";
+    case grpc::StatusCode::INTERNAL:
+        return "INTERNAL";
+    case grpc::StatusCode::UNAVAILABLE:
+        return "UNAVAILABLE";
+    case grpc::StatusCode::UNAUTHENTICATED:
+        return "UNAUTHENTICATED";
+    default:
+        return "OTHER";
     }
 }
 
@@ -130,8 +140,8 @@ namespace {
 
 // One unary call, with the cancel check polled every 50 ms while it is under way.
 template<class Reply, class Prepare>
-grpc::Status callOnce(const std::vector<std::pair<std::string, std::string>>& metadata, Prepare prepare,
-                      int deadlineMs, const std::function<bool()>& isCanceled, Reply* reply, bool* canceled)
+grpc::Status callOnce(const std::vector<std::pair<std::string, std::string>>& metadata, Prepare prepare, int deadlineMs,
+    const std::function<bool()>& isCanceled, Reply* reply, bool* canceled)
 {
     grpc::ClientContext context;
     context.set_deadline(after(deadlineMs));
@@ -151,8 +161,7 @@ grpc::Status callOnce(const std::vector<std::pair<std::string, std::string>>& me
         }
     }
     queue.Shutdown();
-    while (queue.Next(&tag, &ok)) {
-    }
+    while (queue.Next(&tag, &ok)) { }
     return status;
 }
 
@@ -175,8 +184,8 @@ template<class Reply, class Prepare>
 grpc::Status WeaviateGrpc::call(const char* rpc, Prepare prepare, Reply* reply, bool* canceled)
 {
     const int attempts = m_probing ? 1 : d->endpoint.maxRetries + 1;
-    const int deadlineMs = m_probing ? std::min(probeDeadlineMs, d->endpoint.transferTimeoutMs)
-                                     : d->endpoint.transferTimeoutMs;
+    const int deadlineMs
+        = m_probing ? std::min(probeDeadlineMs, d->endpoint.transferTimeoutMs) : d->endpoint.transferTimeoutMs;
     grpc::Status status;
     for (int attempt = 0; attempt < attempts; ++attempt) {
         OperationGuard::checkpoint("request");
@@ -186,8 +195,8 @@ grpc::Status WeaviateGrpc::call(const char* rpc, Prepare prepare, Reply* reply, 
             break;
         qCDebug(lcClient).noquote() << "gRPC" << rpc << "failed:" << codeName(status.error_code())
                                     << QString::fromStdString(status.error_message()) << "- retrying";
-        if (!sleepUnlessCanceled(d->endpoint.retryDelayMs(attempt, QRandomGenerator::global()->generate64()),
-                                 m_isCanceled)) {
+        if (!sleepUnlessCanceled(
+                d->endpoint.retryDelayMs(attempt, QRandomGenerator::global()->generate64()), m_isCanceled)) {
             *canceled = true;
             break;
         }
@@ -198,18 +207,18 @@ grpc::Status WeaviateGrpc::call(const char* rpc, Prepare prepare, Reply* reply, 
 OpError WeaviateGrpc::errorFor(const grpc::Status& status, const char* rpc) const
 {
     const QString server = QString::fromStdString(status.error_message());
-    const QString details = QStringLiteral("gRPC %1 at %2: %3 %4")
-                                .arg(QString::fromLatin1(rpc), d->target, QString::fromLatin1(codeName(status.error_code())),
-                                     server);
+    const QString details
+        = QStringLiteral("gRPC %1 at %2: %3 %4")
+              .arg(QString::fromLatin1(rpc), d->target, QString::fromLatin1(codeName(status.error_code())), server);
     switch (status.error_code()) {
     case grpc::StatusCode::UNAVAILABLE:
     case grpc::StatusCode::DEADLINE_EXCEEDED:
         // No answer from a gRPC server: nothing listens there, it speaks no HTTP/2, or it is away.
-        return OpError::make(OpError::Code::Network,
-                             tr("Weaviate's gRPC API at %1 cannot be reached.").arg(d->target), details);
+        return OpError::make(
+            OpError::Code::Network, tr("Weaviate's gRPC API at %1 cannot be reached.").arg(d->target), details);
     case grpc::StatusCode::UNIMPLEMENTED:
-        return OpError::make(OpError::Code::Http, tr("The gRPC API at %1 does not offer this call.").arg(d->target),
-                             details, 501);
+        return OpError::make(
+            OpError::Code::Http, tr("The gRPC API at %1 does not offer this call.").arg(d->target), details, 501);
     default:
         break;
     }
@@ -220,10 +229,11 @@ OpError WeaviateGrpc::errorFor(const grpc::Status& status, const char* rpc) cons
         : status.error_code() == grpc::StatusCode::RESOURCE_EXHAUSTED         ? 429
                                                                               : 422;
     const QByteArray body
-        = QJsonDocument(QJsonObject{{u"error"_s, QJsonArray{QJsonObject{{u"message"_s, server}}}}}).toJson();
+        = QJsonDocument(QJsonObject {{u"error"_s, QJsonArray {QJsonObject {{u"message"_s, server}}}}}).toJson();
     OpError e = WeaviateClient::errorForStatus(http, body, QString::fromLatin1(rpc));
     if (e.code == OpError::Code::Http)
-        e.message = tr("The server refused the gRPC request (%1).").arg(QString::fromLatin1(codeName(status.error_code())));
+        e.message
+            = tr("The server refused the gRPC request (%1).").arg(QString::fromLatin1(codeName(status.error_code())));
     e.details = details;
     e.httpStatus = 0;
     return e;
@@ -254,16 +264,16 @@ qint64 WeaviateGrpc::objectCount(const QString& collection, const QString& tenan
         return -1;
     }
     if (!reply.has_single_result() || !reply.single_result().has_objects_count()) {
-        *error = OpError::make(OpError::Code::Format, tr("The gRPC API at %1 answered a count without a number.")
-                                                          .arg(d->target),
-                               QString::fromStdString(reply.ShortDebugString()).left(500));
+        *error = OpError::make(OpError::Code::Format,
+            tr("The gRPC API at %1 answered a count without a number.").arg(d->target),
+            QString::fromStdString(reply.ShortDebugString()).left(500));
         return -1;
     }
     return reply.single_result().objects_count();
 }
 
 bool WeaviateGrpc::objectCounts(const QString& collection, const QStringList& tenants, QList<qint64>* counts,
-                                OpError* error, bool* canceled, int inFlight)
+    OpError* error, bool* canceled, int inFlight)
 {
     struct Call
     {
@@ -326,8 +336,7 @@ bool WeaviateGrpc::objectCounts(const QString& collection, const QStringList& te
     queue.Shutdown();
     void* tag = nullptr;
     bool ok = false;
-    while (queue.Next(&tag, &ok)) {
-    }
+    while (queue.Next(&tag, &ok)) { }
     const bool wasCanceled = stop && !error->isError();
     if (canceled)
         *canceled = wasCanceled;
@@ -342,7 +351,7 @@ bool WeaviateGrpc::objectCounts(const QString& collection, const QStringList& te
 }
 
 bool WeaviateGrpc::ids(const QString& collection, const QString& tenant, const QString& afterId, int limit,
-                       QStringList* out, OpError* error, bool* canceled)
+    QStringList* out, OpError* error, bool* canceled)
 {
     bool wasCanceled = false;
     if (!d->setupError.isEmpty()) {

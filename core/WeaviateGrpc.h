@@ -7,7 +7,6 @@
 
 #include <QCoreApplication>
 #include <QStringList>
-
 #include <functional>
 #include <memory>
 
@@ -45,10 +44,10 @@ public:
     // Counts of many tenants of one collection, up to `inFlight` calls at once on the one HTTP/2 connection; a call
     // that fails in a transient way is repeated on its own with the usual retries. False on the first error.
     bool objectCounts(const QString& collection, const QStringList& tenants, QList<qint64>* counts, OpError* error,
-                      bool* canceled = nullptr, int inFlight = 16);
+        bool* canceled = nullptr, int inFlight = 16);
     // Up to `limit` ids after `after` (empty: from the first) in cursor order. False on error or cancel.
     bool ids(const QString& collection, const QString& tenant, const QString& after, int limit, QStringList* out,
-             OpError* error, bool* canceled = nullptr);
+        OpError* error, bool* canceled = nullptr);
 
     // True for an error that means "no gRPC API at that address" (refused, unreachable, no HTTP/2, wrong protocol),
     // after which a caller falls back to REST; false for an answer of the server (auth, unknown collection…).

@@ -27,7 +27,6 @@
 #include <QTime>
 #include <QTreeWidget>
 #include <QVBoxLayout>
-
 #include <climits>
 
 using namespace Qt::StringLiterals;
@@ -135,8 +134,8 @@ BackupDialog::BackupDialog(BackupManager* manager, JobProgressDialog* progress, 
     resize(640, 560);
 
     // Top to bottom, as laid out; the button box, created last, follows (Start is the default: Enter presses it).
-    const QList<QWidget*> chain{m_tree,  m_activate, m_schemaOnly,  m_vectors,
-                                m_compression, m_level, m_destination, m_browse, m_estimateButton};
+    const QList<QWidget*> chain {
+        m_tree, m_activate, m_schemaOnly, m_vectors, m_compression, m_level, m_destination, m_browse, m_estimateButton};
     for (qsizetype i = 1; i < chain.size(); ++i)
         setTabOrder(chain[i - 1], chain[i]);
 
@@ -197,7 +196,7 @@ BackupDialog::BackupDialog(BackupManager* manager, JobProgressDialog* progress, 
 }
 
 void BackupDialog::setup(const WeaviateEndpoint& endpoint, const QList<CollectionSummary>& collections,
-                         const QStringList& preselected, const QString& server)
+    const QStringList& preselected, const QString& server)
 {
     m_endpoint = endpoint;
     m_server = server.isEmpty() ? endpoint.redactedUrl() : server;
@@ -294,9 +293,10 @@ void BackupDialog::syncCollection(QTreeWidgetItem* collection) const
     }
     if (tickable == 0)
         return; // only tenants that cannot be read: the box is the user's choice (the schema is still backed up)
-    collection->setCheckState(0, checked == 0 ? Qt::Unchecked
-                                 : checked == tickable ? Qt::Checked
-                                                       : Qt::PartiallyChecked);
+    collection->setCheckState(0,
+        checked == 0              ? Qt::Unchecked
+            : checked == tickable ? Qt::Checked
+                                  : Qt::PartiallyChecked);
 }
 
 void BackupDialog::onActivateToggled(bool on)
@@ -375,13 +375,13 @@ void BackupDialog::updateState()
 void BackupDialog::browse()
 {
     Dialogs::saveFileName(this, tr("Save Backup As"), m_destination->text(),
-                          tr("Colvault archives (*.tar.zst *.tar.gz *.tar.xz *.tar)"), [this](const QString& path) {
-                              if (path.isEmpty())
-                                  return;
-                              m_destinationEdited = true;
-                              m_destination->setText(QDir::toNativeSeparators(path));
-                              updateState();
-                          });
+        tr("Colvault archives (*.tar.zst *.tar.gz *.tar.xz *.tar)"), [this](const QString& path) {
+            if (path.isEmpty())
+                return;
+            m_destinationEdited = true;
+            m_destination->setText(QDir::toNativeSeparators(path));
+            updateState();
+        });
 }
 
 void BackupDialog::estimate()
@@ -456,8 +456,9 @@ JobResult BackupDialog::resultFor(const BackupReport& report)
     JobResult r;
     r.headline = tr("The backup is complete.");
     r.summary.append(tr("%Ln object(s) written.", nullptr, int(std::min<qint64>(report.objects, INT_MAX))));
-    r.summary.append(tr("Archive: %1 (%2)").arg(QDir::toNativeSeparators(report.archivePath),
-                                                locale.formattedDataSize(report.archiveBytes)));
+    r.summary.append(
+        tr("Archive: %1 (%2)")
+            .arg(QDir::toNativeSeparators(report.archivePath), locale.formattedDataSize(report.archiveBytes)));
     //: %1 a duration in words such as "2 min 5 s"
     r.summary.append(tr("Duration: %1").arg(ProgressText::duration(report.durationMs)));
     int collections = 0;
@@ -469,15 +470,15 @@ JobResult BackupDialog::resultFor(const BackupReport& report)
         const int objects = int(std::min<qint64>(item.objects, INT_MAX));
         if (!item.skipped)
             r.written.append(item.tenant.isEmpty()
-                                 //: %1 collection
-                                 ? tr("%1: %Ln object(s) written.", nullptr, objects).arg(item.collection)
-                                 //: %1 collection, %2 tenant
-                                 : tr("%1 / %2: %Ln object(s) written.", nullptr, objects)
-                                       .arg(item.collection, item.tenant));
+                    //: %1 collection
+                    ? tr("%1: %Ln object(s) written.", nullptr, objects).arg(item.collection)
+                    //: %1 collection, %2 tenant
+                    : tr("%1 / %2: %Ln object(s) written.", nullptr, objects).arg(item.collection, item.tenant));
         else
-            r.skipped.append(item.tenant.isEmpty() ? tr("%1: %2").arg(item.collection, item.skipReason)
-                                                   //: %1 collection, %2 tenant, %3 the reason it was skipped
-                                                   : tr("%1 / %2: %3").arg(item.collection, item.tenant, item.skipReason));
+            r.skipped.append(item.tenant.isEmpty()
+                    ? tr("%1: %2").arg(item.collection, item.skipReason)
+                    //: %1 collection, %2 tenant, %3 the reason it was skipped
+                    : tr("%1 / %2: %3").arg(item.collection, item.tenant, item.skipReason));
     }
     r.summary.insert(0, tr("%Ln collection(s) backed up.", nullptr, collections));
     r.warnings = report.warnings;

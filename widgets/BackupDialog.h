@@ -36,7 +36,7 @@ public:
 
     // `server` names the profile and URL in the title ("Work at https://…"); empty shows the URL alone.
     void setup(const WeaviateEndpoint& endpoint, const QList<CollectionSummary>& collections,
-               const QStringList& preselected, const QString& server = QString());
+        const QStringList& preselected, const QString& server = QString());
     BackupParams params() const;
     static JobResult resultFor(const BackupReport& report);
 
@@ -44,7 +44,12 @@ Q_SIGNALS:
     void logMessage(const QString& line);
 
 private:
-    enum class Mode { None, Estimate, Run };
+    enum class Mode
+    {
+        None,
+        Estimate,
+        Run
+    };
     void updateState();
     // Tenants: active ones can always be ticked, inactive (COLD) ones once activation is chosen, offloaded
     // (FROZEN) and changing ones never, as the backup would skip them; each says why in its status and tooltip.

@@ -131,8 +131,8 @@ ClearWizard::ClearWizard(ClearManager* manager, QWidget* parent)
             lines.append(tr("Details:"));
             lines.append(error.details);
         }
-        m_run->showOutcome(WizardRunPage::Outcome::Failed,
-            error.message.isEmpty() ? tr("The clear failed.") : error.message, lines);
+        m_run->showOutcome(
+            WizardRunPage::Outcome::Failed, error.message.isEmpty() ? tr("The clear failed.") : error.message, lines);
         Q_EMIT logMessage(tr("Clear failed: %1").arg(error.message));
         if (m_report.deletionStarted && !m_report.undoCommand.isEmpty())
             Q_EMIT logMessage(tr("Undo with: %1").arg(m_report.undoCommand));
@@ -259,7 +259,8 @@ bool ClearWizard::startClear()
     m_undo->setVisible(false);
     setOption(QWizard::NoCancelButtonOnLastPage, false);
     m_run->setTitle(tr("Clearing"));
-    m_run->setSubTitle(tr("Cancel stops the clear. Objects already deleted stay deleted; they can be restored from the backup."));
+    m_run->setSubTitle(
+        tr("Cancel stops the clear. Objects already deleted stay deleted; they can be restored from the backup."));
     m_run->begin(tr("Starting the clear…"));
     m_run->setCommandLine(
         CliCommandLine::clear(m_runPlan.params), CliCommandLine::hasOmittedSecrets(m_runPlan.params.endpoint));
@@ -272,8 +273,8 @@ bool ClearWizard::startClear()
 void ClearWizard::showEnded()
 {
     m_run->setTitle(tr("Result"));
-    m_run->setSubTitle(canUndo() ? tr("What the clear did. Undo restores the backup taken before it.")
-                                 : tr("What the clear did."));
+    m_run->setSubTitle(
+        canUndo() ? tr("What the clear did. Undo restores the backup taken before it.") : tr("What the clear did."));
     m_undo->setVisible(canUndo());
     // Done: Close is the only way out; there is nothing left to cancel.
     setOption(QWizard::NoCancelButtonOnLastPage, true);

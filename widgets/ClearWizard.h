@@ -99,8 +99,8 @@ private:
     bool m_planValid = false;
     ClearPlan m_plan;
     QString m_planError;
-    ClearPlan m_runPlan;   // the plan the last run executed
-    ClearReport m_report;  // what the last run did (also when failed or canceled)
+    ClearPlan m_runPlan; // the plan the last run executed
+    ClearReport m_report; // what the last run did (also when failed or canceled)
 
     ClearSelectPage* m_select;
     ClearImpactPage* m_impact;

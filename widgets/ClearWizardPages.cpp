@@ -299,7 +299,8 @@ void ClearImpactPage::showPlan()
             ? tr("At least %Ln object(s) will be deleted. Collections: %1.", nullptr, objects)
                   .arg(locale.toString(collections))
             //: %Ln objects, %1 the number of collections they are in
-            : tr("%Ln object(s) will be deleted. Collections: %1.", nullptr, objects).arg(locale.toString(collections)));
+            : tr("%Ln object(s) will be deleted. Collections: %1.", nullptr, objects)
+                  .arg(locale.toString(collections)));
 
     QStringList lines;
     for (const QString& p : plan.problems)

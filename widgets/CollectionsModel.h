@@ -17,7 +17,15 @@ class CollectionsModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { NameColumn, ObjectsColumn, TenantsColumn, MultiTenantColumn, VectorsColumn, ColumnCount };
+    enum Column
+    {
+        NameColumn,
+        ObjectsColumn,
+        TenantsColumn,
+        MultiTenantColumn,
+        VectorsColumn,
+        ColumnCount
+    };
     static constexpr int SortRole = Qt::UserRole + 1;
 
     explicit CollectionsModel(QObject* parent = nullptr);

@@ -50,7 +50,8 @@ ConnectionDialog::ConnectionDialog(QWidget* parent)
     m_headers = new QPlainTextEdit(this);
     m_headers->setObjectName(u"headersPlainTextEdit"_s);
     m_headers->setPlaceholderText(tr("One header per line, for example X-OpenAI-Api-Key: sk-…"));
-    m_headers->setToolTip(tr("The headers and their values are stored in the system keychain, never in the settings file."));
+    m_headers->setToolTip(
+        tr("The headers and their values are stored in the system keychain, never in the settings file."));
     m_headers->setMaximumHeight(80);
     m_headers->setTabChangesFocus(true); // header lines never contain tabs; Tab moves on, as in the other fields
     m_caFile = new QLineEdit(this);
@@ -95,18 +96,18 @@ ConnectionDialog::ConnectionDialog(QWidget* parent)
     connect(m_auth, &QComboBox::currentIndexChanged, this, &ConnectionDialog::updateState);
     connect(m_grpcUrl, &QLineEdit::textChanged, this, &ConnectionDialog::updateState);
     connect(browse, &QPushButton::clicked, this, [this] {
-        Dialogs::openFileName(this, tr("CA Certificates"), m_caFile->text(), tr("PEM files (*.pem *.crt);;All files (*)"),
-                              [this](const QString& path) {
-                                  if (!path.isEmpty())
-                                      m_caFile->setText(path);
-                              });
+        Dialogs::openFileName(this, tr("CA Certificates"), m_caFile->text(),
+            tr("PEM files (*.pem *.crt);;All files (*)"), [this](const QString& path) {
+                if (!path.isEmpty())
+                    m_caFile->setText(path);
+            });
     });
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(buttons);
 
-    const QList<QWidget*> chain{m_name, m_url, m_auth, m_apiKey, m_headers, m_caFile, browse, m_insecure, m_grpcUrl};
+    const QList<QWidget*> chain {m_name, m_url, m_auth, m_apiKey, m_headers, m_caFile, browse, m_insecure, m_grpcUrl};
     for (qsizetype i = 1; i < chain.size(); ++i)
         setTabOrder(chain[i - 1], chain[i]);
     updateState();
@@ -165,9 +166,9 @@ void ConnectionDialog::updateState()
     const QUrl grpc(grpcText);
     const bool grpcOk = grpcText.isEmpty()
         || (grpc.isValid() && !grpc.host().isEmpty()
-            && QStringList{u"grpc"_s, u"grpcs"_s, u"http"_s, u"https"_s}.contains(grpc.scheme()));
+            && QStringList {u"grpc"_s, u"grpcs"_s, u"http"_s, u"https"_s}.contains(grpc.scheme()));
     m_ok->setEnabled(!m_name->text().trimmed().isEmpty() && url.isValid()
-                     && (url.scheme() == u"http" || url.scheme() == u"https") && grpcOk);
+        && (url.scheme() == u"http" || url.scheme() == u"https") && grpcOk);
 }
 
 } // namespace Colvault

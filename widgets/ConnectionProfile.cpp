@@ -20,7 +20,7 @@ const auto kUseApiKey = u"useApiKey"_s;
 const auto kCaFile = u"caFile"_s;
 const auto kInsecure = u"insecure"_s;
 const auto kGrpcUrl = u"grpcUrl"_s;
-const auto kLegacyHeaders = u"headers"_s;         // the array older versions wrote, values in plain text
+const auto kLegacyHeaders = u"headers"_s; // the array older versions wrote, values in plain text
 const auto kHeadersInSecrets = u"secretHeaders"_s; // true when the secret store holds headers for the profile
 
 QString groupFor(const QString& name)
@@ -34,7 +34,7 @@ QByteArray encodeHeaders(const Headers& headers)
 {
     QJsonArray array;
     for (const auto& [name, value] : headers)
-        array.append(QJsonObject{{u"name"_s, QString::fromLatin1(name)}, {u"value"_s, QString::fromUtf8(value)}});
+        array.append(QJsonObject {{u"name"_s, QString::fromLatin1(name)}, {u"value"_s, QString::fromUtf8(value)}});
     return QJsonDocument(array).toJson(QJsonDocument::Compact);
 }
 
@@ -152,8 +152,8 @@ void ProfileStore::save(const ConnectionProfile& p)
     m_settings->endGroup();
 }
 
-void ProfileStore::save(const ConnectionProfile& p, const QByteArray& apiKey, QObject* context,
-                        SecretStore::WriteDone done)
+void ProfileStore::save(
+    const ConnectionProfile& p, const QByteArray& apiKey, QObject* context, SecretStore::WriteDone done)
 {
     Q_ASSERT(m_secrets);
     const QString group = groupFor(p.name);
@@ -181,17 +181,16 @@ void ProfileStore::save(const ConnectionProfile& p, const QByteArray& apiKey, QO
                 finish(keyError);
                 return;
             }
-            m_secrets->remove(p.headersSecretKey(), context, [finish, keyError](const QString& error) {
-                finish(firstError(keyError, error));
-            });
+            m_secrets->remove(p.headersSecretKey(), context,
+                [finish, keyError](const QString& error) { finish(firstError(keyError, error)); });
             return;
         }
         m_secrets->write(p.headersSecretKey(), encodeHeaders(p.extraHeaders), context,
-                         [this, group, finish, keyError](const QString& error) {
-                             if (error.isEmpty())
-                                 m_settings->setValue(group + u'/' + kHeadersInSecrets, true);
-                             finish(firstError(keyError, error));
-                         });
+            [this, group, finish, keyError](const QString& error) {
+                if (error.isEmpty())
+                    m_settings->setValue(group + u'/' + kHeadersInSecrets, true);
+                finish(firstError(keyError, error));
+            });
     };
     if (p.useApiKey)
         m_secrets->write(p.secretKey(), apiKey, context, std::move(writeHeaders));
@@ -221,46 +220,45 @@ void ProfileStore::load(const QString& name, QObject* context, LoadDone done)
     // so a keychain that is not available loses nothing (they stay where they were and are used from there).
     p.extraHeaders = legacy;
     m_secrets->write(p.headersSecretKey(), encodeHeaders(legacy), context,
-                     [this, p, context, done = std::move(done)](const QString& error) {
-                         if (error.isEmpty()) {
-                             const QString group = groupFor(p.name);
-                             m_settings->remove(group + u'/' + kLegacyHeaders);
-                             m_settings->setValue(group + u'/' + kHeadersInSecrets, true);
-                         }
-                         ConnectionProfile withoutHeaders = p;
-                         withoutHeaders.extraHeaders.clear();
-                         readSecrets(withoutHeaders, context,
-                                     [p, error, done](const ConnectionProfile&, const QByteArray& key,
-                                                      const QString& readError) {
-                                         done(p, key, firstError(error, readError));
-                                     });
-                     });
+        [this, p, context, done = std::move(done)](const QString& error) {
+            if (error.isEmpty()) {
+                const QString group = groupFor(p.name);
+                m_settings->remove(group + u'/' + kLegacyHeaders);
+                m_settings->setValue(group + u'/' + kHeadersInSecrets, true);
+            }
+            ConnectionProfile withoutHeaders = p;
+            withoutHeaders.extraHeaders.clear();
+            readSecrets(withoutHeaders, context,
+                [p, error, done](const ConnectionProfile&, const QByteArray& key, const QString& readError) {
+                    done(p, key, firstError(error, readError));
+                });
+        });
 }
 
 void ProfileStore::readSecrets(const ConnectionProfile& p, QObject* context, LoadDone done)
 {
-    auto readKey = [this, context, done = std::move(done)](const ConnectionProfile& profile,
-                                                           const QString& headersError) {
-        if (!profile.useApiKey) {
-            done(profile, QByteArray(), headersError);
-            return;
-        }
-        m_secrets->read(profile.secretKey(), context,
-                        [profile, headersError, done](const QByteArray& key, const QString& error) {
-                            done(profile, key, firstError(headersError, error));
-                        });
-    };
+    auto readKey
+        = [this, context, done = std::move(done)](const ConnectionProfile& profile, const QString& headersError) {
+              if (!profile.useApiKey) {
+                  done(profile, QByteArray(), headersError);
+                  return;
+              }
+              m_secrets->read(profile.secretKey(), context,
+                  [profile, headersError, done](const QByteArray& key, const QString& error) {
+                      done(profile, key, firstError(headersError, error));
+                  });
+          };
     // The flag spares a keychain access (and maybe an unlock prompt) for profiles that have no headers.
     if (!m_settings->value(groupFor(p.name) + u'/' + kHeadersInSecrets, false).toBool()) {
         readKey(p, QString());
         return;
     }
     m_secrets->read(p.headersSecretKey(), context,
-                    [p, readKey = std::move(readKey)](const QByteArray& secret, const QString& error) {
-                        ConnectionProfile withHeaders = p;
-                        withHeaders.extraHeaders = decodeHeaders(secret);
-                        readKey(withHeaders, error);
-                    });
+        [p, readKey = std::move(readKey)](const QByteArray& secret, const QString& error) {
+            ConnectionProfile withHeaders = p;
+            withHeaders.extraHeaders = decodeHeaders(secret);
+            readKey(withHeaders, error);
+        });
 }
 
 void ProfileStore::migrate(QObject* context, std::function<void(const QString& name, const QString& error)> done)
@@ -268,9 +266,8 @@ void ProfileStore::migrate(QObject* context, std::function<void(const QString& n
     for (const QString& name : names()) {
         if (legacyHeaders(name).isEmpty())
             continue;
-        load(name, context, [name, done](const ConnectionProfile&, const QByteArray&, const QString& error) {
-            done(name, error);
-        });
+        load(name, context,
+            [name, done](const ConnectionProfile&, const QByteArray&, const QString& error) { done(name, error); });
     }
 }
 

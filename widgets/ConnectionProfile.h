@@ -11,7 +11,6 @@
 #include <QSettings>
 #include <QString>
 #include <QUrl>
-
 #include <functional>
 
 namespace Colvault {
@@ -27,7 +26,7 @@ struct ConnectionProfile
     QList<QPair<QByteArray, QByteArray>> extraHeaders;
     QString caFile;
     bool insecure = false;
-    QUrl grpcUrl;            // Weaviate's gRPC API (docs/grpc.md); empty = the URL's host on port 50051
+    QUrl grpcUrl; // Weaviate's gRPC API (docs/grpc.md); empty = the URL's host on port 50051
 
     // Separate prefixes, so that no profile name can make one profile's key collide with another's headers.
     QString secretKey() const { return QStringLiteral("profile/") + name; }
@@ -55,8 +54,8 @@ struct ConnectionProfile
 class ProfileStore
 {
 public:
-    using LoadDone = std::function<void(const ConnectionProfile& profile, const QByteArray& apiKey,
-                                        const QString& error)>;
+    using LoadDone
+        = std::function<void(const ConnectionProfile& profile, const QByteArray& apiKey, const QString& error)>;
 
     explicit ProfileStore(QSettings* settings, SecretStore* secrets = nullptr);
 
@@ -74,8 +73,8 @@ public:
     // message when a secret could not be read or migrated; the profile is still usable.
     void load(const QString& name, QObject* context, LoadDone done);
     // The settings now, then the API key and the extra headers to the secret store; `done(error)` once written.
-    void save(const ConnectionProfile& profile, const QByteArray& apiKey, QObject* context,
-              SecretStore::WriteDone done);
+    void save(
+        const ConnectionProfile& profile, const QByteArray& apiKey, QObject* context, SecretStore::WriteDone done);
 
     // Moves the extra headers of every profile that still has them in the settings file to the secret store (what
     // load() does for one profile); `done(name, error)` runs per migrated profile.

@@ -2,14 +2,13 @@
 // SPDX-FileCopyrightText: 2026 Colvault contributors
 #include "widgets/Dialogs.h"
 
-#include <QDesktopServices>
 #include <QAbstractButton>
+#include <QDesktopServices>
 #include <QFileDialog>
 #include <QList>
 #include <QPointer>
 #include <QTimer>
 #include <QUrl>
-
 #include <memory>
 
 namespace Colvault {
@@ -21,7 +20,7 @@ QList<bool> g_openUrlResults;
 int g_shown = 0;
 
 QMessageBox* makeBox(QWidget* parent, QMessageBox::Icon icon, const QString& title, const QString& text,
-                     QMessageBox::StandardButtons buttons)
+    QMessageBox::StandardButtons buttons)
 {
     auto* box = new QMessageBox(icon, title, text, buttons, parent);
     box->setObjectName(QStringLiteral("dialogsMessageBox"));
@@ -32,8 +31,8 @@ QMessageBox* makeBox(QWidget* parent, QMessageBox::Icon icon, const QString& tit
 }
 } // namespace
 
-void Dialogs::question(QWidget* parent, const QString& title, const QString& text, AnswerDone done,
-                       const QString& yesText)
+void Dialogs::question(
+    QWidget* parent, const QString& title, const QString& text, AnswerDone done, const QString& yesText)
 {
     if (!g_answers.isEmpty()) {
         QTimer::singleShot(0, parent, [done = std::move(done), a = g_answers.takeFirst()] { done(a); });
@@ -43,9 +42,8 @@ void Dialogs::question(QWidget* parent, const QString& title, const QString& tex
     box->setDefaultButton(QMessageBox::No);
     if (!yesText.isEmpty())
         box->button(QMessageBox::Yes)->setText(yesText);
-    QObject::connect(box, &QMessageBox::finished, parent, [box, done = std::move(done)](int) {
-        done(box->standardButton(box->clickedButton()));
-    });
+    QObject::connect(box, &QMessageBox::finished, parent,
+        [box, done = std::move(done)](int) { done(box->standardButton(box->clickedButton())); });
     box->open();
 }
 
@@ -63,7 +61,7 @@ void Dialogs::about(QWidget* parent, const QString& title, const QString& text)
 }
 
 static void fileDialog(QWidget* parent, QFileDialog::AcceptMode mode, const QString& caption, const QString& path,
-                       const QString& filter, Dialogs::FileDone done)
+    const QString& filter, Dialogs::FileDone done)
 {
     if (!g_fileNames.isEmpty()) {
         QTimer::singleShot(0, parent, [done = std::move(done), p = g_fileNames.takeFirst()] { done(p); });
@@ -82,14 +80,14 @@ static void fileDialog(QWidget* parent, QFileDialog::AcceptMode mode, const QStr
     dialog->open();
 }
 
-void Dialogs::saveFileName(QWidget* parent, const QString& caption, const QString& suggestedPath,
-                           const QString& filter, FileDone done)
+void Dialogs::saveFileName(
+    QWidget* parent, const QString& caption, const QString& suggestedPath, const QString& filter, FileDone done)
 {
     fileDialog(parent, QFileDialog::AcceptSave, caption, suggestedPath, filter, std::move(done));
 }
 
-void Dialogs::openFileName(QWidget* parent, const QString& caption, const QString& dir, const QString& filter,
-                           FileDone done)
+void Dialogs::openFileName(
+    QWidget* parent, const QString& caption, const QString& dir, const QString& filter, FileDone done)
 {
     fileDialog(parent, QFileDialog::AcceptOpen, caption, dir, filter, std::move(done));
 }

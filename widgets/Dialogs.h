@@ -5,7 +5,6 @@
 #include <QMessageBox>
 #include <QString>
 #include <QStringList>
-
 #include <functional>
 
 class QUrl;
@@ -25,13 +24,13 @@ public:
 
     // `yesText` names the Yes button after what it does ("Restart Now"); empty keeps "Yes".
     static void question(QWidget* parent, const QString& title, const QString& text, AnswerDone done,
-                         const QString& yesText = QString());
+        const QString& yesText = QString());
     static void information(QWidget* parent, const QString& title, const QString& text);
     static void about(QWidget* parent, const QString& title, const QString& text);
-    static void saveFileName(QWidget* parent, const QString& caption, const QString& suggestedPath,
-                             const QString& filter, FileDone done);
-    static void openFileName(QWidget* parent, const QString& caption, const QString& dir, const QString& filter,
-                             FileDone done);
+    static void saveFileName(
+        QWidget* parent, const QString& caption, const QString& suggestedPath, const QString& filter, FileDone done);
+    static void openFileName(
+        QWidget* parent, const QString& caption, const QString& dir, const QString& filter, FileDone done);
     // Opens `url` with the desktop (QDesktopServices): false when nothing answered, e.g. no file manager.
     static bool openUrl(const QUrl& url);
 

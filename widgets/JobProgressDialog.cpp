@@ -7,8 +7,8 @@
 #include "widgets/ProgressText.h"
 #include "widgets/ThroughputPlot.h"
 
-#include <QDir>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QLabel>
@@ -21,7 +21,6 @@
 #include <QToolButton>
 #include <QUrl>
 #include <QVBoxLayout>
-
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -130,9 +129,9 @@ JobProgressDialog::JobProgressDialog(QWidget* parent)
         if (!Dialogs::openUrl(QUrl::fromLocalFile(QFileInfo(m_result.outputPath).absolutePath())))
             //: %1 the folder, %2 the file in it
             Dialogs::information(this, tr("Show in Folder"),
-                                 tr("No file manager opened the folder %1. The file is %2.")
-                                     .arg(QDir::toNativeSeparators(QFileInfo(m_result.outputPath).absolutePath()),
-                                          QDir::toNativeSeparators(m_result.outputPath)));
+                tr("No file manager opened the folder %1. The file is %2.")
+                    .arg(QDir::toNativeSeparators(QFileInfo(m_result.outputPath).absolutePath()),
+                        QDir::toNativeSeparators(m_result.outputPath)));
     });
     connect(m_saveFailuresButton, &QPushButton::clicked, this, &JobProgressDialog::saveFailures);
 
@@ -249,13 +248,13 @@ void JobProgressDialog::showRates(const OperationProgress& p)
     //: %1 objects per second, %2 mebibytes per second
     m_ratesLabel->setText(tr("%1 objects/s, %2 MiB/s")
                               .arg(ThroughputPlot::formatRate(objectsPerSecond),
-                                   locale.toString(bytesPerSecond / (1024.0 * 1024.0), 'f', 1)));
+                                  locale.toString(bytesPerSecond / (1024.0 * 1024.0), 'f', 1)));
     qint64 etaMs = -1;
     if (p.objectsTotal >= 0 && objectsPerSecond > 0)
         etaMs = qint64(double(std::max<qint64>(0, p.objectsTotal - p.objectsDone)) / objectsPerSecond * 1000.0);
     //: %1 elapsed time, %2 estimated time left, both in words such as "2 min 5 s"
-    m_timeLabel->setText(tr("Elapsed %1, remaining %2")
-                             .arg(ProgressText::duration(p.elapsedMs), ProgressText::duration(etaMs)));
+    m_timeLabel->setText(
+        tr("Elapsed %1, remaining %2").arg(ProgressText::duration(p.elapsedMs), ProgressText::duration(etaMs)));
 }
 
 void JobProgressDialog::appendLog(const QString& line)
@@ -268,16 +267,16 @@ void JobProgressDialog::requestCancel()
     if (m_state != State::Running)
         return;
     Dialogs::question(this, tr("Cancel"), tr("Cancel the running operation? Work done so far is discarded."),
-                      [this](QMessageBox::StandardButton answer) {
-                          if (answer != QMessageBox::Yes || m_state != State::Running)
-                              return;
-                          m_state = State::Canceling;
-                          m_textLabel->setText(tr("Canceling…"));
-                          appendLog(m_textLabel->text());
-                          m_cancelButton->setEnabled(false);
-                          if (m_cancel)
-                              m_cancel();
-                      });
+        [this](QMessageBox::StandardButton answer) {
+            if (answer != QMessageBox::Yes || m_state != State::Running)
+                return;
+            m_state = State::Canceling;
+            m_textLabel->setText(tr("Canceling…"));
+            appendLog(m_textLabel->text());
+            m_cancelButton->setEnabled(false);
+            if (m_cancel)
+                m_cancel();
+        });
 }
 
 void JobProgressDialog::reject()
@@ -321,8 +320,8 @@ void JobProgressDialog::showResult(const JobResult& result)
     m_saveFailuresButton->setVisible(!result.failures.isEmpty());
     // A cancel asked for while the last step was finishing: the work is done, and the result must say so rather
     // than leave the user believing it was stopped.
-    finish(m_state == State::Canceling ? tr("The cancel came too late: the work was already complete.")
-                                       : result.headline);
+    finish(
+        m_state == State::Canceling ? tr("The cancel came too late: the work was already complete.") : result.headline);
     Q_EMIT outcomeShown(m_state);
 }
 
@@ -348,19 +347,19 @@ void JobProgressDialog::showCanceled()
 
 void JobProgressDialog::saveFailures()
 {
-    Dialogs::saveFileName(this, tr("Save Failures"), u"failures.txt"_s, tr("Text files (*.txt)"),
-                          [this](const QString& path) {
-                              if (path.isEmpty())
-                                  return;
-                              QFile file(path);
-                              if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Text)) {
-                                  Dialogs::information(this, tr("Save Failures"),
-                                                       tr("Could not write %1: %2").arg(path, file.errorString()));
-                                  return;
-                              }
-                              file.write(m_result.failures.join(u'\n').toUtf8());
-                              file.write("\n");
-                          });
+    Dialogs::saveFileName(
+        this, tr("Save Failures"), u"failures.txt"_s, tr("Text files (*.txt)"), [this](const QString& path) {
+            if (path.isEmpty())
+                return;
+            QFile file(path);
+            if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Text)) {
+                Dialogs::information(
+                    this, tr("Save Failures"), tr("Could not write %1: %2").arg(path, file.errorString()));
+                return;
+            }
+            file.write(m_result.failures.join(u'\n').toUtf8());
+            file.write("\n");
+        });
 }
 
 } // namespace Colvault

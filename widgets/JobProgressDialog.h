@@ -10,7 +10,6 @@
 #include <QHash>
 #include <QList>
 #include <QStringList>
-
 #include <functional>
 
 class QLabel;
@@ -29,13 +28,13 @@ class ThroughputPlot;
 // its Report, so this dialog stays the same for backup, restore and clear.
 struct JobResult
 {
-    QString headline;           // translated, e.g. "The backup is complete."
-    QStringList summary;        // translated lines: counts, size, duration
-    QStringList written;        // translated, past tense: per collection or tenant what was written
-    QStringList warnings;       // translated
-    QStringList skipped;        // translated: skipped tenants and why
-    QStringList failures;       // translated: failed items; enables "Save failures…"
-    QString outputPath;         // enables "Show in folder"
+    QString headline; // translated, e.g. "The backup is complete."
+    QStringList summary; // translated lines: counts, size, duration
+    QStringList written; // translated, past tense: per collection or tenant what was written
+    QStringList warnings; // translated
+    QStringList skipped; // translated: skipped tenants and why
+    QStringList failures; // translated: failed items; enables "Save failures…"
+    QString outputPath; // enables "Show in folder"
 };
 
 // The one progress dialog of every long operation. GUI thread; reused: begin() resets it.
@@ -48,7 +47,13 @@ class JobProgressDialog : public QDialog
     Q_OBJECT
 
 public:
-    enum class State { Idle, Running, Canceling, Done };
+    enum class State
+    {
+        Idle,
+        Running,
+        Canceling,
+        Done
+    };
 
     explicit JobProgressDialog(QWidget* parent = nullptr);
 
@@ -103,8 +108,8 @@ private:
     QString m_canceledText;
     QList<Sample> m_samples;
     QHash<QString, qint64> m_itemTotals;
-    QString m_item;          // itemKey of the current item
-    qint64 m_itemStart = 0;  // objectsDone when it began
+    QString m_item; // itemKey of the current item
+    qint64 m_itemStart = 0; // objectsDone when it began
 
     QStackedWidget* m_pages;
     QLabel* m_textLabel;

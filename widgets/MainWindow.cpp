@@ -50,7 +50,6 @@
 #include <QToolBar>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
-
 #include <utility>
 
 using namespace Qt::StringLiterals;
@@ -75,7 +74,8 @@ MainWindow::MainWindow(const MainWindowServices& services, QWidget* parent)
 
     auto* central = new QWidget(this);
     auto* layout = new QVBoxLayout(central);
-    m_serverLabel = new QLabel(tr("Connect to a Weaviate server to back up, restore or clear its collections."), central);
+    m_serverLabel
+        = new QLabel(tr("Connect to a Weaviate server to back up, restore or clear its collections."), central);
     m_serverLabel->setObjectName(u"serverInfoLabel"_s);
     m_serverLabel->setWordWrap(true);
     m_serverLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -168,15 +168,15 @@ MainWindow::MainWindow(const MainWindowServices& services, QWidget* parent)
         updateActions();
     });
     connect(m_services.loader, &CollectionsLoader::retrying, this,
-            [this](int attempt, int maxAttempts, int delayMs, const QString& reason) {
-                if (!m_pendingProfile.isEmpty())
-                    return;
-                //: %1 server URL, %2 why the last attempt failed (one sentence), %3 and %4 attempt numbers,
-                //: %5 a duration such as "2 s"
-                m_serverLabel->setText(tr("Connecting to %1… %2 Attempt %3 of %4 in %5.")
-                                           .arg(m_endpoint.redactedUrl(), reason, QLocale().toString(attempt),
-                                                QLocale().toString(maxAttempts), ProgressText::duration(delayMs)));
-            });
+        [this](int attempt, int maxAttempts, int delayMs, const QString& reason) {
+            if (!m_pendingProfile.isEmpty())
+                return;
+            //: %1 server URL, %2 why the last attempt failed (one sentence), %3 and %4 attempt numbers,
+            //: %5 a duration such as "2 s"
+            m_serverLabel->setText(tr("Connecting to %1… %2 Attempt %3 of %4 in %5.")
+                                       .arg(m_endpoint.redactedUrl(), reason, QLocale().toString(attempt),
+                                           QLocale().toString(maxAttempts), ProgressText::duration(delayMs)));
+        });
     connect(m_cancelConnectButton, &QPushButton::clicked, this, [this] {
         m_pendingProfile.clear();
         m_services.loader->cancel();
@@ -223,22 +223,22 @@ void MainWindow::createActions()
     // Mnemonics: the toolbar's buttons (Alt+letter) and the menu bar's titles share one set of letters, so none
     // may repeat among them (tests/widgets/TestAccessibility checks it in every language).
     m_connectAction = make(tr("Co&nnect"), "connectAction", QKeySequence(Qt::CTRL | Qt::Key_K),
-                           [this] { connectToProfile(m_profileCombo->currentText()); });
-    m_newProfileAction = make(tr("Ne&w Connection…"), "newProfileAction", QKeySequence(Qt::CTRL | Qt::Key_N),
-                              [this] { editProfile(true); });
+        [this] { connectToProfile(m_profileCombo->currentText()); });
+    m_newProfileAction = make(
+        tr("Ne&w Connection…"), "newProfileAction", QKeySequence(Qt::CTRL | Qt::Key_N), [this] { editProfile(true); });
     m_editProfileAction = make(tr("&Edit Connection…"), "editProfileAction",
-                               QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K), [this] { editProfile(false); });
-    m_deleteProfileAction = make(tr("&Delete Connection…"), "deleteProfileAction", QKeySequence(),
-                                 [this] { deleteProfile(); });
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K), [this] { editProfile(false); });
+    m_deleteProfileAction
+        = make(tr("&Delete Connection…"), "deleteProfileAction", QKeySequence(), [this] { deleteProfile(); });
     m_refreshAction = make(tr("&Refresh"), "refreshAction", QKeySequence::Refresh, [this] { refresh(); });
-    m_backupAction = make(tr("&Back Up…"), "backupAction", QKeySequence(Qt::CTRL | Qt::Key_B),
-                          [this] { openBackupDialog(); });
-    m_restoreAction = make(tr("Res&tore…"), "restoreAction", QKeySequence(Qt::CTRL | Qt::Key_R),
-                           [this] { openArchive(); });
+    m_backupAction
+        = make(tr("&Back Up…"), "backupAction", QKeySequence(Qt::CTRL | Qt::Key_B), [this] { openBackupDialog(); });
+    m_restoreAction
+        = make(tr("Res&tore…"), "restoreAction", QKeySequence(Qt::CTRL | Qt::Key_R), [this] { openArchive(); });
     m_clearAction = make(tr("C&lear…"), "clearAction", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Delete),
-                         [this] { openClearWizard(); });
-    m_openArchiveAction = make(tr("Open &Archive…"), "openArchiveAction", QKeySequence::Open,
-                               [this] { openArchive(); });
+        [this] { openClearWizard(); });
+    m_openArchiveAction
+        = make(tr("Open &Archive…"), "openArchiveAction", QKeySequence::Open, [this] { openArchive(); });
     auto* quitAction = make(tr("&Quit"), "quitAction", QKeySequence::Quit, [this] { close(); });
     auto* findAction = make(tr("&Find Collections"), "findAction", QKeySequence::Find, [this] {
         m_filter->setFocus(Qt::ShortcutFocusReason);
@@ -247,10 +247,10 @@ void MainWindow::createActions()
     addAction(findAction);
     auto* aboutAction = make(tr("&About Colvault"), "aboutAction", QKeySequence(), [this] {
         Dialogs::about(this, tr("About Colvault"),
-                       //: %1 is the version number
-                       tr("<h3>Colvault %1</h3><p>Back up, restore and clear Weaviate collections.</p>"
-                          "<p>Licensed under the GNU General Public License, version 3 or later.</p>")
-                           .arg(versionString()));
+            //: %1 is the version number
+            tr("<h3>Colvault %1</h3><p>Back up, restore and clear Weaviate collections.</p>"
+               "<p>Licensed under the GNU General Public License, version 3 or later.</p>")
+                .arg(versionString()));
     });
     m_backupAction->setToolTip(tr("Back up the selected collections to an archive"));
     m_refreshAction->setToolTip(tr("Reload the collections from the server"));
@@ -366,17 +366,18 @@ void MainWindow::editProfile(bool asNew)
             updateActions();
             const bool hasKey = !m_connectionDialog->apiKey().isEmpty();
             const bool hasHeaders = !p.extraHeaders.isEmpty();
-            m_profiles->save(p, m_connectionDialog->apiKey(), this,
-                             [this, name = p.name, hasKey, hasHeaders](const QString& error) {
-                m_secretsBusy = false;
-                if (!error.isEmpty()) {
-                    appendLog(tr("Could not store the API key or the extra headers in the keychain: %1").arg(error));
-                    // Said once, where it happens: otherwise the server's "needs an API key" is all the user sees.
-                    Dialogs::information(this, tr("Keychain Not Available"),
-                                         keychainMessage(hasKey, hasHeaders, error));
-                }
-                connectToProfile(name);
-            });
+            m_profiles->save(
+                p, m_connectionDialog->apiKey(), this, [this, name = p.name, hasKey, hasHeaders](const QString& error) {
+                    m_secretsBusy = false;
+                    if (!error.isEmpty()) {
+                        appendLog(
+                            tr("Could not store the API key or the extra headers in the keychain: %1").arg(error));
+                        // Said once, where it happens: otherwise the server's "needs an API key" is all the user sees.
+                        Dialogs::information(
+                            this, tr("Keychain Not Available"), keychainMessage(hasKey, hasHeaders, error));
+                    }
+                    connectToProfile(name);
+                });
             reloadProfiles(p.name);
         });
     }
@@ -403,39 +404,43 @@ void MainWindow::deleteProfile()
         return;
     //: %1 profile name
     const QString question = tr("Delete the connection profile %1? Its API key and extra headers are removed from "
-                                "the keychain too.").arg(name);
-    Dialogs::question(this, tr("Delete Connection"), question, [this, name](QMessageBox::StandardButton answer) {
-        if (answer != QMessageBox::Yes || !m_profiles->contains(name))
-            return;
-        m_profiles->remove(name, this);
-        if (m_profiles->lastUsed() == name)
-            m_profiles->setLastUsed(QString());
-        //: %1 profile name
-        appendLog(tr("Deleted the connection profile %1.").arg(name));
-        if (name != m_profileName) {
-            reloadProfiles(m_profileName);
+                                "the keychain too.")
+                                 .arg(name);
+    Dialogs::question(
+        this, tr("Delete Connection"), question,
+        [this, name](QMessageBox::StandardButton answer) {
+            if (answer != QMessageBox::Yes || !m_profiles->contains(name))
+                return;
+            m_profiles->remove(name, this);
+            if (m_profiles->lastUsed() == name)
+                m_profiles->setLastUsed(QString());
+            //: %1 profile name
+            appendLog(tr("Deleted the connection profile %1.").arg(name));
+            if (name != m_profileName) {
+                reloadProfiles(m_profileName);
+                updateActions();
+                return;
+            }
+            // Its server is no longer named anywhere: nothing may act on it.
+            m_pendingProfile.clear();
+            if (m_services.loader->isRunning())
+                m_services.loader->cancel();
+            m_profileName.clear();
+            m_endpoint = {};
+            m_connected = false;
+            m_collections.clear();
+            m_model->setCollections({});
+            reloadProfiles(QString());
+            {
+                const QSignalBlocker block(m_profileCombo);
+                m_profileCombo->setCurrentIndex(-1);
+            }
+            m_serverLabel->setText(tr("Connect to a Weaviate server to back up, restore or clear its collections."));
+            m_connectionLabel->setText(tr("Not connected"));
+            statusBar()->clearMessage();
             updateActions();
-            return;
-        }
-        // Its server is no longer named anywhere: nothing may act on it.
-        m_pendingProfile.clear();
-        if (m_services.loader->isRunning())
-            m_services.loader->cancel();
-        m_profileName.clear();
-        m_endpoint = {};
-        m_connected = false;
-        m_collections.clear();
-        m_model->setCollections({});
-        reloadProfiles(QString());
-        {
-            const QSignalBlocker block(m_profileCombo);
-            m_profileCombo->setCurrentIndex(-1);
-        }
-        m_serverLabel->setText(tr("Connect to a Weaviate server to back up, restore or clear its collections."));
-        m_connectionLabel->setText(tr("Not connected"));
-        statusBar()->clearMessage();
-        updateActions();
-    }, tr("&Delete"));
+        },
+        tr("&Delete"));
 }
 
 QString MainWindow::keychainMessage(bool key, bool headers, const QString& error)
@@ -444,14 +449,17 @@ QString MainWindow::keychainMessage(bool key, bool headers, const QString& error
     if (key && !headers)
         //: %1 the keychain's error message
         return tr("The API key cannot be stored in the system keychain (%1). Colvault uses it until it quits; enter "
-                  "it again after the next start.").arg(error);
+                  "it again after the next start.")
+            .arg(error);
     if (headers && !key)
         //: %1 the keychain's error message
         return tr("The extra headers cannot be stored in the system keychain (%1). Colvault uses them until it "
-                  "quits; enter them again after the next start.").arg(error);
+                  "quits; enter them again after the next start.")
+            .arg(error);
     //: %1 the keychain's error message
     return tr("The API key and the extra headers cannot be stored in the system keychain (%1). Colvault uses them "
-              "until it quits; enter them again after the next start.").arg(error);
+              "until it quits; enter them again after the next start.")
+        .arg(error);
 }
 
 QIcon MainWindow::applicationIcon()
@@ -550,8 +558,8 @@ void MainWindow::onLoaded(const ServerOverview& overview)
     m_model->setCollections(overview.collections);
     for (int row = 0; row < m_proxy->rowCount(); ++row)
         if (selected.contains(m_proxy->index(row, 0).data(Qt::UserRole).toString()))
-            m_table->selectionModel()->select(m_proxy->index(row, 0),
-                                              QItemSelectionModel::Select | QItemSelectionModel::Rows);
+            m_table->selectionModel()->select(
+                m_proxy->index(row, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
     // All but the last column: sizing the stretched last column stops its stretch until the window is resized,
     // which left a grey strip after every refresh. It fills the rest, elided on one line, its tooltip in full.
     for (int column = 0; column + 1 < m_proxy->columnCount(); ++column)
@@ -675,12 +683,11 @@ void MainWindow::openArchive()
         return;
     const QString folder = m_services.settings->value(u"lastFolder"_s).toString();
     Dialogs::openFileName(this, tr("Open Archive"), folder,
-                          tr("Colvault archives (*.tar.zst *.tar.gz *.tar.xz *.tar);;All files (*)"),
-                          [this](const QString& path) {
-                              if (path.isEmpty() || isBusy())
-                                  return;
-                              inspectThenOpen(path);
-                          });
+        tr("Colvault archives (*.tar.zst *.tar.gz *.tar.xz *.tar);;All files (*)"), [this](const QString& path) {
+            if (path.isEmpty() || isBusy())
+                return;
+            inspectThenOpen(path);
+        });
 }
 
 void MainWindow::inspectThenOpen(const QString& path)

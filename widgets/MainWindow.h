@@ -38,13 +38,13 @@ class SecretStore;
 // What the main window works with; all owned by the caller (app/gui/main.cpp or a test) and outliving the window.
 struct MainWindowServices
 {
-    QSettings* settings = nullptr;       // profiles (no secrets), geometry, last folder
-    SecretStore* secrets = nullptr;      // API keys and extra headers
+    QSettings* settings = nullptr; // profiles (no secrets), geometry, last folder
+    SecretStore* secrets = nullptr; // API keys and extra headers
     CollectionsLoader* loader = nullptr; // Connect and Refresh
     BackupManager* backup = nullptr;
     RestoreManager* restore = nullptr;
     ClearManager* clear = nullptr;
-    ArchiveJob* archive = nullptr;       // reads and verifies archives for the restore wizard
+    ArchiveJob* archive = nullptr; // reads and verifies archives for the restore wizard
 };
 
 // The application's main window. GUI thread only. A connection profile picker and Connect, the server's version,
@@ -71,7 +71,7 @@ protected:
 private:
     void createActions();
     QMenu* createLanguageMenu(); // Settings > Language, saved as "language" and read at start
-    void restartApplication();   // the same program with the same arguments, after this window closed
+    void restartApplication(); // the same program with the same arguments, after this window closed
     void reloadProfiles(const QString& select);
     void editProfile(bool asNew);
     // Connection > Delete Connection…: asks, removes the chosen profile and its secrets; the window is then not
@@ -101,11 +101,11 @@ private:
     MainWindowServices m_services;
     ProfileStore* m_profiles;
     WeaviateEndpoint m_endpoint;
-    QString m_profileName;    // the profile m_endpoint was read from (or is being connected to)
+    QString m_profileName; // the profile m_endpoint was read from (or is being connected to)
     QString m_pendingProfile; // chosen while a connect was in flight: connected to once that one is over
     bool m_connected = false;
     bool m_secretsBusy = false; // while the keychain answers a save or a connect
-    bool m_inspecting = false;  // while an archive chosen to open is read
+    bool m_inspecting = false; // while an archive chosen to open is read
     QList<CollectionSummary> m_collections;
 
     CollectionsModel* m_model;

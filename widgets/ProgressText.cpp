@@ -7,7 +7,6 @@
 
 #include <QLocale>
 #include <QProgressBar>
-
 #include <algorithm>
 
 namespace Colvault {

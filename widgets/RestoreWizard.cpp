@@ -86,8 +86,7 @@ RestoreWizard::RestoreWizard(RestoreManager* manager, ArchiveJob* archiveJob, QW
         m_mode = Mode::None;
         m_run->showResult(WizardRunPage::Outcome::Succeeded, resultFor(report));
         //: %1 archive file
-        Q_EMIT logMessage(
-            tr("Restore from %1 complete.").arg(QDir::toNativeSeparators(m_runPlan.params.archivePath)));
+        Q_EMIT logMessage(tr("Restore from %1 complete.").arg(QDir::toNativeSeparators(m_runPlan.params.archivePath)));
         showEnded();
     });
     connect(m_manager, &RestoreManager::failed, this, [this](const OpError& error) {
@@ -110,8 +109,8 @@ RestoreWizard::RestoreWizard(RestoreManager* manager, ArchiveJob* archiveJob, QW
             lines.append(tr("Details:"));
             lines.append(error.details);
         }
-        m_run->showOutcome(WizardRunPage::Outcome::Failed,
-            error.message.isEmpty() ? tr("The restore failed.") : error.message, lines);
+        m_run->showOutcome(
+            WizardRunPage::Outcome::Failed, error.message.isEmpty() ? tr("The restore failed.") : error.message, lines);
         Q_EMIT logMessage(tr("Restore failed: %1").arg(error.message));
         showEnded();
     });
@@ -194,11 +193,10 @@ void RestoreWizard::requestPlanIfChanged()
 bool RestoreWizard::sameInput(const RestoreParams& a, const RestoreParams& b)
 {
     return a.endpoint.url == b.endpoint.url && a.endpoint.apiKey == b.endpoint.apiKey
-        && a.endpoint.extraHeaders == b.endpoint.extraHeaders && a.archivePath == b.archivePath
-        && a.mode == b.mode && a.collections == b.collections && a.rename == b.rename && a.tenants == b.tenants
+        && a.endpoint.extraHeaders == b.endpoint.extraHeaders && a.archivePath == b.archivePath && a.mode == b.mode
+        && a.collections == b.collections && a.rename == b.rename && a.tenants == b.tenants
         && a.schemaOnly == b.schemaOnly && a.vectorizerNone == b.vectorizerNone
-        && a.replicationFactor == b.replicationFactor && a.batchSize == b.batchSize
-        && a.concurrency == b.concurrency;
+        && a.replicationFactor == b.replicationFactor && a.batchSize == b.batchSize && a.concurrency == b.concurrency;
 }
 
 bool RestoreWizard::needsConfirmation() const

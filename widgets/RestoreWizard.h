@@ -7,7 +7,6 @@
 #include "core/RestorePlan.h"
 
 #include <QWizard>
-
 #include <optional>
 
 namespace Colvault {
@@ -108,10 +107,10 @@ private:
     bool m_planValid = false;
     RestorePlan m_plan;
     QString m_planError;
-    RestoreParams m_requested;              // the input of the plan being made or last made
+    RestoreParams m_requested; // the input of the plan being made or last made
     std::optional<RestoreParams> m_preset;
-    RestorePlan m_runPlan;                  // the plan the last run executed
-    qint64 m_written = 0;                   // objects written so far by the running restore (its last progress)
+    RestorePlan m_runPlan; // the plan the last run executed
+    qint64 m_written = 0; // objects written so far by the running restore (its last progress)
 
     RestoreArchivePage* m_archivePage;
     RestoreOptionsPage* m_options;

@@ -16,13 +16,13 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonDocument>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSpinBox>
-#include <QKeyEvent>
 #include <QSplitter>
 #include <QStyledItemDelegate>
 #include <QTreeWidget>
@@ -293,8 +293,8 @@ void RestoreArchivePage::showVerification(const ArchiveVerification& v)
     if (!v.hasTrailer && v.problems.isEmpty())
         lines.append(tr("The archive is incomplete: it has no valid trailer."));
     for (const ArchiveVerification::Problem& p : v.problems) {
-        const QString line = p.entry.isEmpty() || p.message.contains(p.entry) ? p.message
-                                                                              : tr("%1: %2").arg(p.entry, p.message);
+        const QString line
+            = p.entry.isEmpty() || p.message.contains(p.entry) ? p.message : tr("%1: %2").arg(p.entry, p.message);
         if (!lines.contains(line))
             lines.append(line);
         if (!p.details.isEmpty())
@@ -451,8 +451,7 @@ void RestoreOptionsPage::setArchive(
 
 bool RestoreOptionsPage::eventFilter(QObject* watched, QEvent* event)
 {
-    if (watched == m_tree && event->type() == QEvent::KeyPress
-        && static_cast<QKeyEvent*>(event)->key() == Qt::Key_F2) {
+    if (watched == m_tree && event->type() == QEvent::KeyPress && static_cast<QKeyEvent*>(event)->key() == Qt::Key_F2) {
         editTargetNameOf(m_tree->currentItem());
         return true;
     }
@@ -614,9 +613,9 @@ RestoreDiffPage::RestoreDiffPage(RestoreWizard* wizard)
             return;
         }
         m_details->setText(item->columnCount() > 2 && !item->text(2).isEmpty()
-                               //: %1 a change, %2 object counts
-                               ? tr("%1 (%2)").arg(item->text(1), item->text(2))
-                               : item->text(1));
+                //: %1 a change, %2 object counts
+                ? tr("%1 (%2)").arg(item->text(1), item->text(2))
+                : item->text(1));
         m_details->setPalette(palette());
         QPalette pal = palette();
         pal.setColor(QPalette::WindowText, item->foreground(1).color());

@@ -3,7 +3,6 @@
 #include "widgets/SecretStore.h"
 
 #include <QTimer>
-
 #include <qt6keychain/keychain.h>
 
 namespace Colvault {
@@ -44,8 +43,7 @@ void KeychainSecretStore::remove(const QString& key, QObject* context, WriteDone
     auto* job = new QKeychain::DeletePasswordJob(m_service);
     job->setKey(key);
     QObject::connect(job, &QKeychain::Job::finished, context, [done = std::move(done)](QKeychain::Job* j) {
-        done(j->error() == QKeychain::NoError || j->error() == QKeychain::EntryNotFound ? QString()
-                                                                                        : j->errorString());
+        done(j->error() == QKeychain::NoError || j->error() == QKeychain::EntryNotFound ? QString() : j->errorString());
     });
     job->start();
 }

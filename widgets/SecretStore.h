@@ -6,7 +6,6 @@
 #include <QHash>
 #include <QObject>
 #include <QString>
-
 #include <functional>
 
 namespace Colvault {
@@ -49,7 +48,7 @@ public:
     void remove(const QString& key, QObject* context, WriteDone done) override;
 
     QHash<QString, QByteArray> secrets;
-    QString failure;  // untranslated, like a keychain's own message
+    QString failure; // untranslated, like a keychain's own message
     int accesses = 0; // calls of read, write and remove
 };
 

@@ -5,7 +5,6 @@
 #include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
-
 #include <algorithm>
 
 namespace Colvault {
@@ -29,7 +28,7 @@ void ThroughputPlot::addSample(double value)
     //: %1 the latest, %2 the highest objects per second of the plot
     setAccessibleDescription(tr("Now %1 objects/s, peak %2 objects/s.")
                                  .arg(locale.toString(m_samples.last(), 'f', 0),
-                                      locale.toString(*std::max_element(m_samples.cbegin(), m_samples.cend()), 'f', 0)));
+                                     locale.toString(*std::max_element(m_samples.cbegin(), m_samples.cend()), 'f', 0)));
     update();
 }
 

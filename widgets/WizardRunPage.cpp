@@ -64,8 +64,8 @@ WizardRunPage::WizardRunPage(QWidget* parent)
         if (!Dialogs::openUrl(QUrl::fromLocalFile(folder)))
             //: %1 the folder, %2 the file in it
             Dialogs::information(this, tr("Show in Folder"),
-                                 tr("No file manager opened the folder %1. The file is %2.")
-                                     .arg(QDir::toNativeSeparators(folder), QDir::toNativeSeparators(m_outputPath)));
+                tr("No file manager opened the folder %1. The file is %2.")
+                    .arg(QDir::toNativeSeparators(folder), QDir::toNativeSeparators(m_outputPath)));
     });
     m_saveFailures = new QPushButton(tr("&Save Failures…"), this);
     m_saveFailures->setObjectName(u"saveFailuresButton"_s);
@@ -175,19 +175,19 @@ void WizardRunPage::showResult(Outcome outcome, const JobResult& result)
 
 void WizardRunPage::saveFailures()
 {
-    Dialogs::saveFileName(this, tr("Save Failures"), u"failures.txt"_s, tr("Text files (*.txt)"),
-                          [this](const QString& path) {
-                              if (path.isEmpty())
-                                  return;
-                              QFile file(path);
-                              if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Text)) {
-                                  Dialogs::information(this, tr("Save Failures"),
-                                                       tr("Could not write %1: %2").arg(path, file.errorString()));
-                                  return;
-                              }
-                              file.write(m_failures.join(u'\n').toUtf8());
-                              file.write("\n");
-                          });
+    Dialogs::saveFileName(
+        this, tr("Save Failures"), u"failures.txt"_s, tr("Text files (*.txt)"), [this](const QString& path) {
+            if (path.isEmpty())
+                return;
+            QFile file(path);
+            if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Text)) {
+                Dialogs::information(
+                    this, tr("Save Failures"), tr("Could not write %1: %2").arg(path, file.errorString()));
+                return;
+            }
+            file.write(m_failures.join(u'\n').toUtf8());
+            file.write("\n");
+        });
 }
 
 void WizardRunPage::showOutcome(Outcome outcome, const QString& headline, const QStringList& lines)

@@ -19,15 +19,15 @@ namespace {
 
 // Parses `COMMAND FILE [--json]`; returns the file or an empty string after printing a usage error (exit code in
 // *exitCode, also for --help).
-QString parseFileCommand(CliContext& context, const QStringList& arguments, const QString& description, bool* json,
-                         int* exitCode)
+QString parseFileCommand(
+    CliContext& context, const QStringList& arguments, const QString& description, bool* json, int* exitCode)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(description);
     parser.addPositionalArgument(u"file"_s, ArchiveCommands::tr("The archive."), u"FILE"_s);
     const QCommandLineOption jsonOption(u"json"_s,
-                                        ArchiveCommands::tr("Print one machine-readable JSON report on standard "
-                                                            "output."));
+        ArchiveCommands::tr("Print one machine-readable JSON report on standard "
+                            "output."));
     parser.addOption(jsonOption);
     // No server: the connection options are accepted (scripts give them to every command) and ignored.
     if (!context.parse(parser, arguments, nullptr, exitCode))
@@ -45,8 +45,8 @@ QJsonArray countsJson(const QList<ArchiveTrailer::Counts>& counts)
 {
     QJsonArray out;
     for (const auto& c : counts) {
-        QJsonObject o{{u"collection"_s, c.collection}, {u"objects"_s, c.objects}, {u"vectors"_s, c.vectors},
-                      {u"segments"_s, c.segments}};
+        QJsonObject o {{u"collection"_s, c.collection}, {u"objects"_s, c.objects}, {u"vectors"_s, c.vectors},
+            {u"segments"_s, c.segments}};
         if (!c.tenant.isEmpty())
             o.insert(u"tenant"_s, c.tenant);
         out.append(o);
@@ -60,9 +60,8 @@ int ArchiveCommands::inspect(CliContext& context, const QStringList& arguments)
 {
     bool json = false;
     int exitCode = ExitOk;
-    const QString file = parseFileCommand(
-        context, arguments, tr("Show an archive's manifest, collections and tenants (reads only its head)."), &json,
-        &exitCode);
+    const QString file = parseFileCommand(context, arguments,
+        tr("Show an archive's manifest, collections and tenants (reads only its head)."), &json, &exitCode);
     if (file.isEmpty())
         return exitCode;
 
@@ -70,8 +69,8 @@ int ArchiveCommands::inspect(CliContext& context, const QStringList& arguments)
     const OpError error = ArchiveInspector::inspect(file, &inspection);
     if (error) {
         if (json)
-            context.out << QJsonDocument(QJsonObject{{u"kind"_s, u"inspection"_s},
-                                                     {u"error"_s, ReportJson::toJson(error)}})
+            context.out << QJsonDocument(
+                QJsonObject {{u"kind"_s, u"inspection"_s}, {u"error"_s, ReportJson::toJson(error)}})
                                .toJson();
         context.printError(error);
         return ExitFailed;
@@ -82,23 +81,22 @@ int ArchiveCommands::inspect(CliContext& context, const QStringList& arguments)
         for (const auto& c : inspection.collections) {
             QJsonArray tenants;
             for (const ArchiveTenant& t : c.tenants)
-                tenants.append(QJsonObject{{u"name"_s, t.name}, {u"activityStatus"_s, t.activityStatus}});
-            QJsonObject o{{u"name"_s, c.name}, {u"multiTenant"_s, c.multiTenant},
-                          {u"class"_s, QJsonDocument::fromJson(c.classJson).object()}};
+                tenants.append(QJsonObject {{u"name"_s, t.name}, {u"activityStatus"_s, t.activityStatus}});
+            QJsonObject o {{u"name"_s, c.name}, {u"multiTenant"_s, c.multiTenant},
+                {u"class"_s, QJsonDocument::fromJson(c.classJson).object()}};
             if (c.multiTenant)
                 o.insert(u"tenants"_s, tenants);
             collections.append(o);
         }
-        context.out << QJsonDocument(QJsonObject{
-                                         {u"kind"_s, u"inspection"_s},
-                                         {u"file"_s, file},
-                                         {u"fileSize"_s, inspection.fileSize},
-                                         {u"compression"_s, inspection.compression
-                                                                ? compressionName(*inspection.compression)
-                                                                : QString()},
-                                         {u"manifest"_s, QJsonDocument::fromJson(m.toJson()).object()},
-                                         {u"collections"_s, collections},
-                                     })
+        context.out << QJsonDocument(
+            QJsonObject {
+                {u"kind"_s, u"inspection"_s},
+                {u"file"_s, file},
+                {u"fileSize"_s, inspection.fileSize},
+                {u"compression"_s, inspection.compression ? compressionName(*inspection.compression) : QString()},
+                {u"manifest"_s, QJsonDocument::fromJson(m.toJson()).object()},
+                {u"collections"_s, collections},
+            })
                            .toJson();
         context.out.flush();
         return ExitOk;
@@ -128,9 +126,8 @@ int ArchiveCommands::verify(CliContext& context, const QStringList& arguments)
 {
     bool json = false;
     int exitCode = ExitOk;
-    const QString file = parseFileCommand(
-        context, arguments, tr("Read a whole archive and check every checksum, count and vector length."), &json,
-        &exitCode);
+    const QString file = parseFileCommand(context, arguments,
+        tr("Read a whole archive and check every checksum, count and vector length."), &json, &exitCode);
     if (file.isEmpty())
         return exitCode;
 
@@ -154,13 +151,13 @@ int ArchiveCommands::verify(CliContext& context, const QStringList& arguments)
 
     QJsonArray problems;
     for (const auto& p : result.problems)
-        problems.append(QJsonObject{{u"entry"_s, p.entry}, {u"message"_s, p.message}, {u"details"_s, p.details}});
+        problems.append(QJsonObject {{u"entry"_s, p.entry}, {u"message"_s, p.message}, {u"details"_s, p.details}});
     const bool ok = !error && result.ok();
     if (json) {
-        QJsonObject o{{u"kind"_s, u"verification"_s}, {u"file"_s, file}, {u"ok"_s, ok},
-                      {u"complete"_s, result.hasTrailer}, {u"entries"_s, result.entries},
-                      {u"uncompressedBytes"_s, result.uncompressedBytes}, {u"counts"_s, countsJson(result.counts)},
-                      {u"problems"_s, problems}};
+        QJsonObject o {{u"kind"_s, u"verification"_s}, {u"file"_s, file}, {u"ok"_s, ok},
+            {u"complete"_s, result.hasTrailer}, {u"entries"_s, result.entries},
+            {u"uncompressedBytes"_s, result.uncompressedBytes}, {u"counts"_s, countsJson(result.counts)},
+            {u"problems"_s, problems}};
         if (error)
             o.insert(u"error"_s, ReportJson::toJson(error));
         context.out << QJsonDocument(o).toJson();

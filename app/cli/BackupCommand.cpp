@@ -10,7 +10,6 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QLocale>
-
 #include <algorithm>
 #include <climits>
 
@@ -22,24 +21,22 @@ int BackupCommand::run(CliContext& context, const QStringList& arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Back up collections into one compressed archive."));
-    parser.addPositionalArgument(u"collections"_s, tr("Collections to back up (default: all)."),
-                                 u"[COLLECTION...]"_s);
+    parser.addPositionalArgument(u"collections"_s, tr("Collections to back up (default: all)."), u"[COLLECTION...]"_s);
     const QCommandLineOption output({u"o"_s, u"output"_s},
-                                    tr("Archive file to write, or a folder to write a default-named archive into."),
-                                    u"FILE"_s);
+        tr("Archive file to write, or a folder to write a default-named archive into."), u"FILE"_s);
     const QCommandLineOption schemaOnly(u"schema-only"_s, tr("Save schemas and tenants, no objects."));
     const QCommandLineOption noVectors(u"no-vectors"_s, tr("Leave vectors out (objects only)."));
     const QCommandLineOption tenants(u"tenants"_s,
-                                     tr("Only these tenants: A,B for the one collection named, or COLLECTION:A,B. "
-                                        "Repeatable."),
-                                     u"TENANTS"_s);
-    const QCommandLineOption activate(u"activate-tenants"_s,
-                                      tr("Activate inactive (COLD) tenants for the backup and put them back after."));
-    const QCommandLineOption compression(u"compression"_s, tr("zstd (default), gzip, xz or none."), u"KIND"_s,
-                                         u"zstd"_s);
+        tr("Only these tenants: A,B for the one collection named, or COLLECTION:A,B. "
+           "Repeatable."),
+        u"TENANTS"_s);
+    const QCommandLineOption activate(
+        u"activate-tenants"_s, tr("Activate inactive (COLD) tenants for the backup and put them back after."));
+    const QCommandLineOption compression(
+        u"compression"_s, tr("zstd (default), gzip, xz or none."), u"KIND"_s, u"zstd"_s);
     const QCommandLineOption level(u"level"_s, tr("Compression level (zstd 1-19, gzip 1-9, xz 0-9)."), u"N"_s);
-    const QCommandLineOption pageSize(u"page-size"_s, tr("Objects per request (1-10000, default 500)."), u"N"_s,
-                                      u"500"_s);
+    const QCommandLineOption pageSize(
+        u"page-size"_s, tr("Objects per request (1-10000, default 500)."), u"N"_s, u"500"_s);
     const QCommandLineOption dryRun(u"dry-run"_s, tr("Show what would be backed up; write nothing."));
     const QCommandLineOption json(u"json"_s, tr("Print one machine-readable JSON report on standard output."));
     parser.addOptions({output, schemaOnly, noVectors, tenants, activate, compression, level, pageSize, dryRun, json});
@@ -95,8 +92,8 @@ int BackupCommand::run(CliContext& context, const QStringList& arguments)
     params.destination = QFileInfo(params.destination).absoluteFilePath();
 
     context.setProgressEnabled(!wantJson && CliContext::stderrIsTerminal());
-    CallbackProgressSink sink([&](const OperationProgress& p) { context.printProgress(p); },
-                              [] { return CliContext::interrupted().load(); });
+    CallbackProgressSink sink(
+        [&](const OperationProgress& p) { context.printProgress(p); }, [] { return CliContext::interrupted().load(); });
 
     OpError error;
     const BackupPlan plan = BackupTask::plan(params, &sink, &error);
@@ -107,8 +104,8 @@ int BackupCommand::run(CliContext& context, const QStringList& arguments)
     }
     if (error) {
         if (wantJson)
-            context.out << QJsonDocument(QJsonObject{{u"kind"_s, u"backupReport"_s}, {u"outcome"_s, u"failed"_s},
-                                                     {u"error"_s, ReportJson::toJson(error)}})
+            context.out << QJsonDocument(QJsonObject {{u"kind"_s, u"backupReport"_s}, {u"outcome"_s, u"failed"_s},
+                                             {u"error"_s, ReportJson::toJson(error)}})
                                .toJson();
         context.printError(error);
         return error.code == OpError::Code::Usage ? ExitUsage : ExitFailed;
@@ -137,9 +134,9 @@ int BackupCommand::run(CliContext& context, const QStringList& arguments)
         }
         //: %Ln total object count, %1 estimated transfer size, %2 estimated archive size
         context.out << tr("Total: %Ln object(s), about %1 to read, archive about %2.", nullptr,
-                          int(std::min<qint64>(plan.totalObjects, INT_MAX)))
+            int(std::min<qint64>(plan.totalObjects, INT_MAX)))
                            .arg(locale.formattedDataSize(plan.estimatedWireBytes),
-                                locale.formattedDataSize(plan.estimatedArchiveBytes))
+                               locale.formattedDataSize(plan.estimatedArchiveBytes))
                     << Qt::endl;
         for (const QString& w : plan.warnings)
             context.out << tr("Warning: %1").arg(w) << Qt::endl;
@@ -167,10 +164,10 @@ int BackupCommand::run(CliContext& context, const QStringList& arguments)
         for (const QString& w : report.warnings)
             context.err << tr("Warning: %1").arg(w) << Qt::endl;
         //: %Ln objects, %1 archive path, %2 archive size, %3 seconds
-        context.out << tr("Backed up %Ln object(s) to %1 (%2) in %3 s.", nullptr,
-                          int(std::min<qint64>(report.objects, INT_MAX)))
+        context.out << tr(
+            "Backed up %Ln object(s) to %1 (%2) in %3 s.", nullptr, int(std::min<qint64>(report.objects, INT_MAX)))
                            .arg(report.archivePath, locale.formattedDataSize(report.archiveBytes),
-                                locale.toString(report.durationMs / 1000.0, 'f', 1))
+                               locale.toString(report.durationMs / 1000.0, 'f', 1))
                     << Qt::endl;
     }
     return report.skippedCount() > 0 ? ExitPartial : ExitOk;

@@ -62,10 +62,9 @@ void printPlan(QTextStream& out, const ClearPlan& plan)
         }
     }
     const int total = int(std::min<qint64>(plan.totalObjects, INT_MAX));
-    out << (plan.totalIsEstimate
-            ? ClearCommand::tr("Total: at least %Ln object(s); tenants that cannot be counted now are not included.",
-                               nullptr, total)
-            : ClearCommand::tr("Total: %Ln object(s).", nullptr, total))
+    out << (plan.totalIsEstimate ? ClearCommand::tr(
+                "Total: at least %Ln object(s); tenants that cannot be counted now are not included.", nullptr, total)
+                                 : ClearCommand::tr("Total: %Ln object(s).", nullptr, total))
         << Qt::endl;
     for (const QString& n : plan.notes)
         out << ClearCommand::tr("Note: %1").arg(n) << Qt::endl;
@@ -128,8 +127,9 @@ int ClearCommand::run(CliContext& context, const QStringList& arguments)
         return exitCode;
     params.collections = parser.positionalArguments();
     if (params.collections.isEmpty()) {
-        context.err << tr("No collection given. Name at least one: %1").arg(u"colvault-cli clear COLLECTION [COLLECTION ...]"_s)
-                    << Qt::endl;
+        context.err
+            << tr("No collection given. Name at least one: %1").arg(u"colvault-cli clear COLLECTION [COLLECTION ...]"_s)
+            << Qt::endl;
         return ExitUsage;
     }
     if (parser.isSet(drop) && parser.isSet(recreate)) {
@@ -198,7 +198,8 @@ int ClearCommand::run(CliContext& context, const QStringList& arguments)
     } else if (::isatty(STDIN_FILENO) && !wantJson) {
         printPlan(context.out, plan);
         context.out << tr("This deletes the data of %Ln collection(s): %1. Type their names to confirm, "
-                          "separated by commas:", nullptr, int(wanted.size()))
+                          "separated by commas:",
+            nullptr, int(wanted.size()))
                            .arg(wanted.join(u", "_s))
                     << Qt::endl;
         QTextStream in(stdin);

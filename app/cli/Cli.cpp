@@ -2,10 +2,10 @@
 // SPDX-FileCopyrightText: 2026 Colvault contributors
 #include "app/cli/Cli.h"
 
-#include "app/cli/CliContext.h"
 #include "app/cli/ArchiveCommands.h"
 #include "app/cli/BackupCommand.h"
 #include "app/cli/ClearCommand.h"
+#include "app/cli/CliContext.h"
 #include "app/cli/ListCommand.h"
 #include "app/cli/RestoreCommand.h"
 #include "core/OperationGuard.h"
@@ -30,16 +30,16 @@ QList<CommandEntry> commands()
 {
     return {
         {u"list"_s, ListCommand::tr("List collections with object counts, tenants and vector configuration."),
-         &ListCommand::run},
+            &ListCommand::run},
         {u"backup"_s, BackupCommand::tr("Back up collections into one compressed archive."), &BackupCommand::run},
         {u"restore"_s, RestoreCommand::tr("Restore collections from an archive, showing the plan first."),
-         &RestoreCommand::run},
+            &RestoreCommand::run},
         {u"clear"_s, ClearCommand::tr("Delete every object of collections after a verified backup, or drop them."),
-         &ClearCommand::run},
+            &ClearCommand::run},
         {u"inspect"_s, ArchiveCommands::tr("Show an archive's manifest, collections and tenants."),
-         &ArchiveCommands::inspect},
+            &ArchiveCommands::inspect},
         {u"verify"_s, ArchiveCommands::tr("Check every checksum, count and vector length of an archive."),
-         &ArchiveCommands::verify},
+            &ArchiveCommands::verify},
     };
 }
 
@@ -103,8 +103,7 @@ int Cli::run(const QStringList& arguments, QTextStream& out, QTextStream& err)
             out.flush();
             return ExitOk;
         }
-        err << tr("No command given. Run \"%1 --help\" to see what is available.").arg(u"colvault-cli"_s)
-            << Qt::endl;
+        err << tr("No command given. Run \"%1 --help\" to see what is available.").arg(u"colvault-cli"_s) << Qt::endl;
         return ExitUsage;
     }
 

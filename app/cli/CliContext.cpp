@@ -8,9 +8,8 @@
 #include <QDateTime>
 #include <QFile>
 #include <QLocale>
-#include <QMutex>
 #include <QLoggingCategory>
-
+#include <QMutex>
 #include <csignal>
 #include <cstdio>
 #include <mutex>
@@ -31,7 +30,7 @@ namespace Colvault::Cli {
 
 std::atomic<bool>& CliContext::interrupted()
 {
-    static std::atomic<bool> flag{false};
+    static std::atomic<bool> flag {false};
     return flag;
 }
 
@@ -56,17 +55,19 @@ void CliContext::printProgress(const OperationProgress& p)
         //: Progress line: %1 where, %2 objects done, %3 total, %4 objects per second, %5 transfer rate
         line = tr("%1  %2 of %3 objects  %4 objects/s  %5/s")
                    .arg(where, locale.toString(p.objectsDone), locale.toString(p.objectsTotal),
-                        locale.toString(qint64(p.objectsPerSecond)),
-                        locale.formattedDataSize(qint64(p.bytesPerSecond)));
+                       locale.toString(qint64(p.objectsPerSecond)), locale.formattedDataSize(qint64(p.bytesPerSecond)));
     else
         line = tr("%1  %2 objects  %3 objects/s  %4/s")
                    .arg(where, locale.toString(p.objectsDone), locale.toString(qint64(p.objectsPerSecond)),
-                        locale.formattedDataSize(qint64(p.bytesPerSecond)));
+                       locale.formattedDataSize(qint64(p.bytesPerSecond)));
     if (p.etaMs >= 0) {
         const qint64 s = p.etaMs / 1000;
         //: Estimated time left, as h:mm:ss
-        line += u"  "_s + tr("%1 left").arg(QStringLiteral("%1:%2:%3").arg(s / 3600).arg((s / 60) % 60, 2, 10, QChar(u'0'))
-                                              .arg(s % 60, 2, 10, QChar(u'0')));
+        line += u"  "_s
+            + tr("%1 left").arg(QStringLiteral("%1:%2:%3")
+                                    .arg(s / 3600)
+                                    .arg((s / 60) % 60, 2, 10, QChar(u'0'))
+                                    .arg(s % 60, 2, 10, QChar(u'0')));
     }
     err << u"\r"_s << line.leftJustified(100).left(160);
     err.flush();
@@ -96,33 +97,31 @@ CliContext::CliContext(QTextStream& outStream, QTextStream& errStream)
     , m_url(u"url"_s, tr("Weaviate server URL (default: $WEAVIATE_URL, else http://localhost:8080)."), u"URL"_s)
     , m_apiKey(u"api-key"_s, tr("API key sent as a Bearer token (default: $WEAVIATE_API_KEY)."), u"KEY"_s)
     , m_apiKeyFile(u"api-key-file"_s,
-                   tr("Read the API key from this file (\"-\": standard input), out of sight of the process list."),
-                   u"FILE"_s)
+          tr("Read the API key from this file (\"-\": standard input), out of sight of the process list."), u"FILE"_s)
     , m_header(u"header"_s, tr("Extra HTTP header, e.g. \"X-OpenAI-Api-Key: sk-…\". Repeatable."), u"HEADER"_s)
     , m_headerFile(u"header-file"_s,
-                   tr("Read extra HTTP headers from this file (\"-\": standard input), one \"Name: value\" a line. "
-                      "Repeatable."),
-                   u"FILE"_s)
+          tr("Read extra HTTP headers from this file (\"-\": standard input), one \"Name: value\" a line. "
+             "Repeatable."),
+          u"FILE"_s)
     , m_headerEnv(u"header-env"_s,
-                  tr("Extra HTTP header whose value is read from an environment variable, e.g. "
-                     "\"X-OpenAI-Api-Key=OPENAI_APIKEY\". Repeatable."),
-                  u"NAME=VARIABLE"_s)
+          tr("Extra HTTP header whose value is read from an environment variable, e.g. "
+             "\"X-OpenAI-Api-Key=OPENAI_APIKEY\". Repeatable."),
+          u"NAME=VARIABLE"_s)
     , m_insecure(u"insecure"_s, tr("Do not verify the server's TLS certificate (unsafe)."))
     , m_caFile(u"ca-file"_s, tr("Trust the CA certificates in this PEM file."), u"FILE"_s)
     , m_grpcUrl(u"grpc-url"_s,
-                tr("Address of the server's gRPC API, used for counts and id listings: grpc://HOST:PORT, or "
-                   "grpcs://HOST:PORT with TLS (default: the server's host, port 50051, TLS as for --url)."),
-                u"URL"_s)
+          tr("Address of the server's gRPC API, used for counts and id listings: grpc://HOST:PORT, or "
+             "grpcs://HOST:PORT with TLS (default: the server's host, port 50051, TLS as for --url)."),
+          u"URL"_s)
     , m_grpcPort(u"grpc-port"_s, tr("Port of the server's gRPC API on the server's host (default 50051)."), u"PORT"_s)
-    , m_timeout(u"timeout"_s, tr("Seconds without any data before a request is given up (default 60)."),
-                u"SECONDS"_s)
+    , m_timeout(u"timeout"_s, tr("Seconds without any data before a request is given up (default 60)."), u"SECONDS"_s)
     , m_retries(u"retries"_s, tr("Retries of a failed request that is safe to repeat (default 5)."), u"N"_s)
     , m_verboseOption(u"verbose"_s, tr("Print technical details and debug logging."))
     , m_logFileOption(u"log-file"_s, tr("Append the log (with debug records) to this file."), u"FILE"_s)
     , m_langOption(u"lang"_s,
-                   tr("Language of the messages: %1. Default: the system's language.")
-                       .arg(Translations::available().join(u", "_s)),
-                   u"CODE"_s)
+          tr("Language of the messages: %1. Default: the system's language.")
+              .arg(Translations::available().join(u", "_s)),
+          u"CODE"_s)
 {
 }
 
@@ -216,8 +215,8 @@ bool CliContext::readLoggingOptions(const QCommandLineParser& parser)
 
 QList<QCommandLineOption> CliContext::connectionOptions() const
 {
-    return {m_url,      m_apiKey,  m_apiKeyFile, m_header,   m_headerFile, m_headerEnv,
-            m_insecure, m_caFile,  m_grpcUrl,    m_grpcPort, m_timeout,    m_retries};
+    return {m_url, m_apiKey, m_apiKeyFile, m_header, m_headerFile, m_headerEnv, m_insecure, m_caFile, m_grpcUrl,
+        m_grpcPort, m_timeout, m_retries};
 }
 
 void CliContext::addGlobalOptions(QCommandLineParser& parser) const
@@ -227,8 +226,8 @@ void CliContext::addGlobalOptions(QCommandLineParser& parser) const
     parser.addOptions({m_verboseOption, m_logFileOption, m_langOption});
 }
 
-bool CliContext::parse(QCommandLineParser& parser, const QStringList& arguments, WeaviateEndpoint* endpoint,
-                       int* exitCode)
+bool CliContext::parse(
+    QCommandLineParser& parser, const QStringList& arguments, WeaviateEndpoint* endpoint, int* exitCode)
 {
     addGlobalOptions(parser);
     *exitCode = ExitUsage;
@@ -283,7 +282,7 @@ bool CliContext::readGrpcOptions(const QCommandLineParser& parser, WeaviateEndpo
     }
     if (parser.isSet(m_grpcUrl)) {
         const QUrl url(parser.value(m_grpcUrl), QUrl::StrictMode);
-        const QStringList schemes{u"grpc"_s, u"grpcs"_s, u"http"_s, u"https"_s};
+        const QStringList schemes {u"grpc"_s, u"grpcs"_s, u"http"_s, u"https"_s};
         if (!url.isValid() || url.host().isEmpty() || !schemes.contains(url.scheme())) {
             err << tr("\"%1\" is not a gRPC address; write grpc://HOST:PORT or grpcs://HOST:PORT.")
                        .arg(parser.value(m_grpcUrl))
@@ -345,8 +344,8 @@ bool CliContext::readUrl(const QCommandLineParser& parser, WeaviateEndpoint* end
     const QUrl parsed = QUrl::fromUserInput(url);
     if (!parsed.isValid() || (parsed.scheme() != u"http" && parsed.scheme() != u"https") || parsed.host().isEmpty()) {
         // Quoted without a password: a URL with user:password@ must not reach a terminal or CI log.
-        const QString shown = parsed.isValid() ? parsed.toString(QUrl::RemovePassword)
-                                               : url.mid(url.lastIndexOf(u'@') + 1);
+        const QString shown
+            = parsed.isValid() ? parsed.toString(QUrl::RemovePassword) : url.mid(url.lastIndexOf(u'@') + 1);
         err << tr("\"%1\" is not a valid server URL; use http://host:port or https://host.").arg(shown) << Qt::endl;
         return false;
     }
@@ -498,8 +497,8 @@ bool CliContext::readSecretFile(const QString& path, QByteArray* data, QString* 
     return true;
 }
 
-bool CliContext::readTenantOptions(const QStringList& specs, const QStringList& collections,
-                                   QMap<QString, QStringList>* tenants)
+bool CliContext::readTenantOptions(
+    const QStringList& specs, const QStringList& collections, QMap<QString, QStringList>* tenants)
 {
     for (const QString& spec : specs) {
         QString collection;

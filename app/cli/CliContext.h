@@ -11,13 +11,13 @@
 #include <QCoreApplication>
 #include <QMap>
 #include <QTextStream>
-
 #include <atomic>
 
 namespace Colvault::Cli {
 
 // Exit codes of every command (documented in --help and docs/cli.md).
-enum ExitCode {
+enum ExitCode
+{
     ExitOk = 0,
     ExitFailed = 1,
     ExitUsage = 2,
@@ -65,8 +65,8 @@ public:
 
     // --tenants A,B (for the one collection named) or COLLECTION:A,B, repeatable, into *tenants. Returns false after
     // printing a usage error.
-    bool readTenantOptions(const QStringList& specs, const QStringList& collections,
-                           QMap<QString, QStringList>* tenants);
+    bool readTenantOptions(
+        const QStringList& specs, const QStringList& collections, QMap<QString, QStringList>* tenants);
 
     // Prints an OpError as one clear line, and the details on a second line when --verbose is given.
     void printError(const OpError& error);

@@ -33,21 +33,21 @@ QJsonObject toJson(const CollectionSummary& s)
 {
     QJsonArray tenants;
     for (const TenantInfo& t : s.tenants) {
-        QJsonObject o{{u"name"_s, t.name}, {u"activityStatus"_s, t.status}};
+        QJsonObject o {{u"name"_s, t.name}, {u"activityStatus"_s, t.status}};
         if (t.objects >= 0)
             o.insert(u"objects"_s, t.objects);
         tenants.append(o);
     }
     QJsonArray vectors;
     for (const VectorInfo& v : s.vectors) {
-        QJsonObject o{{u"name"_s, v.name}, {u"kind"_s, kindName(v.kind)}, {u"vectorizer"_s, v.vectorizer},
-                      {u"indexType"_s, v.indexType}};
+        QJsonObject o {{u"name"_s, v.name}, {u"kind"_s, kindName(v.kind)}, {u"vectorizer"_s, v.vectorizer},
+            {u"indexType"_s, v.indexType}};
         if (v.dimensions >= 0)
             o.insert(u"dimensions"_s, v.dimensions);
         vectors.append(o);
     }
-    QJsonObject o{{u"name"_s, s.name}, {u"multiTenant"_s, s.multiTenant}, {u"objects"_s, s.objects},
-                  {u"objectsComplete"_s, s.objectsComplete}, {u"vectors"_s, vectors}};
+    QJsonObject o {{u"name"_s, s.name}, {u"multiTenant"_s, s.multiTenant}, {u"objects"_s, s.objects},
+        {u"objectsComplete"_s, s.objectsComplete}, {u"vectors"_s, vectors}};
     if (s.multiTenant)
         o.insert(u"tenants"_s, tenants);
     return o;
@@ -86,7 +86,8 @@ QString describeTenants(const CollectionSummary& s)
     if (inactive == 0)
         return ListCommand::tr("%Ln tenant(s)", nullptr, int(s.tenants.size()));
     //: %Ln is the number of tenants, %1 how many of them are inactive
-    return ListCommand::tr("%Ln tenant(s), inactive: %1", nullptr, int(s.tenants.size())).arg(QLocale().toString(inactive));
+    return ListCommand::tr("%Ln tenant(s), inactive: %1", nullptr, int(s.tenants.size()))
+        .arg(QLocale().toString(inactive));
 }
 
 } // namespace
@@ -128,15 +129,16 @@ int ListCommand::run(CliContext& context, const QStringList& arguments)
         summaries.append(s);
     }
     std::sort(summaries.begin(), summaries.end(),
-              [](const CollectionSummary& a, const CollectionSummary& b) { return a.name < b.name; });
+        [](const CollectionSummary& a, const CollectionSummary& b) { return a.name < b.name; });
 
     if (parser.isSet(json)) {
         QJsonArray list;
         for (const CollectionSummary& s : summaries)
             list.append(toJson(s));
-        const QJsonObject report{
-            {u"server"_s, QJsonObject{{u"url"_s, endpoint.redactedUrl()}, {u"version"_s, info.versionString},
-                                      {u"modules"_s, QJsonArray::fromStringList(info.modules)}}},
+        const QJsonObject report {
+            {u"server"_s,
+                QJsonObject {{u"url"_s, endpoint.redactedUrl()}, {u"version"_s, info.versionString},
+                    {u"modules"_s, QJsonArray::fromStringList(info.modules)}}},
             {u"collections"_s, list}};
         context.out << QJsonDocument(report).toJson(QJsonDocument::Indented);
         context.out.flush();
@@ -149,8 +151,8 @@ int ListCommand::run(CliContext& context, const QStringList& arguments)
         context.out << tr("The server has no collections.") << Qt::endl;
         return ExitOk;
     }
-    const QStringList header{tr("Collection"), tr("Objects"), tr("Tenants"), tr("Vectors")};
-    QList<QStringList> rows{header};
+    const QStringList header {tr("Collection"), tr("Objects"), tr("Tenants"), tr("Vectors")};
+    QList<QStringList> rows {header};
     for (const CollectionSummary& s : summaries) {
         QString objects = s.objects >= 0 ? locale.toString(s.objects) : u"?"_s;
         if (!s.objectsComplete)

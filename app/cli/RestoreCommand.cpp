@@ -9,7 +9,6 @@
 
 #include <QJsonDocument>
 #include <QLocale>
-
 #include <cstdio>
 #include <unistd.h>
 
@@ -63,13 +62,14 @@ QString countsText(const RestoreObjectCounts& c)
     //: %1..%4 object counts
     return RestoreCommand::tr("%1 to create, %2 to overwrite, %3 to skip, %4 unchanged")
         .arg(locale.toString(c.create), locale.toString(c.overwrite), locale.toString(c.skip),
-             locale.toString(c.unchanged));
+            locale.toString(c.unchanged));
 }
 
 void printPlan(QTextStream& out, const RestorePlan& plan)
 {
     for (const RestoreCollectionPlan& c : plan.collections) {
-        const QString name = c.source == c.target ? c.target : RestoreCommand::tr("%1 (from %2)").arg(c.target, c.source);
+        const QString name
+            = c.source == c.target ? c.target : RestoreCommand::tr("%1 (from %2)").arg(c.target, c.source);
         out << u"  "_s << name << u": "_s << actionText(c) << Qt::endl;
         if (!plan.params.schemaOnly)
             out << u"    "_s << countsText(c.objects) << Qt::endl;
@@ -83,9 +83,9 @@ void printPlan(QTextStream& out, const RestorePlan& plan)
         for (const RestoreTenantPlan& t : c.tenants) {
             //: %1 tenant name, %2 and %3 tenant statuses as the server names them (HOT, COLD, ...)
             const QString line = t.create
-                ? (t.finalStatus.isEmpty() ? RestoreCommand::tr("tenant %1: to be created").arg(t.name)
-                                           : RestoreCommand::tr("tenant %1: to be created, then set to %2")
-                                                 .arg(t.name, t.finalStatus))
+                ? (t.finalStatus.isEmpty()
+                        ? RestoreCommand::tr("tenant %1: to be created").arg(t.name)
+                        : RestoreCommand::tr("tenant %1: to be created, then set to %2").arg(t.name, t.finalStatus))
                 : (t.finalStatus.isEmpty() ? RestoreCommand::tr("tenant %1: exists (%2)").arg(t.name, t.targetStatus)
                                            : RestoreCommand::tr("tenant %1: exists (%2), to be set to %3")
                                                  .arg(t.name, t.targetStatus, t.finalStatus));
@@ -107,37 +107,38 @@ int RestoreCommand::run(CliContext& context, const QStringList& arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Restore collections from an archive into a Weaviate server."));
     parser.addPositionalArgument(u"file"_s, tr("The archive to restore."), u"FILE"_s);
-    parser.addPositionalArgument(u"collections"_s, tr("Collections to restore (default: all in the archive)."),
-                                 u"[COLLECTION...]"_s);
+    parser.addPositionalArgument(
+        u"collections"_s, tr("Collections to restore (default: all in the archive)."), u"[COLLECTION...]"_s);
     const QCommandLineOption mode(u"mode"_s,
-                                  tr("new (default: the collection must not exist), merge (add missing objects), "
-                                     "overwrite (archived objects replace existing ones), replace (drop the "
-                                     "collection first)."),
-                                  u"MODE"_s, u"new"_s);
+        tr("new (default: the collection must not exist), merge (add missing objects), "
+           "overwrite (archived objects replace existing ones), replace (drop the "
+           "collection first)."),
+        u"MODE"_s, u"new"_s);
     const QCommandLineOption rename(u"rename"_s, tr("Restore collection OLD as NEW. Repeatable."), u"OLD=NEW"_s);
     const QCommandLineOption tenants(u"tenants"_s,
-                                     tr("Only these tenants: A,B for the one collection named, or COLLECTION:A,B. "
-                                        "Repeatable."),
-                                     u"TENANTS"_s);
+        tr("Only these tenants: A,B for the one collection named, or COLLECTION:A,B. "
+           "Repeatable."),
+        u"TENANTS"_s);
     const QCommandLineOption schemaOnly(u"schema-only"_s, tr("Create collections and tenants, no objects."));
-    const QCommandLineOption vectorizerNone(u"vectorizer-none"_s,
-                                            tr("Rewrite every vectorizer to \"none\" (objects keep their vectors)."));
-    const QCommandLineOption replication(u"replication-factor"_s, tr("Create collections with this replication "
-                                                                     "factor."),
-                                         u"N"_s);
-    const QCommandLineOption batchSize(u"batch-size"_s, tr("Objects per request (1-1000, default 100)."), u"N"_s,
-                                       u"100"_s);
-    const QCommandLineOption concurrency(u"concurrency"_s,
-                                         tr("Batch requests in flight at once (1-6, default 6)."), u"N"_s, u"6"_s);
+    const QCommandLineOption vectorizerNone(
+        u"vectorizer-none"_s, tr("Rewrite every vectorizer to \"none\" (objects keep their vectors)."));
+    const QCommandLineOption replication(u"replication-factor"_s,
+        tr("Create collections with this replication "
+           "factor."),
+        u"N"_s);
+    const QCommandLineOption batchSize(
+        u"batch-size"_s, tr("Objects per request (1-1000, default 100)."), u"N"_s, u"100"_s);
+    const QCommandLineOption concurrency(
+        u"concurrency"_s, tr("Batch requests in flight at once (1-6, default 6)."), u"N"_s, u"6"_s);
     const QCommandLineOption dryRun(u"dry-run"_s, tr("Show what would be restored; write nothing."));
     const QCommandLineOption json(u"json"_s, tr("Print one machine-readable JSON report on standard output."));
-    const QCommandLineOption yes(u"yes"_s, tr("Do not ask before restoring; with --confirm, allows replacing "
-                                              "collections."));
-    const QCommandLineOption confirm(u"confirm"_s,
-                                     tr("The exact names of the collections that replace mode drops, comma-separated."),
-                                     u"NAMES"_s);
+    const QCommandLineOption yes(u"yes"_s,
+        tr("Do not ask before restoring; with --confirm, allows replacing "
+           "collections."));
+    const QCommandLineOption confirm(
+        u"confirm"_s, tr("The exact names of the collections that replace mode drops, comma-separated."), u"NAMES"_s);
     parser.addOptions({mode, rename, tenants, schemaOnly, vectorizerNone, replication, batchSize, concurrency, dryRun,
-                       json, yes, confirm});
+        json, yes, confirm});
 
     RestoreParams params;
     int exitCode = ExitOk;
@@ -205,8 +206,8 @@ int RestoreCommand::run(CliContext& context, const QStringList& arguments)
         return ExitUsage;
     }
     context.setProgressEnabled(!wantJson && CliContext::stderrIsTerminal());
-    CallbackProgressSink sink([&](const OperationProgress& p) { context.printProgress(p); },
-                              [] { return CliContext::interrupted().load(); });
+    CallbackProgressSink sink(
+        [&](const OperationProgress& p) { context.printProgress(p); }, [] { return CliContext::interrupted().load(); });
 
     OpError error;
     RestorePlan plan = RestoreTask::plan(params, &sink, &error);
@@ -217,8 +218,8 @@ int RestoreCommand::run(CliContext& context, const QStringList& arguments)
     }
     if (error) {
         if (wantJson)
-            context.out << QJsonDocument(QJsonObject{{u"kind"_s, u"restoreReport"_s}, {u"outcome"_s, u"failed"_s},
-                                                     {u"error"_s, ReportJson::toJson(error)}})
+            context.out << QJsonDocument(QJsonObject {{u"kind"_s, u"restoreReport"_s}, {u"outcome"_s, u"failed"_s},
+                                             {u"error"_s, ReportJson::toJson(error)}})
                                .toJson();
         context.printError(error);
         return error.code == OpError::Code::Usage ? ExitUsage : ExitFailed;
@@ -239,8 +240,8 @@ int RestoreCommand::run(CliContext& context, const QStringList& arguments)
             context.out << QJsonDocument(RestoreJson::toJson(plan)).toJson();
         else
             printPlan(context.err, plan);
-        context.err << tr("Nothing was restored: the plan has %Ln blocking problem(s).", nullptr,
-                          int(plan.problems.size()))
+        context.err << tr(
+            "Nothing was restored: the plan has %Ln blocking problem(s).", nullptr, int(plan.problems.size()))
                     << Qt::endl;
         return ExitFailed;
     }
@@ -254,13 +255,14 @@ int RestoreCommand::run(CliContext& context, const QStringList& arguments)
         } else if (interactive) {
             printPlan(context.out, plan);
             context.out << tr("Replace mode deletes %Ln collection(s) with everything in them first: %1. Type their "
-                              "names to confirm, separated by commas:", nullptr, int(wanted.size()))
+                              "names to confirm, separated by commas:",
+                nullptr, int(wanted.size()))
                                .arg(wanted.join(u", "_s))
                         << Qt::endl;
             given = sortedNames(readAnswer().split(u','));
         } else {
             context.err << tr("Replace mode deletes %Ln collection(s) first: %1. Confirm with --yes --confirm %2.",
-                              nullptr, int(wanted.size()))
+                nullptr, int(wanted.size()))
                                .arg(wanted.join(u", "_s), wanted.join(u','))
                         << Qt::endl;
             return ExitUsage;
@@ -314,16 +316,16 @@ int RestoreCommand::run(CliContext& context, const QStringList& arguments)
         for (const RestoreFailure& f : report.failures)
             //: %1 collection, %2 object id, %3 the server's message
             context.err << (f.tenant.isEmpty()
-                                ? tr("Failed: object %2 of %1: %3").arg(f.collection, f.id, f.message)
-                                //: %1 collection, %2 tenant, %3 object id, %4 the server's message
-                                : tr("Failed: object %3 of %1, tenant %2: %4").arg(f.collection, f.tenant, f.id, f.message))
+                    ? tr("Failed: object %2 of %1: %3").arg(f.collection, f.id, f.message)
+                    //: %1 collection, %2 tenant, %3 object id, %4 the server's message
+                    : tr("Failed: object %3 of %1, tenant %2: %4").arg(f.collection, f.tenant, f.id, f.message))
                         << Qt::endl;
         for (const QString& mismatch : report.countMismatches)
             context.err << tr("Count: %1").arg(mismatch) << Qt::endl;
         //: %1 objects, %2 references, %3 seconds
         context.out << tr("Restored %1 objects and %2 references in %3 s.")
                            .arg(locale.toString(report.objects), locale.toString(report.references),
-                                locale.toString(report.durationMs / 1000.0, 'f', 1))
+                               locale.toString(report.durationMs / 1000.0, 'f', 1))
                     << Qt::endl;
         if (report.failureCount > 0)
             context.err << tr("%Ln object(s) or reference(s) failed.", nullptr, int(report.failureCount)) << Qt::endl;

@@ -275,8 +275,8 @@ int main(int argc, char** argv)
                 "\"importCpuSeconds\":%.3f,\"acceptMBps\":%.1f,\"responseBytes\":%llu,\"pageSeconds\":%.3f,"
                 "\"serveMBps\":%.1f}\n",
         objects, dims, batch, static_cast<unsigned long long>(importBytes), importSec, importCpu,
-        importBytes / 1e6 / importSec,
-        static_cast<unsigned long long>(serveBytes), pageSec, serveBytes / 1e6 / pageSec);
+        importBytes / 1e6 / importSec, static_cast<unsigned long long>(serveBytes), pageSec,
+        serveBytes / 1e6 / pageSec);
     std::fflush(stdout);
     return 0;
 }

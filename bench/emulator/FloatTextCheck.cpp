@@ -71,9 +71,8 @@ void check(const std::string& token, bool mustBeCanonical)
     std::vector<float> out;
     bool multi = false;
     Emu::Codec::VectorText text;
-    if (!scanVectorText(std::string_view(array.data(), token.size() + 2), out, multi, nullptr, text)
-        || out.size() != 1 || !sameBits(out[0], v) || text.text() != "[" + reference + "]"
-        || text.patched.empty() != canonical)
+    if (!scanVectorText(std::string_view(array.data(), token.size() + 2), out, multi, nullptr, text) || out.size() != 1
+        || !sameBits(out[0], v) || text.text() != "[" + reference + "]" || text.patched.empty() != canonical)
         fail("array scanner on " + token);
 }
 
@@ -145,8 +144,8 @@ int main(int argc, char** argv)
     Emu::Codec::VectorText text;
     if (!scanVectorText(std::string_view(array.data(), array.size() - 32), out, multi, nullptr, text))
         fail("scan of the bench array");
-    const double scanNs =
-        std::chrono::duration<double, std::nano>(std::chrono::steady_clock::now() - t0).count() / tokens.size();
+    const double scanNs
+        = std::chrono::duration<double, std::nano>(std::chrono::steady_clock::now() - t0).count() / tokens.size();
     const auto t1 = std::chrono::steady_clock::now();
     std::string formatted = "[";
     for (const float v : out) {
@@ -154,8 +153,8 @@ int main(int argc, char** argv)
         formatted += ',';
     }
     formatted.back() = ']';
-    const double formatNs =
-        std::chrono::duration<double, std::nano>(std::chrono::steady_clock::now() - t1).count() / tokens.size();
+    const double formatNs
+        = std::chrono::duration<double, std::nano>(std::chrono::steady_clock::now() - t1).count() / tokens.size();
 
     if (text.text() != formatted)
         fail("text of the bench array");

@@ -58,7 +58,6 @@ private:
         return r;
     }
 
-
 #if defined(COLVAULT_HAS_PTY)
     // colvault-cli on a pseudo-terminal: its standard input and output are a real terminal, as for a user typing.
     // Sends `answer` once `prompt` has been printed, then reads to the end. The output keeps the terminal's \r\n.
@@ -72,14 +71,14 @@ private:
     static TerminalRun runOnTerminal(const QStringList& args, const QByteArray& prompt, const QByteArray& answer)
     {
         // Everything the child needs is prepared before fork(): the test process has threads (the emulator's).
-        QList<QByteArray> argStore{QByteArrayLiteral(COLVAULT_CLI_PATH)};
+        QList<QByteArray> argStore {QByteArrayLiteral(COLVAULT_CLI_PATH)};
         for (const QString& a : args)
             argStore << a.toUtf8();
         std::vector<char*> argv;
         for (QByteArray& a : argStore)
             argv.push_back(a.data());
         argv.push_back(nullptr);
-        QList<QByteArray> envStore{"LC_ALL=C.UTF-8", "LANG=C.UTF-8", "TERM=dumb"};
+        QList<QByteArray> envStore {"LC_ALL=C.UTF-8", "LANG=C.UTF-8", "TERM=dumb"};
         std::vector<char*> envp;
         for (QByteArray& e : envStore)
             envp.push_back(e.data());
@@ -98,7 +97,7 @@ private:
         QElapsedTimer clock;
         clock.start();
         while (clock.elapsed() < 60000) {
-            pollfd p{master, POLLIN, 0};
+            pollfd p {master, POLLIN, 0};
             if (poll(&p, 1, 200) <= 0)
                 continue;
             char buf[4096];
@@ -131,7 +130,7 @@ private:
         if (!f.seed(o, error))
             return false;
         const Run backup = run({QStringLiteral("backup"), QStringLiteral("Article"), QStringLiteral("--url"),
-                                f.baseUrl().toString(), QStringLiteral("-o"), archive});
+            f.baseUrl().toString(), QStringLiteral("-o"), archive});
         *error = backup.err;
         return backup.exitCode == 0;
     }
@@ -186,8 +185,8 @@ private Q_SLOTS:
         // --help: the tool's own lines and the option descriptions, Qt's "Usage"/"Options" headings included.
         const Run help = run({QStringLiteral("--lang=") + lang, QStringLiteral("--help")});
         QCOMPARE(help.exitCode, 0);
-        for (const char* phrase : {"Back up, restore and clear", "Show this help.", "Show the version.", "Commands:",
-                                    "Options:", "Exit codes"})
+        for (const char* phrase : {"Back up, restore and clear", "Show this help.", "Show the version.",
+                 "Commands:", "Options:", "Exit codes"})
             QVERIFY2(!help.out.contains(QLatin1String(phrase)), qPrintable(lang + QLatin1String(": ") + help.out));
     }
 
@@ -220,10 +219,10 @@ private Q_SLOTS:
         QString error;
         QVERIFY2(f.seed(o, &error), qPrintable(error));
         const QStringList list = {QStringLiteral("list"), QStringLiteral("--url"), f.baseUrl().toString()};
-        const Run de = run(QStringList{QStringLiteral("--lang"), QStringLiteral("de")} + list);
+        const Run de = run(QStringList {QStringLiteral("--lang"), QStringLiteral("de")} + list);
         QCOMPARE(de.exitCode, 0);
         QVERIFY2(de.out.contains(QStringLiteral("1.500")), qPrintable(de.out));
-        const Run en = run(QStringList{QStringLiteral("--lang"), QStringLiteral("en")} + list);
+        const Run en = run(QStringList {QStringLiteral("--lang"), QStringLiteral("en")} + list);
         QVERIFY2(en.out.contains(QStringLiteral("1,500")), qPrintable(en.out));
     }
 
@@ -240,7 +239,7 @@ private Q_SLOTS:
         QVERIFY2(backUpArticles(f, 30, archive, &error), qPrintable(error));
         const QString url = f.baseUrl().toString();
         const QStringList restore = {QStringLiteral("restore"), archive, QStringLiteral("--url"), url,
-                                     QStringLiteral("--rename"), QStringLiteral("Article=Copy")};
+            QStringLiteral("--rename"), QStringLiteral("Article=Copy")};
 
         // "n": the plan was shown, nothing is created.
         const TerminalRun no = runOnTerminal(restore, "[y/N]", "n\n");
@@ -272,12 +271,12 @@ private Q_SLOTS:
         QVERIFY2(backUpArticles(f, 12, archive, &error), qPrintable(error));
         const QString url = f.baseUrl().toString();
         // One object more on the target, which replace must remove.
-        const TestSupport::Reply extra = f.post(QStringLiteral("/v1/objects"),
-                                                R"({"class":"Article","properties":{"title":"only on the target"}})");
+        const TestSupport::Reply extra = f.post(
+            QStringLiteral("/v1/objects"), R"({"class":"Article","properties":{"title":"only on the target"}})");
         QCOMPARE(extra.status, 200);
         QCOMPARE(f.objectCount(QStringLiteral("Article")), qint64(13));
         const QStringList restore = {QStringLiteral("restore"), archive, QStringLiteral("--url"), url,
-                                     QStringLiteral("--mode"), QStringLiteral("replace")};
+            QStringLiteral("--mode"), QStringLiteral("replace")};
 
         const TerminalRun wrong = runOnTerminal(restore, "to confirm:", "Articles\n");
         QVERIFY2(wrong.prompted, qPrintable(wrong.output));

@@ -15,7 +15,6 @@
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -85,7 +84,7 @@ private:
     // The server, archive and files every row of the command x global option matrix shares (made once).
     struct Matrix
     {
-        TestSupport::EmulatorFixture server{authConfig()};
+        TestSupport::EmulatorFixture server {authConfig()};
         QTemporaryDir dir;
         QString archive;
         QString keyFile;
@@ -104,7 +103,7 @@ private:
         m.keyFile = m.dir.filePath(u"key"_s);
         m.headerFile = m.dir.filePath(u"headers"_s);
         const Run backup = cli({u"--url"_s, url(m.server), u"--api-key"_s, u"secret-key"_s, u"backup"_s, u"Article"_s,
-                                u"-o"_s, m.archive});
+            u"-o"_s, m.archive});
         if (backup.exitCode != 0)
             qWarning().noquote() << backup.err;
         return backup.exitCode == 0 && writeFile(m.keyFile, "secret-key\n")
@@ -140,7 +139,7 @@ private Q_SLOTS:
         if (!m_matrix)
             QVERIFY(makeMatrix());
         const Matrix& m = *m_matrix;
-        const QList<std::pair<QString, QStringList>> options{
+        const QList<std::pair<QString, QStringList>> options {
             {u"url"_s, {u"--url"_s, url(m_matrix->server)}},
             {u"api-key"_s, {u"--api-key"_s, u"secret-key"_s}},
             {u"api-key-file"_s, {u"--api-key-file"_s, m.keyFile}},
@@ -162,10 +161,10 @@ private Q_SLOTS:
             tested << o.first;
         QCOMPARE(tested, globalOptionNames());
 
-        const QList<std::tuple<const char*, QStringList, QString>> commands{
+        const QList<std::tuple<const char*, QStringList, QString>> commands {
             {"list", {u"list"_s}, u"Article"_s},
             {"backup", {u"backup"_s, u"Article"_s, u"-o"_s, m.dir.filePath(u"never.tar.zst"_s), u"--dry-run"_s},
-             u"Dry run"_s},
+                u"Dry run"_s},
             {"restore", {u"restore"_s, m.archive, u"--rename"_s, u"Article=Copy"_s, u"--dry-run"_s}, u"Copy"_s},
             {"clear", {u"clear"_s, u"Article"_s, u"--backup-to"_s, m.dir.path(), u"--dry-run"_s}, u"Article"_s},
             {"inspect", {u"inspect"_s, m.archive}, u"Article"_s},
@@ -203,15 +202,15 @@ private Q_SLOTS:
     {
         if (!m_matrix)
             QVERIFY(makeMatrix());
-        const QStringList options{u"--url"_s, u"http://127.0.0.1:1"_s, u"--api-key"_s, u"k"_s, u"--timeout"_s, u"9"_s};
-        const Run quiet = cli(options + QStringList{u"verify"_s, m_matrix->archive});
+        const QStringList options {u"--url"_s, u"http://127.0.0.1:1"_s, u"--api-key"_s, u"k"_s, u"--timeout"_s, u"9"_s};
+        const Run quiet = cli(options + QStringList {u"verify"_s, m_matrix->archive});
         QCOMPARE(quiet.exitCode, 0);
         QVERIFY2(!quiet.err.contains(u"ignoring"_s), qPrintable(quiet.err));
-        const Run verbose = cli(options + QStringList{u"inspect"_s, m_matrix->archive, u"--verbose"_s});
+        const Run verbose = cli(options + QStringList {u"inspect"_s, m_matrix->archive, u"--verbose"_s});
         QCOMPARE(verbose.exitCode, 0);
         QVERIFY2(verbose.err.contains(u"This command does not connect to a server; ignoring --url, --api-key, "
                                       "--timeout."_s),
-                 qPrintable(verbose.err));
+            qPrintable(verbose.err));
     }
 
     // The key and header values given from a file or the environment reach the server: it requires the key, so
@@ -221,14 +220,13 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("fileContent");
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QByteArray>("envValue");
-        QTest::newRow("api key file") << QByteArray("secret-key\n") << QStringList{u"--api-key-file"_s, u"FILE"_s}
+        QTest::newRow("api key file") << QByteArray("secret-key\n") << QStringList {u"--api-key-file"_s, u"FILE"_s}
                                       << QByteArray();
         QTest::newRow("api key file, CRLF and blanks")
-            << QByteArray("  secret-key \r\n\n") << QStringList{u"--api-key-file"_s, u"FILE"_s} << QByteArray();
-        QTest::newRow("header file")
-            << QByteArray("# the key, as a header\r\n\nAuthorization: Bearer secret-key\r\n")
-            << QStringList{u"--header-file"_s, u"FILE"_s} << QByteArray();
-        QTest::newRow("header env") << QByteArray() << QStringList{u"--header-env"_s, u"Authorization=CV_AUTH"_s}
+            << QByteArray("  secret-key \r\n\n") << QStringList {u"--api-key-file"_s, u"FILE"_s} << QByteArray();
+        QTest::newRow("header file") << QByteArray("# the key, as a header\r\n\nAuthorization: Bearer secret-key\r\n")
+                                     << QStringList {u"--header-file"_s, u"FILE"_s} << QByteArray();
+        QTest::newRow("header env") << QByteArray() << QStringList {u"--header-env"_s, u"Authorization=CV_AUTH"_s}
                                     << QByteArray("Bearer secret-key");
     }
 
@@ -246,7 +244,7 @@ private Q_SLOTS:
         const Run without = cli({u"--url"_s, url(f), u"list"_s, u"--json"_s});
         QCOMPARE(without.exitCode, 1);
         QVERIFY2(without.err.contains(u"requires an API key"_s), qPrintable(without.err));
-        const Run r = cli(QStringList{u"--url"_s, url(f)} + args + QStringList{u"list"_s, u"--json"_s});
+        const Run r = cli(QStringList {u"--url"_s, url(f)} + args + QStringList {u"list"_s, u"--json"_s});
         qunsetenv("CV_AUTH");
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY(r.json().contains(u"collections"_s));
@@ -290,13 +288,15 @@ private Q_SLOTS:
         // Backup (counts before and after), a merge restore (the id listing) and a clear (counts) all go through gRPC.
         QTemporaryDir dir;
         const QString archive = dir.filePath(u"a.tar.zst"_s);
-        const QStringList connect{u"--url"_s, url(f), u"--grpc-url"_s, grpc};
-        const Run backup = cli(connect + QStringList{u"backup"_s, u"Article"_s, u"-o"_s, archive});
+        const QStringList connect {u"--url"_s, url(f), u"--grpc-url"_s, grpc};
+        const Run backup = cli(connect + QStringList {u"backup"_s, u"Article"_s, u"-o"_s, archive});
         QVERIFY2(backup.exitCode == 0, qPrintable(backup.err));
-        const Run merge = cli(connect + QStringList{u"restore"_s, archive, u"--mode"_s, u"merge"_s, u"--yes"_s, u"--json"_s});
+        const Run merge
+            = cli(connect + QStringList {u"restore"_s, archive, u"--mode"_s, u"merge"_s, u"--yes"_s, u"--json"_s});
         QVERIFY2(merge.exitCode == 0, qPrintable(merge.err));
-        const Run clear = cli(connect + QStringList{u"clear"_s, u"Article"_s, u"--backup-to"_s, dir.path(), u"--yes"_s,
-                                                    u"--confirm"_s, u"Article"_s});
+        const Run clear = cli(connect
+            + QStringList {
+                u"clear"_s, u"Article"_s, u"--backup-to"_s, dir.path(), u"--yes"_s, u"--confirm"_s, u"Article"_s});
         QVERIFY2(clear.exitCode == 0, qPrintable(clear.out + clear.err));
         QCOMPARE(f.objectCount(u"Article"_s), 0);
 
@@ -307,7 +307,7 @@ private Q_SLOTS:
         const Run refused = cli({u"--url"_s, url(f), u"--grpc-port"_s, dead, u"list"_s});
         QCOMPARE(refused.exitCode, 1);
         QVERIFY2(refused.err.contains(u"has GraphQL switched off, and its gRPC API at 127.0.0.1:%1"_s.arg(dead)),
-                 qPrintable(refused.err));
+            qPrintable(refused.err));
     }
 
     // The schema-only flow end to end: save the schema and tenants of a server, re-create them on another.
@@ -331,7 +331,7 @@ private Q_SLOTS:
         QCOMPARE(tenants.size(), 5);
         QCOMPARE(tenants[2].toObject().value(u"activityStatus"_s).toString(), u"COLD"_s);
         QCOMPARE(target.get(u"/v1/schema/Article"_s).json().object().value(u"properties"_s),
-                 source.get(u"/v1/schema/Article"_s).json().object().value(u"properties"_s));
+            source.get(u"/v1/schema/Article"_s).json().object().value(u"properties"_s));
     }
 
     void testBackupInspectVerify()
@@ -367,7 +367,7 @@ private Q_SLOTS:
         // Only the active tenants of one collection, with activation of inactive ones: everything readable.
         const QString tenantsFile = dir.filePath(u"tenants.tar.xz"_s);
         const Run some = cli({u"--url"_s, url(f), u"backup"_s, u"TenantNote"_s, u"--tenants"_s, u"tenantA,tenantC"_s,
-                              u"--activate-tenants"_s, u"--compression"_s, u"xz"_s, u"-o"_s, tenantsFile});
+            u"--activate-tenants"_s, u"--compression"_s, u"xz"_s, u"-o"_s, tenantsFile});
         QCOMPARE(some.exitCode, 0);
         QVERIFY2(some.out.contains(u"Backed up 40 objects"_s), qPrintable(some.out + some.err));
     }
@@ -378,9 +378,9 @@ private Q_SLOTS:
         QVERIFY(seed(f, 50));
         QTemporaryDir dir;
         const QString file = dir.filePath(u"d.tar"_s);
-        QCOMPARE(cli({u"--url"_s, url(f), u"backup"_s, u"Article"_s, u"--compression"_s, u"none"_s, u"-o"_s, file})
-                     .exitCode,
-                 0);
+        QCOMPARE(
+            cli({u"--url"_s, url(f), u"backup"_s, u"Article"_s, u"--compression"_s, u"none"_s, u"-o"_s, file}).exitCode,
+            0);
         QFile in(file);
         QVERIFY(in.open(QIODevice::ReadOnly));
         const QByteArray bytes = in.readAll();
@@ -414,13 +414,12 @@ private Q_SLOTS:
     {
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QString>("line");
-        QTest::newRow("wrong key") << QStringList{u"--api-key"_s, u"wrong-key"_s, u"list"_s}
+        QTest::newRow("wrong key") << QStringList {u"--api-key"_s, u"wrong-key"_s, u"list"_s}
                                    << u"Error: The server rejected the API key."_s;
-        QTest::newRow("unknown collection")
-            << QStringList{u"--api-key"_s, u"secret-key"_s, u"backup"_s, u"Nope"_s, u"-o"_s, u"/tmp/never.tar"_s}
-            << u"Error: 1 collection not found on the server: Nope."_s;
-        QTest::newRow("unreachable") << QStringList{u"--url"_s, u"http://127.0.0.1:1"_s, u"--retries"_s, u"0"_s,
-                                                    u"list"_s}
+        QTest::newRow("unknown collection") << QStringList {u"--api-key"_s, u"secret-key"_s, u"backup"_s, u"Nope"_s,
+            u"-o"_s, u"/tmp/never.tar"_s} << u"Error: 1 collection not found on the server: Nope."_s;
+        QTest::newRow("unreachable") << QStringList {u"--url"_s, u"http://127.0.0.1:1"_s, u"--retries"_s, u"0"_s,
+            u"list"_s}
                                      << u"Error: Could not connect to http://127.0.0.1:1: the connection was refused. "
                                         "Is Weaviate running there?"_s;
     }
@@ -433,7 +432,7 @@ private Q_SLOTS:
         c.anonymousAccess = false;
         c.apiKeys = {"secret-key"};
         TestSupport::EmulatorFixture f(c);
-        const Run r = cli(QStringList{u"--url"_s, url(f)} + args);
+        const Run r = cli(QStringList {u"--url"_s, url(f)} + args);
         QCOMPARE(r.exitCode, 1);
         QCOMPARE(r.err.trimmed(), line);
         QVERIFY(!r.err.contains(u"secret-key"_s));
@@ -444,43 +443,41 @@ private Q_SLOTS:
     {
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QString>("message");
-        QTest::newRow("no output") << QStringList{u"backup"_s} << u"No archive given"_s;
-        QTest::newRow("bad compression") << QStringList{u"backup"_s, u"-o"_s, u"x"_s, u"--compression"_s, u"rar"_s}
+        QTest::newRow("no output") << QStringList {u"backup"_s} << u"No archive given"_s;
+        QTest::newRow("bad compression") << QStringList {u"backup"_s, u"-o"_s, u"x"_s, u"--compression"_s, u"rar"_s}
                                          << u"Unknown compression \"rar\""_s;
-        QTest::newRow("bad level") << QStringList{u"backup"_s, u"-o"_s, u"x"_s, u"--level"_s, u"42"_s}
+        QTest::newRow("bad level") << QStringList {u"backup"_s, u"-o"_s, u"x"_s, u"--level"_s, u"42"_s}
                                    << u"--level must be 1 to 19 for zstd"_s;
-        QTest::newRow("bad page size") << QStringList{u"backup"_s, u"-o"_s, u"x"_s, u"--page-size"_s, u"0"_s}
+        QTest::newRow("bad page size") << QStringList {u"backup"_s, u"-o"_s, u"x"_s, u"--page-size"_s, u"0"_s}
                                        << u"--page-size must be"_s;
-        QTest::newRow("ambiguous tenants")
-            << QStringList{u"backup"_s, u"A"_s, u"B"_s, u"-o"_s, u"x"_s, u"--tenants"_s, u"t1"_s}
-            << u"COLLECTION:t1"_s;
-        QTest::newRow("bad url") << QStringList{u"--url"_s, u"ftp://x"_s, u"list"_s} << u"not a valid server URL"_s;
-        QTest::newRow("unknown option") << QStringList{u"list"_s, u"--frobnicate"_s} << u"frobnicate"_s;
+        QTest::newRow("ambiguous tenants") << QStringList {u"backup"_s, u"A"_s, u"B"_s, u"-o"_s, u"x"_s, u"--tenants"_s,
+            u"t1"_s} << u"COLLECTION:t1"_s;
+        QTest::newRow("bad url") << QStringList {u"--url"_s, u"ftp://x"_s, u"list"_s} << u"not a valid server URL"_s;
+        QTest::newRow("unknown option") << QStringList {u"list"_s, u"--frobnicate"_s} << u"frobnicate"_s;
         // Secrets from files and the environment: each mistake is one specific line, which never shows the secret.
-        QTest::newRow("key file missing") << QStringList{u"--api-key-file"_s, u"/nonexistent/key"_s, u"list"_s}
+        QTest::newRow("key file missing") << QStringList {u"--api-key-file"_s, u"/nonexistent/key"_s, u"list"_s}
                                           << u"Cannot read the API key file \"/nonexistent/key\""_s;
-        QTest::newRow("key file empty") << QStringList{u"--api-key-file"_s, u"EMPTY"_s, u"list"_s}
+        QTest::newRow("key file empty") << QStringList {u"--api-key-file"_s, u"EMPTY"_s, u"list"_s}
                                         << u"The API key file \"EMPTY\" is empty."_s;
-        QTest::newRow("key file of two lines") << QStringList{u"--api-key-file"_s, u"TWOLINES"_s, u"list"_s}
-                                               << u"holds more than one line"_s;
-        QTest::newRow("key twice") << QStringList{u"--api-key"_s, u"k"_s, u"--api-key-file"_s, u"KEY"_s, u"list"_s}
+        QTest::newRow("key file of two lines")
+            << QStringList {u"--api-key-file"_s, u"TWOLINES"_s, u"list"_s} << u"holds more than one line"_s;
+        QTest::newRow("key twice") << QStringList {u"--api-key"_s, u"k"_s, u"--api-key-file"_s, u"KEY"_s, u"list"_s}
                                    << u"Give either --api-key or --api-key-file, not both."_s;
-        QTest::newRow("header file line") << QStringList{u"list"_s, u"--header-file"_s, u"HEADERS"_s}
+        QTest::newRow("header file line") << QStringList {u"list"_s, u"--header-file"_s, u"HEADERS"_s}
                                           << u"HEADERS, line 3: not of the form \"Name: value\"."_s;
-        QTest::newRow("header file without headers") << QStringList{u"--header-file"_s, u"EMPTY"_s, u"list"_s}
+        QTest::newRow("header file without headers") << QStringList {u"--header-file"_s, u"EMPTY"_s, u"list"_s}
                                                      << u"The header file \"EMPTY\" holds no header."_s;
-        QTest::newRow("header env unset") << QStringList{u"--header-env"_s, u"X-Key=CV_NOT_SET_ANYWHERE"_s, u"list"_s}
+        QTest::newRow("header env unset") << QStringList {u"--header-env"_s, u"X-Key=CV_NOT_SET_ANYWHERE"_s, u"list"_s}
                                           << u"The environment variable CV_NOT_SET_ANYWHERE (for the header X-Key)"_s;
-        QTest::newRow("header env form") << QStringList{u"--header-env"_s, u"X-Key"_s, u"list"_s}
+        QTest::newRow("header env form") << QStringList {u"--header-env"_s, u"X-Key"_s, u"list"_s}
                                          << u"--header-env \"X-Key\" is not of the form NAME=VARIABLE"_s;
-        QTest::newRow("header name") << QStringList{u"--header"_s, u"X Key: v"_s, u"list"_s}
+        QTest::newRow("header name") << QStringList {u"--header"_s, u"X Key: v"_s, u"list"_s}
                                      << u"is not of the form \"Name: value\""_s;
-        QTest::newRow("grpc url and port") << QStringList{u"--grpc-url"_s, u"grpc://h:1"_s, u"--grpc-port"_s, u"2"_s,
-                                                          u"list"_s}
-                                           << u"Give either --grpc-url or --grpc-port, not both."_s;
-        QTest::newRow("grpc port") << QStringList{u"--grpc-port"_s, u"70000"_s, u"list"_s}
+        QTest::newRow("grpc url and port") << QStringList {u"--grpc-url"_s, u"grpc://h:1"_s, u"--grpc-port"_s, u"2"_s,
+            u"list"_s} << u"Give either --grpc-url or --grpc-port, not both."_s;
+        QTest::newRow("grpc port") << QStringList {u"--grpc-port"_s, u"70000"_s, u"list"_s}
                                    << u"--grpc-port needs a port number from 1 to 65535."_s;
-        QTest::newRow("grpc url") << QStringList{u"--grpc-url"_s, u"ftp://h:1"_s, u"list"_s}
+        QTest::newRow("grpc url") << QStringList {u"--grpc-url"_s, u"ftp://h:1"_s, u"list"_s}
                                   << u"\"ftp://h:1\" is not a gRPC address"_s;
     }
 
@@ -494,8 +491,8 @@ private Q_SLOTS:
         const QString key = dir.filePath(u"key"_s);
         const QString headers = dir.filePath(u"headers"_s);
         QVERIFY(writeFile(empty, "\n \n") && writeFile(twoLines, "cv-secret-1\ncv-secret-2\n") && writeFile(key, "k")
-                && writeFile(headers, "X-Ok: 1\n\ncv-secret-3\n"));
-        const QList<std::pair<QString, QString>> files{
+            && writeFile(headers, "X-Ok: 1\n\ncv-secret-3\n"));
+        const QList<std::pair<QString, QString>> files {
             {u"EMPTY"_s, empty}, {u"TWOLINES"_s, twoLines}, {u"KEY"_s, key}, {u"HEADERS"_s, headers}};
         for (const auto& [placeholder, path] : files) {
             args.replaceInStrings(placeholder, path);

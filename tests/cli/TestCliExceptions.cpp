@@ -8,7 +8,6 @@
 
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <atomic>
 #include <new>
 
@@ -53,8 +52,8 @@ private Q_SLOTS:
         QString error;
         QVERIFY2(m_emulator->seed(o, &error), qPrintable(error));
         m_archive = m_dir.filePath(u"a.tar.zst"_s);
-        const Run backup = cli({u"--url"_s, m_emulator->baseUrl().toString(), u"backup"_s, u"Article"_s, u"-o"_s,
-                                m_archive});
+        const Run backup
+            = cli({u"--url"_s, m_emulator->baseUrl().toString(), u"backup"_s, u"Article"_s, u"-o"_s, m_archive});
         QVERIFY2(backup.exitCode == 0, qPrintable(backup.err));
         Colvault::OperationGuard::setCheckpointForTesting(&throwingCheckpoint);
     }
@@ -63,13 +62,13 @@ private Q_SLOTS:
     void testEveryCommandFailsCleanly_data()
     {
         QTest::addColumn<QStringList>("args");
-        QTest::newRow("list") << QStringList{u"list"_s};
-        QTest::newRow("backup") << QStringList{u"backup"_s, u"Article"_s, u"-o"_s, u"DIR/b.tar.zst"_s};
-        QTest::newRow("restore") << QStringList{u"restore"_s, u"ARCHIVE"_s, u"--rename"_s, u"Article=Copy"_s,
-                                                u"--yes"_s};
-        QTest::newRow("clear") << QStringList{u"clear"_s, u"Article"_s, u"--backup-to"_s, u"DIR"_s, u"--yes"_s};
-        QTest::newRow("inspect") << QStringList{u"inspect"_s, u"ARCHIVE"_s};
-        QTest::newRow("verify") << QStringList{u"verify"_s, u"ARCHIVE"_s};
+        QTest::newRow("list") << QStringList {u"list"_s};
+        QTest::newRow("backup") << QStringList {u"backup"_s, u"Article"_s, u"-o"_s, u"DIR/b.tar.zst"_s};
+        QTest::newRow("restore") << QStringList {
+            u"restore"_s, u"ARCHIVE"_s, u"--rename"_s, u"Article=Copy"_s, u"--yes"_s};
+        QTest::newRow("clear") << QStringList {u"clear"_s, u"Article"_s, u"--backup-to"_s, u"DIR"_s, u"--yes"_s};
+        QTest::newRow("inspect") << QStringList {u"inspect"_s, u"ARCHIVE"_s};
+        QTest::newRow("verify") << QStringList {u"verify"_s, u"ARCHIVE"_s};
     }
     void testEveryCommandFailsCleanly()
     {
@@ -77,7 +76,7 @@ private Q_SLOTS:
         args.replaceInStrings(u"ARCHIVE"_s, m_archive);
         args.replaceInStrings(u"DIR"_s, m_dir.path());
         g_armed = true;
-        const Run r = cli(QStringList{u"--url"_s, m_emulator->baseUrl().toString()} + args);
+        const Run r = cli(QStringList {u"--url"_s, m_emulator->baseUrl().toString()} + args);
         QVERIFY2(!g_armed, "the command passed no checkpoint, so the test proves nothing");
         QCOMPARE(r.exitCode, int(Colvault::Cli::ExitFailed));
         QVERIFY2(r.err.contains(u"internal error"_s), qPrintable(r.err));

@@ -61,8 +61,8 @@ private Q_SLOTS:
         QVERIFY2(text.out.contains(u"Dry run"_s), qPrintable(text.out));
         QVERIFY2(text.out.contains(u"Article: create"_s), qPrintable(text.out));
         QVERIFY(text.out.contains(u"10 to create"_s));
-        const Run json = cli({u"--url"_s, url(target), u"restore"_s, m_archive, u"Article"_s, u"--dry-run"_s,
-                              u"--json"_s});
+        const Run json
+            = cli({u"--url"_s, url(target), u"restore"_s, m_archive, u"Article"_s, u"--dry-run"_s, u"--json"_s});
         QCOMPARE(json.exitCode, 0);
         QCOMPARE(json.json().value(u"kind"_s).toString(), u"restorePlan"_s);
         QCOMPARE(json.json().value(u"totals"_s).toObject().value(u"create"_s).toInt(), 10);
@@ -72,8 +72,8 @@ private Q_SLOTS:
     void testRestoreNewThenReplace()
     {
         TestSupport::EmulatorFixture target(config());
-        const Run restore =
-            cli({u"--url"_s, url(target), u"restore"_s, m_archive, u"Article"_s, u"Passage"_s, u"--yes"_s});
+        const Run restore
+            = cli({u"--url"_s, url(target), u"restore"_s, m_archive, u"Article"_s, u"Passage"_s, u"--yes"_s});
         QVERIFY2(restore.exitCode == 0, qPrintable(restore.err));
         QVERIFY2(restore.out.contains(u"Restored 20 objects"_s), qPrintable(restore.out));
 
@@ -83,18 +83,18 @@ private Q_SLOTS:
         QVERIFY2(again.err.contains(u"already exists"_s), qPrintable(again.err));
 
         // Replace without confirmation (not interactive), with a wrong name, with a partial list: refused.
-        const QStringList replace = {u"--url"_s, url(target), u"restore"_s, m_archive, u"Article"_s, u"Passage"_s,
-                                     u"--mode"_s, u"replace"_s};
+        const QStringList replace
+            = {u"--url"_s, url(target), u"restore"_s, m_archive, u"Article"_s, u"Passage"_s, u"--mode"_s, u"replace"_s};
         const Run noConfirm = cli(replace);
         QCOMPARE(noConfirm.exitCode, 2);
         QVERIFY2(noConfirm.err.contains(u"--yes --confirm"_s), qPrintable(noConfirm.err));
-        const Run wrong = cli(replace + QStringList{u"--yes"_s, u"--confirm"_s, u"Article,Passages"_s});
+        const Run wrong = cli(replace + QStringList {u"--yes"_s, u"--confirm"_s, u"Article,Passages"_s});
         QCOMPARE(wrong.exitCode, 2);
-        const Run partial = cli(replace + QStringList{u"--yes"_s, u"--confirm"_s, u"Article"_s});
+        const Run partial = cli(replace + QStringList {u"--yes"_s, u"--confirm"_s, u"Article"_s});
         QCOMPARE(partial.exitCode, 2);
         QCOMPARE(target.get(u"/v1/schema/Article"_s).status, 200);
 
-        const Run ok = cli(replace + QStringList{u"--yes"_s, u"--confirm"_s, u"Passage,Article"_s, u"--json"_s});
+        const Run ok = cli(replace + QStringList {u"--yes"_s, u"--confirm"_s, u"Passage,Article"_s, u"--json"_s});
         QVERIFY2(ok.exitCode == 0, qPrintable(ok.out + ok.err));
         QCOMPARE(ok.json().value(u"outcome"_s).toString(), u"succeeded"_s);
         QCOMPARE(ok.json().value(u"objects"_s).toInt(), 20);
@@ -104,17 +104,16 @@ private Q_SLOTS:
     {
         TestSupport::EmulatorFixture target(config());
         const QStringList restore = {u"--url"_s, url(target), u"restore"_s, m_archive, u"Article"_s};
-        auto classCount = [&] {
-            return target.get(u"/v1/schema"_s).json().object().value(u"classes"_s).toArray().size();
-        };
+        auto classCount
+            = [&] { return target.get(u"/v1/schema"_s).json().object().value(u"classes"_s).toArray().size(); };
 
         // Not a terminal (ctest) and no --yes: refused before anything is planned or written; --json is never
         // interactive.
         const Run refused = cli(restore);
         QCOMPARE(refused.exitCode, 2);
-        QVERIFY2(refused.err.contains(u"--yes"_s) && refused.err.contains(u"not a terminal"_s),
-                 qPrintable(refused.err));
-        QCOMPARE(cli(restore + QStringList{u"--json"_s}).exitCode, 2);
+        QVERIFY2(
+            refused.err.contains(u"--yes"_s) && refused.err.contains(u"not a terminal"_s), qPrintable(refused.err));
+        QCOMPARE(cli(restore + QStringList {u"--json"_s}).exitCode, 2);
         QCOMPARE(classCount(), 0);
 
         // A terminal: the plan is shown and the answer decides.
@@ -126,7 +125,7 @@ private Q_SLOTS:
         QVERIFY2(declined.out.contains(u"Article: create"_s), qPrintable(declined.out));
         QVERIFY2(declined.out.contains(u"[y/N]"_s), qPrintable(declined.out));
         QCOMPARE(classCount(), 0);
-        const Run accepted = cli(restore + QStringList{u"--concurrency"_s, u"2"_s, u"--batch-size"_s, u"3"_s});
+        const Run accepted = cli(restore + QStringList {u"--concurrency"_s, u"2"_s, u"--batch-size"_s, u"3"_s});
         Colvault::Cli::RestoreCommand::setInteractiveInputForTesting(nullptr);
         QVERIFY2(accepted.exitCode == 0, qPrintable(accepted.err));
         QVERIFY2(accepted.out.contains(u"Restored 10 objects"_s), qPrintable(accepted.out));
@@ -139,8 +138,8 @@ private Q_SLOTS:
         Emu::FaultConfig faults;
         faults.batchOomRate = 1.0;
         target.emulator().setFaults(faults);
-        const Run partial = cli({u"--url"_s, url(target), u"--retries"_s, u"0"_s, u"restore"_s, m_archive,
-                                 u"Passage"_s, u"--yes"_s});
+        const Run partial
+            = cli({u"--url"_s, url(target), u"--retries"_s, u"0"_s, u"restore"_s, m_archive, u"Passage"_s, u"--yes"_s});
         QCOMPARE(partial.exitCode, 3);
         QVERIFY2(partial.err.contains(u"not enough memory"_s), qPrintable(partial.err));
 
@@ -148,12 +147,11 @@ private Q_SLOTS:
         QCOMPARE(cli({u"--url"_s, url(target), u"restore"_s, m_archive, u"--mode"_s, u"sideways"_s}).exitCode, 2);
         QCOMPARE(cli({u"--url"_s, url(target), u"restore"_s, m_archive, u"--rename"_s, u"Article"_s}).exitCode, 2);
         QCOMPARE(cli({u"--url"_s, url(target), u"restore"_s, m_archive, u"Nothing"_s, u"--yes"_s}).exitCode, 1);
-        QCOMPARE(cli({u"--url"_s, url(target), u"restore"_s, m_archive, u"--yes"_s, u"--concurrency"_s, u"9"_s})
-                     .exitCode,
-                 2);
-        QCOMPARE(cli({u"--url"_s, url(target), u"restore"_s, m_archive, u"--yes"_s, u"--batch-size"_s, u"0"_s})
-                     .exitCode,
-                 2);
+        QCOMPARE(
+            cli({u"--url"_s, url(target), u"restore"_s, m_archive, u"--yes"_s, u"--concurrency"_s, u"9"_s}).exitCode,
+            2);
+        QCOMPARE(
+            cli({u"--url"_s, url(target), u"restore"_s, m_archive, u"--yes"_s, u"--batch-size"_s, u"0"_s}).exitCode, 2);
     }
 };
 

@@ -103,7 +103,7 @@ private Q_SLOTS:
         // Flip a bit inside the marker, keeping the JSON valid, so only the checksum can notice.
         const qsizetype flip = marker.startsWith("\"sha256") ? at + marker.size() + 1 : at + marker.size() - 2;
         if (marker.startsWith("\"sha256"))
-            data[flip] = data[flip] == '0' ? '1' : '0';   // still a valid hex digit
+            data[flip] = data[flip] == '0' ? '1' : '0'; // still a valid hex digit
         else
             data[flip] = char(data[flip] ^ 0x02);
         const QString path
@@ -117,7 +117,7 @@ private Q_SLOTS:
     void testDetectsFlippedByteInCompressedStream_data()
     {
         QTest::addColumn<int>("compression");
-        QTest::addColumn<int>("at");   // per mille of the file size
+        QTest::addColumn<int>("at"); // per mille of the file size
         for (const int at : {300, 500, 700, 900}) {
             QTest::addRow("zstd %d", at) << int(ArchiveCompression::Zstd) << at;
             QTest::addRow("gzip %d", at) << int(ArchiveCompression::Gzip) << at;

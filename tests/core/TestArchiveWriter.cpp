@@ -288,8 +288,8 @@ private Q_SLOTS:
         ended.start(u"true"_s);
         QVERIFY(ended.waitForFinished(10000));
         const qint64 pid = ended.processId() ? ended.processId() : 999999;
-        QVERIFY(writeFile(lockPath,
-            QByteArray::number(pid) + "\ncolvault-cli\n" + QSysInfo::machineHostName().toUtf8() + "\n"));
+        QVERIFY(writeFile(
+            lockPath, QByteArray::number(pid) + "\ncolvault-cli\n" + QSysInfo::machineHostName().toUtf8() + "\n"));
     }
 
     // Only partials named as ours whose lock nobody holds are removed (with their locks); foreign files, partials of a

@@ -52,7 +52,7 @@ private Q_SLOTS:
         QThread* ownerThread = QThread::currentThread();
         bool onOwnerThread = true;
         connect(&manager, &BackupManager::progressChanged, this,
-                [&] { onOwnerThread = onOwnerThread && QThread::currentThread() == ownerThread; });
+            [&] { onOwnerThread = onOwnerThread && QThread::currentThread() == ownerThread; });
 
         manager.startPlan(params(f, dir.filePath(u"m.tar.zst"_s)));
         QVERIFY(manager.isRunning());

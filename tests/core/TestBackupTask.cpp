@@ -12,7 +12,6 @@
 #include <QJsonArray>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <atomic>
 #include <thread>
 
@@ -107,8 +106,8 @@ private Q_SLOTS:
 
         ArchiveVerification verification;
         QVERIFY(!ArchiveVerifier::verify(p.destination, &verification));
-        QVERIFY2(verification.ok(), verification.problems.isEmpty() ? "no trailer"
-                                                                      : qPrintable(verification.problems[0].details));
+        QVERIFY2(verification.ok(),
+            verification.problems.isEmpty() ? "no trailer" : qPrintable(verification.problems[0].details));
 
         // tenantC was COLD: activated for the backup, included, and put back. tenantD (FROZEN) is skipped.
         QCOMPARE(statusOf(f, u"TenantNote"_s, u"tenantC"_s), u"COLD"_s);
@@ -117,15 +116,15 @@ private Q_SLOTS:
         tenants[u"TenantNote"_s] << u"tenantC"_s;
         std::sort(tenants[u"TenantNote"_s].begin(), tenants[u"TenantNote"_s].end());
 
-        QVERIFY(f.put(u"/v1/schema/TenantNote/tenants"_s, R"([{"name":"tenantC","activityStatus":"HOT"}])").status
-                == 200);
+        QVERIFY(
+            f.put(u"/v1/schema/TenantNote/tenants"_s, R"([{"name":"tenantC","activityStatus":"HOT"}])").status == 200);
         const TestSupport::Content server = TestSupport::loadServer(f, allCollections, tenants);
         QVERIFY2(server.error.isEmpty(), qPrintable(server.error));
         const TestSupport::Content archived = TestSupport::loadArchive(p.destination);
         QVERIFY2(archived.error.isEmpty(), qPrintable(archived.error));
         QCOMPARE(archived.objectCount(), qint64(6 * 30)); // 3 plain collections + tenants A, B, C
         QVERIFY2(TestSupport::Content::difference(server, archived).isEmpty(),
-                 qPrintable(TestSupport::Content::difference(server, archived)));
+            qPrintable(TestSupport::Content::difference(server, archived)));
         QCOMPARE(run.report.objects, archived.objectCount());
 
         // The head alone names every collection, and the class is stored as the server sent it.
@@ -170,7 +169,7 @@ private Q_SLOTS:
         QVERIFY(!run.planError);
         QCOMPARE(run.report.objects, qint64(10));
         const TestSupport::Content archived = TestSupport::loadArchive(p.destination);
-        QCOMPARE(archived.shards.keys(), QStringList{u"TenantNote/tenantB"_s});
+        QCOMPARE(archived.shards.keys(), QStringList {u"TenantNote/tenantB"_s});
 
         p.tenants[u"TenantNote"_s] = {u"nobody"_s};
         const Run bad = backup(p);
@@ -263,7 +262,7 @@ private Q_SLOTS:
         const QByteArray clean = TestSupport::loadArchive(p.destination).digest();
 
         // The server goes away for 400 ms after the first objects arrived; retries with backoff carry on.
-        std::atomic<bool> restarted{false};
+        std::atomic<bool> restarted {false};
         std::thread restarter;
         CallbackProgressSink sink(
             [&](const OperationProgress& progress) {
@@ -292,9 +291,9 @@ private Q_SLOTS:
         BackupParams p = params(f, dir.filePath(u"c.tar.zst"_s));
         p.pageSize = 5;
         p.activateTenants = true;
-        std::atomic<bool> cancel{false};
+        std::atomic<bool> cancel {false};
         CallbackProgressSink sink([&](const OperationProgress& progress) { cancel = progress.objectsDone > 0; },
-                                  [&] { return cancel.load(); });
+            [&] { return cancel.load(); });
         const Run run = backup(p, &sink);
         QVERIFY(!run.planError);
         QCOMPARE(run.report.outcome, BackupReport::Outcome::Canceled);
@@ -354,9 +353,9 @@ private Q_SLOTS:
                                    << u"The server rejected the API key."_s;
         QTest::newRow("no key") << QString() << QByteArray() << QStringList() << int(OpError::Code::Auth)
                                 << u"The server requires an API key."_s;
-        QTest::newRow("unknown collection") << QString() << QByteArray("right") << QStringList{u"Nope"_s}
-                                            << int(OpError::Code::NotFound)
-                                            << u"1 collection not found on the server: Nope."_s;
+        QTest::newRow("unknown collection")
+            << QString() << QByteArray("right") << QStringList {u"Nope"_s} << int(OpError::Code::NotFound)
+            << u"1 collection not found on the server: Nope."_s;
         QTest::newRow("unreachable") << u"http://127.0.0.1:1"_s << QByteArray() << QStringList()
                                      << int(OpError::Code::Network)
                                      << u"Could not connect to http://127.0.0.1:1: the connection was refused. Is "
@@ -438,9 +437,9 @@ private Q_SLOTS:
             [&](const OperationProgress& progress) {
                 if (progress.objectsDone > 0 && !added) {
                     added = true;
-                    const Emu::HttpResponse r = f.emulator().engine().handle(Emu::makeLocalRequest(
-                        "POST", "/v1/objects",
-                        R"({"class":"Article","id":"ffffffff-ffff-4fff-bfff-ffffffffffff","properties":{}})"));
+                    const Emu::HttpResponse r
+                        = f.emulator().engine().handle(Emu::makeLocalRequest("POST", "/v1/objects",
+                            R"({"class":"Article","id":"ffffffff-ffff-4fff-bfff-ffffffffffff","properties":{}})"));
                     QCOMPARE(r.status, 200);
                 }
             },
@@ -451,7 +450,7 @@ private Q_SLOTS:
         QCOMPARE(run.report.items.first().countBefore, qint64(30));
         QCOMPARE(run.report.items.first().countAfter, qint64(31));
         QVERIFY2(run.report.warnings.join(u' ').contains(u"Article changed during the backup"_s),
-                 qPrintable(run.report.warnings.join(u' ')));
+            qPrintable(run.report.warnings.join(u' ')));
     }
 
     void testDestinationFolderMustExist()
@@ -464,8 +463,8 @@ private Q_SLOTS:
 };
 
 const QStringList TestBackupTask::allCollections = {u"Article"_s, u"Author"_s, u"Passage"_s, u"TenantNote"_s};
-const QMap<QString, QStringList> TestBackupTask::readableTenants = {
-    {u"TenantNote"_s, {u"tenantA"_s, u"tenantB"_s, u"tenantE"_s}}};
+const QMap<QString, QStringList> TestBackupTask::readableTenants
+    = {{u"TenantNote"_s, {u"tenantA"_s, u"tenantB"_s, u"tenantE"_s}}};
 
 QTEST_GUILESS_MAIN(TestBackupTask)
 #include "TestBackupTask.moc"

@@ -108,9 +108,9 @@ private:
             const RestoreReport report = RestoreTask::apply(plan, nullptr);
             out.objectsWritten = report.objects;
             out.refused = report.outcome == RestoreReport::Outcome::Failed;
-            out.how = out.refused ? u"apply failed: %1 (%2)"_s.arg(report.error.message, report.error.details)
-                                  : u"apply succeeded: %1 objects, %2 failures"_s.arg(report.objects)
-                                        .arg(report.failureCount);
+            out.how = out.refused
+                ? u"apply failed: %1 (%2)"_s.arg(report.error.message, report.error.details)
+                : u"apply succeeded: %1 objects, %2 failures"_s.arg(report.objects).arg(report.failureCount);
         }
         out.classesAfter = schemaClasses(target);
         return out;
@@ -134,7 +134,7 @@ private:
             {"truncated-in-header.tar", "", "truncated after 6 entries"},
             {"truncated-in-segment.tar", a1, "damaged or truncated"},
             {"truncated-before-trailer.tar", "collections/Tenanted/tenants/alpha/objects/000000.vec",
-             "damaged or truncated"},
+                "damaged or truncated"},
             {"truncated-in-trailer.tar", "trailer.json", "damaged or truncated"},
             {"truncated-gzip.tar.gz", "", "not a Colvault archive or is damaged"},
             {"flipped-gzip-stream.tar.gz", "", "not a Colvault archive or is damaged"},
@@ -204,7 +204,7 @@ private Q_SLOTS:
         Translations::install(QLocale(QLocale::English));
         m_dir = QFINDTESTDATA("../data/hostile");
         QVERIFY2(!m_dir.isEmpty() && QFile::exists(m_dir + u"/valid.tar"_s),
-                 "tests/data/hostile is missing: run tools/make-hostile-archives.py");
+            "tests/data/hostile is missing: run tools/make-hostile-archives.py");
     }
 
     // The corpus and this table agree: every file is listed, every listed file exists.
@@ -269,7 +269,7 @@ private Q_SLOTS:
         qInfo().noquote() << u"verify %1: peak RSS +%2 MiB"_s.arg(file).arg((peak - before) / (1024 * 1024));
         if (before > 0 && peak > 0)
             QVERIFY2(peak - before < 100 * 1024 * 1024,
-                     qPrintable(u"RSS grew by %1 MiB"_s.arg((peak - before) / (1024 * 1024))));
+                qPrintable(u"RSS grew by %1 MiB"_s.arg((peak - before) / (1024 * 1024))));
     }
 
     void testRestoreRefuses_data()
@@ -286,13 +286,14 @@ private Q_SLOTS:
         const RestoreOutcome out = restore(m_dir + u'/' + file);
         const qint64 peak = procStatus(peakReset ? "VmHWM:" : "VmRSS:");
         // One line per case in the log: how restore refused (or what it wrote), for docs/reliability.md.
-        qInfo().noquote() << u"restore %1: %2; schema after: [%3]; peak RSS +%4 MiB"_s.arg(
-            file, out.how, out.classesAfter.join(u", "_s)).arg((peak - before) / (1024 * 1024));
+        qInfo().noquote() << u"restore %1: %2; schema after: [%3]; peak RSS +%4 MiB"_s
+                                 .arg(file, out.how, out.classesAfter.join(u", "_s))
+                                 .arg((peak - before) / (1024 * 1024));
         if (before > 0 && peak > 0)
             QVERIFY2(peak - before < 100 * 1024 * 1024,
-                     qPrintable(u"RSS grew by %1 MiB"_s.arg((peak - before) / (1024 * 1024))));
+                qPrintable(u"RSS grew by %1 MiB"_s.arg((peak - before) / (1024 * 1024))));
         QVERIFY2(out.refused && out.classesAfter.isEmpty(),
-                 qPrintable(u"%1; schema after: [%2]"_s.arg(out.how, out.classesAfter.join(u", "_s))));
+            qPrintable(u"%1; schema after: [%2]"_s.arg(out.how, out.classesAfter.join(u", "_s))));
     }
 };
 

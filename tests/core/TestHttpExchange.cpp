@@ -2,12 +2,12 @@
 // SPDX-FileCopyrightText: 2026 Colvault contributors
 #include "core/HttpExchange.h"
 
+#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
 #include <QTimer>
-#include <QElapsedTimer>
 #include <functional>
 #include <memory>
 
@@ -55,11 +55,11 @@ private:
         }
     };
 
-    static std::unique_ptr<HttpExchange> run(const QUrl& url, const QByteArray& body = R"({"objects":[]})",
-                                             int timeoutMs = 5000)
+    static std::unique_ptr<HttpExchange> run(
+        const QUrl& url, const QByteArray& body = R"({"objects":[]})", int timeoutMs = 5000)
     {
-        auto e = std::make_unique<HttpExchange>(url, "POST", HttpExchange::Headers{{"X-Test", "1"}}, body,
-                                                QSslConfiguration::defaultConfiguration(), timeoutMs);
+        auto e = std::make_unique<HttpExchange>(url, "POST", HttpExchange::Headers {{"X-Test", "1"}}, body,
+            QSslConfiguration::defaultConfiguration(), timeoutMs);
         QSignalSpy done(e.get(), &HttpExchange::finished);
         e->start();
         if (!e->isFinished())

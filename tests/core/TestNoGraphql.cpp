@@ -29,7 +29,14 @@ class TestNoGraphql : public QObject
     Q_OBJECT
 
 private:
-    enum class Server { GraphqlOnly, GrpcOnly, Both, Neither, NamespacesNoGrpc };
+    enum class Server
+    {
+        GraphqlOnly,
+        GrpcOnly,
+        Both,
+        Neither,
+        NamespacesNoGrpc
+    };
 
     // A port nothing listens on: bound, then closed again.
     static quint16 deadPort()
@@ -95,8 +102,8 @@ private:
         return {};
     }
 
-    static QString restore(TestSupport::EmulatorFixture& f, const QString& archive, RestoreMode mode,
-                           RestorePlan* planOut = nullptr)
+    static QString restore(
+        TestSupport::EmulatorFixture& f, const QString& archive, RestoreMode mode, RestorePlan* planOut = nullptr)
     {
         RestoreParams p;
         p.endpoint = endpoint(f);
@@ -138,18 +145,18 @@ private Q_SLOTS:
         QTest::addColumn<QString>("target");
         QTest::addColumn<bool>("tls");
         QTest::newRow("local") << u"http://localhost:8080"_s << QString() << 50051 << u"localhost:50051"_s << false;
-        QTest::newRow("https") << u"https://weaviate.example:443"_s << QString() << 50051
-                               << u"weaviate.example:50051"_s << true;
+        QTest::newRow("https") << u"https://weaviate.example:443"_s << QString() << 50051 << u"weaviate.example:50051"_s
+                               << true;
         QTest::newRow("IPv6") << u"http://[::1]:8080"_s << QString() << 50051 << u"[::1]:50051"_s << false;
         QTest::newRow("port") << u"http://h:8080"_s << QString() << 6000 << u"h:6000"_s << false;
         QTest::newRow("url") << u"https://h"_s << u"grpc://g:7000"_s << 50051 << u"g:7000"_s << false;
         QTest::newRow("url with TLS") << u"http://h"_s << u"grpcs://g"_s << 50051 << u"g:443"_s << true;
         QTest::newRow("Weaviate Cloud") << u"https://abc.c0.europe-west3.gcp.weaviate.cloud"_s << QString() << 50051
                                         << u"grpc-abc.c0.europe-west3.gcp.weaviate.cloud:443"_s << true;
-        QTest::newRow("Weaviate Cloud, older") << u"https://xyz.weaviate.network"_s << QString() << 50051
-                                               << u"xyz.grpc.weaviate.network:443"_s << true;
-        QTest::newRow("Weaviate Cloud, given") << u"https://abc.weaviate.cloud"_s << u"grpcs://other:8443"_s << 50051
-                                               << u"other:8443"_s << true;
+        QTest::newRow("Weaviate Cloud, older")
+            << u"https://xyz.weaviate.network"_s << QString() << 50051 << u"xyz.grpc.weaviate.network:443"_s << true;
+        QTest::newRow("Weaviate Cloud, given")
+            << u"https://abc.weaviate.cloud"_s << u"grpcs://other:8443"_s << 50051 << u"other:8443"_s << true;
     }
     void testGrpcAddressDefaults()
     {
@@ -255,12 +262,12 @@ private Q_SLOTS:
         QVERIFY(f->post(u"/v1/schema"_s, R"({"class":"Many","multiTenancyConfig":{"enabled":true},"vectorizer":"none",
                                              "properties":[{"name":"n","dataType":["int"]}]})")
                     .status
-                == 200);
+            == 200);
         QStringList tenants;
         QJsonArray create;
         for (int i = 0; i < 300; ++i) {
             tenants << u"t%1"_s.arg(i, 3, 10, QLatin1Char('0'));
-            create.append(QJsonObject{{u"name"_s, tenants.last()}});
+            create.append(QJsonObject {{u"name"_s, tenants.last()}});
         }
         QCOMPARE(f->post(u"/v1/schema/Many/tenants"_s, QJsonDocument(create).toJson()).status, 200);
         QJsonArray objects;
@@ -268,12 +275,12 @@ private Q_SLOTS:
         for (int i = 0; i < 120; ++i) {
             const int t = (i * 7) % 40;
             ++expected[t];
-            objects.append(QJsonObject{{u"class"_s, u"Many"_s}, {u"tenant"_s, tenants[t]},
-                                       {u"id"_s, u"00000000-0000-4000-8000-%1"_s.arg(i, 12, 10, QLatin1Char('0'))},
-                                       {u"properties"_s, QJsonObject{{u"n"_s, i}}}});
+            objects.append(QJsonObject {{u"class"_s, u"Many"_s}, {u"tenant"_s, tenants[t]},
+                {u"id"_s, u"00000000-0000-4000-8000-%1"_s.arg(i, 12, 10, QLatin1Char('0'))},
+                {u"properties"_s, QJsonObject {{u"n"_s, i}}}});
         }
-        QCOMPARE(f->post(u"/v1/batch/objects"_s, QJsonDocument(QJsonObject{{u"objects"_s, objects}}).toJson()).status,
-                 200);
+        QCOMPARE(
+            f->post(u"/v1/batch/objects"_s, QJsonDocument(QJsonObject {{u"objects"_s, objects}}).toJson()).status, 200);
 
         Emu::FaultConfig c;
         c.pathPrefix = "/weaviate.v1.Weaviate/Aggregate";
@@ -330,7 +337,8 @@ private Q_SLOTS:
             QCOMPARE(n, 15);
         } else {
             QCOMPARE(n, -1);
-            QVERIFY2(error.message.contains(u"127.0.0.1:%1"_s.arg(f->emulator().grpcPort())), qPrintable(error.message));
+            QVERIFY2(
+                error.message.contains(u"127.0.0.1:%1"_s.arg(f->emulator().grpcPort())), qPrintable(error.message));
         }
     }
 
@@ -340,8 +348,8 @@ private Q_SLOTS:
         WeaviateEndpoint withGrpc = endpoint(*f);
         WeaviateEndpoint restOnly = withGrpc;
         restOnly.grpcUrl = QUrl(u"grpc://127.0.0.1:%1"_s.arg(deadPort()));
-        for (const auto& [collection, tenant] : QList<std::pair<QString, QString>>{{u"Article"_s, {}},
-                                                                                 {u"TenantNote"_s, u"tenantB"_s}}) {
+        for (const auto& [collection, tenant] :
+            QList<std::pair<QString, QString>> {{u"Article"_s, {}}, {u"TenantNote"_s, u"tenantB"_s}}) {
             QStringList pages[2];
             const WeaviateEndpoint* endpoints[2] = {&withGrpc, &restOnly};
             for (int i = 0; i < 2; ++i) {
@@ -403,7 +411,7 @@ private Q_SLOTS:
         QVERIFY2(!error, qPrintable(error.details));
         const Emu::FaultStats stats = f->emulator().faultStats();
         QVERIFY2(stats.injected503 + stats.injected429 + stats.droppedBefore + stats.droppedMidBody + stats.spikes >= 1,
-                 "the fault never happened");
+            "the fault never happened");
         f->emulator().setFaults({});
     }
 
@@ -426,7 +434,8 @@ private Q_SLOTS:
             QString error = backup(*source, archive);
             QVERIFY2(error.isEmpty(), qPrintable(error));
             auto target = server(kinds[i], false);
-            for (RestoreMode mode : {RestoreMode::New, RestoreMode::Merge, RestoreMode::Overwrite, RestoreMode::Replace}) {
+            for (RestoreMode mode :
+                {RestoreMode::New, RestoreMode::Merge, RestoreMode::Overwrite, RestoreMode::Replace}) {
                 RestorePlan plan;
                 error = restore(*target, archive, mode, &plan);
                 QVERIFY2(error.isEmpty(), qPrintable(u"%1: %2"_s.arg(int(mode)).arg(error)));

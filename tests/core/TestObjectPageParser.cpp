@@ -4,7 +4,6 @@
 
 #include <QRandomGenerator>
 #include <QTest>
-
 #include <charconv>
 #include <cstring>
 
@@ -43,7 +42,7 @@ private Q_SLOTS:
         QCOMPARE(a.creationTimeUnix, Q_INT64_C(1700000000001));
         QCOMPARE(a.lastUpdateTimeUnix, Q_INT64_C(1700000000002));
         QCOMPARE(QString::fromStdString(a.properties),
-                 QString::fromUtf8(R"({"title":"héllo ✓","n":3,"nested":{"a":[1,2]}})"));
+            QString::fromUtf8(R"({"title":"héllo ✓","n":3,"nested":{"a":[1,2]}})"));
         QCOMPARE(a.vectors.size(), size_t(3));
         QCOMPARE(a.vectors[0].name, std::string());
         QCOMPARE(a.vectors[0].dims, 3u);
@@ -110,10 +109,9 @@ private Q_SLOTS:
         QTest::newRow("not json") << QByteArray("{\"objects\":[") << QString() << QString();
         QTest::newRow("uppercase id") << QByteArray(R"({"objects":[{"id":"ABCDEF00-0000-4000-8000-000000000000"}]})")
                                       << QString() << QStringLiteral("canonical UUID");
-        QTest::newRow("descending ids")
-            << QByteArray(R"({"objects":[{"id":"00000000-0000-4000-8000-000000000002"},)"
-                          R"({"id":"00000000-0000-4000-8000-000000000001"}]})")
-            << QString() << QStringLiteral("ascending");
+        QTest::newRow("descending ids") << QByteArray(R"({"objects":[{"id":"00000000-0000-4000-8000-000000000002"},)"
+                                                      R"({"id":"00000000-0000-4000-8000-000000000001"}]})")
+                                        << QString() << QStringLiteral("ascending");
         QTest::newRow("not after cursor")
             << QByteArray(R"({"objects":[{"id":"00000000-0000-4000-8000-000000000001"}]})")
             << QStringLiteral("00000000-0000-4000-8000-000000000001") << QStringLiteral("ascending");
@@ -121,8 +119,7 @@ private Q_SLOTS:
             << QByteArray(R"({"objects":[{"id":"00000000-0000-4000-8000-000000000001","vector":[1,"x"]}]})")
             << QString() << QStringLiteral("numbers");
         QTest::newRow("ragged multi-vector")
-            << QByteArray(
-                   R"({"objects":[{"id":"00000000-0000-4000-8000-000000000001","vectors":{"c":[[1,2],[3]]}}]})")
+            << QByteArray(R"({"objects":[{"id":"00000000-0000-4000-8000-000000000001","vectors":{"c":[[1,2],[3]]}}]})")
             << QString() << QStringLiteral("different lengths");
         QTest::newRow("properties not object")
             << QByteArray(R"({"objects":[{"id":"00000000-0000-4000-8000-000000000001","properties":[1]}]})")

@@ -10,7 +10,6 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <atomic>
 #include <new>
 #include <stdexcept>
@@ -95,9 +94,9 @@ private Q_SLOTS:
 
     void testReportsDoNotStartAsSuccesses()
     {
-        QCOMPARE(BackupReport{}.outcome, BackupReport::Outcome::Failed);
-        QCOMPARE(RestoreReport{}.outcome, RestoreReport::Outcome::Failed);
-        QCOMPARE(ClearReport{}.outcome, ClearReport::Outcome::Failed);
+        QCOMPARE(BackupReport {}.outcome, BackupReport::Outcome::Failed);
+        QCOMPARE(RestoreReport {}.outcome, RestoreReport::Outcome::Failed);
+        QCOMPARE(ClearReport {}.outcome, ClearReport::Outcome::Failed);
     }
 
     void testRunTurnsEveryExceptionIntoAFailure_data()
@@ -125,12 +124,14 @@ private Q_SLOTS:
 
         g_throwKind = kind;
         OpError error;
-        const ClearPlan plan = OperationGuard::runPlan<ClearPlan>([] {
-            OperationGuard::checkpoint("test");
-            ClearPlan p;
-            p.collections.append(ClearCollectionPlan{});
-            return p;
-        }, &error);
+        const ClearPlan plan = OperationGuard::runPlan<ClearPlan>(
+            [] {
+                OperationGuard::checkpoint("test");
+                ClearPlan p;
+                p.collections.append(ClearCollectionPlan {});
+                return p;
+            },
+            &error);
         QCOMPARE(error.code, OpError::Code::Internal);
         QVERIFY(plan.collections.isEmpty());
     }
@@ -145,13 +146,25 @@ private Q_SLOTS:
         params.destination = dir.filePath(u"b.tar.zst"_s);
 
         BackupManager manager;
-        expectInternalFailure(manager, [&] { g_throwKind = 1; manager.startPlan(params); }, u"bad_alloc"_s);
+        expectInternalFailure(
+            manager,
+            [&] {
+                g_throwKind = 1;
+                manager.startPlan(params);
+            },
+            u"bad_alloc"_s);
 
         QSignalSpy planReady(&manager, &BackupManager::planReady);
         manager.startPlan(params);
         QTRY_COMPARE_WITH_TIMEOUT(planReady.size(), 1, 20000);
         const auto plan = planReady.first().first().value<BackupPlan>();
-        expectInternalFailure(manager, [&] { g_throwKind = 2; manager.start(plan); }, u"injected failure"_s);
+        expectInternalFailure(
+            manager,
+            [&] {
+                g_throwKind = 2;
+                manager.start(plan);
+            },
+            u"injected failure"_s);
         QVERIFY2(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).isEmpty(), "no archive, no partial left");
     }
 
@@ -179,13 +192,25 @@ private Q_SLOTS:
         params.archivePath = archive;
 
         RestoreManager manager;
-        expectInternalFailure(manager, [&] { g_throwKind = 1; manager.startPlan(params); }, u"bad_alloc"_s);
+        expectInternalFailure(
+            manager,
+            [&] {
+                g_throwKind = 1;
+                manager.startPlan(params);
+            },
+            u"bad_alloc"_s);
 
         QSignalSpy planReady(&manager, &RestoreManager::planReady);
         manager.startPlan(params);
         QTRY_COMPARE_WITH_TIMEOUT(planReady.size(), 1, 20000);
         const auto plan = planReady.first().first().value<RestorePlan>();
-        expectInternalFailure(manager, [&] { g_throwKind = 3; manager.start(plan); }, u"not a std::exception"_s);
+        expectInternalFailure(
+            manager,
+            [&] {
+                g_throwKind = 3;
+                manager.start(plan);
+            },
+            u"not a std::exception"_s);
     }
 
     void testClearManager()
@@ -200,13 +225,25 @@ private Q_SLOTS:
         params.backupPath = dir.path();
 
         ClearManager manager;
-        expectInternalFailure(manager, [&] { g_throwKind = 2; manager.startPlan(params); }, u"injected failure"_s);
+        expectInternalFailure(
+            manager,
+            [&] {
+                g_throwKind = 2;
+                manager.startPlan(params);
+            },
+            u"injected failure"_s);
 
         QSignalSpy planReady(&manager, &ClearManager::planReady);
         manager.startPlan(params);
         QTRY_COMPARE_WITH_TIMEOUT(planReady.size(), 1, 20000);
         const auto plan = planReady.first().first().value<ClearPlan>();
-        expectInternalFailure(manager, [&] { g_throwKind = 1; manager.start(plan); }, u"bad_alloc"_s);
+        expectInternalFailure(
+            manager,
+            [&] {
+                g_throwKind = 1;
+                manager.start(plan);
+            },
+            u"bad_alloc"_s);
         QCOMPARE(f.objectCount(u"Article"_s), 20); // the exception came before any delete
     }
 };

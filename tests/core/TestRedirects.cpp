@@ -42,7 +42,8 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("method");
         QTest::addColumn<int>("status");
-        for (const QByteArray& method : {QByteArray("GET"), QByteArray("POST"), QByteArray("PUT"), QByteArray("DELETE")}) {
+        for (const QByteArray& method :
+            {QByteArray("GET"), QByteArray("POST"), QByteArray("PUT"), QByteArray("DELETE")}) {
             for (int status : {301, 302, 307, 308})
                 QTest::addRow("%s %d", method.constData(), status) << method << status;
         }

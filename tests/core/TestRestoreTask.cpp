@@ -12,7 +12,6 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <atomic>
 #include <thread>
 
@@ -136,9 +135,9 @@ private Q_SLOTS:
         QCOMPARE(statusOf(target, u"TenantNote"_s, u"tenantA"_s), u"HOT"_s);
         QCOMPARE(statusOf(target, u"TenantNote"_s, u"tenantD"_s), QString());
 
-        QCOMPARE(target.put(u"/v1/schema/TenantNote/tenants"_s, R"([{"name":"tenantC","activityStatus":"HOT"}])")
-                     .status,
-                 200);
+        QCOMPARE(
+            target.put(u"/v1/schema/TenantNote/tenants"_s, R"([{"name":"tenantC","activityStatus":"HOT"}])").status,
+            200);
         const TestSupport::Content restored = TestSupport::loadServer(target, allCollections, archivedTenants);
         QVERIFY2(restored.error.isEmpty(), qPrintable(restored.error));
         const TestSupport::Content archived = TestSupport::loadArchive(m_demo);
@@ -193,17 +192,23 @@ private Q_SLOTS:
     void testLegacyPlusNamedVectorsInTwoSteps()
     {
         EmulatorFixture source(config());
-        QCOMPARE(source.post(u"/v1/schema"_s, R"({"class":"Hybrid","vectorizer":"none","vectorIndexType":"hnsw",
-            "properties":[{"name":"title","dataType":["text"]}]})").status, 200);
+        QCOMPARE(source
+                     .post(u"/v1/schema"_s, R"({"class":"Hybrid","vectorizer":"none","vectorIndexType":"hnsw",
+            "properties":[{"name":"title","dataType":["text"]}]})")
+                     .status,
+            200);
         QJsonObject cls = source.get(u"/v1/schema/Hybrid"_s).json().object();
-        cls.insert(u"vectorConfig"_s, QJsonObject{{u"extra"_s, QJsonObject{{u"vectorizer"_s, QJsonObject{{u"none"_s, QJsonObject()}}},
-                                                                       {u"vectorIndexType"_s, u"hnsw"_s}}}});
+        cls.insert(u"vectorConfig"_s,
+            QJsonObject {{u"extra"_s,
+                QJsonObject {
+                    {u"vectorizer"_s, QJsonObject {{u"none"_s, QJsonObject()}}}, {u"vectorIndexType"_s, u"hnsw"_s}}}});
         const auto put = source.put(u"/v1/schema/Hybrid"_s, QJsonDocument(cls).toJson());
         QVERIFY2(put.status == 200, put.body.constData());
         for (int i = 0; i < 3; ++i) {
             const QByteArray body = QStringLiteral(R"({"class":"Hybrid","id":"00000000-0000-4000-8000-00000000000%1",
                 "properties":{"title":"t%1"},"vector":[0.5,%1.25,-1e-7],"vectors":{"extra":[%1.5,0.1]}})")
-                                        .arg(i).toUtf8();
+                                        .arg(i)
+                                        .toUtf8();
             const auto r = source.post(u"/v1/objects"_s, body);
             QVERIFY2(r.status == 200, r.body.constData());
         }
@@ -212,8 +217,8 @@ private Q_SLOTS:
         b.endpoint = endpoint(source);
         b.destination = m_dir.filePath(u"hybrid.tar.zst"_s);
         OpError err;
-        QCOMPARE(BackupTask::apply(BackupTask::plan(b, nullptr, &err), nullptr).outcome,
-                 BackupReport::Outcome::Succeeded);
+        QCOMPARE(
+            BackupTask::apply(BackupTask::plan(b, nullptr, &err), nullptr).outcome, BackupReport::Outcome::Succeeded);
 
         EmulatorFixture target(config());
         const RestorePlan plan = RestoreTask::plan(params(target, b.destination), nullptr, &err);
@@ -226,8 +231,7 @@ private Q_SLOTS:
         const QJsonObject restored = target.get(u"/v1/schema/Hybrid"_s).json().object();
         QCOMPARE(restored.value(u"vectorizer"_s).toString(), u"none"_s);
         QVERIFY(restored.value(u"vectorConfig"_s).toObject().contains(u"extra"_s));
-        const QString diff = TestSupport::Content::difference(
-            withoutTimes(TestSupport::loadArchive(b.destination)),
+        const QString diff = TestSupport::Content::difference(withoutTimes(TestSupport::loadArchive(b.destination)),
             withoutTimes(TestSupport::loadServer(target, {u"Hybrid"_s})));
         QVERIFY2(diff.isEmpty(), qPrintable(diff));
 
@@ -252,17 +256,18 @@ private Q_SLOTS:
         QVERIFY(!err);
 
         // Delete two objects and change one on the target.
-        const QJsonArray objects =
-            target.get(u"/v1/objects?class=Article&limit=5"_s).json().object().value(u"objects"_s).toArray();
+        const QJsonArray objects
+            = target.get(u"/v1/objects?class=Article&limit=5"_s).json().object().value(u"objects"_s).toArray();
         const QString gone1 = objects[0].toObject().value(u"id"_s).toString();
         const QString gone2 = objects[1].toObject().value(u"id"_s).toString();
         const QString changed = objects[2].toObject().value(u"id"_s).toString();
         QCOMPARE(target.del(u"/v1/objects/Article/"_s + gone1).status, 204);
         QCOMPARE(target.del(u"/v1/objects/Article/"_s + gone2).status, 204);
-        QCOMPARE(target.call("PATCH", u"/v1/objects/Article/"_s + changed,
-                             R"({"class":"Article","properties":{"title":"changed"}})")
+        QCOMPARE(target
+                     .call("PATCH", u"/v1/objects/Article/"_s + changed,
+                         R"({"class":"Article","properties":{"title":"changed"}})")
                      .status,
-                 204);
+            204);
 
         p.collections = {u"Article"_s};
         p.mode = RestoreMode::Merge;
@@ -275,7 +280,8 @@ private Q_SLOTS:
         const RestoreReport merged = RestoreTask::apply(merge, nullptr);
         QCOMPARE(merged.outcome, RestoreReport::Outcome::Succeeded);
         QCOMPARE(merged.objects, merge.totals.toWrite());
-        QVERIFY2(merged.warnings.join(u' ').indexOf(u"changed since the plan"_s) < 0, qPrintable(merged.warnings.join(u'\n')));
+        QVERIFY2(merged.warnings.join(u' ').indexOf(u"changed since the plan"_s) < 0,
+            qPrintable(merged.warnings.join(u'\n')));
         QVERIFY2(merged.countMismatches.isEmpty(), qPrintable(merged.countMismatches.join(u'\n')));
         QVERIFY(target.get(u"/v1/objects/Article/"_s + changed).body.contains("\"changed\""));
 
@@ -326,9 +332,9 @@ private Q_SLOTS:
         const auto mismatch = [](const char* collection, const char* vector, int onTarget, int inArchive) {
             return u"The vector \"%2\" of \"%1\" has length %3 on the target but %4 in the archive; the server "
                    "refuses vectors of another length, so restore this collection under another name or replace it."_s
-                .arg(QString::fromLatin1(collection), QString::fromLatin1(vector))
-                .arg(onTarget)
-                .arg(inArchive);
+                       .arg(QString::fromLatin1(collection), QString::fromLatin1(vector))
+                       .arg(onTarget)
+                       .arg(inArchive);
         };
         QVERIFY2(plan.problems.contains(mismatch("Article", "default", 4, 8)), qPrintable(plan.problems.join(u'\n')));
         QVERIFY2(plan.problems.contains(mismatch("Author", "name_vec", 4, 8)), qPrintable(plan.problems.join(u'\n')));
@@ -342,8 +348,8 @@ private Q_SLOTS:
         const RestoreReport refused = RestoreTask::apply(plan, nullptr);
         QCOMPARE(refused.outcome, RestoreReport::Outcome::Failed);
         QCOMPARE(refused.objects, qint64(0));
-        const QString diff = TestSupport::Content::difference(
-            before, TestSupport::loadServer(target, {u"Article"_s, u"Author"_s}));
+        const QString diff
+            = TestSupport::Content::difference(before, TestSupport::loadServer(target, {u"Article"_s, u"Author"_s}));
         QVERIFY2(diff.isEmpty(), qPrintable(diff));
 
         // The same lengths: not blocked (an archive of other objects, 4-long vectors like the target's).
@@ -360,17 +366,23 @@ private Q_SLOTS:
         RestoreParams p = params(target, m_demo);
         p.collections = {u"Passage"_s};
         QVERIFY(RestoreTask::apply(RestoreTask::plan(p, nullptr, &err), nullptr).failureCount == 0);
-        QCOMPARE(target.del(u"/v1/objects/Passage/"_s
-                            + target.get(u"/v1/objects?class=Passage&limit=1"_s)
-                                  .json().object().value(u"objects"_s).toArray()[0].toObject()
-                                  .value(u"id"_s).toString())
+        QCOMPARE(target
+                     .del(u"/v1/objects/Passage/"_s
+                         + target.get(u"/v1/objects?class=Passage&limit=1"_s)
+                               .json()
+                               .object()
+                               .value(u"objects"_s)
+                               .toArray()[0]
+                               .toObject()
+                               .value(u"id"_s)
+                               .toString())
                      .status,
-                 204);
+            204);
 
         p.mode = RestoreMode::Replace;
         RestorePlan plan = RestoreTask::plan(p, nullptr, &err);
         QVERIFY(!err);
-        QCOMPARE(plan.needsConfirmation, QStringList{u"Passage"_s});
+        QCOMPARE(plan.needsConfirmation, QStringList {u"Passage"_s});
         QCOMPARE(plan.collections[0].action, RestoreCollectionPlan::Action::Replace);
         QCOMPARE(plan.totals.create, qint64(30));
         const RestoreReport refused = RestoreTask::apply(plan, nullptr);
@@ -388,10 +400,12 @@ private Q_SLOTS:
     void testTypeConflictBlocks()
     {
         EmulatorFixture target(config());
-        QCOMPARE(target.post(u"/v1/schema"_s,
-                             R"({"class":"Passage","vectorizer":"none","properties":[{"name":"position","dataType":["text"]}]})")
-                     .status,
-                 200);
+        QCOMPARE(
+            target
+                .post(u"/v1/schema"_s,
+                    R"({"class":"Passage","vectorizer":"none","properties":[{"name":"position","dataType":["text"]}]})")
+                .status,
+            200);
         RestoreParams p = params(target, m_demo, RestoreMode::Merge);
         p.collections = {u"Passage"_s};
         OpError err;
@@ -429,8 +443,8 @@ private Q_SLOTS:
         QCOMPARE(conflicts[0].archiveType, u"int"_s);
         QCOMPARE(conflicts[0].targetType, u"text"_s);
         QVERIFY2(plan.problems.join(u'\n').contains(u"\"meta.source\" of \"Article\" exists only in the archive"_s)
-                     || plan.collections[0].problems.join(u'\n').contains(u"\"meta.source\""_s),
-                 qPrintable(plan.collections[0].problems.join(u'\n')));
+                || plan.collections[0].problems.join(u'\n').contains(u"\"meta.source\""_s),
+            qPrintable(plan.collections[0].problems.join(u'\n')));
         QCOMPARE(RestoreTask::apply(plan, nullptr).outcome, RestoreReport::Outcome::Failed);
         QCOMPARE(target.get(u"/v1/objects?class=Article"_s).json().object().value(u"objects"_s).toArray().size(), 0);
     }
@@ -442,29 +456,31 @@ private Q_SLOTS:
         sourceConfig.modulesJson = R"({"text2vec-openai":{}})";
         sourceConfig.nodeCount = 3;
         EmulatorFixture source(sourceConfig);
-        QCOMPARE(source.post(u"/v1/schema"_s,
-                             R"({"class":"Doc","vectorizer":"text2vec-openai","replicationConfig":{"factor":3},)"
-                             R"("properties":[{"name":"body","dataType":["text"]}]})")
+        QCOMPARE(source
+                     .post(u"/v1/schema"_s,
+                         R"({"class":"Doc","vectorizer":"text2vec-openai","replicationConfig":{"factor":3},)"
+                         R"("properties":[{"name":"body","dataType":["text"]}]})")
                      .status,
-                 200);
-        QCOMPARE(source.post(u"/v1/batch/objects"_s,
-                             R"({"objects":[{"class":"Doc","id":"00000000-0000-4000-8000-000000000001",)"
-                             R"("properties":{"body":"a"},"vector":[0.5,-0.25,1e-7]}]})")
+            200);
+        QCOMPARE(source
+                     .post(u"/v1/batch/objects"_s,
+                         R"({"objects":[{"class":"Doc","id":"00000000-0000-4000-8000-000000000001",)"
+                         R"("properties":{"body":"a"},"vector":[0.5,-0.25,1e-7]}]})")
                      .status,
-                 200);
+            200);
         BackupParams b;
         b.endpoint = endpoint(source);
         b.destination = m_dir.filePath(u"doc.tar.zst"_s);
         OpError err;
-        QCOMPARE(BackupTask::apply(BackupTask::plan(b, nullptr, &err), nullptr).outcome,
-                 BackupReport::Outcome::Succeeded);
+        QCOMPARE(
+            BackupTask::apply(BackupTask::plan(b, nullptr, &err), nullptr).outcome, BackupReport::Outcome::Succeeded);
 
         EmulatorFixture target;
         RestoreParams p = params(target, b.destination);
         RestorePlan plan = RestoreTask::plan(p, nullptr, &err);
         QVERIFY(!err);
         QCOMPARE(plan.problems.size(), 2);
-        QCOMPARE(plan.collections[0].diff.missingModules, QStringList{u"text2vec-openai"_s});
+        QCOMPARE(plan.collections[0].diff.missingModules, QStringList {u"text2vec-openai"_s});
         QCOMPARE(plan.collections[0].diff.replicationFactor, 3);
         QCOMPARE(plan.collections[0].diff.targetNodes, 1);
 
@@ -475,8 +491,7 @@ private Q_SLOTS:
         const RestoreReport report = RestoreTask::apply(plan, nullptr);
         QCOMPARE(report.outcome, RestoreReport::Outcome::Succeeded);
         QCOMPARE(report.failureCount, qint64(0));
-        const QString diff = TestSupport::Content::difference(
-            withoutTimes(TestSupport::loadArchive(b.destination)),
+        const QString diff = TestSupport::Content::difference(withoutTimes(TestSupport::loadArchive(b.destination)),
             withoutTimes(TestSupport::loadServer(target, {u"Doc"_s})));
         QVERIFY2(diff.isEmpty(), qPrintable(diff));
         QVERIFY(target.get(u"/v1/schema/Doc"_s).body.contains("\"vectorizer\":\"none\""));
@@ -507,8 +522,8 @@ private Q_SLOTS:
     // Restores the demo archive into `target` and returns what the server then holds, timestamps zeroed.
     TestSupport::Content restoredContent(EmulatorFixture& target)
     {
-        if (target.put(u"/v1/schema/TenantNote/tenants"_s, R"([{"name":"tenantC","activityStatus":"HOT"}])")
-                .status != 200)
+        if (target.put(u"/v1/schema/TenantNote/tenants"_s, R"([{"name":"tenantC","activityStatus":"HOT"}])").status
+            != 200)
             return {{}, u"tenantC could not be activated"_s};
         return withoutTimes(TestSupport::loadServer(target, allCollections, archivedTenants));
     }
@@ -525,8 +540,8 @@ private Q_SLOTS:
         QFETCH(int, concurrency);
         EmulatorFixture clean(config());
         OpError err;
-        const RestoreReport cleanReport = RestoreTask::apply(RestoreTask::plan(params(clean, m_demo), nullptr, &err),
-                                                             nullptr);
+        const RestoreReport cleanReport
+            = RestoreTask::apply(RestoreTask::plan(params(clean, m_demo), nullptr, &err), nullptr);
         QCOMPARE(cleanReport.outcome, RestoreReport::Outcome::Succeeded);
         const TestSupport::Content expected = restoredContent(clean);
         QVERIFY2(expected.error.isEmpty(), qPrintable(expected.error));
@@ -545,9 +560,9 @@ private Q_SLOTS:
         faults.rate503 = 0.2;
         faults.dropBeforeRate = 0.05;
         faults.dropMidBodyRate = 0.15;
-        faults.batchOomRate = 0.1;  // 500 "not enough memory": retried like a 503
-        faults.spikeRate = 0.05;    // stalls beyond the transfer timeout: the batch is sent again, and the late
-        faults.spikeMs = 900;       // copy that lands after its references is found and repaired at the end
+        faults.batchOomRate = 0.1; // 500 "not enough memory": retried like a 503
+        faults.spikeRate = 0.05; // stalls beyond the transfer timeout: the batch is sent again, and the late
+        faults.spikeMs = 900; // copy that lands after its references is found and repaired at the end
         faults.pathPrefix = "/v1/batch/objects";
         target.emulator().setFaults(faults);
         RestorePlan faulty = plan;
@@ -572,8 +587,8 @@ private Q_SLOTS:
     {
         EmulatorFixture clean(config());
         OpError err;
-        const RestoreReport cleanReport = RestoreTask::apply(RestoreTask::plan(params(clean, m_demo), nullptr, &err),
-                                                             nullptr);
+        const RestoreReport cleanReport
+            = RestoreTask::apply(RestoreTask::plan(params(clean, m_demo), nullptr, &err), nullptr);
         QCOMPARE(cleanReport.outcome, RestoreReport::Outcome::Succeeded);
         const TestSupport::Content expected = restoredContent(clean);
 
@@ -587,7 +602,7 @@ private Q_SLOTS:
         p.endpoint.retryMaxDelayMs = 400;
         const RestorePlan plan = RestoreTask::plan(p, nullptr, &err);
         QVERIFY2(!err, qPrintable(err.details));
-        std::atomic<bool> restarted{false};
+        std::atomic<bool> restarted {false};
         std::thread restarter;
         CallbackProgressSink sink(
             [&](const OperationProgress& progress) {
@@ -728,8 +743,8 @@ private Q_SLOTS:
 };
 
 const QStringList TestRestoreTask::allCollections = {u"Article"_s, u"Author"_s, u"Passage"_s, u"TenantNote"_s};
-const QMap<QString, QStringList> TestRestoreTask::archivedTenants = {
-    {u"TenantNote"_s, {u"tenantA"_s, u"tenantB"_s, u"tenantC"_s, u"tenantE"_s}}};
+const QMap<QString, QStringList> TestRestoreTask::archivedTenants
+    = {{u"TenantNote"_s, {u"tenantA"_s, u"tenantB"_s, u"tenantC"_s, u"tenantE"_s}}};
 
 QTEST_GUILESS_MAIN(TestRestoreTask)
 #include "TestRestoreTask.moc"

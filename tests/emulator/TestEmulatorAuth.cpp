@@ -52,7 +52,9 @@ void TestEmulatorAuth::testMissingHeaderGivesAnonymousText()
     EmulatorFixture fx(authConfig());
     const Reply r = fx.get(u"/v1/schema"_s);
     QCOMPARE(r.status, 401);
-    QCOMPARE(r.body, QByteArray(R"({"code":401,"message": "anonymous access not enabled. Please authenticate through one of the available methods: [API-keys, OIDC]" })"));
+    QCOMPARE(r.body,
+        QByteArray(
+            R"({"code":401,"message": "anonymous access not enabled. Please authenticate through one of the available methods: [API-keys, OIDC]" })"));
     QVERIFY(!r.header("Content-Type").contains("json"));
     // Even unknown paths: the anonymous middleware runs before routing.
     QCOMPARE(fx.get(u"/v1/nothing"_s).status, 401);
@@ -120,8 +122,8 @@ void TestEmulatorAuth::testReadOnlyKeyIsForbiddenOnWrites()
     fx.setBearer("reader-key");
     const Reply r = fx.call(method, path, body);
     QCOMPARE(r.status, 403);
-    QCOMPARE(r.errorMessage(),
-             u"authorization, forbidden action: user 'bob' has insufficient permissions to "_s + what);
+    QCOMPARE(
+        r.errorMessage(), u"authorization, forbidden action: user 'bob' has insufficient permissions to "_s + what);
     fx.setBearer("admin-key");
     QCOMPARE(fx.get(u"/v1/schema/A"_s).status, 200);
 }
@@ -133,8 +135,8 @@ void TestEmulatorAuth::testHeaderWithoutAuthScheme()
     const Reply r = fx.get(u"/v1/schema"_s);
     QCOMPARE(r.status, 401);
     QCOMPARE(r.errorMessage(),
-             u"no authentication scheme is configured (API Key or OIDC), but an 'Authorization' header was provided. "
-             u"Please configure an auth scheme or remove the header for anonymous access"_s);
+        u"no authentication scheme is configured (API Key or OIDC), but an 'Authorization' header was provided. "
+        u"Please configure an auth scheme or remove the header for anonymous access"_s);
 }
 
 void TestEmulatorAuth::testUnknownPathIs404()
@@ -172,7 +174,7 @@ void TestEmulatorAuth::testConsistencyLevelValidation()
     const Reply r = fx.get(u"/v1/objects/Article/00000000-0000-0000-0000-000000000001?consistency_level=TWO"_s);
     QCOMPARE(r.status, 400);
     QCOMPARE(r.errorMessage(),
-             u"unrecognized consistency level 'TWO', try one of the following: ['ONE', 'QUORUM', 'ALL']"_s);
+        u"unrecognized consistency level 'TWO', try one of the following: ['ONE', 'QUORUM', 'ALL']"_s);
 }
 
 void TestEmulatorAuth::testReadyToggle()
@@ -195,7 +197,9 @@ void TestEmulatorAuth::testMetaIsConfigurableAndVersionGated()
     EmulatorFixture fx(cfg);
     Reply r = fx.get(u"/v1/meta"_s);
     QCOMPARE(r.status, 200);
-    QCOMPARE(r.body, QByteArray(R"({"hostname":"http://[::]:8080","modules":{"backup-filesystem":{"backupsPath":"/var/lib/weaviate/backups"}},"version":"1.36.2","grpcMaxMessageSize":104858000})"));
+    QCOMPARE(r.body,
+        QByteArray(
+            R"({"hostname":"http://[::]:8080","modules":{"backup-filesystem":{"backupsPath":"/var/lib/weaviate/backups"}},"version":"1.36.2","grpcMaxMessageSize":104858000})"));
     cfg.version = "1.27.0";
     fx.emulator().engine().setConfig(cfg);
     r = fx.get(u"/v1/meta"_s);
@@ -225,13 +229,12 @@ void TestEmulatorAuth::testNodesMinimalAndVerbose()
 
     r = fx.get(u"/v1/nodes?output=verbose"_s);
     node = r.json().object().value(u"nodes"_s).toArray().at(0).toObject();
-    QCOMPARE(node.value(u"stats"_s).toObject(),
-             (QJsonObject{{u"objectCount"_s, 3}, {u"shardCount"_s, 3}}));
+    QCOMPARE(node.value(u"stats"_s).toObject(), (QJsonObject {{u"objectCount"_s, 3}, {u"shardCount"_s, 3}}));
     QCOMPARE(node.value(u"shards"_s).toArray().size(), 3);
 
     r = fx.get(u"/v1/nodes/M?output=verbose"_s);
     node = r.json().object().value(u"nodes"_s).toArray().at(0).toObject();
-    QCOMPARE(node.value(u"stats"_s).toObject(), (QJsonObject{{u"objectCount"_s, 1}, {u"shardCount"_s, 2}}));
+    QCOMPARE(node.value(u"stats"_s).toObject(), (QJsonObject {{u"objectCount"_s, 1}, {u"shardCount"_s, 2}}));
 
     r = fx.get(u"/v1/nodes?output=full"_s);
     QCOMPARE(r.status, 422);

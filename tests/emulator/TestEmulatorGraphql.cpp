@@ -18,17 +18,22 @@ private:
 
     TestSupport::Reply query(const QString& q)
     {
-        return m_fx.post(u"/v1/graphql"_s, QJsonDocument(QJsonObject{{u"query"_s, q}}).toJson(QJsonDocument::Compact));
+        return m_fx.post(u"/v1/graphql"_s, QJsonDocument(QJsonObject {{u"query"_s, q}}).toJson(QJsonDocument::Compact));
     }
 
 private Q_SLOTS:
     void initTestCase()
     {
-        QCOMPARE(m_fx.post(u"/v1/schema"_s, "{\"class\":\"Doc\",\"properties\":[{\"name\":\"title\",\"dataType\":[\"text\"]}]}").status, 200);
-        QCOMPARE(m_fx.post(u"/v1/schema"_s, "{\"class\":\"Mt\",\"multiTenancyConfig\":{\"enabled\":true}}").status, 200);
+        QCOMPARE(m_fx.post(u"/v1/schema"_s,
+                         "{\"class\":\"Doc\",\"properties\":[{\"name\":\"title\",\"dataType\":[\"text\"]}]}")
+                     .status,
+            200);
+        QCOMPARE(
+            m_fx.post(u"/v1/schema"_s, "{\"class\":\"Mt\",\"multiTenancyConfig\":{\"enabled\":true}}").status, 200);
         QCOMPARE(m_fx.post(u"/v1/schema/Mt/tenants"_s, "[{\"name\":\"t1\"}]").status, 200);
         const auto r = m_fx.post(u"/v1/batch/objects"_s,
-            "{\"objects\":[{\"class\":\"Doc\",\"id\":\"00000000-0000-0000-0000-000000000001\",\"properties\":{\"title\":\"a\"},\"vector\":[0.25]},"
+            "{\"objects\":[{\"class\":\"Doc\",\"id\":\"00000000-0000-0000-0000-000000000001\",\"properties\":{"
+            "\"title\":\"a\"},\"vector\":[0.25]},"
             "{\"class\":\"Doc\",\"id\":\"00000000-0000-0000-0000-000000000002\",\"properties\":{\"title\":\"b\"}},"
             "{\"class\":\"Mt\",\"tenant\":\"t1\",\"properties\":{}}]}");
         QCOMPARE(r.status, 200);
@@ -45,9 +50,12 @@ private Q_SLOTS:
 
     void testGetWithCursor()
     {
-        const auto r = query(u"{Get{Doc(limit:1,after:\"00000000-0000-0000-0000-000000000001\"){title _additional{id}}}}"_s);
+        const auto r
+            = query(u"{Get{Doc(limit:1,after:\"00000000-0000-0000-0000-000000000001\"){title _additional{id}}}}"_s);
         QCOMPARE(r.status, 200);
-        QCOMPARE(r.body, QByteArray("{\"data\":{\"Get\":{\"Doc\":[{\"title\":\"b\",\"_additional\":{\"id\":\"00000000-0000-0000-0000-000000000002\"}}]}}}"));
+        QCOMPARE(r.body,
+            QByteArray("{\"data\":{\"Get\":{\"Doc\":[{\"title\":\"b\",\"_additional\":{\"id\":\"00000000-0000-0000-"
+                       "0000-000000000002\"}}]}}}"));
         const auto v = query(u"{Get{Doc(limit:1){_additional{vector}}}}"_s);
         QCOMPARE(v.body, QByteArray("{\"data\":{\"Get\":{\"Doc\":[{\"_additional\":{\"vector\":[0.25]}}]}}}"));
     }
@@ -58,9 +66,11 @@ private Q_SLOTS:
         QTest::addColumn<QString>("message");
         QTest::newRow("mt without tenant") << u"{Aggregate{Mt{meta{count}}}}"_s
                                            << u"class Mt has multi-tenancy enabled, but request was without tenant"_s;
-        QTest::newRow("tenant on non-mt") << u"{Get{Doc(tenant:\"t1\"){title}}}"_s
-                                          << u"Unknown argument \"tenant\" on field \"Doc\" of type \"GetObjectsObj\"."_s;
-        QTest::newRow("unknown class") << u"{Get{Nope{title}}}"_s << u"Cannot query field \"Nope\" on type \"GetObjectsObj\"."_s;
+        QTest::newRow("tenant on non-mt")
+            << u"{Get{Doc(tenant:\"t1\"){title}}}"_s
+            << u"Unknown argument \"tenant\" on field \"Doc\" of type \"GetObjectsObj\"."_s;
+        QTest::newRow("unknown class") << u"{Get{Nope{title}}}"_s
+                                       << u"Cannot query field \"Nope\" on type \"GetObjectsObj\"."_s;
     }
     void testErrorsAreHttp200()
     {

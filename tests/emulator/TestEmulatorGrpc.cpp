@@ -1,20 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Colvault contributors
-#include "tests/support/EmulatorFixture.h"
-
 #include "health/v1/health.grpc.pb.h"
+#include "tests/support/EmulatorFixture.h"
 #include "v1/weaviate.grpc.pb.h"
-
-#include <grpcpp/grpcpp.h>
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QTest>
-
 #include <chrono>
 #include <cstring>
+#include <grpcpp/grpcpp.h>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -59,8 +56,8 @@ struct Client
     explicit Client(EmulatorFixture& fx)
     {
         const QUrl url = fx.grpcUrl();
-        channel = grpc::CreateChannel(QStringLiteral("%1:%2").arg(url.host()).arg(url.port()).toStdString(),
-                                      grpc::InsecureChannelCredentials());
+        channel = grpc::CreateChannel(
+            QStringLiteral("%1:%2").arg(url.host()).arg(url.port()).toStdString(), grpc::InsecureChannelCredentials());
         stub = pb::Weaviate::NewStub(channel);
         health = grpc::health::v1::Health::NewStub(channel);
     }
@@ -146,28 +143,27 @@ void createClasses(EmulatorFixture& fx)
         {"name":"ratios","dataType":["number[]"]},{"name":"when","dataType":["date"]},
         {"name":"raw","dataType":["blob"]},{"name":"loc","dataType":["geoCoordinates"]}]})")
                  .status,
-             200);
+        200);
     QCOMPARE(fx.post(u"/v1/schema"_s, R"({"class":"Mt","multiTenancyConfig":{"enabled":true},
         "properties":[{"name":"title","dataType":["text"]}]})")
                  .status,
-             200);
-    QCOMPARE(fx.post(u"/v1/schema/Mt/tenants"_s,
-                     R"([{"name":"t1"},{"name":"t2"},{"name":"cold","activityStatus":"COLD"}])")
-                 .status,
-             200);
+        200);
+    QCOMPARE(
+        fx.post(u"/v1/schema/Mt/tenants"_s, R"([{"name":"t1"},{"name":"t2"},{"name":"cold","activityStatus":"COLD"}])")
+            .status,
+        200);
 }
 
 void addDocs(EmulatorFixture& fx, int n)
 {
     QJsonArray objects;
     for (int i = 0; i < n; ++i) {
-        objects.append(QJsonObject{{u"class"_s, u"Doc"_s},
-                                   {u"id"_s, uuidFor(i)},
-                                   {u"vector"_s, QJsonArray{0.5 + i, -1.25, 3.0}},
-                                   {u"properties"_s, QJsonObject{{u"title"_s, u"doc %1"_s.arg(i)}}}});
+        objects.append(
+            QJsonObject {{u"class"_s, u"Doc"_s}, {u"id"_s, uuidFor(i)}, {u"vector"_s, QJsonArray {0.5 + i, -1.25, 3.0}},
+                {u"properties"_s, QJsonObject {{u"title"_s, u"doc %1"_s.arg(i)}}}});
     }
-    const auto r = fx.post(u"/v1/batch/objects"_s,
-                           QJsonDocument(QJsonObject{{u"objects"_s, objects}}).toJson(QJsonDocument::Compact));
+    const auto r = fx.post(
+        u"/v1/batch/objects"_s, QJsonDocument(QJsonObject {{u"objects"_s, objects}}).toJson(QJsonDocument::Compact));
     QCOMPARE(r.status, 200);
     QVERIFY(!r.body.contains("\"FAILED\""));
 }
@@ -176,9 +172,9 @@ void addTenantObjects(EmulatorFixture& fx, const QString& tenant, int n, int bas
 {
     QJsonArray objects;
     for (int i = 0; i < n; ++i)
-        objects.append(QJsonObject{{u"class"_s, u"Mt"_s}, {u"id"_s, uuidFor(base + i)}, {u"tenant"_s, tenant}});
-    const auto r = fx.post(u"/v1/batch/objects"_s,
-                           QJsonDocument(QJsonObject{{u"objects"_s, objects}}).toJson(QJsonDocument::Compact));
+        objects.append(QJsonObject {{u"class"_s, u"Mt"_s}, {u"id"_s, uuidFor(base + i)}, {u"tenant"_s, tenant}});
+    const auto r = fx.post(
+        u"/v1/batch/objects"_s, QJsonDocument(QJsonObject {{u"objects"_s, objects}}).toJson(QJsonDocument::Compact));
     QCOMPARE(r.status, 200);
     QVERIFY(!r.body.contains("\"FAILED\""));
 }
@@ -416,9 +412,9 @@ void TestEmulatorGrpc::testSearchPropertyKinds()
     QVERIFY(client.search(req, &reply).ok());
     QCOMPARE(reply.results(0).properties().non_ref_props().fields().at("raw").blob_value(), std::string("aGk="));
     QCOMPARE(fx.put(u"/v1/objects/Doc/00000000-0000-4000-8000-000000000001"_s,
-                    R"({"class":"Doc","properties":{"title":"only"}})")
+                   R"({"class":"Doc","properties":{"title":"only"}})")
                  .status,
-             200);
+        200);
     reply.Clear();
     QVERIFY(client.search(req, &reply).ok());
     QVERIFY(reply.results(0).properties().non_ref_props().fields().at("raw").has_null_value());
@@ -597,7 +593,7 @@ void TestEmulatorGrpc::testFaultPathFilter()
     const grpc::Status s = client.search(req, &reply);
     QCOMPARE(s.error_code(), grpc::StatusCode::UNAVAILABLE);
     QCOMPARE(QString::fromStdString(s.error_message()),
-             u"service unavailable: the node is temporarily not serving read requests"_s);
+        u"service unavailable: the node is temporarily not serving read requests"_s);
 }
 
 void TestEmulatorGrpc::testRestartDropsAndRestoresGrpc()
@@ -673,7 +669,7 @@ void TestEmulatorGrpc::testRestAggregateIsVersionGated()
     r = fx.post(u"/v1/aggregate/Doc"_s, "{}");
     QCOMPARE(r.status, 422);
     QCOMPARE(r.errorMessage(),
-             u"rest search api is experimental and not enabled; set EXPERIMENTAL_REST_SEARCH_ENABLED=true to enable"_s);
+        u"rest search api is experimental and not enabled; set EXPERIMENTAL_REST_SEARCH_ENABLED=true to enable"_s);
     QCOMPARE(fx.call("GET", u"/v1/aggregate/Doc"_s).status, 405);
 }
 
@@ -718,7 +714,8 @@ void TestEmulatorGrpc::testBinaryAnnouncesGrpcPort()
     };
     QTRY_VERIFY_WITH_TIMEOUT(twoLinesOrExit(), 10000);
     QCOMPARE(lines.size(), 2);
-    QVERIFY2(lines.at(0).startsWith(u"Weaviate API emulator listening on http://127.0.0.1:"_s), qPrintable(lines.at(0)));
+    QVERIFY2(
+        lines.at(0).startsWith(u"Weaviate API emulator listening on http://127.0.0.1:"_s), qPrintable(lines.at(0)));
     const QString prefix = u"gRPC listening on 127.0.0.1:"_s;
     QVERIFY2(lines.at(1).startsWith(prefix), qPrintable(lines.at(1)));
     bool ok = false;

@@ -21,9 +21,12 @@ private:
         c.maxResults = 20;
         return c;
     }
-    TestSupport::EmulatorFixture m_fx{smallConfig()};
+    TestSupport::EmulatorFixture m_fx {smallConfig()};
 
-    static QByteArray uuid(int n) { return QByteArray("00000000-0000-0000-0000-") + QByteArray::number(n).rightJustified(12, '0'); }
+    static QByteArray uuid(int n)
+    {
+        return QByteArray("00000000-0000-0000-0000-") + QByteArray::number(n).rightJustified(12, '0');
+    }
     void insert(const QByteArray& cls, int from, int to, const QByteArray& tenant = {})
     {
         QByteArray objects;
@@ -42,7 +45,8 @@ private Q_SLOTS:
     {
         auto r = m_fx.post(u"/v1/schema"_s, R"({"class":"Paged","properties":[{"name":"n","dataType":["int"]}]})");
         QCOMPARE(r.status, 200);
-        r = m_fx.post(u"/v1/schema"_s, R"({"class":"Mt","multiTenancyConfig":{"enabled":true},"properties":[{"name":"n","dataType":["int"]}]})");
+        r = m_fx.post(u"/v1/schema"_s,
+            R"({"class":"Mt","multiTenancyConfig":{"enabled":true},"properties":[{"name":"n","dataType":["int"]}]})");
         QCOMPARE(r.status, 200);
         r = m_fx.post(u"/v1/schema/Mt/tenants"_s, R"([{"name":"t1"},{"name":"cold","activityStatus":"COLD"}])");
         QCOMPARE(r.status, 200);
@@ -90,24 +94,30 @@ private Q_SLOTS:
         QTest::addColumn<QString>("query");
         QTest::addColumn<int>("status");
         QTest::addColumn<QString>("message");
-        QTest::newRow("after without limit") << u"class=Paged&after="_s << 422
+        QTest::newRow("after without limit")
+            << u"class=Paged&after="_s << 422
             << u"msg:cursor api: invalid 'after' parameter code:400 err:limit parameter must be set"_s;
-        QTest::newRow("after with offset and sort") << u"class=Paged&after=&limit=2&offset=1&sort=n"_s << 422
+        QTest::newRow("after with offset and sort")
+            << u"class=Paged&after=&limit=2&offset=1&sort=n"_s << 422
             << u"msg:cursor api: invalid 'after' parameter code:400 err:offset,sort cannot be set with after and limit parameters"_s;
-        QTest::newRow("bad after") << u"class=Paged&limit=2&after=x"_s << 422
+        QTest::newRow("bad after")
+            << u"class=Paged&limit=2&after=x"_s << 422
             << u"msg:cursor api: invalid 'after' parameter code:400 err:after parameter 'x' is not a valid uuid: invalid UUID length: 1"_s;
-        QTest::newRow("over max") << u"class=Nope&limit=15&offset=6"_s << 422
+        QTest::newRow("over max")
+            << u"class=Nope&limit=15&offset=6"_s << 422
             << u"msg:offset or limit code:400 err:query maximum results exceeded: the total limit calculated from the provided offset '6' and limit '15' exceeds the configured value for QUERY_MAXIMUM_RESULTS '20'. If you've supplied a negative offset or limit, this may be an underflow error"_s;
         QTest::newRow("include space") << u"class=Paged&include=vector,%20classification"_s << 400
-            << u"unrecognized property ' classification' in ?include list"_s;
-        QTest::newRow("limit abc") << u"class=Paged&limit=abc"_s << 422 << uR"(limit in query must be of type int64: "abc")"_s;
-        QTest::newRow("no class after") << u"limit=2&after="_s << 500
+                                       << u"unrecognized property ' classification' in ?include list"_s;
+        QTest::newRow("limit abc") << u"class=Paged&limit=abc"_s << 422
+                                   << uR"(limit in query must be of type int64: "abc")"_s;
+        QTest::newRow("no class after")
+            << u"limit=2&after="_s << 500
             << u"list objects: after parameter not allowed, cursor must be specific to one class, set class query param"_s;
         QTest::newRow("mt no tenant") << u"class=Mt"_s << 422
-            << u"class Mt has multi-tenancy enabled, but request was without tenant"_s;
+                                      << u"class Mt has multi-tenancy enabled, but request was without tenant"_s;
         QTest::newRow("mt unknown tenant") << u"class=Mt&tenant=t9"_s << 422 << uR"(tenant not found: "t9")"_s;
         QTest::newRow("mt cold tenant") << u"class=Mt&tenant=cold"_s << 422
-            << u"msg:search index mt code:422 err:tenant not active: 'cold'"_s;
+                                        << u"msg:search index mt code:422 err:tenant not active: 'cold'"_s;
     }
     void testListErrors()
     {
@@ -129,11 +139,12 @@ private Q_SLOTS:
         QCOMPARE(r.body, QByteArray(R"({"deprecations":[],"objects":[]})"));
         r = m_fx.get(u"/v1/objects?class=Mt&tenant=t1&limit=1"_s);
         QCOMPARE(r.status, 200);
-        QCOMPARE(r.body, QByteArray(R"({"deprecations":[],"objects":[{"class":"Mt","creationTimeUnix":)")
-                             + QByteArray::number(r.json()[u"objects"_s][0][u"creationTimeUnix"_s].toInteger())
-                             + R"(,"id":"00000000-0000-0000-0000-000000000001","lastUpdateTimeUnix":)"
-                             + QByteArray::number(r.json()[u"objects"_s][0][u"lastUpdateTimeUnix"_s].toInteger())
-                             + R"(,"properties":{"n":1}}],"totalResults":1})");
+        QCOMPARE(r.body,
+            QByteArray(R"({"deprecations":[],"objects":[{"class":"Mt","creationTimeUnix":)")
+                + QByteArray::number(r.json()[u"objects"_s][0][u"creationTimeUnix"_s].toInteger())
+                + R"(,"id":"00000000-0000-0000-0000-000000000001","lastUpdateTimeUnix":)"
+                + QByteArray::number(r.json()[u"objects"_s][0][u"lastUpdateTimeUnix"_s].toInteger())
+                + R"(,"properties":{"n":1}}],"totalResults":1})");
         r = m_fx.get(u"/v1/objects?class=paged&limit=1&include=vector,classification"_s);
         QCOMPARE(r.status, 200);
         QVERIFY2(r.body.contains(R"("properties":{"n":1},"vector":[0.5,1]})"), r.body.constData());
@@ -142,7 +153,8 @@ private Q_SLOTS:
     void testSingleObjectLifecycle()
     {
         const QString path = u"/v1/objects/Paged/AAAAAAAA-0000-0000-0000-00000000000A"_s;
-        auto r = m_fx.post(u"/v1/objects"_s, R"({"class":"paged","id":"AAAAAAAA-0000-0000-0000-00000000000A","properties":{"N":5}})");
+        auto r = m_fx.post(
+            u"/v1/objects"_s, R"({"class":"paged","id":"AAAAAAAA-0000-0000-0000-00000000000A","properties":{"N":5}})");
         QCOMPARE(r.status, 200);
         QCOMPARE(r.json()[u"id"_s].toString(), u"aaaaaaaa-0000-0000-0000-00000000000a"_s);
         QCOMPARE(r.json()[u"class"_s].toString(), u"Paged"_s);
@@ -155,7 +167,8 @@ private Q_SLOTS:
         r = m_fx.put(path, R"({"class":"Paged","id":"aaaaaaaa-0000-0000-0000-00000000000b","properties":{"n":6}})");
         QCOMPARE(r.status, 422);
         QCOMPARE(r.errorMessage(), u"invalid update: field 'id' is immutable"_s);
-        r = m_fx.put(u"/v1/objects/Paged/aaaaaaaa-0000-0000-0000-0000000000ff"_s, R"({"class":"Paged","properties":{}})");
+        r = m_fx.put(
+            u"/v1/objects/Paged/aaaaaaaa-0000-0000-0000-0000000000ff"_s, R"({"class":"Paged","properties":{}})");
         QCOMPARE(r.status, 404);
         QVERIFY(r.body.isEmpty());
         r = m_fx.put(path, R"({"class":"Paged","id":"aaaaaaaa-0000-0000-0000-00000000000a","properties":{"n":6}})");
@@ -166,7 +179,7 @@ private Q_SLOTS:
         r = m_fx.get(path + u"?include=vector"_s);
         QCOMPARE(r.status, 200);
         QCOMPARE(r.json()[u"properties"_s].toObject(), QJsonObject());
-        QCOMPARE(r.json()[u"vector"_s].toArray(), (QJsonArray{1, 2}));
+        QCOMPARE(r.json()[u"vector"_s].toArray(), (QJsonArray {1, 2}));
         QCOMPARE(m_fx.del(path).status, 204);
         QCOMPARE(m_fx.del(path).status, 204);
         r = m_fx.get(path);
@@ -185,24 +198,24 @@ private Q_SLOTS:
         auto r = m_fx.post(u"/v1/objects"_s, R"({"class":"Paged","id":")" + id + R"(","vector":[1,2,3]})");
         QCOMPARE(r.status, 500);
         QCOMPARE(r.errorMessage(),
-                 u"put object: import into index paged: put local object: shard=%1: store object in LSM store: Validate "
-                 "vector index for bbbbbbbb-0000-0000-0000-000000000001: new node has a vector with length 3. Existing "
-                 "nodes have vectors with length 2: vector dimensions do not match the index dimensions"_s.arg(shard));
+            u"put object: import into index paged: put local object: shard=%1: store object in LSM store: Validate "
+            "vector index for bbbbbbbb-0000-0000-0000-000000000001: new node has a vector with length 3. Existing "
+            "nodes have vectors with length 2: vector dimensions do not match the index dimensions"_s.arg(shard));
         QCOMPARE(m_fx.get(path).status, 404);
         QCOMPARE(m_fx.post(u"/v1/objects"_s, R"({"class":"Paged","id":")" + id + R"(","vector":[1,2]})").status, 200);
         r = m_fx.put(path, R"({"class":"Paged","vector":[1,2,3]})");
         QCOMPARE(r.status, 500);
         QVERIFY2(r.errorMessage().startsWith(u"put object: import into index paged: put local object: shard="_s),
-                 qPrintable(r.errorMessage()));
+            qPrintable(r.errorMessage()));
         r = m_fx.call("PATCH", path, R"({"class":"Paged","vector":[1]})");
         QCOMPARE(r.status, 500);
         QCOMPARE(r.errorMessage(),
-                 u"msg:repo.merge code:500 err:merge into index paged: update local object: shard=%1: validate vector "
-                 "index for update of bbbbbbbb-0000-0000-0000-000000000001: new node has a vector with length 1. "
-                 "Existing nodes have vectors with length 2: vector dimensions do not match the index dimensions"_s
-                     .arg(shard));
+            u"msg:repo.merge code:500 err:merge into index paged: update local object: shard=%1: validate vector "
+            "index for update of bbbbbbbb-0000-0000-0000-000000000001: new node has a vector with length 1. "
+            "Existing nodes have vectors with length 2: vector dimensions do not match the index dimensions"_s.arg(
+                shard));
         r = m_fx.get(path + u"?include=vector"_s);
-        QCOMPARE(r.json()[u"vector"_s].toArray(), (QJsonArray{1, 2}));
+        QCOMPARE(r.json()[u"vector"_s].toArray(), (QJsonArray {1, 2}));
         // A PATCH without a vector keeps the stored one and is not checked.
         QCOMPARE(m_fx.call("PATCH", path, R"({"class":"Paged","properties":{"n":1}})").status, 204);
         QCOMPARE(m_fx.del(path).status, 204);
@@ -224,7 +237,8 @@ private Q_SLOTS:
         r = m_fx.get(u"/v1/objects/Mt/"_s + QString::fromLatin1(uuid(1)) + u"?tenant=cold"_s);
         QCOMPARE(r.status, 422);
         QVERIFY(r.errorMessage().contains(u"tenant not active: 'cold'"_s));
-        r = m_fx.put(u"/v1/objects/Mt/"_s + QString::fromLatin1(uuid(1)), R"({"class":"Mt","tenant":"cold","properties":{}})");
+        r = m_fx.put(
+            u"/v1/objects/Mt/"_s + QString::fromLatin1(uuid(1)), R"({"class":"Mt","tenant":"cold","properties":{}})");
         QCOMPARE(r.status, 422);
     }
 };

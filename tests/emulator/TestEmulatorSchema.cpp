@@ -45,8 +45,8 @@ private Q_SLOTS:
 
 namespace {
 
-const QByteArray articleBody =
-    R"({"class":"article","description":"news","properties":[{"name":"Title","dataType":["text"]},{"name":"count","dataType":["int"]}]})";
+const QByteArray articleBody
+    = R"({"class":"article","description":"news","properties":[{"name":"Title","dataType":["text"]},{"name":"count","dataType":["int"]}]})";
 
 QJsonObject obj(const Reply& r)
 {
@@ -93,11 +93,10 @@ void TestEmulatorSchema::testCreateEchoesServerDefaults()
     QCOMPARE(inv.value(u"usingBlockMaxWAND"_s), QJsonValue(true));
 
     QCOMPARE(c.value(u"replicationConfig"_s).toObject(),
-             (QJsonObject{{u"factor"_s, 1}, {u"deletionStrategy"_s, u"TimeBasedResolution"_s},
-                          {u"asyncEnabled"_s, false}}));
+        (QJsonObject {
+            {u"factor"_s, 1}, {u"deletionStrategy"_s, u"TimeBasedResolution"_s}, {u"asyncEnabled"_s, false}}));
     QCOMPARE(c.value(u"multiTenancyConfig"_s).toObject(),
-             (QJsonObject{{u"enabled"_s, false}, {u"autoTenantCreation"_s, false},
-                          {u"autoTenantActivation"_s, false}}));
+        (QJsonObject {{u"enabled"_s, false}, {u"autoTenantCreation"_s, false}, {u"autoTenantActivation"_s, false}}));
     const QJsonObject sharding = c.value(u"shardingConfig"_s).toObject();
     QCOMPARE(sharding.value(u"desiredCount"_s).toInt(), 1);
     QCOMPARE(sharding.value(u"virtualPerPhysical"_s).toInt(), 128);
@@ -116,7 +115,7 @@ void TestEmulatorSchema::testGetReturnsStoredClassAndNormalisesName()
     QCOMPARE(obj(one), obj(created));
     const Reply all = fx.get(u"/v1/schema"_s);
     QCOMPARE(all.status, 200);
-    QCOMPARE(obj(all).value(u"classes"_s).toArray(), QJsonArray{obj(created)});
+    QCOMPARE(obj(all).value(u"classes"_s).toArray(), QJsonArray {obj(created)});
 }
 
 void TestEmulatorSchema::testGetMissingClassIs404WithEmptyBody()
@@ -136,8 +135,8 @@ void TestEmulatorSchema::testDuplicateClass_data()
     QTest::addColumn<QString>("message");
     QTest::newRow("exact 1.36") << u"1.36.0"_s << QByteArray(R"({"class":"Article"})")
                                 << u"class name Article already exists"_s;
-    QTest::newRow("exact lower-first 1.25") << u"1.25.0"_s << QByteArray(R"({"class":"article"})")
-                                            << u"class name Article already exists"_s;
+    QTest::newRow("exact lower-first 1.25")
+        << u"1.25.0"_s << QByteArray(R"({"class":"article"})") << u"class name Article already exists"_s;
     QTest::newRow("exact 1.24 quoted") << u"1.24.5"_s << QByteArray(R"({"class":"Article"})")
                                        << u"class name \"Article\" already exists"_s;
     QTest::newRow("case-insensitive") << u"1.36.0"_s << QByteArray(R"({"class":"ARTICLE"})")
@@ -156,8 +155,7 @@ void TestEmulatorSchema::testDuplicateClass()
     const Reply r = fx.post(u"/v1/schema"_s, second);
     QCOMPARE(r.status, 422);
     QCOMPARE(r.errorMessage(), message);
-    QCOMPARE(r.json().object(),
-             (QJsonObject{{u"error"_s, QJsonArray{QJsonObject{{u"message"_s, message}}}}}));
+    QCOMPARE(r.json().object(), (QJsonObject {{u"error"_s, QJsonArray {QJsonObject {{u"message"_s, message}}}}}));
 }
 
 void TestEmulatorSchema::testMultiTenantGetPostRoundTrip()
@@ -168,14 +166,15 @@ void TestEmulatorSchema::testMultiTenantGetPostRoundTrip()
     QCOMPARE(got.status, 200);
     QJsonObject dump = obj(got);
     QCOMPARE(dump.value(u"shardingConfig"_s).toObject(),
-             (QJsonObject{{u"virtualPerPhysical"_s, 0}, {u"desiredCount"_s, 0}, {u"actualCount"_s, 0},
-                          {u"desiredVirtualCount"_s, 0}, {u"actualVirtualCount"_s, 0}, {u"key"_s, u""_s},
-                          {u"strategy"_s, u""_s}, {u"function"_s, u""_s}}));
+        (QJsonObject {{u"virtualPerPhysical"_s, 0}, {u"desiredCount"_s, 0}, {u"actualCount"_s, 0},
+            {u"desiredVirtualCount"_s, 0}, {u"actualVirtualCount"_s, 0}, {u"key"_s, u""_s}, {u"strategy"_s, u""_s},
+            {u"function"_s, u""_s}}));
     QCOMPARE(fx.del(u"/v1/schema/Mt"_s).status, 200);
 
     const Reply naive = fx.post(u"/v1/schema"_s, QJsonDocument(dump).toJson());
     QCOMPARE(naive.status, 422);
-    QCOMPARE(naive.body, QByteArray(R"({"error":[{"message":"cannot have both shardingConfig and multiTenancyConfig"}]})"));
+    QCOMPARE(
+        naive.body, QByteArray(R"({"error":[{"message":"cannot have both shardingConfig and multiTenancyConfig"}]})"));
 
     dump.remove(u"shardingConfig"_s);
     const Reply fixed = fx.post(u"/v1/schema"_s, QJsonDocument(dump).toJson());
@@ -189,8 +188,7 @@ void TestEmulatorSchema::testInvalidCreate_data()
     QTest::addColumn<QString>("message");
     QTest::newRow("bad class name") << QByteArray(R"({"class":"1abc"})") << u"'1abc' is not a valid class name"_s;
     QTest::newRow("empty class name") << QByteArray(R"({})") << u"'' is not a valid class name"_s;
-    QTest::newRow("raft") << QByteArray(R"({"class":"raft"})")
-                          << u"parse class name: class name `raft` is reserved"_s;
+    QTest::newRow("raft") << QByteArray(R"({"class":"raft"})") << u"parse class name: class name `raft` is reserved"_s;
     QTest::newRow("reserved id") << QByteArray(R"({"class":"A","properties":[{"name":"id","dataType":["text"]}]})")
                                  << u"'id' is a reserved property name"_s;
     QTest::newRow("reserved _additional")
@@ -207,16 +205,18 @@ void TestEmulatorSchema::testInvalidCreate_data()
         << QByteArray(R"({"class":"A","properties":[{"name":"a","dataType":["strin"]}]})")
         << u"property 'a': invalid dataType: [strin]: unknown primitive data type 'strin'"_s;
     QTest::newRow("case-insensitive property clash")
-        << QByteArray(R"({"class":"A","properties":[{"name":"a","dataType":["text"]},{"name":"A","dataType":["int"]}]})")
+        << QByteArray(
+               R"({"class":"A","properties":[{"name":"a","dataType":["text"]},{"name":"A","dataType":["int"]}]})")
         << u"class \"A\": conflict for property \"a\": already in use or provided multiple times"_s;
     QTest::newRow("object without nested")
         << QByteArray(R"({"class":"A","properties":[{"name":"o","dataType":["object"]}]})")
         << u"property 'o': At least one nested property is required for data type object/object[]"_s;
-    QTest::newRow("nested phone")
-        << QByteArray(R"({"class":"A","properties":[{"name":"o","dataType":["object"],"nestedProperties":[{"name":"p","dataType":["phoneNumber"]}]}]})")
-        << u"property 'o.p': data type 'phoneNumber' not allowed as nested property"_s;
+    QTest::newRow("nested phone") << QByteArray(
+        R"({"class":"A","properties":[{"name":"o","dataType":["object"],"nestedProperties":[{"name":"p","dataType":["phoneNumber"]}]}]})")
+                                  << u"property 'o.p': data type 'phoneNumber' not allowed as nested property"_s;
     QTest::newRow("nested on text")
-        << QByteArray(R"({"class":"A","properties":[{"name":"t","dataType":["text"],"nestedProperties":[{"name":"p","dataType":["text"]}]}]})")
+        << QByteArray(
+               R"({"class":"A","properties":[{"name":"t","dataType":["text"],"nestedProperties":[{"name":"p","dataType":["text"]}]}]})")
         << u"property 't': nestedProperties not allowed for data types other than object/object[]"_s;
     QTest::newRow("indexSearchable on int")
         << QByteArray(R"({"class":"A","properties":[{"name":"n","dataType":["int"],"indexSearchable":true}]})")
@@ -230,9 +230,8 @@ void TestEmulatorSchema::testInvalidCreate_data()
     QTest::newRow("legacy multivector")
         << QByteArray(R"({"class":"A","vectorIndexConfig":{"multivector":{"enabled":true}}})")
         << u"class.VectorIndexConfig multi vector type index type is only configurable using named vectors"_s;
-    QTest::newRow("missing vectorizer module")
-        << QByteArray(R"({"class":"A","vectorizer":"text2vec-openai"})")
-        << u"vectorizer: no module with name \"text2vec-openai\" present"_s;
+    QTest::newRow("missing vectorizer module") << QByteArray(R"({"class":"A","vectorizer":"text2vec-openai"})")
+                                               << u"vectorizer: no module with name \"text2vec-openai\" present"_s;
     QTest::newRow("missing named vectorizer module")
         << QByteArray(R"({"class":"A","vectorConfig":{"v":{"vectorizer":{"text2vec-openai":{}}}}})")
         << u"target vector \"v\": vectorizer: no module with name \"text2vec-openai\" present"_s;
@@ -243,9 +242,9 @@ void TestEmulatorSchema::testInvalidCreate_data()
     QTest::newRow("autoTenantCreation on non-MT")
         << QByteArray(R"({"class":"A","multiTenancyConfig":{"autoTenantCreation":true}})")
         << u"can't enable autoTenantCreation on a non-multi-tenant class"_s;
-    QTest::newRow("sharding with MT")
-        << QByteArray(R"({"class":"A","multiTenancyConfig":{"enabled":true},"shardingConfig":{}})")
-        << u"cannot have both shardingConfig and multiTenancyConfig"_s;
+    QTest::newRow("sharding with MT") << QByteArray(
+        R"({"class":"A","multiTenancyConfig":{"enabled":true},"shardingConfig":{}})")
+                                      << u"cannot have both shardingConfig and multiTenancyConfig"_s;
 }
 
 void TestEmulatorSchema::testInvalidCreate()
@@ -265,21 +264,19 @@ void TestEmulatorSchema::testVectorizerModuleFromConfig()
     cfg.modulesJson = R"({"text2vec-openai":{"name":"OpenAI Module"}})";
     EmulatorFixture fx(cfg);
     const Reply r = fx.post(u"/v1/schema"_s,
-                            R"({"class":"A","vectorizer":"text2vec-openai","properties":[{"name":"t","dataType":["text"]}]})");
+        R"({"class":"A","vectorizer":"text2vec-openai","properties":[{"name":"t","dataType":["text"]}]})");
     QCOMPARE(r.status, 200);
     const QJsonObject c = obj(r);
     QCOMPARE(c.value(u"moduleConfig"_s).toObject().value(u"text2vec-openai"_s).toObject(),
-             (QJsonObject{{u"vectorizeClassName"_s, true}}));
+        (QJsonObject {{u"vectorizeClassName"_s, true}}));
     QCOMPARE(c.value(u"properties"_s).toArray().at(0).toObject().value(u"moduleConfig"_s).toObject(),
-             (QJsonObject{{u"text2vec-openai"_s,
-                           QJsonObject{{u"skip"_s, false}, {u"vectorizePropertyName"_s, false}}}}));
+        (QJsonObject {{u"text2vec-openai"_s, QJsonObject {{u"skip"_s, false}, {u"vectorizePropertyName"_s, false}}}}));
 }
 
 void TestEmulatorSchema::testNamedVectorsGetFullIndexDefaults()
 {
     EmulatorFixture fx;
-    const Reply r = fx.post(
-        u"/v1/schema"_s,
+    const Reply r = fx.post(u"/v1/schema"_s,
         R"({"class":"A","vectorConfig":{"plain":{"vectorizer":{"none":{}}},"colbert":{"vectorizer":{"none":{}},"vectorIndexConfig":{"multivector":{"enabled":true}}}}})");
     QCOMPARE(r.status, 200);
     const QJsonObject c = obj(r);
@@ -289,27 +286,27 @@ void TestEmulatorSchema::testNamedVectorsGetFullIndexDefaults()
     const QJsonObject plain = vc.value(u"plain"_s).toObject();
     QCOMPARE(plain.value(u"vectorIndexType"_s).toString(), u"hnsw"_s);
     QCOMPARE(plain.value(u"vectorIndexConfig"_s).toObject().value(u"efConstruction"_s).toInt(), 128);
-    const QJsonObject mv =
-        vc.value(u"colbert"_s).toObject().value(u"vectorIndexConfig"_s).toObject().value(u"multivector"_s).toObject();
+    const QJsonObject mv
+        = vc.value(u"colbert"_s).toObject().value(u"vectorIndexConfig"_s).toObject().value(u"multivector"_s).toObject();
     QCOMPARE(mv.value(u"enabled"_s), QJsonValue(true));
     QCOMPARE(mv.value(u"aggregation"_s).toString(), u"maxSim"_s);
     QCOMPARE(mv.value(u"muvera"_s).toObject().value(u"ksim"_s).toInt(), 4);
 
-    const Reply flatMulti = fx.post(
-        u"/v1/schema"_s,
+    const Reply flatMulti = fx.post(u"/v1/schema"_s,
         R"({"class":"B","vectorConfig":{"c":{"vectorizer":{"none":{}},"vectorIndexType":"flat","vectorIndexConfig":{"multivector":{"enabled":true}}}}})");
     QCOMPARE(flatMulti.status, 422);
-    QCOMPARE(flatMulti.errorMessage(), u"target vector \"c\": multi vector index is only supported with hnsw index type"_s);
+    QCOMPARE(
+        flatMulti.errorMessage(), u"target vector \"c\": multi vector index is only supported with hnsw index type"_s);
 }
 
 void TestEmulatorSchema::testStringMigratesToText()
 {
     EmulatorFixture fx;
     const Reply r = fx.post(u"/v1/schema"_s,
-                            R"({"class":"A","properties":[{"name":"s","dataType":["string"]},{"name":"i","dataType":["int"],"indexInverted":false}]})");
+        R"({"class":"A","properties":[{"name":"s","dataType":["string"]},{"name":"i","dataType":["int"],"indexInverted":false}]})");
     QCOMPARE(r.status, 200);
     const QJsonArray props = obj(r).value(u"properties"_s).toArray();
-    QCOMPARE(props.at(0).toObject().value(u"dataType"_s).toArray(), QJsonArray{u"text"_s});
+    QCOMPARE(props.at(0).toObject().value(u"dataType"_s).toArray(), QJsonArray {u"text"_s});
     QCOMPARE(props.at(0).toObject().value(u"tokenization"_s).toString(), u"whitespace"_s);
     const QJsonObject i = props.at(1).toObject();
     QVERIFY(!i.contains(u"indexInverted"_s));
@@ -320,11 +317,11 @@ void TestEmulatorSchema::testStringMigratesToText()
 void TestEmulatorSchema::testReferenceToMissingClassAllowedOnCreate()
 {
     EmulatorFixture fx;
-    const Reply r = fx.post(u"/v1/schema"_s,
-                            R"({"class":"Article","properties":[{"name":"author","dataType":["Author"]}]})");
+    const Reply r
+        = fx.post(u"/v1/schema"_s, R"({"class":"Article","properties":[{"name":"author","dataType":["Author"]}]})");
     QCOMPARE(r.status, 200);
     QCOMPARE(obj(r).value(u"properties"_s).toArray().at(0).toObject().value(u"dataType"_s).toArray(),
-             QJsonArray{u"Author"_s});
+        QJsonArray {u"Author"_s});
 }
 
 void TestEmulatorSchema::testVersionGatedDefaults()
@@ -335,8 +332,8 @@ void TestEmulatorSchema::testVersionGatedDefaults()
     const Reply r = fx.post(u"/v1/schema"_s, R"({"class":"A","properties":[{"name":"t","dataType":["text"]}]})");
     QCOMPARE(r.status, 200);
     const QJsonObject c = obj(r);
-    QCOMPARE(c.value(u"replicationConfig"_s).toObject(), (QJsonObject{{u"factor"_s, 1}}));
-    QCOMPARE(c.value(u"multiTenancyConfig"_s).toObject(), (QJsonObject{{u"enabled"_s, false}}));
+    QCOMPARE(c.value(u"replicationConfig"_s).toObject(), (QJsonObject {{u"factor"_s, 1}}));
+    QCOMPARE(c.value(u"multiTenancyConfig"_s).toObject(), (QJsonObject {{u"enabled"_s, false}}));
     QVERIFY(!c.value(u"invertedIndexConfig"_s).toObject().contains(u"usingBlockMaxWAND"_s));
     QVERIFY(!c.value(u"properties"_s).toArray().at(0).toObject().contains(u"indexRangeFilters"_s));
     QVERIFY(!c.value(u"vectorIndexConfig"_s).toObject().contains(u"multivector"_s));
@@ -358,7 +355,7 @@ void TestEmulatorSchema::testUpdate_data()
                                     << u"efConstruction is immutable: attempted change from \"128\" to \"64\""_s;
     QTest::newRow("class name") << u"class"_s << QJsonValue(u"Other"_s) << 422
                                 << u"class name is immutable: attempted change from \"Article\" to \"Other\""_s;
-    QTest::newRow("property type") << u"properties.0.dataType"_s << QJsonValue(QJsonArray{u"int"_s}) << 422
+    QTest::newRow("property type") << u"properties.0.dataType"_s << QJsonValue(QJsonArray {u"int"_s}) << 422
                                    << u"property fields other than description cannot be updated through updating "
                                       u"the class. Use the add property feature (e.g. \"POST /v1/schema/{className}/"
                                       u"properties\") to add additional properties"_s;
@@ -439,15 +436,14 @@ void TestEmulatorSchema::testAddProperty()
     Reply r = fx.post(u"/v1/schema/article/properties"_s, R"({"name":"Body","dataType":["text"]})");
     QCOMPARE(r.status, 200);
     QCOMPARE(obj(r),
-             (QJsonObject{{u"name"_s, u"body"_s}, {u"dataType"_s, QJsonArray{u"text"_s}},
-                          {u"tokenization"_s, u"word"_s}, {u"indexFilterable"_s, true},
-                          {u"indexSearchable"_s, true}, {u"indexRangeFilters"_s, false}}));
+        (QJsonObject {{u"name"_s, u"body"_s}, {u"dataType"_s, QJsonArray {u"text"_s}}, {u"tokenization"_s, u"word"_s},
+            {u"indexFilterable"_s, true}, {u"indexSearchable"_s, true}, {u"indexRangeFilters"_s, false}}));
     QCOMPARE(obj(fx.get(u"/v1/schema/Article"_s)).value(u"properties"_s).toArray().size(), 3);
 
     r = fx.post(u"/v1/schema/Article/properties"_s, R"({"name":"title","dataType":["text"]})");
     QCOMPARE(r.status, 422);
     QCOMPARE(r.errorMessage(),
-             u"class \"Article\": conflict for property \"title\": already in use or provided multiple times"_s);
+        u"class \"Article\": conflict for property \"title\": already in use or provided multiple times"_s);
 
     r = fx.post(u"/v1/schema/Missing/properties"_s, R"({"name":"x","dataType":["text"]})");
     QCOMPARE(r.status, 422);
@@ -455,7 +451,8 @@ void TestEmulatorSchema::testAddProperty()
 
     r = fx.post(u"/v1/schema/Article/properties"_s, R"({"name":"author","dataType":["Author"]})");
     QCOMPARE(r.status, 422);
-    QCOMPARE(r.errorMessage(), u"property 'author': invalid dataType: [Author]: reference property to nonexistent class"_s);
+    QCOMPARE(
+        r.errorMessage(), u"property 'author': invalid dataType: [Author]: reference property to nonexistent class"_s);
 
     r = fx.post(u"/v1/schema/Article/properties"_s, R"({"name":"self","dataType":["Article"]})");
     QCOMPARE(r.status, 200);
@@ -479,16 +476,25 @@ void TestEmulatorSchema::testMalformedBody_data()
     QTest::addColumn<QByteArray>("body");
     QTest::addColumn<int>("status");
     QTest::addColumn<QByteArray>("expected");
-    QTest::newRow("truncated") << QByteArray("{\"class\":") << 400
-                               << QByteArray(R"({"code":400,"message":"parsing body body from \"\" failed, because unexpected EOF"})");
-    QTest::newRow("bad key") << QByteArray("{x") << 400
-                             << QByteArray(R"({"code":400,"message":"parsing body body from \"\" failed, because invalid character 'x' looking for beginning of object key string"})");
-    QTest::newRow("bad value") << QByteArray("{\"class\":A}") << 400
-                               << QByteArray(R"({"code":400,"message":"parsing body body from \"\" failed, because invalid character 'A' looking for beginning of value"})");
-    QTest::newRow("missing comma") << QByteArray("{\"a\":1 \"b\":2}") << 400
-                                   << QByteArray(R"({"code":400,"message":"parsing body body from \"\" failed, because invalid character '\"' after object key:value pair"})");
-    QTest::newRow("array") << QByteArray("[1]") << 400
-                           << QByteArray(R"({"code":400,"message":"parsing body body from \"\" failed, because json: cannot unmarshal array into Go value of type models.Class"})");
+    QTest::newRow("truncated")
+        << QByteArray("{\"class\":") << 400
+        << QByteArray(R"({"code":400,"message":"parsing body body from \"\" failed, because unexpected EOF"})");
+    QTest::newRow("bad key")
+        << QByteArray("{x") << 400
+        << QByteArray(
+               R"({"code":400,"message":"parsing body body from \"\" failed, because invalid character 'x' looking for beginning of object key string"})");
+    QTest::newRow("bad value")
+        << QByteArray("{\"class\":A}") << 400
+        << QByteArray(
+               R"({"code":400,"message":"parsing body body from \"\" failed, because invalid character 'A' looking for beginning of value"})");
+    QTest::newRow("missing comma")
+        << QByteArray("{\"a\":1 \"b\":2}") << 400
+        << QByteArray(
+               R"({"code":400,"message":"parsing body body from \"\" failed, because invalid character '\"' after object key:value pair"})");
+    QTest::newRow("array")
+        << QByteArray("[1]") << 400
+        << QByteArray(
+               R"({"code":400,"message":"parsing body body from \"\" failed, because json: cannot unmarshal array into Go value of type models.Class"})");
     QTest::newRow("empty") << QByteArray("  ") << 422
                            << QByteArray(R"({"code":602,"message":"body in body is required"})");
 }
@@ -520,8 +526,8 @@ void TestEmulatorSchema::testSnapshotRoundTripsSchemaAndTenants()
     EmulatorFixture fx;
     QCOMPARE(fx.post(u"/v1/schema"_s, articleBody).status, 200);
     QCOMPARE(fx.post(u"/v1/schema"_s, R"({"class":"Mt","multiTenancyConfig":{"enabled":true}})").status, 200);
-    QCOMPARE(fx.post(u"/v1/schema/Mt/tenants"_s, R"([{"name":"t1"},{"name":"t2","activityStatus":"COLD"}])").status,
-             200);
+    QCOMPARE(
+        fx.post(u"/v1/schema/Mt/tenants"_s, R"([{"name":"t1"},{"name":"t2","activityStatus":"COLD"}])").status, 200);
     const QByteArray schemaBefore = fx.get(u"/v1/schema"_s).body;
     const QByteArray tenantsBefore = fx.get(u"/v1/schema/Mt/tenants"_s).body;
 

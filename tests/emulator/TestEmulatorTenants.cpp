@@ -6,7 +6,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
-
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -60,14 +59,14 @@ QJsonArray sortedTenants(const Reply& r)
 
 QJsonObject tenant(const QString& name, const QString& status)
 {
-    return QJsonObject{{u"name"_s, name}, {u"activityStatus"_s, status}};
+    return QJsonObject {{u"name"_s, name}, {u"activityStatus"_s, status}};
 }
 
 QByteArray manyTenants(int count, const char* status)
 {
     QJsonArray a;
     for (int i = 0; i < count; ++i)
-        a.append(QJsonObject{{u"name"_s, u"t%1"_s.arg(i)}, {u"activityStatus"_s, QString::fromLatin1(status)}});
+        a.append(QJsonObject {{u"name"_s, u"t%1"_s.arg(i)}, {u"activityStatus"_s, QString::fromLatin1(status)}});
     return QJsonDocument(a).toJson(QJsonDocument::Compact);
 }
 
@@ -78,13 +77,14 @@ void TestEmulatorTenants::testCreateListAndEcho()
     EmulatorFixture fx;
     createMtClass(fx);
     const Reply r = fx.post(u"/v1/schema/mt/tenants"_s,
-                            R"([{"name":"t1"},{"name":"t2","activityStatus":"INACTIVE"},{"name":"t3","activityStatus":"HOT"}])");
+        R"([{"name":"t1"},{"name":"t2","activityStatus":"INACTIVE"},{"name":"t3","activityStatus":"HOT"}])");
     QCOMPARE(r.status, 200);
-    QCOMPARE(r.body, QByteArray(R"([{"name":"t1"},{"activityStatus":"COLD","name":"t2"},{"activityStatus":"HOT","name":"t3"}])"));
+    QCOMPARE(r.body,
+        QByteArray(R"([{"name":"t1"},{"activityStatus":"COLD","name":"t2"},{"activityStatus":"HOT","name":"t3"}])"));
     const Reply list = fx.get(u"/v1/schema/Mt/tenants"_s);
     QCOMPARE(list.status, 200);
     QCOMPARE(sortedTenants(list),
-             (QJsonArray{tenant(u"t1"_s, u"HOT"_s), tenant(u"t2"_s, u"COLD"_s), tenant(u"t3"_s, u"HOT"_s)}));
+        (QJsonArray {tenant(u"t1"_s, u"HOT"_s), tenant(u"t2"_s, u"COLD"_s), tenant(u"t3"_s, u"HOT"_s)}));
 }
 
 void TestEmulatorTenants::testCreateIsIdempotent()
@@ -95,7 +95,7 @@ void TestEmulatorTenants::testCreateIsIdempotent()
     // Re-creating never changes the status of an existing tenant.
     QCOMPARE(fx.post(u"/v1/schema/Mt/tenants"_s, R"([{"name":"t1"},{"name":"t2"}])").status, 200);
     QCOMPARE(sortedTenants(fx.get(u"/v1/schema/Mt/tenants"_s)),
-             (QJsonArray{tenant(u"t1"_s, u"COLD"_s), tenant(u"t2"_s, u"HOT"_s)}));
+        (QJsonArray {tenant(u"t1"_s, u"COLD"_s), tenant(u"t2"_s, u"HOT"_s)}));
 }
 
 void TestEmulatorTenants::testNewStatusNamesConfig()
@@ -106,7 +106,7 @@ void TestEmulatorTenants::testNewStatusNamesConfig()
     createMtClass(fx);
     QCOMPARE(fx.post(u"/v1/schema/Mt/tenants"_s, R"([{"name":"a"},{"name":"b","activityStatus":"COLD"}])").status, 200);
     QCOMPARE(sortedTenants(fx.get(u"/v1/schema/Mt/tenants"_s)),
-             (QJsonArray{tenant(u"a"_s, u"ACTIVE"_s), tenant(u"b"_s, u"INACTIVE"_s)}));
+        (QJsonArray {tenant(u"a"_s, u"ACTIVE"_s), tenant(u"b"_s, u"INACTIVE"_s)}));
 }
 
 void TestEmulatorTenants::testUpdateChangesStatus()
@@ -115,11 +115,11 @@ void TestEmulatorTenants::testUpdateChangesStatus()
     createMtClass(fx);
     QCOMPARE(fx.post(u"/v1/schema/Mt/tenants"_s, R"([{"name":"t1"},{"name":"t2"}])").status, 200);
     const Reply r = fx.put(u"/v1/schema/Mt/tenants"_s,
-                           R"([{"name":"t1","activityStatus":"INACTIVE"},{"name":"t2","activityStatus":"COLD"}])");
+        R"([{"name":"t1","activityStatus":"INACTIVE"},{"name":"t2","activityStatus":"COLD"}])");
     QCOMPARE(r.status, 200);
-    QCOMPARE(sortedTenants(r), (QJsonArray{tenant(u"t1"_s, u"COLD"_s), tenant(u"t2"_s, u"COLD"_s)}));
+    QCOMPARE(sortedTenants(r), (QJsonArray {tenant(u"t1"_s, u"COLD"_s), tenant(u"t2"_s, u"COLD"_s)}));
     QCOMPARE(fx.put(u"/v1/schema/Mt/tenants"_s, R"([{"name":"t1","activityStatus":"ACTIVE"}])").body,
-             QByteArray(R"([{"activityStatus":"HOT","name":"t1"}])"));
+        QByteArray(R"([{"activityStatus":"HOT","name":"t1"}])"));
 }
 
 void TestEmulatorTenants::testUpdateErrors_data()
@@ -132,7 +132,8 @@ void TestEmulatorTenants::testUpdateErrors_data()
                                 << u"invalid activity status 'WARMISH' for tenant \"t1\""_s;
     QTest::newRow("unknown tenant") << QByteArray(R"([{"name":"nope","activityStatus":"HOT"}])")
                                     << u"shard not found: nope"_s;
-    QTest::newRow("duplicate") << QByteArray(R"([{"name":"t1","activityStatus":"HOT"},{"name":"t1","activityStatus":"COLD"}])")
+    QTest::newRow("duplicate") << QByteArray(
+        R"([{"name":"t1","activityStatus":"HOT"},{"name":"t1","activityStatus":"COLD"}])")
                                << u"tenant name t1 existed multiple times"_s;
 }
 
@@ -158,8 +159,9 @@ void TestEmulatorTenants::testUpdateCapIs100()
     QCOMPARE(fx.get(u"/v1/schema/Mt/tenants"_s).json().array().size(), 101);
     Reply r = fx.put(u"/v1/schema/Mt/tenants"_s, manyTenants(101, "COLD"));
     QCOMPARE(r.status, 422);
-    QCOMPARE(r.errorMessage(), u"maximum number of tenants allowed to be updated simultaneously is 100. Please "
-                               u"reduce the number of tenants in your request and try again"_s);
+    QCOMPARE(r.errorMessage(),
+        u"maximum number of tenants allowed to be updated simultaneously is 100. Please "
+        u"reduce the number of tenants in your request and try again"_s);
     r = fx.put(u"/v1/schema/Mt/tenants"_s, manyTenants(100, "COLD"));
     QCOMPARE(r.status, 200);
     QCOMPARE(r.json().array().size(), 100);

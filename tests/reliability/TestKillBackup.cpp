@@ -165,7 +165,7 @@ private Q_SLOTS:
         QVERIFY2(backup.exitCode == 0, qPrintable(backup.dump()));
         QVERIFY2(backup.err.contains(u"Removed \"%1\", an unfinished archive left by an earlier backup that was "
                                      "interrupted."_s.arg(dir.filePath(killed.first()))),
-                 qPrintable(backup.dump()));
+            qPrintable(backup.dump()));
         QVERIFY2(!backup.err.contains(u"Held01"_s), qPrintable(backup.dump()));
         QCOMPARE(partials(QDir(dir.path())), QStringList {QFileInfo(held).fileName()});
         QVERIFY(!QFileInfo::exists(dir.filePath(killed.first() + u".lock"_s)));

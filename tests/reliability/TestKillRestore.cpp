@@ -56,7 +56,7 @@ private:
     QStringList restoreArgs(EmulatorFixture& target, const QString& mode) const
     {
         return {u"restore"_s, m_archive, u"--url"_s, target.baseUrl().toString(), u"--yes"_s, u"--mode"_s, mode,
-                u"--batch-size"_s, u"5"_s, u"--concurrency"_s, u"2"_s};
+            u"--batch-size"_s, u"5"_s, u"--concurrency"_s, u"2"_s};
     }
 
     QString differenceFromArchive(EmulatorFixture& target) const
@@ -81,9 +81,8 @@ private Q_SLOTS:
         QVERIFY2(source.seed(o, &error), qPrintable(error));
         QVERIFY(m_dir.isValid());
         m_archive = m_dir.filePath(u"source.tar.zst"_s);
-        const CliRun backup = Reliability::runCli(
-            {u"backup"_s, u"--url"_s, source.baseUrl().toString(), u"-o"_s, m_archive, u"Article"_s, u"Author"_s,
-             u"Passage"_s});
+        const CliRun backup = Reliability::runCli({u"backup"_s, u"--url"_s, source.baseUrl().toString(), u"-o"_s,
+            m_archive, u"Article"_s, u"Author"_s, u"Passage"_s});
         QVERIFY2(backup.exitCode == 0, qPrintable(backup.dump()));
         m_archived = TestSupport::loadArchive(m_archive);
         QVERIFY2(m_archived.error.isEmpty(), qPrintable(m_archived.error));

@@ -245,11 +245,11 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString file = dir.filePath(u"tls.tar.zst"_s);
-        const QStringList tls{u"--url"_s, httpsUrl(), u"--ca-file"_s, certPath(u"ca.pem"_s)};
-        const CliRun backup = cli(tls + QStringList{u"backup"_s, u"Article"_s, u"-o"_s, file});
+        const QStringList tls {u"--url"_s, httpsUrl(), u"--ca-file"_s, certPath(u"ca.pem"_s)};
+        const CliRun backup = cli(tls + QStringList {u"backup"_s, u"Article"_s, u"-o"_s, file});
         QVERIFY2(backup.exitCode == 0, qPrintable(backup.dump()));
         const CliRun restore
-            = cli(tls + QStringList{u"restore"_s, file, u"--rename"_s, u"Article=TlsCopy"_s, u"--yes"_s});
+            = cli(tls + QStringList {u"restore"_s, file, u"--rename"_s, u"Article=TlsCopy"_s, u"--yes"_s});
         QVERIFY2(restore.exitCode == 0, qPrintable(restore.dump()));
         QCOMPARE(m_server->objectCount(u"TlsCopy"_s), qint64(20));
     }

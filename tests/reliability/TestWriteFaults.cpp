@@ -27,10 +27,16 @@ class TestWriteFaults : public QObject
     Q_OBJECT
 
 private:
-    enum class Fault { Status503, Status429, ResetBefore, ResetAfter };
+    enum class Fault
+    {
+        Status503,
+        Status429,
+        ResetBefore,
+        ResetAfter
+    };
 
     QTemporaryDir m_dir;
-    QString m_archive;                 // the demo data, backed up once
+    QString m_archive; // the demo data, backed up once
     QMap<QString, QString> m_baseline; // per operation: the server (and archive) after a fault-free run
 
     static WeaviateEndpoint endpoint(TestSupport::EmulatorFixture& f)
@@ -94,12 +100,13 @@ private:
         const RestoreReport report = RestoreTask::apply(plan, nullptr);
         if (report.outcome != RestoreReport::Outcome::Succeeded || report.isPartial())
             return u"apply: "_s + report.error.message + u' ' + report.error.details + u' '
-                + report.countMismatches.join(u"; "_s) + (report.failures.isEmpty() ? QString() : report.failures.first().message);
+                + report.countMismatches.join(u"; "_s)
+                + (report.failures.isEmpty() ? QString() : report.failures.first().message);
         return {};
     }
 
     static QString clear(TestSupport::EmulatorFixture& f, ClearMethod method, const QStringList& collections,
-                         const QMap<QString, QStringList>& tenants = {})
+        const QMap<QString, QStringList>& tenants = {})
     {
         ClearParams p;
         p.endpoint = endpoint(f);
@@ -114,7 +121,8 @@ private:
             return u"plan: "_s + error.message + u' ' + error.details;
         const ClearReport report = ClearTask::apply(plan, nullptr);
         if (report.outcome != ClearReport::Outcome::Succeeded || report.isPartial())
-            return u"apply: "_s + report.error.message + u' ' + report.error.details + u' ' + report.warnings.join(u"; "_s);
+            return u"apply: "_s + report.error.message + u' ' + report.error.details + u' '
+                + report.warnings.join(u"; "_s);
         return {};
     }
 
@@ -152,8 +160,8 @@ private:
                 f.emulator().setFaults(*faults);
             if (error.isEmpty()) {
                 const RestoreMode mode = op == u"restore-merge"_s ? RestoreMode::Merge
-                    : op == u"restore-replace"_s                   ? RestoreMode::Replace
-                                                                   : RestoreMode::New;
+                    : op == u"restore-replace"_s                  ? RestoreMode::Replace
+                                                                  : RestoreMode::New;
                 error = restore(f, m_archive, mode);
             }
         } else {
@@ -165,7 +173,8 @@ private:
             } else if (op == u"clear-recreate"_s) {
                 error = clear(f, ClearMethod::Recreate, {u"Article"_s, u"TenantNote"_s});
             } else if (op == u"clear-drop-tenants"_s) {
-                error = clear(f, ClearMethod::Drop, {u"TenantNote"_s}, {{u"TenantNote"_s, {u"tenantA"_s, u"tenantC"_s}}});
+                error
+                    = clear(f, ClearMethod::Drop, {u"TenantNote"_s}, {{u"TenantNote"_s, {u"tenantA"_s, u"tenantC"_s}}});
             } else if (op == u"backup"_s) {
                 BackupParams p;
                 p.endpoint = endpoint(f);
@@ -174,7 +183,7 @@ private:
                 QFile::remove(p.destination);
                 OpError planError;
                 const BackupPlan plan = BackupTask::plan(p, nullptr, &planError);
-                const BackupReport report = planError ? BackupReport{} : BackupTask::apply(plan, nullptr);
+                const BackupReport report = planError ? BackupReport {} : BackupTask::apply(plan, nullptr);
                 if (report.outcome != BackupReport::Outcome::Succeeded)
                     error = planError.message + report.error.message + u' ' + report.error.details;
                 archiveDigest = contentDigest(p.destination);
@@ -196,7 +205,8 @@ private:
             for (TestSupport::ContentObject& o : shard)
                 o.creationTimeUnix = o.lastUpdateTimeUnix = 0;
         }
-        return content.error + QString::number(content.objectCount()) + u' ' + QString::fromLatin1(content.digest().toHex());
+        return content.error + QString::number(content.objectCount()) + u' '
+            + QString::fromLatin1(content.digest().toHex());
     }
 
     static QString firstDifference(const QString& a, const QString& b)
@@ -205,8 +215,8 @@ private:
         const QStringList lb = b.split(u'\n');
         for (qsizetype i = 0; i < std::max(la.size(), lb.size()); ++i) {
             if (la.value(i) != lb.value(i))
-                return u"line %1:\n  expected: %2\n  actual:   %3"_s.arg(i + 1).arg(la.value(i).left(300),
-                                                                             lb.value(i).left(300));
+                return u"line %1:\n  expected: %2\n  actual:   %3"_s.arg(i + 1).arg(
+                    la.value(i).left(300), lb.value(i).left(300));
         }
         return {};
     }

@@ -9,7 +9,6 @@
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
-
 #include <algorithm>
 #include <cstring>
 
@@ -53,8 +52,8 @@ QByteArray Content::digest() const
             for (const ObjectVector& v : o.vectors) {
                 h.addData(v.name.toUtf8());
                 h.addData(QByteArray::number(v.rows) + ':' + QByteArray::number(v.dims));
-                h.addData(QByteArrayView(reinterpret_cast<const char*>(v.values.constData()),
-                                         v.values.size() * qsizetype(sizeof(float))));
+                h.addData(QByteArrayView(
+                    reinterpret_cast<const char*>(v.values.constData()), v.values.size() * qsizetype(sizeof(float))));
             }
         }
     }
@@ -77,8 +76,8 @@ QString Content::difference(const Content& a, const Content& b)
                 return u"%1[%2]: id %3 vs %4"_s.arg(it.key()).arg(i).arg(p.id, q.id);
             if (p.properties != q.properties)
                 return u"%1 %2: properties %3 vs %4"_s.arg(it.key(), p.id,
-                                                          QString::fromUtf8(QJsonDocument(p.properties).toJson()),
-                                                          QString::fromUtf8(QJsonDocument(q.properties).toJson()));
+                    QString::fromUtf8(QJsonDocument(p.properties).toJson()),
+                    QString::fromUtf8(QJsonDocument(q.properties).toJson()));
             if (p.creationTimeUnix != q.creationTimeUnix || p.lastUpdateTimeUnix != q.lastUpdateTimeUnix)
                 return u"%1 %2: timestamps differ"_s.arg(it.key(), p.id);
             if (p.vectors.size() != q.vectors.size())
@@ -87,8 +86,7 @@ QString Content::difference(const Content& a, const Content& b)
                 const ObjectVector& m = p.vectors[v];
                 const ObjectVector& n = q.vectors[v];
                 if (m.name != n.name || m.rows != n.rows || m.dims != n.dims || m.values.size() != n.values.size()
-                    || std::memcmp(m.values.constData(), n.values.constData(),
-                                   size_t(m.values.size()) * sizeof(float))
+                    || std::memcmp(m.values.constData(), n.values.constData(), size_t(m.values.size()) * sizeof(float))
                         != 0)
                     return u"%1 %2: vector \"%3\" differs"_s.arg(it.key(), p.id, m.name);
             }
@@ -165,7 +163,7 @@ Content loadServer(EmulatorFixture& fixture, const QStringList& collections, con
 {
     Content out;
     for (const QString& collection : collections) {
-        const QStringList shardTenants = tenants.value(collection, QStringList{QString()});
+        const QStringList shardTenants = tenants.value(collection, QStringList {QString()});
         for (const QString& tenant : shardTenants) {
             // Like an archive, which has no segment for an empty collection or tenant.
             QList<ContentObject> shard;

@@ -19,14 +19,14 @@ struct ContentObject
     qint64 creationTimeUnix = 0;
     qint64 lastUpdateTimeUnix = 0;
     QJsonObject properties;
-    QList<Colvault::ObjectVector> vectors;   // sorted by name ("" = legacy first)
+    QList<Colvault::ObjectVector> vectors; // sorted by name ("" = legacy first)
 };
 
 // Everything a test needs to compare: objects per "Collection" or "Collection/tenant", in archive order.
 struct Content
 {
     QMap<QString, QList<ContentObject>> shards;
-    QString error;                           // set when loading failed
+    QString error; // set when loading failed
 
     qint64 objectCount() const;
     // SHA-256 over ids, timestamps, canonical properties and vector bits, in order: equal content, equal digest.
@@ -40,7 +40,7 @@ Content loadArchive(const QString& path);
 
 class EmulatorFixture;
 // Reads the same shards from a server through the cursor (GET /v1/objects?include=vector); tenants as listed.
-Content loadServer(EmulatorFixture& fixture, const QStringList& collections,
-                   const QMap<QString, QStringList>& tenants = {});
+Content loadServer(
+    EmulatorFixture& fixture, const QStringList& collections, const QMap<QString, QStringList>& tenants = {});
 
 } // namespace TestSupport

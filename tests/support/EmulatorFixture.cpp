@@ -3,10 +3,7 @@
 #include "tests/support/EmulatorFixture.h"
 
 #include "tools/emulator/LocalRequest.h"
-
 #include "v1/weaviate.grpc.pb.h"
-
-#include <grpcpp/grpcpp.h>
 
 #include <QBuffer>
 #include <QEventLoop>
@@ -15,6 +12,7 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QTimer>
+#include <grpcpp/grpcpp.h>
 
 namespace TestSupport {
 
@@ -81,13 +79,13 @@ bool EmulatorFixture::seed(const Seed::SeedOptions& options, QString* error)
         int status = 0;
         QByteArray body;
         if (m_emulator) {
-            const Emu::HttpResponse resp = m_emulator->engine().handle(
-                Emu::makeLocalRequest(r.method, r.path, r.body, m_bearer.toStdString()));
+            const Emu::HttpResponse resp
+                = m_emulator->engine().handle(Emu::makeLocalRequest(r.method, r.path, r.body, m_bearer.toStdString()));
             status = resp.status;
             body = QByteArray::fromStdString(resp.body);
         } else {
-            const Reply reply = call(QByteArray::fromStdString(r.method), QString::fromStdString(r.path),
-                                     QByteArray::fromStdString(r.body));
+            const Reply reply = call(
+                QByteArray::fromStdString(r.method), QString::fromStdString(r.path), QByteArray::fromStdString(r.body));
             status = reply.status;
             body = reply.body;
         }
@@ -107,9 +105,8 @@ bool EmulatorFixture::seed(const Seed::SeedOptions& options, QString* error)
 qint64 EmulatorFixture::objectCount(const QString& collection, const QString& tenant)
 {
     const QString args = tenant.isEmpty() ? QString() : QStringLiteral("(tenant:\"%1\")").arg(tenant);
-    const QByteArray query = QJsonDocument(QJsonObject{{QStringLiteral("query"),
-                                                        QStringLiteral("{Aggregate{%1%2{meta{count}}}}")
-                                                            .arg(collection, args)}})
+    const QByteArray query = QJsonDocument(
+        QJsonObject {{QStringLiteral("query"), QStringLiteral("{Aggregate{%1%2{meta{count}}}}").arg(collection, args)}})
                                  .toJson(QJsonDocument::Compact);
     const Reply reply = post(QStringLiteral("/v1/graphql"), query);
     if (reply.status == 410 || reply.status == 422) // GraphQL switched off: count as Colvault then does
@@ -122,17 +119,17 @@ qint64 EmulatorFixture::objectCount(const QString& collection, const QString& te
                                 .toObject()
                                 .value(collection)
                                 .toArray();
-    const QJsonValue count = rows.isEmpty() ? QJsonValue()
-                                            : rows.first().toObject().value(QStringLiteral("meta")).toObject()
-                                                  .value(QStringLiteral("count"));
+    const QJsonValue count = rows.isEmpty()
+        ? QJsonValue()
+        : rows.first().toObject().value(QStringLiteral("meta")).toObject().value(QStringLiteral("count"));
     return count.isDouble() ? qint64(count.toDouble()) : -1; // JSON numbers are doubles; counts fit in 2^53
 }
 
 qint64 EmulatorFixture::grpcObjectCount(const QString& collection, const QString& tenant)
 {
     const QUrl url = grpcUrl();
-    const auto channel = grpc::CreateChannel(QStringLiteral("%1:%2").arg(url.host()).arg(url.port()).toStdString(),
-                                             grpc::InsecureChannelCredentials());
+    const auto channel = grpc::CreateChannel(
+        QStringLiteral("%1:%2").arg(url.host()).arg(url.port()).toStdString(), grpc::InsecureChannelCredentials());
     grpc::ClientContext ctx;
     ctx.set_deadline(std::chrono::system_clock::now() + std::chrono::seconds(30));
     if (!m_bearer.isEmpty())
@@ -147,7 +144,7 @@ qint64 EmulatorFixture::grpcObjectCount(const QString& collection, const QString
 }
 
 Reply EmulatorFixture::call(const QByteArray& method, const QString& pathAndQuery, const QByteArray& body,
-                            const QList<QPair<QByteArray, QByteArray>>& headers, int timeoutMs)
+    const QList<QPair<QByteArray, QByteArray>>& headers, int timeoutMs)
 {
     QUrl url = m_baseUrl.resolved(QUrl(pathAndQuery, QUrl::StrictMode));
     if (!url.isValid())

@@ -12,7 +12,6 @@
 #include <QPair>
 #include <QString>
 #include <QUrl>
-
 #include <memory>
 
 namespace TestSupport {
@@ -20,10 +19,10 @@ namespace TestSupport {
 // One HTTP answer as a test sees it.
 struct Reply
 {
-    int status = 0;                                  // 0: no HTTP answer (connection refused, reset, timeout)
+    int status = 0; // 0: no HTTP answer (connection refused, reset, timeout)
     QByteArray body;
-    QList<QPair<QByteArray, QByteArray>> headers;    // as received
-    QString networkError;                            // QNetworkReply's error text when status is 0
+    QList<QPair<QByteArray, QByteArray>> headers; // as received
+    QString networkError; // QNetworkReply's error text when status is 0
 
     QByteArray header(const QByteArray& name) const; // case-insensitive, first match, empty when absent
     QJsonDocument json() const { return QJsonDocument::fromJson(body); }
@@ -51,7 +50,7 @@ public:
 
     // method: GET POST PUT PATCH DELETE HEAD; pathAndQuery: "/v1/objects?class=A&limit=2" (sent as is).
     Reply call(const QByteArray& method, const QString& pathAndQuery, const QByteArray& body = {},
-               const QList<QPair<QByteArray, QByteArray>>& headers = {}, int timeoutMs = 30000);
+        const QList<QPair<QByteArray, QByteArray>>& headers = {}, int timeoutMs = 30000);
     // Writes the deterministic demo data (tools/seed) into the server: straight into the in-process engine, or
     // over HTTP to a real server. Returns false with *error on the first failed request or batch item.
     bool seed(const Seed::SeedOptions& options, QString* error);

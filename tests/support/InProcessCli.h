@@ -27,7 +27,7 @@ inline CliRun runCli(const QStringList& args)
     CliRun r;
     QTextStream out(&r.out);
     QTextStream err(&r.err);
-    r.exitCode = Colvault::Cli::Cli::run(QStringList{QStringLiteral("colvault-cli")} + args, out, err);
+    r.exitCode = Colvault::Cli::Cli::run(QStringList {QStringLiteral("colvault-cli")} + args, out, err);
     out.flush();
     err.flush();
     return r;

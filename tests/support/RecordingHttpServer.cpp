@@ -3,7 +3,6 @@
 #include "tests/support/RecordingHttpServer.h"
 
 #include <QTcpSocket>
-
 #include <memory>
 
 namespace TestSupport {

@@ -6,7 +6,6 @@
 #include <QList>
 #include <QTcpServer>
 #include <QUrl>
-
 #include <functional>
 
 namespace TestSupport {
@@ -21,7 +20,7 @@ public:
     struct Request
     {
         QByteArray method;
-        QByteArray target;                               // path and query, as sent
+        QByteArray target; // path and query, as sent
         QList<QPair<QByteArray, QByteArray>> headers;
         QByteArray body;
         QByteArray header(const QByteArray& name) const; // case-insensitive, empty when absent

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Colvault contributors
 #include "WidgetTestSupport.h"
-
 #include "core/BackupManager.h"
 #include "core/Translations.h"
 #include "widgets/BackupDialog.h"
@@ -15,15 +14,14 @@
 #include <QImageReader>
 #include <QLabel>
 #include <QLineEdit>
-#include <QSpinBox>
-#include <QTest>
 #include <QMenu>
 #include <QMenuBar>
+#include <QSpinBox>
 #include <QTableView>
+#include <QTest>
 #include <QToolBar>
 #include <QToolButton>
 #include <QTreeWidget>
-
 #include <cmath>
 
 using namespace Colvault;
@@ -110,10 +108,10 @@ QList<CollectionSummary> sampleCollections()
 struct BackupHarness
 {
     QTemporaryDir dir;
-    QSettings settings{dir.filePath(u"colvault.ini"_s), QSettings::IniFormat};
+    QSettings settings {dir.filePath(u"colvault.ini"_s), QSettings::IniFormat};
     BackupManager manager;
     JobProgressDialog progress;
-    BackupDialog dialog{&manager, &progress, &settings};
+    BackupDialog dialog {&manager, &progress, &settings};
 
     BackupHarness()
     {
@@ -145,7 +143,7 @@ private Q_SLOTS:
         auto* spin = new QSpinBox(&form);
         spin->setObjectName(u"bareSpinBox"_s);
         int checked = 0;
-        QCOMPARE(unnamedControls(&form, &checked), (QStringList{u"bareLineEdit"_s, u"bareSpinBox"_s}));
+        QCOMPARE(unnamedControls(&form, &checked), (QStringList {u"bareLineEdit"_s, u"bareSpinBox"_s}));
         QCOMPARE(checked, 3);
     }
 
@@ -230,11 +228,12 @@ private Q_SLOTS:
                 expected.append(describe(ownerOf(w)));
         QVERIFY(expected.size() >= 10);
         for (const QString& name : expected)
-            QVERIFY2(visited.contains(name), qPrintable(u"Tab never reaches %1; visited: %2"_s.arg(name, visited.join(u", "_s))));
+            QVERIFY2(visited.contains(name),
+                qPrintable(u"Tab never reaches %1; visited: %2"_s.arg(name, visited.join(u", "_s))));
 
-        const QStringList order{u"collectionsTreeWidget"_s, u"activateTenantsCheckBox"_s, u"schemaOnlyCheckBox"_s,
-                                u"vectorsCheckBox"_s,       u"compressionComboBox"_s,     u"compressionLevelSpinBox"_s,
-                                u"destinationLineEdit"_s,   u"browseButton"_s,            u"estimateButton"_s};
+        const QStringList order {u"collectionsTreeWidget"_s, u"activateTenantsCheckBox"_s, u"schemaOnlyCheckBox"_s,
+            u"vectorsCheckBox"_s, u"compressionComboBox"_s, u"compressionLevelSpinBox"_s, u"destinationLineEdit"_s,
+            u"browseButton"_s, u"estimateButton"_s};
         QCOMPARE(visited.mid(0, order.size()), order);
     }
 
@@ -343,19 +342,19 @@ private Q_SLOTS:
         QCOMPARE(at(shot, QPoint(160, 50)), base);
         // Frame: Mid.
         QVERIFY2(distance(at(shot, QPoint(0, 32)), dark.color(QPalette::Mid)) < 4,
-                 qPrintable(at(shot, QPoint(0, 32)).name()));
+            qPrintable(at(shot, QPoint(0, 32)).name()));
         // Under the curve: Highlight, translucent over Base.
         const QColor fill = at(shot, QPoint(310, 45));
         const QColor expectedFill(base.red() + (highlight.red() - base.red()) * 60 / 255,
-                                  base.green() + (highlight.green() - base.green()) * 60 / 255,
-                                  base.blue() + (highlight.blue() - base.blue()) * 60 / 255);
+            base.green() + (highlight.green() - base.green()) * 60 / 255,
+            base.blue() + (highlight.blue() - base.blue()) * 60 / 255);
         QVERIFY2(distance(fill, expectedFill) < 6, qPrintable(fill.name() + u" vs "_s + expectedFill.name()));
         // The curve: Highlight.
         QVERIFY2(closest(shot, QRect(300, 4, 16, 14), highlight) < 0.3 * distance(base, highlight),
-                 "no curve pixel in the highlight colour");
+            "no curve pixel in the highlight colour");
         // The label: Text.
         QVERIFY2(closest(shot, QRect(2, 1, 120, 20), text) < 0.3 * distance(base, text),
-                 "no label pixel in the text colour");
+            "no label pixel in the text colour");
         // No pixel from the default light palette's background.
         const QColor lightBase = QApplication::palette().color(QPalette::Base);
         QVERIFY(distance(lightBase, base) > 100);
@@ -378,7 +377,7 @@ private Q_SLOTS:
         for (int y = 0; y < 64; ++y)
             for (int x = 0; x < 64; ++x)
                 diff += std::abs(qAlpha(got.pixel(x, y)) - qAlpha(ref.pixel(x, y)))
-                        + std::abs(qGray(got.pixel(x, y)) - qGray(ref.pixel(x, y)));
+                    + std::abs(qGray(got.pixel(x, y)) - qGray(ref.pixel(x, y)));
         QVERIFY2(diff / (64 * 64) < 6, qPrintable(QString::number(diff / (64 * 64))));
     }
 };

@@ -1,11 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Colvault contributors
 #include "WidgetTestSupport.h"
-
 #include "core/ArchiveVerifier.h"
-#include "tests/support/ArchiveContent.h"
-
 #include "core/Translations.h"
+#include "tests/support/ArchiveContent.h"
 #include "tests/support/EmulatorFixture.h"
 #include "widgets/BackupDialog.h"
 #include "widgets/CommandLineBox.h"
@@ -39,8 +37,8 @@ class TestBackupFlow : public QObject
     Q_OBJECT
 
     // Connects the window to the fixture, selects `collection` and opens the backup dialog.
-    static Colvault::BackupDialog* openBackupDialog(WindowHarness& h, TestSupport::EmulatorFixture& f,
-                                                    const QString& collection)
+    static Colvault::BackupDialog* openBackupDialog(
+        WindowHarness& h, TestSupport::EmulatorFixture& f, const QString& collection)
     {
         h.addProfile(u"Emulator"_s, f.baseUrl());
         h.settings.setValue(u"lastFolder"_s, h.dir.path()); // the default destination folder
@@ -100,12 +98,12 @@ private Q_SLOTS:
         // The selected collection is checked; multi-tenant collections list their tenants, inactive ones marked.
         auto* tree = dialog->findChild<QTreeWidget*>(u"collectionsTreeWidget"_s);
         QCOMPARE(tree->topLevelItemCount(), 4);
-        QCOMPARE(dialog->params().collections, QStringList{u"Article"_s});
+        QCOMPARE(dialog->params().collections, QStringList {u"Article"_s});
         // A second collection, checked by the user.
         const auto authors = tree->findItems(u"Author"_s, Qt::MatchExactly);
         QCOMPARE(authors.size(), 1);
         authors.first()->setCheckState(0, Qt::Checked);
-        QCOMPARE(dialog->params().collections, (QStringList{u"Article"_s, u"Author"_s}));
+        QCOMPARE(dialog->params().collections, (QStringList {u"Article"_s, u"Author"_s}));
         const auto notes = tree->findItems(u"TenantNote"_s, Qt::MatchExactly);
         QCOMPARE(notes.size(), 1);
         QVERIFY(notes.first()->childCount() > 0);
@@ -116,7 +114,8 @@ private Q_SLOTS:
 
         // The default file name carries the collection; the estimate comes from a plan.
         auto* destination = dialog->findChild<QLineEdit*>(u"destinationLineEdit"_s);
-        QVERIFY2(QFileInfo(destination->text()).fileName().startsWith(u"Article-and-1-more_"_s), qPrintable(destination->text()));
+        QVERIFY2(QFileInfo(destination->text()).fileName().startsWith(u"Article-and-1-more_"_s),
+            qPrintable(destination->text()));
         QCOMPARE(QFileInfo(destination->text()).absolutePath(), h.dir.path());
         QTest::mouseClick(dialog->findChild<QPushButton*>(u"estimateButton"_s), Qt::LeftButton);
         auto* estimate = dialog->findChild<QLabel*>(u"estimateLabel"_s);
@@ -146,7 +145,7 @@ private Q_SLOTS:
         QVERIFY(command->isVisible());
         QVERIFY2(command->text().startsWith(u"colvault-cli backup "_s), qPrintable(command->text()));
         QVERIFY2(command->text().contains(u"Article"_s) && command->text().contains(u"Author"_s),
-                 qPrintable(command->text()));
+            qPrintable(command->text()));
         QVERIFY2(command->text().contains(u"out.tar.zst"_s), qPrintable(command->text()));
         QVERIFY(progress->findChild<QPushButton*>(u"copyCommandButton"_s)->isVisible());
         // Issue 14.9: where no file manager answers, Show in Folder says so and where the file is.
@@ -162,8 +161,8 @@ private Q_SLOTS:
         // The archive verifies and holds exactly what the server holds for both collections.
         Colvault::ArchiveVerification verification;
         QVERIFY(!Colvault::ArchiveVerifier::verify(path, &verification));
-        QVERIFY2(verification.ok(), verification.problems.isEmpty() ? "incomplete"
-                                                                    : qPrintable(verification.problems[0].message));
+        QVERIFY2(verification.ok(),
+            verification.problems.isEmpty() ? "incomplete" : qPrintable(verification.problems[0].message));
         const TestSupport::Content archived = TestSupport::loadArchive(path);
         const TestSupport::Content server = TestSupport::loadServer(f, {u"Article"_s, u"Author"_s});
         QVERIFY2(archived.error.isEmpty() && server.error.isEmpty(), qPrintable(archived.error + server.error));
@@ -183,7 +182,7 @@ private Q_SLOTS:
         JobProgressDialog dialog;
         dialog.begin(u"Backup"_s, [] {});
         dialog.setItemTotals({{JobProgressDialog::itemKey(u"Article"_s, QString()), 1000},
-                              {JobProgressDialog::itemKey(u"TenantNote"_s, u"tenantA"_s), 200}});
+            {JobProgressDialog::itemKey(u"TenantNote"_s, u"tenantA"_s), 200}});
         auto* overall = dialog.findChild<QProgressBar*>(u"overallProgressBar"_s);
         auto* item = dialog.findChild<QProgressBar*>(u"itemProgressBar"_s);
         auto* rates = dialog.findChild<QLabel*>(u"ratesLabel"_s);
@@ -264,7 +263,7 @@ private Q_SLOTS:
         QVERIFY(dialog);
         auto* tree = dialog->findChild<QTreeWidget*>(u"collectionsTreeWidget"_s);
         auto* start = dialog->findChild<QPushButton*>(u"startButton"_s);
-        QCOMPARE(dialog->params().collections, QStringList{u"TenantNote"_s});
+        QCOMPARE(dialog->params().collections, QStringList {u"TenantNote"_s});
         QVERIFY(start->isEnabled());
         QVERIFY(!dialog->findChild<QLineEdit*>(u"destinationLineEdit"_s)->text().isEmpty());
         QCOMPARE(tree->findItems(u"TenantNote"_s, Qt::MatchExactly).first()->checkState(0), Qt::Checked);
@@ -295,8 +294,8 @@ private Q_SLOTS:
         QVERIFY(dialog->params().activateTenants);
         hot->setCheckState(0, Qt::Unchecked);
         QCOMPARE(tree->findItems(u"TenantNote"_s, Qt::MatchExactly).first()->checkState(0), Qt::PartiallyChecked);
-        QCOMPARE(dialog->params().tenants.value(u"TenantNote"_s),
-                 (QStringList{u"tenantB"_s, u"tenantC"_s, u"tenantE"_s}));
+        QCOMPARE(
+            dialog->params().tenants.value(u"TenantNote"_s), (QStringList {u"tenantB"_s, u"tenantC"_s, u"tenantE"_s}));
         // The collection's box ticks all it can, never the FROZEN tenant.
         tree->findItems(u"TenantNote"_s, Qt::MatchExactly).first()->setCheckState(0, Qt::Checked);
         QCOMPARE(hot->checkState(0), Qt::Checked);
@@ -355,7 +354,7 @@ private Q_SLOTS:
         dialog.showResult(result);
         QCOMPARE(dialog.state(), JobProgressDialog::State::Done);
         QCOMPARE(dialog.findChild<QLabel*>(u"resultHeadlineLabel"_s)->text(),
-                 u"The cancel came too late: the work was already complete."_s);
+            u"The cancel came too late: the work was already complete."_s);
         QVERIFY(dialog.findChild<QPlainTextEdit*>(u"resultPlainTextEdit"_s)->toPlainText().contains(u"20 objects"_s));
     }
 
@@ -374,7 +373,7 @@ private Q_SLOTS:
         Colvault::JobResult result;
         result.headline = u"The backup is complete."_s;
         result.summary = {u"2 collections backed up."_s, u"1,000 objects written."_s, u"Archive: a.tar.zst"_s,
-                          u"Duration: less than a second"_s};
+            u"Duration: less than a second"_s};
         for (int i = 0; i < 8; ++i)
             result.written.append(u"TenantNote / tenant%1: 200 objects written."_s.arg(i));
         result.skipped = {u"TenantNote / tenantD: offloaded (FROZEN)"_s};
@@ -384,7 +383,7 @@ private Q_SLOTS:
         QTRY_COMPARE(text->verticalScrollBar()->maximum(), 0);
         // Grown, it stays centred on the window instead of hanging off its right edge.
         QVERIFY2((dialog.geometry().center() - window.geometry().center()).manhattanLength() < 20,
-                 qPrintable(u"%1,%2"_s.arg(dialog.geometry().center().x()).arg(window.geometry().center().x())));
+            qPrintable(u"%1,%2"_s.arg(dialog.geometry().center().x()).arg(window.geometry().center().x())));
     }
 
     void testCancelShowsCancelingAndEndsCanceled()
@@ -426,7 +425,7 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(progress->state(), JobProgressDialog::State::Done, 30000);
         QCOMPARE(progress->findChild<QLabel*>(u"resultHeadlineLabel"_s)->text(), u"The operation was canceled."_s);
         QCOMPARE(progress->findChild<QPlainTextEdit*>(u"resultPlainTextEdit"_s)->toPlainText(),
-                 u"The backup was canceled. No archive was written."_s);
+            u"The backup was canceled. No archive was written."_s);
         QVERIFY(progress->isVisible());
         QVERIFY(!QFileInfo::exists(path));
         QVERIFY(!h.backup.isRunning());
@@ -438,7 +437,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(backup->isEnabled(), 20000);
         backup->trigger();
         QTRY_VERIFY(dialog->isVisible());
-        QCOMPARE(dialog->params().collections, QStringList{u"Article"_s});
+        QCOMPARE(dialog->params().collections, QStringList {u"Article"_s});
         QVERIFY(!destination->text().isEmpty());
         QVERIFY(dialog->findChild<QPushButton*>(u"startButton"_s)->isEnabled());
     }

@@ -7,9 +7,9 @@
 #include "tests/support/ArchiveContent.h"
 #include "tests/support/EmulatorFixture.h"
 #include "widgets/ClearWizard.h"
-#include "widgets/JobProgressDialog.h"
 #include "widgets/ConfirmNamesPage.h"
 #include "widgets/Dialogs.h"
+#include "widgets/JobProgressDialog.h"
 #include "widgets/RestoreWizard.h"
 #include "widgets/WizardRunPage.h"
 
@@ -21,13 +21,13 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
-#include <QScopeGuard>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
@@ -98,7 +98,8 @@ class TestClearWizard : public QObject
                 continue;
             const QWidget* parent = w->parentWidget();
             if (qobject_cast<const QAbstractSpinBox*>(parent) || qobject_cast<const QComboBox*>(parent)
-                || qobject_cast<const QAbstractScrollArea*>(parent) || (parent && parent->parentWidget()
+                || qobject_cast<const QAbstractScrollArea*>(parent)
+                || (parent && parent->parentWidget()
                     && qobject_cast<const QAbstractScrollArea*>(parent->parentWidget())))
                 continue; // the inner parts of a compound control
             ++*checked;
@@ -128,8 +129,8 @@ class TestClearWizard : public QObject
             wizard = new ClearWizard(&clear, &window);
             if (settings)
                 wizard->setSettings(settings);
-            QObject::connect(wizard, &ClearWizard::undoRequested, &window,
-                [this, &f](const Colvault::RestoreParams& preset) {
+            QObject::connect(
+                wizard, &ClearWizard::undoRequested, &window, [this, &f](const Colvault::RestoreParams& preset) {
                     if (!restoreWizard)
                         restoreWizard = new Colvault::RestoreWizard(&restore, &archive, &window);
                     restoreWizard->setTarget(endpoint(f), true);
@@ -257,7 +258,7 @@ private Q_SLOTS:
         QVERIFY(confirm->isVisible());
         // Found by using the app: one name read "Type 1 collection name to confirm".
         QCOMPARE(wizard->findChild<QLabel*>(u"instructionLabel"_s)->text(),
-                 u"&Type the collection name to confirm: Article"_s);
+            u"&Type the collection name to confirm: Article"_s);
         QVERIFY(commit->isVisible());
         QCOMPARE(commit->text(), u"C&lear"_s);
         QTest::keyClicks(confirm, u"article"_s);
@@ -483,15 +484,15 @@ private Q_SLOTS:
         QVERIFY(rw->hasPreset());
         // The clear verified this backup moments ago: not "Not verified yet".
         auto* verified = rw->findChild<QLabel*>(u"verifyResultLabel"_s);
-        QTRY_VERIFY2_WITH_TIMEOUT(verified->text().startsWith(u"The archive is intact: 25 objects"_s),
-            qPrintable(verified->text()), 20000);
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            verified->text().startsWith(u"The archive is intact: 25 objects"_s), qPrintable(verified->text()), 20000);
 
         auto* next = rw->findChild<QAbstractButton*>(u"nextButton"_s);
         QTRY_VERIFY_WITH_TIMEOUT(next->isEnabled(), 20000);
         QTest::mouseClick(next, Qt::LeftButton);
         QCOMPARE(rw->currentPage()->objectName(), u"restoreOptionsPage"_s);
-        QCOMPARE(rw->findChild<QComboBox*>(u"modeComboBox"_s)->currentData().toInt(),
-            int(Colvault::RestoreMode::Merge));
+        QCOMPARE(
+            rw->findChild<QComboBox*>(u"modeComboBox"_s)->currentData().toInt(), int(Colvault::RestoreMode::Merge));
         QCOMPARE(rw->params().mode, Colvault::RestoreMode::Merge);
         auto* target = rw->findChild<QTreeWidget*>(u"targetTreeWidget"_s);
         QCOMPARE(target->topLevelItemCount(), 1);

@@ -69,7 +69,7 @@ private Q_SLOTS:
         QCOMPARE(model.index(0, CollectionsModel::ObjectsColumn).data(CollectionsModel::SortRole).toLongLong(), 1200);
         // Found by using the app: the main window elides a long vectors text; its tooltip has it in full.
         QCOMPARE(model.index(0, CollectionsModel::VectorsColumn).data(Qt::ToolTipRole).toString(),
-                 u"legacy, 32 dimensions"_s);
+            u"legacy, 32 dimensions"_s);
     }
 };
 

@@ -15,7 +15,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
-
 #include <optional>
 
 using namespace Colvault;
@@ -66,7 +65,7 @@ class TestConnectionProfiles : public QObject
         QObject context;
         std::optional<Loaded> result;
         store.load(name, &context, [&result](const ConnectionProfile& p, const QByteArray& key, const QString& error) {
-            result = Loaded{p, key, error};
+            result = Loaded {p, key, error};
         });
         if (!QTest::qWaitFor([&] { return result.has_value(); }, 5000))
             return std::nullopt;
@@ -122,7 +121,7 @@ private Q_SLOTS:
         // A new session reads them back from the secret store.
         QSettings settings(iniPath(), QSettings::IniFormat);
         ProfileStore store(&settings, &secrets);
-        QCOMPARE(store.names(), QStringList{u"Work"_s});
+        QCOMPARE(store.names(), QStringList {u"Work"_s});
         QVERIFY(store.profile(u"Work"_s).extraHeaders.isEmpty()); // the synchronous read has no secrets
         const auto loaded = load(store, u"Work"_s);
         QVERIFY(loaded.has_value());
@@ -159,7 +158,7 @@ private Q_SLOTS:
         a.name = u"a"_s;
         ConnectionProfile b;
         b.name = u"a/headers"_s; // a name that looks like another profile's secret
-        const QStringList keys{a.secretKey(), a.headersSecretKey(), b.secretKey(), b.headersSecretKey()};
+        const QStringList keys {a.secretKey(), a.headersSecretKey(), b.secretKey(), b.headersSecretKey()};
         QCOMPARE(QSet<QString>(keys.cbegin(), keys.cend()).size(), 4);
     }
 
@@ -183,7 +182,7 @@ private Q_SLOTS:
         const auto loaded = load(store, u"Old"_s);
         QVERIFY(loaded.has_value());
         QVERIFY2(loaded->error.isEmpty(), qPrintable(loaded->error));
-        const QList<QPair<QByteArray, QByteArray>> expected{{"X-OpenAI-Api-Key", kPlantedHeader}};
+        const QList<QPair<QByteArray, QByteArray>> expected {{"X-OpenAI-Api-Key", kPlantedHeader}};
         QCOMPARE(loaded->profile.extraHeaders, expected);
         QVERIFY(secrets.secrets.value(u"headers/Old"_s).contains(kPlantedHeader));
         settings.sync();
@@ -219,7 +218,7 @@ private Q_SLOTS:
             migrated.append(name);
         });
         QTRY_COMPARE(migrated.size(), 2);
-        QCOMPARE(QSet<QString>(migrated.cbegin(), migrated.cend()), (QSet<QString>{u"One"_s, u"Two"_s}));
+        QCOMPARE(QSet<QString>(migrated.cbegin(), migrated.cend()), (QSet<QString> {u"One"_s, u"Two"_s}));
         settings.sync();
         QVERIFY2(!iniBytes().contains(kPlantedHeader), iniBytes().constData());
     }
@@ -256,8 +255,8 @@ private Q_SLOTS:
             p.url = QUrl(u"https://alice:%1@weaviate.example:8443/"_s.arg(QString::fromLatin1(kPlantedPassword)));
             store.save(p);
             // A URL with credentials written by an older version or by hand.
-            settings.setValue(u"profiles/Hand/url"_s,
-                              u"http://bob:%1@localhost:8080"_s.arg(QString::fromLatin1(kPlantedPassword)));
+            settings.setValue(
+                u"profiles/Hand/url"_s, u"http://bob:%1@localhost:8080"_s.arg(QString::fromLatin1(kPlantedPassword)));
         }
         QSettings settings(iniPath(), QSettings::IniFormat);
         ProfileStore store(&settings, &secrets); // scrubs the hand-written one

@@ -1,18 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Colvault contributors
 #include "WidgetTestSupport.h"
-#include "widgets/Dialogs.h"
-
 #include "core/Translations.h"
 #include "tests/support/EmulatorFixture.h"
 #include "widgets/CollectionsModel.h"
 #include "widgets/ConnectionDialog.h"
+#include "widgets/Dialogs.h"
 
 #include <QAction>
 #include <QComboBox>
 #include <QDir>
-#include <QHeaderView>
 #include <QFile>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -43,10 +42,7 @@ class TestMainWindow : public QObject
         QVERIFY2(f.seed(o, &error), qPrintable(error));
     }
 
-    static QTableView* table(Colvault::MainWindow* w)
-    {
-        return w->findChild<QTableView*>(u"collectionsTableView"_s);
-    }
+    static QTableView* table(Colvault::MainWindow* w) { return w->findChild<QTableView*>(u"collectionsTableView"_s); }
 
 private Q_SLOTS:
     void initTestCase() { Colvault::Translations::install(QLocale(QLocale::English)); }
@@ -146,7 +142,7 @@ private Q_SLOTS:
         // Multi-select two rows.
         table(window)->selectRow(0);
         QTest::mouseClick(table(window)->viewport(), Qt::LeftButton, Qt::ControlModifier,
-                          table(window)->visualRect(table(window)->model()->index(1, 0)).center());
+            table(window)->visualRect(table(window)->model()->index(1, 0)).center());
         QCOMPARE(window->selectedCollections().size(), 2);
 
         QString why;
@@ -279,13 +275,13 @@ private Q_SLOTS:
         auto* dialog = window->findChild<QDialog*>(u"backupDialog"_s);
         QVERIFY(dialog);
         QVERIFY2(dialog->windowTitle().contains(u"Second at %1"_s.arg(second.baseUrl().toString())),
-                 qPrintable(dialog->windowTitle()));
+            qPrintable(dialog->windowTitle()));
         dialog->reject();
         window->findChild<QAction*>(u"clearAction"_s)->trigger();
         auto* wizard = window->findChild<QWizard*>(u"clearWizard"_s);
         QVERIFY(wizard);
         QVERIFY2(wizard->windowTitle().contains(u"Second at %1"_s.arg(second.baseUrl().toString())),
-                 qPrintable(wizard->windowTitle()));
+            qPrintable(wizard->windowTitle()));
         wizard->reject();
 
         // Back and forth before an answer came: the window ends on the profile the box shows.
@@ -318,7 +314,7 @@ private Q_SLOTS:
         // Found by using the app: the status bar said "Not connected" at both ends.
         QCOMPARE(window->findChild<QLabel*>(u"connectionStatusLabel"_s)->text(), u"Not connected"_s);
         QVERIFY2(!window->statusBar()->currentMessage().contains(u"Not connected"_s),
-                 qPrintable(window->statusBar()->currentMessage()));
+            qPrintable(window->statusBar()->currentMessage()));
     }
 
     void testUnreachableServerShowsOneClearMessage()
@@ -439,8 +435,8 @@ private Q_SLOTS:
         QTest::keyClicks(url, f.baseUrl().toString());
         dialog->findChild<QComboBox*>(u"authComboBox"_s)->setCurrentIndex(1);
         QTest::keyClicks(dialog->findChild<QLineEdit*>(u"apiKeyLineEdit"_s), u"s3cret-key"_s);
-        QTest::keyClicks(dialog->findChild<QPlainTextEdit*>(u"headersPlainTextEdit"_s),
-                         u"X-OpenAI-Api-Key: sk-header-s3cret"_s);
+        QTest::keyClicks(
+            dialog->findChild<QPlainTextEdit*>(u"headersPlainTextEdit"_s), u"X-OpenAI-Api-Key: sk-header-s3cret"_s);
         QTest::mouseClick(dialog->findChild<QPushButton*>(u"okButton"_s), Qt::LeftButton);
 
         // The emulator without auth rejects a Bearer header, so the connect itself fails; the key's place matters.
@@ -463,13 +459,13 @@ private Q_SLOTS:
         QTRY_VERIFY(dialog->isVisible());
         QCOMPARE(dialog->apiKey(), QByteArray("s3cret-key"));
         QCOMPARE(dialog->findChild<QPlainTextEdit*>(u"headersPlainTextEdit"_s)->toPlainText(),
-                 u"X-OpenAI-Api-Key: sk-header-s3cret"_s);
+            u"X-OpenAI-Api-Key: sk-header-s3cret"_s);
         dialog->reject();
     }
 
     // Fills the connection dialog of New Connection… and saves it: `apiKey` empty means no authentication.
-    static void saveNewProfile(Colvault::MainWindow* window, const QString& name, const QUrl& url,
-                               const QString& apiKey)
+    static void saveNewProfile(
+        Colvault::MainWindow* window, const QString& name, const QUrl& url, const QString& apiKey)
     {
         window->findChild<QAction*>(u"newProfileAction"_s)->trigger();
         auto* dialog = window->findChild<Colvault::ConnectionDialog*>(u"connectionDialog"_s);

@@ -16,16 +16,16 @@
 #include <QAccessible>
 #include <QAction>
 #include <QApplication>
-#include <QClipboard>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
 #include <QFile>
-#include <QSignalSpy>
-#include <QSpinBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
 #include <QTest>
 #include <QTreeWidget>
 
@@ -139,7 +139,8 @@ class TestRestoreFlow : public QObject
                 continue;
             const QWidget* parent = w->parentWidget();
             if (qobject_cast<const QAbstractSpinBox*>(parent) || qobject_cast<const QComboBox*>(parent)
-                || qobject_cast<const QAbstractScrollArea*>(parent) || (parent && parent->parentWidget()
+                || qobject_cast<const QAbstractScrollArea*>(parent)
+                || (parent && parent->parentWidget()
                     && qobject_cast<const QAbstractScrollArea*>(parent->parentWidget())))
                 continue; // the inner parts of a compound control
             ++*checked;
@@ -443,8 +444,8 @@ private Q_SLOTS:
         const QString joined = tenantTexts.join(u'\n');
         QVERIFY2(!joined.contains(u"HOT"_s) && !joined.contains(u"COLD"_s), qPrintable(joined));
         QVERIFY2(joined.contains(u"Tenant already exists and is active."_s), qPrintable(joined));
-        QVERIFY2(joined.contains(
-                     u"Tenant already exists and is inactive: it is made active for loading, then put back."_s),
+        QVERIFY2(
+            joined.contains(u"Tenant already exists and is inactive: it is made active for loading, then put back."_s),
             qPrintable(joined));
 
         // Back to mode new: Rename opens the blocking collection's "Restore as".

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Colvault contributors
 #include "WidgetTestSupport.h"
-
 #include "core/RestorePlan.h"
 #include "core/Translations.h"
 #include "tests/support/EmulatorFixture.h"
@@ -90,8 +89,8 @@ class TestTranslations : public QObject
                     continue;
                 QString pattern = QRegularExpression::escape(plain);
                 pattern.replace(QRegularExpression(u"%L?\\d+|%L?n"_s), u".+"_s);
-                c.english << QRegularExpression(u"^"_s + pattern + u"$"_s,
-                                                QRegularExpression::DotMatchesEverythingOption);
+                c.english << QRegularExpression(
+                    u"^"_s + pattern + u"$"_s, QRegularExpression::DotMatchesEverythingOption);
             }
         }
         if (xml.hasError())
@@ -139,8 +138,8 @@ class TestTranslations : public QObject
     static QStringList englishLeft(QWidget* root, const Catalogue& catalogue)
     {
         // Qt's own buttons, which qtbase's translations cover in every one of our languages.
-        static const QStringList qtEnglish {u"Next >"_s, u"< Back"_s, u"Finish"_s, u"Cancel"_s, u"Commit"_s,
-                                            u"Close"_s, u"Help"_s, u"Save"_s, u"Apply"_s};
+        static const QStringList qtEnglish {u"Next >"_s, u"< Back"_s, u"Finish"_s, u"Cancel"_s, u"Commit"_s, u"Close"_s,
+            u"Help"_s, u"Save"_s, u"Apply"_s};
         QStringList found;
         for (const QString& text : visibleTexts(root)) {
             const QString plain = withoutMnemonic(text);
@@ -167,8 +166,8 @@ class TestTranslations : public QObject
             if (!w->isVisible())
                 continue;
             if (auto* l = qobject_cast<QLabel*>(w); l && !l->text().isEmpty() && l->pixmap().isNull()) {
-                const bool cut = l->wordWrap() ? l->height() < l->heightForWidth(l->width())
-                                               : l->width() < l->sizeHint().width();
+                const bool cut
+                    = l->wordWrap() ? l->height() < l->heightForWidth(l->width()) : l->width() < l->sizeHint().width();
                 if (cut)
                     found << u"label %1 (%2x%3, wants %4x%5): %6"_s.arg(l->objectName())
                                  .arg(l->width())
@@ -198,7 +197,7 @@ class TestTranslations : public QObject
         // Fits a 1366x768 laptop screen with room for the task bar.
         const QSize hint = root->window()->sizeHint();
         QVERIFY2(hint.width() <= 1366 && hint.height() <= 720,
-                 qPrintable(u"%1: %2x%3 is too large"_s.arg(what).arg(hint.width()).arg(hint.height())));
+            qPrintable(u"%1: %2x%3 is too large"_s.arg(what).arg(hint.width()).arg(hint.height())));
     }
 
     static QAction* action(QWidget* window, const char* name)
@@ -243,23 +242,24 @@ private Q_SLOTS:
             for (int n : {0, 1, 2, 5, 21}) {
                 const QString text = QCoreApplication::translate(context, source, nullptr, n);
                 QVERIFY2(text != QCoreApplication::translate("NoSuchContext", source, nullptr, n),
-                         qPrintable(u"%1 %2: untranslated"_s.arg(lang, QLatin1String(source))));
+                    qPrintable(u"%1 %2: untranslated"_s.arg(lang, QLatin1String(source))));
                 QVERIFY2(text.contains(QString::number(n)), qPrintable(u"%1 n=%2: %3"_s.arg(lang).arg(n).arg(text)));
                 // The same form with the number blanked reads the same; a different form reads differently.
                 const QString shape = QString(text).replace(QString::number(n), u"#"_s);
                 const int form = formOf(n);
                 if (!shapeOfForm.contains(form)) {
                     for (auto it = shapeOfForm.cbegin(); it != shapeOfForm.cend(); ++it)
-                        QVERIFY2(it.value() != shape, qPrintable(u"%1 n=%2: form %3 reads like form %4: %5"_s.arg(lang)
-                                                                     .arg(n)
-                                                                     .arg(form)
-                                                                     .arg(it.key())
-                                                                     .arg(text)));
+                        QVERIFY2(it.value() != shape,
+                            qPrintable(u"%1 n=%2: form %3 reads like form %4: %5"_s.arg(lang)
+                                           .arg(n)
+                                           .arg(form)
+                                           .arg(it.key())
+                                           .arg(text)));
                     shapeOfForm.insert(form, shape);
                 } else {
                     QVERIFY2(shapeOfForm.value(form) == shape,
-                             qPrintable(u"%1 n=%2: %3 is not form %4 (%5)"_s.arg(lang).arg(n).arg(text).arg(form).arg(
-                                 shapeOfForm.value(form))));
+                        qPrintable(u"%1 n=%2: %3 is not form %4 (%5)"_s.arg(lang).arg(n).arg(text).arg(form).arg(
+                            shapeOfForm.value(form))));
                 }
             }
         }
@@ -364,9 +364,8 @@ private Q_SLOTS:
         Colvault::Dialogs::setNextFileName(archive);
         action(window, "openArchiveAction")->trigger();
         Colvault::RestoreWizard* restore = nullptr;
-        QTRY_VERIFY_WITH_TIMEOUT((restore = window->findChild<Colvault::RestoreWizard*>(u"restoreWizard"_s))
-                                     && restore->isVisible(),
-                                 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (restore = window->findChild<Colvault::RestoreWizard*>(u"restoreWizard"_s)) && restore->isVisible(), 20000);
         auto* tree = restore->findChild<QTreeWidget*>(u"archiveTreeWidget"_s);
         QTRY_COMPARE_WITH_TIMEOUT(tree->topLevelItemCount(), 1, 20000);
         QTest::mouseClick(restore->findChild<QAbstractButton*>(u"verifyButton"_s), Qt::LeftButton);

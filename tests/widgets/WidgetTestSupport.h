@@ -16,14 +16,13 @@
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QWidget>
-
 #include <memory>
 
 // A main window with everything injected: settings in a temporary ini file, secrets in memory, real managers.
 struct WindowHarness
 {
     QTemporaryDir dir;
-    QSettings settings{dir.filePath(QStringLiteral("colvault.ini")), QSettings::IniFormat};
+    QSettings settings {dir.filePath(QStringLiteral("colvault.ini")), QSettings::IniFormat};
     Colvault::MemorySecretStore secrets;
     Colvault::CollectionsLoader loader;
     Colvault::BackupManager backup;
@@ -35,7 +34,7 @@ struct WindowHarness
     Colvault::MainWindow* create()
     {
         window = std::make_unique<Colvault::MainWindow>(
-            Colvault::MainWindowServices{&settings, &secrets, &loader, &backup, &restore, &clear, &archive});
+            Colvault::MainWindowServices {&settings, &secrets, &loader, &backup, &restore, &clear, &archive});
         return window.get();
     }
 

@@ -30,10 +30,10 @@ bool reservedField(const QJsonObject& body, HttpResponse& error)
         const std::string metric = v.toString().toStdString();
         if (metric == "count")
             continue;
-        error = weaviateError(422, metric.find(':') != std::string::npos
-                                       ? "returnMetrics entry " + jsonQuote(metric)
-                                           + " is not yet supported; only \"count\" is"
-                                       : "unknown returnMetrics entry " + jsonQuote(metric) + ", expected \"count\"");
+        error = weaviateError(422,
+            metric.find(':') != std::string::npos
+                ? "returnMetrics entry " + jsonQuote(metric) + " is not yet supported; only \"count\" is"
+                : "unknown returnMetrics entry " + jsonQuote(metric) + ", expected \"count\"");
         return true;
     }
     return false;
@@ -49,8 +49,9 @@ HttpResponse aggregate(const RequestContext& ctx, std::string_view collection)
         return error;
     // After authorization, so a denied caller cannot learn the endpoint is off (parity with DISABLE_GRAPHQL).
     if (!ctx.config.restSearchEnabled)
-        return weaviateError(422, "rest search api is experimental and not enabled; set "
-                                  "EXPERIMENTAL_REST_SEARCH_ENABLED=true to enable");
+        return weaviateError(422,
+            "rest search api is experimental and not enabled; set "
+            "EXPERIMENTAL_REST_SEARCH_ENABLED=true to enable");
     const std::string tenant = body.value(u"tenant"_s).toString().toStdString();
     const GrpcApi::CountResult count = GrpcApi::countObjects(ctx.store, collection, tenant);
     using Error = GrpcApi::CountResult::Error;
@@ -66,8 +67,9 @@ HttpResponse aggregate(const RequestContext& ctx, std::string_view collection)
         return weaviateError(422, count.message);
     }
     if (!body.value(u"groupBy"_s).toString().isEmpty() || body.contains(u"where"_s))
-        return weaviateError(422, "the emulator answers POST /v1/aggregate with the total count only (no groupBy "
-                                  "or where)");
+        return weaviateError(422,
+            "the emulator answers POST /v1/aggregate with the total count only (no groupBy "
+            "or where)");
     if (body.contains(u"limit"_s) && !body.value(u"limit"_s).isNull())
         return weaviateError(400, "limit is the maximum number of groups and requires groupBy");
     return HttpResponse::json(200, "{\"count\":" + std::to_string(count.count) + ",\"tookMs\":0}");

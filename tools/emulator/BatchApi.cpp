@@ -25,8 +25,8 @@ using Codec::JNode;
 struct BatchItem
 {
     Codec::ObjectInput in;
-    std::string cls;       // normalised
-    std::string error;     // empty = ok so far
+    std::string cls; // normalised
+    std::string error; // empty = ok so far
     StoredObject obj;
 };
 
@@ -127,14 +127,13 @@ simdjson::error_code readItems(Body& body, std::vector<BatchItem>& items, Codec:
 
 // fn(i) for every i < n, spread over up to 8 threads (this one included) when `work` (bytes) is worth a thread.
 // False when fn returned false for some i; the first exception is rethrown here, after every thread is done.
-template <typename Fn>
-bool parallelFor(size_t n, size_t work, Fn fn)
+template<typename Fn> bool parallelFor(size_t n, size_t work, Fn fn)
 {
-    constexpr size_t minWorkPerThread = size_t{1} << 20; // a thread start costs tens of microseconds
-    const size_t threads = std::min({size_t{std::max(1U, std::thread::hardware_concurrency())}, size_t{8}, n,
-                                     std::max(size_t{1}, work / minWorkPerThread)});
-    std::atomic<size_t> next{0};
-    std::atomic<bool> ok{true};
+    constexpr size_t minWorkPerThread = size_t {1} << 20; // a thread start costs tens of microseconds
+    const size_t threads = std::min({size_t {std::max(1U, std::thread::hardware_concurrency())}, size_t {8}, n,
+        std::max(size_t {1}, work / minWorkPerThread)});
+    std::atomic<size_t> next {0};
+    std::atomic<bool> ok {true};
     std::exception_ptr error;
     std::mutex errorMutex;
     auto run = [&] {
@@ -178,8 +177,8 @@ HttpResponse batchObjects(const RequestContext& ctx)
     std::vector<BatchItem> items;
     // The vector arrays, nearly all of the bytes, are read in parallel: the client waits for the answer anyway.
     const bool fastOk = !readItems(body, items, Codec::ReadMode::Fast)
-        && parallelFor(items.size(), ctx.req.body.size(),
-                       [&items](size_t i) { return Codec::finishVectors(items[i].in); });
+        && parallelFor(
+            items.size(), ctx.req.body.size(), [&items](size_t i) { return Codec::finishVectors(items[i].in); });
     if (!fastOk) {
         items.clear();
         bool empty = false;
@@ -196,8 +195,8 @@ HttpResponse batchObjects(const RequestContext& ctx)
         if (item.in.hasId && !item.in.id.empty()) {
             item.obj.id = Codec::canonicalUuid(item.in.id);
             if (item.obj.id.empty())
-                return swaggerError(601, "objects." + std::to_string(i) + ".id in body must be of type uuid: "
-                                             + jsonQuote(item.in.id));
+                return swaggerError(
+                    601, "objects." + std::to_string(i) + ".id in body must be of type uuid: " + jsonQuote(item.in.id));
         } else {
             item.obj.id = Codec::newUuid();
         }
@@ -231,8 +230,8 @@ HttpResponse batchObjects(const RequestContext& ctx)
                 continue;
             for (const auto& r : refs)
                 if (!refTargetExists(ctx.store, r, item.in.tenant)) {
-                    item.error = "invalid cref: 'cref' " + item.cls + ":" + r.prop + ": no object with id " + r.id
-                        + " found";
+                    item.error
+                        = "invalid cref: 'cref' " + item.cls + ":" + r.prop + ": no object with id " + r.id + " found";
                     break;
                 }
             if (!defs.count(item.cls))
@@ -299,7 +298,7 @@ HttpResponse batchObjects(const RequestContext& ctx)
                     lateFailures.push_back(i);
                     continue;
                 }
-                s = cls->shards.emplace(key, Shard{}).first;
+                s = cls->shards.emplace(key, Shard {}).first;
             }
             if (const auto mismatch = Codec::checkVectorLengths(s->second, item.obj)) {
                 item.error = mismatch->putMessage(item.obj.id, lengthCause);
@@ -470,7 +469,7 @@ HttpResponse batchReferences(const RequestContext& ctx)
             if (checkTenant(*cls, r.tenant, r.error) != TenantError::None)
                 continue;
             auto s = cls->shards.find(cls->def.multiTenant ? r.tenant : std::string());
-            auto o = s == cls->shards.end() ? decltype(s->second.objects.end()){} : s->second.objects.find(r.src.id);
+            auto o = s == cls->shards.end() ? decltype(s->second.objects.end()) {} : s->second.objects.find(r.src.id);
             if (s == cls->shards.end() || o == s->second.objects.end()) {
                 r.error = "object with id " + r.src.id + " not found";
                 continue;
@@ -635,7 +634,8 @@ struct Filter
         if (op == "NotEqual")
             return !anyOf([&](const JNode& s) { return equalScalar(s, *value); });
         if (op == "Like")
-            return anyOf([&](const JNode& s) { return s.kind == JNode::Kind::String && likeMatch(value->text, s.text); });
+            return anyOf(
+                [&](const JNode& s) { return s.kind == JNode::Kind::String && likeMatch(value->text, s.text); });
         if (op == "ContainsAny" || op == "ContainsAll") {
             const bool all = op == "ContainsAll";
             for (const auto& w : value->items) {
@@ -676,8 +676,8 @@ bool compileFilter(const JNode& f, Filter& out, std::string& error)
         }
         return true;
     }
-    static const std::set<std::string> supported = {"Equal", "NotEqual", "Like", "ContainsAny", "ContainsAll",
-                                                    "IsNull"};
+    static const std::set<std::string> supported
+        = {"Equal", "NotEqual", "Like", "ContainsAny", "ContainsAll", "IsNull"};
     if (!supported.count(out.op)) {
         error = "failed to parse where filter: unsupported operator '" + out.op + "' (emulator)";
         return false;
@@ -692,19 +692,19 @@ bool compileFilter(const JNode& f, Filter& out, std::string& error)
     if (!out.path.empty() && out.path[0] >= 'A' && out.path[0] <= 'Z')
         out.path[0] = static_cast<char>(out.path[0] - 'A' + 'a');
     const bool arrayOp = out.op == "ContainsAny" || out.op == "ContainsAll";
-    out.value = arrayOp ? valueOf(f, {"valueTextArray", "valueStringArray", "valueIntArray", "valueNumberArray",
-                                      "valueBooleanArray", "valueDateArray"})
-                        : valueOf(f, {"valueText", "valueString", "valueInt", "valueNumber", "valueBoolean",
-                                      "valueDate"});
+    out.value = arrayOp
+        ? valueOf(f,
+            {"valueTextArray", "valueStringArray", "valueIntArray", "valueNumberArray", "valueBooleanArray",
+                "valueDateArray"})
+        : valueOf(f, {"valueText", "valueString", "valueInt", "valueNumber", "valueBoolean", "valueDate"});
     if (!out.value || (arrayOp && out.value->kind != JNode::Kind::Array)) {
         error = "failed to parse where filter: got operator " + out.op + " without a value";
         return false;
     }
     if ((out.path == "id" || out.path == "_id") && out.op != "Like" && out.value->kind == JNode::Kind::String) {
         // ids compare in canonical form
-        const_cast<JNode*>(out.value)->text = Codec::canonicalUuid(out.value->text).empty()
-            ? out.value->text
-            : Codec::canonicalUuid(out.value->text);
+        const_cast<JNode*>(out.value)->text
+            = Codec::canonicalUuid(out.value->text).empty() ? out.value->text : Codec::canonicalUuid(out.value->text);
     }
     return true;
 }
@@ -744,8 +744,10 @@ HttpResponse batchDelete(const RequestContext& ctx)
     if (!compileFilter(whereCopy, filter, error))
         return weaviateError(422, "validate: " + error);
     if (output != "minimal" && output != "verbose")
-        return weaviateError(500, "batch delete: invalid output: \"" + output + "\", possible values are: "
-                                  "\"minimal\", \"verbose\"");
+        return weaviateError(500,
+            "batch delete: invalid output: \"" + output
+                + "\", possible values are: "
+                  "\"minimal\", \"verbose\"");
     const std::string* tenantParam = ctx.req.queryValue("tenant");
     const std::string tenant = tenantParam ? *tenantParam : std::string();
     prepareTenant(ctx.store, clsNode->text, tenant, true);
@@ -777,13 +779,13 @@ HttpResponse batchDelete(const RequestContext& ctx)
     }
     lock.unlock();
 
-    std::string out = "{\"match\":{\"class\":" + jsonQuote(cls ? Store::normaliseClassName(clsNode->text) : "")
-        + ",\"where\":";
+    std::string out
+        = "{\"match\":{\"class\":" + jsonQuote(cls ? Store::normaliseClassName(clsNode->text) : "") + ",\"where\":";
     Codec::writeNode(*where, out);
     out += "},\"output\":" + jsonQuote(output) + ",\"dryRun\":" + (dryRun ? "true" : "false")
         + ",\"deletionTimeUnixMilli\":" + deletionTime + ",\"results\":{\"matches\":" + std::to_string(matches)
-        + ",\"limit\":" + std::to_string(ctx.config.maxResults) + ",\"successful\":"
-        + std::to_string(dryRun ? 0 : matched.size()) + ",\"failed\":0,\"objects\":";
+        + ",\"limit\":" + std::to_string(ctx.config.maxResults)
+        + ",\"successful\":" + std::to_string(dryRun ? 0 : matched.size()) + ",\"failed\":0,\"objects\":";
     if (output == "verbose" && !matched.empty()) {
         out += '[';
         for (size_t i = 0; i < matched.size(); ++i) {

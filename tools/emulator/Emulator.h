@@ -40,7 +40,7 @@ public:
     bool isRunning() const;
 
     uint16_t port() const;
-    std::string baseUrl() const;       // "http://127.0.0.1:<port>"
+    std::string baseUrl() const; // "http://127.0.0.1:<port>"
 
     // The gRPC listener (weaviate.v1 Search/Aggregate/TenantsGet, grpc.health.v1), on the host of start() or
     // 127.0.0.1, with the same store, auth and fault configuration as REST. restart() stops and restarts it on the
@@ -49,7 +49,7 @@ public:
     // gRPC over TLS with this PEM certificate chain and key, from the next startGrpc() on.
     void setGrpcTls(std::string certificateChainPem, std::string privateKeyPem);
     void stopGrpc();
-    uint16_t grpcPort() const;         // 0 before startGrpc()
+    uint16_t grpcPort() const; // 0 before startGrpc()
 
     Engine& engine() { return m_engine; }
     void setFaults(const FaultConfig& faults);
@@ -63,7 +63,7 @@ private:
     struct RestartTask
     {
         std::thread thread;
-        std::atomic<bool> done{false};
+        std::atomic<bool> done {false};
     };
 
     HttpResponse handle(const HttpRequest& req);
@@ -75,11 +75,11 @@ private:
     std::unique_ptr<HttpServer> m_server;
     std::unique_ptr<GrpcServer> m_grpc;
     std::string m_snapshotPath;
-    mutable std::mutex m_lifecycleMutex;            // start/stop/restart/snapshot path
-    std::mutex m_restartMutex;                      // m_restarts
+    mutable std::mutex m_lifecycleMutex; // start/stop/restart/snapshot path
+    std::mutex m_restartMutex; // m_restarts
     std::list<std::unique_ptr<RestartTask>> m_restarts; // POST /__emulator/restart runs off the connection thread
-    std::atomic<bool> m_restarting{false};
-    bool m_started = false;                         // start() succeeded at least once (port is ours to reuse)
+    std::atomic<bool> m_restarting {false};
+    bool m_started = false; // start() succeeded at least once (port is ours to reuse)
 };
 
 } // namespace Emu

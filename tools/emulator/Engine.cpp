@@ -12,7 +12,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-
 #include <algorithm>
 #include <cstdio>
 #include <fstream>
@@ -134,8 +133,8 @@ HttpResponse Engine::handle(const HttpRequest& req)
         token = authHeader->substr(7);
     const bool exempt = path == "/v1" || path == "/v1/" || path == "/v1/.well-known/openid-configuration";
     if (token.empty() && !cfg.anonymousAccess && !exempt) {
-        HttpResponse r = HttpResponse::json(
-            401, R"({"code":401,"message": "anonymous access not enabled. Please authenticate through one of the available methods: [API-keys, OIDC]" })");
+        HttpResponse r = HttpResponse::json(401,
+            R"({"code":401,"message": "anonymous access not enabled. Please authenticate through one of the available methods: [API-keys, OIDC]" })");
         r.headers.emplace_back("Content-Type", "text/plain; charset=utf-8");
         return r;
     }
@@ -267,22 +266,24 @@ HttpResponse Engine::handle(const HttpRequest& req)
     std::string user;
     if (!token.empty()) {
         if (cfg.apiKeys.empty())
-            return swaggerError(401, "no authentication scheme is configured (API Key or OIDC), but an "
-                                     "'Authorization' header was provided. Please configure an auth scheme or remove "
-                                     "the header for anonymous access");
+            return swaggerError(401,
+                "no authentication scheme is configured (API Key or OIDC), but an "
+                "'Authorization' header was provided. Please configure an auth scheme or remove "
+                "the header for anonymous access");
         const auto it = std::find(cfg.apiKeys.begin(), cfg.apiKeys.end(), token);
         if (it == cfg.apiKeys.end())
             return swaggerError(401, "unauthorized: invalid api key");
         const size_t idx = static_cast<size_t>(it - cfg.apiKeys.begin());
         user = idx < cfg.apiKeyUsers.size() && !cfg.apiKeyUsers[idx].empty() ? cfg.apiKeyUsers[idx]
-                                                                              : "user" + std::to_string(idx);
+                                                                             : "user" + std::to_string(idx);
         const bool write = method == "POST" || method == "PUT" || method == "PATCH" || method == "DELETE";
-        const bool readOnly =
-            std::find(cfg.readOnlyKeys.begin(), cfg.readOnlyKeys.end(), token) != cfg.readOnlyKeys.end();
+        const bool readOnly
+            = std::find(cfg.readOnlyKeys.begin(), cfg.readOnlyKeys.end(), token) != cfg.readOnlyKeys.end();
         // GraphQL is a read even though it is a POST.
         if (readOnly && write && !(n == 2 && is(1, "graphql")))
-            return weaviateError(403, "authorization, forbidden action: user '" + user
-                                          + "' has insufficient permissions to " + forbiddenWhat(method, p));
+            return weaviateError(403,
+                "authorization, forbidden action: user '" + user + "' has insufficient permissions to "
+                    + forbiddenWhat(method, p));
     }
 
     // Binding: the body first, then query parameters, as go-swagger's generated binders do.
@@ -304,10 +305,10 @@ HttpResponse Engine::handle(const HttpRequest& req)
             return bodyParseError(err);
     }
     if (!levelOk)
-        return weaviateError(400, "unrecognized consistency level '" + *level
-                                      + "', try one of the following: ['ONE', 'QUORUM', 'ALL']");
+        return weaviateError(
+            400, "unrecognized consistency level '" + *level + "', try one of the following: ['ONE', 'QUORUM', 'ALL']");
 
-    const RequestContext ctx{req, m_store, cfg, user};
+    const RequestContext ctx {req, m_store, cfg, user};
     return route.handler(ctx);
 }
 
@@ -327,9 +328,9 @@ bool Engine::saveSnapshot(const std::string& path, std::string* error) const
             QJsonObject shards;
             for (const auto& [tenant, shard] : data.shards)
                 shards.insert(QString::fromStdString(tenant), QString::fromStdString(shard.status));
-            classes.append(QJsonObject{{u"class"_s, data.def.json}, {u"shards"_s, shards}});
+            classes.append(QJsonObject {{u"class"_s, data.def.json}, {u"shards"_s, shards}});
         }
-        schema = QJsonDocument(QJsonObject{{u"classes"_s, classes}}).toJson(QJsonDocument::Compact).toStdString();
+        schema = QJsonDocument(QJsonObject {{u"classes"_s, classes}}).toJson(QJsonDocument::Compact).toStdString();
         if (!ObjectApi::saveObjects(m_store, objects))
             return fail("cannot serialise the objects");
     }
@@ -375,8 +376,8 @@ bool Engine::loadSnapshot(const std::string& path, std::string* error)
     if (pos + schemaSize > all.size())
         return fail(path + ": truncated schema");
     QJsonParseError parseError;
-    const QJsonDocument doc =
-        QJsonDocument::fromJson(QByteArray(all.data() + pos, static_cast<qsizetype>(schemaSize)), &parseError);
+    const QJsonDocument doc
+        = QJsonDocument::fromJson(QByteArray(all.data() + pos, static_cast<qsizetype>(schemaSize)), &parseError);
     if (!doc.isObject())
         return fail(path + ": bad schema: " + parseError.errorString().toStdString());
 

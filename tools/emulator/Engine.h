@@ -35,21 +35,21 @@ public:
     HttpResponse handle(const HttpRequest& req);
 
     EngineConfig config() const;
-    void setConfig(const EngineConfig& config);   // between requests; tests use it to flip version-gated rules
+    void setConfig(const EngineConfig& config); // between requests; tests use it to flip version-gated rules
     void setReady(bool ready) { m_ready = ready; } // GET /v1/.well-known/ready answers 503 when false
 
     // Whole-database snapshot (schema, tenants, objects with vectors and timestamps) so a stopped and
     // restarted emulator keeps its data. Returns false and fills *error on failure; writes atomically.
     bool saveSnapshot(const std::string& path, std::string* error) const;
     bool loadSnapshot(const std::string& path, std::string* error);
-    void reset();                                   // drop everything
+    void reset(); // drop everything
 
     Store& store() { return m_store; }
 
 private:
     mutable std::mutex m_configMutex;
     EngineConfig m_config;
-    std::atomic<bool> m_ready{true};
+    std::atomic<bool> m_ready {true};
     Store m_store;
 };
 

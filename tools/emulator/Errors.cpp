@@ -17,13 +17,27 @@ void appendJsonQuoted(std::string& out, std::string_view text)
         out.append(text.data() + run, i - run);
         run = i + 1;
         switch (u) {
-        case '"': out += "\\\""; break;
-        case '\\': out += "\\\\"; break;
-        case '\n': out += "\\n"; break;
-        case '\r': out += "\\r"; break;
-        case '\t': out += "\\t"; break;
-        case '\b': out += "\\b"; break;
-        case '\f': out += "\\f"; break;
+        case '"':
+            out += "\\\"";
+            break;
+        case '\\':
+            out += "\\\\";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
+        case '\r':
+            out += "\\r";
+            break;
+        case '\t':
+            out += "\\t";
+            break;
+        case '\b':
+            out += "\\b";
+            break;
+        case '\f':
+            out += "\\f";
+            break;
         default:
             out += "\\u00";
             out += hex[u >> 4];
@@ -49,8 +63,8 @@ HttpResponse weaviateError(int status, std::string_view message)
 
 HttpResponse swaggerError(int code, std::string_view message)
 {
-    return HttpResponse::json(code >= 600 ? 422 : code,
-                              "{\"code\":" + std::to_string(code) + ",\"message\":" + jsonQuote(message) + "}");
+    return HttpResponse::json(
+        code >= 600 ? 422 : code, "{\"code\":" + std::to_string(code) + ",\"message\":" + jsonQuote(message) + "}");
 }
 
 HttpResponse objectsError(int status, std::string_view msg, int code, std::string_view err)

@@ -25,7 +25,17 @@ struct Pos
 
 struct GValue
 {
-    enum class Kind { Null, String, Number, Bool, Enum, List, Object } kind = Kind::Null;
+    enum class Kind
+    {
+        Null,
+        String,
+        Number,
+        Bool,
+        Enum,
+        List,
+        Object
+    } kind
+        = Kind::Null;
     std::string text;
     bool boolean = false;
     std::vector<GValue> items;
@@ -44,7 +54,11 @@ struct GField
 class Parser
 {
 public:
-    Parser(std::string_view src, const JNode* variables) : m_src(src), m_vars(variables) {}
+    Parser(std::string_view src, const JNode* variables)
+        : m_src(src)
+        , m_vars(variables)
+    {
+    }
 
     bool document(std::vector<GField>& out)
     {
@@ -216,10 +230,20 @@ private:
     {
         GValue v;
         switch (n.kind) {
-        case JNode::Kind::Null: break;
-        case JNode::Kind::Bool: v.kind = GValue::Kind::Bool; v.boolean = n.boolean; break;
-        case JNode::Kind::Number: v.kind = GValue::Kind::Number; v.text = n.text; break;
-        case JNode::Kind::String: v.kind = GValue::Kind::String; v.text = n.text; break;
+        case JNode::Kind::Null:
+            break;
+        case JNode::Kind::Bool:
+            v.kind = GValue::Kind::Bool;
+            v.boolean = n.boolean;
+            break;
+        case JNode::Kind::Number:
+            v.kind = GValue::Kind::Number;
+            v.text = n.text;
+            break;
+        case JNode::Kind::String:
+            v.kind = GValue::Kind::String;
+            v.text = n.text;
+            break;
         case JNode::Kind::Array:
             v.kind = GValue::Kind::List;
             for (const auto& i : n.items)
@@ -269,8 +293,8 @@ private:
         if (c == '-' || (c >= '0' && c <= '9')) {
             v.kind = GValue::Kind::Number;
             while (m_i < m_src.size()
-                   && (m_src[m_i] == '-' || m_src[m_i] == '+' || m_src[m_i] == '.' || m_src[m_i] == 'e'
-                       || m_src[m_i] == 'E' || (m_src[m_i] >= '0' && m_src[m_i] <= '9')))
+                && (m_src[m_i] == '-' || m_src[m_i] == '+' || m_src[m_i] == '.' || m_src[m_i] == 'e'
+                    || m_src[m_i] == 'E' || (m_src[m_i] >= '0' && m_src[m_i] <= '9')))
                 v.text += m_src[m_i++];
             return true;
         }
@@ -343,7 +367,10 @@ const GValue* arg(const GField& f, std::string_view name)
 class Executor
 {
 public:
-    Executor(const RequestContext& ctx) : m_ctx(ctx) {}
+    Executor(const RequestContext& ctx)
+        : m_ctx(ctx)
+    {
+    }
 
     std::vector<GError> errors;
     bool validationFailed = false;
@@ -365,17 +392,17 @@ public:
                     continue;
                 }
                 for (const auto& [a, v] : c.args) {
-                    static const std::vector<std::string> getArgs = {"limit", "offset", "after", "tenant", "where",
-                                                                     "sort", "autocut", "consistencyLevel"};
-                    static const std::vector<std::string> aggArgs = {"limit", "where", "tenant", "groupBy",
-                                                                     "objectLimit"};
+                    static const std::vector<std::string> getArgs
+                        = {"limit", "offset", "after", "tenant", "where", "sort", "autocut", "consistencyLevel"};
+                    static const std::vector<std::string> aggArgs
+                        = {"limit", "where", "tenant", "groupBy", "objectLimit"};
                     const auto& allowed = get ? getArgs : aggArgs;
                     const bool known = std::find(allowed.begin(), allowed.end(), a) != allowed.end()
                         && (a != "tenant" || cls->def.multiTenant);
                     if (!known)
-                        validationError("Unknown argument \"" + a + "\" on field \"" + c.name + "\" of type \""
-                                            + type + "\".",
-                                        c.pos);
+                        validationError(
+                            "Unknown argument \"" + a + "\" on field \"" + c.name + "\" of type \"" + type + "\".",
+                            c.pos);
                 }
             }
         }
@@ -497,18 +524,18 @@ private:
             else if (!limitArg)
                 err = "limit parameter must be set";
             if (!err.empty()) {
-                errors.push_back({"explorer: get class: cursor api: invalid 'after' parameter: " + err, c.pos,
-                                  {"Get", c.name}});
+                errors.push_back(
+                    {"explorer: get class: cursor api: invalid 'after' parameter: " + err, c.pos, {"Get", c.name}});
                 return false;
             }
         }
         if (offset + limit > m_ctx.config.maxResults) {
             errors.push_back({"explorer: get class: vector search: query maximum results exceeded: the total limit "
                               "calculated from the provided offset '"
-                                  + std::to_string(offset) + "' and limit '" + std::to_string(limit)
-                                  + "' exceeds the configured value for QUERY_MAXIMUM_RESULTS '"
-                                  + std::to_string(m_ctx.config.maxResults) + "'",
-                              c.pos, {"Get", c.name}});
+                    + std::to_string(offset) + "' and limit '" + std::to_string(limit)
+                    + "' exceeds the configured value for QUERY_MAXIMUM_RESULTS '"
+                    + std::to_string(m_ctx.config.maxResults) + "'",
+                c.pos, {"Get", c.name}});
             return false;
         }
         if (!shardFor(c, shard, cls, "Get"))
@@ -696,8 +723,8 @@ void appendErrors(std::string& out, const std::vector<GError>& errors)
         const GError& e = errors[i];
         if (i)
             out += ',';
-        out += "{\"locations\":[{\"column\":" + std::to_string(e.pos.column) + ",\"line\":"
-            + std::to_string(e.pos.line) + "}],\"message\":" + jsonQuote(e.message);
+        out += "{\"locations\":[{\"column\":" + std::to_string(e.pos.column) + ",\"line\":" + std::to_string(e.pos.line)
+            + "}],\"message\":" + jsonQuote(e.message);
         if (!e.path.empty()) {
             out += ",\"path\":[";
             for (size_t k = 0; k < e.path.size(); ++k)

@@ -111,9 +111,9 @@ void toList(const std::string& type, const PropertyDef* def, const JNode& v, pb:
         for (const JNode& item : v.items)
             toProperties(def ? &def->nested : nullptr, item, *list->add_values());
     } else {
-        auto* values = type == "date[]"   ? out.mutable_date_values()->mutable_values()
-            : type == "uuid[]"            ? out.mutable_uuid_values()->mutable_values()
-                                          : out.mutable_text_values()->mutable_values();
+        auto* values = type == "date[]" ? out.mutable_date_values()->mutable_values()
+            : type == "uuid[]"          ? out.mutable_uuid_values()->mutable_values()
+                                        : out.mutable_text_values()->mutable_values();
         for (const JNode& item : v.items)
             values->Add(std::string(item.text));
     }
@@ -238,8 +238,8 @@ void fillReferences(const pb::PropertiesRequest& want, const JNode& props, pb::P
 
 // Properties absent or return_all_nonref_properties: every non-reference property except blobs (the parser checks
 // return_all first and then ignores non_ref_properties). A requested property the object lacks is a null_value.
-void fillProperties(const pb::SearchRequest& req, const ClassDef& cls, const StoredObject& obj,
-                    pb::PropertiesResult& out)
+void fillProperties(
+    const pb::SearchRequest& req, const ClassDef& cls, const StoredObject& obj, pb::PropertiesResult& out)
 {
     JNode props;
     Codec::parseNode(obj.propertiesJson, props);
@@ -327,9 +327,9 @@ grpc::Status authenticate(const EngineConfig& config, const std::string* authori
         return grpc::Status::OK;
     if (!token.empty() && config.apiKeys.empty())
         return grpc::Status(grpc::StatusCode::UNAUTHENTICATED,
-                            "extract auth: no authentication scheme is configured (API Key or OIDC), but an "
-                            "'Authorization' header was provided. Please configure an auth scheme or remove the "
-                            "header for anonymous access");
+            "extract auth: no authentication scheme is configured (API Key or OIDC), but an "
+            "'Authorization' header was provided. Please configure an auth scheme or remove the "
+            "header for anonymous access");
     if (std::find(config.apiKeys.begin(), config.apiKeys.end(), token) == config.apiKeys.end())
         return grpc::Status(grpc::StatusCode::UNAUTHENTICATED, "extract auth: unauthorized: invalid api key");
     return grpc::Status::OK;
@@ -368,8 +368,8 @@ grpc::Status aggregate(Store& store, const pb::AggregateRequest& req, pb::Aggreg
 {
     if (req.has_group_by() || hasUnknownField(req, 21, 21) || hasUnknownField(req, 40, 50))
         return grpc::Status(grpc::StatusCode::UNIMPLEMENTED,
-                            "the emulator answers Aggregate with objects_count only (no aggregations, groups, "
-                            "filters or searches)");
+            "the emulator answers Aggregate with objects_count only (no aggregations, groups, "
+            "filters or searches)");
     const CountResult count = countObjects(store, req.collection(), req.tenant());
     if (count.error == CountResult::Error::UnknownCollection)
         return unknown("parse params: could not find class " + req.collection() + " in schema");
@@ -398,9 +398,8 @@ grpc::Status search(Store& store, const EngineConfig& config, const pb::SearchRe
     if (offset + limit > config.maxResults)
         return unknown("explorer: get class: vector search: query maximum results exceeded: the total limit "
                        "calculated from the provided offset '"
-                       + std::to_string(offset) + "' and limit '" + std::to_string(limit)
-                       + "' exceeds the configured value for QUERY_MAXIMUM_RESULTS '"
-                       + std::to_string(config.maxResults) + "'");
+            + std::to_string(offset) + "' and limit '" + std::to_string(limit)
+            + "' exceeds the configured value for QUERY_MAXIMUM_RESULTS '" + std::to_string(config.maxResults) + "'");
     std::string message;
     if (ObjectCommon::checkTenant(*cls, req.tenant(), message) != TenantError::None)
         return unknown(message);
@@ -419,8 +418,8 @@ grpc::Status search(Store& store, const EngineConfig& config, const pb::SearchRe
     return grpc::Status::OK;
 }
 
-grpc::Status tenantsGet(Store& store, const EngineConfig& config, const pb::TenantsGetRequest& req,
-                        pb::TenantsGetReply& reply)
+grpc::Status tenantsGet(
+    Store& store, const EngineConfig& config, const pb::TenantsGetRequest& req, pb::TenantsGetReply& reply)
 {
     // tenants.go, wrapped "get tenants: " by service.go; the schema texts are those of GET /v1/schema/{c}/tenants.
     if (req.collection().empty())

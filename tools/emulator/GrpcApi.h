@@ -4,14 +4,12 @@
 
 #include "tools/emulator/EngineConfig.h"
 #include "tools/emulator/Store.h"
-
 #include "v1/aggregate.pb.h"
 #include "v1/search_get.pb.h"
 #include "v1/tenants.pb.h"
 
-#include <grpcpp/support/status.h>
-
 #include <cstdint>
+#include <grpcpp/support/status.h>
 #include <string>
 #include <string_view>
 
@@ -24,15 +22,22 @@ namespace Emu::GrpcApi {
 grpc::Status authenticate(const EngineConfig& config, const std::string* authorization);
 
 grpc::Status aggregate(Store& store, const weaviate::v1::AggregateRequest& req, weaviate::v1::AggregateReply& reply);
-grpc::Status search(Store& store, const EngineConfig& config, const weaviate::v1::SearchRequest& req,
-                    weaviate::v1::SearchReply& reply);
+grpc::Status search(
+    Store& store, const EngineConfig& config, const weaviate::v1::SearchRequest& req, weaviate::v1::SearchReply& reply);
 grpc::Status tenantsGet(Store& store, const EngineConfig& config, const weaviate::v1::TenantsGetRequest& req,
-                        weaviate::v1::TenantsGetReply& reply);
+    weaviate::v1::TenantsGetReply& reply);
 
 // The exact object count of a collection (and tenant), shared with POST /v1/aggregate/{collection}.
 struct CountResult
 {
-    enum class Error { None, UnknownCollection, TenantMismatch, TenantNotFound, TenantNotActive };
+    enum class Error
+    {
+        None,
+        UnknownCollection,
+        TenantMismatch,
+        TenantNotFound,
+        TenantNotActive
+    };
     Error error = Error::None;
     std::string message;
     int64_t count = 0;

@@ -2,16 +2,14 @@
 // SPDX-FileCopyrightText: 2026 Colvault contributors
 #include "tools/emulator/GrpcServer.h"
 
+#include "health/v1/health.grpc.pb.h"
 #include "tools/emulator/Engine.h"
 #include "tools/emulator/GrpcApi.h"
-
-#include "health/v1/health.grpc.pb.h"
 #include "v1/weaviate.grpc.pb.h"
-
-#include <grpcpp/grpcpp.h>
 
 #include <atomic>
 #include <chrono>
+#include <grpcpp/grpcpp.h>
 #include <mutex>
 
 namespace Emu {
@@ -53,30 +51,27 @@ public:
 
     grpc::Status Search(grpc::ServerContext* ctx, const pb::SearchRequest* req, pb::SearchReply* reply) override
     {
-        return run(ctx, "/weaviate.v1.Weaviate/Search", [&](const EngineConfig& config) {
-            return GrpcApi::search(m_engine.store(), config, *req, *reply);
-        });
+        return run(ctx, "/weaviate.v1.Weaviate/Search",
+            [&](const EngineConfig& config) { return GrpcApi::search(m_engine.store(), config, *req, *reply); });
     }
-    grpc::Status Aggregate(grpc::ServerContext* ctx, const pb::AggregateRequest* req,
-                           pb::AggregateReply* reply) override
+    grpc::Status Aggregate(
+        grpc::ServerContext* ctx, const pb::AggregateRequest* req, pb::AggregateReply* reply) override
     {
         return run(ctx, "/weaviate.v1.Weaviate/Aggregate",
-                   [&](const EngineConfig&) { return GrpcApi::aggregate(m_engine.store(), *req, *reply); });
+            [&](const EngineConfig&) { return GrpcApi::aggregate(m_engine.store(), *req, *reply); });
     }
-    grpc::Status TenantsGet(grpc::ServerContext* ctx, const pb::TenantsGetRequest* req,
-                            pb::TenantsGetReply* reply) override
+    grpc::Status TenantsGet(
+        grpc::ServerContext* ctx, const pb::TenantsGetRequest* req, pb::TenantsGetReply* reply) override
     {
-        return run(ctx, "/weaviate.v1.Weaviate/TenantsGet", [&](const EngineConfig& config) {
-            return GrpcApi::tenantsGet(m_engine.store(), config, *req, *reply);
-        });
+        return run(ctx, "/weaviate.v1.Weaviate/TenantsGet",
+            [&](const EngineConfig& config) { return GrpcApi::tenantsGet(m_engine.store(), config, *req, *reply); });
     }
 
 private:
     // Faults first (the transport decides them before any handler, as for REST), then auth, then the call.
-    template<typename Handler>
-    grpc::Status run(grpc::ServerContext* ctx, const std::string& path, Handler&& handler)
+    template<typename Handler> grpc::Status run(grpc::ServerContext* ctx, const std::string& path, Handler&& handler)
     {
-        const GrpcFault fault = m_faults ? m_faults(path) : GrpcFault{};
+        const GrpcFault fault = m_faults ? m_faults(path) : GrpcFault {};
         if (fault.abort)
             return grpc::Status(grpc::StatusCode::UNAVAILABLE, "the emulator is stopping");
         if (fault.dropBefore) {
@@ -92,8 +87,8 @@ private:
             const EngineConfig config = m_engine.config();
             const auto& metadata = ctx->client_metadata();
             const auto auth = metadata.find("authorization");
-            const std::string value = auth == metadata.end() ? std::string()
-                                                             : std::string(auth->second.data(), auth->second.size());
+            const std::string value
+                = auth == metadata.end() ? std::string() : std::string(auth->second.data(), auth->second.size());
             status = GrpcApi::authenticate(config, auth == metadata.end() ? nullptr : &value);
             if (status.ok())
                 status = handler(config);
@@ -124,7 +119,7 @@ struct GrpcServer::Impl
     HealthService health;
     mutable std::mutex mutex; // server
     std::unique_ptr<grpc::Server> server;
-    std::atomic<uint16_t> port{0};
+    std::atomic<uint16_t> port {0};
     std::string certificatePem;
     std::string keyPem;
 };
@@ -144,8 +139,8 @@ bool GrpcServer::start(const std::string& host, uint16_t port, std::string* erro
     std::lock_guard lock(d->mutex);
     if (d->server)
         return true;
-    const std::string address =
-        (host.find(':') != std::string::npos ? "[" + host + "]" : host) + ":" + std::to_string(port);
+    const std::string address
+        = (host.find(':') != std::string::npos ? "[" + host + "]" : host) + ":" + std::to_string(port);
     int selected = 0;
     grpc::ServerBuilder builder;
     std::shared_ptr<grpc::ServerCredentials> credentials = grpc::InsecureServerCredentials();

@@ -14,10 +14,10 @@ class Engine;
 // What the fault injection decided for one gRPC call (HttpServer::decideFaults on the call's path).
 struct GrpcFault
 {
-    bool dropBefore = false;    // cancel the call before it is handled
-    bool dropAfter = false;     // handle it, then cancel instead of answering
-    bool abort = false;         // the server is stopping
-    int httpStatus = 0;         // 503 -> UNAVAILABLE, 429 -> RESOURCE_EXHAUSTED, as REST would have answered
+    bool dropBefore = false; // cancel the call before it is handled
+    bool dropAfter = false; // handle it, then cancel instead of answering
+    bool abort = false; // the server is stopping
+    int httpStatus = 0; // 503 -> UNAVAILABLE, 429 -> RESOURCE_EXHAUSTED, as REST would have answered
     std::string message;
 };
 

@@ -13,12 +13,12 @@ namespace Emu {
 // paths (batch bodies of hundreds of MB) never convert through QString/QByteArray.
 struct HttpRequest
 {
-    std::string method;                                      // "GET", "POST", ... as sent
-    std::string target;                                      // raw request target: "/v1/objects?class=A&limit=2"
-    std::string path;                                        // percent-decoded path without the query: "/v1/objects"
-    std::vector<std::pair<std::string, std::string>> query;  // percent-decoded, in order, '+' kept as '+'
+    std::string method; // "GET", "POST", ... as sent
+    std::string target; // raw request target: "/v1/objects?class=A&limit=2"
+    std::string path; // percent-decoded path without the query: "/v1/objects"
+    std::vector<std::pair<std::string, std::string>> query; // percent-decoded, in order, '+' kept as '+'
     std::vector<std::pair<std::string, std::string>> headers; // names lower-cased, in order
-    std::string body;                                        // capacity >= size() + 64: simdjson may parse in place
+    std::string body; // capacity >= size() + 64: simdjson may parse in place
 
     // First value of a query parameter; nullptr when absent (an empty value is present and "").
     const std::string* queryValue(std::string_view name) const

@@ -6,8 +6,8 @@
 
 namespace Emu {
 
-HttpRequest makeLocalRequest(const std::string& method, const std::string& target, const std::string& body,
-                             const std::string& bearer)
+HttpRequest makeLocalRequest(
+    const std::string& method, const std::string& target, const std::string& body, const std::string& bearer)
 {
     HttpRequest req;
     req.method = method;
@@ -21,7 +21,7 @@ HttpRequest makeLocalRequest(const std::string& method, const std::string& targe
             const std::string_view pair = rest.substr(0, amp);
             const size_t eq = pair.find('=');
             req.query.emplace_back(std::string(pair.substr(0, eq)),
-                                   eq == std::string_view::npos ? std::string() : std::string(pair.substr(eq + 1)));
+                eq == std::string_view::npos ? std::string() : std::string(pair.substr(eq + 1)));
             if (amp == std::string_view::npos)
                 break;
             rest.remove_prefix(amp + 1);

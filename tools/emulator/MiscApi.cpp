@@ -37,14 +37,30 @@ std::string goQuoteChar(unsigned char c)
         return "'\"'";
     std::string s = "'";
     switch (c) {
-    case '\a': s += "\\a"; break;
-    case '\b': s += "\\b"; break;
-    case '\f': s += "\\f"; break;
-    case '\n': s += "\\n"; break;
-    case '\r': s += "\\r"; break;
-    case '\t': s += "\\t"; break;
-    case '\v': s += "\\v"; break;
-    case '\\': s += "\\\\"; break;
+    case '\a':
+        s += "\\a";
+        break;
+    case '\b':
+        s += "\\b";
+        break;
+    case '\f':
+        s += "\\f";
+        break;
+    case '\n':
+        s += "\\n";
+        break;
+    case '\r':
+        s += "\\r";
+        break;
+    case '\t':
+        s += "\\t";
+        break;
+    case '\v':
+        s += "\\v";
+        break;
+    case '\\':
+        s += "\\\\";
+        break;
     default:
         if (c < 0x20 || c == 0x7f) {
             char buf[8];
@@ -70,7 +86,10 @@ std::string goQuoteChar(unsigned char c)
 class GoScanner
 {
 public:
-    explicit GoScanner(std::string_view s) : m_s(s) {}
+    explicit GoScanner(std::string_view s)
+        : m_s(s)
+    {
+    }
 
     std::string run(bool* isEmpty)
     {
@@ -123,12 +142,18 @@ private:
         const unsigned char c = at();
         m_topScalar = depth == 0 && c != '{' && c != '[';
         switch (c) {
-        case '{': return object(depth);
-        case '[': return array(depth);
-        case '"': return string();
-        case 't': return literal("true");
-        case 'f': return literal("false");
-        case 'n': return literal("null");
+        case '{':
+            return object(depth);
+        case '[':
+            return array(depth);
+        case '"':
+            return string();
+        case 't':
+            return literal("true");
+        case 'f':
+            return literal("false");
+        case 'n':
+            return literal("null");
         default:
             if (c == '-' || (c >= '0' && c <= '9'))
                 return number();
@@ -232,7 +257,7 @@ private:
                             return error("in \\u hexadecimal character escape");
                     }
                 } else if (e != '"' && e != '\\' && e != '/' && e != 'b' && e != 'f' && e != 'n' && e != 'r'
-                           && e != 't') {
+                    && e != 't') {
                     return error("in string escape code");
                 }
             }
@@ -366,14 +391,14 @@ HttpResponse openidConfiguration()
 
 HttpResponse links()
 {
-    static const char* const body =
-        R"({"links":[)"
-        R"({"documentationHref":"https://weaviate.io/developers/weaviate/api/rest#tag/objects","href":"/v1/objects","name":"objects"},)"
-        R"({"documentationHref":"https://weaviate.io/developers/weaviate/api/rest#tag/schema","href":"/v1/schema","name":"schema"},)"
-        R"({"documentationHref":"https://weaviate.io/developers/weaviate/api/rest#tag/meta","href":"/v1/meta","name":"meta"},)"
-        R"({"documentationHref":"https://weaviate.io/developers/weaviate/api/rest#tag/batch","href":"/v1/batch","name":"batch"},)"
-        R"({"documentationHref":"https://weaviate.io/developers/weaviate/api/rest#tag/graphql","href":"/v1/graphql","name":"graphql"},)"
-        R"({"documentationHref":"https://weaviate.io/developers/weaviate/api/rest#tag/nodes","href":"/v1/nodes","name":"nodes"}]})";
+    static const char* const body
+        = R"({"links":[)"
+          R"({"documentationHref":"https://weaviate.io/developers/weaviate/api/rest#tag/objects","href":"/v1/objects","name":"objects"},)"
+          R"({"documentationHref":"https://weaviate.io/developers/weaviate/api/rest#tag/schema","href":"/v1/schema","name":"schema"},)"
+          R"({"documentationHref":"https://weaviate.io/developers/weaviate/api/rest#tag/meta","href":"/v1/meta","name":"meta"},)"
+          R"({"documentationHref":"https://weaviate.io/developers/weaviate/api/rest#tag/batch","href":"/v1/batch","name":"batch"},)"
+          R"({"documentationHref":"https://weaviate.io/developers/weaviate/api/rest#tag/graphql","href":"/v1/graphql","name":"graphql"},)"
+          R"({"documentationHref":"https://weaviate.io/developers/weaviate/api/rest#tag/nodes","href":"/v1/nodes","name":"nodes"}]})";
     return HttpResponse::json(200, body);
 }
 
@@ -430,9 +455,8 @@ HttpResponse nodes(const RequestContext& ctx, std::string_view className)
                 if (!shards.empty())
                     shards += ",";
                 shards += "{\"class\":" + jsonQuote(name) + ",\"compressed\":false,\"loaded\":"
-                    + std::string(loaded ? "true" : "false") + ",\"name\":" + jsonQuote(shardName)
-                    + ",\"objectCount\":" + std::to_string(n)
-                    + ",\"vectorIndexingStatus\":\"READY\",\"vectorQueueLength\":0}";
+                    + std::string(loaded ? "true" : "false") + ",\"name\":" + jsonQuote(shardName) + ",\"objectCount\":"
+                    + std::to_string(n) + ",\"vectorIndexingStatus\":\"READY\",\"vectorQueueLength\":0}";
             }
         }
         node += ",\"shards\":[" + shards + "],\"stats\":{\"objectCount\":" + std::to_string(objectCount)

@@ -33,11 +33,11 @@ std::string physicalShardName(std::string_view className, std::string_view tenan
 
 namespace MiscApi {
 
-HttpResponse live();                                      // GET /v1/.well-known/live
-HttpResponse ready(bool isReady);                         // GET /v1/.well-known/ready
-HttpResponse openidConfiguration();                       // GET /v1/.well-known/openid-configuration (OIDC off)
-HttpResponse links();                                     // GET /v1
-HttpResponse meta(const RequestContext& ctx);             // GET /v1/meta
+HttpResponse live(); // GET /v1/.well-known/live
+HttpResponse ready(bool isReady); // GET /v1/.well-known/ready
+HttpResponse openidConfiguration(); // GET /v1/.well-known/openid-configuration (OIDC off)
+HttpResponse links(); // GET /v1
+HttpResponse meta(const RequestContext& ctx); // GET /v1/meta
 HttpResponse nodes(const RequestContext& ctx, std::string_view className); // GET /v1/nodes[/{className}]
 
 } // namespace MiscApi

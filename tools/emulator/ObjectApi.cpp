@@ -114,7 +114,8 @@ bool parseInclude(const std::string* include, bool& vector, std::string& error)
     return true;
 }
 
-Body::Body(const HttpRequest& req) : m_req(req)
+Body::Body(const HttpRequest& req)
+    : m_req(req)
 {
     if (req.body.capacity() < req.body.size() + simdjson::SIMDJSON_PADDING)
         m_copy.emplace(req.body);
@@ -129,10 +130,10 @@ simdjson::error_code Body::iterate(simdjson::ondemand::parser& parser, simdjson:
 
 HttpResponse badJson(simdjson::error_code error)
 {
-    return HttpResponse::json(400, "{\"code\":400,\"message\":"
-                                       + jsonQuote(std::string("parsing body body from \"\" failed, because ")
-                                                   + simdjson::error_message(error))
-                                       + "}");
+    return HttpResponse::json(400,
+        "{\"code\":400,\"message\":"
+            + jsonQuote(std::string("parsing body body from \"\" failed, because ") + simdjson::error_message(error))
+            + "}");
 }
 
 } // namespace ObjectCommon
@@ -261,8 +262,8 @@ ParsedBody parseObjectBody(const RequestContext& ctx)
 }
 
 // Validates properties, vectors and inline refs of `in` for class `cls` (shared lock held).
-bool validateInto(const Store& store, const ClassData& cls, Codec::ObjectInput& in, StoredObject& obj,
-                  std::string& error)
+bool validateInto(
+    const Store& store, const ClassData& cls, Codec::ObjectInput& in, StoredObject& obj, std::string& error)
 {
     std::vector<Codec::RefTarget> refs;
     if (!Codec::normaliseProperties(cls.def, in.properties, obj.propertiesJson, refs, error))
@@ -316,25 +317,25 @@ HttpResponse list(const RequestContext& ctx)
     const std::string* after = req.queryValue("after");
     if (!clsParam || clsParam->empty()) {
         if (after)
-            return weaviateError(500, "list objects: after parameter not allowed, cursor must be specific to one "
-                                      "class, set class query param");
+            return weaviateError(500,
+                "list objects: after parameter not allowed, cursor must be specific to one "
+                "class, set class query param");
         if (offset + limit > ctx.config.maxResults)
             return objectsError(422, "offset or limit", 400,
-                                "query maximum results exceeded: the total limit calculated from the provided offset '"
-                                    + std::to_string(offset) + "' and limit '" + std::to_string(limit)
-                                    + "' exceeds the configured value for QUERY_MAXIMUM_RESULTS '"
-                                    + std::to_string(ctx.config.maxResults)
-                                    + "'. If you've supplied a negative offset or limit, this may be an underflow "
-                                      "error");
+                "query maximum results exceeded: the total limit calculated from the provided offset '"
+                    + std::to_string(offset) + "' and limit '" + std::to_string(limit)
+                    + "' exceeds the configured value for QUERY_MAXIMUM_RESULTS '"
+                    + std::to_string(ctx.config.maxResults)
+                    + "'. If you've supplied a negative offset or limit, this may be an underflow "
+                      "error");
         return listAllClasses(ctx, offset, limit, withVector);
     }
     if (offset + limit > ctx.config.maxResults || offset < 0 || limit < 0)
         return objectsError(422, "offset or limit", 400,
-                            "query maximum results exceeded: the total limit calculated from the provided offset '"
-                                + std::to_string(offset) + "' and limit '" + std::to_string(limit)
-                                + "' exceeds the configured value for QUERY_MAXIMUM_RESULTS '"
-                                + std::to_string(ctx.config.maxResults)
-                                + "'. If you've supplied a negative offset or limit, this may be an underflow error");
+            "query maximum results exceeded: the total limit calculated from the provided offset '"
+                + std::to_string(offset) + "' and limit '" + std::to_string(limit)
+                + "' exceeds the configured value for QUERY_MAXIMUM_RESULTS '" + std::to_string(ctx.config.maxResults)
+                + "'. If you've supplied a negative offset or limit, this may be an underflow error");
     if (limit == 0)
         return HttpResponse::json(200, "{\"deprecations\":[],\"objects\":[]}");
     std::string afterId;
@@ -387,8 +388,8 @@ HttpResponse list(const RequestContext& ctx)
         {
             auto probe = it;
             for (int64_t i = 0; i < limit && probe != objects.end(); ++i, ++probe)
-                bytes += probe->second.propertiesJson.size() + (withVector ? probe->second.vectorJson.size() : 0)
-                    + 160 + cls->def.name.size();
+                bytes += probe->second.propertiesJson.size() + (withVector ? probe->second.vectorJson.size() : 0) + 160
+                    + cls->def.name.size();
         }
         out.reserve(bytes);
         out = "{\"deprecations\":[],\"objects\":[";
@@ -432,8 +433,8 @@ HttpResponse create(const RequestContext& ctx)
         std::shared_lock lock(ctx.store.mutex);
         const ClassData* cls = ctx.store.findClass(in.cls);
         if (!cls)
-            return weaviateError(422, "invalid object: class '" + Store::normaliseClassName(in.cls)
-                                          + "' not present in schema");
+            return weaviateError(
+                422, "invalid object: class '" + Store::normaliseClassName(in.cls) + "' not present in schema");
         clsName = cls->def.name;
         if (checkTenant(*cls, in.tenant, error) != TenantError::None)
             return weaviateError(422, error);
@@ -452,7 +453,7 @@ HttpResponse create(const RequestContext& ctx)
         if (s == cls->shards.end()) {
             if (cls->def.multiTenant)
                 return weaviateError(422, "tenant not found: \"" + in.tenant + "\"");
-            s = cls->shards.emplace(shardKey, Shard{}).first;
+            s = cls->shards.emplace(shardKey, Shard {}).first;
         }
         if (s->second.objects.count(id))
             return weaviateError(422, "id '" + id + "' already exists");
@@ -599,10 +600,12 @@ HttpResponse update(const RequestContext& ctx, std::string_view pathCls, std::st
         if (mismatch) {
             const std::string shard = physicalShardName(canonicalCls, in.tenant);
             if (merge)
-                return weaviateError(500, "msg:repo.merge code:500 err:merge into index " + lower(canonicalCls)
-                                              + ": update local object: shard=\"" + shard
-                                              + "\": " + mismatch->mergeMessage(id, lengthCause(ctx)));
-            return weaviateError(500, putObjectError(canonicalCls, in.tenant, mismatch->putMessage(id, lengthCause(ctx))));
+                return weaviateError(500,
+                    "msg:repo.merge code:500 err:merge into index " + lower(canonicalCls)
+                        + ": update local object: shard=\"" + shard
+                        + "\": " + mismatch->mergeMessage(id, lengthCause(ctx)));
+            return weaviateError(
+                500, putObjectError(canonicalCls, in.tenant, mismatch->putMessage(id, lengthCause(ctx))));
         }
         Codec::recordVectorLengths(*f.shard, obj);
         obj.creationTimeUnix = f.obj->creationTimeUnix;
@@ -658,8 +661,14 @@ HttpResponse remove(const RequestContext& ctx, std::string_view clsName, std::st
 // where str = u32 length + bytes and vec = u32 count + raw float32 (bit-exact).
 namespace {
 
-void putU32(std::string& out, uint32_t v) { out.append(reinterpret_cast<const char*>(&v), sizeof v); }
-void putI64(std::string& out, int64_t v) { out.append(reinterpret_cast<const char*>(&v), sizeof v); }
+void putU32(std::string& out, uint32_t v)
+{
+    out.append(reinterpret_cast<const char*>(&v), sizeof v);
+}
+void putI64(std::string& out, int64_t v)
+{
+    out.append(reinterpret_cast<const char*>(&v), sizeof v);
+}
 void putStr(std::string& out, std::string_view s)
 {
     putU32(out, static_cast<uint32_t>(s.size()));
@@ -674,7 +683,10 @@ void putVec(std::string& out, const std::vector<float>& v)
 class Reader
 {
 public:
-    explicit Reader(std::string_view in) : m_in(in) {}
+    explicit Reader(std::string_view in)
+        : m_in(in)
+    {
+    }
     bool raw(void* dst, size_t n)
     {
         if (m_in.size() - m_pos < n)

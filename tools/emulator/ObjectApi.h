@@ -11,18 +11,18 @@
 // already percent-decoded. All of them lock ctx.store.mutex themselves.
 namespace Emu::ObjectApi {
 
-HttpResponse list(const RequestContext& ctx);                                   // GET /v1/objects
-HttpResponse create(const RequestContext& ctx);                                 // POST /v1/objects
-HttpResponse get(const RequestContext& ctx, std::string_view cls, std::string_view id);    // GET
-HttpResponse head(const RequestContext& ctx, std::string_view cls, std::string_view id);   // HEAD
-HttpResponse put(const RequestContext& ctx, std::string_view cls, std::string_view id);    // PUT
-HttpResponse patch(const RequestContext& ctx, std::string_view cls, std::string_view id);  // PATCH
+HttpResponse list(const RequestContext& ctx); // GET /v1/objects
+HttpResponse create(const RequestContext& ctx); // POST /v1/objects
+HttpResponse get(const RequestContext& ctx, std::string_view cls, std::string_view id); // GET
+HttpResponse head(const RequestContext& ctx, std::string_view cls, std::string_view id); // HEAD
+HttpResponse put(const RequestContext& ctx, std::string_view cls, std::string_view id); // PUT
+HttpResponse patch(const RequestContext& ctx, std::string_view cls, std::string_view id); // PATCH
 HttpResponse remove(const RequestContext& ctx, std::string_view cls, std::string_view id); // DELETE
 
-HttpResponse batchObjects(const RequestContext& ctx);       // POST /v1/batch/objects
-HttpResponse batchReferences(const RequestContext& ctx);    // POST /v1/batch/references
-HttpResponse batchDelete(const RequestContext& ctx);        // DELETE /v1/batch/objects
-HttpResponse graphql(const RequestContext& ctx);            // POST /v1/graphql
+HttpResponse batchObjects(const RequestContext& ctx); // POST /v1/batch/objects
+HttpResponse batchReferences(const RequestContext& ctx); // POST /v1/batch/references
+HttpResponse batchDelete(const RequestContext& ctx); // DELETE /v1/batch/objects
+HttpResponse graphql(const RequestContext& ctx); // POST /v1/graphql
 
 // Snapshot of all object data (the schema part is written by the engine). Binary or JSON-lines, owner's choice;
 // must round-trip ids, timestamps, properties and every vector bit-exactly.

@@ -7,7 +7,6 @@
 
 #include <QByteArray>
 #include <QCryptographicHash>
-
 #include <algorithm>
 #include <bit>
 #include <charconv>
@@ -72,12 +71,18 @@ bool isJsonNumber(std::string_view s)
 std::string goType(const JNode& n)
 {
     switch (n.kind) {
-    case JNode::Kind::Null: return "<nil>";
-    case JNode::Kind::Bool: return "bool";
-    case JNode::Kind::Number: return "json.Number";
-    case JNode::Kind::String: return "string";
-    case JNode::Kind::Array: return "[]interface {}";
-    case JNode::Kind::Object: return "map[string]interface {}";
+    case JNode::Kind::Null:
+        return "<nil>";
+    case JNode::Kind::Bool:
+        return "bool";
+    case JNode::Kind::Number:
+        return "json.Number";
+    case JNode::Kind::String:
+        return "string";
+    case JNode::Kind::Array:
+        return "[]interface {}";
+    case JNode::Kind::Object:
+        return "map[string]interface {}";
     }
     return {};
 }
@@ -153,10 +158,16 @@ std::vector<const std::pair<std::string, JNode>*> sortedMembers(const JNode& n)
 void goV(const JNode& n, std::string& out)
 {
     switch (n.kind) {
-    case JNode::Kind::Null: out += "<nil>"; break;
-    case JNode::Kind::Bool: out += n.boolean ? "true" : "false"; break;
+    case JNode::Kind::Null:
+        out += "<nil>";
+        break;
+    case JNode::Kind::Bool:
+        out += n.boolean ? "true" : "false";
+        break;
     case JNode::Kind::Number:
-    case JNode::Kind::String: out += n.text; break;
+    case JNode::Kind::String:
+        out += n.text;
+        break;
     case JNode::Kind::Array:
         out += '[';
         for (size_t i = 0; i < n.items.size(); ++i) {
@@ -194,10 +205,14 @@ std::string goV(const JNode& n)
 std::string goSharpV(const JNode& n)
 {
     switch (n.kind) {
-    case JNode::Kind::Null: return "interface {}(nil)";
-    case JNode::Kind::Bool: return n.boolean ? "true" : "false";
-    case JNode::Kind::Number: return "\"" + n.text + "\"";
-    case JNode::Kind::String: return jsonQuote(n.text);
+    case JNode::Kind::Null:
+        return "interface {}(nil)";
+    case JNode::Kind::Bool:
+        return n.boolean ? "true" : "false";
+    case JNode::Kind::Number:
+        return "\"" + n.text + "\"";
+    case JNode::Kind::String:
+        return jsonQuote(n.text);
     case JNode::Kind::Array: {
         std::string s = "[]interface {}{";
         for (size_t i = 0; i < n.items.size(); ++i)
@@ -284,7 +299,7 @@ bool normaliseDate(std::string_view s, std::string& out)
     if (rest == "Z") {
         zone = "Z";
     } else if (rest.size() == 6 && (rest[0] == '+' || rest[0] == '-') && rest[3] == ':' && isDigits(rest.substr(1, 2))
-               && isDigits(rest.substr(4, 2))) {
+        && isDigits(rest.substr(4, 2))) {
         if (toInt(rest.substr(1, 2)) > 23 || toInt(rest.substr(4, 2)) > 59)
             return false;
         zone = (rest.substr(1, 2) == "00" && rest.substr(4, 2) == "00") ? std::string("Z") : std::string(rest);
@@ -306,7 +321,9 @@ bool isBase64(std::string_view s)
 {
     if (s.empty() || s.size() % 4 != 0)
         return false;
-    auto ok = [](char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '+' || c == '/'; };
+    auto ok = [](char c) {
+        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '+' || c == '/';
+    };
     for (size_t i = 0; i < s.size(); ++i) {
         const bool tail = i >= s.size() - 2;
         if (ok(s[i]))
@@ -326,10 +343,9 @@ struct Country
     int code;
 };
 constexpr Country kCountries[] = {{"US", 1}, {"CA", 1}, {"RU", 7}, {"EG", 20}, {"ZA", 27}, {"GR", 30}, {"NL", 31},
-                                  {"BE", 32}, {"FR", 33}, {"ES", 34}, {"IT", 39}, {"CH", 41}, {"AT", 43}, {"GB", 44},
-                                  {"DK", 45}, {"SE", 46}, {"NO", 47}, {"PL", 48}, {"DE", 49}, {"MX", 52}, {"BR", 55},
-                                  {"AU", 61}, {"NZ", 64}, {"JP", 81}, {"KR", 82}, {"CN", 86}, {"IN", 91}, {"PT", 351},
-                                  {"IE", 353}, {"FI", 358}};
+    {"BE", 32}, {"FR", 33}, {"ES", 34}, {"IT", 39}, {"CH", 41}, {"AT", 43}, {"GB", 44}, {"DK", 45}, {"SE", 46},
+    {"NO", 47}, {"PL", 48}, {"DE", 49}, {"MX", 52}, {"BR", 55}, {"AU", 61}, {"NZ", 64}, {"JP", 81}, {"KR", 82},
+    {"CN", 86}, {"IN", 91}, {"PT", 351}, {"IE", 353}, {"FI", 358}};
 
 bool normalisePhone(const JNode& v, std::string& out, std::string& err)
 {
@@ -354,7 +370,7 @@ bool normalisePhone(const JNode& v, std::string& out, std::string& err)
         }
         country = dc->text;
         std::transform(country.begin(), country.end(), country.begin(),
-                       [](char c) { return c >= 'a' && c <= 'z' ? static_cast<char>(c - 32) : c; });
+            [](char c) { return c >= 'a' && c <= 'z' ? static_cast<char>(c - 32) : c; });
     }
     std::string digits;
     bool international = false;
@@ -525,21 +541,21 @@ bool arrayValue(std::string_view base, const JNode& v, std::string& out, std::st
 
 std::string typeLabel(std::string_view dt)
 {
-    static const std::map<std::string_view, std::string_view> labels = {
-        {"text", "text"}, {"uuid", "uuid"}, {"int", "integer"}, {"number", "number"}, {"boolean", "boolean"},
-        {"date", "date"}, {"geoCoordinates", "geoCoordinates"}, {"phoneNumber", "phoneNumber"}, {"blob", "blob"},
-        {"blobHash", "blobHash"}, {"text[]", "text array"}, {"int[]", "integer array"},
-        {"number[]", "number array"}, {"boolean[]", "boolean array"}, {"date[]", "date array"},
-        {"uuid[]", "uuid array"}, {"string", "string"}, {"string[]", "string array"}};
+    static const std::map<std::string_view, std::string_view> labels
+        = {{"text", "text"}, {"uuid", "uuid"}, {"int", "integer"}, {"number", "number"}, {"boolean", "boolean"},
+            {"date", "date"}, {"geoCoordinates", "geoCoordinates"}, {"phoneNumber", "phoneNumber"}, {"blob", "blob"},
+            {"blobHash", "blobHash"}, {"text[]", "text array"}, {"int[]", "integer array"},
+            {"number[]", "number array"}, {"boolean[]", "boolean array"}, {"date[]", "date array"},
+            {"uuid[]", "uuid array"}, {"string", "string"}, {"string[]", "string array"}};
     const auto it = labels.find(dt);
     return it == labels.end() ? std::string(dt) : std::string(it->second);
 }
 
-bool nestedObject(const JNode& v, const std::string& prefix, const std::vector<PropertyDef>& nested,
-                  std::string& out, std::string& err);
+bool nestedObject(const JNode& v, const std::string& prefix, const std::vector<PropertyDef>& nested, std::string& out,
+    std::string& err);
 
 bool propertyValue(const PropertyDef& p, const std::string& name, const std::string& cls, const JNode& v,
-                   std::string& out, std::string& err)
+    std::string& out, std::string& err)
 {
     const std::string& dt = p.dataType.front();
     std::string inner;
@@ -617,8 +633,8 @@ bool propertyValue(const PropertyDef& p, const std::string& name, const std::str
     return ok;
 }
 
-bool nestedObject(const JNode& v, const std::string& prefix, const std::vector<PropertyDef>& nested,
-                  std::string& out, std::string& err)
+bool nestedObject(const JNode& v, const std::string& prefix, const std::vector<PropertyDef>& nested, std::string& out,
+    std::string& err)
 {
     if (v.kind != JNode::Kind::Object) {
         err = "object must be a map, but got: " + goType(v);
@@ -657,7 +673,7 @@ bool nestedObject(const JNode& v, const std::string& prefix, const std::vector<P
 }
 
 bool refValue(const ClassDef& cls, const PropertyDef& p, const std::string& name, const JNode& v, std::string& out,
-              std::vector<RefTarget>& refs, std::string& err)
+    std::vector<RefTarget>& refs, std::string& err)
 {
     const std::string prefix = "invalid cref: ";
     if (v.kind != JNode::Kind::Array) {
@@ -713,8 +729,8 @@ bool refValue(const ClassDef& cls, const PropertyDef& p, const std::string& name
     return true;
 }
 
-simdjson::error_code readFloats(simdjson::ondemand::array arr, std::vector<float>& out, bool& multi,
-                                std::vector<std::vector<float>>* tokens)
+simdjson::error_code readFloats(
+    simdjson::ondemand::array arr, std::vector<float>& out, bool& multi, std::vector<std::vector<float>>* tokens)
 {
     multi = false;
     bool first = true;
@@ -773,8 +789,7 @@ struct NodeScratch
     std::deque<std::vector<std::pair<std::string, JNode>>> members;
 };
 
-template <typename T>
-std::vector<T>& scratchAt(std::deque<std::vector<T>>& levels, size_t depth)
+template<typename T> std::vector<T>& scratchAt(std::deque<std::vector<T>>& levels, size_t depth)
 {
     while (levels.size() <= depth)
         levels.emplace_back();
@@ -783,8 +798,7 @@ std::vector<T>& scratchAt(std::deque<std::vector<T>>& levels, size_t depth)
     return buffer;
 }
 
-template <typename T>
-void moveExact(std::vector<T>& from, std::vector<T>& to)
+template<typename T> void moveExact(std::vector<T>& from, std::vector<T>& to)
 {
     to.reserve(to.size() + from.size());
     std::move(from.begin(), from.end(), std::back_inserter(to));
@@ -873,10 +887,18 @@ simdjson::error_code toNode(simdjson::ondemand::value value, JNode& out)
 void writeNode(const JNode& node, std::string& out)
 {
     switch (node.kind) {
-    case JNode::Kind::Null: out += "null"; break;
-    case JNode::Kind::Bool: out += node.boolean ? "true" : "false"; break;
-    case JNode::Kind::Number: out += node.text; break;
-    case JNode::Kind::String: appendJsonQuoted(out, node.text); break;
+    case JNode::Kind::Null:
+        out += "null";
+        break;
+    case JNode::Kind::Bool:
+        out += node.boolean ? "true" : "false";
+        break;
+    case JNode::Kind::Number:
+        out += node.text;
+        break;
+    case JNode::Kind::String:
+        appendJsonQuoted(out, node.text);
+        break;
     case JNode::Kind::Array:
         out += '[';
         for (size_t i = 0; i < node.items.size(); ++i) {
@@ -923,10 +945,9 @@ namespace {
 // Exact products of a 26-bit mantissa, a power of ten up to 10^18 and a shift up to 2^41 need more than 64 bits.
 __extension__ typedef unsigned __int128 U128;
 
-constexpr uint64_t kPow10[] = {1ULL, 10ULL, 100ULL, 1000ULL, 10000ULL, 100000ULL, 1000000ULL, 10000000ULL,
-                               100000000ULL, 1000000000ULL, 10000000000ULL, 100000000000ULL, 1000000000000ULL,
-                               10000000000000ULL, 100000000000000ULL, 1000000000000000ULL, 10000000000000000ULL,
-                               100000000000000000ULL, 1000000000000000000ULL};
+constexpr uint64_t kPow10[] = {1ULL, 10ULL, 100ULL, 1000ULL, 10000ULL, 100000ULL, 1000000ULL, 10000000ULL, 100000000ULL,
+    1000000000ULL, 10000000000ULL, 100000000000ULL, 1000000000000ULL, 10000000000000ULL, 100000000000000ULL,
+    1000000000000000ULL, 10000000000000000ULL, 100000000000000000ULL, 1000000000000000000ULL};
 
 // True when n * 10^-k (n not a multiple of 10, k >= 1) is exactly what appendShortest(f, float32) writes, decided
 // with exact integer arithmetic instead of formatting f (std::to_chars costs ~60 ns a float here). That text is the
@@ -946,8 +967,8 @@ inline __attribute__((always_inline)) bool isShortestFixed(uint64_t n, int k, fl
     // |f| in [2^-16, 2^26): fixed notation in both Go and appendShortest, and every product below fits in 128 bits.
     if (expField < 111 || expField > 152 || k < 1 || k > 18)
         return false;
-    const uint64_t m = (bits & 0x7fffffU) | 0x800000U;       // |f| = m * 2^(expField - 150)
-    const unsigned shift = 152 - expField;                   // scale everything by 10^k * 2^shift / 4
+    const uint64_t m = (bits & 0x7fffffU) | 0x800000U; // |f| = m * 2^(expField - 150)
+    const unsigned shift = 152 - expField; // scale everything by 10^k * 2^shift / 4
     const uint64_t dl = m == 0x800000U ? 1 : 2; // below a power of two the next float down is half as far away
     if (k <= 11 && (n >> (63 - shift)) == 0) {
         // The common case in 64 bits: 2^26 * 10^11 < 2^63, and t fits (a t that does not is far outside anyway).
@@ -959,16 +980,16 @@ inline __attribute__((always_inline)) bool isShortestFixed(uint64_t n, int k, fl
         if (!(lo < t && t < hi))
             return false;
         const uint64_t below = (n - n % 10) << shift;
-        const uint64_t above = below + (uint64_t{10} << shift);
+        const uint64_t above = below + (uint64_t {10} << shift);
         if (!(below < lo && above > hi))
             return false;
         const uint64_t diff = t > value ? t - value : value - t;
-        return 2 * diff < (uint64_t{1} << shift);
+        return 2 * diff < (uint64_t {1} << shift);
     }
     const U128 p = kPow10[k];
-    const U128 t = static_cast<U128>(n) << shift;            // the decimal
-    const U128 value = static_cast<U128>(4 * m) * p;         // f
-    const U128 hi = static_cast<U128>(4 * m + 2) * p;        // midpoint to the next float up
+    const U128 t = static_cast<U128>(n) << shift; // the decimal
+    const U128 value = static_cast<U128>(4 * m) * p; // f
+    const U128 hi = static_cast<U128>(4 * m + 2) * p; // midpoint to the next float up
     const U128 lo = static_cast<U128>(4 * m - dl) * p;
     if (!(lo < t && t < hi))
         return false;
@@ -1050,7 +1071,10 @@ public:
         float value;
     };
 
-    explicit FloatScanner(std::string_view raw) : m_begin(raw.data()), m_p(raw.data()), m_end(raw.data() + raw.size())
+    explicit FloatScanner(std::string_view raw)
+        : m_begin(raw.data())
+        , m_p(raw.data())
+        , m_end(raw.data() + raw.size())
     {
     }
 
@@ -1127,7 +1151,7 @@ private:
     struct Decimal
     {
         uint64_t n;
-        size_t index;  // in the output vector
+        size_t index; // in the output vector
         size_t offset; // of the token in the raw text
         uint32_t length;
         uint8_t k;
@@ -1170,7 +1194,7 @@ private:
         n = n * kPow10[more] + digitsValue(v, more);
         p += more;
         k += more;
-        if (p > m_end || *p == 'e' || *p == 'E' || digits + k > 18 || n == 0 || n > (uint64_t{1} << 53))
+        if (p > m_end || *p == 'e' || *p == 'E' || digits + k > 18 || n == 0 || n > (uint64_t {1} << 53))
             return nullptr;
         out.n = n;
         out.k = static_cast<uint8_t>(k);
@@ -1214,8 +1238,8 @@ private:
                 }
             }
             const char* start = m_p;
-            while (m_p != m_end && (isDigit(*m_p) || *m_p == '-' || *m_p == '.' || *m_p == 'e' || *m_p == 'E'
-                                    || *m_p == '+'))
+            while (m_p != m_end
+                && (isDigit(*m_p) || *m_p == '-' || *m_p == '.' || *m_p == 'e' || *m_p == 'E' || *m_p == '+'))
                 ++m_p;
             float v = 0;
             bool canonical = false;
@@ -1283,7 +1307,7 @@ bool readVectorNumber(std::string_view token, float& value, bool& canonical)
     }
     if (p != end)
         return false;
-    if (simple && n != 0 && n <= (uint64_t{1} << 53)) {
+    if (simple && n != 0 && n <= (uint64_t {1} << 53)) {
         decimalToFloat(n, k, negative, value, canonical);
         return true;
     }
@@ -1296,7 +1320,7 @@ bool readVectorNumber(std::string_view token, float& value, bool& canonical)
 }
 
 bool scanVectorText(std::string_view raw, std::vector<float>& out, bool& multi, std::vector<std::vector<float>>* tokens,
-                    VectorText& text)
+    VectorText& text)
 {
     text = {};
     FloatScanner scanner(raw);
@@ -1306,7 +1330,7 @@ bool scanVectorText(std::string_view raw, std::vector<float>& out, bool& multi, 
     scratch.clear();
     const bool ok = scanner.run(scratch, multi, tokens);
     out.insert(out.end(), scratch.begin(), scratch.end());
-    if (scratch.capacity() > (size_t{1} << 20))
+    if (scratch.capacity() > (size_t {1} << 20))
         scratch = std::vector<float>(); // do not pin a huge vector's buffer for the thread's lifetime
     if (!ok)
         return false;
@@ -1362,7 +1386,7 @@ namespace {
 
 // The tail of reading one entry of "vectors": multi-vector shape checks (the first error of the object is kept).
 void storeNamedVector(ObjectInput& out, const std::string& name, VectorValue value, bool multi,
-                      const std::vector<std::vector<float>>& tokens, VectorText text)
+    const std::vector<std::vector<float>>& tokens, VectorText text)
 {
     if (multi) {
         value.rows = static_cast<int>(tokens.size());
@@ -1513,7 +1537,7 @@ bool finishVectors(ObjectInput& in)
 }
 
 bool normaliseProperties(const ClassDef& cls, const JNode& props, std::string& json, std::vector<RefTarget>& refs,
-                         std::string& error, std::vector<PropertyDef>* addedProps)
+    std::string& error, std::vector<PropertyDef>* addedProps)
 {
     (void)addedProps; // auto-schema inference is not emulated (see docs/emulator.md)
     json.clear();
@@ -1771,8 +1795,8 @@ void buildVectorJson(StoredObject& obj, const ObjectInput* texts)
     }
 }
 
-void appendObject(std::string& out, std::string_view cls, const StoredObject& obj, const std::string* tenant,
-                  bool withVector)
+void appendObject(
+    std::string& out, std::string_view cls, const StoredObject& obj, const std::string* tenant, bool withVector)
 {
     out += "{\"class\":\"";
     out += cls;
@@ -1801,7 +1825,7 @@ std::string canonicalUuid(std::string_view t)
 
 std::string newUuid()
 {
-    thread_local std::mt19937_64 rng{std::random_device{}()};
+    thread_local std::mt19937_64 rng {std::random_device {}()};
     static constexpr char hex[] = "0123456789abcdef";
     const uint64_t a = rng(), b = rng();
     unsigned char bytes[16];
@@ -1823,8 +1847,7 @@ std::string newUuid()
 
 int64_t nowMs()
 {
-    return std::chrono::duration_cast<std::chrono::milliseconds>(
-               std::chrono::system_clock::now().time_since_epoch())
+    return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::system_clock::now().time_since_epoch())
         .count();
 }
 

@@ -4,11 +4,10 @@
 
 #include "tools/emulator/Store.h"
 
-#include <simdjson.h>
-
 #include <cstdint>
 #include <map>
 #include <optional>
+#include <simdjson.h>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -22,7 +21,15 @@ namespace Emu::Codec {
 // `5` differ for an int property and the error quotes the text as sent.
 struct JNode
 {
-    enum class Kind : uint8_t { Null, Bool, Number, String, Array, Object };
+    enum class Kind : uint8_t
+    {
+        Null,
+        Bool,
+        Number,
+        String,
+        Array,
+        Object
+    };
     Kind kind = Kind::Null;
     bool boolean = false;
     std::string text; // string value, or the number's raw JSON text
@@ -58,14 +65,14 @@ struct ObjectInput
     bool hasId = false;
     std::string id;
     std::string tenant;
-    bool hasProperties = false;     // key present (may be null)
+    bool hasProperties = false; // key present (may be null)
     JNode properties;
     bool hasVector = false;
     std::vector<float> vector;
     bool hasVectors = false;
     std::map<std::string, VectorValue> vectors;
     std::map<std::string, bool> vectorIsMultiShaped; // shape as sent, for the multi-vector shape errors
-    std::string vectorError;        // a malformed vector value (reported per item)
+    std::string vectorError; // a malformed vector value (reported per item)
     // The JSON array text of `vector` / of `vectors[name]` exactly as buildVectorJson would write it (ReadMode::Fast
     // only; empty otherwise). Formatting floats is the most expensive part of an import, so the text sent is reused
     // where it is provably the text the server would write.
@@ -81,7 +88,11 @@ struct ObjectInput
 // finishVectors() and skipped values are checked with the Go scanner, because the caller skipped the whole-body Go
 // pre-scan; any error (here or in finishVectors) means "take the Exact path from the start": Fast never picks the
 // error the client sees.
-enum class ReadMode { Exact, Fast };
+enum class ReadMode
+{
+    Exact,
+    Fast
+};
 
 // Reads one object from an On-Demand object. Returns a simdjson error for malformed JSON only (see ReadMode).
 simdjson::error_code readObject(simdjson::ondemand::object obj, ObjectInput& out, ReadMode mode = ReadMode::Exact);
@@ -103,14 +114,14 @@ bool readVectorNumber(std::string_view token, float& value, bool& canonical);
 // as ReadMode::Fast does. `raw` must be followed by 16 readable bytes (simdjson's padding guarantees it). False: the
 // text needs the Exact path. `text` gets the array in buildVectorJson's format unless `raw` has whitespace.
 bool scanVectorText(std::string_view raw, std::vector<float>& out, bool& multi, std::vector<std::vector<float>>* tokens,
-                    VectorText& text);
+    VectorText& text);
 
 // A reference target to check for existence before the write (inline refs, notes 6.1).
 struct RefTarget
 {
-    std::string cls;    // "" for a class-less beacon on a multi-target property
+    std::string cls; // "" for a class-less beacon on a multi-target property
     std::string id;
-    std::string prop;   // property name as in the error message
+    std::string prop; // property name as in the error message
 };
 
 // Validates and normalises `props` (an Object node, or Null) against the class. On success fills `json` with the
@@ -118,7 +129,7 @@ struct RefTarget
 // false with Weaviate's message in `error`. When addedProps is given, unknown top-level properties are added
 // (`cls` must then be writable; pass nullptr for addedProps to forbid).
 bool normaliseProperties(const ClassDef& cls, const JNode& props, std::string& json, std::vector<RefTarget>& refs,
-                         std::string& error, std::vector<PropertyDef>* addedProps = nullptr);
+    std::string& error, std::vector<PropertyDef>* addedProps = nullptr);
 
 // Vector validation per notes 6.1; moves the vectors of `in` into `obj` (legacy and named), and their texts within
 // `in` so that in.vectorText / in.vectorsText[name] describe obj.vector / obj.vectors[name] afterwards.
@@ -129,9 +140,9 @@ bool applyVectors(const ClassDef& cls, ObjectInput& in, StoredObject& obj, std::
 // vector. O(1) per vector index: the lengths are kept in Shard::vectorLengths.
 struct VectorLengthMismatch
 {
-    std::string name;       // "" = the class-level index
+    std::string name; // "" = the class-level index
     bool multi = false;
-    size_t length = 0;      // of the new vector (a multi-vector's token at `position`)
+    size_t length = 0; // of the new vector (a multi-vector's token at `position`)
     size_t position = 0;
     size_t existing = 0;
 
@@ -151,8 +162,8 @@ void recordVectorLengths(Shard& shard, const StoredObject& obj);
 void buildVectorJson(StoredObject& obj, const ObjectInput* texts = nullptr);
 
 // Appends the object's REST JSON. `tenant` is written only when non-null and non-empty.
-void appendObject(std::string& out, std::string_view cls, const StoredObject& obj, const std::string* tenant,
-                  bool withVector);
+void appendObject(
+    std::string& out, std::string_view cls, const StoredObject& obj, const std::string* tenant, bool withVector);
 
 // Canonical lowercase uuid (36 chars) if `text` is a uuid Go's uuid.Parse accepts; empty otherwise.
 std::string canonicalUuid(std::string_view text);

@@ -5,16 +5,22 @@
 #include "tools/emulator/Engine.h"
 #include "tools/emulator/ObjectCodec.h"
 
-#include <simdjson.h>
-
 #include <optional>
+#include <simdjson.h>
 #include <string>
 #include <string_view>
 
 // Helpers shared by ObjectApi.cpp, BatchApi.cpp and GraphqlApi.cpp (implemented in ObjectApi.cpp).
 namespace Emu::ObjectCommon {
 
-enum class TenantError { None, Missing, Unexpected, NotFound, NotActive };
+enum class TenantError
+{
+    None,
+    Missing,
+    Unexpected,
+    NotFound,
+    NotActive
+};
 
 // Section 3 tenant rules for one class and the tenant given by the request. Caller holds the store lock.
 TenantError checkTenant(const ClassData& cls, const std::string& tenant, std::string& message);

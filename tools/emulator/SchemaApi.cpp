@@ -8,7 +8,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QStringList>
-
 #include <mutex>
 #include <set>
 #include <shared_mutex>
@@ -52,9 +51,18 @@ std::string q(const QString& s)
     return jsonQuote(s.toStdString());
 }
 
-bool isUpper(QChar c) { return c >= u'A' && c <= u'Z'; }
-bool isLetterOrUnderscore(QChar c) { return (c >= u'a' && c <= u'z') || isUpper(c) || c == u'_'; }
-bool isWordChar(QChar c) { return isLetterOrUnderscore(c) || (c >= u'0' && c <= u'9'); }
+bool isUpper(QChar c)
+{
+    return c >= u'A' && c <= u'Z';
+}
+bool isLetterOrUnderscore(QChar c)
+{
+    return (c >= u'a' && c <= u'z') || isUpper(c) || c == u'_';
+}
+bool isWordChar(QChar c)
+{
+    return isLetterOrUnderscore(c) || (c >= u'0' && c <= u'9');
+}
 
 bool validClassName(const QString& s)
 {
@@ -93,9 +101,8 @@ QString lowerFirst(QString s)
 const QStringList& primitiveTypes()
 {
     static const QStringList types = {u"text"_s, u"text[]"_s, u"int"_s, u"int[]"_s, u"number"_s, u"number[]"_s,
-                                      u"boolean"_s, u"boolean[]"_s, u"date"_s, u"date[]"_s, u"uuid"_s,
-                                      u"uuid[]"_s, u"geoCoordinates"_s, u"phoneNumber"_s, u"blob"_s,
-                                      u"string"_s, u"string[]"_s};
+        u"boolean"_s, u"boolean[]"_s, u"date"_s, u"date[]"_s, u"uuid"_s, u"uuid[]"_s, u"geoCoordinates"_s,
+        u"phoneNumber"_s, u"blob"_s, u"string"_s, u"string[]"_s};
     return types;
 }
 
@@ -103,9 +110,18 @@ bool isPrimitive(const QString& t, const EngineConfig& cfg)
 {
     return primitiveTypes().contains(t) || (t == u"blobHash"_s && versionAtLeast(cfg.version, 1, 37));
 }
-bool isNestedType(const QString& t) { return t == u"object"_s || t == u"object[]"_s; }
-bool isTextType(const QString& t) { return t == u"text"_s || t == u"text[]"_s; }
-bool isStringType(const QString& t) { return t == u"string"_s || t == u"string[]"_s; }
+bool isNestedType(const QString& t)
+{
+    return t == u"object"_s || t == u"object[]"_s;
+}
+bool isTextType(const QString& t)
+{
+    return t == u"text"_s || t == u"text[]"_s;
+}
+bool isStringType(const QString& t)
+{
+    return t == u"string"_s || t == u"string[]"_s;
+}
 
 QString firstType(const QJsonObject& p)
 {
@@ -137,40 +153,28 @@ QJsonObject mergeDefaults(QJsonObject defaults, const QJsonObject& given)
 
 QJsonObject hnswDefaults(const EngineConfig& cfg)
 {
-    QJsonObject o{{u"distance"_s, u"cosine"_s},
-                  {u"ef"_s, -1},
-                  {u"efConstruction"_s, 128},
-                  {u"maxConnections"_s, 32},
-                  {u"dynamicEfMin"_s, 100},
-                  {u"dynamicEfMax"_s, 500},
-                  {u"dynamicEfFactor"_s, 8},
-                  {u"vectorCacheMaxObjects"_s, static_cast<qint64>(1000000000000LL)},
-                  {u"flatSearchCutoff"_s, 40000},
-                  {u"cleanupIntervalSeconds"_s, 300},
-                  {u"skip"_s, false},
-                  {u"pq"_s, QJsonObject{{u"enabled"_s, false},
-                                        {u"bitCompression"_s, false},
-                                        {u"segments"_s, 0},
-                                        {u"centroids"_s, 256},
-                                        {u"trainingLimit"_s, 100000},
-                                        {u"encoder"_s, QJsonObject{{u"type"_s, u"kmeans"_s},
-                                                                   {u"distribution"_s, u"log-normal"_s}}}}},
-                  {u"bq"_s, QJsonObject{{u"enabled"_s, false}}}};
+    QJsonObject o {{u"distance"_s, u"cosine"_s}, {u"ef"_s, -1}, {u"efConstruction"_s, 128}, {u"maxConnections"_s, 32},
+        {u"dynamicEfMin"_s, 100}, {u"dynamicEfMax"_s, 500}, {u"dynamicEfFactor"_s, 8},
+        {u"vectorCacheMaxObjects"_s, static_cast<qint64>(1000000000000LL)}, {u"flatSearchCutoff"_s, 40000},
+        {u"cleanupIntervalSeconds"_s, 300}, {u"skip"_s, false},
+        {u"pq"_s,
+            QJsonObject {{u"enabled"_s, false}, {u"bitCompression"_s, false}, {u"segments"_s, 0}, {u"centroids"_s, 256},
+                {u"trainingLimit"_s, 100000},
+                {u"encoder"_s, QJsonObject {{u"type"_s, u"kmeans"_s}, {u"distribution"_s, u"log-normal"_s}}}}},
+        {u"bq"_s, QJsonObject {{u"enabled"_s, false}}}};
     if (versionAtLeast(cfg.version, 1, 26))
-        o.insert(u"sq"_s, QJsonObject{{u"enabled"_s, false}, {u"trainingLimit"_s, 100000}, {u"rescoreLimit"_s, 20}});
+        o.insert(u"sq"_s, QJsonObject {{u"enabled"_s, false}, {u"trainingLimit"_s, 100000}, {u"rescoreLimit"_s, 20}});
     if (versionAtLeast(cfg.version, 1, 27))
         o.insert(u"filterStrategy"_s, versionAtLeast(cfg.version, 1, 34) ? u"acorn"_s : u"sweeping"_s);
     if (versionAtLeast(cfg.version, 1, 29)) {
-        QJsonObject mv{{u"enabled"_s, false}, {u"aggregation"_s, u"maxSim"_s}};
+        QJsonObject mv {{u"enabled"_s, false}, {u"aggregation"_s, u"maxSim"_s}};
         if (versionAtLeast(cfg.version, 1, 31))
-            mv.insert(u"muvera"_s, QJsonObject{{u"enabled"_s, false},
-                                                {u"ksim"_s, 4},
-                                                {u"dprojections"_s, 16},
-                                                {u"repetitions"_s, 10}});
+            mv.insert(u"muvera"_s,
+                QJsonObject {{u"enabled"_s, false}, {u"ksim"_s, 4}, {u"dprojections"_s, 16}, {u"repetitions"_s, 10}});
         o.insert(u"multivector"_s, mv);
     }
     if (versionAtLeast(cfg.version, 1, 32))
-        o.insert(u"rq"_s, QJsonObject{{u"enabled"_s, false}, {u"bits"_s, 8}, {u"rescoreLimit"_s, 20}});
+        o.insert(u"rq"_s, QJsonObject {{u"enabled"_s, false}, {u"bits"_s, 8}, {u"rescoreLimit"_s, 20}});
     if (versionAtLeast(cfg.version, 1, 33)) {
         o.insert(u"skipDefaultQuantization"_s, false);
         o.insert(u"trackDefaultQuantization"_s, false);
@@ -180,12 +184,10 @@ QJsonObject hnswDefaults(const EngineConfig& cfg)
 
 QJsonObject flatDefaults()
 {
-    const QJsonObject quant{{u"enabled"_s, false}, {u"rescoreLimit"_s, -1}, {u"cache"_s, false}};
-    return QJsonObject{{u"distance"_s, u"cosine"_s},
-                       {u"vectorCacheMaxObjects"_s, static_cast<qint64>(1000000000000LL)},
-                       {u"pq"_s, quant},
-                       {u"bq"_s, quant},
-                       {u"sq"_s, quant}};
+    const QJsonObject quant {{u"enabled"_s, false}, {u"rescoreLimit"_s, -1}, {u"cache"_s, false}};
+    return QJsonObject {{u"distance"_s, u"cosine"_s},
+        {u"vectorCacheMaxObjects"_s, static_cast<qint64>(1000000000000LL)}, {u"pq"_s, quant}, {u"bq"_s, quant},
+        {u"sq"_s, quant}};
 }
 
 QJsonObject indexConfigDefaults(const QString& type, const EngineConfig& cfg)
@@ -193,17 +195,14 @@ QJsonObject indexConfigDefaults(const QString& type, const EngineConfig& cfg)
     if (type == u"flat"_s)
         return flatDefaults();
     if (type == u"dynamic"_s)
-        return QJsonObject{{u"distance"_s, u"cosine"_s},
-                           {u"threshold"_s, 10000},
-                           {u"hnsw"_s, hnswDefaults(cfg)},
-                           {u"flat"_s, flatDefaults()}};
+        return QJsonObject {{u"distance"_s, u"cosine"_s}, {u"threshold"_s, 10000}, {u"hnsw"_s, hnswDefaults(cfg)},
+            {u"flat"_s, flatDefaults()}};
     return hnswDefaults(cfg);
 }
 
 bool moduleExists(const EngineConfig& cfg, const QString& module)
 {
-    const QJsonObject modules =
-        QJsonDocument::fromJson(QByteArray::fromStdString(cfg.modulesJson)).object();
+    const QJsonObject modules = QJsonDocument::fromJson(QByteArray::fromStdString(cfg.modulesJson)).object();
     return modules.contains(module);
 }
 
@@ -229,17 +228,15 @@ std::string checkVectorizer(const QString& module, const EngineConfig& cfg)
 const QStringList& propertyKeys()
 {
     static const QStringList keys = {u"name"_s, u"dataType"_s, u"description"_s, u"tokenization"_s,
-                                     u"indexFilterable"_s, u"indexSearchable"_s, u"indexRangeFilters"_s,
-                                     u"indexInverted"_s, u"nestedProperties"_s, u"moduleConfig"_s,
-                                     u"disableDuplicatedReferences"_s, u"textAnalyzer"_s};
+        u"indexFilterable"_s, u"indexSearchable"_s, u"indexRangeFilters"_s, u"indexInverted"_s, u"nestedProperties"_s,
+        u"moduleConfig"_s, u"disableDuplicatedReferences"_s, u"textAnalyzer"_s};
     return keys;
 }
 
 QJsonArray cleanNested(const QJsonArray& in)
 {
     static const QStringList keys = {u"name"_s, u"dataType"_s, u"description"_s, u"tokenization"_s,
-                                     u"indexFilterable"_s, u"indexSearchable"_s, u"indexRangeFilters"_s,
-                                     u"nestedProperties"_s, u"textAnalyzer"_s};
+        u"indexFilterable"_s, u"indexSearchable"_s, u"indexRangeFilters"_s, u"nestedProperties"_s, u"textAnalyzer"_s};
     QJsonArray out;
     for (const QJsonValue& v : in) {
         QJsonObject n = keepKnown(v.toObject(), keys);
@@ -313,7 +310,7 @@ void migrateProperty(QJsonObject& p, const EngineConfig& cfg)
 {
     const QString t = firstType(p);
     if (isStringType(t)) {
-        p.insert(u"dataType"_s, QJsonArray{t == u"string"_s ? u"text"_s : u"text[]"_s});
+        p.insert(u"dataType"_s, QJsonArray {t == u"string"_s ? u"text"_s : u"text[]"_s});
         if (p.value(u"tokenization"_s).toString() == u"word"_s)
             p.insert(u"tokenization"_s, u"whitespace"_s);
     }
@@ -336,8 +333,9 @@ void setPropertyModuleDefaults(QJsonObject& p, const QString& vectorizer)
     if (vectorizer.isEmpty() || vectorizer == u"none"_s)
         return;
     QJsonObject mc = p.value(u"moduleConfig"_s).toObject();
-    mc.insert(vectorizer, mergeDefaults(QJsonObject{{u"skip"_s, false}, {u"vectorizePropertyName"_s, false}},
-                                        mc.value(vectorizer).toObject()));
+    mc.insert(vectorizer,
+        mergeDefaults(
+            QJsonObject {{u"skip"_s, false}, {u"vectorizePropertyName"_s, false}}, mc.value(vectorizer).toObject()));
     p.insert(u"moduleConfig"_s, mc);
 }
 
@@ -387,15 +385,16 @@ std::string validateNested(const QJsonArray& nested, const QString& prefix, cons
 // validateProperty. `existing` holds lower-cased names already in the class; `relaxed` allows references to
 // classes that do not exist yet (class creation).
 std::string validateProperty(const QJsonObject& p, const QString& className, const std::set<QString>& existing,
-                             bool relaxed, const Store& store, const EngineConfig& cfg)
+    bool relaxed, const Store& store, const EngineConfig& cfg)
 {
     const QString name = p.value(u"name"_s).toString();
     const std::string n = name.toStdString();
     if (name.size() > 231)
         return "'" + n + "' is not a valid property name. Name should not be longer than 231 characters";
     if (!validPropertyChars(name))
-        return "'" + n + "' is not a valid property name. Property names in Weaviate are restricted to valid "
-                         "GraphQL names, which must be \u201c/[_A-Za-z][_0-9A-Za-z]{0,230}/\u201d";
+        return "'" + n
+            + "' is not a valid property name. Property names in Weaviate are restricted to valid "
+              "GraphQL names, which must be \u201c/[_A-Za-z][_0-9A-Za-z]{0,230}/\u201d";
     if (name == u"_additional"_s || name == u"_id"_s || name == u"id"_s)
         return "'" + n + "' is a reserved property name";
     if (existing.count(name.toLower()))
@@ -437,8 +436,7 @@ std::string validateProperty(const QJsonObject& p, const QString& className, con
 
     const QString tok = p.value(u"tokenization"_s).toString();
     if (primitive && (isTextType(t) || isStringType(t))) {
-        static const QStringList allowedText = {u"field"_s, u"word"_s, u"whitespace"_s, u"lowercase"_s,
-                                                u"trigram"_s};
+        static const QStringList allowedText = {u"field"_s, u"word"_s, u"whitespace"_s, u"lowercase"_s, u"trigram"_s};
         if (isStringType(t) ? !(tok == u"field"_s || tok == u"word"_s) : !allowedText.contains(tok)) {
             if (tok == u"gse"_s)
                 return "the GSE tokenizer is not enabled; set 'ENABLE_TOKENIZER_GSE' to 'true' to enable";
@@ -459,8 +457,7 @@ std::string validateProperty(const QJsonObject& p, const QString& className, con
     }
 
     if (p.contains(u"indexInverted"_s) && !p.value(u"indexInverted"_s).isNull()
-        && (p.contains(u"indexFilterable"_s) || p.contains(u"indexSearchable"_s)
-            || p.contains(u"indexRangeFilters"_s)))
+        && (p.contains(u"indexFilterable"_s) || p.contains(u"indexSearchable"_s) || p.contains(u"indexRangeFilters"_s)))
         return "`indexInverted` is deprecated and can not be set together with `indexFilterable`, "
                "`indexSearchable` or `indexRangeFilters`";
     if (p.value(u"indexSearchable"_s).toBool() && !(primitive && (isTextType(t) || isStringType(t))))
@@ -487,16 +484,15 @@ bool hasNamedVectors(const QJsonObject& c)
 const QStringList& classKeys(const EngineConfig& cfg)
 {
     static const QStringList base = {u"class"_s, u"description"_s, u"properties"_s, u"vectorizer"_s,
-                                     u"vectorIndexType"_s, u"vectorIndexConfig"_s, u"vectorConfig"_s,
-                                     u"moduleConfig"_s, u"invertedIndexConfig"_s, u"replicationConfig"_s,
-                                     u"shardingConfig"_s, u"multiTenancyConfig"_s};
-    static const QStringList withTtl = base + QStringList{u"objectTtlConfig"_s};
+        u"vectorIndexType"_s, u"vectorIndexConfig"_s, u"vectorConfig"_s, u"moduleConfig"_s, u"invertedIndexConfig"_s,
+        u"replicationConfig"_s, u"shardingConfig"_s, u"multiTenancyConfig"_s};
+    static const QStringList withTtl = base + QStringList {u"objectTtlConfig"_s};
     return versionAtLeast(cfg.version, 1, 35) ? withTtl : base;
 }
 
 QJsonObject multiTenancyOut(const QJsonObject& given, const EngineConfig& cfg)
 {
-    QJsonObject mt{{u"enabled"_s, given.value(u"enabled"_s).toBool()}};
+    QJsonObject mt {{u"enabled"_s, given.value(u"enabled"_s).toBool()}};
     if (versionAtLeast(cfg.version, 1, 25))
         mt.insert(u"autoTenantCreation"_s, given.value(u"autoTenantCreation"_s).toBool());
     if (versionAtLeast(cfg.version, 1, 26))
@@ -507,16 +503,16 @@ QJsonObject multiTenancyOut(const QJsonObject& given, const EngineConfig& cfg)
 QJsonObject shardingOut(const QJsonObject& given, bool multiTenant, const EngineConfig& cfg)
 {
     if (multiTenant)
-        return QJsonObject{{u"virtualPerPhysical"_s, 0}, {u"desiredCount"_s, 0}, {u"actualCount"_s, 0},
-                           {u"desiredVirtualCount"_s, 0}, {u"actualVirtualCount"_s, 0}, {u"key"_s, u""_s},
-                           {u"strategy"_s, u""_s}, {u"function"_s, u""_s}};
-    const qint64 vpp = given.value(u"virtualPerPhysical"_s).toInteger() > 0
-        ? given.value(u"virtualPerPhysical"_s).toInteger() : 128;
-    const qint64 desired = given.value(u"desiredCount"_s).toInteger() > 0
-        ? given.value(u"desiredCount"_s).toInteger() : cfg.nodeCount;
-    return QJsonObject{{u"virtualPerPhysical"_s, vpp}, {u"desiredCount"_s, desired}, {u"actualCount"_s, desired},
-                       {u"desiredVirtualCount"_s, desired * vpp}, {u"actualVirtualCount"_s, desired * vpp},
-                       {u"key"_s, u"_id"_s}, {u"strategy"_s, u"hash"_s}, {u"function"_s, u"murmur3"_s}};
+        return QJsonObject {{u"virtualPerPhysical"_s, 0}, {u"desiredCount"_s, 0}, {u"actualCount"_s, 0},
+            {u"desiredVirtualCount"_s, 0}, {u"actualVirtualCount"_s, 0}, {u"key"_s, u""_s}, {u"strategy"_s, u""_s},
+            {u"function"_s, u""_s}};
+    const qint64 vpp
+        = given.value(u"virtualPerPhysical"_s).toInteger() > 0 ? given.value(u"virtualPerPhysical"_s).toInteger() : 128;
+    const qint64 desired
+        = given.value(u"desiredCount"_s).toInteger() > 0 ? given.value(u"desiredCount"_s).toInteger() : cfg.nodeCount;
+    return QJsonObject {{u"virtualPerPhysical"_s, vpp}, {u"desiredCount"_s, desired}, {u"actualCount"_s, desired},
+        {u"desiredVirtualCount"_s, desired * vpp}, {u"actualVirtualCount"_s, desired * vpp}, {u"key"_s, u"_id"_s},
+        {u"strategy"_s, u"hash"_s}, {u"function"_s, u"murmur3"_s}};
 }
 
 // Everything a class gets from the server that does not depend on whether it is new: vector, inverted,
@@ -531,8 +527,8 @@ std::string defaultAndValidate(QJsonObject& c, const EngineConfig& cfg, const St
         props.append(cleanProperty(v.toObject()));
 
     if (isNew) {
-        static const char* const suffixes[] = {"_searchable", "_rangeable", "_temp", "__meta_count",
-                                               "_propertyLength", "_nullState"};
+        static const char* const suffixes[]
+            = {"_searchable", "_rangeable", "_temp", "__meta_count", "_propertyLength", "_nullState"};
         for (const QJsonValue& v : props) {
             const QString name = v.toObject().value(u"name"_s).toString();
             for (const char* s : suffixes)
@@ -572,11 +568,11 @@ std::string defaultAndValidate(QJsonObject& c, const EngineConfig& cfg, const St
     if (inverted.value(u"cleanupIntervalSeconds"_s).toInteger() == 0)
         inverted.insert(u"cleanupIntervalSeconds"_s, 60);
     if (!inverted.value(u"bm25"_s).isObject())
-        inverted.insert(u"bm25"_s, QJsonObject{{u"b"_s, 0.75}, {u"k1"_s, 1.2}});
+        inverted.insert(u"bm25"_s, QJsonObject {{u"b"_s, 0.75}, {u"k1"_s, 1.2}});
     if (!inverted.value(u"stopwords"_s).isObject())
-        inverted.insert(u"stopwords"_s, QJsonObject{{u"preset"_s, u"en"_s},
-                                                    {u"additions"_s, QJsonValue::Null},
-                                                    {u"removals"_s, QJsonValue::Null}});
+        inverted.insert(u"stopwords"_s,
+            QJsonObject {
+                {u"preset"_s, u"en"_s}, {u"additions"_s, QJsonValue::Null}, {u"removals"_s, QJsonValue::Null}});
     for (const QString& k : {u"indexTimestamps"_s, u"indexNullState"_s, u"indexPropertyLength"_s})
         if (inverted.contains(k) && !inverted.value(k).toBool())
             inverted.remove(k); // omitempty
@@ -605,8 +601,9 @@ std::string defaultAndValidate(QJsonObject& c, const EngineConfig& cfg, const St
         return "creating a class with both a class level vector index and named vectors is forbidden";
     if (!validClassName(className)) {
         if (className.size() > 255)
-            return "'" + className.toStdString() + "' is not a valid class name. Name should not be longer than "
-                                                    "255 characters";
+            return "'" + className.toStdString()
+                + "' is not a valid class name. Name should not be longer than "
+                  "255 characters";
         return "'" + className.toStdString() + "' is not a valid class name";
     }
     // An update compares properties against the stored ones instead (only descriptions may differ).
@@ -642,8 +639,12 @@ std::string defaultAndValidate(QJsonObject& c, const EngineConfig& cfg, const St
         const std::string err = checkIndexType(type, cfg);
         if (!err.empty())
             return prefix + err;
-        const bool multi =
-            vc.value(u"vectorIndexConfig"_s).toObject().value(u"multivector"_s).toObject().value(u"enabled"_s).toBool();
+        const bool multi = vc.value(u"vectorIndexConfig"_s)
+                               .toObject()
+                               .value(u"multivector"_s)
+                               .toObject()
+                               .value(u"enabled"_s)
+                               .toBool();
         if (multi && type != u"hnsw"_s)
             return prefix + "multi vector index is only supported with hnsw index type";
     }
@@ -680,20 +681,20 @@ std::string defaultAndValidate(QJsonObject& c, const EngineConfig& cfg, const St
 
     if (hasLegacyVectorIndex(c)) {
         c.insert(u"vectorIndexConfig"_s,
-                 mergeDefaults(indexConfigDefaults(c.value(u"vectorIndexType"_s).toString(), cfg),
-                               c.value(u"vectorIndexConfig"_s).toObject()));
+            mergeDefaults(indexConfigDefaults(c.value(u"vectorIndexType"_s).toString(), cfg),
+                c.value(u"vectorIndexConfig"_s).toObject()));
         if (vectorizer != u"none"_s) {
             QJsonObject mc = c.value(u"moduleConfig"_s).toObject();
-            mc.insert(vectorizer, mergeDefaults(QJsonObject{{u"vectorizeClassName"_s, true}},
-                                                mc.value(vectorizer).toObject()));
+            mc.insert(vectorizer,
+                mergeDefaults(QJsonObject {{u"vectorizeClassName"_s, true}}, mc.value(vectorizer).toObject()));
             c.insert(u"moduleConfig"_s, mc);
         }
     }
     for (auto it = vectorConfig.begin(); it != vectorConfig.end(); ++it) {
         QJsonObject vc = it.value().toObject();
         vc.insert(u"vectorIndexConfig"_s,
-                  mergeDefaults(indexConfigDefaults(vc.value(u"vectorIndexType"_s).toString(), cfg),
-                                vc.value(u"vectorIndexConfig"_s).toObject()));
+            mergeDefaults(indexConfigDefaults(vc.value(u"vectorIndexType"_s).toString(), cfg),
+                vc.value(u"vectorIndexConfig"_s).toObject()));
         it.value() = vc;
     }
     if (named)
@@ -774,8 +775,8 @@ ClassDef classDefFromJson(const QJsonObject& json)
     return d;
 }
 
-bool createClassLocked(Store& store, const EngineConfig& config, QJsonObject cls, QJsonObject* created,
-                       std::string* error)
+bool createClassLocked(
+    Store& store, const EngineConfig& config, QJsonObject cls, QJsonObject* created, std::string* error)
 {
     cls = keepKnown(cls, classKeys(config));
     cls.insert(u"class"_s, upperFirst(cls.value(u"class"_s).toString()));
@@ -802,7 +803,7 @@ bool createClassLocked(Store& store, const EngineConfig& config, QJsonObject cls
     ClassData data;
     data.def = classDefFromJson(cls);
     if (!data.def.multiTenant)
-        data.shards.emplace(std::string(), Shard{});
+        data.shards.emplace(std::string(), Shard {});
     store.classes[data.def.name] = std::move(data);
     if (created)
         *created = cls;
@@ -810,7 +811,7 @@ bool createClassLocked(Store& store, const EngineConfig& config, QJsonObject cls
 }
 
 bool addPropertyLocked(Store& store, const EngineConfig& config, std::string_view cls, QJsonObject prop,
-                       QJsonObject* created, std::string* error)
+    QJsonObject* created, std::string* error)
 {
     auto fail = [error](std::string msg) {
         if (error)
@@ -819,12 +820,12 @@ bool addPropertyLocked(Store& store, const EngineConfig& config, std::string_vie
     };
     QJsonObject p = cleanProperty(prop);
     const QString name = p.value(u"name"_s).toString();
-    static const char* const suffixes[] = {"_searchable", "_rangeable", "_temp", "__meta_count",
-                                           "_propertyLength", "_nullState"};
+    static const char* const suffixes[]
+        = {"_searchable", "_rangeable", "_temp", "__meta_count", "_propertyLength", "_nullState"};
     for (const char* s : suffixes)
         if (name.endsWith(QLatin1String(s)))
             return fail("'" + name.toStdString() + "' is not a valid property name: suffix '" + s
-                        + "' is reserved for internal indices");
+                + "' is reserved for internal indices");
     ClassData* data = store.findClass(cls);
     if (!data)
         return fail("class " + jsonQuote(Store::normaliseClassName(cls)) + ": not found");
@@ -897,8 +898,7 @@ HttpResponse update(const RequestContext& ctx, std::string_view cls)
     const QString newName = upperFirst(c.value(u"class"_s).toString());
     c.insert(u"class"_s, newName);
     if (newName != oldName)
-        return weaviateError(422, "class name is immutable: attempted change from " + q(oldName) + " to "
-                                      + q(newName));
+        return weaviateError(422, "class name is immutable: attempted change from " + q(oldName) + " to " + q(newName));
     if (!c.contains(u"shardingConfig"_s) || c.value(u"shardingConfig"_s).isNull())
         c.insert(u"shardingConfig"_s, old.value(u"shardingConfig"_s));
     const std::string err = defaultAndValidate(c, ctx.config, ctx.store, false);
@@ -906,14 +906,14 @@ HttpResponse update(const RequestContext& ctx, std::string_view cls)
         return weaviateError(422, err);
 
     auto immutable = [](const char* what, const QString& from, const QString& to) {
-        return weaviateError(422, std::string(what) + " is immutable: attempted change from " + q(from) + " to "
-                                      + q(to));
+        return weaviateError(
+            422, std::string(what) + " is immutable: attempted change from " + q(from) + " to " + q(to));
     };
     if (c.value(u"vectorizer"_s).toString() != old.value(u"vectorizer"_s).toString())
         return immutable("vectorizer", old.value(u"vectorizer"_s).toString(), c.value(u"vectorizer"_s).toString());
     if (c.value(u"vectorIndexType"_s).toString() != old.value(u"vectorIndexType"_s).toString())
-        return immutable("vector index type", old.value(u"vectorIndexType"_s).toString(),
-                         c.value(u"vectorIndexType"_s).toString());
+        return immutable(
+            "vector index type", old.value(u"vectorIndexType"_s).toString(), c.value(u"vectorIndexType"_s).toString());
 
     // Named vectors: existing ones keep vectorizer and index type; new ones may be added.
     const QJsonObject oldVc = old.value(u"vectorConfig"_s).toObject();
@@ -924,11 +924,11 @@ HttpResponse update(const RequestContext& ctx, std::string_view cls)
         const QJsonObject o = it.value().toObject();
         const QJsonObject n = newVc.value(it.key()).toObject();
         if (o.value(u"vectorizer"_s) != n.value(u"vectorizer"_s))
-            return weaviateError(422, "vectorizer config of vector " + q(it.key()) + " is immutable for class "
-                                          + newName.toStdString());
+            return weaviateError(
+                422, "vectorizer config of vector " + q(it.key()) + " is immutable for class " + newName.toStdString());
         if (o.value(u"vectorIndexType"_s) != n.value(u"vectorIndexType"_s))
             return immutable("vector index type", o.value(u"vectorIndexType"_s).toString(),
-                             n.value(u"vectorIndexType"_s).toString());
+                n.value(u"vectorIndexType"_s).toString());
     }
 
     // Properties: same set, only descriptions may change.
@@ -946,9 +946,10 @@ HttpResponse update(const RequestContext& ctx, std::string_view cls)
         propsOk = found;
     }
     if (!propsOk)
-        return weaviateError(422, "property fields other than description cannot be updated through updating the "
-                                  "class. Use the add property feature (e.g. \"POST /v1/schema/{className}/"
-                                  "properties\") to add additional properties");
+        return weaviateError(422,
+            "property fields other than description cannot be updated through updating the "
+            "class. Use the add property feature (e.g. \"POST /v1/schema/{className}/"
+            "properties\") to add additional properties");
 
     const bool oldMt = old.value(u"multiTenancyConfig"_s).toObject().value(u"enabled"_s).toBool();
     const bool newMt = c.value(u"multiTenancyConfig"_s).toObject().value(u"enabled"_s).toBool();
@@ -962,14 +963,15 @@ HttpResponse update(const RequestContext& ctx, std::string_view cls)
     if (newMt)
         newShard = oldShard;
     if (newShard.value(u"desiredCount"_s).toInteger() != oldShard.value(u"desiredCount"_s).toInteger())
-        return weaviateError(422, "re-sharding not supported yet: shard count is immutable: attempted change from \""
-                                      + std::to_string(oldShard.value(u"desiredCount"_s).toInteger()) + "\" to \""
-                                      + std::to_string(newShard.value(u"desiredCount"_s).toInteger()) + "\"");
+        return weaviateError(422,
+            "re-sharding not supported yet: shard count is immutable: attempted change from \""
+                + std::to_string(oldShard.value(u"desiredCount"_s).toInteger()) + "\" to \""
+                + std::to_string(newShard.value(u"desiredCount"_s).toInteger()) + "\"");
     if (newShard.value(u"virtualPerPhysical"_s).toInteger() != oldShard.value(u"virtualPerPhysical"_s).toInteger())
-        return weaviateError(422, "virtual shards per physical is immutable: attempted change from \""
-                                      + std::to_string(oldShard.value(u"virtualPerPhysical"_s).toInteger())
-                                      + "\" to \""
-                                      + std::to_string(newShard.value(u"virtualPerPhysical"_s).toInteger()) + "\"");
+        return weaviateError(422,
+            "virtual shards per physical is immutable: attempted change from \""
+                + std::to_string(oldShard.value(u"virtualPerPhysical"_s).toInteger()) + "\" to \""
+                + std::to_string(newShard.value(u"virtualPerPhysical"_s).toInteger()) + "\"");
     c.insert(u"shardingConfig"_s, oldShard);
 
     const QJsonObject oldInv = old.value(u"invertedIndexConfig"_s).toObject();
@@ -980,8 +982,8 @@ HttpResponse update(const RequestContext& ctx, std::string_view cls)
 
     // HNSW knobs fixed at build time.
     auto checkHnsw = [&](const QJsonObject& o, const QJsonObject& n) -> std::string {
-        for (const QString& k : {u"efConstruction"_s, u"maxConnections"_s, u"cleanupIntervalSeconds"_s,
-                                 u"distance"_s}) {
+        for (const QString& k :
+            {u"efConstruction"_s, u"maxConnections"_s, u"cleanupIntervalSeconds"_s, u"distance"_s}) {
             if (o.contains(k) && o.value(k) != n.value(k)) {
                 const QJsonValue a = o.value(k);
                 const QJsonValue b = n.value(k);
@@ -998,8 +1000,8 @@ HttpResponse update(const RequestContext& ctx, std::string_view cls)
         return {};
     };
     if (c.value(u"vectorIndexType"_s).toString() == u"hnsw"_s) {
-        const std::string e = checkHnsw(old.value(u"vectorIndexConfig"_s).toObject(),
-                                        c.value(u"vectorIndexConfig"_s).toObject());
+        const std::string e
+            = checkHnsw(old.value(u"vectorIndexConfig"_s).toObject(), c.value(u"vectorIndexConfig"_s).toObject());
         if (!e.empty())
             return weaviateError(422, e);
     }
@@ -1007,15 +1009,16 @@ HttpResponse update(const RequestContext& ctx, std::string_view cls)
         if (it.value().toObject().value(u"vectorIndexType"_s).toString() != u"hnsw"_s)
             continue;
         const std::string e = checkHnsw(it.value().toObject().value(u"vectorIndexConfig"_s).toObject(),
-                                        newVc.value(it.key()).toObject().value(u"vectorIndexConfig"_s).toObject());
+            newVc.value(it.key()).toObject().value(u"vectorIndexConfig"_s).toObject());
         if (!e.empty())
             return weaviateError(422, e);
     }
 
     const qint64 factor = c.value(u"replicationConfig"_s).toObject().value(u"factor"_s).toInteger();
     if (factor > ctx.config.nodeCount)
-        return weaviateError(422, "cannot scale to " + std::to_string(factor) + " replicas, cluster has only "
-                                      + std::to_string(ctx.config.nodeCount) + " nodes");
+        return weaviateError(422,
+            "cannot scale to " + std::to_string(factor) + " replicas, cluster has only "
+                + std::to_string(ctx.config.nodeCount) + " nodes");
 
     ClassDef def = classDefFromJson(c);
     data->def = std::move(def);
@@ -1055,9 +1058,8 @@ HttpResponse shards(const RequestContext& ctx, std::string_view cls)
         if (tenant && *tenant != name)
             continue;
         const QString status = shard.status == "HOT" ? u"READY"_s : qs(shard.status);
-        out.append(QJsonObject{{u"name"_s, qs(physicalShardName(data->def.name, name))},
-                               {u"status"_s, status},
-                               {u"vectorQueueSize"_s, 0}});
+        out.append(QJsonObject {{u"name"_s, qs(physicalShardName(data->def.name, name))}, {u"status"_s, status},
+            {u"vectorQueueSize"_s, 0}});
     }
     return HttpResponse::json(200, compact(out));
 }

@@ -5,7 +5,6 @@
 #include "tools/emulator/Engine.h"
 
 #include <QJsonObject>
-
 #include <string>
 #include <string_view>
 
@@ -14,22 +13,22 @@
 // (auto-schema in the object code, snapshot loading).
 namespace Emu::SchemaApi {
 
-HttpResponse list(const RequestContext& ctx);                               // GET /v1/schema
-HttpResponse get(const RequestContext& ctx, std::string_view cls);          // GET /v1/schema/{c}
-HttpResponse create(const RequestContext& ctx);                             // POST /v1/schema
-HttpResponse update(const RequestContext& ctx, std::string_view cls);       // PUT /v1/schema/{c}
-HttpResponse remove(const RequestContext& ctx, std::string_view cls);       // DELETE /v1/schema/{c}
-HttpResponse addProperty(const RequestContext& ctx, std::string_view cls);  // POST /v1/schema/{c}/properties
-HttpResponse shards(const RequestContext& ctx, std::string_view cls);       // GET /v1/schema/{c}/shards
-HttpResponse aliases(const RequestContext& ctx);                            // GET /v1/aliases (always empty)
+HttpResponse list(const RequestContext& ctx); // GET /v1/schema
+HttpResponse get(const RequestContext& ctx, std::string_view cls); // GET /v1/schema/{c}
+HttpResponse create(const RequestContext& ctx); // POST /v1/schema
+HttpResponse update(const RequestContext& ctx, std::string_view cls); // PUT /v1/schema/{c}
+HttpResponse remove(const RequestContext& ctx, std::string_view cls); // DELETE /v1/schema/{c}
+HttpResponse addProperty(const RequestContext& ctx, std::string_view cls); // POST /v1/schema/{c}/properties
+HttpResponse shards(const RequestContext& ctx, std::string_view cls); // GET /v1/schema/{c}/shards
+HttpResponse aliases(const RequestContext& ctx); // GET /v1/aliases (always empty)
 
 // Validates `cls`, applies the server defaults and adds it to the store with its shard (none for a multi-tenant
 // class). On failure returns false with the exact server message in *error and leaves the store untouched.
-bool createClassLocked(Store& store, const EngineConfig& config, QJsonObject cls, QJsonObject* created,
-                       std::string* error);
+bool createClassLocked(
+    Store& store, const EngineConfig& config, QJsonObject cls, QJsonObject* created, std::string* error);
 // Adds one property (relaxed=false: a reference to a missing class fails). Same contract as createClassLocked.
 bool addPropertyLocked(Store& store, const EngineConfig& config, std::string_view cls, QJsonObject prop,
-                       QJsonObject* created, std::string* error);
+    QJsonObject* created, std::string* error);
 
 // The validation view of a class (ClassDef fields) derived from its stored, defaulted JSON.
 ClassDef classDefFromJson(const QJsonObject& json);

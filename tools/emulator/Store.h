@@ -3,7 +3,6 @@
 #pragma once
 
 #include <QJsonObject>
-
 #include <cstdint>
 #include <map>
 #include <memory>
@@ -25,38 +24,41 @@ struct VectorValue
 // concatenation (the emulator must never be the bottleneck of a benchmark).
 struct StoredObject
 {
-    std::string id;                     // canonical lowercase 8-4-4-4-12
-    int64_t creationTimeUnix = 0;       // ms since epoch, server clock
+    std::string id; // canonical lowercase 8-4-4-4-12
+    int64_t creationTimeUnix = 0; // ms since epoch, server clock
     int64_t lastUpdateTimeUnix = 0;
-    std::string propertiesJson;         // normalised object, keys sorted: {"a":1,"b":"x"}; "{}" when none
-    std::vector<float> vector;          // legacy vector; empty = none
+    std::string propertiesJson; // normalised object, keys sorted: {"a":1,"b":"x"}; "{}" when none
+    std::vector<float> vector; // legacy vector; empty = none
     std::map<std::string, VectorValue> vectors; // named vectors (single or multi)
 
     // Cached serialisations (rebuilt by the object code whenever the fields above change):
-    std::string vectorJson;             // ,"vector":[...],"vectors":{...}  (empty when the object has none)
+    std::string vectorJson; // ,"vector":[...],"vectors":{...}  (empty when the object has none)
 };
 
 // Property definition as far as validation needs it (the full JSON lives in ClassDef::json).
 struct PropertyDef
 {
-    std::string name;                   // normalised (top level: first letter lower-cased)
-    std::vector<std::string> dataType;  // ["text"], ["int[]"], ["Author"], ["Author","Publisher"]
-    std::vector<PropertyDef> nested;    // object / object[]
+    std::string name; // normalised (top level: first letter lower-cased)
+    std::vector<std::string> dataType; // ["text"], ["int[]"], ["Author"], ["Author","Publisher"]
+    std::vector<PropertyDef> nested; // object / object[]
     bool disableDuplicatedReferences = false; // explicit true only (see notes 6.2)
 
-    bool isReference() const { return !dataType.empty() && !dataType.front().empty()
-                                      && dataType.front().front() >= 'A' && dataType.front().front() <= 'Z'; }
+    bool isReference() const
+    {
+        return !dataType.empty() && !dataType.front().empty() && dataType.front().front() >= 'A'
+            && dataType.front().front() <= 'Z';
+    }
 };
 
 struct ClassDef
 {
-    std::string name;                   // normalised class name
-    QJsonObject json;                   // exactly what GET /v1/schema/{c} returns (server defaults applied)
+    std::string name; // normalised class name
+    QJsonObject json; // exactly what GET /v1/schema/{c} returns (server defaults applied)
     std::vector<PropertyDef> properties;
     bool multiTenant = false;
     bool autoTenantCreation = false;
     bool autoTenantActivation = false;
-    bool legacyVectorIndex = true;      // class-level vector index exists (no vectorConfig, or both)
+    bool legacyVectorIndex = true; // class-level vector index exists (no vectorConfig, or both)
     std::map<std::string, bool> namedVectors; // vector name -> is multi-vector
 
     const PropertyDef* property(std::string_view propName) const
@@ -72,7 +74,7 @@ struct ClassDef
 struct Shard
 {
     std::string tenant;
-    std::string status = "HOT";         // HOT | COLD | FROZEN (legacy names are what the server stores)
+    std::string status = "HOT"; // HOT | COLD | FROZEN (legacy names are what the server stores)
     std::map<std::string, StoredObject> objects; // ordered by id: the cursor order
     // The length of each of the shard's vector indexes ("" = the class-level one, else the named vector; a
     // multi-vector's per token), taken from the first vector stored. Weaviate's hnsw index sets its dimensions once

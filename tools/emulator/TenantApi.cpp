@@ -8,7 +8,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-
 #include <mutex>
 #include <set>
 #include <shared_mutex>
@@ -69,7 +68,7 @@ bool validTenantName(const std::string& n)
 struct TenantIn
 {
     std::string name;
-    std::string status;       // as sent, then converted to the legacy name
+    std::string status; // as sent, then converted to the legacy name
     bool hasStatus = false;
 };
 
@@ -79,7 +78,7 @@ bool parseTenants(const RequestContext& ctx, std::vector<TenantIn>* out, HttpRes
     const QJsonDocument doc = QJsonDocument::fromJson(QByteArray::fromStdString(ctx.req.body));
     if (!doc.isArray()) {
         *error = bodyParseError(std::string("json: cannot unmarshal ") + (doc.isObject() ? "object" : "value")
-                                + " into Go value of type []*models.Tenant");
+            + " into Go value of type []*models.Tenant");
         return false;
     }
     for (const QJsonValue& v : doc.array()) {
@@ -103,10 +102,10 @@ std::string validateTenants(const std::vector<TenantIn>& tenants, bool allowOver
     for (size_t i = 0; i < tenants.size(); ++i) {
         const std::string& n = tenants[i].name;
         if (!validTenantName(n)) {
-            std::string msg = n.empty()
-                ? std::string("empty tenant name")
-                : " '" + n + "' is not a valid tenant name. should only contain alphanumeric characters (a-z, A-Z, "
-                             "0-9), underscore (_), and hyphen (-), with a length between 1 and 64 characters";
+            std::string msg = n.empty() ? std::string("empty tenant name")
+                                        : " '" + n
+                    + "' is not a valid tenant name. should only contain alphanumeric characters (a-z, A-Z, "
+                      "0-9), underscore (_), and hyphen (-), with a length between 1 and 64 characters";
             return "tenant name at index " + std::to_string(i) + ": " + msg;
         }
         if (!seen.insert(n).second)
@@ -116,8 +115,7 @@ std::string validateTenants(const std::vector<TenantIn>& tenants, bool allowOver
 }
 
 // validateActivityStatuses(): converts to legacy names in place.
-std::string validateStatuses(std::vector<TenantIn>& tenants, const EngineConfig& cfg, bool allowEmpty,
-                             bool allowFrozen)
+std::string validateStatuses(std::vector<TenantIn>& tenants, const EngineConfig& cfg, bool allowEmpty, bool allowFrozen)
 {
     std::string msgs;
     for (TenantIn& t : tenants) {
@@ -241,12 +239,12 @@ HttpResponse remove(const RequestContext& ctx, std::string_view cls)
     const QJsonDocument doc = QJsonDocument::fromJson(QByteArray::fromStdString(ctx.req.body));
     if (!doc.isArray())
         return bodyParseError(std::string("json: cannot unmarshal ") + (doc.isObject() ? "object" : "value")
-                              + " into Go value of type []string");
+            + " into Go value of type []string");
     std::vector<std::string> names;
     for (const QJsonValue& v : doc.array()) {
         if (!v.isString())
             return bodyParseError("json: cannot unmarshal " + std::string(v.isObject() ? "object" : "number")
-                                  + " into Go value of type string");
+                + " into Go value of type string");
         names.push_back(v.toString().toStdString());
     }
     for (size_t i = 0; i < names.size(); ++i)

@@ -12,11 +12,11 @@
 // locks ctx.store.mutex itself.
 namespace Emu::TenantApi {
 
-HttpResponse list(const RequestContext& ctx, std::string_view cls);                         // GET
-HttpResponse create(const RequestContext& ctx, std::string_view cls);                       // POST
-HttpResponse update(const RequestContext& ctx, std::string_view cls);                       // PUT
-HttpResponse remove(const RequestContext& ctx, std::string_view cls);                       // DELETE
-HttpResponse get(const RequestContext& ctx, std::string_view cls, std::string_view tenant);  // GET /tenants/{t}
+HttpResponse list(const RequestContext& ctx, std::string_view cls); // GET
+HttpResponse create(const RequestContext& ctx, std::string_view cls); // POST
+HttpResponse update(const RequestContext& ctx, std::string_view cls); // PUT
+HttpResponse remove(const RequestContext& ctx, std::string_view cls); // DELETE
+HttpResponse get(const RequestContext& ctx, std::string_view cls, std::string_view tenant); // GET /tenants/{t}
 HttpResponse head(const RequestContext& ctx, std::string_view cls, std::string_view tenant); // HEAD /tenants/{t}
 
 // ACTIVE -> HOT, INACTIVE -> COLD, OFFLOADED -> FROZEN, OFFLOADING -> FREEZING, ONLOADING -> UNFREEZING;

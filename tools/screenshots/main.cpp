@@ -45,7 +45,6 @@
 #include <QTest>
 #include <QTextStream>
 #include <QTreeWidget>
-
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -247,8 +246,11 @@ int run(const Options& o)
     // 2. The connection dialog for the demo profile.
     child<QAction>(&window, u"editProfileAction"_s)->trigger();
     auto* connection = window.findChild<Colvault::ConnectionDialog*>(u"connectionDialog"_s);
-    if (!Shooter::waitFor([&] { return (connection = window.findChild<Colvault::ConnectionDialog*>()) != nullptr
-                                    && connection->isVisible(); },
+    if (!Shooter::waitFor(
+            [&] {
+                return (connection = window.findChild<Colvault::ConnectionDialog*>()) != nullptr
+                    && connection->isVisible();
+            },
             u"the connection dialog"_s)
         || !shooter.shoot(connection, u"connection-dialog.png"_s))
         return 1;
@@ -258,8 +260,11 @@ int run(const Options& o)
     selectRows(table, {u"Article"_s, u"Author"_s, u"Passage"_s, u"TenantNote"_s});
     child<QAction>(&window, u"backupAction"_s)->trigger();
     Colvault::BackupDialog* backupDialog = nullptr;
-    if (!Shooter::waitFor([&] { return (backupDialog = window.findChild<Colvault::BackupDialog*>()) != nullptr
-                                    && backupDialog->isVisible(); },
+    if (!Shooter::waitFor(
+            [&] {
+                return (backupDialog = window.findChild<Colvault::BackupDialog*>()) != nullptr
+                    && backupDialog->isVisible();
+            },
             u"the backup dialog"_s))
         return 1;
     auto* backupTree = child<QTreeWidget>(backupDialog, u"collectionsTreeWidget"_s);
@@ -306,8 +311,11 @@ int run(const Options& o)
     Colvault::Dialogs::setNextFileName(archivePath);
     child<QAction>(&window, u"openArchiveAction"_s)->trigger();
     Colvault::RestoreWizard* restoreWizard = nullptr;
-    if (!Shooter::waitFor([&] { return (restoreWizard = window.findChild<Colvault::RestoreWizard*>()) != nullptr
-                                    && restoreWizard->isVisible(); },
+    if (!Shooter::waitFor(
+            [&] {
+                return (restoreWizard = window.findChild<Colvault::RestoreWizard*>()) != nullptr
+                    && restoreWizard->isVisible();
+            },
             u"the restore wizard"_s))
         return 1;
     auto* verify = child<QPushButton>(restoreWizard, u"verifyButton"_s);
@@ -348,8 +356,11 @@ int run(const Options& o)
     selectRows(table, {u"Article"_s});
     child<QAction>(&window, u"clearAction"_s)->trigger();
     Colvault::ClearWizard* clearWizard = nullptr;
-    if (!Shooter::waitFor([&] { return (clearWizard = window.findChild<Colvault::ClearWizard*>()) != nullptr
-                                    && clearWizard->isVisible(); },
+    if (!Shooter::waitFor(
+            [&] {
+                return (clearWizard = window.findChild<Colvault::ClearWizard*>()) != nullptr
+                    && clearWizard->isVisible();
+            },
             u"the clear wizard"_s)
         || !shooter.shoot(clearWizard, u"clear-wizard-1-select.png"_s))
         return 1;
