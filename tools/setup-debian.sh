@@ -16,7 +16,7 @@ packages=(
     nodejs
     xvfb xauth curl ca-certificates python3 time
     desktop-file-utils fonts-dejavu-core fonts-ipafont-gothic fonts-wqy-microhei
-    clang libclang-rt-14-dev
+    clang libclang-rt-14-dev clang-format-14
 )
 
 missing=()
