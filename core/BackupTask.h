@@ -19,6 +19,11 @@ class BackupTask
     Q_DECLARE_TR_FUNCTIONS(BackupTask)
 
 public:
+    // The operation's types, for the generic OperationManager and the CLI driver.
+    using Params = BackupParams;
+    using Plan = BackupPlan;
+    using Report = BackupReport;
+
     static BackupPlan plan(const BackupParams& params, ProgressSink* sink, OpError* error);
     static BackupReport apply(const BackupPlan& plan, ProgressSink* sink);
 

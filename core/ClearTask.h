@@ -24,6 +24,11 @@ class ClearTask
     Q_DECLARE_TR_FUNCTIONS(ClearTask)
 
 public:
+    // The operation's types, for the generic OperationManager and the CLI driver.
+    using Params = ClearParams;
+    using Plan = ClearPlan;
+    using Report = ClearReport;
+
     static ClearPlan plan(const ClearParams& params, ProgressSink* sink, OpError* error);
     static ClearReport apply(const ClearPlan& plan, ProgressSink* sink);
 

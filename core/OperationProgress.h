@@ -21,6 +21,9 @@ struct OperationProgress
     QString collection; // current collection, "" when between items
     QString tenant; // current tenant, "" when not multi-tenant
     QString text; // translated, short: what is happening now
+    QString step; // translated name of the operation's current step ("Adding references"), "" before the first
+    int stepNumber = 0; // 1-based; 0 before the first step
+    int stepCount = 0;
     double objectsPerSecond = 0;
     double bytesPerSecond = 0;
     qint64 elapsedMs = 0;

@@ -23,6 +23,11 @@ class RestoreTask
     Q_DECLARE_TR_FUNCTIONS(RestoreTask)
 
 public:
+    // The operation's types, for the generic OperationManager and the CLI driver.
+    using Params = RestoreParams;
+    using Plan = RestorePlan;
+    using Report = RestoreReport;
+
     static RestorePlan plan(const RestoreParams& params, ProgressSink* sink, OpError* error);
     static RestoreReport apply(const RestorePlan& plan, ProgressSink* sink);
 

@@ -535,6 +535,16 @@ QJsonObject WeaviateClient::schemaClass(const QString& name, OpError* error)
     return QJsonDocument::fromJson(r.body).object();
 }
 
+HttpResult WeaviateClient::schemaClassRaw(const QString& name)
+{
+    return get(u"/v1/schema/"_s + name);
+}
+
+HttpResult WeaviateClient::nodes()
+{
+    return get(u"/v1/nodes"_s);
+}
+
 QJsonArray WeaviateClient::tenants(const QString& className, OpError* error)
 {
     const HttpResult r = get(u"/v1/schema/"_s + className + u"/tenants"_s);

@@ -133,6 +133,8 @@ public:
     QJsonArray schemaClasses(OpError* error); // GET /v1/schema
     QJsonObject schemaClass(const QString& name, OpError* error); // GET /v1/schema/{c}; NotFound when missing
     QJsonArray tenants(const QString& className, OpError* error); // GET /v1/schema/{c}/tenants
+    HttpResult schemaClassRaw(const QString& name); // GET /v1/schema/{c}, the verbatim answer (for archives)
+    HttpResult nodes(); // GET /v1/nodes: node health and shard statistics
     // Exact object count; tenant only for multi-tenant classes. -1 on error. Through gRPC Aggregate where the server
     // offers it (Weaviate 1.29+), else POST /v1/aggregate/{c} (1.40+, where enabled), else GraphQL Aggregate
     // (deprecated, switched off on new servers): docs/grpc.md.
