@@ -11,12 +11,14 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libqt6svg6 qt6-qpa-plugins libgl-dev
     libarchive-dev libzstd-dev liblzma-dev zlib1g-dev zstd xz-utils
-    libsimdjson-dev qtkeychain-qt6-dev libssl-dev
+    libsimdjson-dev libfast-float-dev qtkeychain-qt6-dev libssl-dev
     libgrpc++-dev protobuf-compiler-grpc libprotobuf-dev protobuf-compiler
     nodejs
     xvfb xauth curl ca-certificates python3 time
     desktop-file-utils fonts-dejavu-core fonts-ipafont-gothic fonts-wqy-microhei
     clang libclang-rt-14-dev clang-format-14
+    libc++-dev libc++abi-dev
+    dpkg-dev lintian appstream
 )
 
 missing=()
