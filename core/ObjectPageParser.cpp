@@ -2,7 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Colvault contributors
 #include "core/ObjectPageParser.h"
 
-#include <charconv>
+#include <cmath>
+#include <fast_float/fast_float.h>
 #include <simdjson.h>
 
 using namespace Qt::StringLiterals;
@@ -18,7 +19,23 @@ struct ObjectPageParser::Impl
 namespace {
 
 // The server writes float32 values in their shortest round-trip form; parsing the token straight to float (not via
-// double) gives back the exact same bits.
+// double) gives back the exact same bits. fast_float rounds correctly for float32 on every platform (Apple's libc++
+// has no std::from_chars for float; docs/building.md). Unlike std::from_chars it returns ±inf or ±0 for a value
+// outside float's range instead of result_out_of_range; such a value is refused here as before, since the backup
+// could not store it.
+bool parseFloat(std::string_view token, float* value)
+{
+    const auto [ptr, ec] = fast_float::from_chars(token.data(), token.data() + token.size(), *value);
+    if (ec != std::errc() || ptr == token.data())
+        return false;
+    const std::string_view parsed(token.data(), size_t(ptr - token.data()));
+    if (std::isinf(*value))
+        return parsed.find_first_of("iI") != std::string_view::npos; // "inf" as written, not an overflow
+    if (*value == 0.0f)
+        return parsed.substr(0, parsed.find_first_of("eE")).find_first_of("123456789") == std::string_view::npos;
+    return true;
+}
+
 bool parseFloatArray(od::array array, std::vector<float>& out, size_t* count)
 {
     size_t n = 0;
@@ -27,8 +44,7 @@ bool parseFloatArray(od::array array, std::vector<float>& out, size_t* count)
         if (element.raw_json_token().get(token))
             return false;
         float f = 0;
-        const auto [ptr, ec] = std::from_chars(token.data(), token.data() + token.size(), f);
-        if (ec != std::errc() || ptr == token.data())
+        if (!parseFloat(token, &f))
             return false;
         out.push_back(f);
         ++n;
@@ -191,9 +207,7 @@ bool ObjectPageParser::parse(QByteArray& body, const std::string& after, OpError
                                 float value = 0;
                                 if (type != od::json_type::number || row.raw_json_token().get(token))
                                     return fail(u"a vector holds something other than numbers"_s);
-                                const auto [ptr, ec]
-                                    = std::from_chars(token.data(), token.data() + token.size(), value);
-                                if (ec != std::errc() || ptr == token.data())
+                                if (!parseFloat(token, &value))
                                     return fail(u"a vector holds a number that is not a float"_s);
                                 vec.values.push_back(value);
                                 ++vec.dims;
