@@ -27,6 +27,11 @@ target_compile_definitions(colvault_options INTERFACE
     QT_DISABLE_DEPRECATED_UP_TO=0x060400
     QT_MESSAGELOGCONTEXT)
 
+# <windows.h> (core/ArchiveWriter.cpp, the emulator's sockets) must not define min and max macros over std::min.
+if(WIN32)
+    target_compile_definitions(colvault_options INTERFACE NOMINMAX)
+endif()
+
 # Includes are repo-rooted: "core/BackupManager.h".
 target_include_directories(colvault_options INTERFACE ${PROJECT_SOURCE_DIR})
 

@@ -230,7 +230,8 @@ OpError ArchiveReader::next(bool* hasEntry)
             QStringLiteral("name is not valid UTF-8"));
     }
     const QString shown = ArchiveLayout::displayName(d->name);
-    const mode_t type = archive_entry_filetype(entry);
+    // archive_entry_filetype() returns mode_t, which Windows does not have (libarchive's own type there).
+    const auto type = archive_entry_filetype(entry);
     const bool isLink = archive_entry_hardlink(entry) != nullptr || archive_entry_symlink(entry) != nullptr;
     if (type != AE_IFREG || isLink) {
         return entryError(tr("The archive entry \"%1\" is not a regular file and was rejected.").arg(shown),

@@ -53,6 +53,29 @@ bool isDiskFull(int cause)
     return cause == ENOSPC || cause == EFBIG;
 }
 
+// The text of an errno value. std::strerror is neither thread-safe (the write callback runs on the worker thread)
+// nor accepted by MSVC (C4996, an error under /WX); each platform's reentrant form is. glibc's strerror_r returns the
+// text, the POSIX one (macOS, musl) an error code: the overload that matches the result type is used.
+[[maybe_unused]] const char* strerrorText(int result, const char* buffer)
+{
+    return result == 0 ? buffer : nullptr;
+}
+[[maybe_unused]] const char* strerrorText(const char* text, const char*)
+{
+    return text;
+}
+
+QString errnoText(int cause)
+{
+    char buffer[256] = {};
+#ifdef Q_OS_WIN
+    const char* text = strerror_s(buffer, sizeof buffer, cause) == 0 ? buffer : nullptr;
+#else
+    const char* text = strerrorText(strerror_r(cause, buffer, sizeof buffer), buffer);
+#endif
+    return text ? QString::fromLocal8Bit(text) : QStringLiteral("errno %1").arg(cause);
+}
+
 QString randomSuffix()
 {
     static constexpr char alphabet[] = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
@@ -114,8 +137,7 @@ struct ArchiveWriter::Impl
         if (written != qint64(length)) {
             // QFile's own text is often just "Unknown error"; errno still holds the cause (ENOSPC, EFBIG, EIO).
             const int cause = errno;
-            self->ioError
-                = QStringLiteral("%1, %2").arg(self->file->errorString(), QString::fromLocal8Bit(std::strerror(cause)));
+            self->ioError = QStringLiteral("%1, %2").arg(self->file->errorString(), errnoText(cause));
             archive_set_error(a, EIO, "write failed");
             return -1;
         }
@@ -184,7 +206,7 @@ struct ArchiveWriter::Impl
                 if (candidate->error() == QLockFile::LockFailedError)
                     continue; // that name is another run's
                 *details = QStringLiteral("cannot create the lock file %1%2: %3 (QLockFile error %4)")
-                               .arg(path, lockSuffix, QString::fromLocal8Bit(std::strerror(*cause)))
+                               .arg(path, lockSuffix, errnoText(*cause))
                                .arg(int(candidate->error()));
                 return false;
             }
@@ -473,7 +495,7 @@ OpError ArchiveWriter::commit(ArchiveTrailer trailer)
         // QFile buffers: the last blocks reach the disk here, and its text is then often just "Unknown error".
         const int cause = errno;
         return fail(tr("Cannot write to the archive \"%1\".").arg(QDir::toNativeSeparators(d->finalPath)),
-            QStringLiteral("%1, %2").arg(d->file->errorString(), QString::fromLocal8Bit(std::strerror(cause))));
+            QStringLiteral("%1, %2").arg(d->file->errorString(), errnoText(cause)));
     }
 #ifdef Q_OS_WIN
     const bool synced = _commit(d->file->handle()) == 0;
@@ -482,7 +504,7 @@ OpError ArchiveWriter::commit(ArchiveTrailer trailer)
 #endif
     if (!synced) {
         return fail(tr("Cannot write to the archive \"%1\".").arg(QDir::toNativeSeparators(d->finalPath)),
-            QStringLiteral("fsync: %1").arg(QString::fromLocal8Bit(std::strerror(errno))));
+            QStringLiteral("fsync: %1").arg(errnoText(errno)));
     }
     d->file->close();
 
@@ -496,7 +518,7 @@ OpError ArchiveWriter::commit(ArchiveTrailer trailer)
 #else
     const bool renamed
         = ::rename(QFile::encodeName(temporary).constData(), QFile::encodeName(d->finalPath).constData()) == 0;
-    const QString renameError = QString::fromLocal8Bit(std::strerror(errno));
+    const QString renameError = errnoText(errno);
 #endif
     if (!renamed) {
         return fail(tr("Cannot save the archive as \"%1\".").arg(QDir::toNativeSeparators(d->finalPath)),
