@@ -7,7 +7,8 @@
 // Checks every float32 (or every stride-th), then tokens that are not canonical, and prints the reader's speed.
 //
 // Usage: float_text_check [--stride N (1: all 2^32 floats, several minutes)]
-#include "tools/emulator/ObjectCodec.h"
+#include "tools/emulator/FloatScanner.h"
+#include "tools/emulator/GoFormat.h"
 
 #include <algorithm>
 #include <charconv>

@@ -5,6 +5,8 @@
 #include "tools/emulator/ObjectApi.h"
 #include "tools/emulator/ObjectCodec.h"
 #include "tools/emulator/ObjectCommon.h"
+#include "tools/emulator/PropertyValidation.h"
+#include "tools/emulator/Uuid.h"
 
 #include <algorithm>
 #include <atomic>

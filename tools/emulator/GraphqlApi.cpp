@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Colvault contributors
 #include "tools/emulator/Errors.h"
+#include "tools/emulator/GoFormat.h"
+#include "tools/emulator/JsonTree.h"
 #include "tools/emulator/ObjectApi.h"
-#include "tools/emulator/ObjectCodec.h"
 #include "tools/emulator/ObjectCommon.h"
+#include "tools/emulator/PropertyValidation.h"
+#include "tools/emulator/Uuid.h"
 
 #include <charconv>
 #include <shared_mutex>

@@ -2,8 +2,10 @@
 // SPDX-FileCopyrightText: 2026 Colvault contributors
 #include "tools/emulator/GrpcApi.h"
 
-#include "tools/emulator/ObjectCodec.h"
+#include "tools/emulator/JsonTree.h"
 #include "tools/emulator/ObjectCommon.h"
+#include "tools/emulator/PropertyValidation.h"
+#include "tools/emulator/Uuid.h"
 
 #include <algorithm>
 #include <charconv>

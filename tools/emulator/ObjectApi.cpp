@@ -6,6 +6,8 @@
 #include "tools/emulator/MiscApi.h"
 #include "tools/emulator/ObjectCodec.h"
 #include "tools/emulator/ObjectCommon.h"
+#include "tools/emulator/PropertyValidation.h"
+#include "tools/emulator/Uuid.h"
 
 #include <charconv>
 #include <cstring>

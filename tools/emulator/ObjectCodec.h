@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Colvault contributors
 #pragma once
 
+#include "tools/emulator/FloatScanner.h"
+#include "tools/emulator/JsonTree.h"
 #include "tools/emulator/Store.h"
 
 #include <cstdint>
@@ -12,50 +14,11 @@
 #include <string_view>
 #include <vector>
 
-// Property validation/normalisation (notes section 7), vector validation (6.1) and the JSON serialisation of
-// stored objects. Private to the emulator's object code (ObjectApi, BatchApi, GraphqlApi). Not thread-affine:
+// Objects as the REST API reads and writes them: an incoming object's fields and vectors, vector validation (notes
+// 6.1) and the vector indexes' length checks, and the JSON of stored objects. Property values are checked by
+// PropertyValidation.h. Private to the emulator's object code (ObjectApi, BatchApi, GraphqlApi). Not thread-affine:
 // every function is pure except where it reads the Store passed in (the caller holds the lock).
 namespace Emu::Codec {
-
-// A small JSON tree that keeps the raw text of numbers: Weaviate decodes bodies with json.Number, so `5.0` and
-// `5` differ for an int property and the error quotes the text as sent.
-struct JNode
-{
-    enum class Kind : uint8_t
-    {
-        Null,
-        Bool,
-        Number,
-        String,
-        Array,
-        Object
-    };
-    Kind kind = Kind::Null;
-    bool boolean = false;
-    std::string text; // string value, or the number's raw JSON text
-    std::vector<JNode> items;
-    std::vector<std::pair<std::string, JNode>> members;
-
-    const JNode* member(std::string_view name) const;
-};
-
-// On-Demand value -> JNode. Returns an error code for malformed JSON.
-simdjson::error_code toNode(simdjson::ondemand::value value, JNode& out);
-// JNode -> JSON; object keys sorted (Go map order), as the server answers.
-void writeNode(const JNode& node, std::string& out);
-// JSON text (not padded) -> JNode; false when malformed.
-bool parseNode(std::string_view json, JNode& out);
-
-// A vector array's JSON text in the server's format, taken from the request body: a view of the body when every
-// number in it is already written that way (valid while the body is), or a copy with the few others re-formatted.
-struct VectorText
-{
-    std::string_view raw;
-    std::string patched;
-
-    std::string_view text() const { return patched.empty() ? raw : std::string_view(patched); }
-    bool empty() const { return raw.empty() && patched.empty(); }
-};
 
 // The fields of an incoming object (POST/PUT/PATCH body or a batch item) as far as the emulator uses them.
 struct ObjectInput
@@ -105,32 +68,6 @@ bool finishVectors(ObjectInput& in);
 // (On-Demand skips such values without validating them).
 simdjson::error_code checkSkippedValue(simdjson::ondemand::value value);
 
-// One JSON number of a vector, read as readObject's Exact path reads it (double, then float). False when `token` is
-// not a JSON number or is out of double's range. `canonical` is set when `token` is byte for byte what
-// appendFloat32(value) writes, so the text can be stored instead of formatting the float again.
-bool readVectorNumber(std::string_view token, float& value, bool& canonical);
-
-// The raw JSON text of a vector array ("[1,2]", or with `tokens` "[[1,2],[3,4]]") read as the Exact path reads it,
-// as ReadMode::Fast does. `raw` must be followed by 16 readable bytes (simdjson's padding guarantees it). False: the
-// text needs the Exact path. `text` gets the array in buildVectorJson's format unless `raw` has whitespace.
-bool scanVectorText(std::string_view raw, std::vector<float>& out, bool& multi, std::vector<std::vector<float>>* tokens,
-    VectorText& text);
-
-// A reference target to check for existence before the write (inline refs, notes 6.1).
-struct RefTarget
-{
-    std::string cls; // "" for a class-less beacon on a multi-target property
-    std::string id;
-    std::string prop; // property name as in the error message
-};
-
-// Validates and normalises `props` (an Object node, or Null) against the class. On success fills `json` with the
-// sorted, normalised properties object (refs with href) and `refs` with the targets to check; on failure returns
-// false with Weaviate's message in `error`. When addedProps is given, unknown top-level properties are added
-// (`cls` must then be writable; pass nullptr for addedProps to forbid).
-bool normaliseProperties(const ClassDef& cls, const JNode& props, std::string& json, std::vector<RefTarget>& refs,
-    std::string& error, std::vector<PropertyDef>* addedProps = nullptr);
-
 // Vector validation per notes 6.1; moves the vectors of `in` into `obj` (legacy and named), and their texts within
 // `in` so that in.vectorText / in.vectorsText[name] describe obj.vector / obj.vectors[name] afterwards.
 bool applyVectors(const ClassDef& cls, ObjectInput& in, StoredObject& obj, std::string& error);
@@ -165,17 +102,7 @@ void buildVectorJson(StoredObject& obj, const ObjectInput* texts = nullptr);
 void appendObject(
     std::string& out, std::string_view cls, const StoredObject& obj, const std::string* tenant, bool withVector);
 
-// Canonical lowercase uuid (36 chars) if `text` is a uuid Go's uuid.Parse accepts; empty otherwise.
-std::string canonicalUuid(std::string_view text);
-// A fresh random (v4) uuid.
-std::string newUuid();
 // Milliseconds since the epoch, server clock.
 int64_t nowMs();
-// Go's encoding/json rendering of a float64 / float32.
-void appendGoFloat(std::string& out, double v);
-void appendFloat32(std::string& out, float v);
-
-// Parses a beacon "weaviate://localhost/[<Class>/]<uuid>"; false (with Weaviate's message) when invalid.
-bool parseBeacon(std::string_view beacon, std::string& cls, std::string& id, std::string& error);
 
 } // namespace Emu::Codec

@@ -3,7 +3,7 @@
 #pragma once
 
 #include "tools/emulator/Engine.h"
-#include "tools/emulator/ObjectCodec.h"
+#include "tools/emulator/PropertyValidation.h"
 
 #include <optional>
 #include <simdjson.h>

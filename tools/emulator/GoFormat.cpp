@@ -1,0 +1,145 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Colvault contributors
+#include "tools/emulator/GoFormat.h"
+
+#include "tools/emulator/Errors.h"
+
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+
+namespace Emu::Codec {
+
+namespace {
+
+void appendShortest(std::string& out, double v, bool asFloat32)
+{
+    char buf[64];
+    const double a = std::fabs(v);
+    const bool exp = a != 0 && (a < 1e-6 || a >= 1e21);
+    const auto fmt = exp ? std::chars_format::scientific : std::chars_format::fixed;
+    std::to_chars_result r = asFloat32 ? std::to_chars(buf, buf + sizeof buf, static_cast<float>(v), fmt)
+                                       : std::to_chars(buf, buf + sizeof buf, v, fmt);
+    char* end = r.ptr;
+    if (exp) {
+        // Go writes e-07 as e-7.
+        char* e = std::find(buf, end, 'e');
+        if (end - e == 4 && e[2] == '0') {
+            e[2] = e[3];
+            --end;
+        }
+    }
+    out.append(buf, static_cast<size_t>(end - buf));
+}
+
+} // namespace
+
+// Go's %T of a value decoded with UseNumber.
+std::string goType(const JNode& n)
+{
+    switch (n.kind) {
+    case JNode::Kind::Null:
+        return "<nil>";
+    case JNode::Kind::Bool:
+        return "bool";
+    case JNode::Kind::Number:
+        return "json.Number";
+    case JNode::Kind::String:
+        return "string";
+    case JNode::Kind::Array:
+        return "[]interface {}";
+    case JNode::Kind::Object:
+        return "map[string]interface {}";
+    }
+    return {};
+}
+
+// Go's %v of a value decoded with UseNumber (maps print sorted).
+void goV(const JNode& n, std::string& out)
+{
+    switch (n.kind) {
+    case JNode::Kind::Null:
+        out += "<nil>";
+        break;
+    case JNode::Kind::Bool:
+        out += n.boolean ? "true" : "false";
+        break;
+    case JNode::Kind::Number:
+    case JNode::Kind::String:
+        out += n.text;
+        break;
+    case JNode::Kind::Array:
+        out += '[';
+        for (size_t i = 0; i < n.items.size(); ++i) {
+            if (i)
+                out += ' ';
+            goV(n.items[i], out);
+        }
+        out += ']';
+        break;
+    case JNode::Kind::Object: {
+        out += "map[";
+        bool first = true;
+        for (const auto* m : sortedMembers(n)) {
+            if (!first)
+                out += ' ';
+            first = false;
+            out += m->first;
+            out += ':';
+            goV(m->second, out);
+        }
+        out += ']';
+        break;
+    }
+    }
+}
+
+std::string goV(const JNode& n)
+{
+    std::string s;
+    goV(n, s);
+    return s;
+}
+
+// Go's %#v, close enough for the reference error texts.
+std::string goSharpV(const JNode& n)
+{
+    switch (n.kind) {
+    case JNode::Kind::Null:
+        return "interface {}(nil)";
+    case JNode::Kind::Bool:
+        return n.boolean ? "true" : "false";
+    case JNode::Kind::Number:
+        return "\"" + n.text + "\"";
+    case JNode::Kind::String:
+        return jsonQuote(n.text);
+    case JNode::Kind::Array: {
+        std::string s = "[]interface {}{";
+        for (size_t i = 0; i < n.items.size(); ++i)
+            s += (i ? ", " : "") + goSharpV(n.items[i]);
+        return s + "}";
+    }
+    case JNode::Kind::Object: {
+        std::string s = "map[string]interface {}{";
+        bool first = true;
+        for (const auto* m : sortedMembers(n)) {
+            s += (first ? "" : ", ") + jsonQuote(m->first) + ":" + goSharpV(m->second);
+            first = false;
+        }
+        return s + "}";
+    }
+    }
+    return {};
+}
+
+void appendGoFloat(std::string& out, double v)
+{
+    appendShortest(out, v, false);
+}
+
+void appendFloat32(std::string& out, float v)
+{
+    appendShortest(out, v, true);
+}
+
+} // namespace Emu::Codec

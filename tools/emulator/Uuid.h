@@ -1,0 +1,18 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Colvault contributors
+#pragma once
+
+#include <string>
+#include <string_view>
+
+// UUIDs as Weaviate reads and makes them (Go's uuid.Parse forms, random v4 ids). Private to the emulator. Any thread.
+namespace Emu::Codec {
+
+// Canonical lowercase uuid (36 chars) if `text` is a uuid Go's uuid.Parse accepts; empty otherwise.
+std::string canonicalUuid(std::string_view text);
+// canonicalUuid into out[36] without allocating; false when `t` is not a uuid.
+bool canonicalUuidTo(std::string_view t, char* out);
+// A fresh random (v4) uuid.
+std::string newUuid();
+
+} // namespace Emu::Codec
