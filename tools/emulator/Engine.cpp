@@ -16,6 +16,7 @@
 #include <cstdio>
 #include <fstream>
 #include <functional>
+#include <optional>
 #include <shared_mutex>
 #include <sstream>
 #include <vector>
@@ -95,65 +96,17 @@ struct Route
     bool handlerScansBody = false; // the handler runs goJsonSyntaxError itself, only when its parse fails
 };
 
-} // namespace
-
-Engine::Engine(EngineConfig config)
-    : m_config(std::move(config))
+// Routing (go-swagger: 404 for an unknown path, 405 with Allow for a known path and another method). False: no
+// route has this path.
+bool findRoute(const HttpRequest& req, const EngineConfig& cfg, const std::vector<std::string_view>& p, Route& route)
 {
-}
-
-EngineConfig Engine::config() const
-{
-    std::lock_guard lock(m_configMutex);
-    return m_config;
-}
-
-void Engine::setConfig(const EngineConfig& config)
-{
-    std::lock_guard lock(m_configMutex);
-    m_config = config;
-}
-
-HttpResponse Engine::handle(const HttpRequest& req)
-{
-    const EngineConfig cfg = config();
-    const std::string& path = req.path;
     const std::string& method = req.method;
-
-    // Health checks are answered before any middleware, auth included.
-    if (path == "/v1/.well-known/live" && (method == "GET" || method == "HEAD"))
-        return MiscApi::live();
-    if (path == "/v1/.well-known/ready" && (method == "GET" || method == "HEAD"))
-        return MiscApi::ready(m_ready.load());
-
-    // The anonymous-access middleware runs before routing and writes its own hand-made body.
-    const std::string* authHeader = req.header("authorization");
-    std::string token;
-    if (authHeader && authHeader->rfind("Bearer ", 0) == 0)
-        token = authHeader->substr(7);
-    const bool exempt = path == "/v1" || path == "/v1/" || path == "/v1/.well-known/openid-configuration";
-    if (token.empty() && !cfg.anonymousAccess && !exempt) {
-        HttpResponse r = HttpResponse::json(401,
-            R"({"code":401,"message": "anonymous access not enabled. Please authenticate through one of the available methods: [API-keys, OIDC]" })");
-        r.headers.emplace_back("Content-Type", "text/plain; charset=utf-8");
-        return r;
-    }
-
-    if (path == "/" && method == "GET") {
-        HttpResponse r = HttpResponse::empty(301);
-        r.headers.emplace_back("Location", "/v1");
-        return r;
-    }
-
-    // Routing (go-swagger: 404 for an unknown path, 405 with Allow for a known path and another method).
-    const std::vector<std::string_view> p = splitPath(path);
     const size_t n = p.size();
     auto is = [&](size_t i, std::string_view s) { return n > i && p[i] == s; };
     std::string_view cls;
     std::string_view second;
     if (n > 2)
         cls = p[2];
-    Route route;
     const bool v1 = is(0, "v1");
     if (v1 && n == 1) {
         route = {{"GET"}, [](const RequestContext&) { return MiscApi::links(); }};
@@ -249,44 +202,43 @@ HttpResponse Engine::handle(const HttpRequest& req)
     } else if (v1 && n == 3 && is(1, "aggregate") && versionAtLeast(cfg.version, 1, 40)) {
         route = {{"POST"}, [cls](const RequestContext& c) { return AggregateApi::aggregate(c, cls); }, true};
     } else {
-        const size_t q = req.target.find('?');
-        const std::string escaped = q == std::string::npos ? req.target : req.target.substr(0, q);
-        return swaggerError(404, "path " + escaped + " was not found");
+        return false;
     }
-    if (std::find(route.methods.begin(), route.methods.end(), method) == route.methods.end()) {
-        std::string allow;
-        for (const std::string& m : route.methods)
-            allow += (allow.empty() ? "" : ",") + m;
-        HttpResponse r = swaggerError(405, "method " + method + " is not allowed, but [" + allow + "] are");
-        r.headers.emplace_back("Allow", allow);
-        return r;
-    }
+    return true;
+}
 
-    // Authentication (go-swagger security runs after routing, before binding).
-    std::string user;
-    if (!token.empty()) {
-        if (cfg.apiKeys.empty())
-            return swaggerError(401,
-                "no authentication scheme is configured (API Key or OIDC), but an "
-                "'Authorization' header was provided. Please configure an auth scheme or remove "
-                "the header for anonymous access");
-        const auto it = std::find(cfg.apiKeys.begin(), cfg.apiKeys.end(), token);
-        if (it == cfg.apiKeys.end())
-            return swaggerError(401, "unauthorized: invalid api key");
-        const size_t idx = static_cast<size_t>(it - cfg.apiKeys.begin());
-        user = idx < cfg.apiKeyUsers.size() && !cfg.apiKeyUsers[idx].empty() ? cfg.apiKeyUsers[idx]
-                                                                             : "user" + std::to_string(idx);
-        const bool write = method == "POST" || method == "PUT" || method == "PATCH" || method == "DELETE";
-        const bool readOnly
-            = std::find(cfg.readOnlyKeys.begin(), cfg.readOnlyKeys.end(), token) != cfg.readOnlyKeys.end();
-        // GraphQL is a read even though it is a POST.
-        if (readOnly && write && !(n == 2 && is(1, "graphql")))
-            return weaviateError(403,
-                "authorization, forbidden action: user '" + user + "' has insufficient permissions to "
-                    + forbiddenWhat(method, p));
-    }
+// Authentication of a bearer token (go-swagger security runs after routing, before binding): sets `user`, or
+// returns the 401/403 answer.
+std::optional<HttpResponse> authenticate(const std::string& token, const EngineConfig& cfg, const std::string& method,
+    const std::vector<std::string_view>& p, std::string& user)
+{
+    const size_t n = p.size();
+    auto is = [&](size_t i, std::string_view s) { return n > i && p[i] == s; };
+    if (cfg.apiKeys.empty())
+        return swaggerError(401,
+            "no authentication scheme is configured (API Key or OIDC), but an "
+            "'Authorization' header was provided. Please configure an auth scheme or remove "
+            "the header for anonymous access");
+    const auto it = std::find(cfg.apiKeys.begin(), cfg.apiKeys.end(), token);
+    if (it == cfg.apiKeys.end())
+        return swaggerError(401, "unauthorized: invalid api key");
+    const size_t idx = static_cast<size_t>(it - cfg.apiKeys.begin());
+    user = idx < cfg.apiKeyUsers.size() && !cfg.apiKeyUsers[idx].empty() ? cfg.apiKeyUsers[idx]
+                                                                         : "user" + std::to_string(idx);
+    const bool write = method == "POST" || method == "PUT" || method == "PATCH" || method == "DELETE";
+    const bool readOnly = std::find(cfg.readOnlyKeys.begin(), cfg.readOnlyKeys.end(), token) != cfg.readOnlyKeys.end();
+    // GraphQL is a read even though it is a POST.
+    if (readOnly && write && !(n == 2 && is(1, "graphql")))
+        return weaviateError(403,
+            "authorization, forbidden action: user '" + user + "' has insufficient permissions to "
+                + forbiddenWhat(method, p));
+    return std::nullopt;
+}
 
-    // Binding: the body first, then query parameters, as go-swagger's generated binders do.
+// Binding: the body first, then query parameters, as go-swagger's generated binders do. Returns the 400/422 answer.
+std::optional<HttpResponse> bindRequest(const HttpRequest& req, const Route& route)
+{
+    const std::string& method = req.method;
     const std::string* level = route.consistencyLevel ? req.queryValue("consistency_level") : nullptr;
     const bool levelOk = !level || *level == "ONE" || *level == "QUORUM" || *level == "ALL";
     if (route.handlerScansBody && levelOk) {
@@ -307,6 +259,82 @@ HttpResponse Engine::handle(const HttpRequest& req)
     if (!levelOk)
         return weaviateError(
             400, "unrecognized consistency level '" + *level + "', try one of the following: ['ONE', 'QUORUM', 'ALL']");
+    return std::nullopt;
+}
+
+} // namespace
+
+Engine::Engine(EngineConfig config)
+    : m_config(std::move(config))
+{
+}
+
+EngineConfig Engine::config() const
+{
+    std::lock_guard lock(m_configMutex);
+    return m_config;
+}
+
+void Engine::setConfig(const EngineConfig& config)
+{
+    std::lock_guard lock(m_configMutex);
+    m_config = config;
+}
+
+HttpResponse Engine::handle(const HttpRequest& req)
+{
+    const EngineConfig cfg = config();
+    const std::string& path = req.path;
+    const std::string& method = req.method;
+
+    // Health checks are answered before any middleware, auth included.
+    if (path == "/v1/.well-known/live" && (method == "GET" || method == "HEAD"))
+        return MiscApi::live();
+    if (path == "/v1/.well-known/ready" && (method == "GET" || method == "HEAD"))
+        return MiscApi::ready(m_ready.load());
+
+    // The anonymous-access middleware runs before routing and writes its own hand-made body.
+    const std::string* authHeader = req.header("authorization");
+    std::string token;
+    if (authHeader && authHeader->rfind("Bearer ", 0) == 0)
+        token = authHeader->substr(7);
+    const bool exempt = path == "/v1" || path == "/v1/" || path == "/v1/.well-known/openid-configuration";
+    if (token.empty() && !cfg.anonymousAccess && !exempt) {
+        HttpResponse r = HttpResponse::json(401,
+            R"({"code":401,"message": "anonymous access not enabled. Please authenticate through one of the available methods: [API-keys, OIDC]" })");
+        r.headers.emplace_back("Content-Type", "text/plain; charset=utf-8");
+        return r;
+    }
+
+    if (path == "/" && method == "GET") {
+        HttpResponse r = HttpResponse::empty(301);
+        r.headers.emplace_back("Location", "/v1");
+        return r;
+    }
+
+    const std::vector<std::string_view> p = splitPath(path);
+    Route route;
+    if (!findRoute(req, cfg, p, route)) {
+        const size_t q = req.target.find('?');
+        const std::string escaped = q == std::string::npos ? req.target : req.target.substr(0, q);
+        return swaggerError(404, "path " + escaped + " was not found");
+    }
+    if (std::find(route.methods.begin(), route.methods.end(), method) == route.methods.end()) {
+        std::string allow;
+        for (const std::string& m : route.methods)
+            allow += (allow.empty() ? "" : ",") + m;
+        HttpResponse r = swaggerError(405, "method " + method + " is not allowed, but [" + allow + "] are");
+        r.headers.emplace_back("Allow", allow);
+        return r;
+    }
+
+    std::string user;
+    if (!token.empty()) {
+        if (auto denied = authenticate(token, cfg, method, p, user))
+            return *denied;
+    }
+    if (auto rejected = bindRequest(req, route))
+        return *rejected;
 
     const RequestContext ctx {req, m_store, cfg, user};
     return route.handler(ctx);

@@ -515,6 +515,92 @@ QJsonObject shardingOut(const QJsonObject& given, bool multiTenant, const Engine
         {u"strategy"_s, u"hash"_s}, {u"function"_s, u"murmur3"_s}};
 }
 
+// setClassDefaults: the inverted index's defaults (omitempty booleans dropped).
+void setInvertedIndexDefaults(QJsonObject& c, const EngineConfig& cfg)
+{
+    QJsonObject inverted = c.value(u"invertedIndexConfig"_s).toObject();
+    if (versionAtLeast(cfg.version, 1, 30) && !inverted.value(u"usingBlockMaxWAND"_s).toBool())
+        inverted.insert(u"usingBlockMaxWAND"_s, true);
+    if (inverted.value(u"cleanupIntervalSeconds"_s).toInteger() == 0)
+        inverted.insert(u"cleanupIntervalSeconds"_s, 60);
+    if (!inverted.value(u"bm25"_s).isObject())
+        inverted.insert(u"bm25"_s, QJsonObject {{u"b"_s, 0.75}, {u"k1"_s, 1.2}});
+    if (!inverted.value(u"stopwords"_s).isObject())
+        inverted.insert(u"stopwords"_s,
+            QJsonObject {
+                {u"preset"_s, u"en"_s}, {u"additions"_s, QJsonValue::Null}, {u"removals"_s, QJsonValue::Null}});
+    for (const QString& k : {u"indexTimestamps"_s, u"indexNullState"_s, u"indexPropertyLength"_s})
+        if (inverted.contains(k) && !inverted.value(k).toBool())
+            inverted.remove(k); // omitempty
+    c.insert(u"invertedIndexConfig"_s, inverted);
+}
+
+// setClassDefaults: the replication config's defaults, which depend on the version.
+QJsonObject replicationWithDefaults(QJsonObject replication, const EngineConfig& cfg)
+{
+    if (replication.value(u"factor"_s).toInteger() < 1)
+        replication.insert(u"factor"_s, 1);
+    if (versionAtLeast(cfg.version, 1, 27) && replication.value(u"deletionStrategy"_s).toString().isEmpty())
+        replication.insert(u"deletionStrategy"_s, u"TimeBasedResolution"_s);
+    if (versionAtLeast(cfg.version, 1, 26) && !versionAtLeast(cfg.version, 1, 38)
+        && !replication.contains(u"asyncEnabled"_s))
+        replication.insert(u"asyncEnabled"_s, false);
+    if (versionAtLeast(cfg.version, 1, 38))
+        replication.remove(u"asyncEnabled"_s);
+    return replication;
+}
+
+// validateVectorSettings and moduleConfig.ValidateClass: index types, vectorizers, multi-vector rules. Returns "" or
+// the error.
+std::string validateVectorSettings(const QJsonObject& c, const QJsonObject& vectorConfig, const EngineConfig& cfg)
+{
+    const QString vectorizer = c.value(u"vectorizer"_s).toString();
+    if (hasLegacyVectorIndex(c)) {
+        std::string err = checkIndexType(c.value(u"vectorIndexType"_s).toString(), cfg);
+        if (err.empty())
+            err = checkVectorizer(vectorizer, cfg);
+        if (!err.empty())
+            return err;
+        if (c.value(u"vectorIndexConfig"_s).toObject().value(u"multivector"_s).toObject().value(u"enabled"_s).toBool())
+            return "class.VectorIndexConfig multi vector type index type is only configurable using named vectors";
+    }
+    for (auto it = vectorConfig.begin(); it != vectorConfig.end(); ++it) {
+        const QJsonObject vc = it.value().toObject();
+        const std::string prefix = "target vector " + q(it.key()) + ": ";
+        const QJsonObject vec = vc.value(u"vectorizer"_s).toObject();
+        if (vec.size() == 1) {
+            const std::string err = checkVectorizer(vec.begin().key(), cfg);
+            if (!err.empty())
+                return prefix + err;
+        }
+        const QString type = vc.value(u"vectorIndexType"_s).toString();
+        const std::string err = checkIndexType(type, cfg);
+        if (!err.empty())
+            return prefix + err;
+        const bool multi = vc.value(u"vectorIndexConfig"_s)
+                               .toObject()
+                               .value(u"multivector"_s)
+                               .toObject()
+                               .value(u"enabled"_s)
+                               .toBool();
+        if (multi && type != u"hnsw"_s)
+            return prefix + "multi vector index is only supported with hnsw index type";
+    }
+    // moduleConfig.ValidateClass: the named-vector vectorizer shape.
+    for (auto it = vectorConfig.begin(); it != vectorConfig.end(); ++it) {
+        const QJsonValue vec = it.value().toObject().value(u"vectorizer"_s);
+        if (!vec.isObject())
+            return "class.VectorConfig.Vectorizer must be an object, got <nil>";
+        if (vec.toObject().size() != 1)
+            return "class.VectorConfig.Vectorizer must consist only 1 configuration, got: "
+                + std::to_string(vec.toObject().size());
+        const QString module = vec.toObject().begin().key();
+        if (module != u"none"_s && !moduleExists(cfg, module))
+            return "class.VectorConfig.Vectorizer module with name " + module.toStdString() + " doesn't exist";
+    }
+    return {};
+}
+
 // Everything a class gets from the server that does not depend on whether it is new: vector, inverted,
 // replication and property defaults, plus the expanded index configs. Returns "" or the validation error.
 // `isNew` adds the creation-only checks (legacy+named vectors, raft, replicas); dupes are checked by the caller.
@@ -562,21 +648,7 @@ std::string defaultAndValidate(QJsonObject& c, const EngineConfig& cfg, const St
     if (named)
         c.insert(u"vectorConfig"_s, vectorConfig);
 
-    QJsonObject inverted = c.value(u"invertedIndexConfig"_s).toObject();
-    if (versionAtLeast(cfg.version, 1, 30) && !inverted.value(u"usingBlockMaxWAND"_s).toBool())
-        inverted.insert(u"usingBlockMaxWAND"_s, true);
-    if (inverted.value(u"cleanupIntervalSeconds"_s).toInteger() == 0)
-        inverted.insert(u"cleanupIntervalSeconds"_s, 60);
-    if (!inverted.value(u"bm25"_s).isObject())
-        inverted.insert(u"bm25"_s, QJsonObject {{u"b"_s, 0.75}, {u"k1"_s, 1.2}});
-    if (!inverted.value(u"stopwords"_s).isObject())
-        inverted.insert(u"stopwords"_s,
-            QJsonObject {
-                {u"preset"_s, u"en"_s}, {u"additions"_s, QJsonValue::Null}, {u"removals"_s, QJsonValue::Null}});
-    for (const QString& k : {u"indexTimestamps"_s, u"indexNullState"_s, u"indexPropertyLength"_s})
-        if (inverted.contains(k) && !inverted.value(k).toBool())
-            inverted.remove(k); // omitempty
-    c.insert(u"invertedIndexConfig"_s, inverted);
+    setInvertedIndexDefaults(c, cfg);
 
     for (qsizetype i = 0; i < props.size(); ++i) {
         QJsonObject p = props.at(i).toObject();
@@ -584,16 +656,7 @@ std::string defaultAndValidate(QJsonObject& c, const EngineConfig& cfg, const St
         props.replace(i, p);
     }
 
-    QJsonObject replication = c.value(u"replicationConfig"_s).toObject();
-    if (replication.value(u"factor"_s).toInteger() < 1)
-        replication.insert(u"factor"_s, 1);
-    if (versionAtLeast(cfg.version, 1, 27) && replication.value(u"deletionStrategy"_s).toString().isEmpty())
-        replication.insert(u"deletionStrategy"_s, u"TimeBasedResolution"_s);
-    if (versionAtLeast(cfg.version, 1, 26) && !versionAtLeast(cfg.version, 1, 38)
-        && !replication.contains(u"asyncEnabled"_s))
-        replication.insert(u"asyncEnabled"_s, false);
-    if (versionAtLeast(cfg.version, 1, 38))
-        replication.remove(u"asyncEnabled"_s);
+    const QJsonObject replication = replicationWithDefaults(c.value(u"replicationConfig"_s).toObject(), cfg);
     c.insert(u"replicationConfig"_s, replication);
 
     // validateCanAddClass
@@ -615,51 +678,9 @@ std::string defaultAndValidate(QJsonObject& c, const EngineConfig& cfg, const St
         existing.insert(v.toObject().value(u"name"_s).toString().toLower());
     }
 
-    // validateVectorSettings
     const QString vectorizer = c.value(u"vectorizer"_s).toString();
-    if (hasLegacyVectorIndex(c)) {
-        std::string err = checkIndexType(c.value(u"vectorIndexType"_s).toString(), cfg);
-        if (err.empty())
-            err = checkVectorizer(vectorizer, cfg);
-        if (!err.empty())
-            return err;
-        if (c.value(u"vectorIndexConfig"_s).toObject().value(u"multivector"_s).toObject().value(u"enabled"_s).toBool())
-            return "class.VectorIndexConfig multi vector type index type is only configurable using named vectors";
-    }
-    for (auto it = vectorConfig.begin(); it != vectorConfig.end(); ++it) {
-        const QJsonObject vc = it.value().toObject();
-        const std::string prefix = "target vector " + q(it.key()) + ": ";
-        const QJsonObject vec = vc.value(u"vectorizer"_s).toObject();
-        if (vec.size() == 1) {
-            const std::string err = checkVectorizer(vec.begin().key(), cfg);
-            if (!err.empty())
-                return prefix + err;
-        }
-        const QString type = vc.value(u"vectorIndexType"_s).toString();
-        const std::string err = checkIndexType(type, cfg);
-        if (!err.empty())
-            return prefix + err;
-        const bool multi = vc.value(u"vectorIndexConfig"_s)
-                               .toObject()
-                               .value(u"multivector"_s)
-                               .toObject()
-                               .value(u"enabled"_s)
-                               .toBool();
-        if (multi && type != u"hnsw"_s)
-            return prefix + "multi vector index is only supported with hnsw index type";
-    }
-    // moduleConfig.ValidateClass: the named-vector vectorizer shape.
-    for (auto it = vectorConfig.begin(); it != vectorConfig.end(); ++it) {
-        const QJsonValue vec = it.value().toObject().value(u"vectorizer"_s);
-        if (!vec.isObject())
-            return "class.VectorConfig.Vectorizer must be an object, got <nil>";
-        if (vec.toObject().size() != 1)
-            return "class.VectorConfig.Vectorizer must consist only 1 configuration, got: "
-                + std::to_string(vec.toObject().size());
-        const QString module = vec.toObject().begin().key();
-        if (module != u"none"_s && !moduleExists(cfg, module))
-            return "class.VectorConfig.Vectorizer module with name " + module.toStdString() + " doesn't exist";
-    }
+    if (std::string err = validateVectorSettings(c, vectorConfig, cfg); !err.empty())
+        return err;
 
     // validateMT
     if (!multiTenant && mtGiven.value(u"autoTenantCreation"_s).toBool())
