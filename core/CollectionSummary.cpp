@@ -2,11 +2,11 @@
 // SPDX-FileCopyrightText: 2026 Colvault contributors
 #include "core/CollectionSummary.h"
 
+#include "core/ObjectsClient.h"
 #include "core/WeaviateClient.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QUrlQuery>
 
 using namespace Qt::StringLiterals;
 
@@ -121,13 +121,8 @@ bool CollectionSummary::load(
     }
 
     if (s.objects > 0 && (!s.multiTenant || !sampleTenant.isEmpty())) {
-        QUrlQuery q;
-        q.addQueryItem(u"class"_s, s.name);
-        q.addQueryItem(u"limit"_s, u"1"_s);
-        q.addQueryItem(u"include"_s, u"vector"_s);
-        if (!sampleTenant.isEmpty())
-            q.addQueryItem(u"tenant"_s, sampleTenant);
-        const HttpResult r = client.get(u"/v1/objects"_s, q);
+        const HttpResult r = ObjectsClient(client).page(
+            {.className = s.name, .tenant = sampleTenant, .after = {}, .limit = 1, .withVectors = true});
         if (r.ok()) {
             const QJsonArray objects = QJsonDocument::fromJson(r.body).object().value(u"objects"_s).toArray();
             if (!objects.isEmpty())

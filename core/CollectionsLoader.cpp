@@ -35,8 +35,8 @@ bool CollectionsLoader::loadBlocking(const WeaviateEndpoint& endpoint, const std
     if (error->isError() || client.isCanceled())
         return false;
 
-    // Node health is informative: a server (or proxy) without /v1/nodes still lets the user work.
-    const HttpResult nodes = client.get(u"/v1/nodes"_s);
+    // Node health is informative: a server (or proxy) without the nodes endpoint still lets the user work.
+    const HttpResult nodes = client.nodes();
     if (client.isCanceled())
         return false;
     if (nodes.ok() && nodes.status == 200) {
