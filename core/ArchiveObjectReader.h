@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/ArchiveReader.h"
+#include "core/ObjectSource.h"
 #include "core/OpError.h"
 #include "core/VectorCodec.h"
 
@@ -17,18 +18,6 @@
 #include <vector>
 
 namespace Colvault {
-
-// One archived object as the restore needs it. The string views point into the reader's current segment and stay
-// valid until the next call to next().
-struct ArchiveObject
-{
-    std::string_view id; // canonical lowercase UUID
-    std::string_view properties; // the archived properties, verbatim JSON object text
-    std::string propertiesWithoutReferences; // the same minus the reference properties named to the reader
-    // Reference properties: name -> the beacons of its values, in order.
-    std::vector<std::pair<std::string, std::vector<std::string>>> references;
-    QList<ObjectVector> vectors; // decoded from the sibling .vec record
-};
 
 // Streams the objects of an archive shard by shard (a shard is a non-multi-tenant collection, or one tenant of a
 // multi-tenant collection) in archive order, holding one segment pair in memory at a time, whatever the archive's

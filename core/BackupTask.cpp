@@ -6,8 +6,10 @@
 #include "core/ArchiveManifest.h"
 #include "core/ArchiveTenants.h"
 #include "core/ArchiveWriter.h"
+#include "core/BackupPlanSteps.h"
 #include "core/Logging.h"
 #include "core/ObjectPageParser.h"
+#include "core/OperationContext.h"
 #include "core/SegmentWriter.h"
 #include "core/Version.h"
 
@@ -23,27 +25,6 @@ using namespace Qt::StringLiterals;
 namespace Colvault {
 
 namespace {
-
-// Archive size relative to the JSON on the wire, for the plan's estimate: float32 in binary is ~1/3 of its JSON
-// text and barely compresses further; property text compresses well. Measured on the demo data (docs/benchmarks.md).
-constexpr double archiveToWireRatio = 0.3;
-
-QString tenantStatusKey(const QString& status)
-{
-    return status.toUpper();
-}
-
-BackupTenantPlan::Action actionFor(const QString& status, bool activate)
-{
-    const QString s = tenantStatusKey(status);
-    if (s.isEmpty() || s == u"HOT" || s == u"ACTIVE")
-        return BackupTenantPlan::Action::Read;
-    if (s == u"COLD" || s == u"INACTIVE")
-        return activate ? BackupTenantPlan::Action::ActivateAndRead : BackupTenantPlan::Action::SkipInactive;
-    if (s == u"FROZEN" || s == u"OFFLOADED")
-        return BackupTenantPlan::Action::SkipOffloaded;
-    return BackupTenantPlan::Action::SkipTransitional;
-}
 
 QUrlQuery pageQuery(const QString& collection, const QString& tenant, const std::string& after, int limit, bool vectors)
 {
@@ -134,212 +115,22 @@ QString BackupTask::defaultFileName(
 
 BackupPlan BackupTask::plan(const BackupParams& params, ProgressSink* sink, OpError* error)
 {
-    BackupPlan plan;
-    plan.params = params;
-    plan.plannedAt = QDateTime::currentDateTimeUtc();
-    auto failWith = [&](OpError e) {
+    OperationContext ctx(params.endpoint, sink);
+    BackupPlanSteps steps(ctx, params);
+    const OperationContext::End end = ctx.run({
+        {tr("Checking the parameters"), [&] { return steps.checkParameters(); }},
+        {tr("Reading the server"), [&] { return steps.readServer(); }},
+        {tr("Reading the collections"), [&] { return steps.readCollections(); }},
+        {tr("Counting objects"), [&] { return steps.countObjects(); }},
+    });
+    if (end != OperationContext::End::Completed) {
         if (error)
-            *error = std::move(e);
-        return BackupPlan {};
-    };
-
-    constexpr int maxPageSize = 10000; // QUERY_MAXIMUM_RESULTS' default: larger pages are refused by the server
-    if (params.pageSize < 1 || params.pageSize > maxPageSize)
-        return failWith(OpError::make(OpError::Code::Usage,
-            tr("The page size must be between 1 and %L1 objects, not %L2.").arg(maxPageSize).arg(params.pageSize)));
-    if (params.destination.isEmpty())
-        return failWith(OpError::make(OpError::Code::Usage, tr("No destination file was given for the backup.")));
-    const QFileInfo dest(params.destination);
-    if (dest.exists() && dest.isDir())
-        return failWith(OpError::make(
-            OpError::Code::Usage, tr("The destination \"%1\" is a folder; give a file name.").arg(params.destination)));
-    if (!QFileInfo(dest.absolutePath()).isDir())
-        return failWith(
-            OpError::make(OpError::Code::Io, tr("The folder \"%1\" does not exist.").arg(dest.absolutePath())));
-
-    WeaviateClient client(params.endpoint);
-    client.setCancelCheck([sink] { return sink && sink->isCanceled(); });
-    ProgressMeter meter(sink);
-    meter.state().text = tr("Reading the schema…");
-    meter.update(true);
-
-    OpError err;
-    plan.server = client.serverInfo(&err);
-    if (err)
-        return failWith(err);
-    // The cursor (`after`) arrived in 1.18; offset paging stops at QUERY_MAXIMUM_RESULTS and would silently
-    // truncate, so an older server is refused rather than half backed up.
-    if (!plan.server.version.isNull() && !plan.server.atLeast(1, 18))
-        return failWith(OpError::make(OpError::Code::Conflict,
-            tr("Weaviate %1 is too old: backups need the cursor API of Weaviate 1.18 or "
-               "later.")
-                .arg(plan.server.versionString)));
-    const QJsonArray classes = client.schemaClasses(&err);
-    if (err)
-        return failWith(err);
-    if (client.isCanceled())
-        return failWith({});
-
-    QMap<QString, QJsonObject> byName;
-    for (const QJsonValue& c : classes)
-        byName.insert(c.toObject().value(u"class"_s).toString(), c.toObject());
-
-    QStringList selected;
-    QStringList missing;
-    if (params.collections.isEmpty()) {
-        selected = byName.keys();
-    } else {
-        for (QString name : params.collections) {
-            // Weaviate upper-cases the first letter of class names everywhere; accept what it would accept.
-            if (!name.isEmpty())
-                name[0] = name[0].toUpper();
-            if (!byName.contains(name))
-                missing << name;
-            else if (!selected.contains(name))
-                selected << name;
-        }
+            *error = end == OperationContext::End::Failed ? ctx.error() : OpError {};
+        return {};
     }
-    if (!missing.isEmpty())
-        return failWith(OpError::make(OpError::Code::NotFound,
-            tr("%Ln collection(s) not found on the server: %1.", nullptr, int(missing.size()))
-                .arg(missing.join(u", "_s))));
-    for (auto it = params.tenants.begin(); it != params.tenants.end(); ++it) {
-        QString name = it.key();
-        if (!name.isEmpty())
-            name[0] = name[0].toUpper();
-        if (!selected.contains(name))
-            return failWith(OpError::make(OpError::Code::Usage,
-                tr("Tenants were chosen for \"%1\", which is not being backed up.").arg(it.key())));
-    }
-
-    for (const QString& name : selected) {
-        if (client.isCanceled())
-            return failWith({});
-        meter.state().collection = name;
-        meter.state().text = tr("Counting objects in %1…").arg(name);
-        meter.update(true);
-
-        BackupCollectionPlan c;
-        c.name = name;
-        const HttpResult raw = client.get(u"/v1/schema/"_s + name);
-        if (!raw.ok()) {
-            if (raw.canceled)
-                return failWith({});
-            return failWith(raw.error);
-        }
-        c.classRaw = raw.body;
-        c.classJson = QJsonDocument::fromJson(raw.body).object();
-        if (c.classJson.value(u"class"_s).toString() != name)
-            return failWith(OpError::make(OpError::Code::Format,
-                tr("The server sent a schema for \"%1\" that names another collection.").arg(name),
-                QString::fromUtf8(raw.body.left(500))));
-        if (!ArchiveLayout::isValidClassName(name))
-            return failWith(
-                OpError::make(OpError::Code::Format, tr("\"%1\" is not a valid collection name.").arg(name)));
-        c.multiTenant = c.classJson.value(u"multiTenancyConfig"_s).toObject().value(u"enabled"_s).toBool();
-
-        QStringList wantedTenants;
-        for (auto it = params.tenants.begin(); it != params.tenants.end(); ++it) {
-            QString key = it.key();
-            if (!key.isEmpty())
-                key[0] = key[0].toUpper();
-            if (key == name)
-                wantedTenants += it.value();
-        }
-        if (!c.multiTenant && !wantedTenants.isEmpty())
-            return failWith(OpError::make(
-                OpError::Code::Usage, tr("\"%1\" is not multi-tenant, so no tenants can be chosen for it.").arg(name)));
-
-        if (c.multiTenant) {
-            c.tenantsJson = client.tenants(name, &err);
-            if (err)
-                return failWith(err);
-            QMap<QString, QString> statusByName;
-            for (const QJsonValue& t : c.tenantsJson)
-                statusByName.insert(
-                    t.toObject().value(u"name"_s).toString(), t.toObject().value(u"activityStatus"_s).toString());
-            QStringList tenantNames = wantedTenants.isEmpty() ? statusByName.keys() : wantedTenants;
-            QStringList unknown;
-            for (const QString& t : std::as_const(tenantNames))
-                if (!statusByName.contains(t))
-                    unknown << t;
-            if (!unknown.isEmpty())
-                return failWith(OpError::make(OpError::Code::NotFound,
-                    tr("%Ln tenant(s) not found in \"%1\": %2.", nullptr, int(unknown.size()))
-                        .arg(name, unknown.join(u", "_s))));
-            tenantNames.removeDuplicates();
-            std::sort(tenantNames.begin(), tenantNames.end());
-            qint64 total = 0;
-            bool unknownCount = false;
-            for (const QString& t : std::as_const(tenantNames)) {
-                if (!ArchiveLayout::isValidTenantName(t))
-                    return failWith(
-                        OpError::make(OpError::Code::Format, tr("\"%1\" is not a valid tenant name.").arg(t)));
-                BackupTenantPlan tp;
-                tp.name = t;
-                tp.status = statusByName.value(t);
-                tp.action
-                    = params.schemaOnly ? BackupTenantPlan::Action::Read : actionFor(tp.status, params.activateTenants);
-                if (!params.schemaOnly && tp.action == BackupTenantPlan::Action::Read) {
-                    tp.objects = client.objectCount(name, t, &err);
-                    if (err)
-                        return failWith(err);
-                    total += tp.objects;
-                } else if (tp.action == BackupTenantPlan::Action::ActivateAndRead) {
-                    unknownCount = true;
-                }
-                switch (tp.action) {
-                case BackupTenantPlan::Action::SkipInactive:
-                    plan.warnings << tr("Tenant \"%1\" of \"%2\" is inactive (%3) and will be skipped; allow "
-                                        "activating tenants to include it.")
-                                         .arg(t, name, tp.status);
-                    break;
-                case BackupTenantPlan::Action::SkipOffloaded:
-                    plan.warnings
-                        << tr("Tenant \"%1\" of \"%2\" is offloaded (%3) and will be skipped.").arg(t, name, tp.status);
-                    break;
-                case BackupTenantPlan::Action::SkipTransitional:
-                    plan.warnings << tr("Tenant \"%1\" of \"%2\" is changing its status (%3) and will be skipped.")
-                                         .arg(t, name, tp.status);
-                    break;
-                default:
-                    break;
-                }
-                c.tenants.append(tp);
-            }
-            c.objects = unknownCount ? -1 : total;
-            plan.totalObjects += total;
-            plan.totalIsEstimate = plan.totalIsEstimate || unknownCount;
-        } else if (!params.schemaOnly) {
-            c.objects = client.objectCount(name, QString(), &err);
-            if (err)
-                return failWith(err);
-            plan.totalObjects += c.objects;
-        } else {
-            c.objects = 0;
-        }
-
-        // One sample object gives the estimate of bytes per object (vectors dominate).
-        if (!params.schemaOnly && plan.totalObjects > 0) {
-            QString sampleTenant;
-            for (const BackupTenantPlan& tp : std::as_const(c.tenants))
-                if (tp.action == BackupTenantPlan::Action::Read && tp.objects > 0) {
-                    sampleTenant = tp.name;
-                    break;
-                }
-            if (!c.multiTenant || !sampleTenant.isEmpty()) {
-                const HttpResult sample
-                    = client.get(u"/v1/objects"_s, pageQuery(name, sampleTenant, {}, 1, params.includeVectors));
-                if (sample.ok() && c.objects > 0)
-                    c.estimatedBytes = c.objects * std::max<qint64>(1, sample.body.size() - 40);
-            }
-        }
-        plan.estimatedWireBytes += c.estimatedBytes;
-        plan.collections.append(c);
-    }
-    plan.estimatedArchiveBytes = qint64(double(plan.estimatedWireBytes) * archiveToWireRatio);
-    meter.state().text = tr("Plan ready.");
-    meter.update(true);
+    BackupPlan plan = steps.takePlan();
+    ctx.state().text = tr("Plan ready.");
+    ctx.progress().update(true);
     return plan;
 }
 

@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Colvault contributors
+#pragma once
+
+#include "core/ObjectSource.h"
+
+#include <QCoreApplication>
+#include <memory>
+
+namespace Colvault {
+
+class ArchiveObjectReader;
+
+// An archive file as a restore's ObjectSource. readHead() reads the head (ArchiveInspector) and then verifies the
+// whole file (ArchiveVerifier: checksums, sizes, counts, tenants, vector shapes against the trailer), so nothing is
+// ever planned, let alone written, from an archive that is not complete and intact; the verified counts become the
+// head's object counts. The objects are streamed by ArchiveObjectReader, which validates again while reading.
+// Its messages are the restore's own (translation context RestoreTask), as they were before sources existed.
+// Thread: one source per operation, used on its thread (blocking file I/O).
+// Usage: ArchiveSource source(path); RestoreTask::plan(params, source, sink, &error);
+class ArchiveSource final : public ObjectSource
+{
+    Q_DECLARE_TR_FUNCTIONS(RestoreTask)
+
+public:
+    explicit ArchiveSource(QString path);
+    ~ArchiveSource() override;
+    ArchiveSource(const ArchiveSource&) = delete;
+    ArchiveSource& operator=(const ArchiveSource&) = delete;
+
+    QString headStepName() const override;
+    OpError readHead(SourceHead* head, ProgressMeter& progress) override;
+
+    OpError openObjects() override;
+    OpError nextShard(bool* has) override;
+    QString collection() const override;
+    QString tenant() const override;
+    void setReferenceProperties(const QSet<QString>& names) override;
+    OpError next(const SourceObject** object) override;
+
+private:
+    OpError verify(SourceHead* head, ProgressMeter& progress) const;
+
+    QString m_path;
+    std::unique_ptr<ArchiveObjectReader> m_reader;
+};
+
+} // namespace Colvault

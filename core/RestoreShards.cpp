@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Colvault contributors
+#include "core/RestoreShards.h"
+
+namespace Colvault::RestoreShards {
+
+QString key(const QString& collection, const QString& tenant)
+{
+    return tenant.isEmpty() ? collection : collection + u'/' + tenant;
+}
+
+QMap<QString, Ref> of(const QList<RestoreCollectionPlan>& collections)
+{
+    QMap<QString, Ref> out;
+    for (const RestoreCollectionPlan& c : collections) {
+        const bool existing = c.action == RestoreCollectionPlan::Action::UseExisting;
+        if (!c.multiTenant) {
+            out.insert(key(c.source, {}), {&c, nullptr, existing});
+            continue;
+        }
+        for (const RestoreTenantPlan& t : c.tenants)
+            out.insert(key(c.source, t.name), {&c, &t, existing && !t.create});
+    }
+    return out;
+}
+
+QString className(QString name)
+{
+    if (!name.isEmpty())
+        name[0] = name[0].toUpper();
+    return name;
+}
+
+std::string renamedBeacon(std::string_view beacon, const QMap<QString, QString>& rename)
+{
+    constexpr std::string_view prefix = "weaviate://localhost/";
+    if (beacon.substr(0, prefix.size()) != prefix)
+        return std::string(beacon);
+    const std::string_view rest = beacon.substr(prefix.size());
+    const size_t slash = rest.find('/');
+    if (slash == std::string_view::npos)
+        return std::string(beacon);
+    const QString cls = QString::fromUtf8(rest.data(), qsizetype(slash));
+    const auto it = rename.find(cls);
+    if (it == rename.end())
+        return std::string(beacon);
+    return std::string(prefix) + it.value().toStdString() + std::string(rest.substr(slash));
+}
+
+} // namespace Colvault::RestoreShards
