@@ -2,12 +2,13 @@
 // SPDX-FileCopyrightText: 2026 Colvault contributors
 #include "core/ClearTask.h"
 
-#include "core/ArchiveLayout.h"
 #include "core/ArchiveVerifier.h"
 #include "core/BackupTask.h"
-#include "core/ClassSanitizer.h"
+#include "core/ClearPlanner.h"
+#include "core/ClearSteps.h"
 #include "core/CliCommandLine.h"
 #include "core/Logging.h"
+#include "core/OperationContext.h"
 #include "core/RestoreTask.h"
 #include "core/SchemaClient.h"
 
@@ -16,67 +17,16 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QLocale>
-#include <QSet>
 #include <QStandardPaths>
 
 using namespace Qt::StringLiterals;
 
 namespace Colvault {
 
+using ClearSteps::normalisedStatus;
+using ClearSteps::shardName;
+
 namespace {
-
-QString upperFirst(QString name)
-{
-    if (!name.isEmpty())
-        name[0] = name[0].toUpper();
-    return name;
-}
-
-QString normalisedStatus(const QString& status)
-{
-    const QString s = status.toUpper();
-    if (s.isEmpty() || s == u"ACTIVE" || s == u"HOT")
-        return u"HOT"_s;
-    if (s == u"INACTIVE" || s == u"COLD")
-        return u"COLD"_s;
-    if (s == u"OFFLOADED" || s == u"FROZEN")
-        return u"FROZEN"_s;
-    return s; // FREEZING, UNFREEZING, OFFLOADING, ONLOADING
-}
-
-QString shardName(const QString& collection, const QString& tenant)
-{
-    return tenant.isEmpty() ? collection : collection + u'/' + tenant;
-}
-
-// Reference properties of `classes` that point into a collection of `plan` and will dangle: those of collections
-// not cleared as a whole (a collection cleared whole loses its references with its objects). A collection's
-// references to itself are left out: in a tenant-only clear they stay within each tenant, cleared or not.
-QList<ClearIncomingReference> incomingReferences(const QJsonArray& classes, const ClearPlan& plan)
-{
-    QSet<QString> cleared;
-    QSet<QString> clearedWhole;
-    for (const ClearCollectionPlan& c : plan.collections) {
-        cleared.insert(c.name);
-        if (c.allTenants)
-            clearedWhole.insert(c.name);
-    }
-    QList<ClearIncomingReference> out;
-    for (const QJsonValue& cv : classes) {
-        const QJsonObject cls = cv.toObject();
-        const QString name = cls.value(u"class"_s).toString();
-        if (clearedWhole.contains(name))
-            continue;
-        for (const QJsonValue& pv : cls.value(u"properties"_s).toArray()) {
-            const QJsonObject prop = pv.toObject();
-            for (const QJsonValue& t : prop.value(u"dataType"_s).toArray())
-                if (cleared.contains(t.toString()) && t.toString() != name)
-                    out.append({name, prop.value(u"name"_s).toString(), t.toString()});
-        }
-    }
-    return out;
-}
 
 // Puts tenants activated for the clear back to their status, also on failure and cancel. It uses its own client
 // without the cancel check: a canceled clear must still restore what it changed.
@@ -242,246 +192,26 @@ QString ClearTask::undoCommand(const ClearPlan& plan, const QString& archivePath
 
 ClearPlan ClearTask::plan(const ClearParams& params, ProgressSink* sink, OpError* error)
 {
-    ClearPlan plan;
-    plan.params = params;
-    auto failWith = [&](OpError e) {
+    OperationContext ctx(params.endpoint, sink);
+    ClearPlanner planner(ctx, params, sink);
+    const OperationContext::End end = ctx.run({
+        {tr("Checking the parameters"), [&] { return planner.checkParameters(); }},
+        {tr("Reading collections and tenants"), [&] { return planner.readCollectionsAndTenants(); }},
+        {tr("Counting objects"), [&] { return planner.countObjects(); }},
+        {tr("Finding incoming references"), [&] { return planner.findIncomingReferences(); }},
+        {tr("Describing what the method changes"), [&] { return planner.describeMethod(); }},
+        {tr("Planning the backup"), [&] { return planner.planBackup(); }},
+    });
+    if (end != OperationContext::End::Completed) {
+        // A cancel is no error: the caller knows it canceled.
         if (error)
-            *error = std::move(e);
-        return ClearPlan {};
-    };
-
-    if (params.collections.isEmpty())
-        return failWith(OpError::make(OpError::Code::Usage, tr("Name at least one collection to clear.")));
-    QStringList selected;
-    for (const QString& given : params.collections) {
-        const QString name = upperFirst(given.trimmed());
-        // Exact names only: a pattern that matches more than the user read is how data gets lost.
-        if (!ArchiveLayout::isValidClassName(name))
-            return failWith(OpError::make(OpError::Code::Usage,
-                tr("\"%1\" is not a collection name; clear takes exact names, no "
-                   "wildcards.")
-                    .arg(given)));
-        if (!selected.contains(name))
-            selected << name;
+            *error = end == OperationContext::End::Failed ? ctx.error() : OpError {};
+        return {};
     }
-    QMap<QString, QStringList> wantedTenants;
-    for (auto it = params.tenants.begin(); it != params.tenants.end(); ++it) {
-        const QString name = upperFirst(it.key());
-        if (!selected.contains(name))
-            return failWith(OpError::make(
-                OpError::Code::Usage, tr("Tenants were chosen for \"%1\", which is not being cleared.").arg(it.key())));
-        for (const QString& t : it.value()) {
-            if (!ArchiveLayout::isValidTenantName(t))
-                return failWith(OpError::make(OpError::Code::Usage,
-                    tr("\"%1\" is not a tenant name; clear takes exact names, no "
-                       "wildcards.")
-                        .arg(t)));
-            if (!wantedTenants[name].contains(t))
-                wantedTenants[name] << t;
-        }
-    }
-
-    WeaviateClient client(params.endpoint);
-    client.setCancelCheck([sink] { return sink && sink->isCanceled(); });
-    ProgressMeter meter(sink);
-    meter.state().text = tr("Reading the schema…");
-    meter.update(true);
-
-    OpError err;
-    plan.server = client.serverInfo(&err);
-    if (err)
-        return failWith(err);
-    const QJsonArray classes = client.schemaClasses(&err);
-    if (err)
-        return failWith(err);
-    if (client.isCanceled())
-        return failWith({});
-    QMap<QString, QJsonObject> byName;
-    for (const QJsonValue& c : classes)
-        byName.insert(c.toObject().value(u"class"_s).toString(), c.toObject());
-    QStringList missing;
-    for (const QString& name : std::as_const(selected))
-        if (!byName.contains(name))
-            missing << name;
-    if (!missing.isEmpty())
-        return failWith(OpError::make(OpError::Code::NotFound,
-            tr("%Ln collection(s) not found on the server: %1.", nullptr, int(missing.size()))
-                .arg(missing.join(u", "_s))));
-
-    const bool backup = !params.noBackup;
-    for (const QString& name : std::as_const(selected)) {
-        if (client.isCanceled())
-            return failWith({});
-        meter.state().collection = name;
-        meter.state().text = tr("Counting objects in %1…").arg(name);
-        meter.update(true);
-
-        const QJsonObject cls = byName.value(name);
-        ClearCollectionPlan c;
-        c.name = name;
-        c.multiTenant = ClassSanitizer::isMultiTenant(cls);
-        if (params.method == ClearMethod::Recreate)
-            c.classBody = QJsonDocument(ClassSanitizer::sanitize(cls, {})).toJson(QJsonDocument::Compact);
-        const QStringList wanted = wantedTenants.value(name);
-        c.allTenants = wanted.isEmpty();
-        if (!c.multiTenant) {
-            if (!wanted.isEmpty())
-                return failWith(OpError::make(
-                    OpError::Code::Usage, tr("\"%1\" is not multi-tenant, so it has no tenants to choose.").arg(name)));
-            c.objects = client.objectCount(name, {}, &err);
-            if (err)
-                return failWith(err);
-            plan.totalObjects += c.objects;
-            plan.collections.append(c);
-            continue;
-        }
-
-        const QJsonArray list = client.tenants(name, &err);
-        if (err)
-            return failWith(err);
-        QMap<QString, QString> statusByName;
-        for (const QJsonValue& v : list)
-            statusByName.insert(
-                v.toObject().value(u"name"_s).toString(), v.toObject().value(u"activityStatus"_s).toString());
-        QStringList unknown;
-        for (const QString& t : wanted)
-            if (!statusByName.contains(t))
-                unknown << t;
-        if (!unknown.isEmpty())
-            return failWith(OpError::make(OpError::Code::NotFound,
-                tr("%Ln tenant(s) of \"%2\" not found on the server: %1.", nullptr, int(unknown.size()))
-                    .arg(unknown.join(u", "_s), name)));
-        const QStringList names = c.allTenants ? statusByName.keys() : wanted;
-        qint64 total = 0;
-        bool unknownCount = false;
-        for (const QString& t : names) {
-            ClearTenantPlan tp;
-            tp.name = t;
-            tp.status = statusByName.value(t);
-            const QString status = normalisedStatus(tp.status);
-            if (status == u"HOT") {
-                tp.objects = client.objectCount(name, t, &err);
-                if (err)
-                    return failWith(err);
-                total += tp.objects;
-            } else {
-                unknownCount = true; // an inactive tenant cannot be counted without activating it
-                const bool cold = status == u"COLD";
-                if (params.method == ClearMethod::DeleteObjects) {
-                    if (cold) {
-                        tp.activate = true;
-                    } else {
-                        tp.skip = true;
-                        tp.skipReason = status == u"FROZEN" ? tr("offloaded (%1)").arg(tp.status)
-                                                            : tr("changing status (%1)").arg(tp.status);
-                        plan.warnings << (status == u"FROZEN"
-                                ? tr("Tenant \"%1\" of \"%2\" is offloaded (%3): its objects cannot "
-                                     "be deleted, so they are kept.")
-                                : tr("Tenant \"%1\" of \"%2\" is changing its status (%3): its objects "
-                                     "cannot be deleted, so they are kept."))
-                                             .arg(t, name, tp.status);
-                    }
-                } else if (!cold && backup) {
-                    // Its objects are not readable, so the backup would miss them and the clear could not be undone.
-                    //: %3 is the tenant's status as the server names it, e.g. FROZEN or FREEZING
-                    plan.problems << tr(
-                        "Tenant \"%1\" of \"%2\" has the status %3: its objects cannot be backed up first. "
-                        "Activate it, leave it out of the clear, or clear without a backup.")
-                                         .arg(t, name, tp.status);
-                }
-            }
-            c.tenants.append(tp);
-        }
-        c.objects = unknownCount ? -1 : total;
-        plan.totalObjects += total;
-        plan.totalIsEstimate = plan.totalIsEstimate || unknownCount;
-        plan.collections.append(c);
-    }
-
-    plan.incomingReferences = incomingReferences(classes, plan);
-    for (const ClearIncomingReference& r : std::as_const(plan.incomingReferences))
-        //: %1 the referring collection, %2 its reference property, %3 the cleared collection
-        plan.warnings << tr("\"%1\" refers to \"%3\" through its property \"%2\": after the clear these "
-                            "references point to objects that no longer exist.")
-                             .arg(r.collection, r.property, r.target);
-
-    // What each method changes beyond the objects, so the user chooses knowingly.
-    bool wholeDrops = false;
-    for (const ClearCollectionPlan& c : std::as_const(plan.collections)) {
-        plan.needsConfirmation << c.name;
-        wholeDrops = wholeDrops || c.allTenants;
-        switch (params.method) {
-        case ClearMethod::DeleteObjects:
-            break;
-        case ClearMethod::Drop:
-            plan.notes << (c.allTenants ? tr("\"%1\" is deleted with its definition and tenants.").arg(c.name)
-                                        : tr("The chosen tenants of \"%1\" are deleted with their objects; the "
-                                             "collection stays.")
-                                              .arg(c.name));
-            break;
-        case ClearMethod::Recreate:
-            plan.notes << (c.allTenants
-                    ? tr("\"%1\" is deleted and created again from its saved definition: its indexes "
-                         "start empty, settings the server added internally are reset, and its tenants "
-                         "are created again with their statuses put back.")
-                          .arg(c.name)
-                    : tr("The chosen tenants of \"%1\" are deleted and created again with their "
-                         "statuses put back.")
-                          .arg(c.name));
-            break;
-        }
-    }
-    // Dropped collections come back only in mode new; anything still standing takes the objects back in merge.
-    plan.undoMode = params.method == ClearMethod::Drop && wholeDrops ? RestoreMode::New : RestoreMode::Merge;
-    if (params.method == ClearMethod::Drop && wholeDrops && plan.collections.size() > 1) {
-        for (const ClearCollectionPlan& c : std::as_const(plan.collections))
-            if (!c.allTenants)
-                plan.problems << tr("Dropping whole collections and only some tenants of \"%1\" in one clear "
-                                    "cannot be undone with one restore; clear them separately.")
-                                     .arg(c.name);
-    }
-
-    plan.backup = backup;
-    if (!backup) {
-        plan.warnings << tr("No backup will be taken: this clear cannot be undone.");
-    } else {
-        QString path = params.backupPath;
-        const bool defaultFolder
-            = path.isEmpty() || QFileInfo(path).absoluteFilePath() == QDir::cleanPath(defaultBackupFolder());
-        if (defaultFolder)
-            path = defaultBackupFolder();
-        if (defaultFolder || QFileInfo(path).isDir())
-            path = QDir(path).filePath(u"before-clear_"_s
-                + BackupTask::defaultFileName(selected, params.compression, QDateTime::currentDateTime()));
-        path = QFileInfo(path).absoluteFilePath();
-        BackupParams b;
-        b.endpoint = params.endpoint;
-        b.collections = selected;
-        b.activateTenants = true; // everything the clear deletes must be in the backup, COLD tenants included
-        b.compression = params.compression;
-        b.pageSize = params.backupPageSize;
-        for (const ClearCollectionPlan& c : std::as_const(plan.collections))
-            if (!c.allTenants)
-                for (const ClearTenantPlan& t : c.tenants)
-                    b.tenants[c.name] << t.name;
-        b.destination = path;
-        // BackupTask::plan wants an existing folder; apply() creates the default one, so the plan (which writes
-        // nothing) is checked against the temporary folder and then pointed at the real place.
-        const bool folderMissing = defaultFolder && !QFileInfo(QFileInfo(path).absolutePath()).isDir();
-        if (folderMissing)
-            b.destination = QDir::temp().filePath(QFileInfo(path).fileName());
-        plan.backupPlan = BackupTask::plan(b, sink, &err);
-        if (client.isCanceled())
-            return failWith({});
-        if (err)
-            return failWith(err);
-        plan.backupPlan.params.destination = path;
-        plan.backupPath = path;
-    }
-    meter.state().collection.clear();
-    meter.state().text = tr("Plan ready.");
-    meter.update(true);
-    return plan;
+    ctx.state().collection.clear();
+    ctx.state().text = tr("Plan ready.");
+    ctx.progress().update(true);
+    return planner.plan();
 }
 
 ClearReport ClearTask::apply(const ClearPlan& plan, ProgressSink* sink)
