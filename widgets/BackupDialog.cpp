@@ -2,7 +2,6 @@
 // SPDX-FileCopyrightText: 2026 Colvault contributors
 #include "widgets/BackupDialog.h"
 
-#include "core/BackupManager.h"
 #include "core/BackupTask.h"
 #include "core/CliCommandLine.h"
 #include "widgets/Dialogs.h"
@@ -167,10 +166,11 @@ BackupDialog::BackupDialog(BackupManager* manager, JobProgressDialog* progress, 
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     connect(m_manager, &BackupManager::planReady, this, &BackupDialog::onPlanReady);
-    connect(m_manager, &BackupManager::finished, this, [this](const BackupReport& report) {
+    connect(m_manager, &BackupManager::finished, this, [this] {
         if (m_mode != Mode::Run)
             return;
         m_mode = Mode::None;
+        const BackupReport& report = m_manager->lastReport();
         // The plan's warnings are in the future tense ("will be skipped") and were shown before the run; the
         // result says what happened, per collection and tenant.
         BackupReport shown = report;
@@ -414,8 +414,9 @@ void BackupDialog::startBackup()
     m_manager->startPlan(p);
 }
 
-void BackupDialog::onPlanReady(const BackupPlan& plan)
+void BackupDialog::onPlanReady()
 {
+    const BackupPlan& plan = m_manager->lastPlan();
     const QLocale locale;
     if (m_mode == Mode::Estimate) {
         m_mode = Mode::None;

@@ -4,6 +4,7 @@
 
 #include "core/BackupPlan.h"
 #include "core/CollectionSummary.h"
+#include "core/OperationManager.h"
 
 #include <QDialog>
 
@@ -20,7 +21,6 @@ class QTreeWidgetItem;
 
 namespace Colvault {
 
-class BackupManager;
 class JobProgressDialog;
 struct JobResult;
 
@@ -60,7 +60,7 @@ private:
     void browse();
     void estimate();
     void startBackup();
-    void onPlanReady(const BackupPlan& plan);
+    void onPlanReady();
     QString suggestedPath() const;
 
     BackupManager* m_manager;

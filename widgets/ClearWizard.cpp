@@ -2,7 +2,6 @@
 // SPDX-FileCopyrightText: 2026 Colvault contributors
 #include "widgets/ClearWizard.h"
 
-#include "core/ClearManager.h"
 #include "core/ClearTask.h"
 #include "core/CliCommandLine.h"
 #include "widgets/ClearWizardPages.h"
@@ -84,7 +83,7 @@ ClearWizard::ClearWizard(ClearManager* manager, QWidget* parent)
         if (m_mode == Mode::Run)
             m_run->setProgress(p);
     });
-    connect(m_manager, &ClearManager::planReady, this, [this](const ClearPlan& plan) {
+    connect(m_manager, &ClearManager::planReady, this, [this] {
         if (m_mode != Mode::Plan)
             return;
         m_mode = Mode::None;
@@ -92,14 +91,15 @@ ClearWizard::ClearWizard(ClearManager* manager, QWidget* parent)
             requestPlan();
             return;
         }
-        m_plan = plan;
+        m_plan = m_manager->lastPlan();
         m_planValid = true;
         Q_EMIT planChanged();
     });
-    connect(m_manager, &ClearManager::finished, this, [this](const ClearReport& report) {
+    connect(m_manager, &ClearManager::finished, this, [this] {
         if (m_mode != Mode::Run)
             return;
         m_mode = Mode::None;
+        const ClearReport& report = m_manager->lastReport();
         m_report = report;
         if (!report.backupPath.isEmpty())
             VerifiedArchives::remember(report.backupPath, report.backupVerification);

@@ -4,6 +4,7 @@
 
 #include "core/ClearPlan.h"
 #include "core/CollectionSummary.h"
+#include "core/OperationManager.h"
 #include "core/RestorePlan.h"
 
 #include <QWizard>
@@ -14,7 +15,6 @@ class QSettings;
 namespace Colvault {
 
 class ClearImpactPage;
-class ClearManager;
 class ClearSelectPage;
 class ConfirmNamesPage;
 class WizardRunPage;

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Colvault contributors
 #include "widgets/JobProgressDialog.h"
 
+#include "core/OperationManager.h"
 #include "widgets/CommandLineBox.h"
 #include "widgets/Dialogs.h"
 #include "widgets/ProgressText.h"
@@ -181,6 +182,13 @@ void JobProgressDialog::setCommandLine(const QString& command, bool secretsOmitt
 {
     m_commandBox->setCommand(command, secretsOmitted);
     m_commandBox->setVisible(!command.isEmpty());
+}
+
+void JobProgressDialog::bindManager(OperationManagerBase* manager)
+{
+    connect(manager, &OperationManagerBase::progressChanged, this, &JobProgressDialog::setProgress);
+    connect(manager, &OperationManagerBase::failed, this, &JobProgressDialog::showFailed);
+    connect(manager, &OperationManagerBase::canceled, this, &JobProgressDialog::showCanceled);
 }
 
 void JobProgressDialog::setItemTotals(const QHash<QString, qint64>& totals)

@@ -22,6 +22,7 @@ class QToolButton;
 namespace Colvault {
 
 class CommandLineBox;
+class OperationManagerBase;
 class ThroughputPlot;
 
 // What the result page shows once an operation succeeded. Built by the dialog that started the operation from
@@ -64,12 +65,7 @@ public:
     void setCommandLine(const QString& command, bool secretsOmitted);
     State state() const { return m_state; }
 
-    template<typename Manager> void bindManager(Manager* manager)
-    {
-        connect(manager, &Manager::progressChanged, this, &JobProgressDialog::setProgress);
-        connect(manager, &Manager::failed, this, &JobProgressDialog::showFailed);
-        connect(manager, &Manager::canceled, this, &JobProgressDialog::showCanceled);
-    }
+    void bindManager(OperationManagerBase* manager);
 
     // Objects per collection or tenant (key: itemKey), from the plan, so the item bar shows that item's progress.
     void setItemTotals(const QHash<QString, qint64>& totals);

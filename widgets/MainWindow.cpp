@@ -4,9 +4,9 @@
 
 #include "core/ArchiveInspector.h"
 #include "core/ArchiveJob.h"
-#include "core/BackupManager.h"
-#include "core/ClearManager.h"
-#include "core/RestoreManager.h"
+#include "core/BackupTask.h"
+#include "core/ClearTask.h"
+#include "core/RestoreTask.h"
 #include "core/Translations.h"
 #include "core/Version.h"
 #include "widgets/BackupDialog.h"

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/CollectionsLoader.h"
+#include "core/OperationManager.h"
 
 #include <QIcon>
 #include <QMainWindow>
@@ -24,14 +25,11 @@ struct RestoreParams;
 
 class ArchiveJob;
 class BackupDialog;
-class BackupManager;
-class ClearManager;
 class ClearWizard;
 class CollectionsModel;
 class ConnectionDialog;
 class JobProgressDialog;
 class ProfileStore;
-class RestoreManager;
 class RestoreWizard;
 class SecretStore;
 

@@ -4,7 +4,7 @@
 
 #include "core/ArchiveJob.h"
 #include "core/CliCommandLine.h"
-#include "core/RestoreManager.h"
+#include "core/RestoreTask.h"
 #include "widgets/ConfirmNamesPage.h"
 #include "widgets/JobProgressDialog.h" // JobResult
 #include "widgets/ProgressText.h"
@@ -68,7 +68,7 @@ RestoreWizard::RestoreWizard(RestoreManager* manager, ArchiveJob* archiveJob, QW
         m_written = p.objectsDone;
         m_run->setProgress(p);
     });
-    connect(m_manager, &RestoreManager::planReady, this, [this](const RestorePlan& plan) {
+    connect(m_manager, &RestoreManager::planReady, this, [this] {
         if (m_mode != Mode::Plan)
             return;
         m_mode = Mode::None;
@@ -76,14 +76,15 @@ RestoreWizard::RestoreWizard(RestoreManager* manager, ArchiveJob* archiveJob, QW
             requestPlan();
             return;
         }
-        m_plan = plan;
+        m_plan = m_manager->lastPlan();
         m_planValid = true;
         Q_EMIT planChanged();
     });
-    connect(m_manager, &RestoreManager::finished, this, [this](const RestoreReport& report) {
+    connect(m_manager, &RestoreManager::finished, this, [this] {
         if (m_mode != Mode::Run)
             return;
         m_mode = Mode::None;
+        const RestoreReport& report = m_manager->lastReport();
         m_run->showResult(WizardRunPage::Outcome::Succeeded, resultFor(report));
         //: %1 archive file
         Q_EMIT logMessage(tr("Restore from %1 complete.").arg(QDir::toNativeSeparators(m_runPlan.params.archivePath)));

@@ -4,6 +4,7 @@
 
 #include "core/ArchiveInspector.h"
 #include "core/ArchiveVerifier.h"
+#include "core/OperationManager.h"
 #include "core/RestorePlan.h"
 
 #include <QWizard>
@@ -15,7 +16,6 @@ class ArchiveJob;
 class ConfirmNamesPage;
 class RestoreArchivePage;
 class RestoreDiffPage;
-class RestoreManager;
 class RestoreOptionsPage;
 class WizardRunPage;
 struct JobResult;

@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Colvault contributors
 #include "core/ArchiveJob.h"
-#include "core/BackupManager.h"
-#include "core/ClearManager.h"
+#include "core/BackupTask.h"
+#include "core/ClearTask.h"
 #include "core/CollectionsLoader.h"
-#include "core/RestoreManager.h"
+#include "core/OperationManager.h"
+#include "core/RestoreTask.h"
 #include "core/Translations.h"
 #include "core/Version.h"
 #include "widgets/ConnectionProfile.h"

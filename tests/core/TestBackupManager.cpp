@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Colvault contributors
-#include "core/BackupManager.h"
+#include "core/BackupTask.h"
+#include "core/OperationManager.h"
 #include "core/Translations.h"
 #include "tests/support/EmulatorFixture.h"
 
@@ -57,14 +58,14 @@ private Q_SLOTS:
         manager.startPlan(params(f, dir.filePath(u"m.tar.zst"_s)));
         QVERIFY(manager.isRunning());
         QTRY_COMPARE_WITH_TIMEOUT(planReady.size(), 1, 20000);
-        const auto plan = planReady.first().first().value<BackupPlan>();
+        const BackupPlan plan = manager.lastPlan();
         QCOMPARE(plan.totalObjects, qint64(60));
         QVERIFY(!QFile::exists(dir.filePath(u"m.tar.zst"_s))); // the plan writes nothing
 
         QTRY_VERIFY(!manager.isRunning());
         manager.start(plan);
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
-        const auto report = finished.first().first().value<BackupReport>();
+        const BackupReport report = manager.lastReport();
         QCOMPARE(report.objects, qint64(60));
         QVERIFY(QFile::exists(report.archivePath));
         QCOMPARE(failed.size(), 0);
@@ -115,7 +116,7 @@ private Q_SLOTS:
             if (p.objectsDone > 0)
                 manager.cancel();
         });
-        manager.start(planReady.first().first().value<BackupPlan>());
+        manager.start(manager.lastPlan());
         QTRY_COMPARE_WITH_TIMEOUT(canceled.size(), 1, 20000);
         QCOMPARE(failed.size(), 0);
         QCOMPARE(finished.size(), 0);

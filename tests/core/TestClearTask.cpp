@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Colvault contributors
-#include "core/ClearManager.h"
 #include "core/ClearTask.h"
+#include "core/OperationManager.h"
 #include "core/RestoreTask.h"
 #include "core/Translations.h"
 #include "tests/support/ArchiveContent.h"
@@ -497,7 +497,7 @@ private Q_SLOTS:
         QSignalSpy canceled(&manager, &ClearManager::canceled);
         manager.startPlan(params(f, {u"Article"_s}));
         QTRY_COMPARE(planReady.size(), 1);
-        const ClearPlan plan = planReady.at(0).at(0).value<ClearPlan>();
+        const ClearPlan plan = manager.lastPlan();
 
         manager.start(plan);
         manager.cancel();
@@ -510,7 +510,7 @@ private Q_SLOTS:
         manager.start(plan);
         QTRY_COMPARE(finished.size(), 1);
         QCOMPARE(failed.size(), 0);
-        QCOMPARE(finished.at(0).at(0).value<ClearReport>().deleted, qint64(10));
+        QCOMPARE(manager.lastReport().deleted, qint64(10));
         QCOMPARE(count(f, u"Article"_s), qint64(0));
     }
 };

@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Colvault contributors
-#include "core/BackupManager.h"
-#include "core/ClearManager.h"
+#include "core/BackupTask.h"
+#include "core/ClearTask.h"
 #include "core/OperationGuard.h"
-#include "core/RestoreManager.h"
+#include "core/OperationManager.h"
+#include "core/RestoreTask.h"
 #include "core/Translations.h"
 #include "tests/support/EmulatorFixture.h"
 
@@ -157,7 +158,7 @@ private Q_SLOTS:
         QSignalSpy planReady(&manager, &BackupManager::planReady);
         manager.startPlan(params);
         QTRY_COMPARE_WITH_TIMEOUT(planReady.size(), 1, 20000);
-        const auto plan = planReady.first().first().value<BackupPlan>();
+        const auto plan = manager.lastPlan();
         expectInternalFailure(
             manager,
             [&] {
@@ -183,7 +184,7 @@ private Q_SLOTS:
             QSignalSpy finished(&backup, &BackupManager::finished);
             backup.startPlan(params);
             QTRY_COMPARE_WITH_TIMEOUT(planReady.size(), 1, 20000);
-            backup.start(planReady.first().first().value<BackupPlan>());
+            backup.start(backup.lastPlan());
             QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
         }
         TestSupport::EmulatorFixture target;
@@ -203,7 +204,7 @@ private Q_SLOTS:
         QSignalSpy planReady(&manager, &RestoreManager::planReady);
         manager.startPlan(params);
         QTRY_COMPARE_WITH_TIMEOUT(planReady.size(), 1, 20000);
-        const auto plan = planReady.first().first().value<RestorePlan>();
+        const auto plan = manager.lastPlan();
         expectInternalFailure(
             manager,
             [&] {
@@ -236,7 +237,7 @@ private Q_SLOTS:
         QSignalSpy planReady(&manager, &ClearManager::planReady);
         manager.startPlan(params);
         QTRY_COMPARE_WITH_TIMEOUT(planReady.size(), 1, 20000);
-        const auto plan = planReady.first().first().value<ClearPlan>();
+        const auto plan = manager.lastPlan();
         expectInternalFailure(
             manager,
             [&] {

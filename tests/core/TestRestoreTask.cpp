@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Colvault contributors
 #include "core/BackupTask.h"
-#include "core/RestoreManager.h"
+#include "core/OperationManager.h"
 #include "core/RestoreTask.h"
 #include "core/Translations.h"
 #include "tests/support/ArchiveContent.h"
@@ -713,12 +713,12 @@ private Q_SLOTS:
         p.collections = {u"Author"_s};
         manager.startPlan(p);
         QTRY_COMPARE_WITH_TIMEOUT(planReady.size(), 1, 20000);
-        const RestorePlan plan = planReady.first().first().value<RestorePlan>();
+        const RestorePlan plan = manager.lastPlan();
         QCOMPARE(plan.totals.create, qint64(30));
         manager.start(plan);
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
         QCOMPARE(failed.size(), 0);
-        QCOMPARE(finished.first().first().value<RestoreReport>().objects, qint64(30));
+        QCOMPARE(manager.lastReport().objects, qint64(30));
     }
 
     void testUnknownCollectionAndTenant()

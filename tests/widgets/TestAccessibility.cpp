@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Colvault contributors
 #include "WidgetTestSupport.h"
-#include "core/BackupManager.h"
+#include "core/BackupTask.h"
+#include "core/OperationManager.h"
 #include "core/Translations.h"
 #include "widgets/BackupDialog.h"
 #include "widgets/ConnectionDialog.h"

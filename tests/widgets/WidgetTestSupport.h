@@ -3,10 +3,11 @@
 #pragma once
 
 #include "core/ArchiveJob.h"
-#include "core/BackupManager.h"
-#include "core/ClearManager.h"
+#include "core/BackupTask.h"
+#include "core/ClearTask.h"
 #include "core/CollectionsLoader.h"
-#include "core/RestoreManager.h"
+#include "core/OperationManager.h"
+#include "core/RestoreTask.h"
 #include "widgets/ConnectionProfile.h"
 #include "widgets/MainWindow.h"
 #include "widgets/SecretStore.h"

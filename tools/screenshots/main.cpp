@@ -9,10 +9,11 @@
 // A developer tool, not part of the product: it drives the widgets like a test does (object names, QTest clicks,
 // waiting on conditions with QTest::qWaitFor), so its strings are not translated.
 #include "core/ArchiveJob.h"
-#include "core/BackupManager.h"
-#include "core/ClearManager.h"
+#include "core/BackupTask.h"
+#include "core/ClearTask.h"
 #include "core/CollectionsLoader.h"
-#include "core/RestoreManager.h"
+#include "core/OperationManager.h"
+#include "core/RestoreTask.h"
 #include "core/Translations.h"
 #include "tests/support/EmulatorFixture.h"
 #include "widgets/BackupDialog.h"
