@@ -3,6 +3,7 @@
 #include "app/cli/ArchiveCommands.h"
 
 #include "app/cli/CliContext.h"
+#include "app/cli/Terminal.h"
 #include "core/ArchiveInspector.h"
 #include "core/ArchiveVerifier.h"
 #include "core/ReportJson.h"
@@ -131,7 +132,7 @@ int ArchiveCommands::verify(CliContext& context, const QStringList& arguments)
     if (file.isEmpty())
         return exitCode;
 
-    context.setProgressEnabled(!json && CliContext::stderrIsTerminal());
+    context.setProgressEnabled(!json && Terminal::stderrIsTerminal());
     ArchiveVerification result;
     ArchiveVerifier::Options options;
     options.progress = [&](qint64 done, qint64 total) {

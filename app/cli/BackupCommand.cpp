@@ -2,13 +2,10 @@
 // SPDX-FileCopyrightText: 2026 Colvault contributors
 #include "app/cli/BackupCommand.h"
 
-#include "app/cli/CliContext.h"
-#include "core/BackupTask.h"
 #include "core/ReportJson.h"
 
 #include <QDir>
 #include <QFileInfo>
-#include <QJsonDocument>
 #include <QLocale>
 #include <algorithm>
 #include <climits>
@@ -19,158 +16,168 @@ namespace Colvault::Cli {
 
 int BackupCommand::run(CliContext& context, const QStringList& arguments)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Back up collections into one compressed archive."));
-    parser.addPositionalArgument(u"collections"_s, tr("Collections to back up (default: all)."), u"[COLLECTION...]"_s);
-    const QCommandLineOption output({u"o"_s, u"output"_s},
-        tr("Archive file to write, or a folder to write a default-named archive into."), u"FILE"_s);
-    const QCommandLineOption schemaOnly(u"schema-only"_s, tr("Save schemas and tenants, no objects."));
-    const QCommandLineOption noVectors(u"no-vectors"_s, tr("Leave vectors out (objects only)."));
-    const QCommandLineOption tenants(u"tenants"_s,
-        tr("Only these tenants: A,B for the one collection named, or COLLECTION:A,B. "
-           "Repeatable."),
-        u"TENANTS"_s);
-    const QCommandLineOption activate(
-        u"activate-tenants"_s, tr("Activate inactive (COLD) tenants for the backup and put them back after."));
-    const QCommandLineOption compression(
-        u"compression"_s, tr("zstd (default), gzip, xz or none."), u"KIND"_s, u"zstd"_s);
-    const QCommandLineOption level(u"level"_s, tr("Compression level (zstd 1-19, gzip 1-9, xz 0-9)."), u"N"_s);
-    const QCommandLineOption pageSize(
-        u"page-size"_s, tr("Objects per request (1-10000, default 500)."), u"N"_s, u"500"_s);
-    const QCommandLineOption dryRun(u"dry-run"_s, tr("Show what would be backed up; write nothing."));
-    const QCommandLineOption json(u"json"_s, tr("Print one machine-readable JSON report on standard output."));
-    parser.addOptions({output, schemaOnly, noVectors, tenants, activate, compression, level, pageSize, dryRun, json});
+    BackupCommand command(context);
+    return command.execute(arguments);
+}
 
-    BackupParams params;
-    int exitCode = ExitOk;
-    if (!context.parse(parser, arguments, &params.endpoint, &exitCode))
-        return exitCode;
-    params.collections = parser.positionalArguments();
-    params.schemaOnly = parser.isSet(schemaOnly);
-    params.includeVectors = !parser.isSet(noVectors);
-    params.activateTenants = parser.isSet(activate);
+BackupCommand::BackupCommand(CliContext& context)
+    : OperationCommand(context)
+    , m_output({u"o"_s, u"output"_s}, tr("Archive file to write, or a folder to write a default-named archive into."),
+          u"FILE"_s)
+    , m_schemaOnly(u"schema-only"_s, tr("Save schemas and tenants, no objects."))
+    , m_noVectors(u"no-vectors"_s, tr("Leave vectors out (objects only)."))
+    , m_tenants(u"tenants"_s,
+          tr("Only these tenants: A,B for the one collection named, or COLLECTION:A,B. "
+             "Repeatable."),
+          u"TENANTS"_s)
+    , m_activate(u"activate-tenants"_s, tr("Activate inactive (COLD) tenants for the backup and put them back after."))
+    , m_compression(u"compression"_s, tr("zstd (default), gzip, xz or none."), u"KIND"_s, u"zstd"_s)
+    , m_level(u"level"_s, tr("Compression level (zstd 1-19, gzip 1-9, xz 0-9)."), u"N"_s)
+    , m_pageSize(u"page-size"_s, tr("Objects per request (1-10000, default 500)."), u"N"_s, u"500"_s)
+    , m_dryRun(u"dry-run"_s, tr("Show what would be backed up; write nothing."))
+    , m_json(u"json"_s, tr("Print one machine-readable JSON report on standard output."))
+{
+    parser().setApplicationDescription(tr("Back up collections into one compressed archive."));
+    parser().addPositionalArgument(
+        u"collections"_s, tr("Collections to back up (default: all)."), u"[COLLECTION...]"_s);
+    parser().addOptions({m_output, m_schemaOnly, m_noVectors, m_tenants, m_activate, m_compression, m_level, m_pageSize,
+        m_dryRun, m_json});
+}
 
-    const auto kind = compressionFromName(parser.value(compression));
-    if (!kind) {
-        context.err << tr("Unknown compression \"%1\"; use zstd, gzip, xz or none.").arg(parser.value(compression))
-                    << Qt::endl;
-        return ExitUsage;
-    }
-    params.compression = *kind;
-    if (parser.isSet(level)) {
-        bool ok = false;
-        params.compressionLevel = parser.value(level).toInt(&ok);
-        const int max = *kind == ArchiveCompression::Zstd ? 19 : *kind == ArchiveCompression::Gzip ? 9 : 9;
-        const int min = *kind == ArchiveCompression::Xz ? 0 : 1;
-        if (!ok || *kind == ArchiveCompression::None || params.compressionLevel < min
-            || params.compressionLevel > max) {
-            context.err << tr("--level must be %1 to %2 for %3.").arg(min).arg(max).arg(compressionName(*kind))
-                        << Qt::endl;
-            return ExitUsage;
-        }
-    }
+bool BackupCommand::readParams(const QCommandLineParser& parser, BackupParams* params)
+{
+    params->collections = parser.positionalArguments();
+    params->schemaOnly = parser.isSet(m_schemaOnly);
+    params->includeVectors = !parser.isSet(m_noVectors);
+    params->activateTenants = parser.isSet(m_activate);
+    if (!readCompression(parser, params))
+        return false;
     bool ok = false;
-    params.pageSize = parser.value(pageSize).toInt(&ok);
-    if (!ok || params.pageSize < 1 || params.pageSize > 10000) {
-        context.err << tr("--page-size must be a number from 1 to 10000.") << Qt::endl;
-        return ExitUsage;
+    params->pageSize = parser.value(m_pageSize).toInt(&ok);
+    if (!ok || params->pageSize < 1 || params->pageSize > 10000) {
+        context().err << tr("--page-size must be a number from 1 to 10000.") << Qt::endl;
+        return false;
     }
-    if (!context.readTenantOptions(parser.values(tenants), params.collections, &params.tenants))
-        return ExitUsage;
+    return context().readTenantOptions(parser.values(m_tenants), params->collections, &params->tenants)
+        && readDestination(parser, params);
+}
 
-    const bool wantJson = parser.isSet(json);
-    const QString out = parser.value(output);
-    if (out.isEmpty() && !parser.isSet(dryRun)) {
-        context.err << tr("No archive given: use -o FILE (or --dry-run to only see the plan).") << Qt::endl;
-        return ExitUsage;
+bool BackupCommand::readCompression(const QCommandLineParser& parser, BackupParams* params)
+{
+    const auto kind = compressionFromName(parser.value(m_compression));
+    if (!kind) {
+        context().err << tr("Unknown compression \"%1\"; use zstd, gzip, xz or none.").arg(parser.value(m_compression))
+                      << Qt::endl;
+        return false;
+    }
+    params->compression = *kind;
+    if (!parser.isSet(m_level))
+        return true;
+    bool ok = false;
+    params->compressionLevel = parser.value(m_level).toInt(&ok);
+    const int max = *kind == ArchiveCompression::Zstd ? 19 : 9;
+    const int min = *kind == ArchiveCompression::Xz ? 0 : 1;
+    if (!ok || *kind == ArchiveCompression::None || params->compressionLevel < min || params->compressionLevel > max) {
+        context().err << tr("--level must be %1 to %2 for %3.").arg(min).arg(max).arg(compressionName(*kind))
+                      << Qt::endl;
+        return false;
+    }
+    return true;
+}
+
+// -o FILE, or -o DIR for a default-named file in it. A dry run needs none: its destination is only a name.
+bool BackupCommand::readDestination(const QCommandLineParser& parser, BackupParams* params)
+{
+    const QString out = parser.value(m_output);
+    if (out.isEmpty() && !dryRun()) {
+        context().err << tr("No archive given: use -o FILE (or --dry-run to only see the plan).") << Qt::endl;
+        return false;
     }
     if (QFileInfo(out).isDir())
-        params.destination = QDir(out).filePath(
-            BackupTask::defaultFileName(params.collections, params.compression, QDateTime::currentDateTime()));
+        params->destination = QDir(out).filePath(
+            BackupTask::defaultFileName(params->collections, params->compression, QDateTime::currentDateTime()));
     else
-        params.destination = out.isEmpty() ? QDir::current().filePath(u"dry-run"_s) : out;
-    params.destination = QFileInfo(params.destination).absoluteFilePath();
+        params->destination = out.isEmpty() ? QDir::current().filePath(u"dry-run"_s) : out;
+    params->destination = QFileInfo(params->destination).absoluteFilePath();
+    return true;
+}
 
-    context.setProgressEnabled(!wantJson && CliContext::stderrIsTerminal());
-    CallbackProgressSink sink(
-        [&](const OperationProgress& p) { context.printProgress(p); }, [] { return CliContext::interrupted().load(); });
-
-    OpError error;
-    const BackupPlan plan = BackupTask::plan(params, &sink, &error);
-    context.endProgress();
-    if (CliContext::interrupted()) {
-        context.err << tr("Canceled; nothing was written.") << Qt::endl;
-        return ExitCanceled;
+void BackupCommand::printPlan(QTextStream& out, const BackupPlan& plan) const
+{
+    for (const BackupCollectionPlan& c : plan.collections) {
+        const QString count = plan.params.schemaOnly ? tr("schema only")
+            : c.objects >= 0 ? tr("%Ln object(s)", nullptr, int(std::min<qint64>(c.objects, INT_MAX)))
+                             : tr("objects not yet countable");
+        out << u"  "_s << c.name << u": "_s << count << Qt::endl;
+        for (const BackupTenantPlan& t : c.tenants) {
+            const QString what = t.willRead()
+                ? (t.objects >= 0 ? tr("%Ln object(s)", nullptr, int(std::min<qint64>(t.objects, INT_MAX)))
+                                  : tr("will be activated"))
+                : tr("skipped (%1)").arg(t.status);
+            out << u"    "_s << t.name << u": "_s << what << Qt::endl;
+        }
     }
-    if (error) {
-        if (wantJson)
-            context.out << QJsonDocument(QJsonObject {{u"kind"_s, u"backupReport"_s}, {u"outcome"_s, u"failed"_s},
-                                             {u"error"_s, ReportJson::toJson(error)}})
-                               .toJson();
-        context.printError(error);
-        return error.code == OpError::Code::Usage ? ExitUsage : ExitFailed;
-    }
-
     const QLocale locale;
-    if (parser.isSet(dryRun)) {
-        if (wantJson) {
-            context.out << QJsonDocument(ReportJson::toJson(plan)).toJson();
-            context.out.flush();
-            return ExitOk;
-        }
-        context.out << tr("Dry run: nothing will be written.") << Qt::endl;
-        for (const BackupCollectionPlan& c : plan.collections) {
-            const QString count = params.schemaOnly ? tr("schema only")
-                : c.objects >= 0 ? tr("%Ln object(s)", nullptr, int(std::min<qint64>(c.objects, INT_MAX)))
-                                 : tr("objects not yet countable");
-            context.out << u"  "_s << c.name << u": "_s << count << Qt::endl;
-            for (const BackupTenantPlan& t : c.tenants) {
-                const QString what = t.willRead()
-                    ? (t.objects >= 0 ? tr("%Ln object(s)", nullptr, int(std::min<qint64>(t.objects, INT_MAX)))
-                                      : tr("will be activated"))
-                    : tr("skipped (%1)").arg(t.status);
-                context.out << u"    "_s << t.name << u": "_s << what << Qt::endl;
-            }
-        }
-        //: %Ln total object count, %1 estimated transfer size, %2 estimated archive size
-        context.out << tr("Total: %Ln object(s), about %1 to read, archive about %2.", nullptr,
-            int(std::min<qint64>(plan.totalObjects, INT_MAX)))
-                           .arg(locale.formattedDataSize(plan.estimatedWireBytes),
-                               locale.formattedDataSize(plan.estimatedArchiveBytes))
-                    << Qt::endl;
-        for (const QString& w : plan.warnings)
-            context.out << tr("Warning: %1").arg(w) << Qt::endl;
-        return ExitOk;
-    }
+    //: %Ln total object count, %1 estimated transfer size, %2 estimated archive size
+    out << tr("Total: %Ln object(s), about %1 to read, archive about %2.", nullptr,
+        int(std::min<qint64>(plan.totalObjects, INT_MAX)))
+               .arg(locale.formattedDataSize(plan.estimatedWireBytes),
+                   locale.formattedDataSize(plan.estimatedArchiveBytes))
+        << Qt::endl;
+    for (const QString& w : plan.warnings)
+        out << tr("Warning: %1").arg(w) << Qt::endl;
+}
 
-    const BackupReport report = BackupTask::apply(plan, &sink);
-    context.endProgress();
-    if (wantJson) {
-        context.out << QJsonDocument(ReportJson::toJson(report)).toJson();
-        context.out.flush();
-    }
+QJsonObject BackupCommand::planJson(const BackupPlan& plan) const
+{
+    return ReportJson::toJson(plan);
+}
+
+QJsonObject BackupCommand::reportJson(const BackupReport& report) const
+{
+    return ReportJson::toJson(report);
+}
+
+int BackupCommand::finish(const BackupPlan& /*plan*/, const BackupReport& report)
+{
     switch (report.outcome) {
     case BackupReport::Outcome::Canceled:
-        context.err << tr("Canceled; no archive was written.") << Qt::endl;
+        context().err << tr("Canceled; no archive was written.") << Qt::endl;
         return ExitCanceled;
     case BackupReport::Outcome::Failed:
-        context.printError(report.error);
-        context.err << tr("No archive was written.") << Qt::endl;
+        context().printError(report.error);
+        context().err << tr("No archive was written.") << Qt::endl;
         return ExitFailed;
     case BackupReport::Outcome::Succeeded:
         break;
     }
-    if (!wantJson) {
+    if (!json()) {
         for (const QString& w : report.warnings)
-            context.err << tr("Warning: %1").arg(w) << Qt::endl;
+            context().err << tr("Warning: %1").arg(w) << Qt::endl;
+        const QLocale locale;
         //: %Ln objects, %1 archive path, %2 archive size, %3 seconds
-        context.out << tr(
+        context().out << tr(
             "Backed up %Ln object(s) to %1 (%2) in %3 s.", nullptr, int(std::min<qint64>(report.objects, INT_MAX)))
-                           .arg(report.archivePath, locale.formattedDataSize(report.archiveBytes),
-                               locale.toString(report.durationMs / 1000.0, 'f', 1))
-                    << Qt::endl;
+                             .arg(report.archivePath, locale.formattedDataSize(report.archiveBytes),
+                                 locale.toString(report.durationMs / 1000.0, 'f', 1))
+                      << Qt::endl;
     }
     return report.skippedCount() > 0 ? ExitPartial : ExitOk;
+}
+
+QString BackupCommand::canceledBeforeApplyText() const
+{
+    return tr("Canceled; nothing was written.");
+}
+
+QString BackupCommand::dryRunText() const
+{
+    return tr("Dry run: nothing will be written.");
+}
+
+QJsonObject BackupCommand::planFailedJson(const OpError& error) const
+{
+    return failedReportJson(u"backupReport"_s, error);
 }
 
 } // namespace Colvault::Cli

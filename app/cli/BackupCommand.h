@@ -2,20 +2,45 @@
 // SPDX-FileCopyrightText: 2026 Colvault contributors
 #pragma once
 
-#include <QCoreApplication>
-#include <QStringList>
+#include "app/cli/OperationCommand.h"
+#include "core/BackupTask.h"
 
 namespace Colvault::Cli {
 
-class CliContext;
-
 // `colvault-cli backup [COLLECTION...] -o FILE [options]`: plan, then (unless --dry-run) write the archive.
-class BackupCommand
+// Its options, its Params and its rendering; the flow is OperationCommand's.
+class BackupCommand : public OperationCommand<BackupTask>
 {
     Q_DECLARE_TR_FUNCTIONS(BackupCommand)
 
 public:
     static int run(CliContext& context, const QStringList& arguments);
+
+private:
+    explicit BackupCommand(CliContext& context);
+
+    bool readParams(const QCommandLineParser& parser, BackupParams* params) override;
+    bool readCompression(const QCommandLineParser& parser, BackupParams* params);
+    bool readDestination(const QCommandLineParser& parser, BackupParams* params);
+    void printPlan(QTextStream& out, const BackupPlan& plan) const override;
+    QJsonObject planJson(const BackupPlan& plan) const override;
+    QJsonObject reportJson(const BackupReport& report) const override;
+    int finish(const BackupPlan& plan, const BackupReport& report) override;
+
+    QString canceledBeforeApplyText() const override;
+    QString dryRunText() const override;
+    QJsonObject planFailedJson(const OpError& error) const override;
+
+    const QCommandLineOption m_output;
+    const QCommandLineOption m_schemaOnly;
+    const QCommandLineOption m_noVectors;
+    const QCommandLineOption m_tenants;
+    const QCommandLineOption m_activate;
+    const QCommandLineOption m_compression;
+    const QCommandLineOption m_level;
+    const QCommandLineOption m_pageSize;
+    const QCommandLineOption m_dryRun;
+    const QCommandLineOption m_json;
 };
 
 } // namespace Colvault::Cli

@@ -2,31 +2,17 @@
 // SPDX-FileCopyrightText: 2026 Colvault contributors
 #include "app/cli/ClearCommand.h"
 
-#include "app/cli/CliContext.h"
 #include "core/ClearJson.h"
-#include "core/ClearTask.h"
-#include "core/ReportJson.h"
 
-#include <QJsonDocument>
 #include <QLocale>
-#include <cstdio>
-#include <unistd.h>
+#include <algorithm>
+#include <climits>
 
 using namespace Qt::StringLiterals;
 
 namespace Colvault::Cli {
 
 namespace {
-
-QStringList sortedNames(QStringList names)
-{
-    for (QString& n : names)
-        n = n.trimmed();
-    names.removeAll(QString());
-    names.removeDuplicates();
-    std::sort(names.begin(), names.end());
-    return names;
-}
 
 QString methodText(ClearMethod method)
 {
@@ -47,40 +33,6 @@ QString countText(qint64 objects)
                         : ClearCommand::tr("not countable until activated");
 }
 
-void printPlan(QTextStream& out, const ClearPlan& plan)
-{
-    out << ClearCommand::tr("Method: %1.").arg(methodText(plan.params.method)) << Qt::endl;
-    for (const ClearCollectionPlan& c : plan.collections) {
-        out << u"  "_s << c.name << u": "_s << countText(c.objects) << Qt::endl;
-        for (const ClearTenantPlan& t : c.tenants) {
-            QString what = countText(t.objects);
-            if (t.skip)
-                what = ClearCommand::tr("left alone: %1").arg(t.skipReason);
-            else if (t.activate)
-                what = ClearCommand::tr("activated for the clear, then put back");
-            out << u"    "_s << ClearCommand::tr("tenant %1 (%2): %3").arg(t.name, t.status, what) << Qt::endl;
-        }
-    }
-    const int total = int(std::min<qint64>(plan.totalObjects, INT_MAX));
-    out << (plan.totalIsEstimate ? ClearCommand::tr(
-                "Total: at least %Ln object(s); tenants that cannot be counted now are not included.", nullptr, total)
-                                 : ClearCommand::tr("Total: %Ln object(s).", nullptr, total))
-        << Qt::endl;
-    for (const QString& n : plan.notes)
-        out << ClearCommand::tr("Note: %1").arg(n) << Qt::endl;
-    if (plan.backup) {
-        out << ClearCommand::tr("A backup is written to %1 and verified before anything is deleted.")
-                   .arg(plan.backupPath)
-            << Qt::endl;
-        out << ClearCommand::tr("Undo afterwards with: %1").arg(ClearTask::undoCommand(plan, plan.backupPath))
-            << Qt::endl;
-    }
-    for (const QString& w : plan.warnings)
-        out << ClearCommand::tr("Warning: %1").arg(w) << Qt::endl;
-    for (const QString& p : plan.problems)
-        out << ClearCommand::tr("Problem: %1").arg(p) << Qt::endl;
-}
-
 // Where the backup is and how to undo, after anything was deleted (also after a failure or a cancel).
 void printUndo(QTextStream& stream, const ClearReport& report)
 {
@@ -96,169 +48,182 @@ void printUndo(QTextStream& stream, const ClearReport& report)
 
 int ClearCommand::run(CliContext& context, const QStringList& arguments)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Delete every object of collections, after a verified backup."));
-    parser.addPositionalArgument(
-        u"collections"_s, tr("Collections to clear: exact names, no wildcards."), u"COLLECTION..."_s);
-    const QCommandLineOption tenants(u"tenants"_s,
-        tr("Only these tenants: A,B for the one collection named, or COLLECTION:A,B. "
-           "Repeatable."),
-        u"TENANTS"_s);
-    const QCommandLineOption drop(u"drop"_s,
-        tr("Drop the collections (or the chosen tenants) instead of deleting "
-           "their objects."));
-    const QCommandLineOption recreate(u"recreate"_s,
-        tr("Drop and create again from the saved schema, tenants and tenant statuses "
-           "(fast for large collections; indexes start empty)."));
-    const QCommandLineOption dryRun(u"dry-run"_s, tr("Show what would be deleted and the backup; change nothing."));
-    const QCommandLineOption backupTo(u"backup-to"_s,
-        tr("Write the backup taken first to this file or folder (default: %1).").arg(ClearTask::defaultBackupFolder()),
-        u"FILE"_s);
-    const QCommandLineOption noBackup(u"no-backup"_s, tr("Take no backup first: the clear cannot be undone."));
-    const QCommandLineOption json(u"json"_s, tr("Print one machine-readable JSON report on standard output."));
-    const QCommandLineOption yes(u"yes"_s, tr("Do not ask; with --confirm, allows the clear."));
-    const QCommandLineOption confirm(
-        u"confirm"_s, tr("The exact names of the collections being cleared, comma-separated."), u"NAMES"_s);
-    parser.addOptions({tenants, drop, recreate, dryRun, backupTo, noBackup, json, yes, confirm});
+    ClearCommand command(context);
+    return command.execute(arguments);
+}
 
-    ClearParams params;
-    int exitCode = ExitOk;
-    if (!context.parse(parser, arguments, &params.endpoint, &exitCode))
-        return exitCode;
-    params.collections = parser.positionalArguments();
-    if (params.collections.isEmpty()) {
-        context.err
+ClearCommand::ClearCommand(CliContext& context)
+    : OperationCommand(context)
+    , m_tenants(u"tenants"_s,
+          tr("Only these tenants: A,B for the one collection named, or COLLECTION:A,B. "
+             "Repeatable."),
+          u"TENANTS"_s)
+    , m_drop(u"drop"_s,
+          tr("Drop the collections (or the chosen tenants) instead of deleting "
+             "their objects."))
+    , m_recreate(u"recreate"_s,
+          tr("Drop and create again from the saved schema, tenants and tenant statuses "
+             "(fast for large collections; indexes start empty)."))
+    , m_dryRun(u"dry-run"_s, tr("Show what would be deleted and the backup; change nothing."))
+    , m_backupTo(u"backup-to"_s,
+          tr("Write the backup taken first to this file or folder (default: %1).")
+              .arg(ClearTask::defaultBackupFolder()),
+          u"FILE"_s)
+    , m_noBackup(u"no-backup"_s, tr("Take no backup first: the clear cannot be undone."))
+    , m_json(u"json"_s, tr("Print one machine-readable JSON report on standard output."))
+    , m_yes(u"yes"_s, tr("Do not ask; with --confirm, allows the clear."))
+    , m_confirm(u"confirm"_s, tr("The exact names of the collections being cleared, comma-separated."), u"NAMES"_s)
+{
+    parser().setApplicationDescription(tr("Delete every object of collections, after a verified backup."));
+    parser().addPositionalArgument(
+        u"collections"_s, tr("Collections to clear: exact names, no wildcards."), u"COLLECTION..."_s);
+    parser().addOptions({m_tenants, m_drop, m_recreate, m_dryRun, m_backupTo, m_noBackup, m_json, m_yes, m_confirm});
+}
+
+bool ClearCommand::readParams(const QCommandLineParser& parser, ClearParams* params)
+{
+    params->collections = parser.positionalArguments();
+    if (params->collections.isEmpty()) {
+        context().err
             << tr("No collection given. Name at least one: %1").arg(u"colvault-cli clear COLLECTION [COLLECTION ...]"_s)
             << Qt::endl;
-        return ExitUsage;
+        return false;
     }
-    if (parser.isSet(drop) && parser.isSet(recreate)) {
-        context.err << tr("Choose either --drop or --recreate.") << Qt::endl;
-        return ExitUsage;
+    if (parser.isSet(m_drop) && parser.isSet(m_recreate)) {
+        context().err << tr("Choose either --drop or --recreate.") << Qt::endl;
+        return false;
     }
-    params.method = parser.isSet(drop) ? ClearMethod::Drop
-        : parser.isSet(recreate)       ? ClearMethod::Recreate
-                                       : ClearMethod::DeleteObjects;
-    if (parser.isSet(backupTo) && parser.isSet(noBackup)) {
-        context.err << tr("Choose either --backup-to or --no-backup.") << Qt::endl;
-        return ExitUsage;
+    params->method = parser.isSet(m_drop) ? ClearMethod::Drop
+        : parser.isSet(m_recreate)        ? ClearMethod::Recreate
+                                          : ClearMethod::DeleteObjects;
+    if (parser.isSet(m_backupTo) && parser.isSet(m_noBackup)) {
+        context().err << tr("Choose either --backup-to or --no-backup.") << Qt::endl;
+        return false;
     }
-    params.noBackup = parser.isSet(noBackup);
-    params.backupPath = parser.value(backupTo);
-    if (!context.readTenantOptions(parser.values(tenants), params.collections, &params.tenants))
-        return ExitUsage;
+    params->noBackup = parser.isSet(m_noBackup);
+    params->backupPath = parser.value(m_backupTo);
+    return context().readTenantOptions(parser.values(m_tenants), params->collections, &params->tenants);
+}
 
-    const bool wantJson = parser.isSet(json);
-    context.setProgressEnabled(!wantJson && CliContext::stderrIsTerminal());
-    CallbackProgressSink sink(
-        [&](const OperationProgress& p) { context.printProgress(p); }, [] { return CliContext::interrupted().load(); });
-
-    OpError error;
-    ClearPlan plan = ClearTask::plan(params, &sink, &error);
-    context.endProgress();
-    if (CliContext::interrupted()) {
-        context.err << tr("Canceled; nothing was deleted.") << Qt::endl;
-        return ExitCanceled;
-    }
-    if (error) {
-        if (wantJson)
-            context.out << QJsonDocument(QJsonObject {{u"kind"_s, u"clearReport"_s}, {u"outcome"_s, u"failed"_s},
-                                             {u"deletionStarted"_s, false}, {u"error"_s, ReportJson::toJson(error)}})
-                               .toJson();
-        context.printError(error);
-        return error.code == OpError::Code::Usage ? ExitUsage : ExitFailed;
-    }
-
-    if (parser.isSet(dryRun)) {
-        if (wantJson) {
-            context.out << QJsonDocument(ClearJson::toJson(plan)).toJson();
-            context.out.flush();
-        } else {
-            context.out << tr("Dry run: nothing will be deleted.") << Qt::endl;
-            printPlan(context.out, plan);
+void ClearCommand::printPlan(QTextStream& out, const ClearPlan& plan) const
+{
+    out << tr("Method: %1.").arg(methodText(plan.params.method)) << Qt::endl;
+    for (const ClearCollectionPlan& c : plan.collections) {
+        out << u"  "_s << c.name << u": "_s << countText(c.objects) << Qt::endl;
+        for (const ClearTenantPlan& t : c.tenants) {
+            QString what = countText(t.objects);
+            if (t.skip)
+                what = tr("left alone: %1").arg(t.skipReason);
+            else if (t.activate)
+                what = tr("activated for the clear, then put back");
+            out << u"    "_s << tr("tenant %1 (%2): %3").arg(t.name, t.status, what) << Qt::endl;
         }
-        return plan.isBlocked() ? ExitFailed : ExitOk;
     }
-    if (plan.isBlocked()) {
-        if (wantJson)
-            context.out << QJsonDocument(ClearJson::toJson(plan)).toJson();
-        else
-            printPlan(context.err, plan);
-        context.err << tr(
-            "Nothing was deleted: the plan has %Ln blocking problem(s).", nullptr, int(plan.problems.size()))
-                    << Qt::endl;
-        return ExitFailed;
+    const int total = int(std::min<qint64>(plan.totalObjects, INT_MAX));
+    out << (plan.totalIsEstimate
+            ? tr("Total: at least %Ln object(s); tenants that cannot be counted now are not included.", nullptr, total)
+            : tr("Total: %Ln object(s).", nullptr, total))
+        << Qt::endl;
+    for (const QString& n : plan.notes)
+        out << tr("Note: %1").arg(n) << Qt::endl;
+    if (plan.backup) {
+        out << tr("A backup is written to %1 and verified before anything is deleted.").arg(plan.backupPath)
+            << Qt::endl;
+        out << tr("Undo afterwards with: %1").arg(ClearTask::undoCommand(plan, plan.backupPath)) << Qt::endl;
     }
+    for (const QString& w : plan.warnings)
+        out << tr("Warning: %1").arg(w) << Qt::endl;
+    for (const QString& p : plan.problems)
+        out << tr("Problem: %1").arg(p) << Qt::endl;
+}
 
-    // The user names exactly the collections being cleared: typed, or with --yes --confirm. No wildcards.
-    const QStringList wanted = sortedNames(plan.needsConfirmation);
-    QStringList given;
-    if (parser.isSet(yes)) {
-        given = sortedNames(parser.value(confirm).split(u','));
-    } else if (::isatty(STDIN_FILENO) && !wantJson) {
-        printPlan(context.out, plan);
-        context.out << tr("This deletes the data of %Ln collection(s): %1. Type their names to confirm, "
-                          "separated by commas:",
-            nullptr, int(wanted.size()))
-                           .arg(wanted.join(u", "_s))
-                    << Qt::endl;
-        QTextStream in(stdin);
-        given = sortedNames(in.readLine().split(u','));
-    } else {
-        context.err << tr("Clearing %1 deletes data: confirm with --yes --confirm %2.")
-                           .arg(wanted.join(u", "_s), wanted.join(u','))
-                    << Qt::endl;
-        return ExitUsage;
-    }
-    if (given != wanted) {
-        context.err << tr("The names given (%1) are not exactly the collections being cleared (%2); nothing was "
-                          "deleted.")
-                           .arg(given.join(u", "_s), wanted.join(u", "_s))
-                    << Qt::endl;
-        return ExitUsage;
-    }
-    plan.params.confirmed = plan.needsConfirmation;
+QJsonObject ClearCommand::planJson(const ClearPlan& plan) const
+{
+    return ClearJson::toJson(plan);
+}
 
-    const ClearReport report = ClearTask::apply(plan, &sink);
-    context.endProgress();
-    if (wantJson) {
-        context.out << QJsonDocument(ClearJson::toJson(report)).toJson();
-        context.out.flush();
-    }
+QJsonObject ClearCommand::reportJson(const ClearReport& report) const
+{
+    return ClearJson::toJson(report);
+}
+
+// The user names exactly the collections being cleared: typed, or with --yes --confirm. No wildcards.
+bool ClearCommand::confirm(ClearPlan* plan)
+{
+    NameConfirmation c;
+    c.names = sortedNames(plan->needsConfirmation);
+    const QString names = c.names.join(u", "_s);
+    c.prompt = tr("This deletes the data of %Ln collection(s): %1. Type their names to confirm, "
+                  "separated by commas:",
+        nullptr, int(c.names.size()))
+                   .arg(names);
+    c.refusal = tr("Clearing %1 deletes data: confirm with --yes --confirm %2.").arg(names, c.names.join(u','));
+    c.mismatch = tr("The names given (%1) are not exactly the collections being cleared (%2); nothing was "
+                    "deleted.");
+    if (!confirmNames(c, [&] { printPlan(context().out, *plan); }))
+        return false;
+    plan->params.confirmed = plan->needsConfirmation;
+    return true;
+}
+
+int ClearCommand::finish(const ClearPlan& plan, const ClearReport& report)
+{
     switch (report.outcome) {
     case ClearReport::Outcome::Canceled:
         if (report.deletionStarted) {
-            context.err << tr("Canceled after deleting %Ln object(s); the clear is incomplete.", nullptr,
+            context().err << tr("Canceled after deleting %Ln object(s); the clear is incomplete.", nullptr,
                 int(std::min<qint64>(report.deleted, INT_MAX)))
-                        << Qt::endl;
-            printUndo(context.err, report);
+                          << Qt::endl;
+            printUndo(context().err, report);
         } else {
-            context.err << tr("Canceled; nothing was deleted.") << Qt::endl;
+            context().err << tr("Canceled; nothing was deleted.") << Qt::endl;
         }
         return ExitCanceled;
     case ClearReport::Outcome::Failed:
-        context.printError(report.error);
+        context().printError(report.error);
         if (report.deletionStarted)
-            printUndo(context.err, report);
+            printUndo(context().err, report);
         else
-            context.err << tr("Nothing was deleted.") << Qt::endl;
+            context().err << tr("Nothing was deleted.") << Qt::endl;
         return ExitFailed;
     case ClearReport::Outcome::Succeeded:
         break;
     }
-    if (!wantJson) {
-        const QLocale locale;
+    if (!json()) {
         for (const QString& w : report.warnings)
-            context.err << tr("Warning: %1").arg(w) << Qt::endl;
+            context().err << tr("Warning: %1").arg(w) << Qt::endl;
         //: %1 collection names, %2 seconds
-        context.out << tr(
+        context().out << tr(
             "Cleared %1: %Ln object(s) deleted in %2 s.", nullptr, int(std::min<qint64>(report.deleted, INT_MAX)))
-                           .arg(plan.needsConfirmation.join(u", "_s),
-                               locale.toString(report.durationMs / 1000.0, 'f', 1))
-                    << Qt::endl;
-        printUndo(context.out, report);
+                             .arg(plan.needsConfirmation.join(u", "_s),
+                                 QLocale().toString(report.durationMs / 1000.0, 'f', 1))
+                      << Qt::endl;
+        printUndo(context().out, report);
     }
     return report.isPartial() ? ExitPartial : ExitOk;
+}
+
+QString ClearCommand::canceledBeforeApplyText() const
+{
+    return tr("Canceled; nothing was deleted.");
+}
+
+QString ClearCommand::dryRunText() const
+{
+    return tr("Dry run: nothing will be deleted.");
+}
+
+QString ClearCommand::blockedText(int problems) const
+{
+    return tr("Nothing was deleted: the plan has %Ln blocking problem(s).", nullptr, problems);
+}
+
+// A plan that failed deleted nothing: the report says so, as a report of a failed clear does.
+QJsonObject ClearCommand::planFailedJson(const OpError& error) const
+{
+    QJsonObject report = failedReportJson(u"clearReport"_s, error);
+    report.insert(u"deletionStarted"_s, false);
+    return report;
 }
 
 } // namespace Colvault::Cli

@@ -14,16 +14,6 @@
 #include <cstdio>
 #include <mutex>
 
-#ifdef Q_OS_WIN
-#include <io.h>
-#define COLVAULT_ISATTY _isatty
-#define COLVAULT_FILENO _fileno
-#else
-#include <unistd.h>
-#define COLVAULT_ISATTY isatty
-#define COLVAULT_FILENO fileno
-#endif
-
 using namespace Qt::StringLiterals;
 
 namespace Colvault::Cli {
@@ -81,11 +71,6 @@ void CliContext::endProgress()
         err.flush();
         m_progressShown = false;
     }
-}
-
-bool CliContext::stderrIsTerminal()
-{
-    return COLVAULT_ISATTY(COLVAULT_FILENO(stderr)) != 0;
 }
 
 CliContext::CliContext(QTextStream& outStream, QTextStream& errStream)

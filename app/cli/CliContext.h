@@ -57,11 +57,11 @@ public:
     static std::atomic<bool>& interrupted();
     static void installInterruptHandler();
 
-    // Progress on standard error, one line rewritten in place, only when standard error is a terminal.
+    // Progress on standard error, one line rewritten in place, only when standard error is a terminal
+    // (Terminal::stderrIsTerminal(); the command enables it).
     void printProgress(const OperationProgress& progress);
     void endProgress();
     void setProgressEnabled(bool enabled) { m_progressEnabled = enabled; }
-    static bool stderrIsTerminal();
 
     // --tenants A,B (for the one collection named) or COLLECTION:A,B, repeatable, into *tenants. Returns false after
     // printing a usage error.

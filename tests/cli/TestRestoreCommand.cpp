@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Colvault contributors
-#include "app/cli/RestoreCommand.h"
+#include "app/cli/Terminal.h"
 #include "core/Translations.h"
 #include "tests/support/EmulatorFixture.h"
 #include "tests/support/InProcessCli.h"
@@ -119,14 +119,14 @@ private Q_SLOTS:
         // A terminal: the plan is shown and the answer decides.
         QString answers = u"n\nyes\n"_s;
         QTextStream input(&answers);
-        Colvault::Cli::RestoreCommand::setInteractiveInputForTesting(&input);
+        Colvault::Cli::Terminal::setInputForTesting(&input);
         const Run declined = cli(restore);
         QCOMPARE(declined.exitCode, 2);
         QVERIFY2(declined.out.contains(u"Article: create"_s), qPrintable(declined.out));
         QVERIFY2(declined.out.contains(u"[y/N]"_s), qPrintable(declined.out));
         QCOMPARE(classCount(), 0);
         const Run accepted = cli(restore + QStringList {u"--concurrency"_s, u"2"_s, u"--batch-size"_s, u"3"_s});
-        Colvault::Cli::RestoreCommand::setInteractiveInputForTesting(nullptr);
+        Colvault::Cli::Terminal::setInputForTesting(nullptr);
         QVERIFY2(accepted.exitCode == 0, qPrintable(accepted.err));
         QVERIFY2(accepted.out.contains(u"Restored 10 objects"_s), qPrintable(accepted.out));
         QCOMPARE(classCount(), 1);
