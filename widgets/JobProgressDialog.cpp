@@ -125,16 +125,8 @@ JobProgressDialog::JobProgressDialog(QWidget* parent)
     m_closeButton->setObjectName(u"closeButton"_s);
     connect(m_cancelButton, &QPushButton::clicked, this, &JobProgressDialog::requestCancel);
     connect(m_closeButton, &QPushButton::clicked, this, &QDialog::accept);
-    connect(m_showInFolderButton, &QPushButton::clicked, this, [this] {
-        // Where no file manager answers (a bare window manager, a container), openUrl only returns false.
-        if (!Dialogs::openUrl(QUrl::fromLocalFile(QFileInfo(m_result.outputPath).absolutePath())))
-            //: %1 the folder, %2 the file in it
-            Dialogs::information(this, tr("Show in Folder"),
-                tr("No file manager opened the folder %1. The file is %2.")
-                    .arg(QDir::toNativeSeparators(QFileInfo(m_result.outputPath).absolutePath()),
-                        QDir::toNativeSeparators(m_result.outputPath)));
-    });
-    connect(m_saveFailuresButton, &QPushButton::clicked, this, &JobProgressDialog::saveFailures);
+    connect(m_showInFolderButton, &QPushButton::clicked, this, [this] { showInFolder(this, m_result.outputPath); });
+    connect(m_saveFailuresButton, &QPushButton::clicked, this, [this] { saveFailures(this, m_result.failures); });
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_pages, 1);
@@ -353,19 +345,30 @@ void JobProgressDialog::showCanceled()
     Q_EMIT outcomeShown(m_state);
 }
 
-void JobProgressDialog::saveFailures()
+void JobProgressDialog::showInFolder(QWidget* parent, const QString& path)
 {
-    Dialogs::saveFileName(
-        this, tr("Save Failures"), u"failures.txt"_s, tr("Text files (*.txt)"), [this](const QString& path) {
+    const QString folder = QFileInfo(path).absolutePath();
+    // Where no file manager answers (a bare window manager, a container), openUrl only returns false.
+    if (!Dialogs::openUrl(QUrl::fromLocalFile(folder)))
+        //: %1 the folder, %2 the file in it
+        Dialogs::information(parent, tr("Show in Folder"),
+            tr("No file manager opened the folder %1. The file is %2.")
+                .arg(QDir::toNativeSeparators(folder), QDir::toNativeSeparators(path)));
+}
+
+void JobProgressDialog::saveFailures(QWidget* parent, const QStringList& failures)
+{
+    Dialogs::saveFileName(parent, tr("Save Failures"), u"failures.txt"_s, tr("Text files (*.txt)"),
+        [parent, failures](const QString& path) {
             if (path.isEmpty())
                 return;
             QFile file(path);
             if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Text)) {
                 Dialogs::information(
-                    this, tr("Save Failures"), tr("Could not write %1: %2").arg(path, file.errorString()));
+                    parent, tr("Save Failures"), tr("Could not write %1: %2").arg(path, file.errorString()));
                 return;
             }
-            file.write(m_result.failures.join(u'\n').toUtf8());
+            file.write(failures.join(u'\n').toUtf8());
             file.write("\n");
         });
 }

@@ -78,13 +78,17 @@ public:
 
     void reject() override;
 
+    // The result's actions, the same here and on the wizards' run page: open the folder holding `path` (or say
+    // where the file is when no file manager answers); ask where to save `failures`, one a line, and write them.
+    static void showInFolder(QWidget* parent, const QString& path);
+    static void saveFailures(QWidget* parent, const QStringList& failures);
+
 Q_SIGNALS:
     void outcomeShown(Colvault::JobProgressDialog::State state);
 
 private:
     void requestCancel();
     void finish(const QString& headline);
-    void saveFailures();
     void showItem(const OperationProgress& p);
     void showRates(const OperationProgress& p);
 

@@ -7,8 +7,6 @@
 #include "widgets/JobProgressDialog.h"
 #include "widgets/ProgressText.h"
 
-#include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -16,7 +14,6 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QUrl>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -58,20 +55,13 @@ WizardRunPage::WizardRunPage(QWidget* parent)
     m_showInFolder->setObjectName(u"showInFolderButton"_s);
     m_showInFolder->setAutoDefault(false);
     m_buttons->insertWidget(0, m_showInFolder);
-    connect(m_showInFolder, &QPushButton::clicked, this, [this] {
-        const QString folder = QFileInfo(m_outputPath).absolutePath();
-        // Where no file manager answers (a bare window manager, a container), openUrl only returns false.
-        if (!Dialogs::openUrl(QUrl::fromLocalFile(folder)))
-            //: %1 the folder, %2 the file in it
-            Dialogs::information(this, tr("Show in Folder"),
-                tr("No file manager opened the folder %1. The file is %2.")
-                    .arg(QDir::toNativeSeparators(folder), QDir::toNativeSeparators(m_outputPath)));
-    });
+    connect(
+        m_showInFolder, &QPushButton::clicked, this, [this] { JobProgressDialog::showInFolder(this, m_outputPath); });
     m_saveFailures = new QPushButton(tr("&Save Failures…"), this);
     m_saveFailures->setObjectName(u"saveFailuresButton"_s);
     m_saveFailures->setAutoDefault(false);
     m_buttons->insertWidget(1, m_saveFailures);
-    connect(m_saveFailures, &QPushButton::clicked, this, &WizardRunPage::saveFailures);
+    connect(m_saveFailures, &QPushButton::clicked, this, [this] { JobProgressDialog::saveFailures(this, m_failures); });
     m_command = new CommandLineBox(this);
 
     auto* layout = new QVBoxLayout(this);
@@ -171,23 +161,6 @@ void WizardRunPage::showResult(Outcome outcome, const JobResult& result)
     m_showInFolder->setVisible(!m_outputPath.isEmpty() && QFileInfo::exists(m_outputPath));
     m_failures = result.failures;
     m_saveFailures->setVisible(!m_failures.isEmpty());
-}
-
-void WizardRunPage::saveFailures()
-{
-    Dialogs::saveFileName(
-        this, tr("Save Failures"), u"failures.txt"_s, tr("Text files (*.txt)"), [this](const QString& path) {
-            if (path.isEmpty())
-                return;
-            QFile file(path);
-            if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Text)) {
-                Dialogs::information(
-                    this, tr("Save Failures"), tr("Could not write %1: %2").arg(path, file.errorString()));
-                return;
-            }
-            file.write(m_failures.join(u'\n').toUtf8());
-            file.write("\n");
-        });
 }
 
 void WizardRunPage::showOutcome(Outcome outcome, const QString& headline, const QStringList& lines)

@@ -74,7 +74,6 @@ Q_SIGNALS:
 
 private:
     void setState(State state);
-    void saveFailures();
 
     State m_state = State::Idle;
     Outcome m_outcome = Outcome::None;
