@@ -32,15 +32,13 @@ void CliContext::installInterruptHandler()
 #endif
 }
 
-void CliContext::printProgress(const OperationProgress& p)
+QString CliContext::progressLine(const OperationProgress& p)
 {
-    if (!m_progressEnabled)
-        return;
     const QLocale locale;
-    QString where = p.tenant.isEmpty() ? p.collection : p.collection + u'/' + p.tenant;
+    const QString where = p.tenant.isEmpty() ? p.collection : p.collection + u'/' + p.tenant;
     QString line;
     if (p.collection.isEmpty() && !p.text.isEmpty())
-        line = p.text;
+        line = p.text == p.step ? QString() : p.text; // a step just begun: its name is said once, below
     else if (p.objectsTotal > 0)
         //: Progress line: %1 where, %2 objects done, %3 total, %4 objects per second, %5 transfer rate
         line = tr("%1  %2 of %3 objects  %4 objects/s  %5/s")
@@ -53,13 +51,26 @@ void CliContext::printProgress(const OperationProgress& p)
     if (p.etaMs >= 0) {
         const qint64 s = p.etaMs / 1000;
         //: Estimated time left, as h:mm:ss
-        line += u"  "_s
-            + tr("%1 left").arg(QStringLiteral("%1:%2:%3")
-                                    .arg(s / 3600)
-                                    .arg((s / 60) % 60, 2, 10, QChar(u'0'))
-                                    .arg(s % 60, 2, 10, QChar(u'0')));
+        const QString left = tr("%1 left").arg(QStringLiteral("%1:%2:%3")
+                                                   .arg(s / 3600)
+                                                   .arg((s / 60) % 60, 2, 10, QChar(u'0'))
+                                                   .arg(s % 60, 2, 10, QChar(u'0')));
+        line = line.isEmpty() ? left : line + u"  "_s + left;
     }
-    err << u"\r"_s << line.leftJustified(100).left(160);
+    if (p.step.isEmpty() || p.stepCount <= 0)
+        return line;
+    //: Progress: %1 the number of the operation's current step, %2 how many steps it has, %3 the step's name
+    const QString step
+        = tr("Step %1 of %2: %3").arg(locale.toString(p.stepNumber), locale.toString(p.stepCount), p.step);
+    //: Progress line: %1 the step ("Step 3 of 6: Adding references"), %2 what it is doing (counts, rates)
+    return line.isEmpty() ? step : tr("%1 — %2").arg(step, line);
+}
+
+void CliContext::printProgress(const OperationProgress& p)
+{
+    if (!m_progressEnabled)
+        return;
+    err << u"\r"_s << progressLine(p).leftJustified(100).left(160);
     err.flush();
     m_progressShown = true;
 }

@@ -60,6 +60,9 @@ public:
     // Progress on standard error, one line rewritten in place, only when standard error is a terminal
     // (Terminal::stderrIsTerminal(); the command enables it).
     void printProgress(const OperationProgress& progress);
+    // That line: the step when the operation names one ("Step 3 of 6: Adding references — …"), where it is, the
+    // counts, the rates and the time left.
+    static QString progressLine(const OperationProgress& progress);
     void endProgress();
     void setProgressEnabled(bool enabled) { m_progressEnabled = enabled; }
 

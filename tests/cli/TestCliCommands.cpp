@@ -503,6 +503,36 @@ private Q_SLOTS:
         QVERIFY2(r.err.contains(message), qPrintable(r.err));
         QVERIFY2(!r.err.contains(u"cv-secret"_s), qPrintable(r.err));
     }
+
+    // The progress line names the operation's step when it has one: alone when the step has just begun, else in
+    // front of the counts; without a step it is what it always was.
+    void testProgressLineNamesTheStep()
+    {
+        using Colvault::Cli::CliContext;
+        Colvault::OperationProgress p;
+        p.text = u"Reading the target"_s;
+        QCOMPARE(CliContext::progressLine(p), u"Reading the target"_s);
+
+        p.step = u"Adding references"_s;
+        p.text = p.step;
+        p.stepNumber = 3;
+        p.stepCount = 6;
+        QCOMPARE(CliContext::progressLine(p), u"Step 3 of 6: Adding references"_s);
+
+        p.collection = u"Article"_s;
+        p.tenant = u"tenantA"_s;
+        p.objectsDone = 12;
+        p.objectsTotal = 50;
+        const QString line = CliContext::progressLine(p);
+        QVERIFY2(
+            line.startsWith(u"Step 3 of 6: Adding references — Article/tenantA  12 of 50 objects"_s), qPrintable(line));
+
+        p.collection.clear();
+        p.text = u"Verifying the archive"_s;
+        p.etaMs = 65'000;
+        QCOMPARE(
+            CliContext::progressLine(p), u"Step 3 of 6: Adding references — Verifying the archive  0:01:05 left"_s);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCliCommands)
