@@ -6,6 +6,7 @@
 #include "core/ArchiveSource.h"
 #include "core/ClassSanitizer.h"
 #include "core/Logging.h"
+#include "core/RestoreApplier.h"
 #include "core/RestoreBatchWriter.h"
 #include "core/RestoreShards.h"
 #include "core/RestoreTargetCursor.h"
@@ -545,252 +546,40 @@ RestorePlan RestoreTask::plan(const RestoreParams& params, ProgressSink* sink, O
     return plan;
 }
 
-namespace {
-
-// Puts tenant statuses to what the plan says after loading, in updates of at most 100. Runs also after a cancel
-// or failure, with its own client without the cancel check: the target must not be left with activated tenants.
-QStringList applyTenantStatuses(
-    const WeaviateEndpoint& endpoint, const QList<RestoreCollectionPlan>& collections, const QSet<QString>& touched)
-{
-    QStringList problems;
-    WeaviateClient client(endpoint);
-    SchemaClient schema(client);
-    for (const RestoreCollectionPlan& c : collections) {
-        QJsonArray statuses;
-        for (const RestoreTenantPlan& t : c.tenants) {
-            if (!t.finalStatus.isEmpty() && touched.contains(RestoreShards::key(c.target, t.name)))
-                statuses.append(QJsonObject {{u"name"_s, t.name}, {u"activityStatus"_s, t.finalStatus}});
-        }
-        if (const HttpResult r = schema.updateTenants(c.target, statuses); !r.ok())
-            problems << r.error.message + u" "_s + r.error.details;
-    }
-    return problems;
-}
-
-} // namespace
-
 RestoreReport RestoreTask::apply(const RestorePlan& plan, ProgressSink* sink)
 {
-    RestoreReport report;
+    ArchiveSource source(plan.params.archivePath);
+    return apply(plan, source, sink);
+}
+
+RestoreReport RestoreTask::apply(const RestorePlan& plan, ObjectSource& source, ProgressSink* sink)
+{
     QElapsedTimer timer;
     timer.start();
-    const RestoreParams& params = plan.params;
-    WeaviateClient client(params.endpoint);
-    client.setCancelCheck([sink] { return sink && sink->isCanceled(); });
-    SchemaClient schema(client);
-    ProgressMeter meter(sink);
-    meter.state().objectsTotal = plan.totals.toWrite();
-    QSet<QString> touchedTenants; // target/tenant whose status may need setting
-    QMap<QString, QString> rename;
-    for (const RestoreCollectionPlan& c : plan.collections)
-        if (c.source != c.target)
-            rename.insert(c.source, c.target);
-    RestoreBatchWriter writer(client, report, rename, params.batchSize, params.concurrency);
-
-    auto finishWith = [&](RestoreReport::Outcome outcome, OpError error) {
-        // Nothing of the data may land after the statuses: batches still in flight are aborted first.
-        writer.abandon();
-        const QStringList problems = applyTenantStatuses(params.endpoint, plan.collections, touchedTenants);
-        for (const QString& p : problems)
-            report.warnings << tr("A tenant status could not be set: %1").arg(p);
-        report.outcome = outcome;
-        report.error = outcome == RestoreReport::Outcome::Failed ? std::move(error) : OpError {};
-        report.durationMs = timer.elapsed();
-        return report;
-    };
-    auto canceled = [&] { return finishWith(RestoreReport::Outcome::Canceled, {}); };
-    auto failed = [&](OpError e) { return finishWith(RestoreReport::Outcome::Failed, std::move(e)); };
-
-    if (plan.isBlocked())
-        return failed(OpError::make(OpError::Code::Conflict,
-            tr("The restore plan has %Ln blocking problem(s).", nullptr, int(plan.problems.size())),
-            plan.problems.join(u'\n')));
-    for (const QString& name : plan.needsConfirmation)
-        if (!params.confirmedReplace.contains(name))
-            return failed(OpError::make(
-                OpError::Code::Usage, tr("Replacing \"%1\" deletes it first and needs its name confirmed.").arg(name)));
-
-    // 1. Every class first: reference dataTypes may point to classes created later (relaxed validation on POST).
-    meter.state().text = tr("Creating collections…");
-    meter.update(true);
-    for (const RestoreCollectionPlan& c : plan.collections) {
-        if (client.isCanceled())
-            return canceled();
-        if (c.action == RestoreCollectionPlan::Action::Replace) {
-            const HttpResult r = schema.dropClass(c.target);
-            if (r.canceled)
-                return canceled();
-            if (!r.ok())
-                return failed(r.error);
-        }
-        if (c.action == RestoreCollectionPlan::Action::UseExisting) {
-            for (const QJsonObject& p : c.propertiesToAdd) {
-                const HttpResult r = schema.addProperty(c.target, p);
-                if (r.canceled)
-                    return canceled();
-                if (!r.ok())
-                    return failed(r.error);
-            }
-            continue;
-        }
-        const HttpResult r = schema.createClass(c.target, c.classBody);
-        if (r.canceled)
-            return canceled();
-        if (!r.ok())
-            return failed(r.error);
-        if (!c.namedVectorsBody.isEmpty()) {
-            const HttpResult put = schema.updateClass(c.target, c.namedVectorsBody);
-            if (put.canceled)
-                return canceled();
-            if (!put.ok())
-                return failed(put.error);
-        }
-    }
-
-    // 2. Tenants: new ones as active (the default), existing inactive ones activated for loading.
-    for (const RestoreCollectionPlan& c : plan.collections) {
-        if (!c.multiTenant)
-            continue;
-        QJsonArray create;
-        QJsonArray activate;
-        for (const RestoreTenantPlan& t : c.tenants) {
-            if (t.create)
-                create.append(QJsonObject {{u"name"_s, t.name}});
-            else if (t.activate)
-                activate.append(QJsonObject {{u"name"_s, t.name}, {u"activityStatus"_s, u"HOT"_s}});
-        }
-        if (const HttpResult r = schema.createTenants(c.target, create); !r.ok())
-            return r.canceled ? canceled() : failed(r.error);
-        for (const RestoreTenantPlan& t : c.tenants)
-            touchedTenants.insert(RestoreShards::key(c.target, t.name));
-        if (const HttpResult r = schema.updateTenants(c.target, activate); !r.ok())
-            return r.canceled ? canceled() : failed(r.error);
-    }
-
-    // 3. Objects without references, then the references of what was written, shard by shard in archive order.
-    QMap<QString, RestoreObjectCounts> done;
-    QMap<QString, qsizetype> itemIndex;
-    for (const RestoreCollectionPlan& c : plan.collections) {
-        const QList<RestoreTenantPlan> tenants = c.multiTenant ? c.tenants : QList<RestoreTenantPlan> {{}};
-        for (const RestoreTenantPlan& t : tenants) {
-            RestoreCollectionReport item;
-            item.collection = c.target;
-            item.tenant = t.name;
-            item.expected = c.multiTenant ? t.objects.expectedAfter() : c.objects.expectedAfter();
-            itemIndex.insert(RestoreShards::key(c.source, t.name), report.items.size());
-            report.items.append(item);
-        }
-    }
-    if (!params.schemaOnly) {
-        const QMap<QString, RestoreShards::Ref> shards = RestoreShards::of(plan.collections);
-        ArchiveSource reader(params.archivePath);
-        if (OpError e = reader.openObjects())
-            return failed(e);
-        OpError err;
-        auto stopped = [&] { return client.isCanceled() || !err ? canceled() : failed(err); };
-        while (true) {
-            bool has = false;
-            if (OpError e = reader.nextShard(&has))
-                return failed(e);
-            if (!has)
-                break;
-            const QString key = RestoreShards::key(reader.collection(), reader.tenant());
-            if (!shards.contains(key))
-                continue;
-            const RestoreShards::Ref& s = shards[key];
-            RestoreCollectionReport& item = report.items[itemIndex.value(key)];
-            meter.state().collection = item.collection;
-            meter.state().tenant = item.tenant;
-            meter.state().text = item.tenant.isEmpty()
-                ? tr("Restoring %1…").arg(item.collection)
-                : tr("Restoring %1, tenant %2…").arg(item.collection, item.tenant);
-            meter.update(true);
-            QSet<QString> refs;
-            for (const QString& r : s.collection->referenceProperties)
-                refs.insert(r);
-            reader.setReferenceProperties(refs);
-            if (!writer.startShard(&item, reader.tenant(), &err))
-                return stopped();
-            std::optional<RestoreTargetCursor> cursor;
-            if (s.targetExists)
-                cursor.emplace(client, s.collection->target, reader.tenant(), params.mode == RestoreMode::Overwrite);
-            RestoreObjectCounts& counts = done[key];
-            while (true) {
-                if (client.isCanceled())
-                    return canceled();
-                const SourceObject* o = nullptr;
-                if (OpError e = reader.next(&o))
-                    return failed(e);
-                if (!o)
-                    break;
-                const RestoreDecision d = RestoreTargetCursor::decide(params, cursor ? &*cursor : nullptr, *o, &err);
-                if (client.isCanceled())
-                    return canceled();
-                if (err)
-                    return failed(err);
-                RestoreTargetCursor::count(counts, d);
-                if (d != RestoreDecision::Create && d != RestoreDecision::Overwrite)
-                    continue;
-                if (!writer.add(*o, &err))
-                    return stopped();
-                meter.state().objectsDone = report.objects;
-                meter.update();
-            }
-        }
-        // Every batch and its references are in before counting and before any tenant status changes.
-        if (!writer.finishObjects(&err) || !writer.finishReferences(&err))
-            return stopped();
-        meter.state().objectsDone = report.objects;
-        meter.update();
-        // The plan's counts are what the user agreed to; a difference means the target changed in between.
-        for (auto it = done.begin(); it != done.end(); ++it) {
-            const RestoreShards::Ref& s = shards[it.key()];
-            RestoreObjectCounts planned = s.tenant ? s.tenant->objects : s.collection->objects;
-            RestoreObjectCounts actual = it.value();
-            actual.targetBefore = planned.targetBefore;
-            if (!(planned == actual) && !(s.tenant && s.tenant->activate))
-                report.warnings << tr("%1 changed since the plan: %2 objects created and %3 overwritten instead of "
-                                      "%4 and %5.")
-                                       .arg(RestoreShards::key(
-                                           s.collection->target, s.tenant ? s.tenant->name : QString()))
-                                       .arg(actual.create)
-                                       .arg(actual.overwrite)
-                                       .arg(planned.create)
-                                       .arg(planned.overwrite);
-        }
-    }
-
-    // 4. Verify the counts while every tenant is still active, then 5. put tenant statuses to the plan's.
-    meter.state().text = tr("Verifying…");
-    meter.update(true);
-    if (!params.schemaOnly) {
-        for (RestoreCollectionReport& item : report.items) {
-            OpError err;
-            item.counted = client.objectCount(item.collection, item.tenant, &err);
-            if (client.isCanceled())
-                return canceled();
-            if (err) {
-                report.warnings
-                    << tr("Could not count %1: %2").arg(RestoreShards::key(item.collection, item.tenant), err.message);
-                continue;
-            }
-            if (item.counted != item.expected)
-                report.countMismatches << tr("%1 holds %2 objects; the plan expected %3.")
-                                              .arg(RestoreShards::key(item.collection, item.tenant))
-                                              .arg(item.counted)
-                                              .arg(item.expected);
-        }
-    }
-    const QStringList problems = applyTenantStatuses(params.endpoint, plan.collections, touchedTenants);
-    touchedTenants.clear();
-    for (const QString& p : problems)
-        report.warnings << tr("A tenant status could not be set: %1").arg(p);
-    report.warnings = plan.warnings + report.warnings;
-    report.planWarningCount = plan.warnings.size();
-    report.outcome = RestoreReport::Outcome::Succeeded;
+    RestoreReport report;
+    OperationContext ctx(plan.params.endpoint, sink);
+    ctx.progress().state().objectsTotal = plan.totals.toWrite();
+    RestoreApplier applier(plan, source, ctx, report);
+    const OperationContext::End end = applier.checkPlan() ? ctx.run(applier.steps()) : OperationContext::End::Failed;
+    applier.abandon();
+    report.warnings = ctx.finish();
     report.durationMs = timer.elapsed();
-    meter.state().text = tr("Restore finished.");
-    meter.update(true);
+    switch (end) {
+    case OperationContext::End::Failed:
+        report.error = ctx.error();
+        report.outcome = RestoreReport::Outcome::Failed;
+        break;
+    case OperationContext::End::Canceled:
+        report.outcome = RestoreReport::Outcome::Canceled;
+        break;
+    case OperationContext::End::Completed:
+        report.warnings = plan.warnings + report.warnings;
+        report.planWarningCount = plan.warnings.size();
+        report.outcome = RestoreReport::Outcome::Succeeded;
+        ctx.progress().state().text = tr("Restore finished.");
+        ctx.progress().update(true);
+        break;
+    }
     return report;
 }
 

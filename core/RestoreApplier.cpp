@@ -1,0 +1,294 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Colvault contributors
+#include "core/RestoreApplier.h"
+
+#include "core/ObjectSource.h"
+#include "core/RestoreTargetCursor.h"
+#include "core/SchemaClient.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSet>
+#include <optional>
+
+using namespace Qt::StringLiterals;
+
+namespace Colvault {
+
+namespace {
+
+// Source name -> target name of every renamed collection: references are rewritten to point where they now live.
+QMap<QString, QString> renamesOf(const RestorePlan& plan)
+{
+    QMap<QString, QString> rename;
+    for (const RestoreCollectionPlan& c : plan.collections)
+        if (c.source != c.target)
+            rename.insert(c.source, c.target);
+    return rename;
+}
+
+bool hasTenants(const RestorePlan& plan)
+{
+    return std::any_of(
+        plan.collections.begin(), plan.collections.end(), [](const RestoreCollectionPlan& c) { return c.multiTenant; });
+}
+
+} // namespace
+
+RestoreApplier::RestoreApplier(
+    const RestorePlan& plan, ObjectSource& source, OperationContext& ctx, RestoreReport& report)
+    : m_plan(plan)
+    , m_params(plan.params)
+    , m_source(source)
+    , m_ctx(ctx)
+    , m_report(report)
+    , m_writer(ctx.client(), report, renamesOf(plan), plan.params.batchSize, plan.params.concurrency)
+    , m_shards(RestoreShards::of(plan.collections))
+{
+}
+
+bool RestoreApplier::checkPlan()
+{
+    if (m_plan.isBlocked())
+        return m_ctx.fail(OpError::make(OpError::Code::Conflict,
+            tr("The restore plan has %Ln blocking problem(s).", nullptr, int(m_plan.problems.size())),
+            m_plan.problems.join(u'\n')));
+    for (const QString& name : m_plan.needsConfirmation)
+        if (!m_params.confirmedReplace.contains(name))
+            return m_ctx.fail(OpError::make(
+                OpError::Code::Usage, tr("Replacing \"%1\" deletes it first and needs its name confirmed.").arg(name)));
+    return true;
+}
+
+QList<OperationStep> RestoreApplier::steps()
+{
+    QList<OperationStep> steps {{tr("Creating collections…"), [this] { return createClasses(); }}};
+    if (hasTenants(m_plan))
+        steps.append({tr("Creating tenants…"), [this] { return createTenants(); }});
+    if (!m_params.schemaOnly) {
+        steps.append({tr("Importing objects…"), [this] { return importObjects(); }});
+        steps.append({tr("Adding references…"), [this] { return addReferences(); }});
+        steps.append({tr("Verifying…"), [this] { return verifyCounts(); }});
+    }
+    if (hasTenants(m_plan))
+        steps.append({tr("Setting tenant statuses…"), [this] { return setTenantStatuses(); }});
+    return steps;
+}
+
+// Every class first: reference dataTypes may point to classes created later (relaxed validation on POST).
+bool RestoreApplier::createClasses()
+{
+    for (const RestoreCollectionPlan& c : m_plan.collections) {
+        if (m_ctx.isCanceled())
+            return false;
+        if (!createClass(c))
+            return false;
+    }
+    if (!hasTenants(m_plan))
+        listItems();
+    return true;
+}
+
+bool RestoreApplier::createClass(const RestoreCollectionPlan& c)
+{
+    SchemaClient schema(m_ctx.client());
+    if (c.action == RestoreCollectionPlan::Action::Replace) {
+        if (const HttpResult r = schema.dropClass(c.target); !r.ok())
+            return m_ctx.failed(r);
+    }
+    if (c.action == RestoreCollectionPlan::Action::UseExisting) {
+        for (const QJsonObject& p : c.propertiesToAdd)
+            if (const HttpResult r = schema.addProperty(c.target, p); !r.ok())
+                return m_ctx.failed(r);
+        return true;
+    }
+    if (const HttpResult r = schema.createClass(c.target, c.classBody); !r.ok())
+        return m_ctx.failed(r);
+    if (!c.namedVectorsBody.isEmpty()) {
+        if (const HttpResult r = schema.updateClass(c.target, c.namedVectorsBody); !r.ok())
+            return m_ctx.failed(r);
+    }
+    return true;
+}
+
+// New tenants are created active (the default), existing inactive ones are activated for loading; the status each
+// must end with is left to the guard.
+bool RestoreApplier::createTenants()
+{
+    SchemaClient schema(m_ctx.client());
+    TenantStatusGuard& statuses = m_ctx.tenantStatuses();
+    for (const RestoreCollectionPlan& c : m_plan.collections) {
+        if (!c.multiTenant)
+            continue;
+        QJsonArray create;
+        QList<TenantStatusGuard::Tenant> activate;
+        for (const RestoreTenantPlan& t : c.tenants) {
+            if (t.create)
+                create.append(QJsonObject {{u"name"_s, t.name}});
+            else if (t.activate)
+                activate.append({t.name, t.finalStatus});
+        }
+        if (const HttpResult r = schema.createTenants(c.target, create); !r.ok())
+            return m_ctx.failed(r);
+        for (const RestoreTenantPlan& t : c.tenants)
+            if (!t.finalStatus.isEmpty() && !t.activate)
+                statuses.leaveAs(c.target, t.name, t.finalStatus);
+        if (const HttpResult r = statuses.activate(m_ctx.client(), c.target, activate); !r.ok())
+            return m_ctx.failed(r);
+    }
+    listItems();
+    return true;
+}
+
+// One report item per shard, once the target's schema is complete (after the last schema step): the report of a
+// restore that stops later still lists what it was to restore.
+void RestoreApplier::listItems()
+{
+    for (const RestoreCollectionPlan& c : m_plan.collections) {
+        const QList<RestoreTenantPlan> tenants = c.multiTenant ? c.tenants : QList<RestoreTenantPlan> {{}};
+        for (const RestoreTenantPlan& t : tenants) {
+            RestoreCollectionReport item;
+            item.collection = c.target;
+            item.tenant = t.name;
+            item.expected = c.multiTenant ? t.objects.expectedAfter() : c.objects.expectedAfter();
+            m_itemIndex.insert(RestoreShards::key(c.source, t.name), m_report.items.size());
+            m_report.items.append(item);
+        }
+    }
+}
+
+// Objects without references, shard by shard in the source's order; the references of what was written follow
+// in the same pipeline.
+bool RestoreApplier::importObjects()
+{
+    if (OpError e = m_source.openObjects())
+        return m_ctx.fail(e);
+    while (true) {
+        bool has = false;
+        if (OpError e = m_source.nextShard(&has))
+            return m_ctx.fail(e);
+        if (!has)
+            break;
+        const QString key = RestoreShards::key(m_source.collection(), m_source.tenant());
+        const auto shard = m_shards.constFind(key);
+        if (shard == m_shards.constEnd())
+            continue;
+        if (!importShard(key, *shard))
+            return false;
+    }
+    OpError err;
+    if (!m_writer.finishObjects(&err))
+        return stopped(err);
+    m_ctx.progress().state().objectsDone = m_report.objects;
+    m_ctx.progress().update();
+    return true;
+}
+
+bool RestoreApplier::importShard(const QString& key, const RestoreShards::Ref& shard)
+{
+    RestoreCollectionReport& item = m_report.items[m_itemIndex.value(key)];
+    ProgressMeter& meter = m_ctx.progress();
+    meter.state().collection = item.collection;
+    meter.state().tenant = item.tenant;
+    meter.state().text = item.tenant.isEmpty() ? tr("Restoring %1…").arg(item.collection)
+                                               : tr("Restoring %1, tenant %2…").arg(item.collection, item.tenant);
+    meter.update(true);
+    QSet<QString> refs;
+    for (const QString& r : shard.collection->referenceProperties)
+        refs.insert(r);
+    m_source.setReferenceProperties(refs);
+    OpError err;
+    if (!m_writer.startShard(&item, m_source.tenant(), &err))
+        return stopped(err);
+    WeaviateClient& client = m_ctx.client();
+    std::optional<RestoreTargetCursor> cursor;
+    if (shard.targetExists)
+        cursor.emplace(client, shard.collection->target, m_source.tenant(), m_params.mode == RestoreMode::Overwrite);
+    RestoreObjectCounts& counts = m_done[key];
+    while (true) {
+        if (client.isCanceled())
+            return false;
+        const SourceObject* o = nullptr;
+        if (OpError e = m_source.next(&o))
+            return m_ctx.fail(e);
+        if (!o)
+            break;
+        const RestoreDecision d = RestoreTargetCursor::decide(m_params, cursor ? &*cursor : nullptr, *o, &err);
+        if (client.isCanceled())
+            return false;
+        if (err)
+            return m_ctx.fail(err);
+        RestoreTargetCursor::count(counts, d);
+        if (d != RestoreDecision::Create && d != RestoreDecision::Overwrite)
+            continue;
+        if (!m_writer.add(*o, &err))
+            return stopped(err);
+        meter.state().objectsDone = m_report.objects;
+        meter.update();
+    }
+    return true;
+}
+
+// Every batch and its references are in before counting and before any tenant status changes.
+bool RestoreApplier::addReferences()
+{
+    OpError err;
+    return m_writer.finishReferences(&err) || stopped(err);
+}
+
+// The counts are read while every tenant is still active.
+bool RestoreApplier::verifyCounts()
+{
+    compareWithPlan();
+    WeaviateClient& client = m_ctx.client();
+    for (RestoreCollectionReport& item : m_report.items) {
+        OpError err;
+        item.counted = client.objectCount(item.collection, item.tenant, &err);
+        if (client.isCanceled())
+            return false;
+        const QString shard = RestoreShards::key(item.collection, item.tenant);
+        if (err) {
+            m_ctx.warn(tr("Could not count %1: %2").arg(shard, err.message));
+            continue;
+        }
+        if (item.counted != item.expected)
+            m_report.countMismatches
+                << tr("%1 holds %2 objects; the plan expected %3.").arg(shard).arg(item.counted).arg(item.expected);
+    }
+    return true;
+}
+
+// The plan's counts are what the user agreed to; a difference means the target changed in between.
+void RestoreApplier::compareWithPlan()
+{
+    for (auto it = m_done.cbegin(); it != m_done.cend(); ++it) {
+        const RestoreShards::Ref& s = m_shards[it.key()];
+        const RestoreObjectCounts planned = s.tenant ? s.tenant->objects : s.collection->objects;
+        RestoreObjectCounts actual = it.value();
+        actual.targetBefore = planned.targetBefore;
+        if (!(planned == actual) && !(s.tenant && s.tenant->activate))
+            m_ctx.warn(tr("%1 changed since the plan: %2 objects created and %3 overwritten instead of %4 and %5.")
+                           .arg(RestoreShards::key(s.collection->target, s.tenant ? s.tenant->name : QString()))
+                           .arg(actual.create)
+                           .arg(actual.overwrite)
+                           .arg(planned.create)
+                           .arg(planned.overwrite));
+    }
+}
+
+bool RestoreApplier::setTenantStatuses()
+{
+    for (const QString& problem : m_ctx.tenantStatuses().putBack())
+        m_ctx.warn(problem);
+    return true;
+}
+
+// A pipeline call returned false: an error ends the restore, anything else is the cancel it noticed.
+bool RestoreApplier::stopped(const OpError& error)
+{
+    if (m_ctx.isCanceled() || !error)
+        return false;
+    return m_ctx.fail(error);
+}
+
+} // namespace Colvault
