@@ -7,21 +7,25 @@
 //
 // Usage: bench_emulator [--objects N] [--dims D] [--batch B]
 #include "tools/emulator/Emulator.h"
+#include "tools/emulator/Socket.h"
 
-#include <arpa/inet.h>
+#include <QtGlobal>
 #include <charconv>
 #include <chrono>
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
-#include <netinet/in.h>
-#include <netinet/tcp.h>
 #include <string>
 #include <string_view>
-#include <sys/socket.h>
+#ifdef Q_OS_WIN
+#ifndef WIN32_LEAN_AND_MEAN
+#define WIN32_LEAN_AND_MEAN
+#endif
+#include <windows.h>
+#else
 #include <time.h>
-#include <unistd.h>
+#endif
 
 namespace {
 
@@ -33,23 +37,28 @@ using Clock = std::chrono::steady_clock;
     std::exit(1);
 }
 
+// ASCII case-insensitive prefix test (strncasecmp is POSIX only).
+bool startsWithNoCase(const char* text, std::string_view prefix)
+{
+    for (size_t i = 0; i < prefix.size(); ++i) {
+        const char c = text[i];
+        if (c == 0 || (c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c) != prefix[i])
+            return false;
+    }
+    return true;
+}
+
 // One keep-alive connection; request() returns the status and fills the body.
 class Client
 {
 public:
     explicit Client(uint16_t port)
+        : m_fd(Emu::Net::connectLoopback(port)) // with TCP_NODELAY
     {
-        m_fd = ::socket(AF_INET, SOCK_STREAM, 0);
-        sockaddr_in addr {};
-        addr.sin_family = AF_INET;
-        addr.sin_port = htons(port);
-        addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-        if (::connect(m_fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr) != 0)
+        if (m_fd == Emu::Net::kInvalid)
             die("connect failed");
-        const int one = 1;
-        ::setsockopt(m_fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
     }
-    ~Client() { ::close(m_fd); }
+    ~Client() { Emu::Net::closeSocket(m_fd); }
     Client(const Client&) = delete;
     Client& operator=(const Client&) = delete;
 
@@ -74,7 +83,7 @@ public:
         const int status = std::atoi(m_buf.c_str() + 9);
         size_t length = 0;
         for (size_t i = 0; i < end; ++i) {
-            if ((m_buf[i] == 'C' || m_buf[i] == 'c') && strncasecmp(m_buf.c_str() + i, "content-length:", 15) == 0) {
+            if ((m_buf[i] == 'C' || m_buf[i] == 'c') && startsWithNoCase(m_buf.c_str() + i, "content-length:")) {
                 length = std::strtoull(m_buf.c_str() + i + 15, nullptr, 10);
                 break;
             }
@@ -89,7 +98,7 @@ public:
         size_t got = out->size();
         out->resize(length);
         while (got < length) {
-            const ssize_t n = ::recv(m_fd, out->data() + got, length - got, 0);
+            const std::ptrdiff_t n = Emu::Net::receive(m_fd, out->data() + got, length - got);
             if (n <= 0)
                 die("connection closed mid-body");
             got += static_cast<size_t>(n);
@@ -100,25 +109,20 @@ public:
 private:
     void sendAll(std::string_view data)
     {
-        size_t done = 0;
-        while (done < data.size()) {
-            const ssize_t n = ::send(m_fd, data.data() + done, data.size() - done, MSG_NOSIGNAL);
-            if (n <= 0)
-                die("send failed");
-            done += static_cast<size_t>(n);
-        }
+        if (!Emu::Net::sendAll(m_fd, data))
+            die("send failed");
         m_sent += data.size();
     }
     void readMore()
     {
         char chunk[65536];
-        const ssize_t n = ::recv(m_fd, chunk, sizeof chunk, 0);
+        const std::ptrdiff_t n = Emu::Net::receive(m_fd, chunk, sizeof chunk);
         if (n <= 0)
             die("connection closed");
         m_buf.append(chunk, static_cast<size_t>(n));
     }
 
-    int m_fd = -1;
+    Emu::Net::Handle m_fd;
     std::string m_buf;
     uint64_t m_sent = 0;
     uint64_t m_received = 0;
@@ -177,9 +181,19 @@ int intArg(int argc, char** argv, int* i)
 // neighbours' load; the CPU seconds show what the import itself costs.
 double processCpuSeconds()
 {
+#ifdef Q_OS_WIN
+    FILETIME created, exited, kernel, user;
+    if (!::GetProcessTimes(::GetCurrentProcess(), &created, &exited, &kernel, &user))
+        return 0;
+    const auto ticks = [](const FILETIME& t) {
+        return (static_cast<uint64_t>(t.dwHighDateTime) << 32) | t.dwLowDateTime; // 100 ns units
+    };
+    return static_cast<double>(ticks(kernel) + ticks(user)) / 1e7;
+#else
     timespec ts {};
     ::clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
     return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) / 1e9;
+#endif
 }
 
 size_t countOccurrences(std::string_view hay, std::string_view needle)

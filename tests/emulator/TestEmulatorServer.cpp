@@ -3,6 +3,7 @@
 #include "tests/support/EmulatorFixture.h"
 #include "tools/emulator/Emulator.h"
 #include "tools/emulator/HttpServer.h"
+#include "tools/emulator/Socket.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -11,13 +12,7 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
-#include <arpa/inet.h>
-#include <cerrno>
 #include <mutex>
-#include <netinet/in.h>
-#include <poll.h>
-#include <sys/socket.h>
-#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -29,42 +24,27 @@ class RawClient
 {
 public:
     explicit RawClient(uint16_t port)
+        : m_fd(Emu::Net::connectLoopback(port))
     {
-        m_fd = ::socket(AF_INET, SOCK_STREAM, 0);
-        sockaddr_in addr {};
-        addr.sin_family = AF_INET;
-        addr.sin_port = htons(port);
-        addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-        m_connected = ::connect(m_fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr) == 0;
     }
-    ~RawClient() { ::close(m_fd); }
+    ~RawClient() { Emu::Net::closeSocket(m_fd); }
     RawClient(const RawClient&) = delete;
     RawClient& operator=(const RawClient&) = delete;
 
-    bool connected() const { return m_connected; }
+    bool connected() const { return m_fd != Emu::Net::kInvalid; }
 
-    bool send(const std::string& data)
-    {
-        size_t sent = 0;
-        while (sent < data.size()) {
-            const ssize_t n = ::send(m_fd, data.data() + sent, data.size() - sent, MSG_NOSIGNAL);
-            if (n <= 0)
-                return false;
-            sent += static_cast<size_t>(n);
-        }
-        return true;
-    }
+    bool send(const std::string& data) { return Emu::Net::sendAll(m_fd, data); }
 
     // Reads more bytes into the buffer; false on EOF, reset or a 10 s silence (a hung server fails, not hangs).
     bool fill()
     {
-        pollfd p {m_fd, POLLIN, 0};
-        if (::poll(&p, 1, 10000) <= 0)
+        if (Emu::Net::waitReadable(m_fd, 10000) <= 0)
             return false;
         char buf[65536];
-        const ssize_t n = ::recv(m_fd, buf, sizeof buf, 0);
+        bool reset = false;
+        const std::ptrdiff_t n = Emu::Net::receive(m_fd, buf, sizeof buf, &reset);
         if (n <= 0) {
-            m_reset = n < 0 && errno == ECONNRESET;
+            m_reset = reset;
             return false;
         }
         m_buf.append(buf, static_cast<size_t>(n));
@@ -131,8 +111,7 @@ public:
     std::string pendingBytes() const { return m_buf; }
 
 private:
-    int m_fd = -1;
-    bool m_connected = false;
+    Emu::Net::Handle m_fd;
     bool m_reset = false;
     std::string m_buf;
 };

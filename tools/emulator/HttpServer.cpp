@@ -3,19 +3,10 @@
 #include "tools/emulator/HttpServer.h"
 
 #include <algorithm>
-#include <cerrno>
 #include <chrono>
 #include <cstring>
 #include <ctime>
 #include <exception>
-#include <fcntl.h>
-#include <netdb.h>
-#include <netinet/in.h>
-#include <netinet/tcp.h>
-#include <poll.h>
-#include <sys/socket.h>
-#include <sys/uio.h>
-#include <unistd.h>
 
 namespace Emu {
 
@@ -24,12 +15,6 @@ namespace {
 // Larger than any real request head; a client sending more is broken or hostile.
 constexpr size_t kMaxHeadBytes = 1024 * 1024;
 constexpr size_t kReadChunk = 256 * 1024;
-
-#ifdef MSG_NOSIGNAL
-constexpr int kSendFlags = MSG_NOSIGNAL;
-#else
-constexpr int kSendFlags = 0; // macOS: SO_NOSIGPIPE is set on each socket instead
-#endif
 
 thread_local std::function<void()> t_afterResponse;
 
@@ -167,67 +152,28 @@ std::string httpDate()
 {
     const std::time_t now = std::time(nullptr);
     std::tm tm {};
+#ifdef Q_OS_WIN
+    gmtime_s(&tm, &now);
+#else
     gmtime_r(&now, &tm);
+#endif
     char buf[64];
     const size_t n = std::strftime(buf, sizeof buf, "%a, %d %b %Y %H:%M:%S GMT", &tm);
     return std::string(buf, n);
 }
 
-// Sends all iovecs; false when the peer went away (or stop() shut the socket down).
-bool sendAll(int fd, iovec* iov, int count)
-{
-    while (count > 0) {
-        msghdr msg {};
-        msg.msg_iov = iov;
-        msg.msg_iovlen = static_cast<decltype(msg.msg_iovlen)>(count);
-        const ssize_t n = ::sendmsg(fd, &msg, kSendFlags);
-        if (n < 0) {
-            if (errno == EINTR)
-                continue;
-            return false;
-        }
-        size_t sent = static_cast<size_t>(n);
-        while (count > 0 && sent >= iov->iov_len) {
-            sent -= iov->iov_len;
-            ++iov;
-            --count;
-        }
-        if (count > 0) {
-            iov->iov_base = static_cast<char*>(iov->iov_base) + sent;
-            iov->iov_len -= sent;
-        }
-    }
-    return true;
-}
-
-bool sendString(int fd, std::string_view s)
-{
-    iovec iov {const_cast<char*>(s.data()), s.size()};
-    return sendAll(fd, &iov, 1);
-}
-
 // After an error answer, stop sending and drain what the client still sends (bounded), so closing with unread
 // data does not turn into an RST that destroys the answer before the client has read it.
-void lingeringClose(int fd)
+void lingeringClose(Net::Handle fd)
 {
-    ::shutdown(fd, SHUT_WR);
+    Net::shutdownSend(fd);
     char sink[4096];
     for (int i = 0; i < 64; ++i) {
-        pollfd p {fd, POLLIN, 0};
-        if (::poll(&p, 1, 200) <= 0)
+        if (Net::waitReadable(fd, 200) <= 0)
             return;
-        if (::recv(fd, sink, sizeof sink, 0) <= 0)
+        if (Net::receive(fd, sink, sizeof sink) <= 0)
             return;
     }
-}
-
-// Closes with an RST instead of a FIN, which is what a crashed or killed server looks like to a client.
-void setAbortiveClose(int fd)
-{
-    linger l {};
-    l.l_onoff = 1;
-    l.l_linger = 0;
-    ::setsockopt(fd, SOL_SOCKET, SO_LINGER, &l, sizeof l);
 }
 
 // Buffered reader over one connection socket. Bodies are received straight into the request's body string, so a
@@ -235,7 +181,7 @@ void setAbortiveClose(int fd)
 class Reader
 {
 public:
-    explicit Reader(int fd)
+    explicit Reader(Net::Handle fd)
         : m_fd(fd)
     {
     }
@@ -252,17 +198,13 @@ public:
         }
         const size_t old = m_buf.size();
         m_buf.resize(old + kReadChunk);
-        for (;;) {
-            const ssize_t n = ::recv(m_fd, m_buf.data() + old, kReadChunk, 0);
-            if (n > 0) {
-                m_buf.resize(old + static_cast<size_t>(n));
-                return true;
-            }
-            if (n < 0 && errno == EINTR)
-                continue;
-            m_buf.resize(old);
-            return false;
+        const std::ptrdiff_t n = Net::receive(m_fd, m_buf.data() + old, kReadChunk);
+        if (n > 0) {
+            m_buf.resize(old + static_cast<size_t>(n));
+            return true;
         }
+        m_buf.resize(old);
+        return false;
     }
 
     std::string_view pending() const { return std::string_view(m_buf).substr(m_start); }
@@ -299,13 +241,11 @@ public:
         out->resize(base + remaining);
         size_t got = 0;
         while (got < remaining) {
-            const ssize_t r = ::recv(m_fd, out->data() + base + got, remaining - got, 0);
+            const std::ptrdiff_t r = Net::receive(m_fd, out->data() + base + got, remaining - got);
             if (r > 0) {
                 got += static_cast<size_t>(r);
                 continue;
             }
-            if (r < 0 && errno == EINTR)
-                continue;
             out->resize(base + got);
             return false;
         }
@@ -313,7 +253,7 @@ public:
     }
 
 private:
-    int m_fd;
+    Net::Handle m_fd;
     std::string m_buf;
     size_t m_start = 0;
 };
@@ -432,6 +372,107 @@ std::string errorBody(std::string_view message)
     return out;
 }
 
+// Reads one request, head and body, answering a malformed one with 400 and `100 Continue` where the client waits for
+// it. Sets `busy` once a head has arrived. False: close the connection (the peer left, or the request was answered).
+bool readRequest(Net::Handle fd, Reader& reader, std::atomic<bool>& busy, HttpRequest& req, bool& keepAlive)
+{
+    bool http10 = false;
+    const ParseResult head = readHead(reader, &req, &http10);
+    if (head == ParseResult::Closed)
+        return false;
+    busy = true;
+    if (head == ParseResult::Bad) {
+        const std::string body = "{\"code\":400,\"message\":\"malformed HTTP request\"}";
+        Net::sendAll(fd,
+            "HTTP/1.1 400 Bad Request\r\nContent-Type: application/json\r\nContent-Length: "
+                + std::to_string(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
+        lingeringClose(fd);
+        return false;
+    }
+
+    keepAlive = !http10;
+    if (const std::string* c = req.header("connection")) {
+        if (containsToken(*c, "close"))
+            keepAlive = false;
+        else if (containsToken(*c, "keep-alive"))
+            keepAlive = true;
+    }
+
+    const std::string* te = req.header("transfer-encoding");
+    const bool chunked = te && containsToken(*te, "chunked");
+    size_t contentLength = 0;
+    if (!chunked) {
+        if (const std::string* cl = req.header("content-length")) {
+            if (cl->empty() || cl->size() > 18 || cl->find_first_not_of("0123456789") != std::string::npos) {
+                Net::sendAll(fd, "HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+                lingeringClose(fd);
+                return false;
+            }
+            contentLength = std::stoull(*cl);
+        }
+    }
+    if (const std::string* expect = req.header("expect")) {
+        const bool bodyPending = chunked || reader.pending().size() < contentLength;
+        if (containsToken(*expect, "100-continue") && bodyPending && !Net::sendAll(fd, "HTTP/1.1 100 Continue\r\n\r\n"))
+            return false;
+    }
+    // simdjson parses in place and needs SIMDJSON_PADDING (64) readable bytes past the end.
+    if (chunked) {
+        req.body.reserve(64 * 1024);
+        const bool ok = readChunkedBody(reader, &req.body) == ParseResult::Ok;
+        req.body.reserve(req.body.size() + 64);
+        return ok;
+    }
+    req.body.reserve(contentLength + 64);
+    return reader.readInto(&req.body, contentLength);
+}
+
+HttpResponse callHandler(const HttpServer::Handler& handler, const HttpRequest& req)
+{
+    try {
+        return handler(req);
+    } catch (const std::exception& e) {
+        return HttpResponse::json(500, errorBody(std::string("emulator internal error: ") + e.what()));
+    } catch (...) {
+        return HttpResponse::json(500, errorBody("emulator internal error"));
+    }
+}
+
+// The status line and headers: the handler's, with our own Date, Content-Length and Connection.
+std::string responseHead(const HttpResponse& resp, bool keepAlive, bool noBodyStatus)
+{
+    std::string headText;
+    headText.reserve(256);
+    headText += "HTTP/1.1 ";
+    headText += std::to_string(resp.status);
+    headText += ' ';
+    headText += reasonPhrase(resp.status);
+    headText += "\r\nDate: ";
+    headText += httpDate();
+    headText += "\r\n";
+    bool hasContentType = false;
+    for (const auto& [name, value] : resp.headers) {
+        std::string lower = name;
+        std::transform(lower.begin(), lower.end(), lower.begin(), lowerAscii);
+        if (lower == "content-length" || lower == "connection")
+            continue; // ours are authoritative
+        hasContentType = hasContentType || lower == "content-type";
+        headText += name;
+        headText += ": ";
+        headText += value;
+        headText += "\r\n";
+    }
+    if (resp.hasBody && !hasContentType && !noBodyStatus)
+        headText += "Content-Type: application/json\r\n";
+    if (!noBodyStatus) {
+        headText += "Content-Length: ";
+        headText += std::to_string(resp.hasBody ? resp.body.size() : 0);
+        headText += "\r\n";
+    }
+    headText += keepAlive ? "Connection: keep-alive\r\n\r\n" : "Connection: close\r\n\r\n";
+    return headText;
+}
+
 } // namespace
 
 HttpServer::HttpServer(Handler handler)
@@ -461,54 +502,17 @@ bool HttpServer::listen(const std::string& host, uint16_t port, std::string* err
     if (m_listening)
         return fail("already listening");
 
-    addrinfo hints {};
-    hints.ai_family = AF_UNSPEC;
-    hints.ai_socktype = SOCK_STREAM;
-    hints.ai_flags = AI_PASSIVE | AI_NUMERICSERV;
-    addrinfo* result = nullptr;
-    const std::string portText = std::to_string(port);
-    const int gai = ::getaddrinfo(host.empty() ? nullptr : host.c_str(), portText.c_str(), &hints, &result);
-    if (gai != 0)
-        return fail("cannot resolve " + host + ": " + ::gai_strerror(gai));
-
-    int fd = -1;
-    std::string lastError = "no address";
-    for (addrinfo* ai = result; ai; ai = ai->ai_next) {
-        fd = ::socket(ai->ai_family, ai->ai_socktype, ai->ai_protocol);
-        if (fd < 0) {
-            lastError = std::strerror(errno);
-            continue;
-        }
-        ::fcntl(fd, F_SETFD, FD_CLOEXEC);
-        const int one = 1;
-        ::setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &one, sizeof one);
-        if (::bind(fd, ai->ai_addr, ai->ai_addrlen) == 0 && ::listen(fd, 512) == 0)
-            break;
-        lastError = std::strerror(errno);
-        ::close(fd);
-        fd = -1;
-    }
-    ::freeaddrinfo(result);
-    if (fd < 0)
-        return fail("cannot listen on " + host + ":" + portText + ": " + lastError);
-
-    sockaddr_storage addr {};
-    socklen_t len = sizeof addr;
-    ::getsockname(fd, reinterpret_cast<sockaddr*>(&addr), &len);
     uint16_t bound = 0;
-    if (addr.ss_family == AF_INET)
-        bound = ntohs(reinterpret_cast<sockaddr_in*>(&addr)->sin_port);
-    else if (addr.ss_family == AF_INET6)
-        bound = ntohs(reinterpret_cast<sockaddr_in6*>(&addr)->sin6_port);
-
-    // A self-pipe wakes the accept loop on stop(): closing or shutting down a listening socket does not reliably
-    // interrupt accept()/poll() on every platform.
-    if (::pipe(m_wakePipe) != 0) {
-        ::close(fd);
-        return fail(std::string("pipe: ") + std::strerror(errno));
+    const Net::Handle fd = Net::listenTcp(host, port, &bound, error);
+    if (fd == Net::kInvalid)
+        return false;
+    // Wakes the accept loop on stop(): closing or shutting down a listening socket does not reliably interrupt a
+    // wait for connections on every platform.
+    std::string wakerError;
+    if (!m_waker.open(&wakerError)) {
+        Net::closeSocket(fd);
+        return fail(wakerError);
     }
-    ::fcntl(m_wakePipe[0], F_SETFD, FD_CLOEXEC);
-    ::fcntl(m_wakePipe[1], F_SETFD, FD_CLOEXEC);
 
     {
         std::lock_guard lock(m_sleepMutex);
@@ -536,14 +540,11 @@ void HttpServer::stop()
         m_stopping = true;
     }
     m_sleepCv.notify_all();
-    const char wake = 'x';
-    [[maybe_unused]] const ssize_t w = ::write(m_wakePipe[1], &wake, 1);
+    m_waker.wake();
     m_acceptThread.join();
-    ::close(m_listenFd);
-    m_listenFd = -1;
-    ::close(m_wakePipe[0]);
-    ::close(m_wakePipe[1]);
-    m_wakePipe[0] = m_wakePipe[1] = -1;
+    Net::closeSocket(m_listenFd);
+    m_listenFd = Net::kInvalid;
+    m_waker.close();
 
     std::list<std::unique_ptr<Connection>> connections;
     {
@@ -553,10 +554,10 @@ void HttpServer::stop()
         // Idle keep-alive connections get a plain FIN, as from a server process that exits; connections with a
         // request in flight get an RST, as from one that is killed mid-answer.
         for (auto& conn : m_connections) {
-            if (conn->fd >= 0) {
+            if (conn->fd != Net::kInvalid) {
                 if (conn->busy)
-                    setAbortiveClose(conn->fd);
-                ::shutdown(conn->fd, SHUT_RDWR);
+                    Net::setAbortiveClose(conn->fd);
+                Net::shutdownBoth(conn->fd);
             }
         }
         connections.swap(m_connections);
@@ -581,26 +582,14 @@ void HttpServer::reapFinished()
 void HttpServer::acceptLoop()
 {
     for (;;) {
-        pollfd fds[2] = {{m_listenFd, POLLIN, 0}, {m_wakePipe[0], POLLIN, 0}};
-        const int n = ::poll(fds, 2, -1);
-        if (n < 0) {
-            if (errno == EINTR)
-                continue;
+        const Net::Readiness ready = Net::waitForConnection(m_listenFd, m_waker);
+        if (ready == Net::Readiness::Woken || ready == Net::Readiness::Failed)
             return;
-        }
-        if (fds[1].revents != 0)
-            return;
-        if ((fds[0].revents & POLLIN) == 0)
+        if (ready == Net::Readiness::Nothing)
             continue;
-        const int fd = ::accept(m_listenFd, nullptr, nullptr);
-        if (fd < 0)
+        const Net::Handle fd = Net::acceptConnection(m_listenFd);
+        if (fd == Net::kInvalid)
             continue; // EINTR, ECONNABORTED, EMFILE: try again on the next readiness
-        ::fcntl(fd, F_SETFD, FD_CLOEXEC);
-        const int one = 1;
-        ::setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
-#ifdef SO_NOSIGPIPE
-        ::setsockopt(fd, SOL_SOCKET, SO_NOSIGPIPE, &one, sizeof one);
-#endif
         reapFinished();
         auto conn = std::make_unique<Connection>();
         conn->fd = fd;
@@ -736,64 +725,14 @@ HttpServer::Outcome HttpServer::decideFaults(const HttpRequest& req, HttpRespons
 
 void HttpServer::serveConnection(Connection* conn)
 {
-    const int fd = conn->fd;
+    const Net::Handle fd = conn->fd;
     Reader reader(fd);
     bool abortive = false;
 
     for (;;) {
         HttpRequest req;
-        bool http10 = false;
-        const ParseResult head = readHead(reader, &req, &http10);
-        if (head == ParseResult::Closed)
-            break;
-        conn->busy = true;
-        if (head == ParseResult::Bad) {
-            const std::string body = "{\"code\":400,\"message\":\"malformed HTTP request\"}";
-            sendString(fd,
-                "HTTP/1.1 400 Bad Request\r\nContent-Type: application/json\r\nContent-Length: "
-                    + std::to_string(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
-            lingeringClose(fd);
-            break;
-        }
-
-        bool keepAlive = !http10;
-        if (const std::string* c = req.header("connection")) {
-            if (containsToken(*c, "close"))
-                keepAlive = false;
-            else if (containsToken(*c, "keep-alive"))
-                keepAlive = true;
-        }
-
-        const std::string* te = req.header("transfer-encoding");
-        const bool chunked = te && containsToken(*te, "chunked");
-        size_t contentLength = 0;
-        if (!chunked) {
-            if (const std::string* cl = req.header("content-length")) {
-                if (cl->empty() || cl->size() > 18 || cl->find_first_not_of("0123456789") != std::string::npos) {
-                    sendString(fd, "HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
-                    lingeringClose(fd);
-                    break;
-                }
-                contentLength = std::stoull(*cl);
-            }
-        }
-        if (const std::string* expect = req.header("expect")) {
-            const bool bodyPending = chunked || reader.pending().size() < contentLength;
-            if (containsToken(*expect, "100-continue") && bodyPending
-                && !sendString(fd, "HTTP/1.1 100 Continue\r\n\r\n"))
-                break;
-        }
-        // simdjson parses in place and needs SIMDJSON_PADDING (64) readable bytes past the end.
-        bool bodyOk = true;
-        if (chunked) {
-            req.body.reserve(64 * 1024);
-            bodyOk = readChunkedBody(reader, &req.body) == ParseResult::Ok;
-            req.body.reserve(req.body.size() + 64);
-        } else {
-            req.body.reserve(contentLength + 64);
-            bodyOk = reader.readInto(&req.body, contentLength);
-        }
-        if (!bodyOk)
+        bool keepAlive = true;
+        if (!readRequest(fd, reader, conn->busy, req, keepAlive))
             break;
         ++m_counters.requests;
 
@@ -806,66 +745,26 @@ void HttpServer::serveConnection(Connection* conn)
         }
 
         t_afterResponse = nullptr;
-        HttpResponse resp;
-        if (useInjected) {
-            resp = std::move(injected);
-        } else {
-            try {
-                resp = m_handler(req);
-            } catch (const std::exception& e) {
-                resp = HttpResponse::json(500, errorBody(std::string("emulator internal error: ") + e.what()));
-            } catch (...) {
-                resp = HttpResponse::json(500, errorBody("emulator internal error"));
-            }
-        }
-
-        const bool isHead = req.method == "HEAD";
+        HttpResponse resp = useInjected ? std::move(injected) : callHandler(m_handler, req);
         const bool noBodyStatus = resp.status == 204 || resp.status == 304 || resp.status < 200;
-        const bool sendBody = resp.hasBody && !isHead && !noBodyStatus;
-        std::string headText;
-        headText.reserve(256);
-        headText += "HTTP/1.1 ";
-        headText += std::to_string(resp.status);
-        headText += ' ';
-        headText += reasonPhrase(resp.status);
-        headText += "\r\nDate: ";
-        headText += httpDate();
-        headText += "\r\n";
-        bool hasContentType = false;
-        for (const auto& [name, value] : resp.headers) {
-            std::string lower = name;
-            std::transform(lower.begin(), lower.end(), lower.begin(), lowerAscii);
-            if (lower == "content-length" || lower == "connection")
-                continue; // ours are authoritative
-            hasContentType = hasContentType || lower == "content-type";
-            headText += name;
-            headText += ": ";
-            headText += value;
-            headText += "\r\n";
-        }
-        if (resp.hasBody && !hasContentType && !noBodyStatus)
-            headText += "Content-Type: application/json\r\n";
-        if (!noBodyStatus) {
-            headText += "Content-Length: ";
-            headText += std::to_string(resp.hasBody ? resp.body.size() : 0);
-            headText += "\r\n";
-        }
-        headText += keepAlive ? "Connection: keep-alive\r\n\r\n" : "Connection: close\r\n\r\n";
+        const bool sendBody = resp.hasBody && req.method != "HEAD" && !noBodyStatus;
+        std::string headText = responseHead(resp, keepAlive, noBodyStatus);
 
         if (outcome == Outcome::DropMidBody) {
             // Half the body; with no body, half the head, so the client never sees a complete response.
             if (sendBody && !resp.body.empty()) {
-                iovec iov[2] = {{headText.data(), headText.size()}, {resp.body.data(), resp.body.size() / 2}};
-                sendAll(fd, iov, 2);
+                Net::Slice slices[2] = {{headText.data(), headText.size()}, {resp.body.data(), resp.body.size() / 2}};
+                Net::sendAll(fd, slices, 2);
             } else {
-                sendString(fd, std::string_view(headText).substr(0, headText.size() / 2));
+                Net::sendAll(fd, std::string_view(headText).substr(0, headText.size() / 2));
             }
             abortive = true;
             break;
         }
 
-        iovec iov[2] = {{headText.data(), headText.size()}, {resp.body.data(), sendBody ? resp.body.size() : 0}};
-        const bool sent = sendAll(fd, iov, sendBody ? 2 : 1);
+        Net::Slice slices[2]
+            = {{headText.data(), headText.size()}, {resp.body.data(), sendBody ? resp.body.size() : 0}};
+        const bool sent = Net::sendAll(fd, slices, sendBody ? 2 : 1);
         if (t_afterResponse) {
             std::function<void()> after = std::move(t_afterResponse);
             t_afterResponse = nullptr;
@@ -877,12 +776,12 @@ void HttpServer::serveConnection(Connection* conn)
     }
 
     if (abortive)
-        setAbortiveClose(fd);
+        Net::setAbortiveClose(fd);
     {
         std::lock_guard lock(m_connMutex);
-        conn->fd = -1;
+        conn->fd = Net::kInvalid;
     }
-    ::close(fd);
+    Net::closeSocket(fd);
     conn->done = true;
 }
 

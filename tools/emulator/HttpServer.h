@@ -4,6 +4,7 @@
 
 #include "tools/emulator/FaultConfig.h"
 #include "tools/emulator/HttpTypes.h"
+#include "tools/emulator/Socket.h"
 
 #include <atomic>
 #include <condition_variable>
@@ -24,7 +25,7 @@ namespace Emu {
 // concurrently. listen() and stop() may be called from any thread except a connection thread (stop() joins them);
 // a handler that needs to stop the server registers the work with runAfterResponse() and starts its own thread.
 //
-// POSIX sockets only (Linux, macOS). A Windows port would need winsock (WSAStartup, closesocket, SD_BOTH).
+// Portable: its few socket calls go through Socket.h (BSD sockets or Winsock).
 //
 // Usage: HttpServer s([](const HttpRequest& r) { return HttpResponse::json(200, "{}"); });
 //        s.listen("127.0.0.1", 0, &error); s.port(); ... s.stop();
@@ -71,7 +72,7 @@ public:
 private:
     struct Connection
     {
-        int fd = -1;
+        Net::Handle fd = Net::kInvalid;
         std::thread thread;
         std::atomic<bool> done {false};
         std::atomic<bool> busy {false}; // between a request's head and the end of its response
@@ -98,8 +99,8 @@ private:
     std::atomic<uint16_t> m_port {0};
     mutable std::mutex m_hostMutex; // host() may be read while a restart listens again
     std::string m_host;
-    int m_listenFd = -1;
-    int m_wakePipe[2] = {-1, -1};
+    Net::Handle m_listenFd = Net::kInvalid;
+    Net::Waker m_waker; // wakes the accept loop on stop()
     std::thread m_acceptThread;
 
     std::mutex m_lifecycleMutex; // serialises listen() and stop()
