@@ -15,7 +15,16 @@ namespace Emu::Codec {
 namespace {
 
 // Exact products of a 26-bit mantissa, a power of ten up to 10^18 and a shift up to 2^41 need more than 64 bits.
+// GCC and clang have a 128-bit integer; MSVC has none, and there the longer decimals take the "any doubt" answer.
+#ifdef __SIZEOF_INT128__
 __extension__ typedef unsigned __int128 U128;
+#endif
+
+#ifdef _MSC_VER
+#define EMU_ALWAYS_INLINE __forceinline
+#else
+#define EMU_ALWAYS_INLINE inline __attribute__((always_inline))
+#endif
 
 constexpr uint64_t kPow10[] = {1ULL, 10ULL, 100ULL, 1000ULL, 10000ULL, 100000ULL, 1000000ULL, 10000000ULL, 100000000ULL,
     1000000000ULL, 10000000000ULL, 100000000000ULL, 1000000000000ULL, 10000000000000ULL, 100000000000000ULL,
@@ -32,7 +41,7 @@ constexpr uint64_t kPow10[] = {1ULL, 10ULL, 100ULL, 1000ULL, 10000ULL, 100000ULL
 // caller formats f as before. bench/emulator/FloatTextCheck.cpp checks this against appendShortest (all 2^32 floats
 // with --stride 1).
 // Inlined: called once a vector component, the call overhead showed in the profile.
-inline __attribute__((always_inline)) bool isShortestFixed(uint64_t n, int k, float f)
+EMU_ALWAYS_INLINE bool isShortestFixed(uint64_t n, int k, float f)
 {
     const uint32_t bits = std::bit_cast<uint32_t>(f) & 0x7fffffffU;
     const uint32_t expField = bits >> 23;
@@ -58,6 +67,7 @@ inline __attribute__((always_inline)) bool isShortestFixed(uint64_t n, int k, fl
         const uint64_t diff = t > value ? t - value : value - t;
         return 2 * diff < (uint64_t {1} << shift);
     }
+#ifdef __SIZEOF_INT128__
     const U128 p = kPow10[k];
     const U128 t = static_cast<U128>(n) << shift; // the decimal
     const U128 value = static_cast<U128>(4 * m) * p; // f
@@ -71,6 +81,9 @@ inline __attribute__((always_inline)) bool isShortestFixed(uint64_t n, int k, fl
         return false;
     const U128 diff = t > value ? t - value : value - t;
     return 2 * diff < (static_cast<U128>(1) << shift);
+#else
+    return false; // the caller formats the float, as for any other doubt
+#endif
 }
 
 bool isDigit(char c)
