@@ -4,13 +4,14 @@
 // weaviate-emulator: the Weaviate API emulator as a process, for the demo, the conformance suite and the benchmarks.
 // Its first stdout line is "Weaviate API emulator listening on http://127.0.0.1:<port>" (scripts parse the port), and
 // with --grpc-port the second is "gRPC listening on 127.0.0.1:<port>";
-// it serves until SIGINT/SIGTERM, then saves the snapshot if one is configured.
+// it serves until SIGINT/SIGTERM (Windows: Ctrl+C, Ctrl+Break, closing the console), then saves the snapshot if one
+// is configured.
 #include "tools/emulator/Emulator.h"
 #include "tools/emulator/LocalRequest.h"
 #include "tools/seed/DemoSeeder.h"
 
+#include <QtGlobal>
 #include <charconv>
-#include <csignal>
 #include <cstdint>
 #include <cstdlib>
 #include <filesystem>
@@ -18,9 +19,19 @@
 #if defined(__GLIBC__)
 #include <malloc.h>
 #endif
-#include <pthread.h>
 #include <string>
 #include <string_view>
+#ifdef Q_OS_WIN
+#include <condition_variable>
+#include <mutex>
+#ifndef WIN32_LEAN_AND_MEAN
+#define WIN32_LEAN_AND_MEAN
+#endif
+#include <windows.h>
+#else
+#include <csignal>
+#include <pthread.h>
+#endif
 
 namespace {
 
@@ -71,6 +82,61 @@ int64_t parseInt(std::string_view option, std::string_view text, int64_t min, in
             + ", got \"" + std::string(text) + "\"");
     return value;
 }
+
+// Waits for the request to stop. Construct it before any thread exists.
+#ifdef Q_OS_WIN
+// The console control handler runs on a thread of its own: it wakes wait() through a condition variable.
+std::mutex g_stopMutex;
+std::condition_variable g_stopCv;
+bool g_stopRequested = false; // guarded by g_stopMutex
+
+BOOL WINAPI onConsoleEvent(DWORD event)
+{
+    {
+        std::lock_guard lock(g_stopMutex);
+        g_stopRequested = true;
+    }
+    g_stopCv.notify_all();
+    // After a console close, logoff or shutdown, Windows ends the process once the handler returns (after 5 s at
+    // most): stay here so that main() can save the snapshot first.
+    if (event == CTRL_CLOSE_EVENT || event == CTRL_LOGOFF_EVENT || event == CTRL_SHUTDOWN_EVENT)
+        ::Sleep(5000);
+    return TRUE;
+}
+
+class StopSignals
+{
+public:
+    StopSignals() { ::SetConsoleCtrlHandler(onConsoleEvent, TRUE); }
+    void wait()
+    {
+        std::unique_lock lock(g_stopMutex);
+        g_stopCv.wait(lock, [] { return g_stopRequested; });
+    }
+};
+#else
+// SIGINT and SIGTERM are blocked before any thread exists, so every thread inherits the mask and only sigwait() in
+// wait() sees them (no async-signal-safety concerns).
+class StopSignals
+{
+public:
+    StopSignals()
+    {
+        sigemptyset(&m_signals);
+        sigaddset(&m_signals, SIGINT);
+        sigaddset(&m_signals, SIGTERM);
+        pthread_sigmask(SIG_BLOCK, &m_signals, nullptr);
+    }
+    void wait()
+    {
+        int signal = 0;
+        while (sigwait(&m_signals, &signal) != 0) { }
+    }
+
+private:
+    sigset_t m_signals;
+};
+#endif
 
 // Feeds one seed request straight into the engine, as if it came over HTTP, and fails loudly on any error: a demo
 // with silently missing data is worse than no demo.
@@ -173,13 +239,7 @@ int main(int argc, char** argv)
     if (seedDemo)
         config.offloadModule = true;
 
-    // Block the stop signals before any thread exists, so every thread inherits the mask and only sigwait() below
-    // sees them (no async-signal-safety concerns).
-    sigset_t stopSignals;
-    sigemptyset(&stopSignals);
-    sigaddset(&stopSignals, SIGINT);
-    sigaddset(&stopSignals, SIGTERM);
-    pthread_sigmask(SIG_BLOCK, &stopSignals, nullptr);
+    StopSignals stopSignals; // before any thread exists
 
     Emu::Emulator emulator(config);
     if (seedDemo && haveSnapshot) {
@@ -218,8 +278,7 @@ int main(int argc, char** argv)
         std::cout << "gRPC listening on " << grpcHost << ':' << emulator.grpcPort() << std::endl;
     }
 
-    int signal = 0;
-    while (sigwait(&stopSignals, &signal) != 0) { }
+    stopSignals.wait();
     emulator.stop(); // saves the snapshot when configured
     return 0;
 }
