@@ -42,6 +42,10 @@ JobProgressDialog::JobProgressDialog(QWidget* parent)
     progressPage->setObjectName(u"progressPage"_s);
     auto* pl = new QVBoxLayout(progressPage);
     pl->setContentsMargins(0, 0, 0, 0);
+    m_stepLabel = new QLabel(progressPage);
+    m_stepLabel->setObjectName(u"stepLabel"_s);
+    m_stepLabel->setWordWrap(true);
+    m_stepLabel->setVisible(false);
     m_textLabel = new QLabel(progressPage);
     m_textLabel->setObjectName(u"statusLabel"_s);
     m_textLabel->setWordWrap(true);
@@ -80,6 +84,7 @@ JobProgressDialog::JobProgressDialog(QWidget* parent)
         m_logToggle->setArrowType(on ? Qt::DownArrow : Qt::RightArrow);
         adjustSize();
     });
+    pl->addWidget(m_stepLabel);
     pl->addWidget(m_textLabel);
     pl->addWidget(m_overallBar);
     pl->addWidget(m_itemLabel);
@@ -148,6 +153,8 @@ void JobProgressDialog::begin(const QString& title, std::function<void()> cancel
     m_itemStart = 0;
     setWindowTitle(title);
     m_pages->setCurrentIndex(0);
+    m_stepLabel->clear();
+    m_stepLabel->setVisible(false);
     m_textLabel->setText(tr("Starting…"));
     m_overallBar->setRange(0, 0);
     m_itemBar->setRange(0, 0);
@@ -197,9 +204,16 @@ void JobProgressDialog::setProgress(const OperationProgress& p)
 {
     if (m_state != State::Running && m_state != State::Canceling)
         return;
+    if (const QString step = ProgressText::step(p); step != m_stepLabel->text()) {
+        m_stepLabel->setText(step);
+        m_stepLabel->setVisible(!step.isEmpty());
+        if (!step.isEmpty())
+            appendLog(step);
+    }
     if (m_state == State::Running && !p.text.isEmpty() && p.text != m_textLabel->text()) {
         m_textLabel->setText(p.text);
-        appendLog(p.text);
+        if (p.text != p.step) // the step's line above said it
+            appendLog(p.text);
     }
     ProgressText::showOverall(m_overallBar, p);
     m_itemLabel->setText(ProgressText::item(p));

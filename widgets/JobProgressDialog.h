@@ -112,6 +112,7 @@ private:
     qint64 m_itemStart = 0; // objectsDone when it began
 
     QStackedWidget* m_pages;
+    QLabel* m_stepLabel; // "Step 3 of 6: …", for operations that report steps
     QLabel* m_textLabel;
     QProgressBar* m_overallBar;
     QLabel* m_itemLabel;

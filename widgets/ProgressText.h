@@ -22,6 +22,8 @@ class ProgressText
 public:
     // The overall bar: "N of M objects" whenever the total is known (0 included), else busy.
     static void showOverall(QProgressBar* bar, const OperationProgress& p);
+    // "Step 3 of 6: Adding references"; empty when the operation reports no steps.
+    static QString step(const OperationProgress& p);
     // "Collection A" or "Collection A, tenant t"; empty between items.
     static QString item(const OperationProgress& p);
     // A duration in words: "less than a second", "45 s", "2 min 5 s", "1 h 20 min"; "unknown" when negative.

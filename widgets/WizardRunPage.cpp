@@ -28,6 +28,9 @@ WizardRunPage::WizardRunPage(QWidget* parent)
     setFinalPage(true);
     setButtonText(QWizard::FinishButton, tr("&Close"));
 
+    m_step = new QLabel(this);
+    m_step->setObjectName(u"runStepLabel"_s);
+    m_step->setWordWrap(true);
     m_status = new QLabel(this);
     m_status->setObjectName(u"runStatusLabel"_s);
     m_status->setWordWrap(true);
@@ -65,6 +68,7 @@ WizardRunPage::WizardRunPage(QWidget* parent)
     m_command = new CommandLineBox(this);
 
     auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_step);
     layout->addWidget(m_status);
     layout->addWidget(m_bar);
     layout->addWidget(m_item);
@@ -101,6 +105,8 @@ void WizardRunPage::reset()
 {
     m_asking = false;
     m_outcome = Outcome::None;
+    m_step->clear();
+    m_step->setVisible(false);
     m_status->clear();
     m_item->clear();
     m_bar->setRange(0, 1000);
@@ -132,6 +138,9 @@ void WizardRunPage::setProgress(const OperationProgress& p)
 {
     if (!isRunning())
         return;
+    const QString step = ProgressText::step(p);
+    m_step->setText(step);
+    m_step->setVisible(!step.isEmpty());
     if (m_state == State::Running && !p.text.isEmpty())
         m_status->setText(p.text);
     ProgressText::showOverall(m_bar, p);
@@ -170,6 +179,8 @@ void WizardRunPage::showOutcome(Outcome outcome, const QString& headline, const 
     m_status->clear(); // the headline says it
     m_status->setVisible(false);
     m_bar->setVisible(false);
+    m_step->clear();
+    m_step->setVisible(false);
     m_item->clear();
     m_headline->setText(headline);
     m_headline->setVisible(true);

@@ -79,6 +79,7 @@ private:
     Outcome m_outcome = Outcome::None;
     bool m_asking = false;
     QString m_cancelQuestion;
+    QLabel* m_step; // "Step 3 of 6: …", for operations that report steps
     QLabel* m_status;
     QProgressBar* m_bar;
     QLabel* m_item;

@@ -10,6 +10,7 @@
 #include "widgets/Dialogs.h"
 #include "widgets/JobProgressDialog.h"
 #include "widgets/ThroughputPlot.h"
+#include "widgets/WizardRunPage.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -232,6 +233,41 @@ private Q_SLOTS:
         dialog.setProgress(p);
         QCOMPARE(item->format(), u"50 of 200 objects"_s);
         QCOMPARE(times->text(), u"Elapsed 2 min 5 s, remaining 1 min 53 s"_s);
+    }
+
+    // Issue 15: the progress dialog and the wizards' run page name the operation's step when it reports steps, and
+    // show no step line for one that does not.
+    void testProgressShowsTheStep()
+    {
+        JobProgressDialog dialog;
+        dialog.begin(u"Restore"_s, [] {});
+        Colvault::WizardRunPage page;
+        page.begin(u"Starting"_s);
+        auto* dialogStep = dialog.findChild<QLabel*>(u"stepLabel"_s);
+        auto* pageStep = page.findChild<QLabel*>(u"runStepLabel"_s);
+        QVERIFY(dialogStep && pageStep);
+
+        Colvault::OperationProgress p;
+        p.text = u"Reading the archive"_s;
+        dialog.setProgress(p);
+        page.setProgress(p);
+        QVERIFY(dialogStep->isHidden());
+        QVERIFY(pageStep->isHidden());
+
+        p.step = u"Adding references"_s;
+        p.stepNumber = 3;
+        p.stepCount = 6;
+        dialog.setProgress(p);
+        page.setProgress(p);
+        QCOMPARE(dialogStep->text(), u"Step 3 of 6: Adding references"_s);
+        QVERIFY(!dialogStep->isHidden());
+        QCOMPARE(pageStep->text(), u"Step 3 of 6: Adding references"_s);
+        QVERIFY(!pageStep->isHidden());
+        auto* log = dialog.findChild<QPlainTextEdit*>(u"logPlainTextEdit"_s);
+        QVERIFY(log->toPlainText().contains(u"Step 3 of 6: Adding references"_s));
+
+        page.showOutcome(Colvault::WizardRunPage::Outcome::Succeeded, u"Done"_s, {});
+        QVERIFY(pageStep->isHidden());
     }
 
     static QTreeWidgetItem* tenantItem(QTreeWidget* tree, const QString& collection, const QString& tenant)
