@@ -52,12 +52,9 @@ bool BackupCommand::readParams(const QCommandLineParser& parser, BackupParams* p
     params->activateTenants = parser.isSet(m_activate);
     if (!readCompression(parser, params))
         return false;
-    bool ok = false;
-    params->pageSize = parser.value(m_pageSize).toInt(&ok);
-    if (!ok || params->pageSize < 1 || params->pageSize > 10000) {
-        context().err << tr("--page-size must be a number from 1 to 10000.") << Qt::endl;
+    if (!context().readNumber(
+            parser, m_pageSize, 1, 10000, tr("--page-size must be a number from 1 to 10000."), &params->pageSize))
         return false;
-    }
     return context().readTenantOptions(parser.values(m_tenants), params->collections, &params->tenants)
         && readDestination(parser, params);
 }

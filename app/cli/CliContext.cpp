@@ -10,6 +10,7 @@
 #include <QLocale>
 #include <QLoggingCategory>
 #include <QMutex>
+#include <climits>
 #include <csignal>
 #include <cstdio>
 #include <mutex>
@@ -267,15 +268,10 @@ bool CliContext::readGrpcOptions(const QCommandLineParser& parser, WeaviateEndpo
         err << tr("Give either --grpc-url or --grpc-port, not both.") << Qt::endl;
         return false;
     }
-    if (parser.isSet(m_grpcPort)) {
-        bool ok = false;
-        const int port = parser.value(m_grpcPort).toInt(&ok);
-        if (!ok || port < 1 || port > 65535) {
-            err << tr("--grpc-port needs a port number from 1 to 65535.") << Qt::endl;
-            return false;
-        }
-        endpoint->grpcPort = port;
-    }
+    if (parser.isSet(m_grpcPort)
+        && !readNumber(
+            parser, m_grpcPort, 1, 65535, tr("--grpc-port needs a port number from 1 to 65535."), &endpoint->grpcPort))
+        return false;
     if (parser.isSet(m_grpcUrl)) {
         const QUrl url(parser.value(m_grpcUrl), QUrl::StrictMode);
         const QStringList schemes {u"grpc"_s, u"grpcs"_s, u"http"_s, u"https"_s};
@@ -310,24 +306,14 @@ bool CliContext::readConnectionOptions(const QCommandLineParser& parser, Weaviat
         return false;
 
     if (parser.isSet(m_timeout)) {
-        bool ok = false;
-        const int seconds = parser.value(m_timeout).toInt(&ok);
-        if (!ok || seconds <= 0) {
-            err << tr("--timeout needs a positive number of seconds.") << Qt::endl;
+        int seconds = 0;
+        if (!readNumber(parser, m_timeout, 1, INT_MAX, tr("--timeout needs a positive number of seconds."), &seconds))
             return false;
-        }
         endpoint->transferTimeoutMs = seconds * 1000;
     }
-    if (parser.isSet(m_retries)) {
-        bool ok = false;
-        const int retries = parser.value(m_retries).toInt(&ok);
-        if (!ok || retries < 0) {
-            err << tr("--retries needs a number of 0 or more.") << Qt::endl;
-            return false;
-        }
-        endpoint->maxRetries = retries;
-    }
-    return true;
+    return !parser.isSet(m_retries)
+        || readNumber(
+            parser, m_retries, 0, INT_MAX, tr("--retries needs a number of 0 or more."), &endpoint->maxRetries);
 }
 
 bool CliContext::readUrl(const QCommandLineParser& parser, WeaviateEndpoint* endpoint)
@@ -518,6 +504,19 @@ bool CliContext::readTenantOptions(
         }
         (*tenants)[collection] += names;
     }
+    return true;
+}
+
+bool CliContext::readNumber(const QCommandLineParser& parser, const QCommandLineOption& option, int min, int max,
+    const QString& usage, int* value)
+{
+    bool ok = false;
+    const int number = parser.value(option).toInt(&ok);
+    if (!ok || number < min || number > max) {
+        err << usage << Qt::endl;
+        return false;
+    }
+    *value = number;
     return true;
 }
 

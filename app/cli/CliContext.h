@@ -71,6 +71,10 @@ public:
     bool readTenantOptions(
         const QStringList& specs, const QStringList& collections, QMap<QString, QStringList>* tenants);
 
+    // A whole-number option's value from min to max into *value. Returns false after printing `usage`.
+    bool readNumber(const QCommandLineParser& parser, const QCommandLineOption& option, int min, int max,
+        const QString& usage, int* value);
+
     // Prints an OpError as one clear line, and the details on a second line when --verbose is given.
     void printError(const OpError& error);
     bool verbose() const { return m_verbose; }

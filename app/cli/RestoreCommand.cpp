@@ -7,6 +7,7 @@
 #include "core/RestoreJson.h"
 
 #include <QLocale>
+#include <climits>
 
 using namespace Qt::StringLiterals;
 
@@ -119,25 +120,14 @@ bool RestoreCommand::readRenames(const QCommandLineParser& parser, RestoreParams
 
 bool RestoreCommand::readNumbers(const QCommandLineParser& parser, RestoreParams* params)
 {
-    bool ok = true;
-    if (parser.isSet(m_replication)) {
-        params->replicationFactor = parser.value(m_replication).toInt(&ok);
-        if (!ok || params->replicationFactor < 1) {
-            context().err << tr("--replication-factor must be a number of at least 1.") << Qt::endl;
-            return false;
-        }
-    }
-    params->batchSize = parser.value(m_batchSize).toInt(&ok);
-    if (!ok || params->batchSize < 1 || params->batchSize > 1000) {
-        context().err << tr("--batch-size must be a number from 1 to 1000.") << Qt::endl;
-        return false;
-    }
-    params->concurrency = parser.value(m_concurrency).toInt(&ok);
-    if (!ok || params->concurrency < 1 || params->concurrency > 6) {
-        context().err << tr("--concurrency must be a number from 1 to 6.") << Qt::endl;
-        return false;
-    }
-    return true;
+    CliContext& c = context();
+    return (!parser.isSet(m_replication)
+               || c.readNumber(parser, m_replication, 1, INT_MAX,
+                   tr("--replication-factor must be a number of at least 1."), &params->replicationFactor))
+        && c.readNumber(
+            parser, m_batchSize, 1, 1000, tr("--batch-size must be a number from 1 to 1000."), &params->batchSize)
+        && c.readNumber(
+            parser, m_concurrency, 1, 6, tr("--concurrency must be a number from 1 to 6."), &params->concurrency);
 }
 
 // Decided before planning, which may read a whole collection: a script without --yes must not write anything.
