@@ -10,8 +10,9 @@
 namespace Colvault {
 
 // The backup itself, worker side: plan() reads what will be backed up (no side effects: the dry run), apply()
-// executes exactly that plan into an archive. Both block and must run off the GUI thread (a QtConcurrent pool
-// thread via BackupManager, or the CLI's main thread); each creates its own WeaviateClient.
+// executes exactly that plan into an archive (an ArchiveSink). Each is a list of named steps on its own
+// OperationContext (BackupPlanSteps, BackupApplySteps), so progress names the step in progress. Both block and must
+// run off the GUI thread (a pool thread via the operation manager, or the CLI's main thread).
 // Cancel through the sink: apply() then removes its temporary file, puts activated tenants back, and returns a
 // report with Outcome::Canceled (never an error).
 class BackupTask
