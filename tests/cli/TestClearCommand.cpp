@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Colvault contributors
+#include "app/cli/Terminal.h"
 #include "core/Translations.h"
 #include "tests/support/EmulatorFixture.h"
 #include "tests/support/InProcessCli.h"
@@ -11,6 +12,7 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextStream>
 
 using namespace Qt::StringLiterals;
 
@@ -128,6 +130,26 @@ private Q_SLOTS:
         QCOMPARE(failed.exitCode, 1);
         QVERIFY2(failed.err.contains(u"Nothing was deleted"_s), qPrintable(failed.err));
         QCOMPARE(count(f, u"Article"_s), qint64(12));
+    }
+
+    // At a terminal the plan is shown and the names must be typed: a wrong name deletes nothing.
+    void testTypedNamesAtATerminal()
+    {
+        TestSupport::EmulatorFixture f(config());
+        seed(f);
+        const QStringList clear = {u"--url"_s, url(f), u"clear"_s, u"Article"_s, u"--no-backup"_s};
+        QString answers = u"Passage\n Article \n"_s;
+        QTextStream input(&answers);
+        Colvault::Cli::Terminal::setInputForTesting(&input);
+        const Run wrong = cli(clear);
+        const Run typed = cli(clear);
+        Colvault::Cli::Terminal::setInputForTesting(nullptr);
+        QCOMPARE(wrong.exitCode, 2);
+        QVERIFY2(wrong.out.contains(u"Type its name to confirm"_s), qPrintable(wrong.out));
+        QVERIFY2(wrong.err.contains(u"nothing was deleted"_s), qPrintable(wrong.err));
+        QVERIFY2(typed.exitCode == 0, qPrintable(typed.out + typed.err));
+        QVERIFY2(typed.out.contains(u"Article: 12 objects"_s), qPrintable(typed.out));
+        QCOMPARE(count(f, u"Article"_s), qint64(0));
     }
 
     void testClearThenUndoWithThePrintedCommand()
