@@ -15,7 +15,7 @@ class ObjectSource;
 // The restore itself, worker side. plan() compares a source (an archive, or any ObjectSource) with the live target
 // and returns what would be done (no writes: the dry run); apply() executes exactly that plan. Both block and must
 // run off the GUI thread (a pool thread via the operation manager, or the CLI's main thread); each runs its named
-// steps on an OperationContext of its own (RestoreApplier).
+// steps on an OperationContext of its own (RestorePlanner, RestoreApplier).
 // The plan keeps counts, not per-object decisions, so that memory stays constant for any source size: apply()
 // streams the source and the target's cursor again and decides each object by the plan's rule (mode), then
 // reports a warning when its counts differ from the plan's (the target changed in between).

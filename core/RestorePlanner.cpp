@@ -1,0 +1,325 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Colvault contributors
+#include "core/RestorePlanner.h"
+
+#include "core/ArchiveLayout.h"
+#include "core/RestoreCollectionPlanner.h"
+#include "core/RestoreTargetCursor.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+#include <optional>
+
+using namespace Qt::StringLiterals;
+
+namespace Colvault {
+
+namespace {
+
+constexpr int maxBatchSize = 1000;
+// Batches in flight: bodies go through HttpExchange (no per-host limit); 6 is the highest count ever measured, and
+// each batch in flight holds its body until answered (docs/decisions.md).
+constexpr int maxConcurrency = 6;
+
+} // namespace
+
+RestorePlanner::RestorePlanner(const RestoreParams& params, ObjectSource& source, OperationContext& ctx)
+    : m_params(params)
+    , m_source(source)
+    , m_ctx(ctx)
+{
+    m_plan.params = params;
+}
+
+QList<OperationStep> RestorePlanner::steps()
+{
+    QList<OperationStep> steps {
+        {tr("Checking the parameters…"), [this] { return checkParameters(); }},
+        {m_source.headStepName(), [this] { return readSource(); }},
+        {tr("Reading the target…"), [this] { return readTarget(); }},
+        {tr("Selecting collections…"), [this] { return selectCollections(); }},
+        {tr("Comparing collections…"), [this] { return compareCollections(); }},
+    };
+    if (!m_params.schemaOnly) {
+        steps.append({tr("Counting objects…"), [this] { return countObjects(); }});
+        steps.append({tr("Checking vector lengths…"), [this] { return checkVectorLengths(); }});
+    }
+    return steps;
+}
+
+RestorePlan RestorePlanner::result()
+{
+    warnAboutBlobHashes();
+    return std::move(m_plan);
+}
+
+bool RestorePlanner::checkParameters()
+{
+    if (m_params.batchSize < 1 || m_params.batchSize > maxBatchSize)
+        return m_ctx.fail(OpError::make(OpError::Code::Usage,
+            tr("The batch size must be between 1 and %L1 objects, not %L2.")
+                .arg(maxBatchSize)
+                .arg(m_params.batchSize)));
+    if (m_params.concurrency < 1 || m_params.concurrency > maxConcurrency)
+        return m_ctx.fail(OpError::make(OpError::Code::Usage,
+            tr("The number of batches in flight must be between 1 and %1, not %2.")
+                .arg(maxConcurrency)
+                .arg(m_params.concurrency)));
+    if (m_params.replicationFactor < 0)
+        return m_ctx.fail(OpError::make(OpError::Code::Usage, tr("The replication factor must be at least 1.")));
+    return true;
+}
+
+bool RestorePlanner::readSource()
+{
+    if (OpError e = m_source.readHead(&m_head, m_ctx.progress()))
+        return m_ctx.fail(e);
+    if (m_ctx.isCanceled())
+        return false;
+    m_plan.archiveServerVersion = m_head.serverVersion;
+    for (const SourceCollection& c : std::as_const(m_head.collections)) {
+        m_inSource.insert(c.name, &c);
+        if (!c.multiTenant)
+            m_sourceCounts.insert(RestoreShards::key(c.name, {}), c.objects);
+        for (const SourceTenant& t : c.tenants)
+            m_sourceCounts.insert(RestoreShards::key(c.name, t.name), t.objects);
+    }
+    return true;
+}
+
+bool RestorePlanner::readTarget()
+{
+    WeaviateClient& client = m_ctx.client();
+    OpError err;
+    m_plan.server = client.serverInfo(&err);
+    if (err)
+        return m_ctx.fail(err);
+    const QJsonArray classes = client.schemaClasses(&err);
+    if (err)
+        return m_ctx.fail(err);
+    if (client.isCanceled())
+        return false;
+    for (const QJsonValue& c : classes)
+        m_targetClasses.insert(c.toObject().value(u"class"_s).toString(), c.toObject());
+    if (const HttpResult r = client.nodes(); r.ok())
+        m_nodes = std::max<int>(1, int(QJsonDocument::fromJson(r.body).object().value(u"nodes"_s).toArray().size()));
+    return true;
+}
+
+// Selection and renames, by source name (first letter upper-cased like Weaviate does).
+bool RestorePlanner::selectCollections()
+{
+    if (!selectByName() || !checkRenames())
+        return false;
+    warnAboutVersions();
+    m_sanitize.rename = m_rename;
+    m_sanitize.vectorizerNone = m_params.vectorizerNone;
+    m_sanitize.targetModules = m_plan.server.modules;
+    m_sanitize.replicationFactor = m_params.replicationFactor;
+    return true;
+}
+
+bool RestorePlanner::selectByName()
+{
+    QStringList missing;
+    for (const QString& wanted : m_params.collections) {
+        const QString name = RestoreShards::className(wanted);
+        if (!m_inSource.contains(name))
+            missing << name;
+        else if (!m_selected.contains(name))
+            m_selected << name;
+    }
+    if (m_params.collections.isEmpty())
+        for (const SourceCollection& c : std::as_const(m_head.collections))
+            m_selected << c.name;
+    if (!missing.isEmpty())
+        return m_ctx.fail(OpError::make(OpError::Code::NotFound,
+            tr("%Ln collection(s) not found in the archive: %1.", nullptr, int(missing.size()))
+                .arg(missing.join(u", "_s))));
+    return true;
+}
+
+bool RestorePlanner::checkRenames()
+{
+    for (auto it = m_params.rename.begin(); it != m_params.rename.end(); ++it) {
+        const QString from = RestoreShards::className(it.key());
+        const QString to = RestoreShards::className(it.value());
+        if (!m_inSource.contains(from))
+            return m_ctx.fail(OpError::make(
+                OpError::Code::Usage, tr("\"%1\" cannot be renamed: it is not in the archive.").arg(it.key())));
+        if (!ArchiveLayout::isValidClassName(to))
+            return m_ctx.fail(
+                OpError::make(OpError::Code::Usage, tr("\"%1\" is not a valid collection name.").arg(it.value())));
+        m_rename.insert(from, to);
+    }
+    QStringList targets;
+    for (const QString& s : std::as_const(m_selected)) {
+        const QString t = m_rename.value(s, s);
+        if (targets.contains(t, Qt::CaseInsensitive))
+            return m_ctx.fail(
+                OpError::make(OpError::Code::Usage, tr("Two collections would be restored as \"%1\".").arg(t)));
+        targets << t;
+    }
+    for (auto it = m_params.tenants.begin(); it != m_params.tenants.end(); ++it)
+        if (!m_selected.contains(RestoreShards::className(it.key())))
+            return m_ctx.fail(OpError::make(OpError::Code::Usage,
+                tr("Tenants were chosen for \"%1\", which is not being restored.").arg(it.key())));
+    return true;
+}
+
+void RestorePlanner::warnAboutVersions()
+{
+    if (m_plan.archiveServerVersion.isEmpty() || m_plan.server.version.isNull())
+        return;
+    const QVersionNumber archived = QVersionNumber::fromString(m_plan.archiveServerVersion);
+    if (QVersionNumber(archived.majorVersion(), archived.minorVersion())
+        > QVersionNumber(m_plan.server.version.majorVersion(), m_plan.server.version.minorVersion()))
+        m_plan.warnings << tr("The archive comes from Weaviate %1 and the target runs %2: settings the older "
+                              "server does not know are dropped.")
+                               .arg(m_plan.archiveServerVersion, m_plan.server.versionString);
+}
+
+bool RestorePlanner::compareCollections()
+{
+    RestoreCollectionPlanner planner(m_params, m_sanitize, m_targetClasses, m_nodes, m_plan);
+    for (const QString& source : std::as_const(m_selected)) {
+        RestoreCollectionPlan c;
+        OpError err;
+        if (!planner.plan(*m_inSource.value(source), m_rename.value(source, source), m_ctx.client(), &c, &err))
+            return m_ctx.fail(err);
+        m_plan.problems += c.problems;
+        m_plan.collections.append(c);
+    }
+    return true;
+}
+
+// Objects: one pass over the source, a merge-join per shard with the target where it holds objects already.
+bool RestorePlanner::countObjects()
+{
+    const QMap<QString, RestoreShards::Ref> shards = RestoreShards::of(m_plan.collections);
+    QSet<QString> toRead;
+    if (!prepareCounts(shards, &toRead))
+        return false;
+    if (!toRead.isEmpty()) {
+        if (OpError e = m_source.openObjects())
+            return m_ctx.fail(e);
+    }
+    while (!toRead.isEmpty()) {
+        bool has = false;
+        if (OpError e = m_source.nextShard(&has))
+            return m_ctx.fail(e);
+        if (!has)
+            break;
+        const QString key = RestoreShards::key(m_source.collection(), m_source.tenant());
+        if (toRead.contains(key) && !countShard(shards[key], m_counts[key]))
+            return false;
+    }
+    addCounts();
+    return true;
+}
+
+// Where the target holds nothing yet, every source object is created: the source's counts say how many, and the
+// source is not read a second time (a third of the plan's time on a large archive). The other shards are read.
+bool RestorePlanner::prepareCounts(const QMap<QString, RestoreShards::Ref>& shards, QSet<QString>* toRead)
+{
+    for (auto it = shards.begin(); it != shards.end(); ++it) {
+        RestoreObjectCounts zero;
+        const RestoreShards::Ref& s = it.value();
+        const qint64 known = m_sourceCounts.value(it.key(), -1);
+        if (!s.targetExists && known >= 0) {
+            zero.archived = zero.create = known;
+            m_counts.insert(it.key(), zero);
+            continue;
+        }
+        toRead->insert(it.key());
+        // targetBefore from Aggregate; an inactive tenant cannot be counted without activating it (a write).
+        if (s.targetExists && !(s.tenant && s.tenant->activate)) {
+            OpError err;
+            zero.targetBefore
+                = m_ctx.client().objectCount(s.collection->target, s.tenant ? s.tenant->name : QString(), &err);
+            if (err)
+                return m_ctx.fail(err);
+        }
+        m_counts.insert(it.key(), zero);
+    }
+    return true;
+}
+
+bool RestorePlanner::countShard(const RestoreShards::Ref& s, RestoreObjectCounts& counts)
+{
+    WeaviateClient& client = m_ctx.client();
+    const QString tenant = m_source.tenant();
+    m_ctx.progress().state().collection = s.collection->target;
+    m_ctx.progress().state().tenant = tenant;
+    m_ctx.progress().update(true);
+    std::optional<RestoreTargetCursor> cursor;
+    // An inactive target tenant cannot be read without activating it (a write): its objects count as new.
+    const bool estimate = s.targetExists && s.tenant && s.tenant->activate;
+    if (s.targetExists && !estimate)
+        cursor.emplace(client, s.collection->target, tenant, m_params.mode == RestoreMode::Overwrite);
+    m_shapes.beginShard(s.collection->target, tenant, cursor.has_value());
+    while (true) {
+        const SourceObject* o = nullptr;
+        if (OpError e = m_source.next(&o))
+            return m_ctx.fail(e);
+        if (!o)
+            break;
+        OpError err;
+        const RestoreDecision d = RestoreTargetCursor::decide(m_params, cursor ? &*cursor : nullptr, *o, &err);
+        if (err)
+            return m_ctx.fail(err);
+        if (client.isCanceled())
+            return false;
+        RestoreTargetCursor::count(counts, d);
+        m_shapes.observe(*o);
+    }
+    if (estimate)
+        m_plan.warnings << tr("Tenant \"%1\" of \"%2\" is inactive on the target, so its objects could not be "
+                              "compared; every archived object is counted as new.")
+                               .arg(tenant, s.collection->target);
+    return true;
+}
+
+void RestorePlanner::addCounts()
+{
+    for (RestoreCollectionPlan& c : m_plan.collections) {
+        if (!c.multiTenant) {
+            c.objects = m_counts.value(RestoreShards::key(c.source, {}));
+        } else {
+            for (RestoreTenantPlan& t : c.tenants) {
+                t.objects = m_counts.value(RestoreShards::key(c.source, t.name));
+                c.objects += t.objects;
+            }
+        }
+        m_plan.totals += c.objects;
+    }
+    if (m_plan.totals.toWrite() > 0)
+        m_plan.warnings << tr("Creation and update times are set by the server; the archived times cannot be "
+                              "restored.");
+}
+
+// Archived vectors must fit the lengths of the target's vector indexes (VectorShapeCheck).
+bool RestorePlanner::checkVectorLengths()
+{
+    if (OpError e = m_shapes.addProblems(m_ctx.client(), &m_plan))
+        return m_ctx.fail(e);
+    return !m_ctx.client().isCanceled();
+}
+
+void RestorePlanner::warnAboutBlobHashes()
+{
+    for (const RestoreCollectionPlan& c : std::as_const(m_plan.collections)) {
+        const QJsonArray props = QJsonDocument::fromJson(c.classBody.isEmpty() ? QByteArray("{}") : c.classBody)
+                                     .object()
+                                     .value(u"properties"_s)
+                                     .toArray();
+        for (const QJsonValue& p : props)
+            if (p.toObject().value(u"dataType"_s).toArray().contains(u"blobHash"_s))
+                m_plan.warnings << tr("Property \"%1\" of \"%2\" is a blob hash, which cannot be restored faithfully "
+                                      "(the server would hash the hash).")
+                                       .arg(p.toObject().value(u"name"_s).toString(), c.target);
+    }
+}
+
+} // namespace Colvault
