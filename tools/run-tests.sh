@@ -22,6 +22,9 @@ bash tools/update-translations.sh --check
 # The hostile-archive corpus must be what tools/make-hostile-archives.py writes (it is committed, not generated).
 python3 tools/make-hostile-archives.py --check
 
+# Every product source compiled against LLVM's libc++ (what macOS builds with), syntax only: build/libcxx.
+bash tools/check-libcxx.sh
+
 jobs="${COLVAULT_JOBS:-$(nproc)}"
 cmake --preset ci >/dev/null
 cmake --build --preset ci -j "$jobs"
