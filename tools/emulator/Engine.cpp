@@ -13,7 +13,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <algorithm>
-#include <cstdio>
+#include <filesystem>
 #include <fstream>
 #include <functional>
 #include <optional>
@@ -373,8 +373,11 @@ bool Engine::saveSnapshot(const std::string& path, std::string* error) const
         if (!out)
             return fail("cannot write " + tmp);
     }
-    if (std::rename(tmp.c_str(), path.c_str()) != 0) {
-        std::remove(tmp.c_str());
+    // std::filesystem::rename replaces an existing snapshot on every platform; std::rename fails on Windows.
+    std::error_code ec;
+    std::filesystem::rename(tmp, path, ec);
+    if (ec) {
+        std::filesystem::remove(tmp, ec);
         return fail("cannot rename " + tmp + " to " + path);
     }
     return true;
