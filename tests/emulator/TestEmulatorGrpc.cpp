@@ -731,7 +731,11 @@ void TestEmulatorGrpc::testBinaryAnnouncesGrpcPort()
     pb::AggregateReply reply;
     const grpc::Status s = pb::Weaviate::NewStub(channel)->Aggregate(&ctx, req, &reply);
     QCOMPARE(QString::fromStdString(s.error_message()), u"parse params: could not find class Nope in schema"_s);
+#ifdef Q_OS_WIN
+    emulator.kill(); // terminate() posts WM_CLOSE, which a console program never sees
+#else
     emulator.terminate();
+#endif
     QVERIFY(emulator.waitForFinished(10000));
 }
 
