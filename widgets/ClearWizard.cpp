@@ -11,7 +11,6 @@
 #include "widgets/VerifiedArchives.h"
 #include "widgets/WizardRunPage.h"
 
-#include <QAbstractButton>
 #include <QDir>
 #include <QFileInfo>
 #include <QLocale>
@@ -28,19 +27,10 @@ const auto kBackupFolderKey = u"clearWizard/backupFolder"_s;
 } // namespace
 
 ClearWizard::ClearWizard(ClearManager* manager, QWidget* parent)
-    : QWizard(parent)
-    , m_manager(manager)
+    : OperationWizard(manager, parent)
 {
     setObjectName(u"clearWizard"_s);
     setWindowTitle(tr("Clear Collections"));
-    setWindowModality(Qt::WindowModal);
-    setWizardStyle(QWizard::ClassicStyle);
-    setOption(QWizard::NoBackButtonOnStartPage);
-    button(QWizard::NextButton)->setObjectName(u"nextButton"_s);
-    button(QWizard::BackButton)->setObjectName(u"backButton"_s);
-    button(QWizard::CommitButton)->setObjectName(u"commitButton"_s);
-    button(QWizard::FinishButton)->setObjectName(u"finishButton"_s);
-    button(QWizard::CancelButton)->setObjectName(u"cancelButton"_s);
 
     m_select = new ClearSelectPage(this);
     m_impact = new ClearImpactPage(this);
@@ -50,19 +40,18 @@ ClearWizard::ClearWizard(ClearManager* manager, QWidget* parent)
     // The commit page: once the clear starts there is no way back, only Cancel.
     m_confirm->setCommitPage(true);
     m_confirm->setButtonText(QWizard::CommitButton, tr("C&lear"));
-    m_run = new WizardRunPage(this);
-    m_run->setObjectName(u"clearRunPage"_s);
-    m_run->setCancelQuestion(tr("Cancel the clear? Objects already deleted stay deleted."));
+    runPage()->setObjectName(u"clearRunPage"_s);
+    runPage()->setCancelQuestion(tr("Cancel the clear? Objects already deleted stay deleted."));
     m_undo = new QPushButton(tr("&Undo (restore)…"));
     m_undo->setObjectName(u"undoButton"_s);
     m_undo->setToolTip(tr("Restore the backup taken before the clear: you see the changes and confirm them first."));
     m_undo->setAutoDefault(false);
     m_undo->setVisible(false);
-    m_run->addResultButton(m_undo);
+    runPage()->addResultButton(m_undo);
     setPage(SelectPageId, m_select);
     setPage(ImpactPageId, m_impact);
     setPage(ConfirmPageId, m_confirm);
-    setPage(RunPageId, m_run);
+    setPage(RunPageId, runPage());
     resize(680, 560);
 
     connect(m_undo, &QPushButton::clicked, this, [this] {
@@ -72,101 +61,14 @@ ClearWizard::ClearWizard(ClearManager* manager, QWidget* parent)
         QWizard::accept();
         Q_EMIT undoRequested(preset);
     });
-    connect(m_run, &WizardRunPage::stateChanged, this, [this](WizardRunPage::State state) {
-        button(QWizard::CancelButton)->setEnabled(state != WizardRunPage::State::Canceling);
-    });
-    connect(m_run, &WizardRunPage::cancelRequested, this, [this] {
-        if (m_mode == Mode::Run)
-            m_manager->cancel();
-    });
-    connect(m_manager, &ClearManager::progressChanged, this, [this](const OperationProgress& p) {
-        if (m_mode == Mode::Run)
-            m_run->setProgress(p);
-    });
-    connect(m_manager, &ClearManager::planReady, this, [this] {
-        if (m_mode != Mode::Plan)
-            return;
-        m_mode = Mode::None;
-        if (m_replan) {
-            requestPlan();
-            return;
-        }
-        m_plan = m_manager->lastPlan();
-        m_planValid = true;
-        Q_EMIT planChanged();
-    });
-    connect(m_manager, &ClearManager::finished, this, [this] {
-        if (m_mode != Mode::Run)
-            return;
-        m_mode = Mode::None;
-        const ClearReport& report = m_manager->lastReport();
-        m_report = report;
-        if (!report.backupPath.isEmpty())
-            VerifiedArchives::remember(report.backupPath, report.backupVerification);
-        m_run->showResult(WizardRunPage::Outcome::Succeeded, resultFor(report));
-        Q_EMIT logMessage(report.backupPath.isEmpty() ? tr("Clear complete; no backup was taken.")
-                                                      : tr("Clear complete. Undo with: %1").arg(report.undoCommand));
-        showEnded();
-    });
-    connect(m_manager, &ClearManager::failed, this, [this](const OpError& error) {
-        if (m_mode == Mode::Plan) {
-            m_mode = Mode::None;
-            if (m_replan) {
-                requestPlan();
-                return;
-            }
-            m_planError = error.message;
-            Q_EMIT planChanged();
-            return;
-        }
-        if (m_mode != Mode::Run)
-            return;
-        m_mode = Mode::None;
-        m_report = m_manager->lastReport();
-        if (!m_report.backupPath.isEmpty())
-            VerifiedArchives::remember(m_report.backupPath, m_report.backupVerification);
-        QStringList lines = stoppedLines(m_report);
-        if (!error.details.isEmpty()) {
-            lines.append(QString());
-            lines.append(tr("Details:"));
-            lines.append(error.details);
-        }
-        m_run->showOutcome(
-            WizardRunPage::Outcome::Failed, error.message.isEmpty() ? tr("The clear failed.") : error.message, lines);
-        Q_EMIT logMessage(tr("Clear failed: %1").arg(error.message));
-        if (m_report.deletionStarted && !m_report.undoCommand.isEmpty())
-            Q_EMIT logMessage(tr("Undo with: %1").arg(m_report.undoCommand));
-        showEnded();
-    });
-    connect(m_manager, &ClearManager::canceled, this, [this] {
-        const bool run = m_mode == Mode::Run;
-        const bool replan = m_mode == Mode::Plan && m_replan;
-        m_mode = Mode::None;
-        if (replan)
-            requestPlan();
-        if (!run)
-            return;
-        m_report = m_manager->lastReport();
-        if (!m_report.backupPath.isEmpty())
-            VerifiedArchives::remember(m_report.backupPath, m_report.backupVerification);
-        m_run->showOutcome(WizardRunPage::Outcome::Canceled, tr("The clear was canceled."), stoppedLines(m_report));
-        Q_EMIT logMessage(tr("Clear canceled."));
-        if (m_report.deletionStarted && !m_report.undoCommand.isEmpty())
-            Q_EMIT logMessage(tr("Undo with: %1").arg(m_report.undoCommand));
-        showEnded();
-    });
 }
 
 void ClearWizard::setup(
     const WeaviateEndpoint& endpoint, const QList<CollectionSummary>& collections, const QStringList& preselected)
 {
     m_endpoint = endpoint;
-    m_planValid = false;
-    m_planError.clear();
-    m_report = {};
-    m_run->reset();
+    resetFlow();
     m_undo->setVisible(false);
-    setOption(QWizard::NoCancelButtonOnLastPage, false);
     m_select->setCollections(collections, preselected);
     m_impact->setBackupPath(initialBackupFolder());
     restart();
@@ -196,45 +98,24 @@ ClearParams ClearWizard::params() const
     return p;
 }
 
-void ClearWizard::requestPlan()
-{
-    // A closed wizard plans nothing: the impact page's re-plan timer or a queued re-plan can still fire after
-    // Cancel, and a plan running then would keep the main window busy (it opens nothing while a manager works).
-    if (!isVisible()) {
-        m_replan = false;
-        return;
-    }
-    m_planValid = false;
-    m_planError.clear();
-    if (m_manager->isRunning()) {
-        // A plan for older input is still running; ask again once it ends.
-        m_replan = m_mode == Mode::Plan;
-        Q_EMIT planChanged();
-        return;
-    }
-    m_replan = false;
-    m_mode = Mode::Plan;
-    Q_EMIT planChanged();
-    m_manager->startPlan(params());
-}
-
 void ClearWizard::initializePage(int id)
 {
     if (id == ConfirmPageId) {
-        const int n = int(std::min<qint64>(m_plan.totalObjects, INT_MAX));
-        const QString backup = QDir::toNativeSeparators(m_plan.backupPath);
+        const ClearPlan& planned = plan();
+        const int n = int(std::min<qint64>(planned.totalObjects, INT_MAX));
+        const QString backup = QDir::toNativeSeparators(planned.backupPath);
         QString text;
-        if (m_plan.backup)
+        if (planned.backup)
             //: %1 the backup file
-            text = m_plan.totalIsEstimate
+            text = planned.totalIsEstimate
                 ? tr("This deletes at least %Ln object(s). A verified backup is written first to %1.", nullptr, n)
                       .arg(backup)
                 : tr("This deletes %Ln object(s). A verified backup is written first to %1.", nullptr, n).arg(backup);
         else
-            text = m_plan.totalIsEstimate
+            text = planned.totalIsEstimate
                 ? tr("This deletes at least %Ln object(s). No backup is taken: nothing can undo this.", nullptr, n)
                 : tr("This deletes %Ln object(s). No backup is taken: nothing can undo this.", nullptr, n);
-        m_confirm->setNames(m_plan.needsConfirmation, text);
+        m_confirm->setNames(planned.needsConfirmation, text);
     }
     QWizard::initializePage(id);
 }
@@ -248,41 +129,51 @@ bool ClearWizard::validateCurrentPage()
 
 bool ClearWizard::startClear()
 {
-    if (!m_confirm->matches() || !m_planValid || m_plan.isBlocked() || m_manager->isRunning())
+    if (!m_confirm->matches() || !hasPlan() || plan().isBlocked() || manager()->isRunning())
         return false; // refused: the Clear button is disabled in these cases
-    m_runPlan = m_plan;
-    m_runPlan.params.confirmed = m_confirm->typedNames();
-    if (m_settings && m_plan.backup)
-        m_settings->setValue(kBackupFolderKey, QFileInfo(m_plan.backupPath).absolutePath());
-    m_report = {};
-    m_mode = Mode::Run;
+    ClearPlan run = plan();
+    run.params.confirmed = m_confirm->typedNames();
+    if (m_settings && run.backup)
+        m_settings->setValue(kBackupFolderKey, QFileInfo(run.backupPath).absolutePath());
     m_undo->setVisible(false);
-    setOption(QWizard::NoCancelButtonOnLastPage, false);
-    m_run->setTitle(tr("Clearing"));
-    m_run->setSubTitle(
+    runPage()->setTitle(tr("Clearing"));
+    runPage()->setSubTitle(
         tr("Cancel stops the clear. Objects already deleted stay deleted; they can be restored from the backup."));
-    m_run->begin(tr("Starting the clear…"));
-    m_run->setCommandLine(
-        CliCommandLine::clear(m_runPlan.params), CliCommandLine::hasOmittedSecrets(m_runPlan.params.endpoint));
+    runPage()->begin(tr("Starting the clear…"));
+    runPage()->setCommandLine(
+        CliCommandLine::clear(run.params), CliCommandLine::hasOmittedSecrets(run.params.endpoint));
     //: %1 a list of collections
-    Q_EMIT logMessage(tr("The clear of %1 started.").arg(QLocale().createSeparatedList(m_runPlan.params.collections)));
-    m_manager->start(m_runPlan);
+    Q_EMIT logMessage(tr("The clear of %1 started.").arg(QLocale().createSeparatedList(run.params.collections)));
+    startRun(run);
     return true;
 }
 
-void ClearWizard::showEnded()
+void ClearWizard::showRunEnd(WizardRunPage::Outcome outcome, const OpError& error)
 {
-    m_run->setTitle(tr("Result"));
-    m_run->setSubTitle(
+    const ClearReport& r = report();
+    if (!r.backupPath.isEmpty())
+        VerifiedArchives::remember(r.backupPath, r.backupVerification);
+    switch (outcome) {
+    case WizardRunPage::Outcome::Succeeded:
+        runPage()->showResult(outcome, resultFor(r));
+        Q_EMIT logMessage(r.backupPath.isEmpty() ? tr("Clear complete; no backup was taken.")
+                                                 : tr("Clear complete. Undo with: %1").arg(r.undoCommand));
+        break;
+    case WizardRunPage::Outcome::Failed:
+        runPage()->showOutcome(outcome, error.message.isEmpty() ? tr("The clear failed.") : error.message,
+            withDetails(stoppedLines(r), error));
+        Q_EMIT logMessage(tr("Clear failed: %1").arg(error.message));
+        break;
+    default:
+        runPage()->showOutcome(outcome, tr("The clear was canceled."), stoppedLines(r));
+        Q_EMIT logMessage(tr("Clear canceled."));
+        break;
+    }
+    if (outcome != WizardRunPage::Outcome::Succeeded && r.deletionStarted && !r.undoCommand.isEmpty())
+        Q_EMIT logMessage(tr("Undo with: %1").arg(r.undoCommand));
+    runPage()->setSubTitle(
         canUndo() ? tr("What the clear did. Undo restores the backup taken before it.") : tr("What the clear did."));
     m_undo->setVisible(canUndo());
-    // Done: Close is the only way out; there is nothing left to cancel.
-    setOption(QWizard::NoCancelButtonOnLastPage, true);
-    if (auto* close = qobject_cast<QPushButton*>(button(QWizard::FinishButton))) {
-        close->setDefault(true);
-        close->setFocus();
-    }
-    Q_EMIT serverChanged();
 }
 
 QStringList ClearWizard::stoppedLines(const ClearReport& report)
@@ -304,38 +195,20 @@ QStringList ClearWizard::stoppedLines(const ClearReport& report)
 
 bool ClearWizard::canUndo() const
 {
-    return m_mode == Mode::None && m_report.deletionStarted && !m_report.backupPath.isEmpty();
+    return mode() == Mode::None && report().deletionStarted && !report().backupPath.isEmpty();
 }
 
 RestoreParams ClearWizard::undoParams() const
 {
     RestoreParams p;
-    p.endpoint = m_runPlan.params.endpoint;
-    p.archivePath = m_report.backupPath;
+    p.endpoint = runPlan().params.endpoint;
+    p.archivePath = report().backupPath;
     // The core chose the mode that undoes this method: merge into the kept (or re-created) schema, new after a drop.
-    p.mode = m_runPlan.undoMode;
-    for (const ClearCollectionPlan& c : m_runPlan.collections)
+    p.mode = runPlan().undoMode;
+    for (const ClearCollectionPlan& c : runPlan().collections)
         p.collections.append(c.name);
-    p.tenants = m_runPlan.params.tenants;
+    p.tenants = runPlan().params.tenants;
     return p;
-}
-
-void ClearWizard::accept()
-{
-    if (currentId() != RunPageId || m_run->state() != WizardRunPage::State::Done)
-        return; // refused: the wizard only closes with Close on the result
-    QWizard::accept();
-}
-
-void ClearWizard::reject()
-{
-    if (m_run->isRunning()) {
-        m_run->requestCancel(); // Escape, Cancel and the window's close button while the clear runs
-        return;
-    }
-    if (m_mode == Mode::Plan)
-        m_manager->cancel();
-    QWizard::reject();
 }
 
 JobResult ClearWizard::resultFor(const ClearReport& report)

@@ -11,11 +11,9 @@
 #include "widgets/RestoreWizardPages.h"
 #include "widgets/WizardRunPage.h"
 
-#include <QAbstractButton>
 #include <QDir>
 #include <QFileInfo>
 #include <QLocale>
-#include <QPushButton>
 #include <climits>
 
 using namespace Qt::StringLiterals;
@@ -23,19 +21,10 @@ using namespace Qt::StringLiterals;
 namespace Colvault {
 
 RestoreWizard::RestoreWizard(RestoreManager* manager, ArchiveJob* archiveJob, QWidget* parent)
-    : QWizard(parent)
-    , m_manager(manager)
+    : OperationWizard(manager, parent)
     , m_archiveJob(archiveJob)
 {
     setObjectName(u"restoreWizard"_s);
-    setWindowModality(Qt::WindowModal);
-    setWizardStyle(QWizard::ClassicStyle);
-    setOption(QWizard::NoBackButtonOnStartPage);
-    button(QWizard::NextButton)->setObjectName(u"nextButton"_s);
-    button(QWizard::BackButton)->setObjectName(u"backButton"_s);
-    button(QWizard::CommitButton)->setObjectName(u"commitButton"_s);
-    button(QWizard::FinishButton)->setObjectName(u"finishButton"_s);
-    button(QWizard::CancelButton)->setObjectName(u"cancelButton"_s);
 
     m_archivePage = new RestoreArchivePage(this);
     m_options = new RestoreOptionsPage(this);
@@ -45,87 +34,18 @@ RestoreWizard::RestoreWizard(RestoreManager* manager, ArchiveJob* archiveJob, QW
     m_confirm->setSubTitle(tr("Replace mode drops the existing collections before restoring."));
     m_confirm->setCommitPage(true);
     m_confirm->setButtonText(QWizard::CommitButton, tr("&Restore"));
-    m_run = new WizardRunPage(this);
-    m_run->setObjectName(u"restoreRunPage"_s);
-    m_run->setCancelQuestion(tr("Cancel the restore? What was written so far stays on the server."));
+    runPage()->setObjectName(u"restoreRunPage"_s);
+    runPage()->setCancelQuestion(tr("Cancel the restore? What was written so far stays on the server."));
     setPage(ArchivePageId, m_archivePage);
     setPage(OptionsPageId, m_options);
     setPage(DiffPageId, m_diff);
     setPage(ConfirmPageId, m_confirm);
-    setPage(RunPageId, m_run);
+    setPage(RunPageId, runPage());
     resize(960, 680);
 
-    connect(m_run, &WizardRunPage::stateChanged, this, [this](WizardRunPage::State state) {
-        button(QWizard::CancelButton)->setEnabled(state != WizardRunPage::State::Canceling);
-    });
-    connect(m_run, &WizardRunPage::cancelRequested, this, [this] {
-        if (m_mode == Mode::Run)
-            m_manager->cancel();
-    });
-    connect(m_manager, &RestoreManager::progressChanged, this, [this](const OperationProgress& p) {
-        if (m_mode != Mode::Run)
-            return;
-        m_written = p.objectsDone;
-        m_run->setProgress(p);
-    });
-    connect(m_manager, &RestoreManager::planReady, this, [this] {
-        if (m_mode != Mode::Plan)
-            return;
-        m_mode = Mode::None;
-        if (m_replan) {
-            requestPlan();
-            return;
-        }
-        m_plan = m_manager->lastPlan();
-        m_planValid = true;
-        Q_EMIT planChanged();
-    });
-    connect(m_manager, &RestoreManager::finished, this, [this] {
-        if (m_mode != Mode::Run)
-            return;
-        m_mode = Mode::None;
-        const RestoreReport& report = m_manager->lastReport();
-        m_run->showResult(WizardRunPage::Outcome::Succeeded, resultFor(report));
-        //: %1 archive file
-        Q_EMIT logMessage(tr("Restore from %1 complete.").arg(QDir::toNativeSeparators(m_runPlan.params.archivePath)));
-        showEnded();
-    });
-    connect(m_manager, &RestoreManager::failed, this, [this](const OpError& error) {
-        if (m_mode == Mode::Plan) {
-            m_mode = Mode::None;
-            if (m_replan) {
-                requestPlan();
-                return;
-            }
-            m_planError = error.message;
-            Q_EMIT planChanged();
-            return;
-        }
-        if (m_mode != Mode::Run)
-            return;
-        m_mode = Mode::None;
-        QStringList lines = stoppedLines();
-        if (!error.details.isEmpty()) {
-            lines.append(QString());
-            lines.append(tr("Details:"));
-            lines.append(error.details);
-        }
-        m_run->showOutcome(
-            WizardRunPage::Outcome::Failed, error.message.isEmpty() ? tr("The restore failed.") : error.message, lines);
-        Q_EMIT logMessage(tr("Restore failed: %1").arg(error.message));
-        showEnded();
-    });
-    connect(m_manager, &RestoreManager::canceled, this, [this] {
-        const bool run = m_mode == Mode::Run;
-        const bool replan = m_mode == Mode::Plan && m_replan;
-        m_mode = Mode::None;
-        if (replan)
-            requestPlan();
-        if (!run)
-            return;
-        m_run->showOutcome(WizardRunPage::Outcome::Canceled, tr("The restore was canceled."), stoppedLines());
-        Q_EMIT logMessage(tr("Restore canceled."));
-        showEnded();
+    connect(manager, &RestoreManager::progressChanged, this, [this](const OperationProgress& p) {
+        if (mode() == Mode::Run)
+            m_written = p.objectsDone;
     });
     // The preview page commits (Restore) unless replace mode needs the typed confirmation first.
     connect(this, &RestoreWizard::planChanged, this, [this] { m_diff->setCommitPage(!needsConfirmation()); });
@@ -141,12 +61,8 @@ void RestoreWizard::openArchive(const QString& path)
 {
     m_preset.reset();
     m_path = path;
-    m_planValid = false;
-    m_planError.clear();
-    m_requested = {};
+    resetFlow();
     m_options->forgetArchive();
-    m_run->reset();
-    setOption(QWizard::NoCancelButtonOnLastPage, false);
     //: %1 the archive's file name
     setWindowTitle(tr("Archive %1").arg(QFileInfo(path).fileName()));
     restart();
@@ -168,25 +84,9 @@ RestoreParams RestoreWizard::params() const
     return p;
 }
 
-void RestoreWizard::requestPlan()
-{
-    m_planValid = false;
-    m_planError.clear();
-    m_requested = params();
-    if (m_manager->isRunning()) {
-        m_replan = m_mode == Mode::Plan;
-        Q_EMIT planChanged();
-        return;
-    }
-    m_replan = false;
-    m_mode = Mode::Plan;
-    Q_EMIT planChanged();
-    m_manager->startPlan(m_requested);
-}
-
 void RestoreWizard::requestPlanIfChanged()
 {
-    if (sameInput(m_requested, params()) && ((m_mode == Mode::Plan && !m_replan) || m_planValid))
+    if (sameInput(requestedParams(), params()) && (isPlanning() || hasPlan()))
         return; // Back and Next without a change: the preview on screen (or on its way) is still right
     requestPlan();
 }
@@ -202,7 +102,7 @@ bool RestoreWizard::sameInput(const RestoreParams& a, const RestoreParams& b)
 
 bool RestoreWizard::needsConfirmation() const
 {
-    return m_planValid && !m_plan.needsConfirmation.isEmpty();
+    return hasPlan() && !plan().needsConfirmation.isEmpty();
 }
 
 void RestoreWizard::initializePage(int id)
@@ -211,12 +111,12 @@ void RestoreWizard::initializePage(int id)
     if (id == OptionsPageId && m_archivePage->hasInspection() && m_options->archivePath() != m_path)
         m_options->setArchive(m_path, m_archivePage->inspection(), m_preset ? &*m_preset : nullptr);
     if (id == ConfirmPageId)
-        m_confirm->setNames(m_plan.needsConfirmation,
+        m_confirm->setNames(plan().needsConfirmation,
             //: %1 a list of collection names
             tr("Replace mode first deletes %Ln collection(s) on the server with all their objects: %1. They are "
                "then restored from the archive.",
-                nullptr, int(m_plan.needsConfirmation.size()))
-                .arg(QLocale().createSeparatedList(m_plan.needsConfirmation)));
+                nullptr, int(plan().needsConfirmation.size()))
+                .arg(QLocale().createSeparatedList(plan().needsConfirmation)));
     QWizard::initializePage(id);
 }
 
@@ -229,7 +129,7 @@ bool RestoreWizard::validateCurrentPage()
 
 void RestoreWizard::showRename(const QString& source)
 {
-    for (int i = 0; i < 3 && currentId() > OptionsPageId && !m_run->isRunning(); ++i)
+    for (int i = 0; i < 3 && currentId() > OptionsPageId && !runPage()->isRunning(); ++i)
         back();
     if (currentId() == OptionsPageId)
         m_options->editTargetName(source);
@@ -237,7 +137,7 @@ void RestoreWizard::showRename(const QString& source)
 
 void RestoreWizard::showModeChoice()
 {
-    for (int i = 0; i < 3 && currentId() > OptionsPageId && !m_run->isRunning(); ++i)
+    for (int i = 0; i < 3 && currentId() > OptionsPageId && !runPage()->isRunning(); ++i)
         back();
     if (currentId() == OptionsPageId)
         m_options->focusMode();
@@ -245,40 +145,46 @@ void RestoreWizard::showModeChoice()
 
 bool RestoreWizard::startRestore()
 {
-    if (!m_planValid || m_plan.isBlocked() || m_manager->isRunning() || !sameInput(m_requested, params()))
+    if (!hasPlan() || plan().isBlocked() || manager()->isRunning() || !sameInput(requestedParams(), params()))
         return false; // refused: Restore is disabled in these cases
-    RestorePlan plan = m_plan;
-    if (!plan.needsConfirmation.isEmpty()) {
+    RestorePlan run = plan();
+    if (!run.needsConfirmation.isEmpty()) {
         if (currentId() != ConfirmPageId || !m_confirm->matches())
             return false;
-        plan.params.confirmedReplace = m_confirm->typedNames();
+        run.params.confirmedReplace = m_confirm->typedNames();
     }
-    m_runPlan = plan;
     m_written = 0;
-    m_mode = Mode::Run;
-    setOption(QWizard::NoCancelButtonOnLastPage, false);
-    m_run->setTitle(tr("Restoring"));
-    m_run->setSubTitle(tr("Cancel stops the restore. What was written until then stays on the server."));
-    m_run->begin(tr("Starting the restore…"));
+    runPage()->setTitle(tr("Restoring"));
+    runPage()->setSubTitle(tr("Cancel stops the restore. What was written until then stays on the server."));
+    runPage()->begin(tr("Starting the restore…"));
     // Without --yes: run in a terminal, the command shows its plan and asks (replace: for the typed names) first.
-    m_run->setCommandLine(
-        CliCommandLine::restore(plan.params, false), CliCommandLine::hasOmittedSecrets(plan.params.endpoint));
+    runPage()->setCommandLine(
+        CliCommandLine::restore(run.params, false), CliCommandLine::hasOmittedSecrets(run.params.endpoint));
     //: %1 archive file
-    Q_EMIT logMessage(tr("The restore from %1 started.").arg(QDir::toNativeSeparators(plan.params.archivePath)));
-    m_manager->start(plan);
+    Q_EMIT logMessage(tr("The restore from %1 started.").arg(QDir::toNativeSeparators(run.params.archivePath)));
+    startRun(run);
     return true;
 }
 
-void RestoreWizard::showEnded()
+void RestoreWizard::showRunEnd(WizardRunPage::Outcome outcome, const OpError& error)
 {
-    m_run->setTitle(tr("Result"));
-    m_run->setSubTitle(tr("What the restore did."));
-    setOption(QWizard::NoCancelButtonOnLastPage, true);
-    if (auto* close = qobject_cast<QPushButton*>(button(QWizard::FinishButton))) {
-        close->setDefault(true);
-        close->setFocus();
+    switch (outcome) {
+    case WizardRunPage::Outcome::Succeeded:
+        runPage()->showResult(outcome, resultFor(report()));
+        //: %1 archive file
+        Q_EMIT logMessage(tr("Restore from %1 complete.").arg(QDir::toNativeSeparators(runPlan().params.archivePath)));
+        break;
+    case WizardRunPage::Outcome::Failed:
+        runPage()->showOutcome(outcome, error.message.isEmpty() ? tr("The restore failed.") : error.message,
+            withDetails(stoppedLines(), error));
+        Q_EMIT logMessage(tr("Restore failed: %1").arg(error.message));
+        break;
+    default:
+        runPage()->showOutcome(outcome, tr("The restore was canceled."), stoppedLines());
+        Q_EMIT logMessage(tr("Restore canceled."));
+        break;
     }
-    Q_EMIT serverChanged();
+    runPage()->setSubTitle(tr("What the restore did."));
 }
 
 QStringList RestoreWizard::stoppedLines() const
@@ -288,7 +194,7 @@ QStringList RestoreWizard::stoppedLines() const
     lines.append(written == 0 ? tr("No objects had been written when the restore stopped.")
                               : tr("%Ln object(s) had been written when the restore stopped.", nullptr, written));
     QStringList replaced;
-    for (const RestoreCollectionPlan& c : m_runPlan.collections)
+    for (const RestoreCollectionPlan& c : runPlan().collections)
         if (c.action == RestoreCollectionPlan::Action::Replace)
             replaced.append(c.target);
     if (!replaced.isEmpty())
@@ -301,24 +207,12 @@ QStringList RestoreWizard::stoppedLines() const
     return lines;
 }
 
-void RestoreWizard::accept()
-{
-    if (currentId() != RunPageId || m_run->state() != WizardRunPage::State::Done)
-        return; // refused: the wizard only closes with Close on the result
-    QWizard::accept();
-}
-
 void RestoreWizard::reject()
 {
-    if (m_run->isRunning()) {
-        m_run->requestCancel(); // Escape, Cancel and the window's close button while the restore runs
-        return;
-    }
-    if (m_archiveJob->isRunning())
+    // The archive is read on its own worker: stop it too, unless the restore runs (then Cancel asks first).
+    if (!runPage()->isRunning() && m_archiveJob->isRunning())
         m_archiveJob->cancel();
-    if (m_mode == Mode::Plan)
-        m_manager->cancel();
-    QWizard::reject();
+    OperationWizard::reject();
 }
 
 JobResult RestoreWizard::resultFor(const RestoreReport& report)

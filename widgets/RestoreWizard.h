@@ -4,10 +4,9 @@
 
 #include "core/ArchiveInspector.h"
 #include "core/ArchiveVerifier.h"
-#include "core/OperationManager.h"
-#include "core/RestorePlan.h"
+#include "core/RestoreTask.h"
+#include "widgets/OperationWizard.h"
 
-#include <QWizard>
 #include <optional>
 
 namespace Colvault {
@@ -17,7 +16,6 @@ class ConfirmNamesPage;
 class RestoreArchivePage;
 class RestoreDiffPage;
 class RestoreOptionsPage;
-class WizardRunPage;
 struct JobResult;
 
 // "Open Archive…" and "Restore…": a wizard over one archive. Pages: the archive browser (collections, tenants,
@@ -26,11 +24,12 @@ struct JobResult;
 // only, the typed confirmation; the last of these is the commit page. The restore then runs on the last page through
 // the injected RestoreManager, which shows the result (also what was written when it was canceled or failed).
 // Going Back to the target page keeps every choice, and the preview runs again only when one of them changed.
+// The plan, re-planning and the run are OperationWizard's; the pages collect input and show it.
 // Reading and verifying the archive run on a worker through the injected ArchiveJob.
 // GUI thread. Usage: setTarget(endpoint, connected); openArchive(path) or openArchive(path, preset) to preselect
 // the mode, collections, tenants and names (the clear wizard's Undo); open(). Cancel while the restore runs asks
 // once, then cancels the manager; the wizard stays open until the outcome is shown. serverChanged() follows a run.
-class RestoreWizard : public QWizard
+class RestoreWizard : public OperationWizard<RestoreTask>
 {
     Q_OBJECT
 
@@ -56,12 +55,8 @@ public:
     QString archivePath() const { return m_path; }
     bool isConnected() const { return m_connected; }
     ArchiveJob* archiveJob() const { return m_archiveJob; }
-    RestoreParams params() const;
+    RestoreParams params() const override;
 
-    bool hasPlan() const { return m_planValid; }
-    const RestorePlan& plan() const { return m_plan; }
-    QString planError() const { return m_planError; }
-    void requestPlan();
     // Requests a plan unless the current one (or the one being made) is for exactly the current input.
     void requestPlanIfChanged();
     bool needsConfirmation() const;
@@ -76,47 +71,24 @@ public:
 
     void initializePage(int id) override;
     bool validateCurrentPage() override;
-    void accept() override;
     void reject() override;
 
-Q_SIGNALS:
-    void planChanged();
-    void logMessage(const QString& line);
-    // A restore ended (any outcome): the server may have changed.
-    void serverChanged();
-
 private:
-    enum class Mode
-    {
-        None,
-        Plan,
-        Run
-    };
-
     bool startRestore();
-    void showEnded();
+    void showRunEnd(WizardRunPage::Outcome outcome, const OpError& error) override;
     QStringList stoppedLines() const;
 
-    RestoreManager* m_manager;
     ArchiveJob* m_archiveJob;
     WeaviateEndpoint m_endpoint;
     bool m_connected = false;
     QString m_path;
-    Mode m_mode = Mode::None;
-    bool m_replan = false;
-    bool m_planValid = false;
-    RestorePlan m_plan;
-    QString m_planError;
-    RestoreParams m_requested; // the input of the plan being made or last made
     std::optional<RestoreParams> m_preset;
-    RestorePlan m_runPlan; // the plan the last run executed
     qint64 m_written = 0; // objects written so far by the running restore (its last progress)
 
     RestoreArchivePage* m_archivePage;
     RestoreOptionsPage* m_options;
     RestoreDiffPage* m_diff;
     ConfirmNamesPage* m_confirm;
-    WizardRunPage* m_run;
 };
 
 } // namespace Colvault
