@@ -238,18 +238,22 @@ void BackupDialog::setup(const WeaviateEndpoint& endpoint, const QList<Collectio
 
 bool BackupDialog::isTickable(const QTreeWidgetItem* tenant) const
 {
-    const QString status = tenant->data(0, kStatusRole).toString().toUpper();
-    if (status.isEmpty() || status == u"HOT" || status == u"ACTIVE")
+    switch (ProgressText::tenantState(tenant->data(0, kStatusRole).toString())) {
+    case ProgressText::TenantState::Active:
         return true;
-    if (status == u"COLD" || status == u"INACTIVE")
+    case ProgressText::TenantState::Inactive:
         return m_activate->isChecked();
-    return false; // FROZEN, OFFLOADED and the transitional states: BackupTask skips them
+    case ProgressText::TenantState::Offloaded:
+    case ProgressText::TenantState::Changing:
+        break;
+    }
+    return false; // offloaded and the transitional states: BackupTask skips them
 }
 
 void BackupDialog::showTenantStatus(QTreeWidgetItem* tenant) const
 {
     const QString status = tenant->data(0, kStatusRole).toString();
-    const QString key = status.toUpper();
+    const ProgressText::TenantState state = ProgressText::tenantState(status);
     const bool tickable = isTickable(tenant);
     const Qt::ItemFlags reach = Qt::ItemIsEnabled | Qt::ItemIsUserCheckable;
     tenant->setFlags(tickable ? tenant->flags() | reach : tenant->flags() & ~reach);
@@ -257,15 +261,15 @@ void BackupDialog::showTenantStatus(QTreeWidgetItem* tenant) const
         tenant->setCheckState(0, Qt::Unchecked);
     QString text;
     QString why;
-    if (key.isEmpty() || key == u"HOT" || key == u"ACTIVE") {
+    if (state == ProgressText::TenantState::Active) {
         // readable: nothing to explain
-    } else if (key == u"COLD" || key == u"INACTIVE") {
+    } else if (state == ProgressText::TenantState::Inactive) {
         //: %1 the tenant's status as the server says it, e.g. COLD
         text = tickable ? tr("inactive (%1), activated for the backup").arg(status) : tr("inactive (%1)").arg(status);
         why = tickable ? tr("Colvault activates this tenant for the backup and puts it back to its status afterwards.")
                        : tr("This tenant is inactive, so its objects cannot be read. Choose “Activate inactive "
                             "tenants” below to back it up.");
-    } else if (key == u"FROZEN" || key == u"OFFLOADED") {
+    } else if (state == ProgressText::TenantState::Offloaded) {
         //: %1 the tenant's status as the server says it, e.g. FROZEN
         text = tr("offloaded (%1), cannot be backed up").arg(status);
         why = tr("This tenant is offloaded to cloud storage. Colvault can neither read nor activate it; load it "
@@ -476,10 +480,7 @@ JobResult BackupDialog::resultFor(const BackupReport& report)
                     //: %1 collection, %2 tenant
                     : tr("%1 / %2: %Ln object(s) written.", nullptr, objects).arg(item.collection, item.tenant));
         else
-            r.skipped.append(item.tenant.isEmpty()
-                    ? tr("%1: %2").arg(item.collection, item.skipReason)
-                    //: %1 collection, %2 tenant, %3 the reason it was skipped
-                    : tr("%1 / %2: %3").arg(item.collection, item.tenant, item.skipReason));
+            r.skipped.append(ProgressText::skipped(item.collection, item.tenant, item.skipReason));
     }
     r.summary.insert(0, tr("%Ln collection(s) backed up.", nullptr, collections));
     r.warnings = report.warnings;

@@ -229,15 +229,12 @@ JobResult ClearWizard::resultFor(const ClearReport& report)
     r.summary.append(tr("Duration: %1").arg(ProgressText::duration(report.durationMs)));
     for (const ClearItemReport& item : report.items) {
         if (item.skipped)
-            r.skipped.append(item.tenant.isEmpty()
-                    ? tr("%1: %2").arg(item.collection, item.skipReason)
-                    //: %1 collection, %2 tenant, %3 the reason it was skipped
-                    : tr("%1 / %2: %3").arg(item.collection, item.tenant, item.skipReason));
+            r.skipped.append(ProgressText::skipped(item.collection, item.tenant, item.skipReason));
         else if (item.remaining > 0)
             //: %1 collection or "collection / tenant"
             r.warnings.append(
                 tr("%1 still holds %Ln object(s).", nullptr, int(std::min<qint64>(item.remaining, INT_MAX)))
-                    .arg(item.tenant.isEmpty() ? item.collection : tr("%1 / %2").arg(item.collection, item.tenant)));
+                    .arg(ProgressText::itemName(item.collection, item.tenant)));
     }
     // What happened, once: the plan's warnings (future tense) were on the pages before the run.
     r.warnings += report.warnings.mid(report.planWarningCount);

@@ -44,6 +44,21 @@ QString ProgressText::item(const OperationProgress& p)
     return tr("Collection %1, tenant %2").arg(p.collection, p.tenant);
 }
 
+QString ProgressText::itemName(const QString& collection, const QString& tenant)
+{
+    //: %1 collection, %2 tenant
+    return tenant.isEmpty() ? collection : tr("%1 / %2").arg(collection, tenant);
+}
+
+QString ProgressText::skipped(const QString& collection, const QString& tenant, const QString& reason)
+{
+    if (tenant.isEmpty())
+        //: %1 collection, %2 the reason it was skipped
+        return tr("%1: %2").arg(collection, reason);
+    //: %1 collection, %2 tenant, %3 the reason it was skipped
+    return tr("%1 / %2: %3").arg(collection, tenant, reason);
+}
+
 QString ProgressText::duration(qint64 ms)
 {
     if (ms < 0)
@@ -80,15 +95,30 @@ QStringList ProgressText::resultLines(const JobResult& result)
     return lines;
 }
 
-QString ProgressText::tenantStatus(const QString& status)
+ProgressText::TenantState ProgressText::tenantState(const QString& status)
 {
     const QString s = status.toUpper();
     if (s.isEmpty() || s == u"HOT" || s == u"ACTIVE")
-        return tr("active", "tenant status");
+        return TenantState::Active;
     if (s == u"COLD" || s == u"INACTIVE")
-        return tr("inactive", "tenant status");
+        return TenantState::Inactive;
     if (s == u"FROZEN" || s == u"OFFLOADED")
+        return TenantState::Offloaded;
+    return TenantState::Changing;
+}
+
+QString ProgressText::tenantStatus(const QString& status)
+{
+    switch (tenantState(status)) {
+    case TenantState::Active:
+        return tr("active", "tenant status");
+    case TenantState::Inactive:
+        return tr("inactive", "tenant status");
+    case TenantState::Offloaded:
         return tr("offloaded to cloud storage", "tenant status");
+    case TenantState::Changing:
+        break;
+    }
     //: %1 the status as the server names it, e.g. FREEZING
     return tr("changing its status (%1)", "tenant status").arg(status);
 }

@@ -26,11 +26,25 @@ public:
     static QString step(const OperationProgress& p);
     // "Collection A" or "Collection A, tenant t"; empty between items.
     static QString item(const OperationProgress& p);
+    // A result line's name of a collection or one of its tenants: "Article" or "Article / tenantA".
+    static QString itemName(const QString& collection, const QString& tenant);
+    // A result's line for an item that was skipped, with the reason.
+    static QString skipped(const QString& collection, const QString& tenant, const QString& reason);
     // A duration in words: "less than a second", "45 s", "2 min 5 s", "1 h 20 min"; "unknown" when negative.
     static QString duration(qint64 ms);
     // A result page's text: the summary, then the skipped items, warnings and failures under their headings.
     static QStringList resultLines(const JobResult& result);
-    // A tenant status as the server names it (HOT, COLD, FROZEN, ACTIVE, …) in words: "active", "inactive", …
+    // What a tenant status as the server names it (HOT, COLD, FROZEN, ACTIVE, …, any case) means for reading it:
+    // Changing for the transitional states (FREEZING, …).
+    enum class TenantState
+    {
+        Active,
+        Inactive,
+        Offloaded,
+        Changing
+    };
+    static TenantState tenantState(const QString& status);
+    // A tenant status in words: "active", "inactive", …
     static QString tenantStatus(const QString& status);
 };
 

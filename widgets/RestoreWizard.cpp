@@ -225,9 +225,7 @@ JobResult RestoreWizard::resultFor(const RestoreReport& report)
     if (report.references > 0)
         r.summary.append(tr("%Ln reference(s) added.", nullptr, int(std::min<qint64>(report.references, INT_MAX))));
     for (const RestoreCollectionReport& item : report.items) {
-        const QString where = item.tenant.isEmpty() ? item.collection
-                                                    //: %1 collection, %2 tenant
-                                                    : tr("%1 / %2").arg(item.collection, item.tenant);
+        const QString where = ProgressText::itemName(item.collection, item.tenant);
         //: %1 collection (and tenant), %2 objects counted on the server afterwards, %3 objects expected; both
         //: may be "unknown"
         r.summary.append(tr("%1: objects on the server: %2, expected: %3.")
