@@ -14,7 +14,8 @@
 namespace Colvault {
 
 // Runs one blocking job at a time on its own QThreadPool and brings its progress back to the owner's thread.
-// Shared by the backup, restore and clear managers so that they differ only in their jobs and result types.
+// Under OperationManager (backup, restore, clear), ArchiveJob and CollectionsLoader, which differ only in their jobs
+// and result types.
 // Owner thread: the GUI thread (or any thread with an event loop). The job gets a ProgressSink whose reports
 // arrive here as progressChanged(), throttled by the job; cancel() sets the flag the sink answers.
 // `finished` fires after the job returned, also after a cancel. The destructor cancels and waits.
