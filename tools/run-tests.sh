@@ -30,6 +30,14 @@ cmake --preset ci >/dev/null
 cmake --build --preset ci -j "$jobs"
 ctest --preset ci -j "$jobs"
 
+# The .deb from a Release build of the product (build/package): lintian, desktop-file-validate, appstreamcli, then
+# installed with apt-get, both executables started, and removed (as root, as CI runs). COLVAULT_PACKAGE=0 skips it.
+if [[ "${COLVAULT_PACKAGE:-1}" != 0 ]]; then
+    bash tools/check-package.sh
+else
+    echo "run-tests: package check skipped (COLVAULT_PACKAGE=0)"
+fi
+
 if [[ "${COLVAULT_ASAN:-1}" != 0 ]]; then
     # Sanitizer options and the leak suppressions live in the asan test preset (CMakePresets.json).
     asan_start=$SECONDS
