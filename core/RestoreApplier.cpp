@@ -161,21 +161,12 @@ void RestoreApplier::listItems()
 // in the same pipeline.
 bool RestoreApplier::importObjects()
 {
-    if (OpError e = m_source.openObjects())
-        return m_ctx.fail(e);
-    while (true) {
-        bool has = false;
-        if (OpError e = m_source.nextShard(&has))
-            return m_ctx.fail(e);
-        if (!has)
-            break;
-        const QString key = RestoreShards::key(m_source.collection(), m_source.tenant());
+    const bool read = RestoreShards::readShards(m_source, m_ctx, [this](const QString& key) {
         const auto shard = m_shards.constFind(key);
-        if (shard == m_shards.constEnd())
-            continue;
-        if (!importShard(key, *shard))
-            return false;
-    }
+        return shard == m_shards.constEnd() || importShard(key, *shard);
+    });
+    if (!read)
+        return false;
     OpError err;
     if (!m_writer.finishObjects(&err))
         return stopped(err);

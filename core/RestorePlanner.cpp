@@ -201,20 +201,11 @@ bool RestorePlanner::countObjects()
     QSet<QString> toRead;
     if (!prepareCounts(shards, &toRead))
         return false;
-    if (!toRead.isEmpty()) {
-        if (OpError e = m_source.openObjects())
-            return m_ctx.fail(e);
-    }
-    while (!toRead.isEmpty()) {
-        bool has = false;
-        if (OpError e = m_source.nextShard(&has))
-            return m_ctx.fail(e);
-        if (!has)
-            break;
-        const QString key = RestoreShards::key(m_source.collection(), m_source.tenant());
-        if (toRead.contains(key) && !countShard(shards[key], m_counts[key]))
-            return false;
-    }
+    const bool read = toRead.isEmpty() || RestoreShards::readShards(m_source, m_ctx, [&](const QString& key) {
+        return !toRead.contains(key) || countShard(shards[key], m_counts[key]);
+    });
+    if (!read)
+        return false;
     addCounts();
     return true;
 }

@@ -2,6 +2,9 @@
 // SPDX-FileCopyrightText: 2026 Colvault contributors
 #include "core/RestoreShards.h"
 
+#include "core/ObjectSource.h"
+#include "core/OperationContext.h"
+
 namespace Colvault::RestoreShards {
 
 QString key(const QString& collection, const QString& tenant)
@@ -22,6 +25,21 @@ QMap<QString, Ref> of(const QList<RestoreCollectionPlan>& collections)
             out.insert(key(c.source, t.name), {&c, &t, existing && !t.create});
     }
     return out;
+}
+
+bool readShards(ObjectSource& source, OperationContext& ctx, const std::function<bool(const QString& key)>& visit)
+{
+    if (OpError e = source.openObjects())
+        return ctx.fail(e);
+    while (true) {
+        bool has = false;
+        if (OpError e = source.nextShard(&has))
+            return ctx.fail(e);
+        if (!has)
+            return true;
+        if (!visit(key(source.collection(), source.tenant())))
+            return false;
+    }
 }
 
 QString className(QString name)

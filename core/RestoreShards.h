@@ -6,12 +6,18 @@
 
 #include <QMap>
 #include <QString>
+#include <functional>
 #include <string>
 #include <string_view>
 
 // How a restore finds its way between its source and the target, shared by the plan and the apply: the key of a
 // shard (a collection, or one tenant of a multi-tenant collection), the plan of each shard the source holds, and
 // names as they are after the restore. Stateless, any thread.
+namespace Colvault {
+class ObjectSource;
+class OperationContext;
+} // namespace Colvault
+
 namespace Colvault::RestoreShards {
 
 // "Class" or "Class/tenant": the key of a shard in the plan's and the report's maps.
@@ -27,6 +33,10 @@ struct Ref
 
 // Which source shards a plan restores (keyed by source names), pointing into `collections`.
 QMap<QString, Ref> of(const QList<RestoreCollectionPlan>& collections);
+
+// Opens the source's objects and calls `visit` with the key of each shard, in the source's order, positioned at its
+// first object. False when the source failed (recorded on `ctx`) or `visit` returned false.
+bool readShards(ObjectSource& source, OperationContext& ctx, const std::function<bool(const QString& key)>& visit);
 
 // A collection name as Weaviate spells it: the first letter upper-cased.
 QString className(QString name);

@@ -45,8 +45,8 @@ RestorePlan RestoreTask::plan(const RestoreParams& params, ObjectSource& source,
 {
     OperationContext ctx(params.endpoint, sink);
     RestorePlanner planner(params, source, ctx);
+    // A plan writes nothing: there are no tenant statuses to put back, so no finish().
     const OperationContext::End end = ctx.run(planner.steps());
-    ctx.finish(); // a plan writes nothing, so there is nothing to put back
     if (end != OperationContext::End::Completed) {
         if (error)
             *error = end == OperationContext::End::Failed ? ctx.error() : OpError {};
