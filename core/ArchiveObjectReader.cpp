@@ -193,8 +193,13 @@ OpError ArchiveObjectReader::parseLine(std::string_view line, size_t capacity)
         m_object.propertiesWithoutReferences.assign(m_object.properties);
         return {};
     }
+    return splitReferences(capacity - size_t(m_object.properties.data() - line.data()));
+}
+
+// Copies the properties without the reference properties, whose beacons go into ArchiveObject::references.
+OpError ArchiveObjectReader::splitReferences(size_t propsCapacity)
+{
     // A second parser for the properties alone: the first one's document (and the id it holds) stays valid.
-    const size_t propsCapacity = capacity - size_t(m_object.properties.data() - line.data());
     od::document pdoc;
     od::object props;
     if (d->propertyParser.iterate(m_object.properties.data(), m_object.properties.size(), propsCapacity).get(pdoc)

@@ -59,6 +59,7 @@ private:
     OpError advanceEntry(bool* isNextSegment);
     OpError damaged(const QString& entry, const QString& details) const;
     OpError parseLine(std::string_view line, size_t capacity);
+    OpError splitReferences(size_t propsCapacity);
 
     struct Impl;
     std::unique_ptr<Impl> d;

@@ -18,10 +18,10 @@ struct BatchItemFailure
     QString message;
 };
 
-// Reads a POST /v1/batch/objects answer without building a DOM of it: Weaviate echoes every object back, vectors
-// included, so the answer is as large as the request. Only each item's top-level "id" and "result" are looked at
-// (a property that happens to hold "status":"FAILED" is skipped with the rest of the echo); the small "result" of
-// a refused item is parsed for its messages. The echoed vectors are skipped 16 bytes at a time with SSE2.
+// Reads the answer to an object batch (ObjectsClient::batchObjects) without building a DOM of it: Weaviate echoes every
+// object back, vectors included, so the answer is as large as the request. Only each item's top-level "id" and "result"
+// are looked at (a property that happens to hold "status":"FAILED" is skipped with the rest of the echo); the small
+// "result" of a refused item is parsed for its messages. The echoed vectors are skipped 16 bytes at a time with SSE2.
 // Thread: any; one scanner per answer.
 // Usage: std::vector<BatchItemFailure> refused; const qsizetype items = RestoreBatchAnswerScanner(body).scan(&refused);
 class RestoreBatchAnswerScanner

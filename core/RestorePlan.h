@@ -37,7 +37,7 @@ struct RestoreParams
     bool schemaOnly = false;
     bool vectorizerNone = false; // rewrite every vectorizer to "none" (objects carry their vectors)
     int replicationFactor = 0; // > 0: use this factor instead of the archived one
-    int batchSize = 100; // objects per POST /v1/batch/objects (1..1000)
+    int batchSize = 100; // objects per batch request (1..1000)
     int concurrency = 6; // object batches in flight at once (1..6; 6 is the highest count measured)
     // Target names the user confirmed for Replace. apply() refuses to drop a collection that is not listed: the
     // core cannot ask, so the confirmation travels as data.
@@ -122,7 +122,7 @@ struct RestoreCollectionPlan
     // classBody then has no named vectors, and this complete class is PUT right after to add them (1.31+).
     QByteArray namedVectorsBody;
     QList<QJsonObject> propertiesToAdd; // sanitised properties to POST (UseExisting)
-    QStringList referenceProperties; // stripped from objects, added through /v1/batch/references
+    QStringList referenceProperties; // stripped from objects, added as batch references
     RestoreSchemaDiff diff;
     QList<RestoreTenantPlan> tenants; // selected tenants (MT only)
     RestoreObjectCounts objects; // non-MT: the collection; MT: the sum over tenants
