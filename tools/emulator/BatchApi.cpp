@@ -166,17 +166,11 @@ bool isBlank(const std::string& s)
     return s.find_first_not_of(" \t\r\n") == std::string::npos;
 }
 
-} // namespace
-
-HttpResponse batchObjects(const RequestContext& ctx)
+// Reads the items and their ids. The fast read validates everything it accepts; on any failure the body takes the
+// reference path: the Go scan for Go's message, then the exact read. Returns the answer to a body that cannot be
+// read, or to a bad id. The items' vector texts are views into `body`.
+std::optional<HttpResponse> readBatch(const RequestContext& ctx, Body& body, std::vector<BatchItem>& items)
 {
-    if (isBlank(ctx.req.body))
-        return swaggerError(602, "body in body is required");
-    // Engine::handle leaves the Go-style syntax scan of this body to us: it would cost as much as the import itself.
-    // The fast read validates everything it accepts; on any failure the body takes the reference path: the Go scan
-    // for Go's message, then the exact read.
-    Body body(ctx.req);
-    std::vector<BatchItem> items;
     // The vector arrays, nearly all of the bytes, are read in parallel: the client waits for the answer anyway.
     const bool fastOk = !readItems(body, items, Codec::ReadMode::Fast)
         && parallelFor(
@@ -203,15 +197,18 @@ HttpResponse batchObjects(const RequestContext& ctx)
             item.obj.id = Codec::newUuid();
         }
     }
-    {
-        std::set<std::pair<std::string, std::string>> seen;
-        for (const auto& item : items)
-            if (!item.in.tenant.empty() && seen.emplace(item.in.cls, item.in.tenant).second)
-                prepareTenant(ctx.store, item.in.cls, item.in.tenant, true);
-    }
+    return std::nullopt;
+}
 
-    // Phase 1, shared lock: schema lookups, tenants, properties and inline reference targets.
-    std::map<std::string, ClassDef> defs;
+// Phase 1: the tenants' auto-activation and auto-creation (which lock for themselves), then under a shared lock
+// schema lookups, tenants, properties and inline reference targets. Fills `defs` with the classes of the items that
+// passed.
+void checkItems(const RequestContext& ctx, std::vector<BatchItem>& items, std::map<std::string, ClassDef>& defs)
+{
+    std::set<std::pair<std::string, std::string>> seen;
+    for (const auto& item : items)
+        if (!item.in.tenant.empty() && seen.emplace(item.in.cls, item.in.tenant).second)
+            prepareTenant(ctx.store, item.in.cls, item.in.tenant, true);
     {
         std::shared_lock lock(ctx.store.mutex);
         for (auto& item : items) {
@@ -240,12 +237,16 @@ HttpResponse batchObjects(const RequestContext& ctx)
                 defs.emplace(item.cls, cls->def);
         }
     }
+}
 
-    // Phase 2, no lock: vectors and the serialisations (the expensive part). The response is written here too, as
-    // if phase 3 stored every item (it copies each object's text once, while the object is still ours); `ends`
-    // lets the rare item phase 3 rejects be patched in.
+// Phase 2, no lock: vectors and the serialisations (the expensive part). The response is written here too, as
+// if phase 3 stored every item (it copies each object's text once, while the object is still ours); `ends`
+// lets the rare item phase 3 rejects be patched in.
+std::string prepareItems(std::vector<BatchItem>& items, const std::map<std::string, ClassDef>& defs, size_t bodySize,
+    std::vector<size_t>& ends)
+{
     const int64_t now = Codec::nowMs();
-    parallelFor(items.size(), ctx.req.body.size(), [&items, &defs, now](size_t i) {
+    parallelFor(items.size(), bodySize, [&items, &defs, now](size_t i) {
         BatchItem& item = items[i];
         if (item.error.empty() && Codec::applyVectors(defs.at(item.cls), item.in, item.obj, item.error)) {
             Codec::buildVectorJson(item.obj, &item.in);
@@ -260,7 +261,6 @@ HttpResponse batchObjects(const RequestContext& ctx)
     std::string out;
     out.reserve(bytes);
     out += '[';
-    std::vector<size_t> ends;
     ends.reserve(items.size());
     for (size_t i = 0; i < items.size(); ++i) {
         if (i)
@@ -272,10 +272,14 @@ HttpResponse batchObjects(const RequestContext& ctx)
         ends.push_back(out.size());
     }
     out += ']';
+    return out;
+}
 
-    // Phase 3, exclusive lock, inserts only: upsert in input order, so the last duplicate wins. The vector indexes'
-    // length check is here because the first vector stored in an index sets its length (an earlier item of this
-    // batch may be that first vector).
+// Phase 3, exclusive lock, inserts only: upsert in input order, so the last duplicate wins. The vector indexes'
+// length check is here because the first vector stored in an index sets its length (an earlier item of this
+// batch may be that first vector). Returns the items that failed here.
+std::vector<size_t> storeItems(const RequestContext& ctx, std::vector<BatchItem>& items)
+{
     std::vector<size_t> lateFailures;
     const bool lengthCause = versionAtLeast(ctx.config.version, 1, 33);
     {
@@ -312,27 +316,51 @@ HttpResponse batchObjects(const RequestContext& ctx)
             s->second.objects.insert_or_assign(std::move(id), std::move(item.obj));
         }
     }
-    if (!lateFailures.empty()) {
-        // A vector of another length, or the class or tenant went away between the phases: rewrite those items as
-        // failed.
-        std::string fixed;
-        fixed.reserve(out.size());
-        fixed += '[';
-        size_t late = 0;
-        for (size_t i = 0; i < items.size(); ++i) {
-            if (i)
-                fixed += ',';
-            if (late < lateFailures.size() && lateFailures[late] == i) {
-                appendFailedEcho(fixed, items[i]);
-                ++late;
-            } else {
-                const size_t begin = i ? ends[i - 1] + 1 : 1;
-                fixed.append(out, begin, ends[i] - begin);
-            }
+    return lateFailures;
+}
+
+// A vector of another length, or the class or tenant went away between the phases: the answer with those items
+// rewritten as failed.
+std::string withLateFailures(const std::string& out, const std::vector<size_t>& ends,
+    const std::vector<BatchItem>& items, const std::vector<size_t>& lateFailures)
+{
+    std::string fixed;
+    fixed.reserve(out.size());
+    fixed += '[';
+    size_t late = 0;
+    for (size_t i = 0; i < items.size(); ++i) {
+        if (i)
+            fixed += ',';
+        if (late < lateFailures.size() && lateFailures[late] == i) {
+            appendFailedEcho(fixed, items[i]);
+            ++late;
+        } else {
+            const size_t begin = i ? ends[i - 1] + 1 : 1;
+            fixed.append(out, begin, ends[i] - begin);
         }
-        fixed += ']';
-        out = std::move(fixed);
     }
+    fixed += ']';
+    return fixed;
+}
+
+} // namespace
+
+HttpResponse batchObjects(const RequestContext& ctx)
+{
+    if (isBlank(ctx.req.body))
+        return swaggerError(602, "body in body is required");
+    // Engine::handle leaves the Go-style syntax scan of this body to us: it would cost as much as the import itself.
+    Body body(ctx.req);
+    std::vector<BatchItem> items;
+    if (auto rejected = readBatch(ctx, body, items))
+        return *rejected;
+    std::map<std::string, ClassDef> defs;
+    checkItems(ctx, items, defs);
+    std::vector<size_t> ends;
+    std::string out = prepareItems(items, defs, ctx.req.body.size(), ends);
+    const std::vector<size_t> lateFailures = storeItems(ctx, items);
+    if (!lateFailures.empty())
+        out = withLateFailures(out, ends, items, lateFailures);
     return HttpResponse::json(200, std::move(out));
 }
 

@@ -902,6 +902,47 @@ HttpResponse create(const RequestContext& ctx)
     return HttpResponse::json(200, compact(created));
 }
 
+namespace {
+
+// The HNSW knobs fixed at build time: the first one `n` changes from `o`, as the 422 message; "" when none.
+std::string hnswImmutableChange(const QJsonObject& o, const QJsonObject& n)
+{
+    for (const QString& k : {u"efConstruction"_s, u"maxConnections"_s, u"cleanupIntervalSeconds"_s, u"distance"_s}) {
+        if (o.contains(k) && o.value(k) != n.value(k)) {
+            const QJsonValue a = o.value(k);
+            const QJsonValue b = n.value(k);
+            const QString as = a.isString() ? a.toString() : QString::number(a.toInteger());
+            const QString bs = b.isString() ? b.toString() : QString::number(b.toInteger());
+            return k.toStdString() + " is immutable: attempted change from " + q(as) + " to " + q(bs);
+        }
+    }
+    const bool om = o.value(u"multivector"_s).toObject().value(u"enabled"_s).toBool();
+    const bool nm = n.value(u"multivector"_s).toObject().value(u"enabled"_s).toBool();
+    if (om != nm)
+        return "multivector enabled is immutable: attempted change from \"" + std::string(om ? "true" : "false")
+            + "\" to \"" + std::string(nm ? "true" : "false") + "\"";
+    return {};
+}
+
+// PUT /v1/schema/{c}: the same properties, where only descriptions may differ.
+bool onlyDescriptionsDiffer(const QJsonArray& oldProps, const QJsonArray& newProps)
+{
+    bool propsOk = oldProps.size() == newProps.size();
+    for (qsizetype i = 0; propsOk && i < oldProps.size(); ++i) {
+        const QJsonObject o = oldProps.at(i).toObject();
+        bool found = false;
+        for (const QJsonValue& v : newProps)
+            if (v.toObject().value(u"name"_s) == o.value(u"name"_s)) {
+                found = stripForCompare(v.toObject()) == stripForCompare(o);
+                break;
+            }
+        propsOk = found;
+    }
+    return propsOk;
+}
+
+} // namespace
+
 HttpResponse update(const RequestContext& ctx, std::string_view cls)
 {
     HttpResponse bad;
@@ -953,19 +994,8 @@ HttpResponse update(const RequestContext& ctx, std::string_view cls)
     }
 
     // Properties: same set, only descriptions may change.
-    const QJsonArray oldProps = old.value(u"properties"_s).toArray();
-    const QJsonArray newProps = c.value(u"properties"_s).toArray();
-    bool propsOk = oldProps.size() == newProps.size();
-    for (qsizetype i = 0; propsOk && i < oldProps.size(); ++i) {
-        const QJsonObject o = oldProps.at(i).toObject();
-        bool found = false;
-        for (const QJsonValue& v : newProps)
-            if (v.toObject().value(u"name"_s) == o.value(u"name"_s)) {
-                found = stripForCompare(v.toObject()) == stripForCompare(o);
-                break;
-            }
-        propsOk = found;
-    }
+    const bool propsOk
+        = onlyDescriptionsDiffer(old.value(u"properties"_s).toArray(), c.value(u"properties"_s).toArray());
     if (!propsOk)
         return weaviateError(422,
             "property fields other than description cannot be updated through updating the "
@@ -1001,35 +1031,16 @@ HttpResponse update(const RequestContext& ctx, std::string_view cls)
         if (oldInv.value(k).toBool() != newInv.value(k).toBool())
             return weaviateError(422, k.toStdString() + " cannot be changed when updating a schema");
 
-    // HNSW knobs fixed at build time.
-    auto checkHnsw = [&](const QJsonObject& o, const QJsonObject& n) -> std::string {
-        for (const QString& k :
-            {u"efConstruction"_s, u"maxConnections"_s, u"cleanupIntervalSeconds"_s, u"distance"_s}) {
-            if (o.contains(k) && o.value(k) != n.value(k)) {
-                const QJsonValue a = o.value(k);
-                const QJsonValue b = n.value(k);
-                const QString as = a.isString() ? a.toString() : QString::number(a.toInteger());
-                const QString bs = b.isString() ? b.toString() : QString::number(b.toInteger());
-                return k.toStdString() + " is immutable: attempted change from " + q(as) + " to " + q(bs);
-            }
-        }
-        const bool om = o.value(u"multivector"_s).toObject().value(u"enabled"_s).toBool();
-        const bool nm = n.value(u"multivector"_s).toObject().value(u"enabled"_s).toBool();
-        if (om != nm)
-            return "multivector enabled is immutable: attempted change from \"" + std::string(om ? "true" : "false")
-                + "\" to \"" + std::string(nm ? "true" : "false") + "\"";
-        return {};
-    };
     if (c.value(u"vectorIndexType"_s).toString() == u"hnsw"_s) {
-        const std::string e
-            = checkHnsw(old.value(u"vectorIndexConfig"_s).toObject(), c.value(u"vectorIndexConfig"_s).toObject());
+        const std::string e = hnswImmutableChange(
+            old.value(u"vectorIndexConfig"_s).toObject(), c.value(u"vectorIndexConfig"_s).toObject());
         if (!e.empty())
             return weaviateError(422, e);
     }
     for (auto it = oldVc.begin(); it != oldVc.end(); ++it) {
         if (it.value().toObject().value(u"vectorIndexType"_s).toString() != u"hnsw"_s)
             continue;
-        const std::string e = checkHnsw(it.value().toObject().value(u"vectorIndexConfig"_s).toObject(),
+        const std::string e = hnswImmutableChange(it.value().toObject().value(u"vectorIndexConfig"_s).toObject(),
             newVc.value(it.key()).toObject().value(u"vectorIndexConfig"_s).toObject());
         if (!e.empty())
             return weaviateError(422, e);
