@@ -11,6 +11,7 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libqt6svg6 qt6-qpa-plugins libgl-dev
     libarchive-dev libzstd-dev liblzma-dev zlib1g-dev zstd xz-utils
+    age # the reference implementation for the encrypted-archive interop tests
     libsimdjson-dev libfast-float-dev qtkeychain-qt6-dev libssl-dev
     libgrpc++-dev protobuf-compiler-grpc libprotobuf-dev protobuf-compiler
     nodejs
