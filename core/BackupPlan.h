@@ -56,9 +56,9 @@ struct BackupCollectionPlan
 {
     QString name;
     QJsonObject classJson; // parsed, for decisions
-    QByteArray classRaw; // verbatim body of GET /v1/schema/{c}: what goes into the archive
+    QByteArray classRaw; // verbatim, as schemaClassRaw() returned it: what goes into the archive
     bool multiTenant = false;
-    QJsonArray tenantsJson; // verbatim from GET /v1/schema/{c}/tenants (MT only)
+    QJsonArray tenantsJson; // as WeaviateClient::tenants() returned it (MT only)
     QList<BackupTenantPlan> tenants; // selected tenants (MT only)
     qint64 objects = -1; // sum over what will be read, -1 if any part is unknown
     qint64 estimatedBytes = 0; // wire bytes, from a one-object sample
