@@ -24,7 +24,7 @@ ArchiveSource::~ArchiveSource() = default;
 
 QString ArchiveSource::headStepName() const
 {
-    return tr("Reading the archive…");
+    return tr("Reading the archive");
 }
 
 OpError ArchiveSource::readHead(SourceHead* head, ProgressMeter& progress)

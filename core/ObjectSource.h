@@ -73,7 +73,7 @@ class ObjectSource
 public:
     virtual ~ObjectSource() = default;
 
-    // The translated name of the step that reads the head ("Reading the archive…").
+    // The translated name of the step that reads the head ("Reading the archive").
     virtual QString headStepName() const = 0;
     // Reads the head and checks whatever the source must check before a plan may rely on it (an archive verifies
     // every entry). Progress text and cancel through `progress`; a cancel returns no error.

@@ -62,16 +62,16 @@ bool RestoreApplier::checkPlan()
 
 QList<OperationStep> RestoreApplier::steps()
 {
-    QList<OperationStep> steps {{tr("Creating collections…"), [this] { return createClasses(); }}};
+    QList<OperationStep> steps {{tr("Creating collections"), [this] { return createClasses(); }}};
     if (hasTenants(m_plan))
-        steps.append({tr("Creating tenants…"), [this] { return createTenants(); }});
+        steps.append({tr("Creating tenants"), [this] { return createTenants(); }});
     if (!m_params.schemaOnly) {
-        steps.append({tr("Importing objects…"), [this] { return importObjects(); }});
-        steps.append({tr("Adding references…"), [this] { return addReferences(); }});
-        steps.append({tr("Verifying…"), [this] { return verifyCounts(); }});
+        steps.append({tr("Importing objects"), [this] { return importObjects(); }});
+        steps.append({tr("Adding references"), [this] { return addReferences(); }});
+        steps.append({tr("Verifying counts"), [this] { return verifyCounts(); }});
     }
     if (hasTenants(m_plan))
-        steps.append({tr("Setting tenant statuses…"), [this] { return setTenantStatuses(); }});
+        steps.append({tr("Setting tenant statuses"), [this] { return setTenantStatuses(); }});
     return steps;
 }
 

@@ -35,15 +35,15 @@ RestorePlanner::RestorePlanner(const RestoreParams& params, ObjectSource& source
 QList<OperationStep> RestorePlanner::steps()
 {
     QList<OperationStep> steps {
-        {tr("Checking the parameters…"), [this] { return checkParameters(); }},
+        {tr("Checking the parameters"), [this] { return checkParameters(); }},
         {m_source.headStepName(), [this] { return readSource(); }},
-        {tr("Reading the target…"), [this] { return readTarget(); }},
-        {tr("Selecting collections…"), [this] { return selectCollections(); }},
-        {tr("Comparing collections…"), [this] { return compareCollections(); }},
+        {tr("Reading the target"), [this] { return readTarget(); }},
+        {tr("Selecting collections"), [this] { return selectCollections(); }},
+        {tr("Comparing collections"), [this] { return compareCollections(); }},
     };
     if (!m_params.schemaOnly) {
-        steps.append({tr("Counting objects…"), [this] { return countObjects(); }});
-        steps.append({tr("Checking vector lengths…"), [this] { return checkVectorLengths(); }});
+        steps.append({tr("Counting objects"), [this] { return countObjects(); }});
+        steps.append({tr("Checking vector lengths"), [this] { return checkVectorLengths(); }});
     }
     return steps;
 }

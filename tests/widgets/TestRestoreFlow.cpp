@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Colvault contributors
-#include "WidgetTestSupport.h"
 #include "core/BackupTask.h"
 #include "core/Translations.h"
 #include "core/WeaviateClient.h"
 #include "tests/support/ArchiveContent.h"
 #include "tests/support/EmulatorFixture.h"
+#include "tests/support/WidgetTestSupport.h"
 #include "widgets/Dialogs.h"
 #include "widgets/JobProgressDialog.h"
 #include "widgets/RestoreWizard.h"
@@ -678,7 +678,7 @@ private Q_SLOTS:
         });
         QTest::mouseClick(wizard->findChild<QAbstractButton*>(u"commitButton"_s), Qt::LeftButton);
         QCOMPARE(run->state(), WizardRunPage::State::Running);
-        QTRY_COMPARE_WITH_TIMEOUT(status->text(), u"Creating collections…"_s, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(status->text(), u"Creating collections"_s, 20000);
         QVERIFY(h.restore.isRunning());
 
         const int shown = Colvault::Dialogs::shownCount();
