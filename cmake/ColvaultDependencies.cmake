@@ -19,10 +19,6 @@ else()
     add_library(simdjson::simdjson ALIAS PkgConfig::simdjson)
     message(STATUS "simdjson: pkg-config ${simdjson_VERSION}")
 endif()
-# The emulator linked the pkg-config target by name before; keep that name until it links simdjson::simdjson.
-if(NOT TARGET PkgConfig::simdjson)
-    add_library(PkgConfig::simdjson ALIAS simdjson::simdjson)
-endif()
 
 # fast_float: float32 parsing that is exact on every platform (core/ObjectPageParser.cpp). Header-only.
 find_package(FastFloat CONFIG QUIET)
