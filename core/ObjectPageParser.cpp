@@ -53,6 +53,182 @@ bool parseFloatArray(od::array array, std::vector<float>& out, size_t* count)
     return true;
 }
 
+// One vector slot of a reused record: the next unused one, added when the record has none left.
+PageVector& vectorSlot(PageObject& rec, size_t used)
+{
+    if (used == rec.vectors.size())
+        rec.vectors.emplace_back();
+    return rec.vectors[used];
+}
+
+// Reads the objects of one page into reused records, one part per object field. Each part returns false with
+// `problem` set (untranslated details) at the first thing a backup could not trust; parse() turns it into the page's
+// error. All parts sit in this file so that the compiler can inline them into the page loop.
+class PageReader
+{
+public:
+    explicit PageReader(const std::string& after)
+        : m_previous(after)
+    {
+    }
+
+    QString problem;
+
+    // One entry of "objects" into `rec`, then its id checked against the one before it.
+    bool readObject(od::object obj, PageObject& rec)
+    {
+        rec.id.clear();
+        rec.creationTimeUnix = 0;
+        rec.lastUpdateTimeUnix = 0;
+        rec.properties = "{}";
+        size_t usedVectors = 0;
+        for (auto f : obj) {
+            std::string_view name;
+            if (f.unescaped_key().get(name))
+                return refuse(u"bad key in object"_s);
+            od::value v;
+            if (f.value().get(v))
+                return refuse(u"bad value in object"_s);
+            if (!readField(name, v, rec, usedVectors))
+                return false;
+        }
+        rec.vectors.resize(usedVectors);
+        return checkId(rec.id);
+    }
+
+private:
+    bool refuse(QString details)
+    {
+        problem = std::move(details);
+        return false;
+    }
+
+    bool readField(std::string_view name, od::value& v, PageObject& rec, size_t& usedVectors)
+    {
+        if (name == "id") {
+            std::string_view id;
+            if (v.get_string().get(id))
+                return refuse(u"object id is not a string"_s);
+            rec.id.assign(id);
+        } else if (name == "creationTimeUnix") {
+            if (v.get_int64().get(rec.creationTimeUnix))
+                return refuse(u"creationTimeUnix is not an integer"_s);
+        } else if (name == "lastUpdateTimeUnix") {
+            if (v.get_int64().get(rec.lastUpdateTimeUnix))
+                return refuse(u"lastUpdateTimeUnix is not an integer"_s);
+        } else if (name == "properties") {
+            od::object props;
+            std::string_view raw;
+            if (v.get_object().get(props) || props.raw_json().get(raw))
+                return refuse(u"properties is not an object"_s);
+            rec.properties.assign(raw);
+        } else if (name == "vector") {
+            return readLegacyVector(v, rec, usedVectors);
+        } else if (name == "vectors") {
+            return readNamedVectors(v, rec, usedVectors);
+        }
+        // Other fields (class, tenant, additional, vectorWeights) are not part of the object's content.
+        return true;
+    }
+
+    // "vector": an array of numbers; an empty one (a collection without a legacy vector) adds no vector.
+    bool readLegacyVector(od::value& v, PageObject& rec, size_t& usedVectors)
+    {
+        od::array values;
+        if (v.get_array().get(values))
+            return refuse(u"vector is not an array"_s);
+        PageVector& vec = vectorSlot(rec, usedVectors);
+        vec.name.clear();
+        vec.rows = 0;
+        vec.values.clear();
+        size_t n = 0;
+        if (!parseFloatArray(values, vec.values, &n))
+            return refuse(u"vector holds something other than numbers"_s);
+        vec.dims = uint32_t(n);
+        if (n > 0)
+            ++usedVectors;
+        return true;
+    }
+
+    // "vectors": an object of named vectors, in the server's order; an empty one adds no vector.
+    bool readNamedVectors(od::value& v, PageObject& rec, size_t& usedVectors)
+    {
+        od::object named;
+        if (v.get_object().get(named))
+            return refuse(u"vectors is not an object"_s);
+        for (auto nv : named) {
+            std::string_view name;
+            od::array values;
+            if (nv.unescaped_key().get(name) || nv.value().get_array().get(values))
+                return refuse(u"a named vector is not an array"_s);
+            PageVector& vec = vectorSlot(rec, usedVectors);
+            vec.name.assign(name);
+            vec.rows = 0;
+            vec.dims = 0;
+            vec.values.clear();
+            if (!readNamedVector(name, values, vec))
+                return false;
+            if (!vec.values.empty())
+                ++usedVectors;
+        }
+        return true;
+    }
+
+    // A multi-vector is an array of arrays (its first element decides); a single vector an array of numbers.
+    bool readNamedVector(std::string_view name, od::array values, PageVector& vec)
+    {
+        bool first = true;
+        bool multi = false;
+        for (auto row : values) {
+            od::json_type type;
+            if (row.type().get(type))
+                return refuse(u"bad vector element"_s);
+            if (first) {
+                multi = type == od::json_type::array;
+                first = false;
+            }
+            if (multi) {
+                od::array rowValues;
+                size_t n = 0;
+                if (type != od::json_type::array || row.get_array().get(rowValues)
+                    || !parseFloatArray(rowValues, vec.values, &n))
+                    return refuse(u"multi-vector \""_s + QString::fromUtf8(name.data(), qsizetype(name.size()))
+                        + u"\" has a malformed row"_s);
+                if (vec.rows == 0)
+                    vec.dims = uint32_t(n);
+                else if (n != vec.dims)
+                    return refuse(u"multi-vector rows of different lengths"_s);
+                ++vec.rows;
+            } else {
+                std::string_view token;
+                float value = 0;
+                if (type != od::json_type::number || row.raw_json_token().get(token))
+                    return refuse(u"a vector holds something other than numbers"_s);
+                if (!parseFloat(token, &value))
+                    return refuse(u"a vector holds a number that is not a float"_s);
+                vec.values.push_back(value);
+                ++vec.dims;
+            }
+        }
+        return true;
+    }
+
+    // Ids are canonical UUIDs in strictly ascending order after the page's cursor: the next page starts after the
+    // last one, so a disorder would skip or repeat objects.
+    bool checkId(const std::string& id)
+    {
+        if (!ObjectPageParser::isCanonicalUuid(id))
+            return refuse(u"object id \""_s + QString::fromStdString(id) + u"\" is not a canonical UUID"_s);
+        if (!m_previous.empty() && id <= m_previous)
+            return refuse(u"object ids are not in ascending order: \""_s + QString::fromStdString(id) + u"\" after \""_s
+                + QString::fromStdString(m_previous) + u"\""_s);
+        m_previous = id;
+        return true;
+    }
+
+    std::string m_previous;
+};
+
 } // namespace
 
 ObjectPageParser::ObjectPageParser()
@@ -99,7 +275,7 @@ bool ObjectPageParser::parse(QByteArray& body, const std::string& after, OpError
     if (doc.get_object().get(top))
         return fail(u"the page is not a JSON object"_s);
 
-    std::string previous = after;
+    PageReader reader(after);
     for (auto field : top) {
         std::string_view key;
         if (field.unescaped_key().get(key))
@@ -115,118 +291,8 @@ bool ObjectPageParser::parse(QByteArray& body, const std::string& after, OpError
                 return fail(u"an entry of \"objects\" is not an object"_s);
             if (m_count == m_objects.size())
                 m_objects.emplace_back();
-            PageObject& rec = m_objects[m_count];
-            rec.id.clear();
-            rec.creationTimeUnix = 0;
-            rec.lastUpdateTimeUnix = 0;
-            rec.properties = "{}";
-            size_t usedVectors = 0;
-
-            for (auto f : obj) {
-                std::string_view name;
-                if (f.unescaped_key().get(name))
-                    return fail(u"bad key in object"_s);
-                od::value v;
-                if (f.value().get(v))
-                    return fail(u"bad value in object"_s);
-                if (name == "id") {
-                    std::string_view id;
-                    if (v.get_string().get(id))
-                        return fail(u"object id is not a string"_s);
-                    rec.id.assign(id);
-                } else if (name == "creationTimeUnix") {
-                    if (v.get_int64().get(rec.creationTimeUnix))
-                        return fail(u"creationTimeUnix is not an integer"_s);
-                } else if (name == "lastUpdateTimeUnix") {
-                    if (v.get_int64().get(rec.lastUpdateTimeUnix))
-                        return fail(u"lastUpdateTimeUnix is not an integer"_s);
-                } else if (name == "properties") {
-                    od::object props;
-                    std::string_view raw;
-                    if (v.get_object().get(props) || props.raw_json().get(raw))
-                        return fail(u"properties is not an object"_s);
-                    rec.properties.assign(raw);
-                } else if (name == "vector") {
-                    od::array values;
-                    if (v.get_array().get(values))
-                        return fail(u"vector is not an array"_s);
-                    if (usedVectors == rec.vectors.size())
-                        rec.vectors.emplace_back();
-                    PageVector& vec = rec.vectors[usedVectors];
-                    vec.name.clear();
-                    vec.rows = 0;
-                    vec.values.clear();
-                    size_t n = 0;
-                    if (!parseFloatArray(values, vec.values, &n))
-                        return fail(u"vector holds something other than numbers"_s);
-                    vec.dims = uint32_t(n);
-                    if (n > 0)
-                        ++usedVectors;
-                } else if (name == "vectors") {
-                    od::object named;
-                    if (v.get_object().get(named))
-                        return fail(u"vectors is not an object"_s);
-                    for (auto nv : named) {
-                        std::string_view vname;
-                        od::array values;
-                        if (nv.unescaped_key().get(vname) || nv.value().get_array().get(values))
-                            return fail(u"a named vector is not an array"_s);
-                        if (usedVectors == rec.vectors.size())
-                            rec.vectors.emplace_back();
-                        PageVector& vec = rec.vectors[usedVectors];
-                        vec.name.assign(vname);
-                        vec.rows = 0;
-                        vec.dims = 0;
-                        vec.values.clear();
-                        // A multi-vector is an array of arrays; a single vector an array of numbers.
-                        bool first = true;
-                        bool multi = false;
-                        for (auto row : values) {
-                            od::json_type type;
-                            if (row.type().get(type))
-                                return fail(u"bad vector element"_s);
-                            if (first) {
-                                multi = type == od::json_type::array;
-                                first = false;
-                            }
-                            if (multi) {
-                                od::array rowValues;
-                                size_t n = 0;
-                                if (type != od::json_type::array || row.get_array().get(rowValues)
-                                    || !parseFloatArray(rowValues, vec.values, &n))
-                                    return fail(u"multi-vector \""_s
-                                        + QString::fromUtf8(vname.data(), qsizetype(vname.size()))
-                                        + u"\" has a malformed row"_s);
-                                if (vec.rows == 0)
-                                    vec.dims = uint32_t(n);
-                                else if (n != vec.dims)
-                                    return fail(u"multi-vector rows of different lengths"_s);
-                                ++vec.rows;
-                            } else {
-                                std::string_view token;
-                                float value = 0;
-                                if (type != od::json_type::number || row.raw_json_token().get(token))
-                                    return fail(u"a vector holds something other than numbers"_s);
-                                if (!parseFloat(token, &value))
-                                    return fail(u"a vector holds a number that is not a float"_s);
-                                vec.values.push_back(value);
-                                ++vec.dims;
-                            }
-                        }
-                        if (!vec.values.empty())
-                            ++usedVectors;
-                    }
-                }
-                // Other fields (class, tenant, additional, vectorWeights) are not part of the object's content.
-            }
-            rec.vectors.resize(usedVectors);
-
-            if (!isCanonicalUuid(rec.id))
-                return fail(u"object id \""_s + QString::fromStdString(rec.id) + u"\" is not a canonical UUID"_s);
-            if (!previous.empty() && rec.id <= previous)
-                return fail(u"object ids are not in ascending order: \""_s + QString::fromStdString(rec.id)
-                    + u"\" after \""_s + QString::fromStdString(previous) + u"\""_s);
-            previous = rec.id;
+            if (!reader.readObject(obj, m_objects[m_count]))
+                return fail(reader.problem);
             ++m_count;
         }
     }
