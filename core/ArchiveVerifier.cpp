@@ -7,6 +7,7 @@
 #include "core/ArchiveReader.h"
 #include "core/ArchiveTenants.h"
 #include "core/Logging.h"
+#include "core/ObjectPageParser.h"
 #include "core/VectorCodec.h"
 
 #include <QHash>
@@ -19,22 +20,6 @@
 namespace Colvault {
 
 namespace {
-
-bool isCanonicalUuid(std::string_view id)
-{
-    if (id.size() != 36)
-        return false;
-    for (size_t i = 0; i < id.size(); ++i) {
-        const char c = id[i];
-        if (i == 8 || i == 13 || i == 18 || i == 23) {
-            if (c != '-')
-                return false;
-        } else if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) {
-            return false;
-        }
-    }
-    return true;
-}
 
 struct CollectionState
 {
@@ -92,13 +77,21 @@ private:
         return true;
     }
 
+    void checkEntryPlace(const ArchiveLayout::EntryName& entry, bool first);
+    void handleEntry(const ArchiveLayout::EntryName& entry, bool first);
+    OpError conclude();
     void handleManifest();
     void handleClass(const ArchiveLayout::EntryName& entry);
     void handleTenants(const ArchiveLayout::EntryName& entry);
     void handleObjects(const ArchiveLayout::EntryName& entry);
+    void checkSegmentTenant(const CollectionState& c, const ArchiveLayout::EntryName& entry);
+    StreamState& nextSegment(const QString& key, const ArchiveLayout::EntryName& entry);
+    bool checkObjectLine(const char* text, size_t size, qint64 line, StreamState& stream);
     void handleVectors(const ArchiveLayout::EntryName& entry);
     void handleTrailer();
     void finalChecks();
+    void checkTrailerEntries();
+    void checkTrailerCounts();
     CollectionState* collectionFor(const ArchiveLayout::EntryName& entry);
 
     ArchiveVerification* m_out;
@@ -200,25 +193,9 @@ void VerifyRun::handleObjects(const ArchiveLayout::EntryName& entry)
     CollectionState* c = collectionFor(entry);
     if (!c)
         return;
-    if (!c->classSeen)
-        entryProblem(QStringLiteral("object segment before the collection's class.json"));
-    if (c->multiTenant && (entry.tenant.isEmpty() || !c->tenants.contains(entry.tenant)))
-        entryProblem(QStringLiteral("segment of a tenant that tenants.json does not list"));
-    if (!c->multiTenant && !entry.tenant.isEmpty())
-        entryProblem(QStringLiteral("tenant segment in a collection without multi-tenancy"));
-
+    checkSegmentTenant(*c, entry);
     const QString key = entry.collection + u'/' + entry.tenant;
-    auto it = m_streams.find(key);
-    if (it == m_streams.end()) {
-        it = m_streams.insert(key, StreamState {{entry.collection, entry.tenant, 0, 0, 0}, {}});
-        m_streamOrder.append(key);
-    }
-    StreamState& stream = *it;
-    if (entry.segment != stream.counts.segments) {
-        entryProblem(
-            QStringLiteral("segment %1 where segment %2 was expected").arg(entry.segment).arg(stream.counts.segments));
-    }
-    ++stream.counts.segments;
+    StreamState& stream = nextSegment(key, entry);
 
     QByteArray data;
     if (!readEntry(&data, m_options.maxSegmentBytes))
@@ -241,45 +218,73 @@ void VerifyRun::handleObjects(const ArchiveLayout::EntryName& entry)
             entryProblem(QStringLiteral("line %1 does not end with a line break").arg(line));
             break;
         }
-        const auto lineProblem
-            = [&](const QString& what) { entryProblem(QStringLiteral("line %1: %2").arg(line).arg(what)); };
-        simdjson::dom::element doc;
-        simdjson::dom::object object;
-        std::string_view id;
-        simdjson::dom::object properties;
-        int64_t created = 0;
-        int64_t updated = 0;
-        const auto error = m_parser.parse(data.constData() + pos, size_t(end - pos), false).get(doc);
+        const bool ok = checkObjectLine(data.constData() + pos, size_t(end - pos), line, stream);
         pos = end + 1;
-        if (error) {
-            lineProblem(QString::fromLatin1(simdjson::error_message(error)));
+        if (!ok)
             break;
-        }
-        if (doc.get_object().get(object)) {
-            lineProblem(QStringLiteral("not a JSON object"));
-            break;
-        }
-        if (object["id"].get_string().get(id) || !isCanonicalUuid(id)) {
-            lineProblem(QStringLiteral("\"id\" is not a lowercase UUID"));
-            break;
-        }
-        if (object["properties"].get_object().get(properties) || object["creationTimeUnix"].get_int64().get(created)
-            || object["lastUpdateTimeUnix"].get_int64().get(updated)) {
-            lineProblem(QStringLiteral("missing or invalid properties or timestamps"));
-            break;
-        }
-        const QByteArray idText(id.data(), qsizetype(id.size()));
-        if (!stream.lastId.isEmpty() && idText <= stream.lastId) {
-            lineProblem(QStringLiteral("id %1 is not above %2")
-                            .arg(QString::fromLatin1(idText), QString::fromLatin1(stream.lastId)));
-            break;
-        }
-        stream.lastId = idText;
-        m_pending.ids.append(QUuid::fromString(QLatin1StringView(idText)));
     }
     if (size == 0)
         entryProblem(QStringLiteral("empty segment"));
     stream.counts.objects += m_pending.ids.size();
+}
+
+void VerifyRun::checkSegmentTenant(const CollectionState& c, const ArchiveLayout::EntryName& entry)
+{
+    if (!c.classSeen)
+        entryProblem(QStringLiteral("object segment before the collection's class.json"));
+    if (c.multiTenant && (entry.tenant.isEmpty() || !c.tenants.contains(entry.tenant)))
+        entryProblem(QStringLiteral("segment of a tenant that tenants.json does not list"));
+    if (!c.multiTenant && !entry.tenant.isEmpty())
+        entryProblem(QStringLiteral("tenant segment in a collection without multi-tenancy"));
+}
+
+// The stream (collection or tenant) the segment belongs to, started on its first segment; segments count up from 0.
+StreamState& VerifyRun::nextSegment(const QString& key, const ArchiveLayout::EntryName& entry)
+{
+    auto it = m_streams.find(key);
+    if (it == m_streams.end()) {
+        it = m_streams.insert(key, StreamState {{entry.collection, entry.tenant, 0, 0, 0}, {}});
+        m_streamOrder.append(key);
+    }
+    StreamState& stream = *it;
+    if (entry.segment != stream.counts.segments) {
+        entryProblem(
+            QStringLiteral("segment %1 where segment %2 was expected").arg(entry.segment).arg(stream.counts.segments));
+    }
+    ++stream.counts.segments;
+    return stream;
+}
+
+// One .jsonl line (padded for simdjson by the caller); false when the segment cannot be read further.
+bool VerifyRun::checkObjectLine(const char* text, size_t size, qint64 line, StreamState& stream)
+{
+    const auto lineProblem = [&](const QString& what) {
+        entryProblem(QStringLiteral("line %1: %2").arg(line).arg(what));
+        return false;
+    };
+    simdjson::dom::element doc;
+    simdjson::dom::object object;
+    std::string_view id;
+    simdjson::dom::object properties;
+    int64_t created = 0;
+    int64_t updated = 0;
+    if (const auto error = m_parser.parse(text, size, false).get(doc))
+        return lineProblem(QString::fromLatin1(simdjson::error_message(error)));
+    if (doc.get_object().get(object))
+        return lineProblem(QStringLiteral("not a JSON object"));
+    if (object["id"].get_string().get(id) || !ObjectPageParser::isCanonicalUuid(id))
+        return lineProblem(QStringLiteral("\"id\" is not a lowercase UUID"));
+    if (object["properties"].get_object().get(properties) || object["creationTimeUnix"].get_int64().get(created)
+        || object["lastUpdateTimeUnix"].get_int64().get(updated))
+        return lineProblem(QStringLiteral("missing or invalid properties or timestamps"));
+    const QByteArray idText(id.data(), qsizetype(id.size()));
+    if (!stream.lastId.isEmpty() && idText <= stream.lastId) {
+        return lineProblem(QStringLiteral("id %1 is not above %2")
+                               .arg(QString::fromLatin1(idText), QString::fromLatin1(stream.lastId)));
+    }
+    stream.lastId = idText;
+    m_pending.ids.append(QUuid::fromString(QLatin1StringView(idText)));
+    return true;
 }
 
 void VerifyRun::handleVectors(const ArchiveLayout::EntryName& entry)
@@ -371,7 +376,14 @@ void VerifyRun::finalChecks()
         return;
     }
     m_out->hasTrailer = true;
+    checkTrailerEntries();
+    checkTrailerCounts();
+}
 
+// The entries read against the trailer's list: each listed, with its size and SHA-256, in the listed order, and
+// every listed entry read.
+void VerifyRun::checkTrailerEntries()
+{
     QHash<QString, qsizetype> listed;
     for (qsizetype i = 0; i < m_trailer.entries.size(); ++i)
         listed.insert(m_trailer.entries.at(i).name, i);
@@ -403,7 +415,11 @@ void VerifyRun::finalChecks()
         if (!read.contains(e.name))
             problem(e.name, tr("The archive entry \"%1\" is missing.").arg(e.name));
     }
+}
 
+// The objects, vectors and segments counted per collection or tenant against the trailer's counts rows.
+void VerifyRun::checkTrailerCounts()
+{
     QSet<QString> rows;
     for (const ArchiveTrailer::Counts& expected : std::as_const(m_trailer.counts)) {
         const QString key = expected.collection + u'/' + expected.tenant;
@@ -463,44 +479,10 @@ OpError VerifyRun::run(const QString& path)
         if (!hasEntry)
             break;
         m_name = m_reader.name();
-        if (m_trailerSeen && !m_afterTrailer) {
-            m_afterTrailer = true;
-            problem(m_name,
-                tr("The archive entry \"%1\" comes after the trailer.").arg(ArchiveLayout::displayName(m_name)));
-        }
         const ArchiveLayout::EntryName entry = ArchiveLayout::parse(m_name);
         const bool first = m_reader.entryCount() == 1;
-        if (first != (entry.kind == ArchiveLayout::EntryKind::Manifest)) {
-            problem(m_name,
-                first ? tr("The file is not a Colvault archive.")
-                      : tr("The archive entry \"%1\" is not valid.").arg(m_name),
-                QStringLiteral("manifest.json must be the first entry"));
-        }
-        switch (entry.kind) {
-        case ArchiveLayout::EntryKind::Manifest:
-            if (first)
-                handleManifest();
-            break;
-        case ArchiveLayout::EntryKind::Class:
-            handleClass(entry);
-            break;
-        case ArchiveLayout::EntryKind::Tenants:
-            handleTenants(entry);
-            break;
-        case ArchiveLayout::EntryKind::Objects:
-            handleObjects(entry);
-            break;
-        case ArchiveLayout::EntryKind::Vectors:
-            handleVectors(entry);
-            break;
-        case ArchiveLayout::EntryKind::Trailer:
-            handleTrailer();
-            break;
-        case ArchiveLayout::EntryKind::Unknown:
-            problem(m_name,
-                tr("The archive contains the unexpected entry \"%1\".").arg(ArchiveLayout::displayName(m_name)));
-            break;
-        }
+        checkEntryPlace(entry, first);
+        handleEntry(entry, first);
         if (!m_fatal && !m_reader.entryFinished()) {
             if (OpError error = m_reader.skip())
                 m_fatal = error;
@@ -511,6 +493,58 @@ OpError VerifyRun::run(const QString& path)
         if (entry.kind != ArchiveLayout::EntryKind::Trailer)
             m_entries.append({m_name, m_reader.size(), m_reader.sha256()});
     }
+    return conclude();
+}
+
+// Nothing after the trailer, and the manifest first and only there.
+void VerifyRun::checkEntryPlace(const ArchiveLayout::EntryName& entry, bool first)
+{
+    if (m_trailerSeen && !m_afterTrailer) {
+        m_afterTrailer = true;
+        problem(
+            m_name, tr("The archive entry \"%1\" comes after the trailer.").arg(ArchiveLayout::displayName(m_name)));
+    }
+    if (first != (entry.kind == ArchiveLayout::EntryKind::Manifest)) {
+        problem(m_name,
+            first ? tr("The file is not a Colvault archive.")
+                  : tr("The archive entry \"%1\" is not valid.").arg(m_name),
+            QStringLiteral("manifest.json must be the first entry"));
+    }
+}
+
+void VerifyRun::handleEntry(const ArchiveLayout::EntryName& entry, bool first)
+{
+    switch (entry.kind) {
+    case ArchiveLayout::EntryKind::Manifest:
+        if (first)
+            handleManifest();
+        break;
+    case ArchiveLayout::EntryKind::Class:
+        handleClass(entry);
+        break;
+    case ArchiveLayout::EntryKind::Tenants:
+        handleTenants(entry);
+        break;
+    case ArchiveLayout::EntryKind::Objects:
+        handleObjects(entry);
+        break;
+    case ArchiveLayout::EntryKind::Vectors:
+        handleVectors(entry);
+        break;
+    case ArchiveLayout::EntryKind::Trailer:
+        handleTrailer();
+        break;
+    case ArchiveLayout::EntryKind::Unknown:
+        problem(
+            m_name, tr("The archive contains the unexpected entry \"%1\".").arg(ArchiveLayout::displayName(m_name)));
+        break;
+    }
+}
+
+// After the last entry read (or a read error): an Io error is the caller's; anything else is a problem of the
+// archive, and the final checks run on what was read.
+OpError VerifyRun::conclude()
+{
     m_out->entries = m_reader.entryCount();
     if (m_fatal) {
         if (m_fatal.code == OpError::Code::Io)
