@@ -16,6 +16,23 @@
 
 namespace Colvault {
 
+namespace {
+
+ArchiveReader::Encryption encryptionOfKind(AgeDecryptor::Kind kind)
+{
+    switch (kind) {
+    case AgeDecryptor::Kind::Recipients:
+        return ArchiveReader::Encryption::Recipients;
+    case AgeDecryptor::Kind::Passphrase:
+        return ArchiveReader::Encryption::Passphrase;
+    case AgeDecryptor::Kind::Unknown:
+        break;
+    }
+    return ArchiveReader::Encryption::None;
+}
+
+} // namespace
+
 struct ArchiveReader::Impl
 {
     QFile file;
@@ -37,17 +54,23 @@ struct ArchiveReader::Impl
     bool finished = false;
     BackgroundSha256 hash; // decompressing the next chunk while the last one is hashed
     QByteArray digest;
+    std::unique_ptr<AgeDecryptor> decryptor; // an encrypted archive's: libarchive reads the plaintext
+    Encryption encryption = Encryption::None;
 
     static la_ssize_t read(struct archive* a, void* client, const void** data)
     {
         auto* self = static_cast<Impl*>(client);
-        const qint64 n = self->file.read(self->buffer.data(), self->buffer.size());
+        const qint64 n = self->decryptor ? self->decryptor->read(self->buffer.data(), self->buffer.size())
+                                         : self->file.read(self->buffer.data(), self->buffer.size());
         if (n < 0) {
-            self->ioError = self->file.errorString();
+            // A decryption error is kept by the decryptor (decryptionFailed()); the file's own errors here.
+            if (!self->decryptionFailed())
+                self->ioError = self->file.errorString();
             archive_set_error(a, EIO, "read failed");
             return -1;
         }
-        self->bytesRead += n;
+        // The file's position: progress compares it with the file's size, which an encrypted stream exceeds.
+        self->bytesRead = self->decryptor ? self->file.pos() : self->bytesRead + n;
         *data = self->buffer.constData();
         return la_ssize_t(n);
     }
@@ -58,12 +81,15 @@ struct ArchiveReader::Impl
         return text ? QString::fromLocal8Bit(text) : QStringLiteral("unknown libarchive error");
     }
 
+    bool decryptionFailed() const { return decryptor && bool(decryptor->error()); }
+
     void release()
     {
         if (archive) {
             archive_read_free(archive);
             archive = nullptr;
         }
+        decryptor.reset();
         file.close();
     }
 };
@@ -119,6 +145,21 @@ qint64 ArchiveReader::entryCount() const
     return d->entries;
 }
 
+ArchiveReader::Encryption ArchiveReader::encryption() const
+{
+    return d->encryption;
+}
+
+ArchiveReader::Encryption ArchiveReader::encryptionOf(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly) || !AgeDecryptor::looksLikeAge(&file))
+        return Encryption::None;
+    AgeDecryptor decryptor(&file);
+    (void)decryptor.open({}); // without keys only the header is read, which tells the kind
+    return encryptionOfKind(decryptor.kind());
+}
+
 std::optional<ArchiveCompression> ArchiveReader::compression() const
 {
     if (!d->archive || d->entries == 0)
@@ -153,7 +194,7 @@ OpError ArchiveReader::entryError(const QString& message, const QString& details
         QStringLiteral("entry %1: %2").arg(ArchiveLayout::displayName(d->name), details));
 }
 
-OpError ArchiveReader::open(const QString& path, Limits limits)
+OpError ArchiveReader::open(const QString& path, Limits limits, const AgeDecryptionKeys& keys)
 {
     OperationGuard::checkpoint("archive");
     d->release();
@@ -165,6 +206,8 @@ OpError ArchiveReader::open(const QString& path, Limits limits)
         return fail(OpError::Code::Io, tr("Cannot open the archive \"%1\".").arg(QDir::toNativeSeparators(path)),
             d->file.errorString());
     }
+    if (OpError error = openDecryption(keys))
+        return error;
     d->buffer.resize(64 * 1024);
     d->archive = archive_read_new();
     // Only the formats and filters Colvault writes: every extra decoder is attack surface, and some of
@@ -179,6 +222,8 @@ OpError ArchiveReader::open(const QString& path, Limits limits)
     }
     if (rc == ARCHIVE_OK)
         rc = archive_read_open1(d->archive);
+    if (rc != ARCHIVE_OK && d->decryptionFailed())
+        return decryptionError(d->decryptor->error());
     if (rc != ARCHIVE_OK) {
         const bool io = !d->ioError.isEmpty();
         return fail(io ? OpError::Code::Io : OpError::Code::Format,
@@ -207,19 +252,14 @@ OpError ArchiveReader::next(bool* hasEntry)
     struct archive_entry* entry = nullptr;
     const int rc = archive_read_next_header(d->archive, &entry);
     if (rc == ARCHIVE_EOF) {
+        if (OpError error = finishDecryption())
+            return error;
         d->atEnd = true;
         return {};
     }
-    if (rc != ARCHIVE_OK) {
-        // Warnings are failures too: for our own archives libarchive has nothing to warn about.
-        if (!d->ioError.isEmpty())
-            return fail(OpError::Code::Io, tr("Cannot read the archive \"%1\".").arg(QDir::toNativeSeparators(d->path)),
-                d->ioError);
-        return fail(OpError::Code::Format,
-            tr("The archive \"%1\" is damaged or truncated after %Ln entries.", nullptr, int(d->entries))
-                .arg(QDir::toNativeSeparators(d->path)),
-            QStringLiteral("after %1 entries: %2").arg(d->entries).arg(d->archiveError()));
-    }
+    // Warnings are failures too: for our own archives libarchive has nothing to warn about.
+    if (rc != ARCHIVE_OK)
+        return headerError();
 
     const char* utf8 = archive_entry_pathname_utf8(entry);
     d->name = utf8 ? QString::fromUtf8(utf8) : QString();
@@ -273,6 +313,19 @@ OpError ArchiveReader::next(bool* hasEntry)
     return {};
 }
 
+OpError ArchiveReader::headerError()
+{
+    if (d->decryptionFailed())
+        return decryptionError(d->decryptor->error());
+    if (!d->ioError.isEmpty())
+        return fail(OpError::Code::Io, tr("Cannot read the archive \"%1\".").arg(QDir::toNativeSeparators(d->path)),
+            d->ioError);
+    return fail(OpError::Code::Format,
+        tr("The archive \"%1\" is damaged or truncated after %Ln entries.", nullptr, int(d->entries))
+            .arg(QDir::toNativeSeparators(d->path)),
+        QStringLiteral("after %1 entries: %2").arg(d->entries).arg(d->archiveError()));
+}
+
 OpError ArchiveReader::read(QByteArray* chunk, qint64 maxBytes)
 {
     chunk->clear();
@@ -284,6 +337,8 @@ OpError ArchiveReader::read(QByteArray* chunk, qint64 maxBytes)
     const la_ssize_t n = archive_read_data(d->archive, chunk->data(), size_t(chunk->size()));
     if (n < 0) {
         chunk->clear();
+        if (d->decryptionFailed())
+            return decryptionError(d->decryptor->error());
         if (!d->ioError.isEmpty())
             return fail(OpError::Code::Io, tr("Cannot read the archive \"%1\".").arg(QDir::toNativeSeparators(d->path)),
                 d->ioError);
@@ -345,6 +400,99 @@ OpError ArchiveReader::skip()
             return error;
     } while (!chunk.isEmpty());
     return {};
+}
+
+// An age file is decrypted on the way to libarchive. Its header is read and authenticated here, before anything
+// else: a missing or wrong key fails now, without a single entry read.
+OpError ArchiveReader::openDecryption(const AgeDecryptionKeys& keys)
+{
+    const QString shown = QDir::toNativeSeparators(d->path);
+    if (d->file.peek(34) == "-----BEGIN AGE ENCRYPTED FILE-----") {
+        return fail(OpError::Code::Format,
+            tr("The archive \"%1\" is encrypted in age's ASCII armor, which Colvault does not read; decrypt it with "
+               "age first.")
+                .arg(shown),
+            QStringLiteral("armored age file"));
+    }
+    if (!AgeDecryptor::looksLikeAge(&d->file))
+        return {};
+    d->decryptor = std::make_unique<AgeDecryptor>(&d->file);
+    const AgeError error = d->decryptor->open(keys);
+    d->encryption = encryptionOfKind(d->decryptor->kind());
+    if (error)
+        return decryptionError(error);
+    qCDebug(lcArchive) << "reading encrypted archive" << d->path << int(d->encryption);
+    return {};
+}
+
+// libarchive stops at the tar's end blocks, which may lie before the encrypted stream's last chunk. Only that
+// chunk, flagged as the last, proves the file was not cut, so the rest of the stream is read and authenticated.
+OpError ArchiveReader::finishDecryption()
+{
+    if (!d->decryptor)
+        return {};
+    while (true) {
+        const qint64 n = d->decryptor->read(d->buffer.data(), d->buffer.size());
+        if (n == 0)
+            return {};
+        if (n < 0)
+            return decryptionError(d->decryptor->error());
+    }
+}
+
+OpError ArchiveReader::decryptionError(const AgeError& error)
+{
+    const QString shown = QDir::toNativeSeparators(d->path);
+    const QString details = QStringLiteral("age: %1").arg(error.details);
+    switch (error.status) {
+    case AgeStatus::NoKey:
+        return fail(OpError::Code::Usage,
+            d->encryption == Encryption::Passphrase
+                ? tr("The archive \"%1\" is encrypted with a passphrase; give the passphrase to open it.").arg(shown)
+                : tr("The archive \"%1\" is encrypted; give an identity file that can decrypt it.").arg(shown),
+            details);
+    case AgeStatus::NeedsPassphrase:
+        return fail(OpError::Code::Usage,
+            tr("The archive \"%1\" is encrypted with a passphrase, not to an identity; give the passphrase to open it.")
+                .arg(shown),
+            details);
+    case AgeStatus::NeedsIdentity:
+        return fail(OpError::Code::Usage,
+            tr("The archive \"%1\" is encrypted to public keys, not with a passphrase; give an identity file that can "
+               "decrypt it.")
+                .arg(shown),
+            details);
+    case AgeStatus::NoMatchingIdentity:
+        return fail(OpError::Code::Auth, tr("None of the given identities can decrypt the archive \"%1\".").arg(shown),
+            details);
+    case AgeStatus::WrongPassphrase:
+        return fail(OpError::Code::Auth, tr("The passphrase does not decrypt the archive \"%1\".").arg(shown), details);
+    case AgeStatus::WorkFactorTooHigh:
+        return fail(OpError::Code::Format,
+            tr("The archive \"%1\" asks for more memory and time to check its passphrase than Colvault allows.")
+                .arg(shown),
+            details);
+    case AgeStatus::UnsupportedVersion:
+        return fail(OpError::Code::Format,
+            tr("The archive \"%1\" is encrypted with a version of the age format that Colvault cannot read.")
+                .arg(shown),
+            details);
+    case AgeStatus::Truncated:
+        return fail(OpError::Code::Format, tr("The encrypted archive \"%1\" is truncated.").arg(shown), details);
+    case AgeStatus::Io:
+        return fail(OpError::Code::Io, tr("Cannot read the archive \"%1\".").arg(shown), details);
+    case AgeStatus::Malformed:
+    case AgeStatus::HeaderMacMismatch:
+    case AgeStatus::ChunkAuthFailed:
+    case AgeStatus::TrailingData:
+        return fail(OpError::Code::Format,
+            tr("The encrypted archive \"%1\" is damaged or was tampered with.").arg(shown), details);
+    case AgeStatus::Ok:
+    case AgeStatus::BadKeys:
+    case AgeStatus::Crypto:
+        break;
+    }
+    return fail(OpError::Code::Internal, tr("Cannot decrypt the archive \"%1\".").arg(shown), details);
 }
 
 } // namespace Colvault

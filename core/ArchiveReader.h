@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Colvault contributors
 #pragma once
 
+#include "core/AgeEncryption.h"
 #include "core/ArchiveCompression.h"
 #include "core/OpError.h"
 
@@ -23,6 +24,11 @@ namespace Colvault {
 // skipped: the writer never produces them, so one means the file was repacked and its entry order is not ours.
 // The SHA-256 of each entry is computed while its data is read; next() reads (and hashes) whatever the caller
 // left unread. File errors are Io errors. After any error the reader stays failed.
+// An archive encrypted with age (AgeDecryptor, docs/archive-format.md) is decrypted on the way in, with the
+// identities or passphrase given to open(): without a key, with a wrong one or with a damaged header, open() fails
+// (Usage, Auth or Format) before any entry is read; a chunk that does not authenticate ends reading like a damaged
+// stream, before any of its bytes reach libarchive, and the end of the archive is reported only once the encrypted
+// stream has ended with its last chunk, so a cut file never passes for a whole one.
 // Memory: a 64 KiB read buffer plus what the caller asks for; readAll() grows with the data actually read.
 // Thread: not thread-safe; one reader per thread.
 // Usage: open(path); while (next(&hasEntry) is ok && hasEntry) { name(); readAll(&data, cap) or read(&chunk); }
@@ -43,8 +49,16 @@ public:
     ArchiveReader(const ArchiveReader&) = delete;
     ArchiveReader& operator=(const ArchiveReader&) = delete;
 
-    OpError open(const QString& path, Limits limits);
-    OpError open(const QString& path) { return open(path, Limits()); }
+    enum class Encryption
+    {
+        None,
+        Recipients, // age with X25519 stanzas: needs an identity
+        Passphrase, // age with an scrypt stanza
+    };
+
+    OpError open(const QString& path, Limits limits, const AgeDecryptionKeys& keys);
+    OpError open(const QString& path, Limits limits) { return open(path, limits, {}); }
+    OpError open(const QString& path) { return open(path, Limits(), {}); }
     void close();
 
     // Moves to the next entry. *hasEntry is false at the regular end of the archive.
@@ -69,11 +83,20 @@ public:
     qint64 fileSize() const;
     qint64 compressedBytesRead() const; // for progress
     qint64 entryCount() const;
+    Encryption encryption() const; // of the archive being read
+
+    // What opening `path` takes, from its first bytes and its age header. None also for a file that cannot be read or
+    // is not an archive at all: open() then says why.
+    static Encryption encryptionOf(const QString& path);
 
 private:
     struct Impl;
     OpError fail(OpError::Code code, const QString& message, const QString& details);
     OpError entryError(const QString& message, const QString& details);
+    OpError headerError(); // after archive_read_next_header() failed
+    OpError openDecryption(const AgeDecryptionKeys& keys);
+    OpError decryptionError(const AgeError& error);
+    OpError finishDecryption();
 
     std::unique_ptr<Impl> d;
 };

@@ -115,6 +115,7 @@ struct ArchiveWriter::Impl
     std::atomic<qint64> uncompressed {0};
     std::atomic<qint64> compressed {0};
     bool discarding = false; // discard(): the write callback drops what the closing archive still writes
+    std::unique_ptr<AgeEncryptor> encryptor; // an encrypted archive's: the write callback goes through it
 
     // Entries are compressed, hashed and written on a worker thread, one at a time, so the caller (the backup's
     // reading thread) parses the next pages meanwhile: the two halves of a backup use both cores. At most one entry
@@ -133,16 +134,30 @@ struct ArchiveWriter::Impl
         auto* self = static_cast<Impl*>(client);
         if (self->discarding)
             return la_ssize_t(length);
-        const qint64 written = self->file->write(static_cast<const char*>(buffer), qint64(length));
-        if (written != qint64(length)) {
-            // QFile's own text is often just "Unknown error"; errno still holds the cause (ENOSPC, EFBIG, EIO).
-            const int cause = errno;
-            self->ioError = QStringLiteral("%1, %2").arg(self->file->errorString(), errnoText(cause));
+        const char* data = static_cast<const char*>(buffer);
+        const bool ok
+            = self->encryptor ? self->encryptor->write(data, qint64(length)) : self->writeFile(data, qint64(length));
+        if (!ok) {
+            if (self->ioError.isEmpty())
+                self->ioError = QStringLiteral("age: %1").arg(self->encryptor->error().details);
             archive_set_error(a, EIO, "write failed");
             return -1;
         }
-        self->compressed += written;
-        return la_ssize_t(written);
+        return la_ssize_t(length);
+    }
+
+    // Appends to the partial file, directly or as the encryptor's sink.
+    bool writeFile(const char* data, qint64 length)
+    {
+        const qint64 written = file->write(data, length);
+        if (written != length) {
+            // QFile's own text is often just "Unknown error"; errno still holds the cause (ENOSPC, EFBIG, EIO).
+            const int cause = errno;
+            ioError = QStringLiteral("%1, %2").arg(file->errorString(), errnoText(cause));
+            return false;
+        }
+        compressed += written;
+        return true;
     }
 
     void stopAndJoin()
@@ -181,6 +196,7 @@ struct ArchiveWriter::Impl
             archive = nullptr;
             discarding = false;
         }
+        encryptor.reset();
         if (file) {
             // By name after the close: QFile::remove() keeps the file when the close's last flush fails (EFBIG).
             const QString path = file->fileName();
@@ -293,8 +309,8 @@ OpError ArchiveWriter::fail(const QString& message, const QString& details)
     return error;
 }
 
-OpError ArchiveWriter::open(
-    const QString& finalPath, ArchiveCompression compression, std::optional<int> level, const QDateTime& archiveTime)
+OpError ArchiveWriter::open(const QString& finalPath, ArchiveCompression compression, std::optional<int> level,
+    const QDateTime& archiveTime, const AgeEncryptionKeys& encryption)
 {
     Q_ASSERT(!isOpen());
     abort();
@@ -315,6 +331,10 @@ OpError ArchiveWriter::open(
                     .arg(high));
         }
     }
+    if (!encryption.recipients.isEmpty() && !encryption.passphrase.isEmpty()) {
+        return OpError::make(
+            OpError::Code::Usage, tr("An archive is encrypted either to public keys or with a passphrase, not both."));
+    }
 
     // Beside the target, so the final rename stays on one file system and is atomic.
     QString details;
@@ -327,6 +347,8 @@ OpError ArchiveWriter::open(
                 : tr("Cannot create the archive \"%1\".").arg(QDir::toNativeSeparators(d->finalPath)),
             details);
     }
+    if (OpError error = startEncryption(encryption))
+        return error;
 
     d->archive = archive_write_new();
     struct archive* a = d->archive;
@@ -489,24 +511,9 @@ OpError ArchiveWriter::commit(ArchiveTrailer trailer)
     }
     archive_write_free(d->archive);
     d->archive = nullptr;
-
-    const QString temporary = d->file->fileName();
-    if (!d->file->flush()) {
-        // QFile buffers: the last blocks reach the disk here, and its text is then often just "Unknown error".
-        const int cause = errno;
-        return fail(tr("Cannot write to the archive \"%1\".").arg(QDir::toNativeSeparators(d->finalPath)),
-            QStringLiteral("%1, %2").arg(d->file->errorString(), errnoText(cause)));
-    }
-#ifdef Q_OS_WIN
-    const bool synced = _commit(d->file->handle()) == 0;
-#else
-    const bool synced = ::fsync(d->file->handle()) == 0;
-#endif
-    if (!synced) {
-        return fail(tr("Cannot write to the archive \"%1\".").arg(QDir::toNativeSeparators(d->finalPath)),
-            QStringLiteral("fsync: %1").arg(errnoText(errno)));
-    }
-    d->file->close();
+    if (OpError error = finishFile())
+        return error;
+    const QString temporary = d->file->fileName(); // still known after the close
 
     // QFile::rename refuses to replace an existing file, and remove-then-rename would open a window with no
     // archive at all; the platform calls replace atomically.
@@ -537,6 +544,49 @@ OpError ArchiveWriter::commit(ArchiveTrailer trailer)
 #endif
     qCInfo(lcArchive) << "archive written" << d->finalPath << d->entries.size() << "entries" << d->compressed
                       << "bytes";
+    return {};
+}
+
+// Seals the last encrypted chunk, if any, then flushes, fsyncs and closes the partial file.
+OpError ArchiveWriter::finishFile()
+{
+    // The last chunk, flagged as such: without it `age -d` and our reader call the file truncated.
+    if (d->encryptor && !d->encryptor->finish()) {
+        return fail(tr("Cannot write to the archive \"%1\".").arg(QDir::toNativeSeparators(d->finalPath)),
+            d->ioError.isEmpty() ? QStringLiteral("age: %1").arg(d->encryptor->error().details) : d->ioError);
+    }
+    if (!d->file->flush()) {
+        // QFile buffers: the last blocks reach the disk here, and its text is then often just "Unknown error".
+        const int cause = errno;
+        return fail(tr("Cannot write to the archive \"%1\".").arg(QDir::toNativeSeparators(d->finalPath)),
+            QStringLiteral("%1, %2").arg(d->file->errorString(), errnoText(cause)));
+    }
+#ifdef Q_OS_WIN
+    const bool synced = _commit(d->file->handle()) == 0;
+#else
+    const bool synced = ::fsync(d->file->handle()) == 0;
+#endif
+    if (!synced) {
+        return fail(tr("Cannot write to the archive \"%1\".").arg(QDir::toNativeSeparators(d->finalPath)),
+            QStringLiteral("fsync: %1").arg(errnoText(errno)));
+    }
+    d->file->close();
+    return {};
+}
+
+// Writes the age header into the partial file; from here on the write callback encrypts.
+OpError ArchiveWriter::startEncryption(const AgeEncryptionKeys& encryption)
+{
+    if (encryption.isEmpty())
+        return {};
+    d->encryptor = std::make_unique<AgeEncryptor>();
+    Impl* impl = d.get();
+    const AgeError error = d->encryptor->start(
+        encryption, [impl](const char* data, qint64 size) { return impl->writeFile(data, size); });
+    if (error) {
+        const QString details = d->ioError.isEmpty() ? QStringLiteral("age: %1").arg(error.details) : d->ioError;
+        return fail(tr("Cannot create the archive \"%1\".").arg(QDir::toNativeSeparators(d->finalPath)), details);
+    }
     return {};
 }
 

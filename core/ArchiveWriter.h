@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Colvault contributors
 #pragma once
 
+#include "core/AgeEncryption.h"
 #include "core/ArchiveCompression.h"
 #include "core/ArchiveTrailer.h"
 #include "core/OpError.h"
@@ -24,6 +25,8 @@ namespace Colvault {
 // ("<partial>.lock", a QLockFile) held for its whole life; a partial whose lock nobody holds was left by a run that
 // died (SIGKILL, power loss), and removeStalePartials() removes it. Every entry is a regular file, mode 0600, with
 // the archive time as mtime; its size and SHA-256 are recorded for the trailer.
+// With encryption keys the whole compressed stream is wrapped in the age format on its way to the file (AgeEncryptor),
+// so `age -d` gives back the plain tar stream; the partial-file and rename rules stay as they are.
 // Memory: the compressor's window, the entry being written and at most one more waiting; entries are bounded by the
 // caller (SegmentWriter).
 // Thread: used by one thread (the backup worker); entries are compressed and written on an internal thread, so a
@@ -41,9 +44,11 @@ public:
     ArchiveWriter& operator=(const ArchiveWriter&) = delete;
 
     // level: zstd 1..19, gzip 1..9, xz 0..9, ignored for None; nullopt = libarchive's default (zstd 3, gzip 6,
-    // xz 6). archiveTime (default: now) becomes every entry's mtime.
+    // xz 6). archiveTime (default: now) becomes every entry's mtime. encryption: age recipients or a passphrase (not
+    // both); empty for a plain archive.
     OpError open(const QString& finalPath, ArchiveCompression compression = ArchiveCompression::Zstd,
-        std::optional<int> level = std::nullopt, const QDateTime& archiveTime = {});
+        std::optional<int> level = std::nullopt, const QDateTime& archiveTime = {},
+        const AgeEncryptionKeys& encryption = {});
 
     // Adds one regular file entry. Names must be safe (ArchiveLayout::isSafeEntryName), unique, and not
     // "trailer.json", which only commit() writes.
@@ -73,6 +78,8 @@ private:
     void runWorker();
     OpError writeEntryNow(const QString& name, const QByteArray& data);
     OpError fail(const QString& message, const QString& details);
+    OpError startEncryption(const AgeEncryptionKeys& encryption);
+    OpError finishFile();
 
     std::unique_ptr<Impl> d;
 };
