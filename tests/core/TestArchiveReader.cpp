@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Colvault contributors
-#include "ArchiveTestData.h"
+#include "tests/support/ArchiveTestData.h"
 
 #include <QCryptographicHash>
 #include <QTemporaryDir>

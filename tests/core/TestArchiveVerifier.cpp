@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Colvault contributors
-#include "ArchiveTestData.h"
 #include "core/ArchiveInspector.h"
 #include "core/ArchiveVerifier.h"
+#include "tests/support/ArchiveTestData.h"
 
 #include <QTemporaryDir>
 #include <QTest>

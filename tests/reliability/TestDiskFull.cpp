@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Colvault contributors
-#include "tests/reliability/CliProcess.h"
+#include "tests/support/CliProcess.h"
 #include "tests/support/EmulatorFixture.h"
 
 #include <QDir>

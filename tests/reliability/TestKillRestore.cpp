@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Colvault contributors
-#include "tests/reliability/CliProcess.h"
 #include "tests/support/ArchiveContent.h"
+#include "tests/support/CliProcess.h"
 #include "tests/support/EmulatorFixture.h"
 
 #include <QElapsedTimer>

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Colvault contributors
 #include "core/Translations.h"
 #include "core/WeaviateClient.h"
-#include "tests/reliability/CliProcess.h"
+#include "tests/support/CliProcess.h"
 #include "tests/support/EmulatorFixture.h"
 
 #include <QFile>

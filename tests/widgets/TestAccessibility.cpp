@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Colvault contributors
-#include "WidgetTestSupport.h"
 #include "core/BackupTask.h"
 #include "core/OperationManager.h"
 #include "core/Translations.h"
+#include "tests/support/WidgetTestSupport.h"
 #include "widgets/BackupDialog.h"
 #include "widgets/ConnectionDialog.h"
 #include "widgets/JobProgressDialog.h"

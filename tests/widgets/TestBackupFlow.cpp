@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Colvault contributors
-#include "WidgetTestSupport.h"
 #include "core/ArchiveVerifier.h"
 #include "core/Translations.h"
 #include "tests/support/ArchiveContent.h"
 #include "tests/support/EmulatorFixture.h"
+#include "tests/support/WidgetTestSupport.h"
 #include "widgets/BackupDialog.h"
 #include "widgets/CommandLineBox.h"
 #include "widgets/Dialogs.h"

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Colvault contributors
-#include "WidgetTestSupport.h"
 #include "core/ClearTask.h"
 #include "core/Translations.h"
 #include "core/WeaviateClient.h"
 #include "tests/support/ArchiveContent.h"
 #include "tests/support/EmulatorFixture.h"
+#include "tests/support/WidgetTestSupport.h"
 #include "widgets/ClearWizard.h"
 #include "widgets/ConfirmNamesPage.h"
 #include "widgets/Dialogs.h"

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Colvault contributors
-#include "WidgetTestSupport.h"
 #include "core/Translations.h"
 #include "tests/support/EmulatorFixture.h"
+#include "tests/support/WidgetTestSupport.h"
 #include "widgets/CollectionsModel.h"
 #include "widgets/ConnectionDialog.h"
 #include "widgets/Dialogs.h"

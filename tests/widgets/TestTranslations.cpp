@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Colvault contributors
-#include "WidgetTestSupport.h"
 #include "core/RestorePlan.h"
 #include "core/Translations.h"
 #include "tests/support/EmulatorFixture.h"
+#include "tests/support/WidgetTestSupport.h"
 #include "tools/seed/DemoSeeder.h"
 #include "widgets/BackupDialog.h"
 #include "widgets/ClearWizard.h"
