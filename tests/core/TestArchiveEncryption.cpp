@@ -263,6 +263,16 @@ private Q_SLOTS:
         QVERIFY2(r.error.message.contains(QStringLiteral("is truncated")), qPrintable(r.error.message));
     }
 
+    void testArmoredFileIsNamed()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("armored.age"));
+        QVERIFY(writeFile(path, "-----BEGIN AGE ENCRYPTED FILE-----\nYWdl\n-----END AGE ENCRYPTED FILE-----\n"));
+        const Entries r = readThrough(path, identityKeys(AgeIdentity::generate().value()));
+        QCOMPARE(r.error.code, OpError::Code::Format);
+        QVERIFY2(r.error.message.contains(QStringLiteral("ASCII armor")), qPrintable(r.error.message));
+    }
+
     void testFailedEncryptedBackupLeavesNoFile()
     {
         QTemporaryDir dir;
