@@ -237,14 +237,14 @@ bool BackupApplySteps::commit()
 BackupReport BackupApplySteps::finish(OperationContext::End end)
 {
     if (m_committed)
-        end = OperationContext::End::Completed;
-    if (end != OperationContext::End::Completed)
+        end = OperationContext::End::Succeeded;
+    if (end != OperationContext::End::Succeeded)
         m_sink.abort();
     const QStringList warnings = m_ctx.finish(); // puts back what a failure or cancel left activated
     m_report.warnings = m_withPlanWarnings ? m_plan.warnings + warnings : warnings;
     m_report.durationMs = m_timer.elapsed();
     switch (end) {
-    case OperationContext::End::Completed:
+    case OperationContext::End::Succeeded:
         m_report.outcome = BackupReport::Outcome::Succeeded;
         m_report.archivePath = m_params.destination;
         m_report.archiveBytes = QFileInfo(m_params.destination).size();

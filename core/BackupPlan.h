@@ -90,12 +90,7 @@ struct BackupTenantReport
 
 struct BackupReport
 {
-    enum class Outcome
-    {
-        Succeeded,
-        Failed,
-        Canceled
-    };
+    using Outcome = OperationOutcome;
     // Never starts as a success: the task sets Succeeded as its very last step (OperationGuard).
     Outcome outcome = Outcome::Failed;
     OpError error; // when Failed

@@ -4,6 +4,7 @@
 
 #include "core/ArchiveLayout.h"
 #include "core/ObjectsClient.h"
+#include "core/TenantStatus.h"
 
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -29,13 +30,16 @@ QString asServerSpellsIt(QString className)
 
 BackupTenantPlan::Action actionFor(const QString& status, bool activate)
 {
-    const QString s = status.toUpper();
-    if (s.isEmpty() || s == u"HOT" || s == u"ACTIVE")
+    switch (TenantStatus::kind(status)) {
+    case TenantStatus::Kind::Active:
         return BackupTenantPlan::Action::Read;
-    if (s == u"COLD" || s == u"INACTIVE")
+    case TenantStatus::Kind::Inactive:
         return activate ? BackupTenantPlan::Action::ActivateAndRead : BackupTenantPlan::Action::SkipInactive;
-    if (s == u"FROZEN" || s == u"OFFLOADED")
+    case TenantStatus::Kind::Offloaded:
         return BackupTenantPlan::Action::SkipOffloaded;
+    case TenantStatus::Kind::Changing:
+        break;
+    }
     return BackupTenantPlan::Action::SkipTransitional;
 }
 

@@ -36,7 +36,7 @@ BackupPlan BackupTask::plan(const BackupParams& params, ProgressSink* sink, OpEr
         {tr("Reading the collections"), [&] { return steps.readCollections(); }},
         {tr("Counting objects"), [&] { return steps.countObjects(); }},
     });
-    if (end != OperationContext::End::Completed) {
+    if (end != OperationContext::End::Succeeded) {
         if (error)
             *error = end == OperationContext::End::Failed ? ctx.error() : OpError {};
         return {};

@@ -105,12 +105,7 @@ struct ClearItemReport
 
 struct ClearReport
 {
-    enum class Outcome
-    {
-        Succeeded,
-        Failed,
-        Canceled
-    };
+    using Outcome = OperationOutcome;
     // Never starts as a success: the task sets Succeeded as its very last step (OperationGuard).
     Outcome outcome = Outcome::Failed;
     OpError error; // when Failed

@@ -7,6 +7,7 @@
 #include "core/ClassSanitizer.h"
 #include "core/ClearSteps.h"
 #include "core/ClearTask.h"
+#include "core/TenantStatus.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -17,7 +18,7 @@ using namespace Qt::StringLiterals;
 
 namespace Colvault {
 
-using ClearSteps::normalisedStatus;
+using TenantStatus::normalised;
 
 namespace {
 
@@ -196,7 +197,7 @@ bool ClearPlanner::countObjects()
         qint64 total = 0;
         bool unknownCount = false;
         for (ClearTenantPlan& tp : c.tenants) {
-            if (normalisedStatus(tp.status) != u"HOT") {
+            if (normalised(tp.status) != u"HOT") {
                 unknownCount = true; // an inactive tenant cannot be counted without activating it
                 weighInactiveTenant(tp, c.name);
                 continue;
@@ -218,7 +219,7 @@ bool ClearPlanner::countObjects()
 // Drop and Recreate cannot back up one whose objects are not readable, which blocks the clear.
 void ClearPlanner::weighInactiveTenant(ClearTenantPlan& tp, const QString& collection)
 {
-    const QString status = normalisedStatus(tp.status);
+    const QString status = normalised(tp.status);
     const bool cold = status == u"COLD";
     if (m_plan.params.method == ClearMethod::DeleteObjects) {
         if (cold) {

@@ -8,6 +8,7 @@
 #include "core/ClearSteps.h"
 #include "core/ClearTask.h"
 #include "core/SchemaClient.h"
+#include "core/TenantStatus.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -293,7 +294,7 @@ void ClearRun::putStatusesBack(const ClearCollectionPlan& c)
 {
     for (const ClearTenantPlan& t : c.tenants) {
         // A tenant that was changing status is left active: its old status cannot be set directly.
-        const QString status = ClearSteps::normalisedStatus(t.status);
+        const QString status = TenantStatus::normalised(t.status);
         if (status == u"COLD" || status == u"FROZEN")
             m_ctx.tenantStatuses().leaveAs(c.name, t.name, status);
     }
@@ -329,11 +330,11 @@ void ClearRun::warnBeyondBackup()
 
 ClearReport ClearRun::finish(OperationContext::End end)
 {
-    if (end == OperationContext::End::Completed)
+    if (end == OperationContext::End::Succeeded)
         warnBeyondBackup();
     m_report.warnings = m_ctx.finish(); // statuses put back also after a failure or cancel
     switch (end) {
-    case OperationContext::End::Completed:
+    case OperationContext::End::Succeeded:
         // The plan's warnings (future tense) first, then the run's; a result page shows only the run's.
         m_report.warnings = m_plan.warnings + m_report.warnings;
         m_report.planWarningCount = m_plan.warnings.size();
@@ -348,7 +349,7 @@ ClearReport ClearRun::finish(OperationContext::End end)
         break;
     }
     m_report.durationMs = m_timer.elapsed();
-    if (end == OperationContext::End::Completed) {
+    if (end == OperationContext::End::Succeeded) {
         m_ctx.state().collection.clear();
         m_ctx.state().tenant.clear();
         m_ctx.state().text = tr("Clear finished.");

@@ -9,21 +9,6 @@
 // Small pieces shared by the clear's plan steps (ClearPlanner) and apply steps (ClearRun).
 namespace Colvault::ClearSteps {
 
-// A tenant's activity status in the current vocabulary (HOT, COLD, FROZEN), whichever the server used; a status
-// in change (FREEZING, UNFREEZING, OFFLOADING, ONLOADING) comes back as it is.
-inline QString normalisedStatus(const QString& status)
-{
-    using namespace Qt::StringLiterals;
-    const QString s = status.toUpper();
-    if (s.isEmpty() || s == u"ACTIVE" || s == u"HOT")
-        return u"HOT"_s;
-    if (s == u"INACTIVE" || s == u"COLD")
-        return u"COLD"_s;
-    if (s == u"OFFLOADED" || s == u"FROZEN")
-        return u"FROZEN"_s;
-    return s;
-}
-
 // "Collection" or "Collection/tenant", for messages about one shard.
 inline QString shardName(const QString& collection, const QString& tenant)
 {

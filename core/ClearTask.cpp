@@ -81,7 +81,7 @@ ClearPlan ClearTask::plan(const ClearParams& params, ProgressSink* sink, OpError
         {tr("Describing what the method changes"), [&] { return planner.describeMethod(); }},
         {tr("Planning the backup"), [&] { return planner.planBackup(); }},
     });
-    if (end != OperationContext::End::Completed) {
+    if (end != OperationContext::End::Succeeded) {
         // A cancel is no error: the caller knows it canceled.
         if (error)
             *error = end == OperationContext::End::Failed ? ctx.error() : OpError {};

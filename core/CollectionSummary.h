@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/OpError.h"
+#include "core/TenantStatus.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -36,7 +37,7 @@ struct TenantInfo
     qint64 objects = -1; // -1 when it cannot be counted (inactive)
 
     // Both vocabularies: HOT/ACTIVE are readable, everything else is not.
-    bool isActive() const { return status == u"HOT" || status == u"ACTIVE" || status.isEmpty(); }
+    bool isActive() const { return TenantStatus::isActive(status); }
 };
 
 // What the collections list shows about one collection. Loaded with a few cheap calls: the tenant list, one

@@ -7,6 +7,15 @@
 
 namespace Colvault {
 
+// How an operation (or one of its parts) ended. Cancel is an outcome of its own, never an error; a result starts as
+// Failed and becomes Succeeded only as its very last step (OperationGuard).
+enum class OperationOutcome
+{
+    Succeeded,
+    Failed,
+    Canceled
+};
+
 // The one error type of every long operation. `message` is translated, one whole sentence for the user;
 // `details` is untranslated technical text (HTTP status, server body, file offsets) for the expander and the log.
 // Cancel is never an OpError: it is a separate outcome.

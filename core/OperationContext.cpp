@@ -45,7 +45,7 @@ OperationContext::End OperationContext::run(const QList<OperationStep>& steps)
         fail(OperationGuard::missingResult());
         return End::Failed;
     }
-    return isCanceled() ? End::Canceled : End::Completed;
+    return isCanceled() ? End::Canceled : End::Succeeded;
 }
 
 bool OperationContext::fail(const OpError& error)

@@ -37,12 +37,7 @@ class OperationContext
     Q_DECLARE_TR_FUNCTIONS(OperationContext)
 
 public:
-    enum class End
-    {
-        Completed,
-        Canceled,
-        Failed
-    };
+    using End = OperationOutcome; // Succeeded: every step ran
 
     OperationContext(const WeaviateEndpoint& endpoint, ProgressSink* sink);
     ~OperationContext();

@@ -3,6 +3,7 @@
 #include "core/RestoreCollectionPlanner.h"
 
 #include "core/RestoreShards.h"
+#include "core/TenantStatus.h"
 #include "core/WeaviateClient.h"
 
 #include <QJsonArray>
@@ -14,24 +15,6 @@ using namespace Qt::StringLiterals;
 namespace Colvault {
 
 namespace {
-
-bool isActiveStatus(const QString& status)
-{
-    const QString s = status.toUpper();
-    return s.isEmpty() || s == u"HOT" || s == u"ACTIVE";
-}
-
-QString normalisedStatus(const QString& status)
-{
-    const QString s = status.toUpper();
-    if (s.isEmpty() || s == u"ACTIVE" || s == u"HOT")
-        return u"HOT"_s;
-    if (s == u"INACTIVE" || s == u"COLD")
-        return u"COLD"_s;
-    if (s == u"OFFLOADED" || s == u"FROZEN")
-        return u"FROZEN"_s;
-    return s;
-}
 
 QString typeText(const QJsonValue& dataType)
 {
@@ -304,13 +287,13 @@ RestoreTenantPlan RestoreCollectionPlanner::planTenant(RestoreCollectionPlan& c,
     t.name = name;
     t.archivedStatus = archivedStatus;
     t.create = !targetStatus.contains(name);
-    const QString archivedNorm = normalisedStatus(t.archivedStatus);
+    const QString archivedNorm = TenantStatus::normalised(t.archivedStatus);
     if (!t.create) {
         t.targetStatus = targetStatus.value(name);
-        t.activate = !isActiveStatus(t.targetStatus) && !m_params.schemaOnly;
+        t.activate = !TenantStatus::isActive(t.targetStatus) && !m_params.schemaOnly;
         // An existing tenant gets back the status it had on the target.
         if (t.activate)
-            t.finalStatus = normalisedStatus(t.targetStatus);
+            t.finalStatus = TenantStatus::normalised(t.targetStatus);
     } else if (archivedNorm == u"COLD") {
         t.finalStatus = archivedNorm;
     } else if (archivedNorm == u"FROZEN") {

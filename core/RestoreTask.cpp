@@ -47,7 +47,7 @@ RestorePlan RestoreTask::plan(const RestoreParams& params, ObjectSource& source,
     RestorePlanner planner(params, source, ctx);
     // A plan writes nothing: there are no tenant statuses to put back, so no finish().
     const OperationContext::End end = ctx.run(planner.steps());
-    if (end != OperationContext::End::Completed) {
+    if (end != OperationContext::End::Succeeded) {
         if (error)
             *error = end == OperationContext::End::Failed ? ctx.error() : OpError {};
         return {};
@@ -84,7 +84,7 @@ RestoreReport RestoreTask::apply(const RestorePlan& plan, ObjectSource& source, 
     case OperationContext::End::Canceled:
         report.outcome = RestoreReport::Outcome::Canceled;
         break;
-    case OperationContext::End::Completed:
+    case OperationContext::End::Succeeded:
         report.warnings = plan.warnings + report.warnings;
         report.planWarningCount = plan.warnings.size();
         report.outcome = RestoreReport::Outcome::Succeeded;

@@ -69,7 +69,7 @@ private Q_SLOTS:
         QStringList ran;
         const auto end = ctx.run({{u"First"_s, [&] { return ran << u"1"_s, true; }},
             {u"Second"_s, [&] { return ran << u"2"_s, true; }}, {u"Third"_s, [&] { return ran << u"3"_s, true; }}});
-        QCOMPARE(end, OperationContext::End::Completed);
+        QCOMPARE(end, OperationContext::End::Succeeded);
         QCOMPARE(ran, (QStringList {u"1"_s, u"2"_s, u"3"_s}));
         QCOMPARE(reports.size(), 3);
         for (int i = 0; i < 3; ++i) {
