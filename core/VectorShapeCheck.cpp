@@ -5,6 +5,7 @@
 #include "core/ArchiveObjectReader.h"
 #include "core/Logging.h"
 #include "core/ObjectPageParser.h"
+#include "core/ObjectsClient.h"
 #include "core/RestorePlan.h"
 #include "core/WeaviateClient.h"
 
@@ -39,13 +40,11 @@ OpError VectorShapeCheck::compare(WeaviateClient& client, QList<Mismatch>* misma
     for (const Shard& shard : m_shards) {
         if (shard.lengths.isEmpty())
             continue;
-        QUrlQuery query;
-        query.addQueryItem(u"class"_s, shard.collection);
-        query.addQueryItem(u"limit"_s, u"1"_s);
-        query.addQueryItem(u"include"_s, u"vector"_s);
-        if (!shard.tenant.isEmpty())
-            query.addQueryItem(u"tenant"_s, shard.tenant);
-        HttpResult r = client.get(u"/v1/objects"_s, query);
+        ObjectsPageQuery query;
+        query.className = shard.collection;
+        query.tenant = shard.tenant;
+        query.limit = 1;
+        HttpResult r = ObjectsClient(client).page(query);
         if (r.canceled)
             return {};
         if (!r.ok())
