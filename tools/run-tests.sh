@@ -15,6 +15,8 @@ bash tools/setup-debian.sh
 
 # Every C++ file as clang-format 14 leaves it (.clang-format).
 bash tools/check-format.sh
+# No function in core/ or app/ over about 80 lines, except those tools/function-lengths.allow names with a reason.
+python3 tools/function-lengths.py core app --check --allow tools/function-lengths.allow
 
 # A user-visible string added without running lupdate, or left untranslated, fails here first.
 bash tools/update-translations.sh --check
