@@ -181,6 +181,61 @@
         <source>The archive entry &quot;%1&quot; is damaged or truncated.</source>
         <translation>Der Archiveintrag „%1“ ist beschädigt oder abgeschnitten.</translation>
     </message>
+    <message>
+        <source>The archive &quot;%1&quot; is encrypted in age&apos;s ASCII armor, which Colvault does not read; decrypt it with age first.</source>
+        <translation>Das Archiv „%1“ ist im ASCII-Armor-Format von age verschlüsselt, das Colvault nicht liest; entschlüsseln Sie es zuerst mit age.</translation>
+    </message>
+    <message>
+        <source>The archive &quot;%1&quot; is encrypted with a passphrase; give the passphrase to open it.</source>
+        <translation>Das Archiv „%1“ ist mit einer Passphrase verschlüsselt; geben Sie die Passphrase an, um es zu öffnen.</translation>
+    </message>
+    <message>
+        <source>The archive &quot;%1&quot; is encrypted; give an identity file that can decrypt it.</source>
+        <translation>Das Archiv „%1“ ist verschlüsselt; geben Sie eine Identitätsdatei an, die es entschlüsseln kann.</translation>
+    </message>
+    <message>
+        <source>The archive &quot;%1&quot; is encrypted with a passphrase, not to an identity; give the passphrase to open it.</source>
+        <translation>Das Archiv „%1“ ist mit einer Passphrase verschlüsselt, nicht für eine Identität; geben Sie die Passphrase an, um es zu öffnen.</translation>
+    </message>
+    <message>
+        <source>The archive &quot;%1&quot; is encrypted to public keys, not with a passphrase; give an identity file that can decrypt it.</source>
+        <translation>Das Archiv „%1“ ist für öffentliche Schlüssel verschlüsselt, nicht mit einer Passphrase; geben Sie eine Identitätsdatei an, die es entschlüsseln kann.</translation>
+    </message>
+    <message>
+        <source>None of the given identities can decrypt the archive &quot;%1&quot;.</source>
+        <translation>Keine der angegebenen Identitäten kann das Archiv „%1“ entschlüsseln.</translation>
+    </message>
+    <message>
+        <source>The passphrase does not decrypt the archive &quot;%1&quot;.</source>
+        <translation>Die Passphrase entschlüsselt das Archiv „%1“ nicht.</translation>
+    </message>
+    <message>
+        <source>The archive &quot;%1&quot; asks for more memory and time to check its passphrase than Colvault allows.</source>
+        <translation>Das Archiv „%1“ verlangt zur Prüfung seiner Passphrase mehr Speicher und Zeit, als Colvault zulässt.</translation>
+    </message>
+    <message>
+        <source>The archive &quot;%1&quot; is encrypted with a version of the age format that Colvault cannot read.</source>
+        <translation>Das Archiv „%1“ ist mit einer Version des age-Formats verschlüsselt, die Colvault nicht lesen kann.</translation>
+    </message>
+    <message>
+        <source>The encrypted archive &quot;%1&quot; is truncated.</source>
+        <translation>Das verschlüsselte Archiv „%1“ ist unvollständig.</translation>
+    </message>
+    <message>
+        <source>The encrypted archive &quot;%1&quot; is damaged or was tampered with.</source>
+        <translation>Das verschlüsselte Archiv „%1“ ist beschädigt oder wurde manipuliert.</translation>
+    </message>
+    <message>
+        <source>Cannot decrypt the archive &quot;%1&quot;.</source>
+        <translation>Das Archiv „%1“ kann nicht entschlüsselt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveSink</name>
+    <message>
+        <source>Removed &quot;%1&quot;, an unfinished archive left by an earlier backup that was interrupted.</source>
+        <translation>Entfernt: „%1“, ein unvollständiges Archiv, das eine frühere, abgebrochene Sicherung hinterlassen hat.</translation>
+    </message>
 </context>
 <context>
     <name>ArchiveTrailer</name>
@@ -280,6 +335,10 @@
     <message>
         <source>Cannot save the archive as &quot;%1&quot;.</source>
         <translation>Das Archiv kann nicht als „%1“ gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>An archive is encrypted either to public keys or with a passphrase, not both.</source>
+        <translation>Ein Archiv wird entweder für öffentliche Schlüssel oder mit einer Passphrase verschlüsselt, nicht mit beidem.</translation>
     </message>
 </context>
 <context>
@@ -423,10 +482,6 @@
         <translation>Der Ordner „%1“ existiert nicht.</translation>
     </message>
     <message>
-        <source>Reading the schema…</source>
-        <translation>Schema wird gelesen…</translation>
-    </message>
-    <message>
         <source>Weaviate %1 is too old: backups need the cursor API of Weaviate 1.18 or later.</source>
         <translation>Weaviate %1 ist zu alt: Sicherungen benötigen die Cursor-API von Weaviate 1.18 oder neuer.</translation>
     </message>
@@ -481,10 +536,6 @@
         <translation>Plan erstellt.</translation>
     </message>
     <message>
-        <source>Some tenants could not be put back to their original status: %1</source>
-        <translation>Einige Mandanten konnten nicht in ihren ursprünglichen Status zurückgesetzt werden: %1</translation>
-    </message>
-    <message>
         <source>inactive (%1)</source>
         <translation>inaktiv (%1)</translation>
     </message>
@@ -513,10 +564,6 @@
         <translation>%1 hat sich während der Sicherung geändert: vorher %2 Objekte, nachher %3, geschrieben %4.</translation>
     </message>
     <message>
-        <source>Finishing the archive…</source>
-        <translation>Archiv wird abgeschlossen…</translation>
-    </message>
-    <message>
         <source>Backup finished.</source>
         <translation>Sicherung abgeschlossen.</translation>
     </message>
@@ -529,8 +576,40 @@
         <translation>Der Mandant „%1“ der Sammlung „%2“ wechselt gerade seinen Status (%3) und wird übersprungen.</translation>
     </message>
     <message>
-        <source>Removed &quot;%1&quot;, an unfinished archive left by an earlier backup that was interrupted.</source>
-        <translation>Entfernt: „%1“, ein unvollständiges Archiv, das eine frühere, abgebrochene Sicherung hinterlassen hat.</translation>
+        <source>Checking the parameters</source>
+        <translation>Parameter prüfen</translation>
+    </message>
+    <message>
+        <source>Reading the server</source>
+        <translation>Server lesen</translation>
+    </message>
+    <message>
+        <source>Reading the collections</source>
+        <translation>Sammlungen lesen</translation>
+    </message>
+    <message>
+        <source>Counting objects</source>
+        <translation>Objekte zählen</translation>
+    </message>
+    <message>
+        <source>Opening the archive</source>
+        <translation>Archiv öffnen</translation>
+    </message>
+    <message>
+        <source>Activating tenants</source>
+        <translation>Mandanten aktivieren</translation>
+    </message>
+    <message>
+        <source>Reading objects</source>
+        <translation>Objekte lesen</translation>
+    </message>
+    <message>
+        <source>Putting tenant statuses back</source>
+        <translation>Mandantenstatus zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Finishing the archive</source>
+        <translation>Archiv abschließen</translation>
     </message>
 </context>
 <context>
@@ -759,10 +838,6 @@
         <source>&quot;%1&quot; is not a tenant name; clear takes exact names, no wildcards.</source>
         <translation>„%1“ ist kein Mandantenname; der Befehl clear erwartet exakte Namen, keine Platzhalter.</translation>
     </message>
-    <message>
-        <source>Reading the schema…</source>
-        <translation>Schema wird gelesen…</translation>
-    </message>
     <message numerus="yes">
         <source>%Ln collection(s) not found on the server: %1.</source>
         <translation>
@@ -821,10 +896,6 @@
         <source>Plan ready.</source>
         <translation>Plan erstellt.</translation>
     </message>
-    <message>
-        <source>A tenant status could not be put back: %1</source>
-        <translation>Ein Mandantenstatus konnte nicht zurückgesetzt werden: %1</translation>
-    </message>
     <message numerus="yes">
         <source>The clear plan has %Ln blocking problem(s).</source>
         <translation>
@@ -843,10 +914,6 @@
     <message>
         <source>The backup before the clear failed, so nothing was deleted: %1</source>
         <translation>Die Sicherung vor dem Leeren ist fehlgeschlagen, daher wurde nichts gelöscht: %1</translation>
-    </message>
-    <message>
-        <source>Verifying the backup…</source>
-        <translation>Sicherung wird geprüft…</translation>
     </message>
     <message>
         <source>The backup before the clear did not verify, so nothing was deleted.</source>
@@ -931,6 +998,58 @@
         <source>&quot;%1&quot; refers to &quot;%3&quot; through its property &quot;%2&quot;: after the clear these references point to objects that no longer exist.</source>
         <extracomment>%1 the referring collection, %2 its reference property, %3 the cleared collection</extracomment>
         <translation>„%1“ verweist über die Eigenschaft „%2“ auf „%3“: Nach dem Leeren zeigen diese Referenzen auf Objekte, die es nicht mehr gibt.</translation>
+    </message>
+    <message>
+        <source>Checking the parameters</source>
+        <translation>Parameter prüfen</translation>
+    </message>
+    <message>
+        <source>Reading collections and tenants</source>
+        <translation>Sammlungen und Mandanten lesen</translation>
+    </message>
+    <message>
+        <source>Counting objects</source>
+        <translation>Objekte zählen</translation>
+    </message>
+    <message>
+        <source>Finding incoming references</source>
+        <translation>Eingehende Referenzen suchen</translation>
+    </message>
+    <message>
+        <source>Describing what the method changes</source>
+        <translation>Beschreiben, was die Methode ändert</translation>
+    </message>
+    <message>
+        <source>Planning the backup</source>
+        <translation>Sicherung planen</translation>
+    </message>
+    <message>
+        <source>Checking the plan</source>
+        <translation>Plan prüfen</translation>
+    </message>
+    <message>
+        <source>Backing up</source>
+        <translation>Sichern</translation>
+    </message>
+    <message>
+        <source>Verifying the backup</source>
+        <translation>Sicherung prüfen</translation>
+    </message>
+    <message>
+        <source>Deleting objects</source>
+        <translation>Objekte löschen</translation>
+    </message>
+    <message>
+        <source>Dropping collections</source>
+        <translation>Sammlungen entfernen</translation>
+    </message>
+    <message>
+        <source>Re-creating collections</source>
+        <translation>Sammlungen entfernen und neu anlegen</translation>
+    </message>
+    <message>
+        <source>Putting tenant statuses back</source>
+        <translation>Mandantenstatus zurücksetzen</translation>
     </message>
 </context>
 <context>
@@ -1159,6 +1278,16 @@
         <source>&quot;%1&quot; is not a gRPC address; write grpc://HOST:PORT or grpcs://HOST:PORT.</source>
         <translation>„%1“ ist keine gRPC-Adresse; schreiben Sie grpc://HOST:PORT oder grpcs://HOST:PORT.</translation>
     </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <extracomment>Progress: %1 the number of the operation&apos;s current step, %2 how many steps it has, %3 the step&apos;s name</extracomment>
+        <translation>Schritt %1 von %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>Progress line: %1 the step (&quot;Step 3 of 6: Adding references&quot;), %2 what it is doing (counts, rates)</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
 </context>
 <context>
     <name>Colvault::BackupDialog</name>
@@ -1258,14 +1387,6 @@
         <source>Duration: %1</source>
         <extracomment>%1 a duration in words such as &quot;2 min 5 s&quot;</extracomment>
         <translation>Dauer: %1</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>%1 / %2: %3</source>
-        <translation>%1 / %2: %3</translation>
     </message>
     <message numerus="yes">
         <source>%Ln collection(s) backed up.</source>
@@ -1629,14 +1750,6 @@
         <source>Duration: %1</source>
         <translation>Dauer: %1</translation>
     </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>%1 / %2: %3</source>
-        <translation>%1 / %2: %3</translation>
-    </message>
     <message numerus="yes">
         <source>%1 still holds %Ln object(s).</source>
         <extracomment>%1 collection or &quot;collection / tenant&quot;</extracomment>
@@ -1644,10 +1757,6 @@
             <numerusform>%1 enthält noch %Ln Objekt.</numerusform>
             <numerusform>%1 enthält noch %Ln Objekte.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1 / %2</source>
-        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>C&amp;lear</source>
@@ -1666,10 +1775,6 @@
         <translation>Die vor dem Leeren erstellte Sicherung wiederherstellen: Sie sehen die Änderungen zuerst und bestätigen sie.</translation>
     </message>
     <message>
-        <source>Details:</source>
-        <translation>Details:</translation>
-    </message>
-    <message>
         <source>The clear failed.</source>
         <translation>Das Leeren ist fehlgeschlagen.</translation>
     </message>
@@ -1684,10 +1789,6 @@
     <message>
         <source>Starting the clear…</source>
         <translation>Leeren wird gestartet…</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>What the clear did. Undo restores the backup taken before it.</source>
@@ -2061,6 +2162,7 @@
     </message>
     <message>
         <source>Show in Folder</source>
+        <extracomment>%1 the folder, %2 the file in it</extracomment>
         <translation>Im Ordner anzeigen</translation>
     </message>
     <message>
@@ -2399,6 +2501,17 @@
     <message>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
+    </message>
+</context>
+<context>
+    <name>Colvault::OperationWizardBase</name>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Details:</source>
+        <translation>Details:</translation>
     </message>
 </context>
 <context>
@@ -2836,10 +2949,6 @@
         </translation>
     </message>
     <message>
-        <source>%1 / %2</source>
-        <translation>%1 / %2</translation>
-    </message>
-    <message>
         <source>unknown</source>
         <comment>count</comment>
         <translation>unbekannt</translation>
@@ -2864,10 +2973,6 @@
         <translation>Die Wiederherstellung abbrechen? Bereits Geschriebenes bleibt auf dem Server.</translation>
     </message>
     <message>
-        <source>Details:</source>
-        <translation>Details:</translation>
-    </message>
-    <message>
         <source>The restore failed.</source>
         <translation>Die Wiederherstellung ist fehlgeschlagen.</translation>
     </message>
@@ -2886,10 +2991,6 @@
     <message>
         <source>Starting the restore…</source>
         <translation>Wiederherstellung wird gestartet…</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>What the restore did.</source>
@@ -2994,28 +3095,8 @@
         <translation>Im &amp;Ordner anzeigen</translation>
     </message>
     <message>
-        <source>Show in Folder</source>
-        <translation>Im Ordner anzeigen</translation>
-    </message>
-    <message>
-        <source>No file manager opened the folder %1. The file is %2.</source>
-        <translation>Kein Dateimanager hat den Ordner %1 geöffnet. Die Datei ist %2.</translation>
-    </message>
-    <message>
         <source>&amp;Save Failures…</source>
         <translation>&amp;Fehler speichern…</translation>
-    </message>
-    <message>
-        <source>Save Failures</source>
-        <translation>Fehler speichern</translation>
-    </message>
-    <message>
-        <source>Text files (*.txt)</source>
-        <translation>Textdateien (*.txt)</translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -3182,6 +3263,26 @@
         <comment>tenant status</comment>
         <extracomment>%1 the status as the server names it, e.g. FREEZING</extracomment>
         <translation>im Statuswechsel (%1)</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <extracomment>%1 the number of the current step, %2 the number of steps, %3 the step&apos;s name, e.g. &quot;Adding references&quot;</extracomment>
+        <translation>Schritt %1 von %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <extracomment>%1 collection, %2 tenant</extracomment>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 collection, %2 the reason it was skipped</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 / %2: %3</source>
+        <extracomment>%1 collection, %2 tenant, %3 the reason it was skipped</extracomment>
+        <translation>%1 / %2: %3</translation>
     </message>
 </context>
 <context>
@@ -3443,10 +3544,6 @@
         <translation>Das Archiv „%1“ existiert nicht.</translation>
     </message>
     <message>
-        <source>Reading the archive…</source>
-        <translation>Archiv wird gelesen…</translation>
-    </message>
-    <message>
         <source>Verifying the archive…</source>
         <translation>Archiv wird geprüft…</translation>
     </message>
@@ -3552,10 +3649,6 @@
         <translation>Der Mandant „%1“ der Sammlung „%2“ hat auf dem Ziel den Status %3 und kann nicht geladen werden.</translation>
     </message>
     <message>
-        <source>Comparing the archive with the target…</source>
-        <translation>Archiv wird mit dem Ziel verglichen…</translation>
-    </message>
-    <message>
         <source>Tenant &quot;%1&quot; of &quot;%2&quot; is inactive on the target, so its objects could not be compared; every archived object is counted as new.</source>
         <translation>Der Mandant „%1“ der Sammlung „%2“ ist auf dem Ziel inaktiv, daher konnten seine Objekte nicht verglichen werden; alle archivierten Objekte werden als neu gezählt.</translation>
     </message>
@@ -3575,10 +3668,6 @@
         <source>The server answered a batch of objects in an unexpected form.</source>
         <translation>Der Server hat auf einen Objekt-Batch in unerwarteter Form geantwortet.</translation>
     </message>
-    <message>
-        <source>A tenant status could not be set: %1</source>
-        <translation>Ein Mandantenstatus konnte nicht gesetzt werden: %1</translation>
-    </message>
     <message numerus="yes">
         <source>The restore plan has %Ln blocking problem(s).</source>
         <translation>
@@ -3591,10 +3680,6 @@
         <translation>Das Ersetzen von „%1“ löscht die Sammlung zuerst und erfordert eine Bestätigung des Namens.</translation>
     </message>
     <message>
-        <source>Creating collections…</source>
-        <translation>Sammlungen werden angelegt…</translation>
-    </message>
-    <message>
         <source>Restoring %1…</source>
         <translation>%1 wird wiederhergestellt…</translation>
     </message>
@@ -3605,10 +3690,6 @@
     <message>
         <source>%1 changed since the plan: %2 objects created and %3 overwritten instead of %4 and %5.</source>
         <translation>%1 hat sich seit der Planung geändert: %2 Objekte angelegt und %3 überschrieben statt %4 bzw. %5.</translation>
-    </message>
-    <message>
-        <source>Verifying…</source>
-        <translation>Wird geprüft…</translation>
     </message>
     <message>
         <source>Could not count %1: %2</source>
@@ -3638,6 +3719,58 @@
         <source>&quot;%1&quot; has both a class-level vector and named vectors. Weaviate %2 cannot create such a collection; version 1.31 or later can.</source>
         <translation>„%1“ hat sowohl einen Vektor auf Klassenebene als auch benannte Vektoren. Weaviate %2 kann eine solche Sammlung nicht anlegen; ab Version 1.31 ist das möglich.</translation>
     </message>
+    <message>
+        <source>Reading the archive</source>
+        <translation>Archiv lesen</translation>
+    </message>
+    <message>
+        <source>Creating collections</source>
+        <translation>Sammlungen anlegen</translation>
+    </message>
+    <message>
+        <source>Creating tenants</source>
+        <translation>Mandanten anlegen</translation>
+    </message>
+    <message>
+        <source>Importing objects</source>
+        <translation>Objekte importieren</translation>
+    </message>
+    <message>
+        <source>Adding references</source>
+        <translation>Referenzen hinzufügen</translation>
+    </message>
+    <message>
+        <source>Verifying counts</source>
+        <translation>Anzahlen prüfen</translation>
+    </message>
+    <message>
+        <source>Setting tenant statuses</source>
+        <translation>Mandantenstatus setzen</translation>
+    </message>
+    <message>
+        <source>Checking the parameters</source>
+        <translation>Parameter prüfen</translation>
+    </message>
+    <message>
+        <source>Reading the target</source>
+        <translation>Ziel lesen</translation>
+    </message>
+    <message>
+        <source>Selecting collections</source>
+        <translation>Sammlungen auswählen</translation>
+    </message>
+    <message>
+        <source>Comparing collections</source>
+        <translation>Sammlungen vergleichen</translation>
+    </message>
+    <message>
+        <source>Counting objects</source>
+        <translation>Objekte zählen</translation>
+    </message>
+    <message>
+        <source>Checking vector lengths</source>
+        <translation>Vektorlängen prüfen</translation>
+    </message>
 </context>
 <context>
     <name>SchemaClient</name>
@@ -3655,6 +3788,13 @@
     <message>
         <source>An object of the collection &quot;%1&quot; cannot be written to the archive.</source>
         <translation>Ein Objekt der Sammlung „%1“ kann nicht in das Archiv geschrieben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>TenantStatusGuard</name>
+    <message>
+        <source>The tenant statuses of %1 could not be put back: %2 %3</source>
+        <translation>Der Status der Mandanten von %1 konnte nicht zurückgesetzt werden: %2 %3</translation>
     </message>
 </context>
 <context>

@@ -181,6 +181,61 @@
         <source>The archive entry &quot;%1&quot; is damaged or truncated.</source>
         <translation>La entrada «%1» del archivo está dañada o truncada.</translation>
     </message>
+    <message>
+        <source>The archive &quot;%1&quot; is encrypted in age&apos;s ASCII armor, which Colvault does not read; decrypt it with age first.</source>
+        <translation>El archivo «%1» está cifrado con la armadura ASCII de age, que Colvault no lee; descífrelo primero con age.</translation>
+    </message>
+    <message>
+        <source>The archive &quot;%1&quot; is encrypted with a passphrase; give the passphrase to open it.</source>
+        <translation>El archivo «%1» está cifrado con una frase de contraseña; indique la frase de contraseña para abrirlo.</translation>
+    </message>
+    <message>
+        <source>The archive &quot;%1&quot; is encrypted; give an identity file that can decrypt it.</source>
+        <translation>El archivo «%1» está cifrado; indique un archivo de identidad que pueda descifrarlo.</translation>
+    </message>
+    <message>
+        <source>The archive &quot;%1&quot; is encrypted with a passphrase, not to an identity; give the passphrase to open it.</source>
+        <translation>El archivo «%1» está cifrado con una frase de contraseña, no para una identidad; indique la frase de contraseña para abrirlo.</translation>
+    </message>
+    <message>
+        <source>The archive &quot;%1&quot; is encrypted to public keys, not with a passphrase; give an identity file that can decrypt it.</source>
+        <translation>El archivo «%1» está cifrado para claves públicas, no con una frase de contraseña; indique un archivo de identidad que pueda descifrarlo.</translation>
+    </message>
+    <message>
+        <source>None of the given identities can decrypt the archive &quot;%1&quot;.</source>
+        <translation>Ninguna de las identidades indicadas puede descifrar el archivo «%1».</translation>
+    </message>
+    <message>
+        <source>The passphrase does not decrypt the archive &quot;%1&quot;.</source>
+        <translation>La frase de contraseña no descifra el archivo «%1».</translation>
+    </message>
+    <message>
+        <source>The archive &quot;%1&quot; asks for more memory and time to check its passphrase than Colvault allows.</source>
+        <translation>El archivo «%1» pide más memoria y tiempo para comprobar su frase de contraseña de lo que Colvault permite.</translation>
+    </message>
+    <message>
+        <source>The archive &quot;%1&quot; is encrypted with a version of the age format that Colvault cannot read.</source>
+        <translation>El archivo «%1» está cifrado con una versión del formato age que Colvault no puede leer.</translation>
+    </message>
+    <message>
+        <source>The encrypted archive &quot;%1&quot; is truncated.</source>
+        <translation>El archivo cifrado «%1» está truncado.</translation>
+    </message>
+    <message>
+        <source>The encrypted archive &quot;%1&quot; is damaged or was tampered with.</source>
+        <translation>El archivo cifrado «%1» está dañado o ha sido manipulado.</translation>
+    </message>
+    <message>
+        <source>Cannot decrypt the archive &quot;%1&quot;.</source>
+        <translation>No se puede descifrar el archivo «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveSink</name>
+    <message>
+        <source>Removed &quot;%1&quot;, an unfinished archive left by an earlier backup that was interrupted.</source>
+        <translation>Se ha eliminado «%1», un archivo sin terminar que dejó una copia de seguridad anterior interrumpida.</translation>
+    </message>
 </context>
 <context>
     <name>ArchiveTrailer</name>
@@ -280,6 +335,10 @@
     <message>
         <source>Cannot save the archive as &quot;%1&quot;.</source>
         <translation>No se puede guardar el archivo como «%1».</translation>
+    </message>
+    <message>
+        <source>An archive is encrypted either to public keys or with a passphrase, not both.</source>
+        <translation>Un archivo se cifra para claves públicas o con una frase de contraseña, no con ambas.</translation>
     </message>
 </context>
 <context>
@@ -423,10 +482,6 @@
         <translation>La carpeta «%1» no existe.</translation>
     </message>
     <message>
-        <source>Reading the schema…</source>
-        <translation>Leyendo el esquema…</translation>
-    </message>
-    <message>
         <source>Weaviate %1 is too old: backups need the cursor API of Weaviate 1.18 or later.</source>
         <translation>Weaviate %1 es demasiado antiguo: las copias de seguridad necesitan la API de cursor de Weaviate 1.18 o posterior.</translation>
     </message>
@@ -481,10 +536,6 @@
         <translation>Plan listo.</translation>
     </message>
     <message>
-        <source>Some tenants could not be put back to their original status: %1</source>
-        <translation>No se pudo restablecer el estado original de algunos inquilinos: %1</translation>
-    </message>
-    <message>
         <source>inactive (%1)</source>
         <translation>inactivo (%1)</translation>
     </message>
@@ -513,10 +564,6 @@
         <translation>%1 cambió durante la copia de seguridad: %2 objetos antes, %3 después, %4 escritos.</translation>
     </message>
     <message>
-        <source>Finishing the archive…</source>
-        <translation>Finalizando el archivo…</translation>
-    </message>
-    <message>
         <source>Backup finished.</source>
         <translation>Copia de seguridad finalizada.</translation>
     </message>
@@ -529,8 +576,40 @@
         <translation>El inquilino «%1» de «%2» está cambiando de estado (%3) y se omitirá.</translation>
     </message>
     <message>
-        <source>Removed &quot;%1&quot;, an unfinished archive left by an earlier backup that was interrupted.</source>
-        <translation>Se ha eliminado «%1», un archivo sin terminar que dejó una copia de seguridad anterior interrumpida.</translation>
+        <source>Checking the parameters</source>
+        <translation>Comprobando los parámetros</translation>
+    </message>
+    <message>
+        <source>Reading the server</source>
+        <translation>Leyendo el servidor</translation>
+    </message>
+    <message>
+        <source>Reading the collections</source>
+        <translation>Leyendo las colecciones</translation>
+    </message>
+    <message>
+        <source>Counting objects</source>
+        <translation>Contando objetos</translation>
+    </message>
+    <message>
+        <source>Opening the archive</source>
+        <translation>Abriendo el archivo</translation>
+    </message>
+    <message>
+        <source>Activating tenants</source>
+        <translation>Activando inquilinos</translation>
+    </message>
+    <message>
+        <source>Reading objects</source>
+        <translation>Leyendo objetos</translation>
+    </message>
+    <message>
+        <source>Putting tenant statuses back</source>
+        <translation>Restableciendo el estado de los inquilinos</translation>
+    </message>
+    <message>
+        <source>Finishing the archive</source>
+        <translation>Terminando el archivo</translation>
     </message>
 </context>
 <context>
@@ -759,10 +838,6 @@
         <source>&quot;%1&quot; is not a tenant name; clear takes exact names, no wildcards.</source>
         <translation>«%1» no es un nombre de inquilino; el vaciado solo admite nombres exactos, sin comodines.</translation>
     </message>
-    <message>
-        <source>Reading the schema…</source>
-        <translation>Leyendo el esquema…</translation>
-    </message>
     <message numerus="yes">
         <source>%Ln collection(s) not found on the server: %1.</source>
         <translation>
@@ -821,10 +896,6 @@
         <source>Plan ready.</source>
         <translation>Plan listo.</translation>
     </message>
-    <message>
-        <source>A tenant status could not be put back: %1</source>
-        <translation>No se pudo restablecer el estado de un inquilino: %1</translation>
-    </message>
     <message numerus="yes">
         <source>The clear plan has %Ln blocking problem(s).</source>
         <translation>
@@ -843,10 +914,6 @@
     <message>
         <source>The backup before the clear failed, so nothing was deleted: %1</source>
         <translation>La copia de seguridad previa al vaciado falló, así que no se ha borrado nada: %1</translation>
-    </message>
-    <message>
-        <source>Verifying the backup…</source>
-        <translation>Verificando la copia de seguridad…</translation>
     </message>
     <message>
         <source>The backup before the clear did not verify, so nothing was deleted.</source>
@@ -931,6 +998,58 @@
         <source>&quot;%1&quot; refers to &quot;%3&quot; through its property &quot;%2&quot;: after the clear these references point to objects that no longer exist.</source>
         <extracomment>%1 the referring collection, %2 its reference property, %3 the cleared collection</extracomment>
         <translation>«%1» hace referencia a «%3» mediante su propiedad «%2»: tras el vaciado, estas referencias apuntan a objetos que ya no existen.</translation>
+    </message>
+    <message>
+        <source>Checking the parameters</source>
+        <translation>Comprobando los parámetros</translation>
+    </message>
+    <message>
+        <source>Reading collections and tenants</source>
+        <translation>Leyendo colecciones e inquilinos</translation>
+    </message>
+    <message>
+        <source>Counting objects</source>
+        <translation>Contando objetos</translation>
+    </message>
+    <message>
+        <source>Finding incoming references</source>
+        <translation>Buscando referencias entrantes</translation>
+    </message>
+    <message>
+        <source>Describing what the method changes</source>
+        <translation>Describiendo lo que cambia el método</translation>
+    </message>
+    <message>
+        <source>Planning the backup</source>
+        <translation>Planificando la copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Checking the plan</source>
+        <translation>Comprobando el plan</translation>
+    </message>
+    <message>
+        <source>Backing up</source>
+        <translation>Creando la copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Verifying the backup</source>
+        <translation>Verificando la copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Deleting objects</source>
+        <translation>Eliminando objetos</translation>
+    </message>
+    <message>
+        <source>Dropping collections</source>
+        <translation>Eliminando colecciones</translation>
+    </message>
+    <message>
+        <source>Re-creating collections</source>
+        <translation>Eliminando y volviendo a crear colecciones</translation>
+    </message>
+    <message>
+        <source>Putting tenant statuses back</source>
+        <translation>Restableciendo el estado de los inquilinos</translation>
     </message>
 </context>
 <context>
@@ -1159,6 +1278,16 @@
         <source>&quot;%1&quot; is not a gRPC address; write grpc://HOST:PORT or grpcs://HOST:PORT.</source>
         <translation>«%1» no es una dirección gRPC; escriba grpc://HOST:PORT o grpcs://HOST:PORT.</translation>
     </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <extracomment>Progress: %1 the number of the operation&apos;s current step, %2 how many steps it has, %3 the step&apos;s name</extracomment>
+        <translation>Paso %1 de %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>Progress line: %1 the step (&quot;Step 3 of 6: Adding references&quot;), %2 what it is doing (counts, rates)</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
 </context>
 <context>
     <name>Colvault::BackupDialog</name>
@@ -1258,14 +1387,6 @@
         <source>Duration: %1</source>
         <extracomment>%1 a duration in words such as &quot;2 min 5 s&quot;</extracomment>
         <translation>Duración: %1</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>%1 / %2: %3</source>
-        <translation>%1 / %2: %3</translation>
     </message>
     <message numerus="yes">
         <source>%Ln collection(s) backed up.</source>
@@ -1629,14 +1750,6 @@
         <source>Duration: %1</source>
         <translation>Duración: %1</translation>
     </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>%1 / %2: %3</source>
-        <translation>%1 / %2: %3</translation>
-    </message>
     <message numerus="yes">
         <source>%1 still holds %Ln object(s).</source>
         <extracomment>%1 collection or &quot;collection / tenant&quot;</extracomment>
@@ -1644,10 +1757,6 @@
             <numerusform>%1 aún contiene %Ln objeto.</numerusform>
             <numerusform>%1 aún contiene %Ln objetos.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1 / %2</source>
-        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>C&amp;lear</source>
@@ -1666,10 +1775,6 @@
         <translation>Restaura la copia de seguridad hecha antes del vaciado: primero verá los cambios y deberá confirmarlos.</translation>
     </message>
     <message>
-        <source>Details:</source>
-        <translation>Detalles:</translation>
-    </message>
-    <message>
         <source>The clear failed.</source>
         <translation>El vaciado falló.</translation>
     </message>
@@ -1684,10 +1789,6 @@
     <message>
         <source>Starting the clear…</source>
         <translation>Iniciando el vaciado…</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>Resultado</translation>
     </message>
     <message>
         <source>What the clear did. Undo restores the backup taken before it.</source>
@@ -2061,6 +2162,7 @@
     </message>
     <message>
         <source>Show in Folder</source>
+        <extracomment>%1 the folder, %2 the file in it</extracomment>
         <translation>Mostrar en la carpeta</translation>
     </message>
     <message>
@@ -2399,6 +2501,17 @@
     <message>
         <source>&amp;Delete</source>
         <translation>&amp;Eliminar</translation>
+    </message>
+</context>
+<context>
+    <name>Colvault::OperationWizardBase</name>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Details:</source>
+        <translation>Detalles:</translation>
     </message>
 </context>
 <context>
@@ -2836,10 +2949,6 @@
         </translation>
     </message>
     <message>
-        <source>%1 / %2</source>
-        <translation>%1 / %2</translation>
-    </message>
-    <message>
         <source>unknown</source>
         <comment>count</comment>
         <translation>desconocido</translation>
@@ -2864,10 +2973,6 @@
         <translation>¿Cancelar la restauración? Lo que ya se ha escrito permanecerá en el servidor.</translation>
     </message>
     <message>
-        <source>Details:</source>
-        <translation>Detalles:</translation>
-    </message>
-    <message>
         <source>The restore failed.</source>
         <translation>La restauración falló.</translation>
     </message>
@@ -2886,10 +2991,6 @@
     <message>
         <source>Starting the restore…</source>
         <translation>Iniciando la restauración…</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>Resultado</translation>
     </message>
     <message>
         <source>What the restore did.</source>
@@ -2994,28 +3095,8 @@
         <translation>Mostrar en la carpe&amp;ta</translation>
     </message>
     <message>
-        <source>Show in Folder</source>
-        <translation>Mostrar en la carpeta</translation>
-    </message>
-    <message>
-        <source>No file manager opened the folder %1. The file is %2.</source>
-        <translation>Ningún gestor de archivos abrió la carpeta %1. El archivo es %2.</translation>
-    </message>
-    <message>
         <source>&amp;Save Failures…</source>
         <translation>&amp;Guardar errores…</translation>
-    </message>
-    <message>
-        <source>Save Failures</source>
-        <translation>Guardar errores</translation>
-    </message>
-    <message>
-        <source>Text files (*.txt)</source>
-        <translation>Archivos de texto (*.txt)</translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>No se pudo escribir %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3182,6 +3263,26 @@
         <comment>tenant status</comment>
         <extracomment>%1 the status as the server names it, e.g. FREEZING</extracomment>
         <translation>cambiando de estado (%1)</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <extracomment>%1 the number of the current step, %2 the number of steps, %3 the step&apos;s name, e.g. &quot;Adding references&quot;</extracomment>
+        <translation>Paso %1 de %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <extracomment>%1 collection, %2 tenant</extracomment>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 collection, %2 the reason it was skipped</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 / %2: %3</source>
+        <extracomment>%1 collection, %2 tenant, %3 the reason it was skipped</extracomment>
+        <translation>%1 / %2: %3</translation>
     </message>
 </context>
 <context>
@@ -3443,10 +3544,6 @@
         <translation>El archivo «%1» no existe.</translation>
     </message>
     <message>
-        <source>Reading the archive…</source>
-        <translation>Leyendo el archivo…</translation>
-    </message>
-    <message>
         <source>Verifying the archive…</source>
         <translation>Verificando el archivo…</translation>
     </message>
@@ -3552,10 +3649,6 @@
         <translation>El inquilino «%1» de «%2» está en estado %3 en el destino y no se puede cargar.</translation>
     </message>
     <message>
-        <source>Comparing the archive with the target…</source>
-        <translation>Comparando el archivo con el destino…</translation>
-    </message>
-    <message>
         <source>Tenant &quot;%1&quot; of &quot;%2&quot; is inactive on the target, so its objects could not be compared; every archived object is counted as new.</source>
         <translation>El inquilino «%1» de «%2» está inactivo en el destino, así que sus objetos no se pudieron comparar; todos los objetos del archivo se cuentan como nuevos.</translation>
     </message>
@@ -3575,10 +3668,6 @@
         <source>The server answered a batch of objects in an unexpected form.</source>
         <translation>El servidor respondió a un lote de objetos con un formato inesperado.</translation>
     </message>
-    <message>
-        <source>A tenant status could not be set: %1</source>
-        <translation>No se pudo establecer el estado de un inquilino: %1</translation>
-    </message>
     <message numerus="yes">
         <source>The restore plan has %Ln blocking problem(s).</source>
         <translation>
@@ -3591,10 +3680,6 @@
         <translation>Reemplazar «%1» implica eliminarla primero y requiere confirmar su nombre.</translation>
     </message>
     <message>
-        <source>Creating collections…</source>
-        <translation>Creando colecciones…</translation>
-    </message>
-    <message>
         <source>Restoring %1…</source>
         <translation>Restaurando %1…</translation>
     </message>
@@ -3605,10 +3690,6 @@
     <message>
         <source>%1 changed since the plan: %2 objects created and %3 overwritten instead of %4 and %5.</source>
         <translation>%1 cambió desde el plan: se crearon %2 objetos y se sobrescribieron %3, en lugar de %4 y %5.</translation>
-    </message>
-    <message>
-        <source>Verifying…</source>
-        <translation>Verificando…</translation>
     </message>
     <message>
         <source>Could not count %1: %2</source>
@@ -3638,6 +3719,58 @@
         <source>&quot;%1&quot; has both a class-level vector and named vectors. Weaviate %2 cannot create such a collection; version 1.31 or later can.</source>
         <translation>«%1» tiene a la vez un vector de nivel de clase y vectores con nombre. Weaviate %2 no puede crear una colección así; la versión 1.31 o posterior sí puede.</translation>
     </message>
+    <message>
+        <source>Reading the archive</source>
+        <translation>Leyendo el archivo</translation>
+    </message>
+    <message>
+        <source>Creating collections</source>
+        <translation>Creando colecciones</translation>
+    </message>
+    <message>
+        <source>Creating tenants</source>
+        <translation>Creando inquilinos</translation>
+    </message>
+    <message>
+        <source>Importing objects</source>
+        <translation>Importando objetos</translation>
+    </message>
+    <message>
+        <source>Adding references</source>
+        <translation>Añadiendo referencias</translation>
+    </message>
+    <message>
+        <source>Verifying counts</source>
+        <translation>Verificando los recuentos</translation>
+    </message>
+    <message>
+        <source>Setting tenant statuses</source>
+        <translation>Estableciendo el estado de los inquilinos</translation>
+    </message>
+    <message>
+        <source>Checking the parameters</source>
+        <translation>Comprobando los parámetros</translation>
+    </message>
+    <message>
+        <source>Reading the target</source>
+        <translation>Leyendo el destino</translation>
+    </message>
+    <message>
+        <source>Selecting collections</source>
+        <translation>Seleccionando colecciones</translation>
+    </message>
+    <message>
+        <source>Comparing collections</source>
+        <translation>Comparando colecciones</translation>
+    </message>
+    <message>
+        <source>Counting objects</source>
+        <translation>Contando objetos</translation>
+    </message>
+    <message>
+        <source>Checking vector lengths</source>
+        <translation>Comprobando la longitud de los vectores</translation>
+    </message>
 </context>
 <context>
     <name>SchemaClient</name>
@@ -3655,6 +3788,13 @@
     <message>
         <source>An object of the collection &quot;%1&quot; cannot be written to the archive.</source>
         <translation>Un objeto de la colección «%1» no se puede escribir en el archivo.</translation>
+    </message>
+</context>
+<context>
+    <name>TenantStatusGuard</name>
+    <message>
+        <source>The tenant statuses of %1 could not be put back: %2 %3</source>
+        <translation>No se pudo restablecer el estado de los inquilinos de %1: %2 %3</translation>
     </message>
 </context>
 <context>

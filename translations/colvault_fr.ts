@@ -181,6 +181,61 @@
         <source>The archive entry &quot;%1&quot; is damaged or truncated.</source>
         <translation>L&apos;entrée d&apos;archive «&#xa0;%1&#xa0;» est endommagée ou tronquée.</translation>
     </message>
+    <message>
+        <source>The archive &quot;%1&quot; is encrypted in age&apos;s ASCII armor, which Colvault does not read; decrypt it with age first.</source>
+        <translation>L&apos;archive «&#xa0;%1&#xa0;» est chiffrée dans l&apos;armure ASCII d&apos;age, que Colvault ne lit pas&#xa0;; déchiffrez-la d&apos;abord avec age.</translation>
+    </message>
+    <message>
+        <source>The archive &quot;%1&quot; is encrypted with a passphrase; give the passphrase to open it.</source>
+        <translation>L&apos;archive «&#xa0;%1&#xa0;» est chiffrée avec une phrase secrète&#xa0;; indiquez la phrase secrète pour l&apos;ouvrir.</translation>
+    </message>
+    <message>
+        <source>The archive &quot;%1&quot; is encrypted; give an identity file that can decrypt it.</source>
+        <translation>L&apos;archive «&#xa0;%1&#xa0;» est chiffrée&#xa0;; indiquez un fichier d&apos;identité capable de la déchiffrer.</translation>
+    </message>
+    <message>
+        <source>The archive &quot;%1&quot; is encrypted with a passphrase, not to an identity; give the passphrase to open it.</source>
+        <translation>L&apos;archive «&#xa0;%1&#xa0;» est chiffrée avec une phrase secrète, pas pour une identité&#xa0;; indiquez la phrase secrète pour l&apos;ouvrir.</translation>
+    </message>
+    <message>
+        <source>The archive &quot;%1&quot; is encrypted to public keys, not with a passphrase; give an identity file that can decrypt it.</source>
+        <translation>L&apos;archive «&#xa0;%1&#xa0;» est chiffrée pour des clés publiques, pas avec une phrase secrète&#xa0;; indiquez un fichier d&apos;identité capable de la déchiffrer.</translation>
+    </message>
+    <message>
+        <source>None of the given identities can decrypt the archive &quot;%1&quot;.</source>
+        <translation>Aucune des identités indiquées ne peut déchiffrer l&apos;archive «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The passphrase does not decrypt the archive &quot;%1&quot;.</source>
+        <translation>La phrase secrète ne déchiffre pas l&apos;archive «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The archive &quot;%1&quot; asks for more memory and time to check its passphrase than Colvault allows.</source>
+        <translation>L&apos;archive «&#xa0;%1&#xa0;» demande plus de mémoire et de temps pour vérifier sa phrase secrète que Colvault ne le permet.</translation>
+    </message>
+    <message>
+        <source>The archive &quot;%1&quot; is encrypted with a version of the age format that Colvault cannot read.</source>
+        <translation>L&apos;archive «&#xa0;%1&#xa0;» est chiffrée avec une version du format age que Colvault ne sait pas lire.</translation>
+    </message>
+    <message>
+        <source>The encrypted archive &quot;%1&quot; is truncated.</source>
+        <translation>L&apos;archive chiffrée «&#xa0;%1&#xa0;» est tronquée.</translation>
+    </message>
+    <message>
+        <source>The encrypted archive &quot;%1&quot; is damaged or was tampered with.</source>
+        <translation>L&apos;archive chiffrée «&#xa0;%1&#xa0;» est endommagée ou a été altérée.</translation>
+    </message>
+    <message>
+        <source>Cannot decrypt the archive &quot;%1&quot;.</source>
+        <translation>Impossible de déchiffrer l&apos;archive «&#xa0;%1&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveSink</name>
+    <message>
+        <source>Removed &quot;%1&quot;, an unfinished archive left by an earlier backup that was interrupted.</source>
+        <translation>«&#xa0;%1&#xa0;» a été supprimé&#xa0;: une archive inachevée laissée par une sauvegarde précédente interrompue.</translation>
+    </message>
 </context>
 <context>
     <name>ArchiveTrailer</name>
@@ -280,6 +335,10 @@
     <message>
         <source>Cannot save the archive as &quot;%1&quot;.</source>
         <translation>Impossible d&apos;enregistrer l&apos;archive sous «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>An archive is encrypted either to public keys or with a passphrase, not both.</source>
+        <translation>Une archive est chiffrée soit pour des clés publiques, soit avec une phrase secrète, pas les deux.</translation>
     </message>
 </context>
 <context>
@@ -423,10 +482,6 @@
         <translation>Le dossier «&#xa0;%1&#xa0;» n&apos;existe pas.</translation>
     </message>
     <message>
-        <source>Reading the schema…</source>
-        <translation>Lecture du schéma…</translation>
-    </message>
-    <message>
         <source>Weaviate %1 is too old: backups need the cursor API of Weaviate 1.18 or later.</source>
         <translation>Weaviate %1 est trop ancien&#xa0;: les sauvegardes nécessitent l&apos;API de curseur de Weaviate 1.18 ou ultérieur.</translation>
     </message>
@@ -481,10 +536,6 @@
         <translation>Plan prêt.</translation>
     </message>
     <message>
-        <source>Some tenants could not be put back to their original status: %1</source>
-        <translation>Certains locataires n&apos;ont pas pu être remis dans leur état d&apos;origine&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>inactive (%1)</source>
         <translation>inactif (%1)</translation>
     </message>
@@ -513,10 +564,6 @@
         <translation>%1 a changé pendant la sauvegarde&#xa0;: %2 objets avant, %3 après, %4 écrits.</translation>
     </message>
     <message>
-        <source>Finishing the archive…</source>
-        <translation>Finalisation de l&apos;archive…</translation>
-    </message>
-    <message>
         <source>Backup finished.</source>
         <translation>Sauvegarde terminée.</translation>
     </message>
@@ -529,8 +576,40 @@
         <translation>Le locataire «&#xa0;%1&#xa0;» de «&#xa0;%2&#xa0;» est en cours de changement d&apos;état (%3) et sera ignoré.</translation>
     </message>
     <message>
-        <source>Removed &quot;%1&quot;, an unfinished archive left by an earlier backup that was interrupted.</source>
-        <translation>«&#xa0;%1&#xa0;» a été supprimé&#xa0;: une archive inachevée laissée par une sauvegarde précédente interrompue.</translation>
+        <source>Checking the parameters</source>
+        <translation>Vérification des paramètres</translation>
+    </message>
+    <message>
+        <source>Reading the server</source>
+        <translation>Lecture du serveur</translation>
+    </message>
+    <message>
+        <source>Reading the collections</source>
+        <translation>Lecture des collections</translation>
+    </message>
+    <message>
+        <source>Counting objects</source>
+        <translation>Décompte des objets</translation>
+    </message>
+    <message>
+        <source>Opening the archive</source>
+        <translation>Ouverture de l&apos;archive</translation>
+    </message>
+    <message>
+        <source>Activating tenants</source>
+        <translation>Activation des locataires</translation>
+    </message>
+    <message>
+        <source>Reading objects</source>
+        <translation>Lecture des objets</translation>
+    </message>
+    <message>
+        <source>Putting tenant statuses back</source>
+        <translation>Rétablissement de l&apos;état des locataires</translation>
+    </message>
+    <message>
+        <source>Finishing the archive</source>
+        <translation>Finalisation de l&apos;archive</translation>
     </message>
 </context>
 <context>
@@ -759,10 +838,6 @@
         <source>&quot;%1&quot; is not a tenant name; clear takes exact names, no wildcards.</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nom de locataire&#xa0;; l&apos;effacement n&apos;accepte que des noms exacts, sans caractères génériques.</translation>
     </message>
-    <message>
-        <source>Reading the schema…</source>
-        <translation>Lecture du schéma…</translation>
-    </message>
     <message numerus="yes">
         <source>%Ln collection(s) not found on the server: %1.</source>
         <translation>
@@ -821,10 +896,6 @@
         <source>Plan ready.</source>
         <translation>Plan prêt.</translation>
     </message>
-    <message>
-        <source>A tenant status could not be put back: %1</source>
-        <translation>L&apos;état d&apos;un locataire n&apos;a pas pu être rétabli&#xa0;: %1</translation>
-    </message>
     <message numerus="yes">
         <source>The clear plan has %Ln blocking problem(s).</source>
         <translation>
@@ -843,10 +914,6 @@
     <message>
         <source>The backup before the clear failed, so nothing was deleted: %1</source>
         <translation>La sauvegarde préalable à l&apos;effacement a échoué, rien n&apos;a donc été supprimé&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Verifying the backup…</source>
-        <translation>Vérification de la sauvegarde…</translation>
     </message>
     <message>
         <source>The backup before the clear did not verify, so nothing was deleted.</source>
@@ -931,6 +998,58 @@
         <source>&quot;%1&quot; refers to &quot;%3&quot; through its property &quot;%2&quot;: after the clear these references point to objects that no longer exist.</source>
         <extracomment>%1 the referring collection, %2 its reference property, %3 the cleared collection</extracomment>
         <translation>« %1 » fait référence à « %3 » par sa propriété « %2 » : après l&apos;effacement, ces références désignent des objets qui n&apos;existent plus.</translation>
+    </message>
+    <message>
+        <source>Checking the parameters</source>
+        <translation>Vérification des paramètres</translation>
+    </message>
+    <message>
+        <source>Reading collections and tenants</source>
+        <translation>Lecture des collections et des locataires</translation>
+    </message>
+    <message>
+        <source>Counting objects</source>
+        <translation>Décompte des objets</translation>
+    </message>
+    <message>
+        <source>Finding incoming references</source>
+        <translation>Recherche des références entrantes</translation>
+    </message>
+    <message>
+        <source>Describing what the method changes</source>
+        <translation>Description de ce que la méthode modifie</translation>
+    </message>
+    <message>
+        <source>Planning the backup</source>
+        <translation>Planification de la sauvegarde</translation>
+    </message>
+    <message>
+        <source>Checking the plan</source>
+        <translation>Vérification du plan</translation>
+    </message>
+    <message>
+        <source>Backing up</source>
+        <translation>Sauvegarde</translation>
+    </message>
+    <message>
+        <source>Verifying the backup</source>
+        <translation>Vérification de la sauvegarde</translation>
+    </message>
+    <message>
+        <source>Deleting objects</source>
+        <translation>Suppression des objets</translation>
+    </message>
+    <message>
+        <source>Dropping collections</source>
+        <translation>Suppression des collections</translation>
+    </message>
+    <message>
+        <source>Re-creating collections</source>
+        <translation>Suppression et recréation des collections</translation>
+    </message>
+    <message>
+        <source>Putting tenant statuses back</source>
+        <translation>Rétablissement de l&apos;état des locataires</translation>
     </message>
 </context>
 <context>
@@ -1159,6 +1278,16 @@
         <source>&quot;%1&quot; is not a gRPC address; write grpc://HOST:PORT or grpcs://HOST:PORT.</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse gRPC&#xa0;; écrivez grpc://HOST:PORT ou grpcs://HOST:PORT.</translation>
     </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <extracomment>Progress: %1 the number of the operation&apos;s current step, %2 how many steps it has, %3 the step&apos;s name</extracomment>
+        <translation>Étape %1 sur %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>Progress line: %1 the step (&quot;Step 3 of 6: Adding references&quot;), %2 what it is doing (counts, rates)</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
 </context>
 <context>
     <name>Colvault::BackupDialog</name>
@@ -1258,14 +1387,6 @@
         <source>Duration: %1</source>
         <extracomment>%1 a duration in words such as &quot;2 min 5 s&quot;</extracomment>
         <translation>Durée&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>%1 / %2: %3</source>
-        <translation>%1 / %2&#xa0;: %3</translation>
     </message>
     <message numerus="yes">
         <source>%Ln collection(s) backed up.</source>
@@ -1629,14 +1750,6 @@
         <source>Duration: %1</source>
         <translation>Durée&#xa0;: %1</translation>
     </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>%1 / %2: %3</source>
-        <translation>%1 / %2&#xa0;: %3</translation>
-    </message>
     <message numerus="yes">
         <source>%1 still holds %Ln object(s).</source>
         <extracomment>%1 collection or &quot;collection / tenant&quot;</extracomment>
@@ -1644,10 +1757,6 @@
             <numerusform>%1 contient encore %Ln objet.</numerusform>
             <numerusform>%1 contient encore %Ln objets.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1 / %2</source>
-        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>C&amp;lear</source>
@@ -1666,10 +1775,6 @@
         <translation>Restaurer la sauvegarde effectuée avant l&apos;effacement&#xa0;: vous verrez d&apos;abord les modifications, puis vous les confirmerez.</translation>
     </message>
     <message>
-        <source>Details:</source>
-        <translation>Détails&#xa0;:</translation>
-    </message>
-    <message>
         <source>The clear failed.</source>
         <translation>L&apos;effacement a échoué.</translation>
     </message>
@@ -1684,10 +1789,6 @@
     <message>
         <source>Starting the clear…</source>
         <translation>Démarrage de l&apos;effacement…</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>Résultat</translation>
     </message>
     <message>
         <source>What the clear did. Undo restores the backup taken before it.</source>
@@ -2061,6 +2162,7 @@
     </message>
     <message>
         <source>Show in Folder</source>
+        <extracomment>%1 the folder, %2 the file in it</extracomment>
         <translation>Afficher dans le dossier</translation>
     </message>
     <message>
@@ -2399,6 +2501,17 @@
     <message>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
+    </message>
+</context>
+<context>
+    <name>Colvault::OperationWizardBase</name>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Details:</source>
+        <translation>Détails&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -2836,10 +2949,6 @@
         </translation>
     </message>
     <message>
-        <source>%1 / %2</source>
-        <translation>%1 / %2</translation>
-    </message>
-    <message>
         <source>unknown</source>
         <comment>count</comment>
         <translation>inconnu</translation>
@@ -2864,10 +2973,6 @@
         <translation>Annuler la restauration&#xa0;? Ce qui a déjà été écrit restera sur le serveur.</translation>
     </message>
     <message>
-        <source>Details:</source>
-        <translation>Détails&#xa0;:</translation>
-    </message>
-    <message>
         <source>The restore failed.</source>
         <translation>La restauration a échoué.</translation>
     </message>
@@ -2886,10 +2991,6 @@
     <message>
         <source>Starting the restore…</source>
         <translation>Démarrage de la restauration…</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>Résultat</translation>
     </message>
     <message>
         <source>What the restore did.</source>
@@ -2994,28 +3095,8 @@
         <translation>Afficher dans le &amp;dossier</translation>
     </message>
     <message>
-        <source>Show in Folder</source>
-        <translation>Afficher dans le dossier</translation>
-    </message>
-    <message>
-        <source>No file manager opened the folder %1. The file is %2.</source>
-        <translation>Aucun gestionnaire de fichiers n&apos;a ouvert le dossier %1. Le fichier est %2.</translation>
-    </message>
-    <message>
         <source>&amp;Save Failures…</source>
         <translation>Enregistrer les éc&amp;hecs…</translation>
-    </message>
-    <message>
-        <source>Save Failures</source>
-        <translation>Enregistrer les échecs</translation>
-    </message>
-    <message>
-        <source>Text files (*.txt)</source>
-        <translation>Fichiers texte (*.txt)</translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -3182,6 +3263,26 @@
         <comment>tenant status</comment>
         <extracomment>%1 the status as the server names it, e.g. FREEZING</extracomment>
         <translation>en train de changer d&apos;état (%1)</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <extracomment>%1 the number of the current step, %2 the number of steps, %3 the step&apos;s name, e.g. &quot;Adding references&quot;</extracomment>
+        <translation>Étape %1 sur %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <extracomment>%1 collection, %2 tenant</extracomment>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 collection, %2 the reason it was skipped</extracomment>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 / %2: %3</source>
+        <extracomment>%1 collection, %2 tenant, %3 the reason it was skipped</extracomment>
+        <translation>%1 / %2&#xa0;: %3</translation>
     </message>
 </context>
 <context>
@@ -3443,10 +3544,6 @@
         <translation>L&apos;archive «&#xa0;%1&#xa0;» n&apos;existe pas.</translation>
     </message>
     <message>
-        <source>Reading the archive…</source>
-        <translation>Lecture de l&apos;archive…</translation>
-    </message>
-    <message>
         <source>Verifying the archive…</source>
         <translation>Vérification de l&apos;archive…</translation>
     </message>
@@ -3552,10 +3649,6 @@
         <translation>Le locataire «&#xa0;%1&#xa0;» de «&#xa0;%2&#xa0;» est à l&apos;état %3 sur la cible et ne peut pas être chargé.</translation>
     </message>
     <message>
-        <source>Comparing the archive with the target…</source>
-        <translation>Comparaison de l&apos;archive avec la cible…</translation>
-    </message>
-    <message>
         <source>Tenant &quot;%1&quot; of &quot;%2&quot; is inactive on the target, so its objects could not be compared; every archived object is counted as new.</source>
         <translation>Le locataire «&#xa0;%1&#xa0;» de «&#xa0;%2&#xa0;» est inactif sur la cible, ses objets n&apos;ont donc pas pu être comparés&#xa0;; chaque objet archivé est compté comme nouveau.</translation>
     </message>
@@ -3575,10 +3668,6 @@
         <source>The server answered a batch of objects in an unexpected form.</source>
         <translation>Le serveur a répondu à un lot d&apos;objets sous une forme inattendue.</translation>
     </message>
-    <message>
-        <source>A tenant status could not be set: %1</source>
-        <translation>L&apos;état d&apos;un locataire n&apos;a pas pu être défini&#xa0;: %1</translation>
-    </message>
     <message numerus="yes">
         <source>The restore plan has %Ln blocking problem(s).</source>
         <translation>
@@ -3591,10 +3680,6 @@
         <translation>Le remplacement de «&#xa0;%1&#xa0;» commence par sa suppression et nécessite la confirmation de son nom.</translation>
     </message>
     <message>
-        <source>Creating collections…</source>
-        <translation>Création des collections…</translation>
-    </message>
-    <message>
         <source>Restoring %1…</source>
         <translation>Restauration de %1…</translation>
     </message>
@@ -3605,10 +3690,6 @@
     <message>
         <source>%1 changed since the plan: %2 objects created and %3 overwritten instead of %4 and %5.</source>
         <translation>%1 a changé depuis le plan&#xa0;: %2 objets créés et %3 écrasés au lieu de %4 et %5.</translation>
-    </message>
-    <message>
-        <source>Verifying…</source>
-        <translation>Vérification…</translation>
     </message>
     <message>
         <source>Could not count %1: %2</source>
@@ -3638,6 +3719,58 @@
         <source>&quot;%1&quot; has both a class-level vector and named vectors. Weaviate %2 cannot create such a collection; version 1.31 or later can.</source>
         <translation>«&#xa0;%1&#xa0;» possède à la fois un vecteur au niveau de la classe et des vecteurs nommés. Weaviate %2 ne peut pas créer une telle collection&#xa0;; la version 1.31 ou ultérieure le peut.</translation>
     </message>
+    <message>
+        <source>Reading the archive</source>
+        <translation>Lecture de l&apos;archive</translation>
+    </message>
+    <message>
+        <source>Creating collections</source>
+        <translation>Création des collections</translation>
+    </message>
+    <message>
+        <source>Creating tenants</source>
+        <translation>Création des locataires</translation>
+    </message>
+    <message>
+        <source>Importing objects</source>
+        <translation>Importation des objets</translation>
+    </message>
+    <message>
+        <source>Adding references</source>
+        <translation>Ajout des références</translation>
+    </message>
+    <message>
+        <source>Verifying counts</source>
+        <translation>Vérification des nombres</translation>
+    </message>
+    <message>
+        <source>Setting tenant statuses</source>
+        <translation>Définition de l&apos;état des locataires</translation>
+    </message>
+    <message>
+        <source>Checking the parameters</source>
+        <translation>Vérification des paramètres</translation>
+    </message>
+    <message>
+        <source>Reading the target</source>
+        <translation>Lecture de la cible</translation>
+    </message>
+    <message>
+        <source>Selecting collections</source>
+        <translation>Sélection des collections</translation>
+    </message>
+    <message>
+        <source>Comparing collections</source>
+        <translation>Comparaison des collections</translation>
+    </message>
+    <message>
+        <source>Counting objects</source>
+        <translation>Décompte des objets</translation>
+    </message>
+    <message>
+        <source>Checking vector lengths</source>
+        <translation>Vérification des longueurs de vecteurs</translation>
+    </message>
 </context>
 <context>
     <name>SchemaClient</name>
@@ -3655,6 +3788,13 @@
     <message>
         <source>An object of the collection &quot;%1&quot; cannot be written to the archive.</source>
         <translation>Impossible d&apos;écrire dans l&apos;archive un objet de la collection «&#xa0;%1&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>TenantStatusGuard</name>
+    <message>
+        <source>The tenant statuses of %1 could not be put back: %2 %3</source>
+        <translation>L&apos;état des locataires de %1 n&apos;a pas pu être rétabli&#xa0;: %2 %3</translation>
     </message>
 </context>
 <context>

@@ -178,6 +178,61 @@
         <source>The archive entry &quot;%1&quot; is damaged or truncated.</source>
         <translation>アーカイブのエントリ「%1」が破損しているか、途中で切れています。</translation>
     </message>
+    <message>
+        <source>The archive &quot;%1&quot; is encrypted in age&apos;s ASCII armor, which Colvault does not read; decrypt it with age first.</source>
+        <translation>アーカイブ「%1」は age の ASCII アーマー形式で暗号化されています。Colvault はこの形式を読めないため、先に age で復号してください。</translation>
+    </message>
+    <message>
+        <source>The archive &quot;%1&quot; is encrypted with a passphrase; give the passphrase to open it.</source>
+        <translation>アーカイブ「%1」はパスフレーズで暗号化されています。開くにはパスフレーズを指定してください。</translation>
+    </message>
+    <message>
+        <source>The archive &quot;%1&quot; is encrypted; give an identity file that can decrypt it.</source>
+        <translation>アーカイブ「%1」は暗号化されています。復号できる ID ファイルを指定してください。</translation>
+    </message>
+    <message>
+        <source>The archive &quot;%1&quot; is encrypted with a passphrase, not to an identity; give the passphrase to open it.</source>
+        <translation>アーカイブ「%1」は ID ではなくパスフレーズで暗号化されています。開くにはパスフレーズを指定してください。</translation>
+    </message>
+    <message>
+        <source>The archive &quot;%1&quot; is encrypted to public keys, not with a passphrase; give an identity file that can decrypt it.</source>
+        <translation>アーカイブ「%1」はパスフレーズではなく公開鍵宛てに暗号化されています。復号できる ID ファイルを指定してください。</translation>
+    </message>
+    <message>
+        <source>None of the given identities can decrypt the archive &quot;%1&quot;.</source>
+        <translation>指定された ID のいずれでもアーカイブ「%1」を復号できません。</translation>
+    </message>
+    <message>
+        <source>The passphrase does not decrypt the archive &quot;%1&quot;.</source>
+        <translation>このパスフレーズではアーカイブ「%1」を復号できません。</translation>
+    </message>
+    <message>
+        <source>The archive &quot;%1&quot; asks for more memory and time to check its passphrase than Colvault allows.</source>
+        <translation>アーカイブ「%1」はパスフレーズの確認に Colvault が許可する以上のメモリと時間を必要とします。</translation>
+    </message>
+    <message>
+        <source>The archive &quot;%1&quot; is encrypted with a version of the age format that Colvault cannot read.</source>
+        <translation>アーカイブ「%1」は Colvault が読めないバージョンの age 形式で暗号化されています。</translation>
+    </message>
+    <message>
+        <source>The encrypted archive &quot;%1&quot; is truncated.</source>
+        <translation>暗号化されたアーカイブ「%1」は途中で切れています。</translation>
+    </message>
+    <message>
+        <source>The encrypted archive &quot;%1&quot; is damaged or was tampered with.</source>
+        <translation>暗号化されたアーカイブ「%1」は破損しているか、改ざんされています。</translation>
+    </message>
+    <message>
+        <source>Cannot decrypt the archive &quot;%1&quot;.</source>
+        <translation>アーカイブ「%1」を復号できません。</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveSink</name>
+    <message>
+        <source>Removed &quot;%1&quot;, an unfinished archive left by an earlier backup that was interrupted.</source>
+        <translation>以前に中断されたバックアップが残した未完成のアーカイブ「%1」を削除しました。</translation>
+    </message>
 </context>
 <context>
     <name>ArchiveTrailer</name>
@@ -276,6 +331,10 @@
     <message>
         <source>Cannot save the archive as &quot;%1&quot;.</source>
         <translation>アーカイブを「%1」として保存できません。</translation>
+    </message>
+    <message>
+        <source>An archive is encrypted either to public keys or with a passphrase, not both.</source>
+        <translation>アーカイブの暗号化は公開鍵宛てかパスフレーズのどちらか一方で、両方は使えません。</translation>
     </message>
 </context>
 <context>
@@ -416,10 +475,6 @@
         <translation>フォルダー「%1」は存在しません。</translation>
     </message>
     <message>
-        <source>Reading the schema…</source>
-        <translation>スキーマを読み込んでいます…</translation>
-    </message>
-    <message>
         <source>Weaviate %1 is too old: backups need the cursor API of Weaviate 1.18 or later.</source>
         <translation>Weaviate %1 は古すぎます：バックアップには Weaviate 1.18 以降のカーソル API が必要です。</translation>
     </message>
@@ -472,10 +527,6 @@
         <translation>計画を作成しました。</translation>
     </message>
     <message>
-        <source>Some tenants could not be put back to their original status: %1</source>
-        <translation>一部のテナントを元の状態に戻せませんでした：%1</translation>
-    </message>
-    <message>
         <source>inactive (%1)</source>
         <translation>非アクティブ（%1）</translation>
     </message>
@@ -504,10 +555,6 @@
         <translation>バックアップ中に %1 が変更されました：開始時 %2 個、終了時 %3 個のオブジェクトがあり、%4 個を書き込みました。</translation>
     </message>
     <message>
-        <source>Finishing the archive…</source>
-        <translation>アーカイブを仕上げています…</translation>
-    </message>
-    <message>
         <source>Backup finished.</source>
         <translation>バックアップが完了しました。</translation>
     </message>
@@ -520,8 +567,40 @@
         <translation>「%2」のテナント「%1」は状態を変更中（%3）のため、スキップされます。</translation>
     </message>
     <message>
-        <source>Removed &quot;%1&quot;, an unfinished archive left by an earlier backup that was interrupted.</source>
-        <translation>以前に中断されたバックアップが残した未完成のアーカイブ「%1」を削除しました。</translation>
+        <source>Checking the parameters</source>
+        <translation>パラメーターの確認</translation>
+    </message>
+    <message>
+        <source>Reading the server</source>
+        <translation>サーバーの読み取り</translation>
+    </message>
+    <message>
+        <source>Reading the collections</source>
+        <translation>コレクションの読み取り</translation>
+    </message>
+    <message>
+        <source>Counting objects</source>
+        <translation>オブジェクトの集計</translation>
+    </message>
+    <message>
+        <source>Opening the archive</source>
+        <translation>アーカイブを開く</translation>
+    </message>
+    <message>
+        <source>Activating tenants</source>
+        <translation>テナントの有効化</translation>
+    </message>
+    <message>
+        <source>Reading objects</source>
+        <translation>オブジェクトの読み取り</translation>
+    </message>
+    <message>
+        <source>Putting tenant statuses back</source>
+        <translation>テナントを元の状態に戻す</translation>
+    </message>
+    <message>
+        <source>Finishing the archive</source>
+        <translation>アーカイブの仕上げ</translation>
     </message>
 </context>
 <context>
@@ -742,10 +821,6 @@
         <source>&quot;%1&quot; is not a tenant name; clear takes exact names, no wildcards.</source>
         <translation>「%1」はテナント名ではありません。clear には正確な名前を指定してください（ワイルドカードは使用できません）。</translation>
     </message>
-    <message>
-        <source>Reading the schema…</source>
-        <translation>スキーマを読み込んでいます…</translation>
-    </message>
     <message numerus="yes">
         <source>%Ln collection(s) not found on the server: %1.</source>
         <translation>
@@ -802,10 +877,6 @@
         <source>Plan ready.</source>
         <translation>計画を作成しました。</translation>
     </message>
-    <message>
-        <source>A tenant status could not be put back: %1</source>
-        <translation>テナントの状態を元に戻せませんでした：%1</translation>
-    </message>
     <message numerus="yes">
         <source>The clear plan has %Ln blocking problem(s).</source>
         <translation>
@@ -823,10 +894,6 @@
     <message>
         <source>The backup before the clear failed, so nothing was deleted: %1</source>
         <translation>クリア前のバックアップに失敗したため、何も削除されていません：%1</translation>
-    </message>
-    <message>
-        <source>Verifying the backup…</source>
-        <translation>バックアップを検証しています…</translation>
     </message>
     <message>
         <source>The backup before the clear did not verify, so nothing was deleted.</source>
@@ -909,6 +976,58 @@
         <source>&quot;%1&quot; refers to &quot;%3&quot; through its property &quot;%2&quot;: after the clear these references point to objects that no longer exist.</source>
         <extracomment>%1 the referring collection, %2 its reference property, %3 the cleared collection</extracomment>
         <translation>「%1」はプロパティ「%2」で「%3」を参照しています。クリア後、これらの参照は存在しないオブジェクトを指します。</translation>
+    </message>
+    <message>
+        <source>Checking the parameters</source>
+        <translation>パラメーターの確認</translation>
+    </message>
+    <message>
+        <source>Reading collections and tenants</source>
+        <translation>コレクションとテナントの読み取り</translation>
+    </message>
+    <message>
+        <source>Counting objects</source>
+        <translation>オブジェクトの集計</translation>
+    </message>
+    <message>
+        <source>Finding incoming references</source>
+        <translation>入ってくる参照の検索</translation>
+    </message>
+    <message>
+        <source>Describing what the method changes</source>
+        <translation>方法による変更内容の説明</translation>
+    </message>
+    <message>
+        <source>Planning the backup</source>
+        <translation>バックアップの計画</translation>
+    </message>
+    <message>
+        <source>Checking the plan</source>
+        <translation>計画の確認</translation>
+    </message>
+    <message>
+        <source>Backing up</source>
+        <translation>バックアップ</translation>
+    </message>
+    <message>
+        <source>Verifying the backup</source>
+        <translation>バックアップの検証</translation>
+    </message>
+    <message>
+        <source>Deleting objects</source>
+        <translation>オブジェクトの削除</translation>
+    </message>
+    <message>
+        <source>Dropping collections</source>
+        <translation>コレクションの削除</translation>
+    </message>
+    <message>
+        <source>Re-creating collections</source>
+        <translation>コレクションの削除と再作成</translation>
+    </message>
+    <message>
+        <source>Putting tenant statuses back</source>
+        <translation>テナントを元の状態に戻す</translation>
     </message>
 </context>
 <context>
@@ -1137,6 +1256,16 @@
         <source>&quot;%1&quot; is not a gRPC address; write grpc://HOST:PORT or grpcs://HOST:PORT.</source>
         <translation>「%1」は gRPC のアドレスではありません。grpc://HOST:PORT または grpcs://HOST:PORT と書いてください。</translation>
     </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <extracomment>Progress: %1 the number of the operation&apos;s current step, %2 how many steps it has, %3 the step&apos;s name</extracomment>
+        <translation>ステップ %1/%2：%3</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>Progress line: %1 the step (&quot;Step 3 of 6: Adding references&quot;), %2 what it is doing (counts, rates)</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
 </context>
 <context>
     <name>Colvault::BackupDialog</name>
@@ -1235,14 +1364,6 @@
         <source>Duration: %1</source>
         <extracomment>%1 a duration in words such as &quot;2 min 5 s&quot;</extracomment>
         <translation>所要時間：%1</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
-        <source>%1 / %2: %3</source>
-        <translation>%1 / %2：%3</translation>
     </message>
     <message numerus="yes">
         <source>%Ln collection(s) backed up.</source>
@@ -1596,24 +1717,12 @@
         <source>Duration: %1</source>
         <translation>所要時間：%1</translation>
     </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
-        <source>%1 / %2: %3</source>
-        <translation>%1 / %2：%3</translation>
-    </message>
     <message numerus="yes">
         <source>%1 still holds %Ln object(s).</source>
         <extracomment>%1 collection or &quot;collection / tenant&quot;</extracomment>
         <translation>
             <numerusform>%1 にはまだ %Ln 個のオブジェクトが残っています。</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1 / %2</source>
-        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>C&amp;lear</source>
@@ -1632,10 +1741,6 @@
         <translation>クリアの前に作成したバックアップを復元します。実行前に変更内容を確認できます。</translation>
     </message>
     <message>
-        <source>Details:</source>
-        <translation>詳細：</translation>
-    </message>
-    <message>
         <source>The clear failed.</source>
         <translation>クリアに失敗しました。</translation>
     </message>
@@ -1650,10 +1755,6 @@
     <message>
         <source>Starting the clear…</source>
         <translation>クリアを開始しています…</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>結果</translation>
     </message>
     <message>
         <source>What the clear did. Undo restores the backup taken before it.</source>
@@ -2020,6 +2121,7 @@
     </message>
     <message>
         <source>Show in Folder</source>
+        <extracomment>%1 the folder, %2 the file in it</extracomment>
         <translation>フォルダーに表示</translation>
     </message>
     <message>
@@ -2356,6 +2458,17 @@
     <message>
         <source>&amp;Delete</source>
         <translation>削除(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>Colvault::OperationWizardBase</name>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Details:</source>
+        <translation>詳細：</translation>
     </message>
 </context>
 <context>
@@ -2783,10 +2896,6 @@
         </translation>
     </message>
     <message>
-        <source>%1 / %2</source>
-        <translation>%1 / %2</translation>
-    </message>
-    <message>
         <source>unknown</source>
         <comment>count</comment>
         <translation>不明</translation>
@@ -2810,10 +2919,6 @@
         <translation>復元をキャンセルしますか？これまでに書き込まれたデータはサーバーに残ります。</translation>
     </message>
     <message>
-        <source>Details:</source>
-        <translation>詳細：</translation>
-    </message>
-    <message>
         <source>The restore failed.</source>
         <translation>復元に失敗しました。</translation>
     </message>
@@ -2832,10 +2937,6 @@
     <message>
         <source>Starting the restore…</source>
         <translation>復元を開始しています…</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>結果</translation>
     </message>
     <message>
         <source>What the restore did.</source>
@@ -2938,28 +3039,8 @@
         <translation>フォルダーに表示(&amp;F)</translation>
     </message>
     <message>
-        <source>Show in Folder</source>
-        <translation>フォルダーに表示</translation>
-    </message>
-    <message>
-        <source>No file manager opened the folder %1. The file is %2.</source>
-        <translation>フォルダー %1 を開くファイルマネージャーがありませんでした。ファイルは %2 です。</translation>
-    </message>
-    <message>
         <source>&amp;Save Failures…</source>
         <translation>失敗の一覧を保存(&amp;S)…</translation>
-    </message>
-    <message>
-        <source>Save Failures</source>
-        <translation>失敗の一覧を保存</translation>
-    </message>
-    <message>
-        <source>Text files (*.txt)</source>
-        <translation>テキストファイル (*.txt)</translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>%1 に書き込めませんでした：%2</translation>
     </message>
 </context>
 <context>
@@ -3124,6 +3205,26 @@
         <comment>tenant status</comment>
         <extracomment>%1 the status as the server names it, e.g. FREEZING</extracomment>
         <translation>状態を変更中 (%1)</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <extracomment>%1 the number of the current step, %2 the number of steps, %3 the step&apos;s name, e.g. &quot;Adding references&quot;</extracomment>
+        <translation>ステップ %1/%2：%3</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <extracomment>%1 collection, %2 tenant</extracomment>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 collection, %2 the reason it was skipped</extracomment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 / %2: %3</source>
+        <extracomment>%1 collection, %2 tenant, %3 the reason it was skipped</extracomment>
+        <translation>%1 / %2：%3</translation>
     </message>
 </context>
 <context>
@@ -3380,10 +3481,6 @@
         <translation>アーカイブ「%1」は存在しません。</translation>
     </message>
     <message>
-        <source>Reading the archive…</source>
-        <translation>アーカイブを読み込んでいます…</translation>
-    </message>
-    <message>
         <source>Verifying the archive…</source>
         <translation>アーカイブを検証しています…</translation>
     </message>
@@ -3486,10 +3583,6 @@
         <translation>「%2」のテナント「%1」は復元先で %3 のため、読み込めません。</translation>
     </message>
     <message>
-        <source>Comparing the archive with the target…</source>
-        <translation>アーカイブと復元先を比較しています…</translation>
-    </message>
-    <message>
         <source>Tenant &quot;%1&quot; of &quot;%2&quot; is inactive on the target, so its objects could not be compared; every archived object is counted as new.</source>
         <translation>「%2」のテナント「%1」は復元先で非アクティブのため、オブジェクトを比較できませんでした。アーカイブのオブジェクトはすべて新規として数えます。</translation>
     </message>
@@ -3509,10 +3602,6 @@
         <source>The server answered a batch of objects in an unexpected form.</source>
         <translation>サーバーがオブジェクトのバッチに予期しない形式で応答しました。</translation>
     </message>
-    <message>
-        <source>A tenant status could not be set: %1</source>
-        <translation>テナントの状態を設定できませんでした：%1</translation>
-    </message>
     <message numerus="yes">
         <source>The restore plan has %Ln blocking problem(s).</source>
         <translation>
@@ -3522,10 +3611,6 @@
     <message>
         <source>Replacing &quot;%1&quot; deletes it first and needs its name confirmed.</source>
         <translation>「%1」を置換すると最初に削除されるため、名前の確認が必要です。</translation>
-    </message>
-    <message>
-        <source>Creating collections…</source>
-        <translation>コレクションを作成しています…</translation>
     </message>
     <message>
         <source>Restoring %1…</source>
@@ -3538,10 +3623,6 @@
     <message>
         <source>%1 changed since the plan: %2 objects created and %3 overwritten instead of %4 and %5.</source>
         <translation>計画の作成後に %1 が変更されました：作成 %4 個、上書き %5 個の予定が、作成 %2 個、上書き %3 個になりました。</translation>
-    </message>
-    <message>
-        <source>Verifying…</source>
-        <translation>検証しています…</translation>
     </message>
     <message>
         <source>Could not count %1: %2</source>
@@ -3571,6 +3652,58 @@
         <source>&quot;%1&quot; has both a class-level vector and named vectors. Weaviate %2 cannot create such a collection; version 1.31 or later can.</source>
         <translation>「%1」にはクラスレベルのベクトルと名前付きベクトルの両方があります。Weaviate %2 ではこのようなコレクションを作成できません。バージョン 1.31 以降では作成できます。</translation>
     </message>
+    <message>
+        <source>Reading the archive</source>
+        <translation>アーカイブの読み取り</translation>
+    </message>
+    <message>
+        <source>Creating collections</source>
+        <translation>コレクションの作成</translation>
+    </message>
+    <message>
+        <source>Creating tenants</source>
+        <translation>テナントの作成</translation>
+    </message>
+    <message>
+        <source>Importing objects</source>
+        <translation>オブジェクトのインポート</translation>
+    </message>
+    <message>
+        <source>Adding references</source>
+        <translation>参照の追加</translation>
+    </message>
+    <message>
+        <source>Verifying counts</source>
+        <translation>件数の検証</translation>
+    </message>
+    <message>
+        <source>Setting tenant statuses</source>
+        <translation>テナントの状態の設定</translation>
+    </message>
+    <message>
+        <source>Checking the parameters</source>
+        <translation>パラメーターの確認</translation>
+    </message>
+    <message>
+        <source>Reading the target</source>
+        <translation>ターゲットの読み取り</translation>
+    </message>
+    <message>
+        <source>Selecting collections</source>
+        <translation>コレクションの選択</translation>
+    </message>
+    <message>
+        <source>Comparing collections</source>
+        <translation>コレクションの比較</translation>
+    </message>
+    <message>
+        <source>Counting objects</source>
+        <translation>オブジェクトの集計</translation>
+    </message>
+    <message>
+        <source>Checking vector lengths</source>
+        <translation>ベクトル長の確認</translation>
+    </message>
 </context>
 <context>
     <name>SchemaClient</name>
@@ -3588,6 +3721,13 @@
     <message>
         <source>An object of the collection &quot;%1&quot; cannot be written to the archive.</source>
         <translation>コレクション「%1」のオブジェクトをアーカイブに書き込めません。</translation>
+    </message>
+</context>
+<context>
+    <name>TenantStatusGuard</name>
+    <message>
+        <source>The tenant statuses of %1 could not be put back: %2 %3</source>
+        <translation>%1 のテナントを元の状態に戻せませんでした：%2 %3</translation>
     </message>
 </context>
 <context>

@@ -178,6 +178,61 @@
         <source>The archive entry &quot;%1&quot; is damaged or truncated.</source>
         <translation>归档条目“%1”已损坏或被截断。</translation>
     </message>
+    <message>
+        <source>The archive &quot;%1&quot; is encrypted in age&apos;s ASCII armor, which Colvault does not read; decrypt it with age first.</source>
+        <translation>归档“%1”使用 age 的 ASCII 封装格式加密，Colvault 无法读取；请先用 age 解密。</translation>
+    </message>
+    <message>
+        <source>The archive &quot;%1&quot; is encrypted with a passphrase; give the passphrase to open it.</source>
+        <translation>归档“%1”使用口令加密；请提供口令以打开它。</translation>
+    </message>
+    <message>
+        <source>The archive &quot;%1&quot; is encrypted; give an identity file that can decrypt it.</source>
+        <translation>归档“%1”已加密；请提供能解密它的身份文件。</translation>
+    </message>
+    <message>
+        <source>The archive &quot;%1&quot; is encrypted with a passphrase, not to an identity; give the passphrase to open it.</source>
+        <translation>归档“%1”是用口令加密的，而不是针对某个身份加密的；请提供口令以打开它。</translation>
+    </message>
+    <message>
+        <source>The archive &quot;%1&quot; is encrypted to public keys, not with a passphrase; give an identity file that can decrypt it.</source>
+        <translation>归档“%1”是针对公钥加密的，而不是用口令加密的；请提供能解密它的身份文件。</translation>
+    </message>
+    <message>
+        <source>None of the given identities can decrypt the archive &quot;%1&quot;.</source>
+        <translation>所给的身份都无法解密归档“%1”。</translation>
+    </message>
+    <message>
+        <source>The passphrase does not decrypt the archive &quot;%1&quot;.</source>
+        <translation>该口令无法解密归档“%1”。</translation>
+    </message>
+    <message>
+        <source>The archive &quot;%1&quot; asks for more memory and time to check its passphrase than Colvault allows.</source>
+        <translation>归档“%1”校验口令所需的内存和时间超出了 Colvault 允许的范围。</translation>
+    </message>
+    <message>
+        <source>The archive &quot;%1&quot; is encrypted with a version of the age format that Colvault cannot read.</source>
+        <translation>归档“%1”使用 Colvault 无法读取的 age 格式版本加密。</translation>
+    </message>
+    <message>
+        <source>The encrypted archive &quot;%1&quot; is truncated.</source>
+        <translation>加密归档“%1”不完整（被截断）。</translation>
+    </message>
+    <message>
+        <source>The encrypted archive &quot;%1&quot; is damaged or was tampered with.</source>
+        <translation>加密归档“%1”已损坏或被篡改。</translation>
+    </message>
+    <message>
+        <source>Cannot decrypt the archive &quot;%1&quot;.</source>
+        <translation>无法解密归档“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveSink</name>
+    <message>
+        <source>Removed &quot;%1&quot;, an unfinished archive left by an earlier backup that was interrupted.</source>
+        <translation>已删除“%1”，这是先前一次中断的备份留下的未完成归档。</translation>
+    </message>
 </context>
 <context>
     <name>ArchiveTrailer</name>
@@ -276,6 +331,10 @@
     <message>
         <source>Cannot save the archive as &quot;%1&quot;.</source>
         <translation>无法将归档保存为“%1”。</translation>
+    </message>
+    <message>
+        <source>An archive is encrypted either to public keys or with a passphrase, not both.</source>
+        <translation>归档要么针对公钥加密，要么使用口令加密，不能两者兼用。</translation>
     </message>
 </context>
 <context>
@@ -416,10 +475,6 @@
         <translation>文件夹“%1”不存在。</translation>
     </message>
     <message>
-        <source>Reading the schema…</source>
-        <translation>正在读取架构…</translation>
-    </message>
-    <message>
         <source>Weaviate %1 is too old: backups need the cursor API of Weaviate 1.18 or later.</source>
         <translation>Weaviate %1 版本过旧：备份需要 Weaviate 1.18 或更高版本提供的游标 API。</translation>
     </message>
@@ -472,10 +527,6 @@
         <translation>计划已就绪。</translation>
     </message>
     <message>
-        <source>Some tenants could not be put back to their original status: %1</source>
-        <translation>部分租户未能恢复到原来的状态：%1</translation>
-    </message>
-    <message>
         <source>inactive (%1)</source>
         <translation>非活动（%1）</translation>
     </message>
@@ -504,10 +555,6 @@
         <translation>%1 在备份期间发生了变化：备份前 %2 个对象，备份后 %3 个，已写入 %4 个。</translation>
     </message>
     <message>
-        <source>Finishing the archive…</source>
-        <translation>正在完成归档…</translation>
-    </message>
-    <message>
         <source>Backup finished.</source>
         <translation>备份已完成。</translation>
     </message>
@@ -520,8 +567,40 @@
         <translation>“%2”的租户“%1”正在更改状态（%3），将被跳过。</translation>
     </message>
     <message>
-        <source>Removed &quot;%1&quot;, an unfinished archive left by an earlier backup that was interrupted.</source>
-        <translation>已删除“%1”，这是先前一次中断的备份留下的未完成归档。</translation>
+        <source>Checking the parameters</source>
+        <translation>检查参数</translation>
+    </message>
+    <message>
+        <source>Reading the server</source>
+        <translation>读取服务器</translation>
+    </message>
+    <message>
+        <source>Reading the collections</source>
+        <translation>读取集合</translation>
+    </message>
+    <message>
+        <source>Counting objects</source>
+        <translation>统计对象</translation>
+    </message>
+    <message>
+        <source>Opening the archive</source>
+        <translation>打开归档</translation>
+    </message>
+    <message>
+        <source>Activating tenants</source>
+        <translation>激活租户</translation>
+    </message>
+    <message>
+        <source>Reading objects</source>
+        <translation>读取对象</translation>
+    </message>
+    <message>
+        <source>Putting tenant statuses back</source>
+        <translation>恢复租户状态</translation>
+    </message>
+    <message>
+        <source>Finishing the archive</source>
+        <translation>完成归档</translation>
     </message>
 </context>
 <context>
@@ -742,10 +821,6 @@
         <source>&quot;%1&quot; is not a tenant name; clear takes exact names, no wildcards.</source>
         <translation>“%1”不是租户名称；clear 只接受确切名称，不支持通配符。</translation>
     </message>
-    <message>
-        <source>Reading the schema…</source>
-        <translation>正在读取架构…</translation>
-    </message>
     <message numerus="yes">
         <source>%Ln collection(s) not found on the server: %1.</source>
         <translation>
@@ -802,10 +877,6 @@
         <source>Plan ready.</source>
         <translation>计划已就绪。</translation>
     </message>
-    <message>
-        <source>A tenant status could not be put back: %1</source>
-        <translation>未能恢复某个租户的状态：%1</translation>
-    </message>
     <message numerus="yes">
         <source>The clear plan has %Ln blocking problem(s).</source>
         <translation>
@@ -823,10 +894,6 @@
     <message>
         <source>The backup before the clear failed, so nothing was deleted: %1</source>
         <translation>清空前的备份失败，因此未删除任何内容：%1</translation>
-    </message>
-    <message>
-        <source>Verifying the backup…</source>
-        <translation>正在校验备份…</translation>
     </message>
     <message>
         <source>The backup before the clear did not verify, so nothing was deleted.</source>
@@ -909,6 +976,58 @@
         <source>&quot;%1&quot; refers to &quot;%3&quot; through its property &quot;%2&quot;: after the clear these references point to objects that no longer exist.</source>
         <extracomment>%1 the referring collection, %2 its reference property, %3 the cleared collection</extracomment>
         <translation>“%1”通过其属性“%2”引用“%3”：清空后，这些引用将指向已不存在的对象。</translation>
+    </message>
+    <message>
+        <source>Checking the parameters</source>
+        <translation>检查参数</translation>
+    </message>
+    <message>
+        <source>Reading collections and tenants</source>
+        <translation>读取集合和租户</translation>
+    </message>
+    <message>
+        <source>Counting objects</source>
+        <translation>统计对象</translation>
+    </message>
+    <message>
+        <source>Finding incoming references</source>
+        <translation>查找传入的引用</translation>
+    </message>
+    <message>
+        <source>Describing what the method changes</source>
+        <translation>说明该方法会更改的内容</translation>
+    </message>
+    <message>
+        <source>Planning the backup</source>
+        <translation>规划备份</translation>
+    </message>
+    <message>
+        <source>Checking the plan</source>
+        <translation>检查计划</translation>
+    </message>
+    <message>
+        <source>Backing up</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>Verifying the backup</source>
+        <translation>校验备份</translation>
+    </message>
+    <message>
+        <source>Deleting objects</source>
+        <translation>删除对象</translation>
+    </message>
+    <message>
+        <source>Dropping collections</source>
+        <translation>删除集合</translation>
+    </message>
+    <message>
+        <source>Re-creating collections</source>
+        <translation>删除后重新创建集合</translation>
+    </message>
+    <message>
+        <source>Putting tenant statuses back</source>
+        <translation>恢复租户状态</translation>
     </message>
 </context>
 <context>
@@ -1137,6 +1256,16 @@
         <source>&quot;%1&quot; is not a gRPC address; write grpc://HOST:PORT or grpcs://HOST:PORT.</source>
         <translation>“%1”不是 gRPC 地址；请写成 grpc://HOST:PORT 或 grpcs://HOST:PORT。</translation>
     </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <extracomment>Progress: %1 the number of the operation&apos;s current step, %2 how many steps it has, %3 the step&apos;s name</extracomment>
+        <translation>第 %1 步，共 %2 步：%3</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>Progress line: %1 the step (&quot;Step 3 of 6: Adding references&quot;), %2 what it is doing (counts, rates)</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
 </context>
 <context>
     <name>Colvault::BackupDialog</name>
@@ -1235,14 +1364,6 @@
         <source>Duration: %1</source>
         <extracomment>%1 a duration in words such as &quot;2 min 5 s&quot;</extracomment>
         <translation>耗时：%1</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
-        <source>%1 / %2: %3</source>
-        <translation>%1 / %2：%3</translation>
     </message>
     <message numerus="yes">
         <source>%Ln collection(s) backed up.</source>
@@ -1596,24 +1717,12 @@
         <source>Duration: %1</source>
         <translation>耗时：%1</translation>
     </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
-        <source>%1 / %2: %3</source>
-        <translation>%1 / %2：%3</translation>
-    </message>
     <message numerus="yes">
         <source>%1 still holds %Ln object(s).</source>
         <extracomment>%1 collection or &quot;collection / tenant&quot;</extracomment>
         <translation>
             <numerusform>%1 中仍有 %Ln 个对象。</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1 / %2</source>
-        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>C&amp;lear</source>
@@ -1632,10 +1741,6 @@
         <translation>恢复清空前创建的备份：您会先看到将发生的变更，确认后才会执行。</translation>
     </message>
     <message>
-        <source>Details:</source>
-        <translation>详细信息：</translation>
-    </message>
-    <message>
         <source>The clear failed.</source>
         <translation>清空操作失败。</translation>
     </message>
@@ -1650,10 +1755,6 @@
     <message>
         <source>Starting the clear…</source>
         <translation>正在开始清空…</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>结果</translation>
     </message>
     <message>
         <source>What the clear did. Undo restores the backup taken before it.</source>
@@ -2020,6 +2121,7 @@
     </message>
     <message>
         <source>Show in Folder</source>
+        <extracomment>%1 the folder, %2 the file in it</extracomment>
         <translation>在文件夹中显示</translation>
     </message>
     <message>
@@ -2356,6 +2458,17 @@
     <message>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>Colvault::OperationWizardBase</name>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Details:</source>
+        <translation>详细信息：</translation>
     </message>
 </context>
 <context>
@@ -2783,10 +2896,6 @@
         </translation>
     </message>
     <message>
-        <source>%1 / %2</source>
-        <translation>%1 / %2</translation>
-    </message>
-    <message>
         <source>unknown</source>
         <comment>count</comment>
         <translation>未知</translation>
@@ -2810,10 +2919,6 @@
         <translation>要取消恢复吗？已写入的内容将保留在服务器上。</translation>
     </message>
     <message>
-        <source>Details:</source>
-        <translation>详细信息：</translation>
-    </message>
-    <message>
         <source>The restore failed.</source>
         <translation>恢复失败。</translation>
     </message>
@@ -2832,10 +2937,6 @@
     <message>
         <source>Starting the restore…</source>
         <translation>正在开始恢复…</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>结果</translation>
     </message>
     <message>
         <source>What the restore did.</source>
@@ -2938,28 +3039,8 @@
         <translation>在文件夹中显示(&amp;F)</translation>
     </message>
     <message>
-        <source>Show in Folder</source>
-        <translation>在文件夹中显示</translation>
-    </message>
-    <message>
-        <source>No file manager opened the folder %1. The file is %2.</source>
-        <translation>没有文件管理器打开文件夹 %1。文件为 %2。</translation>
-    </message>
-    <message>
         <source>&amp;Save Failures…</source>
         <translation>保存失败项(&amp;S)…</translation>
-    </message>
-    <message>
-        <source>Save Failures</source>
-        <translation>保存失败项</translation>
-    </message>
-    <message>
-        <source>Text files (*.txt)</source>
-        <translation>文本文件 (*.txt)</translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -3124,6 +3205,26 @@
         <comment>tenant status</comment>
         <extracomment>%1 the status as the server names it, e.g. FREEZING</extracomment>
         <translation>正在更改状态 (%1)</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <extracomment>%1 the number of the current step, %2 the number of steps, %3 the step&apos;s name, e.g. &quot;Adding references&quot;</extracomment>
+        <translation>第 %1 步，共 %2 步：%3</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <extracomment>%1 collection, %2 tenant</extracomment>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 collection, %2 the reason it was skipped</extracomment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 / %2: %3</source>
+        <extracomment>%1 collection, %2 tenant, %3 the reason it was skipped</extracomment>
+        <translation>%1 / %2：%3</translation>
     </message>
 </context>
 <context>
@@ -3380,10 +3481,6 @@
         <translation>归档“%1”不存在。</translation>
     </message>
     <message>
-        <source>Reading the archive…</source>
-        <translation>正在读取归档…</translation>
-    </message>
-    <message>
         <source>Verifying the archive…</source>
         <translation>正在校验归档…</translation>
     </message>
@@ -3486,10 +3583,6 @@
         <translation>“%2”的租户“%1”在目标服务器上处于 %3 状态，无法加载。</translation>
     </message>
     <message>
-        <source>Comparing the archive with the target…</source>
-        <translation>正在将归档与目标服务器进行比较…</translation>
-    </message>
-    <message>
         <source>Tenant &quot;%1&quot; of &quot;%2&quot; is inactive on the target, so its objects could not be compared; every archived object is counted as new.</source>
         <translation>“%2”的租户“%1”在目标服务器上处于非活动状态，因此无法比较其对象；归档中的所有对象都将计为新对象。</translation>
     </message>
@@ -3509,10 +3602,6 @@
         <source>The server answered a batch of objects in an unexpected form.</source>
         <translation>服务器对一批对象的响应格式不符合预期。</translation>
     </message>
-    <message>
-        <source>A tenant status could not be set: %1</source>
-        <translation>无法设置租户状态：%1</translation>
-    </message>
     <message numerus="yes">
         <source>The restore plan has %Ln blocking problem(s).</source>
         <translation>
@@ -3522,10 +3611,6 @@
     <message>
         <source>Replacing &quot;%1&quot; deletes it first and needs its name confirmed.</source>
         <translation>替换“%1”会先将其删除，需要确认其名称。</translation>
-    </message>
-    <message>
-        <source>Creating collections…</source>
-        <translation>正在创建集合…</translation>
     </message>
     <message>
         <source>Restoring %1…</source>
@@ -3538,10 +3623,6 @@
     <message>
         <source>%1 changed since the plan: %2 objects created and %3 overwritten instead of %4 and %5.</source>
         <translation>%1 在制定计划后发生了变化：新建了 %2 个对象、覆盖了 %3 个，而计划为 %4 个和 %5 个。</translation>
-    </message>
-    <message>
-        <source>Verifying…</source>
-        <translation>正在校验…</translation>
     </message>
     <message>
         <source>Could not count %1: %2</source>
@@ -3571,6 +3652,58 @@
         <source>&quot;%1&quot; has both a class-level vector and named vectors. Weaviate %2 cannot create such a collection; version 1.31 or later can.</source>
         <translation>“%1”同时具有类级向量和命名向量。Weaviate %2 无法创建此类集合；1.31 或更高版本可以。</translation>
     </message>
+    <message>
+        <source>Reading the archive</source>
+        <translation>读取归档</translation>
+    </message>
+    <message>
+        <source>Creating collections</source>
+        <translation>创建集合</translation>
+    </message>
+    <message>
+        <source>Creating tenants</source>
+        <translation>创建租户</translation>
+    </message>
+    <message>
+        <source>Importing objects</source>
+        <translation>导入对象</translation>
+    </message>
+    <message>
+        <source>Adding references</source>
+        <translation>添加引用</translation>
+    </message>
+    <message>
+        <source>Verifying counts</source>
+        <translation>校验数量</translation>
+    </message>
+    <message>
+        <source>Setting tenant statuses</source>
+        <translation>设置租户状态</translation>
+    </message>
+    <message>
+        <source>Checking the parameters</source>
+        <translation>检查参数</translation>
+    </message>
+    <message>
+        <source>Reading the target</source>
+        <translation>读取目标</translation>
+    </message>
+    <message>
+        <source>Selecting collections</source>
+        <translation>选择集合</translation>
+    </message>
+    <message>
+        <source>Comparing collections</source>
+        <translation>比较集合</translation>
+    </message>
+    <message>
+        <source>Counting objects</source>
+        <translation>统计对象</translation>
+    </message>
+    <message>
+        <source>Checking vector lengths</source>
+        <translation>检查向量长度</translation>
+    </message>
 </context>
 <context>
     <name>SchemaClient</name>
@@ -3588,6 +3721,13 @@
     <message>
         <source>An object of the collection &quot;%1&quot; cannot be written to the archive.</source>
         <translation>集合“%1”中的一个对象无法写入归档。</translation>
+    </message>
+</context>
+<context>
+    <name>TenantStatusGuard</name>
+    <message>
+        <source>The tenant statuses of %1 could not be put back: %2 %3</source>
+        <translation>无法恢复 %1 的租户状态：%2 %3</translation>
     </message>
 </context>
 <context>
