@@ -24,11 +24,11 @@ OpError ArchiveInspector::checkClassJson(const QString& name, bool multiTenant, 
     return json.error();
 }
 
-OpError ArchiveInspector::inspect(const QString& path, ArchiveInspection* out)
+OpError ArchiveInspector::inspect(const QString& path, ArchiveInspection* out, const AgeDecryptionKeys& keys)
 {
     *out = ArchiveInspection();
     ArchiveReader reader;
-    if (OpError error = reader.open(path))
+    if (OpError error = reader.open(path, ArchiveReader::Limits(), keys))
         return error;
     bool hasEntry = false;
     if (OpError error = reader.next(&hasEntry))
@@ -91,6 +91,7 @@ OpError ArchiveInspector::inspect(const QString& path, ArchiveInspection* out)
         }
     }
     result.compression = reader.compression();
+    result.encryption = reader.encryption();
     result.fileSize = reader.fileSize();
     *out = std::move(result);
     return {};

@@ -63,11 +63,11 @@ OpError ArchiveObjectReader::damaged(const QString& entry, const QString& detail
         tr("The archive entry \"%1\" is damaged.").arg(ArchiveLayout::displayName(entry)), details);
 }
 
-OpError ArchiveObjectReader::open(const QString& path)
+OpError ArchiveObjectReader::open(const QString& path, const AgeDecryptionKeys& keys)
 {
     ArchiveReader::Limits limits;
     limits.maxEntrySize = maxSegmentBytes;
-    return m_reader.open(path, limits);
+    return m_reader.open(path, limits, keys);
 }
 
 OpError ArchiveObjectReader::advanceEntry(bool* isObjects)

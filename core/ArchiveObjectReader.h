@@ -25,8 +25,9 @@ namespace Colvault {
 // canonical id and an object `properties`; ids ascend strictly within a shard; segments are numbered without gaps
 // and each .jsonl is followed by its .vec whose record ids equal the line ids; a shard's segments are not split.
 // Any violation is a Format error naming the entry. Head entries (manifest, class, tenants) are skipped: read
-// them with ArchiveInspector. Thread: one reader per thread.
-// Usage: open(path); while (nextShard(&has) is ok && has) { collection(); tenant();
+// them with ArchiveInspector. An encrypted archive is opened with the keys given to open() (ArchiveReader).
+// Thread: one reader per thread.
+// Usage: open(path, keys); while (nextShard(&has) is ok && has) { collection(); tenant();
 //          setReferenceProperties(...); while (next(&obj) is ok && obj) use(*obj); }
 class ArchiveObjectReader
 {
@@ -38,7 +39,7 @@ public:
     ArchiveObjectReader(const ArchiveObjectReader&) = delete;
     ArchiveObjectReader& operator=(const ArchiveObjectReader&) = delete;
 
-    OpError open(const QString& path);
+    OpError open(const QString& path, const AgeDecryptionKeys& keys = {});
 
     // Moves to the next shard that has objects (the rest of the current one is skipped). *has is false at the end.
     OpError nextShard(bool* has);

@@ -11,16 +11,18 @@
 
 namespace Colvault {
 
-ArchiveSink::ArchiveSink(QString path, ArchiveCompression compression, std::optional<int> level)
+ArchiveSink::ArchiveSink(
+    QString path, ArchiveCompression compression, std::optional<int> level, AgeEncryptionKeys encryption)
     : m_path(std::move(path))
     , m_compression(compression)
     , m_level(level)
+    , m_encryption(std::move(encryption))
 {
 }
 
 OpError ArchiveSink::open(QStringList* warnings)
 {
-    if (OpError err = m_writer.open(m_path, m_compression, m_level))
+    if (OpError err = m_writer.open(m_path, m_compression, m_level, {}, m_encryption))
         return err;
     // Partial archives of backups into this folder that were killed (SIGKILL, power loss) stay forever otherwise.
     // Ours is locked by now, so it stays, as does any other run's that is still writing.

@@ -20,14 +20,17 @@ namespace Colvault {
 // (ArchiveWriter). Until commit() the destination is untouched; abort() or destruction removes the partial file.
 // Thread: the backup's worker thread (ArchiveWriter compresses on a thread of its own).
 //
+// With encryption keys the whole file is an age-encrypted archive (ArchiveWriter), which `age -d` can decrypt.
 // Usage: ArchiveSink sink(path, ArchiveCompression::Zstd); then the ObjectSink calls.
 class ArchiveSink : public ObjectSink
 {
     Q_DECLARE_TR_FUNCTIONS(ArchiveSink)
 
 public:
-    // level: the compressor's level, nullopt for its default (ArchiveWriter::open).
-    ArchiveSink(QString path, ArchiveCompression compression, std::optional<int> level = std::nullopt);
+    // level: the compressor's level, nullopt for its default; encryption: recipients or a passphrase, empty for a
+    // plain archive (ArchiveWriter::open).
+    ArchiveSink(QString path, ArchiveCompression compression, std::optional<int> level = std::nullopt,
+        AgeEncryptionKeys encryption = {});
 
     // Also removes the partial archives that killed backups left in the destination's folder (one warning each).
     OpError open(QStringList* warnings) override;
@@ -42,6 +45,7 @@ private:
     QString m_path;
     ArchiveCompression m_compression;
     std::optional<int> m_level;
+    AgeEncryptionKeys m_encryption;
     ArchiveWriter m_writer;
     std::optional<SegmentWriter> m_segments; // the shard being written
     ArchiveTrailer m_trailer; // counts of the shards written so far

@@ -15,8 +15,9 @@ using namespace Qt::StringLiterals;
 
 namespace Colvault {
 
-ArchiveSource::ArchiveSource(QString path)
+ArchiveSource::ArchiveSource(QString path, AgeDecryptionKeys keys)
     : m_path(std::move(path))
+    , m_keys(std::move(keys))
 {
 }
 
@@ -33,7 +34,7 @@ OpError ArchiveSource::readHead(SourceHead* head, ProgressMeter& progress)
     if (!QFileInfo(m_path).isFile())
         return OpError::make(OpError::Code::Io, tr("The archive \"%1\" does not exist.").arg(m_path));
     ArchiveInspection archive;
-    if (OpError e = ArchiveInspector::inspect(m_path, &archive))
+    if (OpError e = ArchiveInspector::inspect(m_path, &archive, m_keys))
         return e;
     head->serverVersion = archive.manifest.serverVersion;
     for (const ArchiveInspection::Collection& c : std::as_const(archive.collections)) {
@@ -55,6 +56,7 @@ OpError ArchiveSource::verify(SourceHead* head, ProgressMeter& progress) const
     ArchiveVerification verification;
     ArchiveVerifier::Options options;
     options.progress = [&progress](qint64, qint64) { return !progress.isCanceled(); };
+    options.keys = m_keys;
     if (OpError e = ArchiveVerifier::verify(m_path, &verification, options))
         return e;
     if (verification.canceled)
@@ -86,7 +88,7 @@ OpError ArchiveSource::verify(SourceHead* head, ProgressMeter& progress) const
 OpError ArchiveSource::openObjects()
 {
     m_reader = std::make_unique<ArchiveObjectReader>();
-    return m_reader->open(m_path);
+    return m_reader->open(m_path, m_keys);
 }
 
 OpError ArchiveSource::nextShard(bool* has)

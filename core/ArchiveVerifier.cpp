@@ -457,8 +457,9 @@ OpError VerifyRun::run(const QString& path)
 {
     ArchiveReader::Limits limits;
     limits.maxEntrySize = std::max(m_options.maxSegmentBytes, ArchiveInspector::maxTenantsBytes);
-    if (OpError error = m_reader.open(path, limits)) {
-        if (error.code == OpError::Code::Io)
+    if (OpError error = m_reader.open(path, limits, m_options.keys)) {
+        using Code = OpError::Code;
+        if (error.code == Code::Io || error.code == Code::Usage || error.code == Code::Auth)
             return error;
         problem({}, error.message, error.details); // not even the start of the stream decodes
         finalChecks(); // also "incomplete", as for a stream cut later: e.g. a backup killed before its first block

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Colvault contributors
 #pragma once
 
+#include "core/AgeEncryption.h"
 #include "core/ArchiveManifest.h"
 #include "core/ArchiveTrailer.h"
 #include "core/OpError.h"
@@ -40,7 +41,9 @@ struct ArchiveVerification
 // each .vec record matching its line's id, vector dimensions consistent per collection and vector name; the
 // trailer last, complete, listing exactly the entries read with matching size and SHA-256, and counts matching the
 // data. Lines are parsed with simdjson. Format problems are collected (up to Options::maxProblems); a damaged
-// stream stops reading. The returned OpError is only for a file that cannot be opened or read (Io).
+// stream stops reading. The returned OpError is only for a file that cannot be opened or read (Io), and for an
+// encrypted archive that Options::keys do not open (Usage: no key or the wrong kind; Auth: a wrong key): that is not
+// a problem of the archive. A damaged or tampered encrypted stream is a problem like any damaged stream.
 // Memory: one segment at a time plus one entry record per archive entry.
 // Thread: stateless, any thread; cancel through Options::progress.
 // Usage: ArchiveVerification result; if (OpError e = ArchiveVerifier::verify(path, &result)) ...; result.ok()
@@ -55,6 +58,7 @@ public:
         int maxProblems = 100;
         // Called after each entry with compressed bytes read and the file size; return false to cancel.
         std::function<bool(qint64 done, qint64 total)> progress;
+        AgeDecryptionKeys keys; // for an encrypted archive
     };
 
     static OpError verify(const QString& path, ArchiveVerification* out, const Options& options);

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Colvault contributors
 #pragma once
 
+#include "core/AgeEncryption.h"
 #include "core/ArchiveCompression.h"
 #include "core/OpError.h"
 #include "core/WeaviateClient.h"
@@ -32,6 +33,8 @@ struct BackupParams
     int compressionLevel = -1; // -1 = the compressor's default
     int pageSize = 500; // objects per cursor page (1..10000)
     QString destination; // the archive's final path
+    // Recipients or a passphrase: the whole archive is encrypted with age (docs/archive-format.md). Empty = plain.
+    AgeEncryptionKeys encryption;
 };
 
 struct BackupTenantPlan

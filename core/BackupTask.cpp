@@ -52,7 +52,7 @@ BackupReport BackupTask::apply(const BackupPlan& plan, ProgressSink* sink)
     const BackupParams& params = plan.params;
     OperationContext ctx(params.endpoint, sink);
     ArchiveSink archive(params.destination, params.compression,
-        params.compressionLevel >= 0 ? std::optional<int>(params.compressionLevel) : std::nullopt);
+        params.compressionLevel >= 0 ? std::optional<int>(params.compressionLevel) : std::nullopt, params.encryption);
     BackupApplySteps steps(ctx, plan, archive);
 
     // COLD tenants are activated before the first object is read and put back before the commit, so that a

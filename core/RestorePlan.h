@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Colvault contributors
 #pragma once
 
+#include "core/AgeEncryption.h"
 #include "core/OpError.h"
 #include "core/WeaviateClient.h"
 #include "core/WeaviateEndpoint.h"
@@ -30,6 +31,7 @@ struct RestoreParams
 {
     WeaviateEndpoint endpoint;
     QString archivePath;
+    AgeDecryptionKeys decryption; // identities or a passphrase for an encrypted archive; empty for a plain one
     RestoreMode mode = RestoreMode::New;
     QStringList collections; // archive names; empty = every collection in the archive
     QMap<QString, QString> rename; // archive name -> target name

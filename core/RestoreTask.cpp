@@ -37,7 +37,7 @@ std::optional<RestoreMode> RestoreTask::modeFromName(const QString& name)
 
 RestorePlan RestoreTask::plan(const RestoreParams& params, ProgressSink* sink, OpError* error)
 {
-    ArchiveSource source(params.archivePath);
+    ArchiveSource source(params.archivePath, params.decryption);
     return plan(params, source, sink, error);
 }
 
@@ -60,7 +60,7 @@ RestorePlan RestoreTask::plan(const RestoreParams& params, ObjectSource& source,
 
 RestoreReport RestoreTask::apply(const RestorePlan& plan, ProgressSink* sink)
 {
-    ArchiveSource source(plan.params.archivePath);
+    ArchiveSource source(plan.params.archivePath, plan.params.decryption);
     return apply(plan, source, sink);
 }
 
