@@ -413,6 +413,7 @@ void BackupDialog::startBackup()
     m_progress->setCanceledText(tr("The backup was canceled. No archive was written."));
     // As pgAdmin shows its pg_dump command: the same backup from a script, without the secrets.
     m_progress->setCommandLine(CliCommandLine::backup(p), CliCommandLine::hasOmittedSecrets(p.endpoint));
+    m_progress->setPlanning(true); // the step line shows the backup's steps, not the plan's
     Q_EMIT logMessage(tr("Backup of %1 to %2 started.")
                           .arg(QLocale().createSeparatedList(p.collections), QDir::toNativeSeparators(p.destination)));
     m_manager->startPlan(p);
@@ -452,6 +453,7 @@ void BackupDialog::onPlanReady()
                 totals.insert(JobProgressDialog::itemKey(c.name, t.name), t.objects);
     }
     m_progress->setItemTotals(totals);
+    m_progress->setPlanning(false);
     m_manager->start(plan);
 }
 

@@ -49,6 +49,9 @@ JobProgressDialog::JobProgressDialog(QWidget* parent)
     m_textLabel = new QLabel(progressPage);
     m_textLabel->setObjectName(u"statusLabel"_s);
     m_textLabel->setWordWrap(true);
+    // It is left empty when the step line above says all it would (see setProgress): its line stays, so the bars
+    // do not jump up and down from step to step.
+    m_textLabel->setMinimumHeight(m_textLabel->fontMetrics().lineSpacing());
     m_overallBar = new QProgressBar(progressPage);
     m_overallBar->setObjectName(u"overallProgressBar"_s);
     m_overallBar->setAccessibleName(tr("Overall progress"));
@@ -148,6 +151,9 @@ void JobProgressDialog::begin(const QString& title, std::function<void()> cancel
     m_commandBox->setVisible(false);
     m_resultText->setMinimumHeight(0); // the result's room (see finish()) is not the progress page's
     m_samples.clear();
+    m_elapsedOffsetMs = 0;
+    m_lastElapsedMs = 0;
+    m_planning = false;
     m_itemTotals.clear();
     m_item.clear();
     m_itemStart = 0;
@@ -204,16 +210,22 @@ void JobProgressDialog::setProgress(const OperationProgress& p)
 {
     if (m_state != State::Running && m_state != State::Canceling)
         return;
-    if (const QString step = ProgressText::step(p); step != m_stepLabel->text()) {
+    const QString step = m_planning ? QString() : ProgressText::step(p);
+    if (step != m_stepLabel->text()) {
         m_stepLabel->setText(step);
         m_stepLabel->setVisible(!step.isEmpty());
         if (!step.isEmpty())
             appendLog(step);
     }
-    if (m_state == State::Running && !p.text.isEmpty() && p.text != m_textLabel->text()) {
-        m_textLabel->setText(p.text);
-        if (p.text != p.step) // the step's line above said it
-            appendLog(p.text);
+    if (m_state == State::Running && !p.text.isEmpty()) {
+        // A text that only names the step would repeat the step line ("Step 4 of 4: Verifying counts", then
+        // "Verifying counts"): the line stays empty.
+        const QString status = !step.isEmpty() && p.text == p.step ? QString() : p.text;
+        if (status != m_textLabel->text()) {
+            m_textLabel->setText(status);
+            if (!status.isEmpty())
+                appendLog(status);
+        }
     }
     ProgressText::showOverall(m_overallBar, p);
     m_itemLabel->setText(ProgressText::item(p));
@@ -243,16 +255,24 @@ void JobProgressDialog::showItem(const OperationProgress& p)
 
 void JobProgressDialog::showRates(const OperationProgress& p)
 {
-    if (!m_samples.isEmpty() && p.elapsedMs <= m_samples.last().elapsedMs)
+    if (p.elapsedMs < m_lastElapsedMs) {
+        // The next phase (the apply after the plan): without this the rate and the time stood still until its
+        // clock passed the plan's.
+        m_elapsedOffsetMs += m_lastElapsedMs;
+        m_samples.clear();
+    }
+    m_lastElapsedMs = p.elapsedMs;
+    const qint64 elapsedMs = m_elapsedOffsetMs + p.elapsedMs;
+    if (!m_samples.isEmpty() && elapsedMs <= m_samples.last().elapsedMs)
         return; // nothing new to measure (a second report in the same millisecond)
-    m_samples.append({p.elapsedMs, p.objectsDone, p.bytesDone});
-    while (m_samples.size() > 2 && p.elapsedMs - m_samples.first().elapsedMs > rateWindowMs)
+    m_samples.append({elapsedMs, p.objectsDone, p.bytesDone});
+    while (m_samples.size() > 2 && elapsedMs - m_samples.first().elapsedMs > rateWindowMs)
         m_samples.removeFirst();
     double objectsPerSecond = 0;
     double bytesPerSecond = 0;
     if (m_samples.size() >= 2) {
         const Sample& first = m_samples.first();
-        const double seconds = double(p.elapsedMs - first.elapsedMs) / 1000.0;
+        const double seconds = double(elapsedMs - first.elapsedMs) / 1000.0;
         objectsPerSecond = double(p.objectsDone - first.objects) / seconds;
         bytesPerSecond = double(p.bytesDone - first.bytes) / seconds;
         m_plot->addSample(objectsPerSecond);
@@ -268,7 +288,7 @@ void JobProgressDialog::showRates(const OperationProgress& p)
         etaMs = qint64(double(std::max<qint64>(0, p.objectsTotal - p.objectsDone)) / objectsPerSecond * 1000.0);
     //: %1 elapsed time, %2 estimated time left, both in words such as "2 min 5 s"
     m_timeLabel->setText(
-        tr("Elapsed %1, remaining %2").arg(ProgressText::duration(p.elapsedMs), ProgressText::duration(etaMs)));
+        tr("Elapsed %1, remaining %2").arg(ProgressText::duration(elapsedMs), ProgressText::duration(etaMs)));
 }
 
 void JobProgressDialog::appendLog(const QString& line)

@@ -66,6 +66,10 @@ public:
     State state() const { return m_state; }
 
     void bindManager(OperationManagerBase* manager);
+    // While planning (the dry run before the apply, as the backup does) the step line stays hidden: the plan's
+    // steps are numbered apart from the apply's, and "Step 4 of 4" followed by "Step 1 of 5" reads as going back.
+    // begin() sets it back to false.
+    void setPlanning(bool planning) { m_planning = planning; }
 
     // Objects per collection or tenant (key: itemKey), from the plan, so the item bar shows that item's progress.
     void setItemTotals(const QHash<QString, qint64>& totals);
@@ -107,6 +111,11 @@ private:
     JobResult m_result;
     QString m_canceledText;
     QList<Sample> m_samples;
+    // The plan and the apply each run on their own clock: a clock that starts again is the next phase, whose
+    // elapsed time continues from the last one's (offset) and whose rate is measured afresh.
+    qint64 m_elapsedOffsetMs = 0;
+    qint64 m_lastElapsedMs = 0;
+    bool m_planning = false;
     QHash<QString, qint64> m_itemTotals;
     QString m_item; // itemKey of the current item
     qint64 m_itemStart = 0; // objectsDone when it began

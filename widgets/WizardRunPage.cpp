@@ -34,6 +34,8 @@ WizardRunPage::WizardRunPage(QWidget* parent)
     m_status = new QLabel(this);
     m_status->setObjectName(u"runStatusLabel"_s);
     m_status->setWordWrap(true);
+    // Left empty when the step line says all it would (see setProgress); its line stays, so nothing jumps.
+    m_status->setMinimumHeight(m_status->fontMetrics().lineSpacing());
     m_bar = new QProgressBar(this);
     m_bar->setObjectName(u"runProgressBar"_s);
     m_bar->setAccessibleName(tr("Progress"));
@@ -77,6 +79,9 @@ WizardRunPage::WizardRunPage(QWidget* parent)
     layout->addWidget(m_result, 1);
     layout->addWidget(m_command);
     layout->addLayout(m_buttons);
+    // While it runs the result is hidden: without this the step, status, bar and item lines were spread over the
+    // whole page with wide gaps between them. With the result shown, its stretch takes the room.
+    layout->addStretch();
     reset();
 }
 
@@ -141,8 +146,10 @@ void WizardRunPage::setProgress(const OperationProgress& p)
     const QString step = ProgressText::step(p);
     m_step->setText(step);
     m_step->setVisible(!step.isEmpty());
+    // A text that only names the step would repeat the step line ("Step 4 of 4: Verifying counts", then
+    // "Verifying counts"): the line stays empty.
     if (m_state == State::Running && !p.text.isEmpty())
-        m_status->setText(p.text);
+        m_status->setText(!step.isEmpty() && p.text == p.step ? QString() : p.text);
     ProgressText::showOverall(m_bar, p);
     m_item->setText(ProgressText::item(p));
 }

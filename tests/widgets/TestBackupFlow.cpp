@@ -266,8 +266,65 @@ private Q_SLOTS:
         auto* log = dialog.findChild<QPlainTextEdit*>(u"logPlainTextEdit"_s);
         QVERIFY(log->toPlainText().contains(u"Step 3 of 6: Adding references"_s));
 
+        // A status that only names the step is not said twice; its line stays (the bars do not jump).
+        auto* dialogStatus = dialog.findChild<QLabel*>(u"statusLabel"_s);
+        auto* pageStatus = page.findChild<QLabel*>(u"runStatusLabel"_s);
+        QCOMPARE(dialogStatus->text(), u"Reading the archive"_s);
+        p.text = p.step;
+        dialog.setProgress(p);
+        page.setProgress(p);
+        QCOMPARE(dialogStatus->text(), QString());
+        QCOMPARE(pageStatus->text(), QString());
+        QVERIFY(dialogStatus->minimumHeight() > 0);
+        QVERIFY(pageStatus->minimumHeight() > 0);
+        p.text = u"Adding references of Article"_s;
+        dialog.setProgress(p);
+        page.setProgress(p);
+        QCOMPARE(dialogStatus->text(), u"Adding references of Article"_s);
+        QCOMPARE(pageStatus->text(), u"Adding references of Article"_s);
+
         page.showOutcome(Colvault::WizardRunPage::Outcome::Succeeded, u"Done"_s, {});
         QVERIFY(pageStep->isHidden());
+    }
+
+    // The backup plans, then applies, in the same dialog. The plan's steps are not shown ("Step 4 of 4" before
+    // "Step 1 of 5" read as going back); the apply's clock starts at 0 again, and the time and the rate go on
+    // (they stood still until the apply's clock passed the plan's).
+    void testPlanThenApplyInOneDialog()
+    {
+        JobProgressDialog dialog;
+        dialog.begin(u"Backup"_s, [] {});
+        dialog.setPlanning(true);
+        auto* step = dialog.findChild<QLabel*>(u"stepLabel"_s);
+        auto* status = dialog.findChild<QLabel*>(u"statusLabel"_s);
+        auto* rates = dialog.findChild<QLabel*>(u"ratesLabel"_s);
+        auto* times = dialog.findChild<QLabel*>(u"timeLabel"_s);
+
+        Colvault::OperationProgress p;
+        p.step = u"Counting objects"_s;
+        p.text = p.step;
+        p.stepNumber = 4;
+        p.stepCount = 4;
+        p.elapsedMs = 5000;
+        dialog.setProgress(p);
+        QVERIFY(step->isHidden());
+        QCOMPARE(status->text(), u"Counting objects"_s); // no step line: the status says it
+
+        dialog.setPlanning(false);
+        p.step = u"Reading objects"_s;
+        p.text = u"Reading Article…"_s;
+        p.stepNumber = 2;
+        p.stepCount = 3;
+        p.objectsTotal = 1000;
+        for (const auto& [ms, objects] : QList<std::pair<qint64, qint64>> {{100, 0}, {1100, 200}, {2100, 400}}) {
+            p.elapsedMs = ms;
+            p.objectsDone = objects;
+            dialog.setProgress(p);
+        }
+        QVERIFY(!step->isHidden());
+        QCOMPARE(step->text(), u"Step 2 of 3: Reading objects"_s);
+        QCOMPARE(rates->text(), u"200 objects/s, 0.0 MiB/s"_s);
+        QCOMPARE(times->text(), u"Elapsed 7 s, remaining 3 s"_s);
     }
 
     static QTreeWidgetItem* tenantItem(QTreeWidget* tree, const QString& collection, const QString& tenant)
