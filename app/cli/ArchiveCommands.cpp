@@ -3,6 +3,7 @@
 #include "app/cli/ArchiveCommands.h"
 
 #include "app/cli/CliContext.h"
+#include "app/cli/KeyOptions.h"
 #include "app/cli/Terminal.h"
 #include "core/ArchiveInspector.h"
 #include "core/ArchiveVerifier.h"
@@ -18,10 +19,17 @@ namespace Colvault::Cli {
 
 namespace {
 
-// Parses `COMMAND FILE [--json]`; returns the file or an empty string after printing a usage error (exit code in
-// *exitCode, also for --help).
-QString parseFileCommand(
-    CliContext& context, const QStringList& arguments, const QString& description, bool* json, int* exitCode)
+struct FileCommand
+{
+    QString file;
+    bool json = false;
+    AgeDecryptionKeys keys;
+};
+
+// Parses `COMMAND FILE [--json] [--identity FILE]... [--passphrase-file FILE]`; returns false after printing the
+// help or a usage error (exit code in *exitCode).
+bool parseFileCommand(
+    CliContext& context, const QStringList& arguments, const QString& description, FileCommand* command, int* exitCode)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(description);
@@ -30,16 +38,32 @@ QString parseFileCommand(
         ArchiveCommands::tr("Print one machine-readable JSON report on standard "
                             "output."));
     parser.addOption(jsonOption);
+    const DecryptionOptions keyOptions;
+    parser.addOptions(keyOptions.options());
     // No server: the connection options are accepted (scripts give them to every command) and ignored.
     if (!context.parse(parser, arguments, nullptr, exitCode))
-        return {};
+        return false;
+    *exitCode = ExitUsage;
     if (parser.positionalArguments().size() != 1) {
         context.err << ArchiveCommands::tr("Give exactly one archive file.") << Qt::endl;
-        *exitCode = ExitUsage;
-        return {};
+        return false;
     }
-    *json = parser.isSet(jsonOption);
-    return parser.positionalArguments().constFirst();
+    command->json = parser.isSet(jsonOption);
+    command->file = parser.positionalArguments().constFirst();
+    return keyOptions.read(context, parser, command->file, &command->keys);
+}
+
+QString encryptionName(ArchiveReader::Encryption encryption)
+{
+    switch (encryption) {
+    case ArchiveReader::Encryption::Recipients:
+        return u"recipients"_s;
+    case ArchiveReader::Encryption::Passphrase:
+        return u"passphrase"_s;
+    case ArchiveReader::Encryption::None:
+        break;
+    }
+    return u"none"_s;
 }
 
 QJsonArray countsJson(const QList<ArchiveTrailer::Counts>& counts)
@@ -55,82 +79,96 @@ QJsonArray countsJson(const QList<ArchiveTrailer::Counts>& counts)
     return out;
 }
 
+QJsonObject inspectionJson(const QString& file, const ArchiveInspection& inspection)
+{
+    QJsonArray collections;
+    for (const auto& c : inspection.collections) {
+        QJsonArray tenants;
+        for (const ArchiveTenant& t : c.tenants)
+            tenants.append(QJsonObject {{u"name"_s, t.name}, {u"activityStatus"_s, t.activityStatus}});
+        QJsonObject o {{u"name"_s, c.name}, {u"multiTenant"_s, c.multiTenant},
+            {u"class"_s, QJsonDocument::fromJson(c.classJson).object()}};
+        if (c.multiTenant)
+            o.insert(u"tenants"_s, tenants);
+        collections.append(o);
+    }
+    return QJsonObject {
+        {u"kind"_s, u"inspection"_s},
+        {u"file"_s, file},
+        {u"fileSize"_s, inspection.fileSize},
+        {u"compression"_s, inspection.compression ? compressionName(*inspection.compression) : QString()},
+        {u"encryption"_s, encryptionName(inspection.encryption)},
+        {u"manifest"_s, QJsonDocument::fromJson(inspection.manifest.toJson()).object()},
+        {u"collections"_s, collections},
+    };
+}
+
+void printInspection(QTextStream& out, const QString& file, const ArchiveInspection& inspection)
+{
+    using Tr = ArchiveCommands;
+    const ArchiveManifest& m = inspection.manifest;
+    const QLocale locale;
+    out << Tr::tr("Archive: %1 (%2)").arg(file, locale.formattedDataSize(inspection.fileSize)) << Qt::endl;
+    if (inspection.encryption == ArchiveReader::Encryption::Recipients)
+        out << Tr::tr("Encrypted with age to public keys (recipients).") << Qt::endl;
+    else if (inspection.encryption == ArchiveReader::Encryption::Passphrase)
+        out << Tr::tr("Encrypted with age and a passphrase.") << Qt::endl;
+    out << Tr::tr("Created: %1 by Colvault %2")
+               .arg(locale.toString(m.createdAt.toLocalTime(), QLocale::LongFormat), m.toolVersion)
+        << Qt::endl;
+    out << Tr::tr("Source: %1 (Weaviate %2)").arg(m.sourceUrl.toString(), m.serverVersion) << Qt::endl;
+    if (m.options.value(u"schemaOnly"_s).toBool())
+        out << Tr::tr("Schema only: the archive holds no objects.") << Qt::endl;
+    out << Tr::tr("%Ln collection(s):", nullptr, int(inspection.collections.size())) << Qt::endl;
+    for (const auto& c : inspection.collections) {
+        if (c.multiTenant)
+            out << u"  "_s << Tr::tr("%1 (multi-tenant, %Ln tenant(s))", nullptr, int(c.tenants.size())).arg(c.name)
+                << Qt::endl;
+        else
+            out << u"  "_s << c.name << Qt::endl;
+        for (const ArchiveTenant& t : c.tenants)
+            out << u"    "_s << t.name << u" ("_s << t.activityStatus << u")"_s << Qt::endl;
+    }
+}
+
 } // namespace
 
 int ArchiveCommands::inspect(CliContext& context, const QStringList& arguments)
 {
-    bool json = false;
+    FileCommand command;
     int exitCode = ExitOk;
-    const QString file = parseFileCommand(context, arguments,
-        tr("Show an archive's manifest, collections and tenants (reads only its head)."), &json, &exitCode);
-    if (file.isEmpty())
+    if (!parseFileCommand(context, arguments,
+            tr("Show an archive's manifest, collections and tenants (reads only its head)."), &command, &exitCode))
         return exitCode;
 
     ArchiveInspection inspection;
-    const OpError error = ArchiveInspector::inspect(file, &inspection);
+    const OpError error = ArchiveInspector::inspect(command.file, &inspection, command.keys);
     if (error) {
-        if (json)
+        if (command.json)
             context.out << QJsonDocument(
                 QJsonObject {{u"kind"_s, u"inspection"_s}, {u"error"_s, ReportJson::toJson(error)}})
                                .toJson();
         context.printError(error);
-        return ExitFailed;
+        return CliContext::exitCodeOf(error);
     }
-    const ArchiveManifest& m = inspection.manifest;
-    if (json) {
-        QJsonArray collections;
-        for (const auto& c : inspection.collections) {
-            QJsonArray tenants;
-            for (const ArchiveTenant& t : c.tenants)
-                tenants.append(QJsonObject {{u"name"_s, t.name}, {u"activityStatus"_s, t.activityStatus}});
-            QJsonObject o {{u"name"_s, c.name}, {u"multiTenant"_s, c.multiTenant},
-                {u"class"_s, QJsonDocument::fromJson(c.classJson).object()}};
-            if (c.multiTenant)
-                o.insert(u"tenants"_s, tenants);
-            collections.append(o);
-        }
-        context.out << QJsonDocument(
-            QJsonObject {
-                {u"kind"_s, u"inspection"_s},
-                {u"file"_s, file},
-                {u"fileSize"_s, inspection.fileSize},
-                {u"compression"_s, inspection.compression ? compressionName(*inspection.compression) : QString()},
-                {u"manifest"_s, QJsonDocument::fromJson(m.toJson()).object()},
-                {u"collections"_s, collections},
-            })
-                           .toJson();
+    if (command.json) {
+        context.out << QJsonDocument(inspectionJson(command.file, inspection)).toJson();
         context.out.flush();
         return ExitOk;
     }
-    const QLocale locale;
-    context.out << tr("Archive: %1 (%2)").arg(file, locale.formattedDataSize(inspection.fileSize)) << Qt::endl;
-    context.out << tr("Created: %1 by Colvault %2")
-                       .arg(locale.toString(m.createdAt.toLocalTime(), QLocale::LongFormat), m.toolVersion)
-                << Qt::endl;
-    context.out << tr("Source: %1 (Weaviate %2)").arg(m.sourceUrl.toString(), m.serverVersion) << Qt::endl;
-    if (m.options.value(u"schemaOnly"_s).toBool())
-        context.out << tr("Schema only: the archive holds no objects.") << Qt::endl;
-    context.out << tr("%Ln collection(s):", nullptr, int(inspection.collections.size())) << Qt::endl;
-    for (const auto& c : inspection.collections) {
-        if (c.multiTenant)
-            context.out << u"  "_s << tr("%1 (multi-tenant, %Ln tenant(s))", nullptr, int(c.tenants.size())).arg(c.name)
-                        << Qt::endl;
-        else
-            context.out << u"  "_s << c.name << Qt::endl;
-        for (const ArchiveTenant& t : c.tenants)
-            context.out << u"    "_s << t.name << u" ("_s << t.activityStatus << u")"_s << Qt::endl;
-    }
+    printInspection(context.out, command.file, inspection);
     return ExitOk;
 }
 
 int ArchiveCommands::verify(CliContext& context, const QStringList& arguments)
 {
-    bool json = false;
+    FileCommand command;
     int exitCode = ExitOk;
-    const QString file = parseFileCommand(context, arguments,
-        tr("Read a whole archive and check every checksum, count and vector length."), &json, &exitCode);
-    if (file.isEmpty())
+    if (!parseFileCommand(context, arguments,
+            tr("Read a whole archive and check every checksum, count and vector length."), &command, &exitCode))
         return exitCode;
+    const QString& file = command.file;
+    const bool json = command.json;
 
     context.setProgressEnabled(!json && Terminal::stderrIsTerminal());
     ArchiveVerification result;
@@ -143,6 +181,7 @@ int ArchiveCommands::verify(CliContext& context, const QStringList& arguments)
         context.printProgress(p);
         return !CliContext::interrupted().load();
     };
+    options.keys = command.keys;
     const OpError error = ArchiveVerifier::verify(file, &result, options);
     context.endProgress();
     if (result.canceled) {
@@ -166,7 +205,7 @@ int ArchiveCommands::verify(CliContext& context, const QStringList& arguments)
     }
     if (error) {
         context.printError(error);
-        return ExitFailed;
+        return CliContext::exitCodeOf(error);
     }
     if (!json) {
         for (const auto& p : result.problems) {

@@ -42,6 +42,7 @@ BackupCommand::BackupCommand(CliContext& context)
         u"collections"_s, tr("Collections to back up (default: all)."), u"[COLLECTION...]"_s);
     parser().addOptions({m_output, m_schemaOnly, m_noVectors, m_tenants, m_activate, m_compression, m_level, m_pageSize,
         m_dryRun, m_json});
+    parser().addOptions(m_encryption.options());
 }
 
 bool BackupCommand::readParams(const QCommandLineParser& parser, BackupParams* params)
@@ -56,7 +57,7 @@ bool BackupCommand::readParams(const QCommandLineParser& parser, BackupParams* p
             parser, m_pageSize, 1, 10000, tr("--page-size must be a number from 1 to 10000."), &params->pageSize))
         return false;
     return context().readTenantOptions(parser.values(m_tenants), params->collections, &params->tenants)
-        && readDestination(parser, params);
+        && m_encryption.read(context(), parser, &params->encryption) && readDestination(parser, params);
 }
 
 bool BackupCommand::readCompression(const QCommandLineParser& parser, BackupParams* params)
@@ -90,11 +91,15 @@ bool BackupCommand::readDestination(const QCommandLineParser& parser, BackupPara
         context().err << tr("No archive given: use -o FILE (or --dry-run to only see the plan).") << Qt::endl;
         return false;
     }
-    if (QFileInfo(out).isDir())
+    if (QFileInfo(out).isDir()) {
         params->destination = QDir(out).filePath(
             BackupTask::defaultFileName(params->collections, params->compression, QDateTime::currentDateTime()));
-    else
+        // As age names its files: the name says that the archive needs a key before tar can read it.
+        if (!params->encryption.isEmpty())
+            params->destination += u".age"_s;
+    } else {
         params->destination = out.isEmpty() ? QDir::current().filePath(u"dry-run"_s) : out;
+    }
     params->destination = QFileInfo(params->destination).absoluteFilePath();
     return true;
 }
@@ -121,6 +126,12 @@ void BackupCommand::printPlan(QTextStream& out, const BackupPlan& plan) const
                .arg(locale.formattedDataSize(plan.estimatedWireBytes),
                    locale.formattedDataSize(plan.estimatedArchiveBytes))
         << Qt::endl;
+    const AgeEncryptionKeys& keys = plan.params.encryption;
+    if (!keys.recipients.isEmpty())
+        out << tr("The archive will be encrypted with age to %Ln recipient(s).", nullptr, int(keys.recipients.size()))
+            << Qt::endl;
+    else if (!keys.passphrase.isEmpty())
+        out << tr("The archive will be encrypted with age and a passphrase.") << Qt::endl;
     for (const QString& w : plan.warnings)
         out << tr("Warning: %1").arg(w) << Qt::endl;
 }

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Colvault contributors
 #pragma once
 
+#include "app/cli/KeyOptions.h"
 #include "app/cli/OperationCommand.h"
 #include "core/BackupTask.h"
 
@@ -41,6 +42,7 @@ private:
     const QCommandLineOption m_pageSize;
     const QCommandLineOption m_dryRun;
     const QCommandLineOption m_json;
+    const EncryptionOptions m_encryption;
 };
 
 } // namespace Colvault::Cli

@@ -6,6 +6,7 @@
 #include "app/cli/BackupCommand.h"
 #include "app/cli/ClearCommand.h"
 #include "app/cli/CliContext.h"
+#include "app/cli/KeygenCommand.h"
 #include "app/cli/ListCommand.h"
 #include "app/cli/RestoreCommand.h"
 #include "core/OperationGuard.h"
@@ -40,6 +41,9 @@ QList<CommandEntry> commands()
             &ArchiveCommands::inspect},
         {u"verify"_s, ArchiveCommands::tr("Check every checksum, count and vector length of an archive."),
             &ArchiveCommands::verify},
+        {u"keygen"_s,
+            KeygenCommand::tr("Write a new age identity file for encrypted archives and print its recipient."),
+            &KeygenCommand::run},
     };
 }
 

@@ -124,8 +124,9 @@ CliContext::CliContext(QTextStream& outStream, QTextStream& errStream)
 
 namespace {
 
-// The log file's handler: every record, with time and category, one line each. Records come from worker threads
-// too, so writes are serialised. Messages never carry API keys (the client never logs headers).
+// The CLI's message handler, installed by the first parse: the log file (--log-file) gets every record, with time and
+// category, one line each; the terminal what logToFile() lets through. Records come from worker threads too, so
+// writes are serialised. Messages never carry API keys (the client never logs headers).
 QFile* g_logFile = nullptr;
 QtMessageHandler g_previousHandler = nullptr;
 QBasicMutex g_logMutex;
@@ -144,8 +145,11 @@ void logToFile(QtMsgType type, const QMessageLogContext& context, const QString&
             g_logFile->flush();
         }
     }
-    // The terminal shows warnings, and debug records only with --verbose; the file gets everything.
-    if (g_previousHandler && (g_echoDebug || (type != QtDebugMsg && type != QtInfoMsg)))
+    // The terminal shows warnings, and debug records only with --verbose; the file gets everything. The archive's
+    // warnings restate a failure that the command prints as its one error line (the details come with --verbose),
+    // e.g. a wrong key: on the terminal they would be a second, technical line.
+    const bool archive = context.category && qstrcmp(context.category, "colvault.archive") == 0;
+    if (g_previousHandler && (g_echoDebug || (type != QtDebugMsg && type != QtInfoMsg && !archive)))
         g_previousHandler(type, context, message);
 }
 
@@ -189,6 +193,9 @@ bool CliContext::readLoggingOptions(const QCommandLineParser& parser)
     m_verbose = parser.isSet(m_verboseOption);
     if (m_verbose)
         QLoggingCategory::setFilterRules(u"colvault.*=true"_s);
+    g_echoDebug = m_verbose;
+    if (!g_previousHandler)
+        g_previousHandler = qInstallMessageHandler(logToFile);
     const QString path = parser.value(m_logFileOption);
     if (path.isEmpty())
         return true;
@@ -204,9 +211,6 @@ bool CliContext::readLoggingOptions(const QCommandLineParser& parser)
         g_logFile = file;
     }
     QLoggingCategory::setFilterRules(u"colvault.*=true"_s);
-    g_echoDebug = m_verbose;
-    if (!g_previousHandler)
-        g_previousHandler = qInstallMessageHandler(logToFile);
     return true;
 }
 
@@ -441,6 +445,28 @@ bool CliContext::readHeaderFile(const QString& path, WeaviateEndpoint* endpoint)
     }
     if (headers == 0) {
         err << tr("The header file \"%1\" holds no header.").arg(path) << Qt::endl;
+        return false;
+    }
+    return true;
+}
+
+bool CliContext::readPassphraseFile(const QString& path, QByteArray* passphrase)
+{
+    QString error;
+    if (!readSecretFile(path, passphrase, &error)) {
+        err << tr("Cannot read the passphrase file \"%1\": %2").arg(path, error) << Qt::endl;
+        return false;
+    }
+    // Only the line end an editor or `echo` leaves: blanks may belong to the passphrase.
+    if (passphrase->endsWith('\n'))
+        passphrase->chop(passphrase->endsWith("\r\n") ? 2 : 1);
+    if (passphrase->isEmpty()) {
+        err << tr("The passphrase file \"%1\" is empty.").arg(path) << Qt::endl;
+        return false;
+    }
+    if (passphrase->contains('\n') || passphrase->contains('\r')) {
+        err << tr("The passphrase file \"%1\" holds more than one line; it must hold the passphrase alone.").arg(path)
+            << Qt::endl;
         return false;
     }
     return true;

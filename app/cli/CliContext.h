@@ -75,8 +75,18 @@ public:
     bool readNumber(const QCommandLineParser& parser, const QCommandLineOption& option, int min, int max,
         const QString& usage, int* value);
 
+    // A key, header or identity file, or standard input for "-" (once per run), at most 64 KiB. Returns false with
+    // *error set (the reason, to follow "Cannot read …: ").
+    bool readSecretFile(const QString& path, QByteArray* data, QString* error);
+    // An archive's passphrase: the one line of the file (its newline removed, nothing else), or standard input for
+    // "-". Returns false after printing a usage error naming the file.
+    bool readPassphraseFile(const QString& path, QByteArray* passphrase);
+
     // Prints an OpError as one clear line, and the details on a second line when --verbose is given.
     void printError(const OpError& error);
+    // The exit code of a command that failed with `error`: a usage error (also a missing key) is ExitUsage, anything
+    // else (also a wrong key, as a refused API key) ExitFailed.
+    static int exitCodeOf(const OpError& error) { return error.code == OpError::Code::Usage ? ExitUsage : ExitFailed; }
     bool verbose() const { return m_verbose; }
 
 private:
@@ -88,8 +98,6 @@ private:
     bool readHeaders(const QCommandLineParser& parser, WeaviateEndpoint* endpoint);
     bool readGrpcOptions(const QCommandLineParser& parser, WeaviateEndpoint* endpoint);
     bool readHeaderFile(const QString& path, WeaviateEndpoint* endpoint);
-    // A key or header file, or standard input for "-" (once per run). Returns false with *error set.
-    bool readSecretFile(const QString& path, QByteArray* data, QString* error);
     void noteIgnoredOptions(const QCommandLineParser& parser);
     QList<QCommandLineOption> connectionOptions() const;
 

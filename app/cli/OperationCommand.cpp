@@ -73,7 +73,7 @@ int OperationCommandBase::planCanceledOrFailed(const OpError& error)
     if (m_json)
         printJson(planFailedJson(error));
     m_context.printError(error);
-    return error.code == OpError::Code::Usage ? ExitUsage : ExitFailed;
+    return CliContext::exitCodeOf(error);
 }
 
 int OperationCommandBase::refuseBlocked(int problems)

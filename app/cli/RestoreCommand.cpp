@@ -79,6 +79,7 @@ RestoreCommand::RestoreCommand(CliContext& context)
         u"collections"_s, tr("Collections to restore (default: all in the archive)."), u"[COLLECTION...]"_s);
     parser().addOptions({m_mode, m_rename, m_tenants, m_schemaOnly, m_vectorizerNone, m_replication, m_batchSize,
         m_concurrency, m_dryRun, m_json, m_yes, m_confirm});
+    parser().addOptions(m_keys.options());
 }
 
 bool RestoreCommand::readParams(const QCommandLineParser& parser, RestoreParams* params)
@@ -102,7 +103,7 @@ bool RestoreCommand::readParams(const QCommandLineParser& parser, RestoreParams*
         return false;
     params->schemaOnly = parser.isSet(m_schemaOnly);
     params->vectorizerNone = parser.isSet(m_vectorizerNone);
-    return readNumbers(parser, params);
+    return readNumbers(parser, params) && m_keys.read(context(), parser, params->archivePath, &params->decryption);
 }
 
 bool RestoreCommand::readRenames(const QCommandLineParser& parser, RestoreParams* params)

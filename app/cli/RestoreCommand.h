@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Colvault contributors
 #pragma once
 
+#include "app/cli/KeyOptions.h"
 #include "app/cli/OperationCommand.h"
 #include "core/RestoreTask.h"
 
@@ -51,6 +52,7 @@ private:
     const QCommandLineOption m_json;
     const QCommandLineOption m_yes;
     const QCommandLineOption m_confirm;
+    const DecryptionOptions m_keys;
 };
 
 } // namespace Colvault::Cli
