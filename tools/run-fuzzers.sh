@@ -15,7 +15,7 @@ seconds="${1:-60}"
 shift || true
 targets=("$@")
 if [[ ${#targets[@]} -eq 0 ]]; then
-    targets=(fuzz_archive fuzz_archive_json fuzz_object_page)
+    targets=(fuzz_archive fuzz_archive_json fuzz_object_page fuzz_age_decrypt)
 fi
 jobs="${COLVAULT_JOBS:-2}"
 build=build/fuzz
@@ -39,7 +39,9 @@ echo "run-fuzzers: build took $((SECONDS - build_start)) s"
 
 # Caps per target: the largest input libFuzzer makes, and the memory a run may use. Archives get room for a few
 # segment pairs plus a compressed bomb; the verifier's own caps (256 MiB per segment pair) must hold under 2.5 GB.
-declare -A max_len=([fuzz_archive]=65536 [fuzz_archive_json]=16384 [fuzz_object_page]=65536)
+# An age file gets room for two whole 64 KiB chunks and part of a third: mutations reach the boundary between
+# chunks and the chunk flagged last.
+declare -A max_len=([fuzz_archive]=65536 [fuzz_archive_json]=16384 [fuzz_object_page]=65536 [fuzz_age_decrypt]=140000)
 rss_limit_mb=2560
 
 # A 32 MiB quarantine as in the asan test preset: ASan's default 256 MiB keeps freed memory resident, and the fast
