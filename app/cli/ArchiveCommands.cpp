@@ -105,24 +105,24 @@ QJsonObject inspectionJson(const QString& file, const ArchiveInspection& inspect
 
 void printInspection(QTextStream& out, const QString& file, const ArchiveInspection& inspection)
 {
-    using Tr = ArchiveCommands;
     const ArchiveManifest& m = inspection.manifest;
     const QLocale locale;
-    out << Tr::tr("Archive: %1 (%2)").arg(file, locale.formattedDataSize(inspection.fileSize)) << Qt::endl;
+    out << ArchiveCommands::tr("Archive: %1 (%2)").arg(file, locale.formattedDataSize(inspection.fileSize)) << Qt::endl;
     if (inspection.encryption == ArchiveReader::Encryption::Recipients)
-        out << Tr::tr("Encrypted with age to public keys (recipients).") << Qt::endl;
+        out << ArchiveCommands::tr("Encrypted with age to public keys (recipients).") << Qt::endl;
     else if (inspection.encryption == ArchiveReader::Encryption::Passphrase)
-        out << Tr::tr("Encrypted with age and a passphrase.") << Qt::endl;
-    out << Tr::tr("Created: %1 by Colvault %2")
+        out << ArchiveCommands::tr("Encrypted with age and a passphrase.") << Qt::endl;
+    out << ArchiveCommands::tr("Created: %1 by Colvault %2")
                .arg(locale.toString(m.createdAt.toLocalTime(), QLocale::LongFormat), m.toolVersion)
         << Qt::endl;
-    out << Tr::tr("Source: %1 (Weaviate %2)").arg(m.sourceUrl.toString(), m.serverVersion) << Qt::endl;
+    out << ArchiveCommands::tr("Source: %1 (Weaviate %2)").arg(m.sourceUrl.toString(), m.serverVersion) << Qt::endl;
     if (m.options.value(u"schemaOnly"_s).toBool())
-        out << Tr::tr("Schema only: the archive holds no objects.") << Qt::endl;
-    out << Tr::tr("%Ln collection(s):", nullptr, int(inspection.collections.size())) << Qt::endl;
+        out << ArchiveCommands::tr("Schema only: the archive holds no objects.") << Qt::endl;
+    out << ArchiveCommands::tr("%Ln collection(s):", nullptr, int(inspection.collections.size())) << Qt::endl;
     for (const auto& c : inspection.collections) {
         if (c.multiTenant)
-            out << u"  "_s << Tr::tr("%1 (multi-tenant, %Ln tenant(s))", nullptr, int(c.tenants.size())).arg(c.name)
+            out << u"  "_s
+                << ArchiveCommands::tr("%1 (multi-tenant, %Ln tenant(s))", nullptr, int(c.tenants.size())).arg(c.name)
                 << Qt::endl;
         else
             out << u"  "_s << c.name << Qt::endl;
