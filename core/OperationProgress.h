@@ -4,6 +4,7 @@
 
 #include "core/OperationGuard.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QMetaType>
 #include <QString>
@@ -15,6 +16,9 @@ namespace Colvault {
 // one CLI progress line serve all three. Rates and ETA are computed by ProgressMeter in the worker.
 struct OperationProgress
 {
+    Q_DECLARE_TR_FUNCTIONS(OperationProgress)
+
+public:
     qint64 objectsDone = 0;
     qint64 objectsTotal = -1; // -1 when unknown
     qint64 bytesDone = 0; // bytes moved over the network
@@ -28,6 +32,10 @@ struct OperationProgress
     double bytesPerSecond = 0;
     qint64 elapsedMs = 0;
     qint64 etaMs = -1; // -1 when unknown
+
+    // "Step 3 of 6: Adding references", numbers in the default locale; "" when the operation reports no steps. The
+    // one wording of the step line for the GUI and the CLI.
+    QString stepText() const;
 
     int percent() const
     {

@@ -210,7 +210,7 @@ void JobProgressDialog::setProgress(const OperationProgress& p)
 {
     if (m_state != State::Running && m_state != State::Canceling)
         return;
-    const QString step = m_planning ? QString() : ProgressText::step(p);
+    const QString step = m_planning ? QString() : p.stepText();
     if (step != m_stepLabel->text()) {
         m_stepLabel->setText(step);
         m_stepLabel->setVisible(!step.isEmpty());

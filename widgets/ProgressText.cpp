@@ -25,15 +25,6 @@ void ProgressText::showOverall(QProgressBar* bar, const OperationProgress& p)
     bar->setFormat(tr("%1 of %2 objects").arg(locale.toString(p.objectsDone), locale.toString(p.objectsTotal)));
 }
 
-QString ProgressText::step(const OperationProgress& p)
-{
-    if (p.stepCount <= 0)
-        return {};
-    const QLocale locale;
-    //: %1 the number of the current step, %2 the number of steps, %3 the step's name, e.g. "Adding references"
-    return tr("Step %1 of %2: %3").arg(locale.toString(p.stepNumber), locale.toString(p.stepCount), p.step);
-}
-
 QString ProgressText::item(const OperationProgress& p)
 {
     if (p.collection.isEmpty())

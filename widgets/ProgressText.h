@@ -22,8 +22,6 @@ class ProgressText
 public:
     // The overall bar: "N of M objects" whenever the total is known (0 included), else busy.
     static void showOverall(QProgressBar* bar, const OperationProgress& p);
-    // "Step 3 of 6: Adding references"; empty when the operation reports no steps.
-    static QString step(const OperationProgress& p);
     // "Collection A" or "Collection A, tenant t"; empty between items.
     static QString item(const OperationProgress& p);
     // A result line's name of a collection or one of its tenants: "Article" or "Article / tenantA".

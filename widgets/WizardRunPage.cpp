@@ -143,7 +143,7 @@ void WizardRunPage::setProgress(const OperationProgress& p)
 {
     if (!isRunning())
         return;
-    const QString step = ProgressText::step(p);
+    const QString step = p.stepText();
     m_step->setText(step);
     m_step->setVisible(!step.isEmpty());
     // A text that only names the step would repeat the step line ("Step 4 of 4: Verifying counts", then

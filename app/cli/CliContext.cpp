@@ -58,11 +58,9 @@ QString CliContext::progressLine(const OperationProgress& p)
                                                    .arg(s % 60, 2, 10, QChar(u'0')));
         line = line.isEmpty() ? left : line + u"  "_s + left;
     }
-    if (p.step.isEmpty() || p.stepCount <= 0)
+    const QString step = p.stepText();
+    if (step.isEmpty())
         return line;
-    //: Progress: %1 the number of the operation's current step, %2 how many steps it has, %3 the step's name
-    const QString step
-        = tr("Step %1 of %2: %3").arg(locale.toString(p.stepNumber), locale.toString(p.stepCount), p.step);
     //: Progress line: %1 the step ("Step 3 of 6: Adding references"), %2 what it is doing (counts, rates)
     return line.isEmpty() ? step : tr("%1 — %2").arg(step, line);
 }
