@@ -82,6 +82,14 @@
         <source>Check every checksum, count and vector length of an archive.</source>
         <translation>Prüft alle Prüfsummen, Objektzahlen und Vektorlängen eines Archivs.</translation>
     </message>
+    <message>
+        <source>Encrypted with age to public keys (recipients).</source>
+        <translation>Mit age für öffentliche Schlüssel (Empfänger) verschlüsselt.</translation>
+    </message>
+    <message>
+        <source>Encrypted with age and a passphrase.</source>
+        <translation>Mit age und einer Passphrase verschlüsselt.</translation>
+    </message>
 </context>
 <context>
     <name>ArchiveInspector</name>
@@ -465,6 +473,17 @@
             <numerusform>%Ln Objekt in %3 s nach %1 (%2) gesichert.</numerusform>
             <numerusform>%Ln Objekte in %3 s nach %1 (%2) gesichert.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>The archive will be encrypted with age to %Ln recipient(s).</source>
+        <translation>
+            <numerusform>Das Archiv wird mit age für %Ln Empfänger verschlüsselt.</numerusform>
+            <numerusform>Das Archiv wird mit age für %Ln Empfänger verschlüsselt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The archive will be encrypted with age and a passphrase.</source>
+        <translation>Das Archiv wird mit age und einer Passphrase verschlüsselt.</translation>
     </message>
 </context>
 <context>
@@ -1279,14 +1298,21 @@
         <translation>„%1“ ist keine gRPC-Adresse; schreiben Sie grpc://HOST:PORT oder grpcs://HOST:PORT.</translation>
     </message>
     <message>
-        <source>Step %1 of %2: %3</source>
-        <extracomment>Progress: %1 the number of the operation&apos;s current step, %2 how many steps it has, %3 the step&apos;s name</extracomment>
-        <translation>Schritt %1 von %2: %3</translation>
-    </message>
-    <message>
         <source>%1 — %2</source>
         <extracomment>Progress line: %1 the step (&quot;Step 3 of 6: Adding references&quot;), %2 what it is doing (counts, rates)</extracomment>
         <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the passphrase file &quot;%1&quot;: %2</source>
+        <translation>Die Passphrase-Datei „%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The passphrase file &quot;%1&quot; is empty.</source>
+        <translation>Die Passphrase-Datei „%1“ ist leer.</translation>
+    </message>
+    <message>
+        <source>The passphrase file &quot;%1&quot; holds more than one line; it must hold the passphrase alone.</source>
+        <translation>Die Passphrase-Datei „%1“ enthält mehr als eine Zeile; sie darf nur die Passphrase enthalten.</translation>
     </message>
 </context>
 <context>
@@ -3100,6 +3126,92 @@
     </message>
 </context>
 <context>
+    <name>DecryptionOptions</name>
+    <message>
+        <source>An age identity file (as keygen or age-keygen writes it) to decrypt an encrypted archive. Repeatable.</source>
+        <translation>Eine age-Identitätsdatei (wie keygen oder age-keygen sie schreibt), um ein verschlüsseltes Archiv zu entschlüsseln. Mehrfach angebbar.</translation>
+    </message>
+    <message>
+        <source>Read the passphrase of an encrypted archive from this file (one line; &quot;-&quot;: standard input).</source>
+        <translation>Die Passphrase eines verschlüsselten Archivs aus dieser Datei lesen (eine Zeile; „-“: Standardeingabe).</translation>
+    </message>
+    <message>
+        <source>The archive &quot;%1&quot; is encrypted; give an identity file that can decrypt it with --identity FILE.</source>
+        <translation>Das Archiv „%1“ ist verschlüsselt; geben Sie mit --identity FILE eine Identitätsdatei an, die es entschlüsseln kann.</translation>
+    </message>
+    <message>
+        <source>The archive &quot;%1&quot; is encrypted with a passphrase; give it with --passphrase-file FILE.</source>
+        <translation>Das Archiv „%1“ ist mit einer Passphrase verschlüsselt; geben Sie sie mit --passphrase-file FILE an.</translation>
+    </message>
+    <message>
+        <source>Cannot read the identity file &quot;%1&quot;: %2</source>
+        <translation>Die Identitätsdatei „%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1, line %2: not an age identity (AGE-SECRET-KEY-1…).</source>
+        <extracomment>%1 is a file name, %2 a line number in it</extracomment>
+        <translation>%1, Zeile %2: keine age-Identität (AGE-SECRET-KEY-1…).</translation>
+    </message>
+    <message>
+        <source>The identity file &quot;%1&quot; holds no identity.</source>
+        <translation>Die Identitätsdatei „%1“ enthält keine Identität.</translation>
+    </message>
+</context>
+<context>
+    <name>EncryptionOptions</name>
+    <message>
+        <source>Encrypt the archive with age to this recipient (age1…, as keygen prints it). Repeatable.</source>
+        <translation>Das Archiv mit age für diesen Empfänger verschlüsseln (age1…, wie keygen ihn ausgibt). Mehrfach angebbar.</translation>
+    </message>
+    <message>
+        <source>Encrypt the archive with age and the passphrase read from this file (one line; &quot;-&quot;: standard input).</source>
+        <translation>Das Archiv mit age und der Passphrase aus dieser Datei verschlüsseln (eine Zeile; „-“: Standardeingabe).</translation>
+    </message>
+    <message>
+        <source>Give --encrypt-to or --passphrase-file, not both.</source>
+        <translation>Geben Sie --encrypt-to oder --passphrase-file an, nicht beides.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an age recipient; a recipient starts with age1.</source>
+        <translation>„%1“ ist kein age-Empfänger; ein Empfänger beginnt mit age1.</translation>
+    </message>
+</context>
+<context>
+    <name>KeygenCommand</name>
+    <message>
+        <source>Write a new age identity file for encrypted archives and print its recipient.</source>
+        <translation>Eine neue age-Identitätsdatei für verschlüsselte Archive schreiben und ihren Empfänger ausgeben.</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; already exists; keygen never overwrites a file.</source>
+        <translation>Die Datei „%1“ existiert bereits; keygen überschreibt nie eine Datei.</translation>
+    </message>
+    <message>
+        <source>Cannot create &quot;%1&quot;: %2</source>
+        <translation>„%1“ kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write &quot;%1&quot;: %2</source>
+        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Write a new age identity file for encrypted archives and print its recipient on standard output.</source>
+        <translation>Eine neue age-Identitätsdatei für verschlüsselte Archive schreiben und ihren Empfänger auf der Standardausgabe ausgeben.</translation>
+    </message>
+    <message>
+        <source>The identity file to write; it must not exist yet.</source>
+        <translation>Die zu schreibende Identitätsdatei; sie darf noch nicht existieren.</translation>
+    </message>
+    <message>
+        <source>Give the identity file to write with -o FILE.</source>
+        <translation>Geben Sie die zu schreibende Identitätsdatei mit -o FILE an.</translation>
+    </message>
+    <message>
+        <source>The system&apos;s random number generator failed; no key was made.</source>
+        <translation>Der Zufallszahlengenerator des Systems ist fehlgeschlagen; es wurde kein Schlüssel erzeugt.</translation>
+    </message>
+</context>
+<context>
     <name>ListCommand</name>
     <message>
         <source>List collections with object counts, tenants and vector configuration.</source>
@@ -3188,6 +3300,14 @@
     </message>
 </context>
 <context>
+    <name>OperationProgress</name>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <extracomment>%1 the number of the operation&apos;s current step, %2 how many steps it has, %3 the step&apos;s name, e.g. &quot;Adding references&quot;</extracomment>
+        <translation>Schritt %1 von %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>ProgressText</name>
     <message>
         <source>%1 of %2 objects</source>
@@ -3263,11 +3383,6 @@
         <comment>tenant status</comment>
         <extracomment>%1 the status as the server names it, e.g. FREEZING</extracomment>
         <translation>im Statuswechsel (%1)</translation>
-    </message>
-    <message>
-        <source>Step %1 of %2: %3</source>
-        <extracomment>%1 the number of the current step, %2 the number of steps, %3 the step&apos;s name, e.g. &quot;Adding references&quot;</extracomment>
-        <translation>Schritt %1 von %2: %3</translation>
     </message>
     <message>
         <source>%1 / %2</source>

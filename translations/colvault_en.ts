@@ -63,6 +63,13 @@
             <numerusform>Backed up %Ln objects to %1 (%2) in %3 s.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The archive will be encrypted with age to %Ln recipient(s).</source>
+        <translation>
+            <numerusform>The archive will be encrypted with age to %Ln recipient.</numerusform>
+            <numerusform>The archive will be encrypted with age to %Ln recipients.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BackupTask</name>

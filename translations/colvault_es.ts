@@ -82,6 +82,14 @@
         <source>Check every checksum, count and vector length of an archive.</source>
         <translation>Comprueba cada suma de comprobación, recuento y longitud de vector de un archivo.</translation>
     </message>
+    <message>
+        <source>Encrypted with age to public keys (recipients).</source>
+        <translation>Cifrado con age para claves públicas (destinatarios).</translation>
+    </message>
+    <message>
+        <source>Encrypted with age and a passphrase.</source>
+        <translation>Cifrado con age y una frase de contraseña.</translation>
+    </message>
 </context>
 <context>
     <name>ArchiveInspector</name>
@@ -465,6 +473,17 @@
             <numerusform>Copia de seguridad completada en %3 s: %Ln objeto en %1 (%2).</numerusform>
             <numerusform>Copia de seguridad completada en %3 s: %Ln objetos en %1 (%2).</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>The archive will be encrypted with age to %Ln recipient(s).</source>
+        <translation>
+            <numerusform>El archivo se cifrará con age para %Ln destinatario.</numerusform>
+            <numerusform>El archivo se cifrará con age para %Ln destinatarios.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The archive will be encrypted with age and a passphrase.</source>
+        <translation>El archivo se cifrará con age y una frase de contraseña.</translation>
     </message>
 </context>
 <context>
@@ -1279,14 +1298,21 @@
         <translation>«%1» no es una dirección gRPC; escriba grpc://HOST:PORT o grpcs://HOST:PORT.</translation>
     </message>
     <message>
-        <source>Step %1 of %2: %3</source>
-        <extracomment>Progress: %1 the number of the operation&apos;s current step, %2 how many steps it has, %3 the step&apos;s name</extracomment>
-        <translation>Paso %1 de %2: %3</translation>
-    </message>
-    <message>
         <source>%1 — %2</source>
         <extracomment>Progress line: %1 the step (&quot;Step 3 of 6: Adding references&quot;), %2 what it is doing (counts, rates)</extracomment>
         <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the passphrase file &quot;%1&quot;: %2</source>
+        <translation>No se puede leer el archivo de frase de contraseña «%1»: %2</translation>
+    </message>
+    <message>
+        <source>The passphrase file &quot;%1&quot; is empty.</source>
+        <translation>El archivo de frase de contraseña «%1» está vacío.</translation>
+    </message>
+    <message>
+        <source>The passphrase file &quot;%1&quot; holds more than one line; it must hold the passphrase alone.</source>
+        <translation>El archivo de frase de contraseña «%1» contiene más de una línea; debe contener solo la frase de contraseña.</translation>
     </message>
 </context>
 <context>
@@ -3100,6 +3126,92 @@
     </message>
 </context>
 <context>
+    <name>DecryptionOptions</name>
+    <message>
+        <source>An age identity file (as keygen or age-keygen writes it) to decrypt an encrypted archive. Repeatable.</source>
+        <translation>Un archivo de identidad de age (como lo escribe keygen o age-keygen) para descifrar un archivo cifrado. Se puede repetir.</translation>
+    </message>
+    <message>
+        <source>Read the passphrase of an encrypted archive from this file (one line; &quot;-&quot;: standard input).</source>
+        <translation>Leer la frase de contraseña de un archivo cifrado desde este archivo (una línea; «-»: entrada estándar).</translation>
+    </message>
+    <message>
+        <source>The archive &quot;%1&quot; is encrypted; give an identity file that can decrypt it with --identity FILE.</source>
+        <translation>El archivo «%1» está cifrado; indique con --identity FILE un archivo de identidad que pueda descifrarlo.</translation>
+    </message>
+    <message>
+        <source>The archive &quot;%1&quot; is encrypted with a passphrase; give it with --passphrase-file FILE.</source>
+        <translation>El archivo «%1» está cifrado con una frase de contraseña; indíquela con --passphrase-file FILE.</translation>
+    </message>
+    <message>
+        <source>Cannot read the identity file &quot;%1&quot;: %2</source>
+        <translation>No se puede leer el archivo de identidad «%1»: %2</translation>
+    </message>
+    <message>
+        <source>%1, line %2: not an age identity (AGE-SECRET-KEY-1…).</source>
+        <extracomment>%1 is a file name, %2 a line number in it</extracomment>
+        <translation>%1, línea %2: no es una identidad de age (AGE-SECRET-KEY-1…).</translation>
+    </message>
+    <message>
+        <source>The identity file &quot;%1&quot; holds no identity.</source>
+        <translation>El archivo de identidad «%1» no contiene ninguna identidad.</translation>
+    </message>
+</context>
+<context>
+    <name>EncryptionOptions</name>
+    <message>
+        <source>Encrypt the archive with age to this recipient (age1…, as keygen prints it). Repeatable.</source>
+        <translation>Cifrar el archivo con age para este destinatario (age1…, como lo muestra keygen). Se puede repetir.</translation>
+    </message>
+    <message>
+        <source>Encrypt the archive with age and the passphrase read from this file (one line; &quot;-&quot;: standard input).</source>
+        <translation>Cifrar el archivo con age y la frase de contraseña leída de este archivo (una línea; «-»: entrada estándar).</translation>
+    </message>
+    <message>
+        <source>Give --encrypt-to or --passphrase-file, not both.</source>
+        <translation>Indique --encrypt-to o --passphrase-file, no ambos.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an age recipient; a recipient starts with age1.</source>
+        <translation>«%1» no es un destinatario de age; un destinatario empieza por age1.</translation>
+    </message>
+</context>
+<context>
+    <name>KeygenCommand</name>
+    <message>
+        <source>Write a new age identity file for encrypted archives and print its recipient.</source>
+        <translation>Escribir un nuevo archivo de identidad de age para archivos cifrados y mostrar su destinatario.</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; already exists; keygen never overwrites a file.</source>
+        <translation>El archivo «%1» ya existe; keygen nunca sobrescribe un archivo.</translation>
+    </message>
+    <message>
+        <source>Cannot create &quot;%1&quot;: %2</source>
+        <translation>No se puede crear «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write &quot;%1&quot;: %2</source>
+        <translation>No se puede escribir «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Write a new age identity file for encrypted archives and print its recipient on standard output.</source>
+        <translation>Escribir un nuevo archivo de identidad de age para archivos cifrados y mostrar su destinatario en la salida estándar.</translation>
+    </message>
+    <message>
+        <source>The identity file to write; it must not exist yet.</source>
+        <translation>El archivo de identidad que se escribirá; no debe existir todavía.</translation>
+    </message>
+    <message>
+        <source>Give the identity file to write with -o FILE.</source>
+        <translation>Indique con -o FILE el archivo de identidad que se escribirá.</translation>
+    </message>
+    <message>
+        <source>The system&apos;s random number generator failed; no key was made.</source>
+        <translation>El generador de números aleatorios del sistema ha fallado; no se ha creado ninguna clave.</translation>
+    </message>
+</context>
+<context>
     <name>ListCommand</name>
     <message>
         <source>List collections with object counts, tenants and vector configuration.</source>
@@ -3188,6 +3300,14 @@
     </message>
 </context>
 <context>
+    <name>OperationProgress</name>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <extracomment>%1 the number of the operation&apos;s current step, %2 how many steps it has, %3 the step&apos;s name, e.g. &quot;Adding references&quot;</extracomment>
+        <translation>Paso %1 de %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>ProgressText</name>
     <message>
         <source>%1 of %2 objects</source>
@@ -3263,11 +3383,6 @@
         <comment>tenant status</comment>
         <extracomment>%1 the status as the server names it, e.g. FREEZING</extracomment>
         <translation>cambiando de estado (%1)</translation>
-    </message>
-    <message>
-        <source>Step %1 of %2: %3</source>
-        <extracomment>%1 the number of the current step, %2 the number of steps, %3 the step&apos;s name, e.g. &quot;Adding references&quot;</extracomment>
-        <translation>Paso %1 de %2: %3</translation>
     </message>
     <message>
         <source>%1 / %2</source>

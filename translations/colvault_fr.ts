@@ -82,6 +82,14 @@
         <source>Check every checksum, count and vector length of an archive.</source>
         <translation>Vérifie chaque somme de contrôle, chaque décompte et chaque longueur de vecteur d&apos;une archive.</translation>
     </message>
+    <message>
+        <source>Encrypted with age to public keys (recipients).</source>
+        <translation>Chiffrée avec age pour des clés publiques (destinataires).</translation>
+    </message>
+    <message>
+        <source>Encrypted with age and a passphrase.</source>
+        <translation>Chiffrée avec age et une phrase secrète.</translation>
+    </message>
 </context>
 <context>
     <name>ArchiveInspector</name>
@@ -465,6 +473,17 @@
             <numerusform>%Ln objet sauvegardé dans %1 (%2) en %3 s.</numerusform>
             <numerusform>%Ln objets sauvegardés dans %1 (%2) en %3 s.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>The archive will be encrypted with age to %Ln recipient(s).</source>
+        <translation>
+            <numerusform>L&apos;archive sera chiffrée avec age pour %Ln destinataire.</numerusform>
+            <numerusform>L&apos;archive sera chiffrée avec age pour %Ln destinataires.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The archive will be encrypted with age and a passphrase.</source>
+        <translation>L&apos;archive sera chiffrée avec age et une phrase secrète.</translation>
     </message>
 </context>
 <context>
@@ -1193,7 +1212,7 @@
     </message>
     <message>
         <source>Read the API key from this file (&quot;-&quot;: standard input), out of sight of the process list.</source>
-        <translation>Lire la clé d&apos;API dans ce fichier («&#xa0;-&#xa0;»&#xa0;: entrée standard), à l&apos;abri de la liste des processus.</translation>
+        <translation>Lit la clé d&apos;API dans ce fichier («&#xa0;-&#xa0;»&#xa0;: entrée standard), à l&apos;abri de la liste des processus.</translation>
     </message>
     <message>
         <source>Read extra HTTP headers from this file (&quot;-&quot;: standard input), one &quot;Name: value&quot; a line. Repeatable.</source>
@@ -1279,14 +1298,21 @@
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse gRPC&#xa0;; écrivez grpc://HOST:PORT ou grpcs://HOST:PORT.</translation>
     </message>
     <message>
-        <source>Step %1 of %2: %3</source>
-        <extracomment>Progress: %1 the number of the operation&apos;s current step, %2 how many steps it has, %3 the step&apos;s name</extracomment>
-        <translation>Étape %1 sur %2&#xa0;: %3</translation>
-    </message>
-    <message>
         <source>%1 — %2</source>
         <extracomment>Progress line: %1 the step (&quot;Step 3 of 6: Adding references&quot;), %2 what it is doing (counts, rates)</extracomment>
         <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the passphrase file &quot;%1&quot;: %2</source>
+        <translation>Impossible de lire le fichier de phrase secrète «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The passphrase file &quot;%1&quot; is empty.</source>
+        <translation>Le fichier de phrase secrète «&#xa0;%1&#xa0;» est vide.</translation>
+    </message>
+    <message>
+        <source>The passphrase file &quot;%1&quot; holds more than one line; it must hold the passphrase alone.</source>
+        <translation>Le fichier de phrase secrète «&#xa0;%1&#xa0;» contient plus d&apos;une ligne&#xa0;; il ne doit contenir que la phrase secrète.</translation>
     </message>
 </context>
 <context>
@@ -3100,6 +3126,92 @@
     </message>
 </context>
 <context>
+    <name>DecryptionOptions</name>
+    <message>
+        <source>An age identity file (as keygen or age-keygen writes it) to decrypt an encrypted archive. Repeatable.</source>
+        <translation>Un fichier d&apos;identité age (tel que keygen ou age-keygen l&apos;écrit) pour déchiffrer une archive chiffrée. Répétable.</translation>
+    </message>
+    <message>
+        <source>Read the passphrase of an encrypted archive from this file (one line; &quot;-&quot;: standard input).</source>
+        <translation>Lit la phrase secrète d&apos;une archive chiffrée dans ce fichier (une ligne&#xa0;; «&#xa0;-&#xa0;»&#xa0;: entrée standard).</translation>
+    </message>
+    <message>
+        <source>The archive &quot;%1&quot; is encrypted; give an identity file that can decrypt it with --identity FILE.</source>
+        <translation>L&apos;archive «&#xa0;%1&#xa0;» est chiffrée&#xa0;; indiquez avec --identity FILE un fichier d&apos;identité capable de la déchiffrer.</translation>
+    </message>
+    <message>
+        <source>The archive &quot;%1&quot; is encrypted with a passphrase; give it with --passphrase-file FILE.</source>
+        <translation>L&apos;archive «&#xa0;%1&#xa0;» est chiffrée avec une phrase secrète&#xa0;; indiquez-la avec --passphrase-file FILE.</translation>
+    </message>
+    <message>
+        <source>Cannot read the identity file &quot;%1&quot;: %2</source>
+        <translation>Impossible de lire le fichier d&apos;identité «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1, line %2: not an age identity (AGE-SECRET-KEY-1…).</source>
+        <extracomment>%1 is a file name, %2 a line number in it</extracomment>
+        <translation>%1, ligne %2&#xa0;: pas une identité age (AGE-SECRET-KEY-1…).</translation>
+    </message>
+    <message>
+        <source>The identity file &quot;%1&quot; holds no identity.</source>
+        <translation>Le fichier d&apos;identité «&#xa0;%1&#xa0;» ne contient aucune identité.</translation>
+    </message>
+</context>
+<context>
+    <name>EncryptionOptions</name>
+    <message>
+        <source>Encrypt the archive with age to this recipient (age1…, as keygen prints it). Repeatable.</source>
+        <translation>Chiffre l&apos;archive avec age pour ce destinataire (age1…, tel que keygen l&apos;affiche). Répétable.</translation>
+    </message>
+    <message>
+        <source>Encrypt the archive with age and the passphrase read from this file (one line; &quot;-&quot;: standard input).</source>
+        <translation>Chiffre l&apos;archive avec age et la phrase secrète lue dans ce fichier (une ligne&#xa0;; «&#xa0;-&#xa0;»&#xa0;: entrée standard).</translation>
+    </message>
+    <message>
+        <source>Give --encrypt-to or --passphrase-file, not both.</source>
+        <translation>Indiquez --encrypt-to ou --passphrase-file, pas les deux.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an age recipient; a recipient starts with age1.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un destinataire age&#xa0;; un destinataire commence par age1.</translation>
+    </message>
+</context>
+<context>
+    <name>KeygenCommand</name>
+    <message>
+        <source>Write a new age identity file for encrypted archives and print its recipient.</source>
+        <translation>Écrit un nouveau fichier d&apos;identité age pour les archives chiffrées et affiche son destinataire.</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; already exists; keygen never overwrites a file.</source>
+        <translation>Le fichier «&#xa0;%1&#xa0;» existe déjà&#xa0;; keygen n&apos;écrase jamais un fichier.</translation>
+    </message>
+    <message>
+        <source>Cannot create &quot;%1&quot;: %2</source>
+        <translation>Impossible de créer «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write &quot;%1&quot;: %2</source>
+        <translation>Impossible d&apos;écrire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Write a new age identity file for encrypted archives and print its recipient on standard output.</source>
+        <translation>Écrit un nouveau fichier d&apos;identité age pour les archives chiffrées et affiche son destinataire sur la sortie standard.</translation>
+    </message>
+    <message>
+        <source>The identity file to write; it must not exist yet.</source>
+        <translation>Le fichier d&apos;identité à écrire&#xa0;; il ne doit pas encore exister.</translation>
+    </message>
+    <message>
+        <source>Give the identity file to write with -o FILE.</source>
+        <translation>Indiquez le fichier d&apos;identité à écrire avec -o FILE.</translation>
+    </message>
+    <message>
+        <source>The system&apos;s random number generator failed; no key was made.</source>
+        <translation>Le générateur de nombres aléatoires du système a échoué&#xa0;; aucune clé n&apos;a été créée.</translation>
+    </message>
+</context>
+<context>
     <name>ListCommand</name>
     <message>
         <source>List collections with object counts, tenants and vector configuration.</source>
@@ -3188,6 +3300,14 @@
     </message>
 </context>
 <context>
+    <name>OperationProgress</name>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <extracomment>%1 the number of the operation&apos;s current step, %2 how many steps it has, %3 the step&apos;s name, e.g. &quot;Adding references&quot;</extracomment>
+        <translation>Étape %1 sur %2&#xa0;: %3</translation>
+    </message>
+</context>
+<context>
     <name>ProgressText</name>
     <message>
         <source>%1 of %2 objects</source>
@@ -3263,11 +3383,6 @@
         <comment>tenant status</comment>
         <extracomment>%1 the status as the server names it, e.g. FREEZING</extracomment>
         <translation>en train de changer d&apos;état (%1)</translation>
-    </message>
-    <message>
-        <source>Step %1 of %2: %3</source>
-        <extracomment>%1 the number of the current step, %2 the number of steps, %3 the step&apos;s name, e.g. &quot;Adding references&quot;</extracomment>
-        <translation>Étape %1 sur %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>%1 / %2</source>

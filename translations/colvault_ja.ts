@@ -80,6 +80,14 @@
         <source>Check every checksum, count and vector length of an archive.</source>
         <translation>アーカイブのすべてのチェックサム、件数、ベクトル長を検査します。</translation>
     </message>
+    <message>
+        <source>Encrypted with age to public keys (recipients).</source>
+        <translation>age で公開鍵（受信者）宛てに暗号化されています。</translation>
+    </message>
+    <message>
+        <source>Encrypted with age and a passphrase.</source>
+        <translation>age とパスフレーズで暗号化されています。</translation>
+    </message>
 </context>
 <context>
     <name>ArchiveInspector</name>
@@ -458,6 +466,16 @@
         <translation>
             <numerusform>%3 秒で %Ln 個のオブジェクトを %1（%2）にバックアップしました。</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>The archive will be encrypted with age to %Ln recipient(s).</source>
+        <translation>
+            <numerusform>アーカイブは age で %Ln 人の受信者宛てに暗号化されます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The archive will be encrypted with age and a passphrase.</source>
+        <translation>アーカイブは age とパスフレーズで暗号化されます。</translation>
     </message>
 </context>
 <context>
@@ -1257,14 +1275,21 @@
         <translation>「%1」は gRPC のアドレスではありません。grpc://HOST:PORT または grpcs://HOST:PORT と書いてください。</translation>
     </message>
     <message>
-        <source>Step %1 of %2: %3</source>
-        <extracomment>Progress: %1 the number of the operation&apos;s current step, %2 how many steps it has, %3 the step&apos;s name</extracomment>
-        <translation>ステップ %1/%2：%3</translation>
-    </message>
-    <message>
         <source>%1 — %2</source>
         <extracomment>Progress line: %1 the step (&quot;Step 3 of 6: Adding references&quot;), %2 what it is doing (counts, rates)</extracomment>
         <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the passphrase file &quot;%1&quot;: %2</source>
+        <translation>パスフレーズファイル「%1」を読み取れません：%2</translation>
+    </message>
+    <message>
+        <source>The passphrase file &quot;%1&quot; is empty.</source>
+        <translation>パスフレーズファイル「%1」は空です。</translation>
+    </message>
+    <message>
+        <source>The passphrase file &quot;%1&quot; holds more than one line; it must hold the passphrase alone.</source>
+        <translation>パスフレーズファイル「%1」に複数の行があります。パスフレーズだけを書いてください。</translation>
     </message>
 </context>
 <context>
@@ -3044,6 +3069,92 @@
     </message>
 </context>
 <context>
+    <name>DecryptionOptions</name>
+    <message>
+        <source>An age identity file (as keygen or age-keygen writes it) to decrypt an encrypted archive. Repeatable.</source>
+        <translation>暗号化されたアーカイブを復号する age の ID ファイル（keygen または age-keygen が書く形式）。複数指定できます。</translation>
+    </message>
+    <message>
+        <source>Read the passphrase of an encrypted archive from this file (one line; &quot;-&quot;: standard input).</source>
+        <translation>暗号化されたアーカイブのパスフレーズをこのファイルから読み取ります（1 行。「-」は標準入力）。</translation>
+    </message>
+    <message>
+        <source>The archive &quot;%1&quot; is encrypted; give an identity file that can decrypt it with --identity FILE.</source>
+        <translation>アーカイブ「%1」は暗号化されています。復号できる ID ファイルを --identity FILE で指定してください。</translation>
+    </message>
+    <message>
+        <source>The archive &quot;%1&quot; is encrypted with a passphrase; give it with --passphrase-file FILE.</source>
+        <translation>アーカイブ「%1」はパスフレーズで暗号化されています。--passphrase-file FILE で指定してください。</translation>
+    </message>
+    <message>
+        <source>Cannot read the identity file &quot;%1&quot;: %2</source>
+        <translation>ID ファイル「%1」を読み取れません：%2</translation>
+    </message>
+    <message>
+        <source>%1, line %2: not an age identity (AGE-SECRET-KEY-1…).</source>
+        <extracomment>%1 is a file name, %2 a line number in it</extracomment>
+        <translation>%1 の %2 行目：age の ID（AGE-SECRET-KEY-1…）ではありません。</translation>
+    </message>
+    <message>
+        <source>The identity file &quot;%1&quot; holds no identity.</source>
+        <translation>ID ファイル「%1」に ID がありません。</translation>
+    </message>
+</context>
+<context>
+    <name>EncryptionOptions</name>
+    <message>
+        <source>Encrypt the archive with age to this recipient (age1…, as keygen prints it). Repeatable.</source>
+        <translation>この受信者（keygen が表示する age1…）宛てに age でアーカイブを暗号化します。複数指定できます。</translation>
+    </message>
+    <message>
+        <source>Encrypt the archive with age and the passphrase read from this file (one line; &quot;-&quot;: standard input).</source>
+        <translation>このファイルから読み取ったパスフレーズと age でアーカイブを暗号化します（1 行。「-」は標準入力）。</translation>
+    </message>
+    <message>
+        <source>Give --encrypt-to or --passphrase-file, not both.</source>
+        <translation>--encrypt-to と --passphrase-file のどちらか一方を指定してください。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an age recipient; a recipient starts with age1.</source>
+        <translation>「%1」は age の受信者ではありません。受信者は age1 で始まります。</translation>
+    </message>
+</context>
+<context>
+    <name>KeygenCommand</name>
+    <message>
+        <source>Write a new age identity file for encrypted archives and print its recipient.</source>
+        <translation>暗号化アーカイブ用の新しい age ID ファイルを書き、その受信者を表示します。</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; already exists; keygen never overwrites a file.</source>
+        <translation>ファイル「%1」は既に存在します。keygen はファイルを上書きしません。</translation>
+    </message>
+    <message>
+        <source>Cannot create &quot;%1&quot;: %2</source>
+        <translation>「%1」を作成できません：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write &quot;%1&quot;: %2</source>
+        <translation>「%1」に書き込めません：%2</translation>
+    </message>
+    <message>
+        <source>Write a new age identity file for encrypted archives and print its recipient on standard output.</source>
+        <translation>暗号化アーカイブ用の新しい age ID ファイルを書き、その受信者を標準出力に表示します。</translation>
+    </message>
+    <message>
+        <source>The identity file to write; it must not exist yet.</source>
+        <translation>書き込む ID ファイル。まだ存在していてはいけません。</translation>
+    </message>
+    <message>
+        <source>Give the identity file to write with -o FILE.</source>
+        <translation>書き込む ID ファイルを -o FILE で指定してください。</translation>
+    </message>
+    <message>
+        <source>The system&apos;s random number generator failed; no key was made.</source>
+        <translation>システムの乱数生成器が失敗しました。鍵は作成されていません。</translation>
+    </message>
+</context>
+<context>
     <name>ListCommand</name>
     <message>
         <source>List collections with object counts, tenants and vector configuration.</source>
@@ -3130,6 +3241,14 @@
     </message>
 </context>
 <context>
+    <name>OperationProgress</name>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <extracomment>%1 the number of the operation&apos;s current step, %2 how many steps it has, %3 the step&apos;s name, e.g. &quot;Adding references&quot;</extracomment>
+        <translation>ステップ %1/%2：%3</translation>
+    </message>
+</context>
+<context>
     <name>ProgressText</name>
     <message>
         <source>%1 of %2 objects</source>
@@ -3205,11 +3324,6 @@
         <comment>tenant status</comment>
         <extracomment>%1 the status as the server names it, e.g. FREEZING</extracomment>
         <translation>状態を変更中 (%1)</translation>
-    </message>
-    <message>
-        <source>Step %1 of %2: %3</source>
-        <extracomment>%1 the number of the current step, %2 the number of steps, %3 the step&apos;s name, e.g. &quot;Adding references&quot;</extracomment>
-        <translation>ステップ %1/%2：%3</translation>
     </message>
     <message>
         <source>%1 / %2</source>

@@ -80,6 +80,14 @@
         <source>Check every checksum, count and vector length of an archive.</source>
         <translation>检查归档的每个校验和、计数和向量长度。</translation>
     </message>
+    <message>
+        <source>Encrypted with age to public keys (recipients).</source>
+        <translation>已使用 age 针对公钥（接收者）加密。</translation>
+    </message>
+    <message>
+        <source>Encrypted with age and a passphrase.</source>
+        <translation>已使用 age 和口令加密。</translation>
+    </message>
 </context>
 <context>
     <name>ArchiveInspector</name>
@@ -458,6 +466,16 @@
         <translation>
             <numerusform>已在 %3 秒内将 %Ln 个对象备份到 %1（%2）。</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>The archive will be encrypted with age to %Ln recipient(s).</source>
+        <translation>
+            <numerusform>归档将使用 age 针对 %Ln 个接收者加密。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The archive will be encrypted with age and a passphrase.</source>
+        <translation>归档将使用 age 和口令加密。</translation>
     </message>
 </context>
 <context>
@@ -1257,14 +1275,21 @@
         <translation>“%1”不是 gRPC 地址；请写成 grpc://HOST:PORT 或 grpcs://HOST:PORT。</translation>
     </message>
     <message>
-        <source>Step %1 of %2: %3</source>
-        <extracomment>Progress: %1 the number of the operation&apos;s current step, %2 how many steps it has, %3 the step&apos;s name</extracomment>
-        <translation>第 %1 步，共 %2 步：%3</translation>
-    </message>
-    <message>
         <source>%1 — %2</source>
         <extracomment>Progress line: %1 the step (&quot;Step 3 of 6: Adding references&quot;), %2 what it is doing (counts, rates)</extracomment>
         <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the passphrase file &quot;%1&quot;: %2</source>
+        <translation>无法读取口令文件“%1”：%2</translation>
+    </message>
+    <message>
+        <source>The passphrase file &quot;%1&quot; is empty.</source>
+        <translation>口令文件“%1”为空。</translation>
+    </message>
+    <message>
+        <source>The passphrase file &quot;%1&quot; holds more than one line; it must hold the passphrase alone.</source>
+        <translation>口令文件“%1”包含多于一行；它只能包含口令本身。</translation>
     </message>
 </context>
 <context>
@@ -3044,6 +3069,92 @@
     </message>
 </context>
 <context>
+    <name>DecryptionOptions</name>
+    <message>
+        <source>An age identity file (as keygen or age-keygen writes it) to decrypt an encrypted archive. Repeatable.</source>
+        <translation>用于解密加密归档的 age 身份文件（由 keygen 或 age-keygen 生成）。可重复指定。</translation>
+    </message>
+    <message>
+        <source>Read the passphrase of an encrypted archive from this file (one line; &quot;-&quot;: standard input).</source>
+        <translation>从此文件读取加密归档的口令（一行；“-”表示标准输入）。</translation>
+    </message>
+    <message>
+        <source>The archive &quot;%1&quot; is encrypted; give an identity file that can decrypt it with --identity FILE.</source>
+        <translation>归档“%1”已加密；请用 --identity FILE 提供能解密它的身份文件。</translation>
+    </message>
+    <message>
+        <source>The archive &quot;%1&quot; is encrypted with a passphrase; give it with --passphrase-file FILE.</source>
+        <translation>归档“%1”使用口令加密；请用 --passphrase-file FILE 提供口令。</translation>
+    </message>
+    <message>
+        <source>Cannot read the identity file &quot;%1&quot;: %2</source>
+        <translation>无法读取身份文件“%1”：%2</translation>
+    </message>
+    <message>
+        <source>%1, line %2: not an age identity (AGE-SECRET-KEY-1…).</source>
+        <extracomment>%1 is a file name, %2 a line number in it</extracomment>
+        <translation>%1 第 %2 行：不是 age 身份（AGE-SECRET-KEY-1…）。</translation>
+    </message>
+    <message>
+        <source>The identity file &quot;%1&quot; holds no identity.</source>
+        <translation>身份文件“%1”中没有身份。</translation>
+    </message>
+</context>
+<context>
+    <name>EncryptionOptions</name>
+    <message>
+        <source>Encrypt the archive with age to this recipient (age1…, as keygen prints it). Repeatable.</source>
+        <translation>使用 age 针对此接收者加密归档（age1…，即 keygen 打印的内容）。可重复指定。</translation>
+    </message>
+    <message>
+        <source>Encrypt the archive with age and the passphrase read from this file (one line; &quot;-&quot;: standard input).</source>
+        <translation>使用 age 和从此文件读取的口令加密归档（一行；“-”表示标准输入）。</translation>
+    </message>
+    <message>
+        <source>Give --encrypt-to or --passphrase-file, not both.</source>
+        <translation>请指定 --encrypt-to 或 --passphrase-file 之一，不能同时指定。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an age recipient; a recipient starts with age1.</source>
+        <translation>“%1”不是 age 接收者；接收者以 age1 开头。</translation>
+    </message>
+</context>
+<context>
+    <name>KeygenCommand</name>
+    <message>
+        <source>Write a new age identity file for encrypted archives and print its recipient.</source>
+        <translation>为加密归档写入新的 age 身份文件，并打印其接收者。</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; already exists; keygen never overwrites a file.</source>
+        <translation>文件“%1”已存在；keygen 从不覆盖文件。</translation>
+    </message>
+    <message>
+        <source>Cannot create &quot;%1&quot;: %2</source>
+        <translation>无法创建“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write &quot;%1&quot;: %2</source>
+        <translation>无法写入“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Write a new age identity file for encrypted archives and print its recipient on standard output.</source>
+        <translation>为加密归档写入新的 age 身份文件，并在标准输出上打印其接收者。</translation>
+    </message>
+    <message>
+        <source>The identity file to write; it must not exist yet.</source>
+        <translation>要写入的身份文件；它必须尚不存在。</translation>
+    </message>
+    <message>
+        <source>Give the identity file to write with -o FILE.</source>
+        <translation>请用 -o FILE 指定要写入的身份文件。</translation>
+    </message>
+    <message>
+        <source>The system&apos;s random number generator failed; no key was made.</source>
+        <translation>系统的随机数生成器出错；未生成密钥。</translation>
+    </message>
+</context>
+<context>
     <name>ListCommand</name>
     <message>
         <source>List collections with object counts, tenants and vector configuration.</source>
@@ -3130,6 +3241,14 @@
     </message>
 </context>
 <context>
+    <name>OperationProgress</name>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <extracomment>%1 the number of the operation&apos;s current step, %2 how many steps it has, %3 the step&apos;s name, e.g. &quot;Adding references&quot;</extracomment>
+        <translation>第 %1 步，共 %2 步：%3</translation>
+    </message>
+</context>
+<context>
     <name>ProgressText</name>
     <message>
         <source>%1 of %2 objects</source>
@@ -3205,11 +3324,6 @@
         <comment>tenant status</comment>
         <extracomment>%1 the status as the server names it, e.g. FREEZING</extracomment>
         <translation>正在更改状态 (%1)</translation>
-    </message>
-    <message>
-        <source>Step %1 of %2: %3</source>
-        <extracomment>%1 the number of the current step, %2 the number of steps, %3 the step&apos;s name, e.g. &quot;Adding references&quot;</extracomment>
-        <translation>第 %1 步，共 %2 步：%3</translation>
     </message>
     <message>
         <source>%1 / %2</source>
