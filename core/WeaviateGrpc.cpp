@@ -92,6 +92,11 @@ struct WeaviateGrpc::Impl
         args.SetMaxReceiveMessageSize(maxMessageBytes);
         args.SetMaxSendMessageSize(maxMessageBytes);
         args.SetString(GRPC_ARG_PRIMARY_USER_AGENT_STRING, "colvault/" + versionString().toStdString());
+        // gRPC shares connections to one address across all channels of the process by default, with their
+        // reconnect backoff: after a server at this address refused a connection (it was down, or another server
+        // had the port before), a new client would fail at once with that old error for up to two minutes. Each
+        // client connects afresh instead.
+        args.SetInt(GRPC_ARG_USE_LOCAL_SUBCHANNEL_POOL, 1);
         channel = grpc::CreateCustomChannel(target.toStdString(), credentials(), args);
         stub = weaviate::v1::Weaviate::NewStub(channel);
         if (!e.apiKey.isEmpty())
