@@ -12,6 +12,23 @@
 
 namespace Colvault {
 
+// Which HTTP proxy the REST requests go through (the gRPC channel honours the same environment variables itself).
+struct ProxySettings
+{
+    enum class Mode
+    {
+        System, // HTTP(S)_PROXY / NO_PROXY when set; else the operating system's settings (Windows, macOS)
+        None, // direct, whatever the environment says
+        Manual, // `url`, with `user` and `password` when the proxy asks for them (Basic, NTLM, Negotiate)
+    };
+    Mode mode = Mode::System;
+    QUrl url; // Manual: http://host:port (or https:// for a TLS proxy); no user info
+    QString user;
+    QByteArray password; // in memory only, like the API key: the keychain or a file holds it
+
+    friend bool operator==(const ProxySettings&, const ProxySettings&) = default;
+};
+
 // Where and how to reach one Weaviate server: a copyable value given to every manager's Params. Holds the API key
 // in memory only; it is never written to archives, settings or logs (use redactedUrl() for anything shown).
 struct WeaviateEndpoint
@@ -21,6 +38,7 @@ struct WeaviateEndpoint
     QList<QPair<QByteArray, QByteArray>> extraHeaders; // e.g. X-OpenAI-Api-Key for vectorizer modules
     QString caFile; // extra trusted CA certificates (PEM) for https
     bool insecure = false; // skip TLS verification (the CLI warns when set)
+    ProxySettings proxy;
     // Weaviate's gRPC API, used for counts and id listings where the server offers it (docs/grpc.md). Empty: the
     // REST host on grpcPort, with TLS when the REST URL is https. "grpc://host:port" is plaintext, "grpcs://" TLS.
     QUrl grpcUrl;
