@@ -178,6 +178,7 @@ class TestEmulatorServer : public QObject
 private Q_SLOTS:
     void testKeepAliveServesSeveralRequestsOnOneConnection();
     void testConnectionCloseIsHonoured();
+    void testCountsConnectionsAndRequests();
     void testChunkedRequestBody();
     void testExpect100Continue();
     void testHeadHasNoBody();
@@ -221,6 +222,38 @@ void TestEmulatorServer::testKeepAliveServesSeveralRequestsOnOneConnection()
     QCOMPARE(c.read().body, std::string("{\"n\":7}"));
     QCOMPARE(echo.last().body, std::string("{\"x\":1}"));
     QCOMPARE(echo.last().method, std::string("POST"));
+}
+
+// The keep-alive tests and bench/field read these through GET /__emulator/stats: one connection per client
+// connection, however many requests it carries.
+void TestEmulatorServer::testCountsConnectionsAndRequests()
+{
+    EchoServer echo;
+    QCOMPARE(echo.server.faultStats().connectionsAccepted, uint64_t(0));
+    {
+        RawClient a(echo.server.port());
+        for (int i = 0; i < 3; ++i) {
+            QVERIFY(a.send(request("GET", "/v1/meta")));
+            QCOMPARE(a.read().status, 200);
+        }
+        RawClient b(echo.server.port());
+        QVERIFY(b.send(request("GET", "/v1/a") + request("POST", "/v1/b", "{}")));
+        QCOMPARE(b.read().status, 200);
+        QCOMPARE(b.read().status, 200);
+    }
+    Emu::FaultStats s = echo.server.faultStats();
+    QCOMPARE(s.connectionsAccepted, uint64_t(2));
+    QCOMPARE(s.requests, uint64_t(5));
+
+    // The stats endpoint reports both, counting its own connection and request.
+    TestSupport::EmulatorFixture fixture;
+    const QJsonObject before = fixture.get(u"/__emulator/stats"_s).json().object();
+    QVERIFY(before.contains(u"connectionsAccepted"_s) && before.contains(u"requests"_s));
+    QCOMPARE(fixture.get(u"/v1/meta"_s).status, 200);
+    const QJsonObject after = fixture.get(u"/__emulator/stats"_s).json().object();
+    QCOMPARE(after[u"requests"_s].toInteger() - before[u"requests"_s].toInteger(), 2);
+    QVERIFY(after[u"connectionsAccepted"_s].toInteger() >= before[u"connectionsAccepted"_s].toInteger());
+    QVERIFY(after[u"connectionsAccepted"_s].toInteger() <= before[u"connectionsAccepted"_s].toInteger() + 2);
 }
 
 void TestEmulatorServer::testConnectionCloseIsHonoured()

@@ -272,10 +272,10 @@ HttpResponse Emulator::handleControl(const HttpRequest& req)
     } else if (what == "stats") {
         if (method == "GET") {
             const FaultStats s = faultStats();
-            std::string body = "{\"requests\":" + std::to_string(s.requests) + ",\"injected503\":"
-                + std::to_string(s.injected503) + ",\"injected429\":" + std::to_string(s.injected429)
-                + ",\"droppedBefore\":" + std::to_string(s.droppedBefore)
-                + ",\"droppedMidBody\":" + std::to_string(s.droppedMidBody)
+            std::string body = "{\"connectionsAccepted\":" + std::to_string(s.connectionsAccepted)
+                + ",\"requests\":" + std::to_string(s.requests) + ",\"injected503\":" + std::to_string(s.injected503)
+                + ",\"injected429\":" + std::to_string(s.injected429) + ",\"droppedBefore\":"
+                + std::to_string(s.droppedBefore) + ",\"droppedMidBody\":" + std::to_string(s.droppedMidBody)
                 + ",\"injectedOom\":" + std::to_string(s.injectedOom) + ",\"spikes\":" + std::to_string(s.spikes) + "}";
             return HttpResponse::json(200, std::move(body));
         }

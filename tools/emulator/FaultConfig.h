@@ -43,10 +43,12 @@ struct FaultConfig
     static bool fromJson(const std::string& json, FaultConfig* out, std::string* error);
 };
 
-// Counters the transport keeps, for tests to assert that faults really happened.
+// Counters the transport keeps, for tests to assert that faults really happened and that clients keep their
+// connections alive. They count from the server's construction on: restart() and setFaults() keep them.
 struct FaultStats
 {
-    uint64_t requests = 0;
+    uint64_t connectionsAccepted = 0; // TCP connections accepted (REST; gRPC has a listener of its own)
+    uint64_t requests = 0; // HTTP requests read, control endpoints and requests dropped by faults included
     uint64_t injected503 = 0;
     uint64_t injected429 = 0;
     uint64_t droppedBefore = 0;

@@ -590,6 +590,7 @@ void HttpServer::acceptLoop()
         const Net::Handle fd = Net::acceptConnection(m_listenFd);
         if (fd == Net::kInvalid)
             continue; // EINTR, ECONNABORTED, EMFILE: try again on the next readiness
+        ++m_counters.connectionsAccepted;
         reapFinished();
         auto conn = std::make_unique<Connection>();
         conn->fd = fd;
@@ -626,6 +627,7 @@ FaultConfig HttpServer::faults() const
 FaultStats HttpServer::faultStats() const
 {
     FaultStats s;
+    s.connectionsAccepted = m_counters.connectionsAccepted;
     s.requests = m_counters.requests;
     s.injected503 = m_counters.injected503;
     s.injected429 = m_counters.injected429;

@@ -79,6 +79,7 @@ private:
     };
     struct Counters
     {
+        std::atomic<uint64_t> connectionsAccepted {0};
         std::atomic<uint64_t> requests {0};
         std::atomic<uint64_t> injected503 {0};
         std::atomic<uint64_t> injected429 {0};
