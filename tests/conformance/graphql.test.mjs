@@ -155,6 +155,57 @@ describe('graphql', () => {
         );
     });
 
+    it('aliases: the counts of several tenants in one query, each under its alias', async () => {
+        const res = await client.graphql
+            .raw()
+            .withQuery(
+                `{ Aggregate { a0: ${MT}(tenant: "t1") { meta { count } } a1: ${MT}(tenant: "t2") { n: meta { c: count } } } }`,
+            )
+            .do();
+        assert.equal(res.errors, undefined, JSON.stringify(res.errors));
+        assert.deepEqual(res.data, { Aggregate: { a0: [{ meta: { count: 9 } }], a1: [{ n: { c: 4 } }] } });
+    });
+
+    it('aliases: a failing alias is null with its own error, the others answer', async () => {
+        // graphql-request throws on any error; the partial data comes with it.
+        let err;
+        try {
+            await client.graphql
+                .raw()
+                .withQuery(`{ Aggregate { a0: ${MT}(tenant: "cold") { meta { count } } a1: ${MT}(tenant: "t1") { meta { count } } } }`)
+                .do();
+        } catch (e) {
+            err = e;
+        }
+        assert.ok(err?.response, `expected a graphql-request ClientError, got: ${err?.stack ?? err}`);
+        const { data, errors } = err.response;
+        assert.equal(data.Aggregate.a0, null);
+        assert.deepEqual(data.Aggregate.a1, [{ meta: { count: 9 } }]);
+        assert.equal(errors.length, 1);
+        assert.deepEqual(errors[0].path, ['Aggregate', 'a0']);
+        assert.match(errors[0].message, /not active/);
+    });
+
+    it('aliases: Get answers under the alias, with aliased properties', async () => {
+        const res = await client.graphql
+            .raw()
+            .withQuery(`{ Get { rows: ${MT}(tenant: "t2", limit: 100) { t: title _additional { i: id } } } }`)
+            .do();
+        const ids = res.data.Get.rows.map((r) => r._additional.i).sort();
+        assert.deepEqual(ids, [...mtIds.t2].sort());
+        assert.ok(res.data.Get.rows.every((r) => r.t.startsWith('t2 ')));
+    });
+
+    it('aliases: one name for two different argument sets is a validation error', async () => {
+        await expectGraphqlError(
+            client.graphql
+                .raw()
+                .withQuery(`{ Aggregate { a0: ${MT}(tenant: "t1") { meta { count } } a0: ${MT}(tenant: "t2") { meta { count } } } }`)
+                .do(),
+            'Fields "a0" conflict because they have differing arguments',
+        );
+    });
+
     it('Aggregate and Get on a COLD tenant are GraphQL errors "tenant not active"', async () => {
         await expectGraphqlError(
             client.graphql.aggregate().withClassName(MT).withFields('meta { count }').withTenant('cold').do(),

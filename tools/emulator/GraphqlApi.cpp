@@ -8,11 +8,16 @@
 #include "tools/emulator/PropertyValidation.h"
 #include "tools/emulator/Uuid.h"
 
+#include <algorithm>
 #include <charconv>
+#include <optional>
 #include <shared_mutex>
 
 // POST /v1/graphql for the subset a backup tool and the TS v2 client use: Get with limit/after/offset/tenant and
-// an explicit selection (properties, refs through `... on Class`, _additional), and Aggregate meta{count}.
+// an explicit selection (properties, refs through `... on Class`, _additional), and Aggregate meta{count}. Aliases
+// work as in graphql-go (tailor-inc/graphql, Weaviate's fork): a field answers under its alias, fields with one
+// response name must be the same field with the same arguments (OverlappingFieldsCanBeMerged), and their
+// selections are merged; two fields for one class under one name fail as Weaviate's class resolvers do.
 namespace Emu::ObjectApi {
 
 namespace {
@@ -43,15 +48,20 @@ struct GValue
     bool boolean = false;
     std::vector<GValue> items;
     std::vector<std::pair<std::string, GValue>> fields;
+    std::string printed; // as graphql-go's printer writes the literal (a variable stays "$name"): compared for merging
 };
 
 struct GField
 {
     std::string name;
-    Pos pos;
+    std::string alias; // empty without one
+    Pos pos; // of the alias when there is one, as graphql-go locates a field
     std::vector<std::pair<std::string, GValue>> args;
     std::vector<GField> selection;
     std::string typeCondition; // non-empty for an inline fragment
+
+    // The name the field answers under.
+    const std::string& key() const { return alias.empty() ? name : alias; }
 };
 
 class Parser
@@ -195,10 +205,14 @@ private:
             if (f.name.empty())
                 return fail("Expected Name, found " + std::string(m_src.substr(m_i, 1)));
             skip();
-            if (at(':')) { // alias: keep the field name, the emulator answers under the field name
+            if (at(':')) {
                 ++m_i;
                 skip();
+                f.alias = std::move(f.name);
                 f.name = name();
+                if (f.name.empty())
+                    return fail(
+                        "Expected Name, found " + std::string(m_i < m_src.size() ? m_src.substr(m_i, 1) : "<EOF>"));
                 skip();
             }
             if (at('(')) {
@@ -263,6 +277,27 @@ private:
 
     bool value(GValue& v)
     {
+        if (!literal(v))
+            return false;
+        if (!v.printed.empty()) // a scalar, or a variable (printed as "$name" whatever its value)
+            return true;
+        if (v.kind == GValue::Kind::List) {
+            v.printed = "[";
+            for (size_t i = 0; i < v.items.size(); ++i)
+                v.printed += (i ? ", " : "") + v.items[i].printed;
+            v.printed += ']';
+        } else if (v.kind == GValue::Kind::Object) {
+            v.printed = "{";
+            for (size_t i = 0; i < v.fields.size(); ++i)
+                v.printed += (i ? ", " : "") + v.fields[i].first + ": " + v.fields[i].second.printed;
+            v.printed += '}';
+        }
+        return true;
+    }
+
+    // One value; sets `printed` for scalars and variables, value() for lists and objects.
+    bool literal(GValue& v)
+    {
         skip();
         if (m_i >= m_src.size())
             return fail("Unexpected <EOF>");
@@ -273,6 +308,7 @@ private:
             const JNode* n = m_vars ? m_vars->member(var) : nullptr;
             if (n)
                 v = fromJson(*n);
+            v.printed = "$" + var;
             return true;
         }
         if (c == '"') {
@@ -291,6 +327,7 @@ private:
             if (!at('"'))
                 return fail("Unterminated string");
             ++m_i;
+            v.printed = '"' + v.text + '"';
             return true;
         }
         if (c == '-' || (c >= '0' && c <= '9')) {
@@ -299,6 +336,7 @@ private:
                 && (m_src[m_i] == '-' || m_src[m_i] == '+' || m_src[m_i] == '.' || m_src[m_i] == 'e'
                     || m_src[m_i] == 'E' || (m_src[m_i] >= '0' && m_src[m_i] <= '9')))
                 v.text += m_src[m_i++];
+            v.printed = v.text;
             return true;
         }
         if (c == '[') {
@@ -337,6 +375,7 @@ private:
         const std::string n = name();
         if (n.empty())
             return fail("Unexpected character");
+        v.printed = n;
         if (n == "true" || n == "false") {
             v.kind = GValue::Kind::Bool;
             v.boolean = n == "true";
@@ -357,6 +396,7 @@ struct GError
     std::string message;
     Pos pos;
     std::vector<std::string> path;
+    std::vector<Pos> morePos; // further locations: both fields of a conflict, every field of a merged class
 };
 
 const GValue* arg(const GField& f, std::string_view name)
@@ -365,6 +405,160 @@ const GValue* arg(const GField& f, std::string_view name)
         if (k == name)
             return &v;
     return nullptr;
+}
+
+// The fields of one selection set under each response name, in the order the names first appear. Inline
+// fragments are flattened (each field remembers its fragment's type condition, empty outside one).
+struct NamedFields
+{
+    struct Entry
+    {
+        const GField* field;
+        std::string on;
+    };
+    std::vector<std::pair<std::string, std::vector<Entry>>> byKey;
+
+    static NamedFields of(const std::vector<GField>& selection)
+    {
+        NamedFields n;
+        n.add(selection, {});
+        return n;
+    }
+
+private:
+    void add(const std::vector<GField>& selection, const std::string& on)
+    {
+        for (const auto& f : selection) {
+            if (!f.typeCondition.empty()) {
+                add(f.selection, f.typeCondition);
+                continue;
+            }
+            auto it = std::find_if(byKey.begin(), byKey.end(), [&](const auto& k) { return k.first == f.key(); });
+            if (it == byKey.end())
+                it = byKey.insert(byKey.end(), {f.key(), {}});
+            it->second.push_back({&f, on});
+        }
+    }
+};
+
+// graphql-go's OverlappingFieldsCanBeMerged: fields with one response name must be one field with the same arguments
+// (unless they sit in fragments on different classes), and their sub-selections must merge in turn. Not checked:
+// the return types of same-named fields in fragments on different classes (the rule's "conflicting types").
+class FieldMerging
+{
+public:
+    struct Conflict
+    {
+        std::string key;
+        std::string reason;
+        std::vector<Pos> left, right;
+
+        std::string message() const
+        {
+            return "Fields \"" + key + "\" conflict because " + reason
+                + ". Use different aliases on the fields to fetch both if this was intentional.";
+        }
+    };
+
+    static std::vector<Conflict> within(const NamedFields& fields)
+    {
+        std::vector<Conflict> out;
+        for (const auto& [key, list] : fields.byKey)
+            for (size_t i = 0; i < list.size(); ++i)
+                for (size_t k = i + 1; k < list.size(); ++k)
+                    if (auto c = find(false, key, list[i], list[k]))
+                        out.push_back(std::move(*c));
+        return out;
+    }
+
+private:
+    static std::vector<Conflict> between(bool exclusive, const NamedFields& a, const NamedFields& b)
+    {
+        std::vector<Conflict> out;
+        for (const auto& [key, listA] : a.byKey) {
+            const auto other = std::find_if(
+                b.byKey.begin(), b.byKey.end(), [&key = key](const auto& entry) { return entry.first == key; });
+            if (other == b.byKey.end())
+                continue;
+            for (const auto& fa : listA)
+                for (const auto& fb : other->second)
+                    if (auto c = find(exclusive, key, fa, fb))
+                        out.push_back(std::move(*c));
+        }
+        return out;
+    }
+
+    static bool sameArguments(const GField& a, const GField& b)
+    {
+        if (a.args.size() != b.args.size())
+            return false;
+        for (const auto& [name, value] : a.args) {
+            const GValue* other = arg(b, name);
+            if (!other || other->printed != value.printed)
+                return false;
+        }
+        return true;
+    }
+
+    static std::optional<Conflict> find(
+        bool exclusiveParents, const std::string& key, const NamedFields::Entry& a, const NamedFields::Entry& b)
+    {
+        // Fields in fragments on two different classes never apply to the same object, so they may differ.
+        const bool exclusive = exclusiveParents || (!a.on.empty() && !b.on.empty() && a.on != b.on);
+        const GField& fa = *a.field;
+        const GField& fb = *b.field;
+        if (!exclusive && fa.name != fb.name)
+            return Conflict {key, fa.name + " and " + fb.name + " are different fields", {fa.pos}, {fb.pos}};
+        if (!exclusive && !sameArguments(fa, fb))
+            return Conflict {key, "they have differing arguments", {fa.pos}, {fb.pos}};
+        if (fa.selection.empty() || fb.selection.empty())
+            return std::nullopt;
+        const std::vector<Conflict> sub
+            = between(exclusive, NamedFields::of(fa.selection), NamedFields::of(fb.selection));
+        if (sub.empty())
+            return std::nullopt;
+        Conflict c {key, {}, {fa.pos}, {fb.pos}};
+        for (size_t i = 0; i < sub.size(); ++i) {
+            c.reason
+                += (i ? " and subfields \"" : "subfields \"") + sub[i].key + "\" conflict because " + sub[i].reason;
+            c.left.insert(c.left.end(), sub[i].left.begin(), sub[i].left.end());
+            c.right.insert(c.right.end(), sub[i].right.begin(), sub[i].right.end());
+        }
+        return c;
+    }
+};
+
+// graphql-go's collectFields for the levels below a class: the fields under one response name are executed once,
+// with their selections together; inline fragments on one class are merged the same way.
+std::vector<GField> merged(const std::vector<GField>& selection)
+{
+    std::vector<GField> out;
+    for (const auto& f : selection) {
+        const auto same = std::find_if(out.begin(), out.end(), [&](const GField& o) {
+            return o.typeCondition == f.typeCondition && (!f.typeCondition.empty() || o.key() == f.key());
+        });
+        if (same == out.end())
+            out.push_back(f);
+        else
+            same->selection.insert(same->selection.end(), f.selection.begin(), f.selection.end());
+    }
+    for (auto& f : out)
+        if (!f.selection.empty())
+            f.selection = merged(f.selection);
+    return out;
+}
+
+// The fields of a selection under each response name, in first-seen order, without merging them.
+std::vector<std::pair<std::string, std::vector<const GField*>>> groupedByKey(const std::vector<const GField*>& fields)
+{
+    std::vector<std::pair<std::string, std::vector<const GField*>>> out;
+    for (const GField* f : fields) {
+        auto it = std::find_if(out.begin(), out.end(), [&](const auto& g) { return g.first == f->key(); });
+        if (it == out.end())
+            it = out.insert(out.end(), {f->key(), {}});
+        it->second.push_back(f);
+    }
+    return out;
 }
 
 class Executor
@@ -378,59 +572,41 @@ public:
     std::vector<GError> errors;
     bool validationFailed = false;
 
-    // Validation pass (graphql-go rejects the whole document before executing).
-    void validate(const std::vector<GField>& root)
-    {
-        for (const auto& top : root) {
-            const bool get = top.name == "Get";
-            if (!get && top.name != "Aggregate") {
-                validationError("Cannot query field \"" + top.name + "\" on type \"WeaviateObj\".", top.pos);
-                continue;
-            }
-            const std::string type = get ? "GetObjectsObj" : "AggregateObjectsObj";
-            for (const auto& c : top.selection) {
-                const ClassData* cls = m_ctx.store.findClass(c.name);
-                if (!cls || cls->def.name != c.name) {
-                    validationError("Cannot query field \"" + c.name + "\" on type \"" + type + "\".", c.pos);
-                    continue;
-                }
-                for (const auto& [a, v] : c.args) {
-                    static const std::vector<std::string> getArgs
-                        = {"limit", "offset", "after", "tenant", "where", "sort", "autocut", "consistencyLevel"};
-                    static const std::vector<std::string> aggArgs
-                        = {"limit", "where", "tenant", "groupBy", "objectLimit"};
-                    const auto& allowed = get ? getArgs : aggArgs;
-                    const bool known = std::find(allowed.begin(), allowed.end(), a) != allowed.end()
-                        && (a != "tenant" || cls->def.multiTenant);
-                    if (!known)
-                        validationError(
-                            "Unknown argument \"" + a + "\" on field \"" + c.name + "\" of type \"" + type + "\".",
-                            c.pos);
-                }
-            }
-        }
-    }
+    // Validation pass (graphql-go rejects the whole document before executing). Errors come in graphql-go's order: a
+    // selection set's field conflicts, then each field's own errors, then its selection set.
+    void validate(const std::vector<GField>& root) { validateSelection(root, Level::Root); }
 
     void run(const std::vector<GField>& root, std::string& out)
     {
+        std::vector<const GField*> rootFields;
+        for (const auto& f : root)
+            rootFields.push_back(&f);
         out += "{";
         bool firstTop = true;
-        for (const auto& top : root) {
+        for (const auto& [rootKey, tops] : groupedByKey(rootFields)) {
             if (!firstTop)
                 out += ',';
             firstTop = false;
-            out += jsonQuote(top.name) + ":{";
+            out += jsonQuote(rootKey) + ":{";
+            m_rootKey = rootKey;
+            // Get (or Aggregate) fields under one name answer together: their class fields are collected as one.
+            std::vector<const GField*> classFields;
+            for (const GField* top : tops)
+                for (const auto& c : top->selection)
+                    classFields.push_back(&c);
+            const bool get = tops.front()->name == "Get";
             bool first = true;
-            for (const auto& c : top.selection) {
+            for (const auto& [key, fields] : groupedByKey(classFields)) {
                 if (!first)
                     out += ',';
                 first = false;
-                out += jsonQuote(c.name) + ":";
+                out += jsonQuote(key) + ":";
                 std::string part;
-                if ((top.name == "Get" ? getClass(c, part) : aggregateClass(c, part)))
-                    out += part;
-                else
-                    out += "null";
+                const bool answered = fields.size() == 1
+                    && (get ? getClass(*fields.front(), part) : aggregateClass(*fields.front(), part));
+                if (fields.size() > 1)
+                    onlyOneField(key, fields);
+                out += answered ? part : std::string("null");
             }
             out += '}';
         }
@@ -438,13 +614,77 @@ public:
     }
 
 private:
-    void validationError(const std::string& message, Pos pos)
+    enum class Level
     {
-        validationFailed = true;
-        errors.push_back({message, pos, {}});
+        Root, // Get, Aggregate
+        GetClass, // classes under Get
+        AggregateClass, // classes under Aggregate
+        Unchecked // deeper, or below a field that failed
+    };
+
+    void validateSelection(const std::vector<GField>& selection, Level level)
+    {
+        for (const auto& c : FieldMerging::within(NamedFields::of(selection))) {
+            std::vector<Pos> at = c.left;
+            at.insert(at.end(), c.right.begin(), c.right.end());
+            validationError(c.message(), at.front(), {at.begin() + 1, at.end()});
+        }
+        for (const auto& f : selection) {
+            if (!f.typeCondition.empty()) {
+                validateSelection(f.selection, Level::Unchecked);
+                continue;
+            }
+            Level next = Level::Unchecked;
+            if (level == Level::Root) {
+                if (f.name == "Get" || f.name == "Aggregate")
+                    next = f.name == "Get" ? Level::GetClass : Level::AggregateClass;
+                else
+                    validationError("Cannot query field \"" + f.name + "\" on type \"WeaviateObj\".", f.pos);
+            } else if (level == Level::GetClass || level == Level::AggregateClass) {
+                validateClassField(f, level == Level::GetClass);
+            }
+            validateSelection(f.selection, next);
+        }
     }
 
-    bool shardFor(const GField& c, const Shard*& shard, const ClassData*& cls, const std::string& root)
+    void validateClassField(const GField& c, bool get)
+    {
+        const std::string type = get ? "GetObjectsObj" : "AggregateObjectsObj";
+        const ClassData* cls = m_ctx.store.findClass(c.name);
+        if (!cls || cls->def.name != c.name) {
+            validationError("Cannot query field \"" + c.name + "\" on type \"" + type + "\".", c.pos);
+            return;
+        }
+        for (const auto& [a, v] : c.args) {
+            static const std::vector<std::string> getArgs
+                = {"limit", "offset", "after", "tenant", "where", "sort", "autocut", "consistencyLevel"};
+            static const std::vector<std::string> aggArgs = {"limit", "where", "tenant", "groupBy", "objectLimit"};
+            const auto& allowed = get ? getArgs : aggArgs;
+            const bool known = std::find(allowed.begin(), allowed.end(), a) != allowed.end()
+                && (a != "tenant" || cls->def.multiTenant);
+            if (!known)
+                validationError(
+                    "Unknown argument \"" + a + "\" on field \"" + c.name + "\" of type \"" + type + "\".", c.pos);
+        }
+    }
+
+    // Weaviate's Get and Aggregate class resolvers panic unless they get exactly one field ("There can only be exactly
+    // one ast.Field; it is the class name"); graphql-go turns the panic into this error, located at every field.
+    void onlyOneField(const std::string& key, const std::vector<const GField*>& fields)
+    {
+        std::vector<Pos> more;
+        for (size_t i = 1; i < fields.size(); ++i)
+            more.push_back(fields[i]->pos);
+        errors.push_back({"Only one Field expected here", fields.front()->pos, {m_rootKey, key}, std::move(more)});
+    }
+
+    void validationError(const std::string& message, Pos pos, std::vector<Pos> morePos = {})
+    {
+        validationFailed = true;
+        errors.push_back({message, pos, {}, std::move(morePos)});
+    }
+
+    bool shardFor(const GField& c, const Shard*& shard, const ClassData*& cls)
     {
         cls = m_ctx.store.findClass(c.name);
         const GValue* t = arg(c, "tenant");
@@ -452,7 +692,7 @@ private:
         std::string message;
         const TenantError te = checkTenant(*cls, tenant, message);
         if (te != TenantError::None) {
-            errors.push_back({message, c.pos, {root, c.name}});
+            errors.push_back({message, c.pos, {m_rootKey, c.key()}, {}});
             return false;
         }
         const auto s = cls->shards.find(cls->def.multiTenant ? tenant : std::string());
@@ -464,16 +704,16 @@ private:
     {
         const Shard* shard = nullptr;
         const ClassData* cls = nullptr;
-        if (!shardFor(c, shard, cls, "Aggregate"))
+        if (!shardFor(c, shard, cls))
             return false;
         const size_t count = shard ? shard->objects.size() : 0;
         out += "[{";
         bool first = true;
-        for (const auto& f : c.selection) {
+        for (const auto& f : merged(c.selection)) {
             if (!first)
                 out += ',';
             first = false;
-            out += jsonQuote(f.name) + ":";
+            out += jsonQuote(f.key()) + ":";
             if (f.name == "meta") {
                 out += '{';
                 bool firstMeta = true;
@@ -481,7 +721,7 @@ private:
                     if (!firstMeta)
                         out += ',';
                     firstMeta = false;
-                    out += jsonQuote(m.name) + ":" + (m.name == "count" ? std::to_string(count) : std::string("null"));
+                    out += jsonQuote(m.key()) + ":" + (m.name == "count" ? std::to_string(count) : std::string("null"));
                 }
                 out += '}';
             } else {
@@ -527,8 +767,8 @@ private:
             else if (!limitArg)
                 err = "limit parameter must be set";
             if (!err.empty()) {
-                errors.push_back(
-                    {"explorer: get class: cursor api: invalid 'after' parameter: " + err, c.pos, {"Get", c.name}});
+                errors.push_back({"explorer: get class: cursor api: invalid 'after' parameter: " + err, c.pos,
+                    {m_rootKey, c.key()}, {}});
                 return false;
             }
         }
@@ -538,13 +778,14 @@ private:
                     + std::to_string(offset) + "' and limit '" + std::to_string(limit)
                     + "' exceeds the configured value for QUERY_MAXIMUM_RESULTS '"
                     + std::to_string(m_ctx.config.maxResults) + "'",
-                c.pos, {"Get", c.name}});
+                c.pos, {m_rootKey, c.key()}, {}});
             return false;
         }
-        if (!shardFor(c, shard, cls, "Get"))
+        if (!shardFor(c, shard, cls))
             return false;
         out += '[';
         if (shard) {
+            const std::vector<GField> selection = merged(c.selection);
             const auto& objects = shard->objects;
             auto it = afterArg ? objects.upper_bound(Codec::canonicalUuid(afterArg->text)) : objects.begin();
             for (int64_t i = 0; !afterArg && i < offset && it != objects.end(); ++i)
@@ -552,7 +793,7 @@ private:
             for (int64_t n = 0; it != objects.end() && n < limit; ++it, ++n) {
                 if (n)
                     out += ',';
-                object(*cls, it->second, c.selection, out);
+                object(*cls, it->second, selection, out);
             }
         }
         out += ']';
@@ -571,7 +812,7 @@ private:
             if (!first)
                 out += ',';
             first = false;
-            out += jsonQuote(f.name) + ":";
+            out += jsonQuote(f.key()) + ":";
             if (f.name == "_additional") {
                 additional(obj, f.selection, out);
                 continue;
@@ -614,7 +855,7 @@ private:
         for (size_t i = 0; i < selection.size(); ++i) {
             if (i)
                 out += ',';
-            out += jsonQuote(selection[i].name) + ":";
+            out += jsonQuote(selection[i].key()) + ":";
             if (const JNode* m = v.member(selection[i].name))
                 filtered(*m, selection[i].selection, out);
             else
@@ -659,7 +900,7 @@ private:
             const GField& f = selection[i];
             if (i)
                 out += ',';
-            out += jsonQuote(f.name) + ":";
+            out += jsonQuote(f.key()) + ":";
             if (f.name == "id") {
                 out += '"' + obj.id + '"';
             } else if (f.name == "creationTimeUnix") {
@@ -684,7 +925,7 @@ private:
                     if (k)
                         out += ',';
                     const std::string& name = f.selection[k].name;
-                    out += jsonQuote(name) + ":";
+                    out += jsonQuote(f.selection[k].key()) + ":";
                     const auto v = obj.vectors.find(name);
                     if (v == obj.vectors.end()) {
                         out += "null";
@@ -717,6 +958,7 @@ private:
     }
 
     const RequestContext& m_ctx;
+    std::string m_rootKey; // the response name of the Get or Aggregate being run, for error paths
 };
 
 void appendErrors(std::string& out, const std::vector<GError>& errors)
@@ -726,8 +968,13 @@ void appendErrors(std::string& out, const std::vector<GError>& errors)
         const GError& e = errors[i];
         if (i)
             out += ',';
-        out += "{\"locations\":[{\"column\":" + std::to_string(e.pos.column) + ",\"line\":" + std::to_string(e.pos.line)
-            + "}],\"message\":" + jsonQuote(e.message);
+        out += "{\"locations\":[";
+        for (size_t k = 0; k <= e.morePos.size(); ++k) {
+            const Pos& p = k == 0 ? e.pos : e.morePos[k - 1];
+            out += (k ? ",{\"column\":" : "{\"column\":") + std::to_string(p.column)
+                + ",\"line\":" + std::to_string(p.line) + '}';
+        }
+        out += "],\"message\":" + jsonQuote(e.message);
         if (!e.path.empty()) {
             out += ",\"path\":[";
             for (size_t k = 0; k < e.path.size(); ++k)
@@ -767,7 +1014,7 @@ HttpResponse graphql(const RequestContext& ctx)
     std::vector<GField> root;
     if (!parser.document(root)) {
         std::string out = "{\"data\":null,";
-        appendErrors(out, {{parser.error, parser.errorPos, {}}});
+        appendErrors(out, {{parser.error, parser.errorPos, {}, {}}});
         out += '}';
         return HttpResponse::json(200, std::move(out));
     }
