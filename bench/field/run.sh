@@ -7,7 +7,7 @@
 # then through a TLS front end (stunnel), counting requests, connections and TLS handshakes.
 #
 #   bench/field/run.sh [--build DIR] [--tenants N] [--objects N] [--dims D] [--latency MS] [--skip-tls]
-#                      [--doc FILE] [--keep]
+#                      [--connect-tenants N] [--doc FILE] [--keep]
 #
 #   --build DIR    build directory holding colvault-cli and weaviate-emulator (default $COLVAULT_BUILD_DIR, else
 #                  build/dev); the script builds nothing itself
@@ -15,12 +15,14 @@
 #                  --dims D vector dimensions (default 64)
 #   --latency MS   added by the emulator to every request (--faults latency=MS; default 10)
 #   --skip-tls     only the plain HTTP runs
+#   --connect-tenants N  tenants of the class the connect run lists (default 10000; 0 skips that run)
 #   --doc FILE     also write the results into FILE between the "bench:field" markers (docs/benchmarks.md)
 #   --keep         keep the work directory (archive, certificate, stunnel and emulator logs)
 #
 # Runs: (1) `colvault-cli backup` of the class from an emulator with the latency; (2) `colvault-cli restore` of that
 # archive into a second, empty emulator with the same latency; (3)/(4) the same two through stunnel (TLS 1.3, a
-# self-signed certificate made here, --ca-file), the restore into the emptied second emulator. Requests and
+# self-signed certificate made here, --ca-file), the restore into the emptied second emulator; (5) `colvault-cli
+# list` of a class with 10,000 tenants x 2 objects: the collection summaries the GUI loads on Connect. Requests and
 # connections are the deltas of the emulator's GET /__emulator/stats around each run (stunnel opens one backend
 # connection per client connection); TLS handshakes are stunnel's "new session negotiated" and "previous session
 # reused" log lines. gRPC is off (the CLI is pointed at a closed port), so counts go through GraphQL. Exits non-zero
@@ -36,6 +38,7 @@ per_tenant=20
 dims=64
 latency=10
 skip_tls=0
+connect_tenants=10000
 doc=""
 keep=0
 
@@ -49,7 +52,8 @@ while [[ $# -gt 0 ]]; do
     --skip-tls) skip_tls=1 ;;
     --doc) doc="$2"; shift ;;
     --keep) keep=1 ;;
-    -h|--help) sed -n '5,27p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    --connect-tenants) connect_tenants="$2"; shift ;;
+    -h|--help) sed -n '5,29p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "run.sh: unknown option $1 (see --help)" >&2; exit 2 ;;
     esac
     shift
@@ -217,6 +221,26 @@ EOF
     add_row "restore into an empty server, TLS (stunnel)" 1
 fi
 
+c_wall=""
+if [[ "$connect_tenants" -gt 0 ]]; then
+    start_emulator gui
+    log "seeding $url_gui with $connect_tenants tenants"
+    node "$here/seed-tenants.mjs" "$url_gui" ConnectNote "$connect_tenants" 2 "$dims" >"$work/seed-gui.json" \
+        2>"$work/seed-gui.err" || { cat "$work/seed-gui.err" >&2; exit 1; }
+    cli_common=(--grpc-port 1)
+    log "(5) list: the collection summaries of Connect, $connect_tenants tenants"
+    measure list "$url_gui" list --url "$url_gui"
+    node -e 'const r = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
+        const c = r.collections.find((x) => x.name === "ConnectNote");
+        process.exit(c && c.objects === 2 * Number(process.argv[2]) ? 0 : 1)' "$r_json" "$connect_tenants" \
+        || { echo "run.sh: list did not count $((2 * connect_tenants)) objects" >&2; exit 1; }
+    c_wall=$r_wall
+    c_tenants_saved=$tenants
+    tenants=$connect_tenants
+    add_row "list (Connect's summaries), $connect_tenants tenants x 2 objects, HTTP" 0
+    tenants=$c_tenants_saved
+fi
+
 # --- results ------------------------------------------------------------------------------------------------------
 verdict() { if awk "BEGIN { exit !($1) }"; then echo "yes"; else echo "**no**"; fi; }
 cpu_model="$(lscpu | awk -F': +' '/^Model name/ { print $2; exit }')"
@@ -234,6 +258,9 @@ commit="$(git -C "$repo" rev-parse --short HEAD 2>/dev/null || echo unknown)"
     echo "|---|---|---|"
     echo "| backup <= 5 s (goal 2.5 s) | $b_wall s | $(verdict "$b_wall <= 5") |"
     echo "| restore <= 3 s (goal 1.5 s) | $r_wall_http s | $(verdict "$r_wall_http <= 3") |"
+    if [[ -n "$c_wall" ]]; then
+        echo "| Connect with $connect_tenants tenants <= 2 s | $c_wall s | $(verdict "$c_wall <= 2") |"
+    fi
 } >"$work/results.md"
 
 echo
