@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Colvault contributors
 #include "core/WeaviateClient.h"
 
-#include "core/HttpExchange.h"
+#include "core/HttpTransport.h"
 #include "core/Logging.h"
 #include "core/OperationGuard.h"
 #include "core/Version.h"
@@ -16,12 +16,9 @@
 #include <QHash>
 #include <QJsonDocument>
 #include <QMutex>
-#include <QNetworkReply>
-#include <QNetworkRequest>
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSslCertificate>
-#include <QSslConfiguration>
 #include <QTimer>
 #include <algorithm>
 
@@ -53,21 +50,11 @@ QString truncated(const QByteArray& body)
 
 WeaviateClient::WeaviateClient(WeaviateEndpoint endpoint)
     : m_endpoint(std::move(endpoint))
+    , m_transport(std::make_unique<HttpTransport>(m_endpoint))
     , m_jitterState(QRandomGenerator::global()->generate64())
 {
-    // Transfer timeouts are per request (set below). Redirects are followed by sendAttempts for both transports
-    // under one rule (same origin only), so QNAM must not follow any by itself.
-    m_nam.setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
-
-    m_tls = QSslConfiguration::defaultConfiguration();
-    if (!m_endpoint.caFile.isEmpty()) {
-        const QList<QSslCertificate> certs = QSslCertificate::fromPath(m_endpoint.caFile, QSsl::Pem);
-        if (certs.isEmpty())
-            m_tlsError = tr("The CA file \"%1\" holds no PEM certificate.").arg(m_endpoint.caFile);
-        m_tls.addCaCertificates(certs);
-    }
-    if (m_endpoint.insecure)
-        m_tls.setPeerVerifyMode(QSslSocket::VerifyNone);
+    if (!m_endpoint.caFile.isEmpty() && QSslCertificate::fromPath(m_endpoint.caFile, QSsl::Pem).isEmpty())
+        m_tlsError = tr("The CA file \"%1\" holds no PEM certificate.").arg(m_endpoint.caFile);
 }
 
 WeaviateClient::~WeaviateClient() = default;
@@ -130,146 +117,97 @@ HttpResult WeaviateClient::get(const QString& path, const QUrlQuery& query)
     return send("GET", path, QByteArray(), query, Retry::Safe);
 }
 
-WeaviateClient::Transfer WeaviateClient::issue(const QByteArray& method, const QUrl& url, const QByteArray& body)
+WeaviateClient::Transfer WeaviateClient::issue(
+    const QByteArray& method, const QUrl& url, const QByteArray& body, Retry retry)
 {
-    // The same headers on both transports (Content-Type only with a body).
-    HttpExchange::Headers headers {
-        {"User-Agent", "colvault/" + versionString().toUtf8()}, {"Accept", "application/json"}};
+    HttpTransport::Request request {method, url, {}, body, retry == Retry::Safe};
+    request.headers = {{"User-Agent", "colvault/" + versionString().toUtf8()}, {"Accept", "application/json"}};
     if (!m_endpoint.apiKey.isEmpty())
-        headers.append({"Authorization", "Bearer " + m_endpoint.apiKey});
+        request.headers.append({"Authorization", "Bearer " + m_endpoint.apiKey});
     for (const auto& [name, value] : m_endpoint.extraHeaders)
-        headers.append({name, value});
-    if (!body.isEmpty() || method == "POST" || method == "PUT" || method == "PATCH") {
-        // See HttpExchange for why requests with a body bypass QNAM: one write, TCP_NODELAY, no 16 KiB turns.
-        headers.append({QByteArray("Content-Type"), QByteArray("application/json")});
-        // Parented to the manager (same thread) so that none outlives the client, even one never finished.
-        auto* exchange
-            = new HttpExchange(url, method, std::move(headers), body, m_tls, m_endpoint.transferTimeoutMs, &m_nam);
-        exchange->start();
-        return {nullptr, exchange};
-    }
-    QNetworkRequest request(url);
-    request.setTransferTimeout(m_endpoint.transferTimeoutMs);
-    for (const auto& [name, value] : std::as_const(headers))
-        request.setRawHeader(name, value);
-    if (url.scheme() == u"https")
-        request.setSslConfiguration(m_tls);
-    return {method == "GET" ? m_nam.get(request) : m_nam.sendCustomRequest(request, method), nullptr};
+        request.headers.append({name, value});
+    if (!body.isEmpty() || method == "POST" || method == "PUT" || method == "PATCH")
+        request.headers.append({QByteArray("Content-Type"), QByteArray("application/json")});
+    return {m_transport->start(std::move(request))};
 }
 
 WeaviateClient::Attempt WeaviateClient::await(Transfer transfer, const QString& where)
 {
-    Attempt out;
-    bool abortedByUs = false;
-    QNetworkReply* reply = transfer.reply;
-    HttpExchange* exchange = transfer.exchange;
-    {
-        QEventLoop loop;
-        QTimer poll;
-        poll.setInterval(cancelPollMs);
-        QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
-            if (isCanceled()) {
-                abortedByUs = true;
-                if (reply)
-                    reply->abort();
-                else
-                    exchange->abort();
-            }
-        });
-        if (reply)
-            QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-        else
-            QObject::connect(exchange, &HttpExchange::finished, &loop, &QEventLoop::quit);
-        poll.start();
-        if (reply ? !reply->isFinished() : !exchange->isFinished())
-            loop.exec();
-    }
-    int status = 0;
-    QNetworkReply::NetworkError netError = QNetworkReply::NoError;
-    QString netErrorText;
-    QByteArray retryAfter;
-    QByteArray replyBody;
-    bool bodyCut = false;
-    if (reply) {
-        status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        netError = reply->error();
-        netErrorText = reply->errorString();
-        retryAfter = reply->rawHeader("Retry-After");
-        out.location = reply->rawHeader("Location");
-        replyBody = reply->isOpen() ? reply->readAll() : QByteArray();
-        // Qt does not always report a body that ends before its Content-Length when the server closes the
-        // connection (an error status on a "Connection: close" request): compare, unless it was decompressed.
-        bool declaredOk = false;
-        const qint64 declared = reply->rawHeader("Content-Length").trimmed().toLongLong(&declaredOk);
-        bodyCut = declaredOk && reply->rawHeader("Content-Encoding").isEmpty() && replyBody.size() < declared;
-        reply->deleteLater();
-    } else {
-        // Any failure of an exchange means no complete answer (it checks the length itself).
-        status = exchange->status();
-        netError = exchange->error();
-        netErrorText = exchange->errorString();
-        retryAfter = exchange->header("Retry-After");
-        out.location = exchange->header("Location");
-        replyBody = exchange->body();
-        bodyCut = netError != QNetworkReply::NoError;
-        // At once, not deleteLater(): in the CLI this thread never returns to an outer event loop, and every
-        // exchange would keep its request and answer (megabytes each) until the end of the run.
-        delete exchange;
-    }
-
-    if (abortedByUs || isCanceled()) {
+    HttpTransport::Response r = m_transport->wait(transfer.id, m_isCanceled);
+    if (r.failure == HttpTransport::Failure::Canceled || isCanceled()) {
+        Attempt out;
         out.result.canceled = true;
         return out;
     }
-
-    // A status with a transport error is an answer cut short (the connection dropped mid-body): its body must
-    // never be taken as complete, whatever the status (a cut 500 no longer says whether it was memory pressure),
-    // so it is handled like no answer at all, and retried. Qt numbers transport and proxy errors below 200; the
-    // codes from 200 up only restate the HTTP status.
-    const bool transportError = (netError != QNetworkReply::NoError && int(netError) < 200) || bodyCut;
-    if (status == 0 || transportError) {
-        // No (complete) HTTP answer: refused, reset, DNS, TLS, or the transfer timeout fired.
-        const QString host = m_endpoint.redactedUrl();
-        OpError err;
-        switch (netError) {
-        case QNetworkReply::ConnectionRefusedError:
-            err = OpError::make(OpError::Code::Network,
-                tr("Could not connect to %1: the connection was refused. Is Weaviate running "
-                   "there?")
-                    .arg(host));
-            break;
-        case QNetworkReply::HostNotFoundError:
-            err = OpError::make(OpError::Code::Network, tr("The server name in %1 could not be found.").arg(host));
-            break;
-        case QNetworkReply::TimeoutError:
-        case QNetworkReply::OperationCanceledError: // what Qt reports when the transfer timeout fires
-            err = OpError::make(OpError::Code::Network, tr("The server at %1 did not answer in time.").arg(host));
-            break;
-        case QNetworkReply::SslHandshakeFailedError:
-            err = OpError::make(OpError::Code::Network,
-                tr("The secure connection to %1 failed: its certificate is not trusted.").arg(host));
-            break;
-        default:
-            err = OpError::make(OpError::Code::Network, tr("The connection to %1 failed.").arg(host));
-        }
-        err.details = QStringLiteral("%1: %2 (network error %3, HTTP status %4)")
-                          .arg(where, netErrorText)
-                          .arg(int(netError))
-                          .arg(status);
-        out.result.error = err;
-        // A handshake that failed for trust reasons, or a name that does not resolve, fails the same way again.
-        out.retryable
-            = netError != QNetworkReply::SslHandshakeFailedError && netError != QNetworkReply::HostNotFoundError;
-        // Refused, unresolved or untrusted: the request never reached the server. Anything else (reset, timeout,
-        // an answer cut short) may have come after the server acted on it.
-        out.notApplied = netError == QNetworkReply::ConnectionRefusedError
-            || netError == QNetworkReply::HostNotFoundError || netError == QNetworkReply::SslHandshakeFailedError;
-        out.result.maybeApplied = !out.notApplied;
+    if (r.failure != HttpTransport::Failure::None) {
+        Attempt out = failedAttempt(int(r.failure), r.detail, where);
+        if (r.viaProxy)
+            out.result.error.details += u" via proxy "_s + m_transport->proxyFor(m_endpoint.url);
         return out;
     }
+    Attempt out = answeredAttempt(r.status, std::move(r.body), r.retryAfter, where);
+    out.location = std::move(r.location);
+    return out;
+}
 
+// No (complete) HTTP answer: refused, reset, DNS, TLS, proxy, or the transfer timeout fired.
+WeaviateClient::Attempt WeaviateClient::failedAttempt(int failure, const QString& detail, const QString& where) const
+{
+    using F = HttpTransport::Failure;
+    const auto why = F(failure);
+    const QString host = m_endpoint.redactedUrl();
+    const QString proxy = m_transport->proxyFor(m_endpoint.url);
+    QString message;
+    OpError::Code code = OpError::Code::Network;
+    switch (why) {
+    case F::Refused:
+        message = proxy.isEmpty()
+            ? tr("Could not connect to %1: the connection was refused. Is Weaviate running there?").arg(host)
+            : tr("Could not connect to the proxy at %1: the connection was refused.").arg(proxy);
+        break;
+    case F::HostNotFound:
+        message = proxy.isEmpty()
+            ? tr("The server name in %1 could not be found.").arg(host)
+            : tr("The name of the proxy %1, or of the server %2, could not be found.").arg(proxy, host);
+        break;
+    case F::Timeout:
+        message = tr("The server at %1 did not answer in time.").arg(host);
+        break;
+    case F::TlsUntrusted:
+        message = tr("The secure connection to %1 failed: its certificate is not trusted.").arg(host);
+        break;
+    case F::TlsFailed:
+        message = tr("The secure connection to %1 could not be set up.").arg(host);
+        break;
+    case F::ProxyAuth:
+        code = OpError::Code::Auth;
+        message = m_endpoint.proxy.user.isEmpty() ? tr("The proxy at %1 requires a user name and password.").arg(proxy)
+                                                  : tr("The proxy at %1 refused the user name or password.").arg(proxy);
+        break;
+    case F::ProxyRefused:
+        message = tr("The proxy at %1 would not connect to %2.").arg(proxy, host);
+        break;
+    default:
+        message = tr("The connection to %1 failed.").arg(host);
+    }
+    Attempt out;
+    out.result.error = OpError::make(code, message, QStringLiteral("%1: %2").arg(where, detail));
+    // Refused, unresolved, untrusted, or stopped at the proxy: the request never reached the server. Anything else
+    // (reset, timeout, an answer cut short) may have come after the server acted on it.
+    out.notApplied = why == F::Refused || why == F::HostNotFound || why == F::TlsUntrusted || why == F::TlsFailed
+        || why == F::ProxyAuth || why == F::ProxyRefused;
+    out.result.maybeApplied = !out.notApplied;
+    // An untrusted certificate, an unknown name or a refused proxy password fails the same way again.
+    out.retryable = why != F::TlsUntrusted && why != F::HostNotFound && why != F::ProxyAuth;
+    return out;
+}
+
+WeaviateClient::Attempt WeaviateClient::answeredAttempt(
+    int status, QByteArray body, const QByteArray& retryAfter, const QString& where) const
+{
+    Attempt out;
     out.result.status = status;
-    out.result.body = std::move(replyBody);
+    out.result.body = std::move(body);
     if (status >= 200 && status < 300)
         return out;
     out.result.error = errorForStatus(status, out.result.body, where);
@@ -310,7 +248,7 @@ HttpResult WeaviateClient::sendAttempts(const QByteArray& method, const QString&
             return result;
         }
         OperationGuard::checkpoint("request");
-        const Transfer transfer = first.isStarted() ? first : issue(method, url, body);
+        const Transfer transfer = first.isStarted() ? first : issue(method, url, body, retry);
         first = {};
         Attempt a = await(transfer, where);
         const int attempts = result.attempts + 1;
@@ -393,7 +331,7 @@ WeaviateClient::PendingRequest WeaviateClient::startSend(
     p.body = body;
     p.retry = retry;
     if (m_tlsError.isEmpty() && !isCanceled())
-        p.transfer = issue(method, urlFor(path, query), body);
+        p.transfer = issue(method, urlFor(path, query), body, retry);
     return p;
 }
 
@@ -405,7 +343,17 @@ HttpResult WeaviateClient::finish(PendingRequest& pending)
 
 void WeaviateClient::pump()
 {
-    QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
+    m_transport->pump();
+}
+
+qint64 WeaviateClient::connectionsOpened() const
+{
+    return m_transport->connectionsOpened();
+}
+
+QString WeaviateClient::proxy() const
+{
+    return m_transport->proxyFor(m_endpoint.url);
 }
 
 void WeaviateClient::discard(PendingRequest& pending)
@@ -415,14 +363,8 @@ void WeaviateClient::discard(PendingRequest& pending)
 
 void WeaviateClient::discardTransfer(Transfer transfer)
 {
-    if (transfer.reply) {
-        transfer.reply->abort();
-        transfer.reply->deleteLater();
-    }
-    if (transfer.exchange) {
-        transfer.exchange->abort();
-        delete transfer.exchange;
-    }
+    if (transfer.isStarted())
+        m_transport->abort(transfer.id);
 }
 
 QString WeaviateClient::serverMessage(const QByteArray& body)

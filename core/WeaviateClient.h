@@ -8,8 +8,6 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
-#include <QSslConfiguration>
 #include <QStringList>
 #include <QUrlQuery>
 #include <QVersionNumber>
@@ -18,11 +16,9 @@
 #include <memory>
 #include <optional>
 
-class QNetworkReply;
-
 namespace Colvault {
 
-class HttpExchange;
+class HttpTransport;
 class WeaviateGrpc;
 
 // One HTTP exchange as the client saw it: the final attempt's status and body, or the error that ended it.
@@ -63,12 +59,11 @@ struct ServerInfo
 };
 
 // A small blocking client for Weaviate's REST API, for use inside one worker thread (a QtConcurrent pool thread,
-// or the CLI's main thread). It owns its own QNetworkAccessManager for GETs and sends requests with a body on
-// connections of their own (HttpExchange: QNAM uploads too slowly for batches), and waits for each answer with a
-// local event loop, so it must never be used on the GUI thread. Retries what is safe to repeat (transport errors,
-// timeouts, 429, 500 "not enough memory", 502/503/504) with exponential backoff and jitter; 400/401/403/404/422 become
-// specific errors at once. Cancel: pass a flag (or callback) that another thread sets; a pending reply is aborted
-// within ~50 ms and the result comes back with canceled = true.
+// or the CLI's main thread). Every request goes through its own HttpTransport (libcurl: kept-alive connections,
+// proxies, TLS), and it waits for each answer with a local event loop, so it must never be used on the GUI thread.
+// Retries what is safe to repeat (transport errors, timeouts, 429, 500 "not enough memory", 502/503/504) with
+// exponential backoff and jitter; 400/401/403/404/422 become specific errors at once. Cancel: pass a flag (or callback)
+// that another thread sets; a pending reply is aborted within ~50 ms and the result comes back with canceled = true.
 //
 // Usage: WeaviateClient c(endpoint); auto info = c.serverInfo(&err); HttpResult r = c.get(u"/v1/schema"_s);
 class WeaviateClient
@@ -98,12 +93,11 @@ public:
     // written (startGet), or several batches are in flight at once (startSend). Requests started on one client
     // progress together while any of them is awaited. finish() waits for one and, if it failed in a retryable way
     // (as its `retry` allows), retries it like send() would. discard() aborts it.
-    // A request on its way: GETs through QNAM, requests with a body on a connection of their own (HttpExchange).
+    // A request on its way through the transport.
     struct Transfer
     {
-        QNetworkReply* reply = nullptr;
-        HttpExchange* exchange = nullptr;
-        bool isStarted() const { return reply || exchange; }
+        quint64 id = 0;
+        bool isStarted() const { return id != 0; }
     };
     struct PendingRequest
     {
@@ -124,9 +118,12 @@ public:
     // Waits `ms` (running this thread's events), returning early with false when the cancel check fires.
     bool sleepUnlessCanceled(int ms);
     // Lets requests in flight make progress while the calling thread is busy between finish() calls: their sockets
-    // (and QNAM's HTTP thread) are served through this thread's event queue. Runs the pending events once, without
-    // waiting.
+    // are served through this thread's event queue. Runs the pending events once, without waiting.
     void pump();
+    // Connections opened so far (kept-alive ones are reused): for tests and the log.
+    qint64 connectionsOpened() const;
+    // The proxy this client's requests go through, empty when they go direct.
+    QString proxy() const;
 
     // Typed calls. Each returns false (or an empty value) and fills *error, or sets *canceled.
     ServerInfo serverInfo(OpError* error);
@@ -163,9 +160,11 @@ private:
         int retryAfterMs = 0;
         QByteArray location; // a 3xx answer's Location header, resolved by sendAttempts
     };
-    Transfer issue(const QByteArray& method, const QUrl& url, const QByteArray& body);
+    Transfer issue(const QByteArray& method, const QUrl& url, const QByteArray& body, Retry retry);
     Attempt await(Transfer transfer, const QString& where);
-    static void discardTransfer(Transfer transfer);
+    Attempt failedAttempt(int failure, const QString& detail, const QString& where) const;
+    Attempt answeredAttempt(int status, QByteArray body, const QByteArray& retryAfter, const QString& where) const;
+    void discardTransfer(Transfer transfer);
     HttpResult sendAttempts(const QByteArray& method, const QString& path, const QByteArray& body,
         const QUrlQuery& query, Retry retry, Transfer first);
     QUrl urlFor(const QString& path, const QUrlQuery& query) const;
@@ -180,8 +179,7 @@ private:
     int backoffMs(int attempt);
 
     WeaviateEndpoint m_endpoint;
-    QNetworkAccessManager m_nam;
-    QSslConfiguration m_tls;
+    std::unique_ptr<HttpTransport> m_transport;
     QString m_tlsError;
     std::function<bool()> m_isCanceled;
     RetryNotifier m_retryNotifier;

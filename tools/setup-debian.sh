@@ -13,6 +13,7 @@ packages=(
     libarchive-dev libzstd-dev liblzma-dev zlib1g-dev zstd xz-utils
     age # the reference implementation for the encrypted-archive interop tests
     libsimdjson-dev libfast-float-dev qtkeychain-qt6-dev libssl-dev
+    libcurl4-openssl-dev stunnel4 # the one HTTP stack; a TLS front end for the field benchmark
     libgrpc++-dev protobuf-compiler-grpc libprotobuf-dev protobuf-compiler
     nodejs
     xvfb xauth curl ca-certificates python3 time
