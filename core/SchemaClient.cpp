@@ -6,6 +6,7 @@
 
 #include <QJsonDocument>
 #include <QMap>
+#include <deque>
 
 using namespace Qt::StringLiterals;
 
@@ -15,6 +16,8 @@ namespace {
 
 // Read back and sent again at most this often after ambiguous failures in a row (each send retries on its own).
 constexpr int maxReconcileRounds = 3;
+// Tenant chunks in flight at once (see inChunks).
+constexpr qsizetype chunksInFlight = 4;
 
 QByteArray compact(const QJsonArray& a)
 {
@@ -173,15 +176,34 @@ HttpResult SchemaClient::deleteTenants(const QString& className, const QStringLi
     return inChunks("DELETE", classPath(className) + u"/tenants"_s, QJsonArray::fromStringList(names));
 }
 
+// The chunks travel together, a few at a time: at a WAN's latency a class with thousands of tenants would otherwise
+// wait a round trip per hundred tenants in sequence. Each chunk is idempotent, so one that fails after another was
+// applied leaves nothing a repeat of the whole call would not put right; the first failure ends the call, and the
+// chunks still in flight are abandoned.
 HttpResult SchemaClient::inChunks(const QByteArray& method, const QString& path, const QJsonArray& items)
 {
+    std::deque<WeaviateClient::PendingRequest> inFlight;
     HttpResult r = succeeded(0);
-    for (qsizetype i = 0; i < items.size() && r.ok(); i += tenantsPerRequest) {
-        QJsonArray chunk;
-        for (qsizetype j = i; j < std::min(items.size(), i + tenantsPerRequest); ++j)
-            chunk.append(items[j]);
-        r = m_client.send(method, path, compact(chunk), {}, Retry::Safe);
+    qsizetype next = 0;
+    while (r.ok() && (next < items.size() || !inFlight.empty())) {
+        if (m_client.isCanceled()) {
+            r = HttpResult();
+            r.canceled = true;
+            break;
+        }
+        if (next < items.size() && qsizetype(inFlight.size()) < chunksInFlight) {
+            QJsonArray chunk;
+            for (qsizetype j = next; j < std::min(items.size(), next + tenantsPerRequest); ++j)
+                chunk.append(items[j]);
+            inFlight.push_back(m_client.startSend(method, path, compact(chunk), {}, Retry::Safe));
+            next += tenantsPerRequest;
+            continue;
+        }
+        r = m_client.finish(inFlight.front());
+        inFlight.pop_front();
     }
+    for (WeaviateClient::PendingRequest& p : inFlight)
+        m_client.discard(p);
     return r;
 }
 

@@ -25,7 +25,9 @@ class SchemaClient
     Q_DECLARE_TR_FUNCTIONS(SchemaClient)
 
 public:
-    // Weaviate's cap on tenants per PUT /v1/schema/{c}/tenants; creates and deletes use the same size.
+    // Weaviate's cap on tenants per PUT /v1/schema/{c}/tenants (usecases/schema/tenant.go: validateTenants with
+    // allowOverHundred false for updates only); creates and deletes take any number, but use the same size so that
+    // no request carries an unbounded body.
     static constexpr int tenantsPerRequest = 100;
 
     explicit SchemaClient(WeaviateClient& client)
@@ -37,7 +39,8 @@ public:
     HttpResult updateClass(const QString& name, const QByteArray& classBody); // PUT /v1/schema/{c}
     HttpResult dropClass(const QString& name); // DELETE /v1/schema/{c}
     HttpResult addProperty(const QString& className, const QJsonObject& property); // POST …/properties
-    // `tenants`: [{"name": …, "activityStatus": …}]; sent tenantsPerRequest at a time.
+    // `tenants`: [{"name": …, "activityStatus": …}]; sent tenantsPerRequest at a time, a few such requests in
+    // flight at once. An empty list sends nothing.
     HttpResult createTenants(const QString& className, const QJsonArray& tenants); // POST …/tenants
     HttpResult updateTenants(const QString& className, const QJsonArray& tenants); // PUT …/tenants
     HttpResult deleteTenants(const QString& className, const QStringList& names); // DELETE …/tenants
