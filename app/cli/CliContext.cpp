@@ -3,6 +3,7 @@
 #include "app/cli/CliContext.h"
 
 #include "core/Logging.h"
+#include "core/ProxyAddress.h"
 #include "core/Translations.h"
 
 #include <QDateTime>
@@ -109,6 +110,18 @@ CliContext::CliContext(QTextStream& outStream, QTextStream& errStream)
              "grpcs://HOST:PORT with TLS (default: the server's host, port 50051, TLS as for --url)."),
           u"URL"_s)
     , m_grpcPort(u"grpc-port"_s, tr("Port of the server's gRPC API on the server's host (default 50051)."), u"PORT"_s)
+    , m_proxy(u"proxy"_s,
+          tr("Proxy for the server's REST API: http://[USER@]HOST:PORT (or https://, socks5://, socks5h://), or "
+             "\"none\" for a direct connection. Default: the proxy of the environment ($https_proxy, $http_proxy, "
+             "$no_proxy), else the system's."),
+          u"URL"_s)
+    , m_proxyUser(u"proxy-user"_s, tr("User name at the proxy given with --proxy (or USER@ in its URL)."), u"USER"_s)
+    , m_proxyPasswordFile(u"proxy-password-file"_s,
+          tr("Read the proxy's password from this file (\"-\": standard input), else from "
+             "$COLVAULT_PROXY_PASSWORD. There is no option for the password itself: on the command line other users "
+             "could read it in the process list."),
+          u"FILE"_s)
+    , m_proxyPassword(u"proxy-password"_s, QString(), u"PASSWORD"_s)
     , m_timeout(u"timeout"_s, tr("Seconds without any data before a request is given up (default 60)."), u"SECONDS"_s)
     , m_retries(u"retries"_s, tr("Retries of a failed request that is safe to repeat (default 5)."), u"N"_s)
     , m_verboseOption(u"verbose"_s, tr("Print technical details and debug logging."))
@@ -118,6 +131,7 @@ CliContext::CliContext(QTextStream& outStream, QTextStream& errStream)
               .arg(Translations::available().join(u", "_s)),
           u"CODE"_s)
 {
+    m_proxyPassword.setFlags(QCommandLineOption::HiddenFromHelp);
 }
 
 namespace {
@@ -149,6 +163,24 @@ void logToFile(QtMsgType type, const QMessageLogContext& context, const QString&
     const bool archive = context.category && qstrcmp(context.category, "colvault.archive") == 0;
     if (g_previousHandler && (g_echoDebug || (type != QtDebugMsg && type != QtInfoMsg && !archive)))
         g_previousHandler(type, context, message);
+}
+
+// A secret file of one line (a passphrase, a password): only the line end an editor or `echo` leaves is removed,
+// since blanks may belong to the secret.
+enum class OneLine
+{
+    Ok,
+    Empty,
+    SeveralLines,
+};
+
+OneLine takeOneLine(QByteArray* data)
+{
+    if (data->endsWith('\n'))
+        data->chop(data->endsWith("\r\n") ? 2 : 1);
+    if (data->isEmpty())
+        return OneLine::Empty;
+    return data->contains('\n') || data->contains('\r') ? OneLine::SeveralLines : OneLine::Ok;
 }
 
 // RFC 9110 token characters: what a header name may be made of.
@@ -215,7 +247,7 @@ bool CliContext::readLoggingOptions(const QCommandLineParser& parser)
 QList<QCommandLineOption> CliContext::connectionOptions() const
 {
     return {m_url, m_apiKey, m_apiKeyFile, m_header, m_headerFile, m_headerEnv, m_insecure, m_caFile, m_grpcUrl,
-        m_grpcPort, m_timeout, m_retries};
+        m_grpcPort, m_proxy, m_proxyUser, m_proxyPasswordFile, m_proxyPassword, m_timeout, m_retries};
 }
 
 void CliContext::addGlobalOptions(QCommandLineParser& parser) const
@@ -304,7 +336,7 @@ bool CliContext::readConnectionOptions(const QCommandLineParser& parser, Weaviat
     if (endpoint->insecure)
         err << tr("Warning: TLS certificate verification is off; the connection can be intercepted.") << Qt::endl;
     endpoint->caFile = parser.value(m_caFile);
-    if (!readGrpcOptions(parser, endpoint))
+    if (!readGrpcOptions(parser, endpoint) || !readProxyOptions(parser, endpoint))
         return false;
 
     if (parser.isSet(m_timeout)) {
@@ -455,19 +487,96 @@ bool CliContext::readPassphraseFile(const QString& path, QByteArray* passphrase)
         err << tr("Cannot read the passphrase file \"%1\": %2").arg(path, error) << Qt::endl;
         return false;
     }
-    // Only the line end an editor or `echo` leaves: blanks may belong to the passphrase.
-    if (passphrase->endsWith('\n'))
-        passphrase->chop(passphrase->endsWith("\r\n") ? 2 : 1);
-    if (passphrase->isEmpty()) {
+    switch (takeOneLine(passphrase)) {
+    case OneLine::Ok:
+        return true;
+    case OneLine::Empty:
         err << tr("The passphrase file \"%1\" is empty.").arg(path) << Qt::endl;
         return false;
-    }
-    if (passphrase->contains('\n') || passphrase->contains('\r')) {
+    case OneLine::SeveralLines:
         err << tr("The passphrase file \"%1\" holds more than one line; it must hold the passphrase alone.").arg(path)
             << Qt::endl;
         return false;
     }
-    return true;
+    return false;
+}
+
+bool CliContext::readProxyOptions(const QCommandLineParser& parser, WeaviateEndpoint* endpoint)
+{
+    if (parser.isSet(m_proxyPassword)) {
+        err << tr("--proxy-password is not an option: other users could read the password in the process list. Put "
+                  "it in a file for --proxy-password-file, or in $COLVAULT_PROXY_PASSWORD.")
+            << Qt::endl;
+        return false;
+    }
+    ProxySettings& proxy = endpoint->proxy;
+    const QString text = parser.value(m_proxy).trimmed();
+    if (text.isEmpty() || text.compare(u"system"_s, Qt::CaseInsensitive) == 0)
+        proxy.mode = ProxySettings::Mode::System;
+    else if (text.compare(u"none"_s, Qt::CaseInsensitive) == 0)
+        proxy.mode = ProxySettings::Mode::None;
+    else
+        proxy.mode = ProxySettings::Mode::Manual;
+    const bool credentials = parser.isSet(m_proxyUser) || parser.isSet(m_proxyPasswordFile);
+    if (proxy.mode != ProxySettings::Mode::Manual) {
+        if (!credentials)
+            return true;
+        err << tr("--proxy-user and --proxy-password-file need the proxy's address: give it with --proxy URL.")
+            << Qt::endl;
+        return false;
+    }
+    const ProxyAddress address = ProxyAddress::parse(text);
+    if (address.problem == ProxyAddress::Problem::Password) {
+        err << tr("Do not write the proxy's password into --proxy: other users could read it in the process list. "
+                  "Put it in a file for --proxy-password-file, or in $COLVAULT_PROXY_PASSWORD.")
+            << Qt::endl;
+        return false;
+    }
+    if (address.problem != ProxyAddress::Problem::None) {
+        err << address.message(text) << Qt::endl;
+        return false;
+    }
+    if (!address.user.isEmpty() && parser.isSet(m_proxyUser)) {
+        err << tr("Give the proxy's user name either in --proxy (USER@HOST) or with --proxy-user, not both.")
+            << Qt::endl;
+        return false;
+    }
+    proxy.url = address.url;
+    proxy.user = parser.isSet(m_proxyUser) ? parser.value(m_proxyUser) : address.user;
+    return readProxyPassword(parser, &proxy);
+}
+
+// --proxy-password-file, else $COLVAULT_PROXY_PASSWORD: the latter may be set for every command of a session, so
+// it is used only when there is a user name to go with it.
+bool CliContext::readProxyPassword(const QCommandLineParser& parser, ProxySettings* proxy)
+{
+    if (!parser.isSet(m_proxyPasswordFile)) {
+        if (!proxy->user.isEmpty())
+            proxy->password = qgetenv("COLVAULT_PROXY_PASSWORD");
+        return true;
+    }
+    if (proxy->user.isEmpty()) {
+        err << tr("A proxy password needs a user name: give --proxy-user, or USER@ in --proxy.") << Qt::endl;
+        return false;
+    }
+    const QString path = parser.value(m_proxyPasswordFile);
+    QString error;
+    if (!readSecretFile(path, &proxy->password, &error)) {
+        err << tr("Cannot read the proxy password file \"%1\": %2").arg(path, error) << Qt::endl;
+        return false;
+    }
+    switch (takeOneLine(&proxy->password)) {
+    case OneLine::Ok:
+        return true;
+    case OneLine::Empty:
+        err << tr("The proxy password file \"%1\" is empty.").arg(path) << Qt::endl;
+        return false;
+    case OneLine::SeveralLines:
+        err << tr("The proxy password file \"%1\" holds more than one line; it must hold the password alone.").arg(path)
+            << Qt::endl;
+        return false;
+    }
+    return false;
 }
 
 bool CliContext::readSecretFile(const QString& path, QByteArray* data, QString* error)

@@ -38,9 +38,9 @@ public:
     QTextStream& out;
     QTextStream& err;
 
-    // Every global option: -h, the connection options (--url, the API key and header options, TLS, --timeout,
-    // --retries) and the logging ones (--verbose, --log-file, --lang). The one list; the front door's parser and
-    // every command's parser (through parse()) get it.
+    // Every global option: -h, the connection options (--url, the API key and header options, TLS, gRPC, the proxy,
+    // --timeout, --retries) and the logging ones (--verbose, --log-file, --lang). The one list; the front door's parser
+    // and every command's parser (through parse()) get it.
     void addGlobalOptions(QCommandLineParser& parser) const;
 
     // Adds the global options to a command's parser and parses its arguments. Returns false with *exitCode set after
@@ -97,6 +97,10 @@ private:
     bool readApiKey(const QCommandLineParser& parser, WeaviateEndpoint* endpoint);
     bool readHeaders(const QCommandLineParser& parser, WeaviateEndpoint* endpoint);
     bool readGrpcOptions(const QCommandLineParser& parser, WeaviateEndpoint* endpoint);
+    // --proxy, --proxy-user and the password (--proxy-password-file, else $COLVAULT_PROXY_PASSWORD) into
+    // endpoint->proxy. Returns false after printing a usage error.
+    bool readProxyOptions(const QCommandLineParser& parser, WeaviateEndpoint* endpoint);
+    bool readProxyPassword(const QCommandLineParser& parser, ProxySettings* proxy);
     bool readHeaderFile(const QString& path, WeaviateEndpoint* endpoint);
     void noteIgnoredOptions(const QCommandLineParser& parser);
     QList<QCommandLineOption> connectionOptions() const;
@@ -112,6 +116,10 @@ private:
     QCommandLineOption m_caFile;
     QCommandLineOption m_grpcUrl;
     QCommandLineOption m_grpcPort;
+    QCommandLineOption m_proxy;
+    QCommandLineOption m_proxyUser;
+    QCommandLineOption m_proxyPasswordFile;
+    QCommandLineOption m_proxyPassword; // hidden: only there to say where the password goes instead
     QCommandLineOption m_timeout;
     QCommandLineOption m_retries;
     QCommandLineOption m_verboseOption;

@@ -4,6 +4,7 @@
 #include "core/Translations.h"
 #include "tests/support/EmulatorFixture.h"
 #include "tests/support/InProcessCli.h"
+#include "tests/support/LoopbackDaemon.h"
 
 #include <QDir>
 #include <QFile>
@@ -81,7 +82,8 @@ private:
         return names;
     }
 
-    // The server, archive and files every row of the command x global option matrix shares (made once).
+    // The server, archive and files every row of the command x global option matrix shares (made once), and a
+    // proxy for the proxy options (tinyproxy; those rows are left out where it is not installed).
     struct Matrix
     {
         TestSupport::EmulatorFixture server {authConfig()};
@@ -89,6 +91,9 @@ private:
         QString archive;
         QString keyFile;
         QString headerFile;
+        QString proxyPasswordFile;
+        TestSupport::TinyProxy proxy;
+        bool proxyRunning = false;
     };
     std::unique_ptr<Matrix> m_matrix;
 
@@ -102,12 +107,19 @@ private:
         m.archive = m.dir.filePath(u"matrix.tar.zst"_s);
         m.keyFile = m.dir.filePath(u"key"_s);
         m.headerFile = m.dir.filePath(u"headers"_s);
+        m.proxyPasswordFile = m.dir.filePath(u"proxy-password"_s);
+        QString error;
+        m.proxyRunning = !TestSupport::TinyProxy::program().isEmpty() && m.proxy.start(&error);
+        if (!m.proxyRunning)
+            qWarning("no proxy for the --proxy rows: %s",
+                TestSupport::TinyProxy::program().isEmpty() ? "tinyproxy is not installed" : qPrintable(error));
         const Run backup = cli({u"--url"_s, url(m.server), u"--api-key"_s, u"secret-key"_s, u"backup"_s, u"Article"_s,
             u"-o"_s, m.archive});
         if (backup.exitCode != 0)
             qWarning().noquote() << backup.err;
         return backup.exitCode == 0 && writeFile(m.keyFile, "secret-key\n")
-            && writeFile(m.headerFile, "# for the matrix\nX-Colvault-Test: 1\n");
+            && writeFile(m.headerFile, "# for the matrix\nX-Colvault-Test: 1\n")
+            && writeFile(m.proxyPasswordFile, "proxy password\n");
     }
 
 private Q_SLOTS:
@@ -150,6 +162,12 @@ private Q_SLOTS:
             {u"ca-file"_s, {u"--ca-file"_s, QStringLiteral(COLVAULT_SOURCE_DIR "/tests/data/certs/ca.pem")}},
             {u"grpc-url"_s, {u"--grpc-url"_s, u"grpc://127.0.0.1:1"_s}},
             {u"grpc-port"_s, {u"--grpc-port"_s, u"1"_s}},
+            // The user and the password go with a proxy given by --proxy (an open one: they are never asked for).
+            {u"proxy"_s, {u"--proxy"_s, m.proxy.url().toString()}},
+            {u"proxy-user"_s, {u"--proxy-user"_s, u"alice"_s, u"--proxy"_s, m.proxy.url().toString()}},
+            {u"proxy-password-file"_s,
+                {u"--proxy-password-file"_s, m.proxyPasswordFile, u"--proxy-user"_s, u"alice"_s, u"--proxy"_s,
+                    m.proxy.url().toString()}},
             {u"timeout"_s, {u"--timeout"_s, u"30"_s}},
             {u"retries"_s, {u"--retries"_s, u"2"_s}},
             {u"verbose"_s, {u"--verbose"_s}},
@@ -172,6 +190,8 @@ private Q_SLOTS:
         };
         for (const auto& [name, args, expected] : commands) {
             for (const auto& [option, optionArgs] : options) {
+                if (option.startsWith(u"proxy"_s) && !m.proxyRunning)
+                    continue;
                 for (const bool before : {true, false})
                     QTest::addRow("%s %s --%s", before ? "--option" : "", name, qPrintable(option))
                         << args << optionArgs << before << expected;
@@ -195,6 +215,23 @@ private Q_SLOTS:
         QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
         QVERIFY2(r.out.contains(expected), qPrintable(r.out + r.err));
         QVERIFY2(!r.err.contains(u"Unknown option"_s), qPrintable(r.err));
+    }
+
+    // The help says where the proxy's password goes, and that there is no option for the password itself (the
+    // hidden --proxy-password exists only to say so).
+    void testHelpKeepsTheProxyPasswordOffTheCommandLine()
+    {
+        for (const QStringList& args : {QStringList {u"--help"_s}, QStringList {u"backup"_s, u"--help"_s}}) {
+            const Run r = cli(args);
+            QCOMPARE(r.exitCode, 0);
+            const QString help = r.out.simplified();
+            QVERIFY2(help.contains(u"--proxy <URL>"_s) && help.contains(u"--proxy-user <USER>"_s), qPrintable(help));
+            QVERIFY2(help.contains(u"--proxy-password-file <FILE>"_s), qPrintable(help));
+            QVERIFY2(help.contains(u"$COLVAULT_PROXY_PASSWORD. There is no option for the password itself: on the "
+                                   "command line other users could read it in the process list."_s),
+                qPrintable(help));
+            QVERIFY2(!help.contains(u"--proxy-password <"_s), qPrintable(help));
+        }
     }
 
     // A command that needs no server accepts the connection options and, under --verbose, says it ignores them.
@@ -479,6 +516,41 @@ private Q_SLOTS:
                                    << u"--grpc-port needs a port number from 1 to 65535."_s;
         QTest::newRow("grpc url") << QStringList {u"--grpc-url"_s, u"ftp://h:1"_s, u"list"_s}
                                   << u"\"ftp://h:1\" is not a gRPC address"_s;
+        // The proxy: its password never on the command line, and each mistake one line.
+        QTest::newRow("proxy password in the url")
+            << QStringList {u"--proxy"_s, u"http://alice:cv-secret-4@proxy.example:3128"_s, u"list"_s}
+            << u"Do not write the proxy's password into --proxy: other users could read it in the process list. Put "
+               u"it in a file for --proxy-password-file, or in $COLVAULT_PROXY_PASSWORD."_s;
+        QTest::newRow("proxy password option") << QStringList {u"--proxy-password"_s, u"cv-secret-5"_s, u"list"_s}
+                                               << u"--proxy-password is not an option"_s;
+        QTest::newRow("proxy scheme") << QStringList {u"--proxy"_s, u"ftp://proxy.example:21"_s, u"list"_s}
+                                      << u"Proxies of the kind \"ftp\" are not supported; use http, https, socks5, "
+                                         u"socks5h."_s;
+        QTest::newRow("proxy path") << QStringList {u"--proxy"_s, u"http://proxy.example:3128/x"_s, u"list"_s}
+                                    << u"\"http://proxy.example:3128/x\" is not a proxy address; write "
+                                       u"http://HOST:PORT."_s;
+        QTest::newRow("proxy port") << QStringList {u"--proxy"_s, u"proxy.example:99999"_s, u"list"_s}
+                                    << u"is not a proxy address"_s;
+        QTest::newRow("proxy user without proxy") << QStringList {u"--proxy-user"_s, u"alice"_s, u"list"_s}
+                                                  << u"need the proxy's address: give it with --proxy URL."_s;
+        QTest::newRow("proxy user with none") << QStringList {u"--proxy"_s, u"none"_s, u"--proxy-user"_s, u"alice"_s,
+            u"list"_s} << u"need the proxy's address"_s;
+        QTest::newRow("proxy user twice")
+            << QStringList {u"--proxy"_s, u"http://alice@proxy.example:3128"_s, u"--proxy-user"_s, u"bob"_s, u"list"_s}
+            << u"Give the proxy's user name either in --proxy (USER@HOST) or with --proxy-user, not both."_s;
+        QTest::newRow("proxy password without user") << QStringList {u"--proxy"_s, u"http://proxy.example:3128"_s,
+            u"--proxy-password-file"_s, u"KEY"_s,
+            u"list"_s} << u"A proxy password needs a user name: give --proxy-user, or USER@ in --proxy."_s;
+        QTest::newRow("proxy password file missing") << QStringList {u"--proxy"_s, u"http://alice@proxy.example:3128"_s,
+            u"--proxy-password-file"_s, u"/nonexistent/pw"_s, u"list"_s}
+                                                     << u"Cannot read the proxy password file \"/nonexistent/pw\""_s;
+        QTest::newRow("proxy password file empty") << QStringList {u"--proxy"_s, u"http://alice@proxy.example:3128"_s,
+            u"--proxy-password-file"_s, u"NOTHING"_s, u"list"_s}
+                                                   << u"The proxy password file \"NOTHING\" is empty."_s;
+        QTest::newRow("proxy password file of two lines")
+            << QStringList {u"--proxy"_s, u"http://alice@proxy.example:3128"_s, u"--proxy-password-file"_s,
+                   u"TWOLINES"_s, u"list"_s}
+            << u"The proxy password file \"TWOLINES\" holds more than one line; it must hold the password alone."_s;
     }
 
     void testUsageErrors()
@@ -490,10 +562,11 @@ private Q_SLOTS:
         const QString twoLines = dir.filePath(u"two-lines"_s);
         const QString key = dir.filePath(u"key"_s);
         const QString headers = dir.filePath(u"headers"_s);
+        const QString nothing = dir.filePath(u"nothing"_s);
         QVERIFY(writeFile(empty, "\n \n") && writeFile(twoLines, "cv-secret-1\ncv-secret-2\n") && writeFile(key, "k")
-            && writeFile(headers, "X-Ok: 1\n\ncv-secret-3\n"));
-        const QList<std::pair<QString, QString>> files {
-            {u"EMPTY"_s, empty}, {u"TWOLINES"_s, twoLines}, {u"KEY"_s, key}, {u"HEADERS"_s, headers}};
+            && writeFile(headers, "X-Ok: 1\n\ncv-secret-3\n") && writeFile(nothing, "\n"));
+        const QList<std::pair<QString, QString>> files {{u"EMPTY"_s, empty}, {u"TWOLINES"_s, twoLines}, {u"KEY"_s, key},
+            {u"HEADERS"_s, headers}, {u"NOTHING"_s, nothing}};
         for (const auto& [placeholder, path] : files) {
             args.replaceInStrings(placeholder, path);
             message.replace(placeholder, path);
