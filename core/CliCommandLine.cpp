@@ -22,6 +22,27 @@ void appendTenants(QStringList& args, const QMap<QString, QStringList>& tenants)
             args << u"--tenants"_s << it.key() + u':' + it.value().join(u',');
 }
 
+// --proxy none, or --proxy URL with --proxy-user; nothing for the system's proxy (the CLI's default).
+void appendProxy(QStringList& args, const ProxySettings& proxy, Secrets secrets)
+{
+    switch (proxy.mode) {
+    case ProxySettings::Mode::System:
+        return;
+    case ProxySettings::Mode::None:
+        args << u"--proxy"_s << u"none"_s;
+        return;
+    case ProxySettings::Mode::Manual:
+        break;
+    }
+    QUrl url = proxy.url;
+    url.setUserInfo(QString());
+    args << u"--proxy"_s << url.toString(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment);
+    if (!proxy.user.isEmpty())
+        args << u"--proxy-user"_s << proxy.user;
+    if (secrets == Secrets::Placeholders && !proxy.user.isEmpty() && !proxy.password.isEmpty())
+        args << u"--proxy-password-file"_s << proxyPasswordFilePlaceholder.toString();
+}
+
 } // namespace
 
 Shell nativeShell()
@@ -96,6 +117,7 @@ QStringList connectionArguments(const WeaviateEndpoint& endpoint, Secrets secret
         args << u"--insecure"_s;
     if (!endpoint.caFile.isEmpty())
         args << u"--ca-file"_s << endpoint.caFile;
+    appendProxy(args, endpoint.proxy, secrets);
     if (endpoint.transferTimeoutMs != kDefaults.transferTimeoutMs)
         args << u"--timeout"_s << QString::number(std::max(1, endpoint.transferTimeoutMs / 1000));
     if (endpoint.maxRetries != kDefaults.maxRetries)

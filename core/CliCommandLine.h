@@ -12,10 +12,11 @@
 
 // The `colvault-cli` command line that does what a dialog or wizard is about to do (as pgAdmin shows the pg_dump
 // command it runs), and the undo command of a clear. One builder for every place that prints such a command.
-// Secrets never appear: no API key and no header values (they are often vectorizer keys). With
-// Secrets::Placeholders a key in use is written `--api-key-file KEY_FILE` and headers `--header-file HEADER_FILE`,
-// for the user to fill in; with Secrets::Left the command gives none (the CLI then reads $WEAVIATE_API_KEY, as for
-// the undo command the CLI prints after a clear). Pure functions, any thread.
+// Secrets never appear: no API key, no header values (they are often vectorizer keys), no proxy password. With
+// Secrets::Placeholders a key in use is written `--api-key-file KEY_FILE`, headers `--header-file HEADER_FILE` and a
+// proxy password `--proxy-password-file PROXY_PASSWORD_FILE`, for the user to fill in; with Secrets::Left the command
+// gives none (the CLI then reads $WEAVIATE_API_KEY and $COLVAULT_PROXY_PASSWORD, as for the undo command the CLI
+// prints after a clear). Pure functions, any thread.
 // Usage: CliCommandLine::backup(params) for the native shell, or ...Arguments(params) for a QProcess.
 namespace Colvault::CliCommandLine {
 
@@ -23,12 +24,13 @@ inline constexpr QStringView program = u"colvault-cli";
 
 enum class Secrets
 {
-    Placeholders, // --api-key-file KEY_FILE, --header-file HEADER_FILE when the endpoint has them
+    Placeholders, // --api-key-file KEY_FILE, --header-file HEADER_FILE, --proxy-password-file PROXY_PASSWORD_FILE
     Left, // nothing: the key comes from where it came from before ($WEAVIATE_API_KEY, the same options)
 };
 
 inline constexpr QStringView keyFilePlaceholder = u"KEY_FILE";
 inline constexpr QStringView headerFilePlaceholder = u"HEADER_FILE";
+inline constexpr QStringView proxyPasswordFilePlaceholder = u"PROXY_PASSWORD_FILE";
 
 enum class Shell
 {
@@ -45,8 +47,8 @@ QString quote(const QString& argument, Shell shell);
 // "colvault-cli" followed by the quoted arguments.
 QString join(const QStringList& arguments, Shell shell);
 
-// The arguments after the program name. Connection options (URL without user:password, TLS, timeout and retries
-// when not the default) come after the command.
+// The arguments after the program name. Connection options (URL without user:password, TLS, the proxy unless it is
+// the system's, timeout and retries when not the default) come after the command.
 QStringList connectionArguments(const WeaviateEndpoint& endpoint, Secrets secrets = Secrets::Placeholders);
 QStringList backupArguments(const BackupParams& params, Secrets secrets = Secrets::Placeholders);
 // `yes`: add --yes (and --confirm for replace), so the command runs without asking; else the CLI asks first.

@@ -252,6 +252,62 @@ private Q_SLOTS:
         QVERIFY(args.contains(u"--no-backup"_s) && args.contains(u"--drop"_s) && !args.contains(u"--backup-to"_s));
     }
 
+    // The proxy of a profile: nothing for the system's (the CLI's default), --proxy none, or --proxy URL with
+    // --proxy-user; the password only as the PROXY_PASSWORD_FILE placeholder, never its value.
+    void testProxyArguments()
+    {
+        WeaviateEndpoint e;
+        e.url = QUrl(u"http://weaviate.example:8080"_s);
+        QVERIFY(!CliCommandLine::connectionArguments(e).join(u' ').contains(u"--proxy"_s));
+
+        e.proxy.mode = ProxySettings::Mode::None;
+        QCOMPARE(CliCommandLine::connectionArguments(e),
+            (QStringList {u"--url"_s, u"http://weaviate.example:8080"_s, u"--proxy"_s, u"none"_s}));
+
+        e.proxy.mode = ProxySettings::Mode::Manual;
+        e.proxy.url = QUrl(u"http://proxy.example:3128"_s);
+        QCOMPARE(CliCommandLine::connectionArguments(e).mid(2),
+            (QStringList {u"--proxy"_s, u"http://proxy.example:3128"_s}));
+
+        e.proxy.user = u"alice smith"_s;
+        e.proxy.password = "cv-proxy-secret-81c";
+        const QStringList args = CliCommandLine::connectionArguments(e);
+        QCOMPARE(args.mid(2),
+            (QStringList {u"--proxy"_s, u"http://proxy.example:3128"_s, u"--proxy-user"_s, u"alice smith"_s,
+                u"--proxy-password-file"_s, CliCommandLine::proxyPasswordFilePlaceholder.toString()}));
+        QCOMPARE(CliCommandLine::connectionArguments(e, CliCommandLine::Secrets::Left).mid(2),
+            (QStringList {u"--proxy"_s, u"http://proxy.example:3128"_s, u"--proxy-user"_s, u"alice smith"_s}));
+        BackupParams p;
+        p.endpoint = e;
+        p.destination = u"/tmp/a.tar.zst"_s;
+        const QString command = CliCommandLine::backup(p, CliCommandLine::Shell::Posix);
+        QVERIFY2(!command.contains(u"cv-proxy-secret"_s), qPrintable(command));
+        QVERIFY2(command.endsWith(u"--proxy http://proxy.example:3128 --proxy-user 'alice smith' --proxy-password-file "
+                                  "PROXY_PASSWORD_FILE"_s),
+            qPrintable(command));
+
+        // User info that reached the URL by any way is not shown: the user goes to --proxy-user.
+        e.proxy.url = QUrl(u"http://bob:cv-proxy-secret-81c@proxy.example:3128"_s);
+        QVERIFY(!CliCommandLine::connectionArguments(e).join(u' ').contains(u"cv-proxy-secret"_s));
+    }
+
+    // --proxy none, as the command line gives it for a profile that connects directly, runs.
+    void testDirectProxyCommandRuns()
+    {
+        EmulatorFixture f;
+        seed(f);
+        BackupParams p;
+        p.endpoint = endpoint(f);
+        p.endpoint.proxy.mode = ProxySettings::Mode::None;
+        p.collections = {u"Article"_s};
+        p.destination = m_dir.filePath(u"direct.tar.zst"_s);
+        const QString command = CliCommandLine::backup(p, CliCommandLine::Shell::Posix);
+        QVERIFY2(command.contains(u" --proxy none"_s), qPrintable(command));
+        const Run dry = runInShell(command, u"--dry-run --json"_s);
+        QVERIFY2(dry.exitCode == 0, dry.err.constData());
+        QCOMPARE(dry.json().value(u"kind"_s).toString(), u"backupPlan"_s);
+    }
+
     void testUndoCommandIsARestoreCommand()
     {
         ClearPlan plan;
