@@ -183,14 +183,13 @@ bool RestoreApplier::importShard(const QString& key, const RestoreShards::Ref& s
     meter.state().tenant = item.tenant;
     meter.state().text = item.tenant.isEmpty() ? tr("Restoring %1…").arg(item.collection)
                                                : tr("Restoring %1, tenant %2…").arg(item.collection, item.tenant);
-    meter.update(true);
+    meter.update(); // throttled: thousands of small tenants go by within seconds
     QSet<QString> refs;
     for (const QString& r : shard.collection->referenceProperties)
         refs.insert(r);
     m_source.setReferenceProperties(refs);
+    m_writer.startShard(&item, m_source.tenant());
     OpError err;
-    if (!m_writer.startShard(&item, m_source.tenant(), &err))
-        return stopped(err);
     WeaviateClient& client = m_ctx.client();
     std::optional<RestoreTargetCursor> cursor;
     if (shard.targetExists)

@@ -114,14 +114,10 @@ RestoreBatchWriter::~RestoreBatchWriter()
     abandon();
 }
 
-bool RestoreBatchWriter::startShard(RestoreCollectionReport* item, const QString& tenant, OpError* error)
+void RestoreBatchWriter::startShard(RestoreCollectionReport* item, const QString& tenant)
 {
-    if (!dispatch(error))
-        return false;
-    m_item = item;
-    m_className = item->collection.toUtf8();
-    m_tenant = tenant.toUtf8();
-    return true;
+    m_shards.push_back({item, item->collection.toUtf8(), tenant.toUtf8()});
+    m_shard = &m_shards.back();
 }
 
 bool RestoreBatchWriter::add(const SourceObject& o, OpError* error)
@@ -131,14 +127,15 @@ bool RestoreBatchWriter::add(const SourceObject& o, OpError* error)
     const qsizetype mark = m_body.size();
     if (!m_pending.empty())
         m_body.push_back(',');
-    if (!appendObject(m_body, m_className, m_tenant, o)) {
+    if (!appendObject(m_body, m_shard->className, m_shard->tenant, o)) {
         m_body.resize(mark);
-        fail(m_item, QString::fromLatin1(o.id.data(), qsizetype(o.id.size())),
+        fail(m_shard->item, QString::fromLatin1(o.id.data(), qsizetype(o.id.size())),
             u"a vector holds NaN or infinity, which JSON cannot carry"_s);
         return true;
     }
     Pending p;
     p.id = std::string(o.id);
+    p.shard = m_shard;
     for (const auto& [name, beacons] : o.references)
         for (const std::string& b : beacons)
             p.references.emplace_back(name, RestoreShards::renamedBeacon(b, m_rename));
@@ -174,7 +171,7 @@ void RestoreBatchWriter::abandon()
     for (InFlight& f : m_inFlight)
         m_client.discard(f.request);
     m_inFlight.clear();
-    m_refs.references.clear();
+    m_refs.clear();
     m_pending.clear();
     m_body.clear();
 }
@@ -193,9 +190,6 @@ bool RestoreBatchWriter::dispatch(OpError* error)
     const QByteArray body = std::exchange(m_body, {});
     m_body.reserve(body.size()); // the next batch is about as large; growing it would copy it several times
     InFlight f;
-    f.item = m_item;
-    f.className = m_className;
-    f.tenant = m_tenant;
     f.objects.swap(m_pending);
     // Every object carries its id, and a batch is an upsert by id: repeating it is safe.
     f.request = m_objects.startBatchObjects(body);
@@ -209,7 +203,7 @@ bool RestoreBatchWriter::collectOldest(OpError* error)
     m_inFlight.pop_front();
     if (!f.references.empty()) {
         const HttpResult r = m_client.finish(f.request);
-        return referencesAnswered(f, f.references, r, 0, error);
+        return referencesAnswered(f.references, r, 0, error);
     }
     return collectObjects(f, error);
 }
@@ -237,7 +231,7 @@ bool RestoreBatchWriter::collectObjects(InFlight& f, OpError* error)
             return false;
         }
         for (const Pending& p : f.objects)
-            fail(f.item, QString::fromStdString(p.id), failureText(r));
+            fail(p.shard->item, QString::fromStdString(p.id), failureText(r));
         return true;
     }
     if (items != qsizetype(f.objects.size())) {
@@ -253,30 +247,25 @@ bool RestoreBatchWriter::collectObjects(InFlight& f, OpError* error)
     return true;
 }
 
-// Counts what the server accepted and gathers its references, across batches of the same shard, into requests of
-// up to referencesPerRequest.
+// Counts what the server accepted, each object in its own shard, and gathers its references, across batches and
+// shards (each reference names its class and tenant), into requests of up to referencesPerRequest.
 void RestoreBatchWriter::acceptObjects(const InFlight& f, const std::vector<BatchItemFailure>& refused)
 {
-    if (m_refs.item != f.item || m_refs.className != f.className || m_refs.tenant != f.tenant) {
-        flushReferences();
-        m_refs.item = f.item;
-        m_refs.className = f.className;
-        m_refs.tenant = f.tenant;
-    }
     auto refusedIt = refused.begin();
     for (size_t i = 0; i < f.objects.size(); ++i) {
         const Pending& p = f.objects[i];
         if (refusedIt != refused.end() && refusedIt->index == qsizetype(i)) {
-            fail(f.item, QString::fromStdString(refusedIt->id.empty() ? p.id : refusedIt->id), refusedIt->message);
+            fail(p.shard->item, QString::fromStdString(refusedIt->id.empty() ? p.id : refusedIt->id),
+                refusedIt->message);
             ++refusedIt;
             continue;
         }
-        ++f.item->written;
+        ++p.shard->item->written;
         ++m_report.objects;
         // References once, for objects just written: an upsert left the object without them.
         for (const auto& [prop, beacon] : p.references) {
-            m_refs.references.push_back({p.id, prop, beacon});
-            if (m_refs.references.size() >= size_t(referencesPerRequest))
+            m_refs.push_back({p.id, p.shard, prop, beacon});
+            if (m_refs.size() >= size_t(referencesPerRequest))
                 flushReferences();
         }
     }
@@ -286,25 +275,22 @@ void RestoreBatchWriter::acceptObjects(const InFlight& f, const std::vector<Batc
 // after the references, that upsert would replace the objects without them. Checked at the end.
 void RestoreBatchWriter::rememberForRecheck(const InFlight& f)
 {
-    InFlight check;
-    check.item = f.item;
-    check.className = f.className;
-    check.tenant = f.tenant;
+    std::vector<RefItem> check;
     for (const Pending& p : f.objects)
         for (const auto& [prop, beacon] : p.references)
-            check.references.push_back({p.id, prop, beacon});
-    if (!check.references.empty())
+            check.push_back({p.id, p.shard, prop, beacon});
+    if (!check.empty())
         m_recheck.push_back(std::move(check));
 }
 
 // Puts the gathered references in flight (after their objects were accepted, as gathered).
 void RestoreBatchWriter::flushReferences()
 {
-    if (m_refs.references.empty())
+    if (m_refs.empty())
         return;
     std::vector<RefItem> items;
-    items.swap(m_refs.references);
-    startReferences(m_refs, std::move(items));
+    items.swap(m_refs);
+    startReferences(std::move(items));
 }
 
 // After the last batch: the references of every batch that was sent more than once are read back, and those a
@@ -319,10 +305,10 @@ bool RestoreBatchWriter::recheckResentBatches(OpError* error)
     if (!m_client.sleepUnlessCanceled(std::min(m_client.endpoint().transferTimeoutMs, 5000)))
         return false;
     m_countReferences = false;
-    for (const InFlight& check : m_recheck) {
+    for (const std::vector<RefItem>& check : m_recheck) {
         std::vector<RefItem> missing;
-        for (const RefItem& item : check.references) {
-            const int found = hasReference(check, item, error);
+        for (const RefItem& item : check) {
+            const int found = hasReference(item, error);
             if (found < 0)
                 return false;
             if (found == 0)
@@ -330,7 +316,7 @@ bool RestoreBatchWriter::recheckResentBatches(OpError* error)
         }
         if (!missing.empty()) {
             qCDebug(lcRestore) << missing.size() << "references wiped by a late copy of a batch; adding them again";
-            if (!sendReferences(check, missing, 0, error))
+            if (!sendReferences(missing, 0, error))
                 return false;
         }
     }
@@ -339,58 +325,54 @@ bool RestoreBatchWriter::recheckResentBatches(OpError* error)
     return true;
 }
 
-QByteArray RestoreBatchWriter::referencesBody(const InFlight& f, const std::vector<RefItem>& refItems)
+QByteArray RestoreBatchWriter::referencesBody(const std::vector<RefItem>& refItems)
 {
     std::string items;
     for (const RefItem& r : refItems) {
         if (!items.empty())
             items.push_back(',');
-        items.append("{\"from\":\"weaviate://localhost/").append(f.className.constData()).append("/");
+        items.append("{\"from\":\"weaviate://localhost/").append(r.shard->className.constData()).append("/");
         items.append(r.id).append("/").append(r.property).append("\",\"to\":\"").append(r.beacon).append("\"");
-        if (!f.tenant.isEmpty())
-            items.append(",\"tenant\":\"").append(f.tenant.constData()).append("\"");
+        if (!r.shard->tenant.isEmpty())
+            items.append(",\"tenant\":\"").append(r.shard->tenant.constData()).append("\"");
         items.push_back('}');
     }
     return "[" + QByteArray::fromStdString(items) + "]";
 }
 
-// Puts a references request for the objects of `batch` in flight; it is collected like an object batch.
-void RestoreBatchWriter::startReferences(const InFlight& batch, std::vector<RefItem> refItems)
+// Puts a references request in flight; it is collected like an object batch.
+void RestoreBatchWriter::startReferences(std::vector<RefItem> refItems)
 {
     InFlight f;
-    f.item = batch.item;
-    f.className = batch.className;
-    f.tenant = batch.tenant;
     f.references = std::move(refItems);
     // Never repeated blindly: a reference is appended, so repeating a request whose answer was lost would
     // duplicate it (notes 6.2). Retried only where the server did not act (429, 503, refused); after an
     // ambiguous failure referencesAnswered() reads back which references landed.
-    f.request = m_objects.startBatchReferences(referencesBody(f, f.references));
+    f.request = m_objects.startBatchReferences(referencesBody(f.references));
     m_inFlight.push_back(std::move(f));
 }
 
 // The synchronous resend of the references that did not land after an answer was lost.
-bool RestoreBatchWriter::sendReferences(
-    const InFlight& f, const std::vector<RefItem>& refItems, int lostRounds, OpError* error)
+bool RestoreBatchWriter::sendReferences(const std::vector<RefItem>& refItems, int lostRounds, OpError* error)
 {
-    const HttpResult r = m_objects.batchReferences(referencesBody(f, refItems));
-    return referencesAnswered(f, refItems, r, lostRounds, error);
+    const HttpResult r = m_objects.batchReferences(referencesBody(refItems));
+    return referencesAnswered(refItems, r, lostRounds, error);
 }
 
 bool RestoreBatchWriter::referencesAnswered(
-    const InFlight& f, const std::vector<RefItem>& refItems, const HttpResult& r, int lostRounds, OpError* error)
+    const std::vector<RefItem>& refItems, const HttpResult& r, int lostRounds, OpError* error)
 {
     if (r.canceled)
         return false;
     if (!r.ok()) {
         if (r.maybeApplied && lostRounds < maxLostRounds)
-            return readBackReferences(f, refItems, lostRounds, error);
+            return readBackReferences(refItems, lostRounds, error);
         if (r.error.code == OpError::Code::Network || r.error.code == OpError::Code::Auth) {
             *error = r.error;
             return false;
         }
         for (const RefItem& item : refItems)
-            fail(f.item, QString::fromStdString(item.id + "/" + item.property), failureText(r));
+            fail(item.shard->item, QString::fromStdString(item.id + "/" + item.property), failureText(r));
         return true;
     }
     // A references answer echoes only from/to: small enough to read whole.
@@ -402,9 +384,9 @@ bool RestoreBatchWriter::referencesAnswered(
             QStringList messages;
             for (const QJsonValue& e : result.value(u"errors"_s).toObject().value(u"error"_s).toArray())
                 messages << e.toObject().value(u"message"_s).toString();
-            fail(f.item, QString::fromStdString(item.id + "/" + item.property), messages.join(u"; "_s));
+            fail(item.shard->item, QString::fromStdString(item.id + "/" + item.property), messages.join(u"; "_s));
         } else {
-            countReference(f.item);
+            countReference(item.shard->item);
         }
     }
     return true;
@@ -412,28 +394,27 @@ bool RestoreBatchWriter::referencesAnswered(
 
 // No complete answer (connection dropped, server restarting, a gateway's 502/504): read which references landed
 // (a GET is safe to repeat, and retried while the server is away) and send only the others.
-bool RestoreBatchWriter::readBackReferences(
-    const InFlight& f, const std::vector<RefItem>& refItems, int lostRounds, OpError* error)
+bool RestoreBatchWriter::readBackReferences(const std::vector<RefItem>& refItems, int lostRounds, OpError* error)
 {
     std::vector<RefItem> missing;
     for (const RefItem& item : refItems) {
-        const int found = hasReference(f, item, error);
+        const int found = hasReference(item, error);
         if (found < 0)
             return false;
         if (found > 0)
-            countReference(f.item);
+            countReference(item.shard->item);
         else
             missing.push_back(item);
     }
-    return missing.empty() || sendReferences(f, missing, lostRounds + 1, error);
+    return missing.empty() || sendReferences(missing, lostRounds + 1, error);
 }
 
 // 1 when the object's property holds a beacon to the reference's target (by uuid, since the server may have
 // filled in the class), 0 when not, -1 on error (*error set unless canceled).
-int RestoreBatchWriter::hasReference(const InFlight& f, const RefItem& item, OpError* error)
+int RestoreBatchWriter::hasReference(const RefItem& item, OpError* error)
 {
-    const HttpResult r = m_objects.object(
-        QString::fromUtf8(f.className), QString::fromStdString(item.id), QString::fromUtf8(f.tenant));
+    const HttpResult r = m_objects.object(QString::fromUtf8(item.shard->className), QString::fromStdString(item.id),
+        QString::fromUtf8(item.shard->tenant));
     if (r.canceled)
         return -1;
     if (!r.ok()) {
