@@ -226,26 +226,58 @@ bool RestoreApplier::addReferences()
     return m_writer.finishReferences(&err) || stopped(err);
 }
 
-// The counts are read while every tenant is still active.
+// The counts are read while every tenant is still active: one batched count per collection.
 bool RestoreApplier::verifyCounts()
 {
     compareWithPlan();
-    WeaviateClient& client = m_ctx.client();
-    for (RestoreCollectionReport& item : m_report.items) {
-        OpError err;
-        item.counted = client.objectCount(item.collection, item.tenant, &err);
-        if (client.isCanceled())
+    const QList<RestoreCollectionReport>& items = m_report.items;
+    for (qsizetype first = 0; first < items.size();) {
+        qsizetype end = first + 1;
+        while (end < items.size() && items[end].collection == items[first].collection)
+            ++end;
+        if (!countItems(first, end))
             return false;
-        const QString shard = RestoreShards::key(item.collection, item.tenant);
-        if (err) {
-            m_ctx.warn(tr("Could not count %1: %2").arg(shard, err.message));
-            continue;
-        }
-        if (item.counted != item.expected)
-            m_report.countMismatches
-                << tr("%1 holds %2 objects; the plan expected %3.").arg(shard).arg(item.counted).arg(item.expected);
+        first = end;
     }
     return true;
+}
+
+// The items [first, end) of one collection, all its tenants in one call (WeaviateClient::objectCounts). Where that
+// fails, each is counted alone, so that a warning names the shard that could not be counted.
+bool RestoreApplier::countItems(qsizetype first, qsizetype end)
+{
+    WeaviateClient& client = m_ctx.client();
+    QStringList tenants;
+    for (qsizetype i = first; i < end; ++i)
+        tenants << m_report.items[i].tenant;
+    QList<qint64> counts;
+    OpError err;
+    if (tenants.size() > 1 && client.objectCounts(m_report.items[first].collection, tenants, &counts, &err)) {
+        for (qsizetype i = first; i < end; ++i)
+            checkCount(m_report.items[i], counts.value(i - first, -1), {});
+        return true;
+    }
+    for (qsizetype i = first; i < end && !client.isCanceled(); ++i) {
+        RestoreCollectionReport& item = m_report.items[i];
+        OpError itemErr;
+        const qint64 counted = client.objectCount(item.collection, item.tenant, &itemErr);
+        if (!client.isCanceled())
+            checkCount(item, counted, itemErr);
+    }
+    return !client.isCanceled();
+}
+
+void RestoreApplier::checkCount(RestoreCollectionReport& item, qint64 counted, const OpError& error)
+{
+    item.counted = counted;
+    const QString shard = RestoreShards::key(item.collection, item.tenant);
+    if (error) {
+        m_ctx.warn(tr("Could not count %1: %2").arg(shard, error.message));
+        return;
+    }
+    if (item.counted != item.expected)
+        m_report.countMismatches
+            << tr("%1 holds %2 objects; the plan expected %3.").arg(shard).arg(item.counted).arg(item.expected);
 }
 
 // The plan's counts are what the user agreed to; a difference means the target changed in between.

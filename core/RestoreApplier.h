@@ -44,6 +44,8 @@ private:
     bool importShard(const QString& key, const RestoreShards::Ref& shard);
     bool addReferences();
     bool verifyCounts();
+    bool countItems(qsizetype first, qsizetype end);
+    void checkCount(RestoreCollectionReport& item, qint64 counted, const OpError& error);
     void compareWithPlan();
     bool setTenantStatuses();
     bool stopped(const OpError& error);
