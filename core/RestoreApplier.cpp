@@ -161,6 +161,8 @@ void RestoreApplier::listItems()
 // in the same pipeline.
 bool RestoreApplier::importObjects()
 {
+    if (!findEmptyTargets())
+        return false;
     const bool read = RestoreShards::readShards(m_source, m_ctx, [this](const QString& key) {
         const auto shard = m_shards.constFind(key);
         return shard == m_shards.constEnd() || importShard(key, *shard);
@@ -172,6 +174,24 @@ bool RestoreApplier::importObjects()
         return stopped(err);
     m_ctx.progress().state().objectsDone = m_report.objects;
     m_ctx.progress().update();
+    return true;
+}
+
+// The existing target shards that hold no object now, counted one call per collection: they need no merge-join
+// (every object is created, as a cursor over nothing would decide), which saves a request per tenant.
+bool RestoreApplier::findEmptyTargets()
+{
+    QStringList existing;
+    for (auto it = m_shards.cbegin(); it != m_shards.cend(); ++it)
+        if (it->targetExists)
+            existing << it.key();
+    QHash<QString, qint64> counts;
+    OpError err;
+    if (!RestoreShards::countTargets(m_ctx.client(), m_shards, existing, &counts, &err))
+        return !m_ctx.isCanceled(); // not known to be empty: the merge-join reads each shard as before
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+        if (it.value() == 0)
+            m_emptyTargets.insert(it.key());
     return true;
 }
 
@@ -192,7 +212,7 @@ bool RestoreApplier::importShard(const QString& key, const RestoreShards::Ref& s
     OpError err;
     WeaviateClient& client = m_ctx.client();
     std::optional<RestoreTargetCursor> cursor;
-    if (shard.targetExists)
+    if (shard.targetExists && !m_emptyTargets.contains(key))
         cursor.emplace(client, shard.collection->target, m_source.tenant(), m_params.mode == RestoreMode::Overwrite);
     RestoreObjectCounts& counts = m_done[key];
     while (true) {

@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QMap>
+#include <QSet>
 
 namespace Colvault {
 
@@ -41,6 +42,7 @@ private:
     bool createTenants();
     void listItems();
     bool importObjects();
+    bool findEmptyTargets();
     bool importShard(const QString& key, const RestoreShards::Ref& shard);
     bool addReferences();
     bool verifyCounts();
@@ -59,6 +61,7 @@ private:
     QMap<QString, RestoreShards::Ref> m_shards; // source shards the plan restores
     QMap<QString, qsizetype> m_itemIndex; // shard key -> its item in the report
     QMap<QString, RestoreObjectCounts> m_done; // shard key -> what was decided for its objects
+    QSet<QString> m_emptyTargets; // keys of existing target shards that held no object when the import began
 };
 
 } // namespace Colvault

@@ -210,29 +210,32 @@ bool RestorePlanner::countObjects()
     return true;
 }
 
-// Where the target holds nothing yet, every source object is created: the source's counts say how many, and the
-// source is not read a second time (a third of the plan's time on a large archive). The other shards are read.
+// Where the target holds nothing yet (no such shard, or one counted empty), every source object is created: the
+// source's counts say how many, and the source is not read a second time (a third of the plan's time on a large
+// archive). The other shards are read. The target's shards are counted one call per collection, so a merge into
+// thousands of tenants does not cost a request per tenant here.
 bool RestorePlanner::prepareCounts(const QMap<QString, RestoreShards::Ref>& shards, QSet<QString>* toRead)
 {
-    for (auto it = shards.begin(); it != shards.end(); ++it) {
-        RestoreObjectCounts zero;
-        const RestoreShards::Ref& s = it.value();
-        const qint64 known = m_sourceCounts.value(it.key(), -1);
-        if (!s.targetExists && known >= 0) {
-            zero.archived = zero.create = known;
-            m_counts.insert(it.key(), zero);
-            continue;
-        }
-        toRead->insert(it.key());
+    QStringList toCount;
+    for (auto it = shards.begin(); it != shards.end(); ++it)
         // targetBefore from Aggregate; an inactive tenant cannot be counted without activating it (a write).
-        if (s.targetExists && !(s.tenant && s.tenant->activate)) {
-            OpError err;
-            zero.targetBefore
-                = m_ctx.client().objectCount(s.collection->target, s.tenant ? s.tenant->name : QString(), &err);
-            if (err)
-                return m_ctx.fail(err);
-        }
-        m_counts.insert(it.key(), zero);
+        if (it->targetExists && !(it->tenant && it->tenant->activate))
+            toCount << it.key();
+    QHash<QString, qint64> before;
+    OpError err;
+    if (!RestoreShards::countTargets(m_ctx.client(), shards, toCount, &before, &err))
+        return err ? m_ctx.fail(err) : false;
+    for (auto it = shards.begin(); it != shards.end(); ++it) {
+        RestoreObjectCounts counts;
+        counts.targetBefore = before.value(it.key(), 0);
+        const qint64 known = m_sourceCounts.value(it.key(), -1);
+        // An existing target shard counted empty is planned like a missing one.
+        const bool empty = !it->targetExists || (before.contains(it.key()) && counts.targetBefore == 0);
+        if (empty && known >= 0)
+            counts.archived = counts.create = known;
+        else
+            toRead->insert(it.key());
+        m_counts.insert(it.key(), counts);
     }
     return true;
 }
@@ -247,7 +250,8 @@ bool RestorePlanner::countShard(const RestoreShards::Ref& s, RestoreObjectCounts
     std::optional<RestoreTargetCursor> cursor;
     // An inactive target tenant cannot be read without activating it (a write): its objects count as new.
     const bool estimate = s.targetExists && s.tenant && s.tenant->activate;
-    if (s.targetExists && !estimate)
+    // A target shard counted empty has nothing to join with (and no vector length to compare).
+    if (s.targetExists && !estimate && counts.targetBefore > 0)
         cursor.emplace(client, s.collection->target, tenant, m_params.mode == RestoreMode::Overwrite);
     m_shapes.beginShard(s.collection->target, tenant, cursor.has_value());
     while (true) {

@@ -4,6 +4,7 @@
 
 #include "core/ObjectSource.h"
 #include "core/OperationContext.h"
+#include "core/WeaviateClient.h"
 
 namespace Colvault::RestoreShards {
 
@@ -25,6 +26,29 @@ QMap<QString, Ref> of(const QList<RestoreCollectionPlan>& collections)
             out.insert(key(c.source, t.name), {&c, &t, existing && !t.create});
     }
     return out;
+}
+
+bool countTargets(WeaviateClient& client, const QMap<QString, Ref>& shards, const QStringList& keys,
+    QHash<QString, qint64>* counts, OpError* error)
+{
+    QMap<QString, QStringList> byCollection; // target name -> keys
+    for (const QString& key : keys)
+        byCollection[shards[key].collection->target] << key;
+    for (auto it = byCollection.cbegin(); it != byCollection.cend(); ++it) {
+        QStringList tenants;
+        for (const QString& key : it.value())
+            tenants << (shards[key].tenant ? shards[key].tenant->name : QString());
+        QList<qint64> found;
+        if (tenants.size() == 1)
+            found << client.objectCount(it.key(), tenants.first(), error);
+        else
+            client.objectCounts(it.key(), tenants, &found, error);
+        if (*error || client.isCanceled())
+            return false;
+        for (qsizetype i = 0; i < it.value().size(); ++i)
+            counts->insert(it.value()[i], found.value(i, -1));
+    }
+    return true;
 }
 
 bool readShards(ObjectSource& source, OperationContext& ctx, const std::function<bool(const QString& key)>& visit)

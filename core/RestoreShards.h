@@ -4,6 +4,7 @@
 
 #include "core/RestorePlan.h"
 
+#include <QHash>
 #include <QMap>
 #include <QString>
 #include <functional>
@@ -16,6 +17,7 @@
 namespace Colvault {
 class ObjectSource;
 class OperationContext;
+class WeaviateClient;
 } // namespace Colvault
 
 namespace Colvault::RestoreShards {
@@ -33,6 +35,12 @@ struct Ref
 
 // Which source shards a plan restores (keyed by source names), pointing into `collections`.
 QMap<QString, Ref> of(const QList<RestoreCollectionPlan>& collections);
+
+// The objects the target holds in each shard of `keys` (shards the target has, in `shards`), one call per
+// collection for all its tenants (WeaviateClient::objectCounts): key -> count. False on the first error (*error
+// set) or a cancel.
+bool countTargets(WeaviateClient& client, const QMap<QString, Ref>& shards, const QStringList& keys,
+    QHash<QString, qint64>* counts, OpError* error);
 
 // Opens the source's objects and calls `visit` with the key of each shard, in the source's order, positioned at its
 // first object. False when the source failed (recorded on `ctx`) or `visit` returned false.
