@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Colvault contributors
 #include "widgets/ConnectionDialog.h"
 
+#include "core/ProxyAddress.h"
 #include "widgets/Dialogs.h"
 
 #include <QCheckBox>
@@ -70,6 +71,8 @@ ConnectionDialog::ConnectionDialog(QWidget* parent)
     m_grpcUrl->setToolTip(tr("Weaviate's gRPC API, used for object counts where GraphQL is switched off: "
                              "grpc://host:port, or grpcs://host:port with TLS."));
 
+    QLayout* credentialsRow = createProxyFields();
+
     // Labels with buddies: the mnemonic focuses the field, and the label is the field's accessible name.
     auto* form = new QFormLayout;
     form->addRow(tr("&Name:"), m_name);
@@ -83,6 +86,12 @@ ConnectionDialog::ConnectionDialog(QWidget* parent)
     form->addRow(caLabel, caRow);
     form->addRow(QString(), m_insecure);
     form->addRow(tr("&gRPC address:"), m_grpcUrl);
+    form->addRow(tr("&Proxy:"), m_proxyMode);
+    form->addRow(tr("Proxy add&ress:"), m_proxyUrl);
+    form->addRow(QString(), m_proxyProblem);
+    auto* userLabel = new QLabel(tr("Proxy us&er:"), this);
+    userLabel->setBuddy(m_proxyUser);
+    form->addRow(userLabel, credentialsRow);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_ok = buttons->button(QDialogButtonBox::Ok);
@@ -95,6 +104,8 @@ ConnectionDialog::ConnectionDialog(QWidget* parent)
     connect(m_url, &QLineEdit::textChanged, this, &ConnectionDialog::updateState);
     connect(m_auth, &QComboBox::currentIndexChanged, this, &ConnectionDialog::updateState);
     connect(m_grpcUrl, &QLineEdit::textChanged, this, &ConnectionDialog::updateState);
+    connect(m_proxyMode, &QComboBox::currentIndexChanged, this, &ConnectionDialog::updateState);
+    connect(m_proxyUrl, &QLineEdit::textChanged, this, &ConnectionDialog::updateState);
     connect(browse, &QPushButton::clicked, this, [this] {
         Dialogs::openFileName(this, tr("CA Certificates"), m_caFile->text(),
             tr("PEM files (*.pem *.crt);;All files (*)"), [this](const QString& path) {
@@ -107,10 +118,43 @@ ConnectionDialog::ConnectionDialog(QWidget* parent)
     layout->addLayout(form);
     layout->addWidget(buttons);
 
-    const QList<QWidget*> chain {m_name, m_url, m_auth, m_apiKey, m_headers, m_caFile, browse, m_insecure, m_grpcUrl};
+    const QList<QWidget*> chain {m_name, m_url, m_auth, m_apiKey, m_headers, m_caFile, browse, m_insecure, m_grpcUrl,
+        m_proxyMode, m_proxyUrl, m_proxyUser, m_proxyPassword};
     for (qsizetype i = 1; i < chain.size(); ++i)
         setTabOrder(chain[i - 1], chain[i]);
     updateState();
+}
+
+QLayout* ConnectionDialog::createProxyFields()
+{
+    // The order of ProxySettings::Mode.
+    m_proxyMode = new QComboBox(this);
+    m_proxyMode->setObjectName(u"proxyComboBox"_s);
+    m_proxyMode->addItem(tr("System settings", "proxy"));
+    m_proxyMode->addItem(tr("No proxy"));
+    m_proxyMode->addItem(tr("Manual", "proxy"));
+    m_proxyMode->setToolTip(tr("System settings: the proxy of the environment (https_proxy, http_proxy, no_proxy), "
+                               "else the operating system's."));
+    m_proxyUrl = new QLineEdit(this);
+    m_proxyUrl->setObjectName(u"proxyUrlLineEdit"_s);
+    m_proxyUrl->setPlaceholderText(u"http://proxy.example.com:3128"_s);
+    m_proxyProblem = new QLabel(this);
+    m_proxyProblem->setObjectName(u"proxyProblemLabel"_s);
+    m_proxyProblem->setWordWrap(true);
+    m_proxyProblem->setVisible(false);
+    m_proxyUser = new QLineEdit(this);
+    m_proxyUser->setObjectName(u"proxyUserLineEdit"_s);
+    m_proxyPassword = new QLineEdit(this);
+    m_proxyPassword->setObjectName(u"proxyPasswordLineEdit"_s);
+    m_proxyPassword->setEchoMode(QLineEdit::Password);
+    m_proxyPassword->setToolTip(tr("Stored in the system keychain, never in the settings file."));
+    auto* passwordLabel = new QLabel(tr("Pass&word:"), this);
+    passwordLabel->setBuddy(m_proxyPassword);
+    auto* row = new QHBoxLayout;
+    row->addWidget(m_proxyUser, 1);
+    row->addWidget(passwordLabel);
+    row->addWidget(m_proxyPassword, 1);
+    return row;
 }
 
 void ConnectionDialog::setProfile(const ConnectionProfile& p, const QByteArray& apiKey)
@@ -126,6 +170,10 @@ void ConnectionDialog::setProfile(const ConnectionProfile& p, const QByteArray& 
     m_caFile->setText(p.caFile);
     m_insecure->setChecked(p.insecure);
     m_grpcUrl->setText(p.grpcUrl.toString());
+    m_proxyMode->setCurrentIndex(int(p.proxy.mode));
+    m_proxyUrl->setText(p.proxy.url.toString());
+    m_proxyUser->setText(p.proxy.user);
+    m_proxyPassword->setText(QString::fromUtf8(p.proxy.password));
     updateState();
     // The dialog is reused: without this it reopens on the field used last (a new profile on its URL).
     m_name->setFocus(Qt::OtherFocusReason);
@@ -149,6 +197,13 @@ ConnectionProfile ConnectionDialog::profile() const
     p.caFile = m_caFile->text().trimmed();
     p.insecure = m_insecure->isChecked();
     p.grpcUrl = QUrl(m_grpcUrl->text().trimmed());
+    p.proxy.mode = ProxySettings::Mode(m_proxyMode->currentIndex());
+    // Kept as typed while another mode is chosen; in Manual mode Save is enabled only for a good address.
+    const ProxyAddress proxy = ProxyAddress::parse(m_proxyUrl->text());
+    p.proxy.url = proxy.problem == ProxyAddress::Problem::None ? proxy.url : QUrl();
+    p.proxy.user = m_proxyUser->text().trimmed();
+    if (p.proxy.mode == ProxySettings::Mode::Manual && !p.proxy.user.isEmpty())
+        p.proxy.password = m_proxyPassword->text().toUtf8(); // as typed: blanks may belong to a password
     return p;
 }
 
@@ -167,8 +222,27 @@ void ConnectionDialog::updateState()
     const bool grpcOk = grpcText.isEmpty()
         || (grpc.isValid() && !grpc.host().isEmpty()
             && QStringList {u"grpc"_s, u"grpcs"_s, u"http"_s, u"https"_s}.contains(grpc.scheme()));
+    const bool manual = m_proxyMode->currentIndex() == int(ProxySettings::Mode::Manual);
+    for (QWidget* w :
+        {static_cast<QWidget*>(m_proxyUrl), static_cast<QWidget*>(m_proxyUser), static_cast<QWidget*>(m_proxyPassword)})
+        w->setEnabled(manual);
+    const QString proxyProblem = this->proxyProblem();
+    m_proxyProblem->setText(proxyProblem);
+    m_proxyProblem->setVisible(!proxyProblem.isEmpty());
+    const bool proxyOk = !manual || (proxyProblem.isEmpty() && !m_proxyUrl->text().trimmed().isEmpty());
     m_ok->setEnabled(!m_name->text().trimmed().isEmpty() && url.isValid()
-        && (url.scheme() == u"http" || url.scheme() == u"https") && grpcOk);
+        && (url.scheme() == u"http" || url.scheme() == u"https") && grpcOk && proxyOk);
+}
+
+QString ConnectionDialog::proxyProblem() const
+{
+    const QString text = m_proxyUrl->text().trimmed();
+    if (m_proxyMode->currentIndex() != int(ProxySettings::Mode::Manual) || text.isEmpty())
+        return {};
+    const ProxyAddress address = ProxyAddress::parse(text);
+    if (address.problem == ProxyAddress::Problem::Password || !address.user.isEmpty())
+        return tr("Enter the proxy's user name and password in their own fields below, not in the address.");
+    return address.message(text);
 }
 
 } // namespace Colvault

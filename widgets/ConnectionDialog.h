@@ -9,16 +9,19 @@
 class QCheckBox;
 class QComboBox;
 class QLabel;
+class QLayout;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
 
 namespace Colvault {
 
-// Edits one connection profile: name, URL, authentication (none or API key), extra headers and TLS options.
-// GUI thread. Usage: setProfile(profile, apiKey); open(); on accepted read profile() and apiKey(). It stores
-// nothing itself: the main window saves the profile through ProfileStore (settings; key and headers to the
-// SecretStore). A URL typed with user:password is accepted without them, and a note under the URL says so.
+// Edits one connection profile: name, URL, authentication (none or API key), extra headers, TLS options and the
+// proxy (the system's, none, or a manual address with user and password). GUI thread. Usage:
+// setProfile(profile, apiKey); open(); on accepted read profile() and apiKey(). It stores nothing itself: the main
+// window saves the profile through ProfileStore (settings; key, headers and proxy password to the SecretStore). A URL
+// typed with user:password is accepted without them, and a note under the URL says so; a proxy address with user
+// information is not accepted (the user and password have fields of their own), nor one ProxyAddress refuses.
 class ConnectionDialog : public QDialog
 {
     Q_OBJECT
@@ -31,7 +34,11 @@ public:
     QByteArray apiKey() const;
 
 private:
+    // The proxy's mode, address, user and password fields; returns the row of the user and the password.
+    QLayout* createProxyFields();
     void updateState();
+    // The proxy's address as typed, or the reason it cannot be saved (empty when it can, or when not Manual).
+    QString proxyProblem() const;
 
     QLineEdit* m_name;
     QLineEdit* m_url;
@@ -42,6 +49,11 @@ private:
     QLineEdit* m_caFile;
     QCheckBox* m_insecure;
     QLineEdit* m_grpcUrl;
+    QComboBox* m_proxyMode;
+    QLineEdit* m_proxyUrl;
+    QLabel* m_proxyProblem;
+    QLineEdit* m_proxyUser;
+    QLineEdit* m_proxyPassword;
     QPushButton* m_ok;
 };
 

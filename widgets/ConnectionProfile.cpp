@@ -22,6 +22,30 @@ const auto kInsecure = u"insecure"_s;
 const auto kGrpcUrl = u"grpcUrl"_s;
 const auto kLegacyHeaders = u"headers"_s; // the array older versions wrote, values in plain text
 const auto kHeadersInSecrets = u"secretHeaders"_s; // true when the secret store holds headers for the profile
+const auto kProxyMode = u"proxy"_s; // "system", "none" or "manual"
+const auto kProxyUrl = u"proxyUrl"_s;
+const auto kProxyUser = u"proxyUser"_s;
+const auto kProxyPasswordInSecrets = u"secretProxyPassword"_s; // true when the secret store holds the password
+
+QString modeName(ProxySettings::Mode mode)
+{
+    switch (mode) {
+    case ProxySettings::Mode::None:
+        return u"none"_s;
+    case ProxySettings::Mode::Manual:
+        return u"manual"_s;
+    case ProxySettings::Mode::System:
+        break;
+    }
+    return u"system"_s;
+}
+
+ProxySettings::Mode modeFromName(const QString& name)
+{
+    if (name == u"none")
+        return ProxySettings::Mode::None;
+    return name == u"manual" ? ProxySettings::Mode::Manual : ProxySettings::Mode::System;
+}
 
 QString groupFor(const QString& name)
 {
@@ -65,7 +89,18 @@ WeaviateEndpoint ConnectionProfile::endpoint(const QByteArray& apiKey) const
     e.caFile = caFile;
     e.insecure = insecure;
     e.grpcUrl = grpcUrl;
+    e.proxy.mode = proxy.mode;
+    if (proxy.mode == ProxySettings::Mode::Manual) {
+        e.proxy.url = withoutCredentials(proxy.url);
+        e.proxy.user = proxy.user;
+        e.proxy.password = storedProxyPassword();
+    }
     return e;
+}
+
+QByteArray ConnectionProfile::storedProxyPassword() const
+{
+    return proxy.mode == ProxySettings::Mode::Manual && !proxy.user.isEmpty() ? proxy.password : QByteArray();
 }
 
 QUrl ConnectionProfile::withoutCredentials(const QUrl& url)
@@ -82,10 +117,11 @@ ProfileStore::ProfileStore(QSettings* settings, SecretStore* secrets)
     // A URL with user:password from an older version or a hand-edited file loses the credentials right away: they
     // are not an authentication Weaviate knows (it takes an API key), and the settings file is not for secrets.
     for (const QString& name : names()) {
-        const QString key = groupFor(name) + u'/' + kUrl;
-        const QUrl url(m_settings->value(key).toString());
-        if (ConnectionProfile::hasCredentials(url))
-            m_settings->setValue(key, ConnectionProfile::withoutCredentials(url).toString());
+        for (const QString& key : {groupFor(name) + u'/' + kUrl, groupFor(name) + u'/' + kProxyUrl}) {
+            const QUrl url(m_settings->value(key).toString());
+            if (ConnectionProfile::hasCredentials(url))
+                m_settings->setValue(key, ConnectionProfile::withoutCredentials(url).toString());
+        }
     }
 }
 
@@ -123,8 +159,16 @@ ConnectionProfile ProfileStore::profile(const QString& name) const
     p.caFile = m_settings->value(kCaFile).toString();
     p.insecure = m_settings->value(kInsecure, false).toBool();
     p.grpcUrl = QUrl(m_settings->value(kGrpcUrl).toString());
+    p.proxy.mode = modeFromName(m_settings->value(kProxyMode).toString());
+    p.proxy.url = ConnectionProfile::withoutCredentials(QUrl(m_settings->value(kProxyUrl).toString()));
+    p.proxy.user = m_settings->value(kProxyUser).toString();
     m_settings->endGroup();
     return p;
+}
+
+bool ProfileStore::flag(const QString& name, const QString& key) const
+{
+    return m_settings->value(groupFor(name) + u'/' + key, false).toBool();
 }
 
 Headers ProfileStore::legacyHeaders(const QString& name) const
@@ -149,7 +193,21 @@ void ProfileStore::save(const ConnectionProfile& p)
     m_settings->setValue(kCaFile, p.caFile);
     m_settings->setValue(kInsecure, p.insecure);
     m_settings->setValue(kGrpcUrl, p.grpcUrl.toString());
+    m_settings->setValue(kProxyMode, modeName(p.proxy.mode));
+    m_settings->setValue(kProxyUrl, ConnectionProfile::withoutCredentials(p.proxy.url).toString());
+    m_settings->setValue(kProxyUser, p.proxy.user);
     m_settings->endGroup();
+}
+
+void ProfileStore::putSecret(
+    const QString& key, bool write, const QByteArray& secret, bool held, QObject* context, SecretStore::WriteDone done)
+{
+    if (write)
+        m_secrets->write(key, secret, context, std::move(done));
+    else if (held)
+        m_secrets->remove(key, context, std::move(done));
+    else // answered on the next turn, like the store would
+        QTimer::singleShot(0, context, [done = std::move(done)] { done(QString()); });
 }
 
 void ProfileStore::save(
@@ -160,44 +218,45 @@ void ProfileStore::save(
     // What the store may hold for the profile so far: only that is removed, so a profile without secrets never
     // touches the keychain (which may not exist, or may ask to be unlocked).
     const bool hadKey = contains(p.name) && profile(p.name).useApiKey;
-    const bool hadHeaders = m_settings->value(group + u'/' + kHeadersInSecrets, false).toBool();
+    const bool hadHeaders = flag(p.name, kHeadersInSecrets);
+    const bool hadProxyPassword = flag(p.name, kProxyPasswordInSecrets);
+    const QByteArray proxyPassword = p.storedProxyPassword();
     save(p);
     // The headers just entered replace whatever an older version left in the file.
     m_settings->remove(group + u'/' + kLegacyHeaders);
+    // A flag is set once its secret was written, and goes as soon as there is nothing to hold.
     if (p.extraHeaders.isEmpty())
         m_settings->remove(group + u'/' + kHeadersInSecrets);
+    if (proxyPassword.isEmpty())
+        m_settings->remove(group + u'/' + kProxyPasswordInSecrets);
+    auto flagWhenWritten = [this, group](const QString& key, bool written, const QString& error) {
+        if (written && error.isEmpty())
+            m_settings->setValue(group + u'/' + key, true);
+    };
 
     // Kept in memory when the store failed, so that they are sent all the same until the application quits.
-    auto finish = [this, p, apiKey, done = std::move(done)](const QString& error) {
+    auto finish = [this, p, apiKey, proxyPassword, done = std::move(done)](const QString& error) {
         if (error.isEmpty())
             m_session.remove(p.name);
         else
-            m_session.insert(p.name, {p.useApiKey ? apiKey : QByteArray(), p.extraHeaders});
+            m_session.insert(p.name, {p.useApiKey ? apiKey : QByteArray(), p.extraHeaders, proxyPassword});
         done(error);
     };
-    auto writeHeaders = [this, p, group, context, hadHeaders, finish = std::move(finish)](const QString& keyError) {
-        if (p.extraHeaders.isEmpty()) {
-            if (!hadHeaders) {
-                finish(keyError);
-                return;
-            }
-            m_secrets->remove(p.headersSecretKey(), context,
-                [finish, keyError](const QString& error) { finish(firstError(keyError, error)); });
-            return;
-        }
-        m_secrets->write(p.headersSecretKey(), encodeHeaders(p.extraHeaders), context,
-            [this, group, finish, keyError](const QString& error) {
-                if (error.isEmpty())
-                    m_settings->setValue(group + u'/' + kHeadersInSecrets, true);
-                finish(firstError(keyError, error));
+    auto writeProxyPassword = [=, this](const QString& earlier) {
+        putSecret(p.proxyPasswordSecretKey(), !proxyPassword.isEmpty(), proxyPassword, hadProxyPassword, context,
+            [=](const QString& error) {
+                flagWhenWritten(kProxyPasswordInSecrets, !proxyPassword.isEmpty(), error);
+                finish(firstError(earlier, error));
             });
     };
-    if (p.useApiKey)
-        m_secrets->write(p.secretKey(), apiKey, context, std::move(writeHeaders));
-    else if (hadKey)
-        m_secrets->remove(p.secretKey(), context, std::move(writeHeaders));
-    else // answered on the next turn, like the store would
-        QTimer::singleShot(0, context, [writeHeaders = std::move(writeHeaders)] { writeHeaders(QString()); });
+    auto writeHeaders = [=, this](const QString& keyError) {
+        putSecret(p.headersSecretKey(), !p.extraHeaders.isEmpty(), encodeHeaders(p.extraHeaders), hadHeaders, context,
+            [=](const QString& error) {
+                flagWhenWritten(kHeadersInSecrets, !p.extraHeaders.isEmpty(), error);
+                writeProxyPassword(firstError(keyError, error));
+            });
+    };
+    putSecret(p.secretKey(), p.useApiKey, apiKey, hadKey, context, std::move(writeHeaders));
 }
 
 void ProfileStore::load(const QString& name, QObject* context, LoadDone done)
@@ -206,6 +265,7 @@ void ProfileStore::load(const QString& name, QObject* context, LoadDone done)
     ConnectionProfile p = profile(name);
     if (const auto session = m_session.constFind(name); session != m_session.cend()) {
         p.extraHeaders = session->headers;
+        p.proxy.password = session->proxyPassword;
         QTimer::singleShot(0, context, [p, key = session->apiKey, done = std::move(done)] {
             done(p, p.useApiKey ? key : QByteArray(), QString());
         });
@@ -229,8 +289,10 @@ void ProfileStore::load(const QString& name, QObject* context, LoadDone done)
             ConnectionProfile withoutHeaders = p;
             withoutHeaders.extraHeaders.clear();
             readSecrets(withoutHeaders, context,
-                [p, error, done](const ConnectionProfile&, const QByteArray& key, const QString& readError) {
-                    done(p, key, firstError(error, readError));
+                [p, error, done](const ConnectionProfile& loaded, const QByteArray& key, const QString& readError) {
+                    ConnectionProfile withHeaders = loaded; // its other secrets, and the headers just migrated
+                    withHeaders.extraHeaders = p.extraHeaders;
+                    done(withHeaders, key, firstError(error, readError));
                 });
         });
 }
@@ -240,16 +302,16 @@ void ProfileStore::readSecrets(const ConnectionProfile& p, QObject* context, Loa
     auto readKey
         = [this, context, done = std::move(done)](const ConnectionProfile& profile, const QString& headersError) {
               if (!profile.useApiKey) {
-                  done(profile, QByteArray(), headersError);
+                  readProxyPassword(profile, QByteArray(), headersError, context, done);
                   return;
               }
               m_secrets->read(profile.secretKey(), context,
-                  [profile, headersError, done](const QByteArray& key, const QString& error) {
-                      done(profile, key, firstError(headersError, error));
+                  [this, context, profile, headersError, done](const QByteArray& key, const QString& error) {
+                      readProxyPassword(profile, key, firstError(headersError, error), context, done);
                   });
           };
     // The flag spares a keychain access (and maybe an unlock prompt) for profiles that have no headers.
-    if (!m_settings->value(groupFor(p.name) + u'/' + kHeadersInSecrets, false).toBool()) {
+    if (!flag(p.name, kHeadersInSecrets)) {
         readKey(p, QString());
         return;
     }
@@ -258,6 +320,21 @@ void ProfileStore::readSecrets(const ConnectionProfile& p, QObject* context, Loa
             ConnectionProfile withHeaders = p;
             withHeaders.extraHeaders = decodeHeaders(secret);
             readKey(withHeaders, error);
+        });
+}
+
+void ProfileStore::readProxyPassword(
+    const ConnectionProfile& p, const QByteArray& apiKey, const QString& error, QObject* context, LoadDone done)
+{
+    if (!flag(p.name, kProxyPasswordInSecrets)) {
+        done(p, apiKey, error);
+        return;
+    }
+    m_secrets->read(p.proxyPasswordSecretKey(), context,
+        [p, apiKey, error, done = std::move(done)](const QByteArray& secret, const QString& readError) {
+            ConnectionProfile withPassword = p;
+            withPassword.proxy.password = secret;
+            done(withPassword, apiKey, firstError(error, readError));
         });
 }
 
@@ -279,6 +356,7 @@ void ProfileStore::remove(const QString& name, QObject* context)
         return;
     m_secrets->remove(p.secretKey(), context, [](const QString&) {});
     m_secrets->remove(p.headersSecretKey(), context, [](const QString&) {});
+    m_secrets->remove(p.proxyPasswordSecretKey(), context, [](const QString&) {});
 }
 
 QString ProfileStore::lastUsed() const

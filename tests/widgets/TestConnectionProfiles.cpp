@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSet>
 #include <QSettings>
 #include <QTemporaryDir>
@@ -24,6 +25,7 @@ namespace {
 const QByteArray kPlantedKey = "planted-api-key-7f3a9c";
 const QByteArray kPlantedHeader = "sk-planted-header-value-51d2e8";
 const QByteArray kPlantedPassword = "planted-url-password-0b6e";
+const QByteArray kPlantedProxyPassword = "planted-proxy-password-c41a";
 
 // A keychain that is locked or absent: every write fails, reads find nothing.
 class FailingSecretStore : public MemorySecretStore
@@ -80,6 +82,18 @@ class TestConnectionProfiles : public QObject
         if (!QTest::qWaitFor([&] { return result.has_value(); }, 5000))
             return std::nullopt;
         return result;
+    }
+
+    static ConnectionProfile proxiedProfile()
+    {
+        ConnectionProfile p;
+        p.name = u"Office"_s;
+        p.url = QUrl(u"https://weaviate.example:8443"_s);
+        p.proxy.mode = ProxySettings::Mode::Manual;
+        p.proxy.url = QUrl(u"http://proxy.example:3128"_s);
+        p.proxy.user = u"alice"_s;
+        p.proxy.password = kPlantedProxyPassword;
+        return p;
     }
 
     static ConnectionProfile workProfile()
@@ -158,8 +172,12 @@ private Q_SLOTS:
         a.name = u"a"_s;
         ConnectionProfile b;
         b.name = u"a/headers"_s; // a name that looks like another profile's secret
-        const QStringList keys {a.secretKey(), a.headersSecretKey(), b.secretKey(), b.headersSecretKey()};
-        QCOMPARE(QSet<QString>(keys.cbegin(), keys.cend()).size(), 4);
+        ConnectionProfile c;
+        c.name = u"headers/a"_s;
+        const QStringList keys {a.secretKey(), a.headersSecretKey(), a.proxyPasswordSecretKey(), b.secretKey(),
+            b.headersSecretKey(), b.proxyPasswordSecretKey(), c.secretKey(), c.headersSecretKey(),
+            c.proxyPasswordSecretKey()};
+        QCOMPARE(QSet<QString>(keys.cbegin(), keys.cend()).size(), 9);
     }
 
     void testLegacyHeadersAreMigratedOnLoad()
@@ -285,6 +303,180 @@ private Q_SLOTS:
         url->clear();
         QTest::keyClicks(url, u"http://localhost:8080"_s);
         QVERIFY(!note->isVisible());
+    }
+
+    // The proxy's mode, address and user go to the settings file, its password to the secret store; a new session
+    // reads all of it back and hands it to the endpoint.
+    void testProxyRoundTripsThroughTheProfile_data()
+    {
+        QTest::addColumn<int>("mode");
+        QTest::newRow("system") << int(ProxySettings::Mode::System);
+        QTest::newRow("none") << int(ProxySettings::Mode::None);
+        QTest::newRow("manual") << int(ProxySettings::Mode::Manual);
+    }
+
+    void testProxyRoundTripsThroughTheProfile()
+    {
+        QFETCH(int, mode);
+        ConnectionProfile saved = proxiedProfile();
+        saved.proxy.mode = ProxySettings::Mode(mode);
+        const bool manual = saved.proxy.mode == ProxySettings::Mode::Manual;
+        MemorySecretStore secrets;
+        {
+            QSettings settings(iniPath(), QSettings::IniFormat);
+            ProfileStore store(&settings, &secrets);
+            const auto error = save(store, saved, QByteArray());
+            QVERIFY(error.has_value());
+            QVERIFY2(error->isEmpty(), qPrintable(*error));
+            settings.sync();
+        }
+        const QByteArray bytes = iniBytes();
+        QVERIFY2(!bytes.contains(kPlantedProxyPassword), bytes.constData());
+        QVERIFY2(bytes.contains("proxy.example") && bytes.contains("alice"), bytes.constData());
+        // The password is held only while it is used.
+        QCOMPARE(secrets.secrets.value(saved.proxyPasswordSecretKey()), manual ? kPlantedProxyPassword : QByteArray());
+
+        QSettings settings(iniPath(), QSettings::IniFormat);
+        ProfileStore store(&settings, &secrets);
+        const ConnectionProfile plain = store.profile(u"Office"_s); // the synchronous read has no secrets
+        QCOMPARE(plain.proxy.mode, saved.proxy.mode);
+        QVERIFY(plain.proxy.password.isEmpty());
+        const auto loaded = load(store, u"Office"_s);
+        QVERIFY(loaded.has_value());
+        QVERIFY2(loaded->error.isEmpty(), qPrintable(loaded->error));
+        QCOMPARE(loaded->profile.proxy.mode, saved.proxy.mode);
+        QCOMPARE(loaded->profile.proxy.url, saved.proxy.url); // kept while another mode is chosen
+        QCOMPARE(loaded->profile.proxy.user, saved.proxy.user);
+        QCOMPARE(loaded->profile.proxy.password, manual ? kPlantedProxyPassword : QByteArray());
+
+        const WeaviateEndpoint endpoint = loaded->profile.endpoint(loaded->apiKey);
+        ProxySettings expected;
+        expected.mode = saved.proxy.mode;
+        if (manual)
+            expected = saved.proxy;
+        QCOMPARE(endpoint.proxy, expected);
+    }
+
+    // Leaving Manual (or dropping the user) removes the password from the secret store; deleting the profile too.
+    void testProxyPasswordLeavesTheStoreWhenUnused()
+    {
+        MemorySecretStore secrets;
+        QSettings settings(iniPath(), QSettings::IniFormat);
+        ProfileStore store(&settings, &secrets);
+        QVERIFY(save(store, proxiedProfile(), QByteArray()).has_value());
+        QVERIFY(secrets.secrets.contains(proxiedProfile().proxyPasswordSecretKey()));
+        ConnectionProfile direct = proxiedProfile();
+        direct.proxy.mode = ProxySettings::Mode::None;
+        QVERIFY(save(store, direct, QByteArray()).has_value());
+        QVERIFY(secrets.secrets.isEmpty());
+        const auto loaded = load(store, u"Office"_s);
+        QVERIFY(loaded.has_value() && loaded->profile.proxy.password.isEmpty());
+
+        QVERIFY(save(store, proxiedProfile(), QByteArray()).has_value());
+        QVERIFY(!secrets.secrets.isEmpty());
+        QObject context;
+        store.remove(u"Office"_s, &context);
+        QTRY_VERIFY(secrets.secrets.isEmpty());
+    }
+
+    // A proxy without a password is no reason to open the keychain (which may ask to be unlocked).
+    void testProxyWithoutPasswordNeverTouchesTheStore()
+    {
+        MemorySecretStore secrets;
+        QSettings settings(iniPath(), QSettings::IniFormat);
+        ProfileStore store(&settings, &secrets);
+        ConnectionProfile p = proxiedProfile();
+        p.proxy.user.clear();
+        QVERIFY(save(store, p, QByteArray()).has_value());
+        const auto loaded = load(store, u"Office"_s);
+        QVERIFY(loaded.has_value());
+        QCOMPARE(loaded->profile.proxy.url, p.proxy.url);
+        QCOMPARE(secrets.accesses, 0);
+    }
+
+    // Without a keychain the password is kept in memory and still used, as the API key is.
+    void testProxyPasswordStaysInMemoryWithoutAKeychain()
+    {
+        FailingSecretStore secrets;
+        QSettings settings(iniPath(), QSettings::IniFormat);
+        ProfileStore store(&settings, &secrets);
+        const auto error = save(store, proxiedProfile(), QByteArray());
+        QVERIFY(error.has_value());
+        QCOMPARE(*error, u"The keychain is locked."_s);
+        settings.sync();
+        QVERIFY2(!iniBytes().contains(kPlantedProxyPassword), iniBytes().constData());
+        const auto loaded = load(store, u"Office"_s);
+        QVERIFY(loaded.has_value());
+        QCOMPARE(loaded->profile.proxy.password, kPlantedProxyPassword);
+        QCOMPARE(loaded->profile.endpoint(loaded->apiKey).proxy.password, kPlantedProxyPassword);
+    }
+
+    // A hand-edited proxy address with user:password loses them when the profiles are read.
+    void testProxyUrlCredentialsAreNeverStored()
+    {
+        {
+            QSettings settings(iniPath(), QSettings::IniFormat);
+            settings.setValue(u"profiles/Hand/url"_s, u"http://localhost:8080"_s);
+            settings.setValue(u"profiles/Hand/proxyUrl"_s,
+                u"http://bob:%1@proxy.example:3128"_s.arg(QString::fromLatin1(kPlantedProxyPassword)));
+        }
+        QSettings settings(iniPath(), QSettings::IniFormat);
+        ProfileStore store(&settings);
+        settings.sync();
+        QVERIFY2(!iniBytes().contains(kPlantedProxyPassword), iniBytes().constData());
+        QCOMPARE(store.profile(u"Hand"_s).proxy.url, QUrl(u"http://proxy.example:3128"_s));
+    }
+
+    // The dialog: Proxy (System settings / No proxy / Manual); address, user and password are enabled only for
+    // Manual; an address that cannot be used says why under it and keeps Save disabled.
+    void testDialogProxyFields()
+    {
+        ConnectionDialog dialog;
+        dialog.setProfile(proxiedProfile(), QByteArray());
+        dialog.show();
+        auto* mode = dialog.findChild<QComboBox*>(u"proxyComboBox"_s);
+        auto* url = dialog.findChild<QLineEdit*>(u"proxyUrlLineEdit"_s);
+        auto* user = dialog.findChild<QLineEdit*>(u"proxyUserLineEdit"_s);
+        auto* password = dialog.findChild<QLineEdit*>(u"proxyPasswordLineEdit"_s);
+        auto* problem = dialog.findChild<QLabel*>(u"proxyProblemLabel"_s);
+        auto* ok = dialog.findChild<QPushButton*>(u"okButton"_s);
+        QVERIFY(mode && url && user && password && problem && ok);
+        QCOMPARE(mode->count(), 3);
+        QCOMPARE(mode->currentText(), u"Manual"_s);
+        QCOMPARE(password->echoMode(), QLineEdit::Password);
+        QVERIFY(url->isEnabled() && user->isEnabled() && password->isEnabled() && ok->isEnabled());
+        QCOMPARE(dialog.profile().proxy, proxiedProfile().proxy);
+
+        mode->setCurrentIndex(0);
+        QCOMPARE(mode->currentText(), u"System settings"_s);
+        QVERIFY(!url->isEnabled() && !user->isEnabled() && !password->isEnabled());
+        QCOMPARE(dialog.profile().proxy.mode, ProxySettings::Mode::System);
+        QVERIFY(dialog.profile().proxy.password.isEmpty());
+        mode->setCurrentIndex(1);
+        QCOMPARE(mode->currentText(), u"No proxy"_s);
+        QCOMPARE(dialog.profile().proxy.mode, ProxySettings::Mode::None);
+
+        mode->setCurrentIndex(2);
+        url->clear();
+        QTest::keyClicks(url, u"http://alice:%1@proxy.example:3128"_s.arg(QString::fromLatin1(kPlantedProxyPassword)));
+        QVERIFY(problem->isVisible());
+        QVERIFY2(problem->text().contains(u"in their own fields"_s), qPrintable(problem->text()));
+        QVERIFY2(!problem->text().contains(QString::fromLatin1(kPlantedProxyPassword)), qPrintable(problem->text()));
+        QVERIFY(!ok->isEnabled());
+        url->clear();
+        QTest::keyClicks(url, u"ftp://proxy.example:21"_s);
+        QVERIFY2(problem->text().contains(u"\"ftp\" are not supported"_s), qPrintable(problem->text()));
+        QVERIFY(!ok->isEnabled());
+        url->clear();
+        QVERIFY(!ok->isEnabled()); // Manual without an address
+        QTest::keyClicks(url, u"proxy.example:8080"_s);
+        QVERIFY(!problem->isVisible());
+        QVERIFY(ok->isEnabled());
+        QCOMPARE(dialog.profile().proxy.url, QUrl(u"http://proxy.example:8080"_s));
+        // Whatever is typed in the address, a mode other than Manual can be saved.
+        url->setText(u"not a proxy"_s);
+        mode->setCurrentIndex(0);
+        QVERIFY(ok->isEnabled());
     }
 
     void testDialogRoundTripsHeaders()
