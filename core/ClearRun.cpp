@@ -149,34 +149,67 @@ qsizetype ClearRun::addItems(const ClearCollectionPlan& c)
 bool ClearRun::deleteObjects()
 {
     return eachCollection([this](const ClearCollectionPlan& c, qsizetype first) {
-        for (qsizetype i = first; i < m_report.items.size(); ++i) {
-            ClearItemReport& item = m_report.items[i];
-            if (!item.skipped && !deleteShard(c, c.multiTenant ? c.tenants[i - first] : ClearTenantPlan {}, item))
+        QList<qsizetype> items; // the shards to empty
+        for (qsizetype i = first; i < m_report.items.size(); ++i)
+            if (!m_report.items[i].skipped)
+                items << i;
+        for (qsizetype g = 0; g < items.size(); g += SchemaClient::tenantsPerRequest)
+            if (!deleteShards(c, first, items.mid(g, SchemaClient::tenantsPerRequest)))
                 return false;
-        }
         return true;
     });
 }
 
-bool ClearRun::deleteShard(const ClearCollectionPlan& c, const ClearTenantPlan& t, ClearItemReport& item)
+// A group of shards of `c` (report items; `first` is the collection's first): its inactive tenants activated in one
+// request right before their objects go (put back when the clear ends, however it ends), the objects deleted
+// concurrently, then the shards counted.
+bool ClearRun::deleteShards(const ClearCollectionPlan& c, qsizetype first, const QList<qsizetype>& items)
 {
-    m_ctx.state().tenant = t.name;
-    m_ctx.state().text = t.name.isEmpty() ? tr("Deleting the objects of %1…").arg(c.name)
-                                          : tr("Deleting the objects of %1, tenant %2…").arg(c.name, t.name);
-    m_ctx.progress().update(true);
-    // Activated one tenant at a time, right before its objects go; put back when the clear ends, however it ends.
-    if (t.activate) {
-        if (const HttpResult r = m_ctx.tenantStatuses().activate(m_ctx.client(), c.name, {{t.name, t.status}}); !r.ok())
+    QList<TenantStatusGuard::Tenant> activate;
+    QList<ClearBatchDeleter::Shard> shards;
+    for (const qsizetype i : items) {
+        const ClearTenantPlan t = c.multiTenant ? c.tenants[i - first] : ClearTenantPlan {};
+        if (t.activate)
+            activate.append({t.name, t.status});
+        shards.append({t.name, &m_report.items[i]});
+    }
+    if (!activate.isEmpty()) {
+        if (const HttpResult r = m_ctx.tenantStatuses().activate(m_ctx.client(), c.name, activate); !r.ok())
             return m_ctx.failed(r);
     }
-    if (!ClearBatchDeleter(m_ctx, c.name, t.name).run(item, &m_report.deleted))
+    if (!ClearBatchDeleter(m_ctx, c.name).run(shards, &m_report.deleted))
         return false;
+    return countItems(m_ctx.client(), c.name, items,
+        [this, &c](const ClearItemReport& item, const OpError& error) { warnRemaining(c.name, item, error); });
+}
+
+// Sets `remaining` of the report items `items` of `collection`: all its tenants in one call
+// (WeaviateClient::objectCounts), each alone where that fails so that an error names its shard; `counted` is called
+// for each item. False on cancel.
+bool ClearRun::countItems(WeaviateClient& client, const QString& collection, const QList<qsizetype>& items,
+    const std::function<void(const ClearItemReport&, const OpError&)>& counted)
+{
+    QStringList tenants;
+    for (const qsizetype i : items)
+        tenants << m_report.items[i].tenant;
+    QList<qint64> counts;
     OpError err;
-    item.remaining = m_ctx.client().objectCount(c.name, t.name, &err);
-    if (m_ctx.isCanceled())
-        return false;
-    warnRemaining(c.name, item, err);
-    return true;
+    if (tenants.size() > 1 && client.objectCounts(collection, tenants, &counts, &err)) {
+        for (qsizetype k = 0; k < items.size(); ++k) {
+            m_report.items[items[k]].remaining = counts.value(k, -1);
+            counted(m_report.items[items[k]], {});
+        }
+        return true;
+    }
+    for (const qsizetype i : items) {
+        if (client.isCanceled())
+            return false;
+        ClearItemReport& item = m_report.items[i];
+        OpError itemError;
+        item.remaining = client.objectCount(collection, item.tenant, &itemError);
+        counted(item, itemError);
+    }
+    return !client.isCanceled();
 }
 
 // What is left of a shard after its objects were deleted: a warning when it cannot be counted, or when something
@@ -280,13 +313,13 @@ bool ClearRun::createAgain(const ClearCollectionPlan& c)
 // A re-created collection or its tenants counted (while still active): a warning for each that cannot be.
 void ClearRun::countRecreated(const ClearCollectionPlan& c, qsizetype firstItem)
 {
-    for (qsizetype i = firstItem; i < m_report.items.size(); ++i) {
-        ClearItemReport& item = m_report.items[i];
-        OpError err;
-        item.remaining = m_steady.objectCount(c.name, item.tenant, &err);
-        if (err)
-            m_ctx.warn(tr("Could not count %1 after the clear: %2").arg(shardName(c.name, item.tenant), err.message));
-    }
+    QList<qsizetype> items;
+    for (qsizetype i = firstItem; i < m_report.items.size(); ++i)
+        items << i;
+    countItems(m_steady, c.name, items, [this, &c](const ClearItemReport& item, const OpError& error) {
+        if (error)
+            m_ctx.warn(tr("Could not count %1 after the clear: %2").arg(shardName(c.name, item.tenant), error.message));
+    });
 }
 
 // Re-created tenants, counted while active, go back to their old status at once (not at the end of the clear).

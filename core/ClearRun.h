@@ -34,7 +34,8 @@ public:
     bool backUp();
     // That file verified with ArchiveVerifier: nothing is deleted unless it holds what it should.
     bool verifyBackup();
-    // DeleteObjects: per collection and tenant, a COLD tenant activated, every object batch-deleted, then counted.
+    // DeleteObjects: per collection, a hundred tenants at a time, the COLD ones activated, every object
+    // batch-deleted (several tenants at once), then counted.
     bool deleteObjects();
     // Drop: each collection (or its chosen tenants) deleted, then checked to be gone.
     bool dropCollections();
@@ -50,7 +51,9 @@ private:
     using CollectionStep = std::function<bool(const ClearCollectionPlan& c, qsizetype firstItem)>;
     bool eachCollection(const CollectionStep& clear);
     qsizetype addItems(const ClearCollectionPlan& c);
-    bool deleteShard(const ClearCollectionPlan& c, const ClearTenantPlan& t, ClearItemReport& item);
+    bool deleteShards(const ClearCollectionPlan& c, qsizetype first, const QList<qsizetype>& items);
+    bool countItems(WeaviateClient& client, const QString& collection, const QList<qsizetype>& items,
+        const std::function<void(const ClearItemReport&, const OpError&)>& counted);
     void warnRemaining(const QString& collection, const ClearItemReport& item, const OpError& countError);
     bool drop(const ClearCollectionPlan& c);
     void checkDropped(const ClearCollectionPlan& c, qsizetype firstItem);

@@ -72,4 +72,9 @@ HttpResult ObjectsClient::deleteObjects(const QByteArray& body, const QString& t
     return m_client.send("DELETE", u"/v1/batch/objects"_s, body, tenantQuery(tenant), Retry::Safe);
 }
 
+WeaviateClient::PendingRequest ObjectsClient::startDeleteObjects(const QByteArray& body, const QString& tenant)
+{
+    return m_client.startSend("DELETE", u"/v1/batch/objects"_s, body, tenantQuery(tenant), Retry::Safe);
+}
+
 } // namespace Colvault

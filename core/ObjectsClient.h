@@ -50,6 +50,7 @@ public:
     // DELETE /v1/batch/objects[?tenant=…] with a match body. Repeating a match delete deletes what is left and
     // nothing else, so it is retried like any idempotent request.
     HttpResult deleteObjects(const QByteArray& body, const QString& tenant);
+    WeaviateClient::PendingRequest startDeleteObjects(const QByteArray& body, const QString& tenant);
 
 private:
     static QUrlQuery pageQuery(const ObjectsPageQuery& query);
