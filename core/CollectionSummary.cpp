@@ -7,6 +7,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -131,6 +132,21 @@ bool CollectionSummary::load(
         // A failed sample only leaves dimensions unknown; the summary is still right.
     }
     *out = s;
+    return true;
+}
+
+bool CollectionSummary::loadAll(
+    WeaviateClient& client, const QJsonArray& classes, QList<CollectionSummary>* out, OpError* error)
+{
+    out->clear();
+    for (const QJsonValue& c : classes) {
+        CollectionSummary summary;
+        if (!load(client, c.toObject(), &summary, error) || client.isCanceled())
+            return false;
+        out->append(summary);
+    }
+    std::sort(out->begin(), out->end(),
+        [](const CollectionSummary& a, const CollectionSummary& b) { return a.name < b.name; });
     return true;
 }
 

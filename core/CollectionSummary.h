@@ -5,6 +5,7 @@
 #include "core/OpError.h"
 #include "core/TenantStatus.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QMetaType>
@@ -40,8 +41,11 @@ struct TenantInfo
     bool isActive() const { return TenantStatus::isActive(status); }
 };
 
-// What the collections list shows about one collection. Loaded with a few cheap calls: the tenant list, one
-// Aggregate count per readable shard, and one sample object for the vector dimensions.
+// What the collections list shows about one collection: its total, and each tenant's status and count (the backup
+// dialog and the clear wizard show them). Loaded with a few calls per collection, whatever its number of tenants:
+// the tenant list, the counts of every readable tenant through one WeaviateClient::objectCounts call (gRPC calls in
+// flight together, or GraphQL Aggregate queries of a hundred tenants each), and one sample object for the vector
+// dimensions. Plain value type; load() blocks on the client's thread.
 struct CollectionSummary
 {
     QString name;
@@ -55,6 +59,10 @@ struct CollectionSummary
     static QList<VectorInfo> vectorsFromClass(const QJsonObject& classJson);
     // Loads counts, tenants and dimensions for the class; returns false and fills *error when a call fails.
     static bool load(WeaviateClient& client, const QJsonObject& classJson, CollectionSummary* out, OpError* error);
+    // The summaries of every class of GET /v1/schema's list, sorted by name. False on the first failed call (*error
+    // set) or when the client is canceled.
+    static bool loadAll(
+        WeaviateClient& client, const QJsonArray& classes, QList<CollectionSummary>* out, OpError* error);
 };
 
 } // namespace Colvault

@@ -5,7 +5,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <algorithm>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -55,17 +54,7 @@ bool CollectionsLoader::loadBlocking(const WeaviateEndpoint& endpoint, const std
     const QJsonArray classes = client.schemaClasses(error);
     if (error->isError() || client.isCanceled())
         return false;
-    for (const QJsonValue& c : classes) {
-        CollectionSummary summary;
-        if (!CollectionSummary::load(client, c.toObject(), &summary, error))
-            return false;
-        if (client.isCanceled())
-            return false;
-        out->collections.append(summary);
-    }
-    std::sort(out->collections.begin(), out->collections.end(),
-        [](const CollectionSummary& a, const CollectionSummary& b) { return a.name < b.name; });
-    return true;
+    return CollectionSummary::loadAll(client, classes, &out->collections, error);
 }
 
 void CollectionsLoader::load(const WeaviateEndpoint& endpoint)
