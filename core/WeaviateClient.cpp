@@ -534,15 +534,25 @@ QJsonObject WeaviateClient::graphql(const QString& query, OpError* error)
     return answer.value(u"data"_s).toObject();
 }
 
-qint64 WeaviateClient::objectCount(const QString& className, const QString& tenant, OpError* error)
+bool WeaviateClient::isSafeName(const QString& name)
 {
     // Class and tenant names are validated by Weaviate's regexes (no quotes or braces), but a name read from an
-    // archive or typed by a user is not trusted to be one: refuse anything that could break out of the query.
+    // archive or typed by a user is not trusted to be one: refuse anything that could break out of a query.
     static const QRegularExpression safeName(u"^[A-Za-z0-9_\\-]+$"_s);
-    if (!safeName.match(className).hasMatch() || (!tenant.isEmpty() && !safeName.match(tenant).hasMatch())) {
-        if (error)
-            *error = OpError::make(OpError::Code::Usage,
-                tr("\"%1\" is not a valid collection or tenant name.").arg(tenant.isEmpty() ? className : tenant));
+    return safeName.match(name).hasMatch();
+}
+
+bool WeaviateClient::failUnsafeName(const QString& name, OpError* error)
+{
+    if (error)
+        *error = OpError::make(OpError::Code::Usage, tr("\"%1\" is not a valid collection or tenant name.").arg(name));
+    return false;
+}
+
+qint64 WeaviateClient::objectCount(const QString& className, const QString& tenant, OpError* error)
+{
+    if (!isSafeName(className) || (!tenant.isEmpty() && !isSafeName(tenant))) {
+        failUnsafeName(isSafeName(className) ? tenant : className, error);
         return -1;
     }
     if (WeaviateGrpc* g = grpc()) {
@@ -689,24 +699,84 @@ bool WeaviateClient::objectCounts(
     const QString& className, const QStringList& tenants, QList<qint64>* counts, OpError* error)
 {
     counts->clear();
-    qsizetype done = 0;
-    // The first count settles the path (gRPC or not); the rest go concurrently where gRPC answered.
-    for (; done < tenants.size() && (done == 0 || m_grpcState != GrpcState::Available); ++done) {
-        counts->append(objectCount(className, tenants[done], error));
-        if (counts->last() < 0)
-            return false;
-    }
-    if (done == tenants.size())
+    if (tenants.isEmpty())
         return true;
-    QList<qint64> rest;
-    bool canceled = false;
-    OpError e;
-    if (!grpc()->objectCounts(className, tenants.mid(done), &rest, &e, &canceled)) {
-        if (error && !canceled)
-            *error = e;
+    // The first count settles the path (gRPC, the REST aggregate, or GraphQL); the rest go many at a time.
+    counts->append(objectCount(className, tenants.first(), error));
+    if (counts->last() < 0)
         return false;
+    const QStringList rest = tenants.mid(1);
+    QList<qint64> more;
+    bool ok = false;
+    if (m_grpcState == GrpcState::Available) {
+        bool canceled = false;
+        OpError e;
+        ok = grpc()->objectCounts(className, rest, &more, &e, &canceled);
+        if (!ok && error && !canceled)
+            *error = e;
+    } else if (m_restAggregateState == GrpcState::Available) {
+        ok = restAggregateCounts(className, rest, &more, error);
+    } else {
+        ok = graphqlCounts(className, rest, &more, error);
     }
-    *counts += rest;
+    *counts += more;
+    return ok;
+}
+
+bool WeaviateClient::restAggregateCounts(
+    const QString& className, const QStringList& tenants, QList<qint64>* counts, OpError* error)
+{
+    constexpr qsizetype inFlight = 8;
+    QList<PendingRequest> pending;
+    for (qsizetype next = 0; next < tenants.size() || !pending.isEmpty();) {
+        while (next < tenants.size() && pending.size() < inFlight) {
+            const QJsonObject body {{u"tenant"_s, tenants[next++]}};
+            pending.append(startSend("POST", u"/v1/aggregate/"_s + className,
+                QJsonDocument(body).toJson(QJsonDocument::Compact), {}, Retry::Safe));
+        }
+        const HttpResult r = finish(pending.first());
+        pending.removeFirst();
+        const QJsonValue count = QJsonDocument::fromJson(r.body).object().value(u"count"_s);
+        if (!r.ok() || !count.isDouble()) {
+            for (PendingRequest& p : pending)
+                discard(p);
+            if (error && !r.canceled)
+                *error = r.ok() ? OpError::make(OpError::Code::Format,
+                             tr("The server answered a count without a number."), truncated(r.body))
+                                : r.error;
+            return false;
+        }
+        counts->append(count.toInteger());
+    }
+    return true;
+}
+
+// Aggregate counts of up to 100 tenants in one GraphQL query, each under an alias: {a0: C(tenant:"t0"){meta{count}}}.
+bool WeaviateClient::graphqlCounts(
+    const QString& className, const QStringList& tenants, QList<qint64>* counts, OpError* error)
+{
+    constexpr qsizetype perQuery = 100;
+    for (qsizetype first = 0; first < tenants.size(); first += perQuery) {
+        const QStringList chunk = tenants.mid(first, perQuery);
+        QString query = u"{Aggregate{"_s;
+        for (qsizetype i = 0; i < chunk.size(); ++i) {
+            if (!isSafeName(chunk[i]))
+                return failUnsafeName(chunk[i], error);
+            query += u"a%1: %2(tenant:\"%3\"){meta{count}} "_s.arg(i).arg(className, chunk[i]);
+        }
+        OpError e;
+        const QJsonObject data = graphql(query + u"}}"_s, &e);
+        if (e.isError()) {
+            if (error)
+                *error = e;
+            return false;
+        }
+        const QJsonObject aggregate = data.value(u"Aggregate"_s).toObject();
+        for (qsizetype i = 0; i < chunk.size(); ++i) {
+            const QJsonArray rows = aggregate.value(u"a%1"_s.arg(i)).toArray();
+            counts->append(rows.isEmpty() ? 0 : rows.first()[u"meta"_s][u"count"_s].toInteger(-1));
+        }
+    }
     return true;
 }
 

@@ -136,8 +136,9 @@ public:
     // offers it (Weaviate 1.29+), else POST /v1/aggregate/{c} (1.40+, where enabled), else GraphQL Aggregate
     // (deprecated, switched off on new servers): docs/grpc.md.
     qint64 objectCount(const QString& className, const QString& tenant, OpError* error);
-    // Exact counts of several tenants of one collection: concurrently over gRPC where the server offers it, else one
-    // after the other. False on the first error (*error set) or cancel.
+    // Exact counts of several tenants of one collection, many per request: concurrently over gRPC where the server
+    // offers it, else eight REST aggregates in flight, else GraphQL with 100 tenants per query (aliases). False on
+    // the first error (*error set) or cancel.
     bool objectCounts(const QString& className, const QStringList& tenants, QList<qint64>* counts, OpError* error);
     // Up to `limit` object ids after `after` (empty: from the first), in cursor order: gRPC Search for ids only where
     // the server offers it, else the REST cursor. False on error (*error set) or cancel.
@@ -172,6 +173,11 @@ private:
     WeaviateGrpc* grpc();
     bool grpcAnswered(const OpError& error);
     qint64 graphqlCount(const QString& className, const QString& tenant, OpError* error);
+    bool graphqlCounts(const QString& className, const QStringList& tenants, QList<qint64>* counts, OpError* error);
+    bool restAggregateCounts(
+        const QString& className, const QStringList& tenants, QList<qint64>* counts, OpError* error);
+    static bool isSafeName(const QString& name);
+    static bool failUnsafeName(const QString& name, OpError* error);
     // The REST aggregate's count, or std::nullopt where the server has none (before 1.40, or not enabled).
     std::optional<qint64> restAggregateCount(const QString& className, const QString& tenant, OpError* error);
     OpError redirectRefusal(const QUrl& from, const QUrl& to, int hops) const;
