@@ -14,6 +14,7 @@ packages=(
     age # the reference implementation for the encrypted-archive interop tests
     libsimdjson-dev libfast-float-dev qtkeychain-qt6-dev libssl-dev
     libcurl4-openssl-dev stunnel4 # the one HTTP stack; a TLS front end for the field benchmark
+    tinyproxy # a real HTTP proxy for the proxy tests (tests/reliability/TestProxy)
     libgrpc++-dev protobuf-compiler-grpc libprotobuf-dev protobuf-compiler
     nodejs
     xvfb xauth curl ca-certificates python3 time
