@@ -5,7 +5,9 @@
 #include <QRandomGenerator>
 #include <QTest>
 #include <charconv>
+#include <cmath>
 #include <cstring>
+#include <fast_float/fast_float.h>
 
 using namespace Colvault;
 
@@ -90,6 +92,52 @@ private Q_SLOTS:
         QCOMPARE(got.size(), sent.size());
         for (size_t i = 0; i < sent.size(); ++i)
             QVERIFY2(std::memcmp(&got[i], &sent[i], sizeof(float)) == 0, shortest(sent[i]).c_str());
+    }
+
+    // The parser takes plain decimals ("-0.012345679") on a path of its own; every token must still give the bits
+    // fast_float gives (it rounds correctly). Shortest forms of random floats, fixed forms with too many digits,
+    // integers on the midpoint between two floats (ties to even), decimals next to a midpoint, range edges,
+    // exponents, signed zeros.
+    void testDecimalsRoundLikeFastFloat()
+    {
+        QRandomGenerator rng(11);
+        std::vector<std::string> tokens = {"0", "-0", "0.0", "-0.0", "1", "-1", "16777217", "16777219", "33554434",
+            "33554438", "9007199254740993", "0.5", "0.1", "0.30000001", "1.17549435e-38", "0.0000000000000000000001",
+            "0.00000000000000000000001", "340282350000000000000000000000000000000", "3.4028235e38", "1e-45", "1E3",
+            "123456789012345678901", "0.000000000000000000000000000000000000011754944", "-0.012345679", "1.5e-7",
+            // next to the midpoint between two floats: their nearest double is that midpoint, which rounds to float
+            // the other way (ties to even)
+            "0.06251185759902", "-0.06251235678792", "0.06252496317029"};
+        char buf[64];
+        for (int i = 0; i < 300000; ++i) {
+            float f;
+            const quint32 bits = rng.generate();
+            std::memcpy(&f, &bits, sizeof f);
+            if (i % 3 == 0)
+                f = float((rng.generateDouble() * 2 - 1) * std::pow(10.0, -int(rng.bounded(8))));
+            if (!std::isfinite(f))
+                continue;
+            tokens.push_back(shortest(f));
+            const auto fixed
+                = std::to_chars(buf, buf + sizeof buf, double(f), std::chars_format::fixed, int(rng.bounded(1, 16)));
+            if (fixed.ec == std::errc())
+                tokens.emplace_back(buf, fixed.ptr);
+        }
+        std::string json = R"({"objects":[{"id":"10000000-0000-4000-8000-000000000000","vector":[)";
+        for (size_t i = 0; i < tokens.size(); ++i)
+            json += (i ? "," : "") + tokens[i];
+        json += "]}]}";
+        QByteArray page = QByteArray::fromStdString(json);
+        ObjectPageParser p;
+        OpError err;
+        QVERIFY2(p.parse(page, std::string(), &err), qPrintable(err.details));
+        const std::vector<float>& got = p.object(0).vectors[0].values;
+        QCOMPARE(got.size(), tokens.size());
+        for (size_t i = 0; i < tokens.size(); ++i) {
+            float expected = 0;
+            fast_float::from_chars(tokens[i].data(), tokens[i].data() + tokens[i].size(), expected);
+            QVERIFY2(std::memcmp(&got[i], &expected, sizeof(float)) == 0, tokens[i].c_str());
+        }
     }
 
     void testEmptyPage()
