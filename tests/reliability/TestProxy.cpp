@@ -250,6 +250,8 @@ private Q_SLOTS:
             << QStringList {u"http_proxy=PROXY"_s, u"no_proxy=example.com"_s} << QStringList {} << true;
         QTest::newRow("--proxy none") << QStringList {u"http_proxy=PROXY"_s} << QStringList {u"--proxy"_s, u"none"_s}
                                       << false;
+        QTest::newRow("--proxy, no_proxy")
+            << QStringList {u"no_proxy=127.0.0.1"_s} << QStringList {u"--proxy"_s, u"PROXY"_s} << false;
         QTest::newRow("--proxy beats http_proxy")
             << QStringList {u"http_proxy=http://127.0.0.1:9"_s} << QStringList {u"--proxy"_s, u"PROXY"_s} << true;
     }
