@@ -84,6 +84,23 @@ struct WeaviateGrpc::Impl
     std::unique_ptr<weaviate::v1::Weaviate::Stub> stub;
     std::vector<std::pair<std::string, std::string>> metadata;
 
+    // The REST requests' proxy: gRPC reads grpc_proxy, https_proxy and http_proxy (and no_proxy) itself, which is
+    // the System mode on Linux; None turns that off; Manual names the proxy, the user and password going as Basic
+    // authentication in its URL (the only proxy authentication gRPC has).
+    static void applyProxy(grpc::ChannelArguments& args, const ProxySettings& proxy)
+    {
+        if (proxy.mode == ProxySettings::Mode::None) {
+            args.SetInt(GRPC_ARG_ENABLE_HTTP_PROXY, 0);
+        } else if (proxy.mode == ProxySettings::Mode::Manual) {
+            QUrl url = proxy.url;
+            if (!proxy.user.isEmpty()) {
+                url.setUserName(proxy.user);
+                url.setPassword(QString::fromUtf8(proxy.password));
+            }
+            args.SetString(GRPC_ARG_HTTP_PROXY, url.toString(QUrl::FullyEncoded).toStdString());
+        }
+    }
+
     explicit Impl(const WeaviateEndpoint& e)
         : endpoint(e)
         , target(e.grpcTarget())
@@ -97,6 +114,7 @@ struct WeaviateGrpc::Impl
         // had the port before), a new client would fail at once with that old error for up to two minutes. Each
         // client connects afresh instead.
         args.SetInt(GRPC_ARG_USE_LOCAL_SUBCHANNEL_POOL, 1);
+        applyProxy(args, e.proxy);
         channel = grpc::CreateCustomChannel(target.toStdString(), credentials(), args);
         stub = weaviate::v1::Weaviate::NewStub(channel);
         if (!e.apiKey.isEmpty())
