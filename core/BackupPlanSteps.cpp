@@ -258,18 +258,26 @@ bool BackupPlanSteps::countCollection(BackupCollectionPlan& c)
         m_plan.totalObjects += c.objects;
         return true;
     }
-    qint64 total = 0;
+    // Every readable tenant in one call (many per request), not one request per tenant.
+    QStringList readable;
     bool unknownCount = false; // tenants to activate are counted only once they are active, by apply()
+    for (const BackupTenantPlan& tp : std::as_const(c.tenants)) {
+        if (!m_params.schemaOnly && tp.action == BackupTenantPlan::Action::Read)
+            readable << tp.name;
+        else if (tp.action == BackupTenantPlan::Action::ActivateAndRead)
+            unknownCount = true;
+    }
+    QList<qint64> counts;
+    if (!readable.isEmpty() && !m_ctx.client().objectCounts(c.name, readable, &counts, &err))
+        return err ? m_ctx.fail(err) : false;
+    if (m_ctx.isCanceled())
+        return false;
+    qint64 total = 0;
+    qsizetype next = 0;
     for (BackupTenantPlan& tp : c.tenants) {
         if (!m_params.schemaOnly && tp.action == BackupTenantPlan::Action::Read) {
-            tp.objects = m_ctx.client().objectCount(c.name, tp.name, &err);
-            if (err)
-                return m_ctx.fail(err);
-            if (m_ctx.isCanceled())
-                return false;
+            tp.objects = counts.value(next++, 0);
             total += tp.objects;
-        } else if (tp.action == BackupTenantPlan::Action::ActivateAndRead) {
-            unknownCount = true;
         }
     }
     c.objects = unknownCount ? -1 : total;
