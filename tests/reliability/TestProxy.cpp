@@ -30,7 +30,7 @@ const QByteArray wrongPassword = "cv-proxy-wrong-7d20c";
 
 // Every variable that could send the CLI through a proxy, or past one: the test decides each of them.
 const QStringList proxyVariables {u"http_proxy"_s, u"HTTP_PROXY"_s, u"https_proxy"_s, u"HTTPS_PROXY"_s, u"all_proxy"_s,
-    u"ALL_PROXY"_s, u"no_proxy"_s, u"NO_PROXY"_s, u"COLVAULT_PROXY_PASSWORD"_s};
+    u"ALL_PROXY"_s, u"no_proxy"_s, u"NO_PROXY"_s, u"grpc_proxy"_s, u"no_grpc_proxy"_s, u"COLVAULT_PROXY_PASSWORD"_s};
 
 QProcessEnvironment environment(const QList<std::pair<QString, QString>>& set = {})
 {
@@ -55,7 +55,7 @@ QString certPath(const QString& name)
 // connects directly fails these tests. Covered: --proxy with list, backup and restore; Basic authentication with
 // the password from a file or $COLVAULT_PROXY_PASSWORD; a missing or wrong password as one clear line; http_proxy and
 // https_proxy (a CONNECT tunnel to a TLS front of the emulator, stunnel4) without any flag; no_proxy; --proxy none;
-// the GUI's equivalent command line; the password never printed or logged.
+// gRPC through the same proxy; the GUI's equivalent command line; the password never printed or logged.
 class TestProxy : public QObject
 {
     Q_OBJECT
@@ -308,6 +308,45 @@ private Q_SLOTS:
             = cli({u"--url"_s, https, u"list"_s}, environment({{u"https_proxy"_s, m_open.url().toString()}}));
         QVERIFY2(untrusted.exitCode == 1 && untrusted.err.contains(u"certificate is not trusted"_s),
             qPrintable(untrusted.dump()));
+    }
+
+    // Where GraphQL is off the counts come over gRPC, which follows the same proxy: a CONNECT tunnel through the
+    // proxy given with --proxy, with its Basic authentication; with --proxy none it goes direct even where the
+    // environment names a proxy (gRPC reads http_proxy itself).
+    void testGrpcFollowsTheProxy()
+    {
+        Emu::EngineConfig config;
+        config.graphqlDisabled = true;
+        EmulatorFixture server(config);
+        Seed::SeedOptions o;
+        o.objects = 7;
+        o.dims = 4;
+        o.collections = {"Article"};
+        QString error;
+        QVERIFY2(server.seed(o, &error), qPrintable(error));
+        const quint16 grpcPort = quint16(server.grpcUrl().port());
+        const QStringList target {u"--url"_s, server.baseUrl().toString(), u"--grpc-url"_s,
+            u"grpc://127.0.0.1:%1"_s.arg(grpcPort), u"list"_s, u"--json"_s};
+        auto objects = [](const CliRun& r) {
+            const QJsonArray collections
+                = QJsonDocument::fromJson(r.out.toUtf8()).object().value(u"collections"_s).toArray();
+            return collections.isEmpty() ? -1 : collections[0].toObject().value(u"objects"_s).toInt(-1);
+        };
+
+        const qsizetype before = m_guarded.requests().size();
+        const CliRun proxied = cli(QStringList {u"--proxy"_s, m_guarded.url().toString(), u"--proxy-user"_s, proxyUser,
+                                       u"--proxy-password-file"_s, m_passwordFile}
+            + target);
+        QVERIFY2(proxied.exitCode == 0, qPrintable(proxied.dump()));
+        QCOMPARE(objects(proxied), 7);
+        const QStringList tunnels = m_guarded.requests().mid(before).filter(u"CONNECT 127.0.0.1:%1"_s.arg(grpcPort));
+        QVERIFY2(!tunnels.isEmpty(), qPrintable(m_guarded.log()));
+        verifyNoPassword(proxied);
+
+        const CliRun direct = cli(QStringList {u"--proxy"_s, u"none"_s} + target,
+            environment({{u"http_proxy"_s, u"http://127.0.0.1:9"_s}, {u"grpc_proxy"_s, u"http://127.0.0.1:9"_s}}));
+        QVERIFY2(direct.exitCode == 0, qPrintable(direct.dump()));
+        QCOMPARE(objects(direct), 7);
     }
 
     // A proxy that is not there fails the command with a line naming the proxy: proof that it was asked at all.
