@@ -139,6 +139,12 @@ WeaviateClient::Attempt WeaviateClient::await(Transfer transfer, const QString& 
         out.result.canceled = true;
         return out;
     }
+    // Weaviate answers 401 in JSON; a 401 page of another kind, on a request through a proxy that was given a user,
+    // is the proxy refusing the password (Debian 12's tinyproxy says 401 where it means 407).
+    if (r.viaProxy && r.status == 401 && !m_endpoint.proxy.user.isEmpty() && !r.body.trimmed().startsWith('{')) {
+        r.failure = HttpTransport::Failure::ProxyAuth;
+        r.detail = u"HTTP 401 from the proxy: "_s + truncated(r.body);
+    }
     if (r.failure != HttpTransport::Failure::None) {
         Attempt out = failedAttempt(int(r.failure), r.detail, where);
         if (r.viaProxy)

@@ -223,10 +223,7 @@ private Q_SLOTS:
         QVERIFY2(r.exitCode == 1, qPrintable(r.dump()));
         QVERIFY2(r.out.isEmpty(), qPrintable(r.dump()));
         // Debian 12's tinyproxy (1.11.1) answers wrong credentials with 401 and WWW-Authenticate instead of 407
-        // (tinyproxy issue #532, fixed upstream in 2024), which the client takes for the server refusing the API key.
-        // TODO(#16): the client tells such a 401 of a proxy from Weaviate's; then these two lines go.
-        QEXPECT_FAIL("wrong password", "tinyproxy 1.11 answers 401, read as the server's", Continue);
-        QEXPECT_FAIL("wrong user", "tinyproxy 1.11 answers 401, read as the server's", Continue);
+        // (tinyproxy issue #532, fixed upstream in 2024); the client tells that page from Weaviate's JSON 401.
         QCOMPARE(r.err.trimmed(), line.arg(proxy));
         QCOMPARE(r.err.trimmed().count(u'\n'), 0);
         verifyNoPassword(r);
