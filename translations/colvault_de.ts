@@ -1314,6 +1314,50 @@
         <source>The passphrase file &quot;%1&quot; holds more than one line; it must hold the passphrase alone.</source>
         <translation>Die Passphrase-Datei „%1“ enthält mehr als eine Zeile; sie darf nur die Passphrase enthalten.</translation>
     </message>
+    <message>
+        <source>Proxy for the server&apos;s REST API: http://[USER@]HOST:PORT (or https://, socks5://, socks5h://), or &quot;none&quot; for a direct connection. Default: the proxy of the environment ($https_proxy, $http_proxy, $no_proxy), else the system&apos;s.</source>
+        <translation>Proxy für die REST-API des Servers: http://[BENUTZER@]HOST:PORT (oder https://, socks5://, socks5h://), oder „none“ für eine direkte Verbindung. Standard: der Proxy der Umgebung ($https_proxy, $http_proxy, $no_proxy), sonst der des Systems.</translation>
+    </message>
+    <message>
+        <source>User name at the proxy given with --proxy (or USER@ in its URL).</source>
+        <translation>Benutzername beim mit --proxy angegebenen Proxy (oder BENUTZER@ in dessen URL).</translation>
+    </message>
+    <message>
+        <source>Read the proxy&apos;s password from this file (&quot;-&quot;: standard input), else from $COLVAULT_PROXY_PASSWORD. There is no option for the password itself: on the command line other users could read it in the process list.</source>
+        <translation>Liest das Passwort des Proxys aus dieser Datei („-“: Standardeingabe), sonst aus $COLVAULT_PROXY_PASSWORD. Für das Passwort selbst gibt es keine Option: Auf der Befehlszeile könnten andere Benutzer es in der Prozessliste lesen.</translation>
+    </message>
+    <message>
+        <source>--proxy-password is not an option: other users could read the password in the process list. Put it in a file for --proxy-password-file, or in $COLVAULT_PROXY_PASSWORD.</source>
+        <translation>--proxy-password ist keine Option: Andere Benutzer könnten das Passwort in der Prozessliste lesen. Legen Sie es in eine Datei für --proxy-password-file oder in $COLVAULT_PROXY_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>--proxy-user and --proxy-password-file need the proxy&apos;s address: give it with --proxy URL.</source>
+        <translation>--proxy-user und --proxy-password-file brauchen die Adresse des Proxys: Geben Sie sie mit --proxy URL an.</translation>
+    </message>
+    <message>
+        <source>Do not write the proxy&apos;s password into --proxy: other users could read it in the process list. Put it in a file for --proxy-password-file, or in $COLVAULT_PROXY_PASSWORD.</source>
+        <translation>Schreiben Sie das Passwort des Proxys nicht in --proxy: Andere Benutzer könnten es in der Prozessliste lesen. Legen Sie es in eine Datei für --proxy-password-file oder in $COLVAULT_PROXY_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>Give the proxy&apos;s user name either in --proxy (USER@HOST) or with --proxy-user, not both.</source>
+        <translation>Geben Sie den Benutzernamen des Proxys entweder in --proxy (BENUTZER@HOST) oder mit --proxy-user an, nicht beides.</translation>
+    </message>
+    <message>
+        <source>A proxy password needs a user name: give --proxy-user, or USER@ in --proxy.</source>
+        <translation>Ein Proxy-Passwort braucht einen Benutzernamen: Geben Sie --proxy-user an oder BENUTZER@ in --proxy.</translation>
+    </message>
+    <message>
+        <source>Cannot read the proxy password file &quot;%1&quot;: %2</source>
+        <translation>Die Proxy-Passwortdatei „%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The proxy password file &quot;%1&quot; is empty.</source>
+        <translation>Die Proxy-Passwortdatei „%1“ ist leer.</translation>
+    </message>
+    <message>
+        <source>The proxy password file &quot;%1&quot; holds more than one line; it must hold the password alone.</source>
+        <translation>Die Proxy-Passwortdatei „%1“ enthält mehr als eine Zeile; sie darf nur das Passwort enthalten.</translation>
+    </message>
 </context>
 <context>
     <name>Colvault::BackupDialog</name>
@@ -2105,6 +2149,44 @@
     <message>
         <source>&amp;gRPC address:</source>
         <translation>&amp;gRPC-Adresse:</translation>
+    </message>
+    <message>
+        <source>&amp;Proxy:</source>
+        <translation>&amp;Proxy:</translation>
+    </message>
+    <message>
+        <source>Proxy add&amp;ress:</source>
+        <translation>Proxy-Ad&amp;resse:</translation>
+    </message>
+    <message>
+        <source>Proxy us&amp;er:</source>
+        <translation>Proxy-B&amp;enutzer:</translation>
+    </message>
+    <message>
+        <source>System settings</source>
+        <comment>proxy</comment>
+        <translation>Systemeinstellungen</translation>
+    </message>
+    <message>
+        <source>No proxy</source>
+        <translation>Kein Proxy</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <comment>proxy</comment>
+        <translation>Manuell</translation>
+    </message>
+    <message>
+        <source>System settings: the proxy of the environment (https_proxy, http_proxy, no_proxy), else the operating system&apos;s.</source>
+        <translation>Systemeinstellungen: der Proxy der Umgebung (https_proxy, http_proxy, no_proxy), sonst der des Betriebssystems.</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <source>Enter the proxy&apos;s user name and password in their own fields below, not in the address.</source>
+        <translation>Geben Sie Benutzername und Passwort des Proxys in den eigenen Feldern darunter ein, nicht in der Adresse.</translation>
     </message>
 </context>
 <context>
@@ -3401,6 +3483,19 @@
     </message>
 </context>
 <context>
+    <name>ProxyAddress</name>
+    <message>
+        <source>Proxies of the kind &quot;%1&quot; are not supported; use %2.</source>
+        <extracomment>%1 is a URL scheme such as &quot;ftp&quot;, %2 the list of the supported ones</extracomment>
+        <translation>Proxys der Art „%1“ werden nicht unterstützt; verwenden Sie %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a proxy address; write http://HOST:PORT.</source>
+        <extracomment>%1 is what the user wrote; HOST and PORT stay as they are</extracomment>
+        <translation>„%1“ ist keine Proxy-Adresse; schreiben Sie http://HOST:PORT.</translation>
+    </message>
+</context>
+<context>
     <name>RestoreCommand</name>
     <message>
         <source>Restore collections from an archive, showing the plan first.</source>
@@ -4042,6 +4137,30 @@
     <message>
         <source>The server at %1 has GraphQL switched off, and its gRPC API at %2 cannot be reached, so Colvault cannot count objects. Give its gRPC address in the connection profile, or with --grpc-url.</source>
         <translation>Beim Server unter %1 ist GraphQL abgeschaltet, und seine gRPC-API unter %2 ist nicht erreichbar, daher kann Colvault keine Objekte zählen. Geben Sie seine gRPC-Adresse im Verbindungsprofil oder mit --grpc-url an.</translation>
+    </message>
+    <message>
+        <source>Could not connect to the proxy at %1: the connection was refused.</source>
+        <translation>Keine Verbindung zum Proxy unter %1 möglich: Die Verbindung wurde abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The name of the proxy %1, or of the server %2, could not be found.</source>
+        <translation>Der Name des Proxys %1 oder des Servers %2 konnte nicht aufgelöst werden.</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 could not be set up.</source>
+        <translation>Die sichere Verbindung zu %1 konnte nicht aufgebaut werden.</translation>
+    </message>
+    <message>
+        <source>The proxy at %1 requires a user name and password.</source>
+        <translation>Der Proxy unter %1 verlangt Benutzername und Passwort.</translation>
+    </message>
+    <message>
+        <source>The proxy at %1 refused the user name or password.</source>
+        <translation>Der Proxy unter %1 hat Benutzername oder Passwort abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The proxy at %1 would not connect to %2.</source>
+        <translation>Der Proxy unter %1 hat die Verbindung zu %2 verweigert.</translation>
     </message>
 </context>
 <context>

@@ -1314,6 +1314,50 @@
         <source>The passphrase file &quot;%1&quot; holds more than one line; it must hold the passphrase alone.</source>
         <translation>El archivo de frase de contraseña «%1» contiene más de una línea; debe contener solo la frase de contraseña.</translation>
     </message>
+    <message>
+        <source>Proxy for the server&apos;s REST API: http://[USER@]HOST:PORT (or https://, socks5://, socks5h://), or &quot;none&quot; for a direct connection. Default: the proxy of the environment ($https_proxy, $http_proxy, $no_proxy), else the system&apos;s.</source>
+        <translation>Proxy para la API REST del servidor: http://[USUARIO@]HOST:PUERTO (o https://, socks5://, socks5h://), o «none» para una conexión directa. Predeterminado: el proxy del entorno ($https_proxy, $http_proxy, $no_proxy); si no, el del sistema.</translation>
+    </message>
+    <message>
+        <source>User name at the proxy given with --proxy (or USER@ in its URL).</source>
+        <translation>Nombre de usuario en el proxy indicado con --proxy (o USUARIO@ en su URL).</translation>
+    </message>
+    <message>
+        <source>Read the proxy&apos;s password from this file (&quot;-&quot;: standard input), else from $COLVAULT_PROXY_PASSWORD. There is no option for the password itself: on the command line other users could read it in the process list.</source>
+        <translation>Lee la contraseña del proxy de este archivo («-»: entrada estándar); si no, de $COLVAULT_PROXY_PASSWORD. No hay opción para la contraseña misma: en la línea de comandos otros usuarios podrían leerla en la lista de procesos.</translation>
+    </message>
+    <message>
+        <source>--proxy-password is not an option: other users could read the password in the process list. Put it in a file for --proxy-password-file, or in $COLVAULT_PROXY_PASSWORD.</source>
+        <translation>--proxy-password no es una opción: otros usuarios podrían leer la contraseña en la lista de procesos. Póngala en un archivo para --proxy-password-file o en $COLVAULT_PROXY_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>--proxy-user and --proxy-password-file need the proxy&apos;s address: give it with --proxy URL.</source>
+        <translation>--proxy-user y --proxy-password-file necesitan la dirección del proxy: indíquela con --proxy URL.</translation>
+    </message>
+    <message>
+        <source>Do not write the proxy&apos;s password into --proxy: other users could read it in the process list. Put it in a file for --proxy-password-file, or in $COLVAULT_PROXY_PASSWORD.</source>
+        <translation>No escriba la contraseña del proxy en --proxy: otros usuarios podrían leerla en la lista de procesos. Póngala en un archivo para --proxy-password-file o en $COLVAULT_PROXY_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>Give the proxy&apos;s user name either in --proxy (USER@HOST) or with --proxy-user, not both.</source>
+        <translation>Indique el nombre de usuario del proxy en --proxy (USUARIO@HOST) o con --proxy-user, no en ambos.</translation>
+    </message>
+    <message>
+        <source>A proxy password needs a user name: give --proxy-user, or USER@ in --proxy.</source>
+        <translation>Una contraseña de proxy necesita un nombre de usuario: indique --proxy-user o USUARIO@ en --proxy.</translation>
+    </message>
+    <message>
+        <source>Cannot read the proxy password file &quot;%1&quot;: %2</source>
+        <translation>No se puede leer el archivo de contraseña del proxy «%1»: %2</translation>
+    </message>
+    <message>
+        <source>The proxy password file &quot;%1&quot; is empty.</source>
+        <translation>El archivo de contraseña del proxy «%1» está vacío.</translation>
+    </message>
+    <message>
+        <source>The proxy password file &quot;%1&quot; holds more than one line; it must hold the password alone.</source>
+        <translation>El archivo de contraseña del proxy «%1» tiene más de una línea; debe contener solo la contraseña.</translation>
+    </message>
 </context>
 <context>
     <name>Colvault::BackupDialog</name>
@@ -2105,6 +2149,44 @@
     <message>
         <source>&amp;gRPC address:</source>
         <translation>Dirección &amp;gRPC:</translation>
+    </message>
+    <message>
+        <source>&amp;Proxy:</source>
+        <translation>&amp;Proxy:</translation>
+    </message>
+    <message>
+        <source>Proxy add&amp;ress:</source>
+        <translation>Di&amp;rección del proxy:</translation>
+    </message>
+    <message>
+        <source>Proxy us&amp;er:</source>
+        <translation>Usuario d&amp;el proxy:</translation>
+    </message>
+    <message>
+        <source>System settings</source>
+        <comment>proxy</comment>
+        <translation>Configuración del sistema</translation>
+    </message>
+    <message>
+        <source>No proxy</source>
+        <translation>Sin proxy</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <comment>proxy</comment>
+        <translation>Manual</translation>
+    </message>
+    <message>
+        <source>System settings: the proxy of the environment (https_proxy, http_proxy, no_proxy), else the operating system&apos;s.</source>
+        <translation>Configuración del sistema: el proxy del entorno (https_proxy, http_proxy, no_proxy); si no, el del sistema operativo.</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Contraseña (&amp;w):</translation>
+    </message>
+    <message>
+        <source>Enter the proxy&apos;s user name and password in their own fields below, not in the address.</source>
+        <translation>Escriba el nombre de usuario y la contraseña del proxy en sus propios campos de abajo, no en la dirección.</translation>
     </message>
 </context>
 <context>
@@ -3401,6 +3483,19 @@
     </message>
 </context>
 <context>
+    <name>ProxyAddress</name>
+    <message>
+        <source>Proxies of the kind &quot;%1&quot; are not supported; use %2.</source>
+        <extracomment>%1 is a URL scheme such as &quot;ftp&quot;, %2 the list of the supported ones</extracomment>
+        <translation>No se admiten proxies del tipo «%1»; use %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a proxy address; write http://HOST:PORT.</source>
+        <extracomment>%1 is what the user wrote; HOST and PORT stay as they are</extracomment>
+        <translation>«%1» no es una dirección de proxy; escriba http://HOST:PUERTO.</translation>
+    </message>
+</context>
+<context>
     <name>RestoreCommand</name>
     <message>
         <source>Restore collections from an archive, showing the plan first.</source>
@@ -4042,6 +4137,30 @@
     <message>
         <source>The server at %1 has GraphQL switched off, and its gRPC API at %2 cannot be reached, so Colvault cannot count objects. Give its gRPC address in the connection profile, or with --grpc-url.</source>
         <translation>El servidor en %1 tiene GraphQL desactivado y su API gRPC en %2 no es accesible, así que Colvault no puede contar objetos. Indique su dirección gRPC en el perfil de conexión o con --grpc-url.</translation>
+    </message>
+    <message>
+        <source>Could not connect to the proxy at %1: the connection was refused.</source>
+        <translation>No se pudo conectar con el proxy en %1: se rechazó la conexión.</translation>
+    </message>
+    <message>
+        <source>The name of the proxy %1, or of the server %2, could not be found.</source>
+        <translation>No se encontró el nombre del proxy %1 o del servidor %2.</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 could not be set up.</source>
+        <translation>No se pudo establecer la conexión segura con %1.</translation>
+    </message>
+    <message>
+        <source>The proxy at %1 requires a user name and password.</source>
+        <translation>El proxy en %1 requiere nombre de usuario y contraseña.</translation>
+    </message>
+    <message>
+        <source>The proxy at %1 refused the user name or password.</source>
+        <translation>El proxy en %1 rechazó el nombre de usuario o la contraseña.</translation>
+    </message>
+    <message>
+        <source>The proxy at %1 would not connect to %2.</source>
+        <translation>El proxy en %1 no quiso conectar con %2.</translation>
     </message>
 </context>
 <context>

@@ -1314,6 +1314,50 @@
         <source>The passphrase file &quot;%1&quot; holds more than one line; it must hold the passphrase alone.</source>
         <translation>Le fichier de phrase secrète «&#xa0;%1&#xa0;» contient plus d&apos;une ligne&#xa0;; il ne doit contenir que la phrase secrète.</translation>
     </message>
+    <message>
+        <source>Proxy for the server&apos;s REST API: http://[USER@]HOST:PORT (or https://, socks5://, socks5h://), or &quot;none&quot; for a direct connection. Default: the proxy of the environment ($https_proxy, $http_proxy, $no_proxy), else the system&apos;s.</source>
+        <translation>Proxy pour l&apos;API REST du serveur&#xa0;: http://[UTILISATEUR@]HÔTE:PORT (ou https://, socks5://, socks5h://), ou «&#xa0;none&#xa0;» pour une connexion directe. Par défaut&#xa0;: le proxy de l&apos;environnement ($https_proxy, $http_proxy, $no_proxy), sinon celui du système.</translation>
+    </message>
+    <message>
+        <source>User name at the proxy given with --proxy (or USER@ in its URL).</source>
+        <translation>Nom d&apos;utilisateur auprès du proxy indiqué par --proxy (ou UTILISATEUR@ dans son URL).</translation>
+    </message>
+    <message>
+        <source>Read the proxy&apos;s password from this file (&quot;-&quot;: standard input), else from $COLVAULT_PROXY_PASSWORD. There is no option for the password itself: on the command line other users could read it in the process list.</source>
+        <translation>Lit le mot de passe du proxy dans ce fichier («&#xa0;-&#xa0;»&#xa0;: entrée standard), sinon dans $COLVAULT_PROXY_PASSWORD. Il n&apos;existe pas d&apos;option pour le mot de passe lui-même&#xa0;: sur la ligne de commande, d&apos;autres utilisateurs pourraient le lire dans la liste des processus.</translation>
+    </message>
+    <message>
+        <source>--proxy-password is not an option: other users could read the password in the process list. Put it in a file for --proxy-password-file, or in $COLVAULT_PROXY_PASSWORD.</source>
+        <translation>--proxy-password n&apos;est pas une option&#xa0;: d&apos;autres utilisateurs pourraient lire le mot de passe dans la liste des processus. Placez-le dans un fichier pour --proxy-password-file, ou dans $COLVAULT_PROXY_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>--proxy-user and --proxy-password-file need the proxy&apos;s address: give it with --proxy URL.</source>
+        <translation>--proxy-user et --proxy-password-file ont besoin de l&apos;adresse du proxy&#xa0;: indiquez-la avec --proxy URL.</translation>
+    </message>
+    <message>
+        <source>Do not write the proxy&apos;s password into --proxy: other users could read it in the process list. Put it in a file for --proxy-password-file, or in $COLVAULT_PROXY_PASSWORD.</source>
+        <translation>N&apos;écrivez pas le mot de passe du proxy dans --proxy&#xa0;: d&apos;autres utilisateurs pourraient le lire dans la liste des processus. Placez-le dans un fichier pour --proxy-password-file, ou dans $COLVAULT_PROXY_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>Give the proxy&apos;s user name either in --proxy (USER@HOST) or with --proxy-user, not both.</source>
+        <translation>Indiquez le nom d&apos;utilisateur du proxy soit dans --proxy (UTILISATEUR@HÔTE), soit avec --proxy-user, pas les deux.</translation>
+    </message>
+    <message>
+        <source>A proxy password needs a user name: give --proxy-user, or USER@ in --proxy.</source>
+        <translation>Un mot de passe de proxy exige un nom d&apos;utilisateur&#xa0;: indiquez --proxy-user, ou UTILISATEUR@ dans --proxy.</translation>
+    </message>
+    <message>
+        <source>Cannot read the proxy password file &quot;%1&quot;: %2</source>
+        <translation>Impossible de lire le fichier de mot de passe du proxy «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The proxy password file &quot;%1&quot; is empty.</source>
+        <translation>Le fichier de mot de passe du proxy «&#xa0;%1&#xa0;» est vide.</translation>
+    </message>
+    <message>
+        <source>The proxy password file &quot;%1&quot; holds more than one line; it must hold the password alone.</source>
+        <translation>Le fichier de mot de passe du proxy «&#xa0;%1&#xa0;» contient plus d&apos;une ligne&#xa0;; il ne doit contenir que le mot de passe.</translation>
+    </message>
 </context>
 <context>
     <name>Colvault::BackupDialog</name>
@@ -2105,6 +2149,44 @@
     <message>
         <source>&amp;gRPC address:</source>
         <translation>Adresse &amp;gRPC&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Proxy:</source>
+        <translation>&amp;Proxy&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Proxy add&amp;ress:</source>
+        <translation>Ad&amp;resse du proxy&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Proxy us&amp;er:</source>
+        <translation>Utilisat&amp;eur du proxy&#xa0;:</translation>
+    </message>
+    <message>
+        <source>System settings</source>
+        <comment>proxy</comment>
+        <translation>Réglages du système</translation>
+    </message>
+    <message>
+        <source>No proxy</source>
+        <translation>Aucun proxy</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <comment>proxy</comment>
+        <translation>Manuel</translation>
+    </message>
+    <message>
+        <source>System settings: the proxy of the environment (https_proxy, http_proxy, no_proxy), else the operating system&apos;s.</source>
+        <translation>Réglages du système&#xa0;: le proxy de l&apos;environnement (https_proxy, http_proxy, no_proxy), sinon celui du système d&apos;exploitation.</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Mot de passe (&amp;w)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Enter the proxy&apos;s user name and password in their own fields below, not in the address.</source>
+        <translation>Saisissez le nom d&apos;utilisateur et le mot de passe du proxy dans leurs propres champs ci-dessous, pas dans l&apos;adresse.</translation>
     </message>
 </context>
 <context>
@@ -3401,6 +3483,19 @@
     </message>
 </context>
 <context>
+    <name>ProxyAddress</name>
+    <message>
+        <source>Proxies of the kind &quot;%1&quot; are not supported; use %2.</source>
+        <extracomment>%1 is a URL scheme such as &quot;ftp&quot;, %2 the list of the supported ones</extracomment>
+        <translation>Les proxys de type «&#xa0;%1&#xa0;» ne sont pas pris en charge&#xa0;; utilisez %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a proxy address; write http://HOST:PORT.</source>
+        <extracomment>%1 is what the user wrote; HOST and PORT stay as they are</extracomment>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse de proxy&#xa0;; écrivez http://HÔTE:PORT.</translation>
+    </message>
+</context>
+<context>
     <name>RestoreCommand</name>
     <message>
         <source>Restore collections from an archive, showing the plan first.</source>
@@ -4042,6 +4137,30 @@
     <message>
         <source>The server at %1 has GraphQL switched off, and its gRPC API at %2 cannot be reached, so Colvault cannot count objects. Give its gRPC address in the connection profile, or with --grpc-url.</source>
         <translation>Le serveur à %1 a désactivé GraphQL, et son API gRPC à %2 est injoignable&#xa0;: Colvault ne peut donc pas compter les objets. Indiquez son adresse gRPC dans le profil de connexion, ou avec --grpc-url.</translation>
+    </message>
+    <message>
+        <source>Could not connect to the proxy at %1: the connection was refused.</source>
+        <translation>Impossible de se connecter au proxy %1&#xa0;: la connexion a été refusée.</translation>
+    </message>
+    <message>
+        <source>The name of the proxy %1, or of the server %2, could not be found.</source>
+        <translation>Le nom du proxy %1, ou celui du serveur %2, est introuvable.</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 could not be set up.</source>
+        <translation>La connexion sécurisée à %1 n&apos;a pas pu être établie.</translation>
+    </message>
+    <message>
+        <source>The proxy at %1 requires a user name and password.</source>
+        <translation>Le proxy %1 exige un nom d&apos;utilisateur et un mot de passe.</translation>
+    </message>
+    <message>
+        <source>The proxy at %1 refused the user name or password.</source>
+        <translation>Le proxy %1 a refusé le nom d&apos;utilisateur ou le mot de passe.</translation>
+    </message>
+    <message>
+        <source>The proxy at %1 would not connect to %2.</source>
+        <translation>Le proxy %1 a refusé d&apos;établir la connexion à %2.</translation>
     </message>
 </context>
 <context>

@@ -1291,6 +1291,50 @@
         <source>The passphrase file &quot;%1&quot; holds more than one line; it must hold the passphrase alone.</source>
         <translation>パスフレーズファイル「%1」に複数の行があります。パスフレーズだけを書いてください。</translation>
     </message>
+    <message>
+        <source>Proxy for the server&apos;s REST API: http://[USER@]HOST:PORT (or https://, socks5://, socks5h://), or &quot;none&quot; for a direct connection. Default: the proxy of the environment ($https_proxy, $http_proxy, $no_proxy), else the system&apos;s.</source>
+        <translation>サーバーの REST API 用のプロキシ：http://[USER@]HOST:PORT（または https://、socks5://、socks5h://）、直接接続には「none」。既定：環境のプロキシ（$https_proxy、$http_proxy、$no_proxy）、なければシステムのプロキシ。</translation>
+    </message>
+    <message>
+        <source>User name at the proxy given with --proxy (or USER@ in its URL).</source>
+        <translation>--proxy で指定したプロキシのユーザー名（または URL 内の USER@）。</translation>
+    </message>
+    <message>
+        <source>Read the proxy&apos;s password from this file (&quot;-&quot;: standard input), else from $COLVAULT_PROXY_PASSWORD. There is no option for the password itself: on the command line other users could read it in the process list.</source>
+        <translation>プロキシのパスワードをこのファイル（「-」：標準入力）から、なければ $COLVAULT_PROXY_PASSWORD から読み取ります。パスワードそのもののオプションはありません：コマンドラインでは他のユーザーがプロセス一覧から読み取れるためです。</translation>
+    </message>
+    <message>
+        <source>--proxy-password is not an option: other users could read the password in the process list. Put it in a file for --proxy-password-file, or in $COLVAULT_PROXY_PASSWORD.</source>
+        <translation>--proxy-password というオプションはありません：他のユーザーがプロセス一覧からパスワードを読み取れるためです。パスワードは --proxy-password-file 用のファイルか $COLVAULT_PROXY_PASSWORD に入れてください。</translation>
+    </message>
+    <message>
+        <source>--proxy-user and --proxy-password-file need the proxy&apos;s address: give it with --proxy URL.</source>
+        <translation>--proxy-user と --proxy-password-file にはプロキシのアドレスが必要です：--proxy URL で指定してください。</translation>
+    </message>
+    <message>
+        <source>Do not write the proxy&apos;s password into --proxy: other users could read it in the process list. Put it in a file for --proxy-password-file, or in $COLVAULT_PROXY_PASSWORD.</source>
+        <translation>プロキシのパスワードを --proxy に書かないでください：他のユーザーがプロセス一覧から読み取れます。--proxy-password-file 用のファイルか $COLVAULT_PROXY_PASSWORD に入れてください。</translation>
+    </message>
+    <message>
+        <source>Give the proxy&apos;s user name either in --proxy (USER@HOST) or with --proxy-user, not both.</source>
+        <translation>プロキシのユーザー名は --proxy（USER@HOST）か --proxy-user のどちらか一方で指定してください。</translation>
+    </message>
+    <message>
+        <source>A proxy password needs a user name: give --proxy-user, or USER@ in --proxy.</source>
+        <translation>プロキシのパスワードにはユーザー名が必要です：--proxy-user か、--proxy 内の USER@ を指定してください。</translation>
+    </message>
+    <message>
+        <source>Cannot read the proxy password file &quot;%1&quot;: %2</source>
+        <translation>プロキシのパスワードファイル「%1」を読み取れません：%2</translation>
+    </message>
+    <message>
+        <source>The proxy password file &quot;%1&quot; is empty.</source>
+        <translation>プロキシのパスワードファイル「%1」は空です。</translation>
+    </message>
+    <message>
+        <source>The proxy password file &quot;%1&quot; holds more than one line; it must hold the password alone.</source>
+        <translation>プロキシのパスワードファイル「%1」に複数の行があります。パスワードだけを書いてください。</translation>
+    </message>
 </context>
 <context>
     <name>Colvault::BackupDialog</name>
@@ -2063,6 +2107,44 @@
     <message>
         <source>&amp;gRPC address:</source>
         <translation>gRPC アドレス(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;Proxy:</source>
+        <translation>プロキシ(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Proxy add&amp;ress:</source>
+        <translation>プロキシのアドレス(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Proxy us&amp;er:</source>
+        <translation>プロキシのユーザー(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>System settings</source>
+        <comment>proxy</comment>
+        <translation>システムの設定</translation>
+    </message>
+    <message>
+        <source>No proxy</source>
+        <translation>プロキシなし</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <comment>proxy</comment>
+        <translation>手動</translation>
+    </message>
+    <message>
+        <source>System settings: the proxy of the environment (https_proxy, http_proxy, no_proxy), else the operating system&apos;s.</source>
+        <translation>システムの設定：環境のプロキシ（https_proxy、http_proxy、no_proxy）、なければオペレーティングシステムのプロキシ。</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>パスワード(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Enter the proxy&apos;s user name and password in their own fields below, not in the address.</source>
+        <translation>プロキシのユーザー名とパスワードはアドレスではなく、下のそれぞれの欄に入力してください。</translation>
     </message>
 </context>
 <context>
@@ -3342,6 +3424,19 @@
     </message>
 </context>
 <context>
+    <name>ProxyAddress</name>
+    <message>
+        <source>Proxies of the kind &quot;%1&quot; are not supported; use %2.</source>
+        <extracomment>%1 is a URL scheme such as &quot;ftp&quot;, %2 the list of the supported ones</extracomment>
+        <translation>種類「%1」のプロキシには対応していません。%2 を使ってください。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a proxy address; write http://HOST:PORT.</source>
+        <extracomment>%1 is what the user wrote; HOST and PORT stay as they are</extracomment>
+        <translation>「%1」はプロキシのアドレスではありません。http://HOST:PORT と書いてください。</translation>
+    </message>
+</context>
+<context>
     <name>RestoreCommand</name>
     <message>
         <source>Restore collections from an archive, showing the plan first.</source>
@@ -3974,6 +4069,30 @@
     <message>
         <source>The server at %1 has GraphQL switched off, and its gRPC API at %2 cannot be reached, so Colvault cannot count objects. Give its gRPC address in the connection profile, or with --grpc-url.</source>
         <translation>%1 のサーバーは GraphQL が無効で、%2 の gRPC API にも接続できないため、Colvault はオブジェクトを数えられません。接続プロファイルまたは --grpc-url で gRPC アドレスを指定してください。</translation>
+    </message>
+    <message>
+        <source>Could not connect to the proxy at %1: the connection was refused.</source>
+        <translation>%1 のプロキシに接続できませんでした：接続が拒否されました。</translation>
+    </message>
+    <message>
+        <source>The name of the proxy %1, or of the server %2, could not be found.</source>
+        <translation>プロキシ %1 またはサーバー %2 の名前が見つかりませんでした。</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 could not be set up.</source>
+        <translation>%1 への安全な接続を確立できませんでした。</translation>
+    </message>
+    <message>
+        <source>The proxy at %1 requires a user name and password.</source>
+        <translation>%1 のプロキシにはユーザー名とパスワードが必要です。</translation>
+    </message>
+    <message>
+        <source>The proxy at %1 refused the user name or password.</source>
+        <translation>%1 のプロキシがユーザー名またはパスワードを拒否しました。</translation>
+    </message>
+    <message>
+        <source>The proxy at %1 would not connect to %2.</source>
+        <translation>%1 のプロキシは %2 への接続を行いませんでした。</translation>
     </message>
 </context>
 <context>

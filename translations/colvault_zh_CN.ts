@@ -1291,6 +1291,50 @@
         <source>The passphrase file &quot;%1&quot; holds more than one line; it must hold the passphrase alone.</source>
         <translation>口令文件“%1”包含多于一行；它只能包含口令本身。</translation>
     </message>
+    <message>
+        <source>Proxy for the server&apos;s REST API: http://[USER@]HOST:PORT (or https://, socks5://, socks5h://), or &quot;none&quot; for a direct connection. Default: the proxy of the environment ($https_proxy, $http_proxy, $no_proxy), else the system&apos;s.</source>
+        <translation>用于服务器 REST API 的代理：http://[USER@]HOST:PORT（或 https://、socks5://、socks5h://），直接连接请用“none”。默认：环境中的代理（$https_proxy、$http_proxy、$no_proxy），否则使用系统的代理。</translation>
+    </message>
+    <message>
+        <source>User name at the proxy given with --proxy (or USER@ in its URL).</source>
+        <translation>--proxy 所指定代理的用户名（或其 URL 中的 USER@）。</translation>
+    </message>
+    <message>
+        <source>Read the proxy&apos;s password from this file (&quot;-&quot;: standard input), else from $COLVAULT_PROXY_PASSWORD. There is no option for the password itself: on the command line other users could read it in the process list.</source>
+        <translation>从此文件（“-”：标准输入）读取代理的密码，否则从 $COLVAULT_PROXY_PASSWORD 读取。没有直接给出密码的选项：在命令行上，其他用户可以在进程列表中看到它。</translation>
+    </message>
+    <message>
+        <source>--proxy-password is not an option: other users could read the password in the process list. Put it in a file for --proxy-password-file, or in $COLVAULT_PROXY_PASSWORD.</source>
+        <translation>不存在 --proxy-password 选项：其他用户可以在进程列表中看到密码。请将密码放入供 --proxy-password-file 使用的文件，或放入 $COLVAULT_PROXY_PASSWORD。</translation>
+    </message>
+    <message>
+        <source>--proxy-user and --proxy-password-file need the proxy&apos;s address: give it with --proxy URL.</source>
+        <translation>--proxy-user 和 --proxy-password-file 需要代理的地址：请用 --proxy URL 指定。</translation>
+    </message>
+    <message>
+        <source>Do not write the proxy&apos;s password into --proxy: other users could read it in the process list. Put it in a file for --proxy-password-file, or in $COLVAULT_PROXY_PASSWORD.</source>
+        <translation>请不要把代理的密码写进 --proxy：其他用户可以在进程列表中看到它。请将密码放入供 --proxy-password-file 使用的文件，或放入 $COLVAULT_PROXY_PASSWORD。</translation>
+    </message>
+    <message>
+        <source>Give the proxy&apos;s user name either in --proxy (USER@HOST) or with --proxy-user, not both.</source>
+        <translation>代理的用户名请在 --proxy（USER@HOST）或 --proxy-user 中二选一给出，不要同时使用。</translation>
+    </message>
+    <message>
+        <source>A proxy password needs a user name: give --proxy-user, or USER@ in --proxy.</source>
+        <translation>代理密码需要用户名：请给出 --proxy-user，或在 --proxy 中写 USER@。</translation>
+    </message>
+    <message>
+        <source>Cannot read the proxy password file &quot;%1&quot;: %2</source>
+        <translation>无法读取代理密码文件“%1”：%2</translation>
+    </message>
+    <message>
+        <source>The proxy password file &quot;%1&quot; is empty.</source>
+        <translation>代理密码文件“%1”是空的。</translation>
+    </message>
+    <message>
+        <source>The proxy password file &quot;%1&quot; holds more than one line; it must hold the password alone.</source>
+        <translation>代理密码文件“%1”包含多于一行；它只能包含密码本身。</translation>
+    </message>
 </context>
 <context>
     <name>Colvault::BackupDialog</name>
@@ -2063,6 +2107,44 @@
     <message>
         <source>&amp;gRPC address:</source>
         <translation>gRPC 地址(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;Proxy:</source>
+        <translation>代理(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Proxy add&amp;ress:</source>
+        <translation>代理地址(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Proxy us&amp;er:</source>
+        <translation>代理用户(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>System settings</source>
+        <comment>proxy</comment>
+        <translation>系统设置</translation>
+    </message>
+    <message>
+        <source>No proxy</source>
+        <translation>不使用代理</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <comment>proxy</comment>
+        <translation>手动</translation>
+    </message>
+    <message>
+        <source>System settings: the proxy of the environment (https_proxy, http_proxy, no_proxy), else the operating system&apos;s.</source>
+        <translation>系统设置：环境中的代理（https_proxy、http_proxy、no_proxy），否则使用操作系统的代理。</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>密码(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Enter the proxy&apos;s user name and password in their own fields below, not in the address.</source>
+        <translation>请在下方各自的字段中输入代理的用户名和密码，不要写在地址里。</translation>
     </message>
 </context>
 <context>
@@ -3342,6 +3424,19 @@
     </message>
 </context>
 <context>
+    <name>ProxyAddress</name>
+    <message>
+        <source>Proxies of the kind &quot;%1&quot; are not supported; use %2.</source>
+        <extracomment>%1 is a URL scheme such as &quot;ftp&quot;, %2 the list of the supported ones</extracomment>
+        <translation>不支持“%1”类型的代理；请使用 %2。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a proxy address; write http://HOST:PORT.</source>
+        <extracomment>%1 is what the user wrote; HOST and PORT stay as they are</extracomment>
+        <translation>“%1”不是代理地址；请写成 http://HOST:PORT。</translation>
+    </message>
+</context>
+<context>
     <name>RestoreCommand</name>
     <message>
         <source>Restore collections from an archive, showing the plan first.</source>
@@ -3974,6 +4069,30 @@
     <message>
         <source>The server at %1 has GraphQL switched off, and its gRPC API at %2 cannot be reached, so Colvault cannot count objects. Give its gRPC address in the connection profile, or with --grpc-url.</source>
         <translation>位于 %1 的服务器已关闭 GraphQL，且无法连接其位于 %2 的 gRPC API，因此 Colvault 无法统计对象。请在连接配置中或通过 --grpc-url 指定其 gRPC 地址。</translation>
+    </message>
+    <message>
+        <source>Could not connect to the proxy at %1: the connection was refused.</source>
+        <translation>无法连接到 %1 的代理：连接被拒绝。</translation>
+    </message>
+    <message>
+        <source>The name of the proxy %1, or of the server %2, could not be found.</source>
+        <translation>无法解析代理 %1 或服务器 %2 的名称。</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 could not be set up.</source>
+        <translation>无法建立到 %1 的安全连接。</translation>
+    </message>
+    <message>
+        <source>The proxy at %1 requires a user name and password.</source>
+        <translation>%1 的代理需要用户名和密码。</translation>
+    </message>
+    <message>
+        <source>The proxy at %1 refused the user name or password.</source>
+        <translation>%1 的代理拒绝了用户名或密码。</translation>
+    </message>
+    <message>
+        <source>The proxy at %1 would not connect to %2.</source>
+        <translation>%1 的代理拒绝连接到 %2。</translation>
     </message>
 </context>
 <context>
