@@ -139,20 +139,16 @@ struct CurlCallbacks
         auto* t = static_cast<HttpTransport::Transfer*>(transfer);
         const QByteArray line = QByteArray(data, qsizetype(size * count)).trimmed();
         if (line.startsWith("HTTP/")) { // a new answer (after 100 Continue, a proxy's CONNECT, or a 407)
-            t->response.location.clear();
-            t->response.retryAfter.clear();
+            t->response.headers.clear();
             t->response.body.clear();
         }
         const qsizetype colon = line.indexOf(':');
         if (colon > 0) {
-            const QByteArray name = line.left(colon).trimmed().toLower();
+            const QByteArray name = line.left(colon).trimmed();
             const QByteArray value = line.mid(colon + 1).trimmed();
-            if (name == "location")
-                t->response.location = value;
-            else if (name == "retry-after")
-                t->response.retryAfter = value;
-            else if (name == "content-length" && value.toLongLong() > 0)
+            if (name.compare("Content-Length", Qt::CaseInsensitive) == 0 && value.toLongLong() > 0)
                 t->response.body.reserve(qsizetype(std::min<qint64>(value.toLongLong(), qint64(1) << 30)));
+            t->response.headers.append({name, value});
         }
         return size * count;
     }
@@ -170,6 +166,14 @@ struct CurlCallbacks
         return CURLE_OK;
     }
 };
+
+QByteArray HttpTransport::Response::header(const QByteArray& name) const
+{
+    for (const auto& [n, v] : headers)
+        if (n.compare(name, Qt::CaseInsensitive) == 0)
+            return v;
+    return {};
+}
 
 HttpTransport::HttpTransport(const WeaviateEndpoint& endpoint, QObject* parent)
     : QObject(parent)
@@ -320,6 +324,11 @@ void HttpTransport::configure(Transfer& t)
             curl_easy_setopt(e, CURLOPT_POSTFIELDSIZE_LARGE, curl_off_t(r.body.size()));
             curl_easy_setopt(e, CURLOPT_POSTFIELDS, r.body.constData());
         }
+    }
+    if (!r.awsSigV4.isEmpty()) {
+        curl_easy_setopt(e, CURLOPT_AWS_SIGV4, r.awsSigV4.constData());
+        curl_easy_setopt(e, CURLOPT_USERNAME, r.awsAccessKeyId.constData());
+        curl_easy_setopt(e, CURLOPT_PASSWORD, r.awsSecretAccessKey.constData());
     }
     configureTls(t);
     configureProxy(t);

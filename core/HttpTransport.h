@@ -45,6 +45,11 @@ public:
         QUrl url;
         Headers headers;
         QByteArray body;
+        // AWS Signature Version 4 (S3): "aws:amz:REGION:s3", with the access key id and secret as user and password;
+        // libcurl signs the request (CURLOPT_AWS_SIGV4). Empty: no signing.
+        QByteArray awsSigV4;
+        QByteArray awsAccessKeyId;
+        QByteArray awsSecretAccessKey;
         // libcurl sends a request again by itself when a kept-alive connection turns out closed before any answer;
         // the server may have acted on it, so a request that must not run twice goes on a fresh connection.
         bool idempotent = true;
@@ -68,8 +73,8 @@ public:
     {
         int status = 0; // the final HTTP status; 0 when none arrived
         QByteArray body;
-        QByteArray location; // Location header of the final answer
-        QByteArray retryAfter; // Retry-After header of the final answer
+        Headers headers; // of the final answer, names as the server wrote them
+        QByteArray header(const QByteArray& name) const; // case-insensitive, first match, empty when absent
         Failure failure = Failure::None;
         QString detail; // libcurl's own words, for details and the log
         bool viaProxy = false;

@@ -120,7 +120,11 @@ HttpResult WeaviateClient::get(const QString& path, const QUrlQuery& query)
 WeaviateClient::Transfer WeaviateClient::issue(
     const QByteArray& method, const QUrl& url, const QByteArray& body, Retry retry)
 {
-    HttpTransport::Request request {method, url, {}, body, retry == Retry::Safe};
+    HttpTransport::Request request;
+    request.method = method;
+    request.url = url;
+    request.body = body;
+    request.idempotent = retry == Retry::Safe;
     request.headers = {{"User-Agent", "colvault/" + versionString().toUtf8()}, {"Accept", "application/json"}};
     if (!m_endpoint.apiKey.isEmpty())
         request.headers.append({"Authorization", "Bearer " + m_endpoint.apiKey});
@@ -151,8 +155,8 @@ WeaviateClient::Attempt WeaviateClient::await(Transfer transfer, const QString& 
             out.result.error.details += u" via proxy "_s + m_transport->proxyFor(m_endpoint.url);
         return out;
     }
-    Attempt out = answeredAttempt(r.status, std::move(r.body), r.retryAfter, where);
-    out.location = std::move(r.location);
+    Attempt out = answeredAttempt(r.status, std::move(r.body), r.header("Retry-After"), where);
+    out.location = r.header("Location");
     return out;
 }
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Colvault contributors
+#include "core/HttpTransport.h"
 #include "core/SchemaClient.h"
 #include "core/Translations.h"
 #include "core/WeaviateClient.h"
@@ -246,6 +247,32 @@ private Q_SLOTS:
         QCOMPARE(
             proxy.requests().last().header("Proxy-Authorization"), "Basic " + QByteArray("alice:wrong").toBase64());
         QVERIFY2(proxy.requests().size() <= 2, "a refused password is not retried");
+    }
+
+    // S3 requests are signed by libcurl (AWS Signature Version 4), never by code of ours; the answer's headers
+    // (an ETag of an uploaded part) come back whole.
+    void testAwsSignatureAndAnswerHeaders()
+    {
+        RecordingHttpServer server([](const RecordingHttpServer::Request&) {
+            return QByteArray("HTTP/1.1 200 OK\r\nETag: \"abc\"\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+        });
+        HttpTransport transport(endpoint(server.url()));
+        HttpTransport::Request request;
+        request.method = "PUT";
+        request.url = server.url(u"/bucket/key?partNumber=1&uploadId=u"_s);
+        request.body = "part";
+        request.awsSigV4 = "aws:amz:eu-central-1:s3";
+        request.awsAccessKeyId = "AKIDEXAMPLE";
+        request.awsSecretAccessKey = "secret";
+        const HttpTransport::Response r = transport.wait(transport.start(request), {});
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.header("etag"), QByteArray("\"abc\""));
+        QCOMPARE(server.requests().size(), 1);
+        const QByteArray auth = server.requests().first().header("Authorization");
+        QVERIFY2(auth.startsWith("AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/"), auth.constData());
+        QVERIFY2(auth.contains("/eu-central-1/s3/aws4_request"), auth.constData());
+        QVERIFY(!server.requests().first().header("X-Amz-Date").isEmpty());
+        QVERIFY(!auth.contains("secret"));
     }
 };
 
