@@ -222,6 +222,7 @@ void TestEmulatorGrpc::testHealthAnswersServingWithoutAuth()
         QVERIFY2(s.ok(), s.error_message().c_str());
         QCOMPARE(reply.status(), grpc::health::v1::HealthCheckResponse::SERVING);
     }
+    QCOMPARE(fx.emulator().faultStats().grpcCalls, uint64_t(0)); // health checks are not Weaviate calls
 }
 
 void TestEmulatorGrpc::testAggregateCounts()
@@ -243,6 +244,7 @@ void TestEmulatorGrpc::testAggregateCounts()
     QVERIFY(client.aggregate(req, &reply).ok());
     QVERIFY(reply.has_single_result());
     QVERIFY(!reply.single_result().has_objects_count());
+    QCOMPARE(fx.emulator().faultStats().grpcCalls, uint64_t(5)); // for bench/field, next to the REST requests
 }
 
 void TestEmulatorGrpc::testAggregateErrors_data()

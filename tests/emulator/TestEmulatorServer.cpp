@@ -249,6 +249,7 @@ void TestEmulatorServer::testCountsConnectionsAndRequests()
     TestSupport::EmulatorFixture fixture;
     const QJsonObject before = fixture.get(u"/__emulator/stats"_s).json().object();
     QVERIFY(before.contains(u"connectionsAccepted"_s) && before.contains(u"requests"_s));
+    QCOMPARE(before[u"grpcCalls"_s].toInteger(-1), 0);
     QCOMPARE(fixture.get(u"/v1/meta"_s).status, 200);
     const QJsonObject after = fixture.get(u"/__emulator/stats"_s).json().object();
     QCOMPARE(after[u"requests"_s].toInteger() - before[u"requests"_s].toInteger(), 2);

@@ -153,6 +153,7 @@ GrpcFault Emulator::decideGrpcFaults(const std::string& path)
     GrpcFault fault;
     if (!path.starts_with("/weaviate.v1."))
         return fault; // health checks are never faulted, like /v1/.well-known/
+    ++m_grpcCalls;
     HttpRequest req;
     req.method = "POST";
     req.path = path;
@@ -215,7 +216,9 @@ FaultConfig Emulator::faults() const
 
 FaultStats Emulator::faultStats() const
 {
-    return m_server->faultStats();
+    FaultStats s = m_server->faultStats();
+    s.grpcCalls = m_grpcCalls;
+    return s;
 }
 
 void Emulator::setSnapshotPath(const std::string& path)
@@ -273,9 +276,10 @@ HttpResponse Emulator::handleControl(const HttpRequest& req)
         if (method == "GET") {
             const FaultStats s = faultStats();
             std::string body = "{\"connectionsAccepted\":" + std::to_string(s.connectionsAccepted)
-                + ",\"requests\":" + std::to_string(s.requests) + ",\"injected503\":" + std::to_string(s.injected503)
-                + ",\"injected429\":" + std::to_string(s.injected429) + ",\"droppedBefore\":"
-                + std::to_string(s.droppedBefore) + ",\"droppedMidBody\":" + std::to_string(s.droppedMidBody)
+                + ",\"requests\":" + std::to_string(s.requests) + ",\"grpcCalls\":" + std::to_string(s.grpcCalls)
+                + ",\"injected503\":" + std::to_string(s.injected503) + ",\"injected429\":"
+                + std::to_string(s.injected429) + ",\"droppedBefore\":" + std::to_string(s.droppedBefore)
+                + ",\"droppedMidBody\":" + std::to_string(s.droppedMidBody)
                 + ",\"injectedOom\":" + std::to_string(s.injectedOom) + ",\"spikes\":" + std::to_string(s.spikes) + "}";
             return HttpResponse::json(200, std::move(body));
         }

@@ -79,6 +79,7 @@ private:
     std::mutex m_restartMutex; // m_restarts
     std::list<std::unique_ptr<RestartTask>> m_restarts; // POST /__emulator/restart runs off the connection thread
     std::atomic<bool> m_restarting {false};
+    std::atomic<uint64_t> m_grpcCalls {0};
     bool m_started = false; // start() succeeded at least once (port is ours to reuse)
 };
 

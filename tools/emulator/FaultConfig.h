@@ -49,6 +49,7 @@ struct FaultStats
 {
     uint64_t connectionsAccepted = 0; // TCP connections accepted (REST; gRPC has a listener of its own)
     uint64_t requests = 0; // HTTP requests read, control endpoints and requests dropped by faults included
+    uint64_t grpcCalls = 0; // weaviate.v1 gRPC calls (health checks aside), counted by the Emulator
     uint64_t injected503 = 0;
     uint64_t injected429 = 0;
     uint64_t droppedBefore = 0;
