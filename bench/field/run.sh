@@ -6,7 +6,7 @@
 # small tenants, on a server that adds a fixed latency to every request, backed up and restored over plain HTTP and
 # then through a TLS front end (stunnel), counting requests, connections and TLS handshakes.
 #
-#   bench/field/run.sh [--build DIR] [--tenants N] [--objects N] [--dims D] [--latency MS] [--skip-tls]
+#   bench/field/run.sh [--build DIR] [--tenants N] [--objects N] [--dims D] [--latency MS] [--grpc] [--skip-tls]
 #                      [--connect-tenants N] [--doc FILE] [--keep]
 #
 #   --build DIR    build directory holding colvault-cli and weaviate-emulator (default $COLVAULT_BUILD_DIR, else
@@ -14,6 +14,8 @@
 #   --tenants N    tenants of the class (default 1000), --objects N objects per tenant (default 20),
 #                  --dims D vector dimensions (default 64)
 #   --latency MS   added by the emulator to every request (--faults latency=MS; default 10)
+#   --grpc         the emulators serve gRPC too (with the same latency) and the CLI uses it, as on a current server;
+#                  without it the CLI is pointed at a closed port and counts through GraphQL
 #   --skip-tls     only the plain HTTP runs
 #   --connect-tenants N  tenants of the class the connect run lists (default 10000; 0 skips that run)
 #   --doc FILE     also write the results into FILE between the "bench:field" markers (docs/benchmarks.md)
@@ -24,9 +26,9 @@
 # self-signed certificate made here, --ca-file), the restore into the emptied second emulator; (5) `colvault-cli
 # list` of a class with 10,000 tenants x 2 objects: the collection summaries the GUI loads on Connect. Requests and
 # connections are the deltas of the emulator's GET /__emulator/stats around each run (stunnel opens one backend
-# connection per client connection); TLS handshakes are stunnel's "new session negotiated" and "previous session
-# reused" log lines. gRPC is off (the CLI is pointed at a closed port), so counts go through GraphQL. Exits non-zero
-# when a run fails or restores a different number of objects, not when a target is missed.
+# connection per client connection), plus its gRPC calls with --grpc (plaintext, straight to the emulator, also in
+# the TLS runs); TLS handshakes are stunnel's "new session negotiated" and "previous session reused" log lines.
+# Exits non-zero when a run fails or restores a different number of objects, not when a target is missed.
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -38,6 +40,7 @@ per_tenant=20
 dims=64
 latency=10
 skip_tls=0
+grpc=0
 connect_tenants=10000
 doc=""
 keep=0
@@ -53,7 +56,8 @@ while [[ $# -gt 0 ]]; do
     --doc) doc="$2"; shift ;;
     --keep) keep=1 ;;
     --connect-tenants) connect_tenants="$2"; shift ;;
-    -h|--help) sed -n '5,29p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    --grpc) grpc=1 ;;
+    -h|--help) sed -n '5,31p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "run.sh: unknown option $1 (see --help)" >&2; exit 2 ;;
     esac
     shift
@@ -70,8 +74,7 @@ stunnel="$(command -v stunnel4 || command -v stunnel || true)"
 
 class=FieldNote
 total=$((tenants * per_tenant))
-# Port 1 is closed: the CLI's one gRPC attempt is refused at once and it counts through GraphQL.
-cli_common=(--grpc-port 1)
+cli_common=()
 
 # More processes than common.sh's one emulator: stop them all on exit, then let common.sh clean up.
 pids=()
@@ -85,57 +88,72 @@ field_cleanup() {
 }
 trap field_cleanup EXIT
 
-# Starts an emulator with the latency; sets url_<tag>.
+# Starts an emulator with the latency; sets url_<tag>, and grpc_<tag> (host:port) with --grpc.
 start_emulator() {
-    local tag="$1" pid u=""
-    "$emulator" --port 0 --faults "latency=$latency" >"$work/emulator-$tag.out" 2>"$work/emulator-$tag.err" &
+    local tag="$1" pid u="" g="" extra=()
+    [[ "$grpc" == 1 ]] && extra=(--grpc-port 0)
+    "$emulator" --port 0 "${extra[@]}" --faults "latency=$latency" >"$work/emulator-$tag.out" \
+        2>"$work/emulator-$tag.err" &
     pid=$!
     pids+=("$pid")
     for _ in $(seq 1 200); do
         if [[ -s "$work/emulator-$tag.out" ]] \
             && [[ "$(head -n 1 "$work/emulator-$tag.out")" =~ listening\ on\ (http://127\.0\.0\.1:[0-9]+) ]]; then
             u="${BASH_REMATCH[1]}"
-            break
+            [[ "$grpc" == 0 ]] && break
+            if [[ "$(sed -n 2p "$work/emulator-$tag.out")" =~ gRPC\ listening\ on\ (127\.0\.0\.1:[0-9]+) ]]; then
+                g="${BASH_REMATCH[1]}"
+                break
+            fi
         fi
         kill -0 "$pid" 2>/dev/null || break
         sleep 0.1
     done
-    [[ -n "$u" ]] || { cat "$work/emulator-$tag.err" >&2; echo "run.sh: the emulator did not start" >&2; exit 1; }
+    [[ -n "$u" && ( "$grpc" == 0 || -n "$g" ) ]] \
+        || { cat "$work/emulator-$tag.err" >&2; echo "run.sh: the emulator did not start" >&2; exit 1; }
     printf -v "url_$tag" '%s' "$u"
+    printf -v "grpc_$tag" '%s' "$g"
 }
 
 free_port() { node -e 'const s = require("net").createServer().listen(0, "127.0.0.1", () => { console.log(s.address().port); s.close(); })'; }
 
-# "connections requests" of an emulator, from GET /__emulator/stats (which counts its own connection and request).
+# "connections requests grpcCalls" of an emulator, from GET /__emulator/stats (which counts its own connection and
+# request).
 stats_of() {
     curl -sf "$1/__emulator/stats" | node -e '
         const s = JSON.parse(require("fs").readFileSync(0, "utf8"));
-        console.log(`${s.connectionsAccepted ?? "?"} ${s.requests}`)'
+        console.log(`${s.connectionsAccepted ?? "?"} ${s.requests} ${s.grpcCalls ?? 0}`)'
 }
 
 json_num() { node -e 'const r = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8")); console.log(r[process.argv[2]] ?? "")' "$1" "$2"; }
 wall_of() { awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, p, ":"); w = 0; for (i = 1; i <= n; i++) w = w * 60 + p[i]; print w }' "$1"; }
 tls_lines() { if [[ -f "$work/stunnel.log" ]]; then grep -c "$1" "$work/stunnel.log" || true; else echo 0; fi; }
 
-# Runs one colvault-cli command against an emulator; sets r_wall r_requests r_conns r_new r_reused r_json.
-# Usage: measure TAG EMULATOR_URL CLI_ARGS...
+# Runs one colvault-cli command against emulator EMU (src, dst, gui); sets r_wall r_requests r_grpc r_conns r_new
+# r_reused r_json. Usage: measure TAG EMU CLI_ARGS...
 measure() {
-    local tag="$1" emu_url="$2" c0 q0 c1 q1 n0 s0
+    local tag="$1" emu_url grpc_addr c0 q0 g0 c1 q1 g1 n0 s0 grpc_args
+    emu_url="$(eval echo "\$url_$2")"
+    grpc_addr="$(eval echo "\$grpc_$2")"
     shift 2
-    read -r c0 q0 < <(stats_of "$emu_url")
+    # Port 1 is closed: the CLI's one gRPC attempt is refused at once and it counts through GraphQL.
+    grpc_args=(--grpc-port 1)
+    [[ -n "$grpc_addr" ]] && grpc_args=(--grpc-url "grpc://$grpc_addr")
+    read -r c0 q0 g0 < <(stats_of "$emu_url")
     n0="$(tls_lines 'TLS accepted: new session negotiated')"
     s0="$(tls_lines 'TLS accepted: previous session reused')"
-    /usr/bin/time -v "$cli" "$@" "${cli_common[@]}" --json >"$work/$tag.json" 2>"$work/$tag.time" \
+    /usr/bin/time -v "$cli" "$@" "${grpc_args[@]}" "${cli_common[@]}" --json >"$work/$tag.json" 2>"$work/$tag.time" \
         || { cat "$work/$tag.time" >&2; echo "run.sh: colvault-cli $1 ($tag) failed" >&2; exit 1; }
-    read -r c1 q1 < <(stats_of "$emu_url")
+    read -r c1 q1 g1 < <(stats_of "$emu_url")
     r_json="$work/$tag.json"
     r_wall="$(wall_of "$work/$tag.time")"
     # Less the stats request after the run, and its connection.
-    r_requests=$((q1 - q0 - 1))
+    r_requests=$((q1 - q0 - 1 + g1 - g0))
+    r_grpc=$((g1 - g0))
     r_conns=$((c1 - c0 - 1))
     r_new=$(($(tls_lines 'TLS accepted: new session negotiated') - n0))
     r_reused=$(($(tls_lines 'TLS accepted: previous session reused') - s0))
-    log "$tag: $r_wall s, $r_requests requests, $r_conns connections$([[ -n "$stunnel" && "$tag" == tls-* ]] && echo ", TLS handshakes $r_new new + $r_reused resumed")"
+    log "$tag: $r_wall s, $r_requests requests ($r_grpc gRPC), $r_conns connections$([[ -n "$stunnel" && "$tag" == tls-* ]] && echo ", TLS handshakes $r_new new + $r_reused resumed")"
 }
 
 check_objects() {
@@ -151,10 +169,11 @@ check_objects() {
 
 rows=()
 add_row() { # name tls?
-    local per tls="–"
+    local per tls="–" requests="$r_requests"
     per="$(calc "%.2f" "$r_requests / $tenants")"
     [[ "$2" == 1 ]] && tls="$r_new + $r_reused"
-    rows+=("| $1 | $r_wall | $r_requests | $per | $r_conns | $tls |")
+    [[ "$grpc" == 1 ]] && requests="$r_requests ($r_grpc gRPC)"
+    rows+=("| $1 | $r_wall | $requests | $per | $r_conns | $tls |")
 }
 
 # ------------------------------------------------------------------------------------------------------------------
@@ -168,13 +187,13 @@ node "$here/seed-tenants.mjs" "$url_src" "$class" "$tenants" "$per_tenant" "$dim
 log "seeded: $(cat "$work/seed.json")"
 
 log "(1) backup over HTTP"
-measure http-backup "$url_src" backup "$class" --url "$url_src" -o "$work/field.tar.zst"
+measure http-backup src backup "$class" --url "$url_src" -o "$work/field.tar.zst"
 check_objects http-backup
 add_row "backup, HTTP" 0
 b_wall=$r_wall
 
 log "(2) restore over HTTP into an empty server"
-measure http-restore "$url_dst" restore "$work/field.tar.zst" --url "$url_dst" --yes
+measure http-restore dst restore "$work/field.tar.zst" --url "$url_dst" --yes
 check_objects http-restore
 add_row "restore into an empty server, HTTP" 0
 r_wall_http=$r_wall
@@ -210,13 +229,13 @@ EOF
     cli_common+=(--ca-file "$work/cert.pem")
 
     log "(3) backup through TLS"
-    measure tls-backup "$url_src" backup "$class" --url "https://127.0.0.1:$port_src" -o "$work/field-tls.tar.zst"
+    measure tls-backup src backup "$class" --url "https://127.0.0.1:$port_src" -o "$work/field-tls.tar.zst"
     check_objects tls-backup
     add_row "backup, TLS (stunnel)" 1
 
     curl -sf -X POST "$url_dst/__emulator/reset" >/dev/null
     log "(4) restore through TLS into an empty server"
-    measure tls-restore "$url_dst" restore "$work/field.tar.zst" --url "https://127.0.0.1:$port_dst" --yes
+    measure tls-restore dst restore "$work/field.tar.zst" --url "https://127.0.0.1:$port_dst" --yes
     check_objects tls-restore
     add_row "restore into an empty server, TLS (stunnel)" 1
 fi
@@ -227,9 +246,9 @@ if [[ "$connect_tenants" -gt 0 ]]; then
     log "seeding $url_gui with $connect_tenants tenants"
     node "$here/seed-tenants.mjs" "$url_gui" ConnectNote "$connect_tenants" 2 "$dims" >"$work/seed-gui.json" \
         2>"$work/seed-gui.err" || { cat "$work/seed-gui.err" >&2; exit 1; }
-    cli_common=(--grpc-port 1)
+    cli_common=()
     log "(5) list: the collection summaries of Connect, $connect_tenants tenants"
-    measure list "$url_gui" list --url "$url_gui"
+    measure list gui list --url "$url_gui"
     node -e 'const r = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
         const c = r.collections.find((x) => x.name === "ConnectNote");
         process.exit(c && c.objects === 2 * Number(process.argv[2]) ? 0 : 1)' "$r_json" "$connect_tenants" \
@@ -247,8 +266,8 @@ cpu_model="$(lscpu | awk -F': +' '/^Model name/ { print $2; exit }')"
 commit="$(git -C "$repo" rev-parse --short HEAD 2>/dev/null || echo unknown)"
 {
     echo "Run $(date -u +%Y-%m-%dT%H:%MZ) at $commit, \`bench/field/run.sh\`: $tenants tenants x $per_tenant objects x" \
-        "$dims dims, $latency ms added to every request, on $(nproc) cores ($cpu_model). Load average before the" \
-        "run: $load_before."
+        "$dims dims, $latency ms added to every request, $([[ $grpc == 1 ]] && echo "gRPC on" || echo "no gRPC"), on" \
+        "$(nproc) cores ($cpu_model). Load average before the run: $load_before. Connections: REST only."
     echo
     echo "| run | wall s | requests | requests per tenant | connections opened | TLS handshakes (new + resumed) |"
     echo "|---|---:|---:|---:|---:|---:|"
