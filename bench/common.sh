@@ -49,3 +49,19 @@ mib() { calc "%.1f" "$1 / 1048576"; }
 rss_of() { awk -v k="$2" '$1 == k ":" { print $2 }' "/proc/$1/status"; }
 # CPU seconds (user + system) a running process has used so far.
 cpu_of() { awk -v hz="$(getconf CLK_TCK)" '{ sub(/^.*\) /, ""); printf "%.2f\n", ($12 + $13) / hz }' "/proc/$1/stat"; }
+
+# Writes $work/results.md into FILE between the lines "<!-- bench:NAME:begin -->" and "<!-- bench:NAME:end -->"
+# (docs/benchmarks.md). Usage: write_results_into_doc FILE NAME
+write_results_into_doc() {
+    local doc="$1" begin="<!-- bench:$2:begin -->" end="<!-- bench:$2:end -->"
+    if ! grep -qF "$begin" "$doc" || ! grep -qF "$end" "$doc"; then
+        echo "run.sh: $doc has no '$begin' / '$end' markers; results not written" >&2
+        return 1
+    fi
+    awk -v begin="$begin" -v end="$end" -v results="$work/results.md" '
+        $0 == begin { print; while ((getline line < results) > 0) print line; skip = 1; next }
+        $0 == end { skip = 0 }
+        !skip { print }' "$doc" >"$work/doc.md"
+    cat "$work/doc.md" >"$doc"
+    log "results written to $doc"
+}

@@ -286,16 +286,5 @@ echo
 cat "$work/results.md"
 
 if [[ -n "$doc" ]]; then
-    begin='<!-- bench:field:begin -->'
-    end='<!-- bench:field:end -->'
-    if ! grep -qF "$begin" "$doc" || ! grep -qF "$end" "$doc"; then
-        echo "run.sh: $doc has no '$begin' / '$end' markers; results not written" >&2
-        exit 1
-    fi
-    awk -v begin="$begin" -v end="$end" -v results="$work/results.md" '
-        $0 == begin { print; while ((getline line < results) > 0) print line; skip = 1; next }
-        $0 == end { skip = 0 }
-        !skip { print }' "$doc" >"$work/doc.md"
-    cat "$work/doc.md" >"$doc"
-    log "results written to $doc"
+    write_results_into_doc "$doc" field
 fi
