@@ -364,20 +364,19 @@ void MainWindow::editProfile(bool asNew)
             const ConnectionProfile p = m_connectionDialog->profile();
             m_secretsBusy = true;
             updateActions();
-            const bool hasKey = !m_connectionDialog->apiKey().isEmpty();
-            const bool hasHeaders = !p.extraHeaders.isEmpty();
-            m_profiles->save(
-                p, m_connectionDialog->apiKey(), this, [this, name = p.name, hasKey, hasHeaders](const QString& error) {
-                    m_secretsBusy = false;
-                    if (!error.isEmpty()) {
-                        appendLog(
-                            tr("Could not store the API key or the extra headers in the keychain: %1").arg(error));
-                        // Said once, where it happens: otherwise the server's "needs an API key" is all the user sees.
-                        Dialogs::information(
-                            this, tr("Keychain Not Available"), keychainMessage(hasKey, hasHeaders, error));
-                    }
-                    connectToProfile(name);
-                });
+            KeychainSecrets held;
+            held.key = !m_connectionDialog->apiKey().isEmpty();
+            held.headers = !p.extraHeaders.isEmpty();
+            held.proxyPassword = !p.storedProxyPassword().isEmpty();
+            m_profiles->save(p, m_connectionDialog->apiKey(), this, [this, name = p.name, held](const QString& error) {
+                m_secretsBusy = false;
+                if (!error.isEmpty()) {
+                    appendLog(tr("Could not store the secrets of this connection in the keychain: %1").arg(error));
+                    // Said once, where it happens: otherwise the server's "needs an API key" is all the user sees.
+                    Dialogs::information(this, tr("Keychain Not Available"), keychainMessage(held, error));
+                }
+                connectToProfile(name);
+            });
             reloadProfiles(p.name);
         });
     }
@@ -391,7 +390,7 @@ void MainWindow::editProfile(bool asNew)
     }
     m_profiles->load(current, this, [this](const ConnectionProfile& p, const QByteArray& key, const QString& error) {
         if (!error.isEmpty())
-            appendLog(tr("Could not read the API key or the extra headers from the keychain: %1").arg(error));
+            appendLog(tr("Could not read the secrets of this connection from the keychain: %1").arg(error));
         m_connectionDialog->setProfile(p, key);
         m_connectionDialog->open();
     });
@@ -402,10 +401,20 @@ void MainWindow::deleteProfile()
     const QString name = m_profileCombo->currentText();
     if (name.isEmpty() || !m_deleteProfileAction->isEnabled())
         return;
-    //: %1 profile name
-    const QString question = tr("Delete the connection profile %1? Its API key and extra headers are removed from "
-                                "the keychain too.")
-                                 .arg(name);
+    // The proxy password is named only when the profile may have one: a manual proxy with a user.
+    const ProxySettings proxy = m_profiles->profile(name).proxy;
+    const bool proxyPassword = proxy.mode == ProxySettings::Mode::Manual && !proxy.user.isEmpty();
+    QString question;
+    if (proxyPassword)
+        //: %1 profile name
+        question = tr("Delete the connection profile %1? Its API key, extra headers and proxy password are removed "
+                      "from the keychain too.")
+                       .arg(name);
+    else
+        //: %1 profile name
+        question = tr("Delete the connection profile %1? Its API key and extra headers are removed from the keychain "
+                      "too.")
+                       .arg(name);
     Dialogs::question(
         this, tr("Delete Connection"), question,
         [this, name](QMessageBox::StandardButton answer) {
@@ -443,22 +452,44 @@ void MainWindow::deleteProfile()
         tr("&Delete"));
 }
 
-QString MainWindow::keychainMessage(bool key, bool headers, const QString& error)
+QString MainWindow::keychainMessage(KeychainSecrets held, const QString& error)
 {
-    // Names only what the profile has: a key alone must not be told about headers.
-    if (key && !headers)
+    // Names only what the profile has: a key alone must not be told about headers, a proxy password alone about
+    // neither.
+    if (!held.proxyPassword) {
+        if (held.key && !held.headers)
+            //: %1 the keychain's error message
+            return tr("The API key cannot be stored in the system keychain (%1). Colvault uses it until it quits; "
+                      "enter it again after the next start.")
+                .arg(error);
+        if (held.headers && !held.key)
+            //: %1 the keychain's error message
+            return tr("The extra headers cannot be stored in the system keychain (%1). Colvault uses them until it "
+                      "quits; enter them again after the next start.")
+                .arg(error);
         //: %1 the keychain's error message
-        return tr("The API key cannot be stored in the system keychain (%1). Colvault uses it until it quits; enter "
-                  "it again after the next start.")
+        return tr("The API key and the extra headers cannot be stored in the system keychain (%1). Colvault uses "
+                  "them until it quits; enter them again after the next start.")
             .arg(error);
-    if (headers && !key)
+    }
+    if (!held.key && !held.headers)
         //: %1 the keychain's error message
-        return tr("The extra headers cannot be stored in the system keychain (%1). Colvault uses them until it "
-                  "quits; enter them again after the next start.")
+        return tr("The proxy password cannot be stored in the system keychain (%1). Colvault uses it until it quits; "
+                  "enter it again after the next start.")
+            .arg(error);
+    if (held.key && !held.headers)
+        //: %1 the keychain's error message
+        return tr("The API key and the proxy password cannot be stored in the system keychain (%1). Colvault uses "
+                  "them until it quits; enter them again after the next start.")
+            .arg(error);
+    if (held.headers && !held.key)
+        //: %1 the keychain's error message
+        return tr("The extra headers and the proxy password cannot be stored in the system keychain (%1). Colvault "
+                  "uses them until it quits; enter them again after the next start.")
             .arg(error);
     //: %1 the keychain's error message
-    return tr("The API key and the extra headers cannot be stored in the system keychain (%1). Colvault uses them "
-              "until it quits; enter them again after the next start.")
+    return tr("The API key, the extra headers and the proxy password cannot be stored in the system keychain (%1). "
+              "Colvault uses them until it quits; enter them again after the next start.")
         .arg(error);
 }
 
@@ -497,7 +528,7 @@ void MainWindow::connectToProfile(const QString& name)
         if (startPendingConnect())
             return;
         if (!error.isEmpty())
-            appendLog(tr("Could not read the API key or the extra headers from the keychain: %1").arg(error));
+            appendLog(tr("Could not read the secrets of this connection from the keychain: %1").arg(error));
         m_endpoint = loaded.endpoint(key);
         appendLog(tr("Connecting to %1.").arg(m_endpoint.redactedUrl()));
         m_services.loader->load(m_endpoint);

@@ -75,8 +75,15 @@ private:
     // Connection > Delete Connection…: asks, removes the chosen profile and its secrets; the window is then not
     // connected if it was that profile's server.
     void deleteProfile();
+    // The secrets a profile gives the keychain to hold.
+    struct KeychainSecrets
+    {
+        bool key = false;
+        bool headers = false;
+        bool proxyPassword = false;
+    };
     // Why the secrets typed into a profile will not be there after a restart, naming only those it has.
-    static QString keychainMessage(bool key, bool headers, const QString& error);
+    static QString keychainMessage(KeychainSecrets held, const QString& error);
     // Drops what the window knew about the last server: nothing may act on it once another profile is chosen.
     void showConnecting(const QString& name, const QUrl& url);
     // Connects to the profile chosen while another connect was in flight; true when there was one.

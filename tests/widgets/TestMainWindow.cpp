@@ -22,6 +22,7 @@
 #include <QTableView>
 #include <QTest>
 #include <QWizard>
+#include <functional>
 
 using namespace Qt::StringLiterals;
 
@@ -464,8 +465,9 @@ private Q_SLOTS:
     }
 
     // Fills the connection dialog of New Connection… and saves it: `apiKey` empty means no authentication.
-    static void saveNewProfile(
-        Colvault::MainWindow* window, const QString& name, const QUrl& url, const QString& apiKey)
+    // `more` fills in other fields of the dialog before it is saved.
+    static void saveNewProfile(Colvault::MainWindow* window, const QString& name, const QUrl& url,
+        const QString& apiKey, const std::function<void(Colvault::ConnectionDialog*)>& more = {})
     {
         window->findChild<QAction*>(u"newProfileAction"_s)->trigger();
         auto* dialog = window->findChild<Colvault::ConnectionDialog*>(u"connectionDialog"_s);
@@ -481,6 +483,8 @@ private Q_SLOTS:
             dialog->findChild<QComboBox*>(u"authComboBox"_s)->setCurrentIndex(1);
             QTest::keyClicks(dialog->findChild<QLineEdit*>(u"apiKeyLineEdit"_s), apiKey);
         }
+        if (more)
+            more(dialog);
         QTest::mouseClick(dialog->findChild<QPushButton*>(u"okButton"_s), Qt::LeftButton);
     }
 
@@ -517,6 +521,100 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(label->text().startsWith(u"Connected to "_s) && !h.loader.isRunning(), 20000);
         QCOMPARE(table(window)->model()->rowCount(), 0);
         QVERIFY(window->findChild<QAction*>(u"refreshAction"_s)->isEnabled());
+    }
+
+    // Found by using the app (issue 16): a profile whose only secret is its proxy password was told "The API key
+    // and the extra headers cannot be stored…" when the keychain failed. The message names the proxy password, and
+    // with a key too it names both, nothing else.
+    void testKeychainMessageNamesTheProxyPassword()
+    {
+        TestSupport::EmulatorFixture f;
+        WindowHarness h;
+        h.secrets.failure = u"No keychain"_s;
+        auto* window = h.create();
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        const auto saveWithProxy = [&](const QString& name, const QString& apiKey) {
+            const int shown = Colvault::Dialogs::shownCount();
+            // A manual proxy with a user and a password (nothing listens there: the connect fails, which is fine).
+            saveNewProfile(window, name, f.baseUrl(), apiKey, [](Colvault::ConnectionDialog* dialog) {
+                dialog->findChild<QComboBox*>(u"proxyComboBox"_s)
+                    ->setCurrentIndex(int(Colvault::ProxySettings::Mode::Manual));
+                QTest::keyClicks(dialog->findChild<QLineEdit*>(u"proxyUrlLineEdit"_s), u"http://127.0.0.1:1"_s);
+                QTest::keyClicks(dialog->findChild<QLineEdit*>(u"proxyUserLineEdit"_s), u"alice"_s);
+                QTest::keyClicks(dialog->findChild<QLineEdit*>(u"proxyPasswordLineEdit"_s), u"secret"_s);
+                QVERIFY(dialog->findChild<QPushButton*>(u"okButton"_s)->isEnabled());
+            });
+            QTRY_COMPARE(Colvault::Dialogs::shownCount(), shown + 1);
+        };
+
+        saveWithProxy(u"Proxied"_s, QString());
+        if (QTest::currentTestFailed())
+            return;
+        auto* box = window->findChild<QMessageBox*>(u"dialogsMessageBox"_s);
+        QVERIFY(box);
+        QVERIFY2(box->text().startsWith(u"The proxy password cannot be stored"_s), qPrintable(box->text()));
+        QVERIFY2(!box->text().contains(u"API key"_s), qPrintable(box->text()));
+        QVERIFY2(!box->text().contains(u"headers"_s), qPrintable(box->text()));
+        QVERIFY2(box->text().contains(u"until it quits"_s), qPrintable(box->text()));
+        box->accept();
+        delete box;
+        QTRY_VERIFY_WITH_TIMEOUT(!h.loader.isRunning(), 20000);
+
+        saveWithProxy(u"Proxied with key"_s, u"k"_s);
+        if (QTest::currentTestFailed())
+            return;
+        box = window->findChild<QMessageBox*>(u"dialogsMessageBox"_s);
+        QVERIFY(box);
+        QVERIFY2(
+            box->text().startsWith(u"The API key and the proxy password cannot be stored"_s), qPrintable(box->text()));
+        QVERIFY2(!box->text().contains(u"headers"_s), qPrintable(box->text()));
+        box->accept();
+        delete box;
+        const QString log = window->findChild<QPlainTextEdit*>(u"logPlainTextEdit"_s)->toPlainText();
+        QVERIFY2(!log.contains(u"extra headers"_s), qPrintable(log));
+        QTRY_VERIFY_WITH_TIMEOUT(!h.loader.isRunning(), 20000);
+    }
+
+    // Found by using the app (issue 16): deleting a profile with a manual proxy and a user asked about its API key
+    // and extra headers only, while its proxy password leaves the keychain too.
+    void testDeleteQuestionNamesTheProxyPassword()
+    {
+        WindowHarness h;
+        h.addProfile(u"Plain"_s, QUrl(u"http://127.0.0.1:1"_s));
+        h.addProfile(u"Proxied"_s, QUrl(u"http://127.0.0.1:1"_s));
+        {
+            Colvault::ProfileStore store(&h.settings);
+            Colvault::ConnectionProfile p = store.profile(u"Proxied"_s);
+            p.proxy.mode = Colvault::ProxySettings::Mode::Manual;
+            p.proxy.url = QUrl(u"http://127.0.0.1:2"_s);
+            p.proxy.user = u"alice"_s;
+            store.save(p);
+        }
+        auto* window = h.create();
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        auto* combo = window->findChild<QComboBox*>(u"profileComboBox"_s);
+        auto* remove = window->findChild<QAction*>(u"deleteProfileAction"_s);
+        // The question asked for `name`, answered No (the profile stays).
+        const auto question = [&](const QString& name, QString* text) {
+            combo->setCurrentIndex(combo->findText(name));
+            QTRY_VERIFY_WITH_TIMEOUT(remove->isEnabled(), 20000);
+            remove->trigger();
+            QMessageBox* box = nullptr;
+            QTRY_VERIFY((box = window->findChild<QMessageBox*>(u"dialogsMessageBox"_s)) && box->isVisible());
+            *text = box->text();
+            box->reject();
+            delete box;
+        };
+        QString proxied;
+        question(u"Proxied"_s, &proxied);
+        QVERIFY2(proxied.contains(u"proxy password"_s), qPrintable(proxied));
+        QString plain;
+        question(u"Plain"_s, &plain);
+        QVERIFY2(!plain.isEmpty() && !plain.contains(u"proxy"_s), qPrintable(plain));
+        Colvault::ProfileStore profiles(&h.settings);
+        QVERIFY(profiles.contains(u"Proxied"_s) && profiles.contains(u"Plain"_s));
     }
 
     // Issue 14.3: a profile without an API key or headers never touches the keychain, so a desktop without one
