@@ -49,18 +49,26 @@ void CommandLineBox::setCommand(const QString& command, bool secretsOmitted)
     m_command->setText(command);
     m_command->setCursorPosition(0);
     m_command->setToolTip(command);
-    // Name only what was left out: a profile with a key and no headers must not be told about headers.
-    const bool key = command.contains(CliCommandLine::keyFilePlaceholder);
-    const bool headers = command.contains(CliCommandLine::headerFilePlaceholder);
-    if (key && !headers)
-        m_note->setText(tr("The API key is not shown. Replace KEY_FILE with a file that holds the key."));
-    else if (headers && !key)
-        m_note->setText(tr("The extra headers are not shown. Replace HEADER_FILE with a file of the headers, one "
-                           "\"Name: value\" a line."));
-    else
-        m_note->setText(tr("The API key and the extra headers are not shown. Replace KEY_FILE with a file that "
-                           "holds the key, and HEADER_FILE with a file of the headers, one \"Name: value\" a line."));
-    m_note->setVisible(secretsOmitted);
+    QStringList notes;
+    if (secretsOmitted) {
+        // Name only what was left out: a profile with a key and no headers must not be told about headers.
+        const bool key = command.contains(CliCommandLine::keyFilePlaceholder);
+        const bool headers = command.contains(CliCommandLine::headerFilePlaceholder);
+        if (key && !headers)
+            notes << tr("The API key is not shown. Replace KEY_FILE with a file that holds the key.");
+        else if (headers && !key)
+            notes << tr("The extra headers are not shown. Replace HEADER_FILE with a file of the headers, one "
+                        "\"Name: value\" a line.");
+        else
+            notes << tr("The API key and the extra headers are not shown. Replace KEY_FILE with a file that holds "
+                        "the key, and HEADER_FILE with a file of the headers, one \"Name: value\" a line.");
+    }
+    // The proxy password is not one of the `secretsOmitted` (an API key or headers): the command says whether it
+    // holds one.
+    if (command.contains(CliCommandLine::proxyPasswordFilePlaceholder))
+        notes << tr("The proxy password is not shown. Replace PROXY_PASSWORD_FILE with a file that holds it.");
+    m_note->setText(notes.join(u' '));
+    m_note->setVisible(!notes.isEmpty());
 }
 
 QString CommandLineBox::command() const

@@ -83,6 +83,28 @@ private Q_SLOTS:
         QVERIFY(note->text().contains(u"KEY_FILE"_s) && note->text().contains(u"HEADER_FILE"_s));
     }
 
+    // Found by using the app (issue 16): the command of a profile with a proxy password holds PROXY_PASSWORD_FILE,
+    // and nothing under it said what to put there. The note says so, also when no API key or header was left out.
+    void testCommandNoteNamesTheProxyPassword()
+    {
+        Colvault::CommandLineBox box;
+        auto* note = box.findChild<QLabel*>(u"commandNoteLabel"_s);
+        QVERIFY(note);
+        const QString proxy = u" --proxy http://p:3128 --proxy-user alice --proxy-password-file PROXY_PASSWORD_FILE"_s;
+        box.setCommand(u"colvault-cli list --url http://h"_s + proxy, false);
+        QVERIFY(note->isVisibleTo(&box));
+        QVERIFY2(note->text().contains(u"PROXY_PASSWORD_FILE"_s), qPrintable(note->text()));
+        QVERIFY2(!note->text().contains(u"KEY_FILE"_s), qPrintable(note->text()));
+        QVERIFY2(!note->text().contains(u"headers"_s), qPrintable(note->text()));
+        box.setCommand(u"colvault-cli list --url http://h --api-key-file KEY_FILE"_s + proxy, true);
+        QVERIFY(note->isVisibleTo(&box));
+        QVERIFY2(note->text().contains(u"Replace KEY_FILE"_s), qPrintable(note->text()));
+        QVERIFY2(note->text().contains(u"Replace PROXY_PASSWORD_FILE"_s), qPrintable(note->text()));
+        // A proxy without a password, and no other secret: no note.
+        box.setCommand(u"colvault-cli list --url http://h --proxy http://p:3128"_s, false);
+        QVERIFY(!note->isVisibleTo(&box));
+    }
+
     void testBackupRunsToTheResultPage()
     {
         TestSupport::EmulatorFixture f;
