@@ -3,10 +3,10 @@
 #include "core/BackupApplySteps.h"
 
 #include "core/ArchiveCompression.h"
-#include "core/ObjectsClient.h"
 
 #include <QFileInfo>
 #include <QLocale>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -92,6 +92,24 @@ bool BackupApplySteps::activateTenants()
 
 bool BackupApplySteps::readObjects()
 {
+    listShards();
+    qsizetype written = 0; // shards written completely
+    const bool ok = !m_shards.isEmpty() && countShards(false) && writeShards(&written) && countShards(true);
+    if (m_shards.isEmpty() || ok) {
+        for (const BackupTenantReport& item : std::as_const(m_items))
+            if (!item.skipped)
+                warnIfChanged(item);
+        m_report.items += m_items;
+        return true;
+    }
+    // The shards written so far, and the skipped ones before them.
+    const qsizetype reported = written < m_shards.size() ? m_itemOfShard[written] : m_items.size();
+    m_report.items += m_items.mid(0, reported);
+    return false;
+}
+
+void BackupApplySteps::listShards()
+{
     for (const BackupCollectionPlan& c : m_plan.collections) {
         // A collection without multi-tenancy is read as one shard, a "tenant" named "".
         const QList<BackupTenantPlan> shards
@@ -101,11 +119,14 @@ bool BackupApplySteps::readObjects()
                 skipShard(c, t);
                 continue;
             }
-            if (!readShard(c, t))
-                return false;
+            BackupTenantReport item;
+            item.collection = c.name;
+            item.tenant = t.name;
+            m_itemOfShard.append(m_items.size());
+            m_items.append(item);
+            m_shards.append({c.name, t.name, -1});
         }
     }
-    return true;
 }
 
 void BackupApplySteps::skipShard(const BackupCollectionPlan& c, const BackupTenantPlan& t)
@@ -117,87 +138,99 @@ void BackupApplySteps::skipShard(const BackupCollectionPlan& c, const BackupTena
     item.skipReason = t.action == BackupTenantPlan::Action::SkipInactive ? tr("inactive (%1)").arg(t.status)
         : t.action == BackupTenantPlan::Action::SkipOffloaded            ? tr("offloaded (%1)").arg(t.status)
                                                                          : tr("changing status (%1)").arg(t.status);
-    m_report.items.append(item);
+    m_items.append(item);
     m_skipped.append(QJsonObject {{u"collection"_s, c.name}, {u"tenant"_s, t.name}, {u"status"_s, t.status}});
 }
 
-bool BackupApplySteps::readShard(const BackupCollectionPlan& c, const BackupTenantPlan& t)
+// Exact counts of the shards read, one call per collection (WeaviateClient::objectCounts asks for many tenants per
+// request): before reading, which also sizes the reader's requests, and after it, so that a change during the
+// backup is reported.
+bool BackupApplySteps::countShards(bool after)
 {
-    if (m_ctx.isCanceled())
-        return false;
-    m_ctx.state().collection = c.name;
-    m_ctx.state().tenant = t.name;
-    m_ctx.state().text
-        = t.name.isEmpty() ? tr("Reading %1…").arg(c.name) : tr("Reading %1, tenant %2…").arg(c.name, t.name);
-    m_ctx.progress().update(true);
-
-    BackupTenantReport item;
-    item.collection = c.name;
-    item.tenant = t.name;
-    OpError err;
-    item.countBefore = m_ctx.client().objectCount(c.name, t.name, &err);
-    if (err)
-        return m_ctx.fail(err);
-    if (m_ctx.isCanceled())
-        return false;
-    if ((err = m_sink.beginShard(c.name, t.name)))
-        return m_ctx.fail(err);
-    if (!readPages(c.name, t.name, &item))
-        return false;
-    if ((err = m_sink.endShard()))
-        return m_ctx.fail(err);
-    item.countAfter = m_ctx.client().objectCount(c.name, t.name, &err);
-    if (err)
-        return m_ctx.fail(err);
-    if (m_ctx.isCanceled())
-        return false; // the count did not happen: no warning about a change
-    warnIfChanged(item);
-    m_report.items.append(item);
+    for (qsizetype first = 0, end = 0; first < m_shards.size(); first = end) {
+        const QString collection = m_shards[first].collection;
+        QStringList tenants;
+        for (end = first; end < m_shards.size() && m_shards[end].collection == collection; ++end)
+            tenants << m_shards[end].tenant;
+        OpError err;
+        QList<qint64> counts;
+        if (tenants == QStringList {QString()})
+            counts = {m_ctx.client().objectCount(collection, QString(), &err)};
+        else if (!m_ctx.client().objectCounts(collection, tenants, &counts, &err) && !err)
+            return false; // canceled
+        if (err)
+            return m_ctx.fail(err);
+        if (m_ctx.isCanceled())
+            return false; // the count did not happen: no warning about a change
+        for (qsizetype i = first; i < end; ++i) {
+            BackupTenantReport& item = m_items[m_itemOfShard[i]];
+            (after ? item.countAfter : item.countBefore) = counts.value(i - first, -1);
+            m_shards[i].objects = item.countBefore;
+        }
+    }
     return true;
 }
 
-bool BackupApplySteps::readPages(const QString& collection, const QString& tenant, BackupTenantReport* item)
+BackupPageReader::Options BackupApplySteps::readerOptions() const
 {
-    ObjectsClient objects(m_ctx.client());
-    ObjectsPageQuery query {.className = collection,
-        .tenant = tenant,
-        .after = {},
-        .limit = m_params.pageSize,
-        .withVectors = m_params.includeVectors};
-    WeaviateClient::PendingRequest pending = objects.startPage(query);
+    BackupPageReader::Options o;
+    o.pageSize = m_params.pageSize;
+    o.withVectors = m_params.includeVectors;
+    // The plan's one-object sample tells how large the first pages will be.
+    for (const BackupCollectionPlan& c : m_plan.collections)
+        if (c.objects > 0 && c.estimatedBytes > 0)
+            o.bytesPerObject = std::max(o.bytesPerObject, c.estimatedBytes / c.objects);
+    return o;
+}
+
+// Every shard, page by page, into the sink, in order. The reader asks for the pages on a thread of its own: the
+// first pages of the next shards travel while this thread writes the current one.
+bool BackupApplySteps::writeShards(qsizetype* written)
+{
+    BackupPageReader reader(
+        m_ctx.endpoint(), [this] { return m_ctx.isCanceled(); }, m_shards, readerOptions());
+    for (qsizetype i = 0; i < m_shards.size(); ++i) {
+        const BackupPageReader::Shard& s = m_shards[i];
+        if (m_ctx.isCanceled())
+            return false;
+        m_ctx.state().collection = s.collection;
+        m_ctx.state().tenant = s.tenant;
+        m_ctx.state().text = s.tenant.isEmpty() ? tr("Reading %1…").arg(s.collection)
+                                                : tr("Reading %1, tenant %2…").arg(s.collection, s.tenant);
+        m_ctx.progress().update(true);
+        if (OpError err = m_sink.beginShard(s.collection, s.tenant))
+            return m_ctx.fail(err);
+        if (!writePages(reader, &m_items[m_itemOfShard[i]]))
+            return false;
+        if (OpError err = m_sink.endShard())
+            return m_ctx.fail(err);
+        *written = i + 1;
+    }
+    return true;
+}
+
+bool BackupApplySteps::writePages(BackupPageReader& reader, BackupTenantReport* item)
+{
     while (true) {
-        HttpResult page = m_ctx.client().finish(pending);
-        if (!page.ok())
-            return m_ctx.failed(page);
-        m_report.wireBytes += page.body.size();
+        BackupPageReader::Page page;
+        if (!reader.next(&page)) {
+            const OpError err = reader.error();
+            return err ? m_ctx.fail(err) : false;
+        }
+        m_report.wireBytes += page.wireBytes;
         m_ctx.state().bytesDone = m_report.wireBytes;
-        OpError err;
-        if (!m_parser.parse(page.body, query.after, &err)) {
-            err.details = QStringLiteral("%1 / %2 after \"%3\": %4")
-                              .arg(collection, tenant, QString::fromStdString(query.after), err.details);
-            return m_ctx.fail(err);
+        if (!page.objects.empty()) {
+            if (OpError err = m_sink.writePage(page.objects))
+                return m_ctx.fail(err);
         }
-        const size_t n = m_parser.count();
-        const bool more = n == size_t(m_params.pageSize);
-        // The next page travels while this one is compressed and written.
-        if (more) {
-            query.after = m_parser.lastId();
-            pending = objects.startPage(query);
-        }
-        if (n > 0 && (err = m_sink.writePage(std::span<const PageObject>(&m_parser.object(0), n)))) {
-            m_ctx.client().discard(pending);
-            return m_ctx.fail(err);
-        }
-        item->objects += qint64(n);
-        m_report.objects += qint64(n);
+        item->objects += qint64(page.objects.size());
+        m_report.objects += qint64(page.objects.size());
         m_ctx.state().objectsDone = m_report.objects;
         m_ctx.progress().update();
-        if (!more)
+        if (page.lastOfShard)
             return true;
-        if (m_ctx.isCanceled()) {
-            m_ctx.client().discard(pending);
+        if (m_ctx.isCanceled())
             return false;
-        }
     }
 }
 

@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Colvault contributors
 #pragma once
 
+#include "core/BackupPageReader.h"
 #include "core/BackupPlan.h"
-#include "core/ObjectPageParser.h"
 #include "core/ObjectSink.h"
 #include "core/OperationContext.h"
 
@@ -31,7 +31,7 @@ public:
 
     bool open(); // opens the sink and gives it every collection's class and tenants
     bool activateTenants(); // sets the COLD tenants to read HOT; the context remembers their status
-    bool readObjects(); // every collection or tenant, page by page, into the sink
+    bool readObjects(); // counts, then every collection or tenant page by page into the sink, counts again
     bool putTenantStatusesBack(); // before the commit, so that a problem is in the archive's warnings too
     bool commit(); // the summary (duration, counts, skipped tenants, warnings) and the sink's commit
 
@@ -40,9 +40,12 @@ public:
 
 private:
     SinkHeader header() const;
-    bool readShard(const BackupCollectionPlan& c, const BackupTenantPlan& t);
+    void listShards();
     void skipShard(const BackupCollectionPlan& c, const BackupTenantPlan& t);
-    bool readPages(const QString& collection, const QString& tenant, BackupTenantReport* item);
+    bool countShards(bool after);
+    BackupPageReader::Options readerOptions() const;
+    bool writeShards(qsizetype* written);
+    bool writePages(BackupPageReader& reader, BackupTenantReport* item);
     void warnIfChanged(const BackupTenantReport& item);
 
     OperationContext& m_ctx;
@@ -51,7 +54,9 @@ private:
     ObjectSink& m_sink;
     BackupReport m_report;
     QJsonArray m_skipped; // for the summary: {collection, tenant, status} of every tenant not read
-    ObjectPageParser m_parser; // one for the whole run: its records are reused between pages
+    QList<BackupTenantReport> m_items; // every shard in the archive's order, skipped ones included
+    QList<BackupPageReader::Shard> m_shards; // the shards read, in the same order
+    QList<qsizetype> m_itemOfShard; // m_shards[i] is reported in m_items[m_itemOfShard[i]]
     QElapsedTimer m_timer;
     bool m_withPlanWarnings = false; // the plan's warnings lead the report once the commit was reached
     bool m_committed = false; // past this point the archive exists: a late cancel no longer undoes it

@@ -346,6 +346,12 @@ bool ObjectPageParser::isCanonicalUuid(std::string_view id)
     return true;
 }
 
+void ObjectPageParser::exchangeObjects(std::vector<PageObject>& records)
+{
+    m_objects.swap(records);
+    m_count = 0;
+}
+
 bool ObjectPageParser::parse(QByteArray& body, const std::string& after, OpError* error)
 {
     m_count = 0;

@@ -55,6 +55,11 @@ public:
     const std::string& lastId() const { return m_objects[m_count - 1].id; }
     size_t bodyBytes() const { return m_bodyBytes; }
 
+    // Hands the parsed page over: `records` then holds its count() objects at the front, and the parser keeps what
+    // `records` held, to reuse for the next page (count() is 0 afterwards). Lets one thread write a page while
+    // another parses the next (BackupPageReader) without copying objects or keeping a simdjson parser per page.
+    void exchangeObjects(std::vector<PageObject>& records);
+
     static bool isCanonicalUuid(std::string_view id);
 
 private:

@@ -1,0 +1,288 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Colvault contributors
+#include "core/BackupPageReader.h"
+
+#include "core/ObjectsClient.h"
+#include "core/OperationGuard.h"
+#include "core/WeaviateClient.h"
+
+#include <QThread>
+#include <algorithm>
+#include <chrono>
+
+namespace Colvault {
+
+namespace {
+
+// A page's bytes beyond its objects ({"deprecations":null,"objects":[],"totalResults":0}), and the least a request
+// ahead is counted for.
+constexpr qint64 pageOverheadBytes = 256;
+
+} // namespace
+
+struct BackupPageReader::Request
+{
+    int shard = -1;
+    std::string after; // the cursor this page was asked for with
+    WeaviateClient::PendingRequest pending;
+    qint64 estimatedBytes = 0;
+};
+
+// The reading thread's side: its client, its parser, and the requests in flight in the order the pages are needed.
+// Each shard has at most one request at a time (the next page needs the last id of the one before), so the deque
+// is sorted by shard and its front is always the next page to hand over.
+class BackupPageReader::Fetcher
+{
+public:
+    explicit Fetcher(BackupPageReader& reader)
+        : m_r(reader)
+        , m_client(reader.m_endpoint)
+        , m_objects(m_client)
+        , m_bytesPerObject(reader.m_options.bytesPerObject)
+    {
+        m_client.setCancelCheck([this] { return m_r.m_stop.load() || (m_r.m_isCanceled && m_r.m_isCanceled()); });
+    }
+
+    ~Fetcher()
+    {
+        for (Request& r : m_inFlight)
+            m_client.discard(r.pending);
+    }
+
+    void run()
+    {
+        while (true) {
+            startRequests();
+            if (m_inFlight.empty())
+                return m_r.end({}, false); // every page of every shard handed over
+            Request request = std::move(m_inFlight.front());
+            m_inFlight.pop_front();
+            m_estimatedInFlight -= request.estimatedBytes;
+            if (!readPage(request))
+                return;
+        }
+    }
+
+private:
+    // The shard being read always has its next page on the way; the first pages of the next shards follow while
+    // the count and the bytes allow.
+    void startRequests()
+    {
+        while (m_nextShard < m_r.m_shards.size()) {
+            const qint64 estimate = estimateFirstPage(m_r.m_shards[m_nextShard]);
+            const bool ahead = !m_inFlight.empty();
+            qint64 bytesAhead = 0;
+            if (ahead) {
+                if (int(m_inFlight.size()) >= m_r.m_options.requestsInFlight || m_bytesPerObject <= 0)
+                    return;
+                bytesAhead = m_estimatedInFlight + m_r.heldBytes() + estimate;
+                if (bytesAhead > m_r.m_options.bytesAhead)
+                    return;
+            }
+            start(int(m_nextShard++), {}, estimate, false);
+            if (ahead) {
+                const std::lock_guard<std::mutex> lock(m_r.m_mutex);
+                m_r.m_stats.peakBytesAhead = std::max(m_r.m_stats.peakBytesAhead, bytesAhead);
+            }
+        }
+    }
+
+    void start(int shard, std::string after, qint64 estimate, bool atFront)
+    {
+        const Shard& s = m_r.m_shards[shard];
+        Request r;
+        r.shard = shard;
+        r.after = std::move(after);
+        r.estimatedBytes = estimate;
+        r.pending = m_objects.startPage({.className = s.collection,
+            .tenant = s.tenant,
+            .after = r.after,
+            .limit = m_r.m_options.pageSize,
+            .withVectors = m_r.m_options.withVectors});
+        if (atFront)
+            m_inFlight.push_front(std::move(r));
+        else
+            m_inFlight.push_back(std::move(r));
+        m_estimatedInFlight += estimate;
+        const std::lock_guard<std::mutex> lock(m_r.m_mutex);
+        Stats& st = m_r.m_stats;
+        ++st.requests;
+        st.peakRequestsInFlight = std::max(st.peakRequestsInFlight, int(m_inFlight.size()));
+    }
+
+    qint64 estimateFirstPage(const Shard& s) const
+    {
+        const qint64 objects
+            = s.objects < 0 ? m_r.m_options.pageSize : std::min<qint64>(s.objects, m_r.m_options.pageSize);
+        return pageOverheadBytes + objects * std::max<qint64>(m_bytesPerObject, 0);
+    }
+
+    // Waits for the front request, parses it, asks for the shard's next page when this one was full, and hands it
+    // over. False when the reading ended (a failure or a cancel, recorded).
+    bool readPage(Request& request)
+    {
+        HttpResult page = m_client.finish(request.pending);
+        if (!page.ok()) {
+            m_r.end(page.error, page.canceled);
+            return false;
+        }
+        const Shard& s = m_r.m_shards[request.shard];
+        OpError err;
+        if (!m_parser.parse(page.body, request.after, &err)) {
+            err.details = QStringLiteral("%1 / %2 after \"%3\": %4")
+                              .arg(s.collection, s.tenant, QString::fromStdString(request.after), err.details);
+            m_r.end(err, false);
+            return false;
+        }
+        const size_t count = m_parser.count();
+        const qint64 wireBytes = page.body.size();
+        page.body = QByteArray(); // the parsed objects are all that is kept
+        if (count > 0)
+            m_bytesPerObject = std::max(m_bytesPerObject, (wireBytes + qint64(count) - 1) / qint64(count));
+        // A short page is the shard's last (Weaviate's cursor); a full one may be followed by more.
+        const bool full = count == size_t(m_r.m_options.pageSize);
+        if (full)
+            start(request.shard, m_parser.lastId(), pageOverheadBytes + qint64(count) * m_bytesPerObject, true);
+        const int slot = m_r.waitForFreeSlot([this] { m_client.pump(); });
+        if (slot < 0)
+            return false;
+        Slot& out = m_r.m_slots[slot];
+        out.count = count;
+        m_parser.exchangeObjects(out.records);
+        out.shard = request.shard;
+        out.wireBytes = wireBytes;
+        out.last = !full;
+        m_r.handOver(slot);
+        return true;
+    }
+
+    BackupPageReader& m_r;
+    WeaviateClient m_client;
+    ObjectsClient m_objects;
+    ObjectPageParser m_parser;
+    std::deque<Request> m_inFlight;
+    qsizetype m_nextShard = 0; // the first shard none of whose pages was asked for yet
+    qint64 m_estimatedInFlight = 0;
+    qint64 m_bytesPerObject = 0; // the largest seen so far (or the estimate given)
+};
+
+BackupPageReader::BackupPageReader(
+    const WeaviateEndpoint& endpoint, std::function<bool()> isCanceled, QList<Shard> shards, Options options)
+    : m_endpoint(endpoint)
+    , m_isCanceled(std::move(isCanceled))
+    , m_shards(std::move(shards))
+    , m_options(options)
+{
+    m_free = {2, 1, 0};
+    m_thread = QThread::create([this] { run(); });
+    m_thread->setObjectName(QStringLiteral("BackupPageReader"));
+    m_thread->start();
+}
+
+BackupPageReader::~BackupPageReader()
+{
+    m_stop = true;
+    m_changed.notify_all();
+    m_thread->wait();
+    delete m_thread;
+}
+
+void BackupPageReader::run()
+{
+    // An exception must not cross threads (core/OperationGuard.h): it becomes the reading's failure, which the
+    // writer's next() returns.
+    try {
+        Fetcher(*this).run();
+    } catch (const std::exception& e) {
+        end(OperationGuard::internalError(e.what()), false);
+    } catch (...) {
+        end(OperationGuard::internalError(nullptr), false);
+    }
+}
+
+int BackupPageReader::waitForFreeSlot(const std::function<void()>& pump)
+{
+    std::unique_lock<std::mutex> lock(m_mutex);
+    while (m_free.empty()) {
+        if (m_stop)
+            return -1;
+        // Requests in flight progress only while this thread serves its events: wait in short slices.
+        lock.unlock();
+        pump();
+        lock.lock();
+        m_changed.wait_for(lock, std::chrono::milliseconds(2), [this] { return !m_free.empty() || m_stop.load(); });
+    }
+    if (m_stop)
+        return -1;
+    const int slot = m_free.back();
+    m_free.pop_back();
+    return slot;
+}
+
+void BackupPageReader::handOver(int slot)
+{
+    {
+        const std::lock_guard<std::mutex> lock(m_mutex);
+        m_ready.push_back(slot);
+        m_heldBytes += m_slots[slot].wireBytes;
+    }
+    m_changed.notify_all();
+}
+
+void BackupPageReader::end(const OpError& error, bool canceled)
+{
+    {
+        const std::lock_guard<std::mutex> lock(m_mutex);
+        m_ended = true;
+        if (!canceled)
+            m_error = error;
+    }
+    m_changed.notify_all();
+}
+
+qint64 BackupPageReader::heldBytes()
+{
+    const std::lock_guard<std::mutex> lock(m_mutex);
+    return m_heldBytes;
+}
+
+bool BackupPageReader::next(Page* page)
+{
+    std::unique_lock<std::mutex> lock(m_mutex);
+    if (m_held >= 0) {
+        m_heldBytes -= m_slots[m_held].wireBytes;
+        m_free.push_back(m_held);
+        m_held = -1;
+        m_changed.notify_all();
+    }
+    // The reading thread notices a cancel through its client; the writer looks too, so that it never waits long.
+    while (m_ready.empty() && !m_ended) {
+        if (m_isCanceled && m_isCanceled())
+            return false;
+        m_changed.wait_for(lock, std::chrono::milliseconds(50));
+    }
+    if (m_ready.empty())
+        return false;
+    m_held = m_ready.front();
+    m_ready.pop_front();
+    const Slot& s = m_slots[m_held];
+    page->shard = s.shard;
+    page->objects = std::span<const PageObject>(s.records.data(), s.count);
+    page->wireBytes = s.wireBytes;
+    page->lastOfShard = s.last;
+    return true;
+}
+
+OpError BackupPageReader::error() const
+{
+    const std::lock_guard<std::mutex> lock(m_mutex);
+    return m_error;
+}
+
+BackupPageReader::Stats BackupPageReader::stats() const
+{
+    const std::lock_guard<std::mutex> lock(m_mutex);
+    return m_stats;
+}
+
+} // namespace Colvault
