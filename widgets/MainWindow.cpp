@@ -530,7 +530,16 @@ void MainWindow::connectToProfile(const QString& name)
         if (!error.isEmpty())
             appendLog(tr("Could not read the secrets of this connection from the keychain: %1").arg(error));
         m_endpoint = loaded.endpoint(key);
-        appendLog(tr("Connecting to %1.").arg(m_endpoint.redactedUrl()));
+        // A manual proxy is named: whoever debugs a corporate proxy needs to see which one was used.
+        if (m_endpoint.proxy.mode == ProxySettings::Mode::Manual) {
+            QUrl proxy = m_endpoint.proxy.url;
+            proxy.setUserInfo(QString());
+            //: %1 the server's URL, %2 the proxy's address
+            appendLog(tr("Connecting to %1 through the proxy %2.")
+                          .arg(m_endpoint.redactedUrl(), proxy.toDisplayString(QUrl::RemovePath)));
+        } else {
+            appendLog(tr("Connecting to %1.").arg(m_endpoint.redactedUrl()));
+        }
         m_services.loader->load(m_endpoint);
         updateActions();
     });

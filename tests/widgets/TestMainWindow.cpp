@@ -576,6 +576,32 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!h.loader.isRunning(), 20000);
     }
 
+    // Found by using the app (issue 16): the log said "Connecting to <server>." whichever proxy the profile named, so
+    // the user could not tell from the window whether the manual proxy was used. It names it (never its user).
+    void testConnectLogNamesTheManualProxy()
+    {
+        WindowHarness h;
+        h.addProfile(u"Proxied"_s, QUrl(u"http://127.0.0.1:1"_s));
+        {
+            Colvault::ProfileStore store(&h.settings);
+            Colvault::ConnectionProfile p = store.profile(u"Proxied"_s);
+            p.proxy.mode = Colvault::ProxySettings::Mode::Manual;
+            p.proxy.url = QUrl(u"http://127.0.0.1:2"_s);
+            p.proxy.user = u"alice"_s;
+            store.save(p);
+        }
+        auto* window = h.create();
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        window->connectToProfile(u"Proxied"_s);
+        auto* log = window->findChild<QPlainTextEdit*>(u"logPlainTextEdit"_s);
+        QTRY_VERIFY(log->toPlainText().contains(u"Connecting to http://127.0.0.1:1"_s));
+        QVERIFY2(
+            log->toPlainText().contains(u"through the proxy http://127.0.0.1:2."_s), qPrintable(log->toPlainText()));
+        QVERIFY2(!log->toPlainText().contains(u"alice"_s), qPrintable(log->toPlainText()));
+        QTRY_VERIFY_WITH_TIMEOUT(!h.loader.isRunning(), 20000);
+    }
+
     // Found by using the app (issue 16): deleting a profile with a manual proxy and a user asked about its API key
     // and extra headers only, while its proxy password leaves the keychain too.
     void testDeleteQuestionNamesTheProxyPassword()
