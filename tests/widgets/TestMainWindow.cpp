@@ -576,20 +576,25 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!h.loader.isRunning(), 20000);
     }
 
+    // A profile for http://127.0.0.1:1 through the manual proxy http://127.0.0.1:2 with the user alice (nothing
+    // listens on either).
+    static void addManualProxyProfile(WindowHarness& h, const QString& name)
+    {
+        h.addProfile(name, QUrl(u"http://127.0.0.1:1"_s));
+        Colvault::ProfileStore store(&h.settings);
+        Colvault::ConnectionProfile p = store.profile(name);
+        p.proxy.mode = Colvault::ProxySettings::Mode::Manual;
+        p.proxy.url = QUrl(u"http://127.0.0.1:2"_s);
+        p.proxy.user = u"alice"_s;
+        store.save(p);
+    }
+
     // Found by using the app (issue 16): the log said "Connecting to <server>." whichever proxy the profile named, so
     // the user could not tell from the window whether the manual proxy was used. It names it (never its user).
     void testConnectLogNamesTheManualProxy()
     {
         WindowHarness h;
-        h.addProfile(u"Proxied"_s, QUrl(u"http://127.0.0.1:1"_s));
-        {
-            Colvault::ProfileStore store(&h.settings);
-            Colvault::ConnectionProfile p = store.profile(u"Proxied"_s);
-            p.proxy.mode = Colvault::ProxySettings::Mode::Manual;
-            p.proxy.url = QUrl(u"http://127.0.0.1:2"_s);
-            p.proxy.user = u"alice"_s;
-            store.save(p);
-        }
+        addManualProxyProfile(h, u"Proxied"_s);
         auto* window = h.create();
         window->show();
         QVERIFY(QTest::qWaitForWindowExposed(window));
@@ -608,15 +613,7 @@ private Q_SLOTS:
     {
         WindowHarness h;
         h.addProfile(u"Plain"_s, QUrl(u"http://127.0.0.1:1"_s));
-        h.addProfile(u"Proxied"_s, QUrl(u"http://127.0.0.1:1"_s));
-        {
-            Colvault::ProfileStore store(&h.settings);
-            Colvault::ConnectionProfile p = store.profile(u"Proxied"_s);
-            p.proxy.mode = Colvault::ProxySettings::Mode::Manual;
-            p.proxy.url = QUrl(u"http://127.0.0.1:2"_s);
-            p.proxy.user = u"alice"_s;
-            store.save(p);
-        }
+        addManualProxyProfile(h, u"Proxied"_s);
         auto* window = h.create();
         window->show();
         QVERIFY(QTest::qWaitForWindowExposed(window));
