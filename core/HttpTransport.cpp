@@ -311,8 +311,10 @@ void HttpTransport::configure(Transfer& t)
     curl_easy_setopt(e, CURLOPT_HEADERDATA, &t);
     for (const auto& [name, value] : r.headers)
         t.headers = curl_slist_append(t.headers, (name + ": " + value).constData());
-    // No "Expect: 100-continue" round trip before a large batch: Weaviate reads the body anyway.
-    t.headers = curl_slist_append(t.headers, "Expect:");
+    // No "Expect: 100-continue" round trip before a large batch: Weaviate reads the body anyway. Not on a request
+    // libcurl signs (SigV4): libcurl 7.88 signs this removal header as "expect:" without sending it.
+    if (r.awsSigV4.isEmpty())
+        t.headers = curl_slist_append(t.headers, "Expect:");
     curl_easy_setopt(e, CURLOPT_HTTPHEADER, t.headers);
     if (r.method == "GET") {
         curl_easy_setopt(e, CURLOPT_HTTPGET, 1L);
