@@ -51,3 +51,7 @@ fi
 if [ -f "$here/tests/conformance-v3/package-lock.json" ]; then
     (cd "$here/tests/conformance-v3" && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
 fi
+# The S3 test server (s3rver, tests/s3/start.cjs) of tests/core/TestS3Client.
+if [ -f "$here/tests/s3/package-lock.json" ]; then
+    (cd "$here/tests/s3" && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
+fi
