@@ -180,6 +180,7 @@ HttpTransport::HttpTransport(const WeaviateEndpoint& endpoint, QObject* parent)
     , m_endpoint(endpoint)
 {
     initCurlOnce();
+    m_proxyAuth = CURLAUTH_ANY;
     m_multi = curl_multi_init();
     m_share = curl_share_init();
     curl_share_setopt(static_cast<CURLSH*>(m_share), CURLSHOPT_SHARE, CURL_LOCK_DATA_SSL_SESSION);
@@ -367,7 +368,22 @@ void HttpTransport::configureProxy(Transfer& t)
         return;
     curl_easy_setopt(e, CURLOPT_PROXYUSERNAME, p.user.toUtf8().constData());
     curl_easy_setopt(e, CURLOPT_PROXYPASSWORD, p.password.constData());
-    curl_easy_setopt(e, CURLOPT_PROXYAUTH, CURLAUTH_ANY);
+    curl_easy_setopt(e, CURLOPT_PROXYAUTH, static_cast<unsigned long>(m_proxyAuth));
+}
+
+void HttpTransport::learnProxyAuth(Transfer& t)
+{
+    // With CURLAUTH_ANY every new transfer first goes without credentials to learn what the proxy wants: each
+    // request would travel twice. Once the proxy has named its methods, later requests use the strongest of them
+    // at once (Basic preemptively; NTLM and Negotiate per connection, as they must).
+    long available = 0;
+    curl_easy_getinfo(t.easy, CURLINFO_PROXYAUTH_AVAIL, &available);
+    for (const unsigned long method : {CURLAUTH_NEGOTIATE, CURLAUTH_NTLM, CURLAUTH_DIGEST, CURLAUTH_BASIC}) {
+        if (static_cast<unsigned long>(available) & method & m_proxyAuth) {
+            m_proxyAuth = method;
+            return;
+        }
+    }
 }
 
 void HttpTransport::watchSocket(qintptr fd, int what)
@@ -429,6 +445,8 @@ void HttpTransport::endTransfer(Transfer& t, int curlCode)
     curl_easy_getinfo(t.easy, CURLINFO_HTTP_CONNECTCODE, &connectStatus);
     curl_easy_getinfo(t.easy, CURLINFO_NUM_CONNECTS, &connects);
     m_connectionsOpened += connects;
+    if (t.response.viaProxy && !m_endpoint.proxy.user.isEmpty())
+        learnProxyAuth(t);
     const auto code = CURLcode(curlCode);
     r.failure = failureFor(code);
     if (r.failure != Failure::None || connectStatus >= 300)

@@ -116,11 +116,13 @@ private:
     void configure(Transfer& t);
     void configureTls(Transfer& t);
     void configureProxy(Transfer& t);
+    void learnProxyAuth(Transfer& t);
 
     WeaviateEndpoint m_endpoint;
     QByteArray m_proxy; // resolved once: the proxy URL for CURLOPT_PROXY, or empty (see m_proxyFromEnvironment)
     bool m_proxyFromEnvironment = false; // libcurl reads HTTP(S)_PROXY itself
     QByteArray m_caPem; // the extra CA certificates, read once
+    unsigned long m_proxyAuth = 0; // CURLAUTH_ANY until the proxy has named its methods (learnProxyAuth)
     void* m_multi = nullptr; // CURLM*
     void* m_share = nullptr; // CURLSH*: TLS sessions and DNS shared by this transport's transfers
     QTimer m_curlTimer; // libcurl's own timeouts
