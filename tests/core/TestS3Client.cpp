@@ -3,6 +3,8 @@
 #include "core/S3Client.h"
 #include "core/S3Credentials.h"
 #include "core/S3Location.h"
+#include "core/Sha256.h"
+#include "tests/support/RecordingHttpServer.h"
 #include "tests/support/S3Server.h"
 
 #include <QDir>
@@ -12,6 +14,7 @@
 
 using namespace Colvault;
 using namespace Qt::StringLiterals;
+using TestSupport::RecordingHttpServer;
 using TestSupport::S3Server;
 
 namespace {
@@ -67,6 +70,7 @@ private Q_SLOTS:
     void testMultipartUploadAppearsOnlyWhenComplete();
     void testRangedGetReturnsExactBytes();
     void testListWithPrefixAndContinuation();
+    void testVirtualHostedStyle();
     void testAbortLeavesNoPendingUpload();
     void testWrongSecretKeyIsOneClearLine();
     void testUnknownAccessKey();
@@ -373,6 +377,37 @@ void TestS3Client::testListWithPrefixAndContinuation()
     } while (!token.isEmpty());
     QCOMPARE(seen, keys);
     QCOMPARE(pages, 3);
+}
+
+void TestS3Client::testVirtualHostedStyle()
+{
+    // s3rver checks a virtual-hosted request's signature against /BUCKET/KEY, where S3 signs /KEY: what the client
+    // sends is checked on a recording server instead.
+    RecordingHttpServer server([](const RecordingHttpServer::Request&) {
+        const QByteArray body = "<ListBucketResult><IsTruncated>false</IsTruncated></ListBucketResult>";
+        return "HTTP/1.1 200 OK\r\nContent-Type: application/xml\r\nContent-Length: " + QByteArray::number(body.size())
+            + "\r\n\r\n" + body;
+    });
+    S3Config config = m_server.config();
+    config.endpoint = server.url();
+    config.endpoint.setHost(u"s3.localhost"_s); // libcurl resolves any *.localhost to loopback itself
+    config.pathStyle = false;
+    config.sessionToken = "session-token";
+    config.transport.maxRetries = 0;
+    S3Client client(config);
+    S3ListPage page;
+    const HttpResult r = client.listObjects(bucket, u"a b/c+d~"_s, u"tok/en="_s, &page, 2);
+    QVERIFY2(r.ok(), qPrintable(describe(r)));
+    QCOMPARE(server.requests().size(), 1);
+    const RecordingHttpServer::Request& sent = server.requests().first();
+    QCOMPARE(sent.header("Host"), "colvault-test.s3.localhost:" + QByteArray::number(server.url().port()));
+    // SigV4's canonical query: sorted, every reserved byte encoded, as libcurl signs it verbatim.
+    QCOMPARE(sent.target, QByteArray("/?continuation-token=tok%2Fen%3D&list-type=2&max-keys=2&prefix=a%20b%2Fc%2Bd~"));
+    QCOMPARE(sent.header("x-amz-security-token"), QByteArray("session-token"));
+    QVERIFY(sent.header("Authorization").startsWith("AWS4-HMAC-SHA256 Credential=COLVAULTTESTKEY/"));
+    QVERIFY(sent.header("Authorization").contains("/us-east-1/s3/aws4_request"));
+    QVERIFY(sent.header("Authorization").contains("x-amz-security-token"));
+    QCOMPARE(sent.header("x-amz-content-sha256"), Sha256::hash(QByteArray()).toHex());
 }
 
 void TestS3Client::testAbortLeavesNoPendingUpload()

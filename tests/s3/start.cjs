@@ -27,7 +27,7 @@ const server = new S3rver({
   port: config.port,
   silent: true,
   directory: config.directory,
-  vhostBuckets: false,
+  vhostBuckets: false, // path style only: s3rver signs BUCKET.host/KEY as /BUCKET/KEY, where S3 signs /KEY
   configureBuckets: (config.buckets || []).map((name) => ({ name })),
 });
 
@@ -97,8 +97,9 @@ function dropMidBody(ctx, key) {
   });
 }
 
-// Before s3rver's own routes (after its logger and XML encoder).
-server.middleware.splice(2, 0, async (ctx, next) => {
+// Right before s3rver's router: after its XML encoder and after its virtual-host middleware has moved the bucket of
+// BUCKET.s3.localhost into the path.
+server.middleware.splice(server.middleware.length - 1, 0, async (ctx, next) => {
   const m = /^\/([^/]+)(?:\/(.+))?$/.exec(ctx.path);
   const bucket = m && m[1];
   const key = m && m[2] && decodeURIComponent(m[2]);
