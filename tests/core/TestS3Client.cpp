@@ -8,7 +8,10 @@
 #include "tests/support/S3Server.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -77,6 +80,8 @@ private Q_SLOTS:
     void testMissingBucketAndKey();
     void testDroppedConnectionMidPartIsRetried();
     void testCancelIsNotAnError();
+    void testCancelWhileAnswerIsPending();
+    void testRefusedConnection();
 
 private:
     // Uploads `parts` as one multipart object at `key`; returns the whole content.
@@ -513,6 +518,46 @@ void TestS3Client::testCancelIsNotAnError()
     S3Client::PendingPart part = client.startUploadPart(at(u"c"_s), u"id"_s, 1, "x");
     QByteArray etag;
     QVERIFY(client.finishUploadPart(part, &etag).canceled);
+}
+
+void TestS3Client::testCancelWhileAnswerIsPending()
+{
+    // A server that accepts and reads but never answers.
+    QTcpServer silent;
+    QVERIFY(silent.listen(QHostAddress::LocalHost));
+    QObject::connect(&silent, &QTcpServer::newConnection, &silent, [&silent] {
+        while (QTcpSocket* socket = silent.nextPendingConnection())
+            QObject::connect(socket, &QTcpSocket::readyRead, socket, [socket] { socket->readAll(); });
+    });
+    S3Config config = m_server.config();
+    config.endpoint = QUrl(u"http://127.0.0.1:%1"_s.arg(silent.serverPort()));
+    S3Client client(config);
+    QElapsedTimer elapsed;
+    elapsed.start();
+    client.setCancelCheck([&elapsed] { return elapsed.elapsed() > 200; });
+    QByteArray etag;
+    const HttpResult r = client.uploadPart(at(u"c"_s), u"id"_s, 1, pattern(MiB, 41), &etag);
+    QVERIFY(r.canceled);
+    QVERIFY(!r.error);
+    QVERIFY2(elapsed.elapsed() < 2000, qPrintable(QString::number(elapsed.elapsed())));
+}
+
+void TestS3Client::testRefusedConnection()
+{
+    QTcpServer closed;
+    QVERIFY(closed.listen(QHostAddress::LocalHost));
+    const quint16 port = closed.serverPort();
+    closed.close();
+    S3Config config = m_server.config();
+    config.endpoint = QUrl(u"http://127.0.0.1:%1"_s.arg(port));
+    config.transport.maxRetries = 2;
+    S3Client client(config);
+    S3ListPage page;
+    const HttpResult r = client.listObjects(bucket, {}, {}, &page);
+    QCOMPARE(r.error.code, OpError::Code::Network);
+    QCOMPARE(r.error.message,
+        u"Could not connect to the S3 server at http://127.0.0.1:%1: the connection was refused."_s.arg(port));
+    QCOMPARE(r.attempts, 3);
 }
 
 QTEST_GUILESS_MAIN(TestS3Client)
