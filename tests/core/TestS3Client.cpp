@@ -350,6 +350,9 @@ void TestS3Client::testRangedGetReturnsExactBytes()
     QCOMPARE(data, whole.mid(123456, 100000));
     QVERIFY(client.getObjectRange(loc, 299990, 400000, &data).ok()); // past the end: what there is
     QCOMPARE(data, whole.right(10));
+    S3ObjectInfo info;
+    QVERIFY(client.headObject(loc, &info).ok());
+    QCOMPARE(info.size, 300000);
     r = client.getObjectRange(loc, 300000, 300010, &data);
     QCOMPARE(r.error.code, OpError::Code::Format);
     QCOMPARE(
