@@ -355,16 +355,18 @@ HttpResult S3Client::headObject(const S3Location& location, S3ObjectInfo* info)
     HttpResult result = send(r, &headers);
     HttpTransport::Response answer; // for its header() lookup
     answer.headers = headers;
-    // An empty object has no byte 0: 416, with its size (0) in Content-Range.
-    if (result.status == 416 && sizeFromContentRange(answer.header("Content-Range")) == 0)
+    // Only an empty object has no byte 0: 416 (InvalidRange), with or without "Content-Range: bytes */0".
+    const bool empty = result.status == 416;
+    if (empty)
         result.error = {};
     if (!result.ok())
         return result;
     info->key = location.key;
     info->etag = answer.header("ETag");
     info->lastModified = QDateTime::fromString(QString::fromLatin1(answer.header("Last-Modified")), Qt::RFC2822Date);
-    info->size = result.status == 206 || result.status == 416 ? sizeFromContentRange(answer.header("Content-Range"))
-                                                              : qint64(result.body.size());
+    info->size = empty         ? 0
+        : result.status == 206 ? sizeFromContentRange(answer.header("Content-Range"))
+                               : qint64(result.body.size());
     result.body.clear();
     return result;
 }
