@@ -3,12 +3,12 @@
 #include "core/RestoreBatchWriter.h"
 
 #include "core/Logging.h"
+#include "core/RestoreFloatText.h"
 #include "core/RestoreShards.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <charconv>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -22,13 +22,18 @@ constexpr int maxLostRounds = 5; // references requests whose answer was lost, c
 constexpr int maxRepeatedBatches = 5; // batches whose answer arrived cut short, sent again
 constexpr qsizetype maxKeptFailures = 10000;
 
-// Float32 in its shortest round-trip text: the server parses it back to the same bits. std::to_chars writes
-// straight into the body (the longest float32 text is 15 bytes, plus its comma), the body's only pass over them.
+// Float32 in its shortest round-trip text: the server parses it back to the same bits. RestoreFloatText writes
+// exactly what std::to_chars would, straight into the body (the longest float32 text is 15 bytes, plus its comma),
+// the body's only pass over them.
 bool appendFloats(QByteArray& out, const float* values, size_t n)
 {
-    constexpr qsizetype perValue = 16;
+    constexpr qsizetype perValue = RestoreFloatText::maxLength + 1;
     const qsizetype start = out.size();
-    out.resize(start + qsizetype(n) * perValue + 2); // grows geometrically; a later resize keeps the capacity
+    const qsizetype needed = start + qsizetype(n) * perValue + 2 + RestoreFloatText::room;
+    // Grown by half at least: QByteArray::resize() allocates only what is asked, and the body grows object by object.
+    if (needed > out.capacity())
+        out.reserve(std::max(needed, out.capacity() + out.capacity() / 2));
+    out.resize(needed);
     char* p = out.data() + start;
     *p++ = '[';
     for (size_t i = 0; i < n; ++i) {
@@ -38,7 +43,7 @@ bool appendFloats(QByteArray& out, const float* values, size_t n)
         }
         if (i)
             *p++ = ',';
-        p = std::to_chars(p, p + perValue - 1, values[i]).ptr;
+        p = RestoreFloatText::write(p, values[i]);
     }
     *p++ = ']';
     out.resize(p - out.constData());
@@ -188,7 +193,9 @@ bool RestoreBatchWriter::dispatch(OpError* error)
         return false;
     m_body.append("]}");
     const QByteArray body = std::exchange(m_body, {});
-    m_body.reserve(body.size()); // the next batch is about as large; growing it would copy it several times
+    // The next batch is about as large: a quarter more room, so that it is never copied to grow (each copy of a
+    // 2 MB body costs more than the room).
+    m_body.reserve(body.size() + body.size() / 4);
     InFlight f;
     f.objects.swap(m_pending);
     // Every object carries its id, and a batch is an upsert by id: repeating it is safe.
