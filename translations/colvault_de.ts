@@ -2031,6 +2031,10 @@
         <source>The extra headers are not shown. Replace HEADER_FILE with a file of the headers, one &quot;Name: value&quot; a line.</source>
         <translation>Zusätzliche Header werden nicht angezeigt. Ersetzen Sie HEADER_FILE durch eine Datei mit den Headern, einer pro Zeile als „Name: Wert“.</translation>
     </message>
+    <message>
+        <source>The proxy password is not shown. Replace PROXY_PASSWORD_FILE with a file that holds it.</source>
+        <translation>Das Proxy-Passwort wird nicht angezeigt. Ersetzen Sie PROXY_PASSWORD_FILE durch eine Datei mit dem Passwort.</translation>
+    </message>
 </context>
 <context>
     <name>Colvault::ConfirmNamesPage</name>
@@ -2458,14 +2462,6 @@
         <translation>&amp;Profil:</translation>
     </message>
     <message>
-        <source>Could not store the API key or the extra headers in the keychain: %1</source>
-        <translation>Der API-Schlüssel oder die zusätzlichen Header konnten nicht im Schlüsselbund gespeichert werden: %1</translation>
-    </message>
-    <message>
-        <source>Could not read the API key or the extra headers from the keychain: %1</source>
-        <translation>Der API-Schlüssel oder die zusätzlichen Header konnten nicht aus dem Schlüsselbund gelesen werden: %1</translation>
-    </message>
-    <message>
         <source>&amp;Back Up…</source>
         <translation>S&amp;ichern…</translation>
     </message>
@@ -2609,6 +2605,44 @@
     <message>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Could not store the secrets of this connection in the keychain: %1</source>
+        <translation>Die Geheimnisse dieser Verbindung konnten nicht im Schlüsselbund gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not read the secrets of this connection from the keychain: %1</source>
+        <translation>Die Geheimnisse dieser Verbindung konnten nicht aus dem Schlüsselbund gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Delete the connection profile %1? Its API key, extra headers and proxy password are removed from the keychain too.</source>
+        <extracomment>%1 profile name</extracomment>
+        <translation>Das Verbindungsprofil %1 löschen? Sein API-Schlüssel, seine zusätzlichen Header und sein Proxy-Passwort werden auch aus dem Schlüsselbund entfernt.</translation>
+    </message>
+    <message>
+        <source>The proxy password cannot be stored in the system keychain (%1). Colvault uses it until it quits; enter it again after the next start.</source>
+        <extracomment>%1 the keychain&apos;s error message</extracomment>
+        <translation>Das Proxy-Passwort kann nicht im System-Schlüsselbund gespeichert werden (%1). Colvault verwendet es, bis es beendet wird; geben Sie es nach dem nächsten Start erneut ein.</translation>
+    </message>
+    <message>
+        <source>The API key and the proxy password cannot be stored in the system keychain (%1). Colvault uses them until it quits; enter them again after the next start.</source>
+        <extracomment>%1 the keychain&apos;s error message</extracomment>
+        <translation>Der API-Schlüssel und das Proxy-Passwort können nicht im System-Schlüsselbund gespeichert werden (%1). Colvault verwendet sie, bis es beendet wird; geben Sie sie nach dem nächsten Start erneut ein.</translation>
+    </message>
+    <message>
+        <source>The extra headers and the proxy password cannot be stored in the system keychain (%1). Colvault uses them until it quits; enter them again after the next start.</source>
+        <extracomment>%1 the keychain&apos;s error message</extracomment>
+        <translation>Die zusätzlichen Header und das Proxy-Passwort können nicht im System-Schlüsselbund gespeichert werden (%1). Colvault verwendet sie, bis es beendet wird; geben Sie sie nach dem nächsten Start erneut ein.</translation>
+    </message>
+    <message>
+        <source>The API key, the extra headers and the proxy password cannot be stored in the system keychain (%1). Colvault uses them until it quits; enter them again after the next start.</source>
+        <extracomment>%1 the keychain&apos;s error message</extracomment>
+        <translation>Der API-Schlüssel, die zusätzlichen Header und das Proxy-Passwort können nicht im System-Schlüsselbund gespeichert werden (%1). Colvault verwendet sie, bis es beendet wird; geben Sie sie nach dem nächsten Start erneut ein.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1 through the proxy %2.</source>
+        <extracomment>%1 the server&apos;s URL, %2 the proxy&apos;s address</extracomment>
+        <translation>Verbindung zu %1 über den Proxy %2 wird hergestellt.</translation>
     </message>
 </context>
 <context>
@@ -3980,6 +4014,181 @@
     <message>
         <source>Checking vector lengths</source>
         <translation>Vektorlängen prüfen</translation>
+    </message>
+</context>
+<context>
+    <name>S3Client</name>
+    <message>
+        <source>Could not connect to the S3 server at %1: the connection was refused.</source>
+        <translation>Keine Verbindung zum S3-Server unter %1 möglich: Die Verbindung wurde abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The S3 server name in %1 could not be found.</source>
+        <translation>Der S3-Servername in %1 konnte nicht aufgelöst werden.</translation>
+    </message>
+    <message>
+        <source>The S3 server at %1 did not answer in time.</source>
+        <translation>Der S3-Server unter %1 hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <source>The secure connection to the S3 server at %1 failed: its certificate is not trusted.</source>
+        <translation>Die sichere Verbindung zum S3-Server unter %1 ist fehlgeschlagen: Dem Zertifikat wird nicht vertraut.</translation>
+    </message>
+    <message>
+        <source>The connection to the S3 server at %1 failed.</source>
+        <translation>Die Verbindung zum S3-Server unter %1 ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>The S3 bucket &quot;%1&quot; does not exist at %2.</source>
+        <translation>Den S3-Bucket „%1“ gibt es unter %2 nicht.</translation>
+    </message>
+    <message>
+        <source>There is no object at %1.</source>
+        <translation>Unter %1 gibt es kein Objekt.</translation>
+    </message>
+    <message>
+        <source>The multipart upload to %1 no longer exists on the S3 server.</source>
+        <translation>Der mehrteilige Upload nach %1 existiert auf dem S3-Server nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The S3 server rejected the request: the secret access key of %1 is wrong.</source>
+        <translation>Der S3-Server hat die Anfrage abgelehnt: Der geheime Zugriffsschlüssel von %1 ist falsch.</translation>
+    </message>
+    <message>
+        <source>The S3 server does not know the access key ID %1.</source>
+        <translation>Der S3-Server kennt die Zugriffsschlüssel-ID %1 nicht.</translation>
+    </message>
+    <message>
+        <source>The S3 server denied the access key ID %1 access to %2.</source>
+        <translation>Der S3-Server hat der Zugriffsschlüssel-ID %1 den Zugriff auf %2 verweigert.</translation>
+    </message>
+    <message>
+        <source>The S3 session token has expired: get new temporary credentials.</source>
+        <translation>Das S3-Sitzungstoken ist abgelaufen: Besorgen Sie neue temporäre Zugangsdaten.</translation>
+    </message>
+    <message>
+        <source>The S3 server rejected the session token (AWS_SESSION_TOKEN).</source>
+        <translation>Der S3-Server hat das Sitzungstoken (AWS_SESSION_TOKEN) abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The S3 server rejected the request because this computer&apos;s clock is wrong.</source>
+        <translation>Der S3-Server hat die Anfrage abgelehnt, weil die Uhr dieses Computers falsch geht.</translation>
+    </message>
+    <message>
+        <source>The S3 bucket &quot;%1&quot; is not in the region %2: set its region (AWS_REGION).</source>
+        <translation>Der S3-Bucket „%1“ liegt nicht in der Region %2: Setzen Sie seine Region (AWS_REGION).</translation>
+    </message>
+    <message>
+        <source>The byte range asked for lies outside the object at %1.</source>
+        <translation>Der angeforderte Bytebereich liegt außerhalb des Objekts unter %1.</translation>
+    </message>
+    <message>
+        <source>A part of the multipart upload to %1 is smaller than the S3 server&apos;s minimum part size.</source>
+        <translation>Ein Teil des mehrteiligen Uploads nach %1 ist kleiner als die Mindestgröße des S3-Servers.</translation>
+    </message>
+    <message>
+        <source>The S3 server does not have the parts listed for the upload to %1.</source>
+        <translation>Der S3-Server hat die für den Upload nach %1 aufgeführten Teile nicht.</translation>
+    </message>
+    <message>
+        <source>The S3 server failed with HTTP status %1.</source>
+        <translation>Der S3-Server ist mit HTTP-Status %1 fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>The S3 server refused the request with error %1 (HTTP status %2).</source>
+        <extracomment>%1 is S3&apos;s error code (e.g. InvalidArgument), %2 an HTTP status.</extracomment>
+        <translation>Der S3-Server hat die Anfrage mit dem Fehler %1 abgelehnt (HTTP-Status %2).</translation>
+    </message>
+    <message>
+        <source>The S3 server refused the request (HTTP status %1).</source>
+        <translation>Der S3-Server hat die Anfrage abgelehnt (HTTP-Status %1).</translation>
+    </message>
+    <message>
+        <source>The S3 server sent more bytes of %1 than were asked for.</source>
+        <translation>Der S3-Server hat von %1 mehr Bytes gesendet als angefordert.</translation>
+    </message>
+    <message>
+        <source>The S3 server sent a listing of bucket &quot;%1&quot; that is not valid.</source>
+        <translation>Der S3-Server hat eine ungültige Liste des Buckets „%1“ gesendet.</translation>
+    </message>
+    <message>
+        <source>The S3 server did not start the multipart upload to %1.</source>
+        <translation>Der S3-Server hat den mehrteiligen Upload nach %1 nicht begonnen.</translation>
+    </message>
+    <message>
+        <source>The S3 server did not confirm part %1 of the upload to %2.</source>
+        <translation>Der S3-Server hat Teil %1 des Uploads nach %2 nicht bestätigt.</translation>
+    </message>
+    <message>
+        <source>The S3 server sent a list of uploads in bucket &quot;%1&quot; that is not valid.</source>
+        <translation>Der S3-Server hat eine ungültige Liste der Uploads im Bucket „%1“ gesendet.</translation>
+    </message>
+</context>
+<context>
+    <name>S3Credentials</name>
+    <message>
+        <source>The AWS profile &quot;%1&quot; is in neither %2 nor %3.</source>
+        <translation>Das AWS-Profil „%1“ steht weder in %2 noch in %3.</translation>
+    </message>
+    <message>
+        <source>An S3 secret access key was given without its access key ID.</source>
+        <translation>Ein geheimer S3-Zugriffsschlüssel wurde ohne seine Zugriffsschlüssel-ID angegeben.</translation>
+    </message>
+    <message>
+        <source>An S3 access key ID was given without its secret access key.</source>
+        <translation>Eine S3-Zugriffsschlüssel-ID wurde ohne ihren geheimen Zugriffsschlüssel angegeben.</translation>
+    </message>
+    <message>
+        <source>AWS_SECRET_ACCESS_KEY is set, but AWS_ACCESS_KEY_ID is not.</source>
+        <translation>AWS_SECRET_ACCESS_KEY ist gesetzt, AWS_ACCESS_KEY_ID aber nicht.</translation>
+    </message>
+    <message>
+        <source>AWS_ACCESS_KEY_ID is set, but AWS_SECRET_ACCESS_KEY is not.</source>
+        <translation>AWS_ACCESS_KEY_ID ist gesetzt, AWS_SECRET_ACCESS_KEY aber nicht.</translation>
+    </message>
+    <message>
+        <source>No S3 credentials were found: set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or AWS_PROFILE to a profile of ~/.aws/credentials.</source>
+        <translation>Es wurden keine S3-Zugangsdaten gefunden: Setzen Sie AWS_ACCESS_KEY_ID und AWS_SECRET_ACCESS_KEY oder AWS_PROFILE auf ein Profil aus ~/.aws/credentials.</translation>
+    </message>
+    <message>
+        <source>No S3 credentials were found: the AWS profile &quot;%1&quot; is in neither ~/.aws/credentials nor ~/.aws/config.</source>
+        <translation>Es wurden keine S3-Zugangsdaten gefunden: Das AWS-Profil „%1“ steht weder in ~/.aws/credentials noch in ~/.aws/config.</translation>
+    </message>
+    <message>
+        <source>The AWS profile &quot;%1&quot; has no %2.</source>
+        <extracomment>%1 is a profile name, %2 the missing setting (aws_access_key_id or aws_secret_access_key).</extracomment>
+        <translation>Das AWS-Profil „%1“ hat kein %2.</translation>
+    </message>
+    <message>
+        <source>No AWS region is set: set AWS_REGION, or a region in the profile of ~/.aws/config.</source>
+        <translation>Es ist keine AWS-Region gesetzt: Setzen Sie AWS_REGION oder eine Region im Profil in ~/.aws/config.</translation>
+    </message>
+    <message>
+        <source>The S3 endpoint &quot;%1&quot; is not an http:// or https:// address of a server.</source>
+        <translation>Der S3-Endpunkt „%1“ ist keine http://- oder https://-Adresse eines Servers.</translation>
+    </message>
+</context>
+<context>
+    <name>S3Location</name>
+    <message>
+        <source>&quot;%1&quot; is not an S3 location: it must start with s3://, as in s3://bucket/key.</source>
+        <translation>„%1“ ist kein S3-Ort: Er muss mit s3:// beginnen, wie in s3://bucket/key.</translation>
+    </message>
+    <message>
+        <source>The S3 location &quot;%1&quot; names no bucket: write it as s3://bucket/key.</source>
+        <translation>Der S3-Ort „%1“ nennt keinen Bucket: Schreiben Sie ihn als s3://bucket/key.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid S3 bucket name: it must be 3 to 63 lowercase letters, digits, dots or hyphens, starting and ending with a letter or digit.</source>
+        <translation>„%1“ ist kein gültiger S3-Bucket-Name: Er muss aus 3 bis 63 Kleinbuchstaben, Ziffern, Punkten oder Bindestrichen bestehen und mit einem Buchstaben oder einer Ziffer beginnen und enden.</translation>
+    </message>
+    <message>
+        <source>The S3 location &quot;%1&quot; names no object: add its key, as in s3://%2/backup.tar.zst.</source>
+        <translation>Der S3-Ort „%1“ nennt kein Objekt: Ergänzen Sie dessen Schlüssel, wie in s3://%2/backup.tar.zst.</translation>
+    </message>
+    <message>
+        <source>The S3 key in &quot;%1&quot; is longer than 1024 bytes.</source>
+        <translation>Der S3-Schlüssel in „%1“ ist länger als 1024 Byte.</translation>
     </message>
 </context>
 <context>

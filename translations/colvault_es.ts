@@ -2031,6 +2031,10 @@
         <source>The extra headers are not shown. Replace HEADER_FILE with a file of the headers, one &quot;Name: value&quot; a line.</source>
         <translation>Las cabeceras adicionales no se muestran. Sustituya HEADER_FILE por un archivo con las cabeceras, una «Nombre: valor» por línea.</translation>
     </message>
+    <message>
+        <source>The proxy password is not shown. Replace PROXY_PASSWORD_FILE with a file that holds it.</source>
+        <translation>La contraseña del proxy no se muestra. Sustituya PROXY_PASSWORD_FILE por un archivo con la contraseña.</translation>
+    </message>
 </context>
 <context>
     <name>Colvault::ConfirmNamesPage</name>
@@ -2458,14 +2462,6 @@
         <translation>&amp;Perfil:</translation>
     </message>
     <message>
-        <source>Could not store the API key or the extra headers in the keychain: %1</source>
-        <translation>No se pudo guardar la clave de API o las cabeceras adicionales en el llavero: %1</translation>
-    </message>
-    <message>
-        <source>Could not read the API key or the extra headers from the keychain: %1</source>
-        <translation>No se pudo leer la clave de API o las cabeceras adicionales del llavero: %1</translation>
-    </message>
-    <message>
         <source>&amp;Back Up…</source>
         <translation>&amp;Hacer copia de seguridad…</translation>
     </message>
@@ -2609,6 +2605,44 @@
     <message>
         <source>&amp;Delete</source>
         <translation>&amp;Eliminar</translation>
+    </message>
+    <message>
+        <source>Could not store the secrets of this connection in the keychain: %1</source>
+        <translation>No se pudieron guardar los secretos de esta conexión en el llavero: %1</translation>
+    </message>
+    <message>
+        <source>Could not read the secrets of this connection from the keychain: %1</source>
+        <translation>No se pudieron leer los secretos de esta conexión del llavero: %1</translation>
+    </message>
+    <message>
+        <source>Delete the connection profile %1? Its API key, extra headers and proxy password are removed from the keychain too.</source>
+        <extracomment>%1 profile name</extracomment>
+        <translation>¿Eliminar el perfil de conexión %1? Su clave de API, sus cabeceras adicionales y su contraseña de proxy también se quitan del llavero.</translation>
+    </message>
+    <message>
+        <source>The proxy password cannot be stored in the system keychain (%1). Colvault uses it until it quits; enter it again after the next start.</source>
+        <extracomment>%1 the keychain&apos;s error message</extracomment>
+        <translation>La contraseña del proxy no se puede guardar en el llavero del sistema (%1). Colvault la usa hasta que se cierre; vuelva a introducirla después del próximo inicio.</translation>
+    </message>
+    <message>
+        <source>The API key and the proxy password cannot be stored in the system keychain (%1). Colvault uses them until it quits; enter them again after the next start.</source>
+        <extracomment>%1 the keychain&apos;s error message</extracomment>
+        <translation>La clave de API y la contraseña del proxy no se pueden guardar en el llavero del sistema (%1). Colvault las usa hasta que se cierre; vuelva a introducirlas después del próximo inicio.</translation>
+    </message>
+    <message>
+        <source>The extra headers and the proxy password cannot be stored in the system keychain (%1). Colvault uses them until it quits; enter them again after the next start.</source>
+        <extracomment>%1 the keychain&apos;s error message</extracomment>
+        <translation>Las cabeceras adicionales y la contraseña del proxy no se pueden guardar en el llavero del sistema (%1). Colvault las usa hasta que se cierre; vuelva a introducirlas después del próximo inicio.</translation>
+    </message>
+    <message>
+        <source>The API key, the extra headers and the proxy password cannot be stored in the system keychain (%1). Colvault uses them until it quits; enter them again after the next start.</source>
+        <extracomment>%1 the keychain&apos;s error message</extracomment>
+        <translation>La clave de API, las cabeceras adicionales y la contraseña del proxy no se pueden guardar en el llavero del sistema (%1). Colvault las usa hasta que se cierre; vuelva a introducirlas después del próximo inicio.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1 through the proxy %2.</source>
+        <extracomment>%1 the server&apos;s URL, %2 the proxy&apos;s address</extracomment>
+        <translation>Conectando con %1 a través del proxy %2.</translation>
     </message>
 </context>
 <context>
@@ -3980,6 +4014,181 @@
     <message>
         <source>Checking vector lengths</source>
         <translation>Comprobando la longitud de los vectores</translation>
+    </message>
+</context>
+<context>
+    <name>S3Client</name>
+    <message>
+        <source>Could not connect to the S3 server at %1: the connection was refused.</source>
+        <translation>No se pudo conectar con el servidor S3 en %1: se rechazó la conexión.</translation>
+    </message>
+    <message>
+        <source>The S3 server name in %1 could not be found.</source>
+        <translation>No se encontró el nombre del servidor S3 indicado en %1.</translation>
+    </message>
+    <message>
+        <source>The S3 server at %1 did not answer in time.</source>
+        <translation>El servidor S3 en %1 no respondió a tiempo.</translation>
+    </message>
+    <message>
+        <source>The secure connection to the S3 server at %1 failed: its certificate is not trusted.</source>
+        <translation>Falló la conexión segura con el servidor S3 en %1: su certificado no es de confianza.</translation>
+    </message>
+    <message>
+        <source>The connection to the S3 server at %1 failed.</source>
+        <translation>Falló la conexión con el servidor S3 en %1.</translation>
+    </message>
+    <message>
+        <source>The S3 bucket &quot;%1&quot; does not exist at %2.</source>
+        <translation>El bucket S3 «%1» no existe en %2.</translation>
+    </message>
+    <message>
+        <source>There is no object at %1.</source>
+        <translation>No hay ningún objeto en %1.</translation>
+    </message>
+    <message>
+        <source>The multipart upload to %1 no longer exists on the S3 server.</source>
+        <translation>La carga multiparte a %1 ya no existe en el servidor S3.</translation>
+    </message>
+    <message>
+        <source>The S3 server rejected the request: the secret access key of %1 is wrong.</source>
+        <translation>El servidor S3 rechazó la solicitud: la clave de acceso secreta de %1 es incorrecta.</translation>
+    </message>
+    <message>
+        <source>The S3 server does not know the access key ID %1.</source>
+        <translation>El servidor S3 no conoce el ID de clave de acceso %1.</translation>
+    </message>
+    <message>
+        <source>The S3 server denied the access key ID %1 access to %2.</source>
+        <translation>El servidor S3 denegó al ID de clave de acceso %1 el acceso a %2.</translation>
+    </message>
+    <message>
+        <source>The S3 session token has expired: get new temporary credentials.</source>
+        <translation>El token de sesión de S3 ha caducado: obtenga nuevas credenciales temporales.</translation>
+    </message>
+    <message>
+        <source>The S3 server rejected the session token (AWS_SESSION_TOKEN).</source>
+        <translation>El servidor S3 rechazó el token de sesión (AWS_SESSION_TOKEN).</translation>
+    </message>
+    <message>
+        <source>The S3 server rejected the request because this computer&apos;s clock is wrong.</source>
+        <translation>El servidor S3 rechazó la solicitud porque el reloj de este equipo no es correcto.</translation>
+    </message>
+    <message>
+        <source>The S3 bucket &quot;%1&quot; is not in the region %2: set its region (AWS_REGION).</source>
+        <translation>El bucket S3 «%1» no está en la región %2: indique su región (AWS_REGION).</translation>
+    </message>
+    <message>
+        <source>The byte range asked for lies outside the object at %1.</source>
+        <translation>El rango de bytes pedido queda fuera del objeto en %1.</translation>
+    </message>
+    <message>
+        <source>A part of the multipart upload to %1 is smaller than the S3 server&apos;s minimum part size.</source>
+        <translation>Una parte de la carga multiparte a %1 es menor que el tamaño mínimo de parte del servidor S3.</translation>
+    </message>
+    <message>
+        <source>The S3 server does not have the parts listed for the upload to %1.</source>
+        <translation>El servidor S3 no tiene las partes indicadas para la carga a %1.</translation>
+    </message>
+    <message>
+        <source>The S3 server failed with HTTP status %1.</source>
+        <translation>El servidor S3 falló con el estado HTTP %1.</translation>
+    </message>
+    <message>
+        <source>The S3 server refused the request with error %1 (HTTP status %2).</source>
+        <extracomment>%1 is S3&apos;s error code (e.g. InvalidArgument), %2 an HTTP status.</extracomment>
+        <translation>El servidor S3 rechazó la solicitud con el error %1 (estado HTTP %2).</translation>
+    </message>
+    <message>
+        <source>The S3 server refused the request (HTTP status %1).</source>
+        <translation>El servidor S3 rechazó la solicitud (estado HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The S3 server sent more bytes of %1 than were asked for.</source>
+        <translation>El servidor S3 envió más bytes de %1 de los pedidos.</translation>
+    </message>
+    <message>
+        <source>The S3 server sent a listing of bucket &quot;%1&quot; that is not valid.</source>
+        <translation>El servidor S3 envió un listado del bucket «%1» que no es válido.</translation>
+    </message>
+    <message>
+        <source>The S3 server did not start the multipart upload to %1.</source>
+        <translation>El servidor S3 no inició la carga multiparte a %1.</translation>
+    </message>
+    <message>
+        <source>The S3 server did not confirm part %1 of the upload to %2.</source>
+        <translation>El servidor S3 no confirmó la parte %1 de la carga a %2.</translation>
+    </message>
+    <message>
+        <source>The S3 server sent a list of uploads in bucket &quot;%1&quot; that is not valid.</source>
+        <translation>El servidor S3 envió una lista de cargas del bucket «%1» que no es válida.</translation>
+    </message>
+</context>
+<context>
+    <name>S3Credentials</name>
+    <message>
+        <source>The AWS profile &quot;%1&quot; is in neither %2 nor %3.</source>
+        <translation>El perfil de AWS «%1» no está ni en %2 ni en %3.</translation>
+    </message>
+    <message>
+        <source>An S3 secret access key was given without its access key ID.</source>
+        <translation>Se indicó una clave de acceso secreta de S3 sin su ID de clave de acceso.</translation>
+    </message>
+    <message>
+        <source>An S3 access key ID was given without its secret access key.</source>
+        <translation>Se indicó un ID de clave de acceso de S3 sin su clave de acceso secreta.</translation>
+    </message>
+    <message>
+        <source>AWS_SECRET_ACCESS_KEY is set, but AWS_ACCESS_KEY_ID is not.</source>
+        <translation>AWS_SECRET_ACCESS_KEY está definida, pero AWS_ACCESS_KEY_ID no.</translation>
+    </message>
+    <message>
+        <source>AWS_ACCESS_KEY_ID is set, but AWS_SECRET_ACCESS_KEY is not.</source>
+        <translation>AWS_ACCESS_KEY_ID está definida, pero AWS_SECRET_ACCESS_KEY no.</translation>
+    </message>
+    <message>
+        <source>No S3 credentials were found: set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or AWS_PROFILE to a profile of ~/.aws/credentials.</source>
+        <translation>No se encontraron credenciales de S3: defina AWS_ACCESS_KEY_ID y AWS_SECRET_ACCESS_KEY, o AWS_PROFILE con un perfil de ~/.aws/credentials.</translation>
+    </message>
+    <message>
+        <source>No S3 credentials were found: the AWS profile &quot;%1&quot; is in neither ~/.aws/credentials nor ~/.aws/config.</source>
+        <translation>No se encontraron credenciales de S3: el perfil de AWS «%1» no está ni en ~/.aws/credentials ni en ~/.aws/config.</translation>
+    </message>
+    <message>
+        <source>The AWS profile &quot;%1&quot; has no %2.</source>
+        <extracomment>%1 is a profile name, %2 the missing setting (aws_access_key_id or aws_secret_access_key).</extracomment>
+        <translation>El perfil de AWS «%1» no tiene %2.</translation>
+    </message>
+    <message>
+        <source>No AWS region is set: set AWS_REGION, or a region in the profile of ~/.aws/config.</source>
+        <translation>No hay ninguna región de AWS definida: defina AWS_REGION o una región en el perfil de ~/.aws/config.</translation>
+    </message>
+    <message>
+        <source>The S3 endpoint &quot;%1&quot; is not an http:// or https:// address of a server.</source>
+        <translation>El punto de conexión S3 «%1» no es una dirección http:// o https:// de un servidor.</translation>
+    </message>
+</context>
+<context>
+    <name>S3Location</name>
+    <message>
+        <source>&quot;%1&quot; is not an S3 location: it must start with s3://, as in s3://bucket/key.</source>
+        <translation>«%1» no es una ubicación S3: debe empezar por s3://, como en s3://bucket/key.</translation>
+    </message>
+    <message>
+        <source>The S3 location &quot;%1&quot; names no bucket: write it as s3://bucket/key.</source>
+        <translation>La ubicación S3 «%1» no indica ningún bucket: escríbala como s3://bucket/key.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid S3 bucket name: it must be 3 to 63 lowercase letters, digits, dots or hyphens, starting and ending with a letter or digit.</source>
+        <translation>«%1» no es un nombre de bucket S3 válido: debe tener de 3 a 63 letras minúsculas, dígitos, puntos o guiones, y empezar y terminar con una letra o un dígito.</translation>
+    </message>
+    <message>
+        <source>The S3 location &quot;%1&quot; names no object: add its key, as in s3://%2/backup.tar.zst.</source>
+        <translation>La ubicación S3 «%1» no indica ningún objeto: añada su clave, como en s3://%2/backup.tar.zst.</translation>
+    </message>
+    <message>
+        <source>The S3 key in &quot;%1&quot; is longer than 1024 bytes.</source>
+        <translation>La clave S3 de «%1» supera los 1024 bytes.</translation>
     </message>
 </context>
 <context>

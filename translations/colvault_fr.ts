@@ -2031,6 +2031,10 @@
         <source>The extra headers are not shown. Replace HEADER_FILE with a file of the headers, one &quot;Name: value&quot; a line.</source>
         <translation>Les en-têtes supplémentaires ne sont pas affichés. Remplacez HEADER_FILE par un fichier des en-têtes, un « Nom: valeur » par ligne.</translation>
     </message>
+    <message>
+        <source>The proxy password is not shown. Replace PROXY_PASSWORD_FILE with a file that holds it.</source>
+        <translation>Le mot de passe du proxy n&apos;est pas affiché. Remplacez PROXY_PASSWORD_FILE par un fichier contenant le mot de passe.</translation>
+    </message>
 </context>
 <context>
     <name>Colvault::ConfirmNamesPage</name>
@@ -2458,14 +2462,6 @@
         <translation>P&amp;rofil&#xa0;:</translation>
     </message>
     <message>
-        <source>Could not store the API key or the extra headers in the keychain: %1</source>
-        <translation>Impossible d&apos;enregistrer la clé d&apos;API ou les en-têtes supplémentaires dans le trousseau du système&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Could not read the API key or the extra headers from the keychain: %1</source>
-        <translation>Impossible de lire la clé d&apos;API ou les en-têtes supplémentaires dans le trousseau du système&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>&amp;Back Up…</source>
         <translation>&amp;Sauvegarder…</translation>
     </message>
@@ -2609,6 +2605,44 @@
     <message>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Could not store the secrets of this connection in the keychain: %1</source>
+        <translation>Impossible d&apos;enregistrer les secrets de cette connexion dans le trousseau&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Could not read the secrets of this connection from the keychain: %1</source>
+        <translation>Impossible de lire les secrets de cette connexion dans le trousseau&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Delete the connection profile %1? Its API key, extra headers and proxy password are removed from the keychain too.</source>
+        <extracomment>%1 profile name</extracomment>
+        <translation>Supprimer le profil de connexion %1&#xa0;? Sa clé d&apos;API, ses en-têtes supplémentaires et son mot de passe de proxy sont aussi retirés du trousseau.</translation>
+    </message>
+    <message>
+        <source>The proxy password cannot be stored in the system keychain (%1). Colvault uses it until it quits; enter it again after the next start.</source>
+        <extracomment>%1 the keychain&apos;s error message</extracomment>
+        <translation>Le mot de passe du proxy ne peut pas être enregistré dans le trousseau du système (%1). Colvault l&apos;utilise jusqu&apos;à sa fermeture&#xa0;; saisissez-le de nouveau après le prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>The API key and the proxy password cannot be stored in the system keychain (%1). Colvault uses them until it quits; enter them again after the next start.</source>
+        <extracomment>%1 the keychain&apos;s error message</extracomment>
+        <translation>La clé d&apos;API et le mot de passe du proxy ne peuvent pas être enregistrés dans le trousseau du système (%1). Colvault les utilise jusqu&apos;à sa fermeture&#xa0;; saisissez-les de nouveau après le prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>The extra headers and the proxy password cannot be stored in the system keychain (%1). Colvault uses them until it quits; enter them again after the next start.</source>
+        <extracomment>%1 the keychain&apos;s error message</extracomment>
+        <translation>Les en-têtes supplémentaires et le mot de passe du proxy ne peuvent pas être enregistrés dans le trousseau du système (%1). Colvault les utilise jusqu&apos;à sa fermeture&#xa0;; saisissez-les de nouveau après le prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>The API key, the extra headers and the proxy password cannot be stored in the system keychain (%1). Colvault uses them until it quits; enter them again after the next start.</source>
+        <extracomment>%1 the keychain&apos;s error message</extracomment>
+        <translation>La clé d&apos;API, les en-têtes supplémentaires et le mot de passe du proxy ne peuvent pas être enregistrés dans le trousseau du système (%1). Colvault les utilise jusqu&apos;à sa fermeture&#xa0;; saisissez-les de nouveau après le prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1 through the proxy %2.</source>
+        <extracomment>%1 the server&apos;s URL, %2 the proxy&apos;s address</extracomment>
+        <translation>Connexion à %1 par le proxy %2.</translation>
     </message>
 </context>
 <context>
@@ -3980,6 +4014,181 @@
     <message>
         <source>Checking vector lengths</source>
         <translation>Vérification des longueurs de vecteurs</translation>
+    </message>
+</context>
+<context>
+    <name>S3Client</name>
+    <message>
+        <source>Could not connect to the S3 server at %1: the connection was refused.</source>
+        <translation>Impossible de se connecter au serveur S3 %1&#xa0;: la connexion a été refusée.</translation>
+    </message>
+    <message>
+        <source>The S3 server name in %1 could not be found.</source>
+        <translation>Le nom du serveur S3 indiqué dans %1 est introuvable.</translation>
+    </message>
+    <message>
+        <source>The S3 server at %1 did not answer in time.</source>
+        <translation>Le serveur S3 %1 n&apos;a pas répondu à temps.</translation>
+    </message>
+    <message>
+        <source>The secure connection to the S3 server at %1 failed: its certificate is not trusted.</source>
+        <translation>La connexion sécurisée au serveur S3 %1 a échoué&#xa0;: son certificat n&apos;est pas approuvé.</translation>
+    </message>
+    <message>
+        <source>The connection to the S3 server at %1 failed.</source>
+        <translation>La connexion au serveur S3 %1 a échoué.</translation>
+    </message>
+    <message>
+        <source>The S3 bucket &quot;%1&quot; does not exist at %2.</source>
+        <translation>Le compartiment S3 «&#xa0;%1&#xa0;» n&apos;existe pas sur %2.</translation>
+    </message>
+    <message>
+        <source>There is no object at %1.</source>
+        <translation>Il n&apos;y a aucun objet à l&apos;emplacement %1.</translation>
+    </message>
+    <message>
+        <source>The multipart upload to %1 no longer exists on the S3 server.</source>
+        <translation>Le téléversement en plusieurs parties vers %1 n&apos;existe plus sur le serveur S3.</translation>
+    </message>
+    <message>
+        <source>The S3 server rejected the request: the secret access key of %1 is wrong.</source>
+        <translation>Le serveur S3 a refusé la requête&#xa0;: la clé d&apos;accès secrète de %1 est erronée.</translation>
+    </message>
+    <message>
+        <source>The S3 server does not know the access key ID %1.</source>
+        <translation>Le serveur S3 ne connaît pas l&apos;identifiant de clé d&apos;accès %1.</translation>
+    </message>
+    <message>
+        <source>The S3 server denied the access key ID %1 access to %2.</source>
+        <translation>Le serveur S3 a refusé à l&apos;identifiant de clé d&apos;accès %1 l&apos;accès à %2.</translation>
+    </message>
+    <message>
+        <source>The S3 session token has expired: get new temporary credentials.</source>
+        <translation>Le jeton de session S3 a expiré&#xa0;: obtenez de nouveaux identifiants temporaires.</translation>
+    </message>
+    <message>
+        <source>The S3 server rejected the session token (AWS_SESSION_TOKEN).</source>
+        <translation>Le serveur S3 a refusé le jeton de session (AWS_SESSION_TOKEN).</translation>
+    </message>
+    <message>
+        <source>The S3 server rejected the request because this computer&apos;s clock is wrong.</source>
+        <translation>Le serveur S3 a refusé la requête parce que l&apos;horloge de cet ordinateur est fausse.</translation>
+    </message>
+    <message>
+        <source>The S3 bucket &quot;%1&quot; is not in the region %2: set its region (AWS_REGION).</source>
+        <translation>Le compartiment S3 «&#xa0;%1&#xa0;» n&apos;est pas dans la région %2&#xa0;: indiquez sa région (AWS_REGION).</translation>
+    </message>
+    <message>
+        <source>The byte range asked for lies outside the object at %1.</source>
+        <translation>La plage d&apos;octets demandée se trouve hors de l&apos;objet %1.</translation>
+    </message>
+    <message>
+        <source>A part of the multipart upload to %1 is smaller than the S3 server&apos;s minimum part size.</source>
+        <translation>Une partie du téléversement en plusieurs parties vers %1 est plus petite que la taille minimale du serveur S3.</translation>
+    </message>
+    <message>
+        <source>The S3 server does not have the parts listed for the upload to %1.</source>
+        <translation>Le serveur S3 n&apos;a pas les parties indiquées pour le téléversement vers %1.</translation>
+    </message>
+    <message>
+        <source>The S3 server failed with HTTP status %1.</source>
+        <translation>Le serveur S3 a échoué avec le statut HTTP %1.</translation>
+    </message>
+    <message>
+        <source>The S3 server refused the request with error %1 (HTTP status %2).</source>
+        <extracomment>%1 is S3&apos;s error code (e.g. InvalidArgument), %2 an HTTP status.</extracomment>
+        <translation>Le serveur S3 a refusé la requête avec l&apos;erreur %1 (statut HTTP %2).</translation>
+    </message>
+    <message>
+        <source>The S3 server refused the request (HTTP status %1).</source>
+        <translation>Le serveur S3 a refusé la requête (statut HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The S3 server sent more bytes of %1 than were asked for.</source>
+        <translation>Le serveur S3 a envoyé plus d&apos;octets de %1 que demandé.</translation>
+    </message>
+    <message>
+        <source>The S3 server sent a listing of bucket &quot;%1&quot; that is not valid.</source>
+        <translation>Le serveur S3 a envoyé une liste du compartiment «&#xa0;%1&#xa0;» qui n&apos;est pas valide.</translation>
+    </message>
+    <message>
+        <source>The S3 server did not start the multipart upload to %1.</source>
+        <translation>Le serveur S3 n&apos;a pas commencé le téléversement en plusieurs parties vers %1.</translation>
+    </message>
+    <message>
+        <source>The S3 server did not confirm part %1 of the upload to %2.</source>
+        <translation>Le serveur S3 n&apos;a pas confirmé la partie %1 du téléversement vers %2.</translation>
+    </message>
+    <message>
+        <source>The S3 server sent a list of uploads in bucket &quot;%1&quot; that is not valid.</source>
+        <translation>Le serveur S3 a envoyé une liste des téléversements du compartiment «&#xa0;%1&#xa0;» qui n&apos;est pas valide.</translation>
+    </message>
+</context>
+<context>
+    <name>S3Credentials</name>
+    <message>
+        <source>The AWS profile &quot;%1&quot; is in neither %2 nor %3.</source>
+        <translation>Le profil AWS «&#xa0;%1&#xa0;» ne figure ni dans %2 ni dans %3.</translation>
+    </message>
+    <message>
+        <source>An S3 secret access key was given without its access key ID.</source>
+        <translation>Une clé d&apos;accès secrète S3 a été donnée sans son identifiant de clé d&apos;accès.</translation>
+    </message>
+    <message>
+        <source>An S3 access key ID was given without its secret access key.</source>
+        <translation>Un identifiant de clé d&apos;accès S3 a été donné sans sa clé d&apos;accès secrète.</translation>
+    </message>
+    <message>
+        <source>AWS_SECRET_ACCESS_KEY is set, but AWS_ACCESS_KEY_ID is not.</source>
+        <translation>AWS_SECRET_ACCESS_KEY est défini, mais pas AWS_ACCESS_KEY_ID.</translation>
+    </message>
+    <message>
+        <source>AWS_ACCESS_KEY_ID is set, but AWS_SECRET_ACCESS_KEY is not.</source>
+        <translation>AWS_ACCESS_KEY_ID est défini, mais pas AWS_SECRET_ACCESS_KEY.</translation>
+    </message>
+    <message>
+        <source>No S3 credentials were found: set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or AWS_PROFILE to a profile of ~/.aws/credentials.</source>
+        <translation>Aucun identifiant S3 n&apos;a été trouvé&#xa0;: définissez AWS_ACCESS_KEY_ID et AWS_SECRET_ACCESS_KEY, ou AWS_PROFILE sur un profil de ~/.aws/credentials.</translation>
+    </message>
+    <message>
+        <source>No S3 credentials were found: the AWS profile &quot;%1&quot; is in neither ~/.aws/credentials nor ~/.aws/config.</source>
+        <translation>Aucun identifiant S3 n&apos;a été trouvé&#xa0;: le profil AWS «&#xa0;%1&#xa0;» ne figure ni dans ~/.aws/credentials ni dans ~/.aws/config.</translation>
+    </message>
+    <message>
+        <source>The AWS profile &quot;%1&quot; has no %2.</source>
+        <extracomment>%1 is a profile name, %2 the missing setting (aws_access_key_id or aws_secret_access_key).</extracomment>
+        <translation>Le profil AWS «&#xa0;%1&#xa0;» n&apos;a pas de %2.</translation>
+    </message>
+    <message>
+        <source>No AWS region is set: set AWS_REGION, or a region in the profile of ~/.aws/config.</source>
+        <translation>Aucune région AWS n&apos;est définie&#xa0;: définissez AWS_REGION, ou une région dans le profil de ~/.aws/config.</translation>
+    </message>
+    <message>
+        <source>The S3 endpoint &quot;%1&quot; is not an http:// or https:// address of a server.</source>
+        <translation>Le point de terminaison S3 «&#xa0;%1&#xa0;» n&apos;est pas une adresse http:// ou https:// de serveur.</translation>
+    </message>
+</context>
+<context>
+    <name>S3Location</name>
+    <message>
+        <source>&quot;%1&quot; is not an S3 location: it must start with s3://, as in s3://bucket/key.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un emplacement S3&#xa0;: il doit commencer par s3://, comme dans s3://bucket/key.</translation>
+    </message>
+    <message>
+        <source>The S3 location &quot;%1&quot; names no bucket: write it as s3://bucket/key.</source>
+        <translation>L&apos;emplacement S3 «&#xa0;%1&#xa0;» ne nomme aucun compartiment&#xa0;: écrivez-le sous la forme s3://bucket/key.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid S3 bucket name: it must be 3 to 63 lowercase letters, digits, dots or hyphens, starting and ending with a letter or digit.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nom de compartiment S3 valide&#xa0;: il doit comporter de 3 à 63 lettres minuscules, chiffres, points ou tirets, et commencer et finir par une lettre ou un chiffre.</translation>
+    </message>
+    <message>
+        <source>The S3 location &quot;%1&quot; names no object: add its key, as in s3://%2/backup.tar.zst.</source>
+        <translation>L&apos;emplacement S3 «&#xa0;%1&#xa0;» ne nomme aucun objet&#xa0;: ajoutez sa clé, comme dans s3://%2/backup.tar.zst.</translation>
+    </message>
+    <message>
+        <source>The S3 key in &quot;%1&quot; is longer than 1024 bytes.</source>
+        <translation>La clé S3 dans «&#xa0;%1&#xa0;» dépasse 1024 octets.</translation>
     </message>
 </context>
 <context>

@@ -1990,6 +1990,10 @@
         <source>The extra headers are not shown. Replace HEADER_FILE with a file of the headers, one &quot;Name: value&quot; a line.</source>
         <translation>追加ヘッダーは表示されません。HEADER_FILE はヘッダーのファイル（1 行に「名前: 値」を 1 つ）に置き換えてください。</translation>
     </message>
+    <message>
+        <source>The proxy password is not shown. Replace PROXY_PASSWORD_FILE with a file that holds it.</source>
+        <translation>プロキシのパスワードは表示されません。PROXY_PASSWORD_FILE はパスワードを保存したファイルに置き換えてください。</translation>
+    </message>
 </context>
 <context>
     <name>Colvault::ConfirmNamesPage</name>
@@ -2415,14 +2419,6 @@
         <translation>プロファイル(&amp;P)：</translation>
     </message>
     <message>
-        <source>Could not store the API key or the extra headers in the keychain: %1</source>
-        <translation>API キーまたは追加ヘッダーをキーチェーンに保存できませんでした：%1</translation>
-    </message>
-    <message>
-        <source>Could not read the API key or the extra headers from the keychain: %1</source>
-        <translation>キーチェーンから API キーまたは追加ヘッダーを読み込めませんでした：%1</translation>
-    </message>
-    <message>
         <source>&amp;Back Up…</source>
         <translation>バックアップ(&amp;B)…</translation>
     </message>
@@ -2565,6 +2561,44 @@
     <message>
         <source>&amp;Delete</source>
         <translation>削除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Could not store the secrets of this connection in the keychain: %1</source>
+        <translation>この接続の秘密情報をキーチェーンに保存できませんでした：%1</translation>
+    </message>
+    <message>
+        <source>Could not read the secrets of this connection from the keychain: %1</source>
+        <translation>この接続の秘密情報をキーチェーンから読み取れませんでした：%1</translation>
+    </message>
+    <message>
+        <source>Delete the connection profile %1? Its API key, extra headers and proxy password are removed from the keychain too.</source>
+        <extracomment>%1 profile name</extracomment>
+        <translation>接続プロファイル %1 を削除しますか？その API キー、追加ヘッダー、プロキシのパスワードもキーチェーンから削除されます。</translation>
+    </message>
+    <message>
+        <source>The proxy password cannot be stored in the system keychain (%1). Colvault uses it until it quits; enter it again after the next start.</source>
+        <extracomment>%1 the keychain&apos;s error message</extracomment>
+        <translation>プロキシのパスワードをシステムのキーチェーンに保存できません（%1）。Colvault は終了するまでそれを使用します。次回の起動後にもう一度入力してください。</translation>
+    </message>
+    <message>
+        <source>The API key and the proxy password cannot be stored in the system keychain (%1). Colvault uses them until it quits; enter them again after the next start.</source>
+        <extracomment>%1 the keychain&apos;s error message</extracomment>
+        <translation>API キーとプロキシのパスワードをシステムのキーチェーンに保存できません（%1）。Colvault は終了するまでそれらを使用します。次回の起動後にもう一度入力してください。</translation>
+    </message>
+    <message>
+        <source>The extra headers and the proxy password cannot be stored in the system keychain (%1). Colvault uses them until it quits; enter them again after the next start.</source>
+        <extracomment>%1 the keychain&apos;s error message</extracomment>
+        <translation>追加ヘッダーとプロキシのパスワードをシステムのキーチェーンに保存できません（%1）。Colvault は終了するまでそれらを使用します。次回の起動後にもう一度入力してください。</translation>
+    </message>
+    <message>
+        <source>The API key, the extra headers and the proxy password cannot be stored in the system keychain (%1). Colvault uses them until it quits; enter them again after the next start.</source>
+        <extracomment>%1 the keychain&apos;s error message</extracomment>
+        <translation>API キー、追加ヘッダー、プロキシのパスワードをシステムのキーチェーンに保存できません（%1）。Colvault は終了するまでそれらを使用します。次回の起動後にもう一度入力してください。</translation>
+    </message>
+    <message>
+        <source>Connecting to %1 through the proxy %2.</source>
+        <extracomment>%1 the server&apos;s URL, %2 the proxy&apos;s address</extracomment>
+        <translation>プロキシ %2 経由で %1 に接続しています。</translation>
     </message>
 </context>
 <context>
@@ -3912,6 +3946,181 @@
     <message>
         <source>Checking vector lengths</source>
         <translation>ベクトル長の確認</translation>
+    </message>
+</context>
+<context>
+    <name>S3Client</name>
+    <message>
+        <source>Could not connect to the S3 server at %1: the connection was refused.</source>
+        <translation>%1 の S3 サーバーに接続できませんでした：接続が拒否されました。</translation>
+    </message>
+    <message>
+        <source>The S3 server name in %1 could not be found.</source>
+        <translation>%1 の S3 サーバー名が見つかりませんでした。</translation>
+    </message>
+    <message>
+        <source>The S3 server at %1 did not answer in time.</source>
+        <translation>%1 の S3 サーバーが時間内に応答しませんでした。</translation>
+    </message>
+    <message>
+        <source>The secure connection to the S3 server at %1 failed: its certificate is not trusted.</source>
+        <translation>%1 の S3 サーバーへの安全な接続に失敗しました：証明書が信頼されていません。</translation>
+    </message>
+    <message>
+        <source>The connection to the S3 server at %1 failed.</source>
+        <translation>%1 の S3 サーバーへの接続に失敗しました。</translation>
+    </message>
+    <message>
+        <source>The S3 bucket &quot;%1&quot; does not exist at %2.</source>
+        <translation>S3 バケット 「%1」 は %2 に存在しません。</translation>
+    </message>
+    <message>
+        <source>There is no object at %1.</source>
+        <translation>%1 にオブジェクトがありません。</translation>
+    </message>
+    <message>
+        <source>The multipart upload to %1 no longer exists on the S3 server.</source>
+        <translation>%1 へのマルチパートアップロードは S3 サーバー上にもう存在しません。</translation>
+    </message>
+    <message>
+        <source>The S3 server rejected the request: the secret access key of %1 is wrong.</source>
+        <translation>S3 サーバーが要求を拒否しました：%1 のシークレットアクセスキーが間違っています。</translation>
+    </message>
+    <message>
+        <source>The S3 server does not know the access key ID %1.</source>
+        <translation>S3 サーバーはアクセスキー ID %1 を認識していません。</translation>
+    </message>
+    <message>
+        <source>The S3 server denied the access key ID %1 access to %2.</source>
+        <translation>S3 サーバーはアクセスキー ID %1 による %2 へのアクセスを拒否しました。</translation>
+    </message>
+    <message>
+        <source>The S3 session token has expired: get new temporary credentials.</source>
+        <translation>S3 のセッショントークンの有効期限が切れました：新しい一時認証情報を取得してください。</translation>
+    </message>
+    <message>
+        <source>The S3 server rejected the session token (AWS_SESSION_TOKEN).</source>
+        <translation>S3 サーバーがセッショントークン（AWS_SESSION_TOKEN）を拒否しました。</translation>
+    </message>
+    <message>
+        <source>The S3 server rejected the request because this computer&apos;s clock is wrong.</source>
+        <translation>このコンピューターの時計がずれているため、S3 サーバーが要求を拒否しました。</translation>
+    </message>
+    <message>
+        <source>The S3 bucket &quot;%1&quot; is not in the region %2: set its region (AWS_REGION).</source>
+        <translation>S3 バケット 「%1」 はリージョン %2 にありません：バケットのリージョン（AWS_REGION）を設定してください。</translation>
+    </message>
+    <message>
+        <source>The byte range asked for lies outside the object at %1.</source>
+        <translation>要求したバイト範囲は %1 のオブジェクトの外にあります。</translation>
+    </message>
+    <message>
+        <source>A part of the multipart upload to %1 is smaller than the S3 server&apos;s minimum part size.</source>
+        <translation>%1 へのマルチパートアップロードのパートが S3 サーバーの最小パートサイズより小さくなっています。</translation>
+    </message>
+    <message>
+        <source>The S3 server does not have the parts listed for the upload to %1.</source>
+        <translation>S3 サーバーには %1 へのアップロードに挙げたパートがありません。</translation>
+    </message>
+    <message>
+        <source>The S3 server failed with HTTP status %1.</source>
+        <translation>S3 サーバーが HTTP ステータス %1 で失敗しました。</translation>
+    </message>
+    <message>
+        <source>The S3 server refused the request with error %1 (HTTP status %2).</source>
+        <extracomment>%1 is S3&apos;s error code (e.g. InvalidArgument), %2 an HTTP status.</extracomment>
+        <translation>S3 サーバーがエラー %1 で要求を拒否しました（HTTP ステータス %2）。</translation>
+    </message>
+    <message>
+        <source>The S3 server refused the request (HTTP status %1).</source>
+        <translation>S3 サーバーが要求を拒否しました（HTTP ステータス %1）。</translation>
+    </message>
+    <message>
+        <source>The S3 server sent more bytes of %1 than were asked for.</source>
+        <translation>S3 サーバーが %1 について要求より多くのバイトを送信しました。</translation>
+    </message>
+    <message>
+        <source>The S3 server sent a listing of bucket &quot;%1&quot; that is not valid.</source>
+        <translation>S3 サーバーが送ったバケット 「%1」 の一覧は有効ではありません。</translation>
+    </message>
+    <message>
+        <source>The S3 server did not start the multipart upload to %1.</source>
+        <translation>S3 サーバーは %1 へのマルチパートアップロードを開始しませんでした。</translation>
+    </message>
+    <message>
+        <source>The S3 server did not confirm part %1 of the upload to %2.</source>
+        <translation>S3 サーバーは %2 へのアップロードのパート %1 を確認しませんでした。</translation>
+    </message>
+    <message>
+        <source>The S3 server sent a list of uploads in bucket &quot;%1&quot; that is not valid.</source>
+        <translation>S3 サーバーが送ったバケット 「%1」 のアップロード一覧は有効ではありません。</translation>
+    </message>
+</context>
+<context>
+    <name>S3Credentials</name>
+    <message>
+        <source>The AWS profile &quot;%1&quot; is in neither %2 nor %3.</source>
+        <translation>AWS プロファイル 「%1」 は %2 にも %3 にもありません。</translation>
+    </message>
+    <message>
+        <source>An S3 secret access key was given without its access key ID.</source>
+        <translation>S3 のシークレットアクセスキーがアクセスキー ID なしで指定されました。</translation>
+    </message>
+    <message>
+        <source>An S3 access key ID was given without its secret access key.</source>
+        <translation>S3 のアクセスキー ID がシークレットアクセスキーなしで指定されました。</translation>
+    </message>
+    <message>
+        <source>AWS_SECRET_ACCESS_KEY is set, but AWS_ACCESS_KEY_ID is not.</source>
+        <translation>AWS_SECRET_ACCESS_KEY は設定されていますが、AWS_ACCESS_KEY_ID が設定されていません。</translation>
+    </message>
+    <message>
+        <source>AWS_ACCESS_KEY_ID is set, but AWS_SECRET_ACCESS_KEY is not.</source>
+        <translation>AWS_ACCESS_KEY_ID は設定されていますが、AWS_SECRET_ACCESS_KEY が設定されていません。</translation>
+    </message>
+    <message>
+        <source>No S3 credentials were found: set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or AWS_PROFILE to a profile of ~/.aws/credentials.</source>
+        <translation>S3 の認証情報が見つかりません：AWS_ACCESS_KEY_ID と AWS_SECRET_ACCESS_KEY を設定するか、AWS_PROFILE に ~/.aws/credentials のプロファイルを設定してください。</translation>
+    </message>
+    <message>
+        <source>No S3 credentials were found: the AWS profile &quot;%1&quot; is in neither ~/.aws/credentials nor ~/.aws/config.</source>
+        <translation>S3 の認証情報が見つかりません：AWS プロファイル 「%1」 は ~/.aws/credentials にも ~/.aws/config にもありません。</translation>
+    </message>
+    <message>
+        <source>The AWS profile &quot;%1&quot; has no %2.</source>
+        <extracomment>%1 is a profile name, %2 the missing setting (aws_access_key_id or aws_secret_access_key).</extracomment>
+        <translation>AWS プロファイル 「%1」 に %2 がありません。</translation>
+    </message>
+    <message>
+        <source>No AWS region is set: set AWS_REGION, or a region in the profile of ~/.aws/config.</source>
+        <translation>AWS リージョンが設定されていません：AWS_REGION か、~/.aws/config のプロファイルにリージョンを設定してください。</translation>
+    </message>
+    <message>
+        <source>The S3 endpoint &quot;%1&quot; is not an http:// or https:// address of a server.</source>
+        <translation>S3 エンドポイント 「%1」 はサーバーの http:// または https:// アドレスではありません。</translation>
+    </message>
+</context>
+<context>
+    <name>S3Location</name>
+    <message>
+        <source>&quot;%1&quot; is not an S3 location: it must start with s3://, as in s3://bucket/key.</source>
+        <translation>「%1」 は S3 の場所ではありません：s3://bucket/key のように s3:// で始めてください。</translation>
+    </message>
+    <message>
+        <source>The S3 location &quot;%1&quot; names no bucket: write it as s3://bucket/key.</source>
+        <translation>S3 の場所 「%1」 にバケットがありません：s3://bucket/key の形で書いてください。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid S3 bucket name: it must be 3 to 63 lowercase letters, digits, dots or hyphens, starting and ending with a letter or digit.</source>
+        <translation>「%1」 は有効な S3 バケット名ではありません：小文字・数字・ドット・ハイフン 3～63 文字で、先頭と末尾は英字か数字にしてください。</translation>
+    </message>
+    <message>
+        <source>The S3 location &quot;%1&quot; names no object: add its key, as in s3://%2/backup.tar.zst.</source>
+        <translation>S3 の場所 「%1」 にオブジェクトがありません：s3://%2/backup.tar.zst のようにキーを付けてください。</translation>
+    </message>
+    <message>
+        <source>The S3 key in &quot;%1&quot; is longer than 1024 bytes.</source>
+        <translation>「%1」 の S3 キーが 1024 バイトを超えています。</translation>
     </message>
 </context>
 <context>

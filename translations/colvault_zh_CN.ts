@@ -1990,6 +1990,10 @@
         <source>The extra headers are not shown. Replace HEADER_FILE with a file of the headers, one &quot;Name: value&quot; a line.</source>
         <translation>不显示额外标头。请将 HEADER_FILE 替换为标头文件（每行一个“名称: 值”）。</translation>
     </message>
+    <message>
+        <source>The proxy password is not shown. Replace PROXY_PASSWORD_FILE with a file that holds it.</source>
+        <translation>不显示代理密码。请将 PROXY_PASSWORD_FILE 替换为保存密码的文件。</translation>
+    </message>
 </context>
 <context>
     <name>Colvault::ConfirmNamesPage</name>
@@ -2415,14 +2419,6 @@
         <translation>连接配置(&amp;P)：</translation>
     </message>
     <message>
-        <source>Could not store the API key or the extra headers in the keychain: %1</source>
-        <translation>无法将 API 密钥或额外标头保存到密钥链：%1</translation>
-    </message>
-    <message>
-        <source>Could not read the API key or the extra headers from the keychain: %1</source>
-        <translation>无法从密钥链读取 API 密钥或额外标头：%1</translation>
-    </message>
-    <message>
         <source>&amp;Back Up…</source>
         <translation>备份(&amp;B)…</translation>
     </message>
@@ -2565,6 +2561,44 @@
     <message>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Could not store the secrets of this connection in the keychain: %1</source>
+        <translation>无法将此连接的机密信息保存到密钥链：%1</translation>
+    </message>
+    <message>
+        <source>Could not read the secrets of this connection from the keychain: %1</source>
+        <translation>无法从密钥链读取此连接的机密信息：%1</translation>
+    </message>
+    <message>
+        <source>Delete the connection profile %1? Its API key, extra headers and proxy password are removed from the keychain too.</source>
+        <extracomment>%1 profile name</extracomment>
+        <translation>删除连接配置 %1？其 API 密钥、附加标头和代理密码也会从密钥链中移除。</translation>
+    </message>
+    <message>
+        <source>The proxy password cannot be stored in the system keychain (%1). Colvault uses it until it quits; enter it again after the next start.</source>
+        <extracomment>%1 the keychain&apos;s error message</extracomment>
+        <translation>无法将代理密码保存到系统密钥链（%1）。Colvault 会在退出前一直使用它；下次启动后请重新输入。</translation>
+    </message>
+    <message>
+        <source>The API key and the proxy password cannot be stored in the system keychain (%1). Colvault uses them until it quits; enter them again after the next start.</source>
+        <extracomment>%1 the keychain&apos;s error message</extracomment>
+        <translation>无法将 API 密钥和代理密码保存到系统密钥链（%1）。Colvault 会在退出前一直使用它们；下次启动后请重新输入。</translation>
+    </message>
+    <message>
+        <source>The extra headers and the proxy password cannot be stored in the system keychain (%1). Colvault uses them until it quits; enter them again after the next start.</source>
+        <extracomment>%1 the keychain&apos;s error message</extracomment>
+        <translation>无法将附加标头和代理密码保存到系统密钥链（%1）。Colvault 会在退出前一直使用它们；下次启动后请重新输入。</translation>
+    </message>
+    <message>
+        <source>The API key, the extra headers and the proxy password cannot be stored in the system keychain (%1). Colvault uses them until it quits; enter them again after the next start.</source>
+        <extracomment>%1 the keychain&apos;s error message</extracomment>
+        <translation>无法将 API 密钥、附加标头和代理密码保存到系统密钥链（%1）。Colvault 会在退出前一直使用它们；下次启动后请重新输入。</translation>
+    </message>
+    <message>
+        <source>Connecting to %1 through the proxy %2.</source>
+        <extracomment>%1 the server&apos;s URL, %2 the proxy&apos;s address</extracomment>
+        <translation>正在通过代理 %2 连接到 %1。</translation>
     </message>
 </context>
 <context>
@@ -3912,6 +3946,181 @@
     <message>
         <source>Checking vector lengths</source>
         <translation>检查向量长度</translation>
+    </message>
+</context>
+<context>
+    <name>S3Client</name>
+    <message>
+        <source>Could not connect to the S3 server at %1: the connection was refused.</source>
+        <translation>无法连接到 %1 的 S3 服务器：连接被拒绝。</translation>
+    </message>
+    <message>
+        <source>The S3 server name in %1 could not be found.</source>
+        <translation>无法解析 %1 中的 S3 服务器名称。</translation>
+    </message>
+    <message>
+        <source>The S3 server at %1 did not answer in time.</source>
+        <translation>%1 的 S3 服务器未及时应答。</translation>
+    </message>
+    <message>
+        <source>The secure connection to the S3 server at %1 failed: its certificate is not trusted.</source>
+        <translation>到 %1 的 S3 服务器的安全连接失败：其证书不受信任。</translation>
+    </message>
+    <message>
+        <source>The connection to the S3 server at %1 failed.</source>
+        <translation>到 %1 的 S3 服务器的连接失败。</translation>
+    </message>
+    <message>
+        <source>The S3 bucket &quot;%1&quot; does not exist at %2.</source>
+        <translation>%2 上不存在 S3 存储桶 “%1”。</translation>
+    </message>
+    <message>
+        <source>There is no object at %1.</source>
+        <translation>%1 处没有对象。</translation>
+    </message>
+    <message>
+        <source>The multipart upload to %1 no longer exists on the S3 server.</source>
+        <translation>S3 服务器上已不存在到 %1 的分段上传。</translation>
+    </message>
+    <message>
+        <source>The S3 server rejected the request: the secret access key of %1 is wrong.</source>
+        <translation>S3 服务器拒绝了请求：%1 的秘密访问密钥错误。</translation>
+    </message>
+    <message>
+        <source>The S3 server does not know the access key ID %1.</source>
+        <translation>S3 服务器不认识访问密钥 ID %1。</translation>
+    </message>
+    <message>
+        <source>The S3 server denied the access key ID %1 access to %2.</source>
+        <translation>S3 服务器拒绝访问密钥 ID %1 访问 %2。</translation>
+    </message>
+    <message>
+        <source>The S3 session token has expired: get new temporary credentials.</source>
+        <translation>S3 会话令牌已过期：请获取新的临时凭据。</translation>
+    </message>
+    <message>
+        <source>The S3 server rejected the session token (AWS_SESSION_TOKEN).</source>
+        <translation>S3 服务器拒绝了会话令牌（AWS_SESSION_TOKEN）。</translation>
+    </message>
+    <message>
+        <source>The S3 server rejected the request because this computer&apos;s clock is wrong.</source>
+        <translation>由于本机时钟不准确，S3 服务器拒绝了请求。</translation>
+    </message>
+    <message>
+        <source>The S3 bucket &quot;%1&quot; is not in the region %2: set its region (AWS_REGION).</source>
+        <translation>S3 存储桶 “%1” 不在区域 %2 中：请设置其区域（AWS_REGION）。</translation>
+    </message>
+    <message>
+        <source>The byte range asked for lies outside the object at %1.</source>
+        <translation>请求的字节范围超出了 %1 处的对象。</translation>
+    </message>
+    <message>
+        <source>A part of the multipart upload to %1 is smaller than the S3 server&apos;s minimum part size.</source>
+        <translation>到 %1 的分段上传中有一个分段小于 S3 服务器的最小分段大小。</translation>
+    </message>
+    <message>
+        <source>The S3 server does not have the parts listed for the upload to %1.</source>
+        <translation>S3 服务器上没有为到 %1 的上传所列出的分段。</translation>
+    </message>
+    <message>
+        <source>The S3 server failed with HTTP status %1.</source>
+        <translation>S3 服务器失败，HTTP 状态 %1。</translation>
+    </message>
+    <message>
+        <source>The S3 server refused the request with error %1 (HTTP status %2).</source>
+        <extracomment>%1 is S3&apos;s error code (e.g. InvalidArgument), %2 an HTTP status.</extracomment>
+        <translation>S3 服务器以错误 %1 拒绝了请求（HTTP 状态 %2）。</translation>
+    </message>
+    <message>
+        <source>The S3 server refused the request (HTTP status %1).</source>
+        <translation>S3 服务器拒绝了请求（HTTP 状态 %1）。</translation>
+    </message>
+    <message>
+        <source>The S3 server sent more bytes of %1 than were asked for.</source>
+        <translation>S3 服务器发送的 %1 字节数多于请求的字节数。</translation>
+    </message>
+    <message>
+        <source>The S3 server sent a listing of bucket &quot;%1&quot; that is not valid.</source>
+        <translation>S3 服务器发送的存储桶 “%1” 列表无效。</translation>
+    </message>
+    <message>
+        <source>The S3 server did not start the multipart upload to %1.</source>
+        <translation>S3 服务器未开始到 %1 的分段上传。</translation>
+    </message>
+    <message>
+        <source>The S3 server did not confirm part %1 of the upload to %2.</source>
+        <translation>S3 服务器未确认到 %2 的上传的第 %1 个分段。</translation>
+    </message>
+    <message>
+        <source>The S3 server sent a list of uploads in bucket &quot;%1&quot; that is not valid.</source>
+        <translation>S3 服务器发送的存储桶 “%1” 中的上传列表无效。</translation>
+    </message>
+</context>
+<context>
+    <name>S3Credentials</name>
+    <message>
+        <source>The AWS profile &quot;%1&quot; is in neither %2 nor %3.</source>
+        <translation>AWS 配置文件 “%1” 既不在 %2 中，也不在 %3 中。</translation>
+    </message>
+    <message>
+        <source>An S3 secret access key was given without its access key ID.</source>
+        <translation>给出了 S3 秘密访问密钥，但没有其访问密钥 ID。</translation>
+    </message>
+    <message>
+        <source>An S3 access key ID was given without its secret access key.</source>
+        <translation>给出了 S3 访问密钥 ID，但没有其秘密访问密钥。</translation>
+    </message>
+    <message>
+        <source>AWS_SECRET_ACCESS_KEY is set, but AWS_ACCESS_KEY_ID is not.</source>
+        <translation>已设置 AWS_SECRET_ACCESS_KEY，但未设置 AWS_ACCESS_KEY_ID。</translation>
+    </message>
+    <message>
+        <source>AWS_ACCESS_KEY_ID is set, but AWS_SECRET_ACCESS_KEY is not.</source>
+        <translation>已设置 AWS_ACCESS_KEY_ID，但未设置 AWS_SECRET_ACCESS_KEY。</translation>
+    </message>
+    <message>
+        <source>No S3 credentials were found: set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or AWS_PROFILE to a profile of ~/.aws/credentials.</source>
+        <translation>未找到 S3 凭据：请设置 AWS_ACCESS_KEY_ID 和 AWS_SECRET_ACCESS_KEY，或将 AWS_PROFILE 设为 ~/.aws/credentials 中的某个配置文件。</translation>
+    </message>
+    <message>
+        <source>No S3 credentials were found: the AWS profile &quot;%1&quot; is in neither ~/.aws/credentials nor ~/.aws/config.</source>
+        <translation>未找到 S3 凭据：AWS 配置文件 “%1” 既不在 ~/.aws/credentials 中，也不在 ~/.aws/config 中。</translation>
+    </message>
+    <message>
+        <source>The AWS profile &quot;%1&quot; has no %2.</source>
+        <extracomment>%1 is a profile name, %2 the missing setting (aws_access_key_id or aws_secret_access_key).</extracomment>
+        <translation>AWS 配置文件 “%1” 没有 %2。</translation>
+    </message>
+    <message>
+        <source>No AWS region is set: set AWS_REGION, or a region in the profile of ~/.aws/config.</source>
+        <translation>未设置 AWS 区域：请设置 AWS_REGION，或在 ~/.aws/config 的配置文件中设置区域。</translation>
+    </message>
+    <message>
+        <source>The S3 endpoint &quot;%1&quot; is not an http:// or https:// address of a server.</source>
+        <translation>S3 端点 “%1” 不是服务器的 http:// 或 https:// 地址。</translation>
+    </message>
+</context>
+<context>
+    <name>S3Location</name>
+    <message>
+        <source>&quot;%1&quot; is not an S3 location: it must start with s3://, as in s3://bucket/key.</source>
+        <translation>“%1” 不是 S3 位置：它必须以 s3:// 开头，如 s3://bucket/key。</translation>
+    </message>
+    <message>
+        <source>The S3 location &quot;%1&quot; names no bucket: write it as s3://bucket/key.</source>
+        <translation>S3 位置 “%1” 未指明存储桶：请写成 s3://bucket/key。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid S3 bucket name: it must be 3 to 63 lowercase letters, digits, dots or hyphens, starting and ending with a letter or digit.</source>
+        <translation>“%1” 不是有效的 S3 存储桶名称：必须由 3 到 63 个小写字母、数字、点或连字符组成，并以字母或数字开头和结尾。</translation>
+    </message>
+    <message>
+        <source>The S3 location &quot;%1&quot; names no object: add its key, as in s3://%2/backup.tar.zst.</source>
+        <translation>S3 位置 “%1” 未指明对象：请加上其键，如 s3://%2/backup.tar.zst。</translation>
+    </message>
+    <message>
+        <source>The S3 key in &quot;%1&quot; is longer than 1024 bytes.</source>
+        <translation>“%1” 中的 S3 键超过 1024 字节。</translation>
     </message>
 </context>
 <context>
