@@ -167,6 +167,17 @@ struct CurlCallbacks
     }
 };
 
+bool HttpTransport::neverReachedServer(Failure why)
+{
+    return why == Failure::Refused || why == Failure::HostNotFound || why == Failure::TlsUntrusted
+        || why == Failure::TlsFailed || why == Failure::ProxyAuth || why == Failure::ProxyRefused;
+}
+
+bool HttpTransport::worthRetrying(Failure why)
+{
+    return why != Failure::TlsUntrusted && why != Failure::HostNotFound && why != Failure::ProxyAuth;
+}
+
 QByteArray HttpTransport::Response::header(const QByteArray& name) const
 {
     for (const auto& [n, v] : headers)

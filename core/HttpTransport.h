@@ -80,6 +80,12 @@ public:
         bool viaProxy = false;
     };
     using Id = quint64;
+    // The request certainly never reached the server (refused, unresolved, untrusted, stopped at the proxy): even a
+    // request that must not run twice may be sent again. Any other failure may have come after the server acted.
+    static bool neverReachedServer(Failure why);
+    // The same request may succeed later; an unknown name, an untrusted certificate or a refused proxy password
+    // fail the same way again.
+    static bool worthRetrying(Failure why);
 
     explicit HttpTransport(const WeaviateEndpoint& endpoint, QObject* parent = nullptr);
     ~HttpTransport() override;

@@ -22,8 +22,6 @@ namespace Colvault {
 
 namespace {
 
-constexpr int cancelPollMs = 50;
-
 // S3's URI encoding (SigV4): every byte but the unreserved A-Z a-z 0-9 - . _ ~ as %XX, "/" too unless `keepSlash`.
 // libcurl signs the path and query exactly as sent, so writing them in this form is what makes the signature match.
 QByteArray awsEncode(const QString& text, bool keepSlash)
@@ -101,7 +99,6 @@ QString detailsOf(const QByteArray& body)
 S3Client::S3Client(S3Config config)
     : m_config(std::move(config))
     , m_transport(std::make_unique<HttpTransport>(m_config.transport))
-    , m_jitterState(QRandomGenerator::global()->generate64())
 {
 }
 
@@ -153,30 +150,6 @@ quint64 S3Client::issue(const Request& r)
     return m_transport->start(std::move(request));
 }
 
-int S3Client::backoffMs(int attempt)
-{
-    // splitmix64, as in WeaviateClient: per client, no shared state between worker threads.
-    m_jitterState += 0x9e3779b97f4a7c15ULL;
-    quint64 z = m_jitterState;
-    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
-    z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
-    return m_config.transport.retryDelayMs(attempt, z ^ (z >> 31));
-}
-
-bool S3Client::sleepUnlessCanceled(int ms)
-{
-    QElapsedTimer elapsed;
-    elapsed.start();
-    while (elapsed.elapsed() < ms) {
-        if (isCanceled())
-            return false;
-        QEventLoop loop;
-        QTimer::singleShot(std::min<qint64>(cancelPollMs, ms - elapsed.elapsed()), &loop, &QEventLoop::quit);
-        loop.exec();
-    }
-    return !isCanceled();
-}
-
 S3Client::Attempt S3Client::await(quint64 transfer, const Request& request)
 {
     HttpTransport::Response r = m_transport->wait(transfer, m_isCanceled);
@@ -214,11 +187,9 @@ S3Client::Attempt S3Client::failedAttempt(HttpTransport::Failure why, const QStr
     }
     Attempt out;
     out.result.error = OpError::make(OpError::Code::Network, message, QStringLiteral("%1: %2").arg(where, detail));
-    // As in WeaviateClient::failedAttempt: these never reached the server; the others may have come after it acted.
-    out.notApplied = why == F::Refused || why == F::HostNotFound || why == F::TlsUntrusted || why == F::TlsFailed
-        || why == F::ProxyAuth || why == F::ProxyRefused;
+    out.notApplied = HttpTransport::neverReachedServer(why);
     out.result.maybeApplied = !out.notApplied;
-    out.retryable = why != F::TlsUntrusted && why != F::HostNotFound && why != F::ProxyAuth;
+    out.retryable = HttpTransport::worthRetrying(why);
     return out;
 }
 
@@ -279,10 +250,10 @@ HttpResult S3Client::run(Request& request, quint64 first, HttpTransport::Headers
         qCDebug(lcClient).noquote() << "S3 request failed:" << result.error.details;
         if (!mayRetry || attempt + 1 >= maxAttempts)
             return result;
-        const int delay = backoffMs(attempt);
+        const int delay = m_pacer.delayMs(m_config.transport, attempt);
         if (m_retryNotifier)
             m_retryNotifier(attempt + 1, maxAttempts, delay, result.error);
-        if (!sleepUnlessCanceled(delay)) {
+        if (!RetryPacer::sleepUnlessCanceled(delay, m_isCanceled)) {
             result.canceled = true;
             result.error = {};
             return result;

@@ -143,14 +143,12 @@ private:
     Attempt failedAttempt(HttpTransport::Failure failure, const QString& detail, const QString& where) const;
     Attempt answeredAttempt(HttpTransport::Response response, const Request& request, const QString& where) const;
     QUrl urlFor(const Request& request) const;
-    bool sleepUnlessCanceled(int ms);
-    int backoffMs(int attempt);
 
     S3Config m_config;
     std::unique_ptr<HttpTransport> m_transport;
     std::function<bool()> m_isCanceled;
     WeaviateClient::RetryNotifier m_retryNotifier;
-    quint64 m_jitterState;
+    RetryPacer m_pacer;
 };
 
 } // namespace Colvault

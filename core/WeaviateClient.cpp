@@ -5,6 +5,7 @@
 #include "core/HttpTransport.h"
 #include "core/Logging.h"
 #include "core/OperationGuard.h"
+#include "core/RetryPacer.h"
 #include "core/Version.h"
 #include "core/WeaviateGrpc.h"
 
@@ -51,7 +52,6 @@ QString truncated(const QByteArray& body)
 WeaviateClient::WeaviateClient(WeaviateEndpoint endpoint)
     : m_endpoint(std::move(endpoint))
     , m_transport(std::make_unique<HttpTransport>(m_endpoint))
-    , m_jitterState(QRandomGenerator::global()->generate64())
 {
     if (!m_endpoint.caFile.isEmpty() && QSslCertificate::fromPath(m_endpoint.caFile, QSsl::Pem).isEmpty())
         m_tlsError = tr("The CA file \"%1\" holds no PEM certificate.").arg(m_endpoint.caFile);
@@ -71,29 +71,9 @@ QUrl WeaviateClient::urlFor(const QString& path, const QUrlQuery& query) const
     return url;
 }
 
-int WeaviateClient::backoffMs(int attempt)
-{
-    // splitmix64 for jitter: cheap, per client, no shared state between worker threads.
-    m_jitterState += 0x9e3779b97f4a7c15ULL;
-    quint64 z = m_jitterState;
-    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
-    z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
-    z ^= z >> 31;
-    return m_endpoint.retryDelayMs(attempt, z);
-}
-
 bool WeaviateClient::sleepUnlessCanceled(int ms)
 {
-    QElapsedTimer elapsed;
-    elapsed.start();
-    while (elapsed.elapsed() < ms) {
-        if (isCanceled())
-            return false;
-        QEventLoop loop;
-        QTimer::singleShot(std::min<qint64>(cancelPollMs, ms - elapsed.elapsed()), &loop, &QEventLoop::quit);
-        loop.exec();
-    }
-    return !isCanceled();
+    return RetryPacer::sleepUnlessCanceled(ms, m_isCanceled);
 }
 
 bool WeaviateClient::isRetryable(int status, const QByteArray& body) const
@@ -202,13 +182,9 @@ WeaviateClient::Attempt WeaviateClient::failedAttempt(int failure, const QString
     }
     Attempt out;
     out.result.error = OpError::make(code, message, QStringLiteral("%1: %2").arg(where, detail));
-    // Refused, unresolved, untrusted, or stopped at the proxy: the request never reached the server. Anything else
-    // (reset, timeout, an answer cut short) may have come after the server acted on it.
-    out.notApplied = why == F::Refused || why == F::HostNotFound || why == F::TlsUntrusted || why == F::TlsFailed
-        || why == F::ProxyAuth || why == F::ProxyRefused;
+    out.notApplied = HttpTransport::neverReachedServer(why);
     out.result.maybeApplied = !out.notApplied;
-    // An untrusted certificate, an unknown name or a refused proxy password fails the same way again.
-    out.retryable = why != F::TlsUntrusted && why != F::HostNotFound && why != F::ProxyAuth;
+    out.retryable = HttpTransport::worthRetrying(why);
     return out;
 }
 
@@ -285,7 +261,7 @@ HttpResult WeaviateClient::sendAttempts(const QByteArray& method, const QString&
         qCDebug(lcClient).noquote() << "request failed:" << result.error.details;
         if (!mayRetry || attempt + 1 >= maxAttempts)
             return result;
-        int delay = backoffMs(attempt);
+        int delay = m_pacer.delayMs(m_endpoint, attempt);
         if (a.retryAfterMs > 0)
             delay = std::min(std::max(delay, a.retryAfterMs), m_endpoint.retryMaxDelayMs);
         if (m_retryNotifier)

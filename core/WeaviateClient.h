@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/OpError.h"
+#include "core/RetryPacer.h"
 #include "core/WeaviateEndpoint.h"
 
 #include <QCoreApplication>
@@ -182,7 +183,6 @@ private:
     std::optional<qint64> restAggregateCount(const QString& className, const QString& tenant, OpError* error);
     OpError redirectRefusal(const QUrl& from, const QUrl& to, int hops) const;
     bool isRetryable(int status, const QByteArray& body) const;
-    int backoffMs(int attempt);
 
     WeaviateEndpoint m_endpoint;
     std::unique_ptr<HttpTransport> m_transport;
@@ -199,7 +199,7 @@ private:
     std::unique_ptr<WeaviateGrpc> m_grpc;
     OpError m_grpcMissing; // why gRPC is not used, for the error when GraphQL is off too
     GrpcState m_restAggregateState = GrpcState::Unknown;
-    quint64 m_jitterState;
+    RetryPacer m_pacer;
 };
 
 } // namespace Colvault

@@ -188,17 +188,6 @@ grpc::Status callOnce(const std::vector<std::pair<std::string, std::string>>& me
     return status;
 }
 
-// Waits `ms`, in slices, unless the cancel check fires (then false).
-bool sleepUnlessCanceled(int ms, const std::function<bool()>& isCanceled)
-{
-    for (int waited = 0; waited < ms; waited += cancelPollMs) {
-        if (isCanceled && isCanceled())
-            return false;
-        std::this_thread::sleep_for(std::chrono::milliseconds(std::min(cancelPollMs, ms - waited)));
-    }
-    return !(isCanceled && isCanceled());
-}
-
 } // namespace
 
 // Reads are safe to repeat: UNAVAILABLE (also a server in read-only or maintenance mode), DEADLINE_EXCEEDED and
@@ -218,8 +207,7 @@ grpc::Status WeaviateGrpc::call(const char* rpc, Prepare prepare, Reply* reply, 
             break;
         qCDebug(lcClient).noquote() << "gRPC" << rpc << "failed:" << codeName(status.error_code())
                                     << QString::fromStdString(status.error_message()) << "- retrying";
-        if (!sleepUnlessCanceled(
-                d->endpoint.retryDelayMs(attempt, QRandomGenerator::global()->generate64()), m_isCanceled)) {
+        if (!RetryPacer::sleepUnlessCanceled(m_pacer.delayMs(d->endpoint, attempt), m_isCanceled)) {
             *canceled = true;
             break;
         }

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/OpError.h"
+#include "core/RetryPacer.h"
 #include "core/WeaviateEndpoint.h"
 
 #include <QCoreApplication>
@@ -62,6 +63,7 @@ private:
     std::unique_ptr<Impl> d;
     std::function<bool()> m_isCanceled;
     bool m_probing = false;
+    RetryPacer m_pacer;
 };
 
 } // namespace Colvault
