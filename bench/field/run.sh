@@ -265,8 +265,8 @@ verdict() { if awk "BEGIN { exit !($1) }"; then echo "yes"; else echo "**no**"; 
 cpu_model="$(lscpu | awk -F': +' '/^Model name/ { print $2; exit }')"
 commit="$(git -C "$repo" rev-parse --short HEAD 2>/dev/null || echo unknown)"
 {
-    echo "Run $(date -u +%Y-%m-%dT%H:%MZ) at $commit, \`bench/field/run.sh\`: $tenants tenants x $per_tenant objects x" \
-        "$dims dims, $latency ms added to every request, $([[ $grpc == 1 ]] && echo "gRPC on" || echo "no gRPC"), on" \
+    echo "Run $(date -u +%Y-%m-%dT%H:%MZ) (repository at $commit), \`bench/field/run.sh\`: $tenants tenants x" \
+        "$per_tenant objects x $dims dims, $latency ms added to every request, $([[ $grpc == 1 ]] && echo "gRPC on" || echo "no gRPC"), on" \
         "$(nproc) cores ($cpu_model). Load average before the run: $load_before. Connections: REST only."
     echo
     echo "| run | wall s | requests | requests per tenant | connections opened | TLS handshakes (new + resumed) |"
