@@ -173,7 +173,7 @@ BackupPageReader::BackupPageReader(
     , m_shards(std::move(shards))
     , m_options(options)
 {
-    m_free = {2, 1, 0};
+    m_free = {1, 0};
     m_thread = QThread::create([this] { run(); });
     m_thread->setObjectName(QStringLiteral("BackupPageReader"));
     m_thread->start();

@@ -32,7 +32,7 @@ namespace Colvault {
 // - Bounded: at most `requestsInFlight` requests at once, and a first page is asked for ahead only while the bytes
 //   requested (estimated from the counts and the largest bytes per object seen so far) and those of the parsed
 //   pages not yet written stay within `bytesAhead`. The shard being read always gets its next page, and at most
-//   three parsed pages wait for the writer (one of them the page it writes).
+//   two parsed pages wait for the writer (one of them the page it writes).
 // - Requests are retried like every GET (WeaviateClient::finish); the first failure, a page that is not valid, or a
 //   cancel (the check given, polled by the client every ~50 ms) ends the reading.
 //
@@ -116,7 +116,9 @@ private:
 
     mutable std::mutex m_mutex;
     std::condition_variable m_changed;
-    std::array<Slot, 3> m_slots; // one written, up to two parsed ahead
+    // One page written, one parsed ahead (and the parser's own records): each set holds a page's objects, about a
+    // third of its JSON, so a third set would cost more memory than it gains (measured: 10 MB at 500 x 1536).
+    std::array<Slot, 2> m_slots;
     std::vector<int> m_free; // slots the reading thread may parse into
     std::deque<int> m_ready; // parsed slots, in order
     int m_held = -1; // the slot the writer has
