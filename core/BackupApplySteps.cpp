@@ -3,6 +3,7 @@
 #include "core/BackupApplySteps.h"
 
 #include "core/ArchiveCompression.h"
+#include "core/Logging.h"
 
 #include <QFileInfo>
 #include <QLocale>
@@ -206,6 +207,9 @@ bool BackupApplySteps::writeShards(qsizetype* written)
             return m_ctx.fail(err);
         *written = i + 1;
     }
+    const BackupPageReader::Stats stats = reader.stats();
+    qCInfo(lcBackup).noquote() << m_shards.size() << "shards read with" << stats.requests << "page requests, at most"
+                               << stats.peakRequestsInFlight << "in flight";
     return true;
 }
 
