@@ -42,10 +42,11 @@ public:
 
     // Exact object count of a collection, or of one tenant. -1 on error (*error set) or cancel (*canceled set).
     qint64 objectCount(const QString& collection, const QString& tenant, OpError* error, bool* canceled = nullptr);
-    // Counts of many tenants of one collection, up to `inFlight` calls at once on the one HTTP/2 connection; a call
+    // Counts of many tenants of one collection, up to `inFlight` calls at once on the one HTTP/2 connection (100:
+    // 10,000 tenants at 10 ms take about a second; Weaviate allows as many streams); a call
     // that fails in a transient way is repeated on its own with the usual retries. False on the first error.
     bool objectCounts(const QString& collection, const QStringList& tenants, QList<qint64>* counts, OpError* error,
-        bool* canceled = nullptr, int inFlight = 16);
+        bool* canceled = nullptr, int inFlight = 100);
     // Up to `limit` ids after `after` (empty: from the first) in cursor order. False on error or cancel.
     bool ids(const QString& collection, const QString& tenant, const QString& after, int limit, QStringList* out,
         OpError* error, bool* canceled = nullptr);
