@@ -55,7 +55,10 @@ public:
         int pageSize = 500;
         bool withVectors = true;
         int requestsInFlight = 8;
-        qint64 bytesAhead = 32 * 1024 * 1024;
+        // Enough for eight pages of small tenants; tenants whose first page is megabytes gain little from more
+        // (their transfer takes longer than a request's round trip) and each one asked for ahead is held in memory.
+        // Measured on 20 tenants x 1,000 x 1536: 32 MiB took peak RSS from 84 to 108-130 MB, 8 MiB left it at 84 MB.
+        qint64 bytesAhead = 8 * 1024 * 1024;
         // Estimate of a page's bytes per object before the first page arrived (from the plan's sample); 0 when
         // unknown: then nothing is asked for ahead until a page showed it.
         qint64 bytesPerObject = 0;
