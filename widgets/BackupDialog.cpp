@@ -16,16 +16,21 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
 #include <QSettings>
+#include <QShortcut>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QStyle>
 #include <QTime>
 #include <QTreeWidget>
+#include <QTreeWidgetItemIterator>
 #include <QVBoxLayout>
+#include <algorithm>
 #include <climits>
 
 using namespace Qt::StringLiterals;
@@ -35,9 +40,23 @@ namespace Colvault {
 namespace {
 const auto kLastFolderKey = u"lastFolder"_s;
 constexpr int kStatusRole = Qt::UserRole + 1; // a tenant's status as the server said it
+constexpr int kObjectsRole = Qt::UserRole + 2; // a collection's or tenant's object count, -1 when not counted
+// Collections with more tenants than this open collapsed: thousands of expanded tenants bury the other collections.
+constexpr int kExpandedTenantLimit = 50;
 // A deliberately rough planning figure for the time estimate: what a backup typically reads from a nearby
 // server. The progress dialog shows the real rate once running.
 constexpr double kTypicalWireBytesPerSecond = 20.0 * 1024 * 1024;
+
+QString objectsOf(const QString& selected, const QString& total)
+{
+    //: Objects column of a partly ticked multi-tenant collection: %1 objects of the ticked tenants, %2 of all
+    return BackupDialog::tr("%1 of %2", "objects").arg(selected, total);
+}
+
+int clamped(qint64 n)
+{
+    return int(std::min<qint64>(n, INT_MAX));
+}
 } // namespace
 
 BackupDialog::BackupDialog(BackupManager* manager, JobProgressDialog* progress, QSettings* settings, QWidget* parent)
@@ -50,6 +69,7 @@ BackupDialog::BackupDialog(BackupManager* manager, JobProgressDialog* progress, 
     setWindowTitle(tr("Back Up Collections"));
     setWindowModality(Qt::WindowModal);
 
+    createFilterAndSummary();
     m_tree = new QTreeWidget(this);
     m_tree->setObjectName(u"collectionsTreeWidget"_s);
     m_tree->setHeaderLabels({tr("Collection or tenant"), tr("Objects"), tr("Status")});
@@ -127,14 +147,17 @@ BackupDialog::BackupDialog(BackupManager* manager, JobProgressDialog* progress, 
     treeLabel->setBuddy(m_tree);
     m_tree->setAccessibleName(tr("Collections and tenants to back up"));
     layout->addWidget(treeLabel);
+    layout->addWidget(m_filter);
     layout->addWidget(m_tree, 1);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_filterNote);
     layout->addLayout(form);
     layout->addWidget(m_buttons);
     resize(640, 560);
 
     // Top to bottom, as laid out; the button box, created last, follows (Start is the default: Enter presses it).
-    const QList<QWidget*> chain {
-        m_tree, m_activate, m_schemaOnly, m_vectors, m_compression, m_level, m_destination, m_browse, m_estimateButton};
+    const QList<QWidget*> chain {m_filter, m_tree, m_activate, m_schemaOnly, m_vectors, m_compression, m_level,
+        m_destination, m_browse, m_estimateButton};
     for (qsizetype i = 1; i < chain.size(); ++i)
         setTabOrder(chain[i - 1], chain[i]);
 
@@ -144,13 +167,10 @@ BackupDialog::BackupDialog(BackupManager* manager, JobProgressDialog* progress, 
         // A collection's box drives the boxes of its tickable tenants and they drive it back. Not the tree's
         // auto-tristate: that ticks every child, also the ones that cannot be backed up.
         const QSignalBlocker block(m_tree);
-        if (item->parent()) {
+        if (item->parent())
             syncCollection(item->parent());
-        } else if (item->checkState(0) != Qt::PartiallyChecked) {
-            for (int i = 0; i < item->childCount(); ++i)
-                if (isTickable(item->child(i)))
-                    item->child(i)->setCheckState(0, item->checkState(0));
-        }
+        else
+            onCollectionTicked(item);
         updateState();
     });
     connect(m_activate, &QCheckBox::toggled, this, &BackupDialog::onActivateToggled);
@@ -195,6 +215,31 @@ BackupDialog::BackupDialog(BackupManager* manager, JobProgressDialog* progress, 
     });
 }
 
+// The filter above the tree, the selection summary and the filter's note under it.
+void BackupDialog::createFilterAndSummary()
+{
+    m_filter = new QLineEdit(this);
+    m_filter->setObjectName(u"tenantFilterLineEdit"_s);
+    m_filter->setClearButtonEnabled(true);
+    m_filter->installEventFilter(this); // Enter goes to the matches, not to the default button (Start Backup)
+    m_filter->setAccessibleName(tr("Filter tenants"));
+    m_filter->setAccessibleDescription(tr("Shows only the tenants and collections whose name contains this text."));
+
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(u"selectionSummaryLabel"_s);
+    m_summary->setWordWrap(true);
+    m_filterNote = new QLabel(this);
+    m_filterNote->setObjectName(u"filterNoteLabel"_s);
+    m_filterNote->setWordWrap(true);
+    m_filterNote->hide();
+    connect(m_filter, &QLineEdit::textChanged, this, &BackupDialog::applyFilter);
+    // As in the main window: Ctrl+F goes to the filter.
+    connect(new QShortcut(QKeySequence::Find, this), &QShortcut::activated, this, [this] {
+        m_filter->setFocus(Qt::ShortcutFocusReason);
+        m_filter->selectAll();
+    });
+}
+
 void BackupDialog::setup(const WeaviateEndpoint& endpoint, const QList<CollectionSummary>& collections,
     const QStringList& preselected, const QString& server)
 {
@@ -206,13 +251,23 @@ void BackupDialog::setup(const WeaviateEndpoint& endpoint, const QList<Collectio
     const QLocale locale;
     const QSignalBlocker block(m_tree);
     m_tree->clear();
+    m_filtering = false;
+    m_expandedBeforeFilter.clear();
+    {
+        const QSignalBlocker blockFilter(m_filter);
+        m_filter->clear();
+    }
+    m_filterNote->hide();
+    m_tree->setFocus(); // as before the filter came: the choice first, the filter one Shift+Tab or Ctrl+F away
     bool anyInactive = false;
+    bool anyTenants = false;
     for (const CollectionSummary& c : collections) {
         // The state is set on the tenants directly: read back from an auto-tristate parent while its first
         // children had none, it came out unchecked, so a multi-tenant collection was never preselected.
         const Qt::CheckState state = preselected.contains(c.name) ? Qt::Checked : Qt::Unchecked;
         auto* item = new QTreeWidgetItem(m_tree, {c.name, c.objects >= 0 ? locale.toString(c.objects) : QString()});
         item->setData(0, Qt::UserRole, c.name);
+        item->setData(0, kObjectsRole, c.objects);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         item->setCheckState(0, state);
         item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
@@ -220,6 +275,7 @@ void BackupDialog::setup(const WeaviateEndpoint& endpoint, const QList<Collectio
             auto* child = new QTreeWidgetItem(item, {t.name, t.objects >= 0 ? locale.toString(t.objects) : QString()});
             child->setData(0, Qt::UserRole, t.name);
             child->setData(0, kStatusRole, t.status);
+            child->setData(0, kObjectsRole, t.objects);
             child->setFlags(child->flags() | Qt::ItemIsUserCheckable);
             child->setCheckState(0, state);
             child->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
@@ -227,13 +283,46 @@ void BackupDialog::setup(const WeaviateEndpoint& endpoint, const QList<Collectio
             anyInactive = anyInactive || !t.isActive();
         }
         syncCollection(item);
+        item->setExpanded(item->childCount() <= kExpandedTenantLimit);
+        anyTenants = anyTenants || item->childCount() > 0;
     }
-    m_tree->expandAll();
+    m_filter->setPlaceholderText(anyTenants ? tr("Filter tenants…") : tr("Filter collections…"));
     m_tree->resizeColumnToContents(1);
+    // Wide enough for the "selected of total" figure a partly ticked collection shows (see showCollectionObjects).
+    int figureWidth = m_tree->header()->sectionSize(1);
+    for (const CollectionSummary& c : collections)
+        if (!c.tenants.isEmpty() && c.objects >= 0)
+            figureWidth = std::max(figureWidth,
+                m_tree->fontMetrics().horizontalAdvance(
+                    objectsOf(locale.toString(c.objects), locale.toString(c.objects)))
+                    + 2 * m_tree->style()->pixelMetric(QStyle::PM_FocusFrameHMargin) + 8);
+    m_tree->header()->resizeSection(1, figureWidth);
     m_tree->resizeColumnToContents(2);
     m_activate->setEnabled(anyInactive);
     m_estimate->setText(tr("No estimate yet."));
     updateState();
+}
+
+bool BackupDialog::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_filter && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent*>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+            // To the first row shown whose name matches, where Space ticks it.
+            const QString needle = m_filter->text().trimmed();
+            for (QTreeWidgetItemIterator it(m_tree, QTreeWidgetItemIterator::NotHidden); *it && !needle.isEmpty();
+                 ++it) {
+                const QTreeWidgetItem* parent = (*it)->parent();
+                if ((!parent || parent->isExpanded()) && (*it)->text(0).contains(needle, Qt::CaseInsensitive)) {
+                    m_tree->setCurrentItem(*it);
+                    break;
+                }
+            }
+            m_tree->setFocus(Qt::OtherFocusReason);
+            return true;
+        }
+    }
+    return QDialog::eventFilter(watched, event);
 }
 
 bool BackupDialog::isTickable(const QTreeWidgetItem* tenant) const
@@ -295,12 +384,119 @@ void BackupDialog::syncCollection(QTreeWidgetItem* collection) const
         ++tickable;
         checked += tenant->checkState(0) == Qt::Checked ? 1 : 0;
     }
-    if (tickable == 0)
-        return; // only tenants that cannot be read: the box is the user's choice (the schema is still backed up)
-    collection->setCheckState(0,
-        checked == 0              ? Qt::Unchecked
-            : checked == tickable ? Qt::Checked
-                                  : Qt::PartiallyChecked);
+    // With only tenants that cannot be read the box is the user's choice (the schema is still backed up).
+    if (tickable > 0)
+        collection->setCheckState(0,
+            checked == 0              ? Qt::Unchecked
+                : checked == tickable ? Qt::Checked
+                                      : Qt::PartiallyChecked);
+    showCollectionObjects(collection);
+}
+
+void BackupDialog::onCollectionTicked(QTreeWidgetItem* collection) const
+{
+    Qt::CheckState wanted = collection->checkState(0);
+    if (wanted == Qt::PartiallyChecked)
+        return; // set by code from its tenants
+    // While filtering, the box applies to the tenants shown, as "select all" does in a file manager; the hidden ones
+    // keep their state. The tree's auto-tristate would tick every child, also the ones that cannot be backed up.
+    QList<QTreeWidgetItem*> shown;
+    bool allShownChecked = true;
+    bool hiddenUnchecked = false;
+    for (int i = 0; i < collection->childCount(); ++i) {
+        QTreeWidgetItem* tenant = collection->child(i);
+        if (!isTickable(tenant))
+            continue;
+        const bool checked = tenant->checkState(0) == Qt::Checked;
+        if (tenant->isHidden()) {
+            hiddenUnchecked = hiddenUnchecked || !checked;
+            continue;
+        }
+        shown.append(tenant);
+        allShownChecked = allShownChecked && checked;
+    }
+    // Partly ticked because of hidden tenants, with every shown one ticked: a click would change nothing, so it
+    // clears the shown ones instead.
+    if (wanted == Qt::Checked && allShownChecked && hiddenUnchecked)
+        wanted = Qt::Unchecked;
+    for (QTreeWidgetItem* tenant : std::as_const(shown))
+        tenant->setCheckState(0, wanted);
+    syncCollection(collection);
+}
+
+void BackupDialog::showCollectionObjects(QTreeWidgetItem* collection) const
+{
+    const QLocale locale;
+    const qint64 total = collection->data(0, kObjectsRole).toLongLong();
+    const QString whole = total >= 0 ? locale.toString(total) : QString();
+    qint64 selected = 0;
+    bool known = true;
+    if (collection->checkState(0) == Qt::PartiallyChecked) {
+        for (int i = 0; i < collection->childCount(); ++i) {
+            const QTreeWidgetItem* tenant = collection->child(i);
+            if (tenant->checkState(0) != Qt::Checked)
+                continue;
+            const qint64 objects = tenant->data(0, kObjectsRole).toLongLong();
+            known = known && objects >= 0;
+            selected += std::max<qint64>(objects, 0);
+        }
+    }
+    // Partly ticked: what the ticked tenants hold, where each of their counts is known.
+    const bool partly = collection->checkState(0) == Qt::PartiallyChecked && known;
+    collection->setText(1,
+        !partly          ? whole
+            : total >= 0 ? objectsOf(locale.toString(selected), whole)
+                         : locale.toString(selected));
+    collection->setToolTip(1,
+        partly && total >= 0
+            //: %1 the objects of the whole collection
+            ? tr("%Ln object(s) in the ticked tenants, of %1 in the collection.", nullptr, clamped(selected)).arg(whole)
+            : QString());
+}
+
+void BackupDialog::applyFilter(const QString& text)
+{
+    const QString needle = text.trimmed();
+    const bool filtering = !needle.isEmpty();
+    if (filtering && !m_filtering) {
+        m_expandedBeforeFilter.clear();
+        for (int i = 0; i < m_tree->topLevelItemCount(); ++i)
+            if (m_tree->topLevelItem(i)->isExpanded())
+                m_expandedBeforeFilter.append(m_tree->topLevelItem(i)->data(0, Qt::UserRole).toString());
+    }
+    m_tree->setUpdatesEnabled(false);
+    int shown = 0;
+    int total = 0;
+    for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
+        QTreeWidgetItem* collection = m_tree->topLevelItem(i);
+        const QString name = collection->data(0, Qt::UserRole).toString();
+        const bool named = !filtering || name.contains(needle, Qt::CaseInsensitive);
+        int matches = 0;
+        for (int j = 0; j < collection->childCount(); ++j) {
+            QTreeWidgetItem* tenant = collection->child(j);
+            const bool show = named || tenant->data(0, Qt::UserRole).toString().contains(needle, Qt::CaseInsensitive);
+            if (tenant->isHidden() == show) // only what changes: a no-op is not free with thousands of tenants
+                tenant->setHidden(!show);
+            matches += show ? 1 : 0;
+        }
+        shown += matches;
+        total += int(collection->childCount());
+        collection->setHidden(!named && matches == 0);
+        if (filtering && !named && matches > 0)
+            collection->setExpanded(true); // the matching tenants are what was looked for
+        else if (!filtering && m_filtering)
+            collection->setExpanded(m_expandedBeforeFilter.contains(name));
+    }
+    m_tree->setUpdatesEnabled(true);
+    m_filtering = filtering;
+    // Without tenants the summary's count of collections is enough; with them, say what a collection's box does now.
+    m_filterNote->setVisible(filtering && total > 0);
+    if (filtering && total > 0)
+        //: %1 the number of tenants shown
+        m_filterNote->setText(tr("Showing %1 of %Ln tenant(s). Ticking a collection ticks or clears only the tenants "
+                                 "shown; hidden tenants keep their state.",
+            nullptr, total)
+                                  .arg(QLocale().toString(shown)));
 }
 
 void BackupDialog::onActivateToggled(bool on)
@@ -374,6 +570,56 @@ void BackupDialog::updateState()
     m_level->setEnabled(ArchiveCompression(m_compression->currentData().toInt()) != ArchiveCompression::None);
     m_start->setEnabled(idle && !p.collections.isEmpty() && !p.destination.isEmpty());
     m_estimateButton->setEnabled(idle && !p.collections.isEmpty());
+    updateSummary(p);
+}
+
+void BackupDialog::updateSummary(const BackupParams& p)
+{
+    if (p.collections.isEmpty()) {
+        m_summary->setText(tr("Nothing selected."));
+        return;
+    }
+    int tenants = 0;
+    int ticked = 0;
+    qint64 objects = 0;
+    bool known = true;
+    for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
+        const QTreeWidgetItem* collection = m_tree->topLevelItem(i);
+        tenants += int(collection->childCount());
+        if (collection->checkState(0) == Qt::Unchecked)
+            continue;
+        if (collection->childCount() == 0) {
+            const qint64 n = collection->data(0, kObjectsRole).toLongLong();
+            known = known && n >= 0;
+            objects += std::max<qint64>(n, 0);
+        }
+        // A multi-tenant collection holds what its ticked tenants hold (not its untickable ones).
+        for (int j = 0; j < collection->childCount(); ++j) {
+            const QTreeWidgetItem* tenant = collection->child(j);
+            if (tenant->checkState(0) != Qt::Checked)
+                continue;
+            ++ticked;
+            const qint64 n = tenant->data(0, kObjectsRole).toLongLong();
+            known = known && n >= 0;
+            objects += std::max<qint64>(n, 0);
+        }
+    }
+    const QLocale locale;
+    //: Part of the selection summary, e.g. "3 collections, 2 of 10,000 tenants selected, about 4 objects"
+    const QString collectionsPart = tr("%Ln collection(s)", "selection summary", int(p.collections.size()));
+    //: Part of the selection summary: %1 the tenants ticked, %n all tenants of the server's collections
+    const QString tenantsPart = tr("%1 of %Ln tenant(s)", "selection summary", tenants).arg(locale.toString(ticked));
+    //: Part of the selection summary
+    const QString objectsPart = p.schemaOnly ? tr("schema only", "selection summary")
+        : known                              ? tr("about %Ln object(s)", "selection summary", clamped(objects))
+        : objects > 0                        ? tr("at least %Ln object(s)", "selection summary", clamped(objects))
+                                             : tr("objects not counted", "selection summary");
+    m_summary->setText(tenants > 0
+            //: %1 collections, %2 tenants, %3 objects, e.g. "3 collections, 2 of 10,000 tenants selected, about 4
+            //: objects"
+            ? tr("%1, %2 selected, %3.").arg(collectionsPart, tenantsPart, objectsPart)
+            //: %1 collections, %2 objects, e.g. "3 collections selected, about 120 objects"
+            : tr("%1 selected, %2.").arg(collectionsPart, objectsPart));
 }
 
 void BackupDialog::browse()

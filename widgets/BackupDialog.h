@@ -43,6 +43,9 @@ public:
 Q_SIGNALS:
     void logMessage(const QString& line);
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     enum class Mode
     {
@@ -50,12 +53,18 @@ private:
         Estimate,
         Run
     };
+    void createFilterAndSummary();
     void updateState();
     // Tenants: active ones can always be ticked, inactive (COLD) ones once activation is chosen, offloaded
     // (FROZEN) and changing ones never, as the backup would skip them; each says why in its status and tooltip.
     bool isTickable(const QTreeWidgetItem* tenant) const;
     void showTenantStatus(QTreeWidgetItem* tenant) const;
     void syncCollection(QTreeWidgetItem* collection) const; // checked, partly or not, from its tickable tenants
+    void onCollectionTicked(QTreeWidgetItem* collection) const;
+    void showCollectionObjects(QTreeWidgetItem* collection) const;
+    // Hides what does not match (a tenant's or a collection's name, case-insensitive); check states stay.
+    void applyFilter(const QString& text);
+    void updateSummary(const BackupParams& p);
     void onActivateToggled(bool on);
     void browse();
     void estimate();
@@ -71,8 +80,13 @@ private:
     QStringList m_planWarnings; // of the running backup: said before it ran, not again on the result page
     Mode m_mode = Mode::None;
     bool m_destinationEdited = false;
+    QStringList m_expandedBeforeFilter; // collections open when filtering began, open again when it ends
+    bool m_filtering = false;
 
+    QLineEdit* m_filter;
     QTreeWidget* m_tree;
+    QLabel* m_summary;
+    QLabel* m_filterNote;
     QCheckBox* m_activate;
     QCheckBox* m_schemaOnly;
     QCheckBox* m_vectors;
