@@ -1590,6 +1590,101 @@
             <numerusform>%1 / %2: %Ln Objekte geschrieben.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 of %2</source>
+        <comment>objects</comment>
+        <extracomment>Objects column of a partly ticked multi-tenant collection: %1 objects of the ticked tenants, %2 of all</extracomment>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Filter tenants</source>
+        <translation>Mandanten filtern</translation>
+    </message>
+    <message>
+        <source>Shows only the tenants and collections whose name contains this text.</source>
+        <translation>Zeigt nur die Mandanten und Sammlungen, deren Name diesen Text enthält.</translation>
+    </message>
+    <message>
+        <source>Filter tenants…</source>
+        <translation>Mandanten filtern…</translation>
+    </message>
+    <message>
+        <source>Filter collections…</source>
+        <translation>Sammlungen filtern…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln object(s) in the ticked tenants, of %1 in the collection.</source>
+        <extracomment>%1 the objects of the whole collection</extracomment>
+        <translation>
+            <numerusform>%Ln Objekt in den angehakten Mandanten, von %1 in der Sammlung.</numerusform>
+            <numerusform>%Ln Objekte in den angehakten Mandanten, von %1 in der Sammlung.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1 of %Ln tenant(s). Ticking a collection ticks or clears only the tenants shown; hidden tenants keep their state.</source>
+        <extracomment>%1 the number of tenants shown</extracomment>
+        <translation>
+            <numerusform>%1 von %Ln Mandant angezeigt. Das Anhaken einer Sammlung hakt nur die angezeigten Mandanten an oder ab; ausgeblendete behalten ihren Zustand.</numerusform>
+            <numerusform>%1 von %Ln Mandanten angezeigt. Das Anhaken einer Sammlung hakt nur die angezeigten Mandanten an oder ab; ausgeblendete behalten ihren Zustand.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing selected.</source>
+        <translation>Nichts ausgewählt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln collection(s)</source>
+        <comment>selection summary</comment>
+        <extracomment>Part of the selection summary, e.g. &quot;3 collections, 2 of 10,000 tenants selected, about 4 objects&quot;</extracomment>
+        <translation>
+            <numerusform>%Ln Sammlung</numerusform>
+            <numerusform>%Ln Sammlungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln tenant(s)</source>
+        <comment>selection summary</comment>
+        <extracomment>Part of the selection summary: %1 the tenants ticked, %n all tenants of the server&apos;s collections</extracomment>
+        <translation>
+            <numerusform>%1 von %Ln Mandant</numerusform>
+            <numerusform>%1 von %Ln Mandanten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>schema only</source>
+        <comment>selection summary</comment>
+        <extracomment>Part of the selection summary</extracomment>
+        <translation>nur Schema</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %Ln object(s)</source>
+        <comment>selection summary</comment>
+        <translation>
+            <numerusform>etwa %Ln Objekt</numerusform>
+            <numerusform>etwa %Ln Objekte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %Ln object(s)</source>
+        <comment>selection summary</comment>
+        <translation>
+            <numerusform>mindestens %Ln Objekt</numerusform>
+            <numerusform>mindestens %Ln Objekte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>objects not counted</source>
+        <comment>selection summary</comment>
+        <translation>Objekte nicht gezählt</translation>
+    </message>
+    <message>
+        <source>%1, %2 selected, %3.</source>
+        <translation>%1, %2 ausgewählt, %3.</translation>
+    </message>
+    <message>
+        <source>%1 selected, %2.</source>
+        <translation>%1 ausgewählt, %2.</translation>
+    </message>
 </context>
 <context>
     <name>Colvault::ClearImpactPage</name>

@@ -230,6 +230,56 @@
             <numerusform>%1 / %2: %Ln objects written.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln object(s) in the ticked tenants, of %1 in the collection.</source>
+        <extracomment>%1 the objects of the whole collection</extracomment>
+        <translation>
+            <numerusform>%Ln object in the ticked tenants, of %1 in the collection.</numerusform>
+            <numerusform>%Ln objects in the ticked tenants, of %1 in the collection.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1 of %Ln tenant(s). Ticking a collection ticks or clears only the tenants shown; hidden tenants keep their state.</source>
+        <extracomment>%1 the number of tenants shown</extracomment>
+        <translation>
+            <numerusform>Showing %1 of %Ln tenant. Ticking a collection ticks or clears only the tenants shown; hidden tenants keep their state.</numerusform>
+            <numerusform>Showing %1 of %Ln tenants. Ticking a collection ticks or clears only the tenants shown; hidden tenants keep their state.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln collection(s)</source>
+        <comment>selection summary</comment>
+        <extracomment>Part of the selection summary, e.g. "3 collections, 2 of 10,000 tenants selected, about 4 objects"</extracomment>
+        <translation>
+            <numerusform>%Ln collection</numerusform>
+            <numerusform>%Ln collections</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln tenant(s)</source>
+        <comment>selection summary</comment>
+        <extracomment>Part of the selection summary: %1 the tenants ticked, %n all tenants of the server's collections</extracomment>
+        <translation>
+            <numerusform>%1 of %Ln tenant</numerusform>
+            <numerusform>%1 of %Ln tenants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %Ln object(s)</source>
+        <comment>selection summary</comment>
+        <translation>
+            <numerusform>about %Ln object</numerusform>
+            <numerusform>about %Ln objects</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %Ln object(s)</source>
+        <comment>selection summary</comment>
+        <translation>
+            <numerusform>at least %Ln object</numerusform>
+            <numerusform>at least %Ln objects</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Colvault::ClearImpactPage</name>

@@ -1590,6 +1590,101 @@
             <numerusform>%1 / %2: %Ln objetos escritos.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 of %2</source>
+        <comment>objects</comment>
+        <extracomment>Objects column of a partly ticked multi-tenant collection: %1 objects of the ticked tenants, %2 of all</extracomment>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>Filter tenants</source>
+        <translation>Filtrar inquilinos</translation>
+    </message>
+    <message>
+        <source>Shows only the tenants and collections whose name contains this text.</source>
+        <translation>Muestra solo los inquilinos y las colecciones cuyo nombre contiene este texto.</translation>
+    </message>
+    <message>
+        <source>Filter tenants…</source>
+        <translation>Filtrar inquilinos…</translation>
+    </message>
+    <message>
+        <source>Filter collections…</source>
+        <translation>Filtrar colecciones…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln object(s) in the ticked tenants, of %1 in the collection.</source>
+        <extracomment>%1 the objects of the whole collection</extracomment>
+        <translation>
+            <numerusform>%Ln objeto en los inquilinos marcados, de %1 en la colección.</numerusform>
+            <numerusform>%Ln objetos en los inquilinos marcados, de %1 en la colección.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1 of %Ln tenant(s). Ticking a collection ticks or clears only the tenants shown; hidden tenants keep their state.</source>
+        <extracomment>%1 the number of tenants shown</extracomment>
+        <translation>
+            <numerusform>Se muestra %1 de %Ln inquilino. Marcar una colección marca o desmarca solo los inquilinos mostrados; los ocultos conservan su estado.</numerusform>
+            <numerusform>Se muestran %1 de %Ln inquilinos. Marcar una colección marca o desmarca solo los inquilinos mostrados; los ocultos conservan su estado.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing selected.</source>
+        <translation>No hay nada seleccionado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln collection(s)</source>
+        <comment>selection summary</comment>
+        <extracomment>Part of the selection summary, e.g. &quot;3 collections, 2 of 10,000 tenants selected, about 4 objects&quot;</extracomment>
+        <translation>
+            <numerusform>%Ln colección</numerusform>
+            <numerusform>%Ln colecciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln tenant(s)</source>
+        <comment>selection summary</comment>
+        <extracomment>Part of the selection summary: %1 the tenants ticked, %n all tenants of the server&apos;s collections</extracomment>
+        <translation>
+            <numerusform>%1 de %Ln inquilino</numerusform>
+            <numerusform>%1 de %Ln inquilinos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>schema only</source>
+        <comment>selection summary</comment>
+        <extracomment>Part of the selection summary</extracomment>
+        <translation>solo el esquema</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %Ln object(s)</source>
+        <comment>selection summary</comment>
+        <translation>
+            <numerusform>unos %Ln objeto</numerusform>
+            <numerusform>unos %Ln objetos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %Ln object(s)</source>
+        <comment>selection summary</comment>
+        <translation>
+            <numerusform>al menos %Ln objeto</numerusform>
+            <numerusform>al menos %Ln objetos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>objects not counted</source>
+        <comment>selection summary</comment>
+        <translation>objetos sin contar</translation>
+    </message>
+    <message>
+        <source>%1, %2 selected, %3.</source>
+        <translation>Selección: %1, %2, %3.</translation>
+    </message>
+    <message>
+        <source>%1 selected, %2.</source>
+        <translation>Selección: %1, %2.</translation>
+    </message>
 </context>
 <context>
     <name>Colvault::ClearImpactPage</name>

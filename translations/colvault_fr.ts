@@ -1590,6 +1590,101 @@
             <numerusform>%1 / %2&#xa0;: %Ln objets écrits.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 of %2</source>
+        <comment>objects</comment>
+        <extracomment>Objects column of a partly ticked multi-tenant collection: %1 objects of the ticked tenants, %2 of all</extracomment>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>Filter tenants</source>
+        <translation>Filtrer les locataires</translation>
+    </message>
+    <message>
+        <source>Shows only the tenants and collections whose name contains this text.</source>
+        <translation>N&apos;affiche que les locataires et les collections dont le nom contient ce texte.</translation>
+    </message>
+    <message>
+        <source>Filter tenants…</source>
+        <translation>Filtrer les locataires…</translation>
+    </message>
+    <message>
+        <source>Filter collections…</source>
+        <translation>Filtrer les collections…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln object(s) in the ticked tenants, of %1 in the collection.</source>
+        <extracomment>%1 the objects of the whole collection</extracomment>
+        <translation>
+            <numerusform>%Ln objet dans les locataires cochés, sur %1 dans la collection.</numerusform>
+            <numerusform>%Ln objets dans les locataires cochés, sur %1 dans la collection.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1 of %Ln tenant(s). Ticking a collection ticks or clears only the tenants shown; hidden tenants keep their state.</source>
+        <extracomment>%1 the number of tenants shown</extracomment>
+        <translation>
+            <numerusform>%1 locataire affiché sur %Ln. Cocher une collection coche ou décoche uniquement les locataires affichés&#xa0;; les locataires masqués gardent leur état.</numerusform>
+            <numerusform>%1 locataires affichés sur %Ln. Cocher une collection coche ou décoche uniquement les locataires affichés&#xa0;; les locataires masqués gardent leur état.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing selected.</source>
+        <translation>Aucune sélection.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln collection(s)</source>
+        <comment>selection summary</comment>
+        <extracomment>Part of the selection summary, e.g. &quot;3 collections, 2 of 10,000 tenants selected, about 4 objects&quot;</extracomment>
+        <translation>
+            <numerusform>%Ln collection</numerusform>
+            <numerusform>%Ln collections</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln tenant(s)</source>
+        <comment>selection summary</comment>
+        <extracomment>Part of the selection summary: %1 the tenants ticked, %n all tenants of the server&apos;s collections</extracomment>
+        <translation>
+            <numerusform>%1 locataire sur %Ln</numerusform>
+            <numerusform>%1 locataires sur %Ln</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>schema only</source>
+        <comment>selection summary</comment>
+        <extracomment>Part of the selection summary</extracomment>
+        <translation>schéma uniquement</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %Ln object(s)</source>
+        <comment>selection summary</comment>
+        <translation>
+            <numerusform>environ %Ln objet</numerusform>
+            <numerusform>environ %Ln objets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %Ln object(s)</source>
+        <comment>selection summary</comment>
+        <translation>
+            <numerusform>au moins %Ln objet</numerusform>
+            <numerusform>au moins %Ln objets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>objects not counted</source>
+        <comment>selection summary</comment>
+        <translation>objets non comptés</translation>
+    </message>
+    <message>
+        <source>%1, %2 selected, %3.</source>
+        <translation>Sélection&#xa0;: %1, %2, %3.</translation>
+    </message>
+    <message>
+        <source>%1 selected, %2.</source>
+        <translation>Sélection&#xa0;: %1, %2.</translation>
+    </message>
 </context>
 <context>
     <name>Colvault::ClearImpactPage</name>

@@ -1561,6 +1561,95 @@
             <numerusform>%1 / %2: %Ln 個のオブジェクトを書き込みました。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 of %2</source>
+        <comment>objects</comment>
+        <extracomment>Objects column of a partly ticked multi-tenant collection: %1 objects of the ticked tenants, %2 of all</extracomment>
+        <translation>%2 中 %1</translation>
+    </message>
+    <message>
+        <source>Filter tenants</source>
+        <translation>テナントを絞り込む</translation>
+    </message>
+    <message>
+        <source>Shows only the tenants and collections whose name contains this text.</source>
+        <translation>名前にこの文字列を含むテナントとコレクションだけを表示します。</translation>
+    </message>
+    <message>
+        <source>Filter tenants…</source>
+        <translation>テナントを絞り込む…</translation>
+    </message>
+    <message>
+        <source>Filter collections…</source>
+        <translation>コレクションを絞り込む…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln object(s) in the ticked tenants, of %1 in the collection.</source>
+        <extracomment>%1 the objects of the whole collection</extracomment>
+        <translation>
+            <numerusform>チェックしたテナントに %Ln 個のオブジェクト（コレクション全体では %1 個）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1 of %Ln tenant(s). Ticking a collection ticks or clears only the tenants shown; hidden tenants keep their state.</source>
+        <extracomment>%1 the number of tenants shown</extracomment>
+        <translation>
+            <numerusform>%Ln 個のテナントのうち %1 個を表示しています。コレクションをチェックすると、表示中のテナントだけがチェックまたは解除されます。非表示のテナントは状態を保ちます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing selected.</source>
+        <translation>何も選択されていません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln collection(s)</source>
+        <comment>selection summary</comment>
+        <extracomment>Part of the selection summary, e.g. &quot;3 collections, 2 of 10,000 tenants selected, about 4 objects&quot;</extracomment>
+        <translation>
+            <numerusform>%Ln 個のコレクション</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln tenant(s)</source>
+        <comment>selection summary</comment>
+        <extracomment>Part of the selection summary: %1 the tenants ticked, %n all tenants of the server&apos;s collections</extracomment>
+        <translation>
+            <numerusform>%Ln 個中 %1 個のテナント</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>schema only</source>
+        <comment>selection summary</comment>
+        <extracomment>Part of the selection summary</extracomment>
+        <translation>スキーマのみ</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %Ln object(s)</source>
+        <comment>selection summary</comment>
+        <translation>
+            <numerusform>約 %Ln 個のオブジェクト</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %Ln object(s)</source>
+        <comment>selection summary</comment>
+        <translation>
+            <numerusform>少なくとも %Ln 個のオブジェクト</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>objects not counted</source>
+        <comment>selection summary</comment>
+        <translation>オブジェクト数は未集計</translation>
+    </message>
+    <message>
+        <source>%1, %2 selected, %3.</source>
+        <translation>%1、%2 を選択、%3。</translation>
+    </message>
+    <message>
+        <source>%1 selected, %2.</source>
+        <translation>%1 を選択、%2。</translation>
+    </message>
 </context>
 <context>
     <name>Colvault::ClearImpactPage</name>

@@ -1561,6 +1561,95 @@
             <numerusform>%1 / %2：已写入 %Ln 个对象。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 of %2</source>
+        <comment>objects</comment>
+        <extracomment>Objects column of a partly ticked multi-tenant collection: %1 objects of the ticked tenants, %2 of all</extracomment>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Filter tenants</source>
+        <translation>筛选租户</translation>
+    </message>
+    <message>
+        <source>Shows only the tenants and collections whose name contains this text.</source>
+        <translation>只显示名称包含此文本的租户和集合。</translation>
+    </message>
+    <message>
+        <source>Filter tenants…</source>
+        <translation>筛选租户…</translation>
+    </message>
+    <message>
+        <source>Filter collections…</source>
+        <translation>筛选集合…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln object(s) in the ticked tenants, of %1 in the collection.</source>
+        <extracomment>%1 the objects of the whole collection</extracomment>
+        <translation>
+            <numerusform>勾选的租户中有 %Ln 个对象，集合中共 %1 个。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1 of %Ln tenant(s). Ticking a collection ticks or clears only the tenants shown; hidden tenants keep their state.</source>
+        <extracomment>%1 the number of tenants shown</extracomment>
+        <translation>
+            <numerusform>正在显示 %Ln 个租户中的 %1 个。勾选集合只会勾选或取消显示的租户；隐藏的租户保持原状态。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing selected.</source>
+        <translation>未选择任何内容。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln collection(s)</source>
+        <comment>selection summary</comment>
+        <extracomment>Part of the selection summary, e.g. &quot;3 collections, 2 of 10,000 tenants selected, about 4 objects&quot;</extracomment>
+        <translation>
+            <numerusform>%Ln 个集合</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln tenant(s)</source>
+        <comment>selection summary</comment>
+        <extracomment>Part of the selection summary: %1 the tenants ticked, %n all tenants of the server&apos;s collections</extracomment>
+        <translation>
+            <numerusform>%Ln 个租户中的 %1 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>schema only</source>
+        <comment>selection summary</comment>
+        <extracomment>Part of the selection summary</extracomment>
+        <translation>仅架构</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %Ln object(s)</source>
+        <comment>selection summary</comment>
+        <translation>
+            <numerusform>约 %Ln 个对象</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %Ln object(s)</source>
+        <comment>selection summary</comment>
+        <translation>
+            <numerusform>至少 %Ln 个对象</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>objects not counted</source>
+        <comment>selection summary</comment>
+        <translation>对象未计数</translation>
+    </message>
+    <message>
+        <source>%1, %2 selected, %3.</source>
+        <translation>已选择 %1、%2，%3。</translation>
+    </message>
+    <message>
+        <source>%1 selected, %2.</source>
+        <translation>已选择 %1，%2。</translation>
+    </message>
 </context>
 <context>
     <name>Colvault::ClearImpactPage</name>
