@@ -659,6 +659,27 @@ WeaviateGrpc* WeaviateClient::grpc()
     return m_grpc.get();
 }
 
+WeaviateGrpc* WeaviateClient::dataGrpc(OpError* error)
+{
+    if (m_endpoint.dataTransport == WeaviateEndpoint::DataTransport::Rest)
+        return nullptr;
+    WeaviateGrpc* g = grpc();
+    if (g && m_grpcState == GrpcState::Unknown) {
+        OpError pingError;
+        bool canceled = false;
+        if (!g->ping(&pingError, &canceled) && canceled)
+            return nullptr;
+        g = grpcAnswered(pingError) ? g : nullptr;
+    }
+    if (g || m_endpoint.dataTransport == WeaviateEndpoint::DataTransport::Auto)
+        return g;
+    *error = OpError::make(OpError::Code::Network,
+        tr("Objects are to travel over gRPC, but Weaviate's gRPC API at %1 cannot be reached.")
+            .arg(m_endpoint.grpcTarget()),
+        m_grpcMissing.details);
+    return nullptr;
+}
+
 bool WeaviateClient::grpcAnswered(const OpError& error)
 {
     // Once gRPC has answered, a later failure is the server's (or the network's), not a sign that it is missing.

@@ -145,6 +145,10 @@ public:
     // the server offers it, else the REST cursor. False on error (*error set) or cancel.
     bool objectIds(const QString& className, const QString& tenant, const QString& after, int limit, QStringList* ids,
         OpError* error);
+    // The gRPC client that carries objects (backup pages, restore batches), or nullptr for REST, by the endpoint's
+    // dataTransport: Rest never; Auto when a gRPC server answers (asked once per address a minute, like the
+    // counts); Grpc always, or nullptr with *error saying why not. Not for counts, which choose their own way.
+    WeaviateGrpc* dataGrpc(OpError* error);
     // GraphQL query; returns "data", or an error built from "errors".
     QJsonObject graphql(const QString& query, OpError* error);
 

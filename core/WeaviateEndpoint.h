@@ -43,6 +43,16 @@ struct WeaviateEndpoint
     // REST host on grpcPort, with TLS when the REST URL is https. "grpc://host:port" is plaintext, "grpcs://" TLS.
     QUrl grpcUrl;
     int grpcPort = 50051;
+    // How objects travel (backup pages, restore batches; docs/grpc.md): Auto uses gRPC where the server answers on
+    // it and REST otherwise; Grpc insists (an error without it); Rest never uses gRPC for objects. Counts and id
+    // listings take gRPC where they can in every mode.
+    enum class DataTransport
+    {
+        Auto,
+        Rest,
+        Grpc,
+    };
+    DataTransport dataTransport = DataTransport::Auto;
 
     int transferTimeoutMs = 60000; // no byte moved for this long = timeout (the server's write timeout is 60 s)
     int maxRetries = 5; // retries of a retryable failure, after the first attempt

@@ -6,6 +6,7 @@
 #include "core/OperationGuard.h"
 #include "core/Version.h"
 #include "core/WeaviateClient.h"
+#include "health/v1/health.grpc.pb.h"
 #include "v1/weaviate.grpc.pb.h"
 
 #include <QFile>
@@ -364,11 +365,6 @@ bool WeaviateGrpc::objectCounts(const QString& collection, const QStringList& te
 bool WeaviateGrpc::ids(const QString& collection, const QString& tenant, const QString& afterId, int limit,
     QStringList* out, OpError* error, bool* canceled)
 {
-    bool wasCanceled = false;
-    if (!d->setupError.isEmpty()) {
-        *error = OpError::make(OpError::Code::Usage, d->setupError);
-        return false;
-    }
     weaviate::v1::SearchRequest request;
     request.set_collection(collection.toStdString());
     request.set_tenant(tenant.toStdString());
@@ -380,10 +376,26 @@ bool WeaviateGrpc::ids(const QString& collection, const QString& tenant, const Q
     request.mutable_properties();
     request.set_uses_127_api(true);
     weaviate::v1::SearchReply reply;
+    if (!search(request, &reply, error, canceled))
+        return false;
+    out->clear();
+    for (const auto& result : reply.results())
+        out->append(QString::fromStdString(result.metadata().id()));
+    return true;
+}
+
+bool WeaviateGrpc::search(
+    const weaviate::v1::SearchRequest& request, weaviate::v1::SearchReply* reply, OpError* error, bool* canceled)
+{
+    bool wasCanceled = false;
+    if (!d->setupError.isEmpty()) {
+        *error = OpError::make(OpError::Code::Usage, d->setupError);
+        return false;
+    }
     const grpc::Status status = call(
         "Search",
         [&](grpc::ClientContext* c, grpc::CompletionQueue* q) { return d->stub->PrepareAsyncSearch(c, request, q); },
-        &reply, &wasCanceled);
+        reply, &wasCanceled);
     if (canceled)
         *canceled = wasCanceled;
     if (wasCanceled)
@@ -392,10 +404,56 @@ bool WeaviateGrpc::ids(const QString& collection, const QString& tenant, const Q
         *error = errorFor(status, "Search");
         return false;
     }
-    out->clear();
-    for (const auto& result : reply.results())
-        out->append(QString::fromStdString(result.metadata().id()));
     return true;
+}
+
+bool WeaviateGrpc::ping(OpError* error, bool* canceled)
+{
+    bool wasCanceled = false;
+    if (!d->setupError.isEmpty()) {
+        *error = OpError::make(OpError::Code::Usage, d->setupError);
+        return false;
+    }
+    auto health = grpc::health::v1::Health::NewStub(d->channel);
+    grpc::health::v1::HealthCheckRequest request;
+    grpc::health::v1::HealthCheckResponse reply;
+    const bool wasProbing = std::exchange(m_probing, true);
+    const grpc::Status status = call(
+        "Health/Check",
+        [&](grpc::ClientContext* c, grpc::CompletionQueue* q) { return health->PrepareAsyncCheck(c, request, q); },
+        &reply, &wasCanceled);
+    m_probing = wasProbing;
+    if (canceled)
+        *canceled = wasCanceled;
+    if (wasCanceled)
+        return false;
+    if (!status.ok()) {
+        *error = errorFor(status, "Health/Check");
+        return false;
+    }
+    return true;
+}
+
+weaviate::v1::Weaviate::Stub& WeaviateGrpc::stub()
+{
+    return *d->stub;
+}
+
+void WeaviateGrpc::prepareContext(grpc::ClientContext* context) const
+{
+    context->set_deadline(after(d->endpoint.transferTimeoutMs));
+    for (const auto& [key, value] : d->metadata)
+        context->AddMetadata(key, value);
+}
+
+QString WeaviateGrpc::setupError() const
+{
+    return d->setupError;
+}
+
+QString WeaviateGrpc::target() const
+{
+    return d->target;
 }
 
 } // namespace Colvault

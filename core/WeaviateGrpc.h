@@ -5,6 +5,7 @@
 #include "core/OpError.h"
 #include "core/RetryPacer.h"
 #include "core/WeaviateEndpoint.h"
+#include "v1/weaviate.grpc.pb.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -12,8 +13,9 @@
 #include <memory>
 
 namespace grpc {
+class ClientContext;
 class Status;
-}
+} // namespace grpc
 
 namespace Colvault {
 
@@ -51,6 +53,22 @@ public:
     bool ids(const QString& collection, const QString& tenant, const QString& after, int limit, QStringList* out,
         OpError* error, bool* canceled = nullptr);
 
+    // Whether a gRPC server answers at the address at all (grpc.health.v1 Check, which Weaviate answers for any
+    // service name). One attempt with the probe's short deadline; false with *error set otherwise.
+    bool ping(OpError* error, bool* canceled = nullptr);
+    // One Search with the usual retries (reads are safe to repeat). False on error (*error set) or cancel.
+    bool search(const weaviate::v1::SearchRequest& request, weaviate::v1::SearchReply* reply, OpError* error,
+        bool* canceled = nullptr);
+
+    // For the data-path classes that run several calls at once on their own completion queue: the stub, a context
+    // with this client's metadata and deadline, and the error text for a failed status.
+    weaviate::v1::Weaviate::Stub& stub();
+    void prepareContext(grpc::ClientContext* context) const;
+    OpError errorFor(const grpc::Status& status, const char* rpc) const;
+    // Non-empty when the endpoint's CA file could not be read: every call fails with it.
+    QString setupError() const;
+    QString target() const;
+
     // True for an error that means "no gRPC API at that address" (refused, unreachable, no HTTP/2, wrong protocol),
     // after which a caller falls back to REST; false for an answer of the server (auth, unknown collection…).
     static bool isUnreachable(const OpError& error);
@@ -59,7 +77,6 @@ private:
     struct Impl;
     template<class Reply, class Prepare>
     grpc::Status call(const char* rpc, Prepare prepare, Reply* reply, bool* canceled);
-    OpError errorFor(const grpc::Status& status, const char* rpc) const;
 
     std::unique_ptr<Impl> d;
     std::function<bool()> m_isCanceled;
