@@ -27,6 +27,7 @@ constexpr int cancelPollMs = 50;
 // A gap this long between idle checks means nobody served the transfers (the thread was busy elsewhere): their idle
 // clocks start again rather than count time in which they could not move.
 constexpr qint64 unservedGapMs = 500;
+constexpr qsizetype bodyParserPadding = 64; // simdjson::SIMDJSON_PADDING, without its header here
 
 CURLM* multiOf(void* m)
 {
@@ -146,8 +147,11 @@ struct CurlCallbacks
         if (colon > 0) {
             const QByteArray name = line.left(colon).trimmed();
             const QByteArray value = line.mid(colon + 1).trimmed();
+            // A little more than the body: JSON parsers (simdjson) read up to 64 bytes past the end and would
+            // otherwise copy a page of megabytes into a larger buffer first.
             if (name.compare("Content-Length", Qt::CaseInsensitive) == 0 && value.toLongLong() > 0)
-                t->response.body.reserve(qsizetype(std::min<qint64>(value.toLongLong(), qint64(1) << 30)));
+                t->response.body.reserve(
+                    qsizetype(std::min<qint64>(value.toLongLong(), qint64(1) << 30)) + bodyParserPadding);
             t->response.headers.append({name, value});
         }
         return size * count;
