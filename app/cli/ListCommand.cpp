@@ -120,16 +120,10 @@ int ListCommand::run(CliContext& context, const QStringList& arguments)
         return ExitFailed;
     }
     QList<CollectionSummary> summaries;
-    for (const QJsonValue& c : classes) {
-        CollectionSummary s;
-        if (!CollectionSummary::load(client, c.toObject(), &s, &error)) {
-            context.printError(error);
-            return ExitFailed;
-        }
-        summaries.append(s);
+    if (!CollectionSummary::loadAll(client, classes, &summaries, &error)) {
+        context.printError(error);
+        return ExitFailed;
     }
-    std::sort(summaries.begin(), summaries.end(),
-        [](const CollectionSummary& a, const CollectionSummary& b) { return a.name < b.name; });
 
     if (parser.isSet(json)) {
         QJsonArray list;
