@@ -118,11 +118,37 @@ QStringList connectionArguments(const WeaviateEndpoint& endpoint, Secrets secret
     if (!endpoint.caFile.isEmpty())
         args << u"--ca-file"_s << endpoint.caFile;
     appendProxy(args, endpoint.proxy, secrets);
+    if (!endpoint.grpcUrl.isEmpty())
+        args << u"--grpc-url"_s << endpoint.grpcUrl.toString();
+    else if (endpoint.grpcPort != kDefaults.grpcPort)
+        args << u"--grpc-port"_s << QString::number(endpoint.grpcPort);
     if (endpoint.transferTimeoutMs != kDefaults.transferTimeoutMs)
         args << u"--timeout"_s << QString::number(std::max(1, endpoint.transferTimeoutMs / 1000));
     if (endpoint.maxRetries != kDefaults.maxRetries)
         args << u"--retries"_s << QString::number(endpoint.maxRetries);
     return args;
+}
+
+QString transportName(WeaviateEndpoint::DataTransport transport)
+{
+    switch (transport) {
+    case WeaviateEndpoint::DataTransport::Rest:
+        return u"rest"_s;
+    case WeaviateEndpoint::DataTransport::Grpc:
+        return u"grpc"_s;
+    case WeaviateEndpoint::DataTransport::Auto:
+        break;
+    }
+    return u"auto"_s;
+}
+
+std::optional<WeaviateEndpoint::DataTransport> transportFromName(const QString& name)
+{
+    for (auto t : {WeaviateEndpoint::DataTransport::Auto, WeaviateEndpoint::DataTransport::Rest,
+             WeaviateEndpoint::DataTransport::Grpc})
+        if (name == transportName(t))
+            return t;
+    return std::nullopt;
 }
 
 QStringList backupArguments(const BackupParams& params, Secrets secrets)

@@ -9,6 +9,7 @@
 
 #include <QString>
 #include <QStringList>
+#include <optional>
 
 // The `colvault-cli` command line that does what a dialog or wizard is about to do (as pgAdmin shows the pg_dump
 // command it runs), and the undo command of a clear. One builder for every place that prints such a command.
@@ -60,6 +61,10 @@ QString backup(const BackupParams& params, Shell shell = nativeShell());
 QString restore(
     const RestoreParams& params, bool yes, Shell shell = nativeShell(), Secrets secrets = Secrets::Placeholders);
 QString clear(const ClearParams& params, Shell shell = nativeShell());
+
+// The names of --transport ("auto", "rest", "grpc"), also how profiles store the setting. std::nullopt for any other.
+QString transportName(WeaviateEndpoint::DataTransport transport);
+std::optional<WeaviateEndpoint::DataTransport> transportFromName(const QString& name);
 
 // True when the endpoint has an API key or extra headers, which the command line does not show.
 bool hasOmittedSecrets(const WeaviateEndpoint& endpoint);

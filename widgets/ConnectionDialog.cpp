@@ -68,8 +68,14 @@ ConnectionDialog::ConnectionDialog(QWidget* parent)
     m_grpcUrl = new QLineEdit(this);
     m_grpcUrl->setObjectName(u"grpcUrlLineEdit"_s);
     m_grpcUrl->setPlaceholderText(tr("Default: the server's host, port 50051"));
-    m_grpcUrl->setToolTip(tr("Weaviate's gRPC API, used for object counts where GraphQL is switched off: "
-                             "grpc://host:port, or grpcs://host:port with TLS."));
+    m_grpcUrl->setToolTip(tr("Weaviate's gRPC API, used for object counts and to move objects where the server "
+                             "offers it: grpc://host:port, or grpcs://host:port with TLS."));
+    // The order of WeaviateEndpoint::DataTransport.
+    m_transport = new QComboBox(this);
+    m_transport->setObjectName(u"transportComboBox"_s);
+    m_transport->addItems({tr("Automatic: gRPC where the server offers it"), tr("REST only"), tr("gRPC only")});
+    m_transport->setToolTip(tr("How backups and restores move objects. gRPC carries vectors as bytes and is faster; "
+                               "REST works with every server and through every proxy."));
 
     QLayout* credentialsRow = createProxyFields();
 
@@ -86,6 +92,7 @@ ConnectionDialog::ConnectionDialog(QWidget* parent)
     form->addRow(caLabel, caRow);
     form->addRow(QString(), m_insecure);
     form->addRow(tr("&gRPC address:"), m_grpcUrl);
+    form->addRow(tr("&Objects travel over:"), m_transport);
     form->addRow(tr("&Proxy:"), m_proxyMode);
     form->addRow(tr("Proxy add&ress:"), m_proxyUrl);
     form->addRow(QString(), m_proxyProblem);
@@ -119,7 +126,7 @@ ConnectionDialog::ConnectionDialog(QWidget* parent)
     layout->addWidget(buttons);
 
     const QList<QWidget*> chain {m_name, m_url, m_auth, m_apiKey, m_headers, m_caFile, browse, m_insecure, m_grpcUrl,
-        m_proxyMode, m_proxyUrl, m_proxyUser, m_proxyPassword};
+        m_transport, m_proxyMode, m_proxyUrl, m_proxyUser, m_proxyPassword};
     for (qsizetype i = 1; i < chain.size(); ++i)
         setTabOrder(chain[i - 1], chain[i]);
     updateState();
@@ -170,6 +177,7 @@ void ConnectionDialog::setProfile(const ConnectionProfile& p, const QByteArray& 
     m_caFile->setText(p.caFile);
     m_insecure->setChecked(p.insecure);
     m_grpcUrl->setText(p.grpcUrl.toString());
+    m_transport->setCurrentIndex(int(p.dataTransport));
     m_proxyMode->setCurrentIndex(int(p.proxy.mode));
     m_proxyUrl->setText(p.proxy.url.toString());
     m_proxyUser->setText(p.proxy.user);
@@ -197,6 +205,7 @@ ConnectionProfile ConnectionDialog::profile() const
     p.caFile = m_caFile->text().trimmed();
     p.insecure = m_insecure->isChecked();
     p.grpcUrl = QUrl(m_grpcUrl->text().trimmed());
+    p.dataTransport = WeaviateEndpoint::DataTransport(m_transport->currentIndex());
     p.proxy.mode = ProxySettings::Mode(m_proxyMode->currentIndex());
     // Kept as typed while another mode is chosen; in Manual mode Save is enabled only for a good address.
     const ProxyAddress proxy = ProxyAddress::parse(m_proxyUrl->text());

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Colvault contributors
 #include "widgets/ConnectionProfile.h"
 
+#include "core/CliCommandLine.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -20,6 +22,7 @@ const auto kUseApiKey = u"useApiKey"_s;
 const auto kCaFile = u"caFile"_s;
 const auto kInsecure = u"insecure"_s;
 const auto kGrpcUrl = u"grpcUrl"_s;
+const auto kDataTransport = u"objectTransport"_s; // "auto", "rest" or "grpc", as the CLI's --transport
 const auto kLegacyHeaders = u"headers"_s; // the array older versions wrote, values in plain text
 const auto kHeadersInSecrets = u"secretHeaders"_s; // true when the secret store holds headers for the profile
 const auto kProxyMode = u"proxy"_s; // "system", "none" or "manual"
@@ -89,6 +92,7 @@ WeaviateEndpoint ConnectionProfile::endpoint(const QByteArray& apiKey) const
     e.caFile = caFile;
     e.insecure = insecure;
     e.grpcUrl = grpcUrl;
+    e.dataTransport = dataTransport;
     e.proxy.mode = proxy.mode;
     if (proxy.mode == ProxySettings::Mode::Manual) {
         e.proxy.url = withoutCredentials(proxy.url);
@@ -159,6 +163,8 @@ ConnectionProfile ProfileStore::profile(const QString& name) const
     p.caFile = m_settings->value(kCaFile).toString();
     p.insecure = m_settings->value(kInsecure, false).toBool();
     p.grpcUrl = QUrl(m_settings->value(kGrpcUrl).toString());
+    p.dataTransport = CliCommandLine::transportFromName(m_settings->value(kDataTransport).toString())
+                          .value_or(WeaviateEndpoint::DataTransport::Auto);
     p.proxy.mode = modeFromName(m_settings->value(kProxyMode).toString());
     p.proxy.url = ConnectionProfile::withoutCredentials(QUrl(m_settings->value(kProxyUrl).toString()));
     p.proxy.user = m_settings->value(kProxyUser).toString();
@@ -193,6 +199,7 @@ void ProfileStore::save(const ConnectionProfile& p)
     m_settings->setValue(kCaFile, p.caFile);
     m_settings->setValue(kInsecure, p.insecure);
     m_settings->setValue(kGrpcUrl, p.grpcUrl.toString());
+    m_settings->setValue(kDataTransport, CliCommandLine::transportName(p.dataTransport));
     m_settings->setValue(kProxyMode, modeName(p.proxy.mode));
     m_settings->setValue(kProxyUrl, ConnectionProfile::withoutCredentials(p.proxy.url).toString());
     m_settings->setValue(kProxyUser, p.proxy.user);

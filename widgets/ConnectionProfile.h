@@ -28,6 +28,8 @@ struct ConnectionProfile
     QString caFile;
     bool insecure = false;
     QUrl grpcUrl; // Weaviate's gRPC API (docs/grpc.md); empty = the URL's host on port 50051
+    // How backups and restores move objects: gRPC where the server offers it (Auto), or always REST, or always gRPC.
+    WeaviateEndpoint::DataTransport dataTransport = WeaviateEndpoint::DataTransport::Auto;
     // The address and user are kept while another mode is chosen (switching back finds them); the password only
     // while the mode is Manual with a user.
     ProxySettings proxy;

@@ -252,6 +252,29 @@ private Q_SLOTS:
         QVERIFY(args.contains(u"--no-backup"_s) && args.contains(u"--drop"_s) && !args.contains(u"--backup-to"_s));
     }
 
+    // A profile's gRPC address goes with the command (the CLI would otherwise guess port 50051 of the REST host).
+    void testGrpcArguments()
+    {
+        WeaviateEndpoint e;
+        e.url = QUrl(u"http://weaviate.example:8080"_s);
+        QVERIFY(!CliCommandLine::connectionArguments(e).join(u' ').contains(u"--grpc"_s));
+        e.grpcPort = 50052;
+        QCOMPARE(CliCommandLine::connectionArguments(e).mid(2), (QStringList {u"--grpc-port"_s, u"50052"_s}));
+        e.grpcUrl = QUrl(u"grpcs://grpc-weaviate.example:443"_s);
+        QCOMPARE(CliCommandLine::connectionArguments(e).mid(2),
+            (QStringList {u"--grpc-url"_s, u"grpcs://grpc-weaviate.example:443"_s}));
+    }
+
+    void testTransportNames()
+    {
+        using T = WeaviateEndpoint::DataTransport;
+        for (T t : {T::Auto, T::Rest, T::Grpc})
+            QCOMPARE(CliCommandLine::transportFromName(CliCommandLine::transportName(t)), std::optional<T>(t));
+        QCOMPARE(CliCommandLine::transportName(T::Grpc), u"grpc"_s);
+        QVERIFY(!CliCommandLine::transportFromName(u"GRPC"_s).has_value());
+        QVERIFY(!CliCommandLine::transportFromName(QString()).has_value());
+    }
+
     // The proxy of a profile: nothing for the system's (the CLI's default), --proxy none, or --proxy URL with
     // --proxy-user; the password only as the PROXY_PASSWORD_FILE placeholder, never its value.
     void testProxyArguments()

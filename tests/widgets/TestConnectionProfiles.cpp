@@ -147,6 +147,32 @@ private Q_SLOTS:
         QCOMPARE(endpoint.extraHeaders, workProfile().extraHeaders);
     }
 
+    // The gRPC address and how objects travel are kept with the profile and reach the endpoint; a setting written
+    // by a newer version that this one does not know reads as Automatic.
+    void testTransportSettingsRoundTrip()
+    {
+        MemorySecretStore secrets;
+        ConnectionProfile p = workProfile();
+        p.grpcUrl = QUrl(u"grpcs://grpc-weaviate.example:443"_s);
+        p.dataTransport = WeaviateEndpoint::DataTransport::Rest;
+        {
+            QSettings settings(iniPath(), QSettings::IniFormat);
+            ProfileStore store(&settings, &secrets);
+            QCOMPARE(save(store, p, kPlantedKey).value_or(u"timeout"_s), QString());
+        }
+        QSettings settings(iniPath(), QSettings::IniFormat);
+        ProfileStore store(&settings, &secrets);
+        const ConnectionProfile read = store.profile(u"Work"_s);
+        QCOMPARE(read.grpcUrl, p.grpcUrl);
+        QCOMPARE(read.dataTransport, WeaviateEndpoint::DataTransport::Rest);
+        const WeaviateEndpoint endpoint = read.endpoint({});
+        QCOMPARE(endpoint.dataTransport, WeaviateEndpoint::DataTransport::Rest);
+        QCOMPARE(endpoint.grpcUrl, p.grpcUrl);
+
+        settings.setValue(u"profiles/Work/objectTransport"_s, u"carrier-pigeon"_s);
+        QCOMPARE(store.profile(u"Work"_s).dataTransport, WeaviateEndpoint::DataTransport::Auto);
+    }
+
     void testRemovingHeadersRemovesTheSecret()
     {
         MemorySecretStore secrets;

@@ -225,6 +225,17 @@ private Q_SLOTS:
         QVERIFY(!dialog.findChild<QPushButton*>(u"okButton"_s)->isEnabled());
         grpc->clear();
         QVERIFY(dialog.findChild<QPushButton*>(u"okButton"_s)->isEnabled());
+
+        // How objects travel: the profile's choice is shown and read back.
+        auto* transport = dialog.findChild<QComboBox*>(u"transportComboBox"_s);
+        QVERIFY(transport);
+        QCOMPARE(transport->currentIndex(), 0);
+        QCOMPARE(dialog.profile().dataTransport, Colvault::WeaviateEndpoint::DataTransport::Auto);
+        p.dataTransport = Colvault::WeaviateEndpoint::DataTransport::Grpc;
+        dialog.setProfile(p, {});
+        QCOMPARE(transport->currentText(), u"gRPC only"_s);
+        transport->setCurrentIndex(1);
+        QCOMPARE(dialog.profile().dataTransport, Colvault::WeaviateEndpoint::DataTransport::Rest);
     }
 
     // Issue 14.1: the profile box never names one server while the window works on another. Choosing another
