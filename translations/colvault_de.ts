@@ -2242,10 +2242,6 @@
         <translation>Standard: der Host des Servers, Port 50051</translation>
     </message>
     <message>
-        <source>Weaviate&apos;s gRPC API, used for object counts where GraphQL is switched off: grpc://host:port, or grpcs://host:port with TLS.</source>
-        <translation>Die gRPC-API von Weaviate, für Objektzählungen, wo GraphQL abgeschaltet ist: grpc://host:port oder grpcs://host:port mit TLS.</translation>
-    </message>
-    <message>
         <source>&amp;gRPC address:</source>
         <translation>&amp;gRPC-Adresse:</translation>
     </message>
@@ -2286,6 +2282,30 @@
     <message>
         <source>Enter the proxy&apos;s user name and password in their own fields below, not in the address.</source>
         <translation>Geben Sie Benutzername und Passwort des Proxys in den eigenen Feldern darunter ein, nicht in der Adresse.</translation>
+    </message>
+    <message>
+        <source>Weaviate&apos;s gRPC API, used for object counts and to move objects where the server offers it: grpc://host:port, or grpcs://host:port with TLS.</source>
+        <translation>Die gRPC-API von Weaviate, verwendet zum Zählen und Übertragen von Objekten, wo der Server sie anbietet: grpc://host:port oder grpcs://host:port mit TLS.</translation>
+    </message>
+    <message>
+        <source>Automatic: gRPC where the server offers it</source>
+        <translation>Automatisch: gRPC, wo der Server es anbietet</translation>
+    </message>
+    <message>
+        <source>REST only</source>
+        <translation>Nur REST</translation>
+    </message>
+    <message>
+        <source>gRPC only</source>
+        <translation>Nur gRPC</translation>
+    </message>
+    <message>
+        <source>How backups and restores move objects. gRPC carries vectors as bytes and is faster; REST works with every server and through every proxy.</source>
+        <translation>Wie Sicherungen und Wiederherstellungen Objekte übertragen. gRPC überträgt Vektoren als Bytes und ist schneller; REST funktioniert mit jedem Server und durch jeden Proxy.</translation>
+    </message>
+    <message>
+        <source>&amp;Objects travel over:</source>
+        <translation>&amp;Objekte übertragen über:</translation>
     </message>
 </context>
 <context>
@@ -4465,6 +4485,10 @@
     <message>
         <source>The proxy at %1 would not connect to %2.</source>
         <translation>Der Proxy unter %1 hat die Verbindung zu %2 verweigert.</translation>
+    </message>
+    <message>
+        <source>Objects are to travel over gRPC, but Weaviate&apos;s gRPC API at %1 cannot be reached.</source>
+        <translation>Objekte sollen über gRPC übertragen werden, aber die gRPC-API von Weaviate unter %1 ist nicht erreichbar.</translation>
     </message>
 </context>
 <context>

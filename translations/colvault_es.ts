@@ -2242,10 +2242,6 @@
         <translation>Por defecto: el host del servidor, puerto 50051</translation>
     </message>
     <message>
-        <source>Weaviate&apos;s gRPC API, used for object counts where GraphQL is switched off: grpc://host:port, or grpcs://host:port with TLS.</source>
-        <translation>La API gRPC de Weaviate, usada para contar objetos donde GraphQL está desactivado: grpc://host:port, o grpcs://host:port con TLS.</translation>
-    </message>
-    <message>
         <source>&amp;gRPC address:</source>
         <translation>Dirección &amp;gRPC:</translation>
     </message>
@@ -2286,6 +2282,30 @@
     <message>
         <source>Enter the proxy&apos;s user name and password in their own fields below, not in the address.</source>
         <translation>Escriba el nombre de usuario y la contraseña del proxy en sus propios campos de abajo, no en la dirección.</translation>
+    </message>
+    <message>
+        <source>Weaviate&apos;s gRPC API, used for object counts and to move objects where the server offers it: grpc://host:port, or grpcs://host:port with TLS.</source>
+        <translation>La API gRPC de Weaviate, usada para contar y transferir objetos donde el servidor la ofrece: grpc://host:puerto, o grpcs://host:puerto con TLS.</translation>
+    </message>
+    <message>
+        <source>Automatic: gRPC where the server offers it</source>
+        <translation>Automático: gRPC donde el servidor lo ofrezca</translation>
+    </message>
+    <message>
+        <source>REST only</source>
+        <translation>Solo REST</translation>
+    </message>
+    <message>
+        <source>gRPC only</source>
+        <translation>Solo gRPC</translation>
+    </message>
+    <message>
+        <source>How backups and restores move objects. gRPC carries vectors as bytes and is faster; REST works with every server and through every proxy.</source>
+        <translation>Cómo transfieren los objetos las copias de seguridad y las restauraciones. gRPC transporta los vectores como bytes y es más rápido; REST funciona con cualquier servidor y a través de cualquier proxy.</translation>
+    </message>
+    <message>
+        <source>&amp;Objects travel over:</source>
+        <translation>&amp;Objetos transferidos por:</translation>
     </message>
 </context>
 <context>
@@ -4465,6 +4485,10 @@
     <message>
         <source>The proxy at %1 would not connect to %2.</source>
         <translation>El proxy en %1 no quiso conectar con %2.</translation>
+    </message>
+    <message>
+        <source>Objects are to travel over gRPC, but Weaviate&apos;s gRPC API at %1 cannot be reached.</source>
+        <translation>Los objetos deben transferirse por gRPC, pero no se puede acceder a la API gRPC de Weaviate en %1.</translation>
     </message>
 </context>
 <context>

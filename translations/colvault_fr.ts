@@ -2242,10 +2242,6 @@
         <translation>Par défaut&#xa0;: l&apos;hôte du serveur, port 50051</translation>
     </message>
     <message>
-        <source>Weaviate&apos;s gRPC API, used for object counts where GraphQL is switched off: grpc://host:port, or grpcs://host:port with TLS.</source>
-        <translation>L&apos;API gRPC de Weaviate, utilisée pour compter les objets là où GraphQL est désactivé&#xa0;: grpc://host:port, ou grpcs://host:port avec TLS.</translation>
-    </message>
-    <message>
         <source>&amp;gRPC address:</source>
         <translation>Adresse &amp;gRPC&#xa0;:</translation>
     </message>
@@ -2286,6 +2282,30 @@
     <message>
         <source>Enter the proxy&apos;s user name and password in their own fields below, not in the address.</source>
         <translation>Saisissez le nom d&apos;utilisateur et le mot de passe du proxy dans leurs propres champs ci-dessous, pas dans l&apos;adresse.</translation>
+    </message>
+    <message>
+        <source>Weaviate&apos;s gRPC API, used for object counts and to move objects where the server offers it: grpc://host:port, or grpcs://host:port with TLS.</source>
+        <translation>L'API gRPC de Weaviate, utilisée pour compter et transférer les objets là où le serveur la propose : grpc://hôte:port, ou grpcs://hôte:port avec TLS.</translation>
+    </message>
+    <message>
+        <source>Automatic: gRPC where the server offers it</source>
+        <translation>Automatique : gRPC si le serveur le propose</translation>
+    </message>
+    <message>
+        <source>REST only</source>
+        <translation>REST uniquement</translation>
+    </message>
+    <message>
+        <source>gRPC only</source>
+        <translation>gRPC uniquement</translation>
+    </message>
+    <message>
+        <source>How backups and restores move objects. gRPC carries vectors as bytes and is faster; REST works with every server and through every proxy.</source>
+        <translation>Comment les sauvegardes et les restaurations transfèrent les objets. gRPC transporte les vecteurs en octets et est plus rapide ; REST fonctionne avec tout serveur et à travers tout proxy.</translation>
+    </message>
+    <message>
+        <source>&amp;Objects travel over:</source>
+        <translation>&amp;Objets transférés par :</translation>
     </message>
 </context>
 <context>
@@ -4465,6 +4485,10 @@
     <message>
         <source>The proxy at %1 would not connect to %2.</source>
         <translation>Le proxy %1 a refusé d&apos;établir la connexion à %2.</translation>
+    </message>
+    <message>
+        <source>Objects are to travel over gRPC, but Weaviate&apos;s gRPC API at %1 cannot be reached.</source>
+        <translation>Les objets doivent passer par gRPC, mais l'API gRPC de Weaviate à %1 est injoignable.</translation>
     </message>
 </context>
 <context>

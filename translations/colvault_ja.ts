@@ -2194,10 +2194,6 @@
         <translation>既定：サーバーのホスト、ポート 50051</translation>
     </message>
     <message>
-        <source>Weaviate&apos;s gRPC API, used for object counts where GraphQL is switched off: grpc://host:port, or grpcs://host:port with TLS.</source>
-        <translation>GraphQL が無効なサーバーでオブジェクト数の取得に使う Weaviate の gRPC API：grpc://host:port、または TLS を使う grpcs://host:port。</translation>
-    </message>
-    <message>
         <source>&amp;gRPC address:</source>
         <translation>gRPC アドレス(&amp;G)：</translation>
     </message>
@@ -2238,6 +2234,30 @@
     <message>
         <source>Enter the proxy&apos;s user name and password in their own fields below, not in the address.</source>
         <translation>プロキシのユーザー名とパスワードはアドレスではなく、下のそれぞれの欄に入力してください。</translation>
+    </message>
+    <message>
+        <source>Weaviate&apos;s gRPC API, used for object counts and to move objects where the server offers it: grpc://host:port, or grpcs://host:port with TLS.</source>
+        <translation>Weaviate の gRPC API。サーバーが提供している場合、オブジェクトの件数取得と転送に使います：grpc://host:port、TLS の場合は grpcs://host:port。</translation>
+    </message>
+    <message>
+        <source>Automatic: gRPC where the server offers it</source>
+        <translation>自動：サーバーが提供していれば gRPC</translation>
+    </message>
+    <message>
+        <source>REST only</source>
+        <translation>REST のみ</translation>
+    </message>
+    <message>
+        <source>gRPC only</source>
+        <translation>gRPC のみ</translation>
+    </message>
+    <message>
+        <source>How backups and restores move objects. gRPC carries vectors as bytes and is faster; REST works with every server and through every proxy.</source>
+        <translation>バックアップと復元がオブジェクトを転送する方法です。gRPC はベクトルをバイトのまま運ぶため高速です。REST はどのサーバーでも、どのプロキシ経由でも動作します。</translation>
+    </message>
+    <message>
+        <source>&amp;Objects travel over:</source>
+        <translation>オブジェクトの転送方法(&amp;O)：</translation>
     </message>
 </context>
 <context>
@@ -4391,6 +4411,10 @@
     <message>
         <source>The proxy at %1 would not connect to %2.</source>
         <translation>%1 のプロキシは %2 への接続を行いませんでした。</translation>
+    </message>
+    <message>
+        <source>Objects are to travel over gRPC, but Weaviate&apos;s gRPC API at %1 cannot be reached.</source>
+        <translation>オブジェクトは gRPC で転送する設定ですが、%1 の Weaviate gRPC API に接続できません。</translation>
     </message>
 </context>
 <context>

@@ -2194,10 +2194,6 @@
         <translation>默认：服务器的主机，端口 50051</translation>
     </message>
     <message>
-        <source>Weaviate&apos;s gRPC API, used for object counts where GraphQL is switched off: grpc://host:port, or grpcs://host:port with TLS.</source>
-        <translation>Weaviate 的 gRPC API，在关闭 GraphQL 的服务器上用于统计对象：grpc://host:port，或使用 TLS 的 grpcs://host:port。</translation>
-    </message>
-    <message>
         <source>&amp;gRPC address:</source>
         <translation>gRPC 地址(&amp;G)：</translation>
     </message>
@@ -2238,6 +2234,30 @@
     <message>
         <source>Enter the proxy&apos;s user name and password in their own fields below, not in the address.</source>
         <translation>请在下方各自的字段中输入代理的用户名和密码，不要写在地址里。</translation>
+    </message>
+    <message>
+        <source>Weaviate&apos;s gRPC API, used for object counts and to move objects where the server offers it: grpc://host:port, or grpcs://host:port with TLS.</source>
+        <translation>Weaviate 的 gRPC API，在服务器提供时用于统计和传输对象：grpc://host:port，使用 TLS 时为 grpcs://host:port。</translation>
+    </message>
+    <message>
+        <source>Automatic: gRPC where the server offers it</source>
+        <translation>自动：服务器提供时使用 gRPC</translation>
+    </message>
+    <message>
+        <source>REST only</source>
+        <translation>仅 REST</translation>
+    </message>
+    <message>
+        <source>gRPC only</source>
+        <translation>仅 gRPC</translation>
+    </message>
+    <message>
+        <source>How backups and restores move objects. gRPC carries vectors as bytes and is faster; REST works with every server and through every proxy.</source>
+        <translation>备份和恢复传输对象的方式。gRPC 以字节传输向量，速度更快；REST 适用于所有服务器，并可通过任何代理。</translation>
+    </message>
+    <message>
+        <source>&amp;Objects travel over:</source>
+        <translation>对象传输方式(&amp;O)：</translation>
     </message>
 </context>
 <context>
@@ -4391,6 +4411,10 @@
     <message>
         <source>The proxy at %1 would not connect to %2.</source>
         <translation>%1 的代理拒绝连接到 %2。</translation>
+    </message>
+    <message>
+        <source>Objects are to travel over gRPC, but Weaviate&apos;s gRPC API at %1 cannot be reached.</source>
+        <translation>对象应通过 gRPC 传输，但无法连接到 %1 上 Weaviate 的 gRPC API。</translation>
     </message>
 </context>
 <context>
