@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTest>
 #include <chrono>
 #include <cstring>
@@ -47,6 +48,11 @@ private Q_SLOTS:
     void testRestAggregateIsVersionGated();
     void testRestAggregateCounts();
     void testBinaryAnnouncesGrpcPort();
+    void testBatchObjectsMatchRest();
+    void testBatchObjectsNamedAndMultiVectors();
+    void testBatchObjectsErrors_data();
+    void testBatchObjectsErrors();
+    void testBatchObjectsEmptyAndCounted();
 };
 
 namespace {
@@ -118,6 +124,13 @@ struct Client
                 return out;
             after = reply.results(reply.results_size() - 1).metadata().id();
         }
+    }
+
+    grpc::Status batch(const pb::BatchObjectsRequest& req, pb::BatchObjectsReply* reply) const
+    {
+        grpc::ClientContext ctx;
+        prepare(ctx);
+        return stub->BatchObjects(&ctx, req, reply);
     }
 
     std::shared_ptr<grpc::Channel> channel;
@@ -202,6 +215,87 @@ float floatAt(const std::string& bytes, size_t i)
     float f = 0;
     std::memcpy(&f, &bits, sizeof f);
     return f;
+}
+
+std::string floatBytes(std::initializer_list<float> values)
+{
+    std::string out;
+    for (const float f : values) {
+        uint32_t bits = 0;
+        std::memcpy(&bits, &f, sizeof bits);
+        for (int b = 0; b < 4; ++b)
+            out.push_back(static_cast<char>((bits >> (8 * b)) & 0xff));
+    }
+    return out;
+}
+
+std::string doubleBytes(std::initializer_list<double> values)
+{
+    std::string out;
+    for (const double d : values) {
+        uint64_t bits = 0;
+        std::memcpy(&bits, &d, sizeof bits);
+        for (int b = 0; b < 8; ++b)
+            out.push_back(static_cast<char>((bits >> (8 * b)) & 0xff));
+    }
+    return out;
+}
+
+// A multi-vector's bytes: the uint16 dimension, then the rows.
+std::string multiBytes(uint16_t dim, std::initializer_list<float> values)
+{
+    return std::string {static_cast<char>(dim & 0xff), static_cast<char>(dim >> 8)} + floatBytes(values);
+}
+
+google::protobuf::Value number(double d)
+{
+    google::protobuf::Value v;
+    v.set_number_value(d);
+    return v;
+}
+
+google::protobuf::Value text(const std::string& s)
+{
+    google::protobuf::Value v;
+    v.set_string_value(s);
+    return v;
+}
+
+// GET /v1/objects/{cls}/{id}?include=vector with the id and the timestamps taken out, to compare two objects.
+QByteArray restObject(EmulatorFixture& fx, const QString& cls, const QString& id, const QString& tenant = {})
+{
+    const auto r = fx.get(
+        u"/v1/objects/%1/%2?include=vector%3"_s.arg(cls, id, tenant.isEmpty() ? QString() : u"&tenant="_s + tenant));
+    if (r.status != 200)
+        return "status " + QByteArray::number(r.status);
+    QByteArray body = r.body;
+    body.replace(id.toUtf8(), "<id>");
+    static const QRegularExpression times(u"\"(creationTimeUnix|lastUpdateTimeUnix)\":\\d+"_s);
+    return QString::fromUtf8(body).replace(times, u"\"\\1\":0"_s).toUtf8();
+}
+
+// The REST batch answer's first error, or "" when every item succeeded.
+QString restBatchError(EmulatorFixture& fx, const QByteArray& objects)
+{
+    const auto r = fx.post(u"/v1/batch/objects"_s, "{\"objects\":[" + objects + "]}");
+    if (r.status != 200)
+        return u"status %1: %2"_s.arg(r.status).arg(QString::fromUtf8(r.body));
+    for (const QJsonValue& item : r.json().array()) {
+        const QJsonArray errors
+            = item.toObject().value(u"result"_s).toObject().value(u"errors"_s).toObject().value(u"error"_s).toArray();
+        if (!errors.isEmpty())
+            return errors.first().toObject().value(u"message"_s).toString();
+    }
+    return {};
+}
+
+void createNamedClass(EmulatorFixture& fx)
+{
+    QCOMPARE(fx.post(u"/v1/schema"_s, R"({"class":"Nv","properties":[{"name":"title","dataType":["text"]}],
+        "vectorConfig":{"a":{"vectorizer":{"none":{}},"vectorIndexType":"hnsw"},
+        "m":{"vectorizer":{"none":{}},"vectorIndexType":"hnsw","vectorIndexConfig":{"multivector":{"enabled":true}}}}})")
+                 .status,
+        200);
 }
 
 } // namespace
@@ -739,6 +833,231 @@ void TestEmulatorGrpc::testBinaryAnnouncesGrpcPort()
     emulator.terminate();
 #endif
     QVERIFY(emulator.waitForFinished(10000));
+}
+
+// One object of every scalar kind and a legacy vector, written over gRPC, reads back over REST byte for byte as its
+// twin written by the REST batch (ints sent as Struct doubles, number[] as float64 bytes, int[] as int64).
+void TestEmulatorGrpc::testBatchObjectsMatchRest()
+{
+    EmulatorFixture fx;
+    createClasses(fx);
+    Client client(fx);
+    const QString grpcId = u"00000000-0000-4000-8000-0000000000a1"_s;
+    const QString restId = u"00000000-0000-4000-8000-0000000000b1"_s;
+    pb::BatchObjectsRequest req;
+    pb::BatchObject* obj = req.add_objects();
+    obj->set_uuid(grpcId.toUpper().toStdString()); // Go's uuid.Parse takes upper case; ids are stored lower case
+    obj->set_collection("doc");
+    obj->set_vector_bytes(floatBytes({0.1f, -1.25f, 3.0f, 1e-7f}) + "xy"); // the trailing bytes are dropped
+    auto* fields = obj->mutable_properties()->mutable_non_ref_properties()->mutable_fields();
+    (*fields)["title"] = text("hello \"world\"");
+    (*fields)["count"] = number(5); // a whole double is an int over gRPC
+    (*fields)["score"] = number(0.1);
+    (*fields)["flag"].set_bool_value(true);
+    (*fields)["when"] = text("2026-12-06T10:00:00.500+01:00");
+    (*fields)["raw"] = text("aGk=");
+    (*fields)["nothing"].set_null_value(google::protobuf::NULL_VALUE); // dropped, as a REST null
+    auto* loc = (*fields)["loc"].mutable_struct_value()->mutable_fields();
+    (*loc)["latitude"] = number(52.5);
+    (*loc)["longitude"] = number(13.1);
+    auto* nums = obj->mutable_properties()->add_int_array_properties();
+    nums->set_prop_name("nums");
+    for (const int64_t n : {int64_t {1}, int64_t {-2}, int64_t {9007199254740993}})
+        nums->add_values(n);
+    auto* ratios = obj->mutable_properties()->add_number_array_properties();
+    ratios->set_prop_name("ratios");
+    ratios->set_values_bytes(doubleBytes({0.5, 0.1, -1e300}));
+    auto* tags = obj->mutable_properties()->add_text_array_properties();
+    tags->set_prop_name("tags");
+    tags->add_values("a");
+    tags->add_values("b");
+    pb::BatchObjectsReply reply;
+    const grpc::Status s = client.batch(req, &reply);
+    QVERIFY2(s.ok(), s.error_message().c_str());
+    QCOMPARE(reply.errors_size(), 0);
+
+    // The twin's JSON stays out of the macro's arguments: moc cannot split a raw string there.
+    const QByteArray twin = "{\"class\":\"Doc\",\"id\":\"" + restId.toUtf8() + R"(","vector":[0.1,-1.25,3,1e-7],
+        "properties":{"title":"hello \"world\"","count":5,"score":0.1,"flag":true,"when":"2026-12-06T10:00:00.500+01:00",
+        "raw":"aGk=","nothing":null,"loc":{"latitude":52.5,"longitude":13.1},"nums":[1,-2,9007199254740993],
+        "ratios":[0.5,0.1,-1e300],"tags":["a","b"]}})";
+    QCOMPARE(restBatchError(fx, twin), QString());
+    const QByteArray viaGrpc = restObject(fx, u"Doc"_s, grpcId);
+    QVERIFY2(viaGrpc.contains("\"vector\":[0.1,-1.25,3,1e-7]"), viaGrpc.constData());
+    QCOMPARE(viaGrpc, restObject(fx, u"Doc"_s, restId));
+
+    // The deprecated repeated float, when there are no vector bytes.
+    req.Clear();
+    obj = req.add_objects();
+    obj->set_uuid("00000000-0000-4000-8000-0000000000a2");
+    obj->set_collection("Doc");
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wdeprecated-declarations"
+    for (const float f : {0.25f, 2.0f, 0.0f, -0.5f})
+        obj->add_vector(f);
+#pragma GCC diagnostic pop
+    reply.Clear();
+    QVERIFY(client.batch(req, &reply).ok());
+    QCOMPARE(reply.errors_size(), 0);
+    QVERIFY(restObject(fx, u"Doc"_s, u"00000000-0000-4000-8000-0000000000a2"_s).contains("\"vector\":[0.25,2,0,-0.5]"));
+
+    // The bytes win over the repeated float; the index's length is the same rule as on REST.
+    obj->set_vector_bytes(floatBytes({1.0f, 2.0f}));
+    reply.Clear();
+    QVERIFY(client.batch(req, &reply).ok());
+    QCOMPARE(reply.errors_size(), 1);
+    QCOMPARE(QString::fromStdString(reply.errors(0).error()),
+        u"Validate vector index for 00000000-0000-4000-8000-0000000000a2: new node has a vector with length 2. "
+        "Existing nodes have vectors with length 4: vector dimensions do not match the index dimensions"_s);
+}
+
+void TestEmulatorGrpc::testBatchObjectsNamedAndMultiVectors()
+{
+    EmulatorFixture fx;
+    createNamedClass(fx);
+    Client client(fx);
+    const QString grpcId = u"00000000-0000-4000-8000-0000000000c1"_s;
+    pb::BatchObjectsRequest req;
+    pb::BatchObject* obj = req.add_objects();
+    obj->set_uuid(grpcId.toStdString());
+    obj->set_collection("Nv");
+    (*obj->mutable_properties()->mutable_non_ref_properties()->mutable_fields())["title"] = text("t");
+    pb::Vectors* a = obj->add_vectors();
+    a->set_name("a");
+    a->set_vector_bytes(floatBytes({9.0f})); // replaced by the next entry of the same name
+    a = obj->add_vectors();
+    a->set_name("a");
+    a->set_type(pb::Vectors::VECTOR_TYPE_SINGLE_FP32);
+    a->set_vector_bytes(floatBytes({1.5f, -2.0f, 0.3f}));
+    pb::Vectors* m = obj->add_vectors();
+    m->set_name("m");
+    m->set_type(pb::Vectors::VECTOR_TYPE_MULTI_FP32);
+    m->set_vector_bytes(multiBytes(2, {1.0f, 2.0f, 3.0f, 4.0f, 5.0f, 6.0f}) + "z"); // three rows of two
+    pb::BatchObjectsReply reply;
+    const grpc::Status s = client.batch(req, &reply);
+    QVERIFY2(s.ok(), s.error_message().c_str());
+    QCOMPARE(reply.errors_size(), 0);
+    const QString restId = u"00000000-0000-4000-8000-0000000000c2"_s;
+    const QByteArray twin = "{\"class\":\"Nv\",\"id\":\"" + restId.toUtf8()
+        + R"(","properties":{"title":"t"},"vectors":{"a":[1.5,-2,0.3],"m":[[1,2],[3,4],[5,6]]}})";
+    QCOMPARE(restBatchError(fx, twin), QString());
+    const QByteArray viaGrpc = restObject(fx, u"Nv"_s, grpcId);
+    QVERIFY2(viaGrpc.contains(R"("vectors":{"a":[1.5,-2,0.3],"m":[[1,2],[3,4],[5,6]]})"), viaGrpc.constData());
+    QCOMPARE(viaGrpc, restObject(fx, u"Nv"_s, restId));
+
+    // Read back over gRPC: the same bytes.
+    pb::SearchRequest search;
+    search.set_collection("Nv");
+    search.set_after("00000000-0000-4000-8000-0000000000c0");
+    search.set_limit(1);
+    search.mutable_metadata()->set_vector(true);
+    pb::SearchReply found;
+    QVERIFY(client.search(search, &found).ok());
+    QCOMPARE(found.results_size(), 1);
+    QMap<QString, std::string> bytes;
+    for (const pb::Vectors& v : found.results(0).metadata().vectors())
+        bytes.insert(QString::fromStdString(v.name()), v.vector_bytes());
+    QCOMPARE(bytes.value(u"a"_s), floatBytes({1.5f, -2.0f, 0.3f}));
+    QCOMPARE(bytes.value(u"m"_s), multiBytes(2, {1.0f, 2.0f, 3.0f, 4.0f, 5.0f, 6.0f}));
+}
+
+void TestEmulatorGrpc::testBatchObjectsErrors_data()
+{
+    QTest::addColumn<QString>("collection");
+    QTest::addColumn<QString>("uuid");
+    QTest::addColumn<QString>("property"); // name=<json of a Struct value>, or "" for none
+    QTest::addColumn<QString>("vectorBytes"); // "dim0", "multi-on-single" or ""
+    QTest::addColumn<QString>("message");
+    const QString id = u"00000000-0000-4000-8000-0000000000d1"_s;
+    QTest::newRow("no uuid") << u"Doc"_s << QString() << QString() << QString() << u"invalid UUID length: 0"_s;
+    QTest::newRow("bad uuid") << u"Doc"_s << u"00000000-0000-4000-8000-00000000000g"_s << QString() << QString()
+                              << u"invalid UUID format"_s;
+    QTest::newRow("unknown class") << u"nope"_s << id << QString() << QString()
+                                   << u"class 'Nope' not present in schema"_s;
+    QTest::newRow("empty class") << QString() << id << QString() << QString() << u"object has an empty class"_s;
+    QTest::newRow("wrong type") << u"Doc"_s << id << uR"(title=5)"_s << QString()
+                                << u"invalid text property 'title' on class 'Doc': not a string, but float64"_s;
+    QTest::newRow("5.5 into int") << u"Doc"_s << id << uR"(count=5.5)"_s << QString()
+                                  << u"invalid integer property 'count' on class 'Doc': requires an integer, the "
+                                     "given value is '5.5'"_s;
+    QTest::newRow("1e6 into int") << u"Doc"_s << id << uR"(count=1000000.5)"_s << QString()
+                                  << u"invalid integer property 'count' on class 'Doc': requires an integer, the "
+                                     "given value is '1.0000005e+06'"_s;
+    QTest::newRow("unknown property")
+        << u"Doc"_s << id << uR"(nope="x")"_s << QString()
+        << u"no such prop with name 'nope' found in class 'Doc' in the schema. Check your schema files for which "
+           "properties in this class are available"_s;
+    QTest::newRow("dim 0") << u"Nv"_s << id << QString() << u"dim0"_s << u"dimension cannot be 0"_s;
+    QTest::newRow("multi on single")
+        << u"Nv"_s << id << QString() << u"multi-on-single"_s
+        << u"vector \"a\" in collection \"Nv\" is not configured as multi-vector, but a multi-vector was provided"_s;
+}
+
+void TestEmulatorGrpc::testBatchObjectsErrors()
+{
+    QFETCH(QString, collection);
+    QFETCH(QString, uuid);
+    QFETCH(QString, property);
+    QFETCH(QString, vectorBytes);
+    QFETCH(QString, message);
+    EmulatorFixture fx;
+    createClasses(fx);
+    createNamedClass(fx);
+    Client client(fx);
+    pb::BatchObjectsRequest req;
+    // A good object first: the failed one is reported by its index, the good one is stored.
+    pb::BatchObject* good = req.add_objects();
+    good->set_uuid("00000000-0000-4000-8000-0000000000d0");
+    good->set_collection("Doc");
+    pb::BatchObject* obj = req.add_objects();
+    obj->set_uuid(uuid.toStdString());
+    obj->set_collection(collection.toStdString());
+    if (!property.isEmpty()) {
+        const qsizetype eq = property.indexOf(u'=');
+        const QJsonValue value = QJsonDocument::fromJson("[" + property.mid(eq + 1).toUtf8() + "]").array().at(0);
+        auto& v = (*obj->mutable_properties()
+                        ->mutable_non_ref_properties()
+                        ->mutable_fields())[property.left(eq).toStdString()];
+        if (value.isString())
+            v.set_string_value(value.toString().toStdString());
+        else
+            v.set_number_value(value.toDouble());
+    }
+    if (vectorBytes == u"dim0"_s) {
+        pb::Vectors* m = obj->add_vectors();
+        m->set_name("m");
+        m->set_type(pb::Vectors::VECTOR_TYPE_MULTI_FP32);
+        m->set_vector_bytes(multiBytes(0, {1.0f}));
+    } else if (vectorBytes == u"multi-on-single"_s) {
+        pb::Vectors* a = obj->add_vectors();
+        a->set_name("a");
+        a->set_type(pb::Vectors::VECTOR_TYPE_MULTI_FP32);
+        a->set_vector_bytes(multiBytes(1, {1.0f}));
+    }
+    pb::BatchObjectsReply reply;
+    const grpc::Status s = client.batch(req, &reply);
+    QVERIFY2(s.ok(), s.error_message().c_str());
+    QCOMPARE(reply.errors_size(), 1);
+    QCOMPARE(reply.errors(0).index(), 1);
+    QCOMPARE(QString::fromStdString(reply.errors(0).error()), message);
+    QCOMPARE(fx.get(u"/v1/objects/Doc/00000000-0000-4000-8000-0000000000d0"_s).status, 200);
+    // Weaviate imports an object whose multi-vector cannot be read, without that vector (parse.go's inner continue).
+    QCOMPARE(
+        fx.get(u"/v1/objects/Nv/00000000-0000-4000-8000-0000000000d1"_s).status, vectorBytes == u"dim0"_s ? 200 : 404);
+}
+
+void TestEmulatorGrpc::testBatchObjectsEmptyAndCounted()
+{
+    EmulatorFixture fx;
+    Client client(fx);
+    pb::BatchObjectsRequest req;
+    pb::BatchObjectsReply reply;
+    const grpc::Status s = client.batch(req, &reply);
+    QVERIFY2(s.ok(), s.error_message().c_str()); // REST answers 422 to an empty batch; gRPC does not
+    QCOMPARE(reply.errors_size(), 0);
+    QCOMPARE(fx.emulator().faultStats().grpcCalls, uint64_t(1));
+    const auto stats = fx.get(u"/__emulator/stats"_s).json().object();
+    QCOMPARE(stats.value(u"grpcCalls"_s).toInteger(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestEmulatorGrpc)

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Colvault contributors
+#include "tools/emulator/BatchImport.h"
 #include "tools/emulator/Errors.h"
 #include "tools/emulator/MiscApi.h"
 #include "tools/emulator/ObjectApi.h"
@@ -9,13 +10,9 @@
 #include "tools/emulator/Uuid.h"
 
 #include <algorithm>
-#include <atomic>
 #include <charconv>
-#include <exception>
-#include <mutex>
 #include <set>
 #include <shared_mutex>
-#include <thread>
 
 namespace Emu::ObjectApi {
 
@@ -24,13 +21,7 @@ namespace {
 using namespace ObjectCommon;
 using Codec::JNode;
 
-struct BatchItem
-{
-    Codec::ObjectInput in;
-    std::string cls; // normalised
-    std::string error; // empty = ok so far
-    StoredObject obj;
-};
+using BatchItem = BatchImport::Item;
 
 void appendFailedEcho(std::string& out, const BatchItem& item)
 {
@@ -127,40 +118,6 @@ simdjson::error_code readItems(Body& body, std::vector<BatchItem>& items, Codec:
     return simdjson::SUCCESS;
 }
 
-// fn(i) for every i < n, spread over up to 8 threads (this one included) when `work` (bytes) is worth a thread.
-// False when fn returned false for some i; the first exception is rethrown here, after every thread is done.
-template<typename Fn> bool parallelFor(size_t n, size_t work, Fn fn)
-{
-    constexpr size_t minWorkPerThread = size_t {1} << 20; // a thread start costs tens of microseconds
-    const size_t threads = std::min({size_t {std::max(1U, std::thread::hardware_concurrency())}, size_t {8}, n,
-        std::max(size_t {1}, work / minWorkPerThread)});
-    std::atomic<size_t> next {0};
-    std::atomic<bool> ok {true};
-    std::exception_ptr error;
-    std::mutex errorMutex;
-    auto run = [&] {
-        try {
-            for (size_t i = next++; i < n && ok; i = next++)
-                if (!fn(i))
-                    ok = false;
-        } catch (...) {
-            ok = false;
-            std::lock_guard lock(errorMutex);
-            if (!error)
-                error = std::current_exception();
-        }
-    };
-    std::vector<std::thread> pool;
-    for (size_t t = 1; t < threads; ++t)
-        pool.emplace_back(run);
-    run();
-    for (auto& t : pool)
-        t.join();
-    if (error)
-        std::rethrow_exception(error);
-    return ok;
-}
-
 bool isBlank(const std::string& s)
 {
     return s.find_first_not_of(" \t\r\n") == std::string::npos;
@@ -173,7 +130,7 @@ std::optional<HttpResponse> readBatch(const RequestContext& ctx, Body& body, std
 {
     // The vector arrays, nearly all of the bytes, are read in parallel: the client waits for the answer anyway.
     const bool fastOk = !readItems(body, items, Codec::ReadMode::Fast)
-        && parallelFor(
+        && BatchImport::parallelFor(
             items.size(), ctx.req.body.size(), [&items](size_t i) { return Codec::finishVectors(items[i].in); });
     if (!fastOk) {
         items.clear();
@@ -200,64 +157,14 @@ std::optional<HttpResponse> readBatch(const RequestContext& ctx, Body& body, std
     return std::nullopt;
 }
 
-// Phase 1: the tenants' auto-activation and auto-creation (which lock for themselves), then under a shared lock
-// schema lookups, tenants, properties and inline reference targets. Fills `defs` with the classes of the items that
-// passed.
-void checkItems(const RequestContext& ctx, std::vector<BatchItem>& items, std::map<std::string, ClassDef>& defs)
+// The answer, written as if the store took every item that passed validation (it copies each object's text once,
+// while the object is still ours); `ends` lets the rare item the store rejects be patched in.
+std::string writeAnswer(const std::vector<BatchItem>& items, std::vector<size_t>& ends)
 {
-    std::set<std::pair<std::string, std::string>> seen;
-    for (const auto& item : items)
-        if (!item.in.tenant.empty() && seen.emplace(item.in.cls, item.in.tenant).second)
-            prepareTenant(ctx.store, item.in.cls, item.in.tenant, true);
-    {
-        std::shared_lock lock(ctx.store.mutex);
-        for (auto& item : items) {
-            if (item.in.cls.empty()) {
-                item.error = "object has an empty class";
-                continue;
-            }
-            const ClassData* cls = ctx.store.findClass(item.in.cls);
-            item.cls = cls ? cls->def.name : Store::normaliseClassName(item.in.cls);
-            if (!cls) {
-                item.error = "class '" + item.cls + "' not present in schema";
-                continue;
-            }
-            if (checkTenant(*cls, item.in.tenant, item.error) != TenantError::None)
-                continue;
-            std::vector<Codec::RefTarget> refs;
-            if (!Codec::normaliseProperties(cls->def, item.in.properties, item.obj.propertiesJson, refs, item.error))
-                continue;
-            for (const auto& r : refs)
-                if (!refTargetExists(ctx.store, r, item.in.tenant)) {
-                    item.error
-                        = "invalid cref: 'cref' " + item.cls + ":" + r.prop + ": no object with id " + r.id + " found";
-                    break;
-                }
-            if (!defs.count(item.cls))
-                defs.emplace(item.cls, cls->def);
-        }
-    }
-}
-
-// Phase 2, no lock: vectors and the serialisations (the expensive part). The response is written here too, as
-// if phase 3 stored every item (it copies each object's text once, while the object is still ours); `ends`
-// lets the rare item phase 3 rejects be patched in.
-std::string prepareItems(std::vector<BatchItem>& items, const std::map<std::string, ClassDef>& defs, size_t bodySize,
-    std::vector<size_t>& ends)
-{
-    const int64_t now = Codec::nowMs();
-    parallelFor(items.size(), bodySize, [&items, &defs, now](size_t i) {
-        BatchItem& item = items[i];
-        if (item.error.empty() && Codec::applyVectors(defs.at(item.cls), item.in, item.obj, item.error)) {
-            Codec::buildVectorJson(item.obj, &item.in);
-            item.obj.creationTimeUnix = item.obj.lastUpdateTimeUnix = now;
-        }
-        return true;
-    });
     size_t bytes = 2;
     for (const auto& item : items)
-        bytes += item.obj.vectorJson.size() + item.obj.propertiesJson.size() + item.cls.size() + item.in.tenant.size()
-            + 192;
+        bytes += (item.error.empty() ? Codec::vectorJson(item.obj).size() : 0) + item.obj.propertiesJson.size()
+            + item.cls.size() + item.in.tenant.size() + 192;
     std::string out;
     out.reserve(bytes);
     out += '[';
@@ -273,50 +180,6 @@ std::string prepareItems(std::vector<BatchItem>& items, const std::map<std::stri
     }
     out += ']';
     return out;
-}
-
-// Phase 3, exclusive lock, inserts only: upsert in input order, so the last duplicate wins. The vector indexes'
-// length check is here because the first vector stored in an index sets its length (an earlier item of this
-// batch may be that first vector). Returns the items that failed here.
-std::vector<size_t> storeItems(const RequestContext& ctx, std::vector<BatchItem>& items)
-{
-    std::vector<size_t> lateFailures;
-    const bool lengthCause = versionAtLeast(ctx.config.version, 1, 33);
-    {
-        std::unique_lock lock(ctx.store.mutex);
-        ClassData* cls = nullptr;
-        for (size_t i = 0; i < items.size(); ++i) {
-            BatchItem& item = items[i];
-            if (!item.error.empty())
-                continue;
-            if (!cls || cls->def.name != item.cls)
-                cls = ctx.store.findClass(item.cls);
-            if (!cls) {
-                item.error = "class '" + item.cls + "' not present in schema";
-                lateFailures.push_back(i);
-                continue;
-            }
-            const std::string key = cls->def.multiTenant ? item.in.tenant : std::string();
-            auto s = cls->shards.find(key);
-            if (s == cls->shards.end()) {
-                if (cls->def.multiTenant) {
-                    item.error = "tenant not found: \"" + item.in.tenant + "\"";
-                    lateFailures.push_back(i);
-                    continue;
-                }
-                s = cls->shards.emplace(key, Shard {}).first;
-            }
-            if (const auto mismatch = Codec::checkVectorLengths(s->second, item.obj)) {
-                item.error = mismatch->putMessage(item.obj.id, lengthCause);
-                lateFailures.push_back(i);
-                continue;
-            }
-            Codec::recordVectorLengths(s->second, item.obj);
-            std::string id = item.obj.id;
-            s->second.objects.insert_or_assign(std::move(id), std::move(item.obj));
-        }
-    }
-    return lateFailures;
 }
 
 // A vector of another length, or the class or tenant went away between the phases: the answer with those items
@@ -354,11 +217,11 @@ HttpResponse batchObjects(const RequestContext& ctx)
     std::vector<BatchItem> items;
     if (auto rejected = readBatch(ctx, body, items))
         return *rejected;
-    std::map<std::string, ClassDef> defs;
-    checkItems(ctx, items, defs);
     std::vector<size_t> ends;
-    std::string out = prepareItems(items, defs, ctx.req.body.size(), ends);
-    const std::vector<size_t> lateFailures = storeItems(ctx, items);
+    std::string out;
+    const std::vector<size_t> lateFailures = BatchImport::importItems(ctx.store, ctx.config, items, ctx.req.body.size(),
+        BatchImport::VectorJson::FromInput,
+        [&out, &ends](const std::vector<BatchItem>& checked) { out = writeAnswer(checked, ends); });
     if (!lateFailures.empty())
         out = withLateFailures(out, ends, items, lateFailures);
     return HttpResponse::json(200, std::move(out));

@@ -223,8 +223,7 @@ std::optional<HttpResponse> authenticate(const std::string& token, const EngineC
     if (it == cfg.apiKeys.end())
         return swaggerError(401, "unauthorized: invalid api key");
     const size_t idx = static_cast<size_t>(it - cfg.apiKeys.begin());
-    user = idx < cfg.apiKeyUsers.size() && !cfg.apiKeyUsers[idx].empty() ? cfg.apiKeyUsers[idx]
-                                                                         : "user" + std::to_string(idx);
+    user = cfg.userOfKey(idx);
     const bool write = method == "POST" || method == "PUT" || method == "PATCH" || method == "DELETE";
     const bool readOnly = std::find(cfg.readOnlyKeys.begin(), cfg.readOnlyKeys.end(), token) != cfg.readOnlyKeys.end();
     // GraphQL is a read even though it is a POST.

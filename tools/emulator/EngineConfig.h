@@ -33,6 +33,13 @@ struct EngineConfig
     std::vector<std::string> apiKeys; // AUTHENTICATION_APIKEY_ALLOWED_KEYS
     std::vector<std::string> apiKeyUsers; // same length as apiKeys; default "user<N>"
     std::vector<std::string> readOnlyKeys; // keys that get 403 on every write
+
+    // The user an API key (by its index in apiKeys) authenticates as.
+    std::string userOfKey(size_t index) const
+    {
+        return index < apiKeyUsers.size() && !apiKeyUsers[index].empty() ? apiKeyUsers[index]
+                                                                         : "user" + std::to_string(index);
+    }
 };
 
 } // namespace Emu

@@ -21,7 +21,8 @@ struct FaultConfig
     double rate429 = 0; // 429 usage-limit shape
     double dropBeforeRate = 0; // read the request, close the connection without a response
     double dropMidBodyRate = 0; // send the status line, headers and half the body, then reset the connection
-    double batchOomRate = 0; // POST /v1/batch/objects: 500 "batch objects: cannot process batch: not enough memory"
+    double batchOomRate = 0; // POST /v1/batch/objects (and gRPC BatchObjects, as UNKNOWN): 500 "batch objects:
+                             // cannot process batch: not enough memory"
     std::string pathPrefix; // only paths starting with this are faulted ("" = every /v1 path and every gRPC
                             // call); a trailing '$' asks for this exact path ("/v1/schema$" is class
                             // creation, not tenants). gRPC calls: "/weaviate.v1.Weaviate/Search" etc.

@@ -32,6 +32,25 @@ void appendShortest(std::string& out, double v, bool asFloat32)
     out.append(buf, static_cast<size_t>(end - buf));
 }
 
+// fmt's %v of a float64: strconv's shortest 'g', with an exponent below 1e-4 and from 1e+06 on.
+void appendGoFloatV(std::string& out, double v)
+{
+    if (std::isnan(v)) {
+        out += "NaN";
+        return;
+    }
+    if (std::isinf(v)) {
+        out += v > 0 ? "+Inf" : "-Inf";
+        return;
+    }
+    const double a = std::fabs(v);
+    const bool exp = a != 0 && (a < 1e-4 || a >= 1e6);
+    char buf[64];
+    const std::to_chars_result r
+        = std::to_chars(buf, buf + sizeof buf, v, exp ? std::chars_format::scientific : std::chars_format::fixed);
+    out.append(buf, static_cast<size_t>(r.ptr - buf));
+}
+
 } // namespace
 
 // Go's %T of a value decoded with UseNumber.
@@ -43,7 +62,7 @@ std::string goType(const JNode& n)
     case JNode::Kind::Bool:
         return "bool";
     case JNode::Kind::Number:
-        return "json.Number";
+        return n.go == JNode::Go::Float64 ? "float64" : n.go == JNode::Go::Int64 ? "int64" : "json.Number";
     case JNode::Kind::String:
         return "string";
     case JNode::Kind::Array:
@@ -65,6 +84,11 @@ void goV(const JNode& n, std::string& out)
         out += n.boolean ? "true" : "false";
         break;
     case JNode::Kind::Number:
+        if (n.go == JNode::Go::Float64)
+            appendGoFloatV(out, n.number);
+        else
+            out += n.text;
+        break;
     case JNode::Kind::String:
         out += n.text;
         break;
@@ -110,7 +134,7 @@ std::string goSharpV(const JNode& n)
     case JNode::Kind::Bool:
         return n.boolean ? "true" : "false";
     case JNode::Kind::Number:
-        return "\"" + n.text + "\"";
+        return n.go == JNode::Go::JsonNumber ? "\"" + n.text + "\"" : goV(n);
     case JNode::Kind::String:
         return jsonQuote(n.text);
     case JNode::Kind::Array: {

@@ -319,7 +319,7 @@ pb::TenantActivityStatus activityStatus(const std::string& status, bool newNames
 
 } // namespace
 
-grpc::Status authenticate(const EngineConfig& config, const std::string* authorization)
+grpc::Status authenticate(const EngineConfig& config, const std::string* authorization, Principal* principal)
 {
     // auth.go: anything but "Bearer <token>" is anonymous.
     std::string token;
@@ -332,8 +332,15 @@ grpc::Status authenticate(const EngineConfig& config, const std::string* authori
             "extract auth: no authentication scheme is configured (API Key or OIDC), but an "
             "'Authorization' header was provided. Please configure an auth scheme or remove the "
             "header for anonymous access");
-    if (std::find(config.apiKeys.begin(), config.apiKeys.end(), token) == config.apiKeys.end())
+    const auto key = std::find(config.apiKeys.begin(), config.apiKeys.end(), token);
+    if (key == config.apiKeys.end())
         return grpc::Status(grpc::StatusCode::UNAUTHENTICATED, "extract auth: unauthorized: invalid api key");
+    if (principal) {
+        const size_t index = static_cast<size_t>(key - config.apiKeys.begin());
+        principal->user = config.userOfKey(index);
+        principal->readOnly
+            = std::find(config.readOnlyKeys.begin(), config.readOnlyKeys.end(), token) != config.readOnlyKeys.end();
+    }
     return grpc::Status::OK;
 }
 

@@ -5,6 +5,7 @@
 #include "tools/emulator/EngineConfig.h"
 #include "tools/emulator/Store.h"
 #include "v1/aggregate.pb.h"
+#include "v1/batch.pb.h"
 #include "v1/search_get.pb.h"
 #include "v1/tenants.pb.h"
 
@@ -14,16 +15,29 @@
 #include <string_view>
 
 // The weaviate.v1.Weaviate calls the emulator serves over gRPC, on the Engine's Store, with the validation and error
-// texts of the REST and GraphQL side (notes 17.1, 17.5, 18). No transport here: GrpcServer calls these from its
-// threads; each takes the Store's lock itself. Errors are plain handler errors in Weaviate, so most map to UNKNOWN.
+// texts of the REST and GraphQL side (notes 17.1-17.5, 18). BatchObjects is in GrpcBatch.cpp. No transport here:
+// GrpcServer calls these from its threads; each takes the Store's lock itself. Errors are plain handler errors in
+// Weaviate, so most map to UNKNOWN.
 namespace Emu::GrpcApi {
 
-// authorization metadata ("Bearer <key>", or null when absent) against the configured API keys.
-grpc::Status authenticate(const EngineConfig& config, const std::string* authorization);
+// Who is calling: the API key's user ("" when anonymous) and whether the key may only read.
+struct Principal
+{
+    std::string user;
+    bool readOnly = false;
+};
+
+// authorization metadata ("Bearer <key>", or null when absent) against the configured API keys; fills `principal`
+// when given.
+grpc::Status authenticate(const EngineConfig& config, const std::string* authorization, Principal* principal = nullptr);
 
 grpc::Status aggregate(Store& store, const weaviate::v1::AggregateRequest& req, weaviate::v1::AggregateReply& reply);
 grpc::Status search(
     Store& store, const EngineConfig& config, const weaviate::v1::SearchRequest& req, weaviate::v1::SearchReply& reply);
+// BatchObjects (notes 17.2-17.4): each object parsed as Weaviate's batch/parse.go does, then imported through the
+// REST batch's per-object rules (BatchImport); the reply lists only the objects that failed.
+grpc::Status batchObjects(Store& store, const EngineConfig& config, const Principal& principal,
+    const weaviate::v1::BatchObjectsRequest& req, weaviate::v1::BatchObjectsReply& reply);
 grpc::Status tenantsGet(Store& store, const EngineConfig& config, const weaviate::v1::TenantsGetRequest& req,
     weaviate::v1::TenantsGetReply& reply);
 

@@ -51,20 +51,31 @@ public:
 
     grpc::Status Search(grpc::ServerContext* ctx, const pb::SearchRequest* req, pb::SearchReply* reply) override
     {
-        return run(ctx, "/weaviate.v1.Weaviate/Search",
-            [&](const EngineConfig& config) { return GrpcApi::search(m_engine.store(), config, *req, *reply); });
+        return run(ctx, "/weaviate.v1.Weaviate/Search", [&](const EngineConfig& config, const GrpcApi::Principal&) {
+            return GrpcApi::search(m_engine.store(), config, *req, *reply);
+        });
     }
     grpc::Status Aggregate(
         grpc::ServerContext* ctx, const pb::AggregateRequest* req, pb::AggregateReply* reply) override
     {
-        return run(ctx, "/weaviate.v1.Weaviate/Aggregate",
-            [&](const EngineConfig&) { return GrpcApi::aggregate(m_engine.store(), *req, *reply); });
+        return run(ctx, "/weaviate.v1.Weaviate/Aggregate", [&](const EngineConfig&, const GrpcApi::Principal&) {
+            return GrpcApi::aggregate(m_engine.store(), *req, *reply);
+        });
     }
     grpc::Status TenantsGet(
         grpc::ServerContext* ctx, const pb::TenantsGetRequest* req, pb::TenantsGetReply* reply) override
     {
-        return run(ctx, "/weaviate.v1.Weaviate/TenantsGet",
-            [&](const EngineConfig& config) { return GrpcApi::tenantsGet(m_engine.store(), config, *req, *reply); });
+        return run(ctx, "/weaviate.v1.Weaviate/TenantsGet", [&](const EngineConfig& config, const GrpcApi::Principal&) {
+            return GrpcApi::tenantsGet(m_engine.store(), config, *req, *reply);
+        });
+    }
+    grpc::Status BatchObjects(
+        grpc::ServerContext* ctx, const pb::BatchObjectsRequest* req, pb::BatchObjectsReply* reply) override
+    {
+        return run(ctx, "/weaviate.v1.Weaviate/BatchObjects",
+            [&](const EngineConfig& config, const GrpcApi::Principal& principal) {
+                return GrpcApi::batchObjects(m_engine.store(), config, principal, *req, *reply);
+            });
     }
 
 private:
@@ -83,15 +94,19 @@ private:
             status = grpc::Status(grpc::StatusCode::UNAVAILABLE, fault.message);
         } else if (fault.httpStatus == 429) {
             status = grpc::Status(grpc::StatusCode::RESOURCE_EXHAUSTED, fault.message);
+        } else if (fault.httpStatus == 500) {
+            // A handler error (the batch's memory check): a plain Go error, so UNKNOWN.
+            status = grpc::Status(grpc::StatusCode::UNKNOWN, fault.message);
         } else {
             const EngineConfig config = m_engine.config();
             const auto& metadata = ctx->client_metadata();
             const auto auth = metadata.find("authorization");
             const std::string value
                 = auth == metadata.end() ? std::string() : std::string(auth->second.data(), auth->second.size());
-            status = GrpcApi::authenticate(config, auth == metadata.end() ? nullptr : &value);
+            GrpcApi::Principal principal;
+            status = GrpcApi::authenticate(config, auth == metadata.end() ? nullptr : &value, &principal);
             if (status.ok())
-                status = handler(config);
+                status = handler(config, principal);
         }
         if (fault.dropAfter) {
             ctx->TryCancel();

@@ -17,13 +17,13 @@ struct GrpcFault
     bool dropBefore = false; // cancel the call before it is handled
     bool dropAfter = false; // handle it, then cancel instead of answering
     bool abort = false; // the server is stopping
-    int httpStatus = 0; // 503 -> UNAVAILABLE, 429 -> RESOURCE_EXHAUSTED, as REST would have answered
+    int httpStatus = 0; // 503 -> UNAVAILABLE, 429 -> RESOURCE_EXHAUSTED, 500 -> UNKNOWN, as REST would have answered
     std::string message;
 };
 
 // The emulator's gRPC listener (plaintext h2c, like Weaviate without GRPC_CERT_FILE): weaviate.v1.Weaviate Search,
-// Aggregate and TenantsGet on the Engine's store (GrpcApi), and grpc.health.v1.Health. Runs grpc++'s synchronous
-// server on its own threads; start() and stop() may be called from any thread.
+// Aggregate, TenantsGet and BatchObjects on the Engine's store (GrpcApi), and grpc.health.v1.Health. Runs grpc++'s
+// synchronous server on its own threads; start() and stop() may be called from any thread.
 //
 // Usage: GrpcServer s(engine, decider); s.start("127.0.0.1", 0, &error); s.port(); ... s.stop();
 class GrpcServer

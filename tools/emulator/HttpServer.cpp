@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Colvault contributors
 #include "tools/emulator/HttpServer.h"
 
+#include "tools/emulator/Uuid.h"
+
 #include <algorithm>
 #include <chrono>
 #include <cstring>
@@ -78,17 +80,6 @@ const char* reasonPhrase(int status)
     }
 }
 
-int hexValue(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
-
 // '+' stays '+': Weaviate's router does not treat it as a space in paths, and the clients never send it for one.
 std::string percentDecode(std::string_view s)
 {
@@ -96,8 +87,8 @@ std::string percentDecode(std::string_view s)
     out.reserve(s.size());
     for (size_t i = 0; i < s.size(); ++i) {
         if (s[i] == '%' && i + 2 < s.size()) {
-            const int hi = hexValue(s[i + 1]);
-            const int lo = hexValue(s[i + 2]);
+            const int hi = Codec::hexValue(s[i + 1]);
+            const int lo = Codec::hexValue(s[i + 2]);
             if (hi >= 0 && lo >= 0) {
                 out.push_back(static_cast<char>(hi * 16 + lo));
                 i += 2;
@@ -342,7 +333,7 @@ ParseResult readChunkedBody(Reader& reader, std::string* body)
             return ParseResult::Bad;
         size_t size = 0;
         for (char c : sizeText) {
-            const int v = hexValue(c);
+            const int v = Codec::hexValue(c);
             if (v < 0)
                 return ParseResult::Bad;
             size = size * 16 + static_cast<size_t>(v);
@@ -677,7 +668,8 @@ HttpServer::Outcome HttpServer::decideFaults(const HttpRequest& req, HttpRespons
     const double uDropMid = uniform01(state);
 
     // Whether this request gets a fault at all, within maxFaults (plain latency is not a fault; a spike is).
-    const bool isBatchPost = req.method == "POST" && req.path == "/v1/batch/objects";
+    const bool isBatchPost
+        = req.method == "POST" && (req.path == "/v1/batch/objects" || req.path == "/weaviate.v1.Weaviate/BatchObjects");
     const bool wantsFault = uDrop < f.dropBeforeRate || u503 < f.rate503 || u429 < f.rate429
         || (uOom < f.batchOomRate && isBatchPost) || uDropMid < f.dropMidBodyRate || uSpike < f.spikeRate;
     const bool allowed = !wantsFault || f.maxFaults < 0 || m_faultsInjected.fetch_add(1) < f.maxFaults;

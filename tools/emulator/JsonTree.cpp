@@ -3,6 +3,7 @@
 #include "tools/emulator/JsonTree.h"
 
 #include "tools/emulator/Errors.h"
+#include "tools/emulator/GoFormat.h"
 
 #include <algorithm>
 #include <deque>
@@ -222,7 +223,10 @@ void writeNode(const JNode& node, std::string& out)
         out += node.boolean ? "true" : "false";
         break;
     case JNode::Kind::Number:
-        out += node.text;
+        if (node.go == JNode::Go::Float64)
+            appendGoFloat(out, node.number);
+        else
+            out += node.text;
         break;
     case JNode::Kind::String:
         appendJsonQuoted(out, node.text);

@@ -27,9 +27,20 @@ struct JNode
         Array,
         Object
     };
+    // What Go holds for a Number: the json.Number of a REST body (its text), or, from a gRPC request, a float64 (a
+    // google.protobuf.Struct number, a number[] value: `number`) or an int64 (an int[] value: its decimal `text`).
+    // Validation and error texts differ by type (intVal accepts 5.0 as a float64 but not as json.Number).
+    enum class Go : uint8_t
+    {
+        JsonNumber,
+        Float64,
+        Int64
+    };
     Kind kind = Kind::Null;
+    Go go = Go::JsonNumber;
     bool boolean = false;
-    std::string text; // string value, or the number's raw JSON text
+    double number = 0; // Go::Float64
+    std::string text; // string value, or the number's raw JSON text (json.Number), or an int64 in decimal
     std::vector<JNode> items;
     std::vector<std::pair<std::string, JNode>> members;
 

@@ -390,8 +390,8 @@ HttpResponse list(const RequestContext& ctx)
         {
             auto probe = it;
             for (int64_t i = 0; i < limit && probe != objects.end(); ++i, ++probe)
-                bytes += probe->second.propertiesJson.size() + (withVector ? probe->second.vectorJson.size() : 0) + 160
-                    + cls->def.name.size();
+                bytes += probe->second.propertiesJson.size()
+                    + (withVector ? Codec::vectorJson(probe->second).size() : 0) + 160 + cls->def.name.size();
         }
         out.reserve(bytes);
         out = "{\"deprecations\":[],\"objects\":[";
@@ -493,7 +493,7 @@ HttpResponse get(const RequestContext& ctx, std::string_view clsName, std::strin
     if (!f.obj)
         return HttpResponse::empty(404);
     std::string out;
-    out.reserve(f.obj->propertiesJson.size() + f.obj->vectorJson.size() + 200);
+    out.reserve(f.obj->propertiesJson.size() + (withVector ? Codec::vectorJson(*f.obj).size() : 0) + 200);
     Codec::appendObject(out, f.cls->def.name, *f.obj, &f.shard->tenant, withVector);
     return HttpResponse::json(200, std::move(out));
 }
@@ -585,7 +585,8 @@ HttpResponse update(const RequestContext& ctx, std::string_view pathCls, std::st
             if (!replaceVectors) {
                 obj.vector = f.obj->vector;
                 obj.vectors = f.obj->vectors;
-                obj.vectorJson = f.obj->vectorJson;
+                obj.vectorJsonCache = Codec::vectorJson(*f.obj);
+                obj.vectorJsonReady.value = true;
             }
         }
     }
@@ -809,7 +810,7 @@ bool loadObjects(Store& store, std::string_view in, std::string* error)
                 v.rows = rows;
                 o.vectors.emplace(std::move(name), std::move(v));
             }
-            Codec::buildVectorJson(o);
+            // The vectors' JSON is left to the first read (Codec::vectorJson): a large snapshot loads in a moment.
             // As a restarted server takes its index's length from the vectors on disk.
             Codec::recordVectorLengths(*shard, o);
             std::string id = o.id;

@@ -7,6 +7,8 @@
 #include "tools/emulator/MiscApi.h"
 
 #include <chrono>
+#include <cstdint>
+#include <mutex>
 
 namespace Emu::Codec {
 
@@ -378,9 +380,10 @@ void appendFloats(std::string& out, const float* v, size_t n)
 
 } // namespace
 
-void buildVectorJson(StoredObject& obj, const ObjectInput* texts)
+namespace {
+
+void writeVectorJson(const StoredObject& obj, const ObjectInput* texts, std::string& out)
 {
-    std::string& out = obj.vectorJson;
     out.clear();
     size_t bytes = 64;
     if (texts && !texts->vectorText.empty())
@@ -430,6 +433,28 @@ void buildVectorJson(StoredObject& obj, const ObjectInput* texts)
     }
 }
 
+} // namespace
+
+void buildVectorJson(StoredObject& obj, const ObjectInput* texts)
+{
+    writeVectorJson(obj, texts, obj.vectorJsonCache);
+    obj.vectorJsonReady.value.store(true, std::memory_order_release);
+}
+
+const std::string& vectorJson(const StoredObject& obj)
+{
+    if (obj.vectorJsonReady.value.load(std::memory_order_acquire))
+        return obj.vectorJsonCache;
+    // Readers of different objects build theirs in parallel (a REST export reads pages in parallel).
+    static std::mutex stripes[64];
+    std::lock_guard lock(stripes[(reinterpret_cast<uintptr_t>(&obj) / sizeof(StoredObject)) % 64]);
+    if (!obj.vectorJsonReady.value.load(std::memory_order_relaxed)) {
+        writeVectorJson(obj, nullptr, obj.vectorJsonCache);
+        obj.vectorJsonReady.value.store(true, std::memory_order_release);
+    }
+    return obj.vectorJsonCache;
+}
+
 void appendObject(
     std::string& out, std::string_view cls, const StoredObject& obj, const std::string* tenant, bool withVector)
 {
@@ -448,7 +473,7 @@ void appendObject(
         appendJsonQuoted(out, *tenant);
     }
     if (withVector)
-        out += obj.vectorJson;
+        out += vectorJson(obj);
     out += '}';
 }
 

@@ -94,9 +94,12 @@ std::optional<VectorLengthMismatch> checkVectorLengths(const Shard& shard, const
 // After a successful check: the first vector of an index sets its length.
 void recordVectorLengths(Shard& shard, const StoredObject& obj);
 
-// Rebuilds StoredObject::vectorJson from the object's vectors; `texts` (after applyVectors) supplies array texts that
-// are already in the server's format.
+// Rebuilds StoredObject::vectorJsonCache from the object's vectors; `texts` (after applyVectors) supplies array texts
+// that are already in the server's format. The object must be the caller's alone (or the Store locked exclusively).
 void buildVectorJson(StoredObject& obj, const ObjectInput* texts = nullptr);
+// The object's ,"vector":[...],"vectors":{...}; built here on the first read when the writer left it (gRPC). Safe
+// under the Store's shared lock.
+const std::string& vectorJson(const StoredObject& obj);
 
 // Appends the object's REST JSON. `tenant` is written only when non-null and non-empty.
 void appendObject(

@@ -10,6 +10,7 @@
 #include <QCryptographicHash>
 #include <algorithm>
 #include <charconv>
+#include <cmath>
 #include <map>
 
 namespace Emu::Codec {
@@ -190,21 +191,33 @@ bool normalisePhone(const JNode& v, std::string& out, std::string& err)
 
 bool parseCoordinate(const JNode& v, float& out, std::string& err)
 {
-    if (v.kind != JNode::Kind::Number) {
+    if (v.kind != JNode::Kind::Number || v.go == JNode::Go::Int64) {
         err = "must be json.Number or float, but got " + goType(v);
         return false;
     }
-    double d = 0;
-    std::from_chars(v.text.data(), v.text.data() + v.text.size(), d);
+    double d = v.number;
+    if (v.go == JNode::Go::JsonNumber)
+        std::from_chars(v.text.data(), v.text.data() + v.text.size(), d);
     out = static_cast<float>(d);
     return true;
 }
 
+// Go's float64(int64(d)) == d on amd64, where an out-of-range conversion gives INT64_MIN.
+bool isInt64Valued(double d)
+{
+    constexpr double limit = 9223372036854775808.0; // 2^63
+    return d >= -limit && d < limit && d == std::trunc(d);
+}
+
 bool intValue(const JNode& v, std::string& out, std::string& err)
 {
-    if (v.kind != JNode::Kind::Number) {
+    if (v.kind != JNode::Kind::Number || (v.go == JNode::Go::Float64 && !isInt64Valued(v.number))) {
         err = "requires an integer, the given value is '" + goV(v) + "'";
         return false;
+    }
+    if (v.go == JNode::Go::Float64) {
+        appendGoFloat(out, v.number);
+        return true;
     }
     int64_t i = 0;
     const auto r = std::from_chars(v.text.data(), v.text.data() + v.text.size(), i);
@@ -221,6 +234,10 @@ bool numberValue(const JNode& v, std::string& out, std::string& err)
     if (v.kind != JNode::Kind::Number) {
         err = "requires a float, the given value is '" + goV(v) + "'";
         return false;
+    }
+    if (v.go == JNode::Go::Float64) {
+        appendGoFloat(out, v.number);
+        return true;
     }
     double d = 0;
     const auto r = std::from_chars(v.text.data(), v.text.data() + v.text.size(), d);

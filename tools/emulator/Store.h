@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QJsonObject>
+#include <atomic>
 #include <cstdint>
 #include <map>
 #include <memory>
@@ -20,8 +21,25 @@ struct VectorValue
     int rows = 0;
 };
 
-// One stored object. The JSON pieces are serialised once on write so that serving a cursor page is a
-// concatenation (the emulator must never be the bottleneck of a benchmark).
+// A flag that can be set by one reader while others test it (see StoredObject::vectorJsonCache), and that copies.
+struct ReadyFlag
+{
+    std::atomic<bool> value {false};
+
+    ReadyFlag() = default;
+    ReadyFlag(const ReadyFlag& other)
+        : value(other.value.load(std::memory_order_acquire))
+    {
+    }
+    ReadyFlag& operator=(const ReadyFlag& other)
+    {
+        value.store(other.value.load(std::memory_order_acquire), std::memory_order_release);
+        return *this;
+    }
+};
+
+// One stored object. The JSON pieces are serialised once so that serving a cursor page is a concatenation (the
+// emulator must never be the bottleneck of a benchmark).
 struct StoredObject
 {
     std::string id; // canonical lowercase 8-4-4-4-12
@@ -31,8 +49,12 @@ struct StoredObject
     std::vector<float> vector; // legacy vector; empty = none
     std::map<std::string, VectorValue> vectors; // named vectors (single or multi)
 
-    // Cached serialisations (rebuilt by the object code whenever the fields above change):
-    std::string vectorJson; // ,"vector":[...],"vectors":{...}  (empty when the object has none)
+    // ,"vector":[...],"vectors":{...} (empty when the object has none), read through Codec::vectorJson(). The REST
+    // writers fill it at once from the text they were sent (Codec::buildVectorJson); the gRPC import, which gets the
+    // floats as bytes, leaves it to the first REST read: formatting every float would cost more than the import.
+    // Readers hold the Store's lock shared, so the first read builds it under a lock of its own (vectorJsonReady).
+    mutable std::string vectorJsonCache;
+    mutable ReadyFlag vectorJsonReady;
 };
 
 // Property definition as far as validation needs it (the full JSON lives in ClassDef::json).

@@ -12,6 +12,11 @@ namespace Emu::Codec {
 std::string canonicalUuid(std::string_view text);
 // canonicalUuid into out[36] without allocating; false when `t` is not a uuid.
 bool canonicalUuidTo(std::string_view t, char* out);
+// Go's uuid.Parse exactly (gRPC reads ids with it): true with the canonical lowercase uuid in `canonical`, or false
+// with Go's error text ("invalid UUID length: 0", "invalid UUID format", "invalid urn prefix: ...").
+bool parseGoUuid(std::string_view text, std::string& canonical, std::string& error);
+// 0..15 for a hex digit (either case), -1 for any other character.
+int hexValue(char c);
 // A fresh random (v4) uuid.
 std::string newUuid();
 

@@ -47,7 +47,7 @@ Serves the Weaviate REST API subset Colvault uses, from memory, on loopback.
   --read-only-key K      accept this API key for reads only (repeatable)
   --max-results N        QUERY_MAXIMUM_RESULTS (default 10000)
   --default-limit N      QUERY_DEFAULTS_LIMIT (default 10)
-  --grpc-port N          also serve gRPC (Search, Aggregate, TenantsGet, health) on this port (0: pick a free
+  --grpc-port N          also serve gRPC (Search, Aggregate, TenantsGet, BatchObjects, health) on this port (0: a free
                          one); announced on a second stdout line "gRPC listening on 127.0.0.1:<port>"
   --disable-graphql      DISABLE_GRAPHQL: POST /v1/graphql answers 422 "graphql api is disabled"
   --namespaces           namespaces enabled (1.38+): POST /v1/graphql answers 410
