@@ -285,8 +285,10 @@ OpError S3Client::errorFor(
     if (code == u"NoSuchUpload"_s)
         return make(C::NotFound, tr("The multipart upload to %1 no longer exists on the S3 server.").arg(where));
     if (code == u"SignatureDoesNotMatch"_s)
-        return make(
-            C::Auth, tr("The S3 server rejected the request: the secret access key of %1 is wrong.").arg(keyId));
+        //: %1 is the S3 server's address, %2 an access key ID
+        return make(C::Auth,
+            tr("The S3 server at %1 rejected the request: the secret access key of %2 is wrong.")
+                .arg(config.endpoint.toString(), keyId));
     if (code == u"InvalidAccessKeyId"_s)
         return make(C::Auth, tr("The S3 server does not know the access key ID %1.").arg(keyId));
     if (code == u"AccessDenied"_s)
@@ -342,14 +344,24 @@ HttpResult S3Client::headObject(const S3Location& location, S3ObjectInfo* info)
     return result;
 }
 
-HttpResult S3Client::getObjectRange(const S3Location& location, qint64 first, qint64 last, QByteArray* data)
+HttpResult S3Client::getObjectRange(
+    const S3Location& location, qint64 first, qint64 last, QByteArray* data, S3ObjectInfo* info)
 {
     Request r;
     r.location = location;
     r.headers = {{"Range", QByteArray("bytes=") + QByteArray::number(first) + '-' + QByteArray::number(last)}};
-    HttpResult result = send(r);
+    HttpTransport::Headers headers;
+    HttpResult result = send(r, &headers);
     if (!result.ok())
         return result;
+    if (info) {
+        HttpTransport::Response answer; // for its header() lookup
+        answer.headers = std::move(headers);
+        info->key = location.key;
+        info->etag = answer.header("ETag");
+        info->size
+            = result.status == 206 ? sizeFromContentRange(answer.header("Content-Range")) : qint64(result.body.size());
+    }
     // A server that ignores Range sends the whole object.
     *data = result.status == 206 ? std::move(result.body) : result.body.mid(first, last - first + 1);
     result.body.clear();

@@ -82,8 +82,10 @@ public:
     // Size, ETag and date of an object (NotFound when missing). A one-byte ranged GET, so that a missing key comes
     // with S3's own error body.
     HttpResult headObject(const S3Location& location, S3ObjectInfo* info);
-    // Bytes first..last (inclusive) of an object; fewer at its end.
-    HttpResult getObjectRange(const S3Location& location, qint64 first, qint64 last, QByteArray* data);
+    // Bytes first..last (inclusive) of an object; fewer at its end. `info` (optional) gets the whole object's size
+    // and its ETag, which tell a reader whether the object changed between two ranges.
+    HttpResult getObjectRange(
+        const S3Location& location, qint64 first, qint64 last, QByteArray* data, S3ObjectInfo* info = nullptr);
     // Up to maxKeys objects under `prefix`, after the page that answered `continuationToken` (empty: the first).
     HttpResult listObjects(const QString& bucket, const QString& prefix, const QString& continuationToken,
         S3ListPage* page, int maxKeys = 1000);

@@ -445,8 +445,9 @@ void TestS3Client::testWrongSecretKeyIsOneClearLine()
     S3ListPage page;
     const HttpResult r = client.listObjects(bucket, {}, {}, &page);
     QCOMPARE(r.error.code, OpError::Code::Auth);
-    QCOMPARE(
-        r.error.message, u"The S3 server rejected the request: the secret access key of COLVAULTTESTKEY is wrong."_s);
+    QCOMPARE(r.error.message,
+        u"The S3 server at %1 rejected the request: the secret access key of COLVAULTTESTKEY is wrong."_s.arg(
+            m_server.endpoint().toString()));
     QCOMPARE(r.attempts, 1); // not retried
     QVERIFY(r.error.details.contains(u"SignatureDoesNotMatch"_s));
     QVERIFY(!r.error.details.contains(u"not-the-secret"_s));
