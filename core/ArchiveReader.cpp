@@ -6,6 +6,8 @@
 #include "core/BackgroundSha256.h"
 #include "core/Logging.h"
 #include "core/OperationGuard.h"
+#include "core/S3Archive.h"
+#include "core/S3ArchiveDevice.h"
 
 #include <QDir>
 #include <QFile>
@@ -31,11 +33,34 @@ ArchiveReader::Encryption encryptionOfKind(AgeDecryptor::Kind kind)
     return ArchiveReader::Encryption::None;
 }
 
+// The archive's bytes: a file, or an object at s3://BUCKET/KEY read through ranged GETs (S3ArchiveDevice). On
+// failure *error holds the reason (a file's Io error, the S3 client's sentence) and the result is null.
+std::unique_ptr<QIODevice> openArchiveDevice(const QString& path, OpError* error)
+{
+    if (S3Archive::isS3(path)) {
+        S3Location location;
+        S3Config config;
+        if (!S3Archive::resolve(path, &location, &config, error))
+            return nullptr;
+        auto device = std::make_unique<S3ArchiveDevice>(location, config);
+        *error = device->openObject();
+        return *error ? nullptr : std::move(device);
+    }
+    auto file = std::make_unique<QFile>(path);
+    if (!file->open(QIODevice::ReadOnly)) {
+        *error = OpError::make(OpError::Code::Io,
+            ArchiveReader::tr("Cannot open the archive \"%1\".").arg(QDir::toNativeSeparators(path)),
+            file->errorString());
+        return nullptr;
+    }
+    return file;
+}
+
 } // namespace
 
 struct ArchiveReader::Impl
 {
-    QFile file;
+    std::unique_ptr<QIODevice> device; // a QFile, or an S3ArchiveDevice
     QString path;
     struct archive* archive = nullptr;
     Limits limits;
@@ -61,16 +86,16 @@ struct ArchiveReader::Impl
     {
         auto* self = static_cast<Impl*>(client);
         const qint64 n = self->decryptor ? self->decryptor->read(self->buffer.data(), self->buffer.size())
-                                         : self->file.read(self->buffer.data(), self->buffer.size());
+                                         : self->device->read(self->buffer.data(), self->buffer.size());
         if (n < 0) {
             // A decryption error is kept by the decryptor (decryptionFailed()); the file's own errors here.
             if (!self->decryptionFailed())
-                self->ioError = self->file.errorString();
+                self->ioError = self->device->errorString();
             archive_set_error(a, EIO, "read failed");
             return -1;
         }
         // The file's position: progress compares it with the file's size, which an encrypted stream exceeds.
-        self->bytesRead = self->decryptor ? self->file.pos() : self->bytesRead + n;
+        self->bytesRead = self->decryptor ? self->device->pos() : self->bytesRead + n;
         *data = self->buffer.constData();
         return la_ssize_t(n);
     }
@@ -83,6 +108,13 @@ struct ArchiveReader::Impl
 
     bool decryptionFailed() const { return decryptor && bool(decryptor->error()); }
 
+    // What stopped reading an object in S3 (the S3 client's sentence), if that is what happened.
+    OpError remoteError() const
+    {
+        const auto* remote = dynamic_cast<const S3ArchiveDevice*>(device.get());
+        return remote ? remote->error() : OpError();
+    }
+
     void release()
     {
         if (archive) {
@@ -90,7 +122,7 @@ struct ArchiveReader::Impl
             archive = nullptr;
         }
         decryptor.reset();
-        file.close();
+        device.reset();
     }
 };
 
@@ -132,7 +164,7 @@ QByteArray ArchiveReader::sha256() const
 
 qint64 ArchiveReader::fileSize() const
 {
-    return d->file.isOpen() ? d->file.size() : 0;
+    return d->device && d->device->isOpen() ? d->device->size() : 0;
 }
 
 qint64 ArchiveReader::compressedBytesRead() const
@@ -152,10 +184,11 @@ ArchiveReader::Encryption ArchiveReader::encryption() const
 
 ArchiveReader::Encryption ArchiveReader::encryptionOf(const QString& path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly) || !AgeDecryptor::looksLikeAge(&file))
+    OpError error;
+    const std::unique_ptr<QIODevice> device = openArchiveDevice(path, &error);
+    if (!device || !AgeDecryptor::looksLikeAge(device.get()))
         return Encryption::None;
-    AgeDecryptor decryptor(&file);
+    AgeDecryptor decryptor(device.get());
     (void)decryptor.open({}); // without keys only the header is read, which tells the kind
     return encryptionOfKind(decryptor.kind());
 }
@@ -201,11 +234,10 @@ OpError ArchiveReader::open(const QString& path, Limits limits, const AgeDecrypt
     d = std::make_unique<Impl>();
     d->path = path;
     d->limits = limits;
-    d->file.setFileName(path);
-    if (!d->file.open(QIODevice::ReadOnly)) {
-        return fail(OpError::Code::Io, tr("Cannot open the archive \"%1\".").arg(QDir::toNativeSeparators(path)),
-            d->file.errorString());
-    }
+    OpError opening;
+    d->device = openArchiveDevice(path, &opening);
+    if (opening)
+        return fail(opening.code, opening.message, opening.details);
     if (OpError error = openDecryption(keys))
         return error;
     d->buffer.resize(64 * 1024);
@@ -224,12 +256,12 @@ OpError ArchiveReader::open(const QString& path, Limits limits, const AgeDecrypt
         rc = archive_read_open1(d->archive);
     if (rc != ARCHIVE_OK && d->decryptionFailed())
         return decryptionError(d->decryptor->error());
+    if (rc != ARCHIVE_OK && !d->ioError.isEmpty())
+        return readError();
     if (rc != ARCHIVE_OK) {
-        const bool io = !d->ioError.isEmpty();
-        return fail(io ? OpError::Code::Io : OpError::Code::Format,
-            io ? tr("Cannot read the archive \"%1\".").arg(QDir::toNativeSeparators(path))
-               : tr("The file \"%1\" is not a Colvault archive or is damaged.").arg(QDir::toNativeSeparators(path)),
-            io ? d->ioError : d->archiveError());
+        return fail(OpError::Code::Format,
+            tr("The file \"%1\" is not a Colvault archive or is damaged.").arg(QDir::toNativeSeparators(path)),
+            d->archiveError());
     }
     return {};
 }
@@ -318,8 +350,7 @@ OpError ArchiveReader::headerError()
     if (d->decryptionFailed())
         return decryptionError(d->decryptor->error());
     if (!d->ioError.isEmpty())
-        return fail(OpError::Code::Io, tr("Cannot read the archive \"%1\".").arg(QDir::toNativeSeparators(d->path)),
-            d->ioError);
+        return readError();
     return fail(OpError::Code::Format,
         tr("The archive \"%1\" is damaged or truncated after %Ln entries.", nullptr, int(d->entries))
             .arg(QDir::toNativeSeparators(d->path)),
@@ -340,8 +371,7 @@ OpError ArchiveReader::read(QByteArray* chunk, qint64 maxBytes)
         if (d->decryptionFailed())
             return decryptionError(d->decryptor->error());
         if (!d->ioError.isEmpty())
-            return fail(OpError::Code::Io, tr("Cannot read the archive \"%1\".").arg(QDir::toNativeSeparators(d->path)),
-                d->ioError);
+            return readError();
         return entryError(
             tr("The archive entry \"%1\" is damaged or truncated.").arg(ArchiveLayout::displayName(d->name)),
             d->archiveError());
@@ -402,21 +432,30 @@ OpError ArchiveReader::skip()
     return {};
 }
 
+// The read callback failed: the file's error, or the S3 client's sentence for an object.
+OpError ArchiveReader::readError()
+{
+    if (const OpError remote = d->remoteError())
+        return fail(remote.code, remote.message, remote.details);
+    return fail(
+        OpError::Code::Io, tr("Cannot read the archive \"%1\".").arg(QDir::toNativeSeparators(d->path)), d->ioError);
+}
+
 // An age file is decrypted on the way to libarchive. Its header is read and authenticated here, before anything
 // else: a missing or wrong key fails now, without a single entry read.
 OpError ArchiveReader::openDecryption(const AgeDecryptionKeys& keys)
 {
     const QString shown = QDir::toNativeSeparators(d->path);
-    if (d->file.peek(34) == "-----BEGIN AGE ENCRYPTED FILE-----") {
+    if (d->device->peek(34) == "-----BEGIN AGE ENCRYPTED FILE-----") {
         return fail(OpError::Code::Format,
             tr("The archive \"%1\" is encrypted in age's ASCII armor, which Colvault does not read; decrypt it with "
                "age first.")
                 .arg(shown),
             QStringLiteral("armored age file"));
     }
-    if (!AgeDecryptor::looksLikeAge(&d->file))
+    if (!AgeDecryptor::looksLikeAge(d->device.get()))
         return {};
-    d->decryptor = std::make_unique<AgeDecryptor>(&d->file);
+    d->decryptor = std::make_unique<AgeDecryptor>(d->device.get());
     const AgeError error = d->decryptor->open(keys);
     d->encryption = encryptionOfKind(d->decryptor->kind());
     if (error)
@@ -480,6 +519,8 @@ OpError ArchiveReader::decryptionError(const AgeError& error)
     case AgeStatus::Truncated:
         return fail(OpError::Code::Format, tr("The encrypted archive \"%1\" is truncated.").arg(shown), details);
     case AgeStatus::Io:
+        if (const OpError remote = d->remoteError())
+            return fail(remote.code, remote.message, remote.details);
         return fail(OpError::Code::Io, tr("Cannot read the archive \"%1\".").arg(shown), details);
     case AgeStatus::Malformed:
     case AgeStatus::HeaderMacMismatch:

@@ -29,7 +29,11 @@ namespace Colvault {
 // (Usage, Auth or Format) before any entry is read; a chunk that does not authenticate ends reading like a damaged
 // stream, before any of its bytes reach libarchive, and the end of the archive is reported only once the encrypted
 // stream has ended with its last chunk, so a cut file never passes for a whole one.
-// Memory: a 64 KiB read buffer plus what the caller asks for; readAll() grows with the data actually read.
+// A path s3://BUCKET/KEY is read from S3-compatible storage (S3Archive) through ranged GETs streamed in order
+// (S3ArchiveDevice); everything else is the same, and its errors are the S3 client's sentences (no such key, wrong
+// secret key, server unreachable). Each open() streams the object again from its start.
+// Memory: a 64 KiB read buffer plus what the caller asks for; readAll() grows with the data actually read; an object
+// in S3 adds about two read-ahead windows (up to 8 MiB each).
 // Thread: not thread-safe; one reader per thread.
 // Usage: open(path); while (next(&hasEntry) is ok && hasEntry) { name(); readAll(&data, cap) or read(&chunk); }
 //        sha256() once the entry is fully read.
@@ -86,7 +90,7 @@ public:
     Encryption encryption() const; // of the archive being read
 
     // What opening `path` takes, from its first bytes and its age header. None also for a file that cannot be read or
-    // is not an archive at all: open() then says why.
+    // is not an archive at all: open() then says why. For an object in S3 this reads its first window.
     static Encryption encryptionOf(const QString& path);
 
 private:
@@ -94,6 +98,7 @@ private:
     OpError fail(OpError::Code code, const QString& message, const QString& details);
     OpError entryError(const QString& message, const QString& details);
     OpError headerError(); // after archive_read_next_header() failed
+    OpError readError(); // after the read callback failed
     OpError openDecryption(const AgeDecryptionKeys& keys);
     OpError decryptionError(const AgeError& error);
     OpError finishDecryption();

@@ -4,6 +4,7 @@
 
 #include "core/ArchiveLayout.h"
 #include "core/ArchiveManifest.h"
+#include "core/S3Archive.h"
 #include "core/Version.h"
 
 #include <QDir>
@@ -24,6 +25,8 @@ OpError ArchiveSink::open(QStringList* warnings)
 {
     if (OpError err = m_writer.open(m_path, m_compression, m_level, {}, m_encryption))
         return err;
+    if (S3Archive::isS3(m_path))
+        return {}; // a killed upload leaves no partial file, but a pending upload (docs/s3.md)
     // Partial archives of backups into this folder that were killed (SIGKILL, power loss) stay forever otherwise.
     // Ours is locked by now, so it stays, as does any other run's that is still writing.
     for (const QString& stale : ArchiveWriter::removeStalePartials(QFileInfo(m_writer.finalPath()).absolutePath()))

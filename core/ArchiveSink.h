@@ -21,6 +21,7 @@ namespace Colvault {
 // Thread: the backup's worker thread (ArchiveWriter compresses on a thread of its own).
 //
 // With encryption keys the whole file is an age-encrypted archive (ArchiveWriter), which `age -d` can decrypt.
+// A path s3://BUCKET/KEY writes the same bytes as an S3 multipart upload that completes in commit() (ArchiveWriter).
 // Usage: ArchiveSink sink(path, ArchiveCompression::Zstd); then the ObjectSink calls.
 class ArchiveSink : public ObjectSink
 {

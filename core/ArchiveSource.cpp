@@ -6,6 +6,7 @@
 #include "core/ArchiveObjectReader.h"
 #include "core/ArchiveVerifier.h"
 #include "core/OperationProgress.h"
+#include "core/S3Archive.h"
 
 #include <QFileInfo>
 #include <QHash>
@@ -31,7 +32,7 @@ QString ArchiveSource::headStepName() const
 OpError ArchiveSource::readHead(SourceHead* head, ProgressMeter& progress)
 {
     *head = SourceHead();
-    if (!QFileInfo(m_path).isFile())
+    if (!S3Archive::isS3(m_path) && !QFileInfo(m_path).isFile())
         return OpError::make(OpError::Code::Io, tr("The archive \"%1\" does not exist.").arg(m_path));
     ArchiveInspection archive;
     if (OpError e = ArchiveInspector::inspect(m_path, &archive, m_keys))

@@ -19,6 +19,8 @@ class ArchiveObjectReader;
 // An encrypted archive is read with the given keys throughout: a missing or wrong key fails readHead() before
 // anything else, and a tampered or cut ciphertext fails the verification, so neither reaches the server.
 // Its messages are the restore's own (translation context RestoreTask), as they were before sources existed.
+// A path s3://BUCKET/KEY is an object in S3-compatible storage: each of the three reads (head, verification, objects)
+// streams it again through ranged GETs (ArchiveReader), with constant memory.
 // Thread: one source per operation, used on its thread (blocking file I/O).
 // Usage: ArchiveSource source(path, keys); RestoreTask::plan(params, source, sink, &error);
 class ArchiveSource final : public ObjectSource

@@ -21,6 +21,15 @@ namespace Colvault {
 
 namespace {
 
+// The archive could not be read at all, which says nothing about the archive: a file's I/O error, or an object in S3
+// that is missing, refused (keys) or unreachable. The caller gets it as the OpError, not as a problem.
+bool isAccessError(const OpError& error)
+{
+    using Code = OpError::Code;
+    return error.code == Code::Io || error.code == Code::Network || error.code == Code::NotFound
+        || error.code == Code::Http || error.code == Code::Auth;
+}
+
 struct CollectionState
 {
     bool multiTenant = false;
@@ -459,7 +468,7 @@ OpError VerifyRun::run(const QString& path)
     limits.maxEntrySize = std::max(m_options.maxSegmentBytes, ArchiveInspector::maxTenantsBytes);
     if (OpError error = m_reader.open(path, limits, m_options.keys)) {
         using Code = OpError::Code;
-        if (error.code == Code::Io || error.code == Code::Usage || error.code == Code::Auth)
+        if (isAccessError(error) || error.code == Code::Usage)
             return error;
         problem({}, error.message, error.details); // not even the start of the stream decodes
         finalChecks(); // also "incomplete", as for a stream cut later: e.g. a backup killed before its first block
@@ -548,7 +557,7 @@ OpError VerifyRun::conclude()
 {
     m_out->entries = m_reader.entryCount();
     if (m_fatal) {
-        if (m_fatal.code == OpError::Code::Io)
+        if (isAccessError(m_fatal))
             return m_fatal;
         problem(m_name, m_fatal.message, m_fatal.details);
         m_trailerSeen = false; // whatever came before, the archive as read is not whole

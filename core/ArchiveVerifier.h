@@ -41,7 +41,8 @@ struct ArchiveVerification
 // each .vec record matching its line's id, vector dimensions consistent per collection and vector name; the
 // trailer last, complete, listing exactly the entries read with matching size and SHA-256, and counts matching the
 // data. Lines are parsed with simdjson. Format problems are collected (up to Options::maxProblems); a damaged
-// stream stops reading. The returned OpError is only for a file that cannot be opened or read (Io), and for an
+// stream stops reading. The returned OpError is only for a file that cannot be opened or read (Io; for an object in
+// S3 also NotFound, Network, Http and Auth: missing, unreachable, refused), and for an
 // encrypted archive that Options::keys do not open (Usage: no key or the wrong kind; Auth: a wrong key): that is not
 // a problem of the archive. A damaged or tampered encrypted stream is a problem like any damaged stream.
 // Memory: one segment at a time plus one entry record per archive entry.

@@ -4,6 +4,8 @@
 
 #include "core/ArchiveLayout.h"
 #include "core/Logging.h"
+#include "core/S3Archive.h"
+#include "core/S3ArchiveUpload.h"
 #include "core/Sha256.h"
 
 #include <QDir>
@@ -114,8 +116,11 @@ struct ArchiveWriter::Impl
     QString ioError; // set by the write callback, which cannot return our error type
     std::atomic<qint64> uncompressed {0};
     std::atomic<qint64> compressed {0};
-    bool discarding = false; // discard(): the write callback drops what the closing archive still writes
+    // discard(): the write callback drops what the closing archive still writes. Atomic: for an upload it is set
+    // while the compressing thread may still be writing, so that it stops waiting for the network.
+    std::atomic<bool> discarding {false};
     std::unique_ptr<AgeEncryptor> encryptor; // an encrypted archive's: the write callback goes through it
+    std::unique_ptr<S3ArchiveUpload> upload; // an s3:// destination's, instead of `file`
 
     // Entries are compressed, hashed and written on a worker thread, one at a time, so the caller (the backup's
     // reading thread) parses the next pages meanwhile: the two halves of a backup use both cores. At most one entry
@@ -137,6 +142,8 @@ struct ArchiveWriter::Impl
         const char* data = static_cast<const char*>(buffer);
         const bool ok
             = self->encryptor ? self->encryptor->write(data, qint64(length)) : self->writeFile(data, qint64(length));
+        if (!ok && self->discarding)
+            return la_ssize_t(length);
         if (!ok) {
             if (self->ioError.isEmpty())
                 self->ioError = QStringLiteral("age: %1").arg(self->encryptor->error().details);
@@ -146,9 +153,17 @@ struct ArchiveWriter::Impl
         return la_ssize_t(length);
     }
 
-    // Appends to the partial file, directly or as the encryptor's sink.
+    // Appends to the partial file (or the upload), directly or as the encryptor's sink.
     bool writeFile(const char* data, qint64 length)
     {
+        if (upload) {
+            if (!upload->write(data, length)) {
+                ioError = upload->error() ? upload->error().details : QStringLiteral("upload stopped");
+                return false;
+            }
+            compressed += length;
+            return true;
+        }
         const qint64 written = file->write(data, length);
         if (written != length) {
             // QFile's own text is often just "Unknown error"; errno still holds the cause (ENOSPC, EFBIG, EIO).
@@ -188,6 +203,11 @@ struct ArchiveWriter::Impl
     // with the write callback swallowing its end blocks instead of putting them into a file we delete anyway.
     void discard()
     {
+        if (upload) {
+            // The compressing thread may be waiting for room among the parts in flight: it must not wait for them.
+            discarding = true;
+            upload->cancel();
+        }
         stopAndJoin();
         if (archive) {
             discarding = true;
@@ -197,6 +217,10 @@ struct ArchiveWriter::Impl
             discarding = false;
         }
         encryptor.reset();
+        if (upload) {
+            upload->abort(); // nothing at the key, no pending upload on the server
+            upload.reset();
+        }
         if (file) {
             // By name after the close: QFile::remove() keeps the file when the close's last flush fails (EFBIG).
             const QString path = file->fileName();
@@ -241,6 +265,18 @@ struct ArchiveWriter::Impl
         }
         *details = QStringLiteral("no free name for a partial archive beside %1").arg(target.filePath());
         return false;
+    }
+
+    // The partial file beside the target, or the upload, for details.
+    QString where() const { return file ? QStringLiteral("%1 (via %2)").arg(finalPath, file->fileName()) : finalPath; }
+
+    // What stopped the upload, in the S3 client's own words (the server's refusal, the connection), when it did.
+    OpError uploadFailure(const QString& context) const
+    {
+        OpError error = upload ? upload->error() : OpError();
+        if (error)
+            error.details = QStringLiteral("%1: %2: %3").arg(finalPath, context, error.details);
+        return error;
     }
 
     QString archiveError() const
@@ -302,8 +338,9 @@ void ArchiveWriter::abort()
 
 OpError ArchiveWriter::fail(const QString& message, const QString& details)
 {
-    const QString where = d->file ? QStringLiteral("%1 (via %2)").arg(d->finalPath, d->file->fileName()) : d->finalPath;
-    const OpError error = OpError::make(OpError::Code::Io, message, QStringLiteral("%1: %2").arg(where, details));
+    OpError error = d->uploadFailure(details);
+    if (!error)
+        error = OpError::make(OpError::Code::Io, message, QStringLiteral("%1: %2").arg(d->where(), details));
     qCWarning(lcArchive) << "archive write failed:" << error.details;
     d->discard();
     return error;
@@ -315,7 +352,8 @@ OpError ArchiveWriter::open(const QString& finalPath, ArchiveCompression compres
     Q_ASSERT(!isOpen());
     abort();
     d = std::make_unique<Impl>();
-    d->finalPath = QFileInfo(finalPath).absoluteFilePath();
+    const bool remote = S3Archive::isS3(finalPath);
+    d->finalPath = remote ? finalPath : QFileInfo(finalPath).absoluteFilePath();
     d->mtime = (archiveTime.isValid() ? archiveTime : QDateTime::currentDateTimeUtc()).toSecsSinceEpoch();
 
     if (level) {
@@ -336,17 +374,8 @@ OpError ArchiveWriter::open(const QString& finalPath, ArchiveCompression compres
             OpError::Code::Usage, tr("An archive is encrypted either to public keys or with a passphrase, not both."));
     }
 
-    // Beside the target, so the final rename stays on one file system and is atomic.
-    QString details;
-    int cause = 0;
-    if (!d->createPartial(QFileInfo(d->finalPath), &details, &cause)) {
-        // A full disk (or quota, or file size limit) gives the same first line whichever write it stops, the lock
-        // file's included; a missing folder or a permission does not.
-        return fail(isDiskFull(cause)
-                ? tr("Cannot write to the archive \"%1\".").arg(QDir::toNativeSeparators(d->finalPath))
-                : tr("Cannot create the archive \"%1\".").arg(QDir::toNativeSeparators(d->finalPath)),
-            details);
-    }
+    if (OpError error = remote ? openUpload() : openPartial())
+        return error;
     if (OpError error = startEncryption(encryption))
         return error;
 
@@ -381,7 +410,37 @@ OpError ArchiveWriter::open(const QString& finalPath, ArchiveCompression compres
     if (rc != ARCHIVE_OK)
         return fail(
             tr("Cannot create the archive \"%1\".").arg(QDir::toNativeSeparators(d->finalPath)), d->archiveError());
-    qCDebug(lcArchive) << "writing archive" << d->file->fileName() << compressionName(compression);
+    qCDebug(lcArchive) << "writing archive" << (d->file ? d->file->fileName() : d->finalPath)
+                       << compressionName(compression);
+    return {};
+}
+
+// Beside the target, so the final rename stays on one file system and is atomic.
+OpError ArchiveWriter::openPartial()
+{
+    QString details;
+    int cause = 0;
+    if (d->createPartial(QFileInfo(d->finalPath), &details, &cause))
+        return {};
+    // A full disk (or quota, or file size limit) gives the same first line whichever write it stops, the lock file's
+    // included; a missing folder or a permission does not.
+    return fail(isDiskFull(cause)
+            ? tr("Cannot write to the archive \"%1\".").arg(QDir::toNativeSeparators(d->finalPath))
+            : tr("Cannot create the archive \"%1\".").arg(QDir::toNativeSeparators(d->finalPath)),
+        details);
+}
+
+// An s3:// destination: a multipart upload, started now, so that wrong keys or a missing bucket fail here.
+OpError ArchiveWriter::openUpload()
+{
+    S3Location location;
+    S3Config config;
+    OpError error;
+    if (!S3Archive::resolve(d->finalPath, &location, &config, &error))
+        return error;
+    d->upload = std::make_unique<S3ArchiveUpload>(location, config, S3Archive::settings().firstPartSize);
+    if (d->upload->start())
+        return fail(tr("Cannot create the archive \"%1\".").arg(d->finalPath), QStringLiteral("create upload"));
     return {};
 }
 
@@ -466,10 +525,11 @@ OpError ArchiveWriter::writeEntryNow(const QString& name, const QByteArray& data
     if (rc == ARCHIVE_OK)
         rc = archive_write_finish_entry(d->archive);
     if (rc != ARCHIVE_OK) {
-        const QString where = QStringLiteral("%1 (via %2)").arg(d->finalPath, d->file->fileName());
+        if (OpError error = d->uploadFailure(QStringLiteral("entry %1").arg(name)))
+            return error;
         return OpError::make(OpError::Code::Io,
             tr("Cannot write to the archive \"%1\".").arg(QDir::toNativeSeparators(d->finalPath)),
-            QStringLiteral("%1: entry %2: %3").arg(where, name, d->archiveError()));
+            QStringLiteral("%1: entry %2: %3").arg(d->where(), name, d->archiveError()));
     }
 
     d->entries.append({name, data.size(), Sha256::hash(data).toHex()});
@@ -513,6 +573,18 @@ OpError ArchiveWriter::commit(ArchiveTrailer trailer)
     d->archive = nullptr;
     if (OpError error = finishFile())
         return error;
+    if (d->upload) {
+        d->upload.reset(); // completed: the object is at its key
+        qCInfo(lcArchive) << "archive uploaded" << d->finalPath << d->entries.size() << "entries" << d->compressed
+                          << "bytes";
+        return {};
+    }
+    return renameOntoTarget();
+}
+
+// The complete partial file becomes the archive at the final path.
+OpError ArchiveWriter::renameOntoTarget()
+{
     const QString temporary = d->file->fileName(); // still known after the close
 
     // QFile::rename refuses to replace an existing file, and remove-then-rename would open a window with no
@@ -547,13 +619,19 @@ OpError ArchiveWriter::commit(ArchiveTrailer trailer)
     return {};
 }
 
-// Seals the last encrypted chunk, if any, then flushes, fsyncs and closes the partial file.
+// Seals the last encrypted chunk, if any, then flushes, fsyncs and closes the partial file, or sends the last part
+// and completes the upload.
 OpError ArchiveWriter::finishFile()
 {
     // The last chunk, flagged as such: without it `age -d` and our reader call the file truncated.
     if (d->encryptor && !d->encryptor->finish()) {
         return fail(tr("Cannot write to the archive \"%1\".").arg(QDir::toNativeSeparators(d->finalPath)),
             d->ioError.isEmpty() ? QStringLiteral("age: %1").arg(d->encryptor->error().details) : d->ioError);
+    }
+    if (d->upload) {
+        if (d->upload->complete())
+            return fail(tr("Cannot write to the archive \"%1\".").arg(d->finalPath), QStringLiteral("complete"));
+        return {};
     }
     if (!d->file->flush()) {
         // QFile buffers: the last blocks reach the disk here, and its text is then often just "Unknown error".

@@ -27,8 +27,12 @@ namespace Colvault {
 // the archive time as mtime; its size and SHA-256 are recorded for the trailer.
 // With encryption keys the whole compressed stream is wrapped in the age format on its way to the file (AgeEncryptor),
 // so `age -d` gives back the plain tar stream; the partial-file and rename rules stay as they are.
+// A destination s3://BUCKET/KEY (S3Archive) is written as an S3 multipart upload instead (S3ArchiveUpload): the same
+// bytes, streamed in parts, and the object appears at its key only when commit() completes the upload, replacing an
+// object that was there; abort(), destruction and any error abort the upload, leaving nothing at the key and no pending
+// upload on the server. Its errors are the S3 client's sentences (wrong key, no such bucket, server unreachable).
 // Memory: the compressor's window, the entry being written and at most one more waiting; entries are bounded by the
-// caller (SegmentWriter).
+// caller (SegmentWriter). An upload adds its parts on their way (S3ArchiveUpload: about 32 MiB).
 // Thread: used by one thread (the backup worker); entries are compressed and written on an internal thread, so a
 // write error may surface on the next addEntry() or on commit(). entries() is complete after commit().
 // Usage: open(path, compression); addEntry(name, data)...; commit(trailer). To cancel, call abort() or destroy
@@ -79,7 +83,10 @@ private:
     OpError writeEntryNow(const QString& name, const QByteArray& data);
     OpError fail(const QString& message, const QString& details);
     OpError startEncryption(const AgeEncryptionKeys& encryption);
+    OpError openPartial();
+    OpError openUpload();
     OpError finishFile();
+    OpError renameOntoTarget();
 
     std::unique_ptr<Impl> d;
 };

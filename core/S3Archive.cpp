@@ -1,0 +1,104 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Colvault contributors
+#include "core/S3Archive.h"
+
+#include "core/S3Client.h"
+
+#include <QProcessEnvironment>
+#include <mutex>
+
+namespace Colvault {
+
+namespace {
+
+std::mutex& settingsMutex()
+{
+    static std::mutex mutex;
+    return mutex;
+}
+
+S3Archive::Settings& storedSettings()
+{
+    static S3Archive::Settings settings;
+    return settings;
+}
+
+} // namespace
+
+void S3Archive::setSettings(Settings settings)
+{
+    const std::lock_guard<std::mutex> lock(settingsMutex());
+    storedSettings() = std::move(settings);
+}
+
+S3Archive::Settings S3Archive::settings()
+{
+    const std::lock_guard<std::mutex> lock(settingsMutex());
+    return storedSettings();
+}
+
+bool S3Archive::isPlace(const QString& path)
+{
+    if (!isS3(path))
+        return false;
+    OpError error;
+    const S3Location location = S3Location::parse(path, &error, S3Location::Key::Optional);
+    return !error && (location.key.isEmpty() || location.key.endsWith(u'/'));
+}
+
+bool S3Archive::resolve(
+    const QString& path, S3Location* location, S3Config* config, OpError* error, S3Location::Key key)
+{
+    *location = S3Location::parse(path, error, key);
+    if (*error)
+        return false;
+    const Settings s = settings();
+    WeaviateEndpoint transport = s.transport.value_or(WeaviateEndpoint());
+    *config = S3Credentials::resolve(s.overrides, QProcessEnvironment::systemEnvironment(), error);
+    if (*error)
+        return false;
+    // resolve() put AWS_CA_BUNDLE into the default transport; a chosen transport keeps it.
+    if (s.transport) {
+        if (transport.caFile.isEmpty())
+            transport.caFile = config->transport.caFile;
+        config->transport = transport;
+    }
+    return true;
+}
+
+OpError S3Archive::checkDestination(const QString& path)
+{
+    S3Location location;
+    S3Config config;
+    OpError error;
+    if (!resolve(path, &location, &config, &error, S3Location::Key::Optional))
+        return error;
+    S3Client client(config);
+    S3ObjectInfo info;
+    // For a place (no key, or a prefix) the same request lists the bucket or finds no object: both prove the keys.
+    const HttpResult result = client.headObject(location, &info);
+    // No object yet is the usual case. A key that may not be read (a write-only policy) may still be written.
+    const bool noObject = result.error.code == OpError::Code::NotFound
+        && !result.error.details.contains(QStringLiteral("NoSuchBucket"));
+    const bool readDenied
+        = result.error.code == OpError::Code::Auth && result.error.details.contains(QStringLiteral("AccessDenied"));
+    return result.ok() || noObject || readDenied ? OpError() : result.error;
+}
+
+qint64 S3Archive::objectSize(const QString& path, OpError* error)
+{
+    S3Location location;
+    S3Config config;
+    if (!resolve(path, &location, &config, error))
+        return -1;
+    S3Client client(config);
+    S3ObjectInfo info;
+    const HttpResult result = client.headObject(location, &info);
+    if (!result.ok()) {
+        *error = result.error;
+        return -1;
+    }
+    return info.size;
+}
+
+} // namespace Colvault

@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Colvault contributors
+#pragma once
+
+#include "core/OpError.h"
+#include "core/S3Credentials.h"
+#include "core/S3Location.h"
+#include "core/WeaviateEndpoint.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <optional>
+
+namespace Colvault {
+
+// Archives in S3-compatible storage. Wherever an archive path is accepted (ArchiveWriter, ArchiveReader and all that
+// read or write through them), a path that starts with s3:// names an object: `s3://BUCKET/KEY` (docs/s3.md).
+// This class holds what the process chose for such paths (the CLI's --s3-* options; tests), resolves the endpoint and
+// keys from that and the environment on each use (S3Credentials), and checks a backup's destination before anything
+// is read from the server.
+// Thread: any. setSettings() is meant to be called before operations start; reads and writes are locked.
+//
+// Usage: S3Archive::setSettings({overrides}); ... ArchiveWriter::open(u"s3://bucket/key"_s, ...);
+class S3Archive
+{
+    Q_DECLARE_TR_FUNCTIONS(S3Archive)
+
+public:
+    struct Settings
+    {
+        S3Credentials::Overrides overrides; // endpoint, region, profile, path style, keys
+        // The first parts' size (ArchiveWriter's multipart upload): 0 = 8 MiB. Tests use S3's minimum, 5 MiB, to
+        // upload several parts from little data.
+        qint64 firstPartSize = 0;
+        std::optional<WeaviateEndpoint> transport; // TLS, proxy, timeouts and retries; default: WeaviateEndpoint's
+    };
+
+    static void setSettings(Settings settings);
+    static Settings settings();
+
+    static bool isS3(const QString& path) { return S3Location::isS3Url(path); }
+    // `s3://BUCKET` or `s3://BUCKET/PREFIX/`: a place where a default-named archive goes, as a folder does.
+    static bool isPlace(const QString& path);
+    // The object at `path` (or with Key::Optional a place, see isPlace()) and the configuration that reaches it.
+    // False with *error (Usage or Auth: a malformed location, missing or half keys, a profile that does not exist, no
+    // region for AWS).
+    static bool resolve(const QString& path, S3Location* location, S3Config* config, OpError* error,
+        S3Location::Key key = S3Location::Key::Required);
+    // Before a backup writes to `path` (an object or a place): the location and keys resolve, and the server accepts
+    // the keys and has the bucket. One request; an object that is already there is fine: it is replaced when the new
+    // archive is complete, as a file is.
+    static OpError checkDestination(const QString& path);
+    // The size of the object at `path`; -1 with *error when it cannot be read.
+    static qint64 objectSize(const QString& path, OpError* error);
+};
+
+} // namespace Colvault
