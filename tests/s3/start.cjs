@@ -12,6 +12,7 @@
 // These two do not check the signature (s3rver's router does that for every other call).
 // "dropOnce": {"key", "partNumber"} cuts the connection of the first UploadPart of that part of that key after part
 // of its body has arrived, and logs "dropped KEY part N": a connection dropped mid-part, for the retry test.
+// "logReads": true logs "read KEY RANGE" for every GET of an object, to count what a reader fetched.
 'use strict';
 
 const fs = require('node:fs');
@@ -106,6 +107,8 @@ server.middleware.splice(server.middleware.length - 1, 0, async (ctx, next) => {
   if (bucket && !key && ctx.method === 'GET' && 'uploads' in ctx.query) return listUploads(ctx, bucket);
   if (bucket && key && ctx.method === 'DELETE' && 'uploadId' in ctx.query) return abortUpload(ctx, bucket);
   if (bucket && key && dropsThisPart(ctx, bucket, key)) return dropMidBody(ctx, key);
+  if (config.logReads && bucket && key && ctx.method === 'GET' && !('uploadId' in ctx.query))
+    console.log(`read ${key} ${ctx.headers.range || 'whole'}`);
   return next();
 });
 
