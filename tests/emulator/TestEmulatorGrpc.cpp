@@ -53,6 +53,13 @@ private Q_SLOTS:
     void testBatchObjectsErrors_data();
     void testBatchObjectsErrors();
     void testBatchObjectsEmptyAndCounted();
+    void testBatchObjectsEveryPropertyKind();
+    void testBatchObjectsReferenceErrors_data();
+    void testBatchObjectsReferenceErrors();
+    void testBatchObjectsTenants();
+    void testBatchObjectsAuth();
+    void testBatchObjectsFaults_data();
+    void testBatchObjectsFaults();
 };
 
 namespace {
@@ -287,6 +294,37 @@ QString restBatchError(EmulatorFixture& fx, const QByteArray& objects)
             return errors.first().toObject().value(u"message"_s).toString();
     }
     return {};
+}
+
+// Every data type Colvault archives, for the property round trip.
+void createAllKindsClasses(EmulatorFixture& fx)
+{
+    for (const char* cls : {R"({"class":"Target"})", R"({"class":"Other"})"})
+        QCOMPARE(fx.post(u"/v1/schema"_s, cls).status, 200);
+    QCOMPARE(fx.post(u"/v1/schema"_s, R"({"class":"All","vectorizer":"none","properties":[
+        {"name":"text","dataType":["text"]},{"name":"texts","dataType":["text[]"]},
+        {"name":"int","dataType":["int"]},{"name":"ints","dataType":["int[]"]},
+        {"name":"number","dataType":["number"]},{"name":"numbers","dataType":["number[]"]},
+        {"name":"bool","dataType":["boolean"]},{"name":"bools","dataType":["boolean[]"]},
+        {"name":"date","dataType":["date"]},{"name":"dates","dataType":["date[]"]},
+        {"name":"uuid","dataType":["uuid"]},{"name":"uuids","dataType":["uuid[]"]},
+        {"name":"geo","dataType":["geoCoordinates"]},{"name":"phone","dataType":["phoneNumber"]},
+        {"name":"blob","dataType":["blob"]},
+        {"name":"obj","dataType":["object"],"nestedProperties":[{"name":"a","dataType":["text"]},
+            {"name":"b","dataType":["int"]},{"name":"c","dataType":["number[]"]},
+            {"name":"d","dataType":["object"],"nestedProperties":[{"name":"e","dataType":["boolean"]}]}]},
+        {"name":"objs","dataType":["object[]"],"nestedProperties":[{"name":"name","dataType":["text"]},
+            {"name":"tags","dataType":["text[]"]},{"name":"ids","dataType":["int[]"]}]},
+        {"name":"emptyTexts","dataType":["text[]"]},{"name":"emptyObjs","dataType":["object[]"],
+            "nestedProperties":[{"name":"x","dataType":["text"]}]},
+        {"name":"ref","dataType":["Target"]},{"name":"multi","dataType":["Target","Other"]}]})")
+                 .status,
+        200);
+    QCOMPARE(fx.post(u"/v1/batch/objects"_s, R"({"objects":[
+        {"class":"Target","id":"00000000-0000-4000-8000-00000000aa01"},
+        {"class":"Other","id":"00000000-0000-4000-8000-00000000bb01"}]})")
+                 .status,
+        200);
 }
 
 void createNamedClass(EmulatorFixture& fx)
@@ -1058,6 +1096,325 @@ void TestEmulatorGrpc::testBatchObjectsEmptyAndCounted()
     QCOMPARE(fx.emulator().faultStats().grpcCalls, uint64_t(1));
     const auto stats = fx.get(u"/__emulator/stats"_s).json().object();
     QCOMPARE(stats.value(u"grpcCalls"_s).toInteger(), 1);
+}
+
+// Every property kind of notes 17.3 over gRPC reads back over REST byte for byte as its REST-written twin: Struct
+// scalars (geo and phone as Structs), typed arrays, nested objects with their own typed arrays, empty lists typed by
+// the schema, and single and multi-target references turned into beacons.
+void TestEmulatorGrpc::testBatchObjectsEveryPropertyKind()
+{
+    EmulatorFixture fx;
+    createAllKindsClasses(fx);
+    Client client(fx);
+    pb::BatchObjectsRequest req;
+    pb::BatchObject* obj = req.add_objects();
+    const QString grpcId = u"00000000-0000-4000-8000-0000000000e1"_s;
+    obj->set_uuid(grpcId.toStdString());
+    obj->set_collection("All");
+    pb::BatchObject::Properties* p = obj->mutable_properties();
+    auto& f = *p->mutable_non_ref_properties()->mutable_fields();
+    f["text"] = text("héllo\n\u0001");
+    f["int"] = number(-42);
+    f["number"] = number(1e21);
+    f["bool"].set_bool_value(false);
+    f["date"] = text("2026-01-02T03:04:05.123456789Z");
+    f["uuid"] = text("0000AAAA-0000-4000-8000-00000000CC01");
+    f["blob"] = text("AAECAw==");
+    auto& geo = *f["geo"].mutable_struct_value()->mutable_fields();
+    geo["latitude"] = number(-33.865143);
+    geo["longitude"] = number(151.2099);
+    auto& phone = *f["phone"].mutable_struct_value()->mutable_fields();
+    phone["input"] = text("020 1234 5678");
+    phone["defaultCountry"] = text("gb");
+    auto* texts = p->add_text_array_properties();
+    texts->set_prop_name("texts");
+    texts->add_values("x");
+    texts->add_values("");
+    auto* dates = p->add_text_array_properties();
+    dates->set_prop_name("dates");
+    dates->add_values("2026-01-02T03:04:05+02:00");
+    auto* uuids = p->add_text_array_properties();
+    uuids->set_prop_name("uuids");
+    uuids->add_values("00000000-0000-4000-8000-00000000cc02");
+    auto* ints = p->add_int_array_properties();
+    ints->set_prop_name("ints");
+    ints->add_values(INT64_MAX);
+    ints->add_values(0);
+    auto* numbers = p->add_number_array_properties();
+    numbers->set_prop_name("numbers");
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wdeprecated-declarations"
+    numbers->add_values(2.5); // the deprecated doubles, read when values_bytes is empty
+    numbers->add_values(-0.001);
+#pragma GCC diagnostic pop
+    auto* bools = p->add_boolean_array_properties();
+    bools->set_prop_name("bools");
+    bools->add_values(true);
+    bools->add_values(false);
+    pb::ObjectPropertiesValue* nested = p->add_object_properties()->mutable_value();
+    p->mutable_object_properties(0)->set_prop_name("obj");
+    (*nested->mutable_non_ref_properties()->mutable_fields())["a"] = text("inner");
+    (*nested->mutable_non_ref_properties()->mutable_fields())["b"] = number(7);
+    auto* c = nested->add_number_array_properties();
+    c->set_prop_name("c");
+    c->set_values_bytes(doubleBytes({0.25, 1e-9}));
+    auto* d = nested->add_object_properties();
+    d->set_prop_name("d");
+    (*d->mutable_value()->mutable_non_ref_properties()->mutable_fields())["e"].set_bool_value(true);
+    auto* objs = p->add_object_array_properties();
+    objs->set_prop_name("objs");
+    for (const char* name : {"one", "two"}) {
+        pb::ObjectPropertiesValue* item = objs->add_values();
+        (*item->mutable_non_ref_properties()->mutable_fields())["name"] = text(name);
+        auto* tags = item->add_text_array_properties();
+        tags->set_prop_name("tags");
+        tags->add_values(std::string(name) + "-tag");
+        auto* ids = item->add_int_array_properties();
+        ids->set_prop_name("ids");
+        ids->add_values(1);
+        item->add_empty_list_props("ids"); // a later list of the same name wins, as in Go's map
+    }
+    p->add_empty_list_props("emptyTexts");
+    p->add_empty_list_props("emptyObjs");
+    auto* ref = p->add_single_target_ref_props();
+    ref->set_prop_name("ref");
+    ref->add_uuids("00000000-0000-4000-8000-00000000aa01");
+    auto* multi = p->add_multi_target_ref_props();
+    multi->set_prop_name("multi");
+    multi->set_target_collection("other");
+    multi->add_uuids("00000000-0000-4000-8000-00000000bb01");
+    multi = p->add_multi_target_ref_props();
+    multi->set_prop_name("multi");
+    multi->set_target_collection("Target");
+    multi->add_uuids("00000000-0000-4000-8000-00000000aa01");
+    pb::BatchObjectsReply reply;
+    const grpc::Status s = client.batch(req, &reply);
+    QVERIFY2(s.ok(), s.error_message().c_str());
+    QVERIFY2(reply.errors_size() == 0, reply.errors_size() ? reply.errors(0).error().c_str() : "");
+
+    const QString restId = u"00000000-0000-4000-8000-0000000000e2"_s;
+    const QByteArray twin = "{\"class\":\"All\",\"id\":\"" + restId.toUtf8() + R"(","properties":{
+        "text":"héllo\n\u0001","int":-42,"number":1e21,"bool":false,"date":"2026-01-02T03:04:05.123456789Z",
+        "uuid":"0000AAAA-0000-4000-8000-00000000CC01","blob":"AAECAw==",
+        "geo":{"latitude":-33.865143,"longitude":151.2099},"phone":{"input":"020 1234 5678","defaultCountry":"gb"},
+        "texts":["x",""],"dates":["2026-01-02T03:04:05+02:00"],"uuids":["00000000-0000-4000-8000-00000000cc02"],
+        "ints":[9223372036854775807,0],"numbers":[2.5,-0.001],"bools":[true,false],
+        "obj":{"a":"inner","b":7,"c":[0.25,1e-9],"d":{"e":true}},
+        "objs":[{"name":"one","tags":["one-tag"],"ids":[]},{"name":"two","tags":["two-tag"],"ids":[]}],
+        "emptyTexts":[],"emptyObjs":[],
+        "ref":[{"beacon":"weaviate://localhost/Target/00000000-0000-4000-8000-00000000aa01"}],
+        "multi":[{"beacon":"weaviate://localhost/Other/00000000-0000-4000-8000-00000000bb01"},
+                 {"beacon":"weaviate://localhost/Target/00000000-0000-4000-8000-00000000aa01"}]}})";
+    QCOMPARE(restBatchError(fx, twin), QString());
+    const QByteArray viaGrpc = restObject(fx, u"All"_s, grpcId);
+    QVERIFY2(viaGrpc.contains(R"("ints":[9223372036854776000,0])"), viaGrpc.constData()); // float64, as stored
+    QCOMPARE(viaGrpc, restObject(fx, u"All"_s, restId));
+}
+
+void TestEmulatorGrpc::testBatchObjectsReferenceErrors_data()
+{
+    QTest::addColumn<QString>("property");
+    QTest::addColumn<bool>("multiTarget");
+    QTest::addColumn<QString>("target");
+    QTest::addColumn<QString>("uuid");
+    QTest::addColumn<QString>("message");
+    const QString id = u"00000000-0000-4000-8000-00000000aa01"_s;
+    QTest::newRow("single on multi") << u"multi"_s << false << QString() << id
+                                     << u"target is a multi-target reference, need single target [Target Other]"_s;
+    QTest::newRow("multi on single") << u"ref"_s << true << u"Target"_s << id
+                                     << u"target is a single-target reference, need multi-target [Target]"_s;
+    QTest::newRow("unknown property")
+        << u"Ref"_s << false << QString() << id
+        << u"no such prop with name 'Ref' found in class 'All' in the schema. Check your schema files for which "
+           "properties in this class are available"_s;
+    QTest::newRow("missing target") << u"ref"_s << false << QString() << u"00000000-0000-4000-8000-00000000aa09"_s
+                                    << u"invalid cref: 'cref' All:ref: no object with id "
+                                       "00000000-0000-4000-8000-00000000aa09 found"_s;
+    QTest::newRow("bad target uuid")
+        << u"ref"_s << false << QString() << u"nope"_s
+        << u"invalid cref: invalid reference: invalid cref URI: 2nd path segment must be uuid, but got 'nope'"_s;
+}
+
+void TestEmulatorGrpc::testBatchObjectsReferenceErrors()
+{
+    QFETCH(QString, property);
+    QFETCH(bool, multiTarget);
+    QFETCH(QString, target);
+    QFETCH(QString, uuid);
+    QFETCH(QString, message);
+    EmulatorFixture fx;
+    createAllKindsClasses(fx);
+    Client client(fx);
+    pb::BatchObjectsRequest req;
+    pb::BatchObject* obj = req.add_objects();
+    obj->set_uuid("00000000-0000-4000-8000-0000000000e1");
+    obj->set_collection("All");
+    if (multiTarget) {
+        auto* ref = obj->mutable_properties()->add_multi_target_ref_props();
+        ref->set_prop_name(property.toStdString());
+        ref->set_target_collection(target.toStdString());
+        ref->add_uuids(uuid.toStdString());
+    } else {
+        auto* ref = obj->mutable_properties()->add_single_target_ref_props();
+        ref->set_prop_name(property.toStdString());
+        ref->add_uuids(uuid.toStdString());
+    }
+    pb::BatchObjectsReply reply;
+    QVERIFY(client.batch(req, &reply).ok());
+    QCOMPARE(reply.errors_size(), 1);
+    QCOMPARE(reply.errors(0).index(), 0);
+    QCOMPARE(QString::fromStdString(reply.errors(0).error()), message);
+}
+
+void TestEmulatorGrpc::testBatchObjectsTenants()
+{
+    EmulatorFixture fx;
+    createClasses(fx);
+    Client client(fx);
+    pb::BatchObjectsRequest req;
+    const auto add = [&req](const char* collection, const char* tenant, int n) {
+        pb::BatchObject* obj = req.add_objects();
+        obj->set_uuid(uuidFor(n).toStdString());
+        obj->set_collection(collection);
+        obj->set_tenant(tenant);
+        (*obj->mutable_properties()->mutable_non_ref_properties()->mutable_fields())["title"] = text("t");
+    };
+    add("Mt", "t1", 1);
+    add("Mt", "", 2);
+    add("Mt", "cold", 3);
+    add("Mt", "zz", 4);
+    add("Doc", "t1", 5);
+    add("mt", "t2", 6);
+    pb::BatchObjectsReply reply;
+    QVERIFY(client.batch(req, &reply).ok());
+    QMap<int, QString> errors;
+    for (const auto& e : reply.errors())
+        errors.insert(e.index(), QString::fromStdString(e.error()));
+    QCOMPARE(errors.keys(), (QList<int> {1, 2, 3, 4}));
+    QCOMPARE(errors.value(1), u"class Mt has multi-tenancy enabled, but request was without tenant"_s);
+    QCOMPARE(errors.value(2), u"tenant not active: 'cold'"_s);
+    QCOMPARE(errors.value(3), u"tenant not found: \"zz\""_s);
+    QCOMPARE(errors.value(4), u"class Doc has multi-tenancy disabled, but request was with tenant"_s);
+    QCOMPARE(client.count("Mt", "t1"), 1);
+    QCOMPARE(client.count("Mt", "t2"), 1);
+    QVERIFY(restObject(fx, u"Mt"_s, uuidFor(1), u"t1"_s).contains(R"("tenant":"t1")"));
+
+    // Auto-activation and auto-creation, as on REST.
+    QCOMPARE(fx.call("PUT", u"/v1/schema/Mt"_s,
+                   R"({"class":"Mt","multiTenancyConfig":{"enabled":true,"autoTenantCreation":true,
+                   "autoTenantActivation":true},"properties":[{"name":"title","dataType":["text"]}]})")
+                 .status,
+        200);
+    req.Clear();
+    add("Mt", "cold", 7);
+    add("Mt", "fresh", 8);
+    reply.Clear();
+    QVERIFY(client.batch(req, &reply).ok());
+    QCOMPARE(reply.errors_size(), 0);
+    QCOMPARE(client.count("Mt", "cold"), 1);
+    QCOMPARE(client.count("Mt", "fresh"), 1);
+}
+
+void TestEmulatorGrpc::testBatchObjectsAuth()
+{
+    Emu::EngineConfig config;
+    config.anonymousAccess = false;
+    config.apiKeys = {"k1", "ro"};
+    config.apiKeyUsers = {"writer", "reader"};
+    config.readOnlyKeys = {"ro"};
+    EmulatorFixture fx(config);
+    fx.setBearer("k1");
+    createClasses(fx);
+    Client client(fx);
+    pb::BatchObjectsRequest req;
+    pb::BatchObject* obj = req.add_objects();
+    obj->set_uuid(uuidFor(1).toStdString());
+    obj->set_collection("Doc");
+    obj = req.add_objects();
+    obj->set_uuid(uuidFor(2).toStdString());
+    obj->set_collection("Mt");
+    obj->set_tenant("t1");
+    pb::BatchObjectsReply reply;
+    grpc::Status s = client.batch(req, &reply);
+    QCOMPARE(s.error_code(), grpc::StatusCode::UNAUTHENTICATED);
+    client.key = "wrong";
+    s = client.batch(req, &reply);
+    QCOMPARE(s.error_code(), grpc::StatusCode::UNAUTHENTICATED);
+    QCOMPARE(QString::fromStdString(s.error_message()), u"extract auth: unauthorized: invalid api key"_s);
+
+    // A key that may only read fails per object, by class and tenant (Weaviate authorises in its class getter).
+    client.key = "ro";
+    s = client.batch(req, &reply);
+    QVERIFY2(s.ok(), s.error_message().c_str());
+    QCOMPARE(reply.errors_size(), 2);
+    QCOMPARE(QString::fromStdString(reply.errors(0).error()),
+        u"authorization, forbidden action: user 'reader' has insufficient permissions to update_data "
+        "[data/collections/Doc/shards/*/objects/*]"_s);
+    QCOMPARE(QString::fromStdString(reply.errors(1).error()),
+        u"authorization, forbidden action: user 'reader' has insufficient permissions to update_data "
+        "[data/collections/Mt/shards/t1/objects/*]"_s);
+    client.key = "k1";
+    QCOMPARE(client.count("Doc"), 0);
+    reply.Clear();
+    QVERIFY(client.batch(req, &reply).ok());
+    QCOMPARE(reply.errors_size(), 0);
+    QCOMPARE(client.count("Doc"), 1);
+    QCOMPARE(client.count("Mt", "t1"), 1);
+}
+
+void TestEmulatorGrpc::testBatchObjectsFaults_data()
+{
+    QTest::addColumn<QString>("spec");
+    QTest::addColumn<int>("code");
+    QTest::addColumn<QString>("message");
+    QTest::addColumn<bool>("stored");
+    QTest::newRow("503") << u"503=1"_s << int(grpc::StatusCode::UNAVAILABLE)
+                         << u"read-only mode is enabled temporally at the config level: write operations are not "
+                            "allowed during this time"_s
+                         << false;
+    QTest::newRow("429") << u"429=1"_s << int(grpc::StatusCode::RESOURCE_EXHAUSTED)
+                         << u"usage limit exceeded: objects limit of 0 reached"_s << false;
+    QTest::newRow("oom") << u"oom=1"_s << int(grpc::StatusCode::UNKNOWN)
+                         << u"batch objects: cannot process batch: not enough memory"_s << false;
+    QTest::newRow("drop") << u"drop=1"_s << int(grpc::StatusCode::CANCELLED) << QString() << false;
+    // The partial answer: the batch is applied, then the call ends without its reply.
+    QTest::newRow("dropmid") << u"dropmid=1"_s << int(grpc::StatusCode::CANCELLED) << QString() << true;
+    QTest::newRow("other path") << u"503=1,path=/weaviate.v1.Weaviate/Search"_s << int(grpc::StatusCode::OK)
+                                << QString() << true;
+}
+
+void TestEmulatorGrpc::testBatchObjectsFaults()
+{
+    QFETCH(QString, spec);
+    QFETCH(int, code);
+    QFETCH(QString, message);
+    QFETCH(bool, stored);
+    EmulatorFixture fx;
+    createClasses(fx);
+    Client client(fx);
+    Emu::FaultConfig faults;
+    std::string error;
+    QVERIFY2(Emu::FaultConfig::parse((spec + u",max=1"_s).toStdString(), &faults, &error), error.c_str());
+    fx.emulator().setFaults(faults);
+    pb::BatchObjectsRequest req;
+    for (int i = 0; i < 3; ++i) {
+        pb::BatchObject* obj = req.add_objects();
+        obj->set_uuid(uuidFor(i).toStdString());
+        obj->set_collection("Doc");
+        obj->set_vector_bytes(floatBytes({1.0f, 2.0f}));
+    }
+    pb::BatchObjectsReply reply;
+    const grpc::Status s = client.batch(req, &reply);
+    QCOMPARE(int(s.error_code()), code);
+    if (!message.isEmpty())
+        QCOMPARE(QString::fromStdString(s.error_message()), message);
+    QCOMPARE(fx.emulator().faultStats().injectedOom, spec == u"oom=1"_s ? 1u : 0u);
+    QCOMPARE(client.count("Doc"), stored ? 3 : 0);
+    // max=1: the same batch again is answered, and it is an upsert.
+    reply.Clear();
+    QVERIFY(client.batch(req, &reply).ok());
+    QCOMPARE(reply.errors_size(), 0);
+    QCOMPARE(client.count("Doc"), 3);
 }
 
 QTEST_GUILESS_MAIN(TestEmulatorGrpc)

@@ -7,16 +7,52 @@
 #include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <string_view>
 
 namespace Emu::Codec {
 
 namespace {
+
+// `sci` (a shortest scientific text: "-1.2345e+17") in fixed notation with the same digits, zeros filling up to the
+// decimal point, as Go's 'f' with precision -1 writes it.
+void appendFixedDigits(std::string& out, std::string_view sci)
+{
+    if (sci.front() == '-') {
+        out += '-';
+        sci.remove_prefix(1);
+    }
+    const size_t e = sci.find('e');
+    std::string digits;
+    for (const char c : sci.substr(0, e))
+        if (c != '.')
+            digits += c;
+    int exponent = 0;
+    std::from_chars(sci.data() + e + (sci[e + 1] == '+' ? 2 : 1), sci.data() + sci.size(), exponent);
+    const size_t integerDigits = static_cast<size_t>(exponent) + 1; // callers pass values >= 1
+    if (digits.size() <= integerDigits) {
+        out += digits;
+        out.append(integerDigits - digits.size(), '0');
+    } else {
+        out.append(digits, 0, integerDigits);
+        out += '.';
+        out.append(digits, integerDigits, std::string::npos);
+    }
+}
 
 void appendShortest(std::string& out, double v, bool asFloat32)
 {
     char buf[64];
     const double a = std::fabs(v);
     const bool exp = a != 0 && (a < 1e-6 || a >= 1e21);
+    // Beyond 2^24 (float) or 2^53 (double) C++'s shortest fixed form writes a whole number's exact digits
+    // (9223372036854775808), Go the shortest digits padded with zeros (9223372036854776000).
+    if (!exp && a >= (asFloat32 ? 16777216.0 : 9007199254740992.0)) {
+        const std::to_chars_result r = asFloat32
+            ? std::to_chars(buf, buf + sizeof buf, static_cast<float>(v), std::chars_format::scientific)
+            : std::to_chars(buf, buf + sizeof buf, v, std::chars_format::scientific);
+        appendFixedDigits(out, std::string_view(buf, static_cast<size_t>(r.ptr - buf)));
+        return;
+    }
     const auto fmt = exp ? std::chars_format::scientific : std::chars_format::fixed;
     std::to_chars_result r = asFloat32 ? std::to_chars(buf, buf + sizeof buf, static_cast<float>(v), fmt)
                                        : std::to_chars(buf, buf + sizeof buf, v, fmt);
