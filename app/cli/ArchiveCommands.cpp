@@ -4,6 +4,7 @@
 
 #include "app/cli/CliContext.h"
 #include "app/cli/KeyOptions.h"
+#include "app/cli/S3Options.h"
 #include "app/cli/Terminal.h"
 #include "core/ArchiveInspector.h"
 #include "core/ArchiveVerifier.h"
@@ -33,13 +34,15 @@ bool parseFileCommand(
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(description);
-    parser.addPositionalArgument(u"file"_s, ArchiveCommands::tr("The archive."), u"FILE"_s);
+    parser.addPositionalArgument(u"file"_s, ArchiveCommands::tr("The archive: a file or s3://BUCKET/KEY."), u"FILE"_s);
     const QCommandLineOption jsonOption(u"json"_s,
         ArchiveCommands::tr("Print one machine-readable JSON report on standard "
                             "output."));
     parser.addOption(jsonOption);
     const DecryptionOptions keyOptions;
     parser.addOptions(keyOptions.options());
+    const S3Options s3Options;
+    parser.addOptions(s3Options.options());
     // No server: the connection options are accepted (scripts give them to every command) and ignored.
     if (!context.parse(parser, arguments, nullptr, exitCode))
         return false;
@@ -50,7 +53,8 @@ bool parseFileCommand(
     }
     command->json = parser.isSet(jsonOption);
     command->file = parser.positionalArguments().constFirst();
-    return keyOptions.read(context, parser, command->file, &command->keys);
+    return s3Options.read(context, parser, command->file, exitCode)
+        && keyOptions.read(context, parser, command->file, &command->keys);
 }
 
 QString encryptionName(ArchiveReader::Encryption encryption)

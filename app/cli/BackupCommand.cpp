@@ -3,6 +3,7 @@
 #include "app/cli/BackupCommand.h"
 
 #include "core/ReportJson.h"
+#include "core/S3Archive.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -14,6 +15,32 @@ using namespace Qt::StringLiterals;
 
 namespace Colvault::Cli {
 
+BackupPlan BackupCommandTask::plan(const BackupParams& params, ProgressSink* sink, OpError* error)
+{
+    if (!S3Archive::isS3(params.destination))
+        return BackupTask::plan(params, sink, error);
+    if (const OpError check = S3Archive::checkDestination(params.destination)) {
+        if (error)
+            *error = check;
+        return {};
+    }
+    BackupParams local = params;
+    local.destination = QDir::temp().filePath(params.destination.section(u'/', -1));
+    BackupPlan plan = BackupTask::plan(local, sink, error);
+    plan.params.destination = params.destination;
+    return plan;
+}
+
+BackupReport BackupCommandTask::apply(const BackupPlan& plan, ProgressSink* sink)
+{
+    BackupReport report = BackupTask::apply(plan, sink);
+    if (report.outcome == BackupReport::Outcome::Succeeded && S3Archive::isS3(report.archivePath)) {
+        OpError ignored; // the archive is there; only its size for the report would be missing
+        report.archiveBytes = std::max<qint64>(S3Archive::objectSize(report.archivePath, &ignored), 0);
+    }
+    return report;
+}
+
 int BackupCommand::run(CliContext& context, const QStringList& arguments)
 {
     BackupCommand command(context);
@@ -22,7 +49,9 @@ int BackupCommand::run(CliContext& context, const QStringList& arguments)
 
 BackupCommand::BackupCommand(CliContext& context)
     : OperationCommand(context)
-    , m_output({u"o"_s, u"output"_s}, tr("Archive file to write, or a folder to write a default-named archive into."),
+    , m_output({u"o"_s, u"output"_s},
+          tr("Archive file to write, or a folder to write a default-named archive into; also s3://BUCKET/KEY, or "
+             "s3://BUCKET/PREFIX/ for a default-named archive."),
           u"FILE"_s)
     , m_schemaOnly(u"schema-only"_s, tr("Save schemas and tenants, no objects."))
     , m_noVectors(u"no-vectors"_s, tr("Leave vectors out (objects only)."))
@@ -43,6 +72,7 @@ BackupCommand::BackupCommand(CliContext& context)
     parser().addOptions({m_output, m_schemaOnly, m_noVectors, m_tenants, m_activate, m_compression, m_level, m_pageSize,
         m_dryRun, m_json});
     parser().addOptions(m_encryption.options());
+    parser().addOptions(m_s3.options());
 }
 
 bool BackupCommand::readParams(const QCommandLineParser& parser, BackupParams* params)
@@ -83,7 +113,8 @@ bool BackupCommand::readCompression(const QCommandLineParser& parser, BackupPara
     return true;
 }
 
-// -o FILE, or -o DIR for a default-named file in it. A dry run needs none: its destination is only a name.
+// -o FILE, or -o DIR for a default-named file in it; the same in S3. A dry run needs none: its destination is only a
+// name.
 bool BackupCommand::readDestination(const QCommandLineParser& parser, BackupParams* params)
 {
     const QString out = parser.value(m_output);
@@ -91,16 +122,23 @@ bool BackupCommand::readDestination(const QCommandLineParser& parser, BackupPara
         context().err << tr("No archive given: use -o FILE (or --dry-run to only see the plan).") << Qt::endl;
         return false;
     }
-    if (QFileInfo(out).isDir()) {
-        params->destination = QDir(out).filePath(
-            BackupTask::defaultFileName(params->collections, params->compression, QDateTime::currentDateTime()));
+    int exitCode = ExitUsage;
+    if (!m_s3.read(context(), parser, out, &exitCode))
+        return false;
+    const bool remote = S3Archive::isS3(out);
+    if (remote ? S3Archive::isPlace(out) : QFileInfo(out).isDir()) {
+        QString name
+            = BackupTask::defaultFileName(params->collections, params->compression, QDateTime::currentDateTime());
         // As age names its files: the name says that the archive needs a key before tar can read it.
         if (!params->encryption.isEmpty())
-            params->destination += u".age"_s;
+            name += u".age"_s;
+        params->destination
+            = remote ? out + (out.endsWith(u'/') ? QString() : u"/"_s) + name : QDir(out).filePath(name);
     } else {
         params->destination = out.isEmpty() ? QDir::current().filePath(u"dry-run"_s) : out;
     }
-    params->destination = QFileInfo(params->destination).absoluteFilePath();
+    if (!remote)
+        params->destination = QFileInfo(params->destination).absoluteFilePath();
     return true;
 }
 

@@ -3,7 +3,11 @@
 #include "app/cli/ClearCommand.h"
 
 #include "core/ClearJson.h"
+#include "core/CliCommandLine.h"
+#include "core/S3Archive.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QLocale>
 #include <algorithm>
 #include <climits>
@@ -46,6 +50,52 @@ void printUndo(QTextStream& stream, const ClearReport& report)
 
 } // namespace
 
+ClearPlan ClearCommandTask::plan(const ClearParams& params, ProgressSink* sink, OpError* error)
+{
+    if (!S3Archive::isS3(params.backupPath))
+        return ClearTask::plan(params, sink, error);
+    if (const OpError check = S3Archive::checkDestination(params.backupPath)) {
+        if (error)
+            *error = check;
+        return {};
+    }
+    ClearParams local = params;
+    local.backupPath = QDir::tempPath(); // a folder: ClearPlanner names the archive in it
+    ClearPlan plan = ClearTask::plan(local, sink, error);
+    plan.params.backupPath = params.backupPath;
+    if (!plan.backup || plan.backupPath.isEmpty())
+        return plan;
+    const QString& given = params.backupPath;
+    const QString object = S3Archive::isPlace(given)
+        ? given + (given.endsWith(u'/') ? QString() : u"/"_s) + QFileInfo(plan.backupPath).fileName()
+        : given;
+    plan.backupPath = object;
+    plan.backupPlan.params.destination = object;
+    return plan;
+}
+
+ClearReport ClearCommandTask::apply(const ClearPlan& plan, ProgressSink* sink)
+{
+    if (!S3Archive::isS3(plan.backupPath))
+        return ClearTask::apply(plan, sink);
+    ClearPlan run = plan;
+    run.backupPath = QDir::temp().filePath(u"s3-backup"_s); // only its folder is made; the backup goes to S3
+    ClearReport report = ClearTask::apply(run, sink);
+    if (!report.backupPath.isEmpty())
+        report.undoCommand = undoCommand(plan, report.backupPath);
+    return report;
+}
+
+QString ClearCommandTask::undoCommand(const ClearPlan& plan, const QString& archivePath)
+{
+    QString command = ClearTask::undoCommand(plan, archivePath);
+    if (S3Archive::isS3(archivePath)) {
+        for (const QString& argument : S3Options::arguments())
+            command += u' ' + CliCommandLine::quote(argument, CliCommandLine::nativeShell());
+    }
+    return command;
+}
+
 int ClearCommand::run(CliContext& context, const QStringList& arguments)
 {
     ClearCommand command(context);
@@ -66,7 +116,8 @@ ClearCommand::ClearCommand(CliContext& context)
              "(fast for large collections; indexes start empty)."))
     , m_dryRun(u"dry-run"_s, tr("Show what would be deleted and the backup; change nothing."))
     , m_backupTo(u"backup-to"_s,
-          tr("Write the backup taken first to this file or folder (default: %1).")
+          tr("Write the backup taken first to this file or folder, or to s3://BUCKET/KEY or s3://BUCKET/PREFIX/ "
+             "(default: %1).")
               .arg(ClearTask::defaultBackupFolder()),
           u"FILE"_s)
     , m_noBackup(u"no-backup"_s, tr("Take no backup first: the clear cannot be undone."))
@@ -78,6 +129,7 @@ ClearCommand::ClearCommand(CliContext& context)
     parser().addPositionalArgument(
         u"collections"_s, tr("Collections to clear: exact names, no wildcards."), u"COLLECTION..."_s);
     parser().addOptions({m_tenants, m_drop, m_recreate, m_dryRun, m_backupTo, m_noBackup, m_json, m_yes, m_confirm});
+    parser().addOptions(m_s3.options());
 }
 
 bool ClearCommand::readParams(const QCommandLineParser& parser, ClearParams* params)
@@ -102,7 +154,9 @@ bool ClearCommand::readParams(const QCommandLineParser& parser, ClearParams* par
     }
     params->noBackup = parser.isSet(m_noBackup);
     params->backupPath = parser.value(m_backupTo);
-    return context().readTenantOptions(parser.values(m_tenants), params->collections, &params->tenants);
+    int exitCode = ExitUsage; // an s3:// location's problems here are all usage errors (S3Credentials)
+    return m_s3.read(context(), parser, params->backupPath, &exitCode)
+        && context().readTenantOptions(parser.values(m_tenants), params->collections, &params->tenants);
 }
 
 void ClearCommand::printPlan(QTextStream& out, const ClearPlan& plan) const
@@ -129,7 +183,7 @@ void ClearCommand::printPlan(QTextStream& out, const ClearPlan& plan) const
     if (plan.backup) {
         out << tr("A backup is written to %1 and verified before anything is deleted.").arg(plan.backupPath)
             << Qt::endl;
-        out << tr("Undo afterwards with: %1").arg(ClearTask::undoCommand(plan, plan.backupPath)) << Qt::endl;
+        out << tr("Undo afterwards with: %1").arg(ClearCommandTask::undoCommand(plan, plan.backupPath)) << Qt::endl;
     }
     for (const QString& w : plan.warnings)
         out << tr("Warning: %1").arg(w) << Qt::endl;

@@ -3,15 +3,33 @@
 #pragma once
 
 #include "app/cli/OperationCommand.h"
+#include "app/cli/S3Options.h"
 #include "core/ClearTask.h"
 
 namespace Colvault::Cli {
 
+// ClearTask as the command line runs it, with the backup in S3 too (--backup-to s3://BUCKET/KEY, or
+// s3://BUCKET/PREFIX/ for a default-named archive). ClearPlanner and ClearRun treat the backup path as a local file
+// (its folder is made before the backup), so an s3:// destination is checked here (S3Archive::checkDestination), the
+// clear is planned with the temporary folder as the backup folder, and the plan's backup is then pointed at the
+// object; apply() hands ClearRun a file in the temporary folder to make the folder of, while the backup goes to the
+// object. The undo command gets this run's --s3-* options. Everything else goes to ClearTask unchanged.
+struct ClearCommandTask
+{
+    using Params = ClearParams;
+    using Plan = ClearPlan;
+    using Report = ClearReport;
+    static Plan plan(const Params& params, ProgressSink* sink, OpError* error);
+    static Report apply(const Plan& plan, ProgressSink* sink);
+    // ClearTask::undoCommand(), with the --s3-* options of this run when the archive is in S3.
+    static QString undoCommand(const ClearPlan& plan, const QString& archivePath);
+};
+
 // `colvault-cli clear COLLECTION... [options]`: plan (shown with --dry-run), a verified backup, then the deletion.
 // The collection names must be typed (interactive) or given with --yes --confirm (non-interactive); the output
-// names the backup and the restore command that undoes the clear.
+// names the backup and the restore command that undoes the clear. --backup-to may be s3://BUCKET/KEY.
 // Its options, its Params and its rendering; the flow is OperationCommand's.
-class ClearCommand : public OperationCommand<ClearTask>
+class ClearCommand : public OperationCommand<ClearCommandTask>
 {
     Q_DECLARE_TR_FUNCTIONS(ClearCommand)
 
@@ -42,6 +60,7 @@ private:
     const QCommandLineOption m_json;
     const QCommandLineOption m_yes;
     const QCommandLineOption m_confirm;
+    const S3Options m_s3;
 };
 
 } // namespace Colvault::Cli

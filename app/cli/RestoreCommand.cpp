@@ -74,12 +74,13 @@ RestoreCommand::RestoreCommand(CliContext& context)
           u"confirm"_s, tr("The exact names of the collections that replace mode drops, comma-separated."), u"NAMES"_s)
 {
     parser().setApplicationDescription(tr("Restore collections from an archive into a Weaviate server."));
-    parser().addPositionalArgument(u"file"_s, tr("The archive to restore."), u"FILE"_s);
+    parser().addPositionalArgument(u"file"_s, tr("The archive to restore: a file or s3://BUCKET/KEY."), u"FILE"_s);
     parser().addPositionalArgument(
         u"collections"_s, tr("Collections to restore (default: all in the archive)."), u"[COLLECTION...]"_s);
     parser().addOptions({m_mode, m_rename, m_tenants, m_schemaOnly, m_vectorizerNone, m_replication, m_batchSize,
         m_concurrency, m_dryRun, m_json, m_yes, m_confirm});
     parser().addOptions(m_keys.options());
+    parser().addOptions(m_s3.options());
 }
 
 bool RestoreCommand::readParams(const QCommandLineParser& parser, RestoreParams* params)
@@ -103,7 +104,9 @@ bool RestoreCommand::readParams(const QCommandLineParser& parser, RestoreParams*
         return false;
     params->schemaOnly = parser.isSet(m_schemaOnly);
     params->vectorizerNone = parser.isSet(m_vectorizerNone);
-    return readNumbers(parser, params) && m_keys.read(context(), parser, params->archivePath, &params->decryption);
+    int exitCode = ExitUsage; // an s3:// location's problems here are all usage errors (S3Credentials)
+    return readNumbers(parser, params) && m_s3.read(context(), parser, params->archivePath, &exitCode)
+        && m_keys.read(context(), parser, params->archivePath, &params->decryption);
 }
 
 bool RestoreCommand::readRenames(const QCommandLineParser& parser, RestoreParams* params)

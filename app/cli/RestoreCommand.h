@@ -4,11 +4,13 @@
 
 #include "app/cli/KeyOptions.h"
 #include "app/cli/OperationCommand.h"
+#include "app/cli/S3Options.h"
 #include "core/RestoreTask.h"
 
 namespace Colvault::Cli {
 
-// `colvault-cli restore FILE [COLLECTION...] [options]`: plan (shown with --dry-run), then restore. Without --yes
+// `colvault-cli restore FILE [COLLECTION...] [options]`: plan (shown with --dry-run), then restore; FILE may be
+// s3://BUCKET/KEY. Without --yes
 // an interactive terminal shows the plan and asks; a run whose standard input is not a terminal refuses. Replacing
 // collections needs their names typed (interactive) or given with --yes --confirm (non-interactive).
 // Its options, its Params and its rendering; the flow is OperationCommand's.
@@ -53,6 +55,7 @@ private:
     const QCommandLineOption m_yes;
     const QCommandLineOption m_confirm;
     const DecryptionOptions m_keys;
+    const S3Options m_s3;
 };
 
 } // namespace Colvault::Cli
