@@ -2,7 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Colvault contributors
 //
 // Shared helpers for the v3 conformance suite. Every test file talks to the server named by WEAVIATE_URL (REST) and
-// WEAVIATE_GRPC_PORT (gRPC, same host) through the official weaviate-client v3, which counts and lists over gRPC.
+// WEAVIATE_GRPC_PORT (gRPC, same host) through the official weaviate-client v3, which counts, lists and imports over
+// gRPC.
 // run.sh starts the emulator with GraphQL disabled, so nothing here can pass through GraphQL by accident.
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
@@ -52,13 +53,18 @@ export async function dropCollections(client, names) {
     }
 }
 
-// Writes objects through REST /v1/batch/objects: the v3 client's insertMany uses gRPC BatchObjects, which is not
-// what this suite proves (the emulator serves Search, Aggregate, TenantsGet and health over gRPC).
-export async function restBatch(objects) {
+function restHeaders() {
     const headers = { 'content-type': 'application/json' };
     if (API_KEY) {
         headers.authorization = `Bearer ${API_KEY}`;
     }
+    return headers;
+}
+
+// Writes objects through REST /v1/batch/objects, independent of the client's gRPC insertMany: the iterator tests'
+// data, and the REST-written twins insert.test.mjs compares gRPC writes with.
+export async function restBatch(objects) {
+    const headers = restHeaders();
     const res = await fetch(new URL('/v1/batch/objects', WEAVIATE_URL), {
         method: 'POST',
         headers,
@@ -69,6 +75,13 @@ export async function restBatch(objects) {
     const items = JSON.parse(text);
     const failed = items.filter((item) => item.result?.errors);
     assert.deepEqual(failed, [], 'every batch item must succeed');
+}
+
+// GET over REST: { status, json } (json is null for an empty body).
+export async function restGet(path) {
+    const res = await fetch(new URL(path, WEAVIATE_URL), { headers: restHeaders() });
+    const text = await res.text();
+    return { status: res.status, json: text ? JSON.parse(text) : null };
 }
 
 // A random vector of `dims` float32-exact numbers.

@@ -2,7 +2,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # SPDX-FileCopyrightText: 2026 Colvault contributors
 #
-# Runs the v3 conformance suite (the official weaviate-client v3, which counts and lists ids over gRPC, against a
+# Runs the v3 conformance suite (the official weaviate-client v3, which counts, lists and imports over gRPC, against a
 # Weaviate API).
 #
 #   tests/conformance-v3/run.sh <path-to-weaviate-emulator> [test files...]
