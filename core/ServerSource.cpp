@@ -1,0 +1,364 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Colvault contributors
+#include "core/ServerSource.h"
+
+#include "core/BackupPlanSteps.h"
+#include "core/Logging.h"
+#include "core/ObjectsClient.h"
+#include "core/OperationContext.h"
+#include "core/TenantStatusGuard.h"
+
+#include <cstring>
+
+using namespace Qt::StringLiterals;
+
+namespace Colvault {
+
+namespace {
+
+// The inactive tenants of a collection that the backup steps planned to read by activating them.
+QList<TenantStatusGuard::Tenant> inactiveTenants(const BackupCollectionPlan& c)
+{
+    QList<TenantStatusGuard::Tenant> out;
+    for (const BackupTenantPlan& t : c.tenants)
+        if (t.action == BackupTenantPlan::Action::ActivateAndRead)
+            out.append({t.name, t.status});
+    return out;
+}
+
+void copyVector(const PageVector& from, ObjectVector& to)
+{
+    const QUtf8StringView name(from.name.data(), qsizetype(from.name.size()));
+    if (!QAnyStringView::equal(name, to.name)) // names repeat from object to object: no QString built for each
+        to.name = name.toString();
+    to.rows = from.rows;
+    to.dims = from.dims;
+    to.values.resize(qsizetype(from.values.size()));
+    if (!from.values.empty())
+        std::memcpy(to.values.data(), from.values.data(), from.values.size() * sizeof(float));
+}
+
+} // namespace
+
+// One reading of the objects: its client (cancel wired to the options) and the guard of the tenants it activated.
+struct ServerSource::Reading
+{
+    explicit Reading(const WeaviateEndpoint& endpoint)
+        : client(endpoint)
+        , tenants(endpoint)
+    {
+    }
+    WeaviateClient client;
+    TenantStatusGuard tenants;
+};
+
+ServerSource::ServerSource(WeaviateEndpoint endpoint, Options options)
+    : m_endpoint(std::move(endpoint))
+    , m_options(std::move(options))
+{
+}
+
+ServerSource::~ServerSource()
+{
+    discardPending();
+    if (!m_reading)
+        return;
+    for (const QString& problem : m_reading->tenants.putBack())
+        qCWarning(lcCore).noquote() << problem;
+}
+
+QString ServerSource::headStepName() const
+{
+    return tr("Reading the source server");
+}
+
+OpError ServerSource::readHead(SourceHead* head, ProgressMeter& progress)
+{
+    *head = SourceHead();
+    BackupPlan plan;
+    if (OpError e = listCollections(&plan, true, &progress))
+        return e;
+    if (m_canceled)
+        return {};
+    head->serverVersion = plan.server.versionString;
+    for (const BackupCollectionPlan& c : std::as_const(plan.collections)) {
+        SourceCollection collection {c.name, c.multiTenant, c.classRaw, {}, c.multiTenant ? -1 : c.objects};
+        for (const BackupTenantPlan& t : c.tenants)
+            if (t.willRead())
+                collection.tenants.append({t.name, t.status, t.objects});
+        head->collections.append(std::move(collection));
+    }
+    return {};
+}
+
+// The classes and tenants as a backup of the same collections reads them (BackupPlanSteps, with inactive tenants to
+// be activated), and with `count` their exact object counts: inactive tenants are activated for their count and put
+// back before this returns. Progress text goes to `progress` when given. A cancel sets m_canceled, without error.
+OpError ServerSource::listCollections(BackupPlan* plan, bool count, ProgressMeter* progress)
+{
+    if (m_options.onlyThese && m_options.collections.isEmpty()) {
+        *plan = BackupPlan();
+        return {};
+    }
+    CallbackProgressSink sink(
+        [progress](const OperationProgress& p) {
+            if (!progress)
+                return;
+            progress->state().collection = p.collection;
+            // Text equal to the step's name only says that one of the steps below began.
+            if (!p.text.isEmpty() && p.text != p.step)
+                progress->state().text = p.text;
+            progress->update();
+        },
+        m_options.isCanceled);
+    OperationContext ctx(m_endpoint, &sink);
+    BackupParams params;
+    params.endpoint = m_endpoint;
+    params.collections = m_options.collections;
+    params.tenants = m_options.tenants;
+    params.activateTenants = true;
+    params.pageSize = m_options.pageSize;
+    BackupPlanSteps steps(ctx, params);
+    // The steps' names only reach the log: the caller's step ("Reading the source server") is what the user sees.
+    QList<OperationStep> list {{u"read the source's version"_s, [&] { return steps.readServer(); }},
+        {u"read the source's collections"_s, [&] { return steps.readCollections(); }}};
+    if (count)
+        list.append({u"count the source's objects"_s, [&] { return steps.countObjects(); }});
+    const OperationContext::End end = ctx.run(list);
+    if (end == OperationContext::End::Failed)
+        return ctx.error();
+    m_canceled = m_canceled || end == OperationContext::End::Canceled;
+    if (m_canceled)
+        return {};
+    *plan = steps.takePlan();
+    addWarnings(plan->warnings);
+    if (!count)
+        return {};
+    OpError err = countInactiveTenants(*plan, ctx);
+    addWarnings(ctx.finish());
+    return err;
+}
+
+// Inactive tenants cannot be counted without activating them: each collection's are activated together, counted
+// in one call, and put back by the caller (ctx.finish(), or the guard's destructor on an exception).
+OpError ServerSource::countInactiveTenants(BackupPlan& plan, OperationContext& ctx)
+{
+    for (BackupCollectionPlan& c : plan.collections) {
+        const QList<TenantStatusGuard::Tenant> inactive = inactiveTenants(c);
+        if (inactive.isEmpty())
+            continue;
+        if (const HttpResult r = ctx.tenantStatuses().activate(ctx.client(), c.name, inactive); !r.ok()) {
+            m_canceled = r.canceled;
+            return r.error;
+        }
+        QStringList names;
+        for (const TenantStatusGuard::Tenant& t : inactive)
+            names << t.name;
+        QList<qint64> counts;
+        OpError err;
+        if (!ctx.client().objectCounts(c.name, names, &counts, &err)) {
+            m_canceled = !err;
+            return err;
+        }
+        qsizetype next = 0;
+        for (BackupTenantPlan& t : c.tenants)
+            if (t.action == BackupTenantPlan::Action::ActivateAndRead)
+                t.objects = counts.value(next++, -1);
+    }
+    return {};
+}
+
+void ServerSource::addWarnings(const QStringList& warnings)
+{
+    for (const QString& w : warnings)
+        if (!m_warnings.contains(w))
+            m_warnings << w;
+}
+
+OpError ServerSource::openObjects()
+{
+    endReading();
+    m_shards.clear();
+    m_shard = -1;
+    BackupPlan plan;
+    if (OpError e = listCollections(&plan, false, nullptr))
+        return e;
+    if (m_canceled)
+        return {};
+    m_reading = std::make_unique<Reading>(m_endpoint);
+    m_reading->client.setCancelCheck(m_options.isCanceled);
+    for (const BackupCollectionPlan& c : std::as_const(plan.collections)) {
+        if (!c.multiTenant)
+            m_shards.append({c.name, QString()});
+        for (const BackupTenantPlan& t : c.tenants)
+            if (t.willRead())
+                m_shards.append({c.name, t.name});
+    }
+    return activateInactiveTenants(plan);
+}
+
+OpError ServerSource::activateInactiveTenants(const BackupPlan& plan)
+{
+    for (const BackupCollectionPlan& c : plan.collections) {
+        const QList<TenantStatusGuard::Tenant> inactive = inactiveTenants(c);
+        if (inactive.isEmpty())
+            continue;
+        if (const HttpResult r = m_reading->tenants.activate(m_reading->client, c.name, inactive); !r.ok()) {
+            m_canceled = r.canceled;
+            return r.error;
+        }
+    }
+    return {};
+}
+
+OpError ServerSource::nextShard(bool* has)
+{
+    *has = false;
+    if (m_canceled || !m_reading || m_shard >= m_shards.size())
+        return {};
+    ++m_shard;
+    // A request ahead for another shard (the rest of the one the caller left) is of no use now.
+    if (m_pending.isStarted() && m_pendingShard != m_shard) {
+        discardPending();
+        ++m_stats.discarded;
+    }
+    if (m_shard >= m_shards.size()) {
+        endReading();
+        return {};
+    }
+    m_count = 0;
+    m_position = 0;
+    m_pageRead = false;
+    m_lastPage = false;
+    *has = true;
+    return {};
+}
+
+QString ServerSource::collection() const
+{
+    return m_shard >= 0 && m_shard < m_shards.size() ? m_shards[m_shard].collection : QString();
+}
+
+QString ServerSource::tenant() const
+{
+    return m_shard >= 0 && m_shard < m_shards.size() ? m_shards[m_shard].tenant : QString();
+}
+
+void ServerSource::setReferenceProperties(const QSet<QString>& names)
+{
+    m_references.setNames(names);
+}
+
+OpError ServerSource::next(const SourceObject** object)
+{
+    *object = nullptr;
+    if (m_canceled || !m_reading || m_shard < 0 || m_shard >= m_shards.size())
+        return {};
+    while (m_position >= m_count) {
+        if (m_pageRead && m_lastPage)
+            return {};
+        if (!m_pending.isStarted())
+            startPage(m_shard, {}); // the shard's first page, when it was not asked for ahead
+        if (OpError e = readPage())
+            return e;
+        if (m_canceled)
+            return {};
+    }
+    if (OpError e = takeObject(m_parser.object(m_position++)))
+        return e;
+    *object = &m_object;
+    return {};
+}
+
+void ServerSource::startPage(qsizetype shard, std::string after)
+{
+    const Shard& s = m_shards[shard];
+    m_pendingShard = shard;
+    m_pendingAfter = std::move(after);
+    m_pending = ObjectsClient(m_reading->client)
+                    .startPage({.className = s.collection,
+                        .tenant = s.tenant,
+                        .after = m_pendingAfter,
+                        .limit = m_options.pageSize,
+                        .withVectors = true});
+}
+
+void ServerSource::discardPending()
+{
+    if (m_pending.isStarted() && m_reading)
+        m_reading->client.discard(m_pending);
+    m_pending = {};
+    m_pendingShard = -1;
+}
+
+// Waits for the request ahead (a page of the current shard), parses it, and asks for what follows at once: the
+// shard's next page after a full one, else the next shard's first page.
+OpError ServerSource::readPage()
+{
+    const std::string after = std::move(m_pendingAfter);
+    HttpResult page = m_reading->client.finish(m_pending);
+    m_pending = {};
+    m_pendingShard = -1;
+    if (!page.ok()) {
+        m_canceled = page.canceled;
+        return page.error;
+    }
+    OpError err;
+    if (!m_parser.parse(page.body, after, &err)) {
+        const Shard& s = m_shards[m_shard];
+        err.details
+            = u"%1 / %2 after \"%3\": %4"_s.arg(s.collection, s.tenant, QString::fromStdString(after), err.details);
+        return err;
+    }
+    ++m_stats.pages;
+    m_stats.wireBytes += page.body.size();
+    m_count = m_parser.count();
+    m_position = 0;
+    m_pageRead = true;
+    // A short page is the shard's last (Weaviate's cursor); a full one may be followed by more.
+    m_lastPage = m_count < size_t(m_options.pageSize);
+    if (!m_lastPage)
+        startPage(m_shard, m_parser.lastId());
+    else if (m_shard + 1 < m_shards.size())
+        startPage(m_shard + 1, {});
+    return {};
+}
+
+OpError ServerSource::takeObject(const PageObject& page)
+{
+    m_object.id = page.id;
+    m_object.properties = page.properties;
+    if (m_references.isEmpty()) {
+        m_object.propertiesWithoutReferences.assign(page.properties);
+        m_object.references.clear();
+    } else if (QString problem; !m_references.split(
+                   page.properties, &m_object.propertiesWithoutReferences, &m_object.references, &problem)) {
+        const Shard& s = m_shards[m_shard];
+        return OpError::make(OpError::Code::Format,
+            tr("The source server sent an object of %1 whose references are not valid.").arg(s.collection),
+            u"%1 / %2, object %3: %4"_s.arg(s.collection, s.tenant, QString::fromStdString(page.id), problem));
+    }
+    m_object.vectors.resize(qsizetype(page.vectors.size()));
+    for (size_t i = 0; i < page.vectors.size(); ++i)
+        copyVector(page.vectors[i], m_object.vectors[qsizetype(i)]);
+    ++m_stats.objects;
+    return {};
+}
+
+void ServerSource::endReading()
+{
+    discardPending();
+    if (m_reading)
+        addWarnings(m_reading->tenants.putBack());
+    m_shard = m_shards.size();
+}
+
+QStringList ServerSource::finish()
+{
+    endReading();
+    qCInfo(lcCore).noquote() << "source read" << m_stats.objects << "objects in" << m_stats.pages << "pages,"
+                             << m_stats.wireBytes << "bytes;" << m_stats.discarded << "requests ahead dropped";
+    return m_warnings;
+}
+
+} // namespace Colvault

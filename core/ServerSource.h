@@ -1,0 +1,131 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Colvault contributors
+#pragma once
+
+#include "core/ObjectPageParser.h"
+#include "core/ObjectSource.h"
+#include "core/OperationProgress.h"
+#include "core/ReferenceSplitter.h"
+#include "core/WeaviateClient.h"
+
+#include <QCoreApplication>
+#include <QMap>
+#include <QStringList>
+#include <functional>
+#include <memory>
+#include <string>
+
+namespace Colvault {
+
+struct BackupPlan;
+class OperationContext;
+
+// A live Weaviate server as an ObjectSource: what a copy between servers reads (core/CopyTask.h). The head is what a
+// backup of the same collections would put into its archive, read the way a backup reads it (BackupPlanSteps): the
+// server's version, every class verbatim as GET /v1/schema/{class} returns it, the tenants with their statuses, and
+// exact object counts. Tenants the backup would skip (FROZEN, OFFLOADED, changing status) are left out of the head
+// with a warning (warnings()); COLD and other inactive tenants are read by activating them and putting their status
+// back (TenantStatusGuard), also when the operation fails or is canceled.
+//
+// - readHead() activates the inactive tenants only to count them, and puts them back before it returns.
+// - openObjects() lists the classes and tenants again (the server may have changed since the plan), activates the
+//   inactive tenants, and keeps them active until the last shard was read (nextShard() says there is none), finish()
+//   or the destructor.
+// - Objects come from the REST cursor (GET /v1/objects with vectors), one page at a time, parsed by ObjectPageParser,
+//   which checks that ids are canonical and strictly ascending within a shard. Memory stays constant: the page being
+//   read, and one request ahead (the shard's next page, or the next shard's first page), which travels while the
+//   caller writes (this thread's event loop serves it whenever any client on the thread waits).
+// - nextShard() yields every shard of the listing in order (a collection, or one tenant of it), empty ones too.
+//
+// Its messages have the translation context ServerSource. Thread: one source per operation, used on its thread.
+// Usage: ServerSource source(endpoint, options); RestoreTask::plan(params, source, sink, &error);
+//        … RestoreTask::apply(plan, source2, sink); report.warnings += source2.finish();
+class ServerSource final : public ObjectSource
+{
+    Q_DECLARE_TR_FUNCTIONS(ServerSource)
+
+public:
+    struct Options
+    {
+        // As Weaviate spells them or with a lower-case first letter; empty = every collection of the server, unless
+        // `onlyThese` (then an empty list means none).
+        QStringList collections;
+        bool onlyThese = false;
+        QMap<QString, QStringList> tenants; // per collection: only these tenants (absent = all)
+        int pageSize = 500; // objects per cursor page (1..10000)
+        std::function<bool()> isCanceled; // polled while a request is pending; a cancel ends reading without error
+    };
+    // What the reading did, for tests and the log.
+    struct Stats
+    {
+        qint64 pages = 0; // pages read (retries not counted)
+        qint64 objects = 0;
+        qint64 wireBytes = 0; // bytes of the pages' bodies
+        qint64 discarded = 0; // requests ahead that were dropped because the caller skipped their shard
+    };
+
+    ServerSource(WeaviateEndpoint endpoint, Options options);
+    ~ServerSource() override;
+    ServerSource(const ServerSource&) = delete;
+    ServerSource& operator=(const ServerSource&) = delete;
+
+    QString headStepName() const override;
+    OpError readHead(SourceHead* head, ProgressMeter& progress) override;
+
+    OpError openObjects() override;
+    OpError nextShard(bool* has) override;
+    QString collection() const override;
+    QString tenant() const override;
+    void setReferenceProperties(const QSet<QString>& names) override;
+    OpError next(const SourceObject** object) override;
+
+    // Puts back the tenants still activated for reading, and returns the source's warnings (translated): tenants
+    // left out of the head, and statuses that could not be put back. Call once, at the end of the operation.
+    QStringList finish();
+    Stats stats() const { return m_stats; }
+
+private:
+    struct Shard
+    {
+        QString collection;
+        QString tenant;
+    };
+    struct Reading; // the client and the tenant guard of one reading of the objects
+
+    bool isCanceled() const { return m_options.isCanceled && m_options.isCanceled(); }
+    OpError listCollections(BackupPlan* plan, bool count, ProgressMeter* progress);
+    OpError countInactiveTenants(BackupPlan& plan, OperationContext& ctx);
+    OpError activateInactiveTenants(const BackupPlan& plan);
+    void addWarnings(const QStringList& warnings);
+    void startPage(qsizetype shard, std::string after);
+    void discardPending();
+    OpError readPage();
+    OpError takeObject(const PageObject& page);
+    void endReading();
+
+    const WeaviateEndpoint m_endpoint;
+    const Options m_options;
+    std::unique_ptr<Reading> m_reading;
+    QList<Shard> m_shards;
+    qsizetype m_shard = -1; // the shard being read; m_shards.size() after the last
+    bool m_canceled = false;
+
+    // The request ahead: a page of m_pendingShard after m_pendingAfter.
+    WeaviateClient::PendingRequest m_pending;
+    qsizetype m_pendingShard = -1;
+    std::string m_pendingAfter;
+
+    // The current shard's parsed page.
+    ObjectPageParser m_parser;
+    size_t m_count = 0; // objects of the page (0 before the shard's first page)
+    size_t m_position = 0; // the next one to hand out
+    bool m_pageRead = false; // a page of the current shard was parsed
+    bool m_lastPage = false; // it was the shard's last (shorter than the page size)
+
+    ReferenceSplitter m_references;
+    SourceObject m_object;
+    QStringList m_warnings;
+    Stats m_stats;
+};
+
+} // namespace Colvault
