@@ -6,6 +6,7 @@
 #include "app/cli/BackupCommand.h"
 #include "app/cli/ClearCommand.h"
 #include "app/cli/CliContext.h"
+#include "app/cli/CopyCommand.h"
 #include "app/cli/KeygenCommand.h"
 #include "app/cli/ListCommand.h"
 #include "app/cli/RestoreCommand.h"
@@ -35,6 +36,7 @@ QList<CommandEntry> commands()
         {u"backup"_s, BackupCommand::tr("Back up collections into one compressed archive."), &BackupCommand::run},
         {u"restore"_s, RestoreCommand::tr("Restore collections from an archive, showing the plan first."),
             &RestoreCommand::run},
+        {u"copy"_s, CopyCommand::tr("Copy collections to another server, showing the plan first."), &CopyCommand::run},
         {u"clear"_s, ClearCommand::tr("Delete every object of collections after a verified backup, or drop them."),
             &ClearCommand::run},
         {u"inspect"_s, ArchiveCommands::tr("Show an archive's manifest, collections and tenants."),
