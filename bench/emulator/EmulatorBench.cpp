@@ -1,14 +1,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Colvault contributors
 //
-// bench_emulator: how fast the in-process emulator accepts batch imports and serves cursor pages over loopback.
-// The client is raw blocking sockets that only look for Content-Length and the last id, so it is not the
-// bottleneck. Prints one JSON line. Targets (issue): serve >= 500 MB/s, accept >= 300 MB/s.
+// bench_emulator: how fast the emulator accepts batch imports (REST POST /v1/batch/objects, or gRPC BatchObjects) and
+// serves cursor pages over loopback. The REST client is raw blocking sockets that only look for Content-Length and
+// the last id, so it is not the bottleneck. Prints one JSON line. Targets (issue): serve >= 500 MB/s, accept >= 300
+// MB/s; over gRPC, a restore of 100K x 1536 at >= 20,000 objects/s.
 //
-// Usage: bench_emulator [--objects N] [--dims D] [--batch B]
+// The emulator runs in this process, or with --emulator as a child process (the weaviate-emulator binary), so that
+// its own CPU time (and peak memory) can be told apart from the client's (Linux: /proc).
+//
+// Usage: bench_emulator [--objects N] [--dims D] [--batch B] [--transport rest|grpc] [--emulator PATH]
 #include "tools/emulator/Emulator.h"
 #include "tools/emulator/Socket.h"
+#include "v1/weaviate.grpc.pb.h"
 
+#include <QProcess>
+#include <QString>
+#include <QStringList>
 #include <QtGlobal>
 #include <charconv>
 #include <chrono>
@@ -16,6 +24,10 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <fstream>
+#include <grpcpp/grpcpp.h>
+#include <memory>
+#include <sstream>
 #include <string>
 #include <string_view>
 #ifdef Q_OS_WIN
@@ -25,6 +37,9 @@
 #include <windows.h>
 #else
 #include <time.h>
+#endif
+#ifdef Q_OS_LINUX
+#include <unistd.h>
 #endif
 
 namespace {
@@ -143,6 +158,12 @@ std::string uuidFor(uint64_t i)
     return buf;
 }
 
+// The bench's embedding values: floats in [-1, 1), the same sequence for both transports.
+float nextComponent(uint64_t& rng)
+{
+    return static_cast<float>(static_cast<double>(splitmix64(rng) >> 40) / 8388608.0 - 1.0);
+}
+
 void appendBatch(std::string* body, int first, int count, int dims, uint64_t& rng)
 {
     body->clear();
@@ -157,15 +178,107 @@ void appendBatch(std::string* body, int first, int count, int dims, uint64_t& rn
         for (int d = 0; d < dims; ++d) {
             if (d)
                 body->push_back(',');
-            // Realistic embedding text: floats in [-1, 1) in shortest round-trip form (~10 characters each).
-            const float v = static_cast<float>(static_cast<double>(splitmix64(rng) >> 40) / 8388608.0 - 1.0);
-            const auto res = std::to_chars(num, num + sizeof num, v);
+            // Realistic embedding text: shortest round-trip form (~10 characters each).
+            const auto res = std::to_chars(num, num + sizeof num, nextComponent(rng));
             body->append(num, res.ptr);
         }
         body->append("]}");
     }
     body->append("]}");
 }
+
+// The same objects as appendBatch, as a gRPC BatchObjects request: the vector as little-endian float32 bytes.
+void fillGrpcBatch(weaviate::v1::BatchObjectsRequest* req, int first, int count, int dims, uint64_t& rng)
+{
+    req->Clear();
+    std::string bytes(static_cast<size_t>(dims) * 4, '\0');
+    for (int i = first; i < first + count; ++i) {
+        weaviate::v1::BatchObject* obj = req->add_objects();
+        obj->set_uuid(uuidFor(static_cast<uint64_t>(i)));
+        obj->set_collection("BenchVec");
+        auto& fields = *obj->mutable_properties()->mutable_non_ref_properties()->mutable_fields();
+        fields["title"].set_string_value("object " + std::to_string(i));
+        fields["rank"].set_number_value(i);
+        for (int d = 0; d < dims; ++d) {
+            const float v = nextComponent(rng);
+            std::memcpy(bytes.data() + static_cast<size_t>(d) * 4, &v, 4); // the bench runs on little-endian hosts
+        }
+        obj->set_vector_bytes(bytes);
+    }
+}
+
+// The emulator as a child process: its REST and gRPC ports from the lines it announces, its CPU and peak memory
+// from /proc (Linux; -1 elsewhere).
+class ChildEmulator
+{
+public:
+    explicit ChildEmulator(const QString& binary)
+    {
+        m_process.setProgram(binary);
+        m_process.setArguments({QStringLiteral("--grpc-port"), QStringLiteral("0"), QStringLiteral("--max-results"),
+            QStringLiteral("1000000000")});
+        m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        m_process.start();
+        if (!m_process.waitForStarted(10000))
+            die("cannot start " + binary.toStdString());
+        QStringList lines;
+        while (lines.size() < 2) {
+            if (!m_process.canReadLine() && !m_process.waitForReadyRead(10000))
+                die("the emulator did not announce its ports");
+            while (m_process.canReadLine())
+                lines << QString::fromUtf8(m_process.readLine()).trimmed();
+        }
+        restPort = static_cast<uint16_t>(lines.at(0).section(QLatin1Char(':'), -1).toUInt());
+        grpcPort = static_cast<uint16_t>(lines.at(1).section(QLatin1Char(':'), -1).toUInt());
+        if (restPort == 0 || grpcPort == 0)
+            die("cannot read the emulator's ports");
+    }
+    ~ChildEmulator()
+    {
+        m_process.terminate();
+        if (!m_process.waitForFinished(10000))
+            m_process.kill();
+    }
+
+    // utime + stime of the child, in seconds.
+    double cpuSeconds() const
+    {
+#ifndef Q_OS_LINUX
+        return -1;
+#else
+        std::ifstream stat("/proc/" + std::to_string(m_process.processId()) + "/stat");
+        std::string text((std::istreambuf_iterator<char>(stat)), std::istreambuf_iterator<char>());
+        const size_t close = text.rfind(')'); // the command name may hold spaces
+        if (close == std::string::npos)
+            return -1;
+        std::istringstream fields(text.substr(close + 2));
+        std::string field;
+        double utime = 0, stime = 0;
+        for (int i = 3; i <= 15 && fields >> field; ++i) {
+            if (i == 14)
+                utime = std::atof(field.c_str());
+            if (i == 15)
+                stime = std::atof(field.c_str());
+        }
+        return (utime + stime) / static_cast<double>(::sysconf(_SC_CLK_TCK));
+#endif
+    }
+    // VmHWM: the child's peak resident memory, in MB.
+    double peakRssMb() const
+    {
+        std::ifstream status("/proc/" + std::to_string(m_process.processId()) + "/status");
+        for (std::string line; std::getline(status, line);)
+            if (line.rfind("VmHWM:", 0) == 0)
+                return std::atof(line.c_str() + 6) / 1024.0;
+        return -1;
+    }
+
+    uint16_t restPort = 0;
+    uint16_t grpcPort = 0;
+
+private:
+    QProcess m_process;
+};
 
 int intArg(int argc, char** argv, int* i)
 {
@@ -211,28 +324,51 @@ int main(int argc, char** argv)
     int objects = 20000;
     int dims = 1536;
     int batch = 1000;
+    bool grpc = false;
+    QString emulatorBinary;
     for (int i = 1; i < argc; ++i) {
         const std::string_view a = argv[i];
-        if (a == "--objects")
+        if (a == "--objects") {
             objects = intArg(argc, argv, &i);
-        else if (a == "--dims")
+        } else if (a == "--dims") {
             dims = intArg(argc, argv, &i);
-        else if (a == "--batch")
+        } else if (a == "--batch") {
             batch = intArg(argc, argv, &i);
-        else if (a == "--help") {
-            std::printf("Usage: bench_emulator [--objects N (20000)] [--dims D (1536)] [--batch B (1000)]\n");
+        } else if (a == "--transport" && i + 1 < argc) {
+            const std::string_view t = argv[++i];
+            if (t != "rest" && t != "grpc")
+                die("--transport is rest or grpc");
+            grpc = t == "grpc";
+        } else if (a == "--emulator" && i + 1 < argc) {
+            emulatorBinary = QString::fromLocal8Bit(argv[++i]);
+        } else if (a == "--help") {
+            std::printf("Usage: bench_emulator [--objects N (20000)] [--dims D (1536)] [--batch B (1000)]\n"
+                        "                      [--transport rest|grpc (rest)] [--emulator PATH (in process)]\n");
             return 0;
-        } else
+        } else {
             die("unknown option " + std::string(a));
+        }
     }
 
     Emu::EngineConfig config;
     config.maxResults = 1000000000; // paging is by cursor; the cap would only get in the way of large runs
-    Emu::Emulator emulator(config);
-    std::string error;
-    if (!emulator.start(0, "127.0.0.1", &error))
-        die(error);
-    Client client(emulator.port());
+    std::unique_ptr<Emu::Emulator> emulator;
+    std::unique_ptr<ChildEmulator> child;
+    uint16_t restPort = 0;
+    uint16_t grpcPort = 0;
+    if (emulatorBinary.isEmpty()) {
+        emulator = std::make_unique<Emu::Emulator>(config);
+        std::string error;
+        if (!emulator->start(0, "127.0.0.1", &error) || (grpc && !emulator->startGrpc(0, &error)))
+            die(error);
+        restPort = emulator->port();
+        grpcPort = emulator->grpcPort();
+    } else {
+        child = std::make_unique<ChildEmulator>(emulatorBinary);
+        restPort = child->restPort;
+        grpcPort = child->grpcPort;
+    }
+    Client client(restPort);
     std::string response;
 
     int status = client.request("POST", "/v1/schema",
@@ -242,30 +378,60 @@ int main(int argc, char** argv)
     if (status != 200)
         die("create class: " + std::to_string(status) + " " + response);
 
-    // Import. Only the time on the wire and in the server counts, not building the JSON here.
+    std::unique_ptr<weaviate::v1::Weaviate::Stub> stub;
+    if (grpc) {
+        grpc::ChannelArguments args;
+        args.SetMaxSendMessageSize(104858000);
+        args.SetMaxReceiveMessageSize(104858000);
+        stub = weaviate::v1::Weaviate::NewStub(grpc::CreateCustomChannel(
+            "127.0.0.1:" + std::to_string(grpcPort), grpc::InsecureChannelCredentials(), args));
+    }
+
+    // Import. Only the time on the wire and in the server counts, not building the requests here.
     uint64_t rng = 42;
     std::string body;
+    weaviate::v1::BatchObjectsRequest grpcRequest;
     Clock::duration importTime {};
     double importCpu = 0;
+    double emulatorCpu = 0;
     uint64_t importBytes = 0;
     for (int first = 0; first < objects; first += batch) {
         const int count = std::min(batch, objects - first);
-        appendBatch(&body, first, count, dims, rng);
+        if (grpc)
+            fillGrpcBatch(&grpcRequest, first, count, dims, rng);
+        else
+            appendBatch(&body, first, count, dims, rng);
         const uint64_t before = client.bytesSent();
         const double cpu0 = processCpuSeconds();
+        const double childCpu0 = child ? child->cpuSeconds() : 0;
         const auto t0 = Clock::now();
-        status = client.request("POST", "/v1/batch/objects", body, &response);
-        importTime += Clock::now() - t0;
+        if (grpc) {
+            grpc::ClientContext ctx;
+            weaviate::v1::BatchObjectsReply reply;
+            const grpc::Status s = stub->BatchObjects(&ctx, grpcRequest, &reply);
+            importTime += Clock::now() - t0;
+            if (!s.ok() || reply.errors_size() > 0)
+                die("batch at " + std::to_string(first) + ": "
+                    + (s.ok() ? reply.errors(0).error() : s.error_message()));
+            importBytes += grpcRequest.ByteSizeLong();
+        } else {
+            status = client.request("POST", "/v1/batch/objects", body, &response);
+            importTime += Clock::now() - t0;
+            importBytes += client.bytesSent() - before;
+            if (status != 200 || response.find("\"FAILED\"") != std::string::npos)
+                die("batch at " + std::to_string(first) + ": " + std::to_string(status) + " "
+                    + response.substr(0, 500));
+        }
         importCpu += processCpuSeconds() - cpu0;
-        importBytes += client.bytesSent() - before;
-        if (status != 200 || response.find("\"FAILED\"") != std::string::npos)
-            die("batch at " + std::to_string(first) + ": " + std::to_string(status) + " " + response.substr(0, 500));
+        if (child)
+            emulatorCpu += child->cpuSeconds() - childCpu0;
     }
 
-    // Cursor paging of the whole class with vectors.
+    // Cursor paging of the whole class with vectors (after a gRPC import this builds each object's vector JSON).
     const uint64_t receivedBefore = client.bytesReceived();
     std::string after;
     size_t paged = 0;
+    const double pageChildCpu0 = child ? child->cpuSeconds() : 0;
     const auto p0 = Clock::now();
     for (;;) {
         const std::string target = "/v1/objects?class=BenchVec&limit=1000&include=vector&after=" + after;
@@ -279,18 +445,21 @@ int main(int argc, char** argv)
         after = response.substr(at + 6, 36);
     }
     const Clock::duration pageTime = Clock::now() - p0;
+    const double pageEmulatorCpu = child ? child->cpuSeconds() - pageChildCpu0 : -1;
     const uint64_t serveBytes = client.bytesReceived() - receivedBefore;
     if (paged != static_cast<size_t>(objects))
         die("paged " + std::to_string(paged) + " objects, expected " + std::to_string(objects));
 
     const double importSec = std::chrono::duration<double>(importTime).count();
     const double pageSec = std::chrono::duration<double>(pageTime).count();
-    std::printf("{\"objects\":%d,\"dims\":%d,\"batch\":%d,\"requestBytes\":%llu,\"importSeconds\":%.3f,"
-                "\"importCpuSeconds\":%.3f,\"acceptMBps\":%.1f,\"responseBytes\":%llu,\"pageSeconds\":%.3f,"
-                "\"serveMBps\":%.1f}\n",
-        objects, dims, batch, static_cast<unsigned long long>(importBytes), importSec, importCpu,
-        importBytes / 1e6 / importSec, static_cast<unsigned long long>(serveBytes), pageSec,
-        serveBytes / 1e6 / pageSec);
+    std::printf("{\"transport\":\"%s\",\"objects\":%d,\"dims\":%d,\"batch\":%d,\"requestBytes\":%llu,"
+                "\"importSeconds\":%.3f,\"objectsPerSecond\":%.0f,\"importCpuSeconds\":%.3f,"
+                "\"emulatorImportCpuSeconds\":%.3f,\"acceptMBps\":%.1f,\"responseBytes\":%llu,\"pageSeconds\":%.3f,"
+                "\"emulatorPageCpuSeconds\":%.3f,\"serveMBps\":%.1f,\"emulatorPeakRssMB\":%.0f}\n",
+        grpc ? "grpc" : "rest", objects, dims, batch, static_cast<unsigned long long>(importBytes), importSec,
+        objects / importSec, importCpu, child ? emulatorCpu : -1.0, importBytes / 1e6 / importSec,
+        static_cast<unsigned long long>(serveBytes), pageSec, pageEmulatorCpu, serveBytes / 1e6 / pageSec,
+        child ? child->peakRssMb() : -1.0);
     std::fflush(stdout);
     return 0;
 }
