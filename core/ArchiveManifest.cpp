@@ -8,6 +8,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
+#include <QUuid>
+#include <algorithm>
+#include <climits>
 
 namespace Colvault {
 
@@ -30,14 +33,23 @@ const ArchiveManifest::Collection* ArchiveManifest::findCollection(const QString
     return nullptr;
 }
 
+QJsonObject ArchiveManifest::Job::toJson() const
+{
+    return QJsonObject {{QStringLiteral("id"), id}, {QStringLiteral("name"), name}};
+}
+
 QByteArray ArchiveManifest::toJson() const
 {
+    QJsonObject writtenOptions = options;
+    if (!job.isEmpty())
+        writtenOptions.insert(QStringLiteral("job"), job.toJson());
     QJsonArray list;
     for (const Collection& c : collections)
         list.append(QJsonObject {{QStringLiteral("name"), c.name}, {QStringLiteral("multiTenancy"), c.multiTenant}});
     const QJsonObject root {
         {QStringLiteral("format"), ArchiveLayout::formatName()},
         {QStringLiteral("formatVersion"), ArchiveLayout::formatVersion},
+        {QStringLiteral("formatMinorVersion"), formatMinorVersion},
         {QStringLiteral("tool"),
             QJsonObject {
                 {QStringLiteral("name"), QStringLiteral("colvault")}, {QStringLiteral("version"), toolVersion}}},
@@ -45,10 +57,31 @@ QByteArray ArchiveManifest::toJson() const
         {QStringLiteral("source"),
             QJsonObject {{QStringLiteral("url"), sanitizedUrl(sourceUrl).toString()},
                 {QStringLiteral("serverVersion"), serverVersion}, {QStringLiteral("modules"), modules}}},
-        {QStringLiteral("options"), options},
+        {QStringLiteral("options"), writtenOptions},
         {QStringLiteral("collections"), list},
     };
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+// formatMinorVersion (absent before it existed) and options.job (absent unless a saved job wrote the archive).
+void ArchiveManifest::readVersionAndJob(ArchiveJson& json, const QJsonObject& root, ArchiveManifest* m)
+{
+    m->minorVersion = root.contains(u"formatMinorVersion")
+        ? int(std::min<qint64>(json.integer(root, QStringLiteral("formatMinorVersion")), INT_MAX))
+        : 0;
+    if (json.failed() || !m->options.contains(u"job"))
+        return;
+    if (!m->options.value(u"job").isObject()) {
+        json.fail(QStringLiteral("\"options.job\" must be an object"));
+        return;
+    }
+    const QJsonObject job = m->options.value(u"job").toObject();
+    m->job.id = json.string(job, QStringLiteral("id"));
+    m->job.name = json.string(job, QStringLiteral("name"));
+    // The id decides which archives retention may remove: only the canonical form counts.
+    const QUuid uuid = QUuid::fromString(m->job.id);
+    if (!json.failed() && (uuid.isNull() || uuid.toString(QUuid::WithoutBraces) != m->job.id))
+        json.fail(QStringLiteral("\"options.job.id\" must be a lowercase UUID"));
 }
 
 OpError ArchiveManifest::fromJson(const QByteArray& data, ArchiveManifest* out)
@@ -71,6 +104,7 @@ OpError ArchiveManifest::fromJson(const QByteArray& data, ArchiveManifest* out)
     m.serverVersion = json.string(source, QStringLiteral("serverVersion"));
     m.modules = json.object(source, QStringLiteral("modules"));
     m.options = json.object(root, QStringLiteral("options"));
+    readVersionAndJob(json, root, &m);
     const QJsonArray list = json.array(root, QStringLiteral("collections"));
     QSet<QString> seen;
     for (const QJsonValue& value : list) {

@@ -14,6 +14,8 @@
 
 namespace Colvault {
 
+class ArchiveJson;
+
 // manifest.json, the first entry of every archive: what was backed up, from where, by which tool and how.
 // Thread: value type, any thread.
 // Usage: fill the fields, write toJson() as the first entry; when reading, fromJson() rejects anything that is
@@ -31,6 +33,22 @@ public:
         friend bool operator==(const Collection&, const Collection&) = default;
     };
 
+    // The saved job that wrote the archive (docs/jobs.md): retention removes only archives that name its job.
+    // Recorded as options.job, since the options are what a backup run passes to the archive.
+    struct Job
+    {
+        QString id; // the job's UUID, lowercase, without braces
+        QString name;
+
+        bool isEmpty() const { return id.isEmpty(); }
+        QJsonObject toJson() const;
+        friend bool operator==(const Job&, const Job&) = default;
+    };
+
+    // Counts additions that older readers may ignore (docs/archive-format.md, section 11): 1 = options.job. Readers
+    // never refuse an archive for it; formatVersion is what they check.
+    static constexpr int formatMinorVersion = 1;
+
     QString toolVersion;
     QDateTime createdAt; // UTC; written with millisecond precision
     QUrl sourceUrl; // never with credentials: toJson() writes sanitizedUrl(sourceUrl)
@@ -38,7 +56,10 @@ public:
     QJsonObject modules; // /v1/meta "modules", verbatim
     QJsonObject options; // the backup options (compression, segment limits, filters...), free-form
     QList<Collection> collections;
+    Job job; // from options.job; empty for an archive not written by a job
+    int minorVersion = formatMinorVersion; // as read; 0 for archives written before the minor version existed
 
+    // toJson() writes `job` into options.job (when set), over what `options` holds there.
     QByteArray toJson() const;
     static OpError fromJson(const QByteArray& data, ArchiveManifest* out);
 
@@ -46,6 +67,9 @@ public:
     static QUrl sanitizedUrl(const QUrl& url);
 
     const Collection* findCollection(const QString& name) const;
+
+private:
+    static void readVersionAndJob(ArchiveJson& json, const QJsonObject& root, ArchiveManifest* m);
 };
 
 } // namespace Colvault

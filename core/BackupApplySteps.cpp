@@ -62,6 +62,8 @@ SinkHeader BackupApplySteps::header() const
         {u"collections"_s, QJsonArray::fromStringList(m_params.collections)},
         {u"tenants"_s, tenantFilter},
     };
+    if (!m_params.job.isEmpty())
+        h.options.insert(u"job"_s, m_params.job.toJson()); // what retention recognises the job's archives by
     for (const BackupCollectionPlan& c : m_plan.collections) {
         SinkCollection sc {c.name, c.classRaw, c.multiTenant, {}};
         for (const BackupTenantPlan& t : c.tenants)

@@ -4,6 +4,7 @@
 
 #include "core/AgeEncryption.h"
 #include "core/ArchiveCompression.h"
+#include "core/ArchiveManifest.h"
 #include "core/OpError.h"
 #include "core/WeaviateClient.h"
 #include "core/WeaviateEndpoint.h"
@@ -35,6 +36,8 @@ struct BackupParams
     QString destination; // the archive's final path
     // Recipients or a passphrase: the whole archive is encrypted with age (docs/archive-format.md). Empty = plain.
     AgeEncryptionKeys encryption;
+    // The saved job this backup runs for (JobRun), recorded in the manifest's options.job; empty for a plain backup.
+    ArchiveManifest::Job job;
 };
 
 struct BackupTenantPlan
