@@ -87,6 +87,7 @@ QStringList JobConnection::arguments() const
     add(u"--grpc-url"_s, grpcUrl);
     if (grpcPort > 0)
         args << u"--grpc-port"_s << QString::number(grpcPort);
+    add(u"--transport"_s, transport);
     add(u"--proxy"_s, proxy);
     add(u"--proxy-user"_s, proxyUser);
     add(u"--proxy-password-file"_s, proxyPasswordFile);
@@ -109,6 +110,7 @@ QJsonObject JobConnection::toJson() const
     insertIf(&json, u"grpcUrl"_s, grpcUrl);
     if (grpcPort > 0)
         json.insert(u"grpcPort"_s, grpcPort);
+    insertIf(&json, u"transport"_s, transport);
     insertIf(&json, u"proxy"_s, proxy);
     insertIf(&json, u"proxyUser"_s, proxyUser);
     insertIf(&json, u"proxyPasswordFile"_s, proxyPasswordFile);
@@ -131,6 +133,7 @@ bool JobConnection::fromJson(const QJsonObject& json, JobConnection* out)
     c.insecure = json.value(u"insecure"_s).toBool(false);
     c.grpcUrl = optionalString(json, u"grpcUrl"_s, &ok);
     c.grpcPort = optionalInt(json, u"grpcPort"_s, 0, &ok);
+    c.transport = optionalString(json, u"transport"_s, &ok);
     c.proxy = optionalString(json, u"proxy"_s, &ok);
     c.proxyUser = optionalString(json, u"proxyUser"_s, &ok);
     c.proxyPasswordFile = optionalString(json, u"proxyPasswordFile"_s, &ok);

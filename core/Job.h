@@ -28,6 +28,7 @@ struct JobConnection
     bool insecure = false;
     QString grpcUrl;
     int grpcPort = 0; // 0 = the default
+    QString transport; // --transport: "auto", "rest", "grpc"; empty = the default
     QString proxy; // a proxy URL, "none", or empty for the system's
     QString proxyUser;
     QString proxyPasswordFile;

@@ -179,6 +179,7 @@ private Q_SLOTS:
         job.connection.headerEnv = {u"X-OpenAI-Api-Key=OPENAI_APIKEY"_s};
         job.connection.caFile = u"/etc/ssl/ca.pem"_s;
         job.connection.grpcPort = 50052;
+        job.connection.transport = u"grpc"_s;
         job.connection.proxy = u"http://proxy:3128"_s;
         job.connection.proxyUser = u"me"_s;
         job.connection.proxyPasswordFile = u"/etc/colvault/proxy"_s;
