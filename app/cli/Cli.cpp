@@ -7,6 +7,7 @@
 #include "app/cli/ClearCommand.h"
 #include "app/cli/CliContext.h"
 #include "app/cli/CopyCommand.h"
+#include "app/cli/JobCommand.h"
 #include "app/cli/KeygenCommand.h"
 #include "app/cli/ListCommand.h"
 #include "app/cli/RestoreCommand.h"
@@ -46,6 +47,8 @@ QList<CommandEntry> commands()
         {u"keygen"_s,
             KeygenCommand::tr("Write a new age identity file for encrypted archives and print its recipient."),
             &KeygenCommand::run},
+        {u"job"_s, JobCommand::tr("Save backup jobs, run them with verification and retention, and schedule them."),
+            &JobCommand::run},
     };
 }
 
