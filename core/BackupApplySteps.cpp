@@ -211,7 +211,8 @@ bool BackupApplySteps::writeShards(qsizetype* written)
     }
     const BackupPageReader::Stats stats = reader.stats();
     qCInfo(lcBackup).noquote() << m_shards.size() << "shards read with" << stats.requests << "page requests, at most"
-                               << stats.peakRequestsInFlight << "in flight";
+                               << stats.peakRequestsInFlight << "in flight;" << stats.grpcPages
+                               << "with their vectors over gRPC," << stats.pagesReadAgain << "read again over REST";
     return true;
 }
 

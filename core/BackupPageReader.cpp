@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Colvault contributors
 #include "core/BackupPageReader.h"
 
+#include "core/GrpcVectorPages.h"
+#include "core/Logging.h"
 #include "core/ObjectsClient.h"
 #include "core/OperationGuard.h"
 #include "core/WeaviateClient.h"
@@ -9,6 +11,9 @@
 #include <QThread>
 #include <algorithm>
 #include <chrono>
+#include <utility>
+
+using namespace Qt::StringLiterals;
 
 namespace Colvault {
 
@@ -26,6 +31,8 @@ struct BackupPageReader::Request
     std::string after; // the cursor this page was asked for with
     WeaviateClient::PendingRequest pending;
     qint64 estimatedBytes = 0;
+    bool vectorsApart = false; // the REST page comes without vectors: they come over gRPC
+    GrpcVectorPages::Ticket vectors = 0; // their call, once started
 };
 
 // The reading thread's side: its client, its parser, and the requests in flight in the order the pages are needed.
@@ -40,7 +47,7 @@ public:
         , m_objects(m_client)
         , m_bytesPerObject(reader.m_options.bytesPerObject)
     {
-        m_client.setCancelCheck([this] { return m_r.m_stop.load() || (m_r.m_isCanceled && m_r.m_isCanceled()); });
+        m_client.setCancelCheck([this] { return isCanceled(); });
     }
 
     ~Fetcher()
@@ -51,6 +58,8 @@ public:
 
     void run()
     {
+        if (!openGrpc())
+            return;
         while (true) {
             startRequests();
             if (m_inFlight.empty())
@@ -64,6 +73,27 @@ public:
     }
 
 private:
+    bool isCanceled() const { return m_r.m_stop.load() || (m_r.m_isCanceled && m_r.m_isCanceled()); }
+
+    // Vectors over gRPC where the data transport asks for it and the server offers it. The channel belongs to this
+    // thread's own client, so nothing of gRPC is shared with the writer's thread.
+    bool openGrpc()
+    {
+        if (!m_r.m_options.withVectors)
+            return true;
+        OpError err;
+        WeaviateGrpc* grpc = m_client.dataGrpc(&err);
+        if (err) {
+            m_r.end(err, false);
+            return false;
+        }
+        if (grpc)
+            m_vectors = std::make_unique<GrpcVectorPages>(*grpc, m_r.m_endpoint, [this] { return isCanceled(); });
+        const std::lock_guard<std::mutex> lock(m_r.m_mutex);
+        m_r.m_stats.grpc = m_vectors != nullptr;
+        return true;
+    }
+
     // The shard being read always has its next page on the way; the first pages of the next shards follow while
     // the count and the bytes allow.
     void startRequests()
@@ -87,6 +117,7 @@ private:
         }
     }
 
+    // Both reads of a page go out at once: the REST page and, where vectors come over gRPC, their Search call.
     void start(int shard, std::string after, qint64 estimate, bool atFront)
     {
         const Shard& s = m_r.m_shards[shard];
@@ -94,11 +125,14 @@ private:
         r.shard = shard;
         r.after = std::move(after);
         r.estimatedBytes = estimate;
+        r.vectorsApart = m_vectors && !m_grpcFailed;
         r.pending = m_objects.startPage({.className = s.collection,
             .tenant = s.tenant,
             .after = r.after,
             .limit = m_r.m_options.pageSize,
-            .withVectors = m_r.m_options.withVectors});
+            .withVectors = m_r.m_options.withVectors && !r.vectorsApart});
+        if (r.vectorsApart && !m_r.m_options.betweenReadsForTesting)
+            r.vectors = m_vectors->start(s.collection, s.tenant, r.after, m_r.m_options.pageSize);
         if (atFront)
             m_inFlight.push_front(std::move(r));
         else
@@ -117,32 +151,26 @@ private:
         return pageOverheadBytes + objects * std::max<qint64>(m_bytesPerObject, 0);
     }
 
-    // Waits for the front request, parses it, asks for the shard's next page when this one was full, and hands it
-    // over. False when the reading ended (a failure or a cancel, recorded).
+    // Waits for the front request (and its vectors), parses it, asks for the shard's next page when this one was
+    // full, and hands it over. False when the reading ended (a failure or a cancel, recorded).
     bool readPage(Request& request)
     {
-        HttpResult page = m_client.finish(request.pending);
-        if (!page.ok()) {
-            m_r.end(page.error, page.canceled);
-            return false;
+        qint64 wireBytes = 0;
+        bool ok = readRest(request, false, &wireBytes);
+        // The next page goes out as soon as this one's last id is known: with the vectors apart, while they travel.
+        std::string next = ok ? startNext(request, {}) : std::string();
+        if (ok && request.vectorsApart) {
+            ok = readVectors(request, &wireBytes);
+            next = ok ? startNext(request, next) : next; // a page read again may end elsewhere
         }
-        const Shard& s = m_r.m_shards[request.shard];
-        OpError err;
-        if (!m_parser.parse(page.body, request.after, &err)) {
-            err.details = QStringLiteral("%1 / %2 after \"%3\": %4")
-                              .arg(s.collection, s.tenant, QString::fromStdString(request.after), err.details);
-            m_r.end(err, false);
+        if (!ok) {
+            if (request.vectors)
+                m_vectors->discard(request.vectors);
             return false;
         }
         const size_t count = m_parser.count();
-        const qint64 wireBytes = page.body.size();
-        page.body = QByteArray(); // the parsed objects are all that is kept
         if (count > 0)
             m_bytesPerObject = std::max(m_bytesPerObject, (wireBytes + qint64(count) - 1) / qint64(count));
-        // A short page is the shard's last (Weaviate's cursor); a full one may be followed by more.
-        const bool full = count == size_t(m_r.m_options.pageSize);
-        if (full)
-            start(request.shard, m_parser.lastId(), pageOverheadBytes + qint64(count) * m_bytesPerObject, true);
         const int slot = m_r.waitForFreeSlot([this] { m_client.pump(); });
         if (slot < 0)
             return false;
@@ -151,15 +179,131 @@ private:
         m_parser.exchangeObjects(out.records);
         out.shard = request.shard;
         out.wireBytes = wireBytes;
-        out.last = !full;
+        out.last = next.empty();
         m_r.handOver(slot);
         return true;
+    }
+
+    // After a full page, the shard's next page starts from its last id; a short page is the shard's last
+    // (Weaviate's cursor). `started` is the id the next page was started from already ("" for none): a request from
+    // another id (the page was read again and ends elsewhere) is dropped first. Returns the id the next page starts
+    // from, "" when there is none.
+    std::string startNext(const Request& request, const std::string& started)
+    {
+        const size_t count = m_parser.count();
+        const std::string after = count == size_t(m_r.m_options.pageSize) ? m_parser.lastId() : std::string();
+        if (after == started)
+            return after;
+        if (!started.empty()) {
+            // The request at the front is the one startNext() put there: this shard's next page.
+            Request dropped = std::move(m_inFlight.front());
+            m_inFlight.pop_front();
+            m_estimatedInFlight -= dropped.estimatedBytes;
+            m_client.discard(dropped.pending);
+            if (dropped.vectors)
+                m_vectors->discard(dropped.vectors);
+        }
+        if (!after.empty())
+            start(request.shard, after, pageOverheadBytes + qint64(count) * m_bytesPerObject, true);
+        return after;
+    }
+
+    // The REST page of the request (`again`: asked for anew, with its vectors) into the parser; its bytes are
+    // added to *wireBytes.
+    bool readRest(Request& request, bool again, qint64* wireBytes)
+    {
+        const Shard& s = m_r.m_shards[request.shard];
+        if (again) {
+            request.pending = m_objects.startPage({.className = s.collection,
+                .tenant = s.tenant,
+                .after = request.after,
+                .limit = m_r.m_options.pageSize,
+                .withVectors = true});
+        }
+        HttpResult page = m_client.finish(request.pending);
+        if (!page.ok()) {
+            m_r.end(page.error, page.canceled);
+            return false;
+        }
+        OpError err;
+        if (!m_parser.parse(page.body, request.after, &err, request.vectorsApart && !again))
+            return fail(request, err);
+        *wireBytes += page.body.size();
+        return true;
+    }
+
+    // The page's vectors over gRPC, kept for the records when they name the objects the REST page holds. Otherwise
+    // (a write came between the two reads), or when gRPC failed for good in Auto mode, the page is read again over
+    // REST with its vectors, which is what the REST path would have written.
+    bool readVectors(Request& request, qint64* wireBytes)
+    {
+        const Shard& s = m_r.m_shards[request.shard];
+        if (m_grpcFailed) {
+            if (request.vectors)
+                m_vectors->discard(std::exchange(request.vectors, 0));
+            return readAgain(request, u"gRPC is no longer used"_s, wireBytes);
+        }
+        if (!request.vectors) {
+            m_r.m_options.betweenReadsForTesting(request.shard, request.after);
+            request.vectors = m_vectors->start(s.collection, s.tenant, request.after, m_r.m_options.pageSize);
+        }
+        OpError err;
+        bool canceled = false;
+        const bool ok = m_vectors->finish(
+            request.vectors, [this] { m_client.pump(); }, &m_reply, &err, &canceled);
+        request.vectors = 0;
+        if (canceled) {
+            m_r.end({}, true);
+            return false;
+        }
+        if (!ok && m_r.m_endpoint.dataTransport != WeaviateEndpoint::DataTransport::Auto)
+            return fail(request, err);
+        if (!ok) {
+            qCWarning(lcBackup).noquote()
+                << "reading vectors over gRPC failed, the rest goes over REST:" << err.details;
+            m_grpcFailed = true;
+            return readAgain(request, err.details, wireBytes);
+        }
+        *wireBytes += qint64(m_reply.ByteSizeLong());
+        QString difference;
+        if (!GrpcVectorPages::sameObjects(m_reply, m_parser.objects(), &difference))
+            return readAgain(request, difference, wireBytes);
+        if (!GrpcVectorPages::addVectors(m_reply, m_parser.objects(), &err))
+            return fail(request, err);
+        const std::lock_guard<std::mutex> lock(m_r.m_mutex);
+        ++m_r.m_stats.grpcPages;
+        return true;
+    }
+
+    bool readAgain(Request& request, const QString& why, qint64* wireBytes)
+    {
+        const Shard& s = m_r.m_shards[request.shard];
+        qCInfo(lcBackup).noquote() << "reading the page of" << s.collection << s.tenant << "after"
+                                   << QString::fromStdString(request.after) << "again over REST:" << why;
+        {
+            const std::lock_guard<std::mutex> lock(m_r.m_mutex);
+            ++m_r.m_stats.pagesReadAgain;
+        }
+        return readRest(request, true, wireBytes);
+    }
+
+    bool fail(const Request& request, OpError err)
+    {
+        const Shard& s = m_r.m_shards[request.shard];
+        err.details = QStringLiteral("%1 / %2 after \"%3\": %4")
+                          .arg(s.collection, s.tenant, QString::fromStdString(request.after), err.details);
+        m_r.end(err, false);
+        return false;
     }
 
     BackupPageReader& m_r;
     WeaviateClient m_client;
     ObjectsClient m_objects;
     ObjectPageParser m_parser;
+    // After the client, whose WeaviateGrpc it calls through: destroyed (its calls canceled) before it.
+    std::unique_ptr<GrpcVectorPages> m_vectors;
+    bool m_grpcFailed = false; // gRPC failed for good (Auto mode): the pages from now on are read over REST
+    weaviate::v1::SearchReply m_reply; // the vectors of the page being read
     std::deque<Request> m_inFlight;
     qsizetype m_nextShard = 0; // the first shard none of whose pages was asked for yet
     qint64 m_estimatedInFlight = 0;

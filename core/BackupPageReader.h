@@ -33,8 +33,14 @@ namespace Colvault {
 //   requested (estimated from the counts and the largest bytes per object seen so far) and those of the parsed
 //   pages not yet written stay within `bytesAhead`. The shard being read always gets its next page, and at most
 //   two parsed pages wait for the writer (one of them the page it writes).
-// - Requests are retried like every GET (WeaviateClient::finish); the first failure, a page that is not valid, or a
-//   cancel (the check given, polled by the client every ~50 ms) ends the reading.
+// - Vectors travel over gRPC where the client's data transport says so (WeaviateClient::dataGrpc; docs/grpc.md,
+//   "Backup over gRPC"): each page is then two reads sent at once, the REST page without vectors (the archive keeps
+//   its properties verbatim) and the same cursor page's ids and vectors as float32 bytes over gRPC (GrpcVectorPages).
+//   When the two do not name the same objects (a write came between them), the page is read again the REST way
+//   with its vectors, so no object is ever written with another version's vector. If gRPC fails for good in Auto
+//   mode, the rest is read over REST; with DataTransport::Grpc that failure ends the reading.
+// - Requests are retried like every GET (WeaviateClient::finish) or gRPC read (WeaviateGrpc::search); the first
+//   failure, a page that is not valid, or a cancel (the check given, polled every ~50 ms) ends the reading.
 //
 // Thread: construct, call next() and destroy on the writer's thread (the backup worker). The destructor stops the
 // reading thread (requests in flight are dropped) and waits for it.
@@ -62,13 +68,16 @@ public:
         // Estimate of a page's bytes per object before the first page arrived (from the plan's sample); 0 when
         // unknown: then nothing is asked for ahead until a page showed it.
         qint64 bytesPerObject = 0;
+        // Tests only: called on the reading thread between the two reads of a page whose vectors come over gRPC,
+        // which then run one after the other (the REST page first), so that a test can write in between.
+        std::function<void(int shard, const std::string& after)> betweenReadsForTesting;
     };
     // One page, valid until the next call to next() or the destruction of the reader.
     struct Page
     {
         int shard = -1; // index into the shards given
         std::span<const PageObject> objects;
-        qint64 wireBytes = 0; // the body's size
+        qint64 wireBytes = 0; // the REST body's size, plus the gRPC answer's where the vectors came over gRPC
         bool lastOfShard = false;
     };
     // What the reading did, for tests and the log.
@@ -77,6 +86,10 @@ public:
         qint64 requests = 0; // pages asked for (retries not counted)
         int peakRequestsInFlight = 0;
         qint64 peakBytesAhead = 0; // the most bytes ahead (estimated) when a first page was asked for ahead
+        bool grpc = false; // vectors were asked for over gRPC (WeaviateClient::dataGrpc)
+        qint64 grpcPages = 0; // pages whose vectors came over gRPC
+        qint64 pagesReadAgain = 0; // pages read again over REST with their vectors (a write between the two
+                                   // reads, or gRPC failed for good in Auto mode)
     };
 
     BackupPageReader(

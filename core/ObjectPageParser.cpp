@@ -159,8 +159,9 @@ PageVector& vectorSlot(PageObject& rec, size_t used)
 class PageReader
 {
 public:
-    explicit PageReader(const std::string& after)
+    PageReader(const std::string& after, bool vectorsApart)
         : m_previous(after)
+        , m_vectorsApart(vectorsApart)
     {
     }
 
@@ -184,7 +185,8 @@ public:
             if (!readField(name, v, rec, usedVectors))
                 return false;
         }
-        rec.vectors.resize(usedVectors);
+        if (!m_vectorsApart)
+            rec.vectors.resize(usedVectors);
         return checkId(rec.id);
     }
 
@@ -319,6 +321,7 @@ private:
     }
 
     std::string m_previous;
+    const bool m_vectorsApart;
 };
 
 } // namespace
@@ -352,7 +355,7 @@ void ObjectPageParser::exchangeObjects(std::vector<PageObject>& records)
     m_count = 0;
 }
 
-bool ObjectPageParser::parse(QByteArray& body, const std::string& after, OpError* error)
+bool ObjectPageParser::parse(QByteArray& body, const std::string& after, OpError* error, bool vectorsApart)
 {
     m_count = 0;
     m_bodyBytes = size_t(body.size());
@@ -373,7 +376,7 @@ bool ObjectPageParser::parse(QByteArray& body, const std::string& after, OpError
     if (doc.get_object().get(top))
         return fail(u"the page is not a JSON object"_s);
 
-    PageReader reader(after);
+    PageReader reader(after, vectorsApart);
     for (auto field : top) {
         std::string_view key;
         if (field.unescaped_key().get(key))

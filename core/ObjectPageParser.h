@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <cstdint>
 #include <memory>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -48,10 +49,14 @@ public:
     ~ObjectPageParser();
 
     // `body` gets padding reserved for simdjson (may reallocate it). `after` is the cursor the page was read with.
-    bool parse(QByteArray& body, const std::string& after, OpError* error);
+    // `vectorsApart`: the page was read without its vectors, which another source sets on every record afterwards
+    // (GrpcVectorPages::addVectors); the records keep the vectors they held, so that their buffers are reused
+    // instead of freed and allocated (and page-faulted in) again on every page.
+    bool parse(QByteArray& body, const std::string& after, OpError* error, bool vectorsApart = false);
 
     size_t count() const { return m_count; }
     const PageObject& object(size_t i) const { return m_objects[i]; }
+    std::span<PageObject> objects() { return std::span<PageObject>(m_objects.data(), m_count); }
     const std::string& lastId() const { return m_objects[m_count - 1].id; }
     size_t bodyBytes() const { return m_bodyBytes; }
 
