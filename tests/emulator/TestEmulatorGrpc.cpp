@@ -49,6 +49,7 @@ private Q_SLOTS:
     void testRestAggregateCounts();
     void testBinaryAnnouncesGrpcPort();
     void testBatchObjectsMatchRest();
+    void testArrayErrorsFormatLikeGo();
     void testBatchObjectsNamedAndMultiVectors();
     void testBatchObjectsErrors_data();
     void testBatchObjectsErrors();
@@ -949,6 +950,15 @@ void TestEmulatorGrpc::testBatchObjectsMatchRest()
         "Existing nodes have vectors with length 4: vector dimensions do not match the index dimensions"_s);
 }
 
+void TestEmulatorGrpc::testArrayErrorsFormatLikeGo()
+{
+    EmulatorFixture fx;
+    createClasses(fx);
+    // REST: Go's %s of the []interface{} with a bool and a json.Number in it.
+    QCOMPARE(restBatchError(fx, R"({"class":"Doc","properties":{"tags":["a",true,5]}})"),
+        u"invalid text array property 'tags' on class 'Doc': invalid text array value: [a %!s(bool=true) 5]"_s);
+}
+
 void TestEmulatorGrpc::testBatchObjectsNamedAndMultiVectors()
 {
     EmulatorFixture fx;
@@ -1025,6 +1035,10 @@ void TestEmulatorGrpc::testBatchObjectsErrors_data()
         << u"Doc"_s << id << uR"(nope="x")"_s << QString()
         << u"no such prop with name 'nope' found in class 'Doc' in the schema. Check your schema files for which "
            "properties in this class are available"_s;
+    // A Struct list goes through the array rules; Go formats the slice with %s.
+    QTest::newRow("float list into int[]") << u"Doc"_s << id << uR"(nums=[1, 1.5])"_s << QString()
+                                           << u"invalid integer array property 'nums' on class 'Doc': invalid integer "
+                                              "array value: [%!s(float64=1) %!s(float64=1.5)]"_s;
     QTest::newRow("dim 0") << u"Nv"_s << id << QString() << u"dim0"_s << u"dimension cannot be 0"_s;
     QTest::newRow("multi on single")
         << u"Nv"_s << id << QString() << u"multi-on-single"_s
@@ -1056,10 +1070,14 @@ void TestEmulatorGrpc::testBatchObjectsErrors()
         auto& v = (*obj->mutable_properties()
                         ->mutable_non_ref_properties()
                         ->mutable_fields())[property.left(eq).toStdString()];
-        if (value.isString())
+        if (value.isString()) {
             v.set_string_value(value.toString().toStdString());
-        else
+        } else if (value.isArray()) {
+            for (const QJsonValue& item : value.toArray())
+                v.mutable_list_value()->add_values()->set_number_value(item.toDouble());
+        } else {
             v.set_number_value(value.toDouble());
+        }
     }
     if (vectorBytes == u"dim0"_s) {
         pb::Vectors* m = obj->add_vectors();

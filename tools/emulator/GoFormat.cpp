@@ -161,6 +161,64 @@ std::string goV(const JNode& n)
     return s;
 }
 
+namespace {
+
+void goS(const JNode& n, std::string& out)
+{
+    switch (n.kind) {
+    case JNode::Kind::Null:
+        out += "%!s(<nil>)";
+        break;
+    case JNode::Kind::String:
+        out += n.text;
+        break;
+    case JNode::Kind::Number:
+        if (n.go == JNode::Go::JsonNumber) {
+            out += n.text; // json.Number is a string type
+        } else {
+            out += "%!s(" + goType(n) + "=";
+            goV(n, out);
+            out += ')';
+        }
+        break;
+    case JNode::Kind::Bool:
+        out += n.boolean ? "%!s(bool=true)" : "%!s(bool=false)";
+        break;
+    case JNode::Kind::Array:
+        out += '[';
+        for (size_t i = 0; i < n.items.size(); ++i) {
+            if (i)
+                out += ' ';
+            goS(n.items[i], out);
+        }
+        out += ']';
+        break;
+    case JNode::Kind::Object: {
+        out += "map[";
+        bool first = true;
+        for (const auto* m : sortedMembers(n)) {
+            if (!first)
+                out += ' ';
+            first = false;
+            out += m->first;
+            out += ':';
+            goS(m->second, out);
+        }
+        out += ']';
+        break;
+    }
+    }
+}
+
+} // namespace
+
+std::string goS(const JNode& n)
+{
+    std::string s;
+    goS(n, s);
+    return s;
+}
+
 // Go's %#v, close enough for the reference error texts.
 std::string goSharpV(const JNode& n)
 {

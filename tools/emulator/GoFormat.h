@@ -19,6 +19,9 @@ std::string goType(const JNode& n);
 // Go's %v of a value decoded with UseNumber (maps print sorted).
 void goV(const JNode& n, std::string& out);
 std::string goV(const JNode& n);
+// Go's %s of a value decoded with UseNumber: strings and json.Number as they are, anything else as a bad verb
+// ("%!s(float64=1.5)", "%!s(bool=true)", "%!s(<nil>)"), containers element by element.
+std::string goS(const JNode& n);
 // Go's %#v, close enough for the reference error texts.
 std::string goSharpV(const JNode& n);
 

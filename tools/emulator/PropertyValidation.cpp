@@ -312,7 +312,7 @@ bool arrayValue(std::string_view base, const JNode& v, std::string& out, std::st
             out += ',';
         std::string inner;
         if (!scalarValue(base, v.items[i], out, inner)) {
-            err = "invalid " + label + " array value: " + goV(v);
+            err = "invalid " + label + " array value: " + goS(v); // Go formats the slice with %s
             return false;
         }
     }
