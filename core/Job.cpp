@@ -268,7 +268,7 @@ QJsonObject Job::toJson() const
         {u"id"_s, id},
         {u"name"_s, name},
         {u"profile"_s, profile},
-        {u"createdAt"_s, createdAt.toUTC().toString(Qt::ISODate)},
+        {u"createdAt"_s, createdAt.toUTC().toString(Qt::ISODateWithMs)},
         {u"connection"_s, connection.toJson()},
         {u"backup"_s, backup},
         {u"directory"_s, directory},
@@ -314,7 +314,7 @@ OpError Job::fromJson(const QJsonObject& json, Job* out)
         return bad(u"\"name\" is not a valid job name"_s);
     bool ok = true;
     job.profile = optionalString(json, u"profile"_s, &ok);
-    job.createdAt = QDateTime::fromString(json.value(u"createdAt"_s).toString(), Qt::ISODate);
+    job.createdAt = QDateTime::fromString(json.value(u"createdAt"_s).toString(), Qt::ISODateWithMs);
     job.directory = json.value(u"directory"_s).toString();
     job.fileNamePattern = json.value(u"fileNamePattern"_s).toString(defaultPattern());
     if (!ok || job.directory.isEmpty())

@@ -181,6 +181,27 @@ OpError JobStore::add(Job* job) const
     });
 }
 
+OpError JobStore::replace(Job* job) const
+{
+    if (OpError error = job->check())
+        return error;
+    return modify([&](QList<Job>& jobs) {
+        for (Job& j : jobs) {
+            if (j.name == job->name) {
+                job->id = j.id;
+                job->createdAt = j.createdAt;
+                job->schedule = j.schedule;
+                j = *job;
+                return OpError();
+            }
+        }
+        job->id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        job->createdAt = QDateTime::currentDateTimeUtc();
+        jobs.append(*job);
+        return OpError();
+    });
+}
+
 OpError JobStore::update(const Job& job) const
 {
     return modify([&](QList<Job>& jobs) {

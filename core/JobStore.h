@@ -46,6 +46,9 @@ public:
     OpError find(const QString& nameOrId, Job* job) const;
     // Checks the job (Job::check) and that its name is free, gives it an id and a creation time, and saves it.
     OpError add(Job* job) const;
+    // Saves the job over the one of the same name, keeping that one's id, creation time and schedule, so that its
+    // archives stay its own and its schedule runs the new settings; adds it when there is none.
+    OpError replace(Job* job) const;
     // Replaces the job with the same id.
     OpError update(const Job& job) const;
     // Removes the job named (or with that id); *removed gets it.

@@ -45,6 +45,9 @@ QList<QCommandLineOption> createOptions()
             JobCommand::tr("File-name pattern with {profile}, {job} and {date} (default: {profile}-{date}); the "
                            "suffix (.tar.zst, .age) is added."),
             u"PATTERN"_s},
+        {u"replace"_s,
+            JobCommand::tr("Replace the job of this name, if there is one: it keeps its id, so its archives stay its "
+                           "own, and its schedule.")},
         {u"schema-only"_s, BackupCommand::tr("Save schemas and tenants, no objects.")},
         {u"no-vectors"_s, BackupCommand::tr("Leave vectors out (objects only).")},
         {u"tenants"_s,
@@ -323,7 +326,7 @@ int JobCommand::create(const QStringList& arguments)
     if (!readConnection(parser, endpoint, &job) || !readBackupOptions(parser, &job) || !readRetention(parser, &job)
         || !encryption.read(m_context, parser, &keys) || !readEncryption(parser, &job))
         return ExitUsage;
-    if (OpError error = m_store.add(&job))
+    if (OpError error = parser.isSet(u"replace"_s) ? m_store.replace(&job) : m_store.add(&job))
         return fail(error);
     m_context.out << tr("Saved the job \"%1\". Its archives will be named like %2.")
                          .arg(job.name,

@@ -251,10 +251,9 @@ private Q_SLOTS:
         QCOMPARE(before.size(), 3);
         QVERIFY(cli({u"job"_s, u"prune"_s, u"prune"_s}).out.contains(u"no retention rules"_s));
 
-        // The rules of a job are changed by creating it again.
+        // Deleted and created again, a job has a new id: the old archives are not its own.
         QCOMPARE(cli({u"job"_s, u"delete"_s, u"prune"_s}).exitCode, 0);
         QVERIFY(create(u"prune"_s, folder, {u"--keep-last"_s, u"2"_s}).exitCode == 0);
-        // A new job has a new id: the old archives are not its own.
         const Run none = cli({u"job"_s, u"prune"_s, u"prune"_s, u"--dry-run"_s, u"--json"_s});
         QVERIFY(none.json().value(u"archives"_s).toArray().isEmpty());
         QCOMPARE(none.json().value(u"skipped"_s).toArray().size(), 3);
@@ -268,29 +267,35 @@ private Q_SLOTS:
     {
         const QString folder = newFolder(u"why"_s);
         QVERIFY(create(u"why"_s, folder, {}).exitCode == 0);
+        QCOMPARE(cli({u"job"_s, u"schedule"_s, u"why"_s, u"--daily"_s}).exitCode, 0);
         for (int i = 0; i < 3; ++i)
             QCOMPARE(cli({u"job"_s, u"run"_s, u"why"_s}).exitCode, 0);
-        // Give the job rules by editing its store, as the app will: the archives stay its own.
-        Colvault::JobStore store(m_configDir);
+        Colvault::Job before;
+        QVERIFY(!Colvault::JobStore(m_configDir).find(u"why"_s, &before));
+        // Rules given by saving the job again with --replace: same id, so the archives stay its own; same schedule.
+        const Run replaced = create(u"why"_s, folder, {u"--replace"_s, u"--keep-last"_s, u"1"_s});
+        QVERIFY2(replaced.exitCode == 0, qPrintable(replaced.err));
         Colvault::Job job;
-        QVERIFY(!store.find(u"why"_s, &job));
-        job.retention.last = 1;
-        QVERIFY(!store.update(job));
-        const QStringList before = filesIn(folder);
+        QVERIFY(!Colvault::JobStore(m_configDir).find(u"why"_s, &job));
+        QCOMPARE(job.id, before.id);
+        QCOMPARE(job.retention.last, 1);
+        QVERIFY(job.schedule.isOn());
+        QCOMPARE(cli({u"job"_s, u"schedule"_s, u"why"_s, u"--off"_s}).exitCode, 0);
+        const QStringList files = filesIn(folder);
 
         const Run dry = cli({u"job"_s, u"prune"_s, u"why"_s, u"--dry-run"_s});
         QCOMPARE(dry.exitCode, 0);
         QVERIFY2(dry.out.contains(u"Dry run"_s) && dry.out.contains(u"last snapshot, newest archive"_s)
                 && dry.out.count(u"would remove"_s) == 2 && dry.out.contains(u"kept by no rule"_s),
             qPrintable(dry.out));
-        QCOMPARE(filesIn(folder), before);
+        QCOMPARE(filesIn(folder), files);
         const Run json = cli({u"job"_s, u"prune"_s, u"why"_s, u"--dry-run"_s, u"--json"_s});
         const QJsonArray archives = json.json().value(u"archives"_s).toArray();
         QCOMPARE(archives.size(), 3);
         QCOMPARE(
             archives.at(2).toObject().value(u"reasons"_s).toArray().at(0).toObject().value(u"verdict"_s).toString(),
             u"beyondCount"_s);
-        QCOMPARE(filesIn(folder), before);
+        QCOMPARE(filesIn(folder), files);
 
         const Run pruned = cli({u"job"_s, u"prune"_s, u"why"_s});
         QVERIFY2(pruned.exitCode == 0 && pruned.out.contains(u"kept, 2 removed."_s), qPrintable(pruned.out));

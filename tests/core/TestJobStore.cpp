@@ -88,6 +88,33 @@ private Q_SLOTS:
         QCOMPARE(store.remove(u"nightly"_s, &removed).code, OpError::Code::Usage);
     }
 
+    // Saving a job again under its name keeps its id (its archives stay its own), creation time and schedule.
+    void testReplaceKeepsIdAndSchedule()
+    {
+        QTemporaryDir dir;
+        const JobStore store(dir.path());
+        Job job = sampleJob(u"nightly"_s);
+        job.schedule.every = JobSchedule::Every::Day;
+        QVERIFY(!store.add(&job));
+        Job edited = sampleJob(u"nightly"_s);
+        edited.retention.last = 3;
+        QVERIFY(!store.replace(&edited));
+        QCOMPARE(edited.id, job.id);
+        QCOMPARE(edited.createdAt, job.createdAt);
+        QVERIFY(edited.schedule.isOn());
+        Job found;
+        QVERIFY(!store.find(u"nightly"_s, &found));
+        QCOMPARE(found.retention.last, 3);
+        QCOMPARE(found.id, job.id);
+        // With no job of that name it is a plain add.
+        Job fresh = sampleJob(u"fresh"_s);
+        QVERIFY(!store.replace(&fresh));
+        QVERIFY(!fresh.id.isEmpty() && fresh.id != job.id);
+        Job bad = sampleJob(u"nightly"_s);
+        bad.directory = dir.filePath(u"missing"_s);
+        QCOMPARE(store.replace(&bad).code, OpError::Code::Usage);
+    }
+
     void testRefusals_data()
     {
         QTest::addColumn<QString>("name");
