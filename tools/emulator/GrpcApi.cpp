@@ -401,6 +401,12 @@ grpc::Status search(Store& store, const EngineConfig& config, const pb::SearchRe
     if (cursor) {
         if (const std::string err = cursorError(req); !err.empty())
             return unknown(err);
+    } else if (hasUnknownField(req, 40, 51) || hasUnknownField(req, 60, 61) || req.has_group_by()
+        || req.sort_by_size() > 0) {
+        // Answering these with a plain listing would be a wrong answer (fetchObjectById filters by id).
+        return grpc::Status(grpc::StatusCode::UNIMPLEMENTED,
+            "the emulator answers Search with plain listings and the cursor only (no filters, searches, sorting, "
+            "grouping, generative or rerank)");
     }
     const int64_t limit = req.limit() > 0 ? int64_t(req.limit()) : config.defaultLimit;
     const int64_t offset = req.offset();
