@@ -11,6 +11,7 @@
 #include <condition_variable>
 #include <deque>
 #include <mutex>
+#include <vector>
 
 namespace Colvault {
 
@@ -46,6 +47,10 @@ struct S3ArchiveUpload::Shared
         QByteArray data;
     };
     std::deque<Part> queue; // handed over, not yet started
+    // Buffers of finished parts, emptied with their capacity kept: the writer fills them again. The same few buffers
+    // serve the whole upload, so memory stays flat; fresh 8 MiB buffers for every part left the allocator holding
+    // hundreds of MiB for a 580 MiB archive (glibc's mmap threshold rises to their size after the first is freed).
+    std::vector<QByteArray> spare;
     int inFlight = 0; // started, not yet finished
     int pendingLimit = 3;
     bool created = false; // CreateMultipartUpload answered (or failed)
@@ -66,12 +71,19 @@ struct S3ArchiveUpload::Shared
     }
     bool failedOrStopping() const { return error.isError() || stopping; }
 
+    // A part on its way, and its buffer, which comes back to `spare` when the part is done.
+    struct Flying
+    {
+        S3Client::PendingPart part;
+        QByteArray buffer;
+    };
+
     void run();
     bool create(S3Client& client);
-    void startQueued(S3Client& client, std::deque<S3Client::PendingPart>& flying);
-    bool finishOldest(S3Client& client, std::deque<S3Client::PendingPart>& flying);
+    void startQueued(S3Client& client, std::deque<Flying>& flying);
+    bool finishOldest(S3Client& client, std::deque<Flying>& flying);
     bool completeUpload(S3Client& client);
-    void end(S3Client& client, std::deque<S3Client::PendingPart>& flying);
+    void end(S3Client& client, std::deque<Flying>& flying);
 };
 
 // The upload thread: starts queued parts while there is room, waits for the oldest, and completes after the last.
@@ -84,7 +96,7 @@ void S3ArchiveUpload::Shared::run()
         qCInfo(lcArchive).noquote() << "S3 upload: retry" << attempt << "of" << maxAttempts - 1 << "in" << delayMs
                                     << "ms after:" << e.details;
     });
-    std::deque<S3Client::PendingPart> flying;
+    std::deque<Flying> flying;
     if (!create(client))
         return;
     while (true) {
@@ -127,7 +139,7 @@ bool S3ArchiveUpload::Shared::create(S3Client& client)
     return result.ok();
 }
 
-void S3ArchiveUpload::Shared::startQueued(S3Client& client, std::deque<S3Client::PendingPart>& flying)
+void S3ArchiveUpload::Shared::startQueued(S3Client& client, std::deque<Flying>& flying)
 {
     std::deque<Part> ready;
     {
@@ -139,19 +151,25 @@ void S3ArchiveUpload::Shared::startQueued(S3Client& client, std::deque<S3Client:
             ++inFlight;
         }
     }
-    for (Part& p : ready)
-        flying.push_back(client.startUploadPart(location, uploadId, p.number, std::move(p.data)));
+    for (Part& p : ready) {
+        QByteArray buffer = p.data; // shared, not copied
+        flying.push_back({client.startUploadPart(location, uploadId, p.number, std::move(p.data)), std::move(buffer)});
+    }
 }
 
-bool S3ArchiveUpload::Shared::finishOldest(S3Client& client, std::deque<S3Client::PendingPart>& flying)
+bool S3ArchiveUpload::Shared::finishOldest(S3Client& client, std::deque<Flying>& flying)
 {
-    const int number = flying.front().partNumber;
+    const int number = flying.front().part.partNumber;
     QByteArray etag;
-    const HttpResult result = client.finishUploadPart(flying.front(), &etag);
+    const HttpResult result = client.finishUploadPart(flying.front().part, &etag);
+    // The client and the transfer have let go of the data by now: truncating keeps the buffer's capacity.
+    QByteArray buffer = std::move(flying.front().buffer);
+    buffer.truncate(0);
     flying.pop_front();
     {
         const std::lock_guard<std::mutex> lock(mutex);
         --inFlight;
+        spare.push_back(std::move(buffer));
         if (result.ok())
             parts.append({number, etag});
         else if (!result.canceled && !error)
@@ -179,10 +197,10 @@ bool S3ArchiveUpload::Shared::completeUpload(S3Client& client)
 
 // Unless completed: the parts still on their way are dropped and the upload is aborted on the server, so that no
 // pending upload (and its storage) is left behind. The abort gets 15 seconds, also when the server does not answer.
-void S3ArchiveUpload::Shared::end(S3Client& client, std::deque<S3Client::PendingPart>& flying)
+void S3ArchiveUpload::Shared::end(S3Client& client, std::deque<Flying>& flying)
 {
-    for (S3Client::PendingPart& part : flying)
-        client.discard(part);
+    for (Flying& f : flying)
+        client.discard(f.part);
     if (!completed) {
         QElapsedTimer elapsed;
         elapsed.start();
@@ -266,7 +284,7 @@ bool S3ArchiveUpload::write(const char* data, qint64 size)
             return false;
         const qint64 target = partSize(m_nextNumber, d->firstPartSize);
         if (m_part.isEmpty())
-            m_part.reserve(qsizetype(target));
+            m_part.reserve(qsizetype(target)); // a spare buffer has the room already
         const qint64 n = std::min(size, target - qint64(m_part.size()));
         m_part.append(data, qsizetype(n));
         data += n;
@@ -297,8 +315,12 @@ bool S3ArchiveUpload::handOver()
             return false;
         d->pendingLimit = maxPending(qint64(m_part.size()));
         d->queue.push_back({m_nextNumber++, std::move(m_part)});
+        m_part = QByteArray();
+        if (!d->spare.empty()) {
+            m_part = std::move(d->spare.back());
+            d->spare.pop_back();
+        }
     }
-    m_part = QByteArray();
     d->changed.notify_all();
     return true;
 }
