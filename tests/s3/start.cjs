@@ -13,6 +13,10 @@
 // "dropOnce": {"key", "partNumber"} cuts the connection of the first UploadPart of that part of that key after part
 // of its body has arrived, and logs "dropped KEY part N": a connection dropped mid-part, for the retry test.
 // "logReads": true logs "read KEY RANGE" for every GET of an object, to count what a reader fetched.
+// It also corrects one s3rver bug: a range that ends at byte 0 ("bytes=0-0", how S3Client asks for an object's size)
+// is read as "to the end" (its `options.end || Infinity`), so every size check would fetch the whole object (the
+// 580 MiB of the benchmark's archive into colvault-cli's memory), and an empty object got Content-Length 1 without a
+// byte. Here it is one byte, or 416 InvalidRange for an empty object, as S3 answers.
 'use strict';
 
 const fs = require('node:fs');
@@ -31,6 +35,20 @@ const server = new S3rver({
   vhostBuckets: false, // path style only: s3rver signs BUCKET.host/KEY as /BUCKET/KEY, where S3 signs /KEY
   configureBuckets: (config.buckets || []).map((name) => ({ name })),
 });
+
+const storeGetObject = server.store.getObject.bind(server.store);
+server.store.getObject = async (bucket, key, options) => {
+  const object = await storeGetObject(bucket, key, options);
+  if (!object || !options || options.end !== 0 || !object.range) return object;
+  if (object.content) object.content.destroy();
+  const start = options.start || 0;
+  object.range = { start, end: 0 };
+  object.content =
+    object.size > 0 && start === 0
+      ? fs.createReadStream(server.store.getResourcePath(bucket, key, 'object'), { start: 0, end: 0 })
+      : null;
+  return object;
+};
 
 const xmlEscape = (s) =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
