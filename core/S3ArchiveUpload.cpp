@@ -47,9 +47,9 @@ struct S3ArchiveUpload::Shared
         QByteArray data;
     };
     std::deque<Part> queue; // handed over, not yet started
-    // Buffers of finished parts, emptied with their capacity kept: the writer fills them again. The same few buffers
-    // serve the whole upload, so memory stays flat; fresh 8 MiB buffers for every part left the allocator holding
-    // hundreds of MiB for a 580 MiB archive (glibc's mmap threshold rises to their size after the first is freed).
+    // Buffers of finished parts, emptied with their capacity kept: the writer fills them again. The same three or
+    // four buffers serve the whole upload, so the parts' memory is fixed and owes nothing to how the allocator treats
+    // large blocks freed on another thread (glibc raises its mmap threshold to a block's size once one is freed).
     std::vector<QByteArray> spare;
     int inFlight = 0; // started, not yet finished
     int pendingLimit = 3;
