@@ -109,6 +109,35 @@ private Q_SLOTS:
             decisions.last().reasons, QList<RetentionReason>({{Rule::Daily, Verdict::BeyondCount, u"2019-09-01"_s}}));
     }
 
+    // The worked example of docs/jobs.md, as printed there.
+    void testDocsWorkedExample()
+    {
+        const QStringList times {u"2026-12-07 14:00"_s, u"2026-12-07 02:00"_s, u"2026-12-06 02:00"_s,
+            u"2026-12-05 02:00"_s, u"2026-12-04 02:00"_s, u"2026-11-29 02:00"_s, u"2026-11-22 02:00"_s,
+            u"2026-11-01 02:00"_s};
+        const QList<RetentionDecision> d = Retention::decide(snapshots(times), RetentionPolicy {2, 0, 3, 3, 6, 0});
+        QStringList lines;
+        for (const RetentionDecision& decision : d) {
+            QStringList labels;
+            for (const RetentionReason& r : decision.reasons) {
+                if (r.keeps())
+                    labels << Retention::label(r);
+            }
+            lines << decision.snapshot.id + (decision.keep ? u"  keep    "_s + labels.join(u", "_s) : u"  remove"_s);
+        }
+        QCOMPARE(lines,
+            QStringList({
+                u"2026-12-07 14:00  keep    last snapshot, daily snapshot, weekly snapshot, monthly snapshot, newest archive"_s,
+                u"2026-12-07 02:00  keep    last snapshot"_s,
+                u"2026-12-06 02:00  keep    daily snapshot, weekly snapshot"_s,
+                u"2026-12-05 02:00  keep    daily snapshot"_s,
+                u"2026-12-04 02:00  remove"_s,
+                u"2026-11-29 02:00  keep    weekly snapshot, monthly snapshot"_s,
+                u"2026-11-22 02:00  remove"_s,
+                u"2026-11-01 02:00  keep    oldest monthly snapshot"_s,
+            }));
+    }
+
     void testTable_data()
     {
         QTest::addColumn<QStringList>("times");
