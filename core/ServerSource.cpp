@@ -4,10 +4,11 @@
 
 #include "core/BackupPlanSteps.h"
 #include "core/Logging.h"
-#include "core/ObjectsClient.h"
 #include "core/OperationContext.h"
+#include "core/OperationGuard.h"
 #include "core/TenantStatusGuard.h"
 
+#include <QElapsedTimer>
 #include <cstring>
 
 using namespace Qt::StringLiterals;
@@ -60,7 +61,7 @@ ServerSource::ServerSource(WeaviateEndpoint endpoint, Options options)
 
 ServerSource::~ServerSource()
 {
-    discardPending();
+    m_reader.reset(); // stops its thread before the tenants go back
     if (!m_reading)
         return;
     for (const QString& problem : m_reading->tenants.putBack())
@@ -217,19 +218,17 @@ OpError ServerSource::nextShard(bool* has)
     if (m_canceled || !m_reading || m_shard >= m_shards.size())
         return {};
     ++m_shard;
-    // A request ahead for another shard (the rest of the one the caller left) is of no use now.
-    if (m_pending.isStarted() && m_pendingShard != m_shard) {
-        discardPending();
-        ++m_stats.discarded;
-    }
+    // A reader whose next page is not this shard's (the caller left a shard before its end, or skipped one) would
+    // hand over pages nobody wants: the next read starts a reader at this shard.
+    if (m_reader && m_readerShard != m_shard)
+        m_reader.reset();
     if (m_shard >= m_shards.size()) {
         endReading();
         return {};
     }
-    m_count = 0;
+    m_page = {};
     m_position = 0;
-    m_pageRead = false;
-    m_lastPage = false;
+    m_shardEnded = false;
     *has = true;
     return {};
 }
@@ -254,73 +253,54 @@ OpError ServerSource::next(const SourceObject** object)
     *object = nullptr;
     if (m_canceled || !m_reading || m_shard < 0 || m_shard >= m_shards.size())
         return {};
-    while (m_position >= m_count) {
-        if (m_pageRead && m_lastPage)
+    while (m_position >= m_page.objects.size()) {
+        if (m_shardEnded)
             return {};
-        if (!m_pending.isStarted())
-            startPage(m_shard, {}); // the shard's first page, when it was not asked for ahead
-        if (OpError e = readPage())
+        if (OpError e = nextPage())
             return e;
         if (m_canceled)
             return {};
     }
-    if (OpError e = takeObject(m_parser.object(m_position++)))
+    if (OpError e = takeObject(m_page.objects[m_position++]))
         return e;
     *object = &m_object;
     return {};
 }
 
-void ServerSource::startPage(qsizetype shard, std::string after)
+// The current shard's next page, from the reader (started at this shard when there is none).
+OpError ServerSource::nextPage()
 {
-    const Shard& s = m_shards[shard];
-    m_pendingShard = shard;
-    m_pendingAfter = std::move(after);
-    m_pending = ObjectsClient(m_reading->client)
-                    .startPage({.className = s.collection,
-                        .tenant = s.tenant,
-                        .after = m_pendingAfter,
-                        .limit = m_options.pageSize,
-                        .withVectors = true});
-}
-
-void ServerSource::discardPending()
-{
-    if (m_pending.isStarted() && m_reading)
-        m_reading->client.discard(m_pending);
-    m_pending = {};
-    m_pendingShard = -1;
-}
-
-// Waits for the request ahead (a page of the current shard), parses it, and asks for what follows at once: the
-// shard's next page after a full one, else the next shard's first page.
-OpError ServerSource::readPage()
-{
-    const std::string after = std::move(m_pendingAfter);
-    HttpResult page = m_reading->client.finish(m_pending);
-    m_pending = {};
-    m_pendingShard = -1;
-    if (!page.ok()) {
-        m_canceled = page.canceled;
-        return page.error;
+    if (!m_reader) {
+        QList<BackupPageReader::Shard> shards;
+        for (qsizetype i = m_shard; i < m_shards.size(); ++i)
+            shards.append({m_shards[i].collection, m_shards[i].tenant, -1});
+        BackupPageReader::Options options;
+        options.pageSize = m_options.pageSize;
+        options.withVectors = true;
+        m_reader = std::make_unique<BackupPageReader>(m_endpoint, m_options.isCanceled, shards, options);
+        m_readerBase = m_shard;
+        m_readerShard = m_shard;
+        ++m_stats.readers;
     }
-    OpError err;
-    if (!m_parser.parse(page.body, after, &err)) {
-        const Shard& s = m_shards[m_shard];
-        err.details
-            = u"%1 / %2 after \"%3\": %4"_s.arg(s.collection, s.tenant, QString::fromStdString(after), err.details);
+    QElapsedTimer timer;
+    timer.start();
+    const bool got = m_reader->next(&m_page);
+    m_stats.waitMs += timer.elapsed();
+    if (!got) {
+        m_page = {};
+        const OpError err = m_reader->error();
+        m_canceled = !err;
+        m_reader.reset();
         return err;
     }
-    ++m_stats.pages;
-    m_stats.wireBytes += page.body.size();
-    m_count = m_parser.count();
+    if (m_readerBase + m_page.shard != m_shard) // the reader is kept only while it is at the caller's shard
+        return OperationGuard::internalError("ServerSource: a page of another shard");
     m_position = 0;
-    m_pageRead = true;
-    // A short page is the shard's last (Weaviate's cursor); a full one may be followed by more.
-    m_lastPage = m_count < size_t(m_options.pageSize);
-    if (!m_lastPage)
-        startPage(m_shard, m_parser.lastId());
-    else if (m_shard + 1 < m_shards.size())
-        startPage(m_shard + 1, {});
+    m_shardEnded = m_page.lastOfShard;
+    if (m_page.lastOfShard)
+        m_readerShard = m_shard + 1;
+    ++m_stats.pages;
+    m_stats.wireBytes += m_page.wireBytes;
     return {};
 }
 
@@ -347,7 +327,8 @@ OpError ServerSource::takeObject(const PageObject& page)
 
 void ServerSource::endReading()
 {
-    discardPending();
+    m_reader.reset();
+    m_page = {};
     if (m_reading)
         addWarnings(m_reading->tenants.putBack());
     m_shard = m_shards.size();
@@ -357,7 +338,8 @@ QStringList ServerSource::finish()
 {
     endReading();
     qCInfo(lcCore).noquote() << "source read" << m_stats.objects << "objects in" << m_stats.pages << "pages,"
-                             << m_stats.wireBytes << "bytes;" << m_stats.discarded << "requests ahead dropped";
+                             << m_stats.wireBytes << "bytes, with" << m_stats.readers << "page readers; waited"
+                             << m_stats.waitMs << "ms for pages";
     return m_warnings;
 }
 

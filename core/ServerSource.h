@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Colvault contributors
 #pragma once
 
-#include "core/ObjectPageParser.h"
+#include "core/BackupPageReader.h"
 #include "core/ObjectSource.h"
 #include "core/OperationProgress.h"
 #include "core/ReferenceSplitter.h"
@@ -31,10 +31,11 @@ class OperationContext;
 // - openObjects() lists the classes and tenants again (the server may have changed since the plan), activates the
 //   inactive tenants, and keeps them active until the last shard was read (nextShard() says there is none), finish()
 //   or the destructor.
-// - Objects come from the REST cursor (GET /v1/objects with vectors), one page at a time, parsed by ObjectPageParser,
-//   which checks that ids are canonical and strictly ascending within a shard. Memory stays constant: the page being
-//   read, and one request ahead (the shard's next page, or the next shard's first page), which travels while the
-//   caller writes (this thread's event loop serves it whenever any client on the thread waits).
+// - Objects come from the REST cursor (GET /v1/objects with vectors) through a BackupPageReader: on a thread of its
+//   own with its own client, it keeps the next pages (and the first pages of the next shards) in flight and parses
+//   them (ObjectPageParser: ids canonical and strictly ascending within a shard) while the caller writes. Memory
+//   stays constant: two parsed pages and the reader's bounded requests ahead. A caller that skips a shard (does
+//   not read it to its end) makes the reader start again at the next shard it reads.
 // - nextShard() yields every shard of the listing in order (a collection, or one tenant of it), empty ones too.
 //
 // Its messages have the translation context ServerSource. Thread: one source per operation, used on its thread.
@@ -58,10 +59,11 @@ public:
     // What the reading did, for tests and the log.
     struct Stats
     {
-        qint64 pages = 0; // pages read (retries not counted)
+        qint64 pages = 0; // pages handed over
         qint64 objects = 0;
         qint64 wireBytes = 0; // bytes of the pages' bodies
-        qint64 discarded = 0; // requests ahead that were dropped because the caller skipped their shard
+        qint64 readers = 0; // page readers started: one, unless the caller skipped shards
+        qint64 waitMs = 0; // time the caller waited for a page (the reader was not ahead)
     };
 
     ServerSource(WeaviateEndpoint endpoint, Options options);
@@ -97,9 +99,7 @@ private:
     OpError countInactiveTenants(BackupPlan& plan, OperationContext& ctx);
     OpError activateInactiveTenants(const BackupPlan& plan);
     void addWarnings(const QStringList& warnings);
-    void startPage(qsizetype shard, std::string after);
-    void discardPending();
-    OpError readPage();
+    OpError nextPage();
     OpError takeObject(const PageObject& page);
     void endReading();
 
@@ -110,17 +110,13 @@ private:
     qsizetype m_shard = -1; // the shard being read; m_shards.size() after the last
     bool m_canceled = false;
 
-    // The request ahead: a page of m_pendingShard after m_pendingAfter.
-    WeaviateClient::PendingRequest m_pending;
-    qsizetype m_pendingShard = -1;
-    std::string m_pendingAfter;
-
-    // The current shard's parsed page.
-    ObjectPageParser m_parser;
-    size_t m_count = 0; // objects of the page (0 before the shard's first page)
-    size_t m_position = 0; // the next one to hand out
-    bool m_pageRead = false; // a page of the current shard was parsed
-    bool m_lastPage = false; // it was the shard's last (shorter than the page size)
+    // The pages: m_reader reads m_shards from m_readerBase on; m_readerShard is the shard its next page belongs to.
+    std::unique_ptr<BackupPageReader> m_reader;
+    qsizetype m_readerBase = 0;
+    qsizetype m_readerShard = 0;
+    BackupPageReader::Page m_page; // the current shard's page being handed out
+    size_t m_position = 0; // its next object
+    bool m_shardEnded = false; // m_page is the current shard's last page
 
     ReferenceSplitter m_references;
     SourceObject m_object;

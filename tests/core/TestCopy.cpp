@@ -577,6 +577,42 @@ private Q_SLOTS:
         QVERIFY2(reader.finish().isEmpty(), qPrintable(reader.finish().join(u'\n')));
         QCOMPARE(statusOf(source, u"TenantNote"_s, u"tenantC"_s), u"COLD"_s);
     }
+
+    // A caller that leaves a shard early or skips one (a plan reads only the shards the target holds already) gets
+    // the next shard it reads from its first object, from a reader started again there.
+    void testServerSourceSkipsShards()
+    {
+        EmulatorFixture source(config());
+        seed(source, 10);
+        ServerSource::Options options;
+        options.collections = {u"TenantNote"_s};
+        options.pageSize = 3;
+        ServerSource reader(endpoint(source), options);
+        QVERIFY(!reader.openObjects());
+        QMap<QString, qint64> read; // tenant -> objects read
+        QStringList order;
+        bool has = false;
+        int shard = 0;
+        while (!reader.nextShard(&has) && has) {
+            order << reader.tenant();
+            const SourceObject* o = nullptr;
+            if (shard == 1) // tenantB: skipped
+                ++shard;
+            else if (shard++ == 0 && !reader.next(&o) && o) // tenantA: one object, then left
+                read[reader.tenant()] = 1;
+            else
+                while (!reader.next(&o) && o)
+                    ++read[reader.tenant()];
+        }
+        QCOMPARE(order, QStringList({u"tenantA"_s, u"tenantB"_s, u"tenantC"_s, u"tenantE"_s}));
+        QCOMPARE(read.value(u"tenantA"_s), qint64(1));
+        QCOMPARE(read.value(u"tenantB"_s), qint64(0));
+        QCOMPARE(read.value(u"tenantC"_s), qint64(10));
+        QCOMPARE(read.value(u"tenantE"_s), qint64(0)); // empty
+        QCOMPARE(reader.stats().readers, qint64(2));
+        QVERIFY(reader.finish().isEmpty());
+        QCOMPARE(statusOf(source, u"TenantNote"_s, u"tenantC"_s), u"COLD"_s);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCopy)
