@@ -75,9 +75,14 @@ QList<OperationStep> RestoreApplier::steps()
     return steps;
 }
 
-// Every class first: reference dataTypes may point to classes created later (relaxed validation on POST).
+// Every class first: reference dataTypes may point to classes created later (relaxed validation on POST). How the
+// objects will travel is settled before: objects that must go over gRPC where there is none stop the restore before
+// anything is written.
 bool RestoreApplier::createClasses()
 {
+    OpError err;
+    if (!m_params.schemaOnly && !m_writer.chooseTransport(&err))
+        return stopped(err);
     for (const RestoreCollectionPlan& c : m_plan.collections) {
         if (m_ctx.isCanceled())
             return false;

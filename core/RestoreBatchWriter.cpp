@@ -2,9 +2,12 @@
 // SPDX-FileCopyrightText: 2026 Colvault contributors
 #include "core/RestoreBatchWriter.h"
 
+#include "core/GrpcBatchSender.h"
 #include "core/Logging.h"
 #include "core/RestoreFloatText.h"
 #include "core/RestoreShards.h"
+#include "core/WeaviateGrpc.h"
+#include "v1/batch.pb.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -21,6 +24,10 @@ constexpr int referencesPerRequest = 500;
 constexpr int maxLostRounds = 5; // references requests whose answer was lost, checked and sent again
 constexpr int maxRepeatedBatches = 5; // batches whose answer arrived cut short, sent again
 constexpr qsizetype maxKeptFailures = 10000;
+// Weaviate's default GRPC_MAX_MESSAGE_SIZE, for receiving as for sending (notes 17.1): a batch is split below it.
+constexpr qsizetype maxGrpcMessageBytes = 104858000;
+// What an object adds to a request beyond its own size: its field tag and length.
+constexpr qsizetype grpcObjectOverhead = 6;
 
 // Float32 in its shortest round-trip text: the server parses it back to the same bits. RestoreFloatText writes
 // exactly what std::to_chars would, straight into the body (the longest float32 text is 15 bytes, plus its comma),
@@ -96,9 +103,24 @@ bool appendObject(QByteArray& out, const QByteArray& className, const QByteArray
     return true;
 }
 
-QString failureText(const HttpResult& r)
+QString failureText(const OpError& error)
 {
-    return r.error.details.isEmpty() ? r.error.message : r.error.details;
+    return error.details.isEmpty() ? error.message : error.details;
+}
+
+// A batch the server did not take as a whole: a network or authentication problem ends the restore; anything else
+// refuses the batch's objects with the server's words.
+void refuseBatch(const OpError& error, OpError* fatal, QString* failAll)
+{
+    if (error.code == OpError::Code::Network || error.code == OpError::Code::Auth)
+        *fatal = error;
+    else
+        *failAll = failureText(error);
+}
+
+std::string_view view(const QByteArray& bytes)
+{
+    return {bytes.constData(), size_t(bytes.size())};
 }
 
 } // namespace
@@ -127,17 +149,138 @@ void RestoreBatchWriter::startShard(RestoreCollectionReport* item, const QString
 
 bool RestoreBatchWriter::add(const SourceObject& o, OpError* error)
 {
+    if (!chooseTransport(error))
+        return false;
+    bool keep = true;
+    if (m_grpc) {
+        if (!encodeGrpc(o, &keep, error))
+            return false;
+    } else {
+        keep = appendRest(o);
+    }
+    if (!keep)
+        return true;
+    remember(o);
+    if (qsizetype(m_pending.size()) >= m_batchSize)
+        return dispatch(error);
+    if (!m_inFlight.empty() && m_pending.size() % 8 == 0)
+        m_client.pump(); // the batches in flight keep moving while this one is built
+    return true;
+}
+
+// gRPC where the client's data transport says so (asked once, at the first object), else REST.
+bool RestoreBatchWriter::chooseTransport(OpError* error)
+{
+    if (m_transportChosen)
+        return true;
+    OpError e;
+    WeaviateGrpc* grpc = m_client.dataGrpc(&e);
+    if (e) {
+        *error = e;
+        return false;
+    }
+    if (m_client.isCanceled())
+        return false;
+    m_transportChosen = true;
+    if (grpc)
+        m_grpc = std::make_unique<GrpcBatchSender>(m_client, *grpc);
+    qCDebug(lcRestore).noquote() << "objects travel over" << (grpc ? u"gRPC at "_s + grpc->target() : u"REST"_s);
+    return true;
+}
+
+// The object into the REST body; false when it cannot travel that way (a failure of its shard).
+bool RestoreBatchWriter::appendRest(const SourceObject& o)
+{
     if (m_body.isEmpty())
         m_body.append("{\"objects\":[");
     const qsizetype mark = m_body.size();
     if (!m_pending.empty())
         m_body.push_back(',');
-    if (!appendObject(m_body, m_shard->className, m_shard->tenant, o)) {
-        m_body.resize(mark);
-        fail(m_shard->item, QString::fromLatin1(o.id.data(), qsizetype(o.id.size())),
-            u"a vector holds NaN or infinity, which JSON cannot carry"_s);
+    if (appendObject(m_body, m_shard->className, m_shard->tenant, o))
+        return true;
+    m_body.resize(mark);
+    fail(m_shard->item, QString::fromLatin1(o.id.data(), qsizetype(o.id.size())),
+        u"a vector holds NaN or infinity, which JSON cannot carry"_s);
+    return false;
+}
+
+// More than the object can take in a request, without computing its size (which costs about as much as serializing
+// it): a property's JSON text is never less than an eighth of its encoding (a digit and a comma become at most a
+// varint or a double and their tags), a vector is its bytes plus its name and tags.
+qsizetype RestoreBatchWriter::grpcSizeBound(const SourceObject& o)
+{
+    qsizetype bound = 256 + 8 * qsizetype(o.propertiesWithoutReferences.size());
+    for (const ObjectVector& v : o.vectors)
+        bound += 32 + 3 * v.name.size() + 4 * v.values.size();
+    return bound;
+}
+
+// The object into the gRPC batch. *keep is false when it cannot travel (a value contradicts the schema, or it is
+// larger than a message may be): a failure of its shard. A batch that the object would take over the message limit
+// is sent first, and the object moves to the next. Sizes are bounds (grpcSizeBound) until a batch comes near the
+// limit; only then are they computed.
+bool RestoreBatchWriter::encodeGrpc(const SourceObject& o, bool* keep, OpError* error)
+{
+    if (!m_shard->schema && !loadSchema(error))
+        return false;
+    if (!m_batch)
+        m_batch = m_grpc->newBatch();
+    auto* objects = m_batch->request().mutable_objects();
+    std::string problem;
+    qsizetype bytes = grpcSizeBound(o);
+    if (!m_encoder.encode(
+            o, *m_shard->schema, view(m_shard->className), view(m_shard->tenant), objects->Add(), &problem)) {
+        objects->RemoveLast();
+        fail(m_shard->item, QString::fromLatin1(o.id.data(), qsizetype(o.id.size())), QString::fromStdString(problem));
+        *keep = false;
         return true;
     }
+    if (m_batchBytes + bytes <= maxGrpcMessageBytes) {
+        m_batchBytes += bytes;
+        return true;
+    }
+    bytes = qsizetype(objects->rbegin()->ByteSizeLong()) + grpcObjectOverhead;
+    if (bytes > maxGrpcMessageBytes) {
+        objects->RemoveLast();
+        fail(m_shard->item, QString::fromLatin1(o.id.data(), qsizetype(o.id.size())),
+            u"the object takes %1 bytes, more than a gRPC message may (%2)"_s.arg(bytes).arg(maxGrpcMessageBytes));
+        *keep = false;
+        return true;
+    }
+    m_batchBytes = qsizetype(m_batch->request().ByteSizeLong());
+    if (m_batchBytes <= maxGrpcMessageBytes)
+        return true;
+    // Too large with this object: the batch goes without it, the object starts the next one.
+    std::unique_ptr<GrpcBatchSender::Batch> next = m_grpc->newBatch();
+    next->request().add_objects()->CopyFrom(*objects->rbegin());
+    objects->RemoveLast();
+    if (!dispatch(error))
+        return false;
+    m_batch = std::move(next);
+    m_batchBytes = bytes;
+    return true;
+}
+
+// The target class's schema, read once per class when its first object goes over gRPC: the property types the
+// encoder needs are the server's, including properties a Merge added.
+bool RestoreBatchWriter::loadSchema(OpError* error)
+{
+    auto it = m_schemas.find(m_shard->className);
+    if (it == m_schemas.end()) {
+        OpError e;
+        const QJsonObject cls = m_client.schemaClass(QString::fromUtf8(m_shard->className), &e);
+        if (e || m_client.isCanceled()) {
+            *error = e;
+            return false;
+        }
+        it = m_schemas.emplace(m_shard->className, GrpcObjectEncoder::Schema::fromClass(cls)).first;
+    }
+    m_shard->schema = &it->second;
+    return true;
+}
+
+void RestoreBatchWriter::remember(const SourceObject& o)
+{
     Pending p;
     p.id = std::string(o.id);
     p.shard = m_shard;
@@ -145,11 +288,6 @@ bool RestoreBatchWriter::add(const SourceObject& o, OpError* error)
         for (const std::string& b : beacons)
             p.references.emplace_back(name, RestoreShards::renamedBeacon(b, m_rename));
     m_pending.push_back(std::move(p));
-    if (qsizetype(m_pending.size()) >= m_batchSize)
-        return dispatch(error);
-    if (!m_inFlight.empty() && m_pending.size() % 8 == 0)
-        m_client.pump(); // the batches in flight keep moving while this one is built
-    return true;
 }
 
 bool RestoreBatchWriter::finishObjects(OpError* error)
@@ -173,12 +311,18 @@ bool RestoreBatchWriter::finishReferences(OpError* error)
 
 void RestoreBatchWriter::abandon()
 {
-    for (InFlight& f : m_inFlight)
-        m_client.discard(f.request);
+    for (InFlight& f : m_inFlight) {
+        if (f.grpcCall)
+            m_grpc->discard(f.grpcCall);
+        else
+            m_client.discard(f.request);
+    }
     m_inFlight.clear();
     m_refs.clear();
     m_pending.clear();
     m_body.clear();
+    m_batch.reset();
+    m_batchBytes = 0;
 }
 
 bool RestoreBatchWriter::dispatch(OpError* error)
@@ -191,17 +335,27 @@ bool RestoreBatchWriter::dispatch(OpError* error)
             return false;
     if (m_client.isCanceled())
         return false;
+    InFlight f;
+    f.objects.swap(m_pending);
+    startObjects(f);
+    m_inFlight.push_back(std::move(f));
+    return true;
+}
+
+// Every object carries its id, and a batch is an upsert by id (REST and gRPC alike): repeating it is safe.
+void RestoreBatchWriter::startObjects(InFlight& f)
+{
+    if (m_grpc) {
+        f.grpcCall = m_grpc->start(std::move(m_batch));
+        m_batchBytes = 0;
+        return;
+    }
     m_body.append("]}");
     const QByteArray body = std::exchange(m_body, {});
     // The next batch is about as large: a quarter more room, so that it is never copied to grow (each copy of a
     // 2 MB body costs more than the room).
     m_body.reserve(body.size() + body.size() / 4);
-    InFlight f;
-    f.objects.swap(m_pending);
-    // Every object carries its id, and a batch is an upsert by id: repeating it is safe.
     f.request = m_objects.startBatchObjects(body);
-    m_inFlight.push_back(std::move(f));
-    return true;
 }
 
 bool RestoreBatchWriter::collectOldest(OpError* error)
@@ -217,41 +371,91 @@ bool RestoreBatchWriter::collectOldest(OpError* error)
 
 bool RestoreBatchWriter::collectObjects(InFlight& f, OpError* error)
 {
+    const BatchAnswer a = f.grpcCall ? grpcAnswer(f) : restAnswer(f);
+    if (a.canceled)
+        return false;
+    if (a.error) {
+        *error = a.error;
+        return false;
+    }
+    if (!a.failAll.isEmpty()) {
+        for (const Pending& p : f.objects)
+            fail(p.shard->item, QString::fromStdString(p.id), a.failAll);
+        return true;
+    }
+    acceptObjects(f, a.refused);
+    if (a.resent)
+        rememberForRecheck(f);
+    return true;
+}
+
+OpError RestoreBatchWriter::unexpectedAnswer(const QString& details)
+{
+    return OpError::make(
+        OpError::Code::Format, tr("The server answered a batch of objects in an unexpected form."), details);
+}
+
+RestoreBatchWriter::BatchAnswer RestoreBatchWriter::restAnswer(InFlight& f)
+{
+    BatchAnswer a;
     HttpResult r = m_client.finish(f.request);
-    bool resent = r.attempts > 1;
-    std::vector<BatchItemFailure> refused;
-    qsizetype items = r.ok() ? RestoreBatchAnswerScanner(QByteArrayView(r.body)).scan(&refused) : 0;
+    a.resent = r.attempts > 1;
+    qsizetype items = r.ok() ? RestoreBatchAnswerScanner(QByteArrayView(r.body)).scan(&a.refused) : 0;
     // An answer cut short can arrive without a transport error (a connection reset in the middle of the body):
     // the batch is an upsert by id, so it is sent again like any lost answer.
     for (int again = 0; r.ok() && items != qsizetype(f.objects.size()) && again < maxRepeatedBatches; ++again) {
-        resent = true;
+        a.resent = true;
         qCDebug(lcRestore) << "batch answer cut short; sending the batch again";
         r = m_objects.batchObjects(f.request.body);
-        refused.clear();
-        items = r.ok() ? RestoreBatchAnswerScanner(QByteArrayView(r.body)).scan(&refused) : 0;
+        a.refused.clear();
+        items = r.ok() ? RestoreBatchAnswerScanner(QByteArrayView(r.body)).scan(&a.refused) : 0;
     }
+    a.canceled = r.canceled;
     if (r.canceled)
-        return false;
+        return a;
+    if (!r.ok())
+        refuseBatch(r.error, &a.error, &a.failAll);
+    else if (items != qsizetype(f.objects.size()))
+        a.error = unexpectedAnswer(QString::fromUtf8(r.body.left(500)));
+    return a;
+}
+
+// The reply lists only the objects that failed, by their position, in no particular order (notes 17.4).
+RestoreBatchWriter::BatchAnswer RestoreBatchWriter::grpcAnswer(InFlight& f)
+{
+    BatchAnswer a;
+    const GrpcBatchSender::Result r = m_grpc->finish(f.grpcCall);
+    a.resent = r.attempts > 1;
+    a.canceled = r.canceled;
+    if (r.canceled)
+        return a;
     if (!r.ok()) {
-        if (r.error.code == OpError::Code::Network || r.error.code == OpError::Code::Auth) {
-            *error = r.error;
-            return false;
+        // A gRPC API without BatchObjects (before Weaviate 1.23) would refuse every batch alike: one error.
+        if (r.error.httpStatus == 501)
+            a.error = r.error;
+        else
+            refuseBatch(r.error, &a.error, &a.failAll);
+        return a;
+    }
+    for (const auto& e : r.reply->errors()) {
+        if (e.index() < 0 || e.index() >= qsizetype(f.objects.size())) {
+            a.error = unexpectedAnswer(QString::fromStdString(r.reply->ShortDebugString()).left(500));
+            return a;
         }
-        for (const Pending& p : f.objects)
-            fail(p.shard->item, QString::fromStdString(p.id), failureText(r));
-        return true;
+        a.refused.push_back({e.index(), {}, QString::fromStdString(e.error())});
     }
-    if (items != qsizetype(f.objects.size())) {
-        *error = OpError::make(OpError::Code::Format,
-            tr("The server answered a batch of objects in an "
-               "unexpected form."),
-            QString::fromUtf8(r.body.left(500)));
-        return false;
+    std::stable_sort(
+        a.refused.begin(), a.refused.end(), [](const auto& x, const auto& y) { return x.index < y.index; });
+    // Two messages for one object (never seen, but the list is the server's to make): one failure with both.
+    for (size_t i = 1; i < a.refused.size();) {
+        if (a.refused[i].index != a.refused[i - 1].index) {
+            ++i;
+            continue;
+        }
+        a.refused[i - 1].message += u"; "_s + a.refused[i].message;
+        a.refused.erase(a.refused.begin() + qsizetype(i));
     }
-    acceptObjects(f, refused);
-    if (resent)
-        rememberForRecheck(f);
-    return true;
+    return a;
 }
 
 // Counts what the server accepted, each object in its own shard, and gathers its references, across batches and
@@ -379,7 +583,7 @@ bool RestoreBatchWriter::referencesAnswered(
             return false;
         }
         for (const RefItem& item : refItems)
-            fail(item.shard->item, QString::fromStdString(item.id + "/" + item.property), failureText(r));
+            fail(item.shard->item, QString::fromStdString(item.id + "/" + item.property), failureText(r.error));
         return true;
     }
     // A references answer echoes only from/to: small enough to read whole.

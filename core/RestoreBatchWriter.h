@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Colvault contributors
 #pragma once
 
+#include "core/GrpcBatchSender.h"
+#include "core/GrpcObjectEncoder.h"
 #include "core/ObjectSource.h"
 #include "core/ObjectsClient.h"
 #include "core/RestoreBatchAnswerScanner.h"
@@ -11,6 +13,8 @@
 #include <QCoreApplication>
 #include <QMap>
 #include <deque>
+#include <map>
+#include <memory>
 #include <string>
 #include <utility>
 #include <vector>
@@ -18,17 +22,19 @@
 namespace Colvault {
 
 // The batches of one restore's apply, its hot path: up to `concurrency` object batches in flight on the run's
-// client, collected in the order they were sent. Each body is built straight from the source object (properties
-// verbatim, floats by std::to_chars) with no per-object allocation beyond the object's references. A batch is filled
+// client, collected in the order they were sent. Objects travel over gRPC BatchObjects where the client's data
+// transport says so (WeaviateClient::dataGrpc: vectors as their bytes, properties typed by the target class's schema,
+// GrpcObjectEncoder), else as REST batch bodies built straight from the source object (properties verbatim, floats by
+// std::to_chars) with no per-object allocation beyond the object's references. A batch is filled
 // across shards: each object names its class and tenant, so the objects of many small tenants travel together
 // instead of one short batch (and one round trip) per tenant. The references of a batch go out (once, never retried
 // blindly) after its objects were accepted, gathered across shards the same way, and travel like the object
 // batches: waiting for each of them would stall the pipeline on a round trip per batch. What the server accepts
 // is counted in the report of the object's shard; what it refuses becomes a RestoreFailure of that shard.
 // Thread: the operation's thread, on the operation's client.
-// Usage: startShard(item, tenant) for each shard, add(object) for each object to write, then finishObjects() and
-// finishReferences() at the end of the data. Call abandon() before anything else touches the target after a
-// failure or cancel (tenant statuses).
+// Usage: optionally chooseTransport() first; startShard(item, tenant) for each shard, add(object) for each object to
+// write, then finishObjects() and finishReferences() at the end of the data. Call abandon() before anything else
+// touches the target after a failure or cancel (tenant statuses).
 class RestoreBatchWriter
 {
     Q_DECLARE_TR_FUNCTIONS(RestoreTask)
@@ -40,6 +46,9 @@ public:
     RestoreBatchWriter(const RestoreBatchWriter&) = delete;
     RestoreBatchWriter& operator=(const RestoreBatchWriter&) = delete;
 
+    // Settles how objects travel (WeaviateClient::dataGrpc: gRPC or REST), before anything is written; add() does
+    // it at the first object otherwise. False when objects must go over gRPC and cannot (*error set) or on cancel.
+    bool chooseTransport(OpError* error);
     // Objects added from now on belong to this item (of its collection, in `tenant`); they may share a batch with
     // the previous shard's last objects.
     void startShard(RestoreCollectionReport* item, const QString& tenant);
@@ -59,6 +68,7 @@ private:
         RestoreCollectionReport* item = nullptr;
         QByteArray className;
         QByteArray tenant;
+        const GrpcObjectEncoder::Schema* schema = nullptr; // gRPC: the target class's, read at its first object
     };
     struct Pending
     {
@@ -76,13 +86,32 @@ private:
     struct InFlight
     {
         WeaviateClient::PendingRequest request;
+        quint64 grpcCall = 0; // an object batch over gRPC instead of `request`
         std::vector<Pending> objects; // an object batch
         std::vector<RefItem> references; // or a references request
     };
+    // How the server answered an object batch, whichever way it travelled.
+    struct BatchAnswer
+    {
+        bool canceled = false;
+        OpError error; // ends the restore
+        QString failAll; // the whole batch was refused with this message
+        std::vector<BatchItemFailure> refused; // by ascending index, one each
+        bool resent = false; // sent more than once: an earlier copy may land late
+    };
 
+    bool appendRest(const SourceObject& o);
+    static qsizetype grpcSizeBound(const SourceObject& o);
+    bool encodeGrpc(const SourceObject& o, bool* keep, OpError* error);
+    bool loadSchema(OpError* error);
+    void remember(const SourceObject& o);
     bool dispatch(OpError* error);
+    void startObjects(InFlight& f);
     bool collectOldest(OpError* error);
     bool collectObjects(InFlight& f, OpError* error);
+    static OpError unexpectedAnswer(const QString& details);
+    BatchAnswer restAnswer(InFlight& f);
+    BatchAnswer grpcAnswer(InFlight& f);
     void acceptObjects(const InFlight& f, const std::vector<BatchItemFailure>& refused);
     void rememberForRecheck(const InFlight& f);
     void flushReferences();
@@ -103,8 +132,14 @@ private:
     qsizetype m_batchSize;
     qsizetype m_concurrency;
     std::deque<Shard> m_shards; // every shard started, in order; a deque keeps their addresses
-    const Shard* m_shard = nullptr; // the current one
-    QByteArray m_body; // the batch being built, sent as it is
+    Shard* m_shard = nullptr; // the current one
+    QByteArray m_body; // REST: the batch being built, sent as it is
+    std::unique_ptr<GrpcBatchSender> m_grpc; // gRPC: set when objects travel that way
+    std::unique_ptr<GrpcBatchSender::Batch> m_batch; // gRPC: the batch being built
+    qsizetype m_batchBytes = 0; // gRPC: the encoded size of m_batch
+    GrpcObjectEncoder m_encoder;
+    std::map<QByteArray, GrpcObjectEncoder::Schema> m_schemas; // gRPC: target class -> its schema
+    bool m_transportChosen = false;
     std::vector<Pending> m_pending;
     std::deque<InFlight> m_inFlight;
     std::vector<std::vector<RefItem>> m_recheck; // references of batches sent more than once (recheckResentBatches)
