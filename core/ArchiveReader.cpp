@@ -49,7 +49,7 @@ std::unique_ptr<QIODevice> openArchiveDevice(const QString& path, OpError* error
     auto file = std::make_unique<QFile>(path);
     if (!file->open(QIODevice::ReadOnly)) {
         *error = OpError::make(OpError::Code::Io,
-            ArchiveReader::tr("Cannot open the archive \"%1\".").arg(QDir::toNativeSeparators(path)),
+            ArchiveReader::tr("Cannot open the archive \"%1\".").arg(S3Archive::displayPath(path)),
             file->errorString());
         return nullptr;
     }
@@ -260,7 +260,7 @@ OpError ArchiveReader::open(const QString& path, Limits limits, const AgeDecrypt
         return readError();
     if (rc != ARCHIVE_OK) {
         return fail(OpError::Code::Format,
-            tr("The file \"%1\" is not a Colvault archive or is damaged.").arg(QDir::toNativeSeparators(path)),
+            tr("The file \"%1\" is not a Colvault archive or is damaged.").arg(S3Archive::displayPath(path)),
             d->archiveError());
     }
     return {};
@@ -353,7 +353,7 @@ OpError ArchiveReader::headerError()
         return readError();
     return fail(OpError::Code::Format,
         tr("The archive \"%1\" is damaged or truncated after %Ln entries.", nullptr, int(d->entries))
-            .arg(QDir::toNativeSeparators(d->path)),
+            .arg(S3Archive::displayPath(d->path)),
         QStringLiteral("after %1 entries: %2").arg(d->entries).arg(d->archiveError()));
 }
 
@@ -438,14 +438,14 @@ OpError ArchiveReader::readError()
     if (const OpError remote = d->remoteError())
         return fail(remote.code, remote.message, remote.details);
     return fail(
-        OpError::Code::Io, tr("Cannot read the archive \"%1\".").arg(QDir::toNativeSeparators(d->path)), d->ioError);
+        OpError::Code::Io, tr("Cannot read the archive \"%1\".").arg(S3Archive::displayPath(d->path)), d->ioError);
 }
 
 // An age file is decrypted on the way to libarchive. Its header is read and authenticated here, before anything
 // else: a missing or wrong key fails now, without a single entry read.
 OpError ArchiveReader::openDecryption(const AgeDecryptionKeys& keys)
 {
-    const QString shown = QDir::toNativeSeparators(d->path);
+    const QString shown = S3Archive::displayPath(d->path);
     if (d->device->peek(34) == "-----BEGIN AGE ENCRYPTED FILE-----") {
         return fail(OpError::Code::Format,
             tr("The archive \"%1\" is encrypted in age's ASCII armor, which Colvault does not read; decrypt it with "
@@ -481,7 +481,7 @@ OpError ArchiveReader::finishDecryption()
 
 OpError ArchiveReader::decryptionError(const AgeError& error)
 {
-    const QString shown = QDir::toNativeSeparators(d->path);
+    const QString shown = S3Archive::displayPath(d->path);
     const QString details = QStringLiteral("age: %1").arg(error.details);
     switch (error.status) {
     case AgeStatus::NoKey:

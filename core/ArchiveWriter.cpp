@@ -409,7 +409,7 @@ OpError ArchiveWriter::open(const QString& finalPath, ArchiveCompression compres
         rc = archive_write_open2(a, d.get(), nullptr, &Impl::write, nullptr, nullptr);
     if (rc != ARCHIVE_OK)
         return fail(
-            tr("Cannot create the archive \"%1\".").arg(QDir::toNativeSeparators(d->finalPath)), d->archiveError());
+            tr("Cannot create the archive \"%1\".").arg(S3Archive::displayPath(d->finalPath)), d->archiveError());
     qCDebug(lcArchive) << "writing archive" << (d->file ? d->file->fileName() : d->finalPath)
                        << compressionName(compression);
     return {};
@@ -424,9 +424,8 @@ OpError ArchiveWriter::openPartial()
         return {};
     // A full disk (or quota, or file size limit) gives the same first line whichever write it stops, the lock file's
     // included; a missing folder or a permission does not.
-    return fail(isDiskFull(cause)
-            ? tr("Cannot write to the archive \"%1\".").arg(QDir::toNativeSeparators(d->finalPath))
-            : tr("Cannot create the archive \"%1\".").arg(QDir::toNativeSeparators(d->finalPath)),
+    return fail(isDiskFull(cause) ? tr("Cannot write to the archive \"%1\".").arg(S3Archive::displayPath(d->finalPath))
+                                  : tr("Cannot create the archive \"%1\".").arg(S3Archive::displayPath(d->finalPath)),
         details);
 }
 
@@ -528,7 +527,7 @@ OpError ArchiveWriter::writeEntryNow(const QString& name, const QByteArray& data
         if (OpError error = d->uploadFailure(QStringLiteral("entry %1").arg(name)))
             return error;
         return OpError::make(OpError::Code::Io,
-            tr("Cannot write to the archive \"%1\".").arg(QDir::toNativeSeparators(d->finalPath)),
+            tr("Cannot write to the archive \"%1\".").arg(S3Archive::displayPath(d->finalPath)),
             QStringLiteral("%1: entry %2: %3").arg(d->where(), name, d->archiveError()));
     }
 
@@ -567,7 +566,7 @@ OpError ArchiveWriter::commit(ArchiveTrailer trailer)
         rc = archive_write_close(d->archive);
     if (rc != ARCHIVE_OK) {
         return fail(
-            tr("Cannot write to the archive \"%1\".").arg(QDir::toNativeSeparators(d->finalPath)), d->archiveError());
+            tr("Cannot write to the archive \"%1\".").arg(S3Archive::displayPath(d->finalPath)), d->archiveError());
     }
     archive_write_free(d->archive);
     d->archive = nullptr;
@@ -590,8 +589,8 @@ OpError ArchiveWriter::renameOntoTarget()
     // QFile::rename refuses to replace an existing file, and remove-then-rename would open a window with no
     // archive at all; the platform calls replace atomically.
 #ifdef Q_OS_WIN
-    const bool renamed = MoveFileExW(reinterpret_cast<const wchar_t*>(QDir::toNativeSeparators(temporary).utf16()),
-        reinterpret_cast<const wchar_t*>(QDir::toNativeSeparators(d->finalPath).utf16()),
+    const bool renamed = MoveFileExW(reinterpret_cast<const wchar_t*>(S3Archive::displayPath(temporary).utf16()),
+        reinterpret_cast<const wchar_t*>(S3Archive::displayPath(d->finalPath).utf16()),
         MOVEFILE_REPLACE_EXISTING | MOVEFILE_WRITE_THROUGH);
     const QString renameError = QStringLiteral("MoveFileEx error %1").arg(GetLastError());
 #else
@@ -600,7 +599,7 @@ OpError ArchiveWriter::renameOntoTarget()
     const QString renameError = errnoText(errno);
 #endif
     if (!renamed) {
-        return fail(tr("Cannot save the archive as \"%1\".").arg(QDir::toNativeSeparators(d->finalPath)),
+        return fail(tr("Cannot save the archive as \"%1\".").arg(S3Archive::displayPath(d->finalPath)),
             QStringLiteral("rename: %1").arg(renameError));
     }
     d->file.reset();
@@ -625,7 +624,7 @@ OpError ArchiveWriter::finishFile()
 {
     // The last chunk, flagged as such: without it `age -d` and our reader call the file truncated.
     if (d->encryptor && !d->encryptor->finish()) {
-        return fail(tr("Cannot write to the archive \"%1\".").arg(QDir::toNativeSeparators(d->finalPath)),
+        return fail(tr("Cannot write to the archive \"%1\".").arg(S3Archive::displayPath(d->finalPath)),
             d->ioError.isEmpty() ? QStringLiteral("age: %1").arg(d->encryptor->error().details) : d->ioError);
     }
     if (d->upload) {
@@ -636,7 +635,7 @@ OpError ArchiveWriter::finishFile()
     if (!d->file->flush()) {
         // QFile buffers: the last blocks reach the disk here, and its text is then often just "Unknown error".
         const int cause = errno;
-        return fail(tr("Cannot write to the archive \"%1\".").arg(QDir::toNativeSeparators(d->finalPath)),
+        return fail(tr("Cannot write to the archive \"%1\".").arg(S3Archive::displayPath(d->finalPath)),
             QStringLiteral("%1, %2").arg(d->file->errorString(), errnoText(cause)));
     }
 #ifdef Q_OS_WIN
@@ -645,7 +644,7 @@ OpError ArchiveWriter::finishFile()
     const bool synced = ::fsync(d->file->handle()) == 0;
 #endif
     if (!synced) {
-        return fail(tr("Cannot write to the archive \"%1\".").arg(QDir::toNativeSeparators(d->finalPath)),
+        return fail(tr("Cannot write to the archive \"%1\".").arg(S3Archive::displayPath(d->finalPath)),
             QStringLiteral("fsync: %1").arg(errnoText(errno)));
     }
     d->file->close();
@@ -663,7 +662,7 @@ OpError ArchiveWriter::startEncryption(const AgeEncryptionKeys& encryption)
         encryption, [impl](const char* data, qint64 size) { return impl->writeFile(data, size); });
     if (error) {
         const QString details = d->ioError.isEmpty() ? QStringLiteral("age: %1").arg(error.details) : d->ioError;
-        return fail(tr("Cannot create the archive \"%1\".").arg(QDir::toNativeSeparators(d->finalPath)), details);
+        return fail(tr("Cannot create the archive \"%1\".").arg(S3Archive::displayPath(d->finalPath)), details);
     }
     return {};
 }

@@ -4,6 +4,7 @@
 
 #include "core/S3Client.h"
 
+#include <QDir>
 #include <QProcessEnvironment>
 #include <mutex>
 
@@ -35,6 +36,11 @@ S3Archive::Settings S3Archive::settings()
 {
     const std::lock_guard<std::mutex> lock(settingsMutex());
     return storedSettings();
+}
+
+QString S3Archive::displayPath(const QString& path)
+{
+    return isS3(path) ? path : QDir::toNativeSeparators(path);
 }
 
 bool S3Archive::isPlace(const QString& path)

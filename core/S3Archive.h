@@ -39,6 +39,8 @@ public:
     static Settings settings();
 
     static bool isS3(const QString& path) { return S3Location::isS3Url(path); }
+    // An archive path as messages show it: a file's with the platform's separators, an s3:// location as written.
+    static QString displayPath(const QString& path);
     // `s3://BUCKET` or `s3://BUCKET/PREFIX/`: a place where a default-named archive goes, as a folder does.
     static bool isPlace(const QString& path);
     // The object at `path` (or with Key::Optional a place, see isPlace()) and the configuration that reaches it.
