@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Colvault contributors
 #include "app/cli/CliContext.h"
 
+#include "core/CliCommandLine.h"
 #include "core/Logging.h"
 #include "core/ProxyAddress.h"
 #include "core/Translations.h"
@@ -106,10 +107,16 @@ CliContext::CliContext(QTextStream& outStream, QTextStream& errStream)
     , m_insecure(u"insecure"_s, tr("Do not verify the server's TLS certificate (unsafe)."))
     , m_caFile(u"ca-file"_s, tr("Trust the CA certificates in this PEM file."), u"FILE"_s)
     , m_grpcUrl(u"grpc-url"_s,
-          tr("Address of the server's gRPC API, used for counts and id listings: grpc://HOST:PORT, or "
-             "grpcs://HOST:PORT with TLS (default: the server's host, port 50051, TLS as for --url)."),
+          tr("Address of the server's gRPC API, used for objects (see --transport), counts and id listings: "
+             "grpc://HOST:PORT, or grpcs://HOST:PORT with TLS (default: the server's host, port 50051, TLS as for "
+             "--url)."),
           u"URL"_s)
     , m_grpcPort(u"grpc-port"_s, tr("Port of the server's gRPC API on the server's host (default 50051)."), u"PORT"_s)
+    , m_transport(u"transport"_s,
+          tr("How objects travel (backup pages, restore batches): \"auto\" over gRPC where the server offers it, "
+             "else over REST (the default); \"rest\" never over gRPC; \"grpc\" only over gRPC, an error without "
+             "it. Counts and id listings take gRPC where they can in every mode."),
+          u"auto|rest|grpc"_s)
     , m_proxy(u"proxy"_s,
           tr("Proxy for the server's REST API: http://[USER@]HOST:PORT (or https://, socks5://, socks5h://), or "
              "\"none\" for a direct connection. Default: the proxy of the environment ($https_proxy, $http_proxy, "
@@ -247,7 +254,7 @@ bool CliContext::readLoggingOptions(const QCommandLineParser& parser)
 QList<QCommandLineOption> CliContext::connectionOptions() const
 {
     return {m_url, m_apiKey, m_apiKeyFile, m_header, m_headerFile, m_headerEnv, m_insecure, m_caFile, m_grpcUrl,
-        m_grpcPort, m_proxy, m_proxyUser, m_proxyPasswordFile, m_proxyPassword, m_timeout, m_retries};
+        m_grpcPort, m_transport, m_proxy, m_proxyUser, m_proxyPasswordFile, m_proxyPassword, m_timeout, m_retries};
 }
 
 void CliContext::addGlobalOptions(QCommandLineParser& parser) const
@@ -316,6 +323,15 @@ bool CliContext::readGrpcOptions(const QCommandLineParser& parser, WeaviateEndpo
             return false;
         }
         endpoint->grpcUrl = url;
+    }
+    if (parser.isSet(m_transport)) {
+        const std::optional<WeaviateEndpoint::DataTransport> transport
+            = CliCommandLine::transportFromName(parser.value(m_transport));
+        if (!transport) {
+            err << tr("--transport needs \"auto\", \"rest\" or \"grpc\".") << Qt::endl;
+            return false;
+        }
+        endpoint->dataTransport = *transport;
     }
     return true;
 }

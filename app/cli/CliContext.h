@@ -38,9 +38,9 @@ public:
     QTextStream& out;
     QTextStream& err;
 
-    // Every global option: -h, the connection options (--url, the API key and header options, TLS, gRPC, the proxy,
-    // --timeout, --retries) and the logging ones (--verbose, --log-file, --lang). The one list; the front door's parser
-    // and every command's parser (through parse()) get it.
+    // Every global option: -h, the connection options (--url, the API key and header options, TLS, gRPC and
+    // --transport, the proxy, --timeout, --retries) and the logging ones (--verbose, --log-file, --lang). The one list;
+    // the front door's parser and every command's parser (through parse()) get it.
     void addGlobalOptions(QCommandLineParser& parser) const;
 
     // Adds the global options to a command's parser and parses its arguments. Returns false with *exitCode set after
@@ -116,6 +116,7 @@ private:
     QCommandLineOption m_caFile;
     QCommandLineOption m_grpcUrl;
     QCommandLineOption m_grpcPort;
+    QCommandLineOption m_transport;
     QCommandLineOption m_proxy;
     QCommandLineOption m_proxyUser;
     QCommandLineOption m_proxyPasswordFile;

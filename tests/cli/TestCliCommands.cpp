@@ -162,6 +162,7 @@ private Q_SLOTS:
             {u"ca-file"_s, {u"--ca-file"_s, QStringLiteral(COLVAULT_SOURCE_DIR "/tests/data/certs/ca.pem")}},
             {u"grpc-url"_s, {u"--grpc-url"_s, u"grpc://127.0.0.1:1"_s}},
             {u"grpc-port"_s, {u"--grpc-port"_s, u"1"_s}},
+            {u"transport"_s, {u"--transport"_s, u"rest"_s}},
             // The user and the password go with a proxy given by --proxy (an open one: they are never asked for).
             {u"proxy"_s, {u"--proxy"_s, m.proxy.url().toString()}},
             {u"proxy-user"_s, {u"--proxy-user"_s, u"alice"_s, u"--proxy"_s, m.proxy.url().toString()}},
