@@ -117,7 +117,11 @@ private:
         }
     }
 
-    // Both reads of a page go out at once: the REST page and, where vectors come over gRPC, their Search call.
+    // Both reads of a page go out at once: the REST page and, where vectors come over gRPC, their Search call. The
+    // next page of the shard being read (`atFront`) is asked for while the vectors of its page are still on the
+    // wire; its own vectors go out as well only if both pages fit in the bytes ahead, else once those arrived
+    // (startVectors()): gRPC buffers an answer whole until it is complete (measured: 30 MB of buffers with two pages
+    // of 500 x 1536 in flight).
     void start(int shard, std::string after, qint64 estimate, bool atFront)
     {
         const Shard& s = m_r.m_shards[shard];
@@ -131,8 +135,8 @@ private:
             .after = r.after,
             .limit = m_r.m_options.pageSize,
             .withVectors = m_r.m_options.withVectors && !r.vectorsApart});
-        if (r.vectorsApart && !m_r.m_options.betweenReadsForTesting)
-            r.vectors = m_vectors->start(s.collection, s.tenant, r.after, m_r.m_options.pageSize);
+        if (r.vectorsApart && !(atFront && 2 * estimate > m_r.m_options.bytesAhead))
+            startVectors(r);
         if (atFront)
             m_inFlight.push_front(std::move(r));
         else
@@ -142,6 +146,14 @@ private:
         Stats& st = m_r.m_stats;
         ++st.requests;
         st.peakRequestsInFlight = std::max(st.peakRequestsInFlight, int(m_inFlight.size()));
+    }
+
+    void startVectors(Request& r)
+    {
+        if (r.vectors || m_r.m_options.betweenReadsForTesting)
+            return;
+        const Shard& s = m_r.m_shards[r.shard];
+        r.vectors = m_vectors->start(s.collection, s.tenant, r.after, m_r.m_options.pageSize);
     }
 
     qint64 estimateFirstPage(const Shard& s) const
@@ -162,6 +174,8 @@ private:
         if (ok && request.vectorsApart) {
             ok = readVectors(request, &wireBytes);
             next = ok ? startNext(request, next) : next; // a page read again may end elsewhere
+            if (ok && !next.empty() && m_inFlight.front().vectorsApart)
+                startVectors(m_inFlight.front());
         }
         if (!ok) {
             if (request.vectors)
@@ -237,16 +251,17 @@ private:
     // REST with its vectors, which is what the REST path would have written.
     bool readVectors(Request& request, qint64* wireBytes)
     {
-        const Shard& s = m_r.m_shards[request.shard];
         if (m_grpcFailed) {
             if (request.vectors)
                 m_vectors->discard(std::exchange(request.vectors, 0));
             return readAgain(request, u"gRPC is no longer used"_s, wireBytes);
         }
-        if (!request.vectors) {
+        if (!request.vectors && m_r.m_options.betweenReadsForTesting) {
             m_r.m_options.betweenReadsForTesting(request.shard, request.after);
+            const Shard& s = m_r.m_shards[request.shard];
             request.vectors = m_vectors->start(s.collection, s.tenant, request.after, m_r.m_options.pageSize);
         }
+        startVectors(request);
         OpError err;
         bool canceled = false;
         const bool ok = m_vectors->finish(

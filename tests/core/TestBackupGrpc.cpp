@@ -330,8 +330,66 @@ private:
         return path;
     }
 
+    // Every object a reader hands over for `shards`: id, timestamps, properties and vector bits, in order.
+    static QStringList readAll(const WeaviateEndpoint& e, const QList<BackupPageReader::Shard>& shards,
+        const BackupPageReader::Options& o, BackupPageReader::Stats* stats)
+    {
+        QStringList out;
+        BackupPageReader reader(e, {}, shards, o);
+        for (int shard = 0; shard < shards.size();) {
+            BackupPageReader::Page page;
+            if (!reader.next(&page))
+                return {reader.error().details};
+            for (const PageObject& obj : page.objects) {
+                QString line = QString::fromStdString(obj.id + ' ' + obj.properties) + u' '
+                    + QString::number(obj.creationTimeUnix) + u' ' + QString::number(obj.lastUpdateTimeUnix);
+                for (const PageVector& v : obj.vectors)
+                    line += u" %1:%2x%3:%4"_s.arg(QString::fromStdString(v.name))
+                                .arg(v.rows)
+                                .arg(v.dims)
+                                .arg(QString::fromLatin1(QByteArray(reinterpret_cast<const char*>(v.values.data()),
+                                    qsizetype(v.values.size() * sizeof(float)))
+                                                             .toHex()));
+                out << line;
+            }
+            shard += page.lastOfShard ? 1 : 0;
+        }
+        *stats = reader.stats();
+        return out;
+    }
+
 private Q_SLOTS:
     void initTestCase() { Translations::install(QLocale(QLocale::English)); }
+
+    void testReaderPages_data()
+    {
+        QTest::addColumn<qint64>("bytesAhead");
+        QTest::newRow("next page's vectors at once") << qint64(8 * 1024 * 1024);
+        QTest::newRow("next page's vectors once the page's arrived") << qint64(1);
+    }
+
+    // The reader hands over the same objects, vectors and all, as over REST, whether the vectors of a shard's next
+    // page go out with its REST page or only once the page before arrived (pages too large for the bytes ahead).
+    void testReaderPages()
+    {
+        QFETCH(qint64, bytesAhead);
+        auto f = server();
+        const QList<BackupPageReader::Shard> shards {{u"Typed"_s, QString(), typedCount}, {u"Named"_s, QString(), 11},
+            {u"Multi"_s, QString(), 11}, {u"Plain"_s, QString(), 11}, {u"Chat"_s, u"busy"_s, 17},
+            {u"Chat"_s, u"empty"_s, 0}, {u"Chat"_s, u"exact"_s, 4}};
+        BackupPageReader::Options o;
+        o.pageSize = 4;
+        o.bytesAhead = bytesAhead;
+        o.bytesPerObject = 100;
+        BackupPageReader::Stats restStats, grpcStats;
+        const QStringList rest = readAll(endpoint(*f, Transport::Rest), shards, o, &restStats);
+        const QStringList grpc = readAll(endpoint(*f, Transport::Grpc), shards, o, &grpcStats);
+        QCOMPARE(rest.size(), typedCount + 33 + 17 + 4);
+        QCOMPARE(grpc, rest);
+        QVERIFY(!restStats.grpc && grpcStats.grpc);
+        QCOMPARE(grpcStats.grpcPages, restStats.requests);
+        QCOMPARE(grpcStats.pagesReadAgain, qint64(0));
+    }
 
     void testArchivesEqual_data()
     {
