@@ -94,12 +94,14 @@ void S3ArchiveDevice::Fetcher::store(
             error = result.error;
         } else if (size >= 0 && info.etag != etag) {
             error = OpError::make(OpError::Code::Format,
+                //: %1 is an S3 location, s3://BUCKET/KEY
                 tr("The object at %1 was replaced while it was being read.").arg(location.toString()),
                 QStringLiteral("ETag %1, then %2 at byte %3")
                     .arg(QString::fromUtf8(etag), QString::fromUtf8(info.etag))
                     .arg(start));
         } else if (data.isEmpty() && (size < 0 || start < size)) {
             error = OpError::make(OpError::Code::Network,
+                //: %1 is an S3 location, s3://BUCKET/KEY
                 tr("The S3 server sent no data for %1.").arg(location.toString()),
                 QStringLiteral("bytes from %1: empty answer, HTTP %2").arg(start).arg(result.status));
         } else {

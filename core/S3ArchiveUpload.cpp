@@ -301,6 +301,7 @@ bool S3ArchiveUpload::handOver()
 {
     if (m_nextNumber > maxParts) {
         d->fail(OpError::make(OpError::Code::Io,
+            //: %1 is a size, e.g. 359 GiB
             tr("The archive is larger than an S3 multipart upload can hold (%1).")
                 .arg(QLocale().formattedDataSize(capacity(d->firstPartSize))),
             QStringLiteral("%1: more than %2 parts").arg(d->location.toString()).arg(maxParts)));
