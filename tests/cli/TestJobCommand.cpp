@@ -84,7 +84,8 @@ private Q_SLOTS:
     void testCreateListShowDelete()
     {
         const QString folder = newFolder(u"crud"_s);
-        const Run made = create(u"crud"_s, folder, {u"--keep-daily"_s, u"7"_s, u"--compression"_s, u"gzip"_s});
+        const Run made = create(
+            u"crud"_s, folder, {u"--keep-daily"_s, u"7"_s, u"--compression"_s, u"gzip"_s, u"--transport"_s, u"rest"_s});
         QVERIFY2(made.exitCode == 0, qPrintable(made.err));
         QVERIFY2(
             made.out.contains(u"Saved the job \"crud\""_s) && made.out.contains(u".tar.gz"_s), qPrintable(made.out));
@@ -104,10 +105,12 @@ private Q_SLOTS:
         QCOMPARE(show.exitCode, 0);
         const QJsonObject job = show.json().value(u"job"_s).toObject();
         QCOMPARE(job.value(u"connection"_s).toObject().value(u"url"_s).toString(), m_url);
+        QCOMPARE(job.value(u"connection"_s).toObject().value(u"transport"_s).toString(), u"rest"_s);
+        QCOMPARE(cli({u"job"_s, u"run"_s, u"crud"_s}).exitCode, 0); // the saved options parse again
         QCOMPARE(job.value(u"retention"_s).toObject().value(u"daily"_s).toInt(), 7);
         QCOMPARE(job.value(u"backup"_s).toObject().value(u"collections"_s).toArray().size(), 1);
         const Run text = cli({u"job"_s, u"show"_s, u"crud"_s});
-        QVERIFY2(text.out.contains(u"Retention: --keep-daily 7"_s) && text.out.contains(u"No runs yet."_s),
+        QVERIFY2(text.out.contains(u"Retention: --keep-daily 7"_s) && text.out.contains(u"succeeded"_s),
             qPrintable(text.out));
 
         const Run removed = cli({u"job"_s, u"delete"_s, u"crud"_s});
@@ -335,7 +338,9 @@ private Q_SLOTS:
         QVERIFY2(daily.out.contains(u"runs weekly on Sunday at 03:15"_s), qPrintable(daily.out));
         const QStringList written = filesIn(m_dir.filePath(u"schedules"_s));
         QCOMPARE(written.size(), 2);
-        QVERIFY(cli({u"job"_s, u"show"_s, u"timed"_s}).out.contains(u"Schedule: weekly on Sunday at 03:15"_s));
+        const Run show = cli({u"job"_s, u"show"_s, u"timed"_s});
+        QVERIFY2(show.out.contains(u"Schedule: weekly on Sunday at 03:15"_s) && show.out.contains(u"No runs yet."_s),
+            qPrintable(show.out));
         QVERIFY(cli({u"job"_s, u"list"_s}).out.contains(u"weekly on Sunday at 03:15"_s));
 
         QCOMPARE(cli({u"job"_s, u"schedule"_s, u"timed"_s}).exitCode, 2);
