@@ -466,8 +466,8 @@ bool JobCommand::connect(const Job& job, const QCommandLineParser& parser, Weavi
     const QStringList given = parser.optionNames();
     for (const QString& option : connectionOptionNames()) {
         if (given.contains(option)) {
-            m_context.err << tr("A job connects as it was saved; --%1 cannot be given to it. Delete and create the job "
-                                "again to change its connection.")
+            m_context.err << tr("A job connects as it was saved; --%1 cannot be given to it. Save it again with \"job "
+                                "create NAME --replace\" to change its connection.")
                                  .arg(option)
                           << Qt::endl;
             return false;
