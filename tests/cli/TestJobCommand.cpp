@@ -336,7 +336,11 @@ private Q_SLOTS:
         const Run daily = cli({u"job"_s, u"schedule"_s, u"timed"_s, u"--weekly"_s, u"sun"_s, u"--at"_s, u"3:15"_s});
         QVERIFY2(daily.exitCode == 0, qPrintable(daily.err));
         QVERIFY2(daily.out.contains(u"runs weekly on Sunday at 03:15"_s), qPrintable(daily.out));
-        const QStringList written = filesIn(m_dir.filePath(u"schedules"_s));
+        Colvault::Job job;
+        QVERIFY(!Colvault::JobStore(m_configDir).find(u"timed"_s, &job));
+        // The files of this job (another test's may be there too).
+        const auto scheduleFiles = [&] { return filesIn(m_dir.filePath(u"schedules"_s)).filter(job.id); };
+        const QStringList written = scheduleFiles();
         QCOMPARE(written.size(), 2);
         const Run show = cli({u"job"_s, u"show"_s, u"timed"_s});
         QVERIFY2(show.out.contains(u"Schedule: weekly on Sunday at 03:15"_s) && show.out.contains(u"No runs yet."_s),
@@ -350,12 +354,12 @@ private Q_SLOTS:
 
         const Run off = cli({u"job"_s, u"schedule"_s, u"timed"_s, u"--off"_s});
         QVERIFY2(off.exitCode == 0 && off.out.contains(u"no longer scheduled"_s), qPrintable(off.err));
-        QVERIFY(filesIn(m_dir.filePath(u"schedules"_s)).isEmpty());
+        QVERIFY(scheduleFiles().isEmpty());
         // Deleting a scheduled job removes its schedule too.
         QCOMPARE(cli({u"job"_s, u"schedule"_s, u"timed"_s, u"--hourly"_s}).exitCode, 0);
-        QCOMPARE(filesIn(m_dir.filePath(u"schedules"_s)).size(), 2);
+        QCOMPARE(scheduleFiles().size(), 2);
         QCOMPARE(cli({u"job"_s, u"delete"_s, u"timed"_s}).exitCode, 0);
-        QVERIFY(filesIn(m_dir.filePath(u"schedules"_s)).isEmpty());
+        QVERIFY(scheduleFiles().isEmpty());
     }
 
     // --config-dir picks another store.
