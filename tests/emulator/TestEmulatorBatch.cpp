@@ -192,6 +192,80 @@ private Q_SLOTS:
                     {u"href"_s, u"/v1/objects/Author/00000000-0000-0000-0000-0000000000b1"_s}}}));
     }
 
+    // Batch references edit the stored properties text in place; the result must be what the same references give
+    // when written inline: a new list before, between and after the other keys, an existing list, an empty object,
+    // and disableDuplicatedReferences, next to strings full of JSON punctuation.
+    void testBatchReferencesEditStoredText()
+    {
+        TestSupport::EmulatorFixture fx;
+        QCOMPARE(
+            fx.post(u"/v1/schema"_s, R"({"class":"Person","properties":[{"name":"name","dataType":["text"]}]})").status,
+            200);
+        QCOMPARE(fx.post(u"/v1/schema"_s, R"({"class":"Doc","properties":[
+            {"name":"aaRef","dataType":["Person"]},{"name":"alpha","dataType":["text"]},
+            {"name":"bRef","dataType":["Person"]},
+            {"name":"cObj","dataType":["object"],"nestedProperties":[{"name":"inner","dataType":["text[]"]}]},
+            {"name":"dRef","dataType":["Person"],"disableDuplicatedReferences":true},
+            {"name":"zRef","dataType":["Person"]}]})")
+                     .status,
+            200);
+        const QString p1 = u"00000000-0000-4000-8000-0000000000f1"_s;
+        const QString p2 = u"00000000-0000-4000-8000-0000000000f2"_s;
+        // Not a raw string: moc reads a backslash-quote in one as the end of the literal.
+        const QByteArray tricky
+            = "\"alpha\":\"x ] } \\\" \\\\ , [{\",\"cObj\":{\"inner\":[\"\\\"beacon\\\":\\\"weaviate:"
+              "//localhost/Person/00000000-0000-4000-8000-0000000000f1\\\"\",\"}]\"]}";
+        const QByteArray objects = R"({"objects":[
+            {"class":"Person","id":"00000000-0000-4000-8000-0000000000f1"},
+            {"class":"Person","id":"00000000-0000-4000-8000-0000000000f2"},
+            {"class":"Doc","id":"00000000-0000-4000-8000-0000000000e1","properties":{)"
+            + tricky + R"(}},
+            {"class":"Doc","id":"00000000-0000-4000-8000-0000000000e2","properties":{}}]})";
+        QCOMPARE(fx.post(u"/v1/batch/objects"_s, objects).status, 200);
+        QByteArray refs = "[";
+        const auto add = [&refs](const char* id, const char* prop, const QString& to) {
+            if (refs.size() > 1)
+                refs += ',';
+            refs += "{\"from\":\"weaviate://localhost/Doc/00000000-0000-4000-8000-0000000000" + QByteArray(id) + "/"
+                + prop + "\",\"to\":\"weaviate://localhost/Person/" + to.toUtf8() + "\"}";
+        };
+        add("e1", "bRef", p1);
+        add("e1", "zRef", p1);
+        add("e1", "aaRef", p2);
+        add("e1", "bRef", p2);
+        add("e1", "dRef", p1);
+        add("e1", "dRef", p1); // a duplicate the property refuses silently
+        add("e1", "BRef", p1); // the first letter is lower-cased, and duplicates are allowed here
+        add("e2", "zRef", p2);
+        refs += ']';
+        const auto r = fx.post(u"/v1/batch/references"_s, refs);
+        QCOMPARE(r.status, 200);
+        QVERIFY2(!r.body.contains("FAILED"), r.body.constData());
+
+        const auto beacons = [](std::initializer_list<QString> ids) {
+            QByteArray out = "[";
+            for (const QString& id : ids)
+                out += QByteArray(out.size() > 1 ? "," : "") + "{\"beacon\":\"weaviate://localhost/Person/"
+                    + id.toUtf8() + "\"}";
+            return out + "]";
+        };
+        const QByteArray twins = "{\"objects\":[{\"class\":\"Doc\",\"id\":\"00000000-0000-4000-8000-0000000000e3\","
+                                 "\"properties\":{"
+            + tricky + ",\"aaRef\":" + beacons({p2}) + ",\"bRef\":" + beacons({p1, p2, p1})
+            + ",\"dRef\":" + beacons({p1}) + ",\"zRef\":" + beacons({p1})
+            + "}},{\"class\":\"Doc\",\"id\":\"00000000-0000-4000-8000-0000000000e4\",\"properties\":{\"zRef\":"
+            + beacons({p2}) + "}}]}";
+        QCOMPARE(fx.post(u"/v1/batch/objects"_s, twins).status, 200);
+        const auto properties = [&fx](const char* id) {
+            const QByteArray body
+                = fx.get(u"/v1/objects/Doc/00000000-0000-4000-8000-0000000000"_s + QLatin1String(id)).body;
+            const qsizetype from = body.indexOf("\"properties\":");
+            return body.mid(from, body.indexOf(",\"vector", from) < 0 ? -1 : body.indexOf(",\"vector", from) - from);
+        };
+        QCOMPARE(properties("e1"), properties("e3"));
+        QCOMPARE(properties("e2"), properties("e4"));
+    }
+
     void testBatchDeleteBeyondLimit()
     {
         QByteArray objects;

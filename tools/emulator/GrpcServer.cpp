@@ -40,7 +40,10 @@ class HealthService final : public grpc::health::v1::Health::Service
     }
 };
 
-class WeaviateService final : public pb::Weaviate::Service
+// BatchObjects is a "streamed unary" method so that it can parse its request into an arena (see below).
+using WeaviateServiceBase = pb::Weaviate::WithStreamedUnaryMethod_BatchObjects<pb::Weaviate::Service>;
+
+class WeaviateService final : public WeaviateServiceBase
 {
 public:
     WeaviateService(Engine& engine, const GrpcServer::FaultDecider& faults)
@@ -69,13 +72,26 @@ public:
             return GrpcApi::tenantsGet(m_engine.store(), config, *req, *reply);
         });
     }
-    grpc::Status BatchObjects(
-        grpc::ServerContext* ctx, const pb::BatchObjectsRequest* req, pb::BatchObjectsReply* reply) override
+    // A batch request holds thousands of small strings, maps and messages (properties). Parsed into an arena they
+    // cost a pointer bump each and nothing to free, where the plain handler allocates and frees every one.
+    grpc::Status StreamedBatchObjects(grpc::ServerContext* ctx,
+        grpc::ServerUnaryStreamer<pb::BatchObjectsRequest, pb::BatchObjectsReply>* streamer) override
     {
-        return run(ctx, "/weaviate.v1.Weaviate/BatchObjects",
+        google::protobuf::ArenaOptions options;
+        options.start_block_size = size_t {64} << 10;
+        options.max_block_size = size_t {4} << 20;
+        google::protobuf::Arena arena(options);
+        auto* req = google::protobuf::Arena::CreateMessage<pb::BatchObjectsRequest>(&arena);
+        auto* reply = google::protobuf::Arena::CreateMessage<pb::BatchObjectsReply>(&arena);
+        const grpc::Status status = run(ctx, "/weaviate.v1.Weaviate/BatchObjects",
             [&](const EngineConfig& config, const GrpcApi::Principal& principal) {
+                if (!streamer->Read(req))
+                    return grpc::Status(grpc::StatusCode::INTERNAL, "cannot read the request");
                 return GrpcApi::batchObjects(m_engine.store(), config, principal, *req, *reply);
             });
+        if (status.ok())
+            streamer->Write(*reply);
+        return status;
     }
 
 private:
