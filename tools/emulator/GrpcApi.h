@@ -35,9 +35,10 @@ grpc::Status aggregate(Store& store, const weaviate::v1::AggregateRequest& req, 
 grpc::Status search(
     Store& store, const EngineConfig& config, const weaviate::v1::SearchRequest& req, weaviate::v1::SearchReply& reply);
 // BatchObjects (notes 17.2-17.4): each object parsed as Weaviate's batch/parse.go does, then imported through the
-// REST batch's per-object rules (BatchImport); the reply lists only the objects that failed.
+// REST batch's per-object rules (BatchImport); the reply lists only the objects that failed. Takes the strings out of
+// `req` rather than copying them.
 grpc::Status batchObjects(Store& store, const EngineConfig& config, const Principal& principal,
-    const weaviate::v1::BatchObjectsRequest& req, weaviate::v1::BatchObjectsReply& reply);
+    weaviate::v1::BatchObjectsRequest& req, weaviate::v1::BatchObjectsReply& reply);
 grpc::Status tenantsGet(Store& store, const EngineConfig& config, const weaviate::v1::TenantsGetRequest& req,
     weaviate::v1::TenantsGetReply& reply);
 

@@ -43,8 +43,9 @@ template<typename T> void fromLittleEndian(std::string_view bytes, std::vector<T
     }
 }
 
-// google.protobuf.Value as structpb's AsInterface gives it to Go: numbers are float64.
-void fromValue(const google::protobuf::Value& v, JNode& out)
+// google.protobuf.Value as structpb's AsInterface gives it to Go: numbers are float64. Strings are moved out of the
+// request (it is ours, and a batch holds many of them).
+void fromValue(google::protobuf::Value& v, JNode& out)
 {
     switch (v.kind_case()) {
     case google::protobuf::Value::kNumberValue:
@@ -54,7 +55,7 @@ void fromValue(const google::protobuf::Value& v, JNode& out)
         break;
     case google::protobuf::Value::kStringValue:
         out.kind = JNode::Kind::String;
-        out.text = v.string_value();
+        out.text.swap(*v.mutable_string_value());
         break;
     case google::protobuf::Value::kBoolValue:
         out.kind = JNode::Kind::Bool;
@@ -63,7 +64,7 @@ void fromValue(const google::protobuf::Value& v, JNode& out)
     case google::protobuf::Value::kStructValue:
         out.kind = JNode::Kind::Object;
         out.members.reserve(static_cast<size_t>(v.struct_value().fields_size()));
-        for (const auto& [key, value] : v.struct_value().fields()) {
+        for (auto& [key, value] : *v.mutable_struct_value()->mutable_fields()) {
             out.members.emplace_back(key, JNode());
             fromValue(value, out.members.back().second);
         }
@@ -72,7 +73,7 @@ void fromValue(const google::protobuf::Value& v, JNode& out)
         out.kind = JNode::Kind::Array;
         out.items.resize(static_cast<size_t>(v.list_value().values_size()));
         for (int i = 0; i < v.list_value().values_size(); ++i)
-            fromValue(v.list_value().values(i), out.items[static_cast<size_t>(i)]);
+            fromValue(*v.mutable_list_value()->mutable_values(i), out.items[static_cast<size_t>(i)]);
         break;
     default: // null, or no kind at all
         out.kind = JNode::Kind::Null;
@@ -91,13 +92,18 @@ JNode& assign(JNode& props, const std::string& name, JNode::Kind kind)
 }
 
 // extractPrimitiveProperties: the Struct, then the typed arrays, nested objects and empty lists, in parse.go's order.
-// P is BatchObject::Properties or ObjectPropertiesValue (the same field names).
-template<typename P> void primitiveProperties(const P& p, JNode& props)
+// P is BatchObject::Properties or ObjectPropertiesValue (the same field names). Strings are moved out of `p`.
+template<typename P> void primitiveProperties(P& p, JNode& props)
 {
     props.kind = JNode::Kind::Object;
-    for (const auto& [key, value] : p.non_ref_properties().fields()) {
-        props.members.emplace_back(key, JNode());
-        fromValue(value, props.members.back().second);
+    props.members.reserve(static_cast<size_t>(p.non_ref_properties().fields_size() + p.boolean_array_properties_size()
+        + p.number_array_properties_size() + p.text_array_properties_size() + p.int_array_properties_size()
+        + p.object_properties_size() + p.object_array_properties_size() + p.empty_list_props_size()));
+    if (p.has_non_ref_properties()) {
+        for (auto& [key, value] : *p.mutable_non_ref_properties()->mutable_fields()) {
+            props.members.emplace_back(key, JNode());
+            fromValue(value, props.members.back().second);
+        }
     }
     for (const pb::BooleanArrayProperties& a : p.boolean_array_properties()) {
         JNode& list = assign(props, a.prop_name(), JNode::Kind::Array);
@@ -125,12 +131,12 @@ template<typename P> void primitiveProperties(const P& p, JNode& props)
             list.items[i].number = values[i];
         }
     }
-    for (const pb::TextArrayProperties& a : p.text_array_properties()) {
+    for (pb::TextArrayProperties& a : *p.mutable_text_array_properties()) {
         JNode& list = assign(props, a.prop_name(), JNode::Kind::Array);
         list.items.resize(static_cast<size_t>(a.values_size()));
         for (int i = 0; i < a.values_size(); ++i) {
             list.items[static_cast<size_t>(i)].kind = JNode::Kind::String;
-            list.items[static_cast<size_t>(i)].text = a.values(i);
+            list.items[static_cast<size_t>(i)].text.swap(*a.mutable_values(i));
         }
     }
     for (const pb::IntArrayProperties& a : p.int_array_properties()) {
@@ -142,13 +148,16 @@ template<typename P> void primitiveProperties(const P& p, JNode& props)
             list.items[static_cast<size_t>(i)].text = std::to_string(a.values(i));
         }
     }
-    for (const pb::ObjectProperties& o : p.object_properties())
-        primitiveProperties(o.value(), assign(props, o.prop_name(), JNode::Kind::Object));
-    for (const pb::ObjectArrayProperties& a : p.object_array_properties()) {
+    for (pb::ObjectProperties& o : *p.mutable_object_properties()) {
+        JNode& value = assign(props, o.prop_name(), JNode::Kind::Object);
+        if (o.has_value())
+            primitiveProperties(*o.mutable_value(), value);
+    }
+    for (pb::ObjectArrayProperties& a : *p.mutable_object_array_properties()) {
         JNode& list = assign(props, a.prop_name(), JNode::Kind::Array);
         list.items.resize(static_cast<size_t>(a.values_size()));
         for (int i = 0; i < a.values_size(); ++i)
-            primitiveProperties(a.values(i), list.items[static_cast<size_t>(i)]);
+            primitiveProperties(*a.mutable_values(i), list.items[static_cast<size_t>(i)]);
     }
     for (const std::string& name : p.empty_list_props())
         assign(props, name, JNode::Kind::Array);
@@ -280,7 +289,7 @@ struct Parsed
 // BatchObjectsFromProto for one object: the class getter (authorization), properties and references, the uuid,
 // the vectors.
 ObjectVerdict parseObject(
-    const Store& store, const Principal& principal, const pb::BatchObject& obj, Item& item, bool& panicked)
+    const Store& store, const Principal& principal, pb::BatchObject& obj, Item& item, bool& panicked)
 {
     Codec::ObjectInput& in = item.in;
     in.cls = Store::normaliseClassName(obj.collection());
@@ -292,7 +301,7 @@ ObjectVerdict parseObject(
             + "/shards/" + (in.tenant.empty() ? "*" : in.tenant) + "/objects/*]"};
     if (obj.has_properties()) {
         in.hasProperties = true;
-        primitiveProperties(obj.properties(), in.properties);
+        primitiveProperties(*obj.mutable_properties(), in.properties);
         if (obj.properties().single_target_ref_props_size() > 0 || obj.properties().multi_target_ref_props_size() > 0) {
             std::shared_lock lock(store.mutex);
             std::string error;
@@ -318,13 +327,13 @@ ObjectVerdict parseObject(
     return {error, true};
 }
 
-Parsed parseRequest(const Store& store, const Principal& principal, const pb::BatchObjectsRequest& req)
+Parsed parseRequest(const Store& store, const Principal& principal, pb::BatchObjectsRequest& req)
 {
     Parsed parsed;
     parsed.items.reserve(static_cast<size_t>(req.objects_size()));
     for (int i = 0; i < req.objects_size(); ++i) {
         Item& item = parsed.items.emplace_back();
-        ObjectVerdict verdict = parseObject(store, principal, req.objects(i), item, parsed.panicked);
+        ObjectVerdict verdict = parseObject(store, principal, *req.mutable_objects(i), item, parsed.panicked);
         if (parsed.panicked)
             return parsed;
         if (!verdict.error.empty())
@@ -340,7 +349,7 @@ Parsed parseRequest(const Store& store, const Principal& principal, const pb::Ba
 } // namespace
 
 grpc::Status batchObjects(Store& store, const EngineConfig& config, const Principal& principal,
-    const pb::BatchObjectsRequest& req, pb::BatchObjectsReply& reply)
+    pb::BatchObjectsRequest& req, pb::BatchObjectsReply& reply)
 {
     const auto started = std::chrono::steady_clock::now();
     Parsed parsed = parseRequest(store, principal, req);
