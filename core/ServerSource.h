@@ -24,18 +24,19 @@ class OperationContext;
 // backup of the same collections would put into its archive, read the way a backup reads it (BackupPlanSteps): the
 // server's version, every class verbatim as GET /v1/schema/{class} returns it, the tenants with their statuses, and
 // exact object counts. Tenants the backup would skip (FROZEN, OFFLOADED, changing status) are left out of the head
-// with a warning (warnings()); COLD and other inactive tenants are read by activating them and putting their status
-// back (TenantStatusGuard), also when the operation fails or is canceled.
+// with a warning (finish() returns them); COLD and other inactive tenants are read by activating them and putting
+// their status back (TenantStatusGuard), also when the operation fails or is canceled.
 //
 // - readHead() activates the inactive tenants only to count them, and puts them back before it returns.
 // - openObjects() lists the classes and tenants again (the server may have changed since the plan), activates the
 //   inactive tenants, and keeps them active until the last shard was read (nextShard() says there is none), finish()
 //   or the destructor.
-// - Objects come from the REST cursor (GET /v1/objects with vectors) through a BackupPageReader: on a thread of its
-//   own with its own client, it keeps the next pages (and the first pages of the next shards) in flight and parses
-//   them (ObjectPageParser: ids canonical and strictly ascending within a shard) while the caller writes. Memory
-//   stays constant: two parsed pages and the reader's bounded requests ahead. A caller that skips a shard (does
-//   not read it to its end) makes the reader start again at the next shard it reads.
+// - Objects come from the cursor (GET /v1/objects, the vectors with it or over gRPC as the endpoint's data transport
+//   says) through a BackupPageReader: on a thread of its own with its own client, it keeps the next pages (and the
+//   first pages of the next shards) in flight and parses them (ObjectPageParser: ids canonical and strictly
+//   ascending within a shard) while the caller writes. Memory stays constant: two parsed pages and the reader's
+//   bounded requests ahead. A caller that skips a shard (does not read it to its end) makes the reader start again
+//   at the next shard it reads.
 // - nextShard() yields every shard of the listing in order (a collection, or one tenant of it), empty ones too.
 //
 // Its messages have the translation context ServerSource. Thread: one source per operation, used on its thread.
