@@ -109,9 +109,23 @@ std::string goType(const JNode& n)
     return {};
 }
 
-// Go's %v of a value decoded with UseNumber (maps print sorted).
-void goV(const JNode& n, std::string& out)
+namespace {
+
+// fmt's %v (verb 'v') or %s (verb 's') of a value decoded with UseNumber: containers alike (maps print sorted); with
+// %s only strings and json.Number (a string type) print as they are, any other scalar as a bad verb "%!s(T=v)".
+void appendGo(const JNode& n, char verb, std::string& out)
 {
+    const bool asString = verb == 's';
+    if (asString && n.kind != JNode::Kind::String && n.kind != JNode::Kind::Array && n.kind != JNode::Kind::Object
+        && !(n.kind == JNode::Kind::Number && n.go == JNode::Go::JsonNumber)) {
+        out += "%!s(" + goType(n);
+        if (n.kind != JNode::Kind::Null) {
+            out += '=';
+            appendGo(n, 'v', out);
+        }
+        out += ')';
+        return;
+    }
     switch (n.kind) {
     case JNode::Kind::Null:
         out += "<nil>";
@@ -133,7 +147,7 @@ void goV(const JNode& n, std::string& out)
         for (size_t i = 0; i < n.items.size(); ++i) {
             if (i)
                 out += ' ';
-            goV(n.items[i], out);
+            appendGo(n.items[i], verb, out);
         }
         out += ']';
         break;
@@ -146,63 +160,7 @@ void goV(const JNode& n, std::string& out)
             first = false;
             out += m->first;
             out += ':';
-            goV(m->second, out);
-        }
-        out += ']';
-        break;
-    }
-    }
-}
-
-std::string goV(const JNode& n)
-{
-    std::string s;
-    goV(n, s);
-    return s;
-}
-
-namespace {
-
-void goS(const JNode& n, std::string& out)
-{
-    switch (n.kind) {
-    case JNode::Kind::Null:
-        out += "%!s(<nil>)";
-        break;
-    case JNode::Kind::String:
-        out += n.text;
-        break;
-    case JNode::Kind::Number:
-        if (n.go == JNode::Go::JsonNumber) {
-            out += n.text; // json.Number is a string type
-        } else {
-            out += "%!s(" + goType(n) + "=";
-            goV(n, out);
-            out += ')';
-        }
-        break;
-    case JNode::Kind::Bool:
-        out += n.boolean ? "%!s(bool=true)" : "%!s(bool=false)";
-        break;
-    case JNode::Kind::Array:
-        out += '[';
-        for (size_t i = 0; i < n.items.size(); ++i) {
-            if (i)
-                out += ' ';
-            goS(n.items[i], out);
-        }
-        out += ']';
-        break;
-    case JNode::Kind::Object: {
-        out += "map[";
-        bool first = true;
-        for (const auto* m : sortedMembers(n)) {
-            if (!first)
-                out += ' ';
-            first = false;
-            out += m->first;
-            out += ':';
-            goS(m->second, out);
+            appendGo(m->second, verb, out);
         }
         out += ']';
         break;
@@ -212,10 +170,23 @@ void goS(const JNode& n, std::string& out)
 
 } // namespace
 
+// Go's %v of a value decoded with UseNumber (maps print sorted).
+void goV(const JNode& n, std::string& out)
+{
+    appendGo(n, 'v', out);
+}
+
+std::string goV(const JNode& n)
+{
+    std::string s;
+    appendGo(n, 'v', s);
+    return s;
+}
+
 std::string goS(const JNode& n)
 {
     std::string s;
-    goS(n, s);
+    appendGo(n, 's', s);
     return s;
 }
 
