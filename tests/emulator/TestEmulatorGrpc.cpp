@@ -19,9 +19,9 @@ using namespace Qt::StringLiterals;
 using TestSupport::EmulatorFixture;
 namespace pb = weaviate::v1;
 
-// The emulator's gRPC side (weaviate.v1 Aggregate, Search with the cursor, TenantsGet; grpc.health.v1), driven by
-// the C++ stubs of colvault_grpc, and the REST rules that come with it: --disable-graphql (422), --namespaces (410)
-// and POST /v1/aggregate/{collection} (1.40+).
+// The emulator's gRPC side (weaviate.v1 Aggregate, Search with the cursor, TenantsGet, BatchObjects; grpc.health.v1),
+// driven by the C++ stubs of colvault_grpc, and the REST rules that come with it: --disable-graphql (422),
+// --namespaces (410) and POST /v1/aggregate/{collection} (1.40+).
 class TestEmulatorGrpc : public QObject
 {
     Q_OBJECT

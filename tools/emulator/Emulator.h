@@ -42,8 +42,8 @@ public:
     uint16_t port() const;
     std::string baseUrl() const; // "http://127.0.0.1:<port>"
 
-    // The gRPC listener (weaviate.v1 Search/Aggregate/TenantsGet, grpc.health.v1), on the host of start() or
-    // 127.0.0.1, with the same store, auth and fault configuration as REST. restart() stops and restarts it on the
+    // The gRPC listener (weaviate.v1 Search/Aggregate/TenantsGet/BatchObjects, grpc.health.v1), on the host of start()
+    // or 127.0.0.1, with the same store, auth and fault configuration as REST. restart() stops and restarts it on the
     // same port as well; stop() leaves it alone (stopGrpc() and the destructor stop it).
     bool startGrpc(uint16_t port = 0, std::string* error = nullptr);
     // gRPC over TLS with this PEM certificate chain and key, from the next startGrpc() on.
