@@ -291,6 +291,8 @@ private Q_SLOTS:
         OpError err;
         RestorePlan plan = RestoreTask::plan(p, nullptr, &err);
         QVERIFY2(!err, qPrintable(err.details));
+        // The recheck of resent batches' references waits one transfer timeout (at most 5 s) first.
+        plan.params.endpoint.transferTimeoutMs = 2000;
         Emu::FaultConfig c;
         c.seed = 5;
         c.pathPrefix = "/weaviate.v1.Weaviate/BatchObjects";
@@ -355,6 +357,63 @@ private Q_SLOTS:
         QVERIFY2(report.failures.isEmpty(), report.failures.isEmpty() ? "" : qPrintable(report.failures[0].message));
         QCOMPARE(report.objects, m_restReport.objects);
         QCOMPARE(TestSupport::storeDump(target->emulator()), m_restDump);
+    }
+
+    // Three objects of 36 MB each pass Weaviate's 104,858,000-byte message limit together: the batch is sent in
+    // two calls, and every object lands whole.
+    void testBatchesStayBelowTheMessageLimit()
+    {
+        const qsizetype bodySize = 36 * 1000 * 1000;
+        BackupParams b;
+        b.destination = m_dir.filePath(u"big.tar.zst"_s);
+        OpError err;
+        { // the source goes away before the restores: the test holds 108 MB several times over as it is
+            EmulatorFixture source(config());
+            QVERIFY(
+                source
+                    .post(u"/v1/schema"_s,
+                        "{\"class\":\"Big\",\"vectorizer\":\"none\",\"properties\":[{\"name\":\"body\",\"dataType\":["
+                        "\"text\"]}]}")
+                    .status
+                == 200);
+            const std::string body(size_t(bodySize), 'x');
+            for (int i = 0; i < 3; ++i) {
+                const std::string object = "{\"class\":\"Big\",\"id\":\"00000000-0000-4000-8000-00000000000"
+                    + std::to_string(i) + "\",\"properties\":{\"body\":\"" + body + "\"},\"vector\":[1,2]}";
+                const Emu::HttpResponse r
+                    = source.emulator().engine().handle(Emu::makeLocalRequest("POST", "/v1/objects", object));
+                QCOMPARE(r.status, 200);
+            }
+            b.endpoint = endpoint(source, Transport::Rest);
+            const BackupReport backedUp = BackupTask::apply(BackupTask::plan(b, nullptr, &err), nullptr);
+            QCOMPARE(backedUp.outcome, BackupReport::Outcome::Succeeded);
+        }
+
+        for (const bool counting : {true, false}) {
+            auto target = server(true);
+            RestoreParams p = params(*target, b.destination, Transport::Grpc);
+            const RestorePlan plan = RestoreTask::plan(p, nullptr, &err);
+            QVERIFY2(!err, qPrintable(err.details));
+            if (counting) { // every call refused once, not retried: the refusals count the calls
+                Emu::FaultConfig c;
+                c.rate429 = 1;
+                c.pathPrefix = "/weaviate.v1.Weaviate/BatchObjects";
+                target->emulator().setFaults(c);
+                RestorePlan once = plan;
+                once.params.endpoint.maxRetries = 0;
+                const RestoreReport report = RestoreTask::apply(once, nullptr);
+                QCOMPARE(report.failureCount, qint64(3));
+                QCOMPARE(target->emulator().faultStats().injected429, quint64(2));
+                continue;
+            }
+            QString problem;
+            const RestoreReport report = restore(p, &problem);
+            QVERIFY2(problem.isEmpty(), qPrintable(problem));
+            QCOMPARE(report.objects, qint64(3));
+            const QJsonObject o
+                = target->get(u"/v1/objects/Big/00000000-0000-4000-8000-000000000002"_s).json().object();
+            QCOMPARE(o.value(u"properties"_s).toObject().value(u"body"_s).toString().size(), bodySize);
+        }
     }
 
     // A call that keeps failing in a way that is not transient refuses its batch's objects with the server's words,
