@@ -4,10 +4,6 @@
 <context>
     <name>ArchiveCommands</name>
     <message>
-        <source>The archive.</source>
-        <translation>Das Archiv.</translation>
-    </message>
-    <message>
         <source>Print one machine-readable JSON report on standard output.</source>
         <translation>Gibt einen maschinenlesbaren JSON-Bericht auf der Standardausgabe aus.</translation>
     </message>
@@ -89,6 +85,10 @@
     <message>
         <source>Encrypted with age and a passphrase.</source>
         <translation>Mit age und einer Passphrase verschlüsselt.</translation>
+    </message>
+    <message>
+        <source>The archive: a file or s3://BUCKET/KEY.</source>
+        <translation>Das Archiv: eine Datei oder s3://BUCKET/KEY.</translation>
     </message>
 </context>
 <context>
@@ -360,10 +360,6 @@
         <translation>Zu sichernde Sammlungen (Standard: alle).</translation>
     </message>
     <message>
-        <source>Archive file to write, or a folder to write a default-named archive into.</source>
-        <translation>Zu schreibende Archivdatei oder ein Ordner, in den ein Archiv mit Standardnamen geschrieben wird.</translation>
-    </message>
-    <message>
         <source>Save schemas and tenants, no objects.</source>
         <translation>Nur Schemas und Mandanten sichern, keine Objekte.</translation>
     </message>
@@ -484,6 +480,10 @@
     <message>
         <source>The archive will be encrypted with age and a passphrase.</source>
         <translation>Das Archiv wird mit age und einer Passphrase verschlüsselt.</translation>
+    </message>
+    <message>
+        <source>Archive file to write, or a folder to write a default-named archive into; also s3://BUCKET/KEY, or s3://BUCKET/PREFIX/ for a default-named archive.</source>
+        <translation>Zu schreibende Archivdatei oder ein Ordner, in den ein Archiv mit Standardnamen geschrieben wird; auch s3://BUCKET/KEY oder s3://BUCKET/PREFIX/ für ein Archiv mit Standardnamen.</translation>
     </message>
 </context>
 <context>
@@ -721,10 +721,6 @@
         <translation>Zeigt, was gelöscht und welche Sicherung erstellt würde; ändert nichts.</translation>
     </message>
     <message>
-        <source>Write the backup taken first to this file or folder (default: %1).</source>
-        <translation>Die vorab erstellte Sicherung in diese Datei oder diesen Ordner schreiben (Standard: %1).</translation>
-    </message>
-    <message>
         <source>Take no backup first: the clear cannot be undone.</source>
         <translation>Vorab keine Sicherung erstellen: Das Leeren kann dann nicht rückgängig gemacht werden.</translation>
     </message>
@@ -826,6 +822,10 @@
             <numerusform>Dadurch werden die Daten von %Ln Sammlung gelöscht: %1. Geben Sie zur Bestätigung ihren Namen ein:</numerusform>
             <numerusform>Dadurch werden die Daten von %Ln Sammlungen gelöscht: %1. Geben Sie zur Bestätigung ihre Namen durch Kommas getrennt ein:</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Write the backup taken first to this file or folder, or to s3://BUCKET/KEY or s3://BUCKET/PREFIX/ (default: %1).</source>
+        <translation>Die vorab erstellte Sicherung in diese Datei oder diesen Ordner schreiben oder nach s3://BUCKET/KEY bzw. s3://BUCKET/PREFIX/ (Standard: %1).</translation>
     </message>
 </context>
 <context>
@@ -1278,10 +1278,6 @@
         <translation>sie ist größer als %1 und damit zu groß für einen Schlüssel oder Header.</translation>
     </message>
     <message>
-        <source>Address of the server&apos;s gRPC API, used for counts and id listings: grpc://HOST:PORT, or grpcs://HOST:PORT with TLS (default: the server&apos;s host, port 50051, TLS as for --url).</source>
-        <translation>Adresse der gRPC-API des Servers, für Zählungen und ID-Listen: grpc://HOST:PORT oder grpcs://HOST:PORT mit TLS (Standard: der Host des Servers, Port 50051, TLS wie bei --url).</translation>
-    </message>
-    <message>
         <source>Port of the server&apos;s gRPC API on the server&apos;s host (default 50051).</source>
         <translation>Port der gRPC-API auf dem Host des Servers (Standard 50051).</translation>
     </message>
@@ -1357,6 +1353,18 @@
     <message>
         <source>The proxy password file &quot;%1&quot; holds more than one line; it must hold the password alone.</source>
         <translation>Die Proxy-Passwortdatei „%1“ enthält mehr als eine Zeile; sie darf nur das Passwort enthalten.</translation>
+    </message>
+    <message>
+        <source>Address of the server&apos;s gRPC API, used for objects (see --transport), counts and id listings: grpc://HOST:PORT, or grpcs://HOST:PORT with TLS (default: the server&apos;s host, port 50051, TLS as for --url).</source>
+        <translation>Adresse der gRPC-API des Servers, für Objekte (siehe --transport), Zählungen und ID-Listen: grpc://HOST:PORT oder grpcs://HOST:PORT mit TLS (Standard: der Host des Servers, Port 50051, TLS wie bei --url).</translation>
+    </message>
+    <message>
+        <source>How objects travel (backup pages, restore batches): &quot;auto&quot; over gRPC where the server offers it, else over REST (the default); &quot;rest&quot; never over gRPC; &quot;grpc&quot; only over gRPC, an error without it. Counts and id listings take gRPC where they can in every mode.</source>
+        <translation>Wie Objekte übertragen werden (Seiten einer Sicherung, Batches einer Wiederherstellung): „auto“ (Standard) über gRPC, wo der Server es anbietet, sonst über REST; „rest“ nie über gRPC; „grpc“ nur über gRPC, ohne gRPC ein Fehler. Zählungen und ID-Listen verwenden in jedem Modus gRPC, wo es möglich ist.</translation>
+    </message>
+    <message>
+        <source>--transport needs &quot;auto&quot;, &quot;rest&quot; or &quot;grpc&quot;.</source>
+        <translation>--transport erwartet „auto“, „rest“ oder „grpc“.</translation>
     </message>
 </context>
 <context>
@@ -3357,6 +3365,178 @@
     </message>
 </context>
 <context>
+    <name>CopyCommand</name>
+    <message>
+        <source>Copy collections to another server, showing the plan first.</source>
+        <translation>Kopiert Sammlungen auf einen anderen Server und zeigt zuvor den Plan an.</translation>
+    </message>
+    <message>
+        <source>The target server&apos;s URL (required).</source>
+        <translation>URL des Zielservers (erforderlich).</translation>
+    </message>
+    <message>
+        <source>Read the target&apos;s API key from this file (&quot;-&quot;: standard input).</source>
+        <translation>API-Schlüssel des Ziels aus dieser Datei lesen („-“: Standardeingabe).</translation>
+    </message>
+    <message>
+        <source>Extra HTTP header for the target, e.g. &quot;X-OpenAI-Api-Key: sk-…&quot;. Repeatable.</source>
+        <translation>Zusätzlicher HTTP-Header für das Ziel, z. B. „X-OpenAI-Api-Key: sk-…“. Mehrfach angebbar.</translation>
+    </message>
+    <message>
+        <source>Trust the CA certificates in this PEM file for the target.</source>
+        <translation>Den CA-Zertifikaten in dieser PEM-Datei für das Ziel vertrauen.</translation>
+    </message>
+    <message>
+        <source>Do not verify the target&apos;s TLS certificate (unsafe).</source>
+        <translation>Das TLS-Zertifikat des Ziels nicht prüfen (unsicher).</translation>
+    </message>
+    <message>
+        <source>Address of the target&apos;s gRPC API: grpc://HOST:PORT or grpcs://HOST:PORT (default: the target&apos;s host, port 50051).</source>
+        <translation>Adresse der gRPC-API des Ziels: grpc://HOST:PORT oder grpcs://HOST:PORT (Standard: der Host des Ziels, Port 50051).</translation>
+    </message>
+    <message>
+        <source>Port of the target&apos;s gRPC API on the target&apos;s host (default 50051).</source>
+        <translation>Port der gRPC-API auf dem Host des Ziels (Standard 50051).</translation>
+    </message>
+    <message>
+        <source>new (default: the collection must not exist on the target), merge (add missing objects), overwrite (copied objects replace existing ones), replace (drop the target&apos;s collection first).</source>
+        <translation>new (Standard: Die Sammlung darf im Ziel nicht existieren), merge (fehlende Objekte hinzufügen), overwrite (kopierte Objekte ersetzen vorhandene), replace (Sammlung im Ziel zuerst entfernen).</translation>
+    </message>
+    <message>
+        <source>Copy collection OLD as NEW. Repeatable.</source>
+        <translation>Sammlung OLD als NEW kopieren. Mehrfach angebbar.</translation>
+    </message>
+    <message>
+        <source>Show what would be copied; write nothing.</source>
+        <translation>Zeigt, was kopiert würde; schreibt nichts.</translation>
+    </message>
+    <message>
+        <source>Do not ask before copying; with --confirm, allows replacing collections.</source>
+        <translation>Vor dem Kopieren nicht nachfragen; erlaubt zusammen mit --confirm das Ersetzen von Sammlungen.</translation>
+    </message>
+    <message>
+        <source>Copy collections from the server given by the global options into another server.</source>
+        <translation>Kopiert Sammlungen von dem mit den globalen Optionen angegebenen Server auf einen anderen Server.</translation>
+    </message>
+    <message>
+        <source>Collections to copy (default: all on the source server).</source>
+        <translation>Zu kopierende Sammlungen (Standard: alle auf dem Quellserver).</translation>
+    </message>
+    <message>
+        <source>Warning: TLS certificate verification of the target is off; the connection can be intercepted.</source>
+        <translation>Warnung: Die Prüfung des TLS-Zertifikats des Ziels ist ausgeschaltet; die Verbindung kann abgefangen werden.</translation>
+    </message>
+    <message>
+        <source>No target given: colvault-cli copy [COLLECTION...] --to-url URL.</source>
+        <translation>Kein Ziel angegeben: colvault-cli copy [COLLECTION...] --to-url URL.</translation>
+    </message>
+    <message>
+        <source>--to-url &quot;%1&quot; is not a valid server URL; use http://host:port or https://host.</source>
+        <translation>--to-url „%1“ ist keine gültige Server-URL; verwenden Sie http://host:port oder https://host.</translation>
+    </message>
+    <message>
+        <source>Cannot read the target&apos;s API key file &quot;%1&quot;: %2</source>
+        <translation>Die API-Schlüsseldatei des Ziels „%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The target&apos;s API key file &quot;%1&quot; must hold the key alone, on one line.</source>
+        <translation>Die API-Schlüsseldatei des Ziels „%1“ darf nur den Schlüssel enthalten, in einer einzigen Zeile.</translation>
+    </message>
+    <message>
+        <source>--to-header &quot;%1&quot; is not of the form &quot;Name: value&quot;.</source>
+        <translation>--to-header „%1“ hat nicht die Form „Name: Wert“.</translation>
+    </message>
+    <message>
+        <source>Give either --to-grpc-url or --to-grpc-port, not both.</source>
+        <translation>Geben Sie entweder --to-grpc-url oder --to-grpc-port an, nicht beides.</translation>
+    </message>
+    <message>
+        <source>--to-grpc-port needs a port number from 1 to 65535.</source>
+        <translation>--to-grpc-port braucht eine Portnummer von 1 bis 65535.</translation>
+    </message>
+    <message>
+        <source>--to-grpc-url &quot;%1&quot; is not a gRPC address; write grpc://HOST:PORT or grpcs://HOST:PORT.</source>
+        <translation>--to-grpc-url „%1“ ist keine gRPC-Adresse; schreiben Sie grpc://HOST:PORT oder grpcs://HOST:PORT.</translation>
+    </message>
+    <message>
+        <source>Not copying: standard input is not a terminal, so nobody can confirm. Run again with --yes --confirm NAMES (the collections being replaced), or with --dry-run to see the plan.</source>
+        <translation>Es wird nicht kopiert: Die Standardeingabe ist kein Terminal, daher kann niemand bestätigen. Führen Sie den Befehl erneut mit --yes --confirm NAMES (die zu ersetzenden Sammlungen) aus oder mit --dry-run, um den Plan anzuzeigen.</translation>
+    </message>
+    <message>
+        <source>Not copying: standard input is not a terminal, so nobody can confirm. Run again with --yes, or with --dry-run to see the plan.</source>
+        <translation>Es wird nicht kopiert: Die Standardeingabe ist kein Terminal, daher kann niemand bestätigen. Führen Sie den Befehl erneut mit --yes aus oder mit --dry-run, um den Plan anzuzeigen.</translation>
+    </message>
+    <message>
+        <source>From %1 to %2:</source>
+        <extracomment>%1 the source server&apos;s URL, %2 the target server&apos;s URL</extracomment>
+        <translation>Von %1 nach %2:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replace mode deletes %Ln collection(s) on the target with everything in them first: %1. Type their names to confirm, separated by commas:</source>
+        <translation>
+            <numerusform>Der Modus replace löscht zuerst %Ln Sammlung im Ziel samt ihrem gesamten Inhalt: %1. Geben Sie zur Bestätigung ihren Namen ein:</numerusform>
+            <numerusform>Der Modus replace löscht zuerst %Ln Sammlungen im Ziel samt ihrem gesamten Inhalt: %1. Geben Sie zur Bestätigung ihre Namen durch Kommas getrennt ein:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Replace mode deletes %Ln collection(s) on the target first: %1. Confirm with --yes --confirm %2.</source>
+        <translation>
+            <numerusform>Der Modus replace löscht zuerst %Ln Sammlung im Ziel: %1. Bestätigen Sie mit --yes --confirm %2.</numerusform>
+            <numerusform>Der Modus replace löscht zuerst %Ln Sammlungen im Ziel: %1. Bestätigen Sie mit --yes --confirm %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The names given (%1) are not exactly the collections being replaced (%2); nothing was copied.</source>
+        <translation>Die angegebenen Namen (%1) entsprechen nicht genau den zu ersetzenden Sammlungen (%2); es wurde nichts kopiert.</translation>
+    </message>
+    <message>
+        <source>Copy as planned? [y/N]</source>
+        <translation>Wie geplant kopieren? [j/N]</translation>
+    </message>
+    <message>
+        <source>Not confirmed; nothing was copied.</source>
+        <translation>Nicht bestätigt; es wurde nichts kopiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Canceled after %Ln object(s); the copy is incomplete.</source>
+        <translation>
+            <numerusform>Abgebrochen nach %Ln Objekt; die Kopie ist unvollständig.</numerusform>
+            <numerusform>Abgebrochen nach %Ln Objekten; die Kopie ist unvollständig.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Run the same copy again with --mode overwrite to complete it.</source>
+        <translation>Führen Sie denselben Kopiervorgang erneut mit --mode overwrite aus, um ihn abzuschließen.</translation>
+    </message>
+    <message>
+        <source>Copied %1 objects and %2 references in %3 s.</source>
+        <extracomment>%1 objects, %2 references, %3 seconds</extracomment>
+        <translation>%1 Objekte und %2 Referenzen in %3 s kopiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was copied: the plan has %Ln blocking problem(s).</source>
+        <translation>
+            <numerusform>Es wurde nichts kopiert: Der Plan enthält %Ln blockierendes Problem.</numerusform>
+            <numerusform>Es wurde nichts kopiert: Der Plan enthält %Ln blockierende Probleme.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CopyTask</name>
+    <message>
+        <source>The page size must be between 1 and %L1 objects, not %L2.</source>
+        <translation>Die Seitengröße muss zwischen 1 und %L1 Objekten liegen, nicht %L2.</translation>
+    </message>
+    <message>
+        <source>The source and the target are different servers but would both be reached at the gRPC address %1; give the target&apos;s gRPC address.</source>
+        <translation>Quelle und Ziel sind verschiedene Server, würden aber beide unter der gRPC-Adresse %1 erreicht; geben Sie die gRPC-Adresse des Ziels an.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; would be read and written at once: the source and the target are the same server. Copy it under another name.</source>
+        <translation>„%1“ würde gleichzeitig gelesen und geschrieben: Quelle und Ziel sind derselbe Server. Kopieren Sie die Sammlung unter einem anderen Namen.</translation>
+    </message>
+</context>
+<context>
     <name>DecryptionOptions</name>
     <message>
         <source>An age identity file (as keygen or age-keygen writes it) to decrypt an encrypted archive. Repeatable.</source>
@@ -3405,6 +3585,20 @@
     <message>
         <source>&quot;%1&quot; is not an age recipient; a recipient starts with age1.</source>
         <translation>„%1“ ist kein age-Empfänger; ein Empfänger beginnt mit age1.</translation>
+    </message>
+</context>
+<context>
+    <name>GrpcBatchSender</name>
+    <message>
+        <source>A batch was collected twice.</source>
+        <translation>Ein Batch wurde zweimal abgeholt.</translation>
+    </message>
+</context>
+<context>
+    <name>GrpcVectorPages</name>
+    <message>
+        <source>The server sent vectors over gRPC that are not valid.</source>
+        <translation>Der Server hat über gRPC ungültige Vektoren gesendet.</translation>
     </message>
 </context>
 <context>
@@ -3691,10 +3885,6 @@
         <translation>Stellt Sammlungen aus einem Archiv auf einem Weaviate-Server wieder her.</translation>
     </message>
     <message>
-        <source>The archive to restore.</source>
-        <translation>Das wiederherzustellende Archiv.</translation>
-    </message>
-    <message>
         <source>Collections to restore (default: all in the archive).</source>
         <translation>Wiederherzustellende Sammlungen (Standard: alle im Archiv).</translation>
     </message>
@@ -3882,6 +4072,10 @@
     <message>
         <source>Run the same restore again with --mode overwrite to complete it.</source>
         <translation>Führen Sie dieselbe Wiederherstellung erneut mit --mode overwrite aus, um sie abzuschließen.</translation>
+    </message>
+    <message>
+        <source>The archive to restore: a file or s3://BUCKET/KEY.</source>
+        <translation>Das wiederherzustellende Archiv: eine Datei oder s3://BUCKET/KEY.</translation>
     </message>
 </context>
 <context>
@@ -4132,6 +4326,31 @@
     </message>
 </context>
 <context>
+    <name>S3ArchiveDevice</name>
+    <message>
+        <source>The object at %1 was replaced while it was being read.</source>
+        <extracomment>%1 is an S3 location, s3://BUCKET/KEY</extracomment>
+        <translation>Das Objekt unter %1 wurde ersetzt, während es gelesen wurde.</translation>
+    </message>
+    <message>
+        <source>The S3 server sent no data for %1.</source>
+        <extracomment>%1 is an S3 location, s3://BUCKET/KEY</extracomment>
+        <translation>Der S3-Server hat für %1 keine Daten gesendet.</translation>
+    </message>
+    <message>
+        <source>The S3 object is not open.</source>
+        <translation>Das S3-Objekt ist nicht geöffnet.</translation>
+    </message>
+</context>
+<context>
+    <name>S3ArchiveUpload</name>
+    <message>
+        <source>The archive is larger than an S3 multipart upload can hold (%1).</source>
+        <extracomment>%1 is a size, e.g. 359 GiB</extracomment>
+        <translation>Das Archiv ist größer, als ein mehrteiliger S3-Upload fassen kann (%1).</translation>
+    </message>
+</context>
+<context>
     <name>S3Client</name>
     <message>
         <source>Could not connect to the S3 server at %1: the connection was refused.</source>
@@ -4164,10 +4383,6 @@
     <message>
         <source>The multipart upload to %1 no longer exists on the S3 server.</source>
         <translation>Der mehrteilige Upload nach %1 existiert auf dem S3-Server nicht mehr.</translation>
-    </message>
-    <message>
-        <source>The S3 server rejected the request: the secret access key of %1 is wrong.</source>
-        <translation>Der S3-Server hat die Anfrage abgelehnt: Der geheime Zugriffsschlüssel von %1 ist falsch.</translation>
     </message>
     <message>
         <source>The S3 server does not know the access key ID %1.</source>
@@ -4238,6 +4453,11 @@
         <source>The S3 server sent a list of uploads in bucket &quot;%1&quot; that is not valid.</source>
         <translation>Der S3-Server hat eine ungültige Liste der Uploads im Bucket „%1“ gesendet.</translation>
     </message>
+    <message>
+        <source>The S3 server at %1 rejected the request: the secret access key of %2 is wrong.</source>
+        <extracomment>%1 is the S3 server&apos;s address, %2 an access key ID</extracomment>
+        <translation>Der S3-Server unter %1 hat die Anfrage abgelehnt: Der geheime Zugriffsschlüssel von %2 ist falsch.</translation>
+    </message>
 </context>
 <context>
     <name>S3Credentials</name>
@@ -4307,6 +4527,25 @@
     </message>
 </context>
 <context>
+    <name>S3Options</name>
+    <message>
+        <source>The S3-compatible server of s3:// archives, e.g. http://127.0.0.1:9000 (default: AWS_ENDPOINT_URL_S3, AWS_ENDPOINT_URL, else AWS).</source>
+        <translation>Der S3-kompatible Server für s3://-Archive, z. B. http://127.0.0.1:9000 (Standard: AWS_ENDPOINT_URL_S3, AWS_ENDPOINT_URL, sonst AWS).</translation>
+    </message>
+    <message>
+        <source>The region of s3:// archives (default: AWS_REGION, else the profile&apos;s).</source>
+        <translation>Die Region der s3://-Archive (Standard: AWS_REGION, sonst die des Profils).</translation>
+    </message>
+    <message>
+        <source>The profile in ~/.aws/credentials and ~/.aws/config for s3:// archives (default: AWS_PROFILE).</source>
+        <translation>Das Profil in ~/.aws/credentials und ~/.aws/config für s3://-Archive (Standard: AWS_PROFILE).</translation>
+    </message>
+    <message>
+        <source>Address s3:// archives as ENDPOINT/BUCKET/KEY, as most self-hosted servers want (automatic for an IP address or localhost).</source>
+        <translation>s3://-Archive als ENDPOINT/BUCKET/KEY adressieren, wie es die meisten selbst gehosteten Server erwarten (automatisch bei einer IP-Adresse oder localhost).</translation>
+    </message>
+</context>
+<context>
     <name>SchemaClient</name>
     <message>
         <source>The connection failed while collection &quot;%1&quot; was being created, and the server now holds a collection of that name that differs from it.</source>
@@ -4322,6 +4561,17 @@
     <message>
         <source>An object of the collection &quot;%1&quot; cannot be written to the archive.</source>
         <translation>Ein Objekt der Sammlung „%1“ kann nicht in das Archiv geschrieben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerSource</name>
+    <message>
+        <source>Reading the source server</source>
+        <translation>Quellserver lesen</translation>
+    </message>
+    <message>
+        <source>The source server sent an object of %1 whose references are not valid.</source>
+        <translation>Der Quellserver hat ein Objekt von %1 mit ungültigen Referenzen gesendet.</translation>
     </message>
 </context>
 <context>

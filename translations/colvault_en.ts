@@ -511,6 +511,37 @@
     </message>
 </context>
 <context>
+    <name>CopyCommand</name>
+    <message numerus="yes">
+        <source>Replace mode deletes %Ln collection(s) on the target with everything in them first: %1. Type their names to confirm, separated by commas:</source>
+        <translation>
+            <numerusform>Replace mode deletes %Ln collection on the target with everything in it first: %1. Type its name to confirm:</numerusform>
+            <numerusform>Replace mode deletes %Ln collections on the target with everything in them first: %1. Type their names to confirm, separated by commas:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Replace mode deletes %Ln collection(s) on the target first: %1. Confirm with --yes --confirm %2.</source>
+        <translation>
+            <numerusform>Replace mode deletes %Ln collection on the target first: %1. Confirm with --yes --confirm %2.</numerusform>
+            <numerusform>Replace mode deletes %Ln collections on the target first: %1. Confirm with --yes --confirm %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Canceled after %Ln object(s); the copy is incomplete.</source>
+        <translation>
+            <numerusform>Canceled after %Ln object; the copy is incomplete.</numerusform>
+            <numerusform>Canceled after %Ln objects; the copy is incomplete.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was copied: the plan has %Ln blocking problem(s).</source>
+        <translation>
+            <numerusform>Nothing was copied: the plan has %Ln blocking problem.</numerusform>
+            <numerusform>Nothing was copied: the plan has %Ln blocking problems.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ListCommand</name>
     <message numerus="yes">
         <source>%Ln tenant(s)</source>

@@ -4,10 +4,6 @@
 <context>
     <name>ArchiveCommands</name>
     <message>
-        <source>The archive.</source>
-        <translation>El archivo.</translation>
-    </message>
-    <message>
         <source>Print one machine-readable JSON report on standard output.</source>
         <translation>Imprime un informe JSON legible por máquina en la salida estándar.</translation>
     </message>
@@ -89,6 +85,10 @@
     <message>
         <source>Encrypted with age and a passphrase.</source>
         <translation>Cifrado con age y una frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>The archive: a file or s3://BUCKET/KEY.</source>
+        <translation>El archivo: un archivo local o s3://BUCKET/KEY.</translation>
     </message>
 </context>
 <context>
@@ -360,10 +360,6 @@
         <translation>Colecciones que se incluirán en la copia de seguridad (predeterminado: todas).</translation>
     </message>
     <message>
-        <source>Archive file to write, or a folder to write a default-named archive into.</source>
-        <translation>Archivo que se escribirá, o carpeta en la que se escribirá un archivo con el nombre predeterminado.</translation>
-    </message>
-    <message>
         <source>Save schemas and tenants, no objects.</source>
         <translation>Guarda los esquemas y los inquilinos, sin objetos.</translation>
     </message>
@@ -484,6 +480,10 @@
     <message>
         <source>The archive will be encrypted with age and a passphrase.</source>
         <translation>El archivo se cifrará con age y una frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>Archive file to write, or a folder to write a default-named archive into; also s3://BUCKET/KEY, or s3://BUCKET/PREFIX/ for a default-named archive.</source>
+        <translation>Archivo que se escribirá, o carpeta en la que se escribirá un archivo con el nombre predeterminado; también s3://BUCKET/KEY, o s3://BUCKET/PREFIX/ para un archivo con el nombre predeterminado.</translation>
     </message>
 </context>
 <context>
@@ -721,10 +721,6 @@
         <translation>Muestra lo que se borraría y la copia de seguridad; no cambia nada.</translation>
     </message>
     <message>
-        <source>Write the backup taken first to this file or folder (default: %1).</source>
-        <translation>Escribe la copia de seguridad previa en este archivo o carpeta (predeterminado: %1).</translation>
-    </message>
-    <message>
         <source>Take no backup first: the clear cannot be undone.</source>
         <translation>No hace ninguna copia de seguridad previa: el vaciado no se podrá deshacer.</translation>
     </message>
@@ -826,6 +822,10 @@
             <numerusform>Esto borra los datos de %Ln colección: %1. Escriba su nombre para confirmar:</numerusform>
             <numerusform>Esto borra los datos de %Ln colecciones: %1. Escriba sus nombres, separados por comas, para confirmar:</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Write the backup taken first to this file or folder, or to s3://BUCKET/KEY or s3://BUCKET/PREFIX/ (default: %1).</source>
+        <translation>Escribe la copia de seguridad previa en este archivo o carpeta, o en s3://BUCKET/KEY o s3://BUCKET/PREFIX/ (predeterminado: %1).</translation>
     </message>
 </context>
 <context>
@@ -1278,10 +1278,6 @@
         <translation>ocupa más de %1, demasiado para una clave o cabeceras.</translation>
     </message>
     <message>
-        <source>Address of the server&apos;s gRPC API, used for counts and id listings: grpc://HOST:PORT, or grpcs://HOST:PORT with TLS (default: the server&apos;s host, port 50051, TLS as for --url).</source>
-        <translation>Dirección de la API gRPC del servidor, usada para recuentos y listas de identificadores: grpc://HOST:PORT, o grpcs://HOST:PORT con TLS (por defecto: el host del servidor, puerto 50051, TLS como en --url).</translation>
-    </message>
-    <message>
         <source>Port of the server&apos;s gRPC API on the server&apos;s host (default 50051).</source>
         <translation>Puerto de la API gRPC en el host del servidor (por defecto 50051).</translation>
     </message>
@@ -1357,6 +1353,18 @@
     <message>
         <source>The proxy password file &quot;%1&quot; holds more than one line; it must hold the password alone.</source>
         <translation>El archivo de contraseña del proxy «%1» tiene más de una línea; debe contener solo la contraseña.</translation>
+    </message>
+    <message>
+        <source>Address of the server&apos;s gRPC API, used for objects (see --transport), counts and id listings: grpc://HOST:PORT, or grpcs://HOST:PORT with TLS (default: the server&apos;s host, port 50051, TLS as for --url).</source>
+        <translation>Dirección de la API gRPC del servidor, usada para los objetos (véase --transport), los recuentos y las listas de identificadores: grpc://HOST:PORT, o grpcs://HOST:PORT con TLS (por defecto: el host del servidor, puerto 50051, TLS como en --url).</translation>
+    </message>
+    <message>
+        <source>How objects travel (backup pages, restore batches): &quot;auto&quot; over gRPC where the server offers it, else over REST (the default); &quot;rest&quot; never over gRPC; &quot;grpc&quot; only over gRPC, an error without it. Counts and id listings take gRPC where they can in every mode.</source>
+        <translation>Cómo se transfieren los objetos (páginas de las copias de seguridad, lotes de las restauraciones): «auto» (predeterminado) por gRPC donde el servidor lo ofrezca y, si no, por REST; «rest» nunca por gRPC; «grpc» solo por gRPC, con un error si no está disponible. En todos los modos, los recuentos y las listas de identificadores usan gRPC cuando es posible.</translation>
+    </message>
+    <message>
+        <source>--transport needs &quot;auto&quot;, &quot;rest&quot; or &quot;grpc&quot;.</source>
+        <translation>--transport requiere «auto», «rest» o «grpc».</translation>
     </message>
 </context>
 <context>
@@ -3357,6 +3365,178 @@
     </message>
 </context>
 <context>
+    <name>CopyCommand</name>
+    <message>
+        <source>Copy collections to another server, showing the plan first.</source>
+        <translation>Copia colecciones a otro servidor, mostrando antes el plan.</translation>
+    </message>
+    <message>
+        <source>The target server&apos;s URL (required).</source>
+        <translation>URL del servidor de destino (obligatoria).</translation>
+    </message>
+    <message>
+        <source>Read the target&apos;s API key from this file (&quot;-&quot;: standard input).</source>
+        <translation>Lee la clave de API del destino de este archivo («-»: entrada estándar).</translation>
+    </message>
+    <message>
+        <source>Extra HTTP header for the target, e.g. &quot;X-OpenAI-Api-Key: sk-…&quot;. Repeatable.</source>
+        <translation>Cabecera HTTP adicional para el destino, p. ej., «X-OpenAI-Api-Key: sk-…». Se puede repetir.</translation>
+    </message>
+    <message>
+        <source>Trust the CA certificates in this PEM file for the target.</source>
+        <translation>Confía en los certificados de CA de este archivo PEM para el destino.</translation>
+    </message>
+    <message>
+        <source>Do not verify the target&apos;s TLS certificate (unsafe).</source>
+        <translation>No verifica el certificado TLS del destino (no seguro).</translation>
+    </message>
+    <message>
+        <source>Address of the target&apos;s gRPC API: grpc://HOST:PORT or grpcs://HOST:PORT (default: the target&apos;s host, port 50051).</source>
+        <translation>Dirección de la API gRPC del destino: grpc://HOST:PORT o grpcs://HOST:PORT (por defecto: el host del destino, puerto 50051).</translation>
+    </message>
+    <message>
+        <source>Port of the target&apos;s gRPC API on the target&apos;s host (default 50051).</source>
+        <translation>Puerto de la API gRPC en el host del destino (por defecto 50051).</translation>
+    </message>
+    <message>
+        <source>new (default: the collection must not exist on the target), merge (add missing objects), overwrite (copied objects replace existing ones), replace (drop the target&apos;s collection first).</source>
+        <translation>new (predeterminado: la colección no debe existir en el destino), merge (añade los objetos que falten), overwrite (los objetos copiados reemplazan a los existentes), replace (elimina antes la colección del destino).</translation>
+    </message>
+    <message>
+        <source>Copy collection OLD as NEW. Repeatable.</source>
+        <translation>Copia la colección OLD con el nombre NEW. Se puede repetir.</translation>
+    </message>
+    <message>
+        <source>Show what would be copied; write nothing.</source>
+        <translation>Muestra lo que se copiaría; no escribe nada.</translation>
+    </message>
+    <message>
+        <source>Do not ask before copying; with --confirm, allows replacing collections.</source>
+        <translation>No pregunta antes de copiar; junto con --confirm, permite reemplazar colecciones.</translation>
+    </message>
+    <message>
+        <source>Copy collections from the server given by the global options into another server.</source>
+        <translation>Copia colecciones del servidor indicado por las opciones globales a otro servidor.</translation>
+    </message>
+    <message>
+        <source>Collections to copy (default: all on the source server).</source>
+        <translation>Colecciones que se copiarán (predeterminado: todas las del servidor de origen).</translation>
+    </message>
+    <message>
+        <source>Warning: TLS certificate verification of the target is off; the connection can be intercepted.</source>
+        <translation>Advertencia: la verificación de certificados TLS del destino está desactivada; la conexión puede ser interceptada.</translation>
+    </message>
+    <message>
+        <source>No target given: colvault-cli copy [COLLECTION...] --to-url URL.</source>
+        <translation>No se ha indicado ningún destino: colvault-cli copy [COLLECTION...] --to-url URL.</translation>
+    </message>
+    <message>
+        <source>--to-url &quot;%1&quot; is not a valid server URL; use http://host:port or https://host.</source>
+        <translation>--to-url «%1» no es una URL de servidor válida; use http://host:puerto o https://host.</translation>
+    </message>
+    <message>
+        <source>Cannot read the target&apos;s API key file &quot;%1&quot;: %2</source>
+        <translation>No se puede leer el archivo de la clave de API del destino «%1»: %2</translation>
+    </message>
+    <message>
+        <source>The target&apos;s API key file &quot;%1&quot; must hold the key alone, on one line.</source>
+        <translation>El archivo de la clave de API del destino «%1» debe contener solo la clave, en una sola línea.</translation>
+    </message>
+    <message>
+        <source>--to-header &quot;%1&quot; is not of the form &quot;Name: value&quot;.</source>
+        <translation>--to-header «%1» no tiene la forma «Nombre: valor».</translation>
+    </message>
+    <message>
+        <source>Give either --to-grpc-url or --to-grpc-port, not both.</source>
+        <translation>Indique --to-grpc-url o --to-grpc-port, no ambos.</translation>
+    </message>
+    <message>
+        <source>--to-grpc-port needs a port number from 1 to 65535.</source>
+        <translation>--to-grpc-port necesita un número de puerto de 1 a 65535.</translation>
+    </message>
+    <message>
+        <source>--to-grpc-url &quot;%1&quot; is not a gRPC address; write grpc://HOST:PORT or grpcs://HOST:PORT.</source>
+        <translation>--to-grpc-url «%1» no es una dirección gRPC; escriba grpc://HOST:PORT o grpcs://HOST:PORT.</translation>
+    </message>
+    <message>
+        <source>Not copying: standard input is not a terminal, so nobody can confirm. Run again with --yes --confirm NAMES (the collections being replaced), or with --dry-run to see the plan.</source>
+        <translation>No se copia: la entrada estándar no es un terminal, así que nadie puede confirmar. Vuelva a ejecutar con --yes --confirm NAMES (las colecciones que se reemplazan) o con --dry-run para ver el plan.</translation>
+    </message>
+    <message>
+        <source>Not copying: standard input is not a terminal, so nobody can confirm. Run again with --yes, or with --dry-run to see the plan.</source>
+        <translation>No se copia: la entrada estándar no es un terminal, así que nadie puede confirmar. Vuelva a ejecutar con --yes o con --dry-run para ver el plan.</translation>
+    </message>
+    <message>
+        <source>From %1 to %2:</source>
+        <extracomment>%1 the source server&apos;s URL, %2 the target server&apos;s URL</extracomment>
+        <translation>De %1 a %2:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replace mode deletes %Ln collection(s) on the target with everything in them first: %1. Type their names to confirm, separated by commas:</source>
+        <translation>
+            <numerusform>El modo replace elimina primero %Ln colección del destino con todo su contenido: %1. Escriba su nombre para confirmar:</numerusform>
+            <numerusform>El modo replace elimina primero %Ln colecciones del destino con todo su contenido: %1. Escriba sus nombres, separados por comas, para confirmar:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Replace mode deletes %Ln collection(s) on the target first: %1. Confirm with --yes --confirm %2.</source>
+        <translation>
+            <numerusform>El modo replace elimina primero %Ln colección del destino: %1. Confirme con --yes --confirm %2.</numerusform>
+            <numerusform>El modo replace elimina primero %Ln colecciones del destino: %1. Confirme con --yes --confirm %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The names given (%1) are not exactly the collections being replaced (%2); nothing was copied.</source>
+        <translation>Los nombres indicados (%1) no coinciden exactamente con las colecciones que se reemplazan (%2); no se ha copiado nada.</translation>
+    </message>
+    <message>
+        <source>Copy as planned? [y/N]</source>
+        <translation>¿Copiar según el plan? [s/N]</translation>
+    </message>
+    <message>
+        <source>Not confirmed; nothing was copied.</source>
+        <translation>Sin confirmación; no se ha copiado nada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Canceled after %Ln object(s); the copy is incomplete.</source>
+        <translation>
+            <numerusform>Cancelado tras %Ln objeto; la copia está incompleta.</numerusform>
+            <numerusform>Cancelado tras %Ln objetos; la copia está incompleta.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Run the same copy again with --mode overwrite to complete it.</source>
+        <translation>Vuelva a ejecutar la misma copia con --mode overwrite para completarla.</translation>
+    </message>
+    <message>
+        <source>Copied %1 objects and %2 references in %3 s.</source>
+        <extracomment>%1 objects, %2 references, %3 seconds</extracomment>
+        <translation>Se copiaron %1 objetos y %2 referencias en %3 s.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was copied: the plan has %Ln blocking problem(s).</source>
+        <translation>
+            <numerusform>No se ha copiado nada: el plan tiene %Ln problema bloqueante.</numerusform>
+            <numerusform>No se ha copiado nada: el plan tiene %Ln problemas bloqueantes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CopyTask</name>
+    <message>
+        <source>The page size must be between 1 and %L1 objects, not %L2.</source>
+        <translation>El tamaño de página debe estar entre 1 y %L1 objetos, no %L2.</translation>
+    </message>
+    <message>
+        <source>The source and the target are different servers but would both be reached at the gRPC address %1; give the target&apos;s gRPC address.</source>
+        <translation>El origen y el destino son servidores distintos, pero a ambos se accedería en la dirección gRPC %1; indique la dirección gRPC del destino.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; would be read and written at once: the source and the target are the same server. Copy it under another name.</source>
+        <translation>«%1» se leería y escribiría a la vez: el origen y el destino son el mismo servidor. Cópiela con otro nombre.</translation>
+    </message>
+</context>
+<context>
     <name>DecryptionOptions</name>
     <message>
         <source>An age identity file (as keygen or age-keygen writes it) to decrypt an encrypted archive. Repeatable.</source>
@@ -3405,6 +3585,20 @@
     <message>
         <source>&quot;%1&quot; is not an age recipient; a recipient starts with age1.</source>
         <translation>«%1» no es un destinatario de age; un destinatario empieza por age1.</translation>
+    </message>
+</context>
+<context>
+    <name>GrpcBatchSender</name>
+    <message>
+        <source>A batch was collected twice.</source>
+        <translation>Un lote se recogió dos veces.</translation>
+    </message>
+</context>
+<context>
+    <name>GrpcVectorPages</name>
+    <message>
+        <source>The server sent vectors over gRPC that are not valid.</source>
+        <translation>El servidor envió por gRPC vectores no válidos.</translation>
     </message>
 </context>
 <context>
@@ -3691,10 +3885,6 @@
         <translation>Restaura colecciones desde un archivo en un servidor Weaviate.</translation>
     </message>
     <message>
-        <source>The archive to restore.</source>
-        <translation>El archivo que se restaurará.</translation>
-    </message>
-    <message>
         <source>Collections to restore (default: all in the archive).</source>
         <translation>Colecciones que se restaurarán (predeterminado: todas las del archivo).</translation>
     </message>
@@ -3882,6 +4072,10 @@
     <message>
         <source>Run the same restore again with --mode overwrite to complete it.</source>
         <translation>Vuelva a ejecutar la misma restauración con --mode overwrite para completarla.</translation>
+    </message>
+    <message>
+        <source>The archive to restore: a file or s3://BUCKET/KEY.</source>
+        <translation>El archivo que se restaurará: un archivo local o s3://BUCKET/KEY.</translation>
     </message>
 </context>
 <context>
@@ -4132,6 +4326,31 @@
     </message>
 </context>
 <context>
+    <name>S3ArchiveDevice</name>
+    <message>
+        <source>The object at %1 was replaced while it was being read.</source>
+        <extracomment>%1 is an S3 location, s3://BUCKET/KEY</extracomment>
+        <translation>El objeto en %1 se reemplazó mientras se leía.</translation>
+    </message>
+    <message>
+        <source>The S3 server sent no data for %1.</source>
+        <extracomment>%1 is an S3 location, s3://BUCKET/KEY</extracomment>
+        <translation>El servidor S3 no envió datos de %1.</translation>
+    </message>
+    <message>
+        <source>The S3 object is not open.</source>
+        <translation>El objeto S3 no está abierto.</translation>
+    </message>
+</context>
+<context>
+    <name>S3ArchiveUpload</name>
+    <message>
+        <source>The archive is larger than an S3 multipart upload can hold (%1).</source>
+        <extracomment>%1 is a size, e.g. 359 GiB</extracomment>
+        <translation>El archivo es mayor de lo que admite una carga multiparte de S3 (%1).</translation>
+    </message>
+</context>
+<context>
     <name>S3Client</name>
     <message>
         <source>Could not connect to the S3 server at %1: the connection was refused.</source>
@@ -4164,10 +4383,6 @@
     <message>
         <source>The multipart upload to %1 no longer exists on the S3 server.</source>
         <translation>La carga multiparte a %1 ya no existe en el servidor S3.</translation>
-    </message>
-    <message>
-        <source>The S3 server rejected the request: the secret access key of %1 is wrong.</source>
-        <translation>El servidor S3 rechazó la solicitud: la clave de acceso secreta de %1 es incorrecta.</translation>
     </message>
     <message>
         <source>The S3 server does not know the access key ID %1.</source>
@@ -4238,6 +4453,11 @@
         <source>The S3 server sent a list of uploads in bucket &quot;%1&quot; that is not valid.</source>
         <translation>El servidor S3 envió una lista de cargas del bucket «%1» que no es válida.</translation>
     </message>
+    <message>
+        <source>The S3 server at %1 rejected the request: the secret access key of %2 is wrong.</source>
+        <extracomment>%1 is the S3 server&apos;s address, %2 an access key ID</extracomment>
+        <translation>El servidor S3 en %1 rechazó la solicitud: la clave de acceso secreta de %2 es incorrecta.</translation>
+    </message>
 </context>
 <context>
     <name>S3Credentials</name>
@@ -4307,6 +4527,25 @@
     </message>
 </context>
 <context>
+    <name>S3Options</name>
+    <message>
+        <source>The S3-compatible server of s3:// archives, e.g. http://127.0.0.1:9000 (default: AWS_ENDPOINT_URL_S3, AWS_ENDPOINT_URL, else AWS).</source>
+        <translation>El servidor compatible con S3 de los archivos s3://, p. ej., http://127.0.0.1:9000 (predeterminado: AWS_ENDPOINT_URL_S3, AWS_ENDPOINT_URL o, si no, AWS).</translation>
+    </message>
+    <message>
+        <source>The region of s3:// archives (default: AWS_REGION, else the profile&apos;s).</source>
+        <translation>La región de los archivos s3:// (predeterminada: AWS_REGION o, si no, la del perfil).</translation>
+    </message>
+    <message>
+        <source>The profile in ~/.aws/credentials and ~/.aws/config for s3:// archives (default: AWS_PROFILE).</source>
+        <translation>El perfil de ~/.aws/credentials y ~/.aws/config para los archivos s3:// (predeterminado: AWS_PROFILE).</translation>
+    </message>
+    <message>
+        <source>Address s3:// archives as ENDPOINT/BUCKET/KEY, as most self-hosted servers want (automatic for an IP address or localhost).</source>
+        <translation>Direcciona los archivos s3:// como ENDPOINT/BUCKET/KEY, como requieren la mayoría de los servidores autoalojados (automático para una dirección IP o localhost).</translation>
+    </message>
+</context>
+<context>
     <name>SchemaClient</name>
     <message>
         <source>The connection failed while collection &quot;%1&quot; was being created, and the server now holds a collection of that name that differs from it.</source>
@@ -4322,6 +4561,17 @@
     <message>
         <source>An object of the collection &quot;%1&quot; cannot be written to the archive.</source>
         <translation>Un objeto de la colección «%1» no se puede escribir en el archivo.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerSource</name>
+    <message>
+        <source>Reading the source server</source>
+        <translation>Leyendo el servidor de origen</translation>
+    </message>
+    <message>
+        <source>The source server sent an object of %1 whose references are not valid.</source>
+        <translation>El servidor de origen envió un objeto de %1 cuyas referencias no son válidas.</translation>
     </message>
 </context>
 <context>

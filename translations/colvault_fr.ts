@@ -4,10 +4,6 @@
 <context>
     <name>ArchiveCommands</name>
     <message>
-        <source>The archive.</source>
-        <translation>L&apos;archive.</translation>
-    </message>
-    <message>
         <source>Print one machine-readable JSON report on standard output.</source>
         <translation>Affiche un unique rapport JSON, exploitable par une machine, sur la sortie standard.</translation>
     </message>
@@ -89,6 +85,10 @@
     <message>
         <source>Encrypted with age and a passphrase.</source>
         <translation>Chiffrée avec age et une phrase secrète.</translation>
+    </message>
+    <message>
+        <source>The archive: a file or s3://BUCKET/KEY.</source>
+        <translation>L&apos;archive&#xa0;: un fichier ou s3://BUCKET/KEY.</translation>
     </message>
 </context>
 <context>
@@ -360,10 +360,6 @@
         <translation>Collections à sauvegarder (par défaut&#xa0;: toutes).</translation>
     </message>
     <message>
-        <source>Archive file to write, or a folder to write a default-named archive into.</source>
-        <translation>Fichier d&apos;archive à écrire, ou dossier dans lequel écrire une archive portant un nom par défaut.</translation>
-    </message>
-    <message>
         <source>Save schemas and tenants, no objects.</source>
         <translation>Enregistre les schémas et les locataires, sans les objets.</translation>
     </message>
@@ -484,6 +480,10 @@
     <message>
         <source>The archive will be encrypted with age and a passphrase.</source>
         <translation>L&apos;archive sera chiffrée avec age et une phrase secrète.</translation>
+    </message>
+    <message>
+        <source>Archive file to write, or a folder to write a default-named archive into; also s3://BUCKET/KEY, or s3://BUCKET/PREFIX/ for a default-named archive.</source>
+        <translation>Fichier d&apos;archive à écrire, ou dossier dans lequel écrire une archive portant un nom par défaut&#xa0;; également s3://BUCKET/KEY, ou s3://BUCKET/PREFIX/ pour une archive portant un nom par défaut.</translation>
     </message>
 </context>
 <context>
@@ -721,10 +721,6 @@
         <translation>Affiche ce qui serait supprimé ainsi que la sauvegarde prévue, sans rien modifier.</translation>
     </message>
     <message>
-        <source>Write the backup taken first to this file or folder (default: %1).</source>
-        <translation>Écrit la sauvegarde préalable dans ce fichier ou ce dossier (par défaut&#xa0;: %1).</translation>
-    </message>
-    <message>
         <source>Take no backup first: the clear cannot be undone.</source>
         <translation>N&apos;effectue aucune sauvegarde préalable&#xa0;: l&apos;effacement sera irréversible.</translation>
     </message>
@@ -826,6 +822,10 @@
             <numerusform>Cette opération supprime les données de %Ln collection&#xa0;: %1. Saisissez son nom pour confirmer&#xa0;:</numerusform>
             <numerusform>Cette opération supprime les données de %Ln collections&#xa0;: %1. Saisissez leurs noms, séparés par des virgules, pour confirmer&#xa0;:</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Write the backup taken first to this file or folder, or to s3://BUCKET/KEY or s3://BUCKET/PREFIX/ (default: %1).</source>
+        <translation>Écrit la sauvegarde préalable dans ce fichier ou ce dossier, ou vers s3://BUCKET/KEY ou s3://BUCKET/PREFIX/ (par défaut&#xa0;: %1).</translation>
     </message>
 </context>
 <context>
@@ -1278,10 +1278,6 @@
         <translation>il dépasse %1, trop pour une clé ou des en-têtes.</translation>
     </message>
     <message>
-        <source>Address of the server&apos;s gRPC API, used for counts and id listings: grpc://HOST:PORT, or grpcs://HOST:PORT with TLS (default: the server&apos;s host, port 50051, TLS as for --url).</source>
-        <translation>Adresse de l&apos;API gRPC du serveur, utilisée pour les comptages et les listes d&apos;identifiants&#xa0;: grpc://HOST:PORT, ou grpcs://HOST:PORT avec TLS (par défaut&#xa0;: l&apos;hôte du serveur, port 50051, TLS comme pour --url).</translation>
-    </message>
-    <message>
         <source>Port of the server&apos;s gRPC API on the server&apos;s host (default 50051).</source>
         <translation>Port de l&apos;API gRPC sur l&apos;hôte du serveur (50051 par défaut).</translation>
     </message>
@@ -1357,6 +1353,18 @@
     <message>
         <source>The proxy password file &quot;%1&quot; holds more than one line; it must hold the password alone.</source>
         <translation>Le fichier de mot de passe du proxy «&#xa0;%1&#xa0;» contient plus d&apos;une ligne&#xa0;; il ne doit contenir que le mot de passe.</translation>
+    </message>
+    <message>
+        <source>Address of the server&apos;s gRPC API, used for objects (see --transport), counts and id listings: grpc://HOST:PORT, or grpcs://HOST:PORT with TLS (default: the server&apos;s host, port 50051, TLS as for --url).</source>
+        <translation>Adresse de l&apos;API gRPC du serveur, utilisée pour les objets (voir --transport), les comptages et les listes d&apos;identifiants&#xa0;: grpc://HOST:PORT, ou grpcs://HOST:PORT avec TLS (par défaut&#xa0;: l&apos;hôte du serveur, port 50051, TLS comme pour --url).</translation>
+    </message>
+    <message>
+        <source>How objects travel (backup pages, restore batches): &quot;auto&quot; over gRPC where the server offers it, else over REST (the default); &quot;rest&quot; never over gRPC; &quot;grpc&quot; only over gRPC, an error without it. Counts and id listings take gRPC where they can in every mode.</source>
+        <translation>Mode de transfert des objets (pages des sauvegardes, lots des restaurations)&#xa0;: «&#xa0;auto&#xa0;» (par défaut) par gRPC si le serveur le propose, sinon par REST&#xa0;; «&#xa0;rest&#xa0;» jamais par gRPC&#xa0;; «&#xa0;grpc&#xa0;» uniquement par gRPC, avec une erreur s&apos;il n&apos;est pas disponible. Dans tous les modes, les comptages et les listes d&apos;identifiants passent par gRPC lorsque c&apos;est possible.</translation>
+    </message>
+    <message>
+        <source>--transport needs &quot;auto&quot;, &quot;rest&quot; or &quot;grpc&quot;.</source>
+        <translation>--transport attend «&#xa0;auto&#xa0;», «&#xa0;rest&#xa0;» ou «&#xa0;grpc&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -2285,11 +2293,11 @@
     </message>
     <message>
         <source>Weaviate&apos;s gRPC API, used for object counts and to move objects where the server offers it: grpc://host:port, or grpcs://host:port with TLS.</source>
-        <translation>L'API gRPC de Weaviate, utilisée pour compter et transférer les objets là où le serveur la propose : grpc://hôte:port, ou grpcs://hôte:port avec TLS.</translation>
+        <translation>L&apos;API gRPC de Weaviate, utilisée pour compter et transférer les objets là où le serveur la propose&#xa0;: grpc://hôte:port, ou grpcs://hôte:port avec TLS.</translation>
     </message>
     <message>
         <source>Automatic: gRPC where the server offers it</source>
-        <translation>Automatique : gRPC si le serveur le propose</translation>
+        <translation>Automatique&#xa0;: gRPC si le serveur le propose</translation>
     </message>
     <message>
         <source>REST only</source>
@@ -2301,11 +2309,11 @@
     </message>
     <message>
         <source>How backups and restores move objects. gRPC carries vectors as bytes and is faster; REST works with every server and through every proxy.</source>
-        <translation>Comment les sauvegardes et les restaurations transfèrent les objets. gRPC transporte les vecteurs en octets et est plus rapide ; REST fonctionne avec tout serveur et à travers tout proxy.</translation>
+        <translation>Comment les sauvegardes et les restaurations transfèrent les objets. gRPC transporte les vecteurs en octets et est plus rapide&#xa0;; REST fonctionne avec tout serveur et à travers tout proxy.</translation>
     </message>
     <message>
         <source>&amp;Objects travel over:</source>
-        <translation>&amp;Objets transférés par :</translation>
+        <translation>&amp;Objets transférés par&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -3357,6 +3365,178 @@
     </message>
 </context>
 <context>
+    <name>CopyCommand</name>
+    <message>
+        <source>Copy collections to another server, showing the plan first.</source>
+        <translation>Copie des collections vers un autre serveur, après avoir affiché le plan.</translation>
+    </message>
+    <message>
+        <source>The target server&apos;s URL (required).</source>
+        <translation>URL du serveur cible (obligatoire).</translation>
+    </message>
+    <message>
+        <source>Read the target&apos;s API key from this file (&quot;-&quot;: standard input).</source>
+        <translation>Lit la clé d&apos;API de la cible dans ce fichier («&#xa0;-&#xa0;»&#xa0;: entrée standard).</translation>
+    </message>
+    <message>
+        <source>Extra HTTP header for the target, e.g. &quot;X-OpenAI-Api-Key: sk-…&quot;. Repeatable.</source>
+        <translation>En-tête HTTP supplémentaire pour la cible, par exemple «&#xa0;X-OpenAI-Api-Key: sk-…&#xa0;». Option répétable.</translation>
+    </message>
+    <message>
+        <source>Trust the CA certificates in this PEM file for the target.</source>
+        <translation>Fait confiance aux certificats d&apos;AC contenus dans ce fichier PEM pour la cible.</translation>
+    </message>
+    <message>
+        <source>Do not verify the target&apos;s TLS certificate (unsafe).</source>
+        <translation>Ne vérifie pas le certificat TLS de la cible (non sécurisé).</translation>
+    </message>
+    <message>
+        <source>Address of the target&apos;s gRPC API: grpc://HOST:PORT or grpcs://HOST:PORT (default: the target&apos;s host, port 50051).</source>
+        <translation>Adresse de l&apos;API gRPC de la cible&#xa0;: grpc://HOST:PORT ou grpcs://HOST:PORT (par défaut&#xa0;: l&apos;hôte de la cible, port 50051).</translation>
+    </message>
+    <message>
+        <source>Port of the target&apos;s gRPC API on the target&apos;s host (default 50051).</source>
+        <translation>Port de l&apos;API gRPC sur l&apos;hôte de la cible (50051 par défaut).</translation>
+    </message>
+    <message>
+        <source>new (default: the collection must not exist on the target), merge (add missing objects), overwrite (copied objects replace existing ones), replace (drop the target&apos;s collection first).</source>
+        <translation>new (par défaut&#xa0;: la collection ne doit pas exister sur la cible), merge (ajoute les objets manquants), overwrite (les objets copiés remplacent les existants), replace (supprime d&apos;abord la collection de la cible).</translation>
+    </message>
+    <message>
+        <source>Copy collection OLD as NEW. Repeatable.</source>
+        <translation>Copie la collection OLD sous le nom NEW. Option répétable.</translation>
+    </message>
+    <message>
+        <source>Show what would be copied; write nothing.</source>
+        <translation>Affiche ce qui serait copié, sans rien écrire.</translation>
+    </message>
+    <message>
+        <source>Do not ask before copying; with --confirm, allows replacing collections.</source>
+        <translation>Ne pose aucune question avant la copie&#xa0;; avec --confirm, autorise le remplacement de collections.</translation>
+    </message>
+    <message>
+        <source>Copy collections from the server given by the global options into another server.</source>
+        <translation>Copie des collections du serveur indiqué par les options globales vers un autre serveur.</translation>
+    </message>
+    <message>
+        <source>Collections to copy (default: all on the source server).</source>
+        <translation>Collections à copier (par défaut&#xa0;: toutes celles du serveur source).</translation>
+    </message>
+    <message>
+        <source>Warning: TLS certificate verification of the target is off; the connection can be intercepted.</source>
+        <translation>Avertissement&#xa0;: la vérification des certificats TLS de la cible est désactivée&#xa0;; la connexion peut être interceptée.</translation>
+    </message>
+    <message>
+        <source>No target given: colvault-cli copy [COLLECTION...] --to-url URL.</source>
+        <translation>Aucune cible indiquée&#xa0;: colvault-cli copy [COLLECTION...] --to-url URL.</translation>
+    </message>
+    <message>
+        <source>--to-url &quot;%1&quot; is not a valid server URL; use http://host:port or https://host.</source>
+        <translation>--to-url «&#xa0;%1&#xa0;» n&apos;est pas une URL de serveur valide&#xa0;; utilisez http://hôte:port ou https://hôte.</translation>
+    </message>
+    <message>
+        <source>Cannot read the target&apos;s API key file &quot;%1&quot;: %2</source>
+        <translation>Impossible de lire le fichier de clé d&apos;API de la cible «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The target&apos;s API key file &quot;%1&quot; must hold the key alone, on one line.</source>
+        <translation>Le fichier de clé d&apos;API de la cible «&#xa0;%1&#xa0;» doit contenir uniquement la clé, sur une seule ligne.</translation>
+    </message>
+    <message>
+        <source>--to-header &quot;%1&quot; is not of the form &quot;Name: value&quot;.</source>
+        <translation>--to-header «&#xa0;%1&#xa0;» n&apos;est pas de la forme «&#xa0;Nom: valeur&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Give either --to-grpc-url or --to-grpc-port, not both.</source>
+        <translation>Indiquez soit --to-grpc-url, soit --to-grpc-port, pas les deux.</translation>
+    </message>
+    <message>
+        <source>--to-grpc-port needs a port number from 1 to 65535.</source>
+        <translation>--to-grpc-port attend un numéro de port de 1 à 65535.</translation>
+    </message>
+    <message>
+        <source>--to-grpc-url &quot;%1&quot; is not a gRPC address; write grpc://HOST:PORT or grpcs://HOST:PORT.</source>
+        <translation>--to-grpc-url «&#xa0;%1&#xa0;» n&apos;est pas une adresse gRPC&#xa0;; écrivez grpc://HOST:PORT ou grpcs://HOST:PORT.</translation>
+    </message>
+    <message>
+        <source>Not copying: standard input is not a terminal, so nobody can confirm. Run again with --yes --confirm NAMES (the collections being replaced), or with --dry-run to see the plan.</source>
+        <translation>Copie non effectuée&#xa0;: l&apos;entrée standard n&apos;est pas un terminal, personne ne peut donc confirmer. Relancez avec --yes --confirm NAMES (les collections à remplacer), ou avec --dry-run pour voir le plan.</translation>
+    </message>
+    <message>
+        <source>Not copying: standard input is not a terminal, so nobody can confirm. Run again with --yes, or with --dry-run to see the plan.</source>
+        <translation>Copie non effectuée&#xa0;: l&apos;entrée standard n&apos;est pas un terminal, personne ne peut donc confirmer. Relancez avec --yes, ou avec --dry-run pour voir le plan.</translation>
+    </message>
+    <message>
+        <source>From %1 to %2:</source>
+        <extracomment>%1 the source server&apos;s URL, %2 the target server&apos;s URL</extracomment>
+        <translation>De %1 vers %2&#xa0;:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replace mode deletes %Ln collection(s) on the target with everything in them first: %1. Type their names to confirm, separated by commas:</source>
+        <translation>
+            <numerusform>Le mode replace supprime d&apos;abord %Ln collection de la cible avec tout son contenu&#xa0;: %1. Saisissez son nom pour confirmer&#xa0;:</numerusform>
+            <numerusform>Le mode replace supprime d&apos;abord %Ln collections de la cible avec tout leur contenu&#xa0;: %1. Saisissez leurs noms, séparés par des virgules, pour confirmer&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Replace mode deletes %Ln collection(s) on the target first: %1. Confirm with --yes --confirm %2.</source>
+        <translation>
+            <numerusform>Le mode replace supprime d&apos;abord %Ln collection de la cible&#xa0;: %1. Confirmez avec --yes --confirm %2.</numerusform>
+            <numerusform>Le mode replace supprime d&apos;abord %Ln collections de la cible&#xa0;: %1. Confirmez avec --yes --confirm %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The names given (%1) are not exactly the collections being replaced (%2); nothing was copied.</source>
+        <translation>Les noms indiqués (%1) ne correspondent pas exactement aux collections à remplacer (%2)&#xa0;; rien n&apos;a été copié.</translation>
+    </message>
+    <message>
+        <source>Copy as planned? [y/N]</source>
+        <translation>Copier selon le plan&#xa0;? [o/N]</translation>
+    </message>
+    <message>
+        <source>Not confirmed; nothing was copied.</source>
+        <translation>Non confirmé&#xa0;; rien n&apos;a été copié.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Canceled after %Ln object(s); the copy is incomplete.</source>
+        <translation>
+            <numerusform>Annulé après %Ln objet&#xa0;; la copie est incomplète.</numerusform>
+            <numerusform>Annulé après %Ln objets&#xa0;; la copie est incomplète.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Run the same copy again with --mode overwrite to complete it.</source>
+        <translation>Relancez la même copie avec --mode overwrite pour la terminer.</translation>
+    </message>
+    <message>
+        <source>Copied %1 objects and %2 references in %3 s.</source>
+        <extracomment>%1 objects, %2 references, %3 seconds</extracomment>
+        <translation>%1 objets et %2 références copiés en %3 s.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was copied: the plan has %Ln blocking problem(s).</source>
+        <translation>
+            <numerusform>Rien n&apos;a été copié&#xa0;: le plan comporte %Ln problème bloquant.</numerusform>
+            <numerusform>Rien n&apos;a été copié&#xa0;: le plan comporte %Ln problèmes bloquants.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CopyTask</name>
+    <message>
+        <source>The page size must be between 1 and %L1 objects, not %L2.</source>
+        <translation>La taille de page doit être comprise entre 1 et %L1 objets, et non %L2.</translation>
+    </message>
+    <message>
+        <source>The source and the target are different servers but would both be reached at the gRPC address %1; give the target&apos;s gRPC address.</source>
+        <translation>La source et la cible sont des serveurs différents, mais seraient toutes deux jointes à l&apos;adresse gRPC %1&#xa0;; indiquez l&apos;adresse gRPC de la cible.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; would be read and written at once: the source and the target are the same server. Copy it under another name.</source>
+        <translation>«&#xa0;%1&#xa0;» serait lue et écrite en même temps&#xa0;: la source et la cible sont le même serveur. Copiez-la sous un autre nom.</translation>
+    </message>
+</context>
+<context>
     <name>DecryptionOptions</name>
     <message>
         <source>An age identity file (as keygen or age-keygen writes it) to decrypt an encrypted archive. Repeatable.</source>
@@ -3405,6 +3585,20 @@
     <message>
         <source>&quot;%1&quot; is not an age recipient; a recipient starts with age1.</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un destinataire age&#xa0;; un destinataire commence par age1.</translation>
+    </message>
+</context>
+<context>
+    <name>GrpcBatchSender</name>
+    <message>
+        <source>A batch was collected twice.</source>
+        <translation>Un lot a été récupéré deux fois.</translation>
+    </message>
+</context>
+<context>
+    <name>GrpcVectorPages</name>
+    <message>
+        <source>The server sent vectors over gRPC that are not valid.</source>
+        <translation>Le serveur a envoyé par gRPC des vecteurs non valides.</translation>
     </message>
 </context>
 <context>
@@ -3691,10 +3885,6 @@
         <translation>Restaure des collections d&apos;une archive dans un serveur Weaviate.</translation>
     </message>
     <message>
-        <source>The archive to restore.</source>
-        <translation>L&apos;archive à restaurer.</translation>
-    </message>
-    <message>
         <source>Collections to restore (default: all in the archive).</source>
         <translation>Collections à restaurer (par défaut&#xa0;: toutes celles de l&apos;archive).</translation>
     </message>
@@ -3882,6 +4072,10 @@
     <message>
         <source>Run the same restore again with --mode overwrite to complete it.</source>
         <translation>Relancez la même restauration avec --mode overwrite pour la terminer.</translation>
+    </message>
+    <message>
+        <source>The archive to restore: a file or s3://BUCKET/KEY.</source>
+        <translation>L&apos;archive à restaurer&#xa0;: un fichier ou s3://BUCKET/KEY.</translation>
     </message>
 </context>
 <context>
@@ -4132,6 +4326,31 @@
     </message>
 </context>
 <context>
+    <name>S3ArchiveDevice</name>
+    <message>
+        <source>The object at %1 was replaced while it was being read.</source>
+        <extracomment>%1 is an S3 location, s3://BUCKET/KEY</extracomment>
+        <translation>L&apos;objet situé à %1 a été remplacé pendant sa lecture.</translation>
+    </message>
+    <message>
+        <source>The S3 server sent no data for %1.</source>
+        <extracomment>%1 is an S3 location, s3://BUCKET/KEY</extracomment>
+        <translation>Le serveur S3 n&apos;a envoyé aucune donnée pour %1.</translation>
+    </message>
+    <message>
+        <source>The S3 object is not open.</source>
+        <translation>L&apos;objet S3 n&apos;est pas ouvert.</translation>
+    </message>
+</context>
+<context>
+    <name>S3ArchiveUpload</name>
+    <message>
+        <source>The archive is larger than an S3 multipart upload can hold (%1).</source>
+        <extracomment>%1 is a size, e.g. 359 GiB</extracomment>
+        <translation>L&apos;archive est plus grande que ce que peut contenir un téléversement S3 en plusieurs parties (%1).</translation>
+    </message>
+</context>
+<context>
     <name>S3Client</name>
     <message>
         <source>Could not connect to the S3 server at %1: the connection was refused.</source>
@@ -4164,10 +4383,6 @@
     <message>
         <source>The multipart upload to %1 no longer exists on the S3 server.</source>
         <translation>Le téléversement en plusieurs parties vers %1 n&apos;existe plus sur le serveur S3.</translation>
-    </message>
-    <message>
-        <source>The S3 server rejected the request: the secret access key of %1 is wrong.</source>
-        <translation>Le serveur S3 a refusé la requête&#xa0;: la clé d&apos;accès secrète de %1 est erronée.</translation>
     </message>
     <message>
         <source>The S3 server does not know the access key ID %1.</source>
@@ -4238,6 +4453,11 @@
         <source>The S3 server sent a list of uploads in bucket &quot;%1&quot; that is not valid.</source>
         <translation>Le serveur S3 a envoyé une liste des téléversements du compartiment «&#xa0;%1&#xa0;» qui n&apos;est pas valide.</translation>
     </message>
+    <message>
+        <source>The S3 server at %1 rejected the request: the secret access key of %2 is wrong.</source>
+        <extracomment>%1 is the S3 server&apos;s address, %2 an access key ID</extracomment>
+        <translation>Le serveur S3 %1 a refusé la requête&#xa0;: la clé d&apos;accès secrète de %2 est erronée.</translation>
+    </message>
 </context>
 <context>
     <name>S3Credentials</name>
@@ -4307,6 +4527,25 @@
     </message>
 </context>
 <context>
+    <name>S3Options</name>
+    <message>
+        <source>The S3-compatible server of s3:// archives, e.g. http://127.0.0.1:9000 (default: AWS_ENDPOINT_URL_S3, AWS_ENDPOINT_URL, else AWS).</source>
+        <translation>Le serveur compatible S3 des archives s3://, par exemple http://127.0.0.1:9000 (par défaut&#xa0;: AWS_ENDPOINT_URL_S3, AWS_ENDPOINT_URL, sinon AWS).</translation>
+    </message>
+    <message>
+        <source>The region of s3:// archives (default: AWS_REGION, else the profile&apos;s).</source>
+        <translation>La région des archives s3:// (par défaut&#xa0;: AWS_REGION, sinon celle du profil).</translation>
+    </message>
+    <message>
+        <source>The profile in ~/.aws/credentials and ~/.aws/config for s3:// archives (default: AWS_PROFILE).</source>
+        <translation>Le profil de ~/.aws/credentials et ~/.aws/config pour les archives s3:// (par défaut&#xa0;: AWS_PROFILE).</translation>
+    </message>
+    <message>
+        <source>Address s3:// archives as ENDPOINT/BUCKET/KEY, as most self-hosted servers want (automatic for an IP address or localhost).</source>
+        <translation>Adresse les archives s3:// sous la forme ENDPOINT/BUCKET/KEY, comme le demandent la plupart des serveurs auto-hébergés (automatique pour une adresse IP ou localhost).</translation>
+    </message>
+</context>
+<context>
     <name>SchemaClient</name>
     <message>
         <source>The connection failed while collection &quot;%1&quot; was being created, and the server now holds a collection of that name that differs from it.</source>
@@ -4322,6 +4561,17 @@
     <message>
         <source>An object of the collection &quot;%1&quot; cannot be written to the archive.</source>
         <translation>Impossible d&apos;écrire dans l&apos;archive un objet de la collection «&#xa0;%1&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>ServerSource</name>
+    <message>
+        <source>Reading the source server</source>
+        <translation>Lecture du serveur source</translation>
+    </message>
+    <message>
+        <source>The source server sent an object of %1 whose references are not valid.</source>
+        <translation>Le serveur source a envoyé un objet de %1 dont les références ne sont pas valides.</translation>
     </message>
 </context>
 <context>
@@ -4488,7 +4738,7 @@
     </message>
     <message>
         <source>Objects are to travel over gRPC, but Weaviate&apos;s gRPC API at %1 cannot be reached.</source>
-        <translation>Les objets doivent passer par gRPC, mais l'API gRPC de Weaviate à %1 est injoignable.</translation>
+        <translation>Les objets doivent passer par gRPC, mais l&apos;API gRPC de Weaviate à %1 est injoignable.</translation>
     </message>
 </context>
 <context>

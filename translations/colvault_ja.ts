@@ -4,10 +4,6 @@
 <context>
     <name>ArchiveCommands</name>
     <message>
-        <source>The archive.</source>
-        <translation>アーカイブ。</translation>
-    </message>
-    <message>
         <source>Print one machine-readable JSON report on standard output.</source>
         <translation>機械可読な JSON レポートを 1 つ標準出力に出力します。</translation>
     </message>
@@ -87,6 +83,10 @@
     <message>
         <source>Encrypted with age and a passphrase.</source>
         <translation>age とパスフレーズで暗号化されています。</translation>
+    </message>
+    <message>
+        <source>The archive: a file or s3://BUCKET/KEY.</source>
+        <translation>アーカイブ：ファイル、または s3://BUCKET/KEY。</translation>
     </message>
 </context>
 <context>
@@ -356,10 +356,6 @@
         <translation>バックアップするコレクション（既定：すべて）。</translation>
     </message>
     <message>
-        <source>Archive file to write, or a folder to write a default-named archive into.</source>
-        <translation>書き込むアーカイブファイル、または既定の名前でアーカイブを書き込むフォルダー。</translation>
-    </message>
-    <message>
         <source>Save schemas and tenants, no objects.</source>
         <translation>スキーマとテナントのみを保存し、オブジェクトは保存しません。</translation>
     </message>
@@ -476,6 +472,10 @@
     <message>
         <source>The archive will be encrypted with age and a passphrase.</source>
         <translation>アーカイブは age とパスフレーズで暗号化されます。</translation>
+    </message>
+    <message>
+        <source>Archive file to write, or a folder to write a default-named archive into; also s3://BUCKET/KEY, or s3://BUCKET/PREFIX/ for a default-named archive.</source>
+        <translation>書き込むアーカイブファイル、または既定の名前でアーカイブを書き込むフォルダー。s3://BUCKET/KEY も指定でき、既定の名前のアーカイブには s3://BUCKET/PREFIX/ を指定します。</translation>
     </message>
 </context>
 <context>
@@ -710,10 +710,6 @@
         <translation>削除される内容とバックアップを表示し、何も変更しません。</translation>
     </message>
     <message>
-        <source>Write the backup taken first to this file or folder (default: %1).</source>
-        <translation>最初に作成するバックアップをこのファイルまたはフォルダーに書き込みます（既定：%1）。</translation>
-    </message>
-    <message>
         <source>Take no backup first: the clear cannot be undone.</source>
         <translation>最初にバックアップを作成しません：クリアは元に戻せなくなります。</translation>
     </message>
@@ -809,6 +805,10 @@
         <translation>
             <numerusform>%Ln 個のコレクションのデータが削除されます：%1。確認のため、コレクション名をカンマ区切りで入力してください：</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Write the backup taken first to this file or folder, or to s3://BUCKET/KEY or s3://BUCKET/PREFIX/ (default: %1).</source>
+        <translation>最初に作成するバックアップをこのファイルまたはフォルダー、あるいは s3://BUCKET/KEY か s3://BUCKET/PREFIX/ に書き込みます（既定：%1）。</translation>
     </message>
 </context>
 <context>
@@ -1255,10 +1255,6 @@
         <translation>%1 を超えており、キーやヘッダーとしては大きすぎます。</translation>
     </message>
     <message>
-        <source>Address of the server&apos;s gRPC API, used for counts and id listings: grpc://HOST:PORT, or grpcs://HOST:PORT with TLS (default: the server&apos;s host, port 50051, TLS as for --url).</source>
-        <translation>件数と ID 一覧に使うサーバーの gRPC API のアドレス：grpc://HOST:PORT、または TLS を使う grpcs://HOST:PORT（既定：サーバーのホスト、ポート 50051、TLS は --url と同じ）。</translation>
-    </message>
-    <message>
         <source>Port of the server&apos;s gRPC API on the server&apos;s host (default 50051).</source>
         <translation>サーバーのホスト上の gRPC API のポート（既定 50051）。</translation>
     </message>
@@ -1334,6 +1330,18 @@
     <message>
         <source>The proxy password file &quot;%1&quot; holds more than one line; it must hold the password alone.</source>
         <translation>プロキシのパスワードファイル「%1」に複数の行があります。パスワードだけを書いてください。</translation>
+    </message>
+    <message>
+        <source>Address of the server&apos;s gRPC API, used for objects (see --transport), counts and id listings: grpc://HOST:PORT, or grpcs://HOST:PORT with TLS (default: the server&apos;s host, port 50051, TLS as for --url).</source>
+        <translation>オブジェクト（--transport を参照）、件数、ID 一覧に使うサーバーの gRPC API のアドレス：grpc://HOST:PORT、または TLS を使う grpcs://HOST:PORT（既定：サーバーのホスト、ポート 50051、TLS は --url と同じ）。</translation>
+    </message>
+    <message>
+        <source>How objects travel (backup pages, restore batches): &quot;auto&quot; over gRPC where the server offers it, else over REST (the default); &quot;rest&quot; never over gRPC; &quot;grpc&quot; only over gRPC, an error without it. Counts and id listings take gRPC where they can in every mode.</source>
+        <translation>オブジェクトの転送方法（バックアップのページ、復元のバッチ）：「auto」（既定）はサーバーが提供していれば gRPC、なければ REST を使います。「rest」は gRPC を使いません。「grpc」は gRPC のみを使い、使えない場合はエラーになります。件数と ID 一覧は、どのモードでも可能なら gRPC を使います。</translation>
+    </message>
+    <message>
+        <source>--transport needs &quot;auto&quot;, &quot;rest&quot; or &quot;grpc&quot;.</source>
+        <translation>--transport には「auto」、「rest」、「grpc」のいずれかを指定してください。</translation>
     </message>
 </context>
 <context>
@@ -3294,6 +3302,174 @@
     </message>
 </context>
 <context>
+    <name>CopyCommand</name>
+    <message>
+        <source>Copy collections to another server, showing the plan first.</source>
+        <translation>コレクションを別のサーバーにコピーします。最初に計画を表示します。</translation>
+    </message>
+    <message>
+        <source>The target server&apos;s URL (required).</source>
+        <translation>コピー先サーバーの URL（必須）。</translation>
+    </message>
+    <message>
+        <source>Read the target&apos;s API key from this file (&quot;-&quot;: standard input).</source>
+        <translation>コピー先の API キーをこのファイルから読み込みます（「-」：標準入力）。</translation>
+    </message>
+    <message>
+        <source>Extra HTTP header for the target, e.g. &quot;X-OpenAI-Api-Key: sk-…&quot;. Repeatable.</source>
+        <translation>コピー先に送る追加の HTTP ヘッダー（例：&quot;X-OpenAI-Api-Key: sk-…&quot;）。複数回指定できます。</translation>
+    </message>
+    <message>
+        <source>Trust the CA certificates in this PEM file for the target.</source>
+        <translation>コピー先について、この PEM ファイルに含まれる CA 証明書を信頼します。</translation>
+    </message>
+    <message>
+        <source>Do not verify the target&apos;s TLS certificate (unsafe).</source>
+        <translation>コピー先の TLS 証明書を検証しません（安全ではありません）。</translation>
+    </message>
+    <message>
+        <source>Address of the target&apos;s gRPC API: grpc://HOST:PORT or grpcs://HOST:PORT (default: the target&apos;s host, port 50051).</source>
+        <translation>コピー先の gRPC API のアドレス：grpc://HOST:PORT または grpcs://HOST:PORT（既定：コピー先のホスト、ポート 50051）。</translation>
+    </message>
+    <message>
+        <source>Port of the target&apos;s gRPC API on the target&apos;s host (default 50051).</source>
+        <translation>コピー先のホスト上の gRPC API のポート（既定 50051）。</translation>
+    </message>
+    <message>
+        <source>new (default: the collection must not exist on the target), merge (add missing objects), overwrite (copied objects replace existing ones), replace (drop the target&apos;s collection first).</source>
+        <translation>new（既定：コピー先にコレクションが存在しないこと）、merge（不足しているオブジェクトを追加）、overwrite（既存のオブジェクトをコピーするもので置き換え）、replace（最初にコピー先のコレクションを削除）。</translation>
+    </message>
+    <message>
+        <source>Copy collection OLD as NEW. Repeatable.</source>
+        <translation>コレクション OLD を NEW としてコピーします。複数回指定できます。</translation>
+    </message>
+    <message>
+        <source>Show what would be copied; write nothing.</source>
+        <translation>コピーされる内容を表示し、何も書き込みません。</translation>
+    </message>
+    <message>
+        <source>Do not ask before copying; with --confirm, allows replacing collections.</source>
+        <translation>コピーの前に確認しません。--confirm と併用すると、コレクションの置換を許可します。</translation>
+    </message>
+    <message>
+        <source>Copy collections from the server given by the global options into another server.</source>
+        <translation>グローバルオプションで指定したサーバーから別のサーバーにコレクションをコピーします。</translation>
+    </message>
+    <message>
+        <source>Collections to copy (default: all on the source server).</source>
+        <translation>コピーするコレクション（既定：コピー元サーバーのすべて）。</translation>
+    </message>
+    <message>
+        <source>Warning: TLS certificate verification of the target is off; the connection can be intercepted.</source>
+        <translation>警告：コピー先の TLS 証明書の検証が無効です。通信を傍受される可能性があります。</translation>
+    </message>
+    <message>
+        <source>No target given: colvault-cli copy [COLLECTION...] --to-url URL.</source>
+        <translation>コピー先が指定されていません。使い方：colvault-cli copy [COLLECTION...] --to-url URL。</translation>
+    </message>
+    <message>
+        <source>--to-url &quot;%1&quot; is not a valid server URL; use http://host:port or https://host.</source>
+        <translation>--to-url「%1」は有効なサーバー URL ではありません。http://host:port または https://host の形式で指定してください。</translation>
+    </message>
+    <message>
+        <source>Cannot read the target&apos;s API key file &quot;%1&quot;: %2</source>
+        <translation>コピー先の API キーファイル「%1」を読み込めません：%2</translation>
+    </message>
+    <message>
+        <source>The target&apos;s API key file &quot;%1&quot; must hold the key alone, on one line.</source>
+        <translation>コピー先の API キーファイル「%1」には、キーだけを 1 行で記述してください。</translation>
+    </message>
+    <message>
+        <source>--to-header &quot;%1&quot; is not of the form &quot;Name: value&quot;.</source>
+        <translation>--to-header「%1」が「Name: value」の形式になっていません。</translation>
+    </message>
+    <message>
+        <source>Give either --to-grpc-url or --to-grpc-port, not both.</source>
+        <translation>--to-grpc-url と --to-grpc-port のどちらか一方だけを指定してください。</translation>
+    </message>
+    <message>
+        <source>--to-grpc-port needs a port number from 1 to 65535.</source>
+        <translation>--to-grpc-port には 1 から 65535 までのポート番号が必要です。</translation>
+    </message>
+    <message>
+        <source>--to-grpc-url &quot;%1&quot; is not a gRPC address; write grpc://HOST:PORT or grpcs://HOST:PORT.</source>
+        <translation>--to-grpc-url「%1」は gRPC のアドレスではありません。grpc://HOST:PORT または grpcs://HOST:PORT と書いてください。</translation>
+    </message>
+    <message>
+        <source>Not copying: standard input is not a terminal, so nobody can confirm. Run again with --yes --confirm NAMES (the collections being replaced), or with --dry-run to see the plan.</source>
+        <translation>コピーしません：標準入力が端末ではないため、確認できません。--yes --confirm NAMES（置換するコレクション）を付けて再実行するか、計画を確認するには --dry-run を付けて実行してください。</translation>
+    </message>
+    <message>
+        <source>Not copying: standard input is not a terminal, so nobody can confirm. Run again with --yes, or with --dry-run to see the plan.</source>
+        <translation>コピーしません：標準入力が端末ではないため、確認できません。--yes を付けて再実行するか、計画を確認するには --dry-run を付けて実行してください。</translation>
+    </message>
+    <message>
+        <source>From %1 to %2:</source>
+        <extracomment>%1 the source server&apos;s URL, %2 the target server&apos;s URL</extracomment>
+        <translation>%1 から %2 へ：</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replace mode deletes %Ln collection(s) on the target with everything in them first: %1. Type their names to confirm, separated by commas:</source>
+        <translation>
+            <numerusform>置換モードでは、最初にコピー先の %Ln 個のコレクションを中身ごと削除します：%1。確認のため、コレクション名をカンマ区切りで入力してください：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Replace mode deletes %Ln collection(s) on the target first: %1. Confirm with --yes --confirm %2.</source>
+        <translation>
+            <numerusform>置換モードでは、最初にコピー先の %Ln 個のコレクションを削除します：%1。--yes --confirm %2 で確認してください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The names given (%1) are not exactly the collections being replaced (%2); nothing was copied.</source>
+        <translation>指定された名前（%1）が、置換するコレクション（%2）と一致しません。何もコピーされていません。</translation>
+    </message>
+    <message>
+        <source>Copy as planned? [y/N]</source>
+        <translation>計画どおりにコピーしますか？ [y/N]</translation>
+    </message>
+    <message>
+        <source>Not confirmed; nothing was copied.</source>
+        <translation>確認されなかったため、何もコピーされていません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Canceled after %Ln object(s); the copy is incomplete.</source>
+        <translation>
+            <numerusform>%Ln 個のオブジェクトの後でキャンセルしました。コピーは完了していません。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Run the same copy again with --mode overwrite to complete it.</source>
+        <translation>コピーを完了するには、同じコピーを --mode overwrite を付けてもう一度実行してください。</translation>
+    </message>
+    <message>
+        <source>Copied %1 objects and %2 references in %3 s.</source>
+        <extracomment>%1 objects, %2 references, %3 seconds</extracomment>
+        <translation>%3 秒で %1 個のオブジェクトと %2 個の参照をコピーしました。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was copied: the plan has %Ln blocking problem(s).</source>
+        <translation>
+            <numerusform>何もコピーされていません：計画に実行を妨げる問題が %Ln 件あります。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CopyTask</name>
+    <message>
+        <source>The page size must be between 1 and %L1 objects, not %L2.</source>
+        <translation>ページサイズは 1～%L1 個のオブジェクトの範囲で指定してください（指定値：%L2）。</translation>
+    </message>
+    <message>
+        <source>The source and the target are different servers but would both be reached at the gRPC address %1; give the target&apos;s gRPC address.</source>
+        <translation>コピー元とコピー先は別のサーバーですが、どちらにも gRPC アドレス %1 で接続することになります。コピー先の gRPC アドレスを指定してください。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; would be read and written at once: the source and the target are the same server. Copy it under another name.</source>
+        <translation>「%1」の読み取りと書き込みが同時に行われることになります：コピー元とコピー先が同じサーバーです。別の名前でコピーしてください。</translation>
+    </message>
+</context>
+<context>
     <name>DecryptionOptions</name>
     <message>
         <source>An age identity file (as keygen or age-keygen writes it) to decrypt an encrypted archive. Repeatable.</source>
@@ -3342,6 +3518,20 @@
     <message>
         <source>&quot;%1&quot; is not an age recipient; a recipient starts with age1.</source>
         <translation>「%1」は age の受信者ではありません。受信者は age1 で始まります。</translation>
+    </message>
+</context>
+<context>
+    <name>GrpcBatchSender</name>
+    <message>
+        <source>A batch was collected twice.</source>
+        <translation>バッチが 2 回回収されました。</translation>
+    </message>
+</context>
+<context>
+    <name>GrpcVectorPages</name>
+    <message>
+        <source>The server sent vectors over gRPC that are not valid.</source>
+        <translation>サーバーから gRPC で送られたベクトルが不正です。</translation>
     </message>
 </context>
 <context>
@@ -3626,10 +3816,6 @@
         <translation>アーカイブから Weaviate サーバーにコレクションを復元します。</translation>
     </message>
     <message>
-        <source>The archive to restore.</source>
-        <translation>復元するアーカイブ。</translation>
-    </message>
-    <message>
         <source>Collections to restore (default: all in the archive).</source>
         <translation>復元するコレクション（既定：アーカイブ内のすべて）。</translation>
     </message>
@@ -3812,6 +3998,10 @@
     <message>
         <source>Run the same restore again with --mode overwrite to complete it.</source>
         <translation>復元を完了するには、同じ復元を --mode overwrite を付けてもう一度実行してください。</translation>
+    </message>
+    <message>
+        <source>The archive to restore: a file or s3://BUCKET/KEY.</source>
+        <translation>復元するアーカイブ：ファイル、または s3://BUCKET/KEY。</translation>
     </message>
 </context>
 <context>
@@ -4058,6 +4248,31 @@
     </message>
 </context>
 <context>
+    <name>S3ArchiveDevice</name>
+    <message>
+        <source>The object at %1 was replaced while it was being read.</source>
+        <extracomment>%1 is an S3 location, s3://BUCKET/KEY</extracomment>
+        <translation>%1 のオブジェクトが読み取り中に置き換えられました。</translation>
+    </message>
+    <message>
+        <source>The S3 server sent no data for %1.</source>
+        <extracomment>%1 is an S3 location, s3://BUCKET/KEY</extracomment>
+        <translation>S3 サーバーから %1 のデータが送られてきませんでした。</translation>
+    </message>
+    <message>
+        <source>The S3 object is not open.</source>
+        <translation>S3 オブジェクトが開かれていません。</translation>
+    </message>
+</context>
+<context>
+    <name>S3ArchiveUpload</name>
+    <message>
+        <source>The archive is larger than an S3 multipart upload can hold (%1).</source>
+        <extracomment>%1 is a size, e.g. 359 GiB</extracomment>
+        <translation>アーカイブが、S3 のマルチパートアップロードで扱えるサイズ（%1）を超えています。</translation>
+    </message>
+</context>
+<context>
     <name>S3Client</name>
     <message>
         <source>Could not connect to the S3 server at %1: the connection was refused.</source>
@@ -4090,10 +4305,6 @@
     <message>
         <source>The multipart upload to %1 no longer exists on the S3 server.</source>
         <translation>%1 へのマルチパートアップロードは S3 サーバー上にもう存在しません。</translation>
-    </message>
-    <message>
-        <source>The S3 server rejected the request: the secret access key of %1 is wrong.</source>
-        <translation>S3 サーバーが要求を拒否しました：%1 のシークレットアクセスキーが間違っています。</translation>
     </message>
     <message>
         <source>The S3 server does not know the access key ID %1.</source>
@@ -4164,6 +4375,11 @@
         <source>The S3 server sent a list of uploads in bucket &quot;%1&quot; that is not valid.</source>
         <translation>S3 サーバーが送ったバケット 「%1」 のアップロード一覧は有効ではありません。</translation>
     </message>
+    <message>
+        <source>The S3 server at %1 rejected the request: the secret access key of %2 is wrong.</source>
+        <extracomment>%1 is the S3 server&apos;s address, %2 an access key ID</extracomment>
+        <translation>%1 の S3 サーバーが要求を拒否しました：%2 のシークレットアクセスキーが間違っています。</translation>
+    </message>
 </context>
 <context>
     <name>S3Credentials</name>
@@ -4233,6 +4449,25 @@
     </message>
 </context>
 <context>
+    <name>S3Options</name>
+    <message>
+        <source>The S3-compatible server of s3:// archives, e.g. http://127.0.0.1:9000 (default: AWS_ENDPOINT_URL_S3, AWS_ENDPOINT_URL, else AWS).</source>
+        <translation>s3:// アーカイブの S3 互換サーバー。例：http://127.0.0.1:9000（既定：AWS_ENDPOINT_URL_S3、AWS_ENDPOINT_URL、なければ AWS）。</translation>
+    </message>
+    <message>
+        <source>The region of s3:// archives (default: AWS_REGION, else the profile&apos;s).</source>
+        <translation>s3:// アーカイブのリージョン（既定：AWS_REGION、なければプロファイルのリージョン）。</translation>
+    </message>
+    <message>
+        <source>The profile in ~/.aws/credentials and ~/.aws/config for s3:// archives (default: AWS_PROFILE).</source>
+        <translation>s3:// アーカイブに使う ~/.aws/credentials と ~/.aws/config のプロファイル（既定：AWS_PROFILE）。</translation>
+    </message>
+    <message>
+        <source>Address s3:// archives as ENDPOINT/BUCKET/KEY, as most self-hosted servers want (automatic for an IP address or localhost).</source>
+        <translation>s3:// アーカイブを ENDPOINT/BUCKET/KEY の形式で指定します。ほとんどのセルフホスト型サーバーはこの形式を必要とします（IP アドレスや localhost では自動）。</translation>
+    </message>
+</context>
+<context>
     <name>SchemaClient</name>
     <message>
         <source>The connection failed while collection &quot;%1&quot; was being created, and the server now holds a collection of that name that differs from it.</source>
@@ -4248,6 +4483,17 @@
     <message>
         <source>An object of the collection &quot;%1&quot; cannot be written to the archive.</source>
         <translation>コレクション「%1」のオブジェクトをアーカイブに書き込めません。</translation>
+    </message>
+</context>
+<context>
+    <name>ServerSource</name>
+    <message>
+        <source>Reading the source server</source>
+        <translation>コピー元サーバーの読み取り</translation>
+    </message>
+    <message>
+        <source>The source server sent an object of %1 whose references are not valid.</source>
+        <translation>コピー元サーバーから送られた %1 のオブジェクトの参照が不正です。</translation>
     </message>
 </context>
 <context>

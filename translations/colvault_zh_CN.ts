@@ -4,10 +4,6 @@
 <context>
     <name>ArchiveCommands</name>
     <message>
-        <source>The archive.</source>
-        <translation>归档文件。</translation>
-    </message>
-    <message>
         <source>Print one machine-readable JSON report on standard output.</source>
         <translation>在标准输出上打印一份机器可读的 JSON 报告。</translation>
     </message>
@@ -87,6 +83,10 @@
     <message>
         <source>Encrypted with age and a passphrase.</source>
         <translation>已使用 age 和口令加密。</translation>
+    </message>
+    <message>
+        <source>The archive: a file or s3://BUCKET/KEY.</source>
+        <translation>归档：文件或 s3://BUCKET/KEY。</translation>
     </message>
 </context>
 <context>
@@ -356,10 +356,6 @@
         <translation>要备份的集合（默认：全部）。</translation>
     </message>
     <message>
-        <source>Archive file to write, or a folder to write a default-named archive into.</source>
-        <translation>要写入的归档文件，或用于存放默认名称归档的文件夹。</translation>
-    </message>
-    <message>
         <source>Save schemas and tenants, no objects.</source>
         <translation>只保存架构和租户，不保存对象。</translation>
     </message>
@@ -476,6 +472,10 @@
     <message>
         <source>The archive will be encrypted with age and a passphrase.</source>
         <translation>归档将使用 age 和口令加密。</translation>
+    </message>
+    <message>
+        <source>Archive file to write, or a folder to write a default-named archive into; also s3://BUCKET/KEY, or s3://BUCKET/PREFIX/ for a default-named archive.</source>
+        <translation>要写入的归档文件，或用于存放默认名称归档的文件夹；也可以是 s3://BUCKET/KEY，或用于默认名称归档的 s3://BUCKET/PREFIX/。</translation>
     </message>
 </context>
 <context>
@@ -710,10 +710,6 @@
         <translation>显示将要删除的内容和备份；不做任何更改。</translation>
     </message>
     <message>
-        <source>Write the backup taken first to this file or folder (default: %1).</source>
-        <translation>先将备份写入此文件或文件夹（默认：%1）。</translation>
-    </message>
-    <message>
         <source>Take no backup first: the clear cannot be undone.</source>
         <translation>不事先备份：清空操作将无法撤销。</translation>
     </message>
@@ -809,6 +805,10 @@
         <translation>
             <numerusform>此操作将删除 %Ln 个集合的数据：%1。请输入这些集合的名称以确认，以逗号分隔：</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Write the backup taken first to this file or folder, or to s3://BUCKET/KEY or s3://BUCKET/PREFIX/ (default: %1).</source>
+        <translation>先将备份写入此文件或文件夹，或写入 s3://BUCKET/KEY 或 s3://BUCKET/PREFIX/（默认：%1）。</translation>
     </message>
 </context>
 <context>
@@ -1255,10 +1255,6 @@
         <translation>文件大于 %1，作为密钥或标头过大。</translation>
     </message>
     <message>
-        <source>Address of the server&apos;s gRPC API, used for counts and id listings: grpc://HOST:PORT, or grpcs://HOST:PORT with TLS (default: the server&apos;s host, port 50051, TLS as for --url).</source>
-        <translation>服务器 gRPC API 的地址，用于计数和 ID 列表：grpc://HOST:PORT，或使用 TLS 的 grpcs://HOST:PORT（默认：服务器的主机，端口 50051，TLS 与 --url 相同）。</translation>
-    </message>
-    <message>
         <source>Port of the server&apos;s gRPC API on the server&apos;s host (default 50051).</source>
         <translation>服务器主机上 gRPC API 的端口（默认 50051）。</translation>
     </message>
@@ -1334,6 +1330,18 @@
     <message>
         <source>The proxy password file &quot;%1&quot; holds more than one line; it must hold the password alone.</source>
         <translation>代理密码文件“%1”包含多于一行；它只能包含密码本身。</translation>
+    </message>
+    <message>
+        <source>Address of the server&apos;s gRPC API, used for objects (see --transport), counts and id listings: grpc://HOST:PORT, or grpcs://HOST:PORT with TLS (default: the server&apos;s host, port 50051, TLS as for --url).</source>
+        <translation>服务器 gRPC API 的地址，用于对象（见 --transport）、计数和 ID 列表：grpc://HOST:PORT，或使用 TLS 的 grpcs://HOST:PORT（默认：服务器的主机，端口 50051，TLS 与 --url 相同）。</translation>
+    </message>
+    <message>
+        <source>How objects travel (backup pages, restore batches): &quot;auto&quot; over gRPC where the server offers it, else over REST (the default); &quot;rest&quot; never over gRPC; &quot;grpc&quot; only over gRPC, an error without it. Counts and id listings take gRPC where they can in every mode.</source>
+        <translation>对象的传输方式（备份的分页、恢复的批次）：“auto”（默认）在服务器提供时通过 gRPC，否则通过 REST；“rest”从不使用 gRPC；“grpc”只通过 gRPC，没有 gRPC 时报错。在所有模式下，计数和 ID 列表都会尽可能使用 gRPC。</translation>
+    </message>
+    <message>
+        <source>--transport needs &quot;auto&quot;, &quot;rest&quot; or &quot;grpc&quot;.</source>
+        <translation>--transport 需要“auto”、“rest”或“grpc”。</translation>
     </message>
 </context>
 <context>
@@ -3294,6 +3302,174 @@
     </message>
 </context>
 <context>
+    <name>CopyCommand</name>
+    <message>
+        <source>Copy collections to another server, showing the plan first.</source>
+        <translation>将集合复制到另一台服务器，并先显示计划。</translation>
+    </message>
+    <message>
+        <source>The target server&apos;s URL (required).</source>
+        <translation>目标服务器的 URL（必需）。</translation>
+    </message>
+    <message>
+        <source>Read the target&apos;s API key from this file (&quot;-&quot;: standard input).</source>
+        <translation>从此文件读取目标服务器的 API 密钥（“-”：标准输入）。</translation>
+    </message>
+    <message>
+        <source>Extra HTTP header for the target, e.g. &quot;X-OpenAI-Api-Key: sk-…&quot;. Repeatable.</source>
+        <translation>发送给目标服务器的额外 HTTP 标头，例如“X-OpenAI-Api-Key: sk-…”。可重复使用。</translation>
+    </message>
+    <message>
+        <source>Trust the CA certificates in this PEM file for the target.</source>
+        <translation>对目标服务器信任此 PEM 文件中的 CA 证书。</translation>
+    </message>
+    <message>
+        <source>Do not verify the target&apos;s TLS certificate (unsafe).</source>
+        <translation>不验证目标服务器的 TLS 证书（不安全）。</translation>
+    </message>
+    <message>
+        <source>Address of the target&apos;s gRPC API: grpc://HOST:PORT or grpcs://HOST:PORT (default: the target&apos;s host, port 50051).</source>
+        <translation>目标服务器 gRPC API 的地址：grpc://HOST:PORT 或 grpcs://HOST:PORT（默认：目标服务器的主机，端口 50051）。</translation>
+    </message>
+    <message>
+        <source>Port of the target&apos;s gRPC API on the target&apos;s host (default 50051).</source>
+        <translation>目标服务器主机上 gRPC API 的端口（默认 50051）。</translation>
+    </message>
+    <message>
+        <source>new (default: the collection must not exist on the target), merge (add missing objects), overwrite (copied objects replace existing ones), replace (drop the target&apos;s collection first).</source>
+        <translation>new（默认：目标服务器上必须不存在该集合）、merge（添加缺失的对象）、overwrite（复制的对象替换现有对象）、replace（先删除目标服务器上的集合）。</translation>
+    </message>
+    <message>
+        <source>Copy collection OLD as NEW. Repeatable.</source>
+        <translation>将集合 OLD 复制为 NEW。可重复使用。</translation>
+    </message>
+    <message>
+        <source>Show what would be copied; write nothing.</source>
+        <translation>显示将要复制的内容；不写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Do not ask before copying; with --confirm, allows replacing collections.</source>
+        <translation>复制前不进行询问；与 --confirm 一起使用时允许替换集合。</translation>
+    </message>
+    <message>
+        <source>Copy collections from the server given by the global options into another server.</source>
+        <translation>将集合从全局选项指定的服务器复制到另一台服务器。</translation>
+    </message>
+    <message>
+        <source>Collections to copy (default: all on the source server).</source>
+        <translation>要复制的集合（默认：源服务器上的全部集合）。</translation>
+    </message>
+    <message>
+        <source>Warning: TLS certificate verification of the target is off; the connection can be intercepted.</source>
+        <translation>警告：目标服务器的 TLS 证书验证已关闭；连接可能被拦截。</translation>
+    </message>
+    <message>
+        <source>No target given: colvault-cli copy [COLLECTION...] --to-url URL.</source>
+        <translation>未指定目标服务器：colvault-cli copy [COLLECTION...] --to-url URL。</translation>
+    </message>
+    <message>
+        <source>--to-url &quot;%1&quot; is not a valid server URL; use http://host:port or https://host.</source>
+        <translation>--to-url“%1”不是有效的服务器 URL；请使用 http://host:port 或 https://host。</translation>
+    </message>
+    <message>
+        <source>Cannot read the target&apos;s API key file &quot;%1&quot;: %2</source>
+        <translation>无法读取目标服务器的 API 密钥文件“%1”：%2</translation>
+    </message>
+    <message>
+        <source>The target&apos;s API key file &quot;%1&quot; must hold the key alone, on one line.</source>
+        <translation>目标服务器的 API 密钥文件“%1”只能包含密钥本身，且只占一行。</translation>
+    </message>
+    <message>
+        <source>--to-header &quot;%1&quot; is not of the form &quot;Name: value&quot;.</source>
+        <translation>--to-header“%1”的格式不是“Name: value”。</translation>
+    </message>
+    <message>
+        <source>Give either --to-grpc-url or --to-grpc-port, not both.</source>
+        <translation>请只指定 --to-grpc-url 或 --to-grpc-port 中的一个。</translation>
+    </message>
+    <message>
+        <source>--to-grpc-port needs a port number from 1 to 65535.</source>
+        <translation>--to-grpc-port 需要 1 到 65535 之间的端口号。</translation>
+    </message>
+    <message>
+        <source>--to-grpc-url &quot;%1&quot; is not a gRPC address; write grpc://HOST:PORT or grpcs://HOST:PORT.</source>
+        <translation>--to-grpc-url“%1”不是 gRPC 地址；请写成 grpc://HOST:PORT 或 grpcs://HOST:PORT。</translation>
+    </message>
+    <message>
+        <source>Not copying: standard input is not a terminal, so nobody can confirm. Run again with --yes --confirm NAMES (the collections being replaced), or with --dry-run to see the plan.</source>
+        <translation>未执行复制：标准输入不是终端，无法进行确认。请使用 --yes --confirm NAMES（要替换的集合）重新运行，或使用 --dry-run 查看计划。</translation>
+    </message>
+    <message>
+        <source>Not copying: standard input is not a terminal, so nobody can confirm. Run again with --yes, or with --dry-run to see the plan.</source>
+        <translation>未执行复制：标准输入不是终端，无法进行确认。请使用 --yes 重新运行，或使用 --dry-run 查看计划。</translation>
+    </message>
+    <message>
+        <source>From %1 to %2:</source>
+        <extracomment>%1 the source server&apos;s URL, %2 the target server&apos;s URL</extracomment>
+        <translation>从 %1 到 %2：</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replace mode deletes %Ln collection(s) on the target with everything in them first: %1. Type their names to confirm, separated by commas:</source>
+        <translation>
+            <numerusform>替换模式会先删除目标服务器上的 %Ln 个集合及其中的全部内容：%1。请输入这些集合的名称以确认，以逗号分隔：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Replace mode deletes %Ln collection(s) on the target first: %1. Confirm with --yes --confirm %2.</source>
+        <translation>
+            <numerusform>替换模式会先删除目标服务器上的 %Ln 个集合：%1。请使用 --yes --confirm %2 进行确认。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The names given (%1) are not exactly the collections being replaced (%2); nothing was copied.</source>
+        <translation>给出的名称（%1）与要替换的集合（%2）不完全一致；未复制任何内容。</translation>
+    </message>
+    <message>
+        <source>Copy as planned? [y/N]</source>
+        <translation>按计划执行复制吗？[y/N]</translation>
+    </message>
+    <message>
+        <source>Not confirmed; nothing was copied.</source>
+        <translation>未确认；未复制任何内容。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Canceled after %Ln object(s); the copy is incomplete.</source>
+        <translation>
+            <numerusform>已写入 %Ln 个对象后取消；复制未完成。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Run the same copy again with --mode overwrite to complete it.</source>
+        <translation>请使用 --mode overwrite 再次运行相同的复制，以完成此次复制。</translation>
+    </message>
+    <message>
+        <source>Copied %1 objects and %2 references in %3 s.</source>
+        <extracomment>%1 objects, %2 references, %3 seconds</extracomment>
+        <translation>已在 %3 秒内复制 %1 个对象和 %2 个引用。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was copied: the plan has %Ln blocking problem(s).</source>
+        <translation>
+            <numerusform>未复制任何内容：计划中有 %Ln 个阻止性问题。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CopyTask</name>
+    <message>
+        <source>The page size must be between 1 and %L1 objects, not %L2.</source>
+        <translation>分页大小必须在 1 到 %L1 个对象之间，而不是 %L2。</translation>
+    </message>
+    <message>
+        <source>The source and the target are different servers but would both be reached at the gRPC address %1; give the target&apos;s gRPC address.</source>
+        <translation>源服务器和目标服务器是不同的服务器，但都会通过 gRPC 地址 %1 访问；请指定目标服务器的 gRPC 地址。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; would be read and written at once: the source and the target are the same server. Copy it under another name.</source>
+        <translation>“%1”将被同时读取和写入：源服务器和目标服务器是同一台服务器。请以其他名称复制它。</translation>
+    </message>
+</context>
+<context>
     <name>DecryptionOptions</name>
     <message>
         <source>An age identity file (as keygen or age-keygen writes it) to decrypt an encrypted archive. Repeatable.</source>
@@ -3342,6 +3518,20 @@
     <message>
         <source>&quot;%1&quot; is not an age recipient; a recipient starts with age1.</source>
         <translation>“%1”不是 age 接收者；接收者以 age1 开头。</translation>
+    </message>
+</context>
+<context>
+    <name>GrpcBatchSender</name>
+    <message>
+        <source>A batch was collected twice.</source>
+        <translation>同一批次被收取了两次。</translation>
+    </message>
+</context>
+<context>
+    <name>GrpcVectorPages</name>
+    <message>
+        <source>The server sent vectors over gRPC that are not valid.</source>
+        <translation>服务器通过 gRPC 发送的向量无效。</translation>
     </message>
 </context>
 <context>
@@ -3626,10 +3816,6 @@
         <translation>将归档中的集合恢复到 Weaviate 服务器。</translation>
     </message>
     <message>
-        <source>The archive to restore.</source>
-        <translation>要恢复的归档。</translation>
-    </message>
-    <message>
         <source>Collections to restore (default: all in the archive).</source>
         <translation>要恢复的集合（默认：归档中的全部集合）。</translation>
     </message>
@@ -3812,6 +3998,10 @@
     <message>
         <source>Run the same restore again with --mode overwrite to complete it.</source>
         <translation>请使用 --mode overwrite 再次运行相同的恢复，以完成此次恢复。</translation>
+    </message>
+    <message>
+        <source>The archive to restore: a file or s3://BUCKET/KEY.</source>
+        <translation>要恢复的归档：文件或 s3://BUCKET/KEY。</translation>
     </message>
 </context>
 <context>
@@ -4058,6 +4248,31 @@
     </message>
 </context>
 <context>
+    <name>S3ArchiveDevice</name>
+    <message>
+        <source>The object at %1 was replaced while it was being read.</source>
+        <extracomment>%1 is an S3 location, s3://BUCKET/KEY</extracomment>
+        <translation>位于 %1 的对象在读取期间被替换。</translation>
+    </message>
+    <message>
+        <source>The S3 server sent no data for %1.</source>
+        <extracomment>%1 is an S3 location, s3://BUCKET/KEY</extracomment>
+        <translation>S3 服务器未发送 %1 的任何数据。</translation>
+    </message>
+    <message>
+        <source>The S3 object is not open.</source>
+        <translation>S3 对象未打开。</translation>
+    </message>
+</context>
+<context>
+    <name>S3ArchiveUpload</name>
+    <message>
+        <source>The archive is larger than an S3 multipart upload can hold (%1).</source>
+        <extracomment>%1 is a size, e.g. 359 GiB</extracomment>
+        <translation>归档大于 S3 分段上传所能容纳的大小（%1）。</translation>
+    </message>
+</context>
+<context>
     <name>S3Client</name>
     <message>
         <source>Could not connect to the S3 server at %1: the connection was refused.</source>
@@ -4090,10 +4305,6 @@
     <message>
         <source>The multipart upload to %1 no longer exists on the S3 server.</source>
         <translation>S3 服务器上已不存在到 %1 的分段上传。</translation>
-    </message>
-    <message>
-        <source>The S3 server rejected the request: the secret access key of %1 is wrong.</source>
-        <translation>S3 服务器拒绝了请求：%1 的秘密访问密钥错误。</translation>
     </message>
     <message>
         <source>The S3 server does not know the access key ID %1.</source>
@@ -4164,6 +4375,11 @@
         <source>The S3 server sent a list of uploads in bucket &quot;%1&quot; that is not valid.</source>
         <translation>S3 服务器发送的存储桶 “%1” 中的上传列表无效。</translation>
     </message>
+    <message>
+        <source>The S3 server at %1 rejected the request: the secret access key of %2 is wrong.</source>
+        <extracomment>%1 is the S3 server&apos;s address, %2 an access key ID</extracomment>
+        <translation>%1 的 S3 服务器拒绝了请求：%2 的秘密访问密钥错误。</translation>
+    </message>
 </context>
 <context>
     <name>S3Credentials</name>
@@ -4233,6 +4449,25 @@
     </message>
 </context>
 <context>
+    <name>S3Options</name>
+    <message>
+        <source>The S3-compatible server of s3:// archives, e.g. http://127.0.0.1:9000 (default: AWS_ENDPOINT_URL_S3, AWS_ENDPOINT_URL, else AWS).</source>
+        <translation>s3:// 归档所在的 S3 兼容服务器，例如 http://127.0.0.1:9000（默认：AWS_ENDPOINT_URL_S3、AWS_ENDPOINT_URL，否则为 AWS）。</translation>
+    </message>
+    <message>
+        <source>The region of s3:// archives (default: AWS_REGION, else the profile&apos;s).</source>
+        <translation>s3:// 归档的区域（默认：AWS_REGION，否则为 AWS 配置文件中的区域）。</translation>
+    </message>
+    <message>
+        <source>The profile in ~/.aws/credentials and ~/.aws/config for s3:// archives (default: AWS_PROFILE).</source>
+        <translation>s3:// 归档使用的 ~/.aws/credentials 和 ~/.aws/config 中的 AWS 配置文件（默认：AWS_PROFILE）。</translation>
+    </message>
+    <message>
+        <source>Address s3:// archives as ENDPOINT/BUCKET/KEY, as most self-hosted servers want (automatic for an IP address or localhost).</source>
+        <translation>以 ENDPOINT/BUCKET/KEY 的形式访问 s3:// 归档，这是大多数自托管服务器所要求的（对 IP 地址或 localhost 自动启用）。</translation>
+    </message>
+</context>
+<context>
     <name>SchemaClient</name>
     <message>
         <source>The connection failed while collection &quot;%1&quot; was being created, and the server now holds a collection of that name that differs from it.</source>
@@ -4248,6 +4483,17 @@
     <message>
         <source>An object of the collection &quot;%1&quot; cannot be written to the archive.</source>
         <translation>集合“%1”中的一个对象无法写入归档。</translation>
+    </message>
+</context>
+<context>
+    <name>ServerSource</name>
+    <message>
+        <source>Reading the source server</source>
+        <translation>读取源服务器</translation>
+    </message>
+    <message>
+        <source>The source server sent an object of %1 whose references are not valid.</source>
+        <translation>源服务器发送的 %1 中某个对象的引用无效。</translation>
     </message>
 </context>
 <context>
