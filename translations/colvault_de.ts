@@ -3602,6 +3602,622 @@
     </message>
 </context>
 <context>
+    <name>Job</name>
+    <message>
+        <source>The file-name pattern &quot;%1&quot; has no {date}: every run would overwrite the archive of the one before.</source>
+        <translation>Das Dateinamensmuster „%1“ enthält kein {date}: Jede Ausführung würde das Archiv der vorherigen überschreiben.</translation>
+    </message>
+    <message>
+        <source>The file-name pattern &quot;%1&quot; does not give a plain file name.</source>
+        <translation>Das Dateinamensmuster „%1“ ergibt keinen einfachen Dateinamen.</translation>
+    </message>
+    <message>
+        <source>The file-name pattern &quot;%1&quot; ends in &quot;%2&quot;, but the job&apos;s archives end in &quot;%3&quot;.</source>
+        <translation>Das Dateinamensmuster „%1“ endet auf „%2“, die Archive des Jobs enden aber auf „%3“.</translation>
+    </message>
+    <message>
+        <source>The compression level must be %1 to %2 for %3.</source>
+        <translation>Die Komprimierungsstufe muss für %3 zwischen %1 und %2 liegen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid job name: use 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter, digit or &apos;_&apos;.</source>
+        <translation>„%1“ ist kein gültiger Jobname: Verwenden Sie 1 bis 64 Buchstaben, Ziffern, „.“, „_“ oder „-“, beginnend mit einem Buchstaben, einer Ziffer oder „_“.</translation>
+    </message>
+    <message>
+        <source>The folder &quot;%1&quot; does not exist.</source>
+        <translation>Der Ordner „%1“ existiert nicht.</translation>
+    </message>
+    <message>
+        <source>The folder &quot;%1&quot; is not an absolute path.</source>
+        <translation>Der Ordner „%1“ ist kein absoluter Pfad.</translation>
+    </message>
+    <message>
+        <source>The page size must be a number from 1 to 10000.</source>
+        <translation>Die Seitengröße muss eine Zahl von 1 bis 10000 sein.</translation>
+    </message>
+    <message>
+        <source>A job encrypts with recipients or with a passphrase, not both.</source>
+        <translation>Ein Job verschlüsselt entweder für Empfänger oder mit einer Passphrase, nicht mit beidem.</translation>
+    </message>
+    <message>
+        <source>The saved job &quot;%1&quot; is damaged.</source>
+        <translation>Der gespeicherte Job „%1“ ist beschädigt.</translation>
+    </message>
+</context>
+<context>
+    <name>JobArchives</name>
+    <message>
+        <source>Cannot remove the old archive &quot;%1&quot;: %2</source>
+        <translation>Das alte Archiv „%1“ kann nicht gelöscht werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>JobCommand</name>
+    <message>
+        <source>Save backup jobs, run them with verification and retention, and schedule them.</source>
+        <translation>Speichert Sicherungsjobs, führt sie mit Prüfung und Aufbewahrung aus und plant sie zeitgesteuert ein.</translation>
+    </message>
+    <message>
+        <source>Folder the job&apos;s archives go to (a local folder).</source>
+        <translation>Ordner, in den die Archive des Jobs geschrieben werden (ein lokaler Ordner).</translation>
+    </message>
+    <message>
+        <source>Name for {profile} in file names (default: the server&apos;s host name).</source>
+        <translation>Name für {profile} in Dateinamen (Standard: der Hostname des Servers).</translation>
+    </message>
+    <message>
+        <source>File-name pattern with {profile}, {job} and {date} (default: {profile}-{date}); the suffix (.tar.zst, .age) is added.</source>
+        <translation>Dateinamensmuster mit {profile}, {job} und {date} (Standard: {profile}-{date}); die Endung (.tar.zst, .age) wird angehängt.</translation>
+    </message>
+    <message>
+        <source>Replace the job of this name, if there is one: it keeps its id, so its archives stay its own, and its schedule.</source>
+        <translation>Den Job dieses Namens ersetzen, falls es ihn gibt: Er behält seine ID, sodass seine Archive ihm zugeordnet bleiben, und seinen Zeitplan.</translation>
+    </message>
+    <message>
+        <source>An age identity file that opens the job&apos;s archives, to verify each new one and to apply retention. Repeatable; needed with --encrypt-to.</source>
+        <translation>Eine age-Identitätsdatei, die die Archive des Jobs öffnet, um jedes neue zu prüfen und die Aufbewahrung anzuwenden. Mehrfach angebbar; erforderlich mit --encrypt-to.</translation>
+    </message>
+    <message>
+        <source>Retention: keep the last N archives.</source>
+        <translation>Aufbewahrung: die letzten N Archive behalten.</translation>
+    </message>
+    <message>
+        <source>Retention: keep the newest archive of each of the last N hours that have one.</source>
+        <translation>Aufbewahrung: von jeder der letzten N Stunden, in denen es ein Archiv gibt, das neueste behalten.</translation>
+    </message>
+    <message>
+        <source>Retention: keep the newest archive of each of the last N days that have one.</source>
+        <translation>Aufbewahrung: von jedem der letzten N Tage, an denen es ein Archiv gibt, das neueste behalten.</translation>
+    </message>
+    <message>
+        <source>Retention: keep the newest archive of each of the last N weeks that have one.</source>
+        <translation>Aufbewahrung: von jeder der letzten N Wochen, in denen es ein Archiv gibt, das neueste behalten.</translation>
+    </message>
+    <message>
+        <source>Retention: keep the newest archive of each of the last N months that have one.</source>
+        <translation>Aufbewahrung: von jedem der letzten N Monate, in denen es ein Archiv gibt, das neueste behalten.</translation>
+    </message>
+    <message>
+        <source>Retention: keep the newest archive of each of the last N years that have one.</source>
+        <translation>Aufbewahrung: von jedem der letzten N Jahre, in denen es ein Archiv gibt, das neueste behalten.</translation>
+    </message>
+    <message>
+        <source>Folder of the saved jobs (default: $COLVAULT_CONFIG_DIR, else Colvault&apos;s configuration folder).</source>
+        <translation>Ordner der gespeicherten Jobs (Standard: $COLVAULT_CONFIG_DIR, sonst der Konfigurationsordner von Colvault).</translation>
+    </message>
+    <message>
+        <source>Print one machine-readable JSON report on standard output.</source>
+        <translation>Gibt einen maschinenlesbaren JSON-Bericht auf der Standardausgabe aus.</translation>
+    </message>
+    <message>
+        <source>Usage: %1 job SUBCOMMAND [options]</source>
+        <translation>Aufruf: %1 job UNTERBEFEHL [Optionen]</translation>
+    </message>
+    <message>
+        <source>Saved backup jobs: run them as a scheduler does (backup, verify, retention), prune their old archives and schedule them.</source>
+        <translation>Gespeicherte Sicherungsjobs: wie ein Zeitplaner ausführen (Sicherung, Prüfung, Aufbewahrung), ihre alten Archive löschen und sie zeitgesteuert einplanen.</translation>
+    </message>
+    <message>
+        <source>Subcommands:</source>
+        <translation>Unterbefehle:</translation>
+    </message>
+    <message>
+        <source>List the saved jobs.</source>
+        <translation>Listet die gespeicherten Jobs auf.</translation>
+    </message>
+    <message>
+        <source>Show a job and its last runs.</source>
+        <translation>Zeigt einen Job und seine letzten Ausführungen.</translation>
+    </message>
+    <message>
+        <source>Save a job (backup, retention and encryption options).</source>
+        <translation>Speichert einen Job (Optionen für Sicherung, Aufbewahrung und Verschlüsselung).</translation>
+    </message>
+    <message>
+        <source>Delete a job and its schedule; its archives stay.</source>
+        <translation>Löscht einen Job und seinen Zeitplan; seine Archive bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>Back up, verify the archive, then apply the retention rules.</source>
+        <translation>Sichert, prüft das Archiv und wendet dann die Aufbewahrungsregeln an.</translation>
+    </message>
+    <message>
+        <source>Apply the retention rules only; --dry-run lists what would go and why.</source>
+        <translation>Wendet nur die Aufbewahrungsregeln an; --dry-run listet auf, was gelöscht würde und warum.</translation>
+    </message>
+    <message>
+        <source>Let the operating system run the job.</source>
+        <translation>Lässt das Betriebssystem den Job ausführen.</translation>
+    </message>
+    <message>
+        <source>Run &quot;%1 job SUBCOMMAND --help&quot; for the options of a subcommand.</source>
+        <translation>Führen Sie „%1 job UNTERBEFEHL --help“ aus, um die Optionen eines Unterbefehls anzuzeigen.</translation>
+    </message>
+    <message>
+        <source>Unknown job subcommand &quot;%1&quot;. Run &quot;%2 job --help&quot; to see what is available.</source>
+        <translation>Unbekannter Unterbefehl „%1“ für job. Führen Sie „%2 job --help“ aus, um die verfügbaren Unterbefehle zu sehen.</translation>
+    </message>
+    <message>
+        <source>Give the name of one job.</source>
+        <translation>Geben Sie den Namen genau eines Jobs an.</translation>
+    </message>
+    <message>
+        <source>The job&apos;s name.</source>
+        <translation>Der Name des Jobs.</translation>
+    </message>
+    <message>
+        <source>Delete a job and its schedule; its archives and history stay.</source>
+        <translation>Löscht einen Job und seinen Zeitplan; seine Archive und sein Verlauf bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>Deleted the job &quot;%1&quot;. Its archives in %2 are kept.</source>
+        <translation>Der Job „%1“ wurde gelöscht. Seine Archive in %2 bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>Save a backup job: the connection options given, what to back up, where to, how many archives to keep and how to encrypt them. The --keep options take a number or &quot;unlimited&quot; and follow restic&apos;s forget rules on UTC periods; without any, every archive is kept.</source>
+        <translation>Speichert einen Sicherungsjob: die angegebenen Verbindungsoptionen, was wohin gesichert wird, wie viele Archive behalten werden und wie sie verschlüsselt werden. Die --keep-Optionen nehmen eine Zahl oder „unlimited“ und folgen den forget-Regeln von restic, mit Zeiträumen in UTC; ohne sie wird jedes Archiv behalten.</translation>
+    </message>
+    <message>
+        <source>Give the folder for the job&apos;s archives with --dir DIR.</source>
+        <translation>Geben Sie den Ordner für die Archive des Jobs mit --dir DIR an.</translation>
+    </message>
+    <message>
+        <source>A job writes to a local folder; --dir &quot;%1&quot; is not one.</source>
+        <translation>Ein Job schreibt in einen lokalen Ordner; --dir „%1“ ist keiner.</translation>
+    </message>
+    <message>
+        <source>Saved the job &quot;%1&quot;. Its archives will be named like %2.</source>
+        <translation>Der Job „%1“ wurde gespeichert. Seine Archive werden etwa so benannt: %2.</translation>
+    </message>
+    <message>
+        <source>A job cannot read --%1 from standard input when it runs; give a file.</source>
+        <translation>Ein Job kann --%1 bei seiner Ausführung nicht von der Standardeingabe lesen; geben Sie eine Datei an.</translation>
+    </message>
+    <message>
+        <source>A job saves no secrets: give the API key with --api-key-file, headers with --header-file or --header-env, and no password in the URL.</source>
+        <translation>Ein Job speichert keine Geheimnisse: Geben Sie den API-Schlüssel mit --api-key-file an, Header mit --header-file oder --header-env, und kein Passwort in der URL.</translation>
+    </message>
+    <message>
+        <source>Note: the job does not save $WEAVIATE_API_KEY; a run gets the key from that variable of its own environment, which a scheduled run does not have. Give --api-key-file instead.</source>
+        <translation>Hinweis: Der Job speichert $WEAVIATE_API_KEY nicht; eine Ausführung liest den Schlüssel aus dieser Variablen ihrer eigenen Umgebung, die eine geplante Ausführung nicht hat. Geben Sie stattdessen --api-key-file an.</translation>
+    </message>
+    <message>
+        <source>--level and --page-size need a whole number.</source>
+        <translation>--level und --page-size erwarten eine ganze Zahl.</translation>
+    </message>
+    <message>
+        <source>--%1 needs a number of 0 or more, or &quot;unlimited&quot;.</source>
+        <translation>--%1 erwartet eine Zahl ab 0 oder „unlimited“.</translation>
+    </message>
+    <message>
+        <source>A job that encrypts to recipients needs --identity FILE with the identity of one of them: each run verifies its new archive, and retention reads the job&apos;s archives.</source>
+        <translation>Ein Job, der für Empfänger verschlüsselt, braucht --identity FILE mit der Identität eines dieser Empfänger: Jede Ausführung prüft ihr neues Archiv, und die Aufbewahrung liest die Archive des Jobs.</translation>
+    </message>
+    <message>
+        <source>A job connects as it was saved; --%1 cannot be given to it. Save it again with &quot;job create NAME --replace&quot; to change its connection.</source>
+        <translation>Ein Job verbindet sich so, wie er gespeichert wurde; --%1 kann ihm nicht übergeben werden. Speichern Sie ihn mit „job create NAME --replace“ erneut, um seine Verbindung zu ändern.</translation>
+    </message>
+    <message>
+        <source>Run a job as its schedule does: back up, verify the new archive, then apply the retention rules. Every run is logged and recorded in the job history.</source>
+        <translation>Führt einen Job so aus wie sein Zeitplan: sichern, das neue Archiv prüfen, dann die Aufbewahrungsregeln anwenden. Jede Ausführung wird protokolliert und im Jobverlauf festgehalten.</translation>
+    </message>
+    <message>
+        <source>List what would be removed and why; remove nothing.</source>
+        <translation>Listet auf, was gelöscht würde und warum; löscht nichts.</translation>
+    </message>
+    <message>
+        <source>Apply a job&apos;s retention rules to its folder: only archives of this job with a valid trailer are considered; the newest is always kept.</source>
+        <translation>Wendet die Aufbewahrungsregeln eines Jobs auf seinen Ordner an: Berücksichtigt werden nur Archive dieses Jobs mit gültigem Abschlusseintrag; das neueste wird immer behalten.</translation>
+    </message>
+    <message>
+        <source>The job &quot;%1&quot; has no retention rules; nothing is removed.</source>
+        <translation>Der Job „%1“ hat keine Aufbewahrungsregeln; es wird nichts gelöscht.</translation>
+    </message>
+    <message>
+        <source>Canceled; nothing was removed.</source>
+        <translation>Abgebrochen; es wurde nichts gelöscht.</translation>
+    </message>
+    <message>
+        <source>Give one of --daily, --hourly, --weekly DAY or --off.</source>
+        <translation>Geben Sie genau eine der Optionen --daily, --hourly, --weekly DAY oder --off an.</translation>
+    </message>
+    <message>
+        <source>--at goes with --daily or --weekly.</source>
+        <translation>--at ist nur zusammen mit --daily oder --weekly möglich.</translation>
+    </message>
+    <message>
+        <source>--at needs a time of day as HH:MM, e.g. 02:30.</source>
+        <translation>--at erwartet eine Uhrzeit als HH:MM, z. B. 02:30.</translation>
+    </message>
+    <message>
+        <source>--weekly needs a day of the week, e.g. monday or mon.</source>
+        <translation>--weekly erwartet einen Wochentag, z. B. monday oder mon.</translation>
+    </message>
+    <message>
+        <source>Every day (at 02:00 unless --at says otherwise).</source>
+        <translation>Jeden Tag (um 02:00, sofern --at nichts anderes angibt).</translation>
+    </message>
+    <message>
+        <source>Every hour, on the hour.</source>
+        <translation>Jede Stunde, zur vollen Stunde.</translation>
+    </message>
+    <message>
+        <source>Every week on this day (monday … sunday, or mon … sun).</source>
+        <translation>Jede Woche an diesem Tag (monday … sunday oder mon … sun).</translation>
+    </message>
+    <message>
+        <source>Time of day, HH:MM (local time).</source>
+        <translation>Uhrzeit, HH:MM (Ortszeit).</translation>
+    </message>
+    <message>
+        <source>Remove the job&apos;s schedule.</source>
+        <translation>Entfernt den Zeitplan des Jobs.</translation>
+    </message>
+    <message>
+        <source>Let the operating system run a job: a systemd user timer on Linux, a launchd agent on macOS, a Task Scheduler task on Windows. Times are local.</source>
+        <translation>Lässt das Betriebssystem einen Job ausführen: über einen systemd-Benutzer-Timer unter Linux, einen launchd-Agenten unter macOS, eine Aufgabe der Aufgabenplanung unter Windows. Zeiten sind Ortszeit.</translation>
+    </message>
+    <message>
+        <source>The job &quot;%1&quot; is no longer scheduled.</source>
+        <translation>Der Job „%1“ ist nicht mehr zeitlich eingeplant.</translation>
+    </message>
+    <message>
+        <source>The job &quot;%1&quot; runs %2.</source>
+        <extracomment>%1 a job&apos;s name, %2 its schedule (&quot;daily at 02:00&quot;)</extracomment>
+        <translation>Der Job „%1“ läuft %2.</translation>
+    </message>
+</context>
+<context>
+    <name>JobHistory</name>
+    <message>
+        <source>Cannot write the job history &quot;%1&quot;: %2</source>
+        <translation>Der Jobverlauf „%1“ kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>JobOutput</name>
+    <message>
+        <source>succeeded</source>
+        <translation>erfolgreich</translation>
+    </message>
+    <message>
+        <source>finished with skipped tenants</source>
+        <translation>mit übersprungenen Mandanten beendet</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>canceled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>not an archive of a saved job</source>
+        <translation>kein Archiv eines gespeicherten Jobs</translation>
+    </message>
+    <message>
+        <source>an archive of another job</source>
+        <translation>Archiv eines anderen Jobs</translation>
+    </message>
+    <message>
+        <source>cannot be opened with the job&apos;s keys</source>
+        <translation>mit den Schlüsseln des Jobs nicht zu öffnen</translation>
+    </message>
+    <message>
+        <source>incomplete: no valid trailer</source>
+        <translation>unvollständig: kein gültiger Abschlusseintrag</translation>
+    </message>
+    <message>
+        <source>No saved jobs. Create one with &quot;%1 job create NAME --dir DIR&quot;.</source>
+        <translation>Keine gespeicherten Jobs. Legen Sie einen mit „%1 job create NAME --dir DIR“ an.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Zeitplan</translation>
+    </message>
+    <message>
+        <source>Last run</source>
+        <translation>Letzte Ausführung</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <extracomment>The last run of a job: %1 when, %2 how it ended (&quot;succeeded&quot;)</extracomment>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <source>Job: %1 (%2)</source>
+        <translation>Job: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Server: %1</translation>
+    </message>
+    <message>
+        <source>Collections: %1</source>
+        <translation>Sammlungen: %1</translation>
+    </message>
+    <message>
+        <source>%1: tenants %2</source>
+        <translation>%1: Mandanten %2</translation>
+    </message>
+    <message>
+        <source>Folder: %1</source>
+        <translation>Ordner: %1</translation>
+    </message>
+    <message>
+        <source>Archives named like: %1</source>
+        <translation>Archivnamen wie: %1</translation>
+    </message>
+    <message>
+        <source>Retention: %1</source>
+        <translation>Aufbewahrung: %1</translation>
+    </message>
+    <message>
+        <source>none, every archive is kept</source>
+        <translation>keine, jedes Archiv wird behalten</translation>
+    </message>
+    <message numerus="yes">
+        <source>Encryption: age, to %Ln recipient(s)</source>
+        <translation>
+            <numerusform>Verschlüsselung: age, für %Ln Empfänger</numerusform>
+            <numerusform>Verschlüsselung: age, für %Ln Empfänger</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Encryption: age, with the passphrase in %1</source>
+        <translation>Verschlüsselung: age, mit der Passphrase in %1</translation>
+    </message>
+    <message>
+        <source>Schedule: %1</source>
+        <translation>Zeitplan: %1</translation>
+    </message>
+    <message>
+        <source>No runs yet.</source>
+        <translation>Noch keine Ausführungen.</translation>
+    </message>
+    <message>
+        <source>Last runs, newest first:</source>
+        <translation>Letzte Ausführungen, neueste zuerst:</translation>
+    </message>
+    <message>
+        <source>%1  %2 in %3 s</source>
+        <extracomment>One run in a job&apos;s history: %1 when, %2 how it ended, %3 the duration in seconds</extracomment>
+        <translation>%1  %2 (%3 s)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln object(s), %1 (%2)</source>
+        <translation>
+            <numerusform>%Ln Objekt, %1 (%2)</numerusform>
+            <numerusform>%Ln Objekte, %1 (%2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Log: %1</source>
+        <translation>Protokoll: %1</translation>
+    </message>
+    <message>
+        <source>No archive of this run was kept.</source>
+        <translation>Von dieser Ausführung wurde kein Archiv behalten.</translation>
+    </message>
+    <message>
+        <source>Canceled; no archive of this run was kept.</source>
+        <translation>Abgebrochen; von dieser Ausführung wurde kein Archiv behalten.</translation>
+    </message>
+    <message>
+        <source>Verified the new archive: it is complete and intact.</source>
+        <translation>Das neue Archiv wurde geprüft: Es ist vollständig und unversehrt.</translation>
+    </message>
+    <message>
+        <source>Canceled before the retention rules were applied; the new archive is kept.</source>
+        <translation>Abgebrochen, bevor die Aufbewahrungsregeln angewendet wurden; das neue Archiv bleibt erhalten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retention: kept %Ln archive(s), removed %1.</source>
+        <extracomment>%Ln archives kept by the retention rules, %1 how many were removed</extracomment>
+        <translation>
+            <numerusform>Aufbewahrung: %Ln Archiv behalten, %1 gelöscht.</numerusform>
+            <numerusform>Aufbewahrung: %Ln Archive behalten, %1 gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Removed %1</source>
+        <translation>Gelöscht: %1</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing is removed.</source>
+        <translation>Probelauf: Es wird nichts gelöscht.</translation>
+    </message>
+    <message>
+        <source>Retention of the job &quot;%1&quot;: %2</source>
+        <translation>Aufbewahrung des Jobs „%1“: %2</translation>
+    </message>
+    <message>
+        <source>%1  %2  (%3)</source>
+        <extracomment>A line of the retention listing: %1 the archive&apos;s time (UTC), %2 its file name, %3 why</extracomment>
+        <translation>%1  %2  (%3)</translation>
+    </message>
+    <message>
+        <source>kept by no rule</source>
+        <translation>von keiner Regel behalten</translation>
+    </message>
+    <message>
+        <source>keep</source>
+        <translation>behalten</translation>
+    </message>
+    <message>
+        <source>would remove</source>
+        <translation>zu löschen</translation>
+    </message>
+    <message>
+        <source>remove</source>
+        <translation>gelöscht</translation>
+    </message>
+    <message>
+        <source>left alone</source>
+        <translation>unberührt</translation>
+    </message>
+    <message>
+        <source>%1  (%2)</source>
+        <translation>%1  (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln archive(s) kept, %1 would be removed.</source>
+        <extracomment>%Ln archives kept, %1 how many would be removed</extracomment>
+        <translation>
+            <numerusform>%Ln Archiv behalten, %1 zu löschen.</numerusform>
+            <numerusform>%Ln Archive behalten, %1 zu löschen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln archive(s) kept, %1 removed.</source>
+        <translation>
+            <numerusform>%Ln Archiv behalten, %1 gelöscht.</numerusform>
+            <numerusform>%Ln Archive behalten, %1 gelöscht.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>JobRun</name>
+    <message>
+        <source>Some collections or tenants were skipped, so the retention rules were not applied.</source>
+        <translation>Einige Sammlungen oder Mandanten wurden übersprungen, daher wurden die Aufbewahrungsregeln nicht angewendet.</translation>
+    </message>
+    <message>
+        <source>Verifying the archive: %1 of %2</source>
+        <extracomment>Progress of reading the new archive back: %1 bytes read so far, %2 the file size</extracomment>
+        <translation>Archiv wird geprüft: %1 von %2</translation>
+    </message>
+    <message>
+        <source>Cannot remove the unverified archive &quot;%1&quot;.</source>
+        <translation>Das ungeprüfte Archiv „%1“ kann nicht gelöscht werden.</translation>
+    </message>
+    <message>
+        <source>The new archive &quot;%1&quot; did not pass its verification and was removed.</source>
+        <translation>Das neue Archiv „%1“ hat die Prüfung nicht bestanden und wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>Applying the retention rules</source>
+        <translation>Aufbewahrungsregeln werden angewendet</translation>
+    </message>
+</context>
+<context>
+    <name>JobSchedule</name>
+    <message>
+        <source>hourly</source>
+        <translation>stündlich</translation>
+    </message>
+    <message>
+        <source>daily at %1</source>
+        <extracomment>%1 a time of day, e.g. 02:00</extracomment>
+        <translation>täglich um %1</translation>
+    </message>
+    <message>
+        <source>weekly on %1 at %2</source>
+        <extracomment>%1 a day of the week, %2 a time of day</extracomment>
+        <translation>jeden %1 um %2</translation>
+    </message>
+    <message>
+        <source>not scheduled</source>
+        <translation>nicht eingeplant</translation>
+    </message>
+</context>
+<context>
+    <name>JobScheduler</name>
+    <message>
+        <source>Cannot write the schedule file &quot;%1&quot;: %2</source>
+        <translation>Die Zeitplandatei „%1“ kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 was not found, so the schedule is written but not active; run &quot;%2&quot; where it is.</source>
+        <extracomment>%1 a program (systemctl, launchctl, schtasks), %2 the command to run by hand</extracomment>
+        <translation>%1 wurde nicht gefunden, daher ist der Zeitplan geschrieben, aber nicht aktiv; führen Sie „%2“ dort aus, wo dieses Programm verfügbar ist.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; failed: %2</source>
+        <translation>„%1“ ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>A user timer runs while you are logged in; &quot;loginctl enable-linger&quot; lets it run without a session.</source>
+        <translation>Ein Benutzer-Timer läuft, solange Sie angemeldet sind; mit „loginctl enable-linger“ läuft er auch ohne Sitzung.</translation>
+    </message>
+    <message>
+        <source>Cannot remove the schedule file &quot;%1&quot;.</source>
+        <translation>Die Zeitplandatei „%1“ kann nicht gelöscht werden.</translation>
+    </message>
+</context>
+<context>
+    <name>JobStore</name>
+    <message>
+        <source>Cannot read the saved jobs in &quot;%1&quot;: %2</source>
+        <translation>Die gespeicherten Jobs in „%1“ können nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The saved jobs in &quot;%1&quot; are damaged; fix or move the file.</source>
+        <translation>Die gespeicherten Jobs in „%1“ sind beschädigt; reparieren oder verschieben Sie die Datei.</translation>
+    </message>
+    <message>
+        <source>The saved jobs in &quot;%1&quot; were written by a newer version of Colvault.</source>
+        <translation>Die gespeicherten Jobs in „%1“ wurden von einer neueren Version von Colvault geschrieben.</translation>
+    </message>
+    <message>
+        <source>Cannot save the jobs to &quot;%1&quot;: %2</source>
+        <translation>Die Jobs können nicht in „%1“ gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>There is no job named &quot;%1&quot;.</source>
+        <translation>Es gibt keinen Job namens „%1“.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder &quot;%1&quot;.</source>
+        <translation>Der Ordner „%1“ kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The saved jobs in &quot;%1&quot; are locked by another program.</source>
+        <translation>Die gespeicherten Jobs in „%1“ sind durch ein anderes Programm gesperrt.</translation>
+    </message>
+    <message>
+        <source>A job named &quot;%1&quot; already exists.</source>
+        <translation>Ein Job namens „%1“ existiert bereits.</translation>
+    </message>
+</context>
+<context>
     <name>KeygenCommand</name>
     <message>
         <source>Write a new age identity file for encrypted archives and print its recipient.</source>
@@ -4323,6 +4939,61 @@
     <message>
         <source>Checking vector lengths</source>
         <translation>Vektorlängen prüfen</translation>
+    </message>
+</context>
+<context>
+    <name>Retention</name>
+    <message>
+        <source>last snapshot</source>
+        <translation>letzter Snapshot</translation>
+    </message>
+    <message>
+        <source>oldest hourly snapshot</source>
+        <translation>ältester stündlicher Snapshot</translation>
+    </message>
+    <message>
+        <source>hourly snapshot</source>
+        <translation>stündlicher Snapshot</translation>
+    </message>
+    <message>
+        <source>oldest daily snapshot</source>
+        <translation>ältester täglicher Snapshot</translation>
+    </message>
+    <message>
+        <source>daily snapshot</source>
+        <translation>täglicher Snapshot</translation>
+    </message>
+    <message>
+        <source>oldest weekly snapshot</source>
+        <translation>ältester wöchentlicher Snapshot</translation>
+    </message>
+    <message>
+        <source>weekly snapshot</source>
+        <translation>wöchentlicher Snapshot</translation>
+    </message>
+    <message>
+        <source>oldest monthly snapshot</source>
+        <translation>ältester monatlicher Snapshot</translation>
+    </message>
+    <message>
+        <source>monthly snapshot</source>
+        <translation>monatlicher Snapshot</translation>
+    </message>
+    <message>
+        <source>oldest yearly snapshot</source>
+        <translation>ältester jährlicher Snapshot</translation>
+    </message>
+    <message>
+        <source>yearly snapshot</source>
+        <translation>jährlicher Snapshot</translation>
+    </message>
+    <message>
+        <source>newest archive</source>
+        <translation>neuestes Archiv</translation>
+    </message>
+    <message>
+        <source>just written and verified</source>
+        <translation>gerade geschrieben und geprüft</translation>
     </message>
 </context>
 <context>

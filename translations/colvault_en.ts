@@ -542,6 +542,46 @@
     </message>
 </context>
 <context>
+    <name>JobOutput</name>
+    <message numerus="yes">
+        <source>Encryption: age, to %Ln recipient(s)</source>
+        <translation>
+            <numerusform>Encryption: age, to %Ln recipient</numerusform>
+            <numerusform>Encryption: age, to %Ln recipients</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln object(s), %1 (%2)</source>
+        <translation>
+            <numerusform>%Ln object, %1 (%2)</numerusform>
+            <numerusform>%Ln objects, %1 (%2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Retention: kept %Ln archive(s), removed %1.</source>
+        <extracomment>%Ln archives kept by the retention rules, %1 how many were removed</extracomment>
+        <translation>
+            <numerusform>Retention: kept %Ln archive, removed %1.</numerusform>
+            <numerusform>Retention: kept %Ln archives, removed %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln archive(s) kept, %1 would be removed.</source>
+        <extracomment>%Ln archives kept, %1 how many would be removed</extracomment>
+        <translation>
+            <numerusform>%Ln archive kept, %1 would be removed.</numerusform>
+            <numerusform>%Ln archives kept, %1 would be removed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln archive(s) kept, %1 removed.</source>
+        <translation>
+            <numerusform>%Ln archive kept, %1 removed.</numerusform>
+            <numerusform>%Ln archives kept, %1 removed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ListCommand</name>
     <message numerus="yes">
         <source>%Ln tenant(s)</source>

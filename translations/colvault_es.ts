@@ -3602,6 +3602,622 @@
     </message>
 </context>
 <context>
+    <name>Job</name>
+    <message>
+        <source>The file-name pattern &quot;%1&quot; has no {date}: every run would overwrite the archive of the one before.</source>
+        <translation>El patrón de nombre de archivo «%1» no contiene {date}: cada ejecución sobrescribiría el archivo de la anterior.</translation>
+    </message>
+    <message>
+        <source>The file-name pattern &quot;%1&quot; does not give a plain file name.</source>
+        <translation>El patrón de nombre de archivo «%1» no da un nombre de archivo simple.</translation>
+    </message>
+    <message>
+        <source>The file-name pattern &quot;%1&quot; ends in &quot;%2&quot;, but the job&apos;s archives end in &quot;%3&quot;.</source>
+        <translation>El patrón de nombre de archivo «%1» termina en «%2», pero los archivos del trabajo terminan en «%3».</translation>
+    </message>
+    <message>
+        <source>The compression level must be %1 to %2 for %3.</source>
+        <translation>El nivel de compresión debe estar entre %1 y %2 para %3.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid job name: use 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter, digit or &apos;_&apos;.</source>
+        <translation>«%1» no es un nombre de trabajo válido: use de 1 a 64 letras, dígitos, «.», «_» o «-», empezando por una letra, un dígito o «_».</translation>
+    </message>
+    <message>
+        <source>The folder &quot;%1&quot; does not exist.</source>
+        <translation>La carpeta «%1» no existe.</translation>
+    </message>
+    <message>
+        <source>The folder &quot;%1&quot; is not an absolute path.</source>
+        <translation>La carpeta «%1» no es una ruta absoluta.</translation>
+    </message>
+    <message>
+        <source>The page size must be a number from 1 to 10000.</source>
+        <translation>El tamaño de página debe ser un número entre 1 y 10000.</translation>
+    </message>
+    <message>
+        <source>A job encrypts with recipients or with a passphrase, not both.</source>
+        <translation>Un trabajo cifra para destinatarios o con una frase de contraseña, no de ambas formas.</translation>
+    </message>
+    <message>
+        <source>The saved job &quot;%1&quot; is damaged.</source>
+        <translation>El trabajo guardado «%1» está dañado.</translation>
+    </message>
+</context>
+<context>
+    <name>JobArchives</name>
+    <message>
+        <source>Cannot remove the old archive &quot;%1&quot;: %2</source>
+        <translation>No se puede eliminar el archivo antiguo «%1»: %2</translation>
+    </message>
+</context>
+<context>
+    <name>JobCommand</name>
+    <message>
+        <source>Save backup jobs, run them with verification and retention, and schedule them.</source>
+        <translation>Guarda trabajos de copia de seguridad, los ejecuta con verificación y retención, y los programa.</translation>
+    </message>
+    <message>
+        <source>Folder the job&apos;s archives go to (a local folder).</source>
+        <translation>Carpeta en la que se guardan los archivos del trabajo (una carpeta local).</translation>
+    </message>
+    <message>
+        <source>Name for {profile} in file names (default: the server&apos;s host name).</source>
+        <translation>Nombre para {profile} en los nombres de archivo (predeterminado: el nombre de host del servidor).</translation>
+    </message>
+    <message>
+        <source>File-name pattern with {profile}, {job} and {date} (default: {profile}-{date}); the suffix (.tar.zst, .age) is added.</source>
+        <translation>Patrón de nombre de archivo con {profile}, {job} y {date} (predeterminado: {profile}-{date}); se añade la extensión (.tar.zst, .age).</translation>
+    </message>
+    <message>
+        <source>Replace the job of this name, if there is one: it keeps its id, so its archives stay its own, and its schedule.</source>
+        <translation>Reemplaza el trabajo con este nombre, si existe: conserva su identificador, de modo que sus archivos siguen siendo suyos, y también su programación.</translation>
+    </message>
+    <message>
+        <source>An age identity file that opens the job&apos;s archives, to verify each new one and to apply retention. Repeatable; needed with --encrypt-to.</source>
+        <translation>Un archivo de identidad de age que abre los archivos del trabajo, para verificar cada uno nuevo y aplicar la retención. Se puede repetir; necesario con --encrypt-to.</translation>
+    </message>
+    <message>
+        <source>Retention: keep the last N archives.</source>
+        <translation>Retención: conserva los últimos N archivos.</translation>
+    </message>
+    <message>
+        <source>Retention: keep the newest archive of each of the last N hours that have one.</source>
+        <translation>Retención: conserva el archivo más reciente de cada una de las últimas N horas que tengan alguno.</translation>
+    </message>
+    <message>
+        <source>Retention: keep the newest archive of each of the last N days that have one.</source>
+        <translation>Retención: conserva el archivo más reciente de cada uno de los últimos N días que tengan alguno.</translation>
+    </message>
+    <message>
+        <source>Retention: keep the newest archive of each of the last N weeks that have one.</source>
+        <translation>Retención: conserva el archivo más reciente de cada una de las últimas N semanas que tengan alguno.</translation>
+    </message>
+    <message>
+        <source>Retention: keep the newest archive of each of the last N months that have one.</source>
+        <translation>Retención: conserva el archivo más reciente de cada uno de los últimos N meses que tengan alguno.</translation>
+    </message>
+    <message>
+        <source>Retention: keep the newest archive of each of the last N years that have one.</source>
+        <translation>Retención: conserva el archivo más reciente de cada uno de los últimos N años que tengan alguno.</translation>
+    </message>
+    <message>
+        <source>Folder of the saved jobs (default: $COLVAULT_CONFIG_DIR, else Colvault&apos;s configuration folder).</source>
+        <translation>Carpeta de los trabajos guardados (predeterminada: $COLVAULT_CONFIG_DIR o, si no está definida, la carpeta de configuración de Colvault).</translation>
+    </message>
+    <message>
+        <source>Print one machine-readable JSON report on standard output.</source>
+        <translation>Imprime un informe JSON legible por máquina en la salida estándar.</translation>
+    </message>
+    <message>
+        <source>Usage: %1 job SUBCOMMAND [options]</source>
+        <translation>Uso: %1 job SUBCOMMAND [opciones]</translation>
+    </message>
+    <message>
+        <source>Saved backup jobs: run them as a scheduler does (backup, verify, retention), prune their old archives and schedule them.</source>
+        <translation>Trabajos de copia de seguridad guardados: ejecutarlos como lo haría un programador de tareas (copia de seguridad, verificación, retención), eliminar sus archivos antiguos y programarlos.</translation>
+    </message>
+    <message>
+        <source>Subcommands:</source>
+        <translation>Subcomandos:</translation>
+    </message>
+    <message>
+        <source>List the saved jobs.</source>
+        <translation>Enumera los trabajos guardados.</translation>
+    </message>
+    <message>
+        <source>Show a job and its last runs.</source>
+        <translation>Muestra un trabajo y sus últimas ejecuciones.</translation>
+    </message>
+    <message>
+        <source>Save a job (backup, retention and encryption options).</source>
+        <translation>Guarda un trabajo (opciones de copia de seguridad, retención y cifrado).</translation>
+    </message>
+    <message>
+        <source>Delete a job and its schedule; its archives stay.</source>
+        <translation>Elimina un trabajo y su programación; sus archivos se conservan.</translation>
+    </message>
+    <message>
+        <source>Back up, verify the archive, then apply the retention rules.</source>
+        <translation>Hace la copia de seguridad, verifica el archivo y luego aplica las reglas de retención.</translation>
+    </message>
+    <message>
+        <source>Apply the retention rules only; --dry-run lists what would go and why.</source>
+        <translation>Solo aplica las reglas de retención; --dry-run enumera lo que se eliminaría y por qué.</translation>
+    </message>
+    <message>
+        <source>Let the operating system run the job.</source>
+        <translation>Deja que el sistema operativo ejecute el trabajo.</translation>
+    </message>
+    <message>
+        <source>Run &quot;%1 job SUBCOMMAND --help&quot; for the options of a subcommand.</source>
+        <translation>Ejecute «%1 job SUBCOMMAND --help» para ver las opciones de un subcomando.</translation>
+    </message>
+    <message>
+        <source>Unknown job subcommand &quot;%1&quot;. Run &quot;%2 job --help&quot; to see what is available.</source>
+        <translation>Subcomando de job desconocido «%1». Ejecute «%2 job --help» para ver los disponibles.</translation>
+    </message>
+    <message>
+        <source>Give the name of one job.</source>
+        <translation>Indique el nombre de un solo trabajo.</translation>
+    </message>
+    <message>
+        <source>The job&apos;s name.</source>
+        <translation>El nombre del trabajo.</translation>
+    </message>
+    <message>
+        <source>Delete a job and its schedule; its archives and history stay.</source>
+        <translation>Elimina un trabajo y su programación; sus archivos y su historial se conservan.</translation>
+    </message>
+    <message>
+        <source>Deleted the job &quot;%1&quot;. Its archives in %2 are kept.</source>
+        <translation>Se ha eliminado el trabajo «%1». Sus archivos en %2 se conservan.</translation>
+    </message>
+    <message>
+        <source>Save a backup job: the connection options given, what to back up, where to, how many archives to keep and how to encrypt them. The --keep options take a number or &quot;unlimited&quot; and follow restic&apos;s forget rules on UTC periods; without any, every archive is kept.</source>
+        <translation>Guarda un trabajo de copia de seguridad: las opciones de conexión indicadas, qué copiar y adónde, cuántos archivos conservar y cómo cifrarlos. Las opciones --keep aceptan un número o «unlimited» y siguen las reglas de forget de restic, con periodos en UTC; sin ninguna, se conservan todos los archivos.</translation>
+    </message>
+    <message>
+        <source>Give the folder for the job&apos;s archives with --dir DIR.</source>
+        <translation>Indique la carpeta de los archivos del trabajo con --dir DIR.</translation>
+    </message>
+    <message>
+        <source>A job writes to a local folder; --dir &quot;%1&quot; is not one.</source>
+        <translation>Un trabajo escribe en una carpeta local; --dir «%1» no lo es.</translation>
+    </message>
+    <message>
+        <source>Saved the job &quot;%1&quot;. Its archives will be named like %2.</source>
+        <translation>Se ha guardado el trabajo «%1». Sus archivos tendrán nombres como %2.</translation>
+    </message>
+    <message>
+        <source>A job cannot read --%1 from standard input when it runs; give a file.</source>
+        <translation>Un trabajo no puede leer --%1 de la entrada estándar cuando se ejecuta; indique un archivo.</translation>
+    </message>
+    <message>
+        <source>A job saves no secrets: give the API key with --api-key-file, headers with --header-file or --header-env, and no password in the URL.</source>
+        <translation>Un trabajo no guarda secretos: indique la clave de API con --api-key-file, las cabeceras con --header-file o --header-env, y ninguna contraseña en la URL.</translation>
+    </message>
+    <message>
+        <source>Note: the job does not save $WEAVIATE_API_KEY; a run gets the key from that variable of its own environment, which a scheduled run does not have. Give --api-key-file instead.</source>
+        <translation>Nota: el trabajo no guarda $WEAVIATE_API_KEY; cada ejecución toma la clave de esa variable de su propio entorno, que una ejecución programada no tiene. Indique --api-key-file en su lugar.</translation>
+    </message>
+    <message>
+        <source>--level and --page-size need a whole number.</source>
+        <translation>--level y --page-size requieren un número entero.</translation>
+    </message>
+    <message>
+        <source>--%1 needs a number of 0 or more, or &quot;unlimited&quot;.</source>
+        <translation>--%1 requiere un número igual o mayor que 0, o «unlimited».</translation>
+    </message>
+    <message>
+        <source>A job that encrypts to recipients needs --identity FILE with the identity of one of them: each run verifies its new archive, and retention reads the job&apos;s archives.</source>
+        <translation>Un trabajo que cifra para destinatarios necesita --identity FILE con la identidad de uno de ellos: cada ejecución verifica su nuevo archivo y la retención lee los archivos del trabajo.</translation>
+    </message>
+    <message>
+        <source>A job connects as it was saved; --%1 cannot be given to it. Save it again with &quot;job create NAME --replace&quot; to change its connection.</source>
+        <translation>Un trabajo se conecta tal como se guardó; no se le puede pasar --%1. Vuelva a guardarlo con «job create NAME --replace» para cambiar su conexión.</translation>
+    </message>
+    <message>
+        <source>Run a job as its schedule does: back up, verify the new archive, then apply the retention rules. Every run is logged and recorded in the job history.</source>
+        <translation>Ejecuta un trabajo como lo hace su programación: hace la copia de seguridad, verifica el nuevo archivo y luego aplica las reglas de retención. Cada ejecución queda en un registro y en el historial del trabajo.</translation>
+    </message>
+    <message>
+        <source>List what would be removed and why; remove nothing.</source>
+        <translation>Enumera lo que se eliminaría y por qué; no elimina nada.</translation>
+    </message>
+    <message>
+        <source>Apply a job&apos;s retention rules to its folder: only archives of this job with a valid trailer are considered; the newest is always kept.</source>
+        <translation>Aplica las reglas de retención de un trabajo a su carpeta: solo se tienen en cuenta los archivos de este trabajo con un bloque final válido; el más reciente siempre se conserva.</translation>
+    </message>
+    <message>
+        <source>The job &quot;%1&quot; has no retention rules; nothing is removed.</source>
+        <translation>El trabajo «%1» no tiene reglas de retención; no se elimina nada.</translation>
+    </message>
+    <message>
+        <source>Canceled; nothing was removed.</source>
+        <translation>Cancelado; no se ha eliminado nada.</translation>
+    </message>
+    <message>
+        <source>Give one of --daily, --hourly, --weekly DAY or --off.</source>
+        <translation>Indique una de estas opciones: --daily, --hourly, --weekly DAY o --off.</translation>
+    </message>
+    <message>
+        <source>--at goes with --daily or --weekly.</source>
+        <translation>--at se usa junto con --daily o --weekly.</translation>
+    </message>
+    <message>
+        <source>--at needs a time of day as HH:MM, e.g. 02:30.</source>
+        <translation>--at requiere una hora con el formato HH:MM, p. ej., 02:30.</translation>
+    </message>
+    <message>
+        <source>--weekly needs a day of the week, e.g. monday or mon.</source>
+        <translation>--weekly requiere un día de la semana, p. ej., monday o mon.</translation>
+    </message>
+    <message>
+        <source>Every day (at 02:00 unless --at says otherwise).</source>
+        <translation>Todos los días (a las 02:00, salvo que --at indique otra hora).</translation>
+    </message>
+    <message>
+        <source>Every hour, on the hour.</source>
+        <translation>Cada hora, en punto.</translation>
+    </message>
+    <message>
+        <source>Every week on this day (monday … sunday, or mon … sun).</source>
+        <translation>Cada semana en este día (monday … sunday, o mon … sun).</translation>
+    </message>
+    <message>
+        <source>Time of day, HH:MM (local time).</source>
+        <translation>Hora del día, HH:MM (hora local).</translation>
+    </message>
+    <message>
+        <source>Remove the job&apos;s schedule.</source>
+        <translation>Elimina la programación del trabajo.</translation>
+    </message>
+    <message>
+        <source>Let the operating system run a job: a systemd user timer on Linux, a launchd agent on macOS, a Task Scheduler task on Windows. Times are local.</source>
+        <translation>Deja que el sistema operativo ejecute un trabajo: un temporizador de usuario de systemd en Linux, un agente de launchd en macOS, una tarea del Programador de tareas en Windows. Las horas son locales.</translation>
+    </message>
+    <message>
+        <source>The job &quot;%1&quot; is no longer scheduled.</source>
+        <translation>El trabajo «%1» ya no está programado.</translation>
+    </message>
+    <message>
+        <source>The job &quot;%1&quot; runs %2.</source>
+        <extracomment>%1 a job&apos;s name, %2 its schedule (&quot;daily at 02:00&quot;)</extracomment>
+        <translation>El trabajo «%1» se ejecuta %2.</translation>
+    </message>
+</context>
+<context>
+    <name>JobHistory</name>
+    <message>
+        <source>Cannot write the job history &quot;%1&quot;: %2</source>
+        <translation>No se puede escribir el historial de trabajos «%1»: %2</translation>
+    </message>
+</context>
+<context>
+    <name>JobOutput</name>
+    <message>
+        <source>succeeded</source>
+        <translation>correcta</translation>
+    </message>
+    <message>
+        <source>finished with skipped tenants</source>
+        <translation>terminada con inquilinos omitidos</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fallida</translation>
+    </message>
+    <message>
+        <source>canceled</source>
+        <translation>cancelada</translation>
+    </message>
+    <message>
+        <source>not an archive of a saved job</source>
+        <translation>no es un archivo de un trabajo guardado</translation>
+    </message>
+    <message>
+        <source>an archive of another job</source>
+        <translation>archivo de otro trabajo</translation>
+    </message>
+    <message>
+        <source>cannot be opened with the job&apos;s keys</source>
+        <translation>no se puede abrir con las claves del trabajo</translation>
+    </message>
+    <message>
+        <source>incomplete: no valid trailer</source>
+        <translation>incompleto: sin bloque final válido</translation>
+    </message>
+    <message>
+        <source>No saved jobs. Create one with &quot;%1 job create NAME --dir DIR&quot;.</source>
+        <translation>No hay trabajos guardados. Cree uno con «%1 job create NAME --dir DIR».</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Programación</translation>
+    </message>
+    <message>
+        <source>Last run</source>
+        <translation>Última ejecución</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Carpeta</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <extracomment>The last run of a job: %1 when, %2 how it ended (&quot;succeeded&quot;)</extracomment>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>todas</translation>
+    </message>
+    <message>
+        <source>Job: %1 (%2)</source>
+        <translation>Trabajo: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Servidor: %1</translation>
+    </message>
+    <message>
+        <source>Collections: %1</source>
+        <translation>Colecciones: %1</translation>
+    </message>
+    <message>
+        <source>%1: tenants %2</source>
+        <translation>%1: inquilinos %2</translation>
+    </message>
+    <message>
+        <source>Folder: %1</source>
+        <translation>Carpeta: %1</translation>
+    </message>
+    <message>
+        <source>Archives named like: %1</source>
+        <translation>Nombres de los archivos, por ejemplo: %1</translation>
+    </message>
+    <message>
+        <source>Retention: %1</source>
+        <translation>Retención: %1</translation>
+    </message>
+    <message>
+        <source>none, every archive is kept</source>
+        <translation>ninguna, se conservan todos los archivos</translation>
+    </message>
+    <message numerus="yes">
+        <source>Encryption: age, to %Ln recipient(s)</source>
+        <translation>
+            <numerusform>Cifrado: age, para %Ln destinatario</numerusform>
+            <numerusform>Cifrado: age, para %Ln destinatarios</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Encryption: age, with the passphrase in %1</source>
+        <translation>Cifrado: age, con la frase de contraseña de %1</translation>
+    </message>
+    <message>
+        <source>Schedule: %1</source>
+        <translation>Programación: %1</translation>
+    </message>
+    <message>
+        <source>No runs yet.</source>
+        <translation>Todavía no hay ejecuciones.</translation>
+    </message>
+    <message>
+        <source>Last runs, newest first:</source>
+        <translation>Últimas ejecuciones, de la más reciente a la más antigua:</translation>
+    </message>
+    <message>
+        <source>%1  %2 in %3 s</source>
+        <extracomment>One run in a job&apos;s history: %1 when, %2 how it ended, %3 the duration in seconds</extracomment>
+        <translation>%1  %2 (%3 s)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln object(s), %1 (%2)</source>
+        <translation>
+            <numerusform>%Ln objeto, %1 (%2)</numerusform>
+            <numerusform>%Ln objetos, %1 (%2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Log: %1</source>
+        <translation>Registro: %1</translation>
+    </message>
+    <message>
+        <source>No archive of this run was kept.</source>
+        <translation>No se ha conservado ningún archivo de esta ejecución.</translation>
+    </message>
+    <message>
+        <source>Canceled; no archive of this run was kept.</source>
+        <translation>Cancelado; no se ha conservado ningún archivo de esta ejecución.</translation>
+    </message>
+    <message>
+        <source>Verified the new archive: it is complete and intact.</source>
+        <translation>Se ha verificado el nuevo archivo: está completo e íntegro.</translation>
+    </message>
+    <message>
+        <source>Canceled before the retention rules were applied; the new archive is kept.</source>
+        <translation>Cancelado antes de aplicar las reglas de retención; el nuevo archivo se conserva.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retention: kept %Ln archive(s), removed %1.</source>
+        <extracomment>%Ln archives kept by the retention rules, %1 how many were removed</extracomment>
+        <translation>
+            <numerusform>Retención: %Ln archivo conservado, eliminados: %1.</numerusform>
+            <numerusform>Retención: %Ln archivos conservados, eliminados: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Removed %1</source>
+        <translation>Eliminado: %1</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing is removed.</source>
+        <translation>Simulación: no se elimina nada.</translation>
+    </message>
+    <message>
+        <source>Retention of the job &quot;%1&quot;: %2</source>
+        <translation>Retención del trabajo «%1»: %2</translation>
+    </message>
+    <message>
+        <source>%1  %2  (%3)</source>
+        <extracomment>A line of the retention listing: %1 the archive&apos;s time (UTC), %2 its file name, %3 why</extracomment>
+        <translation>%1  %2  (%3)</translation>
+    </message>
+    <message>
+        <source>kept by no rule</source>
+        <translation>ninguna regla lo conserva</translation>
+    </message>
+    <message>
+        <source>keep</source>
+        <translation>conservado</translation>
+    </message>
+    <message>
+        <source>would remove</source>
+        <translation>por eliminar</translation>
+    </message>
+    <message>
+        <source>remove</source>
+        <translation>eliminado</translation>
+    </message>
+    <message>
+        <source>left alone</source>
+        <translation>sin tocar</translation>
+    </message>
+    <message>
+        <source>%1  (%2)</source>
+        <translation>%1  (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln archive(s) kept, %1 would be removed.</source>
+        <extracomment>%Ln archives kept, %1 how many would be removed</extracomment>
+        <translation>
+            <numerusform>%Ln archivo conservado, %1 por eliminar.</numerusform>
+            <numerusform>%Ln archivos conservados, %1 por eliminar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln archive(s) kept, %1 removed.</source>
+        <translation>
+            <numerusform>%Ln archivo conservado, eliminados: %1.</numerusform>
+            <numerusform>%Ln archivos conservados, eliminados: %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>JobRun</name>
+    <message>
+        <source>Some collections or tenants were skipped, so the retention rules were not applied.</source>
+        <translation>Se omitieron algunas colecciones o inquilinos, así que no se aplicaron las reglas de retención.</translation>
+    </message>
+    <message>
+        <source>Verifying the archive: %1 of %2</source>
+        <extracomment>Progress of reading the new archive back: %1 bytes read so far, %2 the file size</extracomment>
+        <translation>Verificando el archivo: %1 de %2</translation>
+    </message>
+    <message>
+        <source>Cannot remove the unverified archive &quot;%1&quot;.</source>
+        <translation>No se puede eliminar el archivo no verificado «%1».</translation>
+    </message>
+    <message>
+        <source>The new archive &quot;%1&quot; did not pass its verification and was removed.</source>
+        <translation>El nuevo archivo «%1» no superó la verificación y se eliminó.</translation>
+    </message>
+    <message>
+        <source>Applying the retention rules</source>
+        <translation>Aplicando las reglas de retención</translation>
+    </message>
+</context>
+<context>
+    <name>JobSchedule</name>
+    <message>
+        <source>hourly</source>
+        <translation>cada hora</translation>
+    </message>
+    <message>
+        <source>daily at %1</source>
+        <extracomment>%1 a time of day, e.g. 02:00</extracomment>
+        <translation>todos los días a las %1</translation>
+    </message>
+    <message>
+        <source>weekly on %1 at %2</source>
+        <extracomment>%1 a day of the week, %2 a time of day</extracomment>
+        <translation>cada %1 a las %2</translation>
+    </message>
+    <message>
+        <source>not scheduled</source>
+        <translation>sin programar</translation>
+    </message>
+</context>
+<context>
+    <name>JobScheduler</name>
+    <message>
+        <source>Cannot write the schedule file &quot;%1&quot;: %2</source>
+        <translation>No se puede escribir el archivo de programación «%1»: %2</translation>
+    </message>
+    <message>
+        <source>%1 was not found, so the schedule is written but not active; run &quot;%2&quot; where it is.</source>
+        <extracomment>%1 a program (systemctl, launchctl, schtasks), %2 the command to run by hand</extracomment>
+        <translation>No se encontró %1, así que la programación está escrita pero no activa; ejecute «%2» donde ese programa esté disponible.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; failed: %2</source>
+        <translation>«%1» falló: %2</translation>
+    </message>
+    <message>
+        <source>A user timer runs while you are logged in; &quot;loginctl enable-linger&quot; lets it run without a session.</source>
+        <translation>Un temporizador de usuario solo se ejecuta mientras usted tiene la sesión iniciada; «loginctl enable-linger» permite que se ejecute sin sesión.</translation>
+    </message>
+    <message>
+        <source>Cannot remove the schedule file &quot;%1&quot;.</source>
+        <translation>No se puede eliminar el archivo de programación «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>JobStore</name>
+    <message>
+        <source>Cannot read the saved jobs in &quot;%1&quot;: %2</source>
+        <translation>No se pueden leer los trabajos guardados en «%1»: %2</translation>
+    </message>
+    <message>
+        <source>The saved jobs in &quot;%1&quot; are damaged; fix or move the file.</source>
+        <translation>Los trabajos guardados en «%1» están dañados; corrija o mueva el archivo.</translation>
+    </message>
+    <message>
+        <source>The saved jobs in &quot;%1&quot; were written by a newer version of Colvault.</source>
+        <translation>Los trabajos guardados en «%1» los escribió una versión más reciente de Colvault.</translation>
+    </message>
+    <message>
+        <source>Cannot save the jobs to &quot;%1&quot;: %2</source>
+        <translation>No se pueden guardar los trabajos en «%1»: %2</translation>
+    </message>
+    <message>
+        <source>There is no job named &quot;%1&quot;.</source>
+        <translation>No hay ningún trabajo llamado «%1».</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder &quot;%1&quot;.</source>
+        <translation>No se puede crear la carpeta «%1».</translation>
+    </message>
+    <message>
+        <source>The saved jobs in &quot;%1&quot; are locked by another program.</source>
+        <translation>Los trabajos guardados en «%1» están bloqueados por otro programa.</translation>
+    </message>
+    <message>
+        <source>A job named &quot;%1&quot; already exists.</source>
+        <translation>Ya existe un trabajo llamado «%1».</translation>
+    </message>
+</context>
+<context>
     <name>KeygenCommand</name>
     <message>
         <source>Write a new age identity file for encrypted archives and print its recipient.</source>
@@ -4323,6 +4939,61 @@
     <message>
         <source>Checking vector lengths</source>
         <translation>Comprobando la longitud de los vectores</translation>
+    </message>
+</context>
+<context>
+    <name>Retention</name>
+    <message>
+        <source>last snapshot</source>
+        <translation>última instantánea</translation>
+    </message>
+    <message>
+        <source>oldest hourly snapshot</source>
+        <translation>instantánea horaria más antigua</translation>
+    </message>
+    <message>
+        <source>hourly snapshot</source>
+        <translation>instantánea horaria</translation>
+    </message>
+    <message>
+        <source>oldest daily snapshot</source>
+        <translation>instantánea diaria más antigua</translation>
+    </message>
+    <message>
+        <source>daily snapshot</source>
+        <translation>instantánea diaria</translation>
+    </message>
+    <message>
+        <source>oldest weekly snapshot</source>
+        <translation>instantánea semanal más antigua</translation>
+    </message>
+    <message>
+        <source>weekly snapshot</source>
+        <translation>instantánea semanal</translation>
+    </message>
+    <message>
+        <source>oldest monthly snapshot</source>
+        <translation>instantánea mensual más antigua</translation>
+    </message>
+    <message>
+        <source>monthly snapshot</source>
+        <translation>instantánea mensual</translation>
+    </message>
+    <message>
+        <source>oldest yearly snapshot</source>
+        <translation>instantánea anual más antigua</translation>
+    </message>
+    <message>
+        <source>yearly snapshot</source>
+        <translation>instantánea anual</translation>
+    </message>
+    <message>
+        <source>newest archive</source>
+        <translation>archivo más reciente</translation>
+    </message>
+    <message>
+        <source>just written and verified</source>
+        <translation>recién escrito y verificado</translation>
     </message>
 </context>
 <context>

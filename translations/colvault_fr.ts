@@ -3602,6 +3602,622 @@
     </message>
 </context>
 <context>
+    <name>Job</name>
+    <message>
+        <source>The file-name pattern &quot;%1&quot; has no {date}: every run would overwrite the archive of the one before.</source>
+        <translation>Le modèle de nom de fichier «&#xa0;%1&#xa0;» ne contient pas {date}&#xa0;: chaque exécution écraserait l&apos;archive de la précédente.</translation>
+    </message>
+    <message>
+        <source>The file-name pattern &quot;%1&quot; does not give a plain file name.</source>
+        <translation>Le modèle de nom de fichier «&#xa0;%1&#xa0;» ne donne pas un simple nom de fichier.</translation>
+    </message>
+    <message>
+        <source>The file-name pattern &quot;%1&quot; ends in &quot;%2&quot;, but the job&apos;s archives end in &quot;%3&quot;.</source>
+        <translation>Le modèle de nom de fichier «&#xa0;%1&#xa0;» se termine par «&#xa0;%2&#xa0;», mais les archives de la tâche se terminent par «&#xa0;%3&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The compression level must be %1 to %2 for %3.</source>
+        <translation>Le niveau de compression doit être compris entre %1 et %2 pour %3.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid job name: use 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter, digit or &apos;_&apos;.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nom de tâche valide&#xa0;: utilisez de 1 à 64 lettres, chiffres, «&#xa0;.&#xa0;», «&#xa0;_&#xa0;» ou «&#xa0;-&#xa0;», en commençant par une lettre, un chiffre ou «&#xa0;_&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The folder &quot;%1&quot; does not exist.</source>
+        <translation>Le dossier «&#xa0;%1&#xa0;» n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>The folder &quot;%1&quot; is not an absolute path.</source>
+        <translation>Le dossier «&#xa0;%1&#xa0;» n&apos;est pas un chemin absolu.</translation>
+    </message>
+    <message>
+        <source>The page size must be a number from 1 to 10000.</source>
+        <translation>La taille de page doit être un nombre compris entre 1 et 10000.</translation>
+    </message>
+    <message>
+        <source>A job encrypts with recipients or with a passphrase, not both.</source>
+        <translation>Une tâche chiffre soit pour des destinataires, soit avec une phrase secrète, mais pas les deux.</translation>
+    </message>
+    <message>
+        <source>The saved job &quot;%1&quot; is damaged.</source>
+        <translation>La tâche enregistrée «&#xa0;%1&#xa0;» est endommagée.</translation>
+    </message>
+</context>
+<context>
+    <name>JobArchives</name>
+    <message>
+        <source>Cannot remove the old archive &quot;%1&quot;: %2</source>
+        <translation>Impossible de supprimer l&apos;ancienne archive «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>JobCommand</name>
+    <message>
+        <source>Save backup jobs, run them with verification and retention, and schedule them.</source>
+        <translation>Enregistre des tâches de sauvegarde, les exécute avec vérification et rétention, et planifie leur exécution.</translation>
+    </message>
+    <message>
+        <source>Folder the job&apos;s archives go to (a local folder).</source>
+        <translation>Dossier dans lequel sont écrites les archives de la tâche (un dossier local).</translation>
+    </message>
+    <message>
+        <source>Name for {profile} in file names (default: the server&apos;s host name).</source>
+        <translation>Nom utilisé pour {profile} dans les noms de fichier (par défaut&#xa0;: le nom d&apos;hôte du serveur).</translation>
+    </message>
+    <message>
+        <source>File-name pattern with {profile}, {job} and {date} (default: {profile}-{date}); the suffix (.tar.zst, .age) is added.</source>
+        <translation>Modèle de nom de fichier avec {profile}, {job} et {date} (par défaut&#xa0;: {profile}-{date})&#xa0;; le suffixe (.tar.zst, .age) est ajouté.</translation>
+    </message>
+    <message>
+        <source>Replace the job of this name, if there is one: it keeps its id, so its archives stay its own, and its schedule.</source>
+        <translation>Remplace la tâche de ce nom, s&apos;il y en a une&#xa0;: elle garde son identifiant, ses archives restent donc les siennes, ainsi que sa planification.</translation>
+    </message>
+    <message>
+        <source>An age identity file that opens the job&apos;s archives, to verify each new one and to apply retention. Repeatable; needed with --encrypt-to.</source>
+        <translation>Un fichier d&apos;identité age capable d&apos;ouvrir les archives de la tâche, pour vérifier chaque nouvelle archive et appliquer la rétention. Option répétable&#xa0;; obligatoire avec --encrypt-to.</translation>
+    </message>
+    <message>
+        <source>Retention: keep the last N archives.</source>
+        <translation>Rétention&#xa0;: conserve les N dernières archives.</translation>
+    </message>
+    <message>
+        <source>Retention: keep the newest archive of each of the last N hours that have one.</source>
+        <translation>Rétention&#xa0;: conserve l&apos;archive la plus récente de chacune des N dernières heures qui en ont une.</translation>
+    </message>
+    <message>
+        <source>Retention: keep the newest archive of each of the last N days that have one.</source>
+        <translation>Rétention&#xa0;: conserve l&apos;archive la plus récente de chacun des N derniers jours qui en ont une.</translation>
+    </message>
+    <message>
+        <source>Retention: keep the newest archive of each of the last N weeks that have one.</source>
+        <translation>Rétention&#xa0;: conserve l&apos;archive la plus récente de chacune des N dernières semaines qui en ont une.</translation>
+    </message>
+    <message>
+        <source>Retention: keep the newest archive of each of the last N months that have one.</source>
+        <translation>Rétention&#xa0;: conserve l&apos;archive la plus récente de chacun des N derniers mois qui en ont une.</translation>
+    </message>
+    <message>
+        <source>Retention: keep the newest archive of each of the last N years that have one.</source>
+        <translation>Rétention&#xa0;: conserve l&apos;archive la plus récente de chacune des N dernières années qui en ont une.</translation>
+    </message>
+    <message>
+        <source>Folder of the saved jobs (default: $COLVAULT_CONFIG_DIR, else Colvault&apos;s configuration folder).</source>
+        <translation>Dossier des tâches enregistrées (par défaut&#xa0;: $COLVAULT_CONFIG_DIR, sinon le dossier de configuration de Colvault).</translation>
+    </message>
+    <message>
+        <source>Print one machine-readable JSON report on standard output.</source>
+        <translation>Affiche un unique rapport JSON, exploitable par une machine, sur la sortie standard.</translation>
+    </message>
+    <message>
+        <source>Usage: %1 job SUBCOMMAND [options]</source>
+        <translation>Utilisation&#xa0;: %1 job SOUS-COMMANDE [options]</translation>
+    </message>
+    <message>
+        <source>Saved backup jobs: run them as a scheduler does (backup, verify, retention), prune their old archives and schedule them.</source>
+        <translation>Tâches de sauvegarde enregistrées&#xa0;: les exécuter comme le ferait un planificateur (sauvegarde, vérification, rétention), supprimer leurs anciennes archives et planifier leur exécution.</translation>
+    </message>
+    <message>
+        <source>Subcommands:</source>
+        <translation>Sous-commandes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>List the saved jobs.</source>
+        <translation>Liste les tâches enregistrées.</translation>
+    </message>
+    <message>
+        <source>Show a job and its last runs.</source>
+        <translation>Affiche une tâche et ses dernières exécutions.</translation>
+    </message>
+    <message>
+        <source>Save a job (backup, retention and encryption options).</source>
+        <translation>Enregistre une tâche (options de sauvegarde, de rétention et de chiffrement).</translation>
+    </message>
+    <message>
+        <source>Delete a job and its schedule; its archives stay.</source>
+        <translation>Supprime une tâche et sa planification&#xa0;; ses archives sont conservées.</translation>
+    </message>
+    <message>
+        <source>Back up, verify the archive, then apply the retention rules.</source>
+        <translation>Sauvegarde, vérifie l&apos;archive, puis applique les règles de rétention.</translation>
+    </message>
+    <message>
+        <source>Apply the retention rules only; --dry-run lists what would go and why.</source>
+        <translation>Applique uniquement les règles de rétention&#xa0;; --dry-run liste ce qui serait supprimé et pourquoi.</translation>
+    </message>
+    <message>
+        <source>Let the operating system run the job.</source>
+        <translation>Confie l&apos;exécution de la tâche au système d&apos;exploitation.</translation>
+    </message>
+    <message>
+        <source>Run &quot;%1 job SUBCOMMAND --help&quot; for the options of a subcommand.</source>
+        <translation>Exécutez «&#xa0;%1 job SOUS-COMMANDE --help&#xa0;» pour afficher les options d&apos;une sous-commande.</translation>
+    </message>
+    <message>
+        <source>Unknown job subcommand &quot;%1&quot;. Run &quot;%2 job --help&quot; to see what is available.</source>
+        <translation>Sous-commande «&#xa0;%1&#xa0;» de job inconnue. Exécutez «&#xa0;%2 job --help&#xa0;» pour voir les sous-commandes disponibles.</translation>
+    </message>
+    <message>
+        <source>Give the name of one job.</source>
+        <translation>Indiquez le nom d&apos;une seule tâche.</translation>
+    </message>
+    <message>
+        <source>The job&apos;s name.</source>
+        <translation>Le nom de la tâche.</translation>
+    </message>
+    <message>
+        <source>Delete a job and its schedule; its archives and history stay.</source>
+        <translation>Supprime une tâche et sa planification&#xa0;; ses archives et son historique sont conservés.</translation>
+    </message>
+    <message>
+        <source>Deleted the job &quot;%1&quot;. Its archives in %2 are kept.</source>
+        <translation>La tâche «&#xa0;%1&#xa0;» a été supprimée. Ses archives dans %2 sont conservées.</translation>
+    </message>
+    <message>
+        <source>Save a backup job: the connection options given, what to back up, where to, how many archives to keep and how to encrypt them. The --keep options take a number or &quot;unlimited&quot; and follow restic&apos;s forget rules on UTC periods; without any, every archive is kept.</source>
+        <translation>Enregistre une tâche de sauvegarde&#xa0;: les options de connexion indiquées, ce qu&apos;il faut sauvegarder et où, combien d&apos;archives conserver et comment les chiffrer. Les options --keep prennent un nombre ou «&#xa0;unlimited&#xa0;» et suivent les règles de «&#xa0;forget&#xa0;» de restic, sur des périodes en UTC&#xa0;; sans aucune d&apos;elles, toutes les archives sont conservées.</translation>
+    </message>
+    <message>
+        <source>Give the folder for the job&apos;s archives with --dir DIR.</source>
+        <translation>Indiquez le dossier des archives de la tâche avec --dir DIR.</translation>
+    </message>
+    <message>
+        <source>A job writes to a local folder; --dir &quot;%1&quot; is not one.</source>
+        <translation>Une tâche écrit dans un dossier local&#xa0;; --dir «&#xa0;%1&#xa0;» n&apos;en est pas un.</translation>
+    </message>
+    <message>
+        <source>Saved the job &quot;%1&quot;. Its archives will be named like %2.</source>
+        <translation>La tâche «&#xa0;%1&#xa0;» a été enregistrée. Ses archives seront nommées comme ceci&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>A job cannot read --%1 from standard input when it runs; give a file.</source>
+        <translation>Une tâche ne peut pas lire --%1 sur l&apos;entrée standard lors de son exécution&#xa0;; indiquez un fichier.</translation>
+    </message>
+    <message>
+        <source>A job saves no secrets: give the API key with --api-key-file, headers with --header-file or --header-env, and no password in the URL.</source>
+        <translation>Une tâche n&apos;enregistre aucun secret&#xa0;: indiquez la clé d&apos;API avec --api-key-file, les en-têtes avec --header-file ou --header-env, et aucun mot de passe dans l&apos;URL.</translation>
+    </message>
+    <message>
+        <source>Note: the job does not save $WEAVIATE_API_KEY; a run gets the key from that variable of its own environment, which a scheduled run does not have. Give --api-key-file instead.</source>
+        <translation>Remarque&#xa0;: la tâche n&apos;enregistre pas $WEAVIATE_API_KEY&#xa0;; une exécution lit la clé dans cette variable de son propre environnement, qu&apos;une exécution planifiée n&apos;a pas. Indiquez plutôt --api-key-file.</translation>
+    </message>
+    <message>
+        <source>--level and --page-size need a whole number.</source>
+        <translation>--level et --page-size attendent un nombre entier.</translation>
+    </message>
+    <message>
+        <source>--%1 needs a number of 0 or more, or &quot;unlimited&quot;.</source>
+        <translation>--%1 attend un nombre supérieur ou égal à 0, ou «&#xa0;unlimited&#xa0;».</translation>
+    </message>
+    <message>
+        <source>A job that encrypts to recipients needs --identity FILE with the identity of one of them: each run verifies its new archive, and retention reads the job&apos;s archives.</source>
+        <translation>Une tâche qui chiffre pour des destinataires a besoin de --identity FILE avec l&apos;identité de l&apos;un d&apos;eux&#xa0;: chaque exécution vérifie sa nouvelle archive, et la rétention lit les archives de la tâche.</translation>
+    </message>
+    <message>
+        <source>A job connects as it was saved; --%1 cannot be given to it. Save it again with &quot;job create NAME --replace&quot; to change its connection.</source>
+        <translation>Une tâche se connecte telle qu&apos;elle a été enregistrée&#xa0;; --%1 ne peut pas lui être passé. Enregistrez-la de nouveau avec «&#xa0;job create NAME --replace&#xa0;» pour modifier sa connexion.</translation>
+    </message>
+    <message>
+        <source>Run a job as its schedule does: back up, verify the new archive, then apply the retention rules. Every run is logged and recorded in the job history.</source>
+        <translation>Exécute une tâche comme le fait sa planification&#xa0;: sauvegarde, vérification de la nouvelle archive, puis application des règles de rétention. Chaque exécution est journalisée et enregistrée dans l&apos;historique de la tâche.</translation>
+    </message>
+    <message>
+        <source>List what would be removed and why; remove nothing.</source>
+        <translation>Liste ce qui serait supprimé et pourquoi, sans rien supprimer.</translation>
+    </message>
+    <message>
+        <source>Apply a job&apos;s retention rules to its folder: only archives of this job with a valid trailer are considered; the newest is always kept.</source>
+        <translation>Applique les règles de rétention d&apos;une tâche à son dossier&#xa0;: seules les archives de cette tâche dotées d&apos;un bloc de fin valide sont prises en compte&#xa0;; la plus récente est toujours conservée.</translation>
+    </message>
+    <message>
+        <source>The job &quot;%1&quot; has no retention rules; nothing is removed.</source>
+        <translation>La tâche «&#xa0;%1&#xa0;» n&apos;a aucune règle de rétention&#xa0;; rien n&apos;est supprimé.</translation>
+    </message>
+    <message>
+        <source>Canceled; nothing was removed.</source>
+        <translation>Annulé&#xa0;; rien n&apos;a été supprimé.</translation>
+    </message>
+    <message>
+        <source>Give one of --daily, --hourly, --weekly DAY or --off.</source>
+        <translation>Indiquez une seule des options --daily, --hourly, --weekly DAY ou --off.</translation>
+    </message>
+    <message>
+        <source>--at goes with --daily or --weekly.</source>
+        <translation>--at s&apos;utilise avec --daily ou --weekly.</translation>
+    </message>
+    <message>
+        <source>--at needs a time of day as HH:MM, e.g. 02:30.</source>
+        <translation>--at attend une heure au format HH:MM, par exemple 02:30.</translation>
+    </message>
+    <message>
+        <source>--weekly needs a day of the week, e.g. monday or mon.</source>
+        <translation>--weekly attend un jour de la semaine, par exemple monday ou mon.</translation>
+    </message>
+    <message>
+        <source>Every day (at 02:00 unless --at says otherwise).</source>
+        <translation>Tous les jours (à 02:00, sauf indication contraire de --at).</translation>
+    </message>
+    <message>
+        <source>Every hour, on the hour.</source>
+        <translation>Toutes les heures, à l&apos;heure pile.</translation>
+    </message>
+    <message>
+        <source>Every week on this day (monday … sunday, or mon … sun).</source>
+        <translation>Chaque semaine ce jour-là (monday … sunday, ou mon … sun).</translation>
+    </message>
+    <message>
+        <source>Time of day, HH:MM (local time).</source>
+        <translation>Heure, HH:MM (heure locale).</translation>
+    </message>
+    <message>
+        <source>Remove the job&apos;s schedule.</source>
+        <translation>Supprime la planification de la tâche.</translation>
+    </message>
+    <message>
+        <source>Let the operating system run a job: a systemd user timer on Linux, a launchd agent on macOS, a Task Scheduler task on Windows. Times are local.</source>
+        <translation>Confie l&apos;exécution d&apos;une tâche au système d&apos;exploitation&#xa0;: un timer utilisateur systemd sous Linux, un agent launchd sous macOS, une tâche du Planificateur de tâches sous Windows. Les heures sont locales.</translation>
+    </message>
+    <message>
+        <source>The job &quot;%1&quot; is no longer scheduled.</source>
+        <translation>La tâche «&#xa0;%1&#xa0;» n&apos;est plus planifiée.</translation>
+    </message>
+    <message>
+        <source>The job &quot;%1&quot; runs %2.</source>
+        <extracomment>%1 a job&apos;s name, %2 its schedule (&quot;daily at 02:00&quot;)</extracomment>
+        <translation>La tâche «&#xa0;%1&#xa0;» s&apos;exécute %2.</translation>
+    </message>
+</context>
+<context>
+    <name>JobHistory</name>
+    <message>
+        <source>Cannot write the job history &quot;%1&quot;: %2</source>
+        <translation>Impossible d&apos;écrire l&apos;historique des tâches «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>JobOutput</name>
+    <message>
+        <source>succeeded</source>
+        <translation>réussie</translation>
+    </message>
+    <message>
+        <source>finished with skipped tenants</source>
+        <translation>terminée avec des locataires ignorés</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échouée</translation>
+    </message>
+    <message>
+        <source>canceled</source>
+        <translation>annulée</translation>
+    </message>
+    <message>
+        <source>not an archive of a saved job</source>
+        <translation>pas une archive d&apos;une tâche enregistrée</translation>
+    </message>
+    <message>
+        <source>an archive of another job</source>
+        <translation>archive d&apos;une autre tâche</translation>
+    </message>
+    <message>
+        <source>cannot be opened with the job&apos;s keys</source>
+        <translation>ne peut pas être ouverte avec les clés de la tâche</translation>
+    </message>
+    <message>
+        <source>incomplete: no valid trailer</source>
+        <translation>incomplète&#xa0;: aucun bloc de fin valide</translation>
+    </message>
+    <message>
+        <source>No saved jobs. Create one with &quot;%1 job create NAME --dir DIR&quot;.</source>
+        <translation>Aucune tâche enregistrée. Créez-en une avec «&#xa0;%1 job create NAME --dir DIR&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Planification</translation>
+    </message>
+    <message>
+        <source>Last run</source>
+        <translation>Dernière exécution</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <extracomment>The last run of a job: %1 when, %2 how it ended (&quot;succeeded&quot;)</extracomment>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>toutes</translation>
+    </message>
+    <message>
+        <source>Job: %1 (%2)</source>
+        <translation>Tâche&#xa0;: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Serveur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Collections: %1</source>
+        <translation>Collections&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1: tenants %2</source>
+        <translation>%1&#xa0;: locataires %2</translation>
+    </message>
+    <message>
+        <source>Folder: %1</source>
+        <translation>Dossier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Archives named like: %1</source>
+        <translation>Noms des archives, par exemple&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Retention: %1</source>
+        <translation>Rétention&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>none, every archive is kept</source>
+        <translation>aucune, toutes les archives sont conservées</translation>
+    </message>
+    <message numerus="yes">
+        <source>Encryption: age, to %Ln recipient(s)</source>
+        <translation>
+            <numerusform>Chiffrement&#xa0;: age, pour %Ln destinataire</numerusform>
+            <numerusform>Chiffrement&#xa0;: age, pour %Ln destinataires</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Encryption: age, with the passphrase in %1</source>
+        <translation>Chiffrement&#xa0;: age, avec la phrase secrète contenue dans %1</translation>
+    </message>
+    <message>
+        <source>Schedule: %1</source>
+        <translation>Planification&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No runs yet.</source>
+        <translation>Aucune exécution pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Last runs, newest first:</source>
+        <translation>Dernières exécutions, de la plus récente à la plus ancienne&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1  %2 in %3 s</source>
+        <extracomment>One run in a job&apos;s history: %1 when, %2 how it ended, %3 the duration in seconds</extracomment>
+        <translation>%1  %2 (%3 s)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln object(s), %1 (%2)</source>
+        <translation>
+            <numerusform>%Ln objet, %1 (%2)</numerusform>
+            <numerusform>%Ln objets, %1 (%2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Log: %1</source>
+        <translation>Journal&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No archive of this run was kept.</source>
+        <translation>Aucune archive de cette exécution n&apos;a été conservée.</translation>
+    </message>
+    <message>
+        <source>Canceled; no archive of this run was kept.</source>
+        <translation>Annulé&#xa0;; aucune archive de cette exécution n&apos;a été conservée.</translation>
+    </message>
+    <message>
+        <source>Verified the new archive: it is complete and intact.</source>
+        <translation>Nouvelle archive vérifiée&#xa0;: elle est complète et intacte.</translation>
+    </message>
+    <message>
+        <source>Canceled before the retention rules were applied; the new archive is kept.</source>
+        <translation>Annulé avant l&apos;application des règles de rétention&#xa0;; la nouvelle archive est conservée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retention: kept %Ln archive(s), removed %1.</source>
+        <extracomment>%Ln archives kept by the retention rules, %1 how many were removed</extracomment>
+        <translation>
+            <numerusform>Rétention&#xa0;: %Ln archive conservée, supprimées&#xa0;: %1.</numerusform>
+            <numerusform>Rétention&#xa0;: %Ln archives conservées, supprimées&#xa0;: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Removed %1</source>
+        <translation>Supprimée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing is removed.</source>
+        <translation>Simulation&#xa0;: rien n&apos;est supprimé.</translation>
+    </message>
+    <message>
+        <source>Retention of the job &quot;%1&quot;: %2</source>
+        <translation>Rétention de la tâche «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1  %2  (%3)</source>
+        <extracomment>A line of the retention listing: %1 the archive&apos;s time (UTC), %2 its file name, %3 why</extracomment>
+        <translation>%1  %2  (%3)</translation>
+    </message>
+    <message>
+        <source>kept by no rule</source>
+        <translation>conservée par aucune règle</translation>
+    </message>
+    <message>
+        <source>keep</source>
+        <translation>conservée</translation>
+    </message>
+    <message>
+        <source>would remove</source>
+        <translation>à supprimer</translation>
+    </message>
+    <message>
+        <source>remove</source>
+        <translation>supprimée</translation>
+    </message>
+    <message>
+        <source>left alone</source>
+        <translation>ignorée</translation>
+    </message>
+    <message>
+        <source>%1  (%2)</source>
+        <translation>%1  (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln archive(s) kept, %1 would be removed.</source>
+        <extracomment>%Ln archives kept, %1 how many would be removed</extracomment>
+        <translation>
+            <numerusform>%Ln archive conservée, %1 à supprimer.</numerusform>
+            <numerusform>%Ln archives conservées, %1 à supprimer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln archive(s) kept, %1 removed.</source>
+        <translation>
+            <numerusform>%Ln archive conservée, supprimées&#xa0;: %1.</numerusform>
+            <numerusform>%Ln archives conservées, supprimées&#xa0;: %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>JobRun</name>
+    <message>
+        <source>Some collections or tenants were skipped, so the retention rules were not applied.</source>
+        <translation>Des collections ou des locataires ont été ignorés&#xa0;: les règles de rétention n&apos;ont donc pas été appliquées.</translation>
+    </message>
+    <message>
+        <source>Verifying the archive: %1 of %2</source>
+        <extracomment>Progress of reading the new archive back: %1 bytes read so far, %2 the file size</extracomment>
+        <translation>Vérification de l&apos;archive&#xa0;: %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Cannot remove the unverified archive &quot;%1&quot;.</source>
+        <translation>Impossible de supprimer l&apos;archive non vérifiée «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The new archive &quot;%1&quot; did not pass its verification and was removed.</source>
+        <translation>La nouvelle archive «&#xa0;%1&#xa0;» n&apos;a pas passé la vérification et a été supprimée.</translation>
+    </message>
+    <message>
+        <source>Applying the retention rules</source>
+        <translation>Application des règles de rétention</translation>
+    </message>
+</context>
+<context>
+    <name>JobSchedule</name>
+    <message>
+        <source>hourly</source>
+        <translation>toutes les heures</translation>
+    </message>
+    <message>
+        <source>daily at %1</source>
+        <extracomment>%1 a time of day, e.g. 02:00</extracomment>
+        <translation>tous les jours à %1</translation>
+    </message>
+    <message>
+        <source>weekly on %1 at %2</source>
+        <extracomment>%1 a day of the week, %2 a time of day</extracomment>
+        <translation>chaque %1 à %2</translation>
+    </message>
+    <message>
+        <source>not scheduled</source>
+        <translation>non planifiée</translation>
+    </message>
+</context>
+<context>
+    <name>JobScheduler</name>
+    <message>
+        <source>Cannot write the schedule file &quot;%1&quot;: %2</source>
+        <translation>Impossible d&apos;écrire le fichier de planification «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 was not found, so the schedule is written but not active; run &quot;%2&quot; where it is.</source>
+        <extracomment>%1 a program (systemctl, launchctl, schtasks), %2 the command to run by hand</extracomment>
+        <translation>%1 est introuvable&#xa0;: la planification est donc écrite mais pas active&#xa0;; exécutez «&#xa0;%2&#xa0;» là où ce programme est disponible.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; failed: %2</source>
+        <translation>«&#xa0;%1&#xa0;» a échoué&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>A user timer runs while you are logged in; &quot;loginctl enable-linger&quot; lets it run without a session.</source>
+        <translation>Un timer utilisateur ne s&apos;exécute que lorsque vous êtes connecté&#xa0;; «&#xa0;loginctl enable-linger&#xa0;» lui permet de s&apos;exécuter sans session ouverte.</translation>
+    </message>
+    <message>
+        <source>Cannot remove the schedule file &quot;%1&quot;.</source>
+        <translation>Impossible de supprimer le fichier de planification «&#xa0;%1&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>JobStore</name>
+    <message>
+        <source>Cannot read the saved jobs in &quot;%1&quot;: %2</source>
+        <translation>Impossible de lire les tâches enregistrées dans «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The saved jobs in &quot;%1&quot; are damaged; fix or move the file.</source>
+        <translation>Les tâches enregistrées dans «&#xa0;%1&#xa0;» sont endommagées&#xa0;; réparez ou déplacez le fichier.</translation>
+    </message>
+    <message>
+        <source>The saved jobs in &quot;%1&quot; were written by a newer version of Colvault.</source>
+        <translation>Les tâches enregistrées dans «&#xa0;%1&#xa0;» ont été écrites par une version plus récente de Colvault.</translation>
+    </message>
+    <message>
+        <source>Cannot save the jobs to &quot;%1&quot;: %2</source>
+        <translation>Impossible d&apos;enregistrer les tâches dans «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>There is no job named &quot;%1&quot;.</source>
+        <translation>Il n&apos;existe aucune tâche nommée «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder &quot;%1&quot;.</source>
+        <translation>Impossible de créer le dossier «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The saved jobs in &quot;%1&quot; are locked by another program.</source>
+        <translation>Les tâches enregistrées dans «&#xa0;%1&#xa0;» sont verrouillées par un autre programme.</translation>
+    </message>
+    <message>
+        <source>A job named &quot;%1&quot; already exists.</source>
+        <translation>Une tâche nommée «&#xa0;%1&#xa0;» existe déjà.</translation>
+    </message>
+</context>
+<context>
     <name>KeygenCommand</name>
     <message>
         <source>Write a new age identity file for encrypted archives and print its recipient.</source>
@@ -4323,6 +4939,61 @@
     <message>
         <source>Checking vector lengths</source>
         <translation>Vérification des longueurs de vecteurs</translation>
+    </message>
+</context>
+<context>
+    <name>Retention</name>
+    <message>
+        <source>last snapshot</source>
+        <translation>dernier instantané</translation>
+    </message>
+    <message>
+        <source>oldest hourly snapshot</source>
+        <translation>plus ancien instantané horaire</translation>
+    </message>
+    <message>
+        <source>hourly snapshot</source>
+        <translation>instantané horaire</translation>
+    </message>
+    <message>
+        <source>oldest daily snapshot</source>
+        <translation>plus ancien instantané quotidien</translation>
+    </message>
+    <message>
+        <source>daily snapshot</source>
+        <translation>instantané quotidien</translation>
+    </message>
+    <message>
+        <source>oldest weekly snapshot</source>
+        <translation>plus ancien instantané hebdomadaire</translation>
+    </message>
+    <message>
+        <source>weekly snapshot</source>
+        <translation>instantané hebdomadaire</translation>
+    </message>
+    <message>
+        <source>oldest monthly snapshot</source>
+        <translation>plus ancien instantané mensuel</translation>
+    </message>
+    <message>
+        <source>monthly snapshot</source>
+        <translation>instantané mensuel</translation>
+    </message>
+    <message>
+        <source>oldest yearly snapshot</source>
+        <translation>plus ancien instantané annuel</translation>
+    </message>
+    <message>
+        <source>yearly snapshot</source>
+        <translation>instantané annuel</translation>
+    </message>
+    <message>
+        <source>newest archive</source>
+        <translation>archive la plus récente</translation>
+    </message>
+    <message>
+        <source>just written and verified</source>
+        <translation>tout juste écrite et vérifiée</translation>
     </message>
 </context>
 <context>

@@ -3535,6 +3535,617 @@
     </message>
 </context>
 <context>
+    <name>Job</name>
+    <message>
+        <source>The file-name pattern &quot;%1&quot; has no {date}: every run would overwrite the archive of the one before.</source>
+        <translation>ファイル名のパターン「%1」に {date} がありません：実行のたびに前回のアーカイブを上書きしてしまいます。</translation>
+    </message>
+    <message>
+        <source>The file-name pattern &quot;%1&quot; does not give a plain file name.</source>
+        <translation>ファイル名のパターン「%1」からは単純なファイル名が得られません。</translation>
+    </message>
+    <message>
+        <source>The file-name pattern &quot;%1&quot; ends in &quot;%2&quot;, but the job&apos;s archives end in &quot;%3&quot;.</source>
+        <translation>ファイル名のパターン「%1」は「%2」で終わっていますが、このジョブのアーカイブは「%3」で終わります。</translation>
+    </message>
+    <message>
+        <source>The compression level must be %1 to %2 for %3.</source>
+        <translation>%3 の場合、圧縮レベルは %1～%2 でなければなりません。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid job name: use 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter, digit or &apos;_&apos;.</source>
+        <translation>「%1」は有効なジョブ名ではありません：英字、数字、「.」、「_」、「-」を 1～64 文字使い、英字、数字、「_」のいずれかで始めてください。</translation>
+    </message>
+    <message>
+        <source>The folder &quot;%1&quot; does not exist.</source>
+        <translation>フォルダー「%1」は存在しません。</translation>
+    </message>
+    <message>
+        <source>The folder &quot;%1&quot; is not an absolute path.</source>
+        <translation>フォルダー「%1」は絶対パスではありません。</translation>
+    </message>
+    <message>
+        <source>The page size must be a number from 1 to 10000.</source>
+        <translation>ページサイズには 1～10000 の数値を指定してください。</translation>
+    </message>
+    <message>
+        <source>A job encrypts with recipients or with a passphrase, not both.</source>
+        <translation>ジョブの暗号化には受信者かパスフレーズのどちらか一方を使います。両方は使えません。</translation>
+    </message>
+    <message>
+        <source>The saved job &quot;%1&quot; is damaged.</source>
+        <translation>保存済みのジョブ「%1」が破損しています。</translation>
+    </message>
+</context>
+<context>
+    <name>JobArchives</name>
+    <message>
+        <source>Cannot remove the old archive &quot;%1&quot;: %2</source>
+        <translation>古いアーカイブ「%1」を削除できません：%2</translation>
+    </message>
+</context>
+<context>
+    <name>JobCommand</name>
+    <message>
+        <source>Save backup jobs, run them with verification and retention, and schedule them.</source>
+        <translation>バックアップジョブを保存し、検証と保持ルールの適用を含めて実行し、スケジュールを設定します。</translation>
+    </message>
+    <message>
+        <source>Folder the job&apos;s archives go to (a local folder).</source>
+        <translation>ジョブのアーカイブの保存先フォルダー（ローカルフォルダー）。</translation>
+    </message>
+    <message>
+        <source>Name for {profile} in file names (default: the server&apos;s host name).</source>
+        <translation>ファイル名の {profile} に使う名前（既定：サーバーのホスト名）。</translation>
+    </message>
+    <message>
+        <source>File-name pattern with {profile}, {job} and {date} (default: {profile}-{date}); the suffix (.tar.zst, .age) is added.</source>
+        <translation>{profile}、{job}、{date} を使ったファイル名のパターン（既定：{profile}-{date}）。拡張子（.tar.zst、.age）は自動で付きます。</translation>
+    </message>
+    <message>
+        <source>Replace the job of this name, if there is one: it keeps its id, so its archives stay its own, and its schedule.</source>
+        <translation>この名前のジョブがあれば置き換えます。ジョブの ID はそのまま残るため、アーカイブは引き続きそのジョブのものとなり、スケジュールも保持されます。</translation>
+    </message>
+    <message>
+        <source>An age identity file that opens the job&apos;s archives, to verify each new one and to apply retention. Repeatable; needed with --encrypt-to.</source>
+        <translation>ジョブのアーカイブを開ける age の ID ファイル。新しいアーカイブの検証と保持ルールの適用に使います。複数回指定できます。--encrypt-to を使う場合は必須です。</translation>
+    </message>
+    <message>
+        <source>Retention: keep the last N archives.</source>
+        <translation>保持：最新の N 個のアーカイブを残します。</translation>
+    </message>
+    <message>
+        <source>Retention: keep the newest archive of each of the last N hours that have one.</source>
+        <translation>保持：アーカイブがある時間帯のうち直近 N 時間について、それぞれ最新のアーカイブを残します。</translation>
+    </message>
+    <message>
+        <source>Retention: keep the newest archive of each of the last N days that have one.</source>
+        <translation>保持：アーカイブがある日のうち直近 N 日について、それぞれ最新のアーカイブを残します。</translation>
+    </message>
+    <message>
+        <source>Retention: keep the newest archive of each of the last N weeks that have one.</source>
+        <translation>保持：アーカイブがある週のうち直近 N 週について、それぞれ最新のアーカイブを残します。</translation>
+    </message>
+    <message>
+        <source>Retention: keep the newest archive of each of the last N months that have one.</source>
+        <translation>保持：アーカイブがある月のうち直近 N か月について、それぞれ最新のアーカイブを残します。</translation>
+    </message>
+    <message>
+        <source>Retention: keep the newest archive of each of the last N years that have one.</source>
+        <translation>保持：アーカイブがある年のうち直近 N 年について、それぞれ最新のアーカイブを残します。</translation>
+    </message>
+    <message>
+        <source>Folder of the saved jobs (default: $COLVAULT_CONFIG_DIR, else Colvault&apos;s configuration folder).</source>
+        <translation>保存済みのジョブのフォルダー（既定：$COLVAULT_CONFIG_DIR、未設定なら Colvault の設定フォルダー）。</translation>
+    </message>
+    <message>
+        <source>Print one machine-readable JSON report on standard output.</source>
+        <translation>機械可読な JSON レポートを 1 つ標準出力に出力します。</translation>
+    </message>
+    <message>
+        <source>Usage: %1 job SUBCOMMAND [options]</source>
+        <translation>使い方：%1 job SUBCOMMAND [options]</translation>
+    </message>
+    <message>
+        <source>Saved backup jobs: run them as a scheduler does (backup, verify, retention), prune their old archives and schedule them.</source>
+        <translation>保存済みのバックアップジョブ：スケジューラーと同じように実行し（バックアップ、検証、保持）、古いアーカイブを整理し、スケジュールを設定します。</translation>
+    </message>
+    <message>
+        <source>Subcommands:</source>
+        <translation>サブコマンド：</translation>
+    </message>
+    <message>
+        <source>List the saved jobs.</source>
+        <translation>保存済みのジョブを一覧表示します。</translation>
+    </message>
+    <message>
+        <source>Show a job and its last runs.</source>
+        <translation>ジョブとその最近の実行を表示します。</translation>
+    </message>
+    <message>
+        <source>Save a job (backup, retention and encryption options).</source>
+        <translation>ジョブを保存します（バックアップ、保持、暗号化のオプション）。</translation>
+    </message>
+    <message>
+        <source>Delete a job and its schedule; its archives stay.</source>
+        <translation>ジョブとそのスケジュールを削除します。アーカイブは残ります。</translation>
+    </message>
+    <message>
+        <source>Back up, verify the archive, then apply the retention rules.</source>
+        <translation>バックアップし、アーカイブを検証してから、保持ルールを適用します。</translation>
+    </message>
+    <message>
+        <source>Apply the retention rules only; --dry-run lists what would go and why.</source>
+        <translation>保持ルールの適用だけを行います。--dry-run を付けると、削除される対象とその理由を一覧表示します。</translation>
+    </message>
+    <message>
+        <source>Let the operating system run the job.</source>
+        <translation>オペレーティングシステムにジョブを実行させます。</translation>
+    </message>
+    <message>
+        <source>Run &quot;%1 job SUBCOMMAND --help&quot; for the options of a subcommand.</source>
+        <translation>サブコマンドのオプションを確認するには「%1 job SUBCOMMAND --help」を実行してください。</translation>
+    </message>
+    <message>
+        <source>Unknown job subcommand &quot;%1&quot;. Run &quot;%2 job --help&quot; to see what is available.</source>
+        <translation>不明な job サブコマンド「%1」です。使用できるサブコマンドは「%2 job --help」で確認できます。</translation>
+    </message>
+    <message>
+        <source>Give the name of one job.</source>
+        <translation>ジョブの名前を 1 つ指定してください。</translation>
+    </message>
+    <message>
+        <source>The job&apos;s name.</source>
+        <translation>ジョブの名前。</translation>
+    </message>
+    <message>
+        <source>Delete a job and its schedule; its archives and history stay.</source>
+        <translation>ジョブとそのスケジュールを削除します。アーカイブと履歴は残ります。</translation>
+    </message>
+    <message>
+        <source>Deleted the job &quot;%1&quot;. Its archives in %2 are kept.</source>
+        <translation>ジョブ「%1」を削除しました。%2 にあるアーカイブは残っています。</translation>
+    </message>
+    <message>
+        <source>Save a backup job: the connection options given, what to back up, where to, how many archives to keep and how to encrypt them. The --keep options take a number or &quot;unlimited&quot; and follow restic&apos;s forget rules on UTC periods; without any, every archive is kept.</source>
+        <translation>バックアップジョブを保存します：指定した接続オプション、何をどこにバックアップするか、アーカイブをいくつ残すか、どう暗号化するか。--keep オプションには数値または「unlimited」を指定し、UTC の期間に基づいて restic の forget と同じ規則に従います。どれも指定しない場合、すべてのアーカイブが残ります。</translation>
+    </message>
+    <message>
+        <source>Give the folder for the job&apos;s archives with --dir DIR.</source>
+        <translation>ジョブのアーカイブを保存するフォルダーを --dir DIR で指定してください。</translation>
+    </message>
+    <message>
+        <source>A job writes to a local folder; --dir &quot;%1&quot; is not one.</source>
+        <translation>ジョブはローカルフォルダーに書き込みます。--dir「%1」はローカルフォルダーではありません。</translation>
+    </message>
+    <message>
+        <source>Saved the job &quot;%1&quot;. Its archives will be named like %2.</source>
+        <translation>ジョブ「%1」を保存しました。アーカイブの名前は %2 のようになります。</translation>
+    </message>
+    <message>
+        <source>A job cannot read --%1 from standard input when it runs; give a file.</source>
+        <translation>ジョブは実行時に --%1 を標準入力から読み込めません。ファイルを指定してください。</translation>
+    </message>
+    <message>
+        <source>A job saves no secrets: give the API key with --api-key-file, headers with --header-file or --header-env, and no password in the URL.</source>
+        <translation>ジョブには秘密情報を保存しません：API キーは --api-key-file で、ヘッダーは --header-file または --header-env で指定し、URL にはパスワードを含めないでください。</translation>
+    </message>
+    <message>
+        <source>Note: the job does not save $WEAVIATE_API_KEY; a run gets the key from that variable of its own environment, which a scheduled run does not have. Give --api-key-file instead.</source>
+        <translation>注意：ジョブは $WEAVIATE_API_KEY を保存しません。実行時にはその実行自身の環境にあるこの変数からキーを読み取りますが、スケジュールによる実行の環境にはこの変数がありません。代わりに --api-key-file を指定してください。</translation>
+    </message>
+    <message>
+        <source>--level and --page-size need a whole number.</source>
+        <translation>--level と --page-size には整数を指定してください。</translation>
+    </message>
+    <message>
+        <source>--%1 needs a number of 0 or more, or &quot;unlimited&quot;.</source>
+        <translation>--%1 には 0 以上の数値または「unlimited」を指定してください。</translation>
+    </message>
+    <message>
+        <source>A job that encrypts to recipients needs --identity FILE with the identity of one of them: each run verifies its new archive, and retention reads the job&apos;s archives.</source>
+        <translation>受信者宛てに暗号化するジョブには、そのいずれかの ID を含む --identity FILE が必要です：実行のたびに新しいアーカイブを検証し、保持ルールの適用時にはジョブのアーカイブを読み取るためです。</translation>
+    </message>
+    <message>
+        <source>A job connects as it was saved; --%1 cannot be given to it. Save it again with &quot;job create NAME --replace&quot; to change its connection.</source>
+        <translation>ジョブは保存時の設定で接続するため、--%1 は指定できません。接続を変更するには「job create NAME --replace」でジョブを保存し直してください。</translation>
+    </message>
+    <message>
+        <source>Run a job as its schedule does: back up, verify the new archive, then apply the retention rules. Every run is logged and recorded in the job history.</source>
+        <translation>スケジュールと同じようにジョブを実行します：バックアップし、新しいアーカイブを検証してから、保持ルールを適用します。実行はすべてログに記録され、ジョブの履歴に残ります。</translation>
+    </message>
+    <message>
+        <source>List what would be removed and why; remove nothing.</source>
+        <translation>削除される対象とその理由を一覧表示し、何も削除しません。</translation>
+    </message>
+    <message>
+        <source>Apply a job&apos;s retention rules to its folder: only archives of this job with a valid trailer are considered; the newest is always kept.</source>
+        <translation>ジョブの保持ルールをそのフォルダーに適用します：対象になるのは、有効なトレーラーを持つこのジョブのアーカイブだけです。最新のアーカイブは常に残ります。</translation>
+    </message>
+    <message>
+        <source>The job &quot;%1&quot; has no retention rules; nothing is removed.</source>
+        <translation>ジョブ「%1」には保持ルールがないため、何も削除しません。</translation>
+    </message>
+    <message>
+        <source>Canceled; nothing was removed.</source>
+        <translation>キャンセルしました。何も削除されていません。</translation>
+    </message>
+    <message>
+        <source>Give one of --daily, --hourly, --weekly DAY or --off.</source>
+        <translation>--daily、--hourly、--weekly DAY、--off のいずれか 1 つを指定してください。</translation>
+    </message>
+    <message>
+        <source>--at goes with --daily or --weekly.</source>
+        <translation>--at は --daily または --weekly と一緒に指定します。</translation>
+    </message>
+    <message>
+        <source>--at needs a time of day as HH:MM, e.g. 02:30.</source>
+        <translation>--at には時刻を HH:MM の形式で指定してください（例：02:30）。</translation>
+    </message>
+    <message>
+        <source>--weekly needs a day of the week, e.g. monday or mon.</source>
+        <translation>--weekly には曜日を指定してください（例：monday または mon）。</translation>
+    </message>
+    <message>
+        <source>Every day (at 02:00 unless --at says otherwise).</source>
+        <translation>毎日（--at で指定しない限り 02:00）。</translation>
+    </message>
+    <message>
+        <source>Every hour, on the hour.</source>
+        <translation>1 時間ごと（毎時 0 分）。</translation>
+    </message>
+    <message>
+        <source>Every week on this day (monday … sunday, or mon … sun).</source>
+        <translation>毎週この曜日に（monday … sunday、または mon … sun）。</translation>
+    </message>
+    <message>
+        <source>Time of day, HH:MM (local time).</source>
+        <translation>時刻、HH:MM（現地時刻）。</translation>
+    </message>
+    <message>
+        <source>Remove the job&apos;s schedule.</source>
+        <translation>ジョブのスケジュールを解除します。</translation>
+    </message>
+    <message>
+        <source>Let the operating system run a job: a systemd user timer on Linux, a launchd agent on macOS, a Task Scheduler task on Windows. Times are local.</source>
+        <translation>オペレーティングシステムにジョブを実行させます：Linux では systemd のユーザータイマー、macOS では launchd エージェント、Windows ではタスク スケジューラのタスクを使います。時刻は現地時刻です。</translation>
+    </message>
+    <message>
+        <source>The job &quot;%1&quot; is no longer scheduled.</source>
+        <translation>ジョブ「%1」のスケジュールを解除しました。</translation>
+    </message>
+    <message>
+        <source>The job &quot;%1&quot; runs %2.</source>
+        <extracomment>%1 a job&apos;s name, %2 its schedule (&quot;daily at 02:00&quot;)</extracomment>
+        <translation>ジョブ「%1」の実行スケジュール：%2。</translation>
+    </message>
+</context>
+<context>
+    <name>JobHistory</name>
+    <message>
+        <source>Cannot write the job history &quot;%1&quot;: %2</source>
+        <translation>ジョブの履歴「%1」に書き込めません：%2</translation>
+    </message>
+</context>
+<context>
+    <name>JobOutput</name>
+    <message>
+        <source>succeeded</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>finished with skipped tenants</source>
+        <translation>一部のテナントをスキップして終了</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>canceled</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>not an archive of a saved job</source>
+        <translation>保存済みのジョブのアーカイブではない</translation>
+    </message>
+    <message>
+        <source>an archive of another job</source>
+        <translation>別のジョブのアーカイブ</translation>
+    </message>
+    <message>
+        <source>cannot be opened with the job&apos;s keys</source>
+        <translation>ジョブの鍵では開けない</translation>
+    </message>
+    <message>
+        <source>incomplete: no valid trailer</source>
+        <translation>不完全：有効なトレーラーがない</translation>
+    </message>
+    <message>
+        <source>No saved jobs. Create one with &quot;%1 job create NAME --dir DIR&quot;.</source>
+        <translation>保存済みのジョブはありません。「%1 job create NAME --dir DIR」で作成できます。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>スケジュール</translation>
+    </message>
+    <message>
+        <source>Last run</source>
+        <translation>最終実行</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>フォルダー</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <extracomment>The last run of a job: %1 when, %2 how it ended (&quot;succeeded&quot;)</extracomment>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1、%2</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>すべて</translation>
+    </message>
+    <message>
+        <source>Job: %1 (%2)</source>
+        <translation>ジョブ：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>サーバー：%1</translation>
+    </message>
+    <message>
+        <source>Collections: %1</source>
+        <translation>コレクション：%1</translation>
+    </message>
+    <message>
+        <source>%1: tenants %2</source>
+        <translation>%1：テナント %2</translation>
+    </message>
+    <message>
+        <source>Folder: %1</source>
+        <translation>フォルダー：%1</translation>
+    </message>
+    <message>
+        <source>Archives named like: %1</source>
+        <translation>アーカイブ名の例：%1</translation>
+    </message>
+    <message>
+        <source>Retention: %1</source>
+        <translation>保持：%1</translation>
+    </message>
+    <message>
+        <source>none, every archive is kept</source>
+        <translation>なし（すべてのアーカイブを残します）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Encryption: age, to %Ln recipient(s)</source>
+        <translation>
+            <numerusform>暗号化：age、%Ln 人の受信者宛て</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Encryption: age, with the passphrase in %1</source>
+        <translation>暗号化：age、%1 のパスフレーズを使用</translation>
+    </message>
+    <message>
+        <source>Schedule: %1</source>
+        <translation>スケジュール：%1</translation>
+    </message>
+    <message>
+        <source>No runs yet.</source>
+        <translation>まだ実行されていません。</translation>
+    </message>
+    <message>
+        <source>Last runs, newest first:</source>
+        <translation>最近の実行（新しい順）：</translation>
+    </message>
+    <message>
+        <source>%1  %2 in %3 s</source>
+        <extracomment>One run in a job&apos;s history: %1 when, %2 how it ended, %3 the duration in seconds</extracomment>
+        <translation>%1  %2（%3 秒）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln object(s), %1 (%2)</source>
+        <translation>
+            <numerusform>オブジェクト %Ln 個、%1（%2）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Log: %1</source>
+        <translation>ログ：%1</translation>
+    </message>
+    <message>
+        <source>No archive of this run was kept.</source>
+        <translation>この実行のアーカイブは残っていません。</translation>
+    </message>
+    <message>
+        <source>Canceled; no archive of this run was kept.</source>
+        <translation>キャンセルしました。この実行のアーカイブは残っていません。</translation>
+    </message>
+    <message>
+        <source>Verified the new archive: it is complete and intact.</source>
+        <translation>新しいアーカイブを検証しました：完全で、破損していません。</translation>
+    </message>
+    <message>
+        <source>Canceled before the retention rules were applied; the new archive is kept.</source>
+        <translation>保持ルールを適用する前にキャンセルしました。新しいアーカイブは残っています。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retention: kept %Ln archive(s), removed %1.</source>
+        <extracomment>%Ln archives kept by the retention rules, %1 how many were removed</extracomment>
+        <translation>
+            <numerusform>保持：%Ln 個のアーカイブを残し、%1 個を削除しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Removed %1</source>
+        <translation>削除しました：%1</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing is removed.</source>
+        <translation>ドライラン：何も削除しません。</translation>
+    </message>
+    <message>
+        <source>Retention of the job &quot;%1&quot;: %2</source>
+        <translation>ジョブ「%1」の保持ルール：%2</translation>
+    </message>
+    <message>
+        <source>%1  %2  (%3)</source>
+        <extracomment>A line of the retention listing: %1 the archive&apos;s time (UTC), %2 its file name, %3 why</extracomment>
+        <translation>%1  %2（%3）</translation>
+    </message>
+    <message>
+        <source>kept by no rule</source>
+        <translation>どのルールにも該当しない</translation>
+    </message>
+    <message>
+        <source>keep</source>
+        <translation>保持</translation>
+    </message>
+    <message>
+        <source>would remove</source>
+        <translation>削除予定</translation>
+    </message>
+    <message>
+        <source>remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>left alone</source>
+        <translation>対象外</translation>
+    </message>
+    <message>
+        <source>%1  (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln archive(s) kept, %1 would be removed.</source>
+        <extracomment>%Ln archives kept, %1 how many would be removed</extracomment>
+        <translation>
+            <numerusform>%Ln 個のアーカイブを残し、%1 個を削除する予定です。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln archive(s) kept, %1 removed.</source>
+        <translation>
+            <numerusform>%Ln 個のアーカイブを残し、%1 個を削除しました。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>JobRun</name>
+    <message>
+        <source>Some collections or tenants were skipped, so the retention rules were not applied.</source>
+        <translation>一部のコレクションまたはテナントがスキップされたため、保持ルールは適用されませんでした。</translation>
+    </message>
+    <message>
+        <source>Verifying the archive: %1 of %2</source>
+        <extracomment>Progress of reading the new archive back: %1 bytes read so far, %2 the file size</extracomment>
+        <translation>アーカイブを検証しています：%1 / %2</translation>
+    </message>
+    <message>
+        <source>Cannot remove the unverified archive &quot;%1&quot;.</source>
+        <translation>未検証のアーカイブ「%1」を削除できません。</translation>
+    </message>
+    <message>
+        <source>The new archive &quot;%1&quot; did not pass its verification and was removed.</source>
+        <translation>新しいアーカイブ「%1」は検証に合格しなかったため削除しました。</translation>
+    </message>
+    <message>
+        <source>Applying the retention rules</source>
+        <translation>保持ルールを適用しています</translation>
+    </message>
+</context>
+<context>
+    <name>JobSchedule</name>
+    <message>
+        <source>hourly</source>
+        <translation>毎時</translation>
+    </message>
+    <message>
+        <source>daily at %1</source>
+        <extracomment>%1 a time of day, e.g. 02:00</extracomment>
+        <translation>毎日 %1</translation>
+    </message>
+    <message>
+        <source>weekly on %1 at %2</source>
+        <extracomment>%1 a day of the week, %2 a time of day</extracomment>
+        <translation>毎週%1 %2</translation>
+    </message>
+    <message>
+        <source>not scheduled</source>
+        <translation>スケジュールなし</translation>
+    </message>
+</context>
+<context>
+    <name>JobScheduler</name>
+    <message>
+        <source>Cannot write the schedule file &quot;%1&quot;: %2</source>
+        <translation>スケジュールファイル「%1」に書き込めません：%2</translation>
+    </message>
+    <message>
+        <source>%1 was not found, so the schedule is written but not active; run &quot;%2&quot; where it is.</source>
+        <extracomment>%1 a program (systemctl, launchctl, schtasks), %2 the command to run by hand</extracomment>
+        <translation>%1 が見つからないため、スケジュールは書き込まれましたが有効になっていません。このプログラムを使える環境で「%2」を実行してください。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; failed: %2</source>
+        <translation>「%1」が失敗しました：%2</translation>
+    </message>
+    <message>
+        <source>A user timer runs while you are logged in; &quot;loginctl enable-linger&quot; lets it run without a session.</source>
+        <translation>ユーザータイマーはログインしている間だけ動作します。「loginctl enable-linger」を実行すると、セッションがなくても動作します。</translation>
+    </message>
+    <message>
+        <source>Cannot remove the schedule file &quot;%1&quot;.</source>
+        <translation>スケジュールファイル「%1」を削除できません。</translation>
+    </message>
+</context>
+<context>
+    <name>JobStore</name>
+    <message>
+        <source>Cannot read the saved jobs in &quot;%1&quot;: %2</source>
+        <translation>「%1」の保存済みのジョブを読み込めません：%2</translation>
+    </message>
+    <message>
+        <source>The saved jobs in &quot;%1&quot; are damaged; fix or move the file.</source>
+        <translation>「%1」の保存済みのジョブが破損しています。ファイルを修復するか移動してください。</translation>
+    </message>
+    <message>
+        <source>The saved jobs in &quot;%1&quot; were written by a newer version of Colvault.</source>
+        <translation>「%1」の保存済みのジョブは、より新しいバージョンの Colvault で書き込まれています。</translation>
+    </message>
+    <message>
+        <source>Cannot save the jobs to &quot;%1&quot;: %2</source>
+        <translation>ジョブを「%1」に保存できません：%2</translation>
+    </message>
+    <message>
+        <source>There is no job named &quot;%1&quot;.</source>
+        <translation>「%1」という名前のジョブはありません。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder &quot;%1&quot;.</source>
+        <translation>フォルダー「%1」を作成できません。</translation>
+    </message>
+    <message>
+        <source>The saved jobs in &quot;%1&quot; are locked by another program.</source>
+        <translation>「%1」の保存済みのジョブは別のプログラムによってロックされています。</translation>
+    </message>
+    <message>
+        <source>A job named &quot;%1&quot; already exists.</source>
+        <translation>「%1」という名前のジョブは既に存在します。</translation>
+    </message>
+</context>
+<context>
     <name>KeygenCommand</name>
     <message>
         <source>Write a new age identity file for encrypted archives and print its recipient.</source>
@@ -4245,6 +4856,61 @@
     <message>
         <source>Checking vector lengths</source>
         <translation>ベクトル長の確認</translation>
+    </message>
+</context>
+<context>
+    <name>Retention</name>
+    <message>
+        <source>last snapshot</source>
+        <translation>直近のスナップショット</translation>
+    </message>
+    <message>
+        <source>oldest hourly snapshot</source>
+        <translation>最も古い毎時スナップショット</translation>
+    </message>
+    <message>
+        <source>hourly snapshot</source>
+        <translation>毎時スナップショット</translation>
+    </message>
+    <message>
+        <source>oldest daily snapshot</source>
+        <translation>最も古い日次スナップショット</translation>
+    </message>
+    <message>
+        <source>daily snapshot</source>
+        <translation>日次スナップショット</translation>
+    </message>
+    <message>
+        <source>oldest weekly snapshot</source>
+        <translation>最も古い週次スナップショット</translation>
+    </message>
+    <message>
+        <source>weekly snapshot</source>
+        <translation>週次スナップショット</translation>
+    </message>
+    <message>
+        <source>oldest monthly snapshot</source>
+        <translation>最も古い月次スナップショット</translation>
+    </message>
+    <message>
+        <source>monthly snapshot</source>
+        <translation>月次スナップショット</translation>
+    </message>
+    <message>
+        <source>oldest yearly snapshot</source>
+        <translation>最も古い年次スナップショット</translation>
+    </message>
+    <message>
+        <source>yearly snapshot</source>
+        <translation>年次スナップショット</translation>
+    </message>
+    <message>
+        <source>newest archive</source>
+        <translation>最新のアーカイブ</translation>
+    </message>
+    <message>
+        <source>just written and verified</source>
+        <translation>書き込み・検証の直後</translation>
     </message>
 </context>
 <context>

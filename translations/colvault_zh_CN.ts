@@ -3535,6 +3535,617 @@
     </message>
 </context>
 <context>
+    <name>Job</name>
+    <message>
+        <source>The file-name pattern &quot;%1&quot; has no {date}: every run would overwrite the archive of the one before.</source>
+        <translation>文件名模板“%1”中没有 {date}：每次运行都会覆盖上一次的归档。</translation>
+    </message>
+    <message>
+        <source>The file-name pattern &quot;%1&quot; does not give a plain file name.</source>
+        <translation>文件名模板“%1”无法生成普通的文件名。</translation>
+    </message>
+    <message>
+        <source>The file-name pattern &quot;%1&quot; ends in &quot;%2&quot;, but the job&apos;s archives end in &quot;%3&quot;.</source>
+        <translation>文件名模板“%1”以“%2”结尾，但该作业的归档以“%3”结尾。</translation>
+    </message>
+    <message>
+        <source>The compression level must be %1 to %2 for %3.</source>
+        <translation>对于 %3，压缩级别必须在 %1 到 %2 之间。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid job name: use 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter, digit or &apos;_&apos;.</source>
+        <translation>“%1”不是有效的作业名称：请使用 1 到 64 个字母、数字、“.”、“_”或“-”，并以字母、数字或“_”开头。</translation>
+    </message>
+    <message>
+        <source>The folder &quot;%1&quot; does not exist.</source>
+        <translation>文件夹“%1”不存在。</translation>
+    </message>
+    <message>
+        <source>The folder &quot;%1&quot; is not an absolute path.</source>
+        <translation>文件夹“%1”不是绝对路径。</translation>
+    </message>
+    <message>
+        <source>The page size must be a number from 1 to 10000.</source>
+        <translation>分页大小必须是 1 到 10000 之间的数字。</translation>
+    </message>
+    <message>
+        <source>A job encrypts with recipients or with a passphrase, not both.</source>
+        <translation>作业只能针对接收者加密或使用口令加密，不能两者同时使用。</translation>
+    </message>
+    <message>
+        <source>The saved job &quot;%1&quot; is damaged.</source>
+        <translation>已保存的作业“%1”已损坏。</translation>
+    </message>
+</context>
+<context>
+    <name>JobArchives</name>
+    <message>
+        <source>Cannot remove the old archive &quot;%1&quot;: %2</source>
+        <translation>无法删除旧归档“%1”：%2</translation>
+    </message>
+</context>
+<context>
+    <name>JobCommand</name>
+    <message>
+        <source>Save backup jobs, run them with verification and retention, and schedule them.</source>
+        <translation>保存备份作业，带校验和保留规则运行它们，并为其设置定时计划。</translation>
+    </message>
+    <message>
+        <source>Folder the job&apos;s archives go to (a local folder).</source>
+        <translation>作业归档的保存文件夹（本地文件夹）。</translation>
+    </message>
+    <message>
+        <source>Name for {profile} in file names (default: the server&apos;s host name).</source>
+        <translation>文件名中 {profile} 使用的名称（默认：服务器的主机名）。</translation>
+    </message>
+    <message>
+        <source>File-name pattern with {profile}, {job} and {date} (default: {profile}-{date}); the suffix (.tar.zst, .age) is added.</source>
+        <translation>包含 {profile}、{job} 和 {date} 的文件名模板（默认：{profile}-{date}）；后缀（.tar.zst、.age）会自动添加。</translation>
+    </message>
+    <message>
+        <source>Replace the job of this name, if there is one: it keeps its id, so its archives stay its own, and its schedule.</source>
+        <translation>替换同名作业（如果存在）：它保留原有 ID，因此其归档仍归它所有，其定时计划也会保留。</translation>
+    </message>
+    <message>
+        <source>An age identity file that opens the job&apos;s archives, to verify each new one and to apply retention. Repeatable; needed with --encrypt-to.</source>
+        <translation>能打开作业归档的 age 身份文件，用于校验每个新归档并应用保留规则。可重复使用；使用 --encrypt-to 时必需。</translation>
+    </message>
+    <message>
+        <source>Retention: keep the last N archives.</source>
+        <translation>保留规则：保留最近的 N 个归档。</translation>
+    </message>
+    <message>
+        <source>Retention: keep the newest archive of each of the last N hours that have one.</source>
+        <translation>保留规则：在有归档的小时中，对最近的 N 个小时各保留最新的一个归档。</translation>
+    </message>
+    <message>
+        <source>Retention: keep the newest archive of each of the last N days that have one.</source>
+        <translation>保留规则：在有归档的日期中，对最近的 N 天各保留最新的一个归档。</translation>
+    </message>
+    <message>
+        <source>Retention: keep the newest archive of each of the last N weeks that have one.</source>
+        <translation>保留规则：在有归档的周中，对最近的 N 周各保留最新的一个归档。</translation>
+    </message>
+    <message>
+        <source>Retention: keep the newest archive of each of the last N months that have one.</source>
+        <translation>保留规则：在有归档的月份中，对最近的 N 个月各保留最新的一个归档。</translation>
+    </message>
+    <message>
+        <source>Retention: keep the newest archive of each of the last N years that have one.</source>
+        <translation>保留规则：在有归档的年份中，对最近的 N 年各保留最新的一个归档。</translation>
+    </message>
+    <message>
+        <source>Folder of the saved jobs (default: $COLVAULT_CONFIG_DIR, else Colvault&apos;s configuration folder).</source>
+        <translation>已保存作业所在的文件夹（默认：$COLVAULT_CONFIG_DIR，未设置时为 Colvault 的配置文件夹）。</translation>
+    </message>
+    <message>
+        <source>Print one machine-readable JSON report on standard output.</source>
+        <translation>在标准输出上打印一份机器可读的 JSON 报告。</translation>
+    </message>
+    <message>
+        <source>Usage: %1 job SUBCOMMAND [options]</source>
+        <translation>用法：%1 job SUBCOMMAND [选项]</translation>
+    </message>
+    <message>
+        <source>Saved backup jobs: run them as a scheduler does (backup, verify, retention), prune their old archives and schedule them.</source>
+        <translation>已保存的备份作业：像调度程序一样运行它们（备份、校验、保留），清理它们的旧归档，并为其设置定时计划。</translation>
+    </message>
+    <message>
+        <source>Subcommands:</source>
+        <translation>子命令：</translation>
+    </message>
+    <message>
+        <source>List the saved jobs.</source>
+        <translation>列出已保存的作业。</translation>
+    </message>
+    <message>
+        <source>Show a job and its last runs.</source>
+        <translation>显示作业及其最近的运行记录。</translation>
+    </message>
+    <message>
+        <source>Save a job (backup, retention and encryption options).</source>
+        <translation>保存作业（备份、保留和加密选项）。</translation>
+    </message>
+    <message>
+        <source>Delete a job and its schedule; its archives stay.</source>
+        <translation>删除作业及其定时计划；其归档会保留。</translation>
+    </message>
+    <message>
+        <source>Back up, verify the archive, then apply the retention rules.</source>
+        <translation>执行备份，校验归档，然后应用保留规则。</translation>
+    </message>
+    <message>
+        <source>Apply the retention rules only; --dry-run lists what would go and why.</source>
+        <translation>仅应用保留规则；--dry-run 会列出将删除的内容及原因。</translation>
+    </message>
+    <message>
+        <source>Let the operating system run the job.</source>
+        <translation>让操作系统定时运行该作业。</translation>
+    </message>
+    <message>
+        <source>Run &quot;%1 job SUBCOMMAND --help&quot; for the options of a subcommand.</source>
+        <translation>运行“%1 job SUBCOMMAND --help”查看某个子命令的选项。</translation>
+    </message>
+    <message>
+        <source>Unknown job subcommand &quot;%1&quot;. Run &quot;%2 job --help&quot; to see what is available.</source>
+        <translation>未知的 job 子命令“%1”。运行“%2 job --help”查看可用的子命令。</translation>
+    </message>
+    <message>
+        <source>Give the name of one job.</source>
+        <translation>请指定一个作业的名称。</translation>
+    </message>
+    <message>
+        <source>The job&apos;s name.</source>
+        <translation>作业的名称。</translation>
+    </message>
+    <message>
+        <source>Delete a job and its schedule; its archives and history stay.</source>
+        <translation>删除作业及其定时计划；其归档和历史记录会保留。</translation>
+    </message>
+    <message>
+        <source>Deleted the job &quot;%1&quot;. Its archives in %2 are kept.</source>
+        <translation>已删除作业“%1”。其位于 %2 的归档仍保留。</translation>
+    </message>
+    <message>
+        <source>Save a backup job: the connection options given, what to back up, where to, how many archives to keep and how to encrypt them. The --keep options take a number or &quot;unlimited&quot; and follow restic&apos;s forget rules on UTC periods; without any, every archive is kept.</source>
+        <translation>保存备份作业：给出的连接选项、备份什么、备份到哪里、保留多少个归档以及如何加密。--keep 选项接受一个数字或“unlimited”，并按 UTC 时间段遵循 restic 的 forget 规则；未指定任何 --keep 选项时，保留所有归档。</translation>
+    </message>
+    <message>
+        <source>Give the folder for the job&apos;s archives with --dir DIR.</source>
+        <translation>请用 --dir DIR 指定作业归档的文件夹。</translation>
+    </message>
+    <message>
+        <source>A job writes to a local folder; --dir &quot;%1&quot; is not one.</source>
+        <translation>作业只能写入本地文件夹；--dir“%1”不是本地文件夹。</translation>
+    </message>
+    <message>
+        <source>Saved the job &quot;%1&quot;. Its archives will be named like %2.</source>
+        <translation>已保存作业“%1”。其归档将以类似 %2 的形式命名。</translation>
+    </message>
+    <message>
+        <source>A job cannot read --%1 from standard input when it runs; give a file.</source>
+        <translation>作业运行时无法从标准输入读取 --%1；请指定文件。</translation>
+    </message>
+    <message>
+        <source>A job saves no secrets: give the API key with --api-key-file, headers with --header-file or --header-env, and no password in the URL.</source>
+        <translation>作业不保存任何机密信息：请用 --api-key-file 提供 API 密钥，用 --header-file 或 --header-env 提供标头，且不要在 URL 中包含密码。</translation>
+    </message>
+    <message>
+        <source>Note: the job does not save $WEAVIATE_API_KEY; a run gets the key from that variable of its own environment, which a scheduled run does not have. Give --api-key-file instead.</source>
+        <translation>注意：作业不会保存 $WEAVIATE_API_KEY；每次运行都从其自身环境中的该变量获取密钥，而定时运行的环境中没有该变量。请改用 --api-key-file。</translation>
+    </message>
+    <message>
+        <source>--level and --page-size need a whole number.</source>
+        <translation>--level 和 --page-size 需要整数。</translation>
+    </message>
+    <message>
+        <source>--%1 needs a number of 0 or more, or &quot;unlimited&quot;.</source>
+        <translation>--%1 需要一个大于或等于 0 的数字，或“unlimited”。</translation>
+    </message>
+    <message>
+        <source>A job that encrypts to recipients needs --identity FILE with the identity of one of them: each run verifies its new archive, and retention reads the job&apos;s archives.</source>
+        <translation>针对接收者加密的作业需要 --identity FILE，提供其中一个接收者的身份：每次运行都会校验新归档，应用保留规则时也要读取作业的归档。</translation>
+    </message>
+    <message>
+        <source>A job connects as it was saved; --%1 cannot be given to it. Save it again with &quot;job create NAME --replace&quot; to change its connection.</source>
+        <translation>作业按保存时的设置进行连接；不能为其指定 --%1。要更改其连接，请用“job create NAME --replace”重新保存。</translation>
+    </message>
+    <message>
+        <source>Run a job as its schedule does: back up, verify the new archive, then apply the retention rules. Every run is logged and recorded in the job history.</source>
+        <translation>像定时计划一样运行作业：执行备份，校验新归档，然后应用保留规则。每次运行都会写入日志并记录在作业历史记录中。</translation>
+    </message>
+    <message>
+        <source>List what would be removed and why; remove nothing.</source>
+        <translation>列出将被删除的内容及原因；不删除任何内容。</translation>
+    </message>
+    <message>
+        <source>Apply a job&apos;s retention rules to its folder: only archives of this job with a valid trailer are considered; the newest is always kept.</source>
+        <translation>将作业的保留规则应用到其文件夹：只考虑此作业中具有有效尾部记录的归档；最新的归档始终保留。</translation>
+    </message>
+    <message>
+        <source>The job &quot;%1&quot; has no retention rules; nothing is removed.</source>
+        <translation>作业“%1”没有保留规则；不删除任何内容。</translation>
+    </message>
+    <message>
+        <source>Canceled; nothing was removed.</source>
+        <translation>已取消；未删除任何内容。</translation>
+    </message>
+    <message>
+        <source>Give one of --daily, --hourly, --weekly DAY or --off.</source>
+        <translation>请指定 --daily、--hourly、--weekly DAY 或 --off 中的一个。</translation>
+    </message>
+    <message>
+        <source>--at goes with --daily or --weekly.</source>
+        <translation>--at 只能与 --daily 或 --weekly 一起使用。</translation>
+    </message>
+    <message>
+        <source>--at needs a time of day as HH:MM, e.g. 02:30.</source>
+        <translation>--at 需要 HH:MM 格式的时间，例如 02:30。</translation>
+    </message>
+    <message>
+        <source>--weekly needs a day of the week, e.g. monday or mon.</source>
+        <translation>--weekly 需要指定星期几，例如 monday 或 mon。</translation>
+    </message>
+    <message>
+        <source>Every day (at 02:00 unless --at says otherwise).</source>
+        <translation>每天（除非 --at 另行指定，否则在 02:00）。</translation>
+    </message>
+    <message>
+        <source>Every hour, on the hour.</source>
+        <translation>每小时整点。</translation>
+    </message>
+    <message>
+        <source>Every week on this day (monday … sunday, or mon … sun).</source>
+        <translation>每周的这一天（monday … sunday，或 mon … sun）。</translation>
+    </message>
+    <message>
+        <source>Time of day, HH:MM (local time).</source>
+        <translation>时间，HH:MM（本地时间）。</translation>
+    </message>
+    <message>
+        <source>Remove the job&apos;s schedule.</source>
+        <translation>移除作业的定时计划。</translation>
+    </message>
+    <message>
+        <source>Let the operating system run a job: a systemd user timer on Linux, a launchd agent on macOS, a Task Scheduler task on Windows. Times are local.</source>
+        <translation>让操作系统运行作业：在 Linux 上使用 systemd 用户定时器，在 macOS 上使用 launchd 启动代理，在 Windows 上使用任务计划程序中的任务。时间为本地时间。</translation>
+    </message>
+    <message>
+        <source>The job &quot;%1&quot; is no longer scheduled.</source>
+        <translation>作业“%1”已不再定时运行。</translation>
+    </message>
+    <message>
+        <source>The job &quot;%1&quot; runs %2.</source>
+        <extracomment>%1 a job&apos;s name, %2 its schedule (&quot;daily at 02:00&quot;)</extracomment>
+        <translation>作业“%1”的运行时间：%2。</translation>
+    </message>
+</context>
+<context>
+    <name>JobHistory</name>
+    <message>
+        <source>Cannot write the job history &quot;%1&quot;: %2</source>
+        <translation>无法写入作业历史记录“%1”：%2</translation>
+    </message>
+</context>
+<context>
+    <name>JobOutput</name>
+    <message>
+        <source>succeeded</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>finished with skipped tenants</source>
+        <translation>已完成，但跳过了部分租户</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>canceled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>not an archive of a saved job</source>
+        <translation>不是已保存作业的归档</translation>
+    </message>
+    <message>
+        <source>an archive of another job</source>
+        <translation>其他作业的归档</translation>
+    </message>
+    <message>
+        <source>cannot be opened with the job&apos;s keys</source>
+        <translation>无法用作业的密钥打开</translation>
+    </message>
+    <message>
+        <source>incomplete: no valid trailer</source>
+        <translation>不完整：没有有效的尾部记录</translation>
+    </message>
+    <message>
+        <source>No saved jobs. Create one with &quot;%1 job create NAME --dir DIR&quot;.</source>
+        <translation>没有已保存的作业。请用“%1 job create NAME --dir DIR”创建一个。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>定时计划</translation>
+    </message>
+    <message>
+        <source>Last run</source>
+        <translation>上次运行</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <extracomment>The last run of a job: %1 when, %2 how it ended (&quot;succeeded&quot;)</extracomment>
+        <translation>从未运行</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Job: %1 (%2)</source>
+        <translation>作业：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>服务器：%1</translation>
+    </message>
+    <message>
+        <source>Collections: %1</source>
+        <translation>集合：%1</translation>
+    </message>
+    <message>
+        <source>%1: tenants %2</source>
+        <translation>%1：租户 %2</translation>
+    </message>
+    <message>
+        <source>Folder: %1</source>
+        <translation>文件夹：%1</translation>
+    </message>
+    <message>
+        <source>Archives named like: %1</source>
+        <translation>归档名称示例：%1</translation>
+    </message>
+    <message>
+        <source>Retention: %1</source>
+        <translation>保留规则：%1</translation>
+    </message>
+    <message>
+        <source>none, every archive is kept</source>
+        <translation>无，保留所有归档</translation>
+    </message>
+    <message numerus="yes">
+        <source>Encryption: age, to %Ln recipient(s)</source>
+        <translation>
+            <numerusform>加密：age，针对 %Ln 个接收者</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Encryption: age, with the passphrase in %1</source>
+        <translation>加密：age，使用 %1 中的口令</translation>
+    </message>
+    <message>
+        <source>Schedule: %1</source>
+        <translation>定时计划：%1</translation>
+    </message>
+    <message>
+        <source>No runs yet.</source>
+        <translation>尚无运行记录。</translation>
+    </message>
+    <message>
+        <source>Last runs, newest first:</source>
+        <translation>最近的运行记录（最新的在前）：</translation>
+    </message>
+    <message>
+        <source>%1  %2 in %3 s</source>
+        <extracomment>One run in a job&apos;s history: %1 when, %2 how it ended, %3 the duration in seconds</extracomment>
+        <translation>%1  %2（%3 秒）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln object(s), %1 (%2)</source>
+        <translation>
+            <numerusform>%Ln 个对象，%1（%2）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Log: %1</source>
+        <translation>日志：%1</translation>
+    </message>
+    <message>
+        <source>No archive of this run was kept.</source>
+        <translation>本次运行没有保留任何归档。</translation>
+    </message>
+    <message>
+        <source>Canceled; no archive of this run was kept.</source>
+        <translation>已取消；本次运行没有保留任何归档。</translation>
+    </message>
+    <message>
+        <source>Verified the new archive: it is complete and intact.</source>
+        <translation>已校验新归档：它完整且未损坏。</translation>
+    </message>
+    <message>
+        <source>Canceled before the retention rules were applied; the new archive is kept.</source>
+        <translation>在应用保留规则之前已取消；新归档会保留。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retention: kept %Ln archive(s), removed %1.</source>
+        <extracomment>%Ln archives kept by the retention rules, %1 how many were removed</extracomment>
+        <translation>
+            <numerusform>保留规则：保留了 %Ln 个归档，删除了 %1 个。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Removed %1</source>
+        <translation>已删除 %1</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing is removed.</source>
+        <translation>试运行：不删除任何内容。</translation>
+    </message>
+    <message>
+        <source>Retention of the job &quot;%1&quot;: %2</source>
+        <translation>作业“%1”的保留规则：%2</translation>
+    </message>
+    <message>
+        <source>%1  %2  (%3)</source>
+        <extracomment>A line of the retention listing: %1 the archive&apos;s time (UTC), %2 its file name, %3 why</extracomment>
+        <translation>%1  %2（%3）</translation>
+    </message>
+    <message>
+        <source>kept by no rule</source>
+        <translation>不符合任何保留规则</translation>
+    </message>
+    <message>
+        <source>keep</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>would remove</source>
+        <translation>将删除</translation>
+    </message>
+    <message>
+        <source>remove</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <source>left alone</source>
+        <translation>未处理</translation>
+    </message>
+    <message>
+        <source>%1  (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln archive(s) kept, %1 would be removed.</source>
+        <extracomment>%Ln archives kept, %1 how many would be removed</extracomment>
+        <translation>
+            <numerusform>保留 %Ln 个归档，将删除 %1 个。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln archive(s) kept, %1 removed.</source>
+        <translation>
+            <numerusform>保留了 %Ln 个归档，删除了 %1 个。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>JobRun</name>
+    <message>
+        <source>Some collections or tenants were skipped, so the retention rules were not applied.</source>
+        <translation>跳过了部分集合或租户，因此未应用保留规则。</translation>
+    </message>
+    <message>
+        <source>Verifying the archive: %1 of %2</source>
+        <extracomment>Progress of reading the new archive back: %1 bytes read so far, %2 the file size</extracomment>
+        <translation>正在校验归档：%1 / %2</translation>
+    </message>
+    <message>
+        <source>Cannot remove the unverified archive &quot;%1&quot;.</source>
+        <translation>无法删除未校验的归档“%1”。</translation>
+    </message>
+    <message>
+        <source>The new archive &quot;%1&quot; did not pass its verification and was removed.</source>
+        <translation>新归档“%1”未通过校验，已被删除。</translation>
+    </message>
+    <message>
+        <source>Applying the retention rules</source>
+        <translation>正在应用保留规则</translation>
+    </message>
+</context>
+<context>
+    <name>JobSchedule</name>
+    <message>
+        <source>hourly</source>
+        <translation>每小时</translation>
+    </message>
+    <message>
+        <source>daily at %1</source>
+        <extracomment>%1 a time of day, e.g. 02:00</extracomment>
+        <translation>每天 %1</translation>
+    </message>
+    <message>
+        <source>weekly on %1 at %2</source>
+        <extracomment>%1 a day of the week, %2 a time of day</extracomment>
+        <translation>每%1 %2</translation>
+    </message>
+    <message>
+        <source>not scheduled</source>
+        <translation>未设置定时</translation>
+    </message>
+</context>
+<context>
+    <name>JobScheduler</name>
+    <message>
+        <source>Cannot write the schedule file &quot;%1&quot;: %2</source>
+        <translation>无法写入定时计划文件“%1”：%2</translation>
+    </message>
+    <message>
+        <source>%1 was not found, so the schedule is written but not active; run &quot;%2&quot; where it is.</source>
+        <extracomment>%1 a program (systemctl, launchctl, schtasks), %2 the command to run by hand</extracomment>
+        <translation>未找到 %1，因此定时计划已写入但未生效；请在有该程序的环境中运行“%2”。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; failed: %2</source>
+        <translation>“%1”失败：%2</translation>
+    </message>
+    <message>
+        <source>A user timer runs while you are logged in; &quot;loginctl enable-linger&quot; lets it run without a session.</source>
+        <translation>用户定时器仅在您登录时运行；“loginctl enable-linger”可让它在没有会话时也运行。</translation>
+    </message>
+    <message>
+        <source>Cannot remove the schedule file &quot;%1&quot;.</source>
+        <translation>无法删除定时计划文件“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>JobStore</name>
+    <message>
+        <source>Cannot read the saved jobs in &quot;%1&quot;: %2</source>
+        <translation>无法读取“%1”中已保存的作业：%2</translation>
+    </message>
+    <message>
+        <source>The saved jobs in &quot;%1&quot; are damaged; fix or move the file.</source>
+        <translation>“%1”中已保存的作业已损坏；请修复或移走该文件。</translation>
+    </message>
+    <message>
+        <source>The saved jobs in &quot;%1&quot; were written by a newer version of Colvault.</source>
+        <translation>“%1”中已保存的作业是由更新版本的 Colvault 写入的。</translation>
+    </message>
+    <message>
+        <source>Cannot save the jobs to &quot;%1&quot;: %2</source>
+        <translation>无法将作业保存到“%1”：%2</translation>
+    </message>
+    <message>
+        <source>There is no job named &quot;%1&quot;.</source>
+        <translation>没有名为“%1”的作业。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder &quot;%1&quot;.</source>
+        <translation>无法创建文件夹“%1”。</translation>
+    </message>
+    <message>
+        <source>The saved jobs in &quot;%1&quot; are locked by another program.</source>
+        <translation>“%1”中已保存的作业被另一个程序锁定。</translation>
+    </message>
+    <message>
+        <source>A job named &quot;%1&quot; already exists.</source>
+        <translation>名为“%1”的作业已存在。</translation>
+    </message>
+</context>
+<context>
     <name>KeygenCommand</name>
     <message>
         <source>Write a new age identity file for encrypted archives and print its recipient.</source>
@@ -4245,6 +4856,61 @@
     <message>
         <source>Checking vector lengths</source>
         <translation>检查向量长度</translation>
+    </message>
+</context>
+<context>
+    <name>Retention</name>
+    <message>
+        <source>last snapshot</source>
+        <translation>最近的快照</translation>
+    </message>
+    <message>
+        <source>oldest hourly snapshot</source>
+        <translation>最早的每小时快照</translation>
+    </message>
+    <message>
+        <source>hourly snapshot</source>
+        <translation>每小时快照</translation>
+    </message>
+    <message>
+        <source>oldest daily snapshot</source>
+        <translation>最早的每日快照</translation>
+    </message>
+    <message>
+        <source>daily snapshot</source>
+        <translation>每日快照</translation>
+    </message>
+    <message>
+        <source>oldest weekly snapshot</source>
+        <translation>最早的每周快照</translation>
+    </message>
+    <message>
+        <source>weekly snapshot</source>
+        <translation>每周快照</translation>
+    </message>
+    <message>
+        <source>oldest monthly snapshot</source>
+        <translation>最早的每月快照</translation>
+    </message>
+    <message>
+        <source>monthly snapshot</source>
+        <translation>每月快照</translation>
+    </message>
+    <message>
+        <source>oldest yearly snapshot</source>
+        <translation>最早的每年快照</translation>
+    </message>
+    <message>
+        <source>yearly snapshot</source>
+        <translation>每年快照</translation>
+    </message>
+    <message>
+        <source>newest archive</source>
+        <translation>最新的归档</translation>
+    </message>
+    <message>
+        <source>just written and verified</source>
+        <translation>刚写入并已校验</translation>
     </message>
 </context>
 <context>
