@@ -4,6 +4,7 @@
 #include "core/RestoreTask.h"
 #include "core/Translations.h"
 #include "tests/support/ArchiveContent.h"
+#include "tests/support/ArchiveTestData.h"
 #include "tests/support/EmulatorFixture.h"
 #include "tests/support/StoreDump.h"
 #include "tools/emulator/LocalRequest.h"
@@ -16,6 +17,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <atomic>
+#include <bit>
+#include <shared_mutex>
 #include <thread>
 
 using namespace Colvault;
@@ -357,6 +360,51 @@ private Q_SLOTS:
         QVERIFY2(report.failures.isEmpty(), report.failures.isEmpty() ? "" : qPrintable(report.failures[0].message));
         QCOMPARE(report.objects, m_restReport.objects);
         QCOMPARE(TestSupport::storeDump(target->emulator()), m_restDump);
+    }
+
+    // A vector's bits travel as they are over gRPC: NaN payloads, infinities, -0.0 and denormals, which a REST body
+    // (JSON) cannot carry, land exactly.
+    void testVectorBitsTravelAsTheyAre()
+    {
+        using namespace ArchiveTestData;
+        const QString path = m_dir.filePath(u"bits.tar.zst"_s);
+        const QList<quint32> special = specialFloatBits();
+        {
+            ArchiveWriter writer;
+            QVERIFY(!writer.open(path, ArchiveCompression::Zstd));
+            ArchiveManifest m = sampleManifest();
+            m.collections = {{u"Bits"_s, false}};
+            QVERIFY(!writer.addEntry(ArchiveLayout::manifestEntry(), m.toJson()));
+            QVERIFY(!writer.addEntry(ArchiveLayout::classEntry(u"Bits"_s),
+                "{\"class\":\"Bits\",\"vectorizer\":\"none\",\"properties\":[{\"name\":\"title\","
+                "\"dataType\":[\"text\"]}]}"));
+            SegmentWriter segments(&writer, u"Bits"_s);
+            for (int i = 0; i < special.size(); ++i) {
+                ObjectVector v {QString(), 0, 4, {}};
+                for (int k = 0; k < 4; ++k)
+                    v.values.append(std::bit_cast<float>(special[(i + k) % special.size()]));
+                QVERIFY(!segments.add(uuidFor(3, i), 1, 2, u"{\"title\":\"%1\"}"_s.arg(i).toUtf8(), {v}));
+            }
+            QVERIFY(!segments.finish());
+            ArchiveTrailer trailer;
+            trailer.counts.append(segments.counts());
+            QVERIFY(!writer.commit(trailer));
+        }
+        auto target = server(true);
+        QString problem;
+        const RestoreReport report = restore(params(*target, path, Transport::Grpc), &problem);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        QCOMPARE(report.objects, qint64(special.size()));
+        Emu::Store& store = target->emulator().engine().store();
+        std::shared_lock lock(store.mutex);
+        const auto& objects = store.classes.at("Bits").shards.begin()->second.objects;
+        QCOMPARE(qsizetype(objects.size()), special.size());
+        for (int i = 0; i < special.size(); ++i) {
+            const std::vector<float>& stored = objects.at(uuidFor(3, i).toStdString()).vector;
+            QCOMPARE(stored.size(), size_t(4));
+            for (int k = 0; k < 4; ++k)
+                QCOMPARE(std::bit_cast<quint32>(stored[size_t(k)]), special[(i + k) % special.size()]);
+        }
     }
 
     // Three objects of 36 MB each pass Weaviate's 104,858,000-byte message limit together: the batch is sent in
