@@ -25,12 +25,12 @@ namespace Colvault {
 // client, collected in the order they were sent. Objects travel over gRPC BatchObjects where the client's data
 // transport says so (WeaviateClient::dataGrpc: vectors as their bytes, properties typed by the target class's schema,
 // GrpcObjectEncoder), else as REST batch bodies built straight from the source object (properties verbatim, floats by
-// std::to_chars) with no per-object allocation beyond the object's references. A batch is filled
-// across shards: each object names its class and tenant, so the objects of many small tenants travel together
-// instead of one short batch (and one round trip) per tenant. The references of a batch go out (once, never retried
-// blindly) after its objects were accepted, gathered across shards the same way, and travel like the object
-// batches: waiting for each of them would stall the pipeline on a round trip per batch. What the server accepts
-// is counted in the report of the object's shard; what it refuses becomes a RestoreFailure of that shard.
+// std::to_chars) with no per-object allocation beyond the object's references. A batch is filled across shards: each
+// object names its class and tenant, so the objects of many small tenants travel together instead of one short batch
+// (and one round trip) per tenant. The references of a batch go out over REST (once, never retried blindly) after its
+// objects were accepted, gathered across shards the same way, and travel like the object batches: waiting for each
+// of them would stall the pipeline on a round trip per batch. What the server accepts is counted in the report of
+// the object's shard; what it refuses becomes a RestoreFailure of that shard.
 // Thread: the operation's thread, on the operation's client.
 // Usage: optionally chooseTransport() first; startShard(item, tenant) for each shard, add(object) for each object to
 // write, then finishObjects() and finishReferences() at the end of the data. Call abandon() before anything else
@@ -136,7 +136,7 @@ private:
     QByteArray m_body; // REST: the batch being built, sent as it is
     std::unique_ptr<GrpcBatchSender> m_grpc; // gRPC: set when objects travel that way
     std::unique_ptr<GrpcBatchSender::Batch> m_batch; // gRPC: the batch being built
-    qsizetype m_batchBytes = 0; // gRPC: the encoded size of m_batch
+    qsizetype m_batchBytes = 0; // gRPC: at least the encoded size of m_batch (grpcSizeBound)
     GrpcObjectEncoder m_encoder;
     std::map<QByteArray, GrpcObjectEncoder::Schema> m_schemas; // gRPC: target class -> its schema
     bool m_transportChosen = false;
