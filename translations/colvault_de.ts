@@ -2317,6 +2317,89 @@
     </message>
 </context>
 <context>
+    <name>Colvault::JobHistoryModel</name>
+    <message>
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Objects</source>
+        <translation>Objekte</translation>
+    </message>
+    <message>
+        <source>Collections</source>
+        <translation>Sammlungen</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archiv</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+</context>
+<context>
+    <name>Colvault::JobListModel</name>
+    <message>
+        <source>Succeeded</source>
+        <comment>job run result</comment>
+        <translation>Erfolgreich</translation>
+    </message>
+    <message>
+        <source>Partial</source>
+        <comment>job run result</comment>
+        <translation>Teilweise</translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <comment>job run result</comment>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <comment>job run result</comment>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <comment>a job&apos;s last run</comment>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>every collection</source>
+        <translation>alle Sammlungen</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Job</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Zeitplan</translation>
+    </message>
+    <message>
+        <source>Next Run</source>
+        <translation>Nächste Ausführung</translation>
+    </message>
+    <message>
+        <source>Last Run</source>
+        <translation>Letzte Ausführung</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+</context>
+<context>
     <name>Colvault::JobProgressDialog</name>
     <message>
         <source>Log</source>
@@ -2417,6 +2500,210 @@
     <message>
         <source>The cancel came too late: the work was already complete.</source>
         <translation>Der Abbruch kam zu spät: Die Arbeit war bereits abgeschlossen.</translation>
+    </message>
+</context>
+<context>
+    <name>Colvault::JobsDock</name>
+    <message>
+        <source>Jobs</source>
+        <translation>Jobs</translation>
+    </message>
+    <message>
+        <source>The job &quot;%1&quot; wrote %2.</source>
+        <translation>Der Job „%1“ hat %2 geschrieben.</translation>
+    </message>
+    <message>
+        <source>The job &quot;%1&quot; is done, but some collections or tenants were skipped.</source>
+        <translation>Der Job „%1“ ist fertig, aber einige Sammlungen oder Mandanten wurden übersprungen.</translation>
+    </message>
+    <message>
+        <source>The job &quot;%1&quot; is done: the backup is complete and verified.</source>
+        <translation>Der Job „%1“ ist fertig: Die Sicherung ist vollständig und geprüft.</translation>
+    </message>
+    <message>
+        <source>The job &quot;%1&quot; failed: %2</source>
+        <extracomment>%1 a job&apos;s name, %2 why it failed (one sentence)</extracomment>
+        <translation>Der Job „%1“ ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>The job &quot;%1&quot; was canceled.</source>
+        <translation>Der Job „%1“ wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Dis&amp;miss</source>
+        <extracomment>A button of the bar that tells of a failed job run; the mnemonic must not clash with the main window&apos;s</extracomment>
+        <translation>Verber&amp;gen</translation>
+    </message>
+    <message>
+        <source>Hides this message until a job fails again.</source>
+        <translation>Blendet diese Meldung aus, bis wieder ein Job fehlschlägt.</translation>
+    </message>
+    <message>
+        <source>Saved jobs</source>
+        <translation>Gespeicherte Jobs</translation>
+    </message>
+    <message>
+        <source>The saved backup jobs with their schedule, next run and last result. Select one to see its runs.</source>
+        <translation>Die gespeicherten Sicherungsjobs mit Zeitplan, nächster Ausführung und letztem Ergebnis. Wählen Sie einen aus, um seine Ausführungen zu sehen.</translation>
+    </message>
+    <message>
+        <source>R&amp;un Now</source>
+        <extracomment>The mnemonic must not clash with the main window&apos;s menus and toolbar</extracomment>
+        <translation>Jetzt a&amp;usführen</translation>
+    </message>
+    <message>
+        <source>Back up, verify the archive and apply the retention rules, as the schedule does</source>
+        <translation>Sichern, das Archiv prüfen und die Aufbewahrungsregeln anwenden, wie es der Zeitplan tut</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Job…</source>
+        <extracomment>The mnemonic must not clash with the main window&apos;s menus and toolbar</extracomment>
+        <translation>&amp;Job löschen…</translation>
+    </message>
+    <message>
+        <source>Runs of the selected job</source>
+        <translation>Ausführungen des ausgewählten Jobs</translation>
+    </message>
+    <message>
+        <source>Open Lo&amp;g</source>
+        <extracomment>The mnemonic must not clash with the main window&apos;s menus and toolbar</extracomment>
+        <translation>Pr&amp;otokoll öffnen</translation>
+    </message>
+    <message>
+        <source>Restore from This Arch&amp;ive…</source>
+        <extracomment>The mnemonic must not clash with the main window&apos;s menus and toolbar</extracomment>
+        <translation>Aus diesem A&amp;rchiv wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The saved jobs cannot be read. %1&lt;/p&gt;</source>
+        <extracomment>%1 why the jobs cannot be read (one sentence, naming the file)</extracomment>
+        <translation>&lt;p&gt;Die gespeicherten Jobs können nicht gelesen werden. %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No saved jobs yet. A job saves a backup to run again, by hand or on a schedule, with its retention rules. Create one with colvault-cli, for example:&lt;/p&gt;&lt;pre&gt;%1&lt;/pre&gt;&lt;p&gt;Then schedule it with &lt;code&gt;colvault-cli job schedule nightly --daily&lt;/code&gt;. The jobs are kept in %2; they appear here as soon as they are saved.&lt;/p&gt;</source>
+        <extracomment>%1 an example command line, %2 the folder of the saved jobs</extracomment>
+        <translation>&lt;p&gt;Noch keine gespeicherten Jobs. Ein Job speichert eine Sicherung samt ihren Aufbewahrungsregeln, um sie erneut auszuführen, von Hand oder nach Zeitplan. Legen Sie einen mit colvault-cli an, zum Beispiel:&lt;/p&gt;&lt;pre&gt;%1&lt;/pre&gt;&lt;p&gt;Planen Sie ihn dann mit &lt;code&gt;colvault-cli job schedule nightly --daily&lt;/code&gt; ein. Die Jobs werden in %2 gespeichert; sie erscheinen hier, sobald sie gespeichert sind.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The job &quot;%1&quot; has not run yet.</source>
+        <extracomment>%1 a job&apos;s name</extracomment>
+        <translation>Der Job „%1“ wurde noch nicht ausgeführt.</translation>
+    </message>
+    <message>
+        <source>Runs of the job &quot;%1&quot;, newest first:</source>
+        <extracomment>%1 a job&apos;s name</extracomment>
+        <translation>Ausführungen des Jobs „%1“, neueste zuerst:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Archive: %1. Retention removed %n older archive(s).</source>
+        <extracomment>%1 the archive&apos;s path</extracomment>
+        <translation>
+            <numerusform>Archiv: %1. Die Aufbewahrung hat %n älteres Archiv gelöscht.</numerusform>
+            <numerusform>Archiv: %1. Die Aufbewahrung hat %n ältere Archive gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Archive: %1.</source>
+        <extracomment>%1 the archive&apos;s path</extracomment>
+        <translation>Archiv: %1.</translation>
+    </message>
+    <message>
+        <source>The API key of the connection %1 could not be read from the keychain: %2</source>
+        <translation>Der API-Schlüssel der Verbindung %1 konnte nicht aus dem Schlüsselbund gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Run of the job &quot;%1&quot;</source>
+        <extracomment>The progress dialog&apos;s title; %1 a job&apos;s name</extracomment>
+        <translation>Ausführung des Jobs „%1“</translation>
+    </message>
+    <message>
+        <source>The run was canceled before it was complete. Retention removed nothing.</source>
+        <translation>Die Ausführung wurde abgebrochen, bevor sie abgeschlossen war. Die Aufbewahrung hat nichts gelöscht.</translation>
+    </message>
+    <message>
+        <source>The job &quot;%1&quot; runs with the API key of the connection %2.</source>
+        <extracomment>%1 a job&apos;s name, %2 a connection profile&apos;s name</extracomment>
+        <translation>Der Job „%1“ läuft mit dem API-Schlüssel der Verbindung %2.</translation>
+    </message>
+    <message>
+        <source>The job &quot;%1&quot; runs.</source>
+        <translation>Der Job „%1“ läuft.</translation>
+    </message>
+    <message>
+        <source>The backup is complete and verified, but some collections or tenants were skipped.</source>
+        <translation>Die Sicherung ist vollständig und geprüft, aber einige Sammlungen oder Mandanten wurden übersprungen.</translation>
+    </message>
+    <message>
+        <source>The backup is complete and verified.</source>
+        <translation>Die Sicherung ist vollständig und geprüft.</translation>
+    </message>
+    <message>
+        <source>Job: %1</source>
+        <extracomment>%1 a job&apos;s name</extracomment>
+        <translation>Job: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retention removed %n older archive(s).</source>
+        <translation>
+            <numerusform>Die Aufbewahrung hat %n älteres Archiv gelöscht.</numerusform>
+            <numerusform>Die Aufbewahrung hat %n ältere Archive gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Log: %1</source>
+        <extracomment>%1 the path of the run&apos;s log file</extracomment>
+        <translation>Protokoll: %1</translation>
+    </message>
+    <message>
+        <source>Colvault</source>
+        <translation>Colvault</translation>
+    </message>
+    <message>
+        <source>Open Log</source>
+        <translation>Protokoll öffnen</translation>
+    </message>
+    <message>
+        <source>The log %1 is no longer there; the newest 50 logs of each job are kept.</source>
+        <translation>Das Protokoll %1 ist nicht mehr vorhanden; von jedem Job werden die neuesten 50 Protokolle aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>No application opened the log %1. It is a text file for any text editor.</source>
+        <translation>Keine Anwendung hat das Protokoll %1 geöffnet. Es ist eine Textdatei, die jeder Texteditor öffnen kann.</translation>
+    </message>
+    <message>
+        <source>Restore from This Archive</source>
+        <extracomment>%1 an archive&apos;s path, %2 when the later run started</extracomment>
+        <translation>Aus diesem Archiv wiederherstellen</translation>
+    </message>
+    <message>
+        <source>The archive %1 was removed by the retention rules of the run of %2.</source>
+        <translation>Das Archiv %1 wurde von den Aufbewahrungsregeln der Ausführung vom %2 gelöscht.</translation>
+    </message>
+    <message>
+        <source>Delete the job &quot;%1&quot;? Its schedule is removed as well. Its archives in %2 and its history are kept.</source>
+        <extracomment>%1 a job&apos;s name, %2 the folder of its archives</extracomment>
+        <translation>Den Job „%1“ löschen? Sein Zeitplan wird ebenfalls entfernt. Seine Archive in %2 und sein Verlauf bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>Delete Job</source>
+        <translation>Job löschen</translation>
+    </message>
+    <message>
+        <source>Deleted the job &quot;%1&quot;. Its archives in %2 are kept.</source>
+        <extracomment>%1 a job&apos;s name, %2 the folder of its archives</extracomment>
+        <translation>Der Job „%1“ wurde gelöscht. Seine Archive in %2 bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>The last run of the job &quot;%1&quot; failed (%2): %3</source>
+        <extracomment>%1 a job&apos;s name, %2 when the run started, %3 why it failed (one sentence)</extracomment>
+        <translation>Die letzte Ausführung des Jobs „%1“ ist fehlgeschlagen (%2): %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last runs of %n jobs failed: %1. Select a job to see why.</source>
+        <translation>
+            <numerusform>Die letzte Ausführung von %n Job ist fehlgeschlagen: %1. Wählen Sie einen Job aus, um den Grund zu sehen.</numerusform>
+            <numerusform>Die letzten Ausführungen von %n Jobs sind fehlgeschlagen: %1. Wählen Sie einen Job aus, um den Grund zu sehen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2766,6 +3053,18 @@
         <source>Connecting to %1 through the proxy %2.</source>
         <extracomment>%1 the server&apos;s URL, %2 the proxy&apos;s address</extracomment>
         <translation>Verbindung zu %1 über den Proxy %2 wird hergestellt.</translation>
+    </message>
+    <message>
+        <source>&amp;Jobs</source>
+        <translation>&amp;Jobs</translation>
+    </message>
+    <message>
+        <source>&amp;Log</source>
+        <translation>&amp;Protokoll</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>Ansich&amp;t</translation>
     </message>
 </context>
 <context>
@@ -3892,6 +4191,74 @@
     <message>
         <source>Cannot write the job history &quot;%1&quot;: %2</source>
         <translation>Der Jobverlauf „%1“ kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>JobInputs</name>
+    <message>
+        <source>The job&apos;s server address &quot;%1&quot; is not a valid URL; save the job again with one such as http://host:8080.</source>
+        <translation>Die Serveradresse „%1“ des Jobs ist keine gültige URL; speichern Sie den Job erneut mit einer Adresse wie http://host:8080.</translation>
+    </message>
+    <message>
+        <source>The job&apos;s header variable &quot;%1&quot; is not of the form NAME=VARIABLE.</source>
+        <translation>Die Header-Variable „%1“ des Jobs hat nicht die Form NAME=VARIABLE.</translation>
+    </message>
+    <message>
+        <source>The environment variable %1 (for the header %2) is not set, empty or more than one line.</source>
+        <extracomment>%1 is the name of an environment variable, %2 the HTTP header it was to give the value of</extracomment>
+        <translation>Die Umgebungsvariable %1 (für den Header %2) ist nicht gesetzt, leer oder mehrzeilig.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: not of the form &quot;Name: value&quot;.</source>
+        <extracomment>%1 is a file name, %2 a line number in it</extracomment>
+        <translation>%1, Zeile %2: nicht in der Form „Name: Wert“.</translation>
+    </message>
+    <message>
+        <source>The header file &quot;%1&quot; holds no header.</source>
+        <translation>Die Header-Datei „%1“ enthält keinen Header.</translation>
+    </message>
+    <message>
+        <source>The job&apos;s gRPC address &quot;%1&quot; is not of the form grpc://HOST:PORT or grpcs://HOST:PORT.</source>
+        <translation>Die gRPC-Adresse „%1“ des Jobs hat nicht die Form grpc://HOST:PORT oder grpcs://HOST:PORT.</translation>
+    </message>
+    <message>
+        <source>The job&apos;s transport &quot;%1&quot; is not one of auto, rest and grpc.</source>
+        <translation>Die Übertragungsart „%1“ des Jobs ist keine von auto, rest und grpc.</translation>
+    </message>
+    <message>
+        <source>The job&apos;s proxy address holds a password; save the job again with the password in a file.</source>
+        <translation>Die Proxy-Adresse des Jobs enthält ein Passwort; speichern Sie den Job erneut mit dem Passwort in einer Datei.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an age recipient; a recipient starts with age1.</source>
+        <translation>„%1“ ist kein age-Empfänger; ein Empfänger beginnt mit age1.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: not an age identity (AGE-SECRET-KEY-1…).</source>
+        <extracomment>%1 is a file name, %2 a line number in it</extracomment>
+        <translation>%1, Zeile %2: keine age-Identität (AGE-SECRET-KEY-1…).</translation>
+    </message>
+    <message>
+        <source>The identity file &quot;%1&quot; holds no identity.</source>
+        <translation>Die Identitätsdatei „%1“ enthält keine Identität.</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; that the job names is empty.</source>
+        <translation>Die vom Job angegebene Datei „%1“ ist leer.</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; that the job names holds more than one line; it must hold the key, passphrase or password alone.</source>
+        <translation>Die vom Job angegebene Datei „%1“ enthält mehr als eine Zeile; sie darf nur den Schlüssel, die Passphrase oder das Passwort enthalten.</translation>
+    </message>
+    <message>
+        <source>Cannot read the file &quot;%1&quot; that the job names: %2</source>
+        <extracomment>%1 a file name, %2 the system&apos;s reason</extracomment>
+        <translation>Die vom Job angegebene Datei „%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; that the job names is larger than %2, too large for a key or headers.</source>
+        <extracomment>%1 a file name, %2 a size such as &quot;64 KiB&quot;</extracomment>
+        <translation>Die vom Job angegebene Datei „%1“ ist größer als %2 und damit zu groß für einen Schlüssel oder Header.</translation>
     </message>
 </context>
 <context>

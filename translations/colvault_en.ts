@@ -392,6 +392,31 @@
     </message>
 </context>
 <context>
+    <name>Colvault::JobsDock</name>
+    <message numerus="yes">
+        <source>Archive: %1. Retention removed %n older archive(s).</source>
+        <extracomment>%1 the archive's path</extracomment>
+        <translation>
+            <numerusform>Archive: %1. Retention removed %n older archive.</numerusform>
+            <numerusform>Archive: %1. Retention removed %n older archives.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Retention removed %n older archive(s).</source>
+        <translation>
+            <numerusform>Retention removed %n older archive.</numerusform>
+            <numerusform>Retention removed %n older archives.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The last runs of %n jobs failed: %1. Select a job to see why.</source>
+        <translation>
+            <numerusform>The last run of %n job failed: %1. Select the job to see why.</numerusform>
+            <numerusform>The last runs of %n jobs failed: %1. Select a job to see why.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Colvault::MainWindow</name>
     <message numerus="yes">
         <source>%Ln collection(s)</source>

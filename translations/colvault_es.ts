@@ -2317,6 +2317,89 @@
     </message>
 </context>
 <context>
+    <name>Colvault::JobHistoryModel</name>
+    <message>
+        <source>Started</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Objects</source>
+        <translation>Objetos</translation>
+    </message>
+    <message>
+        <source>Collections</source>
+        <translation>Colecciones</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+</context>
+<context>
+    <name>Colvault::JobListModel</name>
+    <message>
+        <source>Succeeded</source>
+        <comment>job run result</comment>
+        <translation>Correcta</translation>
+    </message>
+    <message>
+        <source>Partial</source>
+        <comment>job run result</comment>
+        <translation>Parcial</translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <comment>job run result</comment>
+        <translation>Cancelada</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <comment>job run result</comment>
+        <translation>Fallida</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <comment>a job&apos;s last run</comment>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>every collection</source>
+        <translation>todas las colecciones</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Trabajo</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Programación</translation>
+    </message>
+    <message>
+        <source>Next Run</source>
+        <translation>Próxima ejecución</translation>
+    </message>
+    <message>
+        <source>Last Run</source>
+        <translation>Última ejecución</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+</context>
+<context>
     <name>Colvault::JobProgressDialog</name>
     <message>
         <source>Log</source>
@@ -2417,6 +2500,210 @@
     <message>
         <source>The cancel came too late: the work was already complete.</source>
         <translation>La cancelación llegó demasiado tarde: el trabajo ya estaba terminado.</translation>
+    </message>
+</context>
+<context>
+    <name>Colvault::JobsDock</name>
+    <message>
+        <source>Jobs</source>
+        <translation>Trabajos</translation>
+    </message>
+    <message>
+        <source>The job &quot;%1&quot; wrote %2.</source>
+        <translation>El trabajo «%1» ha escrito %2.</translation>
+    </message>
+    <message>
+        <source>The job &quot;%1&quot; is done, but some collections or tenants were skipped.</source>
+        <translation>El trabajo «%1» ha terminado, pero se omitieron algunas colecciones o inquilinos.</translation>
+    </message>
+    <message>
+        <source>The job &quot;%1&quot; is done: the backup is complete and verified.</source>
+        <translation>El trabajo «%1» ha terminado: la copia de seguridad está completa y verificada.</translation>
+    </message>
+    <message>
+        <source>The job &quot;%1&quot; failed: %2</source>
+        <extracomment>%1 a job&apos;s name, %2 why it failed (one sentence)</extracomment>
+        <translation>El trabajo «%1» ha fallado: %2</translation>
+    </message>
+    <message>
+        <source>The job &quot;%1&quot; was canceled.</source>
+        <translation>Se ha cancelado el trabajo «%1».</translation>
+    </message>
+    <message>
+        <source>Dis&amp;miss</source>
+        <extracomment>A button of the bar that tells of a failed job run; the mnemonic must not clash with the main window&apos;s</extracomment>
+        <translation>&amp;Descartar</translation>
+    </message>
+    <message>
+        <source>Hides this message until a job fails again.</source>
+        <translation>Oculta este mensaje hasta que vuelva a fallar un trabajo.</translation>
+    </message>
+    <message>
+        <source>Saved jobs</source>
+        <translation>Trabajos guardados</translation>
+    </message>
+    <message>
+        <source>The saved backup jobs with their schedule, next run and last result. Select one to see its runs.</source>
+        <translation>Los trabajos de copia de seguridad guardados, con su programación, su próxima ejecución y su último resultado. Seleccione uno para ver sus ejecuciones.</translation>
+    </message>
+    <message>
+        <source>R&amp;un Now</source>
+        <extracomment>The mnemonic must not clash with the main window&apos;s menus and toolbar</extracomment>
+        <translation>E&amp;jecutar ahora</translation>
+    </message>
+    <message>
+        <source>Back up, verify the archive and apply the retention rules, as the schedule does</source>
+        <translation>Hacer la copia de seguridad, verificar el archivo y aplicar las reglas de retención, como lo hace la programación</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Job…</source>
+        <extracomment>The mnemonic must not clash with the main window&apos;s menus and toolbar</extracomment>
+        <translation>E&amp;liminar trabajo…</translation>
+    </message>
+    <message>
+        <source>Runs of the selected job</source>
+        <translation>Ejecuciones del trabajo seleccionado</translation>
+    </message>
+    <message>
+        <source>Open Lo&amp;g</source>
+        <extracomment>The mnemonic must not clash with the main window&apos;s menus and toolbar</extracomment>
+        <translation>Abrir re&amp;gistro</translation>
+    </message>
+    <message>
+        <source>Restore from This Arch&amp;ive…</source>
+        <extracomment>The mnemonic must not clash with the main window&apos;s menus and toolbar</extracomment>
+        <translation>Restaurar desde este arch&amp;ivo…</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The saved jobs cannot be read. %1&lt;/p&gt;</source>
+        <extracomment>%1 why the jobs cannot be read (one sentence, naming the file)</extracomment>
+        <translation>&lt;p&gt;No se pueden leer los trabajos guardados. %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No saved jobs yet. A job saves a backup to run again, by hand or on a schedule, with its retention rules. Create one with colvault-cli, for example:&lt;/p&gt;&lt;pre&gt;%1&lt;/pre&gt;&lt;p&gt;Then schedule it with &lt;code&gt;colvault-cli job schedule nightly --daily&lt;/code&gt;. The jobs are kept in %2; they appear here as soon as they are saved.&lt;/p&gt;</source>
+        <extracomment>%1 an example command line, %2 the folder of the saved jobs</extracomment>
+        <translation>&lt;p&gt;Todavía no hay trabajos guardados. Un trabajo guarda una copia de seguridad, con sus reglas de retención, para volver a ejecutarla, a mano o según una programación. Cree uno con colvault-cli, por ejemplo:&lt;/p&gt;&lt;pre&gt;%1&lt;/pre&gt;&lt;p&gt;Luego prográmelo con &lt;code&gt;colvault-cli job schedule nightly --daily&lt;/code&gt;. Los trabajos se guardan en %2; aparecen aquí en cuanto se guardan.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The job &quot;%1&quot; has not run yet.</source>
+        <extracomment>%1 a job&apos;s name</extracomment>
+        <translation>El trabajo «%1» aún no se ha ejecutado.</translation>
+    </message>
+    <message>
+        <source>Runs of the job &quot;%1&quot;, newest first:</source>
+        <extracomment>%1 a job&apos;s name</extracomment>
+        <translation>Ejecuciones del trabajo «%1», de la más reciente a la más antigua:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Archive: %1. Retention removed %n older archive(s).</source>
+        <extracomment>%1 the archive&apos;s path</extracomment>
+        <translation>
+            <numerusform>Archivo: %1. La retención eliminó %n archivo más antiguo.</numerusform>
+            <numerusform>Archivo: %1. La retención eliminó %n archivos más antiguos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Archive: %1.</source>
+        <extracomment>%1 the archive&apos;s path</extracomment>
+        <translation>Archivo: %1.</translation>
+    </message>
+    <message>
+        <source>The API key of the connection %1 could not be read from the keychain: %2</source>
+        <translation>No se pudo leer del llavero la clave de API de la conexión %1: %2</translation>
+    </message>
+    <message>
+        <source>Run of the job &quot;%1&quot;</source>
+        <extracomment>The progress dialog&apos;s title; %1 a job&apos;s name</extracomment>
+        <translation>Ejecución del trabajo «%1»</translation>
+    </message>
+    <message>
+        <source>The run was canceled before it was complete. Retention removed nothing.</source>
+        <translation>La ejecución se canceló antes de completarse. La retención no eliminó nada.</translation>
+    </message>
+    <message>
+        <source>The job &quot;%1&quot; runs with the API key of the connection %2.</source>
+        <extracomment>%1 a job&apos;s name, %2 a connection profile&apos;s name</extracomment>
+        <translation>El trabajo «%1» se ejecuta con la clave de API de la conexión %2.</translation>
+    </message>
+    <message>
+        <source>The job &quot;%1&quot; runs.</source>
+        <translation>El trabajo «%1» se está ejecutando.</translation>
+    </message>
+    <message>
+        <source>The backup is complete and verified, but some collections or tenants were skipped.</source>
+        <translation>La copia de seguridad está completa y verificada, pero se omitieron algunas colecciones o inquilinos.</translation>
+    </message>
+    <message>
+        <source>The backup is complete and verified.</source>
+        <translation>La copia de seguridad está completa y verificada.</translation>
+    </message>
+    <message>
+        <source>Job: %1</source>
+        <extracomment>%1 a job&apos;s name</extracomment>
+        <translation>Trabajo: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retention removed %n older archive(s).</source>
+        <translation>
+            <numerusform>La retención eliminó %n archivo más antiguo.</numerusform>
+            <numerusform>La retención eliminó %n archivos más antiguos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Log: %1</source>
+        <extracomment>%1 the path of the run&apos;s log file</extracomment>
+        <translation>Registro: %1</translation>
+    </message>
+    <message>
+        <source>Colvault</source>
+        <translation>Colvault</translation>
+    </message>
+    <message>
+        <source>Open Log</source>
+        <translation>Abrir registro</translation>
+    </message>
+    <message>
+        <source>The log %1 is no longer there; the newest 50 logs of each job are kept.</source>
+        <translation>El registro %1 ya no existe; se conservan los 50 registros más recientes de cada trabajo.</translation>
+    </message>
+    <message>
+        <source>No application opened the log %1. It is a text file for any text editor.</source>
+        <translation>Ninguna aplicación abrió el registro %1. Es un archivo de texto que se puede abrir con cualquier editor de texto.</translation>
+    </message>
+    <message>
+        <source>Restore from This Archive</source>
+        <extracomment>%1 an archive&apos;s path, %2 when the later run started</extracomment>
+        <translation>Restaurar desde este archivo</translation>
+    </message>
+    <message>
+        <source>The archive %1 was removed by the retention rules of the run of %2.</source>
+        <translation>El archivo %1 lo eliminaron las reglas de retención de la ejecución del %2.</translation>
+    </message>
+    <message>
+        <source>Delete the job &quot;%1&quot;? Its schedule is removed as well. Its archives in %2 and its history are kept.</source>
+        <extracomment>%1 a job&apos;s name, %2 the folder of its archives</extracomment>
+        <translation>¿Eliminar el trabajo «%1»? También se elimina su programación. Sus archivos en %2 y su historial se conservan.</translation>
+    </message>
+    <message>
+        <source>Delete Job</source>
+        <translation>Eliminar trabajo</translation>
+    </message>
+    <message>
+        <source>Deleted the job &quot;%1&quot;. Its archives in %2 are kept.</source>
+        <extracomment>%1 a job&apos;s name, %2 the folder of its archives</extracomment>
+        <translation>Se ha eliminado el trabajo «%1». Sus archivos en %2 se conservan.</translation>
+    </message>
+    <message>
+        <source>The last run of the job &quot;%1&quot; failed (%2): %3</source>
+        <extracomment>%1 a job&apos;s name, %2 when the run started, %3 why it failed (one sentence)</extracomment>
+        <translation>La última ejecución del trabajo «%1» falló (%2): %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last runs of %n jobs failed: %1. Select a job to see why.</source>
+        <translation>
+            <numerusform>La última ejecución de %n trabajo falló: %1. Seleccione un trabajo para ver el motivo.</numerusform>
+            <numerusform>Las últimas ejecuciones de %n trabajos fallaron: %1. Seleccione un trabajo para ver el motivo.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2766,6 +3053,18 @@
         <source>Connecting to %1 through the proxy %2.</source>
         <extracomment>%1 the server&apos;s URL, %2 the proxy&apos;s address</extracomment>
         <translation>Conectando con %1 a través del proxy %2.</translation>
+    </message>
+    <message>
+        <source>&amp;Jobs</source>
+        <translation>&amp;Trabajos</translation>
+    </message>
+    <message>
+        <source>&amp;Log</source>
+        <translation>&amp;Registro</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>Vi&amp;sta</translation>
     </message>
 </context>
 <context>
@@ -3892,6 +4191,74 @@
     <message>
         <source>Cannot write the job history &quot;%1&quot;: %2</source>
         <translation>No se puede escribir el historial de trabajos «%1»: %2</translation>
+    </message>
+</context>
+<context>
+    <name>JobInputs</name>
+    <message>
+        <source>The job&apos;s server address &quot;%1&quot; is not a valid URL; save the job again with one such as http://host:8080.</source>
+        <translation>La dirección del servidor «%1» del trabajo no es una URL válida; vuelva a guardar el trabajo con una como http://host:8080.</translation>
+    </message>
+    <message>
+        <source>The job&apos;s header variable &quot;%1&quot; is not of the form NAME=VARIABLE.</source>
+        <translation>La variable de cabecera «%1» del trabajo no tiene la forma NAME=VARIABLE.</translation>
+    </message>
+    <message>
+        <source>The environment variable %1 (for the header %2) is not set, empty or more than one line.</source>
+        <extracomment>%1 is the name of an environment variable, %2 the HTTP header it was to give the value of</extracomment>
+        <translation>La variable de entorno %1 (para la cabecera %2) no está definida, está vacía o tiene más de una línea.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: not of the form &quot;Name: value&quot;.</source>
+        <extracomment>%1 is a file name, %2 a line number in it</extracomment>
+        <translation>%1, línea %2: no tiene la forma «Nombre: valor».</translation>
+    </message>
+    <message>
+        <source>The header file &quot;%1&quot; holds no header.</source>
+        <translation>El archivo de cabeceras «%1» no contiene ninguna cabecera.</translation>
+    </message>
+    <message>
+        <source>The job&apos;s gRPC address &quot;%1&quot; is not of the form grpc://HOST:PORT or grpcs://HOST:PORT.</source>
+        <translation>La dirección gRPC «%1» del trabajo no tiene la forma grpc://HOST:PORT o grpcs://HOST:PORT.</translation>
+    </message>
+    <message>
+        <source>The job&apos;s transport &quot;%1&quot; is not one of auto, rest and grpc.</source>
+        <translation>El modo de transferencia «%1» del trabajo no es auto, rest ni grpc.</translation>
+    </message>
+    <message>
+        <source>The job&apos;s proxy address holds a password; save the job again with the password in a file.</source>
+        <translation>La dirección del proxy del trabajo contiene una contraseña; vuelva a guardar el trabajo con la contraseña en un archivo.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an age recipient; a recipient starts with age1.</source>
+        <translation>«%1» no es un destinatario de age; un destinatario empieza por age1.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: not an age identity (AGE-SECRET-KEY-1…).</source>
+        <extracomment>%1 is a file name, %2 a line number in it</extracomment>
+        <translation>%1, línea %2: no es una identidad de age (AGE-SECRET-KEY-1…).</translation>
+    </message>
+    <message>
+        <source>The identity file &quot;%1&quot; holds no identity.</source>
+        <translation>El archivo de identidad «%1» no contiene ninguna identidad.</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; that the job names is empty.</source>
+        <translation>El archivo «%1» que indica el trabajo está vacío.</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; that the job names holds more than one line; it must hold the key, passphrase or password alone.</source>
+        <translation>El archivo «%1» que indica el trabajo tiene más de una línea; debe contener solo la clave, la frase de contraseña o la contraseña.</translation>
+    </message>
+    <message>
+        <source>Cannot read the file &quot;%1&quot; that the job names: %2</source>
+        <extracomment>%1 a file name, %2 the system&apos;s reason</extracomment>
+        <translation>No se puede leer el archivo «%1» que indica el trabajo: %2</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; that the job names is larger than %2, too large for a key or headers.</source>
+        <extracomment>%1 a file name, %2 a size such as &quot;64 KiB&quot;</extracomment>
+        <translation>El archivo «%1» que indica el trabajo supera %2, demasiado grande para una clave o unas cabeceras.</translation>
     </message>
 </context>
 <context>

@@ -2317,6 +2317,89 @@
     </message>
 </context>
 <context>
+    <name>Colvault::JobHistoryModel</name>
+    <message>
+        <source>Started</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Objects</source>
+        <translation>Objets</translation>
+    </message>
+    <message>
+        <source>Collections</source>
+        <translation>Collections</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archive</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+</context>
+<context>
+    <name>Colvault::JobListModel</name>
+    <message>
+        <source>Succeeded</source>
+        <comment>job run result</comment>
+        <translation>Réussie</translation>
+    </message>
+    <message>
+        <source>Partial</source>
+        <comment>job run result</comment>
+        <translation>Partielle</translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <comment>job run result</comment>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <comment>job run result</comment>
+        <translation>Échouée</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <comment>a job&apos;s last run</comment>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>every collection</source>
+        <translation>toutes les collections</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Planification</translation>
+    </message>
+    <message>
+        <source>Next Run</source>
+        <translation>Prochaine exécution</translation>
+    </message>
+    <message>
+        <source>Last Run</source>
+        <translation>Dernière exécution</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+</context>
+<context>
     <name>Colvault::JobProgressDialog</name>
     <message>
         <source>Log</source>
@@ -2417,6 +2500,210 @@
     <message>
         <source>The cancel came too late: the work was already complete.</source>
         <translation>L&apos;annulation est arrivée trop tard&#xa0;: le travail était déjà terminé.</translation>
+    </message>
+</context>
+<context>
+    <name>Colvault::JobsDock</name>
+    <message>
+        <source>Jobs</source>
+        <translation>Tâches</translation>
+    </message>
+    <message>
+        <source>The job &quot;%1&quot; wrote %2.</source>
+        <translation>La tâche «&#xa0;%1&#xa0;» a écrit %2.</translation>
+    </message>
+    <message>
+        <source>The job &quot;%1&quot; is done, but some collections or tenants were skipped.</source>
+        <translation>La tâche «&#xa0;%1&#xa0;» est terminée, mais des collections ou des locataires ont été ignorés.</translation>
+    </message>
+    <message>
+        <source>The job &quot;%1&quot; is done: the backup is complete and verified.</source>
+        <translation>La tâche «&#xa0;%1&#xa0;» est terminée&#xa0;: la sauvegarde est complète et vérifiée.</translation>
+    </message>
+    <message>
+        <source>The job &quot;%1&quot; failed: %2</source>
+        <extracomment>%1 a job&apos;s name, %2 why it failed (one sentence)</extracomment>
+        <translation>La tâche «&#xa0;%1&#xa0;» a échoué&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The job &quot;%1&quot; was canceled.</source>
+        <translation>La tâche «&#xa0;%1&#xa0;» a été annulée.</translation>
+    </message>
+    <message>
+        <source>Dis&amp;miss</source>
+        <extracomment>A button of the bar that tells of a failed job run; the mnemonic must not clash with the main window&apos;s</extracomment>
+        <translation>&amp;Ignorer</translation>
+    </message>
+    <message>
+        <source>Hides this message until a job fails again.</source>
+        <translation>Masque ce message jusqu&apos;à ce qu&apos;une tâche échoue de nouveau.</translation>
+    </message>
+    <message>
+        <source>Saved jobs</source>
+        <translation>Tâches enregistrées</translation>
+    </message>
+    <message>
+        <source>The saved backup jobs with their schedule, next run and last result. Select one to see its runs.</source>
+        <translation>Les tâches de sauvegarde enregistrées, avec leur planification, leur prochaine exécution et leur dernier résultat. Sélectionnez-en une pour voir ses exécutions.</translation>
+    </message>
+    <message>
+        <source>R&amp;un Now</source>
+        <extracomment>The mnemonic must not clash with the main window&apos;s menus and toolbar</extracomment>
+        <translation>&amp;Lancer maintenant</translation>
+    </message>
+    <message>
+        <source>Back up, verify the archive and apply the retention rules, as the schedule does</source>
+        <translation>Sauvegarder, vérifier l&apos;archive et appliquer les règles de rétention, comme le fait la planification</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Job…</source>
+        <extracomment>The mnemonic must not clash with the main window&apos;s menus and toolbar</extracomment>
+        <translation>Supprimer la tâc&amp;he…</translation>
+    </message>
+    <message>
+        <source>Runs of the selected job</source>
+        <translation>Exécutions de la tâche sélectionnée</translation>
+    </message>
+    <message>
+        <source>Open Lo&amp;g</source>
+        <extracomment>The mnemonic must not clash with the main window&apos;s menus and toolbar</extracomment>
+        <translation>Ouvrir le &amp;journal</translation>
+    </message>
+    <message>
+        <source>Restore from This Arch&amp;ive…</source>
+        <extracomment>The mnemonic must not clash with the main window&apos;s menus and toolbar</extracomment>
+        <translation>Restaurer &amp;depuis cette archive…</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The saved jobs cannot be read. %1&lt;/p&gt;</source>
+        <extracomment>%1 why the jobs cannot be read (one sentence, naming the file)</extracomment>
+        <translation>&lt;p&gt;Impossible de lire les tâches enregistrées. %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No saved jobs yet. A job saves a backup to run again, by hand or on a schedule, with its retention rules. Create one with colvault-cli, for example:&lt;/p&gt;&lt;pre&gt;%1&lt;/pre&gt;&lt;p&gt;Then schedule it with &lt;code&gt;colvault-cli job schedule nightly --daily&lt;/code&gt;. The jobs are kept in %2; they appear here as soon as they are saved.&lt;/p&gt;</source>
+        <extracomment>%1 an example command line, %2 the folder of the saved jobs</extracomment>
+        <translation>&lt;p&gt;Aucune tâche enregistrée pour l&apos;instant. Une tâche enregistre une sauvegarde, avec ses règles de rétention, pour l&apos;exécuter de nouveau, à la main ou selon une planification. Créez-en une avec colvault-cli, par exemple&#xa0;:&lt;/p&gt;&lt;pre&gt;%1&lt;/pre&gt;&lt;p&gt;Planifiez-la ensuite avec &lt;code&gt;colvault-cli job schedule nightly --daily&lt;/code&gt;. Les tâches sont conservées dans %2&#xa0;; elles apparaissent ici dès qu&apos;elles sont enregistrées.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The job &quot;%1&quot; has not run yet.</source>
+        <extracomment>%1 a job&apos;s name</extracomment>
+        <translation>La tâche «&#xa0;%1&#xa0;» n&apos;a pas encore été exécutée.</translation>
+    </message>
+    <message>
+        <source>Runs of the job &quot;%1&quot;, newest first:</source>
+        <extracomment>%1 a job&apos;s name</extracomment>
+        <translation>Exécutions de la tâche «&#xa0;%1&#xa0;», de la plus récente à la plus ancienne&#xa0;:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Archive: %1. Retention removed %n older archive(s).</source>
+        <extracomment>%1 the archive&apos;s path</extracomment>
+        <translation>
+            <numerusform>Archive&#xa0;: %1. La rétention a supprimé %n archive plus ancienne.</numerusform>
+            <numerusform>Archive&#xa0;: %1. La rétention a supprimé %n archives plus anciennes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Archive: %1.</source>
+        <extracomment>%1 the archive&apos;s path</extracomment>
+        <translation>Archive&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>The API key of the connection %1 could not be read from the keychain: %2</source>
+        <translation>La clé d&apos;API de la connexion %1 n&apos;a pas pu être lue dans le trousseau&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Run of the job &quot;%1&quot;</source>
+        <extracomment>The progress dialog&apos;s title; %1 a job&apos;s name</extracomment>
+        <translation>Exécution de la tâche «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>The run was canceled before it was complete. Retention removed nothing.</source>
+        <translation>L&apos;exécution a été annulée avant d&apos;être terminée. La rétention n&apos;a rien supprimé.</translation>
+    </message>
+    <message>
+        <source>The job &quot;%1&quot; runs with the API key of the connection %2.</source>
+        <extracomment>%1 a job&apos;s name, %2 a connection profile&apos;s name</extracomment>
+        <translation>La tâche «&#xa0;%1&#xa0;» s&apos;exécute avec la clé d&apos;API de la connexion %2.</translation>
+    </message>
+    <message>
+        <source>The job &quot;%1&quot; runs.</source>
+        <translation>La tâche «&#xa0;%1&#xa0;» s&apos;exécute.</translation>
+    </message>
+    <message>
+        <source>The backup is complete and verified, but some collections or tenants were skipped.</source>
+        <translation>La sauvegarde est complète et vérifiée, mais des collections ou des locataires ont été ignorés.</translation>
+    </message>
+    <message>
+        <source>The backup is complete and verified.</source>
+        <translation>La sauvegarde est complète et vérifiée.</translation>
+    </message>
+    <message>
+        <source>Job: %1</source>
+        <extracomment>%1 a job&apos;s name</extracomment>
+        <translation>Tâche&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retention removed %n older archive(s).</source>
+        <translation>
+            <numerusform>La rétention a supprimé %n archive plus ancienne.</numerusform>
+            <numerusform>La rétention a supprimé %n archives plus anciennes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Log: %1</source>
+        <extracomment>%1 the path of the run&apos;s log file</extracomment>
+        <translation>Journal&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Colvault</source>
+        <translation>Colvault</translation>
+    </message>
+    <message>
+        <source>Open Log</source>
+        <translation>Ouvrir le journal</translation>
+    </message>
+    <message>
+        <source>The log %1 is no longer there; the newest 50 logs of each job are kept.</source>
+        <translation>Le journal %1 n&apos;existe plus&#xa0;; les 50 journaux les plus récents de chaque tâche sont conservés.</translation>
+    </message>
+    <message>
+        <source>No application opened the log %1. It is a text file for any text editor.</source>
+        <translation>Aucune application n&apos;a ouvert le journal %1. C&apos;est un fichier texte, lisible avec n&apos;importe quel éditeur de texte.</translation>
+    </message>
+    <message>
+        <source>Restore from This Archive</source>
+        <extracomment>%1 an archive&apos;s path, %2 when the later run started</extracomment>
+        <translation>Restaurer depuis cette archive</translation>
+    </message>
+    <message>
+        <source>The archive %1 was removed by the retention rules of the run of %2.</source>
+        <translation>L&apos;archive %1 a été supprimée par les règles de rétention de l&apos;exécution du %2.</translation>
+    </message>
+    <message>
+        <source>Delete the job &quot;%1&quot;? Its schedule is removed as well. Its archives in %2 and its history are kept.</source>
+        <extracomment>%1 a job&apos;s name, %2 the folder of its archives</extracomment>
+        <translation>Supprimer la tâche «&#xa0;%1&#xa0;»&#xa0;? Sa planification est également supprimée. Ses archives dans %2 et son historique sont conservés.</translation>
+    </message>
+    <message>
+        <source>Delete Job</source>
+        <translation>Supprimer la tâche</translation>
+    </message>
+    <message>
+        <source>Deleted the job &quot;%1&quot;. Its archives in %2 are kept.</source>
+        <extracomment>%1 a job&apos;s name, %2 the folder of its archives</extracomment>
+        <translation>La tâche «&#xa0;%1&#xa0;» a été supprimée. Ses archives dans %2 sont conservées.</translation>
+    </message>
+    <message>
+        <source>The last run of the job &quot;%1&quot; failed (%2): %3</source>
+        <extracomment>%1 a job&apos;s name, %2 when the run started, %3 why it failed (one sentence)</extracomment>
+        <translation>La dernière exécution de la tâche «&#xa0;%1&#xa0;» a échoué (%2)&#xa0;: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last runs of %n jobs failed: %1. Select a job to see why.</source>
+        <translation>
+            <numerusform>La dernière exécution de %n tâche a échoué&#xa0;: %1. Sélectionnez une tâche pour en voir la raison.</numerusform>
+            <numerusform>Les dernières exécutions de %n tâches ont échoué&#xa0;: %1. Sélectionnez une tâche pour en voir la raison.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2766,6 +3053,18 @@
         <source>Connecting to %1 through the proxy %2.</source>
         <extracomment>%1 the server&apos;s URL, %2 the proxy&apos;s address</extracomment>
         <translation>Connexion à %1 par le proxy %2.</translation>
+    </message>
+    <message>
+        <source>&amp;Jobs</source>
+        <translation>&amp;Tâches</translation>
+    </message>
+    <message>
+        <source>&amp;Log</source>
+        <translation>&amp;Journal</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>Afficha&amp;ge</translation>
     </message>
 </context>
 <context>
@@ -3892,6 +4191,74 @@
     <message>
         <source>Cannot write the job history &quot;%1&quot;: %2</source>
         <translation>Impossible d&apos;écrire l&apos;historique des tâches «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>JobInputs</name>
+    <message>
+        <source>The job&apos;s server address &quot;%1&quot; is not a valid URL; save the job again with one such as http://host:8080.</source>
+        <translation>L&apos;adresse du serveur «&#xa0;%1&#xa0;» de la tâche n&apos;est pas une URL valide&#xa0;; enregistrez de nouveau la tâche avec une adresse telle que http://hôte:8080.</translation>
+    </message>
+    <message>
+        <source>The job&apos;s header variable &quot;%1&quot; is not of the form NAME=VARIABLE.</source>
+        <translation>La variable d&apos;en-tête «&#xa0;%1&#xa0;» de la tâche n&apos;est pas de la forme NAME=VARIABLE.</translation>
+    </message>
+    <message>
+        <source>The environment variable %1 (for the header %2) is not set, empty or more than one line.</source>
+        <extracomment>%1 is the name of an environment variable, %2 the HTTP header it was to give the value of</extracomment>
+        <translation>La variable d&apos;environnement %1 (pour l&apos;en-tête %2) n&apos;est pas définie, est vide ou tient sur plusieurs lignes.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: not of the form &quot;Name: value&quot;.</source>
+        <extracomment>%1 is a file name, %2 a line number in it</extracomment>
+        <translation>%1, ligne %2&#xa0;: n&apos;est pas de la forme «&#xa0;Nom: valeur&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The header file &quot;%1&quot; holds no header.</source>
+        <translation>Le fichier d&apos;en-têtes «&#xa0;%1&#xa0;» ne contient aucun en-tête.</translation>
+    </message>
+    <message>
+        <source>The job&apos;s gRPC address &quot;%1&quot; is not of the form grpc://HOST:PORT or grpcs://HOST:PORT.</source>
+        <translation>L&apos;adresse gRPC «&#xa0;%1&#xa0;» de la tâche n&apos;est pas de la forme grpc://HOST:PORT ou grpcs://HOST:PORT.</translation>
+    </message>
+    <message>
+        <source>The job&apos;s transport &quot;%1&quot; is not one of auto, rest and grpc.</source>
+        <translation>Le mode de transfert «&#xa0;%1&#xa0;» de la tâche n&apos;est ni auto, ni rest, ni grpc.</translation>
+    </message>
+    <message>
+        <source>The job&apos;s proxy address holds a password; save the job again with the password in a file.</source>
+        <translation>L&apos;adresse du proxy de la tâche contient un mot de passe&#xa0;; enregistrez de nouveau la tâche avec le mot de passe dans un fichier.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an age recipient; a recipient starts with age1.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un destinataire age&#xa0;; un destinataire commence par age1.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: not an age identity (AGE-SECRET-KEY-1…).</source>
+        <extracomment>%1 is a file name, %2 a line number in it</extracomment>
+        <translation>%1, ligne %2&#xa0;: pas une identité age (AGE-SECRET-KEY-1…).</translation>
+    </message>
+    <message>
+        <source>The identity file &quot;%1&quot; holds no identity.</source>
+        <translation>Le fichier d&apos;identité «&#xa0;%1&#xa0;» ne contient aucune identité.</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; that the job names is empty.</source>
+        <translation>Le fichier «&#xa0;%1&#xa0;» indiqué par la tâche est vide.</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; that the job names holds more than one line; it must hold the key, passphrase or password alone.</source>
+        <translation>Le fichier «&#xa0;%1&#xa0;» indiqué par la tâche contient plus d&apos;une ligne&#xa0;; il ne doit contenir que la clé, la phrase secrète ou le mot de passe.</translation>
+    </message>
+    <message>
+        <source>Cannot read the file &quot;%1&quot; that the job names: %2</source>
+        <extracomment>%1 a file name, %2 the system&apos;s reason</extracomment>
+        <translation>Impossible de lire le fichier «&#xa0;%1&#xa0;» indiqué par la tâche&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; that the job names is larger than %2, too large for a key or headers.</source>
+        <extracomment>%1 a file name, %2 a size such as &quot;64 KiB&quot;</extracomment>
+        <translation>Le fichier «&#xa0;%1&#xa0;» indiqué par la tâche dépasse %2, ce qui est trop grand pour une clé ou des en-têtes.</translation>
     </message>
 </context>
 <context>

@@ -2269,6 +2269,89 @@
     </message>
 </context>
 <context>
+    <name>Colvault::JobHistoryModel</name>
+    <message>
+        <source>Started</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>所要時間</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Objects</source>
+        <translation>オブジェクト</translation>
+    </message>
+    <message>
+        <source>Collections</source>
+        <translation>コレクション</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>アーカイブ</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+</context>
+<context>
+    <name>Colvault::JobListModel</name>
+    <message>
+        <source>Succeeded</source>
+        <comment>job run result</comment>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>Partial</source>
+        <comment>job run result</comment>
+        <translation>一部のみ</translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <comment>job run result</comment>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <comment>job run result</comment>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <comment>a job&apos;s last run</comment>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>every collection</source>
+        <translation>すべてのコレクション</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>ジョブ</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>スケジュール</translation>
+    </message>
+    <message>
+        <source>Next Run</source>
+        <translation>次回の実行</translation>
+    </message>
+    <message>
+        <source>Last Run</source>
+        <translation>前回の実行</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+</context>
+<context>
     <name>Colvault::JobProgressDialog</name>
     <message>
         <source>Log</source>
@@ -2369,6 +2452,207 @@
     <message>
         <source>The cancel came too late: the work was already complete.</source>
         <translation>キャンセルが間に合いませんでした。処理はすでに完了しています。</translation>
+    </message>
+</context>
+<context>
+    <name>Colvault::JobsDock</name>
+    <message>
+        <source>Jobs</source>
+        <translation>ジョブ</translation>
+    </message>
+    <message>
+        <source>The job &quot;%1&quot; wrote %2.</source>
+        <translation>ジョブ「%1」が %2 を書き込みました。</translation>
+    </message>
+    <message>
+        <source>The job &quot;%1&quot; is done, but some collections or tenants were skipped.</source>
+        <translation>ジョブ「%1」は完了しましたが、一部のコレクションまたはテナントがスキップされました。</translation>
+    </message>
+    <message>
+        <source>The job &quot;%1&quot; is done: the backup is complete and verified.</source>
+        <translation>ジョブ「%1」が完了しました：バックアップは完全で、検証済みです。</translation>
+    </message>
+    <message>
+        <source>The job &quot;%1&quot; failed: %2</source>
+        <extracomment>%1 a job&apos;s name, %2 why it failed (one sentence)</extracomment>
+        <translation>ジョブ「%1」が失敗しました：%2</translation>
+    </message>
+    <message>
+        <source>The job &quot;%1&quot; was canceled.</source>
+        <translation>ジョブ「%1」はキャンセルされました。</translation>
+    </message>
+    <message>
+        <source>Dis&amp;miss</source>
+        <extracomment>A button of the bar that tells of a failed job run; the mnemonic must not clash with the main window&apos;s</extracomment>
+        <translation>閉じる(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Hides this message until a job fails again.</source>
+        <translation>次にジョブが失敗するまで、このメッセージを表示しません。</translation>
+    </message>
+    <message>
+        <source>Saved jobs</source>
+        <translation>保存済みのジョブ</translation>
+    </message>
+    <message>
+        <source>The saved backup jobs with their schedule, next run and last result. Select one to see its runs.</source>
+        <translation>保存済みのバックアップジョブと、そのスケジュール、次回の実行、前回の結果。ジョブを選択すると、その実行履歴が表示されます。</translation>
+    </message>
+    <message>
+        <source>R&amp;un Now</source>
+        <extracomment>The mnemonic must not clash with the main window&apos;s menus and toolbar</extracomment>
+        <translation>今すぐ実行(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Back up, verify the archive and apply the retention rules, as the schedule does</source>
+        <translation>スケジュールによる実行と同じく、バックアップし、アーカイブを検証し、保持ルールを適用します</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Job…</source>
+        <extracomment>The mnemonic must not clash with the main window&apos;s menus and toolbar</extracomment>
+        <translation>ジョブを削除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Runs of the selected job</source>
+        <translation>選択したジョブの実行履歴</translation>
+    </message>
+    <message>
+        <source>Open Lo&amp;g</source>
+        <extracomment>The mnemonic must not clash with the main window&apos;s menus and toolbar</extracomment>
+        <translation>ログを開く(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Restore from This Arch&amp;ive…</source>
+        <extracomment>The mnemonic must not clash with the main window&apos;s menus and toolbar</extracomment>
+        <translation>このアーカイブから復元(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The saved jobs cannot be read. %1&lt;/p&gt;</source>
+        <extracomment>%1 why the jobs cannot be read (one sentence, naming the file)</extracomment>
+        <translation>&lt;p&gt;保存済みのジョブを読み込めません。%1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No saved jobs yet. A job saves a backup to run again, by hand or on a schedule, with its retention rules. Create one with colvault-cli, for example:&lt;/p&gt;&lt;pre&gt;%1&lt;/pre&gt;&lt;p&gt;Then schedule it with &lt;code&gt;colvault-cli job schedule nightly --daily&lt;/code&gt;. The jobs are kept in %2; they appear here as soon as they are saved.&lt;/p&gt;</source>
+        <extracomment>%1 an example command line, %2 the folder of the saved jobs</extracomment>
+        <translation>&lt;p&gt;保存済みのジョブはまだありません。ジョブは、バックアップを保持ルールとともに保存し、手動またはスケジュールで繰り返し実行できるようにするものです。colvault-cli で作成します。例：&lt;/p&gt;&lt;pre&gt;%1&lt;/pre&gt;&lt;p&gt;作成したら、&lt;code&gt;colvault-cli job schedule nightly --daily&lt;/code&gt; でスケジュールを設定します。ジョブは %2 に保存され、保存されるとすぐにここに表示されます。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The job &quot;%1&quot; has not run yet.</source>
+        <extracomment>%1 a job&apos;s name</extracomment>
+        <translation>ジョブ「%1」はまだ実行されていません。</translation>
+    </message>
+    <message>
+        <source>Runs of the job &quot;%1&quot;, newest first:</source>
+        <extracomment>%1 a job&apos;s name</extracomment>
+        <translation>ジョブ「%1」の実行履歴（新しい順）：</translation>
+    </message>
+    <message numerus="yes">
+        <source>Archive: %1. Retention removed %n older archive(s).</source>
+        <extracomment>%1 the archive&apos;s path</extracomment>
+        <translation>
+            <numerusform>アーカイブ：%1。保持ルールにより古いアーカイブを %n 個削除しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Archive: %1.</source>
+        <extracomment>%1 the archive&apos;s path</extracomment>
+        <translation>アーカイブ：%1。</translation>
+    </message>
+    <message>
+        <source>The API key of the connection %1 could not be read from the keychain: %2</source>
+        <translation>接続 %1 の API キーをキーチェーンから読み取れませんでした：%2</translation>
+    </message>
+    <message>
+        <source>Run of the job &quot;%1&quot;</source>
+        <extracomment>The progress dialog&apos;s title; %1 a job&apos;s name</extracomment>
+        <translation>ジョブ「%1」の実行</translation>
+    </message>
+    <message>
+        <source>The run was canceled before it was complete. Retention removed nothing.</source>
+        <translation>実行は完了前にキャンセルされました。保持ルールによる削除は行われていません。</translation>
+    </message>
+    <message>
+        <source>The job &quot;%1&quot; runs with the API key of the connection %2.</source>
+        <extracomment>%1 a job&apos;s name, %2 a connection profile&apos;s name</extracomment>
+        <translation>ジョブ「%1」を接続 %2 の API キーで実行します。</translation>
+    </message>
+    <message>
+        <source>The job &quot;%1&quot; runs.</source>
+        <translation>ジョブ「%1」を実行しています。</translation>
+    </message>
+    <message>
+        <source>The backup is complete and verified, but some collections or tenants were skipped.</source>
+        <translation>バックアップは完全で検証済みですが、一部のコレクションまたはテナントがスキップされました。</translation>
+    </message>
+    <message>
+        <source>The backup is complete and verified.</source>
+        <translation>バックアップは完全で、検証済みです。</translation>
+    </message>
+    <message>
+        <source>Job: %1</source>
+        <extracomment>%1 a job&apos;s name</extracomment>
+        <translation>ジョブ：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retention removed %n older archive(s).</source>
+        <translation>
+            <numerusform>保持ルールにより古いアーカイブを %n 個削除しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Log: %1</source>
+        <extracomment>%1 the path of the run&apos;s log file</extracomment>
+        <translation>ログ：%1</translation>
+    </message>
+    <message>
+        <source>Colvault</source>
+        <translation>Colvault</translation>
+    </message>
+    <message>
+        <source>Open Log</source>
+        <translation>ログを開く</translation>
+    </message>
+    <message>
+        <source>The log %1 is no longer there; the newest 50 logs of each job are kept.</source>
+        <translation>ログ %1 はもうありません。ログはジョブごとに最新の 50 件が保存されます。</translation>
+    </message>
+    <message>
+        <source>No application opened the log %1. It is a text file for any text editor.</source>
+        <translation>ログ %1 を開くアプリケーションがありませんでした。これはテキストファイルなので、どのテキストエディターでも開けます。</translation>
+    </message>
+    <message>
+        <source>Restore from This Archive</source>
+        <extracomment>%1 an archive&apos;s path, %2 when the later run started</extracomment>
+        <translation>このアーカイブから復元</translation>
+    </message>
+    <message>
+        <source>The archive %1 was removed by the retention rules of the run of %2.</source>
+        <translation>アーカイブ %1 は、%2 の実行時に保持ルールによって削除されました。</translation>
+    </message>
+    <message>
+        <source>Delete the job &quot;%1&quot;? Its schedule is removed as well. Its archives in %2 and its history are kept.</source>
+        <extracomment>%1 a job&apos;s name, %2 the folder of its archives</extracomment>
+        <translation>ジョブ「%1」を削除しますか？スケジュールも解除されます。%2 にあるアーカイブと履歴は残ります。</translation>
+    </message>
+    <message>
+        <source>Delete Job</source>
+        <translation>ジョブを削除</translation>
+    </message>
+    <message>
+        <source>Deleted the job &quot;%1&quot;. Its archives in %2 are kept.</source>
+        <extracomment>%1 a job&apos;s name, %2 the folder of its archives</extracomment>
+        <translation>ジョブ「%1」を削除しました。%2 にあるアーカイブは残っています。</translation>
+    </message>
+    <message>
+        <source>The last run of the job &quot;%1&quot; failed (%2): %3</source>
+        <extracomment>%1 a job&apos;s name, %2 when the run started, %3 why it failed (one sentence)</extracomment>
+        <translation>ジョブ「%1」の前回の実行が失敗しました（%2）：%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last runs of %n jobs failed: %1. Select a job to see why.</source>
+        <translation>
+            <numerusform>%n 個のジョブの前回の実行が失敗しました：%1。ジョブを選択すると理由が表示されます。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2716,6 +3000,18 @@
         <source>Connecting to %1 through the proxy %2.</source>
         <extracomment>%1 the server&apos;s URL, %2 the proxy&apos;s address</extracomment>
         <translation>プロキシ %2 経由で %1 に接続しています。</translation>
+    </message>
+    <message>
+        <source>&amp;Jobs</source>
+        <translation>ジョブ(&amp;J)</translation>
+    </message>
+    <message>
+        <source>&amp;Log</source>
+        <translation>ログ(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>表示(&amp;V)</translation>
     </message>
 </context>
 <context>
@@ -3828,6 +4124,74 @@
     </message>
 </context>
 <context>
+    <name>JobInputs</name>
+    <message>
+        <source>The job&apos;s server address &quot;%1&quot; is not a valid URL; save the job again with one such as http://host:8080.</source>
+        <translation>ジョブのサーバーアドレス「%1」は有効な URL ではありません。http://host:8080 のようなアドレスでジョブを保存し直してください。</translation>
+    </message>
+    <message>
+        <source>The job&apos;s header variable &quot;%1&quot; is not of the form NAME=VARIABLE.</source>
+        <translation>ジョブのヘッダー変数「%1」が NAME=VARIABLE の形式ではありません。</translation>
+    </message>
+    <message>
+        <source>The environment variable %1 (for the header %2) is not set, empty or more than one line.</source>
+        <extracomment>%1 is the name of an environment variable, %2 the HTTP header it was to give the value of</extracomment>
+        <translation>環境変数 %1（ヘッダー %2 用）が設定されていないか、空か、複数行です。</translation>
+    </message>
+    <message>
+        <source>%1, line %2: not of the form &quot;Name: value&quot;.</source>
+        <extracomment>%1 is a file name, %2 a line number in it</extracomment>
+        <translation>%1 の %2 行目：&quot;Name: value&quot; の形式ではありません。</translation>
+    </message>
+    <message>
+        <source>The header file &quot;%1&quot; holds no header.</source>
+        <translation>ヘッダーファイル「%1」にヘッダーがありません。</translation>
+    </message>
+    <message>
+        <source>The job&apos;s gRPC address &quot;%1&quot; is not of the form grpc://HOST:PORT or grpcs://HOST:PORT.</source>
+        <translation>ジョブの gRPC アドレス「%1」が grpc://HOST:PORT または grpcs://HOST:PORT の形式ではありません。</translation>
+    </message>
+    <message>
+        <source>The job&apos;s transport &quot;%1&quot; is not one of auto, rest and grpc.</source>
+        <translation>ジョブの転送方法「%1」は auto、rest、grpc のいずれでもありません。</translation>
+    </message>
+    <message>
+        <source>The job&apos;s proxy address holds a password; save the job again with the password in a file.</source>
+        <translation>ジョブのプロキシのアドレスにパスワードが含まれています。パスワードをファイルに入れてジョブを保存し直してください。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an age recipient; a recipient starts with age1.</source>
+        <translation>「%1」は age の受信者ではありません。受信者は age1 で始まります。</translation>
+    </message>
+    <message>
+        <source>%1, line %2: not an age identity (AGE-SECRET-KEY-1…).</source>
+        <extracomment>%1 is a file name, %2 a line number in it</extracomment>
+        <translation>%1 の %2 行目：age の ID（AGE-SECRET-KEY-1…）ではありません。</translation>
+    </message>
+    <message>
+        <source>The identity file &quot;%1&quot; holds no identity.</source>
+        <translation>ID ファイル「%1」に ID がありません。</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; that the job names is empty.</source>
+        <translation>ジョブが指定しているファイル「%1」は空です。</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; that the job names holds more than one line; it must hold the key, passphrase or password alone.</source>
+        <translation>ジョブが指定しているファイル「%1」に複数の行があります。キー、パスフレーズ、パスワードのいずれかだけを書いてください。</translation>
+    </message>
+    <message>
+        <source>Cannot read the file &quot;%1&quot; that the job names: %2</source>
+        <extracomment>%1 a file name, %2 the system&apos;s reason</extracomment>
+        <translation>ジョブが指定しているファイル「%1」を読み込めません：%2</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; that the job names is larger than %2, too large for a key or headers.</source>
+        <extracomment>%1 a file name, %2 a size such as &quot;64 KiB&quot;</extracomment>
+        <translation>ジョブが指定しているファイル「%1」は %2 を超えており、キーやヘッダーとしては大きすぎます。</translation>
+    </message>
+</context>
+<context>
     <name>JobOutput</name>
     <message>
         <source>succeeded</source>
@@ -3875,7 +4239,7 @@
     </message>
     <message>
         <source>Last run</source>
-        <translation>最終実行</translation>
+        <translation>前回の実行</translation>
     </message>
     <message>
         <source>Folder</source>

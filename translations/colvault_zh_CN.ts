@@ -2269,6 +2269,89 @@
     </message>
 </context>
 <context>
+    <name>Colvault::JobHistoryModel</name>
+    <message>
+        <source>Started</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>耗时</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Objects</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Collections</source>
+        <translation>集合</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>归档</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+</context>
+<context>
+    <name>Colvault::JobListModel</name>
+    <message>
+        <source>Succeeded</source>
+        <comment>job run result</comment>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>Partial</source>
+        <comment>job run result</comment>
+        <translation>部分完成</translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <comment>job run result</comment>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <comment>job run result</comment>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <comment>a job&apos;s last run</comment>
+        <translation>从未运行</translation>
+    </message>
+    <message>
+        <source>every collection</source>
+        <translation>所有集合</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>作业</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>定时计划</translation>
+    </message>
+    <message>
+        <source>Next Run</source>
+        <translation>下次运行</translation>
+    </message>
+    <message>
+        <source>Last Run</source>
+        <translation>上次运行</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+</context>
+<context>
     <name>Colvault::JobProgressDialog</name>
     <message>
         <source>Log</source>
@@ -2369,6 +2452,207 @@
     <message>
         <source>The cancel came too late: the work was already complete.</source>
         <translation>取消太迟：工作已经完成。</translation>
+    </message>
+</context>
+<context>
+    <name>Colvault::JobsDock</name>
+    <message>
+        <source>Jobs</source>
+        <translation>作业</translation>
+    </message>
+    <message>
+        <source>The job &quot;%1&quot; wrote %2.</source>
+        <translation>作业“%1”已写入 %2。</translation>
+    </message>
+    <message>
+        <source>The job &quot;%1&quot; is done, but some collections or tenants were skipped.</source>
+        <translation>作业“%1”已完成，但跳过了部分集合或租户。</translation>
+    </message>
+    <message>
+        <source>The job &quot;%1&quot; is done: the backup is complete and verified.</source>
+        <translation>作业“%1”已完成：备份完整且已校验。</translation>
+    </message>
+    <message>
+        <source>The job &quot;%1&quot; failed: %2</source>
+        <extracomment>%1 a job&apos;s name, %2 why it failed (one sentence)</extracomment>
+        <translation>作业“%1”失败：%2</translation>
+    </message>
+    <message>
+        <source>The job &quot;%1&quot; was canceled.</source>
+        <translation>作业“%1”已取消。</translation>
+    </message>
+    <message>
+        <source>Dis&amp;miss</source>
+        <extracomment>A button of the bar that tells of a failed job run; the mnemonic must not clash with the main window&apos;s</extracomment>
+        <translation>关闭(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Hides this message until a job fails again.</source>
+        <translation>隐藏此消息，直到再有作业失败。</translation>
+    </message>
+    <message>
+        <source>Saved jobs</source>
+        <translation>已保存的作业</translation>
+    </message>
+    <message>
+        <source>The saved backup jobs with their schedule, next run and last result. Select one to see its runs.</source>
+        <translation>已保存的备份作业及其定时计划、下次运行时间和上次结果。选择一个作业可查看其运行记录。</translation>
+    </message>
+    <message>
+        <source>R&amp;un Now</source>
+        <extracomment>The mnemonic must not clash with the main window&apos;s menus and toolbar</extracomment>
+        <translation>立即运行(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Back up, verify the archive and apply the retention rules, as the schedule does</source>
+        <translation>像定时计划一样执行备份、校验归档并应用保留规则</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Job…</source>
+        <extracomment>The mnemonic must not clash with the main window&apos;s menus and toolbar</extracomment>
+        <translation>删除作业(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Runs of the selected job</source>
+        <translation>所选作业的运行记录</translation>
+    </message>
+    <message>
+        <source>Open Lo&amp;g</source>
+        <extracomment>The mnemonic must not clash with the main window&apos;s menus and toolbar</extracomment>
+        <translation>打开日志(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Restore from This Arch&amp;ive…</source>
+        <extracomment>The mnemonic must not clash with the main window&apos;s menus and toolbar</extracomment>
+        <translation>从此归档恢复(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The saved jobs cannot be read. %1&lt;/p&gt;</source>
+        <extracomment>%1 why the jobs cannot be read (one sentence, naming the file)</extracomment>
+        <translation>&lt;p&gt;无法读取已保存的作业。%1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No saved jobs yet. A job saves a backup to run again, by hand or on a schedule, with its retention rules. Create one with colvault-cli, for example:&lt;/p&gt;&lt;pre&gt;%1&lt;/pre&gt;&lt;p&gt;Then schedule it with &lt;code&gt;colvault-cli job schedule nightly --daily&lt;/code&gt;. The jobs are kept in %2; they appear here as soon as they are saved.&lt;/p&gt;</source>
+        <extracomment>%1 an example command line, %2 the folder of the saved jobs</extracomment>
+        <translation>&lt;p&gt;尚无已保存的作业。作业会保存一项备份及其保留规则，以便手动或按定时计划再次运行。请用 colvault-cli 创建一个作业，例如：&lt;/p&gt;&lt;pre&gt;%1&lt;/pre&gt;&lt;p&gt;然后用 &lt;code&gt;colvault-cli job schedule nightly --daily&lt;/code&gt; 为其设置定时计划。作业保存在 %2 中；一旦保存，就会显示在这里。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The job &quot;%1&quot; has not run yet.</source>
+        <extracomment>%1 a job&apos;s name</extracomment>
+        <translation>作业“%1”尚未运行。</translation>
+    </message>
+    <message>
+        <source>Runs of the job &quot;%1&quot;, newest first:</source>
+        <extracomment>%1 a job&apos;s name</extracomment>
+        <translation>作业“%1”的运行记录（最新的在前）：</translation>
+    </message>
+    <message numerus="yes">
+        <source>Archive: %1. Retention removed %n older archive(s).</source>
+        <extracomment>%1 the archive&apos;s path</extracomment>
+        <translation>
+            <numerusform>归档：%1。保留规则删除了 %n 个较旧的归档。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Archive: %1.</source>
+        <extracomment>%1 the archive&apos;s path</extracomment>
+        <translation>归档：%1。</translation>
+    </message>
+    <message>
+        <source>The API key of the connection %1 could not be read from the keychain: %2</source>
+        <translation>无法从密钥链读取连接 %1 的 API 密钥：%2</translation>
+    </message>
+    <message>
+        <source>Run of the job &quot;%1&quot;</source>
+        <extracomment>The progress dialog&apos;s title; %1 a job&apos;s name</extracomment>
+        <translation>运行作业“%1”</translation>
+    </message>
+    <message>
+        <source>The run was canceled before it was complete. Retention removed nothing.</source>
+        <translation>运行在完成前被取消。保留规则未删除任何内容。</translation>
+    </message>
+    <message>
+        <source>The job &quot;%1&quot; runs with the API key of the connection %2.</source>
+        <extracomment>%1 a job&apos;s name, %2 a connection profile&apos;s name</extracomment>
+        <translation>作业“%1”使用连接 %2 的 API 密钥运行。</translation>
+    </message>
+    <message>
+        <source>The job &quot;%1&quot; runs.</source>
+        <translation>作业“%1”正在运行。</translation>
+    </message>
+    <message>
+        <source>The backup is complete and verified, but some collections or tenants were skipped.</source>
+        <translation>备份完整且已校验，但跳过了部分集合或租户。</translation>
+    </message>
+    <message>
+        <source>The backup is complete and verified.</source>
+        <translation>备份完整且已校验。</translation>
+    </message>
+    <message>
+        <source>Job: %1</source>
+        <extracomment>%1 a job&apos;s name</extracomment>
+        <translation>作业：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retention removed %n older archive(s).</source>
+        <translation>
+            <numerusform>保留规则删除了 %n 个较旧的归档。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Log: %1</source>
+        <extracomment>%1 the path of the run&apos;s log file</extracomment>
+        <translation>日志：%1</translation>
+    </message>
+    <message>
+        <source>Colvault</source>
+        <translation>Colvault</translation>
+    </message>
+    <message>
+        <source>Open Log</source>
+        <translation>打开日志</translation>
+    </message>
+    <message>
+        <source>The log %1 is no longer there; the newest 50 logs of each job are kept.</source>
+        <translation>日志 %1 已不存在；每个作业只保留最新的 50 个日志。</translation>
+    </message>
+    <message>
+        <source>No application opened the log %1. It is a text file for any text editor.</source>
+        <translation>没有应用程序打开日志 %1。它是文本文件，可用任何文本编辑器打开。</translation>
+    </message>
+    <message>
+        <source>Restore from This Archive</source>
+        <extracomment>%1 an archive&apos;s path, %2 when the later run started</extracomment>
+        <translation>从此归档恢复</translation>
+    </message>
+    <message>
+        <source>The archive %1 was removed by the retention rules of the run of %2.</source>
+        <translation>归档 %1 已被 %2 那次运行的保留规则删除。</translation>
+    </message>
+    <message>
+        <source>Delete the job &quot;%1&quot;? Its schedule is removed as well. Its archives in %2 and its history are kept.</source>
+        <extracomment>%1 a job&apos;s name, %2 the folder of its archives</extracomment>
+        <translation>要删除作业“%1”吗？其定时计划也会被移除。其位于 %2 的归档和历史记录会保留。</translation>
+    </message>
+    <message>
+        <source>Delete Job</source>
+        <translation>删除作业</translation>
+    </message>
+    <message>
+        <source>Deleted the job &quot;%1&quot;. Its archives in %2 are kept.</source>
+        <extracomment>%1 a job&apos;s name, %2 the folder of its archives</extracomment>
+        <translation>已删除作业“%1”。其位于 %2 的归档仍保留。</translation>
+    </message>
+    <message>
+        <source>The last run of the job &quot;%1&quot; failed (%2): %3</source>
+        <extracomment>%1 a job&apos;s name, %2 when the run started, %3 why it failed (one sentence)</extracomment>
+        <translation>作业“%1”的上次运行失败（%2）：%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last runs of %n jobs failed: %1. Select a job to see why.</source>
+        <translation>
+            <numerusform>%n 个作业的上次运行失败：%1。选择一个作业可查看原因。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2716,6 +3000,18 @@
         <source>Connecting to %1 through the proxy %2.</source>
         <extracomment>%1 the server&apos;s URL, %2 the proxy&apos;s address</extracomment>
         <translation>正在通过代理 %2 连接到 %1。</translation>
+    </message>
+    <message>
+        <source>&amp;Jobs</source>
+        <translation>作业(&amp;J)</translation>
+    </message>
+    <message>
+        <source>&amp;Log</source>
+        <translation>日志(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
     </message>
 </context>
 <context>
@@ -3825,6 +4121,74 @@
     <message>
         <source>Cannot write the job history &quot;%1&quot;: %2</source>
         <translation>无法写入作业历史记录“%1”：%2</translation>
+    </message>
+</context>
+<context>
+    <name>JobInputs</name>
+    <message>
+        <source>The job&apos;s server address &quot;%1&quot; is not a valid URL; save the job again with one such as http://host:8080.</source>
+        <translation>作业的服务器地址“%1”不是有效的 URL；请使用类似 http://host:8080 的地址重新保存作业。</translation>
+    </message>
+    <message>
+        <source>The job&apos;s header variable &quot;%1&quot; is not of the form NAME=VARIABLE.</source>
+        <translation>作业的标头变量“%1”不符合 NAME=VARIABLE 格式。</translation>
+    </message>
+    <message>
+        <source>The environment variable %1 (for the header %2) is not set, empty or more than one line.</source>
+        <extracomment>%1 is the name of an environment variable, %2 the HTTP header it was to give the value of</extracomment>
+        <translation>环境变量 %1（用于标头 %2）未设置、为空或包含多行。</translation>
+    </message>
+    <message>
+        <source>%1, line %2: not of the form &quot;Name: value&quot;.</source>
+        <extracomment>%1 is a file name, %2 a line number in it</extracomment>
+        <translation>%1 第 %2 行：不符合“Name: value”格式。</translation>
+    </message>
+    <message>
+        <source>The header file &quot;%1&quot; holds no header.</source>
+        <translation>标头文件“%1”中没有标头。</translation>
+    </message>
+    <message>
+        <source>The job&apos;s gRPC address &quot;%1&quot; is not of the form grpc://HOST:PORT or grpcs://HOST:PORT.</source>
+        <translation>作业的 gRPC 地址“%1”不符合 grpc://HOST:PORT 或 grpcs://HOST:PORT 格式。</translation>
+    </message>
+    <message>
+        <source>The job&apos;s transport &quot;%1&quot; is not one of auto, rest and grpc.</source>
+        <translation>作业的传输方式“%1”不是 auto、rest 或 grpc 之一。</translation>
+    </message>
+    <message>
+        <source>The job&apos;s proxy address holds a password; save the job again with the password in a file.</source>
+        <translation>作业的代理地址中包含密码；请将密码放入文件后重新保存作业。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an age recipient; a recipient starts with age1.</source>
+        <translation>“%1”不是 age 接收者；接收者以 age1 开头。</translation>
+    </message>
+    <message>
+        <source>%1, line %2: not an age identity (AGE-SECRET-KEY-1…).</source>
+        <extracomment>%1 is a file name, %2 a line number in it</extracomment>
+        <translation>%1 第 %2 行：不是 age 身份（AGE-SECRET-KEY-1…）。</translation>
+    </message>
+    <message>
+        <source>The identity file &quot;%1&quot; holds no identity.</source>
+        <translation>身份文件“%1”中没有身份。</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; that the job names is empty.</source>
+        <translation>作业指定的文件“%1”为空。</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; that the job names holds more than one line; it must hold the key, passphrase or password alone.</source>
+        <translation>作业指定的文件“%1”包含多行；其中只能有密钥、口令或密码本身。</translation>
+    </message>
+    <message>
+        <source>Cannot read the file &quot;%1&quot; that the job names: %2</source>
+        <extracomment>%1 a file name, %2 the system&apos;s reason</extracomment>
+        <translation>无法读取作业指定的文件“%1”：%2</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; that the job names is larger than %2, too large for a key or headers.</source>
+        <extracomment>%1 a file name, %2 a size such as &quot;64 KiB&quot;</extracomment>
+        <translation>作业指定的文件“%1”大于 %2，作为密钥或标头来说太大了。</translation>
     </message>
 </context>
 <context>
