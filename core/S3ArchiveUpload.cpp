@@ -62,6 +62,7 @@ struct S3ArchiveUpload::Shared
     QList<S3CompletedPart> parts;
     std::atomic<bool> stopping {false};
     std::atomic<int> retries {0};
+    qint64 completeMs = 0; // how long CompleteMultipartUpload took, for the log
 
     void fail(const OpError& e)
     {
@@ -186,8 +187,11 @@ bool S3ArchiveUpload::Shared::completeUpload(S3Client& client)
         const std::lock_guard<std::mutex> lock(mutex);
         all = parts;
     }
+    QElapsedTimer timer;
+    timer.start();
     const HttpResult result = client.completeMultipartUpload(location, uploadId, all);
     const std::lock_guard<std::mutex> lock(mutex);
+    completeMs = timer.elapsed();
     if (result.ok())
         completed = true;
     else if (!result.canceled && !error)
@@ -329,6 +333,8 @@ bool S3ArchiveUpload::handOver()
 OpError S3ArchiveUpload::complete()
 {
     Q_ASSERT(d->thread);
+    QElapsedTimer timer;
+    timer.start();
     // An empty stream is still one (empty) part: S3 completes no upload without parts.
     if ((!m_part.isEmpty() || m_nextNumber == 1) && !handOver()) {
         abort();
@@ -344,7 +350,9 @@ OpError S3ArchiveUpload::complete()
     const OpError e = error();
     if (!e && d->completed)
         qCInfo(lcArchive).noquote() << "uploaded" << d->location.toString() << m_written << "bytes in"
-                                    << partsUploaded() << "parts," << retries() << "retries";
+                                    << partsUploaded() << "parts," << retries() << "retries; the last parts and the"
+                                    << "completion took" << timer.elapsed() << "ms, CompleteMultipartUpload"
+                                    << d->completeMs << "ms";
     return e;
 }
 
