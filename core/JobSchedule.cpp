@@ -160,6 +160,24 @@ QString JobSchedule::describe() const
     return tr("not scheduled");
 }
 
+QDateTime JobSchedule::nextRun(const QDateTime& after) const
+{
+    const QDateTime local = after.toLocalTime();
+    if (every == Every::Hour) {
+        const QDateTime hour(local.date(), QTime(local.time().hour(), 0));
+        return hour.addSecs(3600);
+    }
+    if (every != Every::Day && every != Every::Week)
+        return {};
+    QDate day = local.date();
+    if (every == Every::Week)
+        day = day.addDays((weekday - day.dayOfWeek() + 7) % 7);
+    QDateTime next(day, at);
+    if (next <= local)
+        next = QDateTime(day.addDays(every == Every::Week ? 7 : 1), at);
+    return next;
+}
+
 int JobSchedule::weekdayFromName(const QString& name)
 {
     const QString lower = name.trimmed().toLower();

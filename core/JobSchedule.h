@@ -5,6 +5,7 @@
 #include "core/OpError.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
@@ -34,6 +35,9 @@ public:
     static bool fromJson(const QJsonObject& json, JobSchedule* out);
     // "daily at 02:00", "hourly", "weekly on Monday at 02:00", "off": translated, for listings.
     QString describe() const;
+    // The first run after `after` in the machine's local time (as the schedulers count it), or an invalid QDateTime
+    // when the schedule is off. Hour: the next full hour.
+    QDateTime nextRun(const QDateTime& after) const;
     // "mon" … "sun", and "monday" … "sunday" in any case; 0 for anything else.
     static int weekdayFromName(const QString& name);
     friend bool operator==(const JobSchedule&, const JobSchedule&) = default;
