@@ -16,6 +16,8 @@
 #include "widgets/ConnectionProfile.h"
 #include "widgets/Dialogs.h"
 #include "widgets/JobProgressDialog.h"
+#include "widgets/JobRunManager.h"
+#include "widgets/JobsDock.h"
 #include "widgets/ProgressText.h"
 #include "widgets/RestoreWizard.h"
 #include "widgets/SecretStore.h"
@@ -138,6 +140,7 @@ MainWindow::MainWindow(const MainWindowServices& services, QWidget* parent)
     m_profileCombo->setAccessibleName(tr("Connection profile"));
     createActions();
     logDock->toggleViewAction()->setObjectName(u"showLogAction"_s);
+    addJobsDock(logDock);
     // Keyboard order follows the work: pick a profile, filter, choose collections, read the log.
     setTabOrder(m_profileCombo, m_filter);
     setTabOrder(m_filter, m_table);
@@ -290,6 +293,28 @@ void MainWindow::createActions()
     for (QAction* action : toolBar->actions())
         if (!action->text().isEmpty())
             action->setIconText(action->text());
+}
+
+// The saved jobs beside the log (docs/gui.md, "The Jobs dock"), and View, which shows and hides both docks.
+void MainWindow::addJobsDock(QDockWidget* logDock)
+{
+    auto* jobsDock = new JobsDock(new JobRunManager(this), m_profiles, m_services.settings, this);
+    addDockWidget(Qt::BottomDockWidgetArea, jobsDock);
+    // Tabbed with the log, the log in front. (Not by raise(): that reorders the window's children, and the log must
+    // stay the first "logPlainTextEdit" a findChild() meets.)
+    tabifyDockWidget(jobsDock, logDock);
+    connect(jobsDock, &JobsDock::logMessage, this, &MainWindow::appendLog);
+    connect(jobsDock, &JobsDock::restoreRequested, this, [this](const QString& path) {
+        if (!isBusy())
+            inspectThenOpen(path);
+    });
+    jobsDock->toggleViewAction()->setObjectName(u"showJobsAction"_s);
+    jobsDock->toggleViewAction()->setText(tr("&Jobs"));
+    logDock->toggleViewAction()->setText(tr("&Log"));
+    auto* viewMenu = new QMenu(tr("&View"), this);
+    viewMenu->setObjectName(u"viewMenu"_s);
+    viewMenu->addActions({jobsDock->toggleViewAction(), logDock->toggleViewAction()});
+    menuBar()->insertMenu(findChild<QMenu*>(u"settingsMenu"_s)->menuAction(), viewMenu);
 }
 
 QMenu* MainWindow::createLanguageMenu()

@@ -10,6 +10,7 @@
 
 class QAction;
 class QComboBox;
+class QDockWidget;
 class QLabel;
 class QMenu;
 class QLineEdit;
@@ -47,7 +48,8 @@ struct MainWindowServices
 
 // The application's main window. GUI thread only. A connection profile picker and Connect, the server's version,
 // node health and modules, the collections table (filter, multi-select, context menu) and the actions Backup…,
-// Restore…, Clear… and Open archive…, a log pane and About. Geometry and the last profile are remembered.
+// Restore…, Clear… and Open archive…, a log pane, the Jobs dock and About. Geometry and the last profile are
+// remembered.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -69,6 +71,7 @@ protected:
 private:
     void createActions();
     QMenu* createLanguageMenu(); // Settings > Language, saved as "language" and read at start
+    void addJobsDock(QDockWidget* logDock);
     void restartApplication(); // the same program with the same arguments, after this window closed
     void reloadProfiles(const QString& select);
     void editProfile(bool asNew);

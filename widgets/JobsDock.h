@@ -1,0 +1,129 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Colvault contributors
+#pragma once
+
+#include "core/Job.h"
+#include "core/JobHistory.h"
+#include "core/JobStore.h"
+#include "core/OpError.h"
+
+#include <QDateTime>
+#include <QDockWidget>
+#include <QList>
+#include <QStringList>
+
+class QFileSystemWatcher;
+class QFrame;
+class QLabel;
+class QPushButton;
+class QSettings;
+class QStackedWidget;
+class QSystemTrayIcon;
+class QTableView;
+class QTimer;
+
+namespace Colvault {
+
+class JobHistoryModel;
+class JobListModel;
+class JobProgressDialog;
+class JobRunManager;
+class ProfileStore;
+struct JobResult;
+struct JobRunReport;
+
+// The Jobs dock: the saved jobs of the job store colvault-cli uses (JobStore, $COLVAULT_CONFIG_DIR or the default),
+// each with its schedule, next run and last result, and the runs of the selected job (start, duration, result,
+// counts, archive, size). Run Now runs a job as its schedule does (JobRunManager, with the progress dialog; the API
+// key from the keychain when the job names a connection profile of the same server, else from the job's file); Open
+// Log; Restore from This Archive (restoreRequested: the main window opens its restore wizard); Delete Job (asks). A
+// failed run the app has not shown yet (a scheduled one, typically) appears in an info bar, and the dock comes to the
+// front; Dismiss remembers it in the settings. A run started here ends with a desktop notification where the desktop
+// has a system tray. The store is read on a worker, again whenever its files change.
+// GUI thread. Usage: new JobsDock(manager, profiles, settings, window); addDockWidget(…); connect logMessage and
+// restoreRequested.
+class JobsDock : public QDockWidget
+{
+    Q_OBJECT
+
+public:
+    // `profiles` may be null (no keychain keys); `settings` keeps the failures already shown.
+    JobsDock(JobRunManager* manager, ProfileStore* profiles, QSettings* settings, QWidget* parent = nullptr);
+    ~JobsDock() override;
+
+    JobStore store() const { return m_store; }
+    // Reads the jobs and the history again, on a worker; the tables follow when it is done.
+    void reload();
+    bool isLoading() const { return m_loading > 0; }
+
+Q_SIGNALS:
+    void logMessage(const QString& line);
+    void restoreRequested(const QString& archivePath);
+
+private:
+    struct Loaded
+    {
+        QList<Job> jobs;
+        OpError error;
+        QList<JobRunRecord> history; // every job's, oldest first
+    };
+
+    QWidget* createJobsPage();
+    QWidget* createNotice();
+    void createEmptyLabel();
+    void watchStore();
+    void onLoaded(const Loaded& loaded);
+    void showHistory();
+    void showRecordDetails();
+    void updateButtons();
+    const Job* selectedJob() const;
+    const JobRunRecord* selectedRecord() const;
+
+    void runSelected();
+    void startRun(const Job& job, const QByteArray& keychainKey);
+    void onRunEnded();
+    JobResult resultFor(const Job& job, const JobRunReport& report) const;
+    void notify(const QString& text);
+    void openLog();
+    void restoreFromArchive();
+    void deleteSelected();
+    void deleteJob(const Job& job);
+
+    // Failed last runs (by job) newer than the one last shown for that job.
+    void updateNotice();
+    void acknowledge(const QString& jobId, const QDateTime& start);
+    QDateTime acknowledged(const QString& jobId) const;
+
+    JobRunManager* m_manager;
+    ProfileStore* m_profiles;
+    QSettings* m_settings;
+    JobStore m_store;
+    QList<Job> m_jobs;
+    QList<JobRunRecord> m_history;
+    QList<JobRunRecord> m_noticeRuns; // the failed runs the notice tells of
+    quint64 m_generation = 0;
+    int m_loading = 0;
+    bool m_readingSecrets = false;
+
+    JobListModel* m_jobsModel;
+    JobHistoryModel* m_historyModel;
+    JobProgressDialog* m_progress;
+    QFrame* m_notice = nullptr;
+    QLabel* m_noticeLabel = nullptr;
+    QStackedWidget* m_pages = nullptr;
+    QLabel* m_emptyLabel = nullptr;
+    QTableView* m_jobsTable = nullptr;
+    QTableView* m_historyTable = nullptr;
+    QLabel* m_historyLabel = nullptr;
+    QLabel* m_detailsLabel = nullptr;
+    QPushButton* m_runButton = nullptr;
+    QPushButton* m_deleteButton = nullptr;
+    QPushButton* m_logButton = nullptr;
+    QPushButton* m_restoreButton = nullptr;
+    QFileSystemWatcher* m_watcher;
+    QTimer* m_reloadTimer;
+    QTimer* m_minuteTimer;
+    QSystemTrayIcon* m_tray = nullptr;
+};
+
+} // namespace Colvault
