@@ -12,6 +12,8 @@
 #include "core/BackupTask.h"
 #include "core/ClearTask.h"
 #include "core/CollectionsLoader.h"
+#include "core/JobHistory.h"
+#include "core/JobStore.h"
 #include "core/OperationManager.h"
 #include "core/RestoreTask.h"
 #include "core/Translations.h"
@@ -22,6 +24,8 @@
 #include "widgets/ConnectionProfile.h"
 #include "widgets/Dialogs.h"
 #include "widgets/JobProgressDialog.h"
+#include "widgets/JobRunManager.h"
+#include "widgets/JobsDock.h"
 #include "widgets/MainWindow.h"
 #include "widgets/RestoreWizard.h"
 #include "widgets/SecretStore.h"
@@ -32,6 +36,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
+#include <QFile>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
@@ -53,6 +58,7 @@
 #include <string>
 
 using namespace Qt::StringLiterals;
+using Colvault::JobSchedule;
 
 namespace {
 
@@ -184,6 +190,98 @@ template<typename T> T* child(QObject* parent, const QString& name)
     return found;
 }
 
+// A job of the demo server into the store the window's Jobs dock reads.
+bool saveJob(const QString& name, const QUrl& url, const QStringList& collections, const JobSchedule& schedule,
+    const QString& folder, Colvault::Job* job)
+{
+    job->name = name;
+    job->profile = u"demo"_s;
+    job->connection.url = url.toString();
+    job->connection.retries = 0;
+    job->collections = collections;
+    job->directory = folder;
+    job->retention.daily = 7;
+    job->retention.weekly = 4;
+    job->schedule = schedule;
+    const Colvault::OpError error = Colvault::JobStore().add(job);
+    return !error || Shooter::fail(u"saving the job %1: %2"_s.arg(name, error.message));
+}
+
+// The nightly job's history: three earlier nights like the run just made, then everything as it was.
+bool addEarlierNights(const Colvault::JobStore& store, const QString& jobId)
+{
+    const Colvault::JobHistory history(store.historyFile());
+    const QList<Colvault::JobRunRecord> runs = history.read();
+    const auto real = std::find_if(runs.cbegin(), runs.cend(), [&](const auto& r) { return r.jobId == jobId; });
+    if (real == runs.cend() || !QFile::remove(store.historyFile()))
+        return Shooter::fail(u"no run of the nightly job to copy"_s);
+    QList<Colvault::JobRunRecord> all;
+    for (int night = 3; night >= 1; --night) {
+        Colvault::JobRunRecord r = *real;
+        const QDate day = QDate::currentDate().addDays(-night);
+        r.start = QDateTime(day, QTime(2, 30, 0, 120)).toUTC();
+        r.durationMs = real->durationMs + 700 * night;
+        r.objects = real->objects - 40 * night;
+        r.archiveBytes = real->archiveBytes - 9000 * night;
+        r.archive
+            = QFileInfo(real->archive).dir().filePath(u"demo-%1.tar.zst"_s.arg(r.start.toString(u"yyyyMMdd-HHmmss"_s)));
+        all << r;
+    }
+    all += runs;
+    for (const Colvault::JobRunRecord& r : std::as_const(all))
+        if (Colvault::OpError error = history.append(r))
+            return Shooter::fail(error.message);
+    return true;
+}
+
+// 8. The Jobs dock: two saved jobs, the nightly one run from the dock after three scheduled nights, the hourly one's
+// last scheduled run failed (its server is down), which the bar above the jobs tells.
+bool shootJobsDock(Shooter& shooter, Colvault::MainWindow& window, const QUrl& url, const QString& folder)
+{
+    QUrl stopped;
+    {
+        TestSupport::EmulatorFixture gone;
+        stopped = gone.baseUrl();
+    }
+    Colvault::Job nightly;
+    Colvault::Job hourly;
+    JobSchedule daily;
+    daily.every = JobSchedule::Every::Day;
+    daily.at = QTime(2, 30);
+    JobSchedule everyHour;
+    everyHour.every = JobSchedule::Every::Hour;
+    if (!saveJob(u"nightly"_s, url, {u"Author"_s, u"Passage"_s}, daily, folder, &nightly)
+        || !saveJob(u"notes-hourly"_s, stopped, {u"TenantNote"_s}, everyHour, folder, &hourly))
+        return false;
+    // As the scheduler runs it (no progress shown): the record of a failed run nobody has seen yet.
+    Colvault::CallbackProgressSink quiet({}, [] { return false; });
+    Colvault::JobRunManager::execute(hourly, Colvault::JobStore(), {}, &quiet);
+
+    auto* dock = child<Colvault::JobsDock>(&window, u"jobsDockWidget"_s);
+    auto* jobs = child<QTableView>(dock, u"jobsTableView"_s);
+    dock->reload();
+    if (!Shooter::waitFor([&] { return !dock->isLoading() && jobs->model()->rowCount() == 2; }, u"the jobs"_s))
+        return false;
+    jobs->selectRow(0);
+    QTest::mouseClick(child<QPushButton>(dock, u"runJobButton"_s), Qt::LeftButton);
+    auto* progress = child<Colvault::JobProgressDialog>(dock, u"jobRunProgressDialog"_s);
+    if (!Shooter::waitFor(
+            [&] { return progress->state() == Colvault::JobProgressDialog::State::Done; }, u"the nightly job"_s))
+        return false;
+    progress->accept();
+    if (!addEarlierNights(dock->store(), nightly.id))
+        return false;
+    dock->reload();
+    if (!Shooter::waitFor([&] { return !dock->isLoading(); }, u"the history"_s))
+        return false;
+    jobs->selectRow(0);
+    dock->setFloating(true);
+    dock->resize(940, 520);
+    dock->show();
+    return Shooter::waitFor([&] { return dock->isVisible(); }, u"the dock"_s)
+        && shooter.shoot(dock->widget(), u"jobs-dock.png"_s);
+}
+
 void selectRows(QTableView* table, const QStringList& names)
 {
     table->clearSelection();
@@ -201,6 +299,8 @@ int run(const Options& o)
     QTemporaryDir work;
     if (!work.isValid())
         return Shooter::fail(u"no temporary folder"_s), 1;
+    // The Jobs dock reads its own store, not the user's.
+    qputenv("COLVAULT_CONFIG_DIR", work.filePath(u"config"_s).toUtf8());
 
     // The demo server: every demo collection, a few hundred objects each. No FROZEN tenant: the emulator has
     // no offload module by default.
@@ -387,7 +487,7 @@ int run(const Options& o)
     if (!shooter.shoot(clearWizard, u"clear-wizard-4-result.png"_s))
         return 1;
     clearWizard->accept();
-    return 0;
+    return shootJobsDock(shooter, window, server.baseUrl(), work.path()) ? 0 : 1;
 }
 
 } // namespace
