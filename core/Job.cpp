@@ -238,8 +238,8 @@ OpError Job::check() const
 {
     const auto usage = [](const QString& message) { return OpError::make(OpError::Code::Usage, message, {}); };
     if (!isValidName(name))
-        return usage(tr("\"%1\" is not a valid job name: use 1 to 64 letters, digits, '.', '_' or '-', starting with a "
-                        "letter, digit or '_'.")
+        return usage(tr("\"%1\" is not a valid job name: use 1 to 64 ASCII letters, digits, '.', '_' or '-', "
+                        "starting with a letter, digit or '_'.")
                          .arg(name));
     if (directory.isEmpty() || !QFileInfo(directory).isDir())
         return usage(tr("The folder \"%1\" does not exist.").arg(QDir::toNativeSeparators(directory)));

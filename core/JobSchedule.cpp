@@ -351,7 +351,8 @@ OpError JobScheduler::runTool(
     if (QStandardPaths::findExecutable(program).isEmpty()) {
         if (required)
             //: %1 a program (systemctl, launchctl, schtasks), %2 the command to run by hand
-            *notes << tr("%1 was not found, so the schedule is written but not active; run \"%2\" where it is.")
+            *notes << tr(
+                "%1 was not found, so the schedule is written but not active; run \"%2\" where %1 is available.")
                           .arg(program, command);
         return {};
     }

@@ -177,17 +177,17 @@ QString Retention::label(const RetentionReason& reason)
     const bool oldest = reason.verdict == Verdict::KeepOldest;
     switch (reason.rule) {
     case Rule::Last:
-        return tr("last snapshot");
+        return tr("one of the last archives");
     case Rule::Hourly:
-        return oldest ? tr("oldest hourly snapshot") : tr("hourly snapshot");
+        return oldest ? tr("oldest hourly archive") : tr("hourly archive");
     case Rule::Daily:
-        return oldest ? tr("oldest daily snapshot") : tr("daily snapshot");
+        return oldest ? tr("oldest daily archive") : tr("daily archive");
     case Rule::Weekly:
-        return oldest ? tr("oldest weekly snapshot") : tr("weekly snapshot");
+        return oldest ? tr("oldest weekly archive") : tr("weekly archive");
     case Rule::Monthly:
-        return oldest ? tr("oldest monthly snapshot") : tr("monthly snapshot");
+        return oldest ? tr("oldest monthly archive") : tr("monthly archive");
     case Rule::Yearly:
-        return oldest ? tr("oldest yearly snapshot") : tr("yearly snapshot");
+        return oldest ? tr("oldest yearly archive") : tr("yearly archive");
     case Rule::Newest:
         return tr("newest archive");
     case Rule::Protected:

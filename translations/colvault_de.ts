@@ -2626,7 +2626,7 @@
         <translation>Der Job „%1“ läuft mit dem API-Schlüssel der Verbindung %2.</translation>
     </message>
     <message>
-        <source>The job &quot;%1&quot; runs.</source>
+        <source>The job &quot;%1&quot; is running.</source>
         <translation>Der Job „%1“ läuft.</translation>
     </message>
     <message>
@@ -3919,8 +3919,8 @@
         <translation>Die Komprimierungsstufe muss für %3 zwischen %1 und %2 liegen.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid job name: use 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter, digit or &apos;_&apos;.</source>
-        <translation>„%1“ ist kein gültiger Jobname: Verwenden Sie 1 bis 64 Buchstaben, Ziffern, „.“, „_“ oder „-“, beginnend mit einem Buchstaben, einer Ziffer oder „_“.</translation>
+        <source>&quot;%1&quot; is not a valid job name: use 1 to 64 ASCII letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter, digit or &apos;_&apos;.</source>
+        <translation>„%1“ ist kein gültiger Jobname: Verwenden Sie 1 bis 64 ASCII-Buchstaben (ohne Umlaute), Ziffern, „.“, „_“ oder „-“, beginnend mit einem Buchstaben, einer Ziffer oder „_“.</translation>
     </message>
     <message>
         <source>The folder &quot;%1&quot; does not exist.</source>
@@ -3969,8 +3969,8 @@
         <translation>Dateinamensmuster mit {profile}, {job} und {date} (Standard: {profile}-{date}); die Endung (.tar.zst, .age) wird angehängt.</translation>
     </message>
     <message>
-        <source>Replace the job of this name, if there is one: it keeps its id, so its archives stay its own, and its schedule.</source>
-        <translation>Den Job dieses Namens ersetzen, falls es ihn gibt: Er behält seine ID, sodass seine Archive ihm zugeordnet bleiben, und seinen Zeitplan.</translation>
+        <source>Replace the job of this name, if there is one: it keeps its id and its schedule, so its archives stay its own.</source>
+        <translation>Den Job dieses Namens ersetzen, falls es ihn gibt: Er behält seine ID und seinen Zeitplan, sodass seine Archive ihm zugeordnet bleiben.</translation>
     </message>
     <message>
         <source>An age identity file that opens the job&apos;s archives, to verify each new one and to apply retention. Repeatable; needed with --encrypt-to.</source>
@@ -4384,7 +4384,7 @@
         <translation>Letzte Ausführungen, neueste zuerst:</translation>
     </message>
     <message>
-        <source>%1  %2 in %3 s</source>
+        <source>%1  %2 (%3 s)</source>
         <extracomment>One run in a job&apos;s history: %1 when, %2 how it ended, %3 the duration in seconds</extracomment>
         <translation>%1  %2 (%3 s)</translation>
     </message>
@@ -4532,9 +4532,9 @@
         <translation>Die Zeitplandatei „%1“ kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <source>%1 was not found, so the schedule is written but not active; run &quot;%2&quot; where it is.</source>
+        <source>%1 was not found, so the schedule is written but not active; run &quot;%2&quot; where %1 is available.</source>
         <extracomment>%1 a program (systemctl, launchctl, schtasks), %2 the command to run by hand</extracomment>
-        <translation>%1 wurde nicht gefunden, daher ist der Zeitplan geschrieben, aber nicht aktiv; führen Sie „%2“ dort aus, wo dieses Programm verfügbar ist.</translation>
+        <translation>%1 wurde nicht gefunden, daher ist der Zeitplan geschrieben, aber nicht aktiv; führen Sie „%2“ dort aus, wo %1 verfügbar ist.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; failed: %2</source>
@@ -5311,48 +5311,48 @@
 <context>
     <name>Retention</name>
     <message>
-        <source>last snapshot</source>
-        <translation>letzter Snapshot</translation>
+        <source>one of the last archives</source>
+        <translation>eines der letzten Archive</translation>
     </message>
     <message>
-        <source>oldest hourly snapshot</source>
-        <translation>ältester stündlicher Snapshot</translation>
+        <source>oldest hourly archive</source>
+        <translation>ältestes stündliches Archiv</translation>
     </message>
     <message>
-        <source>hourly snapshot</source>
-        <translation>stündlicher Snapshot</translation>
+        <source>hourly archive</source>
+        <translation>stündliches Archiv</translation>
     </message>
     <message>
-        <source>oldest daily snapshot</source>
-        <translation>ältester täglicher Snapshot</translation>
+        <source>oldest daily archive</source>
+        <translation>ältestes tägliches Archiv</translation>
     </message>
     <message>
-        <source>daily snapshot</source>
-        <translation>täglicher Snapshot</translation>
+        <source>daily archive</source>
+        <translation>tägliches Archiv</translation>
     </message>
     <message>
-        <source>oldest weekly snapshot</source>
-        <translation>ältester wöchentlicher Snapshot</translation>
+        <source>oldest weekly archive</source>
+        <translation>ältestes wöchentliches Archiv</translation>
     </message>
     <message>
-        <source>weekly snapshot</source>
-        <translation>wöchentlicher Snapshot</translation>
+        <source>weekly archive</source>
+        <translation>wöchentliches Archiv</translation>
     </message>
     <message>
-        <source>oldest monthly snapshot</source>
-        <translation>ältester monatlicher Snapshot</translation>
+        <source>oldest monthly archive</source>
+        <translation>ältestes monatliches Archiv</translation>
     </message>
     <message>
-        <source>monthly snapshot</source>
-        <translation>monatlicher Snapshot</translation>
+        <source>monthly archive</source>
+        <translation>monatliches Archiv</translation>
     </message>
     <message>
-        <source>oldest yearly snapshot</source>
-        <translation>ältester jährlicher Snapshot</translation>
+        <source>oldest yearly archive</source>
+        <translation>ältestes jährliches Archiv</translation>
     </message>
     <message>
-        <source>yearly snapshot</source>
-        <translation>jährlicher Snapshot</translation>
+        <source>yearly archive</source>
+        <translation>jährliches Archiv</translation>
     </message>
     <message>
         <source>newest archive</source>

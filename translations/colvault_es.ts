@@ -2626,7 +2626,7 @@
         <translation>El trabajo «%1» se ejecuta con la clave de API de la conexión %2.</translation>
     </message>
     <message>
-        <source>The job &quot;%1&quot; runs.</source>
+        <source>The job &quot;%1&quot; is running.</source>
         <translation>El trabajo «%1» se está ejecutando.</translation>
     </message>
     <message>
@@ -3919,8 +3919,8 @@
         <translation>El nivel de compresión debe estar entre %1 y %2 para %3.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid job name: use 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter, digit or &apos;_&apos;.</source>
-        <translation>«%1» no es un nombre de trabajo válido: use de 1 a 64 letras, dígitos, «.», «_» o «-», empezando por una letra, un dígito o «_».</translation>
+        <source>&quot;%1&quot; is not a valid job name: use 1 to 64 ASCII letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter, digit or &apos;_&apos;.</source>
+        <translation>«%1» no es un nombre de trabajo válido: use de 1 a 64 letras ASCII (sin tildes ni ñ), dígitos, «.», «_» o «-», empezando por una letra, un dígito o «_».</translation>
     </message>
     <message>
         <source>The folder &quot;%1&quot; does not exist.</source>
@@ -3969,8 +3969,8 @@
         <translation>Patrón de nombre de archivo con {profile}, {job} y {date} (predeterminado: {profile}-{date}); se añade la extensión (.tar.zst, .age).</translation>
     </message>
     <message>
-        <source>Replace the job of this name, if there is one: it keeps its id, so its archives stay its own, and its schedule.</source>
-        <translation>Reemplaza el trabajo con este nombre, si existe: conserva su identificador, de modo que sus archivos siguen siendo suyos, y también su programación.</translation>
+        <source>Replace the job of this name, if there is one: it keeps its id and its schedule, so its archives stay its own.</source>
+        <translation>Reemplaza el trabajo con este nombre, si existe: conserva su identificador y su programación, de modo que sus archivos siguen siendo suyos.</translation>
     </message>
     <message>
         <source>An age identity file that opens the job&apos;s archives, to verify each new one and to apply retention. Repeatable; needed with --encrypt-to.</source>
@@ -4384,7 +4384,7 @@
         <translation>Últimas ejecuciones, de la más reciente a la más antigua:</translation>
     </message>
     <message>
-        <source>%1  %2 in %3 s</source>
+        <source>%1  %2 (%3 s)</source>
         <extracomment>One run in a job&apos;s history: %1 when, %2 how it ended, %3 the duration in seconds</extracomment>
         <translation>%1  %2 (%3 s)</translation>
     </message>
@@ -4532,9 +4532,9 @@
         <translation>No se puede escribir el archivo de programación «%1»: %2</translation>
     </message>
     <message>
-        <source>%1 was not found, so the schedule is written but not active; run &quot;%2&quot; where it is.</source>
+        <source>%1 was not found, so the schedule is written but not active; run &quot;%2&quot; where %1 is available.</source>
         <extracomment>%1 a program (systemctl, launchctl, schtasks), %2 the command to run by hand</extracomment>
-        <translation>No se encontró %1, así que la programación está escrita pero no activa; ejecute «%2» donde ese programa esté disponible.</translation>
+        <translation>No se encontró %1, así que la programación está escrita pero no activa; ejecute «%2» donde %1 esté disponible.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; failed: %2</source>
@@ -5311,48 +5311,48 @@
 <context>
     <name>Retention</name>
     <message>
-        <source>last snapshot</source>
-        <translation>última instantánea</translation>
+        <source>one of the last archives</source>
+        <translation>uno de los últimos archivos</translation>
     </message>
     <message>
-        <source>oldest hourly snapshot</source>
-        <translation>instantánea horaria más antigua</translation>
+        <source>oldest hourly archive</source>
+        <translation>archivo horario más antiguo</translation>
     </message>
     <message>
-        <source>hourly snapshot</source>
-        <translation>instantánea horaria</translation>
+        <source>hourly archive</source>
+        <translation>archivo horario</translation>
     </message>
     <message>
-        <source>oldest daily snapshot</source>
-        <translation>instantánea diaria más antigua</translation>
+        <source>oldest daily archive</source>
+        <translation>archivo diario más antiguo</translation>
     </message>
     <message>
-        <source>daily snapshot</source>
-        <translation>instantánea diaria</translation>
+        <source>daily archive</source>
+        <translation>archivo diario</translation>
     </message>
     <message>
-        <source>oldest weekly snapshot</source>
-        <translation>instantánea semanal más antigua</translation>
+        <source>oldest weekly archive</source>
+        <translation>archivo semanal más antiguo</translation>
     </message>
     <message>
-        <source>weekly snapshot</source>
-        <translation>instantánea semanal</translation>
+        <source>weekly archive</source>
+        <translation>archivo semanal</translation>
     </message>
     <message>
-        <source>oldest monthly snapshot</source>
-        <translation>instantánea mensual más antigua</translation>
+        <source>oldest monthly archive</source>
+        <translation>archivo mensual más antiguo</translation>
     </message>
     <message>
-        <source>monthly snapshot</source>
-        <translation>instantánea mensual</translation>
+        <source>monthly archive</source>
+        <translation>archivo mensual</translation>
     </message>
     <message>
-        <source>oldest yearly snapshot</source>
-        <translation>instantánea anual más antigua</translation>
+        <source>oldest yearly archive</source>
+        <translation>archivo anual más antiguo</translation>
     </message>
     <message>
-        <source>yearly snapshot</source>
-        <translation>instantánea anual</translation>
+        <source>yearly archive</source>
+        <translation>archivo anual</translation>
     </message>
     <message>
         <source>newest archive</source>

@@ -2626,8 +2626,8 @@
         <translation>La tâche «&#xa0;%1&#xa0;» s&apos;exécute avec la clé d&apos;API de la connexion %2.</translation>
     </message>
     <message>
-        <source>The job &quot;%1&quot; runs.</source>
-        <translation>La tâche «&#xa0;%1&#xa0;» s&apos;exécute.</translation>
+        <source>The job &quot;%1&quot; is running.</source>
+        <translation>La tâche « %1 » est en cours d&apos;exécution.</translation>
     </message>
     <message>
         <source>The backup is complete and verified, but some collections or tenants were skipped.</source>
@@ -3919,8 +3919,8 @@
         <translation>Le niveau de compression doit être compris entre %1 et %2 pour %3.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid job name: use 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter, digit or &apos;_&apos;.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nom de tâche valide&#xa0;: utilisez de 1 à 64 lettres, chiffres, «&#xa0;.&#xa0;», «&#xa0;_&#xa0;» ou «&#xa0;-&#xa0;», en commençant par une lettre, un chiffre ou «&#xa0;_&#xa0;».</translation>
+        <source>&quot;%1&quot; is not a valid job name: use 1 to 64 ASCII letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter, digit or &apos;_&apos;.</source>
+        <translation>« %1 » n&apos;est pas un nom de tâche valide : utilisez de 1 à 64 lettres ASCII (sans accents), chiffres, « . », « _ » ou « - », en commençant par une lettre, un chiffre ou « _ ».</translation>
     </message>
     <message>
         <source>The folder &quot;%1&quot; does not exist.</source>
@@ -3969,8 +3969,8 @@
         <translation>Modèle de nom de fichier avec {profile}, {job} et {date} (par défaut&#xa0;: {profile}-{date})&#xa0;; le suffixe (.tar.zst, .age) est ajouté.</translation>
     </message>
     <message>
-        <source>Replace the job of this name, if there is one: it keeps its id, so its archives stay its own, and its schedule.</source>
-        <translation>Remplace la tâche de ce nom, s&apos;il y en a une&#xa0;: elle garde son identifiant, ses archives restent donc les siennes, ainsi que sa planification.</translation>
+        <source>Replace the job of this name, if there is one: it keeps its id and its schedule, so its archives stay its own.</source>
+        <translation>Remplace la tâche de ce nom, s&apos;il y en a une : elle garde son identifiant et sa planification, ses archives restent donc les siennes.</translation>
     </message>
     <message>
         <source>An age identity file that opens the job&apos;s archives, to verify each new one and to apply retention. Repeatable; needed with --encrypt-to.</source>
@@ -4384,7 +4384,7 @@
         <translation>Dernières exécutions, de la plus récente à la plus ancienne&#xa0;:</translation>
     </message>
     <message>
-        <source>%1  %2 in %3 s</source>
+        <source>%1  %2 (%3 s)</source>
         <extracomment>One run in a job&apos;s history: %1 when, %2 how it ended, %3 the duration in seconds</extracomment>
         <translation>%1  %2 (%3 s)</translation>
     </message>
@@ -4532,9 +4532,9 @@
         <translation>Impossible d&apos;écrire le fichier de planification «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
-        <source>%1 was not found, so the schedule is written but not active; run &quot;%2&quot; where it is.</source>
+        <source>%1 was not found, so the schedule is written but not active; run &quot;%2&quot; where %1 is available.</source>
         <extracomment>%1 a program (systemctl, launchctl, schtasks), %2 the command to run by hand</extracomment>
-        <translation>%1 est introuvable&#xa0;: la planification est donc écrite mais pas active&#xa0;; exécutez «&#xa0;%2&#xa0;» là où ce programme est disponible.</translation>
+        <translation>%1 est introuvable : la planification est donc écrite mais pas active ; exécutez « %2 » là où %1 est disponible.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; failed: %2</source>
@@ -5311,48 +5311,48 @@
 <context>
     <name>Retention</name>
     <message>
-        <source>last snapshot</source>
-        <translation>dernier instantané</translation>
+        <source>one of the last archives</source>
+        <translation>une des dernières archives</translation>
     </message>
     <message>
-        <source>oldest hourly snapshot</source>
-        <translation>plus ancien instantané horaire</translation>
+        <source>oldest hourly archive</source>
+        <translation>plus ancienne archive horaire</translation>
     </message>
     <message>
-        <source>hourly snapshot</source>
-        <translation>instantané horaire</translation>
+        <source>hourly archive</source>
+        <translation>archive horaire</translation>
     </message>
     <message>
-        <source>oldest daily snapshot</source>
-        <translation>plus ancien instantané quotidien</translation>
+        <source>oldest daily archive</source>
+        <translation>plus ancienne archive quotidienne</translation>
     </message>
     <message>
-        <source>daily snapshot</source>
-        <translation>instantané quotidien</translation>
+        <source>daily archive</source>
+        <translation>archive quotidienne</translation>
     </message>
     <message>
-        <source>oldest weekly snapshot</source>
-        <translation>plus ancien instantané hebdomadaire</translation>
+        <source>oldest weekly archive</source>
+        <translation>plus ancienne archive hebdomadaire</translation>
     </message>
     <message>
-        <source>weekly snapshot</source>
-        <translation>instantané hebdomadaire</translation>
+        <source>weekly archive</source>
+        <translation>archive hebdomadaire</translation>
     </message>
     <message>
-        <source>oldest monthly snapshot</source>
-        <translation>plus ancien instantané mensuel</translation>
+        <source>oldest monthly archive</source>
+        <translation>plus ancienne archive mensuelle</translation>
     </message>
     <message>
-        <source>monthly snapshot</source>
-        <translation>instantané mensuel</translation>
+        <source>monthly archive</source>
+        <translation>archive mensuelle</translation>
     </message>
     <message>
-        <source>oldest yearly snapshot</source>
-        <translation>plus ancien instantané annuel</translation>
+        <source>oldest yearly archive</source>
+        <translation>plus ancienne archive annuelle</translation>
     </message>
     <message>
-        <source>yearly snapshot</source>
-        <translation>instantané annuel</translation>
+        <source>yearly archive</source>
+        <translation>archive annuelle</translation>
     </message>
     <message>
         <source>newest archive</source>

@@ -2577,7 +2577,7 @@
         <translation>ジョブ「%1」を接続 %2 の API キーで実行します。</translation>
     </message>
     <message>
-        <source>The job &quot;%1&quot; runs.</source>
+        <source>The job &quot;%1&quot; is running.</source>
         <translation>ジョブ「%1」を実行しています。</translation>
     </message>
     <message>
@@ -3849,8 +3849,8 @@
         <translation>%3 の場合、圧縮レベルは %1～%2 でなければなりません。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid job name: use 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter, digit or &apos;_&apos;.</source>
-        <translation>「%1」は有効なジョブ名ではありません：英字、数字、「.」、「_」、「-」を 1～64 文字使い、英字、数字、「_」のいずれかで始めてください。</translation>
+        <source>&quot;%1&quot; is not a valid job name: use 1 to 64 ASCII letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter, digit or &apos;_&apos;.</source>
+        <translation>「%1」は有効なジョブ名ではありません：半角英字（ASCII）、数字、「.」、「_」、「-」を 1～64 文字使い、英字、数字、「_」のいずれかで始めてください。</translation>
     </message>
     <message>
         <source>The folder &quot;%1&quot; does not exist.</source>
@@ -3899,8 +3899,8 @@
         <translation>{profile}、{job}、{date} を使ったファイル名のパターン（既定：{profile}-{date}）。拡張子（.tar.zst、.age）は自動で付きます。</translation>
     </message>
     <message>
-        <source>Replace the job of this name, if there is one: it keeps its id, so its archives stay its own, and its schedule.</source>
-        <translation>この名前のジョブがあれば置き換えます。ジョブの ID はそのまま残るため、アーカイブは引き続きそのジョブのものとなり、スケジュールも保持されます。</translation>
+        <source>Replace the job of this name, if there is one: it keeps its id and its schedule, so its archives stay its own.</source>
+        <translation>この名前のジョブがあれば置き換えます。ジョブの ID とスケジュールはそのまま残るため、アーカイブは引き続きそのジョブのものです。</translation>
     </message>
     <message>
         <source>An age identity file that opens the job&apos;s archives, to verify each new one and to apply retention. Repeatable; needed with --encrypt-to.</source>
@@ -4313,7 +4313,7 @@
         <translation>最近の実行（新しい順）：</translation>
     </message>
     <message>
-        <source>%1  %2 in %3 s</source>
+        <source>%1  %2 (%3 s)</source>
         <extracomment>One run in a job&apos;s history: %1 when, %2 how it ended, %3 the duration in seconds</extracomment>
         <translation>%1  %2（%3 秒）</translation>
     </message>
@@ -4457,9 +4457,9 @@
         <translation>スケジュールファイル「%1」に書き込めません：%2</translation>
     </message>
     <message>
-        <source>%1 was not found, so the schedule is written but not active; run &quot;%2&quot; where it is.</source>
+        <source>%1 was not found, so the schedule is written but not active; run &quot;%2&quot; where %1 is available.</source>
         <extracomment>%1 a program (systemctl, launchctl, schtasks), %2 the command to run by hand</extracomment>
-        <translation>%1 が見つからないため、スケジュールは書き込まれましたが有効になっていません。このプログラムを使える環境で「%2」を実行してください。</translation>
+        <translation>%1 が見つからないため、スケジュールは書き込まれましたが有効になっていません。%1 を使える環境で「%2」を実行してください。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; failed: %2</source>
@@ -5225,48 +5225,48 @@
 <context>
     <name>Retention</name>
     <message>
-        <source>last snapshot</source>
-        <translation>直近のスナップショット</translation>
+        <source>one of the last archives</source>
+        <translation>直近のアーカイブの一つ</translation>
     </message>
     <message>
-        <source>oldest hourly snapshot</source>
-        <translation>最も古い毎時スナップショット</translation>
+        <source>oldest hourly archive</source>
+        <translation>最も古い毎時アーカイブ</translation>
     </message>
     <message>
-        <source>hourly snapshot</source>
-        <translation>毎時スナップショット</translation>
+        <source>hourly archive</source>
+        <translation>毎時アーカイブ</translation>
     </message>
     <message>
-        <source>oldest daily snapshot</source>
-        <translation>最も古い日次スナップショット</translation>
+        <source>oldest daily archive</source>
+        <translation>最も古い日次アーカイブ</translation>
     </message>
     <message>
-        <source>daily snapshot</source>
-        <translation>日次スナップショット</translation>
+        <source>daily archive</source>
+        <translation>日次アーカイブ</translation>
     </message>
     <message>
-        <source>oldest weekly snapshot</source>
-        <translation>最も古い週次スナップショット</translation>
+        <source>oldest weekly archive</source>
+        <translation>最も古い週次アーカイブ</translation>
     </message>
     <message>
-        <source>weekly snapshot</source>
-        <translation>週次スナップショット</translation>
+        <source>weekly archive</source>
+        <translation>週次アーカイブ</translation>
     </message>
     <message>
-        <source>oldest monthly snapshot</source>
-        <translation>最も古い月次スナップショット</translation>
+        <source>oldest monthly archive</source>
+        <translation>最も古い月次アーカイブ</translation>
     </message>
     <message>
-        <source>monthly snapshot</source>
-        <translation>月次スナップショット</translation>
+        <source>monthly archive</source>
+        <translation>月次アーカイブ</translation>
     </message>
     <message>
-        <source>oldest yearly snapshot</source>
-        <translation>最も古い年次スナップショット</translation>
+        <source>oldest yearly archive</source>
+        <translation>最も古い年次アーカイブ</translation>
     </message>
     <message>
-        <source>yearly snapshot</source>
-        <translation>年次スナップショット</translation>
+        <source>yearly archive</source>
+        <translation>年次アーカイブ</translation>
     </message>
     <message>
         <source>newest archive</source>

@@ -2577,7 +2577,7 @@
         <translation>作业“%1”使用连接 %2 的 API 密钥运行。</translation>
     </message>
     <message>
-        <source>The job &quot;%1&quot; runs.</source>
+        <source>The job &quot;%1&quot; is running.</source>
         <translation>作业“%1”正在运行。</translation>
     </message>
     <message>
@@ -3849,8 +3849,8 @@
         <translation>对于 %3，压缩级别必须在 %1 到 %2 之间。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid job name: use 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter, digit or &apos;_&apos;.</source>
-        <translation>“%1”不是有效的作业名称：请使用 1 到 64 个字母、数字、“.”、“_”或“-”，并以字母、数字或“_”开头。</translation>
+        <source>&quot;%1&quot; is not a valid job name: use 1 to 64 ASCII letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter, digit or &apos;_&apos;.</source>
+        <translation>“%1”不是有效的作业名称：请使用 1 到 64 个 ASCII 字母、数字、“.”、“_”或“-”，并以字母、数字或“_”开头。</translation>
     </message>
     <message>
         <source>The folder &quot;%1&quot; does not exist.</source>
@@ -3899,8 +3899,8 @@
         <translation>包含 {profile}、{job} 和 {date} 的文件名模板（默认：{profile}-{date}）；后缀（.tar.zst、.age）会自动添加。</translation>
     </message>
     <message>
-        <source>Replace the job of this name, if there is one: it keeps its id, so its archives stay its own, and its schedule.</source>
-        <translation>替换同名作业（如果存在）：它保留原有 ID，因此其归档仍归它所有，其定时计划也会保留。</translation>
+        <source>Replace the job of this name, if there is one: it keeps its id and its schedule, so its archives stay its own.</source>
+        <translation>替换同名作业（如果存在）：它保留原有 ID 和定时计划，因此其归档仍归它所有。</translation>
     </message>
     <message>
         <source>An age identity file that opens the job&apos;s archives, to verify each new one and to apply retention. Repeatable; needed with --encrypt-to.</source>
@@ -4313,7 +4313,7 @@
         <translation>最近的运行记录（最新的在前）：</translation>
     </message>
     <message>
-        <source>%1  %2 in %3 s</source>
+        <source>%1  %2 (%3 s)</source>
         <extracomment>One run in a job&apos;s history: %1 when, %2 how it ended, %3 the duration in seconds</extracomment>
         <translation>%1  %2（%3 秒）</translation>
     </message>
@@ -4457,9 +4457,9 @@
         <translation>无法写入定时计划文件“%1”：%2</translation>
     </message>
     <message>
-        <source>%1 was not found, so the schedule is written but not active; run &quot;%2&quot; where it is.</source>
+        <source>%1 was not found, so the schedule is written but not active; run &quot;%2&quot; where %1 is available.</source>
         <extracomment>%1 a program (systemctl, launchctl, schtasks), %2 the command to run by hand</extracomment>
-        <translation>未找到 %1，因此定时计划已写入但未生效；请在有该程序的环境中运行“%2”。</translation>
+        <translation>未找到 %1，因此定时计划已写入但未生效；请在有 %1 的环境中运行“%2”。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; failed: %2</source>
@@ -5225,48 +5225,48 @@
 <context>
     <name>Retention</name>
     <message>
-        <source>last snapshot</source>
-        <translation>最近的快照</translation>
+        <source>one of the last archives</source>
+        <translation>最近的归档之一</translation>
     </message>
     <message>
-        <source>oldest hourly snapshot</source>
-        <translation>最早的每小时快照</translation>
+        <source>oldest hourly archive</source>
+        <translation>最早的每小时归档</translation>
     </message>
     <message>
-        <source>hourly snapshot</source>
-        <translation>每小时快照</translation>
+        <source>hourly archive</source>
+        <translation>每小时归档</translation>
     </message>
     <message>
-        <source>oldest daily snapshot</source>
-        <translation>最早的每日快照</translation>
+        <source>oldest daily archive</source>
+        <translation>最早的每日归档</translation>
     </message>
     <message>
-        <source>daily snapshot</source>
-        <translation>每日快照</translation>
+        <source>daily archive</source>
+        <translation>每日归档</translation>
     </message>
     <message>
-        <source>oldest weekly snapshot</source>
-        <translation>最早的每周快照</translation>
+        <source>oldest weekly archive</source>
+        <translation>最早的每周归档</translation>
     </message>
     <message>
-        <source>weekly snapshot</source>
-        <translation>每周快照</translation>
+        <source>weekly archive</source>
+        <translation>每周归档</translation>
     </message>
     <message>
-        <source>oldest monthly snapshot</source>
-        <translation>最早的每月快照</translation>
+        <source>oldest monthly archive</source>
+        <translation>最早的每月归档</translation>
     </message>
     <message>
-        <source>monthly snapshot</source>
-        <translation>每月快照</translation>
+        <source>monthly archive</source>
+        <translation>每月归档</translation>
     </message>
     <message>
-        <source>oldest yearly snapshot</source>
-        <translation>最早的每年快照</translation>
+        <source>oldest yearly archive</source>
+        <translation>最早的每年归档</translation>
     </message>
     <message>
-        <source>yearly snapshot</source>
-        <translation>每年快照</translation>
+        <source>yearly archive</source>
+        <translation>每年归档</translation>
     </message>
     <message>
         <source>newest archive</source>

@@ -406,10 +406,11 @@ void JobsDock::runSelected()
     m_profiles->load(
         job.profile, this, [this, job](const ConnectionProfile&, const QByteArray& key, const QString& error) {
             m_readingSecrets = false;
-            if (!error.isEmpty())
+            if (!error.isEmpty()) {
                 //: %1 a connection profile's name, %2 the keychain's error message
-                Q_EMIT logMessage(tr("The API key of the connection %1 could not be read from the keychain: %2")
-                                      .arg(job.profile, error));
+                const QString text = tr("The API key of the connection %1 could not be read from the keychain: %2");
+                Q_EMIT logMessage(text.arg(job.profile, error));
+            }
             startRun(job, key);
         });
 }
@@ -425,7 +426,7 @@ void JobsDock::startRun(const Job& job, const QByteArray& keychainKey)
         //: %1 a job's name, %2 a connection profile's name
         Q_EMIT logMessage(tr("The job \"%1\" runs with the API key of the connection %2.").arg(job.name, job.profile));
     else
-        Q_EMIT logMessage(tr("The job \"%1\" runs.").arg(job.name));
+        Q_EMIT logMessage(tr("The job \"%1\" is running.").arg(job.name));
     m_manager->start(job, m_store, keychainKey);
     updateButtons();
 }
@@ -505,9 +506,9 @@ void JobsDock::restoreFromArchive()
     for (const JobRunRecord& later : std::as_const(m_history)) {
         if (later.jobId == run->jobId && later.start > run->start && later.removed.contains(run->archive)) {
             //: %1 an archive's path, %2 when the later run started
-            Dialogs::information(this, tr("Restore from This Archive"),
-                tr("The archive %1 was removed by the retention rules of the run of %2.")
-                    .arg(path, JobListModel::timeText(later.start)));
+            const QString text = tr("The archive %1 was removed by the retention rules of the run of %2.");
+            Dialogs::information(
+                this, tr("Restore from This Archive"), text.arg(path, JobListModel::timeText(later.start)));
             return;
         }
     }
@@ -598,13 +599,13 @@ void JobsDock::updateNotice()
     for (const JobRunRecord& run : std::as_const(failed))
         names << run.jobName;
     const JobRunRecord& first = failed.constFirst();
-    m_noticeLabel->setText(failed.size() == 1
-            //: %1 a job's name, %2 when the run started, %3 why it failed (one sentence)
-            ? tr("The last run of the job \"%1\" failed (%2): %3")
-                  .arg(first.jobName, JobListModel::timeText(first.start), first.error)
-            //: %1 the jobs' names
-            : tr("The last runs of %n jobs failed: %1. Select a job to see why.", nullptr, int(failed.size()))
-                  .arg(QLocale().createSeparatedList(names)));
+    //: %1 a job's name, %2 when the run started, %3 why it failed (one sentence)
+    const QString one = tr("The last run of the job \"%1\" failed (%2): %3");
+    //: %1 the jobs' names
+    const QString many
+        = tr("The last runs of %n jobs failed: %1. Select a job to see why.", nullptr, int(failed.size()));
+    m_noticeLabel->setText(failed.size() == 1 ? one.arg(first.jobName, JobListModel::timeText(first.start), first.error)
+                                              : many.arg(QLocale().createSeparatedList(names)));
     m_notice->show();
     if (!news)
         return;

@@ -46,8 +46,8 @@ QList<QCommandLineOption> createOptions()
                            "suffix (.tar.zst, .age) is added."),
             u"PATTERN"_s},
         {u"replace"_s,
-            JobCommand::tr("Replace the job of this name, if there is one: it keeps its id, so its archives stay its "
-                           "own, and its schedule.")},
+            JobCommand::tr("Replace the job of this name, if there is one: it keeps its id and its schedule, so its "
+                           "archives stay its own.")},
         {u"schema-only"_s, BackupCommand::tr("Save schemas and tenants, no objects.")},
         {u"no-vectors"_s, BackupCommand::tr("Leave vectors out (objects only).")},
         {u"tenants"_s,

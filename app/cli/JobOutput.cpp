@@ -171,7 +171,7 @@ void JobOutput::printRuns(const QList<JobRunRecord>& runs)
         const JobRunRecord& r = *it;
         //: One run in a job's history: %1 when, %2 how it ended, %3 the duration in seconds
         m_out << u"  "_s
-              << tr("%1  %2 in %3 s")
+              << tr("%1  %2 (%3 s)")
                      .arg(localTime(r.start), outcomeText(r.outcome), locale.toString(r.durationMs / 1000.0, 'f', 1));
         if (!r.archive.isEmpty())
             m_out << u"  "_s

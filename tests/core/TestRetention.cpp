@@ -127,14 +127,14 @@ private Q_SLOTS:
         }
         QCOMPARE(lines,
             QStringList({
-                u"2026-12-07 14:00  keep    last snapshot, daily snapshot, weekly snapshot, monthly snapshot, newest archive"_s,
-                u"2026-12-07 02:00  keep    last snapshot"_s,
-                u"2026-12-06 02:00  keep    daily snapshot, weekly snapshot"_s,
-                u"2026-12-05 02:00  keep    daily snapshot"_s,
+                u"2026-12-07 14:00  keep    one of the last archives, daily archive, weekly archive, monthly archive, newest archive"_s,
+                u"2026-12-07 02:00  keep    one of the last archives"_s,
+                u"2026-12-06 02:00  keep    daily archive, weekly archive"_s,
+                u"2026-12-05 02:00  keep    daily archive"_s,
                 u"2026-12-04 02:00  remove"_s,
-                u"2026-11-29 02:00  keep    weekly snapshot, monthly snapshot"_s,
+                u"2026-11-29 02:00  keep    weekly archive, monthly archive"_s,
                 u"2026-11-22 02:00  remove"_s,
-                u"2026-11-01 02:00  keep    oldest monthly snapshot"_s,
+                u"2026-11-01 02:00  keep    oldest monthly archive"_s,
             }));
     }
 
@@ -202,8 +202,8 @@ private Q_SLOTS:
             (RetentionReason {Rule::Daily, Verdict::Keep, u"2026-12-06"_s}));
         QCOMPARE(find(d, u"2026-12-05 12:00"_s)->reasons.constLast(),
             (RetentionReason {Rule::Daily, Verdict::BeyondCount, u"2026-12-05"_s}));
-        QCOMPARE(Retention::label(find(d, u"2026-12-06 01:00"_s)->reasons.constFirst()), u"daily snapshot"_s);
-        QCOMPARE(Retention::label({Rule::Weekly, Verdict::KeepOldest, {}}), u"oldest weekly snapshot"_s);
+        QCOMPARE(Retention::label(find(d, u"2026-12-06 01:00"_s)->reasons.constFirst()), u"daily archive"_s);
+        QCOMPARE(Retention::label({Rule::Weekly, Verdict::KeepOldest, {}}), u"oldest weekly archive"_s);
     }
 
     void testProtectedArchiveStays()
