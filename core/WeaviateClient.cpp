@@ -659,9 +659,27 @@ WeaviateGrpc* WeaviateClient::grpc()
     return m_grpc.get();
 }
 
+// BatchObjects came with Weaviate 1.23; an older server may still answer gRPC (Search, from 1.19), so in Auto its
+// version decides, read once from /v1/meta. Insisting on gRPC (Grpc) skips the check: the server's own answer says.
+bool WeaviateClient::serverCarriesObjectsOverGrpc()
+{
+    if (m_endpoint.dataTransport != WeaviateEndpoint::DataTransport::Auto)
+        return true;
+    if (!m_grpcDataVersionOk.has_value()) {
+        OpError error;
+        const ServerInfo info = serverInfo(&error);
+        // Unknown (meta refused, a development build's version): let the gRPC probe decide.
+        m_grpcDataVersionOk = info.version.isNull() || info.atLeast(1, 23);
+        if (!*m_grpcDataVersionOk)
+            qCDebug(lcClient).noquote() << "Weaviate" << info.versionString
+                                        << "has no gRPC BatchObjects (1.23+): objects travel over REST";
+    }
+    return *m_grpcDataVersionOk;
+}
+
 WeaviateGrpc* WeaviateClient::dataGrpc(OpError* error)
 {
-    if (m_endpoint.dataTransport == WeaviateEndpoint::DataTransport::Rest)
+    if (m_endpoint.dataTransport == WeaviateEndpoint::DataTransport::Rest || !serverCarriesObjectsOverGrpc())
         return nullptr;
     WeaviateGrpc* g = grpc();
     if (g && m_grpcState == GrpcState::Unknown) {

@@ -177,6 +177,7 @@ private:
     // The gRPC client while gRPC is not known to be missing, else nullptr; noteGrpc() records what a call showed.
     WeaviateGrpc* grpc();
     bool grpcAnswered(const OpError& error);
+    bool serverCarriesObjectsOverGrpc();
     qint64 graphqlCount(const QString& className, const QString& tenant, OpError* error);
     bool graphqlCounts(const QString& className, const QStringList& tenants, QList<qint64>* counts, OpError* error);
     bool restAggregateCounts(
@@ -203,6 +204,7 @@ private:
     std::unique_ptr<WeaviateGrpc> m_grpc;
     OpError m_grpcMissing; // why gRPC is not used, for the error when GraphQL is off too
     GrpcState m_restAggregateState = GrpcState::Unknown;
+    std::optional<bool> m_grpcDataVersionOk; // the server's version allows objects over gRPC (Auto only)
     RetryPacer m_pacer;
 };
 

@@ -523,6 +523,27 @@ private Q_SLOTS:
         QCOMPARE(TestSupport::storeDump(target->emulator()), m_restDump);
     }
 
+    // A server older than 1.23 has no BatchObjects, though it may answer other gRPC calls: auto writes over REST
+    // (not a restore that ends with UNIMPLEMENTED).
+    void testAutoUsesRestBeforeWeaviate123()
+    {
+        Emu::EngineConfig c = config();
+        c.version = "1.22.5";
+        EmulatorFixture target(c);
+        QVERIFY(target.emulator().startGrpc(0));
+        Emu::FaultConfig f;
+        f.rate503 = 1;
+        f.pathPrefix = "/weaviate.v1.Weaviate/BatchObjects";
+        target.emulator().setFaults(f);
+        QString problem;
+        const RestoreReport report = restore(params(target, m_archive, Transport::Auto), &problem);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        QCOMPARE(target.emulator().faultStats().injected503, quint64(0));
+        // (The schema of a 1.22 server differs from the REST restore's 1.36 server; the objects do not.)
+        QCOMPARE(report.objects, m_restReport.objects);
+        QCOMPARE(report.references, m_restReport.references);
+    }
+
     // Cancel while batches are in flight over gRPC is an outcome, noticed at once.
     void testCancelIsAnOutcome()
     {
