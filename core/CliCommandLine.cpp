@@ -43,6 +43,25 @@ void appendProxy(QStringList& args, const ProxySettings& proxy, Secrets secrets)
         args << u"--proxy-password-file"_s << proxyPasswordFilePlaceholder.toString();
 }
 
+// --mode and one --rename OLD=NEW per renamed collection, as restore and copy take them.
+void appendModeAndRenames(QStringList& args, const RestoreParams& params)
+{
+    args << u"--mode"_s << RestoreTask::modeName(params.mode);
+    for (auto it = params.rename.begin(); it != params.rename.end(); ++it)
+        if (it.key() != it.value())
+            args << u"--rename"_s << it.key() + u'=' + it.value();
+}
+
+// --yes, with the typed names of replace mode as --confirm.
+void appendYes(QStringList& args, bool yes, const RestoreParams& params)
+{
+    if (!yes)
+        return;
+    args << u"--yes"_s;
+    if (params.mode == RestoreMode::Replace && !params.confirmedReplace.isEmpty())
+        args << u"--confirm"_s << params.confirmedReplace.join(u',');
+}
+
 } // namespace
 
 Shell nativeShell()
@@ -178,10 +197,7 @@ QStringList restoreArguments(const RestoreParams& params, bool yes, Secrets secr
     const RestoreParams defaults;
     QStringList args {u"restore"_s, params.archivePath};
     args << params.collections;
-    args << u"--mode"_s << RestoreTask::modeName(params.mode);
-    for (auto it = params.rename.begin(); it != params.rename.end(); ++it)
-        if (it.key() != it.value())
-            args << u"--rename"_s << it.key() + u'=' + it.value();
+    appendModeAndRenames(args, params);
     appendTenants(args, params.tenants);
     if (params.schemaOnly)
         args << u"--schema-only"_s;
@@ -194,11 +210,7 @@ QStringList restoreArguments(const RestoreParams& params, bool yes, Secrets secr
     if (params.concurrency != defaults.concurrency)
         args << u"--concurrency"_s << QString::number(params.concurrency);
     args += connectionArguments(params.endpoint, secrets);
-    if (yes) {
-        args << u"--yes"_s;
-        if (params.mode == RestoreMode::Replace && !params.confirmedReplace.isEmpty())
-            args << u"--confirm"_s << params.confirmedReplace.join(u',');
-    }
+    appendYes(args, yes, params);
     return args;
 }
 
@@ -218,6 +230,32 @@ QStringList clearArguments(const ClearParams& params, Secrets secrets)
     return args + connectionArguments(params.endpoint, secrets);
 }
 
+QStringList copyArguments(const CopyParams& params, bool yes, Secrets secrets)
+{
+    const RestoreParams& target = params.target;
+    const WeaviateEndpoint& to = target.endpoint;
+    QStringList args {u"copy"_s};
+    args << target.collections;
+    args << u"--to-url"_s << to.redactedUrl();
+    if (secrets == Secrets::Placeholders && !to.apiKey.isEmpty())
+        args << u"--to-api-key-file"_s << targetKeyFilePlaceholder.toString();
+    if (secrets == Secrets::Placeholders)
+        for (const auto& header : to.extraHeaders)
+            args << u"--to-header"_s << QString::fromUtf8(header.first) + u": "_s + headerValuePlaceholder.toString();
+    if (!to.caFile.isEmpty())
+        args << u"--to-ca-file"_s << to.caFile;
+    if (to.insecure)
+        args << u"--to-insecure"_s;
+    if (!to.grpcUrl.isEmpty())
+        args << u"--to-grpc-url"_s << to.grpcUrl.toString();
+    else if (to.grpcPort != kDefaults.grpcPort)
+        args << u"--to-grpc-port"_s << QString::number(to.grpcPort);
+    appendModeAndRenames(args, target);
+    args += connectionArguments(params.endpoint, secrets);
+    appendYes(args, yes, target);
+    return args;
+}
+
 QString backup(const BackupParams& params, Shell shell)
 {
     return join(backupArguments(params), shell);
@@ -231,6 +269,11 @@ QString restore(const RestoreParams& params, bool yes, Shell shell, Secrets secr
 QString clear(const ClearParams& params, Shell shell)
 {
     return join(clearArguments(params), shell);
+}
+
+QString copy(const CopyParams& params, bool yes, Shell shell, Secrets secrets)
+{
+    return join(copyArguments(params, yes, secrets), shell);
 }
 
 bool hasOmittedSecrets(const WeaviateEndpoint& endpoint)

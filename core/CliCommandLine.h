@@ -4,6 +4,7 @@
 
 #include "core/BackupPlan.h"
 #include "core/ClearPlan.h"
+#include "core/CopyTask.h"
 #include "core/RestorePlan.h"
 #include "core/WeaviateEndpoint.h"
 
@@ -32,6 +33,10 @@ enum class Secrets
 inline constexpr QStringView keyFilePlaceholder = u"KEY_FILE";
 inline constexpr QStringView headerFilePlaceholder = u"HEADER_FILE";
 inline constexpr QStringView proxyPasswordFilePlaceholder = u"PROXY_PASSWORD_FILE";
+// The copy's target: its key file (`--to-api-key-file TARGET_KEY_FILE`), and each extra header's value
+// (`--to-header 'Name: HEADER_VALUE'`; the CLI takes the target's headers only on the command line).
+inline constexpr QStringView targetKeyFilePlaceholder = u"TARGET_KEY_FILE";
+inline constexpr QStringView headerValuePlaceholder = u"HEADER_VALUE";
 
 enum class Shell
 {
@@ -56,11 +61,15 @@ QStringList backupArguments(const BackupParams& params, Secrets secrets = Secret
 QStringList restoreArguments(const RestoreParams& params, bool yes, Secrets secrets = Secrets::Placeholders);
 // Never --yes: a copied clear asks for the typed names again when it is run.
 QStringList clearArguments(const ClearParams& params, Secrets secrets = Secrets::Placeholders);
+// The source's connection as the global options, the target's as --to-* options (its TLS settings and gRPC
+// address; the proxy, timeout and retries are the source's, which the CLI applies to both). `yes` as for restore.
+QStringList copyArguments(const CopyParams& params, bool yes, Secrets secrets = Secrets::Placeholders);
 
 QString backup(const BackupParams& params, Shell shell = nativeShell());
 QString restore(
     const RestoreParams& params, bool yes, Shell shell = nativeShell(), Secrets secrets = Secrets::Placeholders);
 QString clear(const ClearParams& params, Shell shell = nativeShell());
+QString copy(const CopyParams& params, bool yes, Shell shell = nativeShell(), Secrets secrets = Secrets::Placeholders);
 
 // The names of --transport ("auto", "rest", "grpc"), also how profiles store the setting. std::nullopt for any other.
 QString transportName(WeaviateEndpoint::DataTransport transport);

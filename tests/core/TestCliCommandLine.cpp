@@ -252,6 +252,61 @@ private Q_SLOTS:
         QVERIFY(args.contains(u"--no-backup"_s) && args.contains(u"--drop"_s) && !args.contains(u"--backup-to"_s));
     }
 
+    // The copy wizard's command: the source's connection as the global options, the target's as --to-* options,
+    // secrets of neither (the target's key is TARGET_KEY_FILE, its header values HEADER_VALUE). Run with --dry-run
+    // it plans the copy the params describe.
+    void testCopyCommandRunsAsPlanned()
+    {
+        EmulatorFixture source(withKey());
+        EmulatorFixture target(withKey());
+        seed(source);
+        CopyParams p;
+        p.endpoint = endpoint(source);
+        p.endpoint.apiKey = "secret-source-key";
+        p.endpoint.grpcUrl = source.grpcUrl(); // two emulators on one host: each its own gRPC address
+        p.target.endpoint = endpoint(target);
+        p.target.endpoint.apiKey = "secret-target-key";
+        p.target.endpoint.extraHeaders = {{"X-Cohere-Api-Key", "secret-789"}};
+        p.target.endpoint.grpcUrl = target.grpcUrl();
+        p.target.mode = RestoreMode::Merge;
+        p.target.collections = {u"Article"_s, u"TenantNote"_s};
+        p.target.rename.insert(u"Article"_s, u"ArticleCopy"_s);
+        QString command = CliCommandLine::copy(p, false, CliCommandLine::Shell::Posix);
+        QVERIFY2(!command.contains(u"secret"_s) && !command.contains(u"--yes"_s), qPrintable(command));
+        const QString to = target.baseUrl().toString(QUrl::StripTrailingSlash);
+        const QString from = source.baseUrl().toString(QUrl::StripTrailingSlash);
+        QCOMPARE(command,
+            u"colvault-cli copy Article TenantNote --to-url %1 --to-api-key-file TARGET_KEY_FILE --to-header "
+            u"'X-Cohere-Api-Key: HEADER_VALUE' --to-grpc-url %2 --mode merge --rename Article=ArticleCopy --url %3 "
+            u"--api-key-file KEY_FILE --grpc-url %4"_s.arg(
+                to, target.grpcUrl().toString(), from, source.grpcUrl().toString()));
+
+        const QString targetKey = m_dir.filePath(u"target key"_s);
+        QFile key(targetKey);
+        QVERIFY(key.open(QIODevice::WriteOnly) && key.write("some-key\n") > 0);
+        key.close();
+        command.replace(u"TARGET_KEY_FILE"_s, CliCommandLine::quote(targetKey, CliCommandLine::Shell::Posix));
+        const Run dry = runInShell(command, u"--dry-run --json"_s);
+        QVERIFY2(dry.exitCode == 0, (dry.err + dry.out).constData());
+        const QJsonObject plan = dry.json();
+        QCOMPARE(plan.value(u"kind"_s).toString(), u"copyPlan"_s);
+        QCOMPARE(plan.value(u"mode"_s).toString(), u"merge"_s);
+        QCOMPARE(plan.value(u"source"_s).toString(), from);
+        const QByteArray text = QJsonDocument(plan).toJson(QJsonDocument::Compact);
+        QVERIFY2(text.contains("ArticleCopy") && text.contains("TenantNote"), text.constData());
+        QVERIFY2(!text.contains("\"Author\""), text.constData());
+
+        // --yes with replace carries the typed names; without placeholders, no secret options at all.
+        p.target.mode = RestoreMode::Replace;
+        p.target.confirmedReplace = {u"ArticleCopy"_s, u"TenantNote"_s};
+        QVERIFY(
+            CliCommandLine::copyArguments(p, true).join(u' ').endsWith(u"--yes --confirm ArticleCopy,TenantNote"_s));
+        const QString left = CliCommandLine::copyArguments(p, false, CliCommandLine::Secrets::Left).join(u' ');
+        QVERIFY2(!left.contains(u"--to-api-key-file"_s) && !left.contains(u"--to-header"_s)
+                && !left.contains(u"--api-key-file"_s),
+            qPrintable(left));
+    }
+
     // A profile's gRPC address goes with the command (the CLI would otherwise guess port 50051 of the REST host).
     void testGrpcArguments()
     {
