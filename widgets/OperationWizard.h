@@ -7,6 +7,7 @@
 #include "widgets/WizardRunPage.h"
 
 #include <QWizard>
+#include <type_traits>
 
 namespace Colvault {
 
@@ -79,9 +80,13 @@ private:
     QString m_planError;
 };
 
-// The typed half: `Operation` is a task class as for OperationManager (Params, Plan, Report).
-template<class Operation> class OperationWizard : public OperationWizardBase
+// The typed half: `Operation` is a task class as for OperationManager (Params, Plan, Report). `Base` is
+// OperationWizardBase or a class derived from it that adds what the pages of a family of wizards share (the restore
+// and copy wizards' RestorePreviewWizard).
+template<class Operation, class Base = OperationWizardBase> class OperationWizard : public Base
 {
+    static_assert(std::is_base_of_v<OperationWizardBase, Base>);
+
 public:
     using Params = typename Operation::Params;
     using Plan = typename Operation::Plan;
@@ -94,7 +99,7 @@ public:
 
 protected:
     OperationWizard(OperationManager<Operation>* manager, QWidget* parent)
-        : OperationWizardBase(manager, parent)
+        : Base(manager, parent)
         , m_manager(manager)
     {
     }
@@ -110,7 +115,7 @@ protected:
     {
         m_runPlan = plan;
         m_report = {};
-        beginRun();
+        this->beginRun();
         m_manager->start(plan);
     }
 

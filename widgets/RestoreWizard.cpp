@@ -100,11 +100,6 @@ bool RestoreWizard::sameInput(const RestoreParams& a, const RestoreParams& b)
         && a.replicationFactor == b.replicationFactor && a.batchSize == b.batchSize && a.concurrency == b.concurrency;
 }
 
-bool RestoreWizard::needsConfirmation() const
-{
-    return hasPlan() && !plan().needsConfirmation.isEmpty();
-}
-
 void RestoreWizard::initializePage(int id)
 {
     // Only a different archive resets the target options: Back to the archive page and Next again keeps them.

@@ -18,6 +18,31 @@ class RestoreDiffPage;
 class RestoreOptionsPage;
 struct JobResult;
 
+// The wizards whose preview is a restore plan: the restore's and the copy's (CopyWizard). What their shared preview
+// page (RestoreDiffPage) asks of them: the plan, planning again on a change, the page after the preview, and the
+// ways out of a blocking problem. GUI thread.
+class RestorePreviewWizard : public OperationWizardBase
+{
+    Q_OBJECT
+
+public:
+    // The plan the preview shows; valid when hasPlan().
+    virtual const RestorePlan& previewPlan() const = 0;
+    // Requests a plan unless the current one (or the one being made) is for exactly the current input.
+    virtual void requestPlanIfChanged() = 0;
+    // The typed confirmation's page when the plan needs one, else the run page.
+    virtual int pageAfterPreview() const = 0;
+    // From the preview back to the page that chooses the target: the new-name editor of source collection `source`
+    // open, or the mode chosen next (the "already exists" problem's ways out).
+    virtual void showRename(const QString& source) = 0;
+    virtual void showModeChoice() = 0;
+
+    bool needsConfirmation() const { return hasPlan() && !previewPlan().needsConfirmation.isEmpty(); }
+
+protected:
+    using OperationWizardBase::OperationWizardBase;
+};
+
 // "Open Archive…" and "Restore…": a wizard over one archive. Pages: the archive browser (collections, tenants,
 // counts once verified, schema, manifest, Verify), the target options (mode, selection, rename, vectorizer,
 // replication), the diff (the plan of RestoreManager::startPlan, blocking problems first) and, for replace mode
@@ -29,7 +54,7 @@ struct JobResult;
 // GUI thread. Usage: setTarget(endpoint, connected); openArchive(path) or openArchive(path, preset) to preselect
 // the mode, collections, tenants and names (the clear wizard's Undo); open(). Cancel while the restore runs asks
 // once, then cancels the manager; the wizard stays open until the outcome is shown. serverChanged() follows a run.
-class RestoreWizard : public OperationWizard<RestoreTask>
+class RestoreWizard : public OperationWizard<RestoreTask, RestorePreviewWizard>
 {
     Q_OBJECT
 
@@ -57,17 +82,16 @@ public:
     ArchiveJob* archiveJob() const { return m_archiveJob; }
     RestoreParams params() const override;
 
-    // Requests a plan unless the current one (or the one being made) is for exactly the current input.
-    void requestPlanIfChanged();
-    bool needsConfirmation() const;
+    const RestorePlan& previewPlan() const override { return plan(); }
+    void requestPlanIfChanged() override;
+    int pageAfterPreview() const override { return needsConfirmation() ? ConfirmPageId : RunPageId; }
     static bool sameInput(const RestoreParams& a, const RestoreParams& b);
 
     static JobResult resultFor(const RestoreReport& report);
 
-    // From the preview back to the target page: the "Restore as" editor of archive collection `source` open, or
-    // the mode chosen next (the "already exists" problem's ways out).
-    void showRename(const QString& source);
-    void showModeChoice();
+    // Back to the target page: the "Restore as" editor of archive collection `source` open, or the mode box.
+    void showRename(const QString& source) override;
+    void showModeChoice() override;
 
     void initializePage(int id) override;
     bool validateCurrentPage() override;

@@ -44,7 +44,7 @@ void paint(QTreeWidgetItem* item, const QColor& colour)
         item->setForeground(c, colour);
 }
 
-// Only "Restore as" of a collection is edited: the archive's names and the tenants stay as they are.
+// Only the target name of a collection is edited: the source names and the tenants stay as they are.
 class TargetNameDelegate : public QStyledItemDelegate
 {
 public:
@@ -57,6 +57,117 @@ public:
     }
 };
 } // namespace
+
+// ---------------------------------------------------------------------------------------------------------------
+TargetNamesEditor::TargetNamesEditor(const Texts& texts, QWidget* parent)
+    : QWidget(parent)
+    , m_texts(texts)
+{
+    m_tree = new QTreeWidget(this);
+    m_tree->setObjectName(u"targetTreeWidget"_s);
+    m_tree->setAccessibleName(texts.accessibleName);
+    m_tree->setHeaderLabels({texts.sourceHeader, texts.targetHeader});
+    m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_tree->setItemDelegate(new TargetNameDelegate(m_tree));
+    // F2 edits the target name from any column of the row (the view's own F2 would edit the current column).
+    m_tree->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::SelectedClicked);
+    m_tree->installEventFilter(this);
+    m_rename = new QPushButton(texts.renameButton, this);
+    m_rename->setObjectName(u"renameButton"_s);
+    m_rename->setToolTip(texts.renameToolTip);
+    m_rename->setAutoDefault(false);
+    connect(m_rename, &QPushButton::clicked, this, [this] { editTargetNameOf(m_tree->currentItem()); });
+    m_hint = new QLabel(this);
+    m_hint->setObjectName(u"renameHintLabel"_s);
+    m_hint->setWordWrap(true);
+    showHint(QString());
+    auto* renameRow = new QHBoxLayout;
+    renameRow->addWidget(m_hint, 1);
+    renameRow->addWidget(m_rename);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_tree, 1);
+    layout->addLayout(renameRow);
+    setTabOrder(m_tree, m_rename);
+    setFocusProxy(m_tree);
+
+    connect(m_tree, &QTreeWidget::itemChanged, this, [this](QTreeWidgetItem* item, int column) {
+        const QString source = item->data(0, Qt::UserRole).toString();
+        if (column == 1 && !item->parent() && item->checkState(0) == Qt::Unchecked && item->text(1) != source) {
+            // Not copied or restored, so not renamed: said, and put back, instead of a name that does nothing.
+            const QSignalBlocker block(m_tree);
+            item->setText(1, source);
+            showHint(source);
+            return;
+        }
+        if (column == 1)
+            showHint(QString());
+        if (column == 0 && !item->parent() && item->childCount() > 0 && item->checkState(0) != Qt::PartiallyChecked) {
+            const QSignalBlocker block(m_tree);
+            for (int i = 0; i < item->childCount(); ++i)
+                item->child(i)->setCheckState(0, item->checkState(0));
+        }
+        Q_EMIT changed();
+    });
+}
+
+bool TargetNamesEditor::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_tree && event->type() == QEvent::KeyPress && static_cast<QKeyEvent*>(event)->key() == Qt::Key_F2) {
+        editTargetNameOf(m_tree->currentItem());
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void TargetNamesEditor::editTargetName(const QString& source)
+{
+    for (int i = 0; i < m_tree->topLevelItemCount(); ++i)
+        if (m_tree->topLevelItem(i)->data(0, Qt::UserRole).toString() == source)
+            editTargetNameOf(m_tree->topLevelItem(i));
+}
+
+void TargetNamesEditor::editTargetNameOf(QTreeWidgetItem* item)
+{
+    if (!item)
+        return;
+    if (item->parent())
+        item = item->parent(); // a tenant's row: its collection is renamed
+    if (item->checkState(0) == Qt::Unchecked) {
+        showHint(item->data(0, Qt::UserRole).toString());
+        return;
+    }
+    showHint(QString());
+    m_tree->setCurrentItem(item, 1);
+    m_tree->setFocus();
+    m_tree->editItem(item, 1);
+}
+
+void TargetNamesEditor::showHint(const QString& refusal)
+{
+    QPalette pal = palette();
+    if (refusal.isEmpty()) {
+        m_hint->setText(m_texts.hint);
+    } else {
+        m_hint->setText(m_texts.refusal.arg(refusal));
+        pal.setColor(QPalette::WindowText, kProblemColour);
+    }
+    m_hint->setPalette(pal);
+}
+
+bool TargetNamesEditor::isComplete() const
+{
+    bool any = false;
+    for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
+        const QTreeWidgetItem* item = m_tree->topLevelItem(i);
+        if (item->checkState(0) == Qt::Unchecked)
+            continue;
+        any = true;
+        if (item->text(1).trimmed().isEmpty())
+            return false;
+    }
+    return any;
+}
 
 // ---------------------------------------------------------------------------------------------------------------
 RestoreArchivePage::RestoreArchivePage(RestoreWizard* wizard)
@@ -331,27 +442,18 @@ RestoreOptionsPage::RestoreOptionsPage(RestoreWizard* wizard)
     m_modeHelp->setObjectName(u"modeHelpLabel"_s);
     m_modeHelp->setWordWrap(true);
 
-    m_tree = new QTreeWidget(this);
-    m_tree->setObjectName(u"targetTreeWidget"_s);
-    m_tree->setAccessibleName(tr("Collections to restore and their target names"));
-    m_tree->setHeaderLabels({tr("Collection or tenant"), tr("Restore as")});
-    m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_tree->setItemDelegate(new TargetNameDelegate(m_tree));
-    // F2 edits "Restore as" from any column of the row (the view's own F2 would edit the current column).
-    m_tree->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::SelectedClicked);
-    m_tree->installEventFilter(this);
-    m_rename = new QPushButton(tr("Re&name…"), this);
-    m_rename->setObjectName(u"renameButton"_s);
-    m_rename->setToolTip(tr("Restore the selected collection under another name (F2)"));
-    m_rename->setAutoDefault(false);
-    connect(m_rename, &QPushButton::clicked, this, [this] { editTargetNameOf(m_tree->currentItem()); });
-    m_renameHint = new QLabel(this);
-    m_renameHint->setObjectName(u"renameHintLabel"_s);
-    m_renameHint->setWordWrap(true);
-    showRenameHint();
-    auto* renameRow = new QHBoxLayout;
-    renameRow->addWidget(m_renameHint, 1);
-    renameRow->addWidget(m_rename);
+    TargetNamesEditor::Texts names;
+    names.sourceHeader = tr("Collection or tenant");
+    names.targetHeader = tr("Restore as");
+    names.accessibleName = tr("Collections to restore and their target names");
+    names.renameButton = tr("Re&name…");
+    names.renameToolTip = tr("Restore the selected collection under another name (F2)");
+    names.hint = tr("To restore a collection under another name, select it and press F2 or Rename, then type the "
+                    "name in \"Restore as\".");
+    names.refusal = tr("\"%1\" is not selected for the restore, so it cannot be renamed. Tick it first.");
+    m_names = new TargetNamesEditor(names, this);
+    m_tree = m_names->tree();
+    connect(m_names, &TargetNamesEditor::changed, this, &RestoreOptionsPage::completeChanged);
 
     m_schemaOnly = new QCheckBox(tr("&Schema only (no objects)"), this);
     m_schemaOnly->setObjectName(u"schemaOnlyCheckBox"_s);
@@ -369,12 +471,10 @@ RestoreOptionsPage::RestoreOptionsPage(RestoreWizard* wizard)
     form->addRow(QString(), m_vectorizerNone);
     form->addRow(tr("&Replication factor:"), m_replication);
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_tree, 1);
-    layout->addLayout(renameRow);
+    layout->addWidget(m_names, 1);
     layout->addLayout(form);
     // Tab follows the layout (the tree is above the form), not the order of creation.
-    setTabOrder(m_tree, m_rename);
-    setTabOrder(m_rename, m_mode);
+    setTabOrder(m_names->renameButton(), m_mode);
     setTabOrder(m_mode, m_schemaOnly);
     setTabOrder(m_schemaOnly, m_vectorizerNone);
     setTabOrder(m_vectorizerNone, m_replication);
@@ -398,31 +498,13 @@ RestoreOptionsPage::RestoreOptionsPage(RestoreWizard* wizard)
     };
     updateHelp();
     connect(m_mode, &QComboBox::currentIndexChanged, this, updateHelp);
-    connect(m_tree, &QTreeWidget::itemChanged, this, [this](QTreeWidgetItem* item, int column) {
-        const QString source = item->data(0, Qt::UserRole).toString();
-        if (column == 1 && !item->parent() && item->checkState(0) == Qt::Unchecked && item->text(1) != source) {
-            // Not restored, so not renamed: said, and put back, instead of a name that silently does nothing.
-            const QSignalBlocker block(m_tree);
-            item->setText(1, source);
-            showRenameHint(source);
-            return;
-        }
-        if (column == 1)
-            showRenameHint();
-        if (column == 0 && !item->parent() && item->childCount() > 0 && item->checkState(0) != Qt::PartiallyChecked) {
-            const QSignalBlocker block(m_tree);
-            for (int i = 0; i < item->childCount(); ++i)
-                item->child(i)->setCheckState(0, item->checkState(0));
-        }
-        Q_EMIT completeChanged();
-    });
 }
 
 void RestoreOptionsPage::setArchive(
     const QString& path, const ArchiveInspection& inspection, const RestoreParams* preset)
 {
     m_archivePath = path;
-    showRenameHint();
+    m_names->resetHint();
     const RestoreParams defaults;
     const RestoreParams& p = preset ? *preset : defaults;
     m_mode->setCurrentIndex(std::max(0, m_mode->findData(int(p.mode))));
@@ -449,55 +531,14 @@ void RestoreOptionsPage::setArchive(
     Q_EMIT completeChanged();
 }
 
-bool RestoreOptionsPage::eventFilter(QObject* watched, QEvent* event)
-{
-    if (watched == m_tree && event->type() == QEvent::KeyPress && static_cast<QKeyEvent*>(event)->key() == Qt::Key_F2) {
-        editTargetNameOf(m_tree->currentItem());
-        return true;
-    }
-    return QWizardPage::eventFilter(watched, event);
-}
-
 void RestoreOptionsPage::editTargetName(const QString& source)
 {
-    for (int i = 0; i < m_tree->topLevelItemCount(); ++i)
-        if (m_tree->topLevelItem(i)->data(0, Qt::UserRole).toString() == source)
-            editTargetNameOf(m_tree->topLevelItem(i));
-}
-
-void RestoreOptionsPage::editTargetNameOf(QTreeWidgetItem* item)
-{
-    if (!item)
-        return;
-    if (item->parent())
-        item = item->parent(); // a tenant's row: its collection is renamed
-    if (item->checkState(0) == Qt::Unchecked) {
-        showRenameHint(item->data(0, Qt::UserRole).toString());
-        return;
-    }
-    showRenameHint();
-    m_tree->setCurrentItem(item, 1);
-    m_tree->setFocus();
-    m_tree->editItem(item, 1);
+    m_names->editTargetName(source);
 }
 
 void RestoreOptionsPage::focusMode()
 {
     m_mode->setFocus(Qt::OtherFocusReason);
-}
-
-void RestoreOptionsPage::showRenameHint(const QString& refusal)
-{
-    QPalette pal = palette();
-    if (refusal.isEmpty()) {
-        m_renameHint->setText(tr("To restore a collection under another name, select it and press F2 or Rename, "
-                                 "then type the name in \"Restore as\"."));
-    } else {
-        m_renameHint->setText(
-            tr("\"%1\" is not selected for the restore, so it cannot be renamed. Tick it first.").arg(refusal));
-        pal.setColor(QPalette::WindowText, kProblemColour);
-    }
-    m_renameHint->setPalette(pal);
 }
 
 RestoreMode RestoreOptionsPage::mode() const
@@ -537,40 +578,37 @@ void RestoreOptionsPage::fillParams(RestoreParams* p) const
 
 bool RestoreOptionsPage::isComplete() const
 {
-    bool any = false;
-    for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
-        const QTreeWidgetItem* item = m_tree->topLevelItem(i);
-        if (item->checkState(0) == Qt::Unchecked)
-            continue;
-        any = true;
-        if (item->text(1).trimmed().isEmpty())
-            return false;
-    }
-    return any;
+    return m_names->isComplete();
 }
 
 // ---------------------------------------------------------------------------------------------------------------
-RestoreDiffPage::RestoreDiffPage(RestoreWizard* wizard)
+RestoreDiffPage::RestoreDiffPage(RestorePreviewWizard* wizard, Source source)
     : QWizardPage(wizard)
     , m_wizard(wizard)
+    , m_source(source)
 {
+    const bool archive = source == Source::Archive;
     setObjectName(u"restoreDiffPage"_s);
     setTitle(tr("Preview"));
-    setSubTitle(
-        tr("What the restore will do. Blocking problems are listed first and must be solved before restoring."));
+    setSubTitle(archive
+            ? tr("What the restore will do. Blocking problems are listed first and must be solved before restoring.")
+            : tr("What the copy will do. Blocking problems are listed first and must be solved before copying."));
     setCommitPage(true); // until a plan says that replace mode needs the typed confirmation first
-    setButtonText(QWizard::CommitButton, tr("&Restore"));
+    setButtonText(QWizard::CommitButton, archive ? tr("&Restore") : tr("&Copy"));
     m_summary = new QLabel(this);
     m_summary->setObjectName(u"diffSummaryLabel"_s);
     m_summary->setWordWrap(true);
-    m_legend = new QLabel(tr("To skip: objects already on the server that merge keeps as they are. Unchanged: "
-                             "objects equal on the server and in the archive, which overwrite does not write again."),
+    m_legend = new QLabel(archive
+            ? tr("To skip: objects already on the server that merge keeps as they are. Unchanged: objects equal on "
+                 "the server and in the archive, which overwrite does not write again.")
+            : tr("To skip: objects already on the target that merge keeps as they are. Unchanged: objects equal on "
+                 "the source and the target, which overwrite does not write again."),
         this);
     m_legend->setObjectName(u"diffLegendLabel"_s);
     m_legend->setWordWrap(true);
     m_tree = new QTreeWidget(this);
     m_tree->setObjectName(u"diffTreeWidget"_s);
-    m_tree->setAccessibleName(tr("What the restore will do"));
+    m_tree->setAccessibleName(archive ? tr("What the restore will do") : tr("What the copy will do"));
     m_tree->setHeaderLabels({tr("Collection"), tr("Change"), tr("Objects")});
     m_tree->header()->setSectionResizeMode(0, QHeaderView::Interactive);
     m_tree->header()->setSectionResizeMode(1, QHeaderView::Stretch);
@@ -586,7 +624,8 @@ RestoreDiffPage::RestoreDiffPage(RestoreWizard* wizard)
     m_details->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_tree->headerItem()->setToolTip(2, m_legend->text());
     // What solves a collection that blocks (it exists, or its name clashes): another name or another mode.
-    auto* rename = new QPushButton(tr("Restore Under Another &Name…"), this);
+    auto* rename
+        = new QPushButton(archive ? tr("Restore Under Another &Name…") : tr("Copy Under Another &Name…"), this);
     rename->setObjectName(u"renameConflictButton"_s);
     rename->setAutoDefault(false);
     auto* chooseMode = new QPushButton(tr("Choose Another &Mode…"), this);
@@ -600,7 +639,7 @@ RestoreDiffPage::RestoreDiffPage(RestoreWizard* wizard)
     fixes->addStretch(1);
     m_fixes->setVisible(false);
     connect(rename, &QPushButton::clicked, this, [this] { m_wizard->showRename(blockedCollection()); });
-    connect(chooseMode, &QPushButton::clicked, m_wizard, &RestoreWizard::showModeChoice);
+    connect(chooseMode, &QPushButton::clicked, m_wizard, &RestorePreviewWizard::showModeChoice);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
     layout->addWidget(m_legend);
@@ -622,7 +661,7 @@ RestoreDiffPage::RestoreDiffPage(RestoreWizard* wizard)
         if (item->foreground(1).style() != Qt::NoBrush)
             m_details->setPalette(pal);
     });
-    connect(m_wizard, &RestoreWizard::planChanged, this, &RestoreDiffPage::showPlan);
+    connect(m_wizard, &RestorePreviewWizard::planChanged, this, &RestoreDiffPage::showPlan);
 }
 
 void RestoreDiffPage::initializePage()
@@ -632,12 +671,12 @@ void RestoreDiffPage::initializePage()
 
 bool RestoreDiffPage::isComplete() const
 {
-    return m_wizard->hasPlan() && !m_wizard->plan().isBlocked();
+    return m_wizard->hasPlan() && !m_wizard->previewPlan().isBlocked();
 }
 
 int RestoreDiffPage::nextId() const
 {
-    return m_wizard->needsConfirmation() ? RestoreWizard::ConfirmPageId : RestoreWizard::RunPageId;
+    return m_wizard->pageAfterPreview();
 }
 
 QString RestoreDiffPage::blockedCollection() const
@@ -648,7 +687,7 @@ QString RestoreDiffPage::blockedCollection() const
         item = item->parent();
     const QString current = item ? item->data(0, Qt::UserRole + 1).toString() : QString();
     QString first;
-    for (const RestoreCollectionPlan& c : m_wizard->plan().collections) {
+    for (const RestoreCollectionPlan& c : m_wizard->previewPlan().collections) {
         if (c.problems.isEmpty())
             continue;
         if (c.source == current)
@@ -659,18 +698,80 @@ QString RestoreDiffPage::blockedCollection() const
     return first;
 }
 
+// A collection's schema changes, as children of its row: in the words of a restore or of a copy.
+void RestoreDiffPage::addSchemaChanges(QTreeWidgetItem* item, const RestoreSchemaDiff& d)
+{
+    const bool archive = m_source == Source::Archive;
+    for (const RestoreSchemaDiff::PropertyType& t : d.typeConflicts) {
+        auto* child = new QTreeWidgetItem(item,
+            {tr("Conflict"),
+                archive
+                    //: %1 property, %2 its type in the archive, %3 its type on the server
+                    ? tr("Property %1 is %2 in the archive but %3 on the server: its "
+                         "values cannot be written. Restore under another name or "
+                         "in replace mode.")
+                          .arg(t.name, t.archiveType, t.targetType)
+                    //: %1 property, %2 its type on the source server, %3 its type on the target server
+                    : tr("Property %1 is %2 on the source but %3 on the target: its values cannot be written. Copy "
+                         "under another name or in replace mode.")
+                          .arg(t.name, t.archiveType, t.targetType)});
+        child->setToolTip(1, child->text(1));
+        paint(child, kProblemColour);
+    }
+    for (const QString& p : d.onlyInArchive)
+        paint(new QTreeWidgetItem(item,
+                  {tr("Added"),
+                      archive ? tr("Property %1 is only in the archive and is added.").arg(p)
+                              : tr("Property %1 is only on the source and is added to the target.").arg(p)}),
+            kAddColour);
+    for (const QString& p : d.onlyInTarget)
+        new QTreeWidgetItem(item,
+            {archive ? tr("Only on server") : tr("Only on target"),
+                archive
+                    ? tr("Property %1 is only on the server. It is kept; the restored objects have no value for it.")
+                          .arg(p)
+                    : tr("Property %1 is only on the target. It is kept; the copied objects have no value for it.")
+                          .arg(p)});
+    for (const QString& m : d.missingModules)
+        paint(new QTreeWidgetItem(item,
+                  {tr("Module"),
+                      archive ? tr("Module %1 is not enabled on the server.").arg(m)
+                              : tr("Module %1 is not enabled on the target server.").arg(m)}),
+            kWarningColour);
+    for (const QString& u : d.unsupported)
+        paint(new QTreeWidgetItem(item, {tr("Schema"), u}), kWarningColour);
+    const QLocale locale;
+    if (d.replicationFactor != d.archivedReplicationFactor)
+        new QTreeWidgetItem(item,
+            {tr("Replication"),
+                archive
+                    //: %1 the new replication factor, %2 the archived one
+                    ? tr("Replication factor %1 (archived: %2).")
+                          .arg(locale.toString(d.replicationFactor), locale.toString(d.archivedReplicationFactor))
+                    //: %1 the new replication factor, %2 the source collection's
+                    : tr("Replication factor %1 (on the source: %2).")
+                          .arg(locale.toString(d.replicationFactor), locale.toString(d.archivedReplicationFactor))});
+}
+
 void RestoreDiffPage::showPlan()
 {
+    const bool archive = m_source == Source::Archive;
     m_tree->clear();
     m_details->clear();
     m_fixes->setVisible(false);
     if (!m_wizard->hasPlan()) {
-        m_summary->setText(
-            m_wizard->planError().isEmpty() ? tr("Comparing the archive with the server…") : m_wizard->planError());
+        const QString planning = archive ? tr("Comparing the archive with the server…")
+                                         : tr("Comparing the source with the target server…");
+        m_summary->setText(m_wizard->planError().isEmpty() ? planning : m_wizard->planError());
+        // A refused plan is said in red, as a blocked one.
+        QPalette pal = palette();
+        if (!m_wizard->planError().isEmpty())
+            pal.setColor(QPalette::WindowText, kProblemColour);
+        m_summary->setPalette(pal);
         Q_EMIT completeChanged();
         return;
     }
-    const RestorePlan& plan = m_wizard->plan();
+    const RestorePlan& plan = m_wizard->previewPlan();
     const QLocale locale;
     auto number = [&locale](qint64 n) { return locale.toString(n); };
     auto countsText = [&](const RestoreObjectCounts& o) {
@@ -715,38 +816,7 @@ void RestoreDiffPage::showPlan()
         if (!c.problems.isEmpty())
             paint(item, kProblemColour);
 
-        const RestoreSchemaDiff& d = c.diff;
-        for (const RestoreSchemaDiff::PropertyType& t : d.typeConflicts) {
-            auto* child = new QTreeWidgetItem(item,
-                {tr("Conflict"),
-                    //: %1 property, %2 its type in the archive, %3 its type on the server
-                    tr("Property %1 is %2 in the archive but %3 on the server: its "
-                       "values cannot be written. Restore under another name or "
-                       "in replace mode.")
-                        .arg(t.name, t.archiveType, t.targetType)});
-            child->setToolTip(1, child->text(1));
-            paint(child, kProblemColour);
-        }
-        for (const QString& p : d.onlyInArchive)
-            paint(
-                new QTreeWidgetItem(item, {tr("Added"), tr("Property %1 is only in the archive and is added.").arg(p)}),
-                kAddColour);
-        for (const QString& p : d.onlyInTarget)
-            new QTreeWidgetItem(item,
-                {tr("Only on server"),
-                    tr("Property %1 is only on the server. It is kept; the restored objects have no value for it.")
-                        .arg(p)});
-        for (const QString& m : d.missingModules)
-            paint(new QTreeWidgetItem(item, {tr("Module"), tr("Module %1 is not enabled on the server.").arg(m)}),
-                kWarningColour);
-        for (const QString& u : d.unsupported)
-            paint(new QTreeWidgetItem(item, {tr("Schema"), u}), kWarningColour);
-        if (d.replicationFactor != d.archivedReplicationFactor)
-            new QTreeWidgetItem(item,
-                {tr("Replication"),
-                    //: %1 the new replication factor, %2 the archived one
-                    tr("Replication factor %1 (archived: %2).")
-                        .arg(number(d.replicationFactor), number(d.archivedReplicationFactor))});
+        addSchemaChanges(item, c.diff);
         for (const RestoreTenantPlan& t : c.tenants) {
             QString change;
             if (t.create && t.finalStatus.isEmpty())
@@ -767,7 +837,7 @@ void RestoreDiffPage::showPlan()
             if (t.create)
                 paint(child, kAddColour);
         }
-        item->setExpanded(!c.problems.isEmpty() || !d.typeConflicts.isEmpty() || c.tenants.size() < 20);
+        item->setExpanded(!c.problems.isEmpty() || !c.diff.typeConflicts.isEmpty() || c.tenants.size() < 20);
     }
 
     if (!plan.warnings.isEmpty()) {
@@ -790,14 +860,24 @@ void RestoreDiffPage::showPlan()
     const int archived = int(std::min<qint64>(plan.totals.archived, INT_MAX));
     const QString collections = number(plan.collections.size());
     const QString toWrite = number(plan.totals.toWrite());
-    m_summary->setText(plan.isBlocked()
-            //: %Ln archived objects, %1 collections, %2 objects that would be written
-            ? tr("%Ln object(s) in the archive. Collections: %1; objects to write: %2. The restore is blocked.",
-                nullptr, archived)
-                  .arg(collections, toWrite)
-            //: %Ln archived objects, %1 collections, %2 objects that will be written
-            : tr("%Ln object(s) in the archive. Collections: %1; objects to write: %2.", nullptr, archived)
-                  .arg(collections, toWrite));
+    if (archive)
+        m_summary->setText(plan.isBlocked()
+                //: %Ln archived objects, %1 collections, %2 objects that would be written
+                ? tr("%Ln object(s) in the archive. Collections: %1; objects to write: %2. The restore is blocked.",
+                    nullptr, archived)
+                      .arg(collections, toWrite)
+                //: %Ln archived objects, %1 collections, %2 objects that will be written
+                : tr("%Ln object(s) in the archive. Collections: %1; objects to write: %2.", nullptr, archived)
+                      .arg(collections, toWrite));
+    else
+        m_summary->setText(plan.isBlocked()
+                //: %Ln objects on the source server, %1 collections, %2 objects that would be written to the target
+                ? tr("%Ln object(s) on the source. Collections: %1; objects to write: %2. The copy is blocked.",
+                    nullptr, archived)
+                      .arg(collections, toWrite)
+                //: %Ln objects on the source server, %1 collections, %2 objects that will be written to the target
+                : tr("%Ln object(s) on the source. Collections: %1; objects to write: %2.", nullptr, archived)
+                      .arg(collections, toWrite));
     QPalette pal = palette();
     if (plan.isBlocked())
         pal.setColor(QPalette::WindowText, kProblemColour);

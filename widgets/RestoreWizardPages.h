@@ -22,7 +22,55 @@ class QTreeWidgetItem;
 // injected ArchiveJob/RestoreManager do the work.
 namespace Colvault {
 
+class RestorePreviewWizard;
 class RestoreWizard;
+
+// The collections of a restore or a copy with their names on the target: a tree with a check box per collection
+// (and per tenant under it, when it has any; ticking a collection ticks its tenants) and the target name in column 1
+// ("Restore as", "Copy as"), edited by F2 from any column, a double-click or the Rename… button under the tree. The
+// hint beside the button says how, or why a collection that is not ticked cannot be renamed (a name typed there is
+// put back). The owner fills tree() with rows whose Qt::UserRole in column 0 is the collection's (or tenant's)
+// name, and reads them back. GUI thread.
+class TargetNamesEditor : public QWidget
+{
+    Q_OBJECT
+
+public:
+    struct Texts
+    {
+        QString sourceHeader; // column 0
+        QString targetHeader; // column 1
+        QString accessibleName; // the tree's
+        QString renameButton; // with its mnemonic
+        QString renameToolTip;
+        QString hint; // how to rename
+        QString refusal; // %1 a collection that is not ticked
+    };
+
+    TargetNamesEditor(const Texts& texts, QWidget* parent);
+
+    QTreeWidget* tree() const { return m_tree; }
+    QPushButton* renameButton() const { return m_rename; }
+    // Opens the name editor of collection `source`; refused, with the hint saying why, when it is not ticked.
+    void editTargetName(const QString& source);
+    void resetHint() { showHint(QString()); }
+    // At least one collection is ticked, and every ticked one has a name.
+    bool isComplete() const;
+
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+Q_SIGNALS:
+    void changed(); // a tick or a name
+
+private:
+    void editTargetNameOf(QTreeWidgetItem* item);
+    void showHint(const QString& refusal);
+
+    Texts m_texts;
+    QTreeWidget* m_tree;
+    QPushButton* m_rename;
+    QLabel* m_hint;
+};
 
 // Page 1, the archive browser: manifest details, collections and tenants (counts once verified), the selected
 // collection's schema as formatted JSON, and Verify (the full check, on a worker).
@@ -80,32 +128,34 @@ public:
     void focusMode();
 
     bool isComplete() const override;
-    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
-    void editTargetNameOf(QTreeWidgetItem* item);
-    void showRenameHint(const QString& refusal = QString());
-
     RestoreWizard* m_wizard;
     QString m_archivePath;
     QComboBox* m_mode;
     QLabel* m_modeHelp;
-    QTreeWidget* m_tree;
-    QPushButton* m_rename;
-    QLabel* m_renameHint;
+    TargetNamesEditor* m_names;
+    QTreeWidget* m_tree; // m_names's
     QCheckBox* m_schemaOnly;
     QCheckBox* m_vectorizerNone;
     QSpinBox* m_replication;
 };
 
 // Page 3, the diff: per collection the action, schema changes, tenant changes and object counts; blocking problems
-// first. Restore (Finish) is enabled only when nothing blocks.
+// first. Restore (Finish) is enabled only when nothing blocks. The copy wizard shows its plan, a restore plan read
+// from a server, on the same page: `source` says which words it uses for where the objects come from.
 class RestoreDiffPage : public QWizardPage
 {
     Q_OBJECT
 
 public:
-    explicit RestoreDiffPage(RestoreWizard* wizard);
+    enum class Source
+    {
+        Archive, // a restore: "in the archive", "on the server"
+        Server, // a copy: "on the source", "on the target"
+    };
+
+    explicit RestoreDiffPage(RestorePreviewWizard* wizard, Source source = Source::Archive);
 
     void initializePage() override;
     bool isComplete() const override;
@@ -113,9 +163,11 @@ public:
 
 private:
     void showPlan();
+    void addSchemaChanges(QTreeWidgetItem* item, const RestoreSchemaDiff& diff);
     QString blockedCollection() const;
 
-    RestoreWizard* m_wizard;
+    RestorePreviewWizard* m_wizard;
+    Source m_source;
     QLabel* m_summary;
     QLabel* m_legend;
     QTreeWidget* m_tree;
