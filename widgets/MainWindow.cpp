@@ -14,6 +14,7 @@
 #include "widgets/CollectionsModel.h"
 #include "widgets/ConnectionDialog.h"
 #include "widgets/ConnectionProfile.h"
+#include "widgets/CopyWizard.h"
 #include "widgets/Dialogs.h"
 #include "widgets/JobProgressDialog.h"
 #include "widgets/JobRunManager.h"
@@ -153,7 +154,7 @@ MainWindow::MainWindow(const MainWindowServices& services, QWidget* parent)
         auto* menu = new QMenu(this);
         menu->setObjectName(u"collectionsContextMenu"_s);
         menu->setAttribute(Qt::WA_DeleteOnClose);
-        menu->addActions({m_backupAction, m_restoreAction, m_clearAction});
+        menu->addActions({m_backupAction, m_restoreAction, m_clearAction, m_copyAction});
         menu->addSeparator();
         menu->addAction(m_refreshAction);
         menu->popup(m_table->viewport()->mapToGlobal(pos));
@@ -242,6 +243,9 @@ void MainWindow::createActions()
         [this] { openClearWizard(); });
     m_openArchiveAction
         = make(tr("Open &Archive…"), "openArchiveAction", QKeySequence::Open, [this] { openArchive(); });
+    // Not on the toolbar: its buttons share one set of mnemonics with the menu bar in every language.
+    m_copyAction = make(tr("&Copy to Server…"), "copyAction", QKeySequence(), [this] { openCopyWizard(); });
+    m_copyAction->setToolTip(tr("Copy the selected collections to the server of another connection"));
     auto* quitAction = make(tr("&Quit"), "quitAction", QKeySequence::Quit, [this] { close(); });
     auto* findAction = make(tr("&Find Collections"), "findAction", QKeySequence::Find, [this] {
         m_filter->setFocus(Qt::ShortcutFocusReason);
@@ -270,7 +274,7 @@ void MainWindow::createActions()
     connectionMenu->addActions({m_newProfileAction, m_editProfileAction, m_deleteProfileAction});
     auto* collectionsMenu = menuBar()->addMenu(tr("C&ollections"));
     collectionsMenu->setObjectName(u"collectionsMenu"_s);
-    collectionsMenu->addActions({m_backupAction, m_restoreAction, m_clearAction});
+    collectionsMenu->addActions({m_backupAction, m_restoreAction, m_clearAction, m_copyAction});
     menuBar()->addMenu(createLanguageMenu());
     auto* helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->setObjectName(u"helpMenu"_s);
@@ -701,6 +705,7 @@ void MainWindow::updateActions()
     // As Back Up…: the wizard's first page picks the collections (the selected rows preselected), so a missing
     // selection is no reason to grey it out.
     m_clearAction->setEnabled(m_connected && !loading && !busy && !m_collections.isEmpty());
+    m_copyAction->setEnabled(m_connected && !loading && !busy && !m_collections.isEmpty());
 }
 
 void MainWindow::openBackupDialog()
@@ -717,7 +722,8 @@ void MainWindow::openBackupDialog()
 
 bool MainWindow::isBusy() const
 {
-    return m_services.backup->isRunning() || m_services.restore->isRunning() || m_services.clear->isRunning();
+    return m_services.backup->isRunning() || m_services.restore->isRunning() || m_services.clear->isRunning()
+        || (m_copyManager && m_copyManager->isRunning());
 }
 
 void MainWindow::openClearWizard()
@@ -740,6 +746,22 @@ void MainWindow::openClearWizard()
     //: %1 "profile at URL", the server the wizard clears
     m_clearWizard->setWindowTitle(tr("Clear Collections on %1").arg(serverTitle()));
     m_clearWizard->open();
+}
+
+void MainWindow::openCopyWizard()
+{
+    if (!m_copyAction->isEnabled())
+        return;
+    if (!m_copyWizard) {
+        m_copyManager = new CopyManager(this);
+        m_copyWizard = new CopyWizard(m_copyManager, m_profiles, this);
+        connect(m_copyWizard, &CopyWizard::logMessage, this, &MainWindow::appendLog);
+        connect(m_copyWizard, &CopyWizard::serverChanged, this, [this] { refresh(); });
+    }
+    m_copyWizard->setup(m_endpoint, m_profileName, m_collections, selectedCollections());
+    //: %1 "profile at URL", the server the collections are copied from
+    m_copyWizard->setWindowTitle(tr("Copy Collections from %1").arg(serverTitle()));
+    m_copyWizard->open();
 }
 
 void MainWindow::openArchive()

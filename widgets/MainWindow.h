@@ -29,6 +29,8 @@ class BackupDialog;
 class ClearWizard;
 class CollectionsModel;
 class ConnectionDialog;
+class CopyTask;
+class CopyWizard;
 class JobProgressDialog;
 class ProfileStore;
 class RestoreWizard;
@@ -48,8 +50,8 @@ struct MainWindowServices
 
 // The application's main window. GUI thread only. A connection profile picker and Connect, the server's version,
 // node health and modules, the collections table (filter, multi-select, context menu) and the actions Backup…,
-// Restore…, Clear… and Open archive…, a log pane, the Jobs dock and About. Geometry and the last profile are
-// remembered.
+// Restore…, Clear…, Copy to Server… and Open archive…, a log pane, the Jobs dock and About. Geometry and the last
+// profile are remembered.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -99,6 +101,7 @@ private:
     void updateActions();
     void openBackupDialog();
     void openClearWizard();
+    void openCopyWizard();
     void openArchive();
     // Reads the archive's head on a worker and opens the restore wizard only when it is an archive at all.
     void inspectThenOpen(const QString& path);
@@ -129,6 +132,8 @@ private:
     BackupDialog* m_backupDialog = nullptr;
     ClearWizard* m_clearWizard = nullptr;
     RestoreWizard* m_restoreWizard = nullptr;
+    CopyWizard* m_copyWizard = nullptr;
+    OperationManager<CopyTask>* m_copyManager = nullptr; // the copy wizard's, created with it
     ConnectionDialog* m_connectionDialog = nullptr;
 
     QAction* m_connectAction = nullptr;
@@ -139,6 +144,7 @@ private:
     QAction* m_backupAction = nullptr;
     QAction* m_restoreAction = nullptr;
     QAction* m_clearAction = nullptr;
+    QAction* m_copyAction = nullptr;
     QAction* m_openArchiveAction = nullptr;
 };
 

@@ -1,0 +1,236 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Colvault contributors
+#include "widgets/CopyWizardPages.h"
+
+#include "widgets/ConnectionProfile.h"
+#include "widgets/CopyWizard.h"
+#include "widgets/RestoreWizardPages.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHostAddress>
+#include <QLabel>
+#include <QPushButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace Colvault {
+
+namespace {
+bool isLoopback(const QString& host)
+{
+    return host.compare(u"localhost"_s, Qt::CaseInsensitive) == 0 || QHostAddress(host).isLoopback();
+}
+
+// Whether two URLs obviously name one server, without resolving names (the GUI thread must not block): for the
+// page's hint only. CopyTask::plan decides for real (CopyTask::sameServer) and refuses what would be read and written.
+bool looksLikeOneServer(const QUrl& a, const QUrl& b)
+{
+    const int portA = a.port(a.scheme() == u"https"_s ? 443 : 80);
+    const int portB = b.port(b.scheme() == u"https"_s ? 443 : 80);
+    if (a.scheme() != b.scheme() || portA != portB)
+        return false;
+    return a.host().compare(b.host(), Qt::CaseInsensitive) == 0 || (isLoopback(a.host()) && isLoopback(b.host()));
+}
+} // namespace
+
+CopyTargetPage::CopyTargetPage(CopyWizard* wizard, ProfileStore* profiles)
+    : QWizardPage(wizard)
+    , m_profiles(profiles)
+{
+    setObjectName(u"copyTargetPage"_s);
+    setTitle(tr("Target"));
+    setSubTitle(tr("Where and how to copy. Preview shows what would change; nothing is written before Copy."));
+    setButtonText(QWizard::NextButton, tr("&Preview"));
+
+    m_profile = new QComboBox(this);
+    m_profile->setObjectName(u"targetProfileComboBox"_s);
+    m_profile->setToolTip(tr("A saved connection profile: its server receives the copy"));
+    // A combo box's own accessible name is its current text, which does not say what it chooses.
+    m_profile->setAccessibleName(tr("Target connection profile"));
+    m_targetLabel = new QLabel(this);
+    m_targetLabel->setObjectName(u"targetServerLabel"_s);
+    m_targetLabel->setWordWrap(true);
+    m_targetLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    TargetNamesEditor::Texts names;
+    names.sourceHeader = tr("Collection");
+    names.targetHeader = tr("Copy as");
+    names.accessibleName = tr("Collections to copy and their names on the target");
+    names.renameButton = tr("Re&name…");
+    names.renameToolTip = tr("Copy the selected collection under another name (F2)");
+    names.hint = tr("To copy a collection under another name, select it and press F2 or Rename, then type the name in "
+                    "\"Copy as\".");
+    //: %1 a collection name
+    names.refusal = tr("\"%1\" is not selected for the copy, so it cannot be renamed. Tick it first.");
+    m_names = new TargetNamesEditor(names, this);
+    m_names->tree()->setRootIsDecorated(false); // collections only: the copy takes every tenant
+    connect(m_names, &TargetNamesEditor::changed, this, &CopyTargetPage::completeChanged);
+
+    m_mode = new QComboBox(this);
+    m_mode->setObjectName(u"modeComboBox"_s);
+    m_mode->setAccessibleName(tr("Copy mode"));
+    m_mode->addItem(tr("New: the collections must not exist on the target"), int(RestoreMode::New));
+    m_mode->addItem(tr("Merge: add missing objects and properties"), int(RestoreMode::Merge));
+    m_mode->addItem(tr("Overwrite: like merge, copied objects replace existing ones"), int(RestoreMode::Overwrite));
+    m_mode->addItem(tr("Replace: drop the target's collections first"), int(RestoreMode::Replace));
+    m_modeHelp = new QLabel(this);
+    m_modeHelp->setObjectName(u"modeHelpLabel"_s);
+    m_modeHelp->setWordWrap(true);
+    showModeHelp();
+
+    auto* target = new QFormLayout;
+    target->addRow(tr("Copy &to:"), m_profile);
+    target->addRow(QString(), m_targetLabel);
+    auto* mode = new QFormLayout;
+    mode->addRow(tr("&Mode:"), m_mode);
+    mode->addRow(QString(), m_modeHelp);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(target);
+    layout->addWidget(m_names, 1);
+    layout->addLayout(mode);
+    setTabOrder(m_profile, m_names->tree());
+    setTabOrder(m_names->renameButton(), m_mode);
+
+    connect(m_profile, &QComboBox::currentTextChanged, this, &CopyTargetPage::chooseProfile);
+    connect(m_mode, &QComboBox::currentIndexChanged, this, &CopyTargetPage::showModeHelp);
+}
+
+void CopyTargetPage::setup(const QString& sourceProfile, const QUrl& sourceUrl,
+    const QList<CollectionSummary>& collections, const QStringList& selected)
+{
+    m_sourceUrl = sourceUrl;
+    m_mode->setCurrentIndex(m_mode->findData(int(RestoreMode::New)));
+    m_names->resetHint();
+    {
+        QTreeWidget* tree = m_names->tree();
+        const QSignalBlocker block(tree);
+        tree->clear();
+        for (const CollectionSummary& c : collections) {
+            auto* item = new QTreeWidgetItem(tree, {c.name, c.name});
+            item->setData(0, Qt::UserRole, c.name);
+            item->setFlags(item->flags() | Qt::ItemIsUserCheckable | Qt::ItemIsEditable);
+            item->setCheckState(0, selected.contains(c.name) ? Qt::Checked : Qt::Unchecked);
+        }
+    }
+    const QStringList names = m_profiles->names();
+    QString chosen = sourceProfile;
+    for (const QString& name : names)
+        if (name != sourceProfile) {
+            chosen = name; // a copy goes to another server, unless there is none to choose
+            break;
+        }
+    {
+        const QSignalBlocker block(m_profile);
+        m_profile->clear();
+        m_profile->addItems(names);
+        m_profile->setCurrentIndex(m_profile->findText(chosen));
+    }
+    chooseProfile(m_profile->currentText());
+}
+
+void CopyTargetPage::chooseProfile(const QString& name)
+{
+    const int generation = ++m_generation;
+    m_loaded = false;
+    m_endpoint = {};
+    Q_EMIT completeChanged();
+    if (name.isEmpty()) {
+        m_targetLabel->setText(tr("There is no saved connection to copy to. Save one with Connection → New "
+                                  "Connection… first."));
+        return;
+    }
+    //: %1 a connection profile's name
+    m_targetLabel->setText(tr("Reading the connection %1 and its secrets…").arg(name));
+    m_profiles->load(name, this,
+        [this, generation, name](const ConnectionProfile& profile, const QByteArray& apiKey, const QString& error) {
+            if (generation != m_generation)
+                return; // another profile was chosen meanwhile
+            m_endpoint = profile.endpoint(apiKey);
+            m_loaded = true;
+            showTarget(name, error);
+            Q_EMIT completeChanged();
+        });
+}
+
+void CopyTargetPage::showTarget(const QString& name, const QString& error)
+{
+    const QString url = m_endpoint.redactedUrl();
+    QStringList lines;
+    if (looksLikeOneServer(m_endpoint.url, m_sourceUrl))
+        //: %1 a server URL
+        lines << tr("The collections are copied to %1, the server they are read from: give each one another name "
+                    "under \"Copy as\".")
+                     .arg(url);
+    else
+        //: %1 a server URL
+        lines << tr("The collections are copied to %1.").arg(url);
+    if (!error.isEmpty())
+        //: %1 a connection profile's name, %2 the keychain's error message
+        lines << tr("The secrets of %1 could not be read from the keychain (%2); the copy connects without them.")
+                     .arg(name, error);
+    m_targetLabel->setText(lines.join(u' '));
+}
+
+void CopyTargetPage::showModeHelp()
+{
+    switch (mode()) {
+    case RestoreMode::New:
+        m_modeHelp->setText(
+            tr("Nothing on the target is touched; a collection that already exists there blocks the copy."));
+        break;
+    case RestoreMode::Merge:
+        m_modeHelp->setText(tr("Existing objects on the target are kept; missing objects and properties are added."));
+        break;
+    case RestoreMode::Overwrite:
+        m_modeHelp->setText(tr("Objects with the same id on the target are replaced by the copied ones."));
+        break;
+    case RestoreMode::Replace:
+        m_modeHelp->setText(
+            tr("The target's existing collections are deleted first. You will type their names to confirm."));
+        break;
+    }
+}
+
+void CopyTargetPage::editTargetName(const QString& source)
+{
+    m_names->editTargetName(source);
+}
+
+void CopyTargetPage::focusMode()
+{
+    m_mode->setFocus(Qt::OtherFocusReason);
+}
+
+RestoreMode CopyTargetPage::mode() const
+{
+    return RestoreMode(m_mode->currentData().toInt());
+}
+
+void CopyTargetPage::fillParams(RestoreParams* p) const
+{
+    p->mode = mode();
+    // Always by name, also when every one is ticked: "all" would include a collection created on the source since
+    // the list was read, which the user never saw.
+    p->collections.clear();
+    const QTreeWidget* tree = m_names->tree();
+    for (int i = 0; i < tree->topLevelItemCount(); ++i) {
+        const QTreeWidgetItem* item = tree->topLevelItem(i);
+        if (item->checkState(0) == Qt::Unchecked)
+            continue;
+        const QString name = item->data(0, Qt::UserRole).toString();
+        p->collections.append(name);
+        const QString target = item->text(1).trimmed();
+        if (!target.isEmpty() && target != name)
+            p->rename.insert(name, target);
+    }
+}
+
+bool CopyTargetPage::isComplete() const
+{
+    return m_loaded && m_names->isComplete();
+}
+
+} // namespace Colvault
