@@ -81,18 +81,17 @@ CopyTargetPage::CopyTargetPage(CopyWizard* wizard, ProfileStore* profiles)
     m_modeHelp->setWordWrap(true);
     showModeHelp();
 
-    auto* target = new QFormLayout;
-    target->addRow(tr("Copy &to:"), m_profile);
-    target->addRow(QString(), m_targetLabel);
-    auto* mode = new QFormLayout;
-    mode->addRow(tr("&Mode:"), m_mode);
-    mode->addRow(QString(), m_modeHelp);
+    // Where and how first, in one form (its labels aligned), then what.
+    auto* form = new QFormLayout;
+    form->addRow(tr("Copy &to:"), m_profile);
+    form->addRow(QString(), m_targetLabel);
+    form->addRow(tr("&Mode:"), m_mode);
+    form->addRow(QString(), m_modeHelp);
     auto* layout = new QVBoxLayout(this);
-    layout->addLayout(target);
+    layout->addLayout(form);
     layout->addWidget(m_names, 1);
-    layout->addLayout(mode);
-    setTabOrder(m_profile, m_names->tree());
-    setTabOrder(m_names->renameButton(), m_mode);
+    setTabOrder(m_profile, m_mode);
+    setTabOrder(m_mode, m_names->tree());
 
     connect(m_profile, &QComboBox::currentTextChanged, this, &CopyTargetPage::chooseProfile);
     connect(m_mode, &QComboBox::currentIndexChanged, this, &CopyTargetPage::showModeHelp);
