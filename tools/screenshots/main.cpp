@@ -22,6 +22,7 @@
 #include "widgets/ClearWizard.h"
 #include "widgets/ConnectionDialog.h"
 #include "widgets/ConnectionProfile.h"
+#include "widgets/CopyWizard.h"
 #include "widgets/Dialogs.h"
 #include "widgets/JobProgressDialog.h"
 #include "widgets/JobRunManager.h"
@@ -291,6 +292,55 @@ void selectRows(QTableView* table, const QStringList& names)
                 table->model()->index(row, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
 }
 
+// 6b. The copy wizard's preview: three collections of the demo server into a second server, a staging copy that holds
+// the first 400 Authors already (merge skips them); TenantNote, with its tenants, under another name.
+bool shootCopyPreview(Shooter& shooter, Colvault::MainWindow& window, QTableView* table, QSettings& settings)
+{
+    TestSupport::EmulatorFixture staging;
+    Seed::SeedOptions seed;
+    seed.objects = 400;
+    seed.dims = 8;
+    seed.frozenTenant = false;
+    seed.collections = {"Author"};
+    QString error;
+    if (!staging.seed(seed, &error))
+        return Shooter::fail(u"seeding the staging emulator: %1"_s.arg(error));
+    Colvault::ConnectionProfile profile;
+    profile.name = u"Staging (emulator)"_s;
+    profile.url = staging.baseUrl();
+    profile.grpcUrl = staging.grpcUrl(); // not the demo server's default gRPC address on the same host
+    Colvault::ProfileStore(&settings).save(profile);
+
+    selectRows(table, {u"Article"_s, u"Author"_s, u"TenantNote"_s});
+    child<QAction>(&window, u"copyAction"_s)->trigger();
+    Colvault::CopyWizard* wizard = nullptr;
+    QAbstractButton* next = nullptr;
+    if (!Shooter::waitFor(
+            [&] { return (wizard = window.findChild<Colvault::CopyWizard*>()) != nullptr && wizard->isVisible(); },
+            u"the copy wizard"_s)
+        || !(next = child<QAbstractButton>(wizard, u"nextButton"_s))
+        || !Shooter::waitFor([&] { return next->isEnabled(); }, u"the staging profile"_s))
+        return false;
+    auto* mode = child<QComboBox>(wizard, u"modeComboBox"_s);
+    mode->setCurrentIndex(mode->findData(int(Colvault::RestoreMode::Merge)));
+    auto* names = child<QTreeWidget>(wizard, u"targetTreeWidget"_s);
+    for (int i = 0; i < names->topLevelItemCount(); ++i)
+        if (names->topLevelItem(i)->text(0) == u"TenantNote")
+            names->topLevelItem(i)->setText(1, u"Notes"_s);
+    QTest::mouseClick(next, Qt::LeftButton);
+    if (!Shooter::waitFor([&] { return wizard->hasPlan() || !wizard->planError().isEmpty(); }, u"the copy preview"_s))
+        return false;
+    if (!wizard->hasPlan())
+        return Shooter::fail(u"the copy was not planned: %1"_s.arg(wizard->planError()));
+    auto* diff = child<QTreeWidget>(wizard, u"diffTreeWidget"_s);
+    for (int i = 0; i < diff->topLevelItemCount(); ++i)
+        if (diff->topLevelItem(i)->text(0) == u"Author")
+            diff->setCurrentItem(diff->topLevelItem(i)); // its counts in full below the tree: what merge skips
+    const bool shot = shooter.shoot(wizard, u"copy-wizard-preview.png"_s);
+    wizard->reject();
+    return shot;
+}
+
 int run(const Options& o)
 {
     if (!QDir().mkpath(o.out))
@@ -452,6 +502,8 @@ int run(const Options& o)
         || !shooter.shoot(restoreWizard, u"restore-diff.png"_s))
         return 1;
     restoreWizard->reject();
+    if (!shootCopyPreview(shooter, window, table, settings))
+        return 1;
 
     // 7. The clear wizard, page by page, ending on the result with Undo.
     selectRows(table, {u"Article"_s});
