@@ -141,6 +141,8 @@ QStringList connectionArguments(const WeaviateEndpoint& endpoint, Secrets secret
         args << u"--grpc-url"_s << endpoint.grpcUrl.toString();
     else if (endpoint.grpcPort != kDefaults.grpcPort)
         args << u"--grpc-port"_s << QString::number(endpoint.grpcPort);
+    if (endpoint.dataTransport != kDefaults.dataTransport)
+        args << u"--transport"_s << transportName(endpoint.dataTransport);
     if (endpoint.transferTimeoutMs != kDefaults.transferTimeoutMs)
         args << u"--timeout"_s << QString::number(std::max(1, endpoint.transferTimeoutMs / 1000));
     if (endpoint.maxRetries != kDefaults.maxRetries)

@@ -318,6 +318,8 @@ private Q_SLOTS:
         e.grpcUrl = QUrl(u"grpcs://grpc-weaviate.example:443"_s);
         QCOMPARE(CliCommandLine::connectionArguments(e).mid(2),
             (QStringList {u"--grpc-url"_s, u"grpcs://grpc-weaviate.example:443"_s}));
+        e.dataTransport = WeaviateEndpoint::DataTransport::Rest;
+        QCOMPARE(CliCommandLine::connectionArguments(e).mid(4), (QStringList {u"--transport"_s, u"rest"_s}));
     }
 
     void testTransportNames()
