@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -52,7 +53,9 @@ void CommandLineBox::setCommand(const QString& command, bool secretsOmitted)
     QStringList notes;
     if (secretsOmitted) {
         // Name only what was left out: a profile with a key and no headers must not be told about headers.
-        const bool key = command.contains(CliCommandLine::keyFilePlaceholder);
+        // A whole word: TARGET_KEY_FILE (a copy's target key) is not the source's KEY_FILE.
+        static const QRegularExpression keyWord(u"\\b"_s + CliCommandLine::keyFilePlaceholder.toString() + u"\\b"_s);
+        const bool key = command.contains(keyWord);
         const bool headers = command.contains(CliCommandLine::headerFilePlaceholder);
         if (key && !headers)
             notes << tr("The API key is not shown. Replace KEY_FILE with a file that holds the key.");
@@ -67,6 +70,10 @@ void CommandLineBox::setCommand(const QString& command, bool secretsOmitted)
     // holds one.
     if (command.contains(CliCommandLine::proxyPasswordFilePlaceholder))
         notes << tr("The proxy password is not shown. Replace PROXY_PASSWORD_FILE with a file that holds it.");
+    if (command.contains(CliCommandLine::targetKeyFilePlaceholder))
+        notes << tr("The target's API key is not shown. Replace TARGET_KEY_FILE with a file that holds it.");
+    if (command.contains(CliCommandLine::headerValuePlaceholder))
+        notes << tr("The target's header values are not shown. Replace each HEADER_VALUE with the value.");
     m_note->setText(notes.join(u' '));
     m_note->setVisible(!notes.isEmpty());
 }

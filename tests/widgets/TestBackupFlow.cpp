@@ -105,6 +105,22 @@ private Q_SLOTS:
         QVERIFY(!note->isVisibleTo(&box));
     }
 
+    // A copy's command names the target's key TARGET_KEY_FILE and its header values HEADER_VALUE: the note says
+    // what to put there, and TARGET_KEY_FILE is not taken for the source's KEY_FILE.
+    void testCommandNoteNamesTheCopyTargetsSecrets()
+    {
+        Colvault::CommandLineBox box;
+        auto* note = box.findChild<QLabel*>(u"commandNoteLabel"_s);
+        QVERIFY(note);
+        box.setCommand(u"colvault-cli copy --url http://h --header-file HEADER_FILE A --to-url http://t "
+                       "--to-api-key-file TARGET_KEY_FILE --to-header 'X-Key: HEADER_VALUE'"_s,
+            true);
+        QVERIFY2(note->text().contains(u"Replace HEADER_FILE"_s), qPrintable(note->text()));
+        QVERIFY2(!note->text().contains(u"Replace KEY_FILE"_s), qPrintable(note->text()));
+        QVERIFY2(note->text().contains(u"Replace TARGET_KEY_FILE"_s), qPrintable(note->text()));
+        QVERIFY2(note->text().contains(u"Replace each HEADER_VALUE"_s), qPrintable(note->text()));
+    }
+
     void testBackupRunsToTheResultPage()
     {
         TestSupport::EmulatorFixture f;
