@@ -2138,6 +2138,14 @@
         <source>The proxy password is not shown. Replace PROXY_PASSWORD_FILE with a file that holds it.</source>
         <translation>Das Proxy-Passwort wird nicht angezeigt. Ersetzen Sie PROXY_PASSWORD_FILE durch eine Datei mit dem Passwort.</translation>
     </message>
+    <message>
+        <source>The target&apos;s API key is not shown. Replace TARGET_KEY_FILE with a file that holds it.</source>
+        <translation>Der API-Schlüssel des Ziels wird nicht angezeigt. Ersetzen Sie TARGET_KEY_FILE durch eine Datei mit dem Schlüssel.</translation>
+    </message>
+    <message>
+        <source>The target&apos;s header values are not shown. Replace each HEADER_VALUE with the value.</source>
+        <translation>Die Header-Werte des Ziels werden nicht angezeigt. Ersetzen Sie jedes HEADER_VALUE durch den Wert.</translation>
+    </message>
 </context>
 <context>
     <name>Colvault::ConfirmNamesPage</name>
@@ -2314,6 +2322,219 @@
     <message>
         <source>&amp;Objects travel over:</source>
         <translation>&amp;Objekte übertragen über:</translation>
+    </message>
+</context>
+<context>
+    <name>Colvault::CopyTargetPage</name>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Where and how to copy. Preview shows what would change; nothing is written before Copy.</source>
+        <translation>Wohin und wie kopiert wird. Die Vorschau zeigt, was sich ändern würde; vor „Kopieren“ wird nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Vorschau</translation>
+    </message>
+    <message>
+        <source>A saved connection profile: its server receives the copy</source>
+        <translation>Ein gespeichertes Verbindungsprofil: Sein Server erhält die Kopie</translation>
+    </message>
+    <message>
+        <source>Target connection profile</source>
+        <translation>Verbindungsprofil des Ziels</translation>
+    </message>
+    <message>
+        <source>Collection</source>
+        <translation>Sammlung</translation>
+    </message>
+    <message>
+        <source>Copy as</source>
+        <translation>Kopieren als</translation>
+    </message>
+    <message>
+        <source>Collections to copy and their names on the target</source>
+        <translation>Zu kopierende Sammlungen und ihre Namen im Ziel</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>Umbe&amp;nennen…</translation>
+    </message>
+    <message>
+        <source>Copy the selected collection under another name (F2)</source>
+        <translation>Die ausgewählte Sammlung unter einem anderen Namen kopieren (F2)</translation>
+    </message>
+    <message>
+        <source>To copy a collection under another name, select it and press F2 or Rename, then type the name in &quot;Copy as&quot;.</source>
+        <translation>Um eine Sammlung unter einem anderen Namen zu kopieren, wählen Sie sie aus, drücken F2 oder „Umbenennen“ und geben den Namen unter „Kopieren als“ ein.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not selected for the copy, so it cannot be renamed. Tick it first.</source>
+        <extracomment>%1 a collection name</extracomment>
+        <translation>„%1“ ist nicht zum Kopieren ausgewählt und kann daher nicht umbenannt werden. Setzen Sie zuerst das Häkchen.</translation>
+    </message>
+    <message>
+        <source>Copy mode</source>
+        <translation>Kopiermodus</translation>
+    </message>
+    <message>
+        <source>New: the collections must not exist on the target</source>
+        <translation>Neu: Die Sammlungen dürfen im Ziel nicht existieren</translation>
+    </message>
+    <message>
+        <source>Merge: add missing objects and properties</source>
+        <translation>Zusammenführen: fehlende Objekte und Eigenschaften hinzufügen</translation>
+    </message>
+    <message>
+        <source>Overwrite: like merge, copied objects replace existing ones</source>
+        <translation>Überschreiben: wie Zusammenführen, kopierte Objekte ersetzen vorhandene</translation>
+    </message>
+    <message>
+        <source>Replace: drop the target&apos;s collections first</source>
+        <translation>Ersetzen: Sammlungen im Ziel zuerst entfernen</translation>
+    </message>
+    <message>
+        <source>Copy &amp;to:</source>
+        <translation>&amp;Kopieren nach:</translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation>&amp;Modus:</translation>
+    </message>
+    <message>
+        <source>There is no saved connection to copy to. Save one with Connection → New Connection… first.</source>
+        <translation>Es gibt keine gespeicherte Verbindung, auf die kopiert werden kann. Legen Sie zuerst eine über „Verbindung → Neue Verbindung…“ an.</translation>
+    </message>
+    <message>
+        <source>Reading the connection %1 and its secrets…</source>
+        <extracomment>%1 a connection profile&apos;s name</extracomment>
+        <translation>Verbindung %1 und ihre Geheimnisse werden gelesen…</translation>
+    </message>
+    <message>
+        <source>The collections are copied to %1, the server they are read from: give each one another name under &quot;Copy as&quot;.</source>
+        <extracomment>%1 a server URL</extracomment>
+        <translation>Die Sammlungen werden auf %1 kopiert, also auf den Server, von dem sie gelesen werden: Geben Sie jeder unter „Kopieren als“ einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>The collections are copied to %1.</source>
+        <extracomment>%1 a server URL</extracomment>
+        <translation>Die Sammlungen werden auf %1 kopiert.</translation>
+    </message>
+    <message>
+        <source>The secrets of %1 could not be read from the keychain (%2); the copy connects without them.</source>
+        <extracomment>%1 a connection profile&apos;s name, %2 the keychain&apos;s error message</extracomment>
+        <translation>Die Geheimnisse von %1 konnten nicht aus dem Schlüsselbund gelesen werden (%2); der Kopiervorgang verbindet sich ohne sie.</translation>
+    </message>
+    <message>
+        <source>Nothing on the target is touched; a collection that already exists there blocks the copy.</source>
+        <translation>Im Ziel bleibt alles unberührt; eine dort bereits existierende Sammlung blockiert den Kopiervorgang.</translation>
+    </message>
+    <message>
+        <source>Existing objects on the target are kept; missing objects and properties are added.</source>
+        <translation>Vorhandene Objekte im Ziel bleiben erhalten; fehlende Objekte und Eigenschaften werden hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Objects with the same id on the target are replaced by the copied ones.</source>
+        <translation>Objekte mit derselben ID im Ziel werden durch die kopierten ersetzt.</translation>
+    </message>
+    <message>
+        <source>The target&apos;s existing collections are deleted first. You will type their names to confirm.</source>
+        <translation>Die vorhandenen Sammlungen im Ziel werden zuerst gelöscht. Sie geben zur Bestätigung ihre Namen ein.</translation>
+    </message>
+</context>
+<context>
+    <name>Colvault::CopyWizard</name>
+    <message>
+        <source>Replace mode drops the target&apos;s existing collections before copying.</source>
+        <translation>Der Modus „Ersetzen“ entfernt die vorhandenen Sammlungen im Ziel vor dem Kopieren.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Cancel the copy? What was written so far stays on the target server.</source>
+        <translation>Das Kopieren abbrechen? Bereits Geschriebenes bleibt auf dem Zielserver.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replace mode first deletes %Ln collection(s) on the target server with all their objects: %1. They are then copied from the source.</source>
+        <extracomment>%1 a list of collection names</extracomment>
+        <translation>
+            <numerusform>Der Modus „Ersetzen“ löscht zuerst %Ln Sammlung samt allen Objekten auf dem Zielserver: %1. Sie wird anschließend vom Quellserver kopiert.</numerusform>
+            <numerusform>Der Modus „Ersetzen“ löscht zuerst %Ln Sammlungen samt allen Objekten auf dem Zielserver: %1. Sie werden anschließend vom Quellserver kopiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copying</source>
+        <translation>Sammlungen werden kopiert</translation>
+    </message>
+    <message>
+        <source>Cancel stops the copy. What was written until then stays on the target server.</source>
+        <translation>„Abbrechen“ hält das Kopieren an. Bis dahin Geschriebenes bleibt auf dem Zielserver.</translation>
+    </message>
+    <message>
+        <source>Starting the copy…</source>
+        <translation>Kopiervorgang wird gestartet…</translation>
+    </message>
+    <message>
+        <source>The copy from %1 to %2 started.</source>
+        <extracomment>%1 the source server&apos;s URL, %2 the target server&apos;s URL</extracomment>
+        <translation>Kopiervorgang von %1 nach %2 gestartet.</translation>
+    </message>
+    <message>
+        <source>Copy from %1 to %2 complete.</source>
+        <extracomment>%1 the source server&apos;s URL, %2 the target server&apos;s URL</extracomment>
+        <translation>Kopiervorgang von %1 nach %2 abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>The copy failed.</source>
+        <translation>Der Kopiervorgang ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Copy failed: %1</source>
+        <translation>Kopiervorgang fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>The copy was canceled.</source>
+        <translation>Der Kopiervorgang wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Copy canceled.</source>
+        <translation>Kopiervorgang abgebrochen.</translation>
+    </message>
+    <message>
+        <source>What the copy did.</source>
+        <translation>Was der Kopiervorgang bewirkt hat.</translation>
+    </message>
+    <message>
+        <source>No objects had been written when the copy stopped.</source>
+        <translation>Bis zum Abbruch des Kopiervorgangs wurden keine Objekte geschrieben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln object(s) had been written when the copy stopped.</source>
+        <translation>
+            <numerusform>Bis zum Abbruch des Kopiervorgangs wurde %Ln Objekt geschrieben.</numerusform>
+            <numerusform>Bis zum Abbruch des Kopiervorgangs wurden %Ln Objekte geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replace mode may already have dropped %1 on the target server.</source>
+        <extracomment>%1 a list of collections</extracomment>
+        <translation>Der Modus „Ersetzen“ hat %1 auf dem Zielserver möglicherweise bereits entfernt.</translation>
+    </message>
+    <message>
+        <source>Collections and tenants created so far stay on the target server. Copy again in overwrite mode to complete the copy.</source>
+        <translation>Bereits angelegte Sammlungen und Mandanten bleiben auf dem Zielserver. Kopieren Sie erneut im Modus „Überschreiben“, um den Kopiervorgang abzuschließen.</translation>
+    </message>
+    <message>
+        <source>The copy finished, but not everything was copied.</source>
+        <translation>Der Kopiervorgang ist beendet, es wurde aber nicht alles kopiert.</translation>
+    </message>
+    <message>
+        <source>The copy is complete.</source>
+        <translation>Der Kopiervorgang ist abgeschlossen.</translation>
     </message>
 </context>
 <context>
@@ -2603,12 +2824,8 @@
         </translation>
     </message>
     <message>
-        <source>Archive: %1.</source>
-        <extracomment>%1 the archive&apos;s path</extracomment>
-        <translation>Archiv: %1.</translation>
-    </message>
-    <message>
         <source>The API key of the connection %1 could not be read from the keychain: %2</source>
+        <extracomment>%1 a connection profile&apos;s name, %2 the keychain&apos;s error message</extracomment>
         <translation>Der API-Schlüssel der Verbindung %1 konnte nicht aus dem Schlüsselbund gelesen werden: %2</translation>
     </message>
     <message>
@@ -2672,11 +2889,11 @@
     </message>
     <message>
         <source>Restore from This Archive</source>
-        <extracomment>%1 an archive&apos;s path, %2 when the later run started</extracomment>
         <translation>Aus diesem Archiv wiederherstellen</translation>
     </message>
     <message>
         <source>The archive %1 was removed by the retention rules of the run of %2.</source>
+        <extracomment>%1 an archive&apos;s path, %2 when the later run started</extracomment>
         <translation>Das Archiv %1 wurde von den Aufbewahrungsregeln der Ausführung vom %2 gelöscht.</translation>
     </message>
     <message>
@@ -2700,10 +2917,28 @@
     </message>
     <message numerus="yes">
         <source>The last runs of %n jobs failed: %1. Select a job to see why.</source>
+        <extracomment>%1 the jobs&apos; names</extracomment>
         <translation>
             <numerusform>Die letzte Ausführung von %n Job ist fehlgeschlagen: %1. Wählen Sie einen Job aus, um den Grund zu sehen.</numerusform>
             <numerusform>Die letzten Ausführungen von %n Jobs sind fehlgeschlagen: %1. Wählen Sie einen Job aus, um den Grund zu sehen.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Failed job run</source>
+        <translation>Fehlgeschlagene Ausführung eines Jobs</translation>
+    </message>
+    <message>
+        <source>No saved jobs</source>
+        <translation>Keine gespeicherten Jobs</translation>
+    </message>
+    <message>
+        <source>The selected run</source>
+        <translation>Die ausgewählte Ausführung</translation>
+    </message>
+    <message>
+        <source>Archive: %1</source>
+        <extracomment>%1 the archive&apos;s path</extracomment>
+        <translation>Archiv: %1</translation>
     </message>
 </context>
 <context>
@@ -3066,6 +3301,19 @@
         <source>&amp;View</source>
         <translation>Ansich&amp;t</translation>
     </message>
+    <message>
+        <source>&amp;Copy to Server…</source>
+        <translation>Auf Server &amp;kopieren…</translation>
+    </message>
+    <message>
+        <source>Copy the selected collections to the server of another connection</source>
+        <translation>Die ausgewählten Sammlungen auf den Server einer anderen Verbindung kopieren</translation>
+    </message>
+    <message>
+        <source>Copy Collections from %1</source>
+        <extracomment>%1 &quot;profile at URL&quot;, the server the collections are copied from</extracomment>
+        <translation>Sammlungen von %1 kopieren</translation>
+    </message>
 </context>
 <context>
     <name>Colvault::OperationWizardBase</name>
@@ -3369,6 +3617,68 @@
         <source>Tenant already exists and is %1.</source>
         <extracomment>%1 a tenant status in words, e.g. &quot;active&quot;</extracomment>
         <translation>Der Mandant existiert bereits und ist %1.</translation>
+    </message>
+    <message>
+        <source>What the copy will do. Blocking problems are listed first and must be solved before copying.</source>
+        <translation>Was der Kopiervorgang bewirkt. Blockierende Probleme stehen oben und müssen vor dem Kopieren behoben werden.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>To skip: objects already on the target that merge keeps as they are. Unchanged: objects equal on the source and the target, which overwrite does not write again.</source>
+        <translation>Zu überspringen: Objekte, die schon im Ziel sind und beim Zusammenführen unverändert bleiben. Unverändert: Objekte, die in Quelle und Ziel gleich sind und beim Überschreiben nicht erneut geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>What the copy will do</source>
+        <translation>Was der Kopiervorgang bewirkt</translation>
+    </message>
+    <message>
+        <source>Copy Under Another &amp;Name…</source>
+        <translation>Unter anderem &amp;Namen kopieren…</translation>
+    </message>
+    <message>
+        <source>Property %1 is %2 on the source but %3 on the target: its values cannot be written. Copy under another name or in replace mode.</source>
+        <translation>Die Eigenschaft %1 hat in der Quelle den Typ %2, im Ziel aber %3: Ihre Werte können nicht geschrieben werden. Kopieren Sie unter einem anderen Namen oder im Modus „Ersetzen“.</translation>
+    </message>
+    <message>
+        <source>Property %1 is only on the source and is added to the target.</source>
+        <translation>Die Eigenschaft %1 gibt es nur in der Quelle; sie wird im Ziel hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Only on target</source>
+        <translation>Nur im Ziel</translation>
+    </message>
+    <message>
+        <source>Property %1 is only on the target. It is kept; the copied objects have no value for it.</source>
+        <translation>Die Eigenschaft %1 gibt es nur im Ziel. Sie bleibt erhalten; die kopierten Objekte haben keinen Wert dafür.</translation>
+    </message>
+    <message>
+        <source>Module %1 is not enabled on the target server.</source>
+        <translation>Das Modul %1 ist auf dem Zielserver nicht aktiviert.</translation>
+    </message>
+    <message>
+        <source>Replication factor %1 (on the source: %2).</source>
+        <translation>Replikationsfaktor %1 (in der Quelle: %2).</translation>
+    </message>
+    <message>
+        <source>Comparing the source with the target server…</source>
+        <translation>Quelle wird mit dem Zielserver verglichen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln object(s) on the source. Collections: %1; objects to write: %2. The copy is blocked.</source>
+        <translation>
+            <numerusform>%Ln Objekt in der Quelle. Sammlungen: %1; zu schreibende Objekte: %2. Der Kopiervorgang ist blockiert.</numerusform>
+            <numerusform>%Ln Objekte in der Quelle. Sammlungen: %1; zu schreibende Objekte: %2. Der Kopiervorgang ist blockiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln object(s) on the source. Collections: %1; objects to write: %2.</source>
+        <translation>
+            <numerusform>%Ln Objekt in der Quelle. Sammlungen: %1; zu schreibende Objekte: %2.</numerusform>
+            <numerusform>%Ln Objekte in der Quelle. Sammlungen: %1; zu schreibende Objekte: %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

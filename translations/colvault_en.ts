@@ -392,6 +392,24 @@
     </message>
 </context>
 <context>
+    <name>Colvault::CopyWizard</name>
+    <message numerus="yes">
+        <source>Replace mode first deletes %Ln collection(s) on the target server with all their objects: %1. They are then copied from the source.</source>
+        <extracomment>%1 a list of collection names</extracomment>
+        <translation>
+            <numerusform>Replace mode first deletes %Ln collection on the target server with all their objects: %1. They are then copied from the source.</numerusform>
+            <numerusform>Replace mode first deletes %Ln collections on the target server with all their objects: %1. They are then copied from the source.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln object(s) had been written when the copy stopped.</source>
+        <translation>
+            <numerusform>%Ln object had been written when the copy stopped.</numerusform>
+            <numerusform>%Ln objects had been written when the copy stopped.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Colvault::JobsDock</name>
     <message numerus="yes">
         <source>Archive: %1. Retention removed %n older archive(s).</source>
@@ -410,6 +428,7 @@
     </message>
     <message numerus="yes">
         <source>The last runs of %n jobs failed: %1. Select a job to see why.</source>
+        <extracomment>%1 the jobs' names</extracomment>
         <translation>
             <numerusform>The last run of %n job failed: %1. Select the job to see why.</numerusform>
             <numerusform>The last runs of %n jobs failed: %1. Select a job to see why.</numerusform>
@@ -493,6 +512,20 @@
         <translation>
             <numerusform>%Ln object in the archive. Collections: %1; objects to write: %2.</numerusform>
             <numerusform>%Ln objects in the archive. Collections: %1; objects to write: %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln object(s) on the source. Collections: %1; objects to write: %2. The copy is blocked.</source>
+        <translation>
+            <numerusform>%Ln object on the source. Collections: %1; objects to write: %2. The copy is blocked.</numerusform>
+            <numerusform>%Ln objects on the source. Collections: %1; objects to write: %2. The copy is blocked.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln object(s) on the source. Collections: %1; objects to write: %2.</source>
+        <translation>
+            <numerusform>%Ln object on the source. Collections: %1; objects to write: %2.</numerusform>
+            <numerusform>%Ln objects on the source. Collections: %1; objects to write: %2.</numerusform>
         </translation>
     </message>
 </context>

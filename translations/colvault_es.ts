@@ -2138,6 +2138,14 @@
         <source>The proxy password is not shown. Replace PROXY_PASSWORD_FILE with a file that holds it.</source>
         <translation>La contraseña del proxy no se muestra. Sustituya PROXY_PASSWORD_FILE por un archivo con la contraseña.</translation>
     </message>
+    <message>
+        <source>The target&apos;s API key is not shown. Replace TARGET_KEY_FILE with a file that holds it.</source>
+        <translation>La clave de API del destino no se muestra. Sustituya TARGET_KEY_FILE por un archivo con la clave.</translation>
+    </message>
+    <message>
+        <source>The target&apos;s header values are not shown. Replace each HEADER_VALUE with the value.</source>
+        <translation>Los valores de las cabeceras del destino no se muestran. Sustituya cada HEADER_VALUE por el valor.</translation>
+    </message>
 </context>
 <context>
     <name>Colvault::ConfirmNamesPage</name>
@@ -2314,6 +2322,219 @@
     <message>
         <source>&amp;Objects travel over:</source>
         <translation>&amp;Objetos transferidos por:</translation>
+    </message>
+</context>
+<context>
+    <name>Colvault::CopyTargetPage</name>
+    <message>
+        <source>Target</source>
+        <translation>Destino</translation>
+    </message>
+    <message>
+        <source>Where and how to copy. Preview shows what would change; nothing is written before Copy.</source>
+        <translation>Dónde y cómo copiar. «Vista previa» muestra lo que cambiaría; no se escribe nada hasta pulsar «Copiar».</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Vista previa</translation>
+    </message>
+    <message>
+        <source>A saved connection profile: its server receives the copy</source>
+        <translation>Un perfil de conexión guardado: su servidor recibe la copia</translation>
+    </message>
+    <message>
+        <source>Target connection profile</source>
+        <translation>Perfil de conexión de destino</translation>
+    </message>
+    <message>
+        <source>Collection</source>
+        <translation>Colección</translation>
+    </message>
+    <message>
+        <source>Copy as</source>
+        <translation>Copiar como</translation>
+    </message>
+    <message>
+        <source>Collections to copy and their names on the target</source>
+        <translation>Colecciones que copiar y sus nombres en el destino</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>Cambiar &amp;nombre…</translation>
+    </message>
+    <message>
+        <source>Copy the selected collection under another name (F2)</source>
+        <translation>Copiar la colección seleccionada con otro nombre (F2)</translation>
+    </message>
+    <message>
+        <source>To copy a collection under another name, select it and press F2 or Rename, then type the name in &quot;Copy as&quot;.</source>
+        <translation>Para copiar una colección con otro nombre, selecciónela, pulse F2 o «Cambiar nombre» y escriba el nombre en «Copiar como».</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not selected for the copy, so it cannot be renamed. Tick it first.</source>
+        <extracomment>%1 a collection name</extracomment>
+        <translation>«%1» no está seleccionada para la copia, así que no se puede cambiar su nombre. Márquela primero.</translation>
+    </message>
+    <message>
+        <source>Copy mode</source>
+        <translation>Modo de copia</translation>
+    </message>
+    <message>
+        <source>New: the collections must not exist on the target</source>
+        <translation>Nuevo: las colecciones no deben existir en el destino</translation>
+    </message>
+    <message>
+        <source>Merge: add missing objects and properties</source>
+        <translation>Fusionar: añadir los objetos y propiedades que falten</translation>
+    </message>
+    <message>
+        <source>Overwrite: like merge, copied objects replace existing ones</source>
+        <translation>Sobrescribir: como Fusionar, pero los objetos copiados reemplazan a los existentes</translation>
+    </message>
+    <message>
+        <source>Replace: drop the target&apos;s collections first</source>
+        <translation>Reemplazar: eliminar antes las colecciones del destino</translation>
+    </message>
+    <message>
+        <source>Copy &amp;to:</source>
+        <translation>&amp;Copiar a:</translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation>&amp;Modo:</translation>
+    </message>
+    <message>
+        <source>There is no saved connection to copy to. Save one with Connection → New Connection… first.</source>
+        <translation>No hay ninguna conexión guardada a la que copiar. Guarde primero una con «Conexión → Nueva conexión…».</translation>
+    </message>
+    <message>
+        <source>Reading the connection %1 and its secrets…</source>
+        <extracomment>%1 a connection profile&apos;s name</extracomment>
+        <translation>Leyendo la conexión %1 y sus secretos…</translation>
+    </message>
+    <message>
+        <source>The collections are copied to %1, the server they are read from: give each one another name under &quot;Copy as&quot;.</source>
+        <extracomment>%1 a server URL</extracomment>
+        <translation>Las colecciones se copian en %1, el mismo servidor del que se leen: dé a cada una otro nombre en «Copiar como».</translation>
+    </message>
+    <message>
+        <source>The collections are copied to %1.</source>
+        <extracomment>%1 a server URL</extracomment>
+        <translation>Las colecciones se copian en %1.</translation>
+    </message>
+    <message>
+        <source>The secrets of %1 could not be read from the keychain (%2); the copy connects without them.</source>
+        <extracomment>%1 a connection profile&apos;s name, %2 the keychain&apos;s error message</extracomment>
+        <translation>No se pudieron leer del llavero los secretos de %1 (%2); la copia se conecta sin ellos.</translation>
+    </message>
+    <message>
+        <source>Nothing on the target is touched; a collection that already exists there blocks the copy.</source>
+        <translation>No se toca nada en el destino; si una colección ya existe allí, la copia se bloquea.</translation>
+    </message>
+    <message>
+        <source>Existing objects on the target are kept; missing objects and properties are added.</source>
+        <translation>Los objetos existentes en el destino se conservan; se añaden los objetos y las propiedades que falten.</translation>
+    </message>
+    <message>
+        <source>Objects with the same id on the target are replaced by the copied ones.</source>
+        <translation>Los objetos con el mismo ID en el destino se reemplazan por los copiados.</translation>
+    </message>
+    <message>
+        <source>The target&apos;s existing collections are deleted first. You will type their names to confirm.</source>
+        <translation>Las colecciones existentes en el destino se eliminan primero. Tendrá que escribir sus nombres para confirmar.</translation>
+    </message>
+</context>
+<context>
+    <name>Colvault::CopyWizard</name>
+    <message>
+        <source>Replace mode drops the target&apos;s existing collections before copying.</source>
+        <translation>El modo Reemplazar elimina las colecciones existentes en el destino antes de copiar.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>Cancel the copy? What was written so far stays on the target server.</source>
+        <translation>¿Cancelar la copia? Lo que ya se ha escrito permanecerá en el servidor de destino.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replace mode first deletes %Ln collection(s) on the target server with all their objects: %1. They are then copied from the source.</source>
+        <extracomment>%1 a list of collection names</extracomment>
+        <translation>
+            <numerusform>El modo Reemplazar elimina primero %Ln colección del servidor de destino con todos sus objetos: %1. Después se copia desde el origen.</numerusform>
+            <numerusform>El modo Reemplazar elimina primero %Ln colecciones del servidor de destino con todos sus objetos: %1. Después se copian desde el origen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copying</source>
+        <translation>Copiando</translation>
+    </message>
+    <message>
+        <source>Cancel stops the copy. What was written until then stays on the target server.</source>
+        <translation>«Cancelar» detiene la copia. Lo escrito hasta ese momento permanece en el servidor de destino.</translation>
+    </message>
+    <message>
+        <source>Starting the copy…</source>
+        <translation>Iniciando la copia…</translation>
+    </message>
+    <message>
+        <source>The copy from %1 to %2 started.</source>
+        <extracomment>%1 the source server&apos;s URL, %2 the target server&apos;s URL</extracomment>
+        <translation>Se inició la copia de %1 a %2.</translation>
+    </message>
+    <message>
+        <source>Copy from %1 to %2 complete.</source>
+        <extracomment>%1 the source server&apos;s URL, %2 the target server&apos;s URL</extracomment>
+        <translation>Copia de %1 a %2 completada.</translation>
+    </message>
+    <message>
+        <source>The copy failed.</source>
+        <translation>La copia falló.</translation>
+    </message>
+    <message>
+        <source>Copy failed: %1</source>
+        <translation>Falló la copia: %1</translation>
+    </message>
+    <message>
+        <source>The copy was canceled.</source>
+        <translation>La copia se canceló.</translation>
+    </message>
+    <message>
+        <source>Copy canceled.</source>
+        <translation>Copia cancelada.</translation>
+    </message>
+    <message>
+        <source>What the copy did.</source>
+        <translation>Lo que hizo la copia.</translation>
+    </message>
+    <message>
+        <source>No objects had been written when the copy stopped.</source>
+        <translation>No se había escrito ningún objeto cuando se detuvo la copia.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln object(s) had been written when the copy stopped.</source>
+        <translation>
+            <numerusform>Se había escrito %Ln objeto cuando se detuvo la copia.</numerusform>
+            <numerusform>Se habían escrito %Ln objetos cuando se detuvo la copia.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replace mode may already have dropped %1 on the target server.</source>
+        <extracomment>%1 a list of collections</extracomment>
+        <translation>Es posible que el modo Reemplazar ya haya eliminado %1 del servidor de destino.</translation>
+    </message>
+    <message>
+        <source>Collections and tenants created so far stay on the target server. Copy again in overwrite mode to complete the copy.</source>
+        <translation>Las colecciones y los inquilinos creados hasta ahora permanecen en el servidor de destino. Vuelva a copiar en el modo Sobrescribir para completar la copia.</translation>
+    </message>
+    <message>
+        <source>The copy finished, but not everything was copied.</source>
+        <translation>La copia terminó, pero no se copió todo.</translation>
+    </message>
+    <message>
+        <source>The copy is complete.</source>
+        <translation>La copia se ha completado.</translation>
     </message>
 </context>
 <context>
@@ -2603,12 +2824,8 @@
         </translation>
     </message>
     <message>
-        <source>Archive: %1.</source>
-        <extracomment>%1 the archive&apos;s path</extracomment>
-        <translation>Archivo: %1.</translation>
-    </message>
-    <message>
         <source>The API key of the connection %1 could not be read from the keychain: %2</source>
+        <extracomment>%1 a connection profile&apos;s name, %2 the keychain&apos;s error message</extracomment>
         <translation>No se pudo leer del llavero la clave de API de la conexión %1: %2</translation>
     </message>
     <message>
@@ -2672,11 +2889,11 @@
     </message>
     <message>
         <source>Restore from This Archive</source>
-        <extracomment>%1 an archive&apos;s path, %2 when the later run started</extracomment>
         <translation>Restaurar desde este archivo</translation>
     </message>
     <message>
         <source>The archive %1 was removed by the retention rules of the run of %2.</source>
+        <extracomment>%1 an archive&apos;s path, %2 when the later run started</extracomment>
         <translation>El archivo %1 lo eliminaron las reglas de retención de la ejecución del %2.</translation>
     </message>
     <message>
@@ -2700,10 +2917,28 @@
     </message>
     <message numerus="yes">
         <source>The last runs of %n jobs failed: %1. Select a job to see why.</source>
+        <extracomment>%1 the jobs&apos; names</extracomment>
         <translation>
             <numerusform>La última ejecución de %n trabajo falló: %1. Seleccione un trabajo para ver el motivo.</numerusform>
             <numerusform>Las últimas ejecuciones de %n trabajos fallaron: %1. Seleccione un trabajo para ver el motivo.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Failed job run</source>
+        <translation>Ejecución de trabajo fallida</translation>
+    </message>
+    <message>
+        <source>No saved jobs</source>
+        <translation>No hay trabajos guardados</translation>
+    </message>
+    <message>
+        <source>The selected run</source>
+        <translation>La ejecución seleccionada</translation>
+    </message>
+    <message>
+        <source>Archive: %1</source>
+        <extracomment>%1 the archive&apos;s path</extracomment>
+        <translation>Archivo: %1</translation>
     </message>
 </context>
 <context>
@@ -3066,6 +3301,19 @@
         <source>&amp;View</source>
         <translation>Vi&amp;sta</translation>
     </message>
+    <message>
+        <source>&amp;Copy to Server…</source>
+        <translation>&amp;Copiar a un servidor…</translation>
+    </message>
+    <message>
+        <source>Copy the selected collections to the server of another connection</source>
+        <translation>Copiar las colecciones seleccionadas al servidor de otra conexión</translation>
+    </message>
+    <message>
+        <source>Copy Collections from %1</source>
+        <extracomment>%1 &quot;profile at URL&quot;, the server the collections are copied from</extracomment>
+        <translation>Copiar colecciones desde %1</translation>
+    </message>
 </context>
 <context>
     <name>Colvault::OperationWizardBase</name>
@@ -3369,6 +3617,68 @@
         <source>Tenant already exists and is %1.</source>
         <extracomment>%1 a tenant status in words, e.g. &quot;active&quot;</extracomment>
         <translation>El inquilino ya existe y está %1.</translation>
+    </message>
+    <message>
+        <source>What the copy will do. Blocking problems are listed first and must be solved before copying.</source>
+        <translation>Lo que hará la copia. Los problemas bloqueantes aparecen primero y deben resolverse antes de copiar.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>To skip: objects already on the target that merge keeps as they are. Unchanged: objects equal on the source and the target, which overwrite does not write again.</source>
+        <translation>Por omitir: objetos que ya están en el destino y que la fusión deja como están. Sin cambios: objetos iguales en el origen y en el destino, que la sobrescritura no vuelve a escribir.</translation>
+    </message>
+    <message>
+        <source>What the copy will do</source>
+        <translation>Lo que hará la copia</translation>
+    </message>
+    <message>
+        <source>Copy Under Another &amp;Name…</source>
+        <translation>Copiar con otro &amp;nombre…</translation>
+    </message>
+    <message>
+        <source>Property %1 is %2 on the source but %3 on the target: its values cannot be written. Copy under another name or in replace mode.</source>
+        <translation>La propiedad %1 es de tipo %2 en el origen, pero de tipo %3 en el destino: sus valores no se pueden escribir. Copie con otro nombre o en el modo Reemplazar.</translation>
+    </message>
+    <message>
+        <source>Property %1 is only on the source and is added to the target.</source>
+        <translation>La propiedad %1 solo está en el origen y se añade al destino.</translation>
+    </message>
+    <message>
+        <source>Only on target</source>
+        <translation>Solo en el destino</translation>
+    </message>
+    <message>
+        <source>Property %1 is only on the target. It is kept; the copied objects have no value for it.</source>
+        <translation>La propiedad %1 solo existe en el destino. Se conserva; los objetos copiados no tienen ningún valor para ella.</translation>
+    </message>
+    <message>
+        <source>Module %1 is not enabled on the target server.</source>
+        <translation>El módulo %1 no está habilitado en el servidor de destino.</translation>
+    </message>
+    <message>
+        <source>Replication factor %1 (on the source: %2).</source>
+        <translation>Factor de replicación %1 (en el origen: %2).</translation>
+    </message>
+    <message>
+        <source>Comparing the source with the target server…</source>
+        <translation>Comparando el origen con el servidor de destino…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln object(s) on the source. Collections: %1; objects to write: %2. The copy is blocked.</source>
+        <translation>
+            <numerusform>%Ln objeto en el origen. Colecciones: %1; objetos que se escribirán: %2. La copia está bloqueada.</numerusform>
+            <numerusform>%Ln objetos en el origen. Colecciones: %1; objetos que se escribirán: %2. La copia está bloqueada.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln object(s) on the source. Collections: %1; objects to write: %2.</source>
+        <translation>
+            <numerusform>%Ln objeto en el origen. Colecciones: %1; objetos que se escribirán: %2.</numerusform>
+            <numerusform>%Ln objetos en el origen. Colecciones: %1; objetos que se escribirán: %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

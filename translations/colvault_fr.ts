@@ -2138,6 +2138,14 @@
         <source>The proxy password is not shown. Replace PROXY_PASSWORD_FILE with a file that holds it.</source>
         <translation>Le mot de passe du proxy n&apos;est pas affiché. Remplacez PROXY_PASSWORD_FILE par un fichier contenant le mot de passe.</translation>
     </message>
+    <message>
+        <source>The target&apos;s API key is not shown. Replace TARGET_KEY_FILE with a file that holds it.</source>
+        <translation>La clé d&apos;API de la cible n&apos;est pas affichée. Remplacez TARGET_KEY_FILE par un fichier contenant la clé.</translation>
+    </message>
+    <message>
+        <source>The target&apos;s header values are not shown. Replace each HEADER_VALUE with the value.</source>
+        <translation>Les valeurs des en-têtes de la cible ne sont pas affichées. Remplacez chaque HEADER_VALUE par la valeur.</translation>
+    </message>
 </context>
 <context>
     <name>Colvault::ConfirmNamesPage</name>
@@ -2314,6 +2322,219 @@
     <message>
         <source>&amp;Objects travel over:</source>
         <translation>&amp;Objets transférés par&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>Colvault::CopyTargetPage</name>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>Where and how to copy. Preview shows what would change; nothing is written before Copy.</source>
+        <translation>Où et comment copier. «&#xa0;Aperçu&#xa0;» montre ce qui changerait&#xa0;; rien n&apos;est écrit avant «&#xa0;Copier&#xa0;».</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Aperçu</translation>
+    </message>
+    <message>
+        <source>A saved connection profile: its server receives the copy</source>
+        <translation>Un profil de connexion enregistré&#xa0;: son serveur reçoit la copie</translation>
+    </message>
+    <message>
+        <source>Target connection profile</source>
+        <translation>Profil de connexion de la cible</translation>
+    </message>
+    <message>
+        <source>Collection</source>
+        <translation>Collection</translation>
+    </message>
+    <message>
+        <source>Copy as</source>
+        <translation>Copier sous</translation>
+    </message>
+    <message>
+        <source>Collections to copy and their names on the target</source>
+        <translation>Collections à copier et leurs noms sur la cible</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>Re&amp;nommer…</translation>
+    </message>
+    <message>
+        <source>Copy the selected collection under another name (F2)</source>
+        <translation>Copier la collection sélectionnée sous un autre nom (F2)</translation>
+    </message>
+    <message>
+        <source>To copy a collection under another name, select it and press F2 or Rename, then type the name in &quot;Copy as&quot;.</source>
+        <translation>Pour copier une collection sous un autre nom, sélectionnez-la, appuyez sur F2 ou sur «&#xa0;Renommer&#xa0;», puis tapez le nom dans «&#xa0;Copier sous&#xa0;».</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not selected for the copy, so it cannot be renamed. Tick it first.</source>
+        <extracomment>%1 a collection name</extracomment>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas sélectionnée pour la copie et ne peut donc pas être renommée. Cochez-la d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>Copy mode</source>
+        <translation>Mode de copie</translation>
+    </message>
+    <message>
+        <source>New: the collections must not exist on the target</source>
+        <translation>Créer&#xa0;: les collections ne doivent pas exister sur la cible</translation>
+    </message>
+    <message>
+        <source>Merge: add missing objects and properties</source>
+        <translation>Fusionner&#xa0;: ajouter les objets et propriétés manquants</translation>
+    </message>
+    <message>
+        <source>Overwrite: like merge, copied objects replace existing ones</source>
+        <translation>Écraser&#xa0;: comme «&#xa0;Fusionner&#xa0;», mais les objets copiés remplacent les existants</translation>
+    </message>
+    <message>
+        <source>Replace: drop the target&apos;s collections first</source>
+        <translation>Remplacer&#xa0;: supprimer d&apos;abord les collections de la cible</translation>
+    </message>
+    <message>
+        <source>Copy &amp;to:</source>
+        <translation>Copier &amp;vers&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation>&amp;Mode&#xa0;:</translation>
+    </message>
+    <message>
+        <source>There is no saved connection to copy to. Save one with Connection → New Connection… first.</source>
+        <translation>Aucune connexion enregistrée vers laquelle copier. Enregistrez-en d&apos;abord une avec «&#xa0;Connexion → Nouvelle connexion…&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Reading the connection %1 and its secrets…</source>
+        <extracomment>%1 a connection profile&apos;s name</extracomment>
+        <translation>Lecture de la connexion %1 et de ses secrets…</translation>
+    </message>
+    <message>
+        <source>The collections are copied to %1, the server they are read from: give each one another name under &quot;Copy as&quot;.</source>
+        <extracomment>%1 a server URL</extracomment>
+        <translation>Les collections sont copiées vers %1, le serveur d&apos;où elles sont lues&#xa0;: donnez à chacune un autre nom dans «&#xa0;Copier sous&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The collections are copied to %1.</source>
+        <extracomment>%1 a server URL</extracomment>
+        <translation>Les collections sont copiées vers %1.</translation>
+    </message>
+    <message>
+        <source>The secrets of %1 could not be read from the keychain (%2); the copy connects without them.</source>
+        <extracomment>%1 a connection profile&apos;s name, %2 the keychain&apos;s error message</extracomment>
+        <translation>Les secrets de %1 n&apos;ont pas pu être lus dans le trousseau (%2)&#xa0;; la copie se connecte sans eux.</translation>
+    </message>
+    <message>
+        <source>Nothing on the target is touched; a collection that already exists there blocks the copy.</source>
+        <translation>Rien n&apos;est modifié sur la cible&#xa0;; une collection qui y existe déjà bloque la copie.</translation>
+    </message>
+    <message>
+        <source>Existing objects on the target are kept; missing objects and properties are added.</source>
+        <translation>Les objets existants sur la cible sont conservés&#xa0;; les objets et propriétés manquants sont ajoutés.</translation>
+    </message>
+    <message>
+        <source>Objects with the same id on the target are replaced by the copied ones.</source>
+        <translation>Les objets de la cible ayant le même identifiant sont remplacés par les objets copiés.</translation>
+    </message>
+    <message>
+        <source>The target&apos;s existing collections are deleted first. You will type their names to confirm.</source>
+        <translation>Les collections existantes de la cible sont d&apos;abord supprimées. Vous devrez saisir leurs noms pour confirmer.</translation>
+    </message>
+</context>
+<context>
+    <name>Colvault::CopyWizard</name>
+    <message>
+        <source>Replace mode drops the target&apos;s existing collections before copying.</source>
+        <translation>Le mode remplacement supprime les collections existantes de la cible avant la copie.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>Cancel the copy? What was written so far stays on the target server.</source>
+        <translation>Annuler la copie&#xa0;? Ce qui a déjà été écrit restera sur le serveur cible.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replace mode first deletes %Ln collection(s) on the target server with all their objects: %1. They are then copied from the source.</source>
+        <extracomment>%1 a list of collection names</extracomment>
+        <translation>
+            <numerusform>Le mode remplacement supprime d&apos;abord du serveur cible %Ln collection avec tous ses objets&#xa0;: %1. Elle est ensuite copiée depuis la source.</numerusform>
+            <numerusform>Le mode remplacement supprime d&apos;abord du serveur cible %Ln collections avec tous leurs objets&#xa0;: %1. Elles sont ensuite copiées depuis la source.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copying</source>
+        <translation>Copie en cours</translation>
+    </message>
+    <message>
+        <source>Cancel stops the copy. What was written until then stays on the target server.</source>
+        <translation>«&#xa0;Annuler&#xa0;» interrompt la copie. Ce qui a été écrit jusque-là reste sur le serveur cible.</translation>
+    </message>
+    <message>
+        <source>Starting the copy…</source>
+        <translation>Démarrage de la copie…</translation>
+    </message>
+    <message>
+        <source>The copy from %1 to %2 started.</source>
+        <extracomment>%1 the source server&apos;s URL, %2 the target server&apos;s URL</extracomment>
+        <translation>Copie de %1 vers %2 lancée.</translation>
+    </message>
+    <message>
+        <source>Copy from %1 to %2 complete.</source>
+        <extracomment>%1 the source server&apos;s URL, %2 the target server&apos;s URL</extracomment>
+        <translation>Copie de %1 vers %2 terminée.</translation>
+    </message>
+    <message>
+        <source>The copy failed.</source>
+        <translation>La copie a échoué.</translation>
+    </message>
+    <message>
+        <source>Copy failed: %1</source>
+        <translation>Échec de la copie&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The copy was canceled.</source>
+        <translation>La copie a été annulée.</translation>
+    </message>
+    <message>
+        <source>Copy canceled.</source>
+        <translation>Copie annulée.</translation>
+    </message>
+    <message>
+        <source>What the copy did.</source>
+        <translation>Bilan de la copie.</translation>
+    </message>
+    <message>
+        <source>No objects had been written when the copy stopped.</source>
+        <translation>Aucun objet n&apos;avait été écrit lorsque la copie s&apos;est arrêtée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln object(s) had been written when the copy stopped.</source>
+        <translation>
+            <numerusform>%Ln objet avait été écrit lorsque la copie s&apos;est arrêtée.</numerusform>
+            <numerusform>%Ln objets avaient été écrits lorsque la copie s&apos;est arrêtée.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replace mode may already have dropped %1 on the target server.</source>
+        <extracomment>%1 a list of collections</extracomment>
+        <translation>Le mode remplacement a peut-être déjà supprimé %1 du serveur cible.</translation>
+    </message>
+    <message>
+        <source>Collections and tenants created so far stay on the target server. Copy again in overwrite mode to complete the copy.</source>
+        <translation>Les collections et les locataires déjà créés restent sur le serveur cible. Relancez la copie en mode écrasement pour la terminer.</translation>
+    </message>
+    <message>
+        <source>The copy finished, but not everything was copied.</source>
+        <translation>La copie s&apos;est terminée, mais tout n&apos;a pas été copié.</translation>
+    </message>
+    <message>
+        <source>The copy is complete.</source>
+        <translation>La copie est terminée.</translation>
     </message>
 </context>
 <context>
@@ -2603,12 +2824,8 @@
         </translation>
     </message>
     <message>
-        <source>Archive: %1.</source>
-        <extracomment>%1 the archive&apos;s path</extracomment>
-        <translation>Archive&#xa0;: %1.</translation>
-    </message>
-    <message>
         <source>The API key of the connection %1 could not be read from the keychain: %2</source>
+        <extracomment>%1 a connection profile&apos;s name, %2 the keychain&apos;s error message</extracomment>
         <translation>La clé d&apos;API de la connexion %1 n&apos;a pas pu être lue dans le trousseau&#xa0;: %2</translation>
     </message>
     <message>
@@ -2627,7 +2844,7 @@
     </message>
     <message>
         <source>The job &quot;%1&quot; is running.</source>
-        <translation>La tâche « %1 » est en cours d&apos;exécution.</translation>
+        <translation>La tâche «&#xa0;%1&#xa0;» est en cours d&apos;exécution.</translation>
     </message>
     <message>
         <source>The backup is complete and verified, but some collections or tenants were skipped.</source>
@@ -2672,11 +2889,11 @@
     </message>
     <message>
         <source>Restore from This Archive</source>
-        <extracomment>%1 an archive&apos;s path, %2 when the later run started</extracomment>
         <translation>Restaurer depuis cette archive</translation>
     </message>
     <message>
         <source>The archive %1 was removed by the retention rules of the run of %2.</source>
+        <extracomment>%1 an archive&apos;s path, %2 when the later run started</extracomment>
         <translation>L&apos;archive %1 a été supprimée par les règles de rétention de l&apos;exécution du %2.</translation>
     </message>
     <message>
@@ -2700,10 +2917,28 @@
     </message>
     <message numerus="yes">
         <source>The last runs of %n jobs failed: %1. Select a job to see why.</source>
+        <extracomment>%1 the jobs&apos; names</extracomment>
         <translation>
             <numerusform>La dernière exécution de %n tâche a échoué&#xa0;: %1. Sélectionnez une tâche pour en voir la raison.</numerusform>
             <numerusform>Les dernières exécutions de %n tâches ont échoué&#xa0;: %1. Sélectionnez une tâche pour en voir la raison.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Failed job run</source>
+        <translation>Exécution de tâche échouée</translation>
+    </message>
+    <message>
+        <source>No saved jobs</source>
+        <translation>Aucune tâche enregistrée</translation>
+    </message>
+    <message>
+        <source>The selected run</source>
+        <translation>L&apos;exécution sélectionnée</translation>
+    </message>
+    <message>
+        <source>Archive: %1</source>
+        <extracomment>%1 the archive&apos;s path</extracomment>
+        <translation>Archive&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -3066,6 +3301,19 @@
         <source>&amp;View</source>
         <translation>Afficha&amp;ge</translation>
     </message>
+    <message>
+        <source>&amp;Copy to Server…</source>
+        <translation>&amp;Copier vers un serveur…</translation>
+    </message>
+    <message>
+        <source>Copy the selected collections to the server of another connection</source>
+        <translation>Copier les collections sélectionnées vers le serveur d&apos;une autre connexion</translation>
+    </message>
+    <message>
+        <source>Copy Collections from %1</source>
+        <extracomment>%1 &quot;profile at URL&quot;, the server the collections are copied from</extracomment>
+        <translation>Copier des collections depuis %1</translation>
+    </message>
 </context>
 <context>
     <name>Colvault::OperationWizardBase</name>
@@ -3369,6 +3617,68 @@
         <source>Tenant already exists and is %1.</source>
         <extracomment>%1 a tenant status in words, e.g. &quot;active&quot;</extracomment>
         <translation>Le locataire existe déjà et est %1.</translation>
+    </message>
+    <message>
+        <source>What the copy will do. Blocking problems are listed first and must be solved before copying.</source>
+        <translation>Ce que fera la copie. Les problèmes bloquants sont listés en premier et doivent être résolus avant de copier.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>To skip: objects already on the target that merge keeps as they are. Unchanged: objects equal on the source and the target, which overwrite does not write again.</source>
+        <translation>À ignorer&#xa0;: objets déjà sur la cible que la fusion laisse tels quels. Inchangés&#xa0;: objets identiques sur la source et sur la cible, que l&apos;écrasement ne réécrit pas.</translation>
+    </message>
+    <message>
+        <source>What the copy will do</source>
+        <translation>Ce que fera la copie</translation>
+    </message>
+    <message>
+        <source>Copy Under Another &amp;Name…</source>
+        <translation>Copier sous un autre &amp;nom…</translation>
+    </message>
+    <message>
+        <source>Property %1 is %2 on the source but %3 on the target: its values cannot be written. Copy under another name or in replace mode.</source>
+        <translation>La propriété %1 est de type %2 sur la source mais de type %3 sur la cible&#xa0;: ses valeurs ne peuvent pas être écrites. Copiez sous un autre nom ou en mode remplacement.</translation>
+    </message>
+    <message>
+        <source>Property %1 is only on the source and is added to the target.</source>
+        <translation>La propriété %1 n&apos;existe que sur la source et sera ajoutée à la cible.</translation>
+    </message>
+    <message>
+        <source>Only on target</source>
+        <translation>Uniquement sur la cible</translation>
+    </message>
+    <message>
+        <source>Property %1 is only on the target. It is kept; the copied objects have no value for it.</source>
+        <translation>La propriété %1 n&apos;existe que sur la cible. Elle est conservée&#xa0;; les objets copiés n&apos;ont aucune valeur pour elle.</translation>
+    </message>
+    <message>
+        <source>Module %1 is not enabled on the target server.</source>
+        <translation>Le module %1 n&apos;est pas activé sur le serveur cible.</translation>
+    </message>
+    <message>
+        <source>Replication factor %1 (on the source: %2).</source>
+        <translation>Facteur de réplication %1 (sur la source&#xa0;: %2).</translation>
+    </message>
+    <message>
+        <source>Comparing the source with the target server…</source>
+        <translation>Comparaison de la source avec le serveur cible…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln object(s) on the source. Collections: %1; objects to write: %2. The copy is blocked.</source>
+        <translation>
+            <numerusform>%Ln objet sur la source. Collections&#xa0;: %1&#xa0;; objets à écrire&#xa0;: %2. La copie est bloquée.</numerusform>
+            <numerusform>%Ln objets sur la source. Collections&#xa0;: %1&#xa0;; objets à écrire&#xa0;: %2. La copie est bloquée.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln object(s) on the source. Collections: %1; objects to write: %2.</source>
+        <translation>
+            <numerusform>%Ln objet sur la source. Collections&#xa0;: %1&#xa0;; objets à écrire&#xa0;: %2.</numerusform>
+            <numerusform>%Ln objets sur la source. Collections&#xa0;: %1&#xa0;; objets à écrire&#xa0;: %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3920,7 +4230,7 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid job name: use 1 to 64 ASCII letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter, digit or &apos;_&apos;.</source>
-        <translation>« %1 » n&apos;est pas un nom de tâche valide : utilisez de 1 à 64 lettres ASCII (sans accents), chiffres, « . », « _ » ou « - », en commençant par une lettre, un chiffre ou « _ ».</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nom de tâche valide&#xa0;: utilisez de 1 à 64 lettres ASCII (sans accents), chiffres, «&#xa0;.&#xa0;», «&#xa0;_&#xa0;» ou «&#xa0;-&#xa0;», en commençant par une lettre, un chiffre ou «&#xa0;_&#xa0;».</translation>
     </message>
     <message>
         <source>The folder &quot;%1&quot; does not exist.</source>
@@ -3970,7 +4280,7 @@
     </message>
     <message>
         <source>Replace the job of this name, if there is one: it keeps its id and its schedule, so its archives stay its own.</source>
-        <translation>Remplace la tâche de ce nom, s&apos;il y en a une : elle garde son identifiant et sa planification, ses archives restent donc les siennes.</translation>
+        <translation>Remplace la tâche de ce nom, s&apos;il y en a une&#xa0;: elle garde son identifiant et sa planification, ses archives restent donc les siennes.</translation>
     </message>
     <message>
         <source>An age identity file that opens the job&apos;s archives, to verify each new one and to apply retention. Repeatable; needed with --encrypt-to.</source>
@@ -4534,7 +4844,7 @@
     <message>
         <source>%1 was not found, so the schedule is written but not active; run &quot;%2&quot; where %1 is available.</source>
         <extracomment>%1 a program (systemctl, launchctl, schtasks), %2 the command to run by hand</extracomment>
-        <translation>%1 est introuvable : la planification est donc écrite mais pas active ; exécutez « %2 » là où %1 est disponible.</translation>
+        <translation>%1 est introuvable&#xa0;: la planification est donc écrite mais pas active&#xa0;; exécutez «&#xa0;%2&#xa0;» là où %1 est disponible.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; failed: %2</source>

@@ -2091,6 +2091,14 @@
         <source>The proxy password is not shown. Replace PROXY_PASSWORD_FILE with a file that holds it.</source>
         <translation>プロキシのパスワードは表示されません。PROXY_PASSWORD_FILE はパスワードを保存したファイルに置き換えてください。</translation>
     </message>
+    <message>
+        <source>The target&apos;s API key is not shown. Replace TARGET_KEY_FILE with a file that holds it.</source>
+        <translation>コピー先の API キーは表示されません。TARGET_KEY_FILE はキーを保存したファイルに置き換えてください。</translation>
+    </message>
+    <message>
+        <source>The target&apos;s header values are not shown. Replace each HEADER_VALUE with the value.</source>
+        <translation>コピー先のヘッダーの値は表示されません。各 HEADER_VALUE は実際の値に置き換えてください。</translation>
+    </message>
 </context>
 <context>
     <name>Colvault::ConfirmNamesPage</name>
@@ -2266,6 +2274,217 @@
     <message>
         <source>&amp;Objects travel over:</source>
         <translation>オブジェクトの転送方法(&amp;O)：</translation>
+    </message>
+</context>
+<context>
+    <name>Colvault::CopyTargetPage</name>
+    <message>
+        <source>Target</source>
+        <translation>コピー先</translation>
+    </message>
+    <message>
+        <source>Where and how to copy. Preview shows what would change; nothing is written before Copy.</source>
+        <translation>コピー先とコピーの方法を指定します。「プレビュー」で変更内容を確認できます。「コピー」を押すまで何も書き込まれません。</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>プレビュー(&amp;P)</translation>
+    </message>
+    <message>
+        <source>A saved connection profile: its server receives the copy</source>
+        <translation>保存済みの接続プロファイル。そのサーバーにコピーします</translation>
+    </message>
+    <message>
+        <source>Target connection profile</source>
+        <translation>コピー先の接続プロファイル</translation>
+    </message>
+    <message>
+        <source>Collection</source>
+        <translation>コレクション</translation>
+    </message>
+    <message>
+        <source>Copy as</source>
+        <translation>コピー後の名前</translation>
+    </message>
+    <message>
+        <source>Collections to copy and their names on the target</source>
+        <translation>コピーするコレクションとコピー先での名前</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>名前を変更(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Copy the selected collection under another name (F2)</source>
+        <translation>選択したコレクションを別の名前でコピー (F2)</translation>
+    </message>
+    <message>
+        <source>To copy a collection under another name, select it and press F2 or Rename, then type the name in &quot;Copy as&quot;.</source>
+        <translation>コレクションを別の名前でコピーするには、選択して F2 キーか［名前を変更］を押し、「コピー後の名前」に名前を入力します。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not selected for the copy, so it cannot be renamed. Tick it first.</source>
+        <extracomment>%1 a collection name</extracomment>
+        <translation>「%1」はコピー対象として選択されていないため、名前を変更できません。先にチェックを入れてください。</translation>
+    </message>
+    <message>
+        <source>Copy mode</source>
+        <translation>コピーのモード</translation>
+    </message>
+    <message>
+        <source>New: the collections must not exist on the target</source>
+        <translation>新規：コピー先にコレクションが存在しない場合のみ</translation>
+    </message>
+    <message>
+        <source>Merge: add missing objects and properties</source>
+        <translation>マージ：不足しているオブジェクトとプロパティを追加</translation>
+    </message>
+    <message>
+        <source>Overwrite: like merge, copied objects replace existing ones</source>
+        <translation>上書き：マージと同様、既存のオブジェクトをコピーするもので置き換え</translation>
+    </message>
+    <message>
+        <source>Replace: drop the target&apos;s collections first</source>
+        <translation>置換：最初にコピー先のコレクションを削除</translation>
+    </message>
+    <message>
+        <source>Copy &amp;to:</source>
+        <translation>コピー先(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation>モード(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>There is no saved connection to copy to. Save one with Connection → New Connection… first.</source>
+        <translation>コピー先にできる保存済みの接続がありません。先に［接続］→［新しい接続…］で接続を保存してください。</translation>
+    </message>
+    <message>
+        <source>Reading the connection %1 and its secrets…</source>
+        <extracomment>%1 a connection profile&apos;s name</extracomment>
+        <translation>接続 %1 とその秘密情報を読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>The collections are copied to %1, the server they are read from: give each one another name under &quot;Copy as&quot;.</source>
+        <extracomment>%1 a server URL</extracomment>
+        <translation>コレクションは %1 にコピーされます。これは読み取り元と同じサーバーです。「コピー後の名前」でそれぞれに別の名前を付けてください。</translation>
+    </message>
+    <message>
+        <source>The collections are copied to %1.</source>
+        <extracomment>%1 a server URL</extracomment>
+        <translation>コレクションは %1 にコピーされます。</translation>
+    </message>
+    <message>
+        <source>The secrets of %1 could not be read from the keychain (%2); the copy connects without them.</source>
+        <extracomment>%1 a connection profile&apos;s name, %2 the keychain&apos;s error message</extracomment>
+        <translation>%1 の秘密情報をキーチェーンから読み取れませんでした（%2）。コピーはそれらを使わずに接続します。</translation>
+    </message>
+    <message>
+        <source>Nothing on the target is touched; a collection that already exists there blocks the copy.</source>
+        <translation>コピー先には一切変更を加えません。コピー先に既に存在するコレクションがあるとコピーできません。</translation>
+    </message>
+    <message>
+        <source>Existing objects on the target are kept; missing objects and properties are added.</source>
+        <translation>コピー先の既存のオブジェクトは残し、不足しているオブジェクトとプロパティを追加します。</translation>
+    </message>
+    <message>
+        <source>Objects with the same id on the target are replaced by the copied ones.</source>
+        <translation>コピー先で同じ ID のオブジェクトは、コピーするもので置き換えられます。</translation>
+    </message>
+    <message>
+        <source>The target&apos;s existing collections are deleted first. You will type their names to confirm.</source>
+        <translation>コピー先の既存のコレクションを最初に削除します。確認のため、コレクション名の入力を求められます。</translation>
+    </message>
+</context>
+<context>
+    <name>Colvault::CopyWizard</name>
+    <message>
+        <source>Replace mode drops the target&apos;s existing collections before copying.</source>
+        <translation>置換モードでは、コピーの前にコピー先の既存のコレクションを削除します。</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>コピー(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Cancel the copy? What was written so far stays on the target server.</source>
+        <translation>コピーをキャンセルしますか？これまでに書き込まれたデータはコピー先サーバーに残ります。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replace mode first deletes %Ln collection(s) on the target server with all their objects: %1. They are then copied from the source.</source>
+        <extracomment>%1 a list of collection names</extracomment>
+        <translation>
+            <numerusform>置換モードでは、最初にコピー先サーバー上の %Ln 個のコレクションをすべてのオブジェクトごと削除します：%1。その後、コピー元からコピーします。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copying</source>
+        <translation>コピー中</translation>
+    </message>
+    <message>
+        <source>Cancel stops the copy. What was written until then stays on the target server.</source>
+        <translation>「キャンセル」を押すとコピーを中止します。それまでに書き込まれたデータはコピー先サーバーに残ります。</translation>
+    </message>
+    <message>
+        <source>Starting the copy…</source>
+        <translation>コピーを開始しています…</translation>
+    </message>
+    <message>
+        <source>The copy from %1 to %2 started.</source>
+        <extracomment>%1 the source server&apos;s URL, %2 the target server&apos;s URL</extracomment>
+        <translation>%1 から %2 へのコピーを開始しました。</translation>
+    </message>
+    <message>
+        <source>Copy from %1 to %2 complete.</source>
+        <extracomment>%1 the source server&apos;s URL, %2 the target server&apos;s URL</extracomment>
+        <translation>%1 から %2 へのコピーが完了しました。</translation>
+    </message>
+    <message>
+        <source>The copy failed.</source>
+        <translation>コピーに失敗しました。</translation>
+    </message>
+    <message>
+        <source>Copy failed: %1</source>
+        <translation>コピーに失敗しました：%1</translation>
+    </message>
+    <message>
+        <source>The copy was canceled.</source>
+        <translation>コピーはキャンセルされました。</translation>
+    </message>
+    <message>
+        <source>Copy canceled.</source>
+        <translation>コピーをキャンセルしました。</translation>
+    </message>
+    <message>
+        <source>What the copy did.</source>
+        <translation>コピーの実行結果です。</translation>
+    </message>
+    <message>
+        <source>No objects had been written when the copy stopped.</source>
+        <translation>コピーが停止した時点で、書き込まれたオブジェクトはありませんでした。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln object(s) had been written when the copy stopped.</source>
+        <translation>
+            <numerusform>コピーが停止した時点で、%Ln 個のオブジェクトが書き込まれていました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replace mode may already have dropped %1 on the target server.</source>
+        <extracomment>%1 a list of collections</extracomment>
+        <translation>置換モードにより、コピー先サーバー上の %1 は既に削除されている可能性があります。</translation>
+    </message>
+    <message>
+        <source>Collections and tenants created so far stay on the target server. Copy again in overwrite mode to complete the copy.</source>
+        <translation>これまでに作成されたコレクションとテナントはコピー先サーバーに残ります。コピーを完了するには、上書きモードでもう一度コピーしてください。</translation>
+    </message>
+    <message>
+        <source>The copy finished, but not everything was copied.</source>
+        <translation>コピーは終了しましたが、一部はコピーされていません。</translation>
+    </message>
+    <message>
+        <source>The copy is complete.</source>
+        <translation>コピーが完了しました。</translation>
     </message>
 </context>
 <context>
@@ -2554,12 +2773,8 @@
         </translation>
     </message>
     <message>
-        <source>Archive: %1.</source>
-        <extracomment>%1 the archive&apos;s path</extracomment>
-        <translation>アーカイブ：%1。</translation>
-    </message>
-    <message>
         <source>The API key of the connection %1 could not be read from the keychain: %2</source>
+        <extracomment>%1 a connection profile&apos;s name, %2 the keychain&apos;s error message</extracomment>
         <translation>接続 %1 の API キーをキーチェーンから読み取れませんでした：%2</translation>
     </message>
     <message>
@@ -2622,11 +2837,11 @@
     </message>
     <message>
         <source>Restore from This Archive</source>
-        <extracomment>%1 an archive&apos;s path, %2 when the later run started</extracomment>
         <translation>このアーカイブから復元</translation>
     </message>
     <message>
         <source>The archive %1 was removed by the retention rules of the run of %2.</source>
+        <extracomment>%1 an archive&apos;s path, %2 when the later run started</extracomment>
         <translation>アーカイブ %1 は、%2 の実行時に保持ルールによって削除されました。</translation>
     </message>
     <message>
@@ -2650,9 +2865,27 @@
     </message>
     <message numerus="yes">
         <source>The last runs of %n jobs failed: %1. Select a job to see why.</source>
+        <extracomment>%1 the jobs&apos; names</extracomment>
         <translation>
             <numerusform>%n 個のジョブの前回の実行が失敗しました：%1。ジョブを選択すると理由が表示されます。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Failed job run</source>
+        <translation>失敗したジョブの実行</translation>
+    </message>
+    <message>
+        <source>No saved jobs</source>
+        <translation>保存済みのジョブなし</translation>
+    </message>
+    <message>
+        <source>The selected run</source>
+        <translation>選択した実行</translation>
+    </message>
+    <message>
+        <source>Archive: %1</source>
+        <extracomment>%1 the archive&apos;s path</extracomment>
+        <translation>アーカイブ：%1</translation>
     </message>
 </context>
 <context>
@@ -3013,6 +3246,19 @@
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
+    <message>
+        <source>&amp;Copy to Server…</source>
+        <translation>サーバーにコピー(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Copy the selected collections to the server of another connection</source>
+        <translation>選択したコレクションを別の接続のサーバーにコピーします</translation>
+    </message>
+    <message>
+        <source>Copy Collections from %1</source>
+        <extracomment>%1 &quot;profile at URL&quot;, the server the collections are copied from</extracomment>
+        <translation>%1 からコレクションをコピー</translation>
+    </message>
 </context>
 <context>
     <name>Colvault::OperationWizardBase</name>
@@ -3308,6 +3554,66 @@
         <source>Tenant already exists and is %1.</source>
         <extracomment>%1 a tenant status in words, e.g. &quot;active&quot;</extracomment>
         <translation>テナントは既に存在し、「%1」です。</translation>
+    </message>
+    <message>
+        <source>What the copy will do. Blocking problems are listed first and must be solved before copying.</source>
+        <translation>コピーで行われる処理です。実行を妨げる問題は先頭に表示され、コピーの前に解決する必要があります。</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>コピー(&amp;C)</translation>
+    </message>
+    <message>
+        <source>To skip: objects already on the target that merge keeps as they are. Unchanged: objects equal on the source and the target, which overwrite does not write again.</source>
+        <translation>スキップ：コピー先に既にあり、マージでそのまま残すオブジェクト。変更なし：コピー元とコピー先で同一のため、上書きでも書き込まないオブジェクト。</translation>
+    </message>
+    <message>
+        <source>What the copy will do</source>
+        <translation>コピーで行われる処理</translation>
+    </message>
+    <message>
+        <source>Copy Under Another &amp;Name…</source>
+        <translation>別の名前でコピー(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Property %1 is %2 on the source but %3 on the target: its values cannot be written. Copy under another name or in replace mode.</source>
+        <translation>プロパティ %1 はコピー元では %2 ですが、コピー先では %3 です：値を書き込めません。別の名前でコピーするか、置換モードでコピーしてください。</translation>
+    </message>
+    <message>
+        <source>Property %1 is only on the source and is added to the target.</source>
+        <translation>プロパティ %1 はコピー元にのみ存在し、コピー先に追加されます。</translation>
+    </message>
+    <message>
+        <source>Only on target</source>
+        <translation>コピー先のみ</translation>
+    </message>
+    <message>
+        <source>Property %1 is only on the target. It is kept; the copied objects have no value for it.</source>
+        <translation>プロパティ %1 はコピー先にのみ存在します。このプロパティはそのまま残りますが、コピーされたオブジェクトにはその値がありません。</translation>
+    </message>
+    <message>
+        <source>Module %1 is not enabled on the target server.</source>
+        <translation>モジュール %1 はコピー先サーバーで有効になっていません。</translation>
+    </message>
+    <message>
+        <source>Replication factor %1 (on the source: %2).</source>
+        <translation>レプリケーション係数 %1（コピー元：%2）。</translation>
+    </message>
+    <message>
+        <source>Comparing the source with the target server…</source>
+        <translation>コピー元とコピー先サーバーを比較しています…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln object(s) on the source. Collections: %1; objects to write: %2. The copy is blocked.</source>
+        <translation>
+            <numerusform>コピー元のオブジェクト：%Ln 個。コレクション数：%1、書き込むオブジェクト：%2 個。コピーを実行できません。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln object(s) on the source. Collections: %1; objects to write: %2.</source>
+        <translation>
+            <numerusform>コピー元のオブジェクト：%Ln 個。コレクション数：%1、書き込むオブジェクト：%2 個。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2077,7 +2077,7 @@
     </message>
     <message>
         <source>The API key and the extra headers are not shown. Replace KEY_FILE with a file that holds the key, and HEADER_FILE with a file of the headers, one &quot;Name: value&quot; a line.</source>
-        <translation>不显示 API 密钥和额外的请求头。请将 KEY_FILE 替换为保存密钥的文件，将 HEADER_FILE 替换为请求头文件（每行一个“名称: 值”）。</translation>
+        <translation>不显示 API 密钥和额外标头。请将 KEY_FILE 替换为保存密钥的文件，将 HEADER_FILE 替换为标头文件（每行一个“名称: 值”）。</translation>
     </message>
     <message>
         <source>The API key is not shown. Replace KEY_FILE with a file that holds the key.</source>
@@ -2090,6 +2090,14 @@
     <message>
         <source>The proxy password is not shown. Replace PROXY_PASSWORD_FILE with a file that holds it.</source>
         <translation>不显示代理密码。请将 PROXY_PASSWORD_FILE 替换为保存密码的文件。</translation>
+    </message>
+    <message>
+        <source>The target&apos;s API key is not shown. Replace TARGET_KEY_FILE with a file that holds it.</source>
+        <translation>不显示目标服务器的 API 密钥。请将 TARGET_KEY_FILE 替换为保存密钥的文件。</translation>
+    </message>
+    <message>
+        <source>The target&apos;s header values are not shown. Replace each HEADER_VALUE with the value.</source>
+        <translation>不显示目标服务器的标头值。请将每个 HEADER_VALUE 替换为相应的值。</translation>
     </message>
 </context>
 <context>
@@ -2266,6 +2274,217 @@
     <message>
         <source>&amp;Objects travel over:</source>
         <translation>对象传输方式(&amp;O)：</translation>
+    </message>
+</context>
+<context>
+    <name>Colvault::CopyTargetPage</name>
+    <message>
+        <source>Target</source>
+        <translation>目标服务器</translation>
+    </message>
+    <message>
+        <source>Where and how to copy. Preview shows what would change; nothing is written before Copy.</source>
+        <translation>复制的目标服务器和方式。“预览”会显示将发生的变更；点击“复制”之前不会写入任何内容。</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>预览(&amp;P)</translation>
+    </message>
+    <message>
+        <source>A saved connection profile: its server receives the copy</source>
+        <translation>已保存的连接配置：复制到其服务器</translation>
+    </message>
+    <message>
+        <source>Target connection profile</source>
+        <translation>目标服务器的连接配置</translation>
+    </message>
+    <message>
+        <source>Collection</source>
+        <translation>集合</translation>
+    </message>
+    <message>
+        <source>Copy as</source>
+        <translation>复制为</translation>
+    </message>
+    <message>
+        <source>Collections to copy and their names on the target</source>
+        <translation>要复制的集合及其在目标服务器上的名称</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>重命名(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Copy the selected collection under another name (F2)</source>
+        <translation>以其他名称复制所选集合 (F2)</translation>
+    </message>
+    <message>
+        <source>To copy a collection under another name, select it and press F2 or Rename, then type the name in &quot;Copy as&quot;.</source>
+        <translation>要以其他名称复制集合，请选中它并按 F2 或“重命名”，然后在“复制为”中输入名称。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not selected for the copy, so it cannot be renamed. Tick it first.</source>
+        <extracomment>%1 a collection name</extracomment>
+        <translation>“%1”未被选中复制，因此无法重命名。请先勾选它。</translation>
+    </message>
+    <message>
+        <source>Copy mode</source>
+        <translation>复制模式</translation>
+    </message>
+    <message>
+        <source>New: the collections must not exist on the target</source>
+        <translation>新建：目标服务器上必须不存在这些集合</translation>
+    </message>
+    <message>
+        <source>Merge: add missing objects and properties</source>
+        <translation>合并：添加缺失的对象和属性</translation>
+    </message>
+    <message>
+        <source>Overwrite: like merge, copied objects replace existing ones</source>
+        <translation>覆盖：与合并相同，但复制的对象会替换现有对象</translation>
+    </message>
+    <message>
+        <source>Replace: drop the target&apos;s collections first</source>
+        <translation>替换：先删除目标服务器上的集合</translation>
+    </message>
+    <message>
+        <source>Copy &amp;to:</source>
+        <translation>复制到(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation>模式(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>There is no saved connection to copy to. Save one with Connection → New Connection… first.</source>
+        <translation>没有可复制到的已保存连接。请先通过“连接 → 新建连接…”保存一个连接。</translation>
+    </message>
+    <message>
+        <source>Reading the connection %1 and its secrets…</source>
+        <extracomment>%1 a connection profile&apos;s name</extracomment>
+        <translation>正在读取连接 %1 及其机密信息…</translation>
+    </message>
+    <message>
+        <source>The collections are copied to %1, the server they are read from: give each one another name under &quot;Copy as&quot;.</source>
+        <extracomment>%1 a server URL</extracomment>
+        <translation>集合将复制到 %1，即读取它们的同一台服务器：请在“复制为”中为每个集合指定其他名称。</translation>
+    </message>
+    <message>
+        <source>The collections are copied to %1.</source>
+        <extracomment>%1 a server URL</extracomment>
+        <translation>集合将复制到 %1。</translation>
+    </message>
+    <message>
+        <source>The secrets of %1 could not be read from the keychain (%2); the copy connects without them.</source>
+        <extracomment>%1 a connection profile&apos;s name, %2 the keychain&apos;s error message</extracomment>
+        <translation>无法从密钥链读取 %1 的机密信息（%2）；复制将在没有这些信息的情况下连接。</translation>
+    </message>
+    <message>
+        <source>Nothing on the target is touched; a collection that already exists there blocks the copy.</source>
+        <translation>不改动目标服务器上的任何内容；如果集合已存在于目标服务器上，将阻止复制。</translation>
+    </message>
+    <message>
+        <source>Existing objects on the target are kept; missing objects and properties are added.</source>
+        <translation>保留目标服务器上的现有对象；添加缺失的对象和属性。</translation>
+    </message>
+    <message>
+        <source>Objects with the same id on the target are replaced by the copied ones.</source>
+        <translation>目标服务器上 ID 相同的对象将被复制的对象替换。</translation>
+    </message>
+    <message>
+        <source>The target&apos;s existing collections are deleted first. You will type their names to confirm.</source>
+        <translation>将先删除目标服务器上的现有集合。您需要输入这些集合的名称以确认。</translation>
+    </message>
+</context>
+<context>
+    <name>Colvault::CopyWizard</name>
+    <message>
+        <source>Replace mode drops the target&apos;s existing collections before copying.</source>
+        <translation>替换模式会在复制前删除目标服务器上的现有集合。</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Cancel the copy? What was written so far stays on the target server.</source>
+        <translation>要取消复制吗？已写入的内容将保留在目标服务器上。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replace mode first deletes %Ln collection(s) on the target server with all their objects: %1. They are then copied from the source.</source>
+        <extracomment>%1 a list of collection names</extracomment>
+        <translation>
+            <numerusform>替换模式会先删除目标服务器上的 %Ln 个集合及其所有对象：%1。然后再从源服务器复制这些集合。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copying</source>
+        <translation>正在复制</translation>
+    </message>
+    <message>
+        <source>Cancel stops the copy. What was written until then stays on the target server.</source>
+        <translation>点击“取消”可停止复制。在此之前已写入的内容将保留在目标服务器上。</translation>
+    </message>
+    <message>
+        <source>Starting the copy…</source>
+        <translation>正在开始复制…</translation>
+    </message>
+    <message>
+        <source>The copy from %1 to %2 started.</source>
+        <extracomment>%1 the source server&apos;s URL, %2 the target server&apos;s URL</extracomment>
+        <translation>已开始从 %1 复制到 %2。</translation>
+    </message>
+    <message>
+        <source>Copy from %1 to %2 complete.</source>
+        <extracomment>%1 the source server&apos;s URL, %2 the target server&apos;s URL</extracomment>
+        <translation>已完成从 %1 到 %2 的复制。</translation>
+    </message>
+    <message>
+        <source>The copy failed.</source>
+        <translation>复制失败。</translation>
+    </message>
+    <message>
+        <source>Copy failed: %1</source>
+        <translation>复制失败：%1</translation>
+    </message>
+    <message>
+        <source>The copy was canceled.</source>
+        <translation>复制已取消。</translation>
+    </message>
+    <message>
+        <source>Copy canceled.</source>
+        <translation>复制已取消。</translation>
+    </message>
+    <message>
+        <source>What the copy did.</source>
+        <translation>复制操作的执行结果。</translation>
+    </message>
+    <message>
+        <source>No objects had been written when the copy stopped.</source>
+        <translation>复制停止时尚未写入任何对象。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln object(s) had been written when the copy stopped.</source>
+        <translation>
+            <numerusform>复制停止时已写入 %Ln 个对象。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replace mode may already have dropped %1 on the target server.</source>
+        <extracomment>%1 a list of collections</extracomment>
+        <translation>替换模式可能已经删除了目标服务器上的 %1。</translation>
+    </message>
+    <message>
+        <source>Collections and tenants created so far stay on the target server. Copy again in overwrite mode to complete the copy.</source>
+        <translation>目前已创建的集合和租户将保留在目标服务器上。请使用覆盖模式再次复制，以完成此次复制。</translation>
+    </message>
+    <message>
+        <source>The copy finished, but not everything was copied.</source>
+        <translation>复制已结束，但并非所有内容都已复制。</translation>
+    </message>
+    <message>
+        <source>The copy is complete.</source>
+        <translation>复制已完成。</translation>
     </message>
 </context>
 <context>
@@ -2554,12 +2773,8 @@
         </translation>
     </message>
     <message>
-        <source>Archive: %1.</source>
-        <extracomment>%1 the archive&apos;s path</extracomment>
-        <translation>归档：%1。</translation>
-    </message>
-    <message>
         <source>The API key of the connection %1 could not be read from the keychain: %2</source>
+        <extracomment>%1 a connection profile&apos;s name, %2 the keychain&apos;s error message</extracomment>
         <translation>无法从密钥链读取连接 %1 的 API 密钥：%2</translation>
     </message>
     <message>
@@ -2622,11 +2837,11 @@
     </message>
     <message>
         <source>Restore from This Archive</source>
-        <extracomment>%1 an archive&apos;s path, %2 when the later run started</extracomment>
         <translation>从此归档恢复</translation>
     </message>
     <message>
         <source>The archive %1 was removed by the retention rules of the run of %2.</source>
+        <extracomment>%1 an archive&apos;s path, %2 when the later run started</extracomment>
         <translation>归档 %1 已被 %2 那次运行的保留规则删除。</translation>
     </message>
     <message>
@@ -2650,9 +2865,27 @@
     </message>
     <message numerus="yes">
         <source>The last runs of %n jobs failed: %1. Select a job to see why.</source>
+        <extracomment>%1 the jobs&apos; names</extracomment>
         <translation>
             <numerusform>%n 个作业的上次运行失败：%1。选择一个作业可查看原因。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Failed job run</source>
+        <translation>失败的作业运行</translation>
+    </message>
+    <message>
+        <source>No saved jobs</source>
+        <translation>没有已保存的作业</translation>
+    </message>
+    <message>
+        <source>The selected run</source>
+        <translation>所选的运行记录</translation>
+    </message>
+    <message>
+        <source>Archive: %1</source>
+        <extracomment>%1 the archive&apos;s path</extracomment>
+        <translation>归档：%1</translation>
     </message>
 </context>
 <context>
@@ -3013,6 +3246,19 @@
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
+    <message>
+        <source>&amp;Copy to Server…</source>
+        <translation>复制到服务器(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Copy the selected collections to the server of another connection</source>
+        <translation>将所选集合复制到另一个连接的服务器</translation>
+    </message>
+    <message>
+        <source>Copy Collections from %1</source>
+        <extracomment>%1 &quot;profile at URL&quot;, the server the collections are copied from</extracomment>
+        <translation>从 %1 复制集合</translation>
+    </message>
 </context>
 <context>
     <name>Colvault::OperationWizardBase</name>
@@ -3308,6 +3554,66 @@
         <source>Tenant already exists and is %1.</source>
         <extracomment>%1 a tenant status in words, e.g. &quot;active&quot;</extracomment>
         <translation>租户已存在，状态为“%1”。</translation>
+    </message>
+    <message>
+        <source>What the copy will do. Blocking problems are listed first and must be solved before copying.</source>
+        <translation>复制将执行的操作。阻止性问题列在最前面，必须先解决才能复制。</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>To skip: objects already on the target that merge keeps as they are. Unchanged: objects equal on the source and the target, which overwrite does not write again.</source>
+        <translation>跳过：目标服务器上已有、合并时保持原样的对象。不变：源服务器与目标服务器上相同、覆盖时不会再次写入的对象。</translation>
+    </message>
+    <message>
+        <source>What the copy will do</source>
+        <translation>复制将执行的操作</translation>
+    </message>
+    <message>
+        <source>Copy Under Another &amp;Name…</source>
+        <translation>以其他名称复制(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Property %1 is %2 on the source but %3 on the target: its values cannot be written. Copy under another name or in replace mode.</source>
+        <translation>属性 %1 在源服务器上为 %2，但在目标服务器上为 %3：无法写入其值。请以其他名称复制，或使用替换模式。</translation>
+    </message>
+    <message>
+        <source>Property %1 is only on the source and is added to the target.</source>
+        <translation>属性 %1 仅存在于源服务器上，将被添加到目标服务器。</translation>
+    </message>
+    <message>
+        <source>Only on target</source>
+        <translation>仅在目标服务器上</translation>
+    </message>
+    <message>
+        <source>Property %1 is only on the target. It is kept; the copied objects have no value for it.</source>
+        <translation>属性 %1 仅存在于目标服务器上。该属性将予以保留；复制的对象没有该属性的值。</translation>
+    </message>
+    <message>
+        <source>Module %1 is not enabled on the target server.</source>
+        <translation>目标服务器上未启用模块 %1。</translation>
+    </message>
+    <message>
+        <source>Replication factor %1 (on the source: %2).</source>
+        <translation>复制因子 %1（源服务器上：%2）。</translation>
+    </message>
+    <message>
+        <source>Comparing the source with the target server…</source>
+        <translation>正在将源服务器与目标服务器进行比较…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln object(s) on the source. Collections: %1; objects to write: %2. The copy is blocked.</source>
+        <translation>
+            <numerusform>源服务器上有 %Ln 个对象。集合数：%1；待写入对象：%2 个。复制已被阻止。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln object(s) on the source. Collections: %1; objects to write: %2.</source>
+        <translation>
+            <numerusform>源服务器上有 %Ln 个对象。集合数：%1；待写入对象：%2 个。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
