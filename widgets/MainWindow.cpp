@@ -307,6 +307,8 @@ void MainWindow::addJobsDock(QDockWidget* logDock)
     // Tabbed with the log, the log in front. (Not by raise(): that reorders the window's children, and the log must
     // stay the first "logPlainTextEdit" a findChild() meets.)
     tabifyDockWidget(jobsDock, logDock);
+    // The tab group would take the jobs' two tables' height and squeeze the collections; keep the log's.
+    resizeDocks({logDock}, {logDock->sizeHint().height()}, Qt::Vertical);
     connect(jobsDock, &JobsDock::logMessage, this, &MainWindow::appendLog);
     connect(jobsDock, &JobsDock::restoreRequested, this, [this](const QString& path) {
         if (!isBusy())
