@@ -42,6 +42,10 @@ public:
     OpError commit(const QJsonObject& summary) override;
     void abort() override;
 
+    // The bytes written to the destination so far (compressed, and encrypted when it is): after commit() the
+    // archive's size, a file's or an object's, without asking the storage.
+    qint64 bytesWritten() const { return m_writer.compressedBytes(); }
+
 private:
     QString m_path;
     ArchiveCompression m_compression;

@@ -5,7 +5,6 @@
 #include "core/ArchiveCompression.h"
 #include "core/Logging.h"
 
-#include <QFileInfo>
 #include <QLocale>
 #include <algorithm>
 
@@ -13,7 +12,7 @@ using namespace Qt::StringLiterals;
 
 namespace Colvault {
 
-BackupApplySteps::BackupApplySteps(OperationContext& ctx, const BackupPlan& plan, ObjectSink& sink)
+BackupApplySteps::BackupApplySteps(OperationContext& ctx, const BackupPlan& plan, ArchiveSink& sink)
     : m_ctx(ctx)
     , m_plan(plan)
     , m_params(plan.params)
@@ -287,7 +286,7 @@ BackupReport BackupApplySteps::finish(OperationContext::End end)
     case OperationContext::End::Succeeded:
         m_report.outcome = BackupReport::Outcome::Succeeded;
         m_report.archivePath = m_params.destination;
-        m_report.archiveBytes = QFileInfo(m_params.destination).size();
+        m_report.archiveBytes = m_sink.bytesWritten(); // a file's or an object's: no request, no stat
         m_ctx.state().text = tr("Backup finished.");
         m_ctx.progress().update(true);
         break;

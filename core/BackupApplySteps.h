@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: 2026 Colvault contributors
 #pragma once
 
+#include "core/ArchiveSink.h"
 #include "core/BackupPageReader.h"
 #include "core/BackupPlan.h"
-#include "core/ObjectSink.h"
 #include "core/OperationContext.h"
 
 #include <QCoreApplication>
@@ -14,9 +14,11 @@
 namespace Colvault {
 
 // The steps of BackupTask::apply(), which runs them in order on one OperationContext: they execute exactly the plan,
-// reading cursor pages from the server into an ObjectSink. Each returns false when it failed (ctx.fail) or noticed a
-// cancel; finish() then turns the run's end into the report, aborting the sink unless it was committed. Tenants
-// activated for the backup are put back by the context's TenantStatusGuard, also after a failure or cancel.
+// reading cursor pages from the server into an archive (an ArchiveSink, through its ObjectSink calls; the report's
+// size is its byte count, so a file and an object in S3 are measured alike). Each returns false when it failed
+// (ctx.fail) or noticed a cancel; finish() then turns the run's end into the report, aborting the sink unless it was
+// committed. Tenants activated for the backup are put back by the context's TenantStatusGuard, also after a failure
+// or cancel.
 // Its strings are BackupTask's (one translation context for the whole backup).
 // Thread: the backup's worker thread, like the context and the sink.
 class BackupApplySteps
@@ -24,7 +26,7 @@ class BackupApplySteps
     Q_DECLARE_TR_FUNCTIONS(BackupTask)
 
 public:
-    BackupApplySteps(OperationContext& ctx, const BackupPlan& plan, ObjectSink& sink);
+    BackupApplySteps(OperationContext& ctx, const BackupPlan& plan, ArchiveSink& sink);
 
     // True when the plan reads COLD tenants: then activateTenants() and putTenantStatusesBack() have work to do.
     bool activatesTenants() const;
@@ -51,7 +53,7 @@ private:
     OperationContext& m_ctx;
     const BackupPlan& m_plan;
     const BackupParams& m_params;
-    ObjectSink& m_sink;
+    ArchiveSink& m_sink; // the report's size is the archive's: its bytes written
     BackupReport m_report;
     QJsonArray m_skipped; // for the summary: {collection, tenant, status} of every tenant not read
     QList<BackupTenantReport> m_items; // every shard in the archive's order, skipped ones included

@@ -3,7 +3,9 @@
 #include "core/BackupPlanSteps.h"
 
 #include "core/ArchiveLayout.h"
+#include "core/BackupTask.h"
 #include "core/ObjectsClient.h"
+#include "core/S3Archive.h"
 #include "core/TenantStatus.h"
 
 #include <QFileInfo>
@@ -45,6 +47,13 @@ BackupTenantPlan::Action actionFor(const QString& status, bool activate)
 
 } // namespace
 
+QString BackupPlanSteps::defaultArchiveName(const BackupParams& params, const QDateTime& when)
+{
+    const QString name = BackupTask::defaultFileName(params.collections, params.compression, when);
+    // As age names its files: the name says that the archive needs a key before tar can read it.
+    return params.encryption.isEmpty() ? name : name + u".age"_s;
+}
+
 BackupPlanSteps::BackupPlanSteps(OperationContext& ctx, const BackupParams& params)
     : m_ctx(ctx)
     , m_params(params)
@@ -59,6 +68,8 @@ BackupPlan BackupPlanSteps::takePlan()
     return std::move(m_plan);
 }
 
+// The page size, then the destination: a folder or s3://BUCKET/PREFIX/ gets a default-named archive in it, an object
+// in S3 is checked with one request (keys, endpoint, bucket) before the server is read, a file needs its folder.
 bool BackupPlanSteps::checkParameters()
 {
     constexpr int maxPageSize = 10000; // QUERY_MAXIMUM_RESULTS' default: larger pages are refused by the server
@@ -67,10 +78,15 @@ bool BackupPlanSteps::checkParameters()
             tr("The page size must be between 1 and %L1 objects, not %L2.").arg(maxPageSize).arg(m_params.pageSize)));
     if (m_params.destination.isEmpty())
         return m_ctx.fail(OpError::make(OpError::Code::Usage, tr("No destination file was given for the backup.")));
-    const QFileInfo dest(m_params.destination);
-    if (dest.exists() && dest.isDir())
-        return m_ctx.fail(OpError::make(OpError::Code::Usage,
-            tr("The destination \"%1\" is a folder; give a file name.").arg(m_params.destination)));
+    QString& destination = m_plan.params.destination;
+    if (S3Archive::isPlaceOrFolder(destination))
+        destination = S3Archive::pathIn(destination, defaultArchiveName(m_params, QDateTime::currentDateTime()));
+    if (S3Archive::isS3(destination)) {
+        if (const OpError error = S3Archive::checkDestination(destination))
+            return m_ctx.fail(error);
+        return !m_ctx.isCanceled();
+    }
+    const QFileInfo dest(destination);
     if (!QFileInfo(dest.absolutePath()).isDir())
         return m_ctx.fail(
             OpError::make(OpError::Code::Io, tr("The folder \"%1\" does not exist.").arg(dest.absolutePath())));

@@ -20,10 +20,14 @@ class BackupPlanSteps
 public:
     BackupPlanSteps(OperationContext& ctx, const BackupParams& params);
 
-    bool checkParameters(); // page size and destination, before any request
+    bool checkParameters(); // page size and destination (a folder or an S3 place named), before the server is read
     bool readServer(); // version (the cursor needs 1.18)
     bool readCollections(); // the chosen classes, verbatim, and their tenants with what to do with each
     bool countObjects(); // exact counts of what will be read, and the size estimates
+
+    // The name of an archive that goes into a folder or an S3 place (S3Archive::pathIn): the collections and the time
+    // (BackupTask::defaultFileName), with ".age" when it is encrypted.
+    static QString defaultArchiveName(const BackupParams& params, const QDateTime& when);
 
     // The plan the steps built; warnings are the context's (call after the steps, once).
     BackupPlan takePlan();

@@ -7,6 +7,7 @@
 #include "core/ClassSanitizer.h"
 #include "core/ClearSteps.h"
 #include "core/ClearTask.h"
+#include "core/S3Archive.h"
 #include "core/TenantStatus.h"
 
 #include <QDir>
@@ -303,7 +304,8 @@ bool ClearPlanner::describeMethod()
     return true;
 }
 
-// The backup file: the path given, or a default-named file in the folder given (or the default folder).
+// The backup archive: the path given, or a default-named archive in the folder or S3 place given (or in the default
+// folder). The name comes as a backup's does (S3Archive::pathIn), after "before-clear_".
 QString ClearPlanner::backupPath(bool* defaultFolder) const
 {
     const ClearParams& params = m_plan.params;
@@ -312,10 +314,11 @@ QString ClearPlanner::backupPath(bool* defaultFolder) const
         = path.isEmpty() || QFileInfo(path).absoluteFilePath() == QDir::cleanPath(ClearTask::defaultBackupFolder());
     if (*defaultFolder)
         path = ClearTask::defaultBackupFolder();
-    if (*defaultFolder || QFileInfo(path).isDir())
-        path = QDir(path).filePath(u"before-clear_"_s
-            + BackupTask::defaultFileName(m_selected, params.compression, QDateTime::currentDateTime()));
-    return QFileInfo(path).absoluteFilePath();
+    if (*defaultFolder || S3Archive::isPlaceOrFolder(path))
+        path = S3Archive::pathIn(path,
+            u"before-clear_"_s
+                + BackupTask::defaultFileName(m_selected, params.compression, QDateTime::currentDateTime()));
+    return S3Archive::isS3(path) ? path : QFileInfo(path).absoluteFilePath();
 }
 
 bool ClearPlanner::planBackup()
@@ -340,7 +343,8 @@ bool ClearPlanner::planBackup()
                 b.tenants[c.name] << t.name;
     b.destination = path;
     // BackupTask::plan wants an existing folder; apply() creates the default one, so the plan (which writes
-    // nothing) is checked against the temporary folder and then pointed at the real place.
+    // nothing) is checked against the temporary folder and then pointed at the real place. An object in S3 needs no
+    // folder: BackupTask::plan checks the bucket and keys.
     if (defaultFolder && !QFileInfo(QFileInfo(path).absolutePath()).isDir())
         b.destination = QDir::temp().filePath(QFileInfo(path).fileName());
     ClearSteps::NestedProgressSink nested(m_sink, m_ctx.state());

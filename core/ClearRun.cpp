@@ -7,6 +7,7 @@
 #include "core/ClearBatchDeleter.h"
 #include "core/ClearSteps.h"
 #include "core/ClearTask.h"
+#include "core/S3Archive.h"
 #include "core/SchemaClient.h"
 #include "core/TenantStatus.h"
 
@@ -75,8 +76,8 @@ bool ClearRun::checkPlan()
 
 bool ClearRun::backUp()
 {
-    const QString folder = QFileInfo(m_plan.backupPath).absolutePath();
-    if (!ClearTask::createBackupFolder(folder))
+    const QString folder = QFileInfo(m_plan.backupPath).absolutePath(); // none for an object in S3
+    if (!S3Archive::isS3(m_plan.backupPath) && !ClearTask::createBackupFolder(folder))
         return m_ctx.fail(OpError::make(
             OpError::Code::Io, tr("The backup folder \"%1\" cannot be created; nothing was deleted.").arg(folder)));
     ClearSteps::NestedProgressSink nested(m_sink, m_ctx.state());

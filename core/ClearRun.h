@@ -30,7 +30,7 @@ public:
 
     // Not blocked, not empty, every collection confirmed by name. No request.
     bool checkPlan();
-    // The backup through BackupTask::apply into the planned file.
+    // The backup through BackupTask::apply into the planned file (its folder made first) or object in S3.
     bool backUp();
     // That file verified with ArchiveVerifier: nothing is deleted unless it holds what it should.
     bool verifyBackup();

@@ -5,6 +5,7 @@
 #include "core/S3Client.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QProcessEnvironment>
 #include <mutex>
 
@@ -50,6 +51,18 @@ bool S3Archive::isPlace(const QString& path)
     OpError error;
     const S3Location location = S3Location::parse(path, &error, S3Location::Key::Optional);
     return !error && (location.key.isEmpty() || location.key.endsWith(u'/'));
+}
+
+bool S3Archive::isPlaceOrFolder(const QString& path)
+{
+    return isS3(path) ? isPlace(path) : QFileInfo(path).isDir();
+}
+
+QString S3Archive::pathIn(const QString& place, const QString& fileName)
+{
+    if (!isS3(place))
+        return QDir(place).filePath(fileName);
+    return place + (place.endsWith(u'/') ? QString() : QStringLiteral("/")) + fileName;
 }
 
 bool S3Archive::resolve(

@@ -43,6 +43,11 @@ public:
     static QString displayPath(const QString& path);
     // `s3://BUCKET` or `s3://BUCKET/PREFIX/`: a place where a default-named archive goes, as a folder does.
     static bool isPlace(const QString& path);
+    // A place (isPlace()) or a folder on this computer: where an archive gets a default name (pathIn()).
+    static bool isPlaceOrFolder(const QString& path);
+    // The archive `fileName` in `place` (isPlaceOrFolder()): the object under the bucket or prefix, or the file in the
+    // folder. One rule for backups and the backups before a clear, wherever they go.
+    static QString pathIn(const QString& place, const QString& fileName);
     // The object at `path` (or with Key::Optional a place, see isPlace()) and the configuration that reaches it.
     // False with *error (Usage or Auth: a malformed location, missing or half keys, a profile that does not exist, no
     // region for AWS).

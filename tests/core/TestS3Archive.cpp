@@ -3,6 +3,7 @@
 #include "core/ArchiveInspector.h"
 #include "core/ArchiveVerifier.h"
 #include "core/BackupTask.h"
+#include "core/ClearTask.h"
 #include "core/RestoreTask.h"
 #include "core/S3Archive.h"
 #include "core/S3ArchiveUpload.h"
@@ -51,6 +52,17 @@ void seed(EmulatorFixture& f, const Seed::SeedOptions& o)
         qFatal("seed: %s", qPrintable(error));
 }
 
+// One collection, Article, of `objects` small objects.
+void seedArticles(EmulatorFixture& f, int objects)
+{
+    Seed::SeedOptions o;
+    o.collections = {"Article"};
+    o.objects = objects;
+    o.dims = 8;
+    o.frozenTenant = false;
+    seed(f, o);
+}
+
 QString describe(const OpError& e)
 {
     return e.message + u" | "_s + e.details;
@@ -89,8 +101,8 @@ private:
         p.endpoint = endpointOf(source);
         p.activateTenants = true;
         p.encryption = keys;
-        // BackupPlanSteps checks a local folder: the plan is made for a file and then pointed at the bucket, as the
-        // CLI does (BackupCommandTask).
+        // Planned for a local file and then pointed at the bucket: these tests are about writing and reading the
+        // object (testBackupTaskPlansAndWritesToS3 plans for the bucket itself).
         p.destination = m_dir.filePath(u"plan.tar.zst"_s);
         OpError err;
         BackupPlan plan = BackupTask::plan(p, nullptr, &err);
@@ -141,6 +153,8 @@ private Q_SLOTS:
     void testCancelMidUploadAbortsTheUpload();
     void testArchiveCutShortIsRefused();
     void testPartSizesGrowWithinTheLimit();
+    void testBackupTaskPlansAndWritesToS3();
+    void testClearTaskBacksUpToS3();
 };
 
 void TestS3Archive::initTestCase()
@@ -448,6 +462,96 @@ void TestS3Archive::testPartSizesGrowWithinTheLimit()
     QCOMPARE(S3ArchiveUpload::partSize(6001), 64 * MiB);
     QCOMPARE(S3ArchiveUpload::partSize(10000), 64 * MiB);
     QCOMPARE(S3ArchiveUpload::capacity(), 368000 * MiB); // about 359 GiB
+}
+
+// BackupTask on its own (as the GUI calls it, no CLI in between): an s3:// place gets the default-named archive, the
+// plan checks the bucket and keys (a wrong secret key fails the plan, before the server is read), and the report's
+// size is the object's.
+void TestS3Archive::testBackupTaskPlansAndWritesToS3()
+{
+    EmulatorFixture source;
+    seedArticles(source, 40);
+    BackupParams p;
+    p.endpoint = endpointOf(source);
+    p.collections = {u"Article"_s};
+    p.destination = url(u"task/prefix/"_s);
+    OpError err;
+    const BackupPlan plan = BackupTask::plan(p, nullptr, &err);
+    QVERIFY2(!err, qPrintable(describe(err)));
+    static const QRegularExpression named(
+        u"^s3://colvault-test/task/prefix/Article_\\d{4}-\\d\\d-\\d\\d_\\d{6}\\.tar\\.zst$"_s);
+    QVERIFY2(named.match(plan.params.destination).hasMatch(), qPrintable(plan.params.destination));
+    const BackupReport report = BackupTask::apply(plan, nullptr);
+    QVERIFY2(report.outcome == BackupReport::Outcome::Succeeded, qPrintable(describe(report.error)));
+    QCOMPARE(report.archivePath, plan.params.destination);
+    QCOMPARE(report.objects, qint64(40));
+    OpError sizeError;
+    const qint64 size = S3Archive::objectSize(report.archivePath, &sizeError);
+    QVERIFY2(size > 0, qPrintable(describe(sizeError)));
+    QCOMPARE(report.archiveBytes, size);
+    ArchiveVerification verification;
+    QVERIFY(!ArchiveVerifier::verify(report.archivePath, &verification));
+    QVERIFY(verification.ok());
+
+    // The bucket alone is a place too; an encrypted archive is named as age names its files.
+    p.destination = u"s3://"_s + bucket;
+    p.encryption.passphrase = "correct horse";
+    const BackupPlan encrypted = BackupTask::plan(p, nullptr, &err);
+    QVERIFY2(!err, qPrintable(describe(err)));
+    QVERIFY2(encrypted.params.destination.startsWith(url(u"Article_"_s))
+            && encrypted.params.destination.endsWith(u".tar.zst.age"_s),
+        qPrintable(encrypted.params.destination));
+
+    S3Archive::Settings wrong = settings();
+    wrong.overrides.secretAccessKey = "not-the-secret";
+    S3Archive::setSettings(wrong);
+    p.destination = url(u"task/refused.tar.zst"_s);
+    const BackupPlan refused = BackupTask::plan(p, nullptr, &err);
+    QCOMPARE(err.code, OpError::Code::Auth);
+    QVERIFY(refused.collections.isEmpty());
+}
+
+// ClearTask on its own: the backup before the clear goes to an s3:// place under the clear's default name, makes no
+// local folder, verifies from the bucket, and the objects come back from it.
+void TestS3Archive::testClearTaskBacksUpToS3()
+{
+    EmulatorFixture f;
+    seedArticles(f, 30);
+    QTemporaryDir cwd; // a local folder made from an s3:// path would land here
+    const QString before = QDir::currentPath();
+    QVERIFY(QDir::setCurrent(cwd.path()));
+    ClearParams p;
+    p.endpoint = endpointOf(f);
+    p.collections = {u"Article"_s};
+    p.backupPath = url(u"before/"_s);
+    p.confirmed = p.collections;
+    OpError err;
+    const ClearPlan plan = ClearTask::plan(p, nullptr, &err);
+    QVERIFY2(!err, qPrintable(describe(err)));
+    QVERIFY(plan.backup);
+    static const QRegularExpression named(u"^s3://colvault-test/before/before-clear_Article_[0-9_-]+\\.tar\\.zst$"_s);
+    QVERIFY2(named.match(plan.backupPath).hasMatch(), qPrintable(plan.backupPath));
+    QCOMPARE(plan.backupPlan.params.destination, plan.backupPath);
+    const ClearReport report = ClearTask::apply(plan, nullptr);
+    QVERIFY(QDir::setCurrent(before));
+    QVERIFY2(report.outcome == ClearReport::Outcome::Succeeded, qPrintable(describe(report.error)));
+    QCOMPARE(report.backupPath, plan.backupPath);
+    QCOMPARE(report.backupObjects, qint64(30));
+    QCOMPARE(report.deleted, qint64(30));
+    QVERIFY(report.backupVerification.ok());
+    QVERIFY(report.undoCommand.contains(report.backupPath));
+    QVERIFY2(QDir(cwd.path()).isEmpty(), qPrintable(QDir(cwd.path()).entryList().join(u", "_s)));
+
+    RestoreParams r;
+    r.endpoint = endpointOf(f);
+    r.archivePath = report.backupPath;
+    r.mode = plan.undoMode;
+    const RestorePlan restorePlan = RestoreTask::plan(r, nullptr, &err);
+    QVERIFY2(!err, qPrintable(describe(err)));
+    const RestoreReport restored = RestoreTask::apply(restorePlan, nullptr);
+    QVERIFY2(restored.outcome == RestoreReport::Outcome::Succeeded, qPrintable(describe(restored.error)));
+    WeaviateClient client(endpointOf(f));
+    QCOMPARE(client.objectCount(u"Article"_s, {}, &err), qint64(30));
 }
 
 QTEST_GUILESS_MAIN(TestS3Archive)
