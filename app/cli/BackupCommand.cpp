@@ -15,32 +15,6 @@ using namespace Qt::StringLiterals;
 
 namespace Colvault::Cli {
 
-BackupPlan BackupCommandTask::plan(const BackupParams& params, ProgressSink* sink, OpError* error)
-{
-    if (!S3Archive::isS3(params.destination))
-        return BackupTask::plan(params, sink, error);
-    if (const OpError check = S3Archive::checkDestination(params.destination)) {
-        if (error)
-            *error = check;
-        return {};
-    }
-    BackupParams local = params;
-    local.destination = QDir::temp().filePath(params.destination.section(u'/', -1));
-    BackupPlan plan = BackupTask::plan(local, sink, error);
-    plan.params.destination = params.destination;
-    return plan;
-}
-
-BackupReport BackupCommandTask::apply(const BackupPlan& plan, ProgressSink* sink)
-{
-    BackupReport report = BackupTask::apply(plan, sink);
-    if (report.outcome == BackupReport::Outcome::Succeeded && S3Archive::isS3(report.archivePath)) {
-        OpError ignored; // the archive is there; only its size for the report would be missing
-        report.archiveBytes = std::max<qint64>(S3Archive::objectSize(report.archivePath, &ignored), 0);
-    }
-    return report;
-}
-
 int BackupCommand::run(CliContext& context, const QStringList& arguments)
 {
     BackupCommand command(context);
@@ -113,8 +87,8 @@ bool BackupCommand::readCompression(const QCommandLineParser& parser, BackupPara
     return true;
 }
 
-// -o FILE, or -o DIR for a default-named file in it; the same in S3. A dry run needs none: its destination is only a
-// name.
+// -o FILE, or -o DIR or s3://BUCKET/PREFIX/ for a default-named archive there (BackupTask names it). A dry run needs
+// none: its destination is only a name.
 bool BackupCommand::readDestination(const QCommandLineParser& parser, BackupParams* params)
 {
     const QString out = parser.value(m_output);
@@ -125,19 +99,8 @@ bool BackupCommand::readDestination(const QCommandLineParser& parser, BackupPara
     int exitCode = ExitUsage;
     if (!m_s3.read(context(), parser, out, &exitCode))
         return false;
-    const bool remote = S3Archive::isS3(out);
-    if (remote ? S3Archive::isPlace(out) : QFileInfo(out).isDir()) {
-        QString name
-            = BackupTask::defaultFileName(params->collections, params->compression, QDateTime::currentDateTime());
-        // As age names its files: the name says that the archive needs a key before tar can read it.
-        if (!params->encryption.isEmpty())
-            name += u".age"_s;
-        params->destination
-            = remote ? out + (out.endsWith(u'/') ? QString() : u"/"_s) + name : QDir(out).filePath(name);
-    } else {
-        params->destination = out.isEmpty() ? QDir::current().filePath(u"dry-run"_s) : out;
-    }
-    if (!remote)
+    params->destination = out.isEmpty() ? QDir::current().filePath(u"dry-run"_s) : out;
+    if (!S3Archive::isS3(params->destination))
         params->destination = QFileInfo(params->destination).absoluteFilePath();
     return true;
 }

@@ -9,25 +9,10 @@
 
 namespace Colvault::Cli {
 
-// BackupTask as the command line runs it, with archives in S3 (s3://BUCKET/KEY) too. BackupPlanSteps checks a
-// destination as a local path (its folder must exist), so an s3:// destination is checked here instead
-// (S3Archive::checkDestination: location, keys, endpoint, bucket), before the server is read; the plan is made for a
-// file of the same name in the temporary folder, which nothing writes, and then pointed at the object, as
-// ClearPlanner does for its default folder. The report gets the object's size, which BackupApplySteps reads from a
-// file. Files go to BackupTask unchanged.
-struct BackupCommandTask
-{
-    using Params = BackupParams;
-    using Plan = BackupPlan;
-    using Report = BackupReport;
-    static Plan plan(const Params& params, ProgressSink* sink, OpError* error);
-    static Report apply(const Plan& plan, ProgressSink* sink);
-};
-
 // `colvault-cli backup [COLLECTION...] -o FILE [options]`: plan, then (unless --dry-run) write the archive. FILE may be
-// s3://BUCKET/KEY (or s3://BUCKET/PREFIX/ for a default-named archive there).
+// a folder, s3://BUCKET/KEY or s3://BUCKET/PREFIX/: BackupTask names the archive in a folder or a place.
 // Its options, its Params and its rendering; the flow is OperationCommand's.
-class BackupCommand : public OperationCommand<BackupCommandTask>
+class BackupCommand : public OperationCommand<BackupTask>
 {
     Q_DECLARE_TR_FUNCTIONS(BackupCommand)
 

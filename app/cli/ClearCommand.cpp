@@ -6,8 +6,6 @@
 #include "core/CliCommandLine.h"
 #include "core/S3Archive.h"
 
-#include <QDir>
-#include <QFileInfo>
 #include <QLocale>
 #include <algorithm>
 #include <climits>
@@ -50,38 +48,10 @@ void printUndo(QTextStream& stream, const ClearReport& report)
 
 } // namespace
 
-ClearPlan ClearCommandTask::plan(const ClearParams& params, ProgressSink* sink, OpError* error)
-{
-    if (!S3Archive::isS3(params.backupPath))
-        return ClearTask::plan(params, sink, error);
-    if (const OpError check = S3Archive::checkDestination(params.backupPath)) {
-        if (error)
-            *error = check;
-        return {};
-    }
-    ClearParams local = params;
-    local.backupPath = QDir::tempPath(); // a folder: ClearPlanner names the archive in it
-    ClearPlan plan = ClearTask::plan(local, sink, error);
-    plan.params.backupPath = params.backupPath;
-    if (!plan.backup || plan.backupPath.isEmpty())
-        return plan;
-    const QString& given = params.backupPath;
-    const QString object = S3Archive::isPlace(given)
-        ? given + (given.endsWith(u'/') ? QString() : u"/"_s) + QFileInfo(plan.backupPath).fileName()
-        : given;
-    plan.backupPath = object;
-    plan.backupPlan.params.destination = object;
-    return plan;
-}
-
 ClearReport ClearCommandTask::apply(const ClearPlan& plan, ProgressSink* sink)
 {
-    if (!S3Archive::isS3(plan.backupPath))
-        return ClearTask::apply(plan, sink);
-    ClearPlan run = plan;
-    run.backupPath = QDir::temp().filePath(u"s3-backup"_s); // only its folder is made; the backup goes to S3
-    ClearReport report = ClearTask::apply(run, sink);
-    if (!report.backupPath.isEmpty())
+    ClearReport report = ClearTask::apply(plan, sink);
+    if (S3Archive::isS3(report.backupPath))
         report.undoCommand = undoCommand(plan, report.backupPath);
     return report;
 }

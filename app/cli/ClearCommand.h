@@ -8,18 +8,17 @@
 
 namespace Colvault::Cli {
 
-// ClearTask as the command line runs it, with the backup in S3 too (--backup-to s3://BUCKET/KEY, or
-// s3://BUCKET/PREFIX/ for a default-named archive). ClearPlanner and ClearRun treat the backup path as a local file
-// (its folder is made before the backup), so an s3:// destination is checked here (S3Archive::checkDestination), the
-// clear is planned with the temporary folder as the backup folder, and the plan's backup is then pointed at the
-// object; apply() hands ClearRun a file in the temporary folder to make the folder of, while the backup goes to the
-// object. The undo command gets this run's --s3-* options. Everything else goes to ClearTask unchanged.
+// ClearTask as the command line runs it: the same plan and run (an s3:// backup included), with the undo command
+// extended by this run's --s3-* options when the backup is in S3, since the restore needs the same endpoint and keys.
 struct ClearCommandTask
 {
     using Params = ClearParams;
     using Plan = ClearPlan;
     using Report = ClearReport;
-    static Plan plan(const Params& params, ProgressSink* sink, OpError* error);
+    static Plan plan(const Params& params, ProgressSink* sink, OpError* error)
+    {
+        return ClearTask::plan(params, sink, error);
+    }
     static Report apply(const Plan& plan, ProgressSink* sink);
     // ClearTask::undoCommand(), with the --s3-* options of this run when the archive is in S3.
     static QString undoCommand(const ClearPlan& plan, const QString& archivePath);
