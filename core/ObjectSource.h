@@ -55,6 +55,7 @@ struct SourceCollection
 struct SourceHead
 {
     QString serverVersion; // the Weaviate version the data comes from, "" when unknown
+    bool liveServer = false; // read from a server directly (a copy), not from an archive: for the plan's words
     QList<SourceCollection> collections; // in the source's order
 };
 

@@ -133,7 +133,7 @@ bool RestorePlanner::selectByName()
     if (m_params.collections.isEmpty())
         for (const SourceCollection& c : std::as_const(m_head.collections))
             m_selected << c.name;
-    if (!missing.isEmpty())
+    if (!missing.isEmpty()) // (a copy's ServerSource has refused such names already, in its own words)
         return m_ctx.fail(OpError::make(OpError::Code::NotFound,
             tr("%Ln collection(s) not found in the archive: %1.", nullptr, int(missing.size()))
                 .arg(missing.join(u", "_s))));
@@ -146,8 +146,10 @@ bool RestorePlanner::checkRenames()
         const QString from = RestoreShards::className(it.key());
         const QString to = RestoreShards::className(it.value());
         if (!m_inSource.contains(from))
-            return m_ctx.fail(OpError::make(
-                OpError::Code::Usage, tr("\"%1\" cannot be renamed: it is not in the archive.").arg(it.key())));
+            return m_ctx.fail(OpError::make(OpError::Code::Usage,
+                (m_head.liveServer ? tr("\"%1\" cannot be renamed: it is not on the source server.")
+                                   : tr("\"%1\" cannot be renamed: it is not in the archive."))
+                    .arg(it.key())));
         if (!ArchiveLayout::isValidClassName(to))
             return m_ctx.fail(
                 OpError::make(OpError::Code::Usage, tr("\"%1\" is not a valid collection name.").arg(it.value())));
@@ -290,8 +292,9 @@ void RestorePlanner::addCounts()
         m_plan.totals += c.objects;
     }
     if (m_plan.totals.toWrite() > 0)
-        m_plan.warnings << tr("Creation and update times are set by the server; the archived times cannot be "
-                              "restored.");
+        m_plan.warnings << (m_head.liveServer
+                ? tr("Creation and update times are set by the target server; the source's times cannot be copied.")
+                : tr("Creation and update times are set by the server; the archived times cannot be restored."));
 }
 
 // Archived vectors must fit the lengths of the target's vector indexes (VectorShapeCheck).

@@ -82,6 +82,7 @@ OpError ServerSource::readHead(SourceHead* head, ProgressMeter& progress)
     if (m_canceled)
         return {};
     head->serverVersion = plan.server.versionString;
+    head->liveServer = true;
     for (const BackupCollectionPlan& c : std::as_const(plan.collections)) {
         SourceCollection collection {c.name, c.multiTenant, c.classRaw, {}, c.multiTenant ? -1 : c.objects};
         for (const BackupTenantPlan& t : c.tenants)

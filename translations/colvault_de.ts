@@ -493,10 +493,6 @@
         <translation>Für die Sicherung wurde keine Zieldatei angegeben.</translation>
     </message>
     <message>
-        <source>The destination &quot;%1&quot; is a folder; give a file name.</source>
-        <translation>Das Ziel „%1“ ist ein Ordner; geben Sie einen Dateinamen an.</translation>
-    </message>
-    <message>
         <source>The folder &quot;%1&quot; does not exist.</source>
         <translation>Der Ordner „%1“ existiert nicht.</translation>
     </message>
@@ -5616,6 +5612,14 @@
     <message>
         <source>Checking vector lengths</source>
         <translation>Vektorlängen prüfen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be renamed: it is not on the source server.</source>
+        <translation>„%1“ kann nicht umbenannt werden: Die Sammlung ist nicht auf dem Quellserver.</translation>
+    </message>
+    <message>
+        <source>Creation and update times are set by the target server; the source&apos;s times cannot be copied.</source>
+        <translation>Erstellungs- und Änderungszeitpunkte setzt der Zielserver; die Zeitpunkte der Quelle können nicht kopiert werden.</translation>
     </message>
 </context>
 <context>

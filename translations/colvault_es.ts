@@ -493,10 +493,6 @@
         <translation>No se ha indicado ningún archivo de destino para la copia de seguridad.</translation>
     </message>
     <message>
-        <source>The destination &quot;%1&quot; is a folder; give a file name.</source>
-        <translation>El destino «%1» es una carpeta; indique un nombre de archivo.</translation>
-    </message>
-    <message>
         <source>The folder &quot;%1&quot; does not exist.</source>
         <translation>La carpeta «%1» no existe.</translation>
     </message>
@@ -5616,6 +5612,14 @@
     <message>
         <source>Checking vector lengths</source>
         <translation>Comprobando la longitud de los vectores</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be renamed: it is not on the source server.</source>
+        <translation>No se puede cambiar el nombre de «%1»: no está en el servidor de origen.</translation>
+    </message>
+    <message>
+        <source>Creation and update times are set by the target server; the source&apos;s times cannot be copied.</source>
+        <translation>El servidor de destino establece las fechas de creación y de actualización; las fechas del origen no se pueden copiar.</translation>
     </message>
 </context>
 <context>

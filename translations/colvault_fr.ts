@@ -493,10 +493,6 @@
         <translation>Aucun fichier de destination n&apos;a été indiqué pour la sauvegarde.</translation>
     </message>
     <message>
-        <source>The destination &quot;%1&quot; is a folder; give a file name.</source>
-        <translation>La destination «&#xa0;%1&#xa0;» est un dossier&#xa0;; indiquez un nom de fichier.</translation>
-    </message>
-    <message>
         <source>The folder &quot;%1&quot; does not exist.</source>
         <translation>Le dossier «&#xa0;%1&#xa0;» n&apos;existe pas.</translation>
     </message>
@@ -5616,6 +5612,14 @@
     <message>
         <source>Checking vector lengths</source>
         <translation>Vérification des longueurs de vecteurs</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be renamed: it is not on the source server.</source>
+        <translation>Impossible de renommer « %1 » : cette collection n'est pas sur le serveur source.</translation>
+    </message>
+    <message>
+        <source>Creation and update times are set by the target server; the source&apos;s times cannot be copied.</source>
+        <translation>Les dates de création et de mise à jour sont définies par le serveur cible ; celles de la source ne peuvent pas être copiées.</translation>
     </message>
 </context>
 <context>

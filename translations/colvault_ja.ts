@@ -485,10 +485,6 @@
         <translation>バックアップの保存先ファイルが指定されていません。</translation>
     </message>
     <message>
-        <source>The destination &quot;%1&quot; is a folder; give a file name.</source>
-        <translation>保存先「%1」はフォルダーです。ファイル名を指定してください。</translation>
-    </message>
-    <message>
         <source>The folder &quot;%1&quot; does not exist.</source>
         <translation>フォルダー「%1」は存在しません。</translation>
     </message>
@@ -5526,6 +5522,14 @@
     <message>
         <source>Checking vector lengths</source>
         <translation>ベクトル長の確認</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be renamed: it is not on the source server.</source>
+        <translation>「%1」は名前を変更できません：コピー元のサーバーにありません。</translation>
+    </message>
+    <message>
+        <source>Creation and update times are set by the target server; the source&apos;s times cannot be copied.</source>
+        <translation>作成日時と更新日時はコピー先のサーバーが設定するため、コピー元の日時はコピーできません。</translation>
     </message>
 </context>
 <context>

@@ -485,10 +485,6 @@
         <translation>未指定备份的目标文件。</translation>
     </message>
     <message>
-        <source>The destination &quot;%1&quot; is a folder; give a file name.</source>
-        <translation>目标位置“%1”是一个文件夹；请指定文件名。</translation>
-    </message>
-    <message>
         <source>The folder &quot;%1&quot; does not exist.</source>
         <translation>文件夹“%1”不存在。</translation>
     </message>
@@ -5526,6 +5522,14 @@
     <message>
         <source>Checking vector lengths</source>
         <translation>检查向量长度</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be renamed: it is not on the source server.</source>
+        <translation>无法重命名“%1”：它不在源服务器上。</translation>
+    </message>
+    <message>
+        <source>Creation and update times are set by the target server; the source&apos;s times cannot be copied.</source>
+        <translation>创建时间和更新时间由目标服务器设置；无法复制源服务器上的时间。</translation>
     </message>
 </context>
 <context>

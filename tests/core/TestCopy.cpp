@@ -487,6 +487,26 @@ private Q_SLOTS:
         }
     }
 
+    // A copy's plan speaks of the source server, not of an archive (found in the copy wizard's preview).
+    void testPlanSpeaksOfTheSourceServer()
+    {
+        EmulatorFixture source(config());
+        EmulatorFixture target(config());
+        seed(source);
+        CopyParams p = params(source, target);
+        OpError err;
+        const CopyPlan plan = CopyTask::plan(p, nullptr, &err);
+        QVERIFY2(!err, qPrintable(err.message + err.details));
+        const QString warnings = plan.warnings.join(u'\n');
+        QVERIFY2(warnings.contains(u"the source's times cannot be copied"_s), qPrintable(warnings));
+        QVERIFY2(!warnings.contains(u"archive"_s), qPrintable(warnings));
+
+        p.target.rename = {{u"Nowhere"_s, u"Elsewhere"_s}};
+        err = {};
+        CopyTask::plan(p, nullptr, &err);
+        QVERIFY2(err.message.contains(u"it is not on the source server"_s), qPrintable(err.message));
+    }
+
     void testCancelIsAnOutcome()
     {
         EmulatorFixture source(config());
