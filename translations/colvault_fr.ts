@@ -5615,11 +5615,11 @@
     </message>
     <message>
         <source>&quot;%1&quot; cannot be renamed: it is not on the source server.</source>
-        <translation>Impossible de renommer « %1 » : cette collection n'est pas sur le serveur source.</translation>
+        <translation>Impossible de renommer «&#xa0;%1&#xa0;»&#xa0;: cette collection n&apos;est pas sur le serveur source.</translation>
     </message>
     <message>
         <source>Creation and update times are set by the target server; the source&apos;s times cannot be copied.</source>
-        <translation>Les dates de création et de mise à jour sont définies par le serveur cible ; celles de la source ne peuvent pas être copiées.</translation>
+        <translation>Les dates de création et de mise à jour sont définies par le serveur cible&#xa0;; celles de la source ne peuvent pas être copiées.</translation>
     </message>
 </context>
 <context>

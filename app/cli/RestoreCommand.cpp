@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Colvault contributors
 #include "app/cli/RestoreCommand.h"
 
+#include "app/cli/RestoreCommandParts.h"
 #include "app/cli/Terminal.h"
 #include "core/ReportJson.h"
 #include "core/RestoreJson.h"
@@ -12,32 +13,6 @@
 using namespace Qt::StringLiterals;
 
 namespace Colvault::Cli {
-
-namespace {
-
-QString actionText(const RestoreCollectionPlan& c)
-{
-    switch (c.action) {
-    case RestoreCollectionPlan::Action::Create:
-        return RestoreCommand::tr("create");
-    case RestoreCollectionPlan::Action::Replace:
-        return RestoreCommand::tr("drop and create again");
-    case RestoreCollectionPlan::Action::UseExisting:
-        return RestoreCommand::tr("add to the existing collection");
-    }
-    return {};
-}
-
-QString countsText(const RestoreObjectCounts& c)
-{
-    const QLocale locale;
-    //: %1..%4 object counts
-    return RestoreCommand::tr("%1 to create, %2 to overwrite, %3 to skip, %4 unchanged")
-        .arg(locale.toString(c.create), locale.toString(c.overwrite), locale.toString(c.skip),
-            locale.toString(c.unchanged));
-}
-
-} // namespace
 
 int RestoreCommand::run(CliContext& context, const QStringList& arguments)
 {
@@ -92,14 +67,8 @@ bool RestoreCommand::readParams(const QCommandLineParser& parser, RestoreParams*
     }
     params->archivePath = positional.takeFirst();
     params->collections = positional;
-    const auto mode = RestoreTask::modeFromName(parser.value(m_mode));
-    if (!mode) {
-        context().err << tr("Unknown mode \"%1\"; use new, merge, overwrite or replace.").arg(parser.value(m_mode))
-                      << Qt::endl;
-        return false;
-    }
-    params->mode = *mode;
-    if (!readRenames(parser, params)
+    if (!RestoreCommandParts::readMode(context().err, parser.value(m_mode), &params->mode)
+        || !RestoreCommandParts::readRenames(context().err, parser.values(m_rename), &params->rename)
         || !context().readTenantOptions(parser.values(m_tenants), params->collections, &params->tenants))
         return false;
     params->schemaOnly = parser.isSet(m_schemaOnly);
@@ -107,19 +76,6 @@ bool RestoreCommand::readParams(const QCommandLineParser& parser, RestoreParams*
     int exitCode = ExitUsage; // an s3:// location's problems here are all usage errors (S3Credentials)
     return readNumbers(parser, params) && m_s3.read(context(), parser, params->archivePath, &exitCode)
         && m_keys.read(context(), parser, params->archivePath, &params->decryption);
-}
-
-bool RestoreCommand::readRenames(const QCommandLineParser& parser, RestoreParams* params)
-{
-    for (const QString& spec : parser.values(m_rename)) {
-        const QStringList parts = spec.split(u'=');
-        if (parts.size() != 2 || parts[0].isEmpty() || parts[1].isEmpty()) {
-            context().err << tr("--rename %1: use OLD=NEW.").arg(spec) << Qt::endl;
-            return false;
-        }
-        params->rename.insert(parts[0], parts[1]);
-    }
-    return true;
 }
 
 bool RestoreCommand::readNumbers(const QCommandLineParser& parser, RestoreParams* params)
@@ -153,33 +109,7 @@ bool RestoreCommand::mayPlan(const RestoreParams& params)
 
 void RestoreCommand::printPlan(QTextStream& out, const RestorePlan& plan) const
 {
-    for (const RestoreCollectionPlan& c : plan.collections) {
-        const QString name = c.source == c.target ? c.target : tr("%1 (from %2)").arg(c.target, c.source);
-        out << u"  "_s << name << u": "_s << actionText(c) << Qt::endl;
-        if (!plan.params.schemaOnly)
-            out << u"    "_s << countsText(c.objects) << Qt::endl;
-        if (!c.diff.onlyInArchive.isEmpty() && c.action == RestoreCollectionPlan::Action::UseExisting)
-            out << u"    "_s << tr("properties to add: %1").arg(c.diff.onlyInArchive.join(u", "_s)) << Qt::endl;
-        if (!c.diff.onlyInTarget.isEmpty())
-            out << u"    "_s << tr("properties only on the target: %1").arg(c.diff.onlyInTarget.join(u", "_s))
-                << Qt::endl;
-        for (const RestoreTenantPlan& t : c.tenants) {
-            //: %1 tenant name, %2 and %3 tenant statuses as the server names them (HOT, COLD, ...)
-            const QString line = t.create
-                ? (t.finalStatus.isEmpty() ? tr("tenant %1: to be created").arg(t.name)
-                                           : tr("tenant %1: to be created, then set to %2").arg(t.name, t.finalStatus))
-                : (t.finalStatus.isEmpty()
-                        ? tr("tenant %1: exists (%2)").arg(t.name, t.targetStatus)
-                        : tr("tenant %1: exists (%2), to be set to %3").arg(t.name, t.targetStatus, t.finalStatus));
-            out << u"    "_s << line << Qt::endl;
-        }
-    }
-    if (!plan.params.schemaOnly)
-        out << tr("Total: %1.").arg(countsText(plan.totals)) << Qt::endl;
-    for (const QString& w : plan.warnings)
-        out << tr("Warning: %1").arg(w) << Qt::endl;
-    for (const QString& p : plan.problems)
-        out << tr("Problem: %1").arg(p) << Qt::endl;
+    RestoreCommandParts::printPlan(out, plan);
 }
 
 QJsonObject RestoreCommand::planJson(const RestorePlan& plan) const
@@ -224,62 +154,23 @@ bool RestoreCommand::confirmReplace(RestorePlan* plan)
 bool RestoreCommand::askToRestore(const RestorePlan& plan)
 {
     printPlan(context().out, plan);
-    context().out << tr("Restore as planned? [y/N]") << Qt::endl;
-    const QString answer = Terminal::readLine().trimmed().toLower();
-    //: Lower-case answers that mean yes, separated by |; the English y and yes are always accepted too
-    const QStringList accepted = tr("yes|y", "answers accepted as yes").split(u'|');
-    if (answer != u"y" && answer != u"yes" && !accepted.contains(answer)) {
-        context().err << tr("Not confirmed; nothing was restored.") << Qt::endl;
-        return false;
-    }
-    return true;
+    return RestoreCommandParts::askYes(
+        context(), tr("Restore as planned? [y/N]"), tr("Not confirmed; nothing was restored."));
 }
 
 int RestoreCommand::finish(const RestorePlan& /*plan*/, const RestoreReport& report)
 {
+    const QLocale locale;
+    RestoreCommandParts::EndTexts texts;
+    texts.canceled = tr("Canceled after %Ln object(s); the restore is incomplete.", nullptr, int(report.objects));
     // Not merge: it keeps existing objects as they are, so objects written before their references would stay without
     // them. Overwrite writes those again and leaves the complete ones unchanged (TestKillRestore).
-    const QString resumeHint = tr("Run the same restore again with --mode overwrite to complete it.");
-    switch (report.outcome) {
-    case RestoreReport::Outcome::Canceled:
-        context().err << tr("Canceled after %Ln object(s); the restore is incomplete.", nullptr, int(report.objects))
-                      << Qt::endl
-                      << resumeHint << Qt::endl;
-        return ExitCanceled;
-    case RestoreReport::Outcome::Failed:
-        context().printError(report.error);
-        context().err << resumeHint << Qt::endl;
-        return ExitFailed;
-    case RestoreReport::Outcome::Succeeded:
-        break;
-    }
-    if (!json())
-        printReport(report);
-    return report.isPartial() ? ExitPartial : ExitOk;
-}
-
-void RestoreCommand::printReport(const RestoreReport& report)
-{
-    QTextStream& err = context().err;
-    for (const QString& w : report.warnings)
-        err << tr("Warning: %1").arg(w) << Qt::endl;
-    for (const RestoreFailure& f : report.failures)
-        //: %1 collection, %2 object id, %3 the server's message
-        err << (f.tenant.isEmpty()
-                ? tr("Failed: object %2 of %1: %3").arg(f.collection, f.id, f.message)
-                //: %1 collection, %2 tenant, %3 object id, %4 the server's message
-                : tr("Failed: object %3 of %1, tenant %2: %4").arg(f.collection, f.tenant, f.id, f.message))
-            << Qt::endl;
-    for (const QString& mismatch : report.countMismatches)
-        err << tr("Count: %1").arg(mismatch) << Qt::endl;
-    const QLocale locale;
+    texts.resumeHint = tr("Run the same restore again with --mode overwrite to complete it.");
     //: %1 objects, %2 references, %3 seconds
-    context().out << tr("Restored %1 objects and %2 references in %3 s.")
-                         .arg(locale.toString(report.objects), locale.toString(report.references),
-                             locale.toString(report.durationMs / 1000.0, 'f', 1))
-                  << Qt::endl;
-    if (report.failureCount > 0)
-        err << tr("%Ln object(s) or reference(s) failed.", nullptr, int(report.failureCount)) << Qt::endl;
+    texts.summary = tr("Restored %1 objects and %2 references in %3 s.")
+                        .arg(locale.toString(report.objects), locale.toString(report.references),
+                            locale.toString(report.durationMs / 1000.0, 'f', 1));
+    return RestoreCommandParts::finish(context(), report, json(), texts);
 }
 
 QString RestoreCommand::canceledBeforeApplyText() const

@@ -25,7 +25,6 @@ private:
     explicit RestoreCommand(CliContext& context);
 
     bool readParams(const QCommandLineParser& parser, RestoreParams* params) override;
-    bool readRenames(const QCommandLineParser& parser, RestoreParams* params);
     bool readNumbers(const QCommandLineParser& parser, RestoreParams* params);
     bool mayPlan(const RestoreParams& params) override;
     void printPlan(QTextStream& out, const RestorePlan& plan) const override;
@@ -35,7 +34,6 @@ private:
     bool askToRestore(const RestorePlan& plan);
     QJsonObject reportJson(const RestoreReport& report) const override;
     int finish(const RestorePlan& plan, const RestoreReport& report) override;
-    void printReport(const RestoreReport& report);
 
     QString canceledBeforeApplyText() const override;
     QString dryRunText() const override;
