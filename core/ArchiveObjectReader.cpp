@@ -4,6 +4,7 @@
 
 #include "core/ArchiveLayout.h"
 #include "core/ObjectPageParser.h"
+#include "core/ReferenceSplitter.h"
 
 #include <cstdio>
 #include <simdjson.h>
@@ -18,36 +19,12 @@ namespace {
 // The format's hard limit for one segment pair (docs/archive-format.md, "Bounds").
 constexpr qint64 maxSegmentBytes = 256LL * 1024 * 1024;
 
-QString fromView(std::string_view s)
-{
-    return QString::fromUtf8(s.data(), qsizetype(s.size()));
-}
-
-// Weaviate property names are [_A-Za-z][_0-9A-Za-z]*, but an archive is untrusted: escape what JSON requires.
-void appendJsonString(std::string& out, std::string_view s)
-{
-    out.push_back('"');
-    for (const char c : s) {
-        if (c == '"' || c == '\\') {
-            out.push_back('\\');
-            out.push_back(c);
-        } else if (static_cast<unsigned char>(c) < 0x20) {
-            char buf[8];
-            std::snprintf(buf, sizeof(buf), "\\u%04x", unsigned(static_cast<unsigned char>(c)));
-            out.append(buf);
-        } else {
-            out.push_back(c);
-        }
-    }
-    out.push_back('"');
-}
-
 } // namespace
 
 struct ArchiveObjectReader::Impl
 {
     od::parser parser;
-    od::parser propertyParser;
+    ReferenceSplitter splitter; // the properties apart from the line: the line's document stays valid
 };
 
 ArchiveObjectReader::ArchiveObjectReader()
@@ -193,70 +170,22 @@ OpError ArchiveObjectReader::parseLine(std::string_view line, size_t capacity)
         m_object.propertiesWithoutReferences.assign(m_object.properties);
         return {};
     }
-    return splitReferences(capacity - size_t(m_object.properties.data() - line.data()));
+    return splitReferences();
 }
 
 // Copies the properties without the reference properties, whose beacons go into ArchiveObject::references.
-OpError ArchiveObjectReader::splitReferences(size_t propsCapacity)
+OpError ArchiveObjectReader::splitReferences()
 {
-    // A second parser for the properties alone: the first one's document (and the id it holds) stays valid.
-    od::document pdoc;
-    od::object props;
-    if (d->propertyParser.iterate(m_object.properties.data(), m_object.properties.size(), propsCapacity).get(pdoc)
-        || pdoc.get_object().get(props))
-        return damaged(m_entry, u"properties is not an object"_s);
-    std::string& out = m_object.propertiesWithoutReferences;
-    out.push_back('{');
-    bool first = true;
-    for (auto p : props) {
-        std::string_view name;
-        if (p.unescaped_key().get(name))
-            return damaged(m_entry, u"bad property name"_s);
-        od::value v;
-        if (p.value().get(v))
-            return damaged(m_entry, u"bad property value"_s);
-        if (m_referenceNames.contains(fromView(name))) {
-            od::array refs;
-            if (v.get_array().get(refs))
-                return damaged(m_entry, u"reference property \"%1\" is not an array"_s.arg(fromView(name)));
-            auto& list = m_object.references.emplace_back(std::string(name), std::vector<std::string> {});
-            for (auto r : refs) {
-                od::object ref;
-                std::string_view beacon;
-                if (r.get_object().get(ref) || ref.find_field_unordered("beacon").get_string().get(beacon))
-                    return damaged(m_entry, u"a reference has no beacon"_s);
-                list.second.emplace_back(beacon);
-            }
-            continue;
-        }
-        od::json_type type;
-        if (v.type().get(type))
-            return damaged(m_entry, u"bad property value"_s);
-        std::string_view raw;
-        bool bad = false;
-        if (type == od::json_type::object) {
-            od::object o;
-            bad = v.get_object().get(o) || o.raw_json().get(raw);
-        } else if (type == od::json_type::array) {
-            od::array a;
-            bad = v.get_array().get(a) || a.raw_json().get(raw);
-        } else {
-            raw = v.raw_json_token();
-        }
-        if (bad)
-            return damaged(m_entry, u"bad property value"_s);
-        // raw_json_token keeps trailing whitespace; harmless in JSON, but keep bodies tidy.
-        while (!raw.empty() && (raw.back() == ' ' || raw.back() == '\t'))
-            raw.remove_suffix(1);
-        if (!first)
-            out.push_back(',');
-        first = false;
-        appendJsonString(out, name);
-        out.push_back(':');
-        out.append(raw);
-    }
-    out.push_back('}');
+    QString problem;
+    if (!d->splitter.split(m_object.properties, &m_object.propertiesWithoutReferences, &m_object.references, &problem))
+        return damaged(m_entry, problem);
     return {};
+}
+
+void ArchiveObjectReader::setReferenceProperties(const QSet<QString>& names)
+{
+    m_referenceNames = names;
+    d->splitter.setNames(names);
 }
 
 OpError ArchiveObjectReader::next(const ArchiveObject** object)

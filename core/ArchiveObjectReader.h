@@ -47,7 +47,7 @@ public:
     QString tenant() const { return m_tenant; }
 
     // Reference properties of the current shard's class: split off into ArchiveObject::references.
-    void setReferenceProperties(const QSet<QString>& names) { m_referenceNames = names; }
+    void setReferenceProperties(const QSet<QString>& names);
 
     // The next object of the current shard, or *object = nullptr at the shard's end.
     OpError next(const ArchiveObject** object);
@@ -60,7 +60,7 @@ private:
     OpError advanceEntry(bool* isNextSegment);
     OpError damaged(const QString& entry, const QString& details) const;
     OpError parseLine(std::string_view line, size_t capacity);
-    OpError splitReferences(size_t propsCapacity);
+    OpError splitReferences();
 
     struct Impl;
     std::unique_ptr<Impl> d;
