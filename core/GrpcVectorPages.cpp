@@ -164,6 +164,20 @@ bool objectVectors(const pb::MetadataResult& m, PageObject& rec, QString* proble
     return true;
 }
 
+// Weaviate sends the legacy vector twice, as `vector_bytes` and as the deprecated repeated float; the copy is freed
+// as soon as the answer is there, so that answers kept for reuse do not hold it (3 MB a page of 500 x 1536).
+void dropLegacyCopies(pb::SearchReply& reply)
+{
+    QT_WARNING_PUSH
+    QT_WARNING_DISABLE_DEPRECATED
+    for (pb::SearchResult& result : *reply.mutable_results()) {
+        pb::MetadataResult* m = result.mutable_metadata();
+        if (!m->vector_bytes().empty() && m->vector_size() > 0)
+            google::protobuf::RepeatedField<float>().Swap(m->mutable_vector());
+    }
+    QT_WARNING_POP
+}
+
 } // namespace
 
 GrpcVectorPages::GrpcVectorPages(WeaviateGrpc& grpc, const WeaviateEndpoint& endpoint, std::function<bool()> isCanceled)
@@ -314,10 +328,12 @@ bool GrpcVectorPages::finish(
                 break;
             }
             ok = status.ok();
-            if (ok)
+            if (ok) {
+                dropLegacyCopies(*call->reply);
                 reply->Swap(call->reply.get()); // the page before goes back with the call
-            else
+            } else {
                 *error = m_grpc.errorFor(status, "Search");
+            }
             break;
         }
     }

@@ -94,7 +94,7 @@ private:
     std::mutex m_mutex; // guards the calls' `done` and `abandoned`, and m_calls against the serving thread
     std::condition_variable m_changed;
     std::unordered_map<Ticket, std::unique_ptr<Call>> m_calls;
-    static constexpr size_t maxSpareReplies = 4;
+    static constexpr size_t maxSpareReplies = 2;
     std::vector<std::unique_ptr<weaviate::v1::SearchReply>> m_spareReplies;
     struct Queue;
     std::unique_ptr<Queue> m_queue;
