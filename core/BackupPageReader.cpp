@@ -264,8 +264,9 @@ private:
         startVectors(request);
         OpError err;
         bool canceled = false;
+        qint64 answerBytes = 0;
         const bool ok = m_vectors->finish(
-            request.vectors, [this] { m_client.pump(); }, &m_reply, &err, &canceled);
+            request.vectors, [this] { m_client.pump(); }, &m_reply, &answerBytes, &err, &canceled);
         request.vectors = 0;
         if (canceled) {
             m_r.end({}, true);
@@ -279,7 +280,7 @@ private:
             m_grpcFailed = true;
             return readAgain(request, err.details, wireBytes);
         }
-        *wireBytes += qint64(m_reply.ByteSizeLong());
+        *wireBytes += answerBytes;
         QString difference;
         if (!GrpcVectorPages::sameObjects(m_reply, m_parser.objects(), &difference))
             return readAgain(request, difference, wireBytes);

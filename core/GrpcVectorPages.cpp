@@ -297,8 +297,8 @@ void GrpcVectorPages::launch(Call& call)
     call.rpc->Finish(call.reply.get(), &call.status, &call);
 }
 
-bool GrpcVectorPages::finish(
-    Ticket ticket, const std::function<void()>& pump, pb::SearchReply* reply, OpError* error, bool* canceled)
+bool GrpcVectorPages::finish(Ticket ticket, const std::function<void()>& pump, pb::SearchReply* reply,
+    qint64* answerBytes, OpError* error, bool* canceled)
 {
     *canceled = false;
     Call* call = nullptr;
@@ -329,6 +329,7 @@ bool GrpcVectorPages::finish(
             }
             ok = status.ok();
             if (ok) {
+                *answerBytes = qint64(call->reply->ByteSizeLong());
                 dropLegacyCopies(*call->reply);
                 reply->Swap(call->reply.get()); // the page before goes back with the call
             } else {

@@ -40,8 +40,9 @@ class WeaviateGrpc;
 // channel it uses) must outlive it. The destructor cancels the calls under way and waits for them (milliseconds).
 //
 // Usage: GrpcVectorPages pages(grpc, endpoint, isCanceled);
-//        auto t = pages.start(collection, tenant, after, limit); ...; pages.finish(t, pump, &reply, &err, &canceled);
-//        if (GrpcVectorPages::sameObjects(reply, records, &why)) GrpcVectorPages::addVectors(reply, records, &err);
+//        auto t = pages.start(collection, tenant, after, limit); ...; pages.finish(t, pump, &reply, &bytes, &err,
+//        &canceled); if (GrpcVectorPages::sameObjects(reply, records, &why)) GrpcVectorPages::addVectors(reply,
+//        records, &err);
 class GrpcVectorPages
 {
     Q_DECLARE_TR_FUNCTIONS(GrpcVectorPages)
@@ -58,9 +59,10 @@ public:
     Ticket start(const QString& collection, const QString& tenant, const std::string& after, int limit);
     // Waits for the answer, running `pump` every few milliseconds meanwhile (REST requests in flight on the same
     // thread move only then), and repeats a transient failure. False when it failed for good (*error set) or was
-    // canceled (*canceled set, *error empty). The ticket is used up either way.
-    bool finish(Ticket ticket, const std::function<void()>& pump, weaviate::v1::SearchReply* reply, OpError* error,
-        bool* canceled);
+    // canceled (*canceled set, *error empty). The ticket is used up either way. *answerBytes gets the answer's size
+    // as it came (the answer handed over no longer holds the legacy vector's deprecated second copy).
+    bool finish(Ticket ticket, const std::function<void()>& pump, weaviate::v1::SearchReply* reply, qint64* answerBytes,
+        OpError* error, bool* canceled);
     // Gives up on a call: canceled if it is under way, forgotten when it ends.
     void discard(Ticket ticket);
 
