@@ -8,6 +8,7 @@
 #include "tools/emulator/Uuid.h"
 
 #include <algorithm>
+#include <bit>
 #include <charconv>
 #include <cstring>
 #include <shared_mutex>
@@ -33,6 +34,10 @@ void appendLE(std::string& out, uint64_t bits, int bytes)
 
 void appendFloats(std::string& out, const float* values, size_t n)
 {
+    if constexpr (std::endian::native == std::endian::little) { // the wire's order: the bytes as they are
+        out.append(reinterpret_cast<const char*>(values), n * sizeof(float));
+        return;
+    }
     for (size_t i = 0; i < n; ++i) {
         uint32_t bits = 0;
         std::memcpy(&bits, &values[i], sizeof bits);
@@ -243,8 +248,6 @@ void fillReferences(const pb::PropertiesRequest& want, const JNode& props, pb::P
 void fillProperties(
     const pb::SearchRequest& req, const ClassDef& cls, const StoredObject& obj, pb::PropertiesResult& out)
 {
-    JNode props;
-    Codec::parseNode(obj.propertiesJson, props);
     const bool all = !req.has_properties() || req.properties().return_all_nonref_properties();
     std::vector<std::string> names;
     if (all) {
@@ -255,6 +258,11 @@ void fillProperties(
         names.assign(req.properties().non_ref_properties().begin(), req.properties().non_ref_properties().end());
     }
     auto* fields = out.mutable_non_ref_props()->mutable_fields();
+    const bool references = req.has_properties() && req.properties().ref_properties_size() > 0;
+    if (names.empty() && !references)
+        return; // ids and vectors only (a backup's vector pages): no need to parse the object's properties
+    JNode props;
+    Codec::parseNode(obj.propertiesJson, props);
     for (const std::string& name : names) {
         const JNode* value = props.member(name);
         pb::Value& v = (*fields)[name];
@@ -263,7 +271,7 @@ void fillProperties(
         else
             v.set_null_value(google::protobuf::NULL_VALUE);
     }
-    if (req.has_properties() && req.properties().ref_properties_size() > 0) {
+    if (references) {
         out.set_ref_props_requested(true);
         fillReferences(req.properties(), props, out);
     }
