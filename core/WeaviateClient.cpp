@@ -29,8 +29,6 @@ namespace Colvault {
 
 namespace {
 
-constexpr int cancelPollMs = 50;
-
 // A body for details and the log: JSON up to 2000 characters; anything else (an HTML error page of a proxy or of
 // another web server) only as its first line, at most 120 characters, with its size.
 QString truncated(const QByteArray& body)
