@@ -51,6 +51,8 @@ void copyFloats(std::string_view bytes, std::vector<float>& out)
 {
     const size_t n = bytes.size() / sizeof(float);
     out.resize(n);
+    if (n == 0)
+        return; // memcpy from an empty view's null pointer is undefined even for 0 bytes (UBSan)
     std::memcpy(out.data(), bytes.data(), n * sizeof(float));
     if constexpr (std::endian::native == std::endian::big) {
         for (float& f : out) {
