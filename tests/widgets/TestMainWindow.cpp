@@ -377,7 +377,8 @@ private Q_SLOTS:
         newProfile->trigger();
         auto* dialog = window->findChild<Colvault::ConnectionDialog*>(u"connectionDialog"_s);
         QVERIFY(dialog);
-        QTRY_VERIFY(dialog->isVisible());
+        // Generous: under the sanitizers, with the whole suite in parallel, showing it took over 5 s once.
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->isVisible(), 20000);
         auto* name = dialog->findChild<QLineEdit*>(u"nameLineEdit"_s);
         QCOMPARE(dialog->focusWidget(), name);
         dialog->findChild<QLineEdit*>(u"urlLineEdit"_s)->setFocus();
