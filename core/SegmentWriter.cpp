@@ -6,7 +6,6 @@
 #include "core/ArchiveWriter.h"
 
 #include <QUuid>
-#include <algorithm>
 
 namespace Colvault {
 
@@ -96,13 +95,8 @@ OpError SegmentWriter::add(const QString& id, qint64 creationTimeUnix, qint64 la
         if (OpError error = flush())
             return error;
     }
-    if (m_segmentObjects == 0) {
-        // Room for a whole segment at once: grown by doubling, a 16 MiB segment took 32 MiB of capacity and both
-        // halves during the last copy. Untouched pages of the reserve cost no memory.
-        m_vec.clear();
-        m_vec.reserve(qsizetype(std::min(m_limits.maxBytes, hardMaxBytes)));
-        m_vec.append(VectorCodec::header());
-    }
+    if (m_segmentObjects == 0)
+        m_vec = VectorCodec::header();
     m_jsonl += line;
     m_vec += record;
     ++m_segmentObjects;
