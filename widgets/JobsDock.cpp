@@ -86,6 +86,7 @@ JobsDock::JobsDock(JobRunManager* manager, ProfileStore* profiles, QSettings* se
     auto* contents = new QWidget(this);
     contents->setObjectName(u"jobsDockContents"_s);
     auto* layout = new QVBoxLayout(contents);
+    m_contentsLayout = layout;
     layout->addWidget(createNotice());
     m_pages = new QStackedWidget(contents);
     m_pages->setObjectName(u"jobsPagesStackedWidget"_s);
@@ -138,6 +139,11 @@ JobsDock::JobsDock(JobRunManager* manager, ProfileStore* profiles, QSettings* se
 }
 
 JobsDock::~JobsDock() = default;
+
+void JobsDock::addBackgroundPanel(QWidget* panel)
+{
+    m_contentsLayout->insertWidget(m_backgroundPanels++, panel);
+}
 
 QWidget* JobsDock::createNotice()
 {

@@ -21,6 +21,7 @@ class QStackedWidget;
 class QSystemTrayIcon;
 class QTableView;
 class QTimer;
+class QVBoxLayout;
 
 namespace Colvault {
 
@@ -55,6 +56,10 @@ public:
     // Reads the jobs and the history again, on a worker; the tables follow when it is done.
     void reload();
     bool isLoading() const { return m_loading > 0; }
+    // Puts `panel` at the top of the dock's content, above the failed-run bar and the jobs (below the panels added
+    // before); the dock takes ownership. A hidden panel takes no room. For the backups hidden from their progress
+    // dialog.
+    void addBackgroundPanel(QWidget* panel);
 
 Q_SIGNALS:
     void logMessage(const QString& line);
@@ -108,6 +113,8 @@ private:
     JobListModel* m_jobsModel;
     JobHistoryModel* m_historyModel;
     JobProgressDialog* m_progress;
+    QVBoxLayout* m_contentsLayout = nullptr;
+    int m_backgroundPanels = 0;
     QFrame* m_notice = nullptr;
     QLabel* m_noticeLabel = nullptr;
     QStackedWidget* m_pages = nullptr;
