@@ -6,6 +6,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QHash>
 #include <QProcessEnvironment>
 #include <mutex>
 
@@ -25,6 +26,12 @@ S3Archive::Settings& storedSettings()
     return settings;
 }
 
+QHash<QString, S3Archive::Settings>& storedBucketSettings()
+{
+    static QHash<QString, S3Archive::Settings> settings;
+    return settings;
+}
+
 } // namespace
 
 void S3Archive::setSettings(Settings settings)
@@ -37,6 +44,40 @@ S3Archive::Settings S3Archive::settings()
 {
     const std::lock_guard<std::mutex> lock(settingsMutex());
     return storedSettings();
+}
+
+void S3Archive::setBucketSettings(const QString& bucket, Settings settings)
+{
+    const std::lock_guard<std::mutex> lock(settingsMutex());
+    storedBucketSettings().insert(bucket, std::move(settings));
+}
+
+void S3Archive::removeBucketSettings(const QString& bucket)
+{
+    const std::lock_guard<std::mutex> lock(settingsMutex());
+    storedBucketSettings().remove(bucket);
+}
+
+std::optional<S3Archive::Settings> S3Archive::bucketSettings(const QString& bucket)
+{
+    const std::lock_guard<std::mutex> lock(settingsMutex());
+    const auto it = storedBucketSettings().constFind(bucket);
+    return it == storedBucketSettings().cend() ? std::nullopt : std::optional<Settings>(*it);
+}
+
+S3Archive::Settings S3Archive::settingsFor(const QString& bucket)
+{
+    const std::lock_guard<std::mutex> lock(settingsMutex());
+    const Settings& global = storedSettings();
+    const auto it = storedBucketSettings().constFind(bucket);
+    if (it == storedBucketSettings().cend())
+        return global;
+    Settings s = *it;
+    if (!s.transport)
+        s.transport = global.transport;
+    if (s.firstPartSize <= 0)
+        s.firstPartSize = global.firstPartSize;
+    return s;
 }
 
 QString S3Archive::displayPath(const QString& path)
@@ -71,7 +112,7 @@ bool S3Archive::resolve(
     *location = S3Location::parse(path, error, key);
     if (*error)
         return false;
-    const Settings s = settings();
+    const Settings s = settingsFor(location->bucket);
     WeaviateEndpoint transport = s.transport.value_or(WeaviateEndpoint());
     *config = S3Credentials::resolve(s.overrides, QProcessEnvironment::systemEnvironment(), error);
     if (*error)

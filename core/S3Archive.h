@@ -15,12 +15,15 @@ namespace Colvault {
 
 // Archives in S3-compatible storage. Wherever an archive path is accepted (ArchiveWriter, ArchiveReader and all that
 // read or write through them), a path that starts with s3:// names an object: `s3://BUCKET/KEY` (docs/s3.md).
-// This class holds what the process chose for such paths (the CLI's --s3-* options; tests), resolves the endpoint and
-// keys from that and the environment on each use (S3Credentials), and checks a backup's destination before anything
-// is read from the server.
-// Thread: any. setSettings() is meant to be called before operations start; reads and writes are locked.
+// This class holds what the process chose for such paths (the CLI's --s3-* options; tests) and, per bucket, what a
+// storage profile of the app chose (each profile has its own endpoint and keys), resolves the endpoint and keys from
+// that and the environment on each use (S3Credentials), and checks a backup's destination before anything is read
+// from the server.
+// Thread: any. setSettings() and setBucketSettings() are meant to be called before operations start; reads and
+// writes are locked.
 //
 // Usage: S3Archive::setSettings({overrides}); ... ArchiveWriter::open(u"s3://bucket/key"_s, ...);
+//        S3Archive::setBucketSettings(u"team-backups"_s, {profileOverrides}); // that bucket only
 class S3Archive
 {
     Q_DECLARE_TR_FUNCTIONS(S3Archive)
@@ -37,6 +40,14 @@ public:
 
     static void setSettings(Settings settings);
     static Settings settings();
+    // The settings for paths in `bucket`, in place of the process-wide ones: a storage profile registers its
+    // endpoint, region and keys for its bucket before an operation uses it. The last one registered for a bucket
+    // wins. A transport left unset, and a firstPartSize of 0, are taken from the process-wide settings.
+    static void setBucketSettings(const QString& bucket, Settings settings);
+    static void removeBucketSettings(const QString& bucket);
+    static std::optional<Settings> bucketSettings(const QString& bucket);
+    // What applies to paths in `bucket`: its own settings (setBucketSettings()), else the process-wide ones.
+    static Settings settingsFor(const QString& bucket);
 
     static bool isS3(const QString& path) { return S3Location::isS3Url(path); }
     // An archive path as messages show it: a file's with the platform's separators, an s3:// location as written.
