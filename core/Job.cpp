@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Colvault contributors
 #include "core/Job.h"
 
+#include "core/AgeKeys.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -141,6 +143,26 @@ bool JobConnection::fromJson(const QJsonObject& json, JobConnection* out)
     c.retries = optionalInt(json, u"retries"_s, -1, &ok);
     *out = c;
     return ok;
+}
+
+OpError JobEncryption::checkIdentities(const QList<AgeIdentity>& identities) const
+{
+    const auto usage = [](const QString& message) { return OpError::make(OpError::Code::Usage, message, {}); };
+    if (recipients.isEmpty())
+        return {};
+    QList<AgeRecipient> parsed;
+    for (const QString& text : recipients) {
+        const std::optional<AgeRecipient> recipient = AgeRecipient::parse(text.toUtf8());
+        if (!recipient)
+            return usage(Job::tr("\"%1\" is not an age recipient; a recipient starts with age1.").arg(text));
+        parsed.append(*recipient);
+    }
+    for (const AgeIdentity& identity : identities) {
+        if (parsed.contains(identity.recipient()))
+            return {};
+    }
+    return usage(Job::tr("A job that encrypts to recipients needs the identity file of one of them: each run verifies "
+                         "its new archive, and retention reads the job's archives."));
 }
 
 QJsonObject JobEncryption::toJson() const

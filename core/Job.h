@@ -16,6 +16,8 @@
 
 namespace Colvault {
 
+class AgeIdentity;
+
 // Where a job connects: colvault-cli's connection options, with a file (or an environment variable) named for every
 // secret and never the secret itself. Paths are absolute: a scheduled run starts in another folder.
 struct JobConnection
@@ -51,6 +53,9 @@ struct JobEncryption
     QStringList identityFiles;
 
     bool isEmpty() const { return recipients.isEmpty() && passphraseFile.isEmpty(); }
+    // With recipients: each is an age recipient, and one of `identities` (read from identityFiles) is of one of them,
+    // since each run reads its new archive back and retention reads the job's archives. A Usage error otherwise.
+    OpError checkIdentities(const QList<AgeIdentity>& identities) const;
     QJsonObject toJson() const;
     static bool fromJson(const QJsonObject& json, JobEncryption* out);
     friend bool operator==(const JobEncryption&, const JobEncryption&) = default;

@@ -448,17 +448,11 @@ bool JobCommand::readEncryption(const QCommandLineParser& parser, Job* job)
     AgeDecryptionKeys decryptionKeys;
     if (!loadKeys(*job, &encryptionKeys, &decryptionKeys))
         return false;
-    if (e.recipients.isEmpty())
-        return true;
-    // Each run reads its new archive back, and retention reads the old ones: the job needs a key that opens them.
-    for (const AgeIdentity& identity : std::as_const(decryptionKeys.identities)) {
-        if (encryptionKeys.recipients.contains(identity.recipient()))
-            return true;
+    if (OpError error = e.checkIdentities(decryptionKeys.identities)) {
+        m_context.err << error.message << u' ' << tr("Give it with --identity FILE.") << Qt::endl;
+        return false;
     }
-    m_context.err << tr("A job that encrypts to recipients needs --identity FILE with the identity of one of them: "
-                        "each run verifies its new archive, and retention reads the job's archives.")
-                  << Qt::endl;
-    return false;
+    return true;
 }
 
 bool JobCommand::connect(const Job& job, const QCommandLineParser& parser, WeaviateEndpoint* endpoint, QString* logFile)
