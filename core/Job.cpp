@@ -3,6 +3,7 @@
 #include "core/Job.h"
 
 #include "core/AgeKeys.h"
+#include "core/S3Archive.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -145,6 +146,39 @@ bool JobConnection::fromJson(const QJsonObject& json, JobConnection* out)
     return ok;
 }
 
+S3Credentials::Overrides JobS3::overrides() const
+{
+    S3Credentials::Overrides o;
+    o.endpoint = QUrl(endpoint);
+    o.region = region;
+    o.profile = profile;
+    o.pathStyle = pathStyle ? S3PathStyle::Path : S3PathStyle::Auto;
+    return o;
+}
+
+QJsonObject JobS3::toJson() const
+{
+    QJsonObject json;
+    insertIf(&json, u"endpoint"_s, endpoint);
+    insertIf(&json, u"region"_s, region);
+    insertIf(&json, u"profile"_s, profile);
+    if (pathStyle)
+        json.insert(u"pathStyle"_s, true);
+    return json;
+}
+
+bool JobS3::fromJson(const QJsonObject& json, JobS3* out)
+{
+    bool ok = true;
+    JobS3 s;
+    s.endpoint = optionalString(json, u"endpoint"_s, &ok);
+    s.region = optionalString(json, u"region"_s, &ok);
+    s.profile = optionalString(json, u"profile"_s, &ok);
+    s.pathStyle = json.value(u"pathStyle"_s).toBool(false);
+    *out = s;
+    return ok;
+}
+
 OpError JobEncryption::checkIdentities(const QList<AgeIdentity>& identities) const
 {
     const auto usage = [](const QString& message) { return OpError::make(OpError::Code::Usage, message, {}); };
@@ -256,6 +290,29 @@ OpError Job::checkLevel() const
     return {};
 }
 
+bool Job::isS3() const
+{
+    return S3Archive::isS3(directory);
+}
+
+OpError Job::checkDirectory() const
+{
+    const auto usage = [](const QString& message) { return OpError::make(OpError::Code::Usage, message, {}); };
+    if (isS3()) {
+        OpError error;
+        S3Location::parse(directory, &error, S3Location::Key::Optional);
+        if (!error && !S3Archive::isPlace(directory))
+            //: %1 is an s3:// location
+            return usage(tr("The S3 location \"%1\" is not a bucket or a prefix ending in \"/\".").arg(directory));
+        return error;
+    }
+    if (directory.isEmpty() || !QFileInfo(directory).isDir())
+        return usage(tr("The folder \"%1\" does not exist.").arg(QDir::toNativeSeparators(directory)));
+    if (!QFileInfo(directory).isAbsolute())
+        return usage(tr("The folder \"%1\" is not an absolute path.").arg(QDir::toNativeSeparators(directory)));
+    return {};
+}
+
 OpError Job::check() const
 {
     const auto usage = [](const QString& message) { return OpError::make(OpError::Code::Usage, message, {}); };
@@ -263,10 +320,8 @@ OpError Job::check() const
         return usage(tr("\"%1\" is not a valid job name: use 1 to 64 ASCII letters, digits, '.', '_' or '-', "
                         "starting with a letter, digit or '_'.")
                          .arg(name));
-    if (directory.isEmpty() || !QFileInfo(directory).isDir())
-        return usage(tr("The folder \"%1\" does not exist.").arg(QDir::toNativeSeparators(directory)));
-    if (!QFileInfo(directory).isAbsolute())
-        return usage(tr("The folder \"%1\" is not an absolute path.").arg(QDir::toNativeSeparators(directory)));
+    if (OpError error = checkDirectory())
+        return error;
     if (OpError error = checkLevel())
         return error;
     if (pageSize < 1 || pageSize > 10000)
@@ -286,7 +341,7 @@ QJsonObject Job::toJson() const
         {u"compression"_s, compressionName(compression)}, {u"pageSize"_s, pageSize}};
     if (compressionLevel >= 0)
         backup.insert(u"compressionLevel"_s, compressionLevel);
-    return QJsonObject {
+    QJsonObject json {
         {u"id"_s, id},
         {u"name"_s, name},
         {u"profile"_s, profile},
@@ -299,6 +354,9 @@ QJsonObject Job::toJson() const
         {u"encryption"_s, encryption.toJson()},
         {u"schedule"_s, schedule.toJson()},
     };
+    if (!s3.isEmpty())
+        json.insert(u"s3"_s, s3.toJson());
+    return json;
 }
 
 // The backup part: which collections and tenants, and how.
@@ -349,6 +407,8 @@ OpError Job::fromJson(const QJsonObject& json, Job* out)
         return bad(u"\"retention\" is not valid"_s);
     if (!JobEncryption::fromJson(json.value(u"encryption"_s).toObject(), &job.encryption))
         return bad(u"\"encryption\" is not valid"_s);
+    if (!JobS3::fromJson(json.value(u"s3"_s).toObject(), &job.s3))
+        return bad(u"\"s3\" is not valid"_s);
     if (!JobSchedule::fromJson(json.value(u"schedule"_s).toObject(), &job.schedule))
         return bad(u"\"schedule\" is not valid"_s);
     *out = std::move(job);

@@ -6,6 +6,7 @@
 #include "core/JobSchedule.h"
 #include "core/OpError.h"
 #include "core/Retention.h"
+#include "core/S3Credentials.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -61,6 +62,22 @@ struct JobEncryption
     friend bool operator==(const JobEncryption&, const JobEncryption&) = default;
 };
 
+// Where a job whose directory is s3://BUCKET/PREFIX/ finds its server: the CLI's --s3-* options as they were given,
+// never keys (a run takes those from its AWS environment or profile). Empty fields: the run's environment decides.
+struct JobS3
+{
+    QString endpoint; // http(s)://host[:port]
+    QString region;
+    QString profile; // in ~/.aws/credentials and ~/.aws/config
+    bool pathStyle = false;
+
+    bool isEmpty() const { return endpoint.isEmpty() && region.isEmpty() && profile.isEmpty() && !pathStyle; }
+    S3Credentials::Overrides overrides() const;
+    QJsonObject toJson() const;
+    static bool fromJson(const QJsonObject& json, JobS3* out);
+    friend bool operator==(const JobS3&, const JobS3&) = default;
+};
+
 // A saved backup job (docs/jobs.md): what to back up from where, into which folder under which name, how many
 // archives to keep, how to encrypt them and when the operating system runs it. A value type; JobStore keeps them.
 // Thread: value type, any thread.
@@ -82,7 +99,8 @@ public:
     ArchiveCompression compression = ArchiveCompression::Zstd;
     int compressionLevel = -1; // -1 = the compressor's default
     int pageSize = 500;
-    QString directory; // absolute; a local folder (s3:// destinations come later)
+    QString directory; // an absolute local folder, or s3://BUCKET/ or s3://BUCKET/PREFIX/
+    JobS3 s3; // for an s3:// directory
     QString fileNamePattern = defaultPattern();
     RetentionPolicy retention;
     JobEncryption encryption;
@@ -95,8 +113,9 @@ public:
     // What a {profile} becomes: characters outside A-Z a-z 0-9 . _ - replaced by '_', at most 64.
     static QString fileNameSafe(const QString& text);
 
-    // The name, the pattern, the folder (it must exist), the level and page size. A Usage error that says what is
-    // wrong; the store checks that the name is free.
+    bool isS3() const;
+    // The name, the pattern, the folder (it must exist) or s3:// place, the level and page size. A Usage error that
+    // says what is wrong; the store checks that the name is free.
     OpError check() const;
     // The archive's file name for a run at `utc`: the pattern with {profile}, {job} and {date} (yyyyMMdd-HHmmss, UTC)
     // filled in, then the compression's suffix (".tar.zst") and ".age" for an encrypted job unless it ends so already.
@@ -111,6 +130,7 @@ public:
 private:
     OpError checkPattern() const;
     OpError checkLevel() const;
+    OpError checkDirectory() const;
 };
 
 } // namespace Colvault

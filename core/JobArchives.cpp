@@ -7,9 +7,9 @@
 #include "core/ArchiveManifest.h"
 #include "core/ArchiveReader.h"
 #include "core/ArchiveTrailer.h"
+#include "core/JobPlace.h"
+#include "core/S3Archive.h"
 
-#include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QRegularExpression>
@@ -102,7 +102,7 @@ bool JobArchives::read(
     return true;
 }
 
-void JobArchives::scan(const Job& job, const AgeDecryptionKeys& keys, const QList<JobRunRecord>& history,
+OpError JobArchives::scan(const Job& job, const AgeDecryptionKeys& keys, const QList<JobRunRecord>& history,
     const std::function<bool()>& canceled, QList<JobArchive>* archives, QList<JobArchiveSkip>* skipped)
 {
     // What a run verified needs no second reading while the file is the same (path, size, modification time).
@@ -111,28 +111,31 @@ void JobArchives::scan(const Job& job, const AgeDecryptionKeys& keys, const QLis
         if (r.jobId == job.id && r.verified && !r.archive.isEmpty())
             verified.insert(r.archive, r);
     }
-    const QFileInfoList files
-        = QDir(job.directory).entryInfoList(QDir::Files | QDir::NoDotAndDotDot | QDir::NoSymLinks, QDir::Name);
-    for (const QFileInfo& file : files) {
-        if (!looksLikeArchive(file.fileName()))
+    const JobPlace place(job);
+    QList<JobPlaceEntry> entries;
+    if (OpError error = place.list(&entries))
+        return error;
+    for (const JobPlaceEntry& entry : std::as_const(entries)) {
+        if (!looksLikeArchive(entry.name))
             continue;
         if (canceled && canceled())
-            return;
-        const QString path = file.absoluteFilePath();
-        const auto known = verified.constFind(path);
-        if (known != verified.constEnd() && known->archiveBytes == file.size()
-            && known->archiveModifiedMs == file.lastModified().toMSecsSinceEpoch()
-            && known->archiveCreatedAt.isValid()) {
-            archives->append({path, known->archiveCreatedAt.toUTC(), file.size(), true});
+            return {};
+        const auto known = verified.constFind(entry.path);
+        if (known != verified.constEnd() && known->archiveBytes == entry.bytes
+            && known->archiveModifiedMs == entry.modifiedMs && known->archiveCreatedAt.isValid()) {
+            archives->append({entry.path, known->archiveCreatedAt.toUTC(), entry.bytes, true});
             continue;
         }
         JobArchive archive;
         JobArchiveSkip skip;
-        if (read(path, job.id, keys, &archive, &skip))
+        if (read(entry.path, job.id, keys, &archive, &skip)) {
+            archive.bytes = entry.bytes;
             archives->append(archive);
-        else
+        } else {
             skipped->append(skip);
+        }
     }
+    return {};
 }
 
 JobPruneResult JobArchives::prune(const Job& job, const AgeDecryptionKeys& keys, const QList<JobRunRecord>& history,
@@ -140,7 +143,9 @@ JobPruneResult JobArchives::prune(const Job& job, const AgeDecryptionKeys& keys,
 {
     JobPruneResult result;
     QList<JobArchive> archives;
-    scan(job, keys, history, canceled, &archives, &result.skipped);
+    result.error = scan(job, keys, history, canceled, &archives, &result.skipped);
+    if (result.error)
+        return result;
     if (canceled && canceled()) {
         result.canceled = true;
         return result;
@@ -156,15 +161,16 @@ JobPruneResult JobArchives::prune(const Job& job, const AgeDecryptionKeys& keys,
         result.archives.append(byPath.value(d.snapshot.id));
     if (dryRun || job.retention.isEmpty())
         return result;
+    const JobPlace place(job);
     for (const RetentionDecision& d : std::as_const(result.decisions)) {
         if (d.keep)
             continue;
-        QFile file(d.snapshot.id);
-        if (file.remove())
+        QString why;
+        if (place.remove(d.snapshot.id, &why))
             result.removed << d.snapshot.id;
         else
-            result.warnings << tr("Cannot remove the old archive \"%1\": %2")
-                                   .arg(QDir::toNativeSeparators(d.snapshot.id), file.errorString());
+            result.warnings
+                << tr("Cannot remove the old archive \"%1\": %2").arg(S3Archive::displayPath(d.snapshot.id), why);
     }
     return result;
 }

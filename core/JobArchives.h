@@ -48,17 +48,19 @@ struct JobPruneResult
     QList<JobArchiveSkip> skipped;
     QStringList removed; // deleted (empty in a dry run)
     QStringList warnings; // translated: files that could not be deleted
+    OpError error; // the folder or bucket prefix could not be listed: nothing was decided or removed
     bool canceled = false;
 
     qsizetype removeCount() const;
 };
 
-// The archives of a job in its folder, and retention applied to them. Only files that are Colvault archives whose
-// manifest names the job's id (options.job) count, and only those with a valid, complete trailer: anything else in
-// the folder is left alone. The trailer is the last entry of a compressed stream, so recognising an archive means
-// reading it to its end, once: an archive whose verification the job history records (same path, size and
-// modification time) is recognised from that record without being read again.
-// Thread: blocking file I/O, any thread but the GUI's; cancel through `canceled`.
+// The archives of a job in its folder or S3 bucket prefix (JobPlace), and retention applied to them. Only files that
+// are Colvault archives whose manifest names the job's id (options.job) count, and only those with a valid, complete
+// trailer: anything else in the place is left alone. The trailer is the last entry of a compressed stream, so
+// recognising an archive means reading it to its end, once: an archive whose verification the job history records
+// (same path, size and modification time, or LastModified of an object) is recognised from that record without being
+// read again. The archive of another job is recognised from its head alone (for an object: its first ranged GETs).
+// Thread: blocking file or network I/O, any thread but the GUI's; cancel through `canceled`.
 // Usage: JobPruneResult r = JobArchives::prune(job, keys, history.read(job.id), {}, dryRun, canceled);
 class JobArchives
 {
@@ -69,8 +71,9 @@ public:
     // .tar.xz, each also with .age.
     static bool looksLikeArchive(const QString& fileName);
 
-    // The job's archives and the files left alone. `keys` open the job's encrypted archives.
-    static void scan(const Job& job, const AgeDecryptionKeys& keys, const QList<JobRunRecord>& history,
+    // The job's archives and the files left alone, in its folder or bucket prefix (JobPlace). `keys` open the job's
+    // encrypted archives. An error when the place cannot be listed (an s3:// prefix: keys, bucket, network).
+    static OpError scan(const Job& job, const AgeDecryptionKeys& keys, const QList<JobRunRecord>& history,
         const std::function<bool()>& canceled, QList<JobArchive>* archives, QList<JobArchiveSkip>* skipped);
 
     // Scans, decides with the job's policy (Retention) and, unless `dryRun`, deletes what no rule keeps. `protect`:

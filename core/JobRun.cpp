@@ -3,11 +3,10 @@
 #include "core/JobRun.h"
 
 #include "core/BackupTask.h"
+#include "core/JobPlace.h"
+#include "core/S3Archive.h"
 
-#include <QDir>
 #include <QElapsedTimer>
-#include <QFile>
-#include <QFileInfo>
 #include <QLocale>
 #include <QLoggingCategory>
 #include <QSet>
@@ -47,13 +46,14 @@ BackupParams backupParams(const Job& job, const JobRunInputs& inputs, const QStr
 
 QString JobRun::destination(const Job& job, const QDateTime& utc)
 {
-    const QDir dir(job.directory);
+    const JobPlace place(job);
     const QString name = job.fileName(utc);
-    QString path = dir.filePath(name);
+    QString path = place.pathOf(name);
     const QString suffix = job.suffix();
     const QString stem = name.endsWith(suffix) ? name.chopped(suffix.size()) : name;
-    for (int n = 2; QFileInfo::exists(path); ++n)
-        path = dir.filePath(u"%1-%2%3"_s.arg(stem, QString::number(n), name.mid(stem.size())));
+    JobPlaceEntry there;
+    for (int n = 2; place.stat(path, &there); ++n)
+        path = place.pathOf(u"%1-%2%3"_s.arg(stem, QString::number(n), name.mid(stem.size())));
     return path;
 }
 
@@ -67,13 +67,15 @@ JobRunReport JobRun::run(const Job& job, const JobRunInputs& inputs, const JobSt
     report.record.start = QDateTime::currentDateTimeUtc();
     report.record.logFile = inputs.logFile;
     qCInfo(lcJob).noquote() << "job" << job.name << job.id << "starts";
-    if (backup(job, inputs, sink, &report) && verify(inputs, sink, &report)) {
+    if (backup(job, inputs, sink, &report) && verify(job, inputs, sink, &report)) {
         if (report.backup.skippedCount() > 0) {
             report.outcome = JobOutcome::Partial;
             report.warnings << tr("Some collections or tenants were skipped, so the retention rules were not applied.");
         } else {
             applyRetention(job, inputs, store, sink, &report);
-            report.outcome = report.retention.canceled ? JobOutcome::Canceled : JobOutcome::Succeeded;
+            report.outcome = report.retention.canceled ? JobOutcome::Canceled
+                : report.retention.error               ? JobOutcome::Partial
+                                                       : JobOutcome::Succeeded;
         }
     }
     report.record.durationMs = clock.elapsed();
@@ -113,7 +115,7 @@ bool JobRun::backup(const Job& job, const JobRunInputs& inputs, ProgressSink* si
 
 // The whole new archive is read back before anything old is touched; one that does not verify is not a backup and
 // would only mislead retention later, so it goes.
-bool JobRun::verify(const JobRunInputs& inputs, ProgressSink* sink, JobRunReport* report)
+bool JobRun::verify(const Job& job, const JobRunInputs& inputs, ProgressSink* sink, JobRunReport* report)
 {
     const QString path = report->backup.archivePath;
     ProgressMeter meter(sink);
@@ -129,18 +131,22 @@ bool JobRun::verify(const JobRunInputs& inputs, ProgressSink* sink, JobRunReport
     };
     ArchiveVerification result;
     const OpError error = ArchiveVerifier::verify(path, &result, options);
+    const JobPlace place(job);
+    JobPlaceEntry entry;
     if (!error && result.ok()) {
-        const QFileInfo file(path);
+        // Size and time as retention will list them; an object whose listing fails is simply read again then.
+        place.stat(path, &entry);
         report->verified = true;
-        report->record.archive = file.absoluteFilePath();
-        report->record.archiveBytes = file.size();
-        report->record.archiveModifiedMs = file.lastModified().toMSecsSinceEpoch();
+        report->record.archive = entry.path.isEmpty() ? path : entry.path;
+        report->record.archiveBytes = entry.bytes;
+        report->record.archiveModifiedMs = entry.modifiedMs;
         report->record.archiveCreatedAt = result.manifest.createdAt.toUTC();
         report->record.verified = true;
         return true;
     }
-    if (!QFile::remove(path))
-        report->warnings << tr("Cannot remove the unverified archive \"%1\".").arg(QDir::toNativeSeparators(path));
+    QString why;
+    if (!place.remove(path, &why))
+        report->warnings << tr("Cannot remove the unverified archive \"%1\".").arg(S3Archive::displayPath(path));
     if (result.canceled) {
         report->outcome = JobOutcome::Canceled;
         return false;
@@ -151,7 +157,7 @@ bool JobRun::verify(const JobRunInputs& inputs, ProgressSink* sink, JobRunReport
         ? u"no valid trailer"_s
         : result.problems.constFirst().entry + u": "_s + result.problems.constFirst().message;
     report->error = OpError::make(error ? error.code : OpError::Code::Format,
-        tr("The new archive \"%1\" did not pass its verification and was removed.").arg(QDir::toNativeSeparators(path)),
+        tr("The new archive \"%1\" did not pass its verification and was removed.").arg(S3Archive::displayPath(path)),
         details);
     return false;
 }
@@ -169,6 +175,10 @@ void JobRun::applyRetention(
     history.append(report->record);
     report->retention = JobArchives::prune(
         job, inputs.decryption, history, report->record.archive, false, [sink] { return isCanceled(sink); });
+    if (report->retention.error) {
+        report->warnings << tr("The retention rules were not applied: %1").arg(report->retention.error.message);
+        return;
+    }
     report->retentionApplied = !report->retention.canceled;
     report->record.removed = report->retention.removed;
     report->warnings += report->retention.warnings;

@@ -59,7 +59,7 @@ public:
 
 private:
     static bool backup(const Job& job, const JobRunInputs& inputs, ProgressSink* sink, JobRunReport* report);
-    static bool verify(const JobRunInputs& inputs, ProgressSink* sink, JobRunReport* report);
+    static bool verify(const Job& job, const JobRunInputs& inputs, ProgressSink* sink, JobRunReport* report);
     static void applyRetention(
         const Job& job, const JobRunInputs& inputs, const JobStore& store, ProgressSink* sink, JobRunReport* report);
     static void finish(const JobStore& store, JobRunReport* report);

@@ -408,6 +408,24 @@ HttpResult S3Client::listObjects(
     return result;
 }
 
+HttpResult S3Client::listObjects(
+    const QString& bucket, const QString& prefix, QList<S3ObjectInfo>* objects, int maxKeys)
+{
+    objects->clear();
+    QString token;
+    for (;;) {
+        S3ListPage page;
+        HttpResult result = listObjects(bucket, prefix, token, &page, maxKeys);
+        if (!result.ok())
+            return result;
+        *objects += page.objects;
+        // A truncated page without a token would list the first page again, forever.
+        if (!page.truncated || page.nextContinuationToken.isEmpty() || page.nextContinuationToken == token)
+            return result;
+        token = page.nextContinuationToken;
+    }
+}
+
 HttpResult S3Client::deleteObject(const S3Location& location)
 {
     Request r;

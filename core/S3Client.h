@@ -89,6 +89,9 @@ public:
     // Up to maxKeys objects under `prefix`, after the page that answered `continuationToken` (empty: the first).
     HttpResult listObjects(const QString& bucket, const QString& prefix, const QString& continuationToken,
         S3ListPage* page, int maxKeys = 1000);
+    // Every object under `prefix`, all pages (continuation tokens), `maxKeys` a page; each page retried on its own.
+    HttpResult listObjects(
+        const QString& bucket, const QString& prefix, QList<S3ObjectInfo>* objects, int maxKeys = 1000);
     HttpResult deleteObject(const S3Location& location);
 
     HttpResult createMultipartUpload(

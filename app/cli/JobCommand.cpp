@@ -5,11 +5,13 @@
 #include "app/cli/BackupCommand.h"
 #include "app/cli/CliContext.h"
 #include "app/cli/JobOutput.h"
+#include "app/cli/S3Options.h"
 #include "app/cli/Terminal.h"
 #include "core/JobArchives.h"
 #include "core/JobHistory.h"
 #include "core/JobRun.h"
 #include "core/JobSchedule.h"
+#include "core/S3Archive.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -38,7 +40,10 @@ const QStringList& retentionRules()
 QList<QCommandLineOption> createOptions()
 {
     QList<QCommandLineOption> options {
-        {u"dir"_s, JobCommand::tr("Folder the job's archives go to (a local folder)."), u"DIR"_s},
+        {u"dir"_s,
+            JobCommand::tr("Where the job's archives go: a local folder, or s3://BUCKET/PREFIX/ (with the --s3-* "
+                           "options; keys from the AWS environment or profile of each run)."),
+            u"DIR"_s},
         {u"profile"_s, JobCommand::tr("Name for {profile} in file names (default: the server's host name)."),
             u"NAME"_s},
         {u"pattern"_s,
@@ -303,6 +308,7 @@ int JobCommand::create(const QStringList& arguments)
     parser.addOptions(createOptions());
     const EncryptionOptions encryption;
     parser.addOptions(encryption.options());
+    parser.addOptions(S3Options().options());
     int exitCode = ExitOk;
     WeaviateEndpoint endpoint;
     QString name;
@@ -314,26 +320,51 @@ int JobCommand::create(const QStringList& arguments)
     job.profile = parser.isSet(u"profile"_s) ? parser.value(u"profile"_s) : endpoint.url.host();
     if (parser.isSet(u"pattern"_s))
         job.fileNamePattern = parser.value(u"pattern"_s);
-    const QString dir = parser.value(u"dir"_s);
-    if (dir.isEmpty() || dir.contains(u"://"_s)) {
-        m_context.err << (dir.isEmpty() ? tr("Give the folder for the job's archives with --dir DIR.")
-                                        : tr("A job writes to a local folder; --dir \"%1\" is not one.").arg(dir))
-                      << Qt::endl;
-        return ExitUsage;
-    }
-    job.directory = QFileInfo(dir).absoluteFilePath();
     AgeEncryptionKeys keys;
-    if (!readConnection(parser, endpoint, &job) || !readBackupOptions(parser, &job) || !readRetention(parser, &job)
-        || !encryption.read(m_context, parser, &keys) || !readEncryption(parser, &job))
+    if (!readDirectory(parser, &job) || !readConnection(parser, endpoint, &job) || !readBackupOptions(parser, &job)
+        || !readRetention(parser, &job) || !encryption.read(m_context, parser, &keys) || !readEncryption(parser, &job))
         return ExitUsage;
     if (OpError error = parser.isSet(u"replace"_s) ? m_store.replace(&job) : m_store.add(&job))
         return fail(error);
     m_context.out << tr("Saved the job \"%1\". Its archives will be named like %2.")
                          .arg(job.name,
-                             QDir::toNativeSeparators(
-                                 QDir(job.directory).filePath(job.fileName(QDateTime::currentDateTimeUtc()))))
+                             S3Archive::displayPath(
+                                 S3Archive::pathIn(job.directory, job.fileName(QDateTime::currentDateTimeUtc()))))
                   << Qt::endl;
     return ExitOk;
+}
+
+// A local folder (made absolute: a scheduled run starts elsewhere) or s3://BUCKET/PREFIX/ with the --s3-* options
+// that reach it; Job::check() then checks either.
+bool JobCommand::readDirectory(const QCommandLineParser& parser, Job* job)
+{
+    const QString dir = parser.value(u"dir"_s);
+    const bool s3Options = std::any_of(S3Options::names().cbegin(), S3Options::names().cend(),
+        [&parser](const QString& option) { return parser.isSet(option); });
+    if (S3Archive::isS3(dir)) {
+        OpError error;
+        const S3Location location = S3Location::parse(dir, &error, S3Location::Key::Optional);
+        // A prefix is a folder: "s3://bucket/nightly" means the archives go under nightly/.
+        const bool slash = error || location.key.isEmpty() || location.key.endsWith(u'/');
+        job->directory = slash ? dir : dir + u'/';
+        job->s3 = JobS3 {parser.value(u"s3-endpoint"_s), parser.value(u"s3-region"_s), parser.value(u"s3-profile"_s),
+            parser.isSet(u"s3-path-style"_s)};
+        return true;
+    }
+    if (dir.isEmpty() || dir.contains(u"://"_s)) {
+        m_context.err << (dir.isEmpty() ? tr("Give the folder for the job's archives with --dir DIR.")
+                                        : tr("A job writes to a local folder or to s3://BUCKET/PREFIX/; --dir \"%1\" "
+                                             "is neither.")
+                                              .arg(dir))
+                      << Qt::endl;
+        return false;
+    }
+    if (s3Options) {
+        m_context.err << tr("The --s3-* options are for a job whose --dir is s3://BUCKET/PREFIX/.") << Qt::endl;
+        return false;
+    }
+    job->directory = QFileInfo(dir).absoluteFilePath();
+    return true;
 }
 
 bool JobCommand::absoluteFile(const QString& option, const QString& value, QString* path)
@@ -544,6 +575,8 @@ int JobCommand::prune(const QStringList& arguments)
         return ExitUsage;
     const JobPruneResult result = JobArchives::prune(job, decryption, JobHistory(m_store.historyFile()).read(job.id),
         {}, parser.isSet(dryRun), [] { return CliContext::interrupted().load(); });
+    if (result.error)
+        return fail(result.error);
     if (result.canceled) {
         m_context.err << tr("Canceled; nothing was removed.") << Qt::endl;
         return ExitCanceled;

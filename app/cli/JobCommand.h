@@ -59,6 +59,7 @@ private:
     int schedule(const QStringList& arguments);
 
     // create's parts: each reads its options into *job and returns false after printing a usage error.
+    bool readDirectory(const QCommandLineParser& parser, Job* job);
     bool readConnection(const QCommandLineParser& parser, const WeaviateEndpoint& endpoint, Job* job);
     bool readBackupOptions(const QCommandLineParser& parser, Job* job);
     bool readRetention(const QCommandLineParser& parser, Job* job);

@@ -25,6 +25,12 @@ S3Options::S3Options()
 {
 }
 
+const QStringList& S3Options::names()
+{
+    static const QStringList names {u"s3-endpoint"_s, u"s3-region"_s, u"s3-profile"_s, u"s3-path-style"_s};
+    return names;
+}
+
 bool S3Options::read(CliContext& context, const QCommandLineParser& parser, const QString& archive, int* exitCode) const
 {
     // Each command starts from the environment: options of an earlier command of the same process (tests) are gone.

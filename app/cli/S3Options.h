@@ -24,6 +24,8 @@ public:
     S3Options();
 
     QList<QCommandLineOption> options() const { return {m_endpoint, m_region, m_profile, m_pathStyle}; }
+    // Their names: s3-endpoint, s3-region, s3-profile, s3-path-style.
+    static const QStringList& names();
     // Puts the options into the process's S3 settings. When `archive` is an s3:// path (or a place for a
     // default-named archive: s3://BUCKET/PREFIX/), also checks what needs no server: the location, the endpoint and
     // that keys are there. Returns false after printing the error (*exitCode: usage or failure).

@@ -142,7 +142,7 @@ private Q_SLOTS:
         QVERIFY2(badName.exitCode == 2 && badName.err.contains(u"not a valid job name"_s), qPrintable(badName.err));
         const Run noDir = cli({u"--url"_s, m_url, u"job"_s, u"create"_s, u"x"_s, u"--dir"_s, folder + u"/missing"_s});
         QVERIFY2(noDir.exitCode == 2 && noDir.err.contains(u"does not exist"_s), qPrintable(noDir.err));
-        QVERIFY(cli({u"job"_s, u"create"_s, u"x"_s, u"--dir"_s, u"s3://bucket/x"_s}).err.contains(u"local folder"_s));
+        QVERIFY(cli({u"job"_s, u"create"_s, u"x"_s, u"--dir"_s, u"ftp://host/x"_s}).err.contains(u"local folder"_s));
         // A secret in a file is fine, and only its name is saved.
         const Run keyFile = create(u"keyfile"_s, folder, {u"--api-key-file"_s, key});
         QVERIFY2(keyFile.exitCode == 0, qPrintable(keyFile.err));
