@@ -3,6 +3,7 @@
 #include "tools/emulator/Engine.h"
 
 #include "tools/emulator/AggregateApi.h"
+#include "tools/emulator/AliasApi.h"
 #include "tools/emulator/Errors.h"
 #include "tools/emulator/MiscApi.h"
 #include "tools/emulator/ObjectApi.h"
@@ -68,6 +69,9 @@ std::string forbiddenWhat(const std::string& method, const std::vector<std::stri
     const std::string verb = method == "POST" ? "create" : method == "DELETE" ? "delete" : "update";
     const bool classInPath = p.size() > 2 && (p[1] == "schema" || (p[1] == "objects" && p.size() > 3));
     const std::string cls = classInPath ? Store::normaliseClassName(p[2]) : std::string("*");
+    if (p.size() > 1 && p[1] == "aliases") // the target class is not known before the body is read: "*"
+        return verb + "_aliases [aliases/collections/*/aliases/"
+            + (p.size() > 2 ? Store::normaliseClassName(p[2]) : std::string("*")) + "]";
     if (p.size() > 1 && p[1] == "schema") {
         if (p.size() > 3 && p[3] == "tenants")
             return verb + "_tenants [schema/collections/" + cls + "/shards/*]";
@@ -155,7 +159,19 @@ bool findRoute(const HttpRequest& req, const EngineConfig& cfg, const std::vecto
         else
             route.handler = [cls, second](const RequestContext& c) { return TenantApi::get(c, cls, second); };
     } else if (v1 && n == 2 && is(1, "aliases") && versionAtLeast(cfg.version, 1, 32)) {
-        route = {{"GET"}, [](const RequestContext& c) { return SchemaApi::aliases(c); }};
+        if (method == "POST")
+            route = {{"GET", "POST"}, [](const RequestContext& c) { return AliasApi::create(c); }, true};
+        else
+            route = {{"GET", "POST"}, [](const RequestContext& c) { return AliasApi::list(c); }};
+    } else if (v1 && n == 3 && is(1, "aliases") && versionAtLeast(cfg.version, 1, 32)) {
+        route.methods = {"DELETE", "GET", "PUT"};
+        route.bodyRequired = method == "PUT";
+        if (method == "PUT")
+            route.handler = [cls](const RequestContext& c) { return AliasApi::update(c, cls); };
+        else if (method == "DELETE")
+            route.handler = [cls](const RequestContext& c) { return AliasApi::remove(c, cls); };
+        else
+            route.handler = [cls](const RequestContext& c) { return AliasApi::get(c, cls); };
     } else if (v1 && n == 2 && is(1, "objects")) {
         route.methods = {"GET", "POST"};
         if (method == "POST") {
@@ -357,7 +373,8 @@ bool Engine::saveSnapshot(const std::string& path, std::string* error) const
                 shards.insert(QString::fromStdString(tenant), QString::fromStdString(shard.status));
             classes.append(QJsonObject {{u"class"_s, data.def.json}, {u"shards"_s, shards}});
         }
-        schema = QJsonDocument(QJsonObject {{u"classes"_s, classes}}).toJson(QJsonDocument::Compact).toStdString();
+        const QJsonObject all {{u"classes"_s, classes}, {u"aliases"_s, AliasApi::toJson(m_store)}};
+        schema = QJsonDocument(all).toJson(QJsonDocument::Compact).toStdString();
         if (!ObjectApi::saveObjects(m_store, objects))
             return fail("cannot serialise the objects");
     }
@@ -425,10 +442,12 @@ bool Engine::loadSnapshot(const std::string& path, std::string* error)
         }
         fresh.classes.emplace(data.def.name, std::move(data));
     }
+    AliasApi::fromJson(fresh, doc.object().value(u"aliases"_s).toObject());
     if (!ObjectApi::loadObjects(fresh, std::string_view(all).substr(pos + schemaSize), error))
         return false;
     std::unique_lock lock(m_store.mutex);
     m_store.classes = std::move(fresh.classes);
+    m_store.aliases = std::move(fresh.aliases);
     return true;
 }
 
@@ -436,6 +455,7 @@ void Engine::reset()
 {
     std::unique_lock lock(m_store.mutex);
     m_store.classes.clear();
+    m_store.aliases.clear();
 }
 
 } // namespace Emu

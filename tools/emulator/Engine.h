@@ -38,7 +38,7 @@ public:
     void setConfig(const EngineConfig& config); // between requests; tests use it to flip version-gated rules
     void setReady(bool ready) { m_ready = ready; } // GET /v1/.well-known/ready answers 503 when false
 
-    // Whole-database snapshot (schema, tenants, objects with vectors and timestamps) so a stopped and
+    // Whole-database snapshot (schema, aliases, tenants, objects with vectors and timestamps) so a stopped and
     // restarted emulator keeps its data. Returns false and fills *error on failure; writes atomically.
     bool saveSnapshot(const std::string& path, std::string* error) const;
     bool loadSnapshot(const std::string& path, std::string* error);

@@ -26,6 +26,22 @@ bool versionAtLeast(std::string_view version, int major, int minor)
     return ma != major ? ma > major : mi >= minor;
 }
 
+bool versionAtLeast(std::string_view version, int major, int minor, int patch)
+{
+    if (!versionAtLeast(version, major, minor))
+        return false;
+    if (versionAtLeast(version, major, minor + 1))
+        return true;
+    // Same major.minor: compare the patch number after the second dot ("1.32.2-rc.0" counts as 2).
+    const size_t first = version.find('.');
+    const size_t second = first == std::string_view::npos ? first : version.find('.', first + 1);
+    if (second == std::string_view::npos)
+        return true;
+    int pa = 0;
+    const auto r = std::from_chars(version.data() + second + 1, version.data() + version.size(), pa);
+    return r.ec != std::errc() || pa >= patch;
+}
+
 namespace {
 
 // Go's quoteChar() from encoding/json's scanner: the offending byte as a Go character literal.

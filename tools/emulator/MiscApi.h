@@ -14,6 +14,8 @@ namespace Emu {
 // True when the server semver `version` ("1.36.0", "1.25.0-rc.1") is at least major.minor. An unparsable version
 // counts as the newest, so a typo never silently switches on legacy behaviour.
 bool versionAtLeast(std::string_view version, int major, int minor);
+// The same down to the patch level ("1.32.2"): for rules that changed in a patch release.
+bool versionAtLeast(std::string_view version, int major, int minor, int patch);
 
 // The message encoding/json's Decoder gives for the first JSON value of `body` ("unexpected EOF",
 // "invalid character 'x' looking for beginning of value", ...), or "" when that value is well-formed. Trailing

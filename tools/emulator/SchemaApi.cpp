@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Colvault contributors
 #include "tools/emulator/SchemaApi.h"
 
+#include "tools/emulator/AliasApi.h"
 #include "tools/emulator/Errors.h"
 #include "tools/emulator/MiscApi.h"
 
@@ -662,13 +663,8 @@ std::string defaultAndValidate(QJsonObject& c, const EngineConfig& cfg, const St
     // validateCanAddClass
     if (isNew && hasLegacyVectorIndex(c) && named)
         return "creating a class with both a class level vector index and named vectors is forbidden";
-    if (!validClassName(className)) {
-        if (className.size() > 255)
-            return "'" + className.toStdString()
-                + "' is not a valid class name. Name should not be longer than "
-                  "255 characters";
-        return "'" + className.toStdString() + "' is not a valid class name";
-    }
+    if (std::string err = nameError(className, "class"); !err.empty())
+        return err;
     // An update compares properties against the stored ones instead (only descriptions may differ).
     std::set<QString> existing;
     for (const QJsonValue& v : isNew ? props : QJsonArray()) {
@@ -749,6 +745,14 @@ PropertyDef propertyDefFromJson(const QJsonObject& p)
     return d;
 }
 
+std::string stripForCompare(QJsonObject p)
+{
+    p.remove(u"description"_s);
+    return compact(p);
+}
+
+} // namespace
+
 QJsonObject parseObjectBody(const RequestContext& ctx, const char* goType, HttpResponse* error)
 {
     const QJsonDocument doc = QJsonDocument::fromJson(QByteArray::fromStdString(ctx.req.body));
@@ -763,13 +767,15 @@ QJsonObject parseObjectBody(const RequestContext& ctx, const char* goType, HttpR
     return {};
 }
 
-std::string stripForCompare(QJsonObject p)
+std::string nameError(const QString& name, const char* kind)
 {
-    p.remove(u"description"_s);
-    return compact(p);
+    if (name.size() > 255)
+        return "'" + name.toStdString() + "' is not a valid " + kind
+            + " name. Name should not be longer than 255 characters";
+    if (!validClassName(name))
+        return "'" + name.toStdString() + "' is not a valid " + kind + " name";
+    return {};
 }
-
-} // namespace
 
 ClassDef classDefFromJson(const QJsonObject& json)
 {
@@ -803,17 +809,16 @@ bool createClassLocked(
     cls.insert(u"class"_s, upperFirst(cls.value(u"class"_s).toString()));
     std::string err = defaultAndValidate(cls, config, store, true);
     if (err.empty()) {
-        // The RAFT apply step: exact and case-insensitive clashes.
+        // The RAFT apply step: exact and case-insensitive clashes, with aliases first (PreApplyFilter).
         const QString name = cls.value(u"class"_s).toString();
-        for (const auto& [existing, data] : store.classes) {
-            const QString other = qs(existing);
+        err = AliasApi::classNameClash(store, name.toStdString());
+        for (auto it = store.classes.begin(); err.empty() && it != store.classes.end(); ++it) {
+            const QString other = qs(it->first);
             if (other == name)
                 err = versionAtLeast(config.version, 1, 25) ? "class name " + name.toStdString() + " already exists"
                                                             : "class name " + q(name) + " already exists";
             else if (other.compare(name, Qt::CaseInsensitive) == 0)
                 err = "class already exists: found similar class " + q(other);
-            if (!err.empty())
-                break;
         }
     }
     if (!err.empty()) {
@@ -1094,12 +1099,6 @@ HttpResponse shards(const RequestContext& ctx, std::string_view cls)
             {u"vectorQueueSize"_s, 0}});
     }
     return HttpResponse::json(200, compact(out));
-}
-
-HttpResponse aliases(const RequestContext& ctx)
-{
-    (void)ctx;
-    return HttpResponse::json(200, "{\"aliases\":[]}");
 }
 
 } // namespace Emu::SchemaApi

@@ -118,6 +118,9 @@ class Store
 public:
     mutable std::shared_mutex mutex;
     std::map<std::string, ClassData> classes;
+    // Collection aliases (1.32+): canonical alias name (first letter upper-cased) -> class name. Deleting a class
+    // leaves its aliases in place (dangling), as Weaviate does.
+    std::map<std::string, std::string> aliases;
 
     static std::string normaliseClassName(std::string_view name)
     {
@@ -134,6 +137,25 @@ public:
     const ClassData* findClass(std::string_view name) const
     {
         auto it = classes.find(normaliseClassName(name));
+        return it == classes.end() ? nullptr : &it->second;
+    }
+    // Weaviate's namespacing.Resolve: the class an alias points at (exact match after first-letter upper-casing),
+    // else the normalised name itself. The class need not exist (a dangling alias).
+    std::string resolveClassName(std::string_view name) const
+    {
+        std::string normalised = normaliseClassName(name);
+        auto it = aliases.find(normalised);
+        return it == aliases.end() ? normalised : it->second;
+    }
+    // findClass() after alias resolution: for the paths on which Weaviate accepts an alias in place of a class.
+    ClassData* findClassOrAlias(std::string_view name)
+    {
+        auto it = classes.find(resolveClassName(name));
+        return it == classes.end() ? nullptr : &it->second;
+    }
+    const ClassData* findClassOrAlias(std::string_view name) const
+    {
+        auto it = classes.find(resolveClassName(name));
         return it == classes.end() ? nullptr : &it->second;
     }
 };
