@@ -6,6 +6,7 @@
 #include "core/BackupTask.h"
 #include "core/ObjectsClient.h"
 #include "core/S3Archive.h"
+#include "core/TenantSelection.h"
 #include "core/TenantStatus.h"
 
 #include <QFileInfo>
@@ -199,17 +200,10 @@ bool BackupPlanSteps::planTenants(BackupCollectionPlan& c, const QStringList& wa
     for (const QJsonValue& t : std::as_const(c.tenantsJson))
         statusByName.insert(
             t.toObject().value(u"name"_s).toString(), t.toObject().value(u"activityStatus"_s).toString());
-    QStringList names = wanted.isEmpty() ? statusByName.keys() : wanted;
-    QStringList unknown;
-    for (const QString& t : std::as_const(names))
-        if (!statusByName.contains(t))
-            unknown << t;
-    if (!unknown.isEmpty())
-        return m_ctx.fail(OpError::make(OpError::Code::NotFound,
-            tr("%Ln tenant(s) not found in \"%1\": %2.", nullptr, int(unknown.size()))
-                .arg(c.name, unknown.join(u", "_s))));
-    names.removeDuplicates();
-    std::sort(names.begin(), names.end());
+    QStringList names;
+    if (OpError error
+        = TenantSelection::choose(wanted, statusByName.keys(), c.name, TenantSelection::Place::Server, &names))
+        return m_ctx.fail(error);
     for (const QString& t : std::as_const(names)) {
         if (!ArchiveLayout::isValidTenantName(t))
             return m_ctx.fail(OpError::make(OpError::Code::Format, tr("\"%1\" is not a valid tenant name.").arg(t)));

@@ -8,6 +8,7 @@
 #include "core/ClearSteps.h"
 #include "core/ClearTask.h"
 #include "core/S3Archive.h"
+#include "core/TenantSelection.h"
 #include "core/TenantStatus.h"
 
 #include <QDir>
@@ -89,11 +90,8 @@ bool ClearPlanner::checkParameters()
             return m_ctx.fail(OpError::make(
                 OpError::Code::Usage, tr("Tenants were chosen for \"%1\", which is not being cleared.").arg(it.key())));
         for (const QString& t : it.value()) {
-            if (!ArchiveLayout::isValidTenantName(t))
-                return m_ctx.fail(OpError::make(OpError::Code::Usage,
-                    tr("\"%1\" is not a tenant name; clear takes exact names, no "
-                       "wildcards.")
-                        .arg(t)));
+            if (OpError error = TenantSelection::checkChoice(t))
+                return m_ctx.fail(error);
             if (!m_wantedTenants[name].contains(t))
                 m_wantedTenants[name] << t;
         }
@@ -150,7 +148,8 @@ bool ClearPlanner::readCollectionsAndTenants()
     return true;
 }
 
-// The tenants of `c` the clear takes (`wanted`, or all when empty), with their statuses as the server said them.
+// The tenants of `c` the clear takes (`wanted`: names and patterns, TenantSelection; all when empty), with their
+// statuses as the server said them.
 bool ClearPlanner::readTenants(ClearCollectionPlan& c, const QStringList& wanted)
 {
     OpError err;
@@ -161,15 +160,11 @@ bool ClearPlanner::readTenants(ClearCollectionPlan& c, const QStringList& wanted
     for (const QJsonValue& v : list)
         statusByName.insert(
             v.toObject().value(u"name"_s).toString(), v.toObject().value(u"activityStatus"_s).toString());
-    QStringList unknown;
-    for (const QString& t : wanted)
-        if (!statusByName.contains(t))
-            unknown << t;
-    if (!unknown.isEmpty())
-        return m_ctx.fail(OpError::make(OpError::Code::NotFound,
-            tr("%Ln tenant(s) of \"%2\" not found on the server: %1.", nullptr, int(unknown.size()))
-                .arg(unknown.join(u", "_s), c.name)));
-    for (const QString& t : c.allTenants ? statusByName.keys() : wanted) {
+    QStringList chosen;
+    if (OpError error
+        = TenantSelection::choose(wanted, statusByName.keys(), c.name, TenantSelection::Place::Server, &chosen))
+        return m_ctx.fail(error);
+    for (const QString& t : std::as_const(chosen)) {
         ClearTenantPlan tp;
         tp.name = t;
         tp.status = statusByName.value(t);

@@ -3,6 +3,7 @@
 #include "core/RestoreCollectionPlanner.h"
 
 #include "core/RestoreShards.h"
+#include "core/TenantSelection.h"
 #include "core/TenantStatus.h"
 #include "core/WeaviateClient.h"
 
@@ -248,14 +249,10 @@ bool RestoreCollectionPlanner::planTenants(RestoreCollectionPlan& c, const Sourc
     QMap<QString, QString> archivedStatus;
     for (const SourceTenant& t : source.tenants)
         archivedStatus.insert(t.name, t.activityStatus);
-    QStringList unknown;
-    for (const QString& t : std::as_const(wanted))
-        if (!archivedStatus.contains(t))
-            unknown << t;
-    if (!unknown.isEmpty()) {
-        *error = OpError::make(OpError::Code::NotFound,
-            tr("%Ln tenant(s) not found in the archive's \"%1\": %2.", nullptr, int(unknown.size()))
-                .arg(source.name, unknown.join(u", "_s)));
+    QStringList names;
+    if (OpError chooseError = TenantSelection::choose(
+            wanted, archivedStatus.keys(), source.name, TenantSelection::Place::Archive, &names)) {
+        *error = chooseError;
         return false;
     }
     QMap<QString, QString> targetStatus;
@@ -272,9 +269,6 @@ bool RestoreCollectionPlanner::planTenants(RestoreCollectionPlan& c, const Sourc
     }
     const bool canFreeze = std::any_of(m_plan.server.modules.begin(), m_plan.server.modules.end(),
         [](const QString& m) { return m.startsWith(u"offload-"_s); });
-    QStringList names = wanted.isEmpty() ? archivedStatus.keys() : wanted;
-    names.removeDuplicates();
-    std::sort(names.begin(), names.end());
     for (const QString& name : std::as_const(names))
         c.tenants.append(planTenant(c, name, archivedStatus.value(name), targetStatus, canFreeze));
     return true;

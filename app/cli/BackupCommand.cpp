@@ -29,10 +29,7 @@ BackupCommand::BackupCommand(CliContext& context)
           u"FILE"_s)
     , m_schemaOnly(u"schema-only"_s, tr("Save schemas and tenants, no objects."))
     , m_noVectors(u"no-vectors"_s, tr("Leave vectors out (objects only)."))
-    , m_tenants(u"tenants"_s,
-          tr("Only these tenants: A,B for the one collection named, or COLLECTION:A,B. "
-             "Repeatable."),
-          u"TENANTS"_s)
+    , m_tenants(CliContext::tenantsOption())
     , m_activate(u"activate-tenants"_s, tr("Activate inactive (COLD) tenants for the backup and put them back after."))
     , m_compression(u"compression"_s, tr("zstd (default), gzip, xz or none."), u"KIND"_s, u"zstd"_s)
     , m_level(u"level"_s, tr("Compression level (zstd 1-19, gzip 1-9, xz 0-9)."), u"N"_s)

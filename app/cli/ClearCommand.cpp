@@ -74,10 +74,7 @@ int ClearCommand::run(CliContext& context, const QStringList& arguments)
 
 ClearCommand::ClearCommand(CliContext& context)
     : OperationCommand(context)
-    , m_tenants(u"tenants"_s,
-          tr("Only these tenants: A,B for the one collection named, or COLLECTION:A,B. "
-             "Repeatable."),
-          u"TENANTS"_s)
+    , m_tenants(CliContext::tenantsOption())
     , m_drop(u"drop"_s,
           tr("Drop the collections (or the chosen tenants) instead of deleting "
              "their objects."))

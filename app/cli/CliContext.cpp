@@ -628,6 +628,14 @@ bool CliContext::readSecretFile(const QString& path, QByteArray* data, QString* 
     return true;
 }
 
+QCommandLineOption CliContext::tenantsOption()
+{
+    return QCommandLineOption(u"tenants"_s,
+        tr("Only these tenants: names or shell patterns (acme-*, t?, [a-c]*), as A,B for the one collection named, "
+           "or COLLECTION:A,B. Repeatable."),
+        u"TENANTS"_s);
+}
+
 bool CliContext::readTenantOptions(
     const QStringList& specs, const QStringList& collections, QMap<QString, QStringList>* tenants)
 {

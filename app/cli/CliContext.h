@@ -66,6 +66,8 @@ public:
     void endProgress();
     void setProgressEnabled(bool enabled) { m_progressEnabled = enabled; }
 
+    // The --tenants option of backup, restore, clear and copy: one text for all (names or patterns, TenantSelection).
+    static QCommandLineOption tenantsOption();
     // --tenants A,B (for the one collection named) or COLLECTION:A,B, repeatable, into *tenants. Returns false after
     // printing a usage error.
     bool readTenantOptions(
