@@ -491,6 +491,9 @@ void ArchiveWriter::runWorker()
             data = d->jobData;
         }
         const OpError error = writeEntryNow(name, data);
+        // Released before the caller hears that the entry is written, so that it can reuse the buffer
+        // (SegmentWriter) instead of finding it still shared.
+        data = QByteArray();
         {
             const std::lock_guard<std::mutex> lock(d->mutex);
             d->jobError = error;

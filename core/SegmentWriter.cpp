@@ -96,7 +96,7 @@ OpError SegmentWriter::add(const QString& id, qint64 creationTimeUnix, qint64 la
             return error;
     }
     if (m_segmentObjects == 0)
-        m_vec = VectorCodec::header();
+        m_vec.append(VectorCodec::header());
     m_jsonl += line;
     m_vec += record;
     ++m_segmentObjects;
@@ -123,10 +123,26 @@ OpError SegmentWriter::flush()
     m_largestSegment = std::max(m_largestSegment, bufferedBytes());
     ++m_counts.segments;
     m_segmentObjects = 0;
-    // clear() frees the buffers; keeping the capacity would pin up to two segments' worth of memory per writer.
-    m_jsonl.clear();
-    m_vec.clear();
+    reuseBuffers();
     return {};
+}
+
+// The next segment is filled into the buffers of the one before, which the archive's thread has written by now
+// (addEntry() waits for the entry before), while this segment's are written: two segments' buffers in turn, kept
+// with their capacity. Freeing and growing a 16 MiB buffer for every segment instead cost page faults (sys time
+// 1.65-2.21 s against 1.10-1.17 s for 100K x 1536 with BackupTask's malloc tuning) and, without that tuning, left
+// 20 MiB more of the backup's peak RSS in malloc's arenas (157 MiB against 135-147 MiB).
+void SegmentWriter::reuseBuffers()
+{
+    std::swap(m_jsonl, m_spareJsonl);
+    std::swap(m_vec, m_spareVec);
+    for (QByteArray* b : {&m_jsonl, &m_vec}) {
+        // A buffer still shared with the archive's thread (not expected), or grown for an oversized object, goes.
+        if (b->isDetached() && b->capacity() <= 2 * m_limits.maxBytes)
+            b->resize(0); // keeps the capacity
+        else
+            *b = QByteArray();
+    }
 }
 
 OpError SegmentWriter::finish()

@@ -19,7 +19,8 @@ class ArchiveWriter;
 // adds each full segment to the archive as a pair of entries: NNNNNN.jsonl (one object per line, properties
 // verbatim) and NNNNNN.vec (VectorCodec records in the same order). Objects must arrive in strictly ascending
 // UUID order, which is the order of Weaviate's cursor listing.
-// Memory: at most one segment (limits.maxBytes of jsonl and vec data together, or one oversized object).
+// Memory: two segments' buffers (limits.maxBytes of jsonl and vec data together, or one oversized object, each): the
+// one being filled and the one the archive's thread compresses, reused in turn until the writer is destroyed.
 // Thread: not thread-safe; used by the thread that owns the ArchiveWriter.
 // Usage: SegmentWriter segments(&writer, u"Article"_s, tenant); segments.add(...) per object; segments.finish();
 //        then put segments.counts() into the trailer. After an error the ArchiveWriter is already aborted.
@@ -59,6 +60,7 @@ public:
 private:
     OpError flush();
     OpError reject(const QString& details);
+    void reuseBuffers();
 
     ArchiveWriter* m_writer;
     QString m_collection;
@@ -66,6 +68,8 @@ private:
     Limits m_limits;
     QByteArray m_jsonl;
     QByteArray m_vec;
+    QByteArray m_spareJsonl; // the segment before's, written by the archive's thread meanwhile
+    QByteArray m_spareVec;
     int m_segmentObjects = 0;
     QString m_lastId;
     ArchiveTrailer::Counts m_counts;
