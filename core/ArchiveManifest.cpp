@@ -43,6 +43,8 @@ QByteArray ArchiveManifest::toJson() const
     QJsonObject writtenOptions = options;
     if (!job.isEmpty())
         writtenOptions.insert(QStringLiteral("job"), job.toJson());
+    if (aliases.state != AliasRecord::State::NotRecorded)
+        writtenOptions.insert(QStringLiteral("aliases"), aliases.toJson());
     QJsonArray list;
     for (const Collection& c : collections)
         list.append(QJsonObject {{QStringLiteral("name"), c.name}, {QStringLiteral("multiTenancy"), c.multiTenant}});
@@ -84,6 +86,26 @@ void ArchiveManifest::readVersionAndJob(ArchiveJson& json, const QJsonObject& ro
         json.fail(QStringLiteral("\"options.job.id\" must be a lowercase UUID"));
 }
 
+// options.aliases (absent before format minor version 2): a malformed record is a Format error, since a restore
+// would otherwise recreate other aliases than the archive names.
+void ArchiveManifest::readAliases(ArchiveJson& json, ArchiveManifest* m)
+{
+    if (json.failed() || !m->options.contains(u"aliases"))
+        return;
+    QString problem;
+    if (!m->options.value(u"aliases").isObject())
+        json.fail(QStringLiteral("\"options.aliases\" must be an object"));
+    else if (!AliasRecord::fromJson(m->options.value(u"aliases").toObject(), &m->aliases, &problem))
+        json.fail(problem);
+    for (const CollectionAlias& a : std::as_const(m->aliases.aliases)) {
+        if (json.failed())
+            break;
+        if (!ArchiveLayout::isValidClassName(a.alias) || !m->findCollection(a.collection))
+            json.fail(QStringLiteral("alias \"%1\" is not a valid name for a collection of the archive")
+                          .arg(ArchiveLayout::displayName(a.alias)));
+    }
+}
+
 OpError ArchiveManifest::fromJson(const QByteArray& data, ArchiveManifest* out)
 {
     *out = ArchiveManifest();
@@ -123,6 +145,7 @@ OpError ArchiveManifest::fromJson(const QByteArray& data, ArchiveManifest* out)
         seen.insert(c.name);
         m.collections.append(std::move(c));
     }
+    readAliases(json, &m);
     if (json.failed())
         return json.error();
     *out = std::move(m);

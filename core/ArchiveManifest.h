@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Colvault contributors
 #pragma once
 
+#include "core/AliasClient.h"
 #include "core/OpError.h"
 
 #include <QByteArray>
@@ -45,9 +46,9 @@ public:
         friend bool operator==(const Job&, const Job&) = default;
     };
 
-    // Counts additions that older readers may ignore (docs/archive-format.md, section 11): 1 = options.job. Readers
-    // never refuse an archive for it; formatVersion is what they check.
-    static constexpr int formatMinorVersion = 1;
+    // Counts additions that older readers may ignore (docs/archive-format.md, section 11): 1 = options.job,
+    // 2 = options.aliases. Readers never refuse an archive for it; formatVersion is what they check.
+    static constexpr int formatMinorVersion = 2;
 
     QString toolVersion;
     QDateTime createdAt; // UTC; written with millisecond precision
@@ -57,9 +58,13 @@ public:
     QJsonObject options; // the backup options (compression, segment limits, filters...), free-form
     QList<Collection> collections;
     Job job; // from options.job; empty for an archive not written by a job
+    // From options.aliases: the aliases that pointed at the archived collections, or that the server had none
+    // (older than 1.32); NotRecorded for archives written before aliases were recorded.
+    AliasRecord aliases;
     int minorVersion = formatMinorVersion; // as read; 0 for archives written before the minor version existed
 
-    // toJson() writes `job` into options.job (when set), over what `options` holds there.
+    // toJson() writes `job` into options.job (when set) and `aliases` into options.aliases (unless NotRecorded), over
+    // what `options` holds there.
     QByteArray toJson() const;
     static OpError fromJson(const QByteArray& data, ArchiveManifest* out);
 
@@ -70,6 +75,7 @@ public:
 
 private:
     static void readVersionAndJob(ArchiveJson& json, const QJsonObject& root, ArchiveManifest* m);
+    static void readAliases(ArchiveJson& json, ArchiveManifest* m);
 };
 
 } // namespace Colvault

@@ -63,6 +63,9 @@ SinkHeader BackupApplySteps::header() const
     };
     if (!m_params.job.isEmpty())
         h.options.insert(u"job"_s, m_params.job.toJson()); // what retention recognises the job's archives by
+    // What a restore recreates; "unsupported" and "not recorded" are not "none" (AliasRecord).
+    if (m_plan.aliases.state != AliasRecord::State::NotRecorded)
+        h.options.insert(u"aliases"_s, m_plan.aliases.toJson());
     for (const BackupCollectionPlan& c : m_plan.collections) {
         SinkCollection sc {c.name, c.classRaw, c.multiTenant, {}};
         for (const BackupTenantPlan& t : c.tenants)

@@ -75,6 +75,7 @@ struct BackupPlan
     BackupParams params;
     ServerInfo server;
     QList<BackupCollectionPlan> collections;
+    AliasRecord aliases; // those pointing at the collections above (Unsupported before Weaviate 1.32)
     qint64 totalObjects = 0; // known part
     bool totalIsEstimate = false; // true when some counts are unknown (tenants to activate)
     qint64 estimatedWireBytes = 0;

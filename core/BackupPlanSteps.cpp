@@ -116,8 +116,9 @@ bool BackupPlanSteps::readCollections()
     const QJsonArray classes = m_ctx.client().schemaClasses(&err);
     if (err)
         return m_ctx.fail(err);
-    if (m_ctx.isCanceled() || !selectCollections(classes))
+    if (m_ctx.isCanceled() || !readAliases() || !selectCollections(classes))
         return false;
+    m_plan.aliases = m_plan.aliases.pointingAt(m_selected);
     for (const QString& name : std::as_const(m_selected)) {
         if (m_ctx.isCanceled())
             return false;
@@ -127,6 +128,28 @@ bool BackupPlanSteps::readCollections()
             return false;
     }
     return true;
+}
+
+// Every alias, to resolve names given as aliases and to record those of the chosen collections. A server that
+// refuses the list (an API key without the alias permission) leaves the aliases not recorded, with a warning: the
+// archive then says it does not know, rather than claiming there were none.
+bool BackupPlanSteps::readAliases()
+{
+    AliasClient aliases(m_ctx.client(), m_plan.server);
+    if (!AliasClient::isSupported(m_plan.server)) {
+        m_plan.aliases.state = AliasRecord::State::Unsupported;
+        return true;
+    }
+    if (const OpError e = aliases.list(&m_aliases)) {
+        if (m_ctx.isCanceled())
+            return false;
+        m_ctx.warn(tr("The server's collection aliases could not be read, so the archive does not record them: %1")
+                       .arg(e.message));
+        return true;
+    }
+    m_plan.aliases.state = AliasRecord::State::Recorded;
+    m_plan.aliases.aliases = m_aliases;
+    return !m_ctx.isCanceled();
 }
 
 bool BackupPlanSteps::selectCollections(const QJsonArray& classes)
@@ -139,7 +162,11 @@ bool BackupPlanSteps::selectCollections(const QJsonArray& classes)
     if (m_params.collections.isEmpty())
         m_selected = byName.keys();
     for (const QString& wanted : m_params.collections) {
-        const QString name = asServerSpellsIt(wanted);
+        QString name = asServerSpellsIt(wanted);
+        // A name that is an alias means the collection it points at (as the server would read it).
+        for (const CollectionAlias& a : std::as_const(m_aliases))
+            if (a.alias == name && !byName.contains(name))
+                name = a.collection;
         if (!byName.contains(name))
             missing << name;
         else if (!m_selected.contains(name))

@@ -33,6 +33,7 @@ public:
     BackupPlan takePlan();
 
 private:
+    bool readAliases();
     bool selectCollections(const QJsonArray& classes);
     bool readCollection(const QString& name);
     bool planTenants(BackupCollectionPlan& c, const QStringList& wanted);
@@ -44,6 +45,7 @@ private:
     const BackupParams& m_params;
     BackupPlan m_plan;
     QStringList m_selected; // class names, as the server spells them, in the order they will be backed up
+    QList<CollectionAlias> m_aliases; // every alias on the server (1.32+): names given may be aliases
 };
 
 } // namespace Colvault

@@ -107,6 +107,29 @@ QJsonObject inspectionJson(const QString& file, const ArchiveInspection& inspect
     };
 }
 
+void printAliases(QTextStream& out, const AliasRecord& record)
+{
+    switch (record.state) {
+    case AliasRecord::State::NotRecorded:
+        out << ArchiveCommands::tr("Aliases: not recorded (the archive is older than alias support).") << Qt::endl;
+        return;
+    case AliasRecord::State::Unsupported:
+        out << ArchiveCommands::tr("Aliases: none recorded, the source server had no aliases (Weaviate before 1.32).")
+            << Qt::endl;
+        return;
+    case AliasRecord::State::Recorded:
+        break;
+    }
+    if (record.aliases.isEmpty()) {
+        out << ArchiveCommands::tr("Aliases: none.") << Qt::endl;
+        return;
+    }
+    out << ArchiveCommands::tr("%Ln alias(es):", nullptr, int(record.aliases.size())) << Qt::endl;
+    for (const CollectionAlias& a : record.aliases)
+        //: %1 alias name, %2 the collection it points at
+        out << u"  "_s << ArchiveCommands::tr("%1 -> %2").arg(a.alias, a.collection) << Qt::endl;
+}
+
 void printInspection(QTextStream& out, const QString& file, const ArchiveInspection& inspection)
 {
     const ArchiveManifest& m = inspection.manifest;
@@ -133,6 +156,7 @@ void printInspection(QTextStream& out, const QString& file, const ArchiveInspect
         for (const ArchiveTenant& t : c.tenants)
             out << u"    "_s << t.name << u" ("_s << t.activityStatus << u")"_s << Qt::endl;
     }
+    printAliases(out, m.aliases);
 }
 
 } // namespace

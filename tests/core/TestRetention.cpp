@@ -275,13 +275,13 @@ private Q_SLOTS:
         m.job = {newId(), u"nightly"_s};
         const QJsonObject root = QJsonDocument::fromJson(m.toJson()).object();
         QCOMPARE(root.value(u"formatVersion"_s).toInt(), 1);
-        QCOMPARE(root.value(u"formatMinorVersion"_s).toInt(), 1);
+        QCOMPARE(root.value(u"formatMinorVersion"_s).toInt(), 2); // 2: options.aliases
         QCOMPARE(
             root.value(u"options"_s).toObject().value(u"job"_s).toObject().value(u"name"_s).toString(), u"nightly"_s);
         ArchiveManifest back;
         QVERIFY(!ArchiveManifest::fromJson(m.toJson(), &back));
         QCOMPARE(back.job, m.job);
-        QCOMPARE(back.minorVersion, 1);
+        QCOMPARE(back.minorVersion, 2);
 
         // Archives from before: no minor version, no job.
         QJsonObject old = root;
