@@ -63,6 +63,7 @@ struct S3ArchiveUpload::Shared
     std::atomic<bool> stopping {false};
     std::atomic<int> retries {0};
     qint64 completeMs = 0; // how long CompleteMultipartUpload took, for the log
+    qint64 writerWaitMs = 0; // how long write() waited for room: the uploads were the slower side
 
     void fail(const OpError& e)
     {
@@ -312,10 +313,13 @@ bool S3ArchiveUpload::handOver()
         return false;
     }
     {
+        QElapsedTimer waited;
+        waited.start();
         std::unique_lock<std::mutex> lock(d->mutex);
         d->changed.wait(lock, [this] {
             return d->failedOrStopping() || d->done || int(d->queue.size()) + d->inFlight < d->pendingLimit;
         });
+        d->writerWaitMs += waited.elapsed();
         if (d->failedOrStopping() || d->done)
             return false;
         d->pendingLimit = maxPending(qint64(m_part.size()));
@@ -352,7 +356,8 @@ OpError S3ArchiveUpload::complete()
         qCInfo(lcArchive).noquote() << "uploaded" << d->location.toString() << m_written << "bytes in"
                                     << partsUploaded() << "parts," << retries() << "retries; the last parts and the"
                                     << "completion took" << timer.elapsed() << "ms, CompleteMultipartUpload"
-                                    << d->completeMs << "ms";
+                                    << d->completeMs << "ms; the writer waited" << d->writerWaitMs
+                                    << "ms for parts on their way";
     return e;
 }
 
