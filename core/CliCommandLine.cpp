@@ -258,6 +258,20 @@ QStringList copyArguments(const CopyParams& params, bool yes, Secrets secrets)
     return args;
 }
 
+QStringList s3Arguments(const S3Credentials::Overrides& o)
+{
+    QStringList args;
+    if (!o.endpoint.isEmpty())
+        args << u"--s3-endpoint"_s << o.endpoint.toString();
+    if (!o.region.isEmpty())
+        args << u"--s3-region"_s << o.region;
+    if (!o.profile.isEmpty())
+        args << u"--s3-profile"_s << o.profile;
+    if (o.pathStyle == S3PathStyle::Path)
+        args << u"--s3-path-style"_s;
+    return args;
+}
+
 QString backup(const BackupParams& params, Shell shell)
 {
     return join(backupArguments(params), shell);

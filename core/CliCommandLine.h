@@ -6,6 +6,7 @@
 #include "core/ClearPlan.h"
 #include "core/CopyTask.h"
 #include "core/RestorePlan.h"
+#include "core/S3Credentials.h"
 #include "core/WeaviateEndpoint.h"
 
 #include <QString>
@@ -64,6 +65,11 @@ QStringList clearArguments(const ClearParams& params, Secrets secrets = Secrets:
 // The source's connection as the global options, the target's as --to-* options (its TLS settings and gRPC
 // address; the proxy, timeout and retries are the source's, which the CLI applies to both). `yes` as for restore.
 QStringList copyArguments(const CopyParams& params, bool yes, Secrets secrets = Secrets::Placeholders);
+
+// The options that reach s3:// archives as `overrides` do: --s3-endpoint, --s3-region, --s3-profile and
+// --s3-path-style (for Path only: the CLI picks path style itself for an IP or localhost endpoint). Never the keys:
+// the CLI takes them from AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or from the --s3-profile in ~/.aws.
+QStringList s3Arguments(const S3Credentials::Overrides& overrides);
 
 QString backup(const BackupParams& params, Shell shell = nativeShell());
 QString restore(

@@ -110,9 +110,11 @@ bool S3Archive::resolve(
     const QString& path, S3Location* location, S3Config* config, OpError* error, S3Location::Key key)
 {
     *location = S3Location::parse(path, error, key);
-    if (*error)
-        return false;
-    const Settings s = settingsFor(location->bucket);
+    return !*error && resolveWith(settingsFor(location->bucket), config, error);
+}
+
+bool S3Archive::resolveWith(const Settings& s, S3Config* config, OpError* error)
+{
     WeaviateEndpoint transport = s.transport.value_or(WeaviateEndpoint());
     *config = S3Credentials::resolve(s.overrides, QProcessEnvironment::systemEnvironment(), error);
     if (*error)
@@ -133,6 +135,21 @@ OpError S3Archive::checkDestination(const QString& path)
     OpError error;
     if (!resolve(path, &location, &config, &error, S3Location::Key::Optional))
         return error;
+    return checkResolved(location, config);
+}
+
+OpError S3Archive::checkDestination(const QString& path, const Settings& settings)
+{
+    OpError error;
+    const S3Location location = S3Location::parse(path, &error, S3Location::Key::Optional);
+    S3Config config;
+    if (error || !resolveWith(settings, &config, &error))
+        return error;
+    return checkResolved(location, config);
+}
+
+OpError S3Archive::checkResolved(const S3Location& location, const S3Config& config)
+{
     S3Client client(config);
     S3ObjectInfo info;
     // For a place (no key, or a prefix) the same request lists the bucket or finds no object: both prove the keys.

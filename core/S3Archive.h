@@ -68,8 +68,14 @@ public:
     // the keys and has the bucket. One request; an object that is already there is fine: it is replaced when the new
     // archive is complete, as a file is.
     static OpError checkDestination(const QString& path);
+    // The same with `settings` in place of what is registered (a storage profile being edited: its Test button).
+    static OpError checkDestination(const QString& path, const Settings& settings);
     // The size of the object at `path`; -1 with *error when it cannot be read.
     static qint64 objectSize(const QString& path, OpError* error);
+
+private:
+    static bool resolveWith(const Settings& settings, S3Config* config, OpError* error);
+    static OpError checkResolved(const S3Location& location, const S3Config& config);
 };
 
 } // namespace Colvault
