@@ -4,9 +4,11 @@
 
 #include "core/BackupTask.h"
 #include "core/CliCommandLine.h"
+#include "core/S3Archive.h"
 #include "widgets/Dialogs.h"
 #include "widgets/JobProgressDialog.h"
 #include "widgets/ProgressText.h"
+#include "widgets/StorageProfile.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -39,6 +41,13 @@ namespace Colvault {
 
 namespace {
 const auto kLastFolderKey = u"lastFolder"_s;
+const auto kDestinationKindKey = u"backupDestination"_s; // "folder" or "s3"
+const auto kStorageProfileKey = u"backupStorageProfile"_s;
+enum DestinationKind
+{
+    Folder,
+    Bucket,
+};
 constexpr int kStatusRole = Qt::UserRole + 1; // a tenant's status as the server said it
 constexpr int kObjectsRole = Qt::UserRole + 2; // a collection's or tenant's object count, -1 when not counted
 // Collections with more tenants than this open collapsed: thousands of expanded tenants bury the other collections.
@@ -110,6 +119,7 @@ BackupDialog::BackupDialog(BackupManager* manager, JobProgressDialog* progress, 
     m_browse = new QPushButton(tr("&Browse…"), this);
     m_browse->setObjectName(u"browseButton"_s);
     m_browse->setAccessibleName(tr("Browse for the destination"));
+    QWidget* kindRow = createDestinationKind();
     auto* destinationRow = new QHBoxLayout;
     destinationRow->addWidget(m_destination, 1);
     destinationRow->addWidget(m_browse);
@@ -131,6 +141,9 @@ BackupDialog::BackupDialog(BackupManager* manager, JobProgressDialog* progress, 
     auto* compressionLabel = new QLabel(tr("Co&mpression:"), this);
     compressionLabel->setBuddy(m_compression);
     form->addRow(compressionLabel, compressionRow);
+    auto* kindLabel = new QLabel(tr("Save &to:"), this);
+    kindLabel->setBuddy(m_destinationKind);
+    form->addRow(kindLabel, kindRow);
     auto* destinationLabel = new QLabel(tr("&Destination:"), this);
     destinationLabel->setBuddy(m_destination);
     form->addRow(destinationLabel, destinationRow);
@@ -157,7 +170,7 @@ BackupDialog::BackupDialog(BackupManager* manager, JobProgressDialog* progress, 
 
     // Top to bottom, as laid out; the button box, created last, follows (Start is the default: Enter presses it).
     const QList<QWidget*> chain {m_filter, m_tree, m_activate, m_schemaOnly, m_vectors, m_compression, m_level,
-        m_destination, m_browse, m_estimateButton};
+        m_destinationKind, m_storageProfile, m_destination, m_browse, m_estimateButton};
     for (qsizetype i = 1; i < chain.size(); ++i)
         setTabOrder(chain[i - 1], chain[i]);
 
@@ -197,7 +210,7 @@ BackupDialog::BackupDialog(BackupManager* manager, JobProgressDialog* progress, 
         for (const QString& warning : std::as_const(m_planWarnings))
             shown.warnings.removeOne(warning);
         m_progress->showResult(resultFor(shown));
-        Q_EMIT logMessage(tr("Backup written to %1.").arg(QDir::toNativeSeparators(report.archivePath)));
+        Q_EMIT logMessage(tr("Backup written to %1.").arg(S3Archive::displayPath(report.archivePath)));
     });
     connect(m_manager, &BackupManager::failed, this, [this](const OpError& error) {
         if (m_mode == Mode::Estimate)
@@ -213,6 +226,61 @@ BackupDialog::BackupDialog(BackupManager* manager, JobProgressDialog* progress, 
         m_mode = Mode::None;
         updateState();
     });
+}
+
+// "Folder on this computer" or "S3 bucket" and, for the bucket, the storage profile (hidden until there is a store).
+QWidget* BackupDialog::createDestinationKind()
+{
+    auto* row = new QWidget(this);
+    m_destinationKind = new QComboBox(row);
+    m_destinationKind->setObjectName(u"destinationKindComboBox"_s);
+    m_destinationKind->addItem(tr("Folder on this computer"), Folder);
+    m_destinationKind->addItem(tr("S3 bucket"), Bucket);
+    m_storageProfile = new QComboBox(row);
+    m_storageProfile->setObjectName(u"storageProfileComboBox"_s);
+    m_storageProfile->setAccessibleName(tr("Storage profile"));
+    m_noStorageProfile = new QLabel(tr("No storage profile yet: add one under Storage Profiles…"), row);
+    m_noStorageProfile->setObjectName(u"noStorageProfileLabel"_s);
+    auto* layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_destinationKind);
+    layout->addWidget(m_storageProfile, 1);
+    layout->addWidget(m_noStorageProfile, 1);
+    row->setVisible(false); // until setStorageProfiles()
+    connect(m_destinationKind, &QComboBox::currentIndexChanged, this, [this] {
+        m_destinationEdited = false; // a typed path does not carry over between a folder and a bucket
+        updateState();
+    });
+    connect(m_storageProfile, &QComboBox::currentIndexChanged, this, [this] { updateState(); });
+    return row;
+}
+
+void BackupDialog::setStorageProfiles(StorageProfileStore* store)
+{
+    m_storageProfiles = store;
+    m_destinationKind->parentWidget()->setVisible(store != nullptr);
+    fillStorageProfiles();
+    const QSignalBlocker block(m_destinationKind);
+    m_destinationKind->setCurrentIndex(
+        store && m_settings->value(kDestinationKindKey).toString() == u"s3" ? Bucket : Folder);
+    updateState();
+}
+
+// The profiles as they are now (the Storage Profiles dialog may have changed them since the last open).
+void BackupDialog::fillStorageProfiles()
+{
+    const QSignalBlocker block(m_storageProfile);
+    const QString current = m_storageProfile->count() > 0 ? m_storageProfile->currentText()
+                                                          : m_settings->value(kStorageProfileKey).toString();
+    m_storageProfile->clear();
+    if (m_storageProfiles)
+        m_storageProfile->addItems(m_storageProfiles->names());
+    m_storageProfile->setCurrentIndex(std::max(0, m_storageProfile->findText(current)));
+}
+
+bool BackupDialog::toS3() const
+{
+    return m_storageProfiles && m_destinationKind->currentData().toInt() == Bucket;
 }
 
 // The filter above the tree, the selection summary and the filter's note under it.
@@ -248,6 +316,7 @@ void BackupDialog::setup(const WeaviateEndpoint& endpoint, const QList<Collectio
     //: %1 the server: "profile at URL"
     setWindowTitle(tr("Back Up Collections from %1").arg(m_server));
     m_destinationEdited = false;
+    fillStorageProfiles();
     const QLocale locale;
     const QSignalBlocker block(m_tree);
     m_tree->clear();
@@ -547,6 +616,13 @@ BackupParams BackupDialog::params() const
 
 QString BackupDialog::suggestedPath() const
 {
+    if (toS3()) {
+        if (m_storageProfile->currentText().isEmpty())
+            return QString();
+        const BackupParams p = params();
+        return m_storageProfiles->profile(m_storageProfile->currentText())
+            .pathOf(BackupTask::defaultFileName(p.collections, p.compression, QDateTime::currentDateTime()));
+    }
     QString dir = m_settings->value(kLastFolderKey).toString();
     if (dir.isEmpty() || !QFileInfo(dir).isDir())
         dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
@@ -558,14 +634,20 @@ QString BackupDialog::suggestedPath() const
 
 void BackupDialog::updateState()
 {
-    if (!m_destinationEdited) {
+    // A bucket's archive is named as a folder's default; its place is the profile's (edited in Storage Profiles).
+    const bool s3 = toS3();
+    if (!m_destinationEdited || s3) {
         const QSignalBlocker block(m_destination);
-        m_destination->setText(params().collections.isEmpty() ? QString() : QDir::toNativeSeparators(suggestedPath()));
+        m_destination->setText(params().collections.isEmpty() ? QString() : S3Archive::displayPath(suggestedPath()));
     }
+    m_destination->setReadOnly(s3);
+    m_browse->setVisible(!s3);
+    m_storageProfile->setVisible(s3 && m_storageProfile->count() > 0);
+    m_noStorageProfile->setVisible(s3 && m_storageProfile->count() == 0);
     // Read after the default destination is filled in: read before, an empty field (the first open) or the last
     // run's file (after a cancel) decided whether Start was enabled.
     const BackupParams p = params();
-    const bool idle = m_mode == Mode::None;
+    const bool idle = m_mode == Mode::None && !m_activating;
     m_vectors->setEnabled(!m_schemaOnly->isChecked());
     m_level->setEnabled(ArchiveCompression(m_compression->currentData().toInt()) != ArchiveCompression::None);
     m_start->setEnabled(idle && !p.collections.isEmpty() && !p.destination.isEmpty());
@@ -646,11 +728,35 @@ void BackupDialog::estimate()
 
 void BackupDialog::startBackup()
 {
-    if (m_manager->isRunning())
+    if (m_manager->isRunning() || m_activating)
         return;
     BackupParams p = params();
-    p.destination = QDir::fromNativeSeparators(p.destination);
-    m_settings->setValue(kLastFolderKey, QFileInfo(p.destination).absolutePath());
+    m_settings->setValue(kDestinationKindKey, toS3() ? u"s3"_s : u"folder"_s);
+    if (!toS3()) {
+        p.destination = QDir::fromNativeSeparators(p.destination);
+        m_settings->setValue(kLastFolderKey, QFileInfo(p.destination).absolutePath());
+        run(p, {});
+        return;
+    }
+    // The profile's keys reach the backup through its bucket's settings; the keychain answers later.
+    const QString name = m_storageProfile->currentText();
+    m_settings->setValue(kStorageProfileKey, name);
+    m_activating = true;
+    updateState();
+    m_storageProfiles->activate(name, this, [this, p, name](const QString& error) {
+        m_activating = false;
+        if (!error.isEmpty()) {
+            //: %1 a storage profile's name, %2 the keychain's own message
+            m_estimate->setText(tr("The secret key of %1 could not be read from the keychain: %2").arg(name, error));
+            updateState();
+            return;
+        }
+        run(p, m_storageProfiles->profile(name).cliArguments());
+    });
+}
+
+void BackupDialog::run(BackupParams p, const QStringList& s3Arguments)
+{
     m_mode = Mode::Run;
     accept();
     //: %1 the server: "profile at URL"
@@ -658,10 +764,14 @@ void BackupDialog::startBackup()
     // The task removes its partial file when canceled (BackupTask), so nothing is left behind.
     m_progress->setCanceledText(tr("The backup was canceled. No archive was written."));
     // As pgAdmin shows its pg_dump command: the same backup from a script, without the secrets.
-    m_progress->setCommandLine(CliCommandLine::backup(p), CliCommandLine::hasOmittedSecrets(p.endpoint));
+    m_progress->setCommandLine(
+        CliCommandLine::join(CliCommandLine::backupArguments(p) + s3Arguments, CliCommandLine::nativeShell()),
+        CliCommandLine::hasOmittedSecrets(p.endpoint));
+    if (S3Archive::isS3(p.destination))
+        m_progress->appendLog(StorageProfile::keysNote());
     m_progress->setPlanning(true); // the step line shows the backup's steps, not the plan's
     Q_EMIT logMessage(tr("Backup of %1 to %2 started.")
-                          .arg(QLocale().createSeparatedList(p.collections), QDir::toNativeSeparators(p.destination)));
+                          .arg(QLocale().createSeparatedList(p.collections), S3Archive::displayPath(p.destination)));
     m_manager->startPlan(p);
 }
 
@@ -711,7 +821,7 @@ JobResult BackupDialog::resultFor(const BackupReport& report)
     r.summary.append(tr("%Ln object(s) written.", nullptr, int(std::min<qint64>(report.objects, INT_MAX))));
     r.summary.append(
         tr("Archive: %1 (%2)")
-            .arg(QDir::toNativeSeparators(report.archivePath), locale.formattedDataSize(report.archiveBytes)));
+            .arg(S3Archive::displayPath(report.archivePath), locale.formattedDataSize(report.archiveBytes)));
     //: %1 a duration in words such as "2 min 5 s"
     r.summary.append(tr("Duration: %1").arg(ProgressText::duration(report.durationMs)));
     int collections = 0;

@@ -22,11 +22,15 @@ class QTreeWidgetItem;
 namespace Colvault {
 
 class JobProgressDialog;
+class StorageProfileStore;
 struct JobResult;
 
 // "Backup…": picks collections and tenants and the archive options, estimates size and time from a plan, and on
 // Start hands over to the JobProgressDialog (plan, then apply, through the injected BackupManager).
-// GUI thread. Usage: setup(endpoint, collections, preselected); open(). The dialog closes when the run starts.
+// The destination is a folder on this computer or an S3 bucket of a storage profile (setStorageProfiles()); for the
+// bucket, Start first reads the profile's secret key and registers its settings for the bucket (StorageProfileStore::
+// activate()). GUI thread. Usage: setup(endpoint, collections, preselected); open(). The dialog closes when the run
+// starts.
 class BackupDialog : public QDialog
 {
     Q_OBJECT
@@ -38,6 +42,8 @@ public:
     void setup(const WeaviateEndpoint& endpoint, const QList<CollectionSummary>& collections,
         const QStringList& preselected, const QString& server = QString());
     BackupParams params() const;
+    // Offers "S3 bucket" as the destination, with the profiles of `store` (which must outlive the dialog).
+    void setStorageProfiles(StorageProfileStore* store);
     static JobResult resultFor(const BackupReport& report);
 
 Q_SIGNALS:
@@ -69,6 +75,10 @@ private:
     void browse();
     void estimate();
     void startBackup();
+    void run(BackupParams p, const QStringList& s3Arguments);
+    QWidget* createDestinationKind();
+    void fillStorageProfiles();
+    bool toS3() const;
     void onPlanReady();
     QString suggestedPath() const;
 
@@ -80,6 +90,8 @@ private:
     QStringList m_planWarnings; // of the running backup: said before it ran, not again on the result page
     Mode m_mode = Mode::None;
     bool m_destinationEdited = false;
+    StorageProfileStore* m_storageProfiles = nullptr;
+    bool m_activating = false; // reading a storage profile's secret before the run
     QStringList m_expandedBeforeFilter; // collections open when filtering began, open again when it ends
     bool m_filtering = false;
 
@@ -92,6 +104,9 @@ private:
     QCheckBox* m_vectors;
     QComboBox* m_compression;
     QSpinBox* m_level;
+    QComboBox* m_destinationKind;
+    QComboBox* m_storageProfile;
+    QLabel* m_noStorageProfile;
     QLineEdit* m_destination;
     QPushButton* m_browse;
     QLabel* m_estimate;

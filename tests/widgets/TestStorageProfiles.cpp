@@ -1,0 +1,218 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Colvault contributors
+#include "core/BackupTask.h"
+#include "core/S3Client.h"
+#include "core/Translations.h"
+#include "tests/support/EmulatorFixture.h"
+#include "tests/support/S3Server.h"
+#include "widgets/BackupDialog.h"
+#include "widgets/CommandLineBox.h"
+#include "widgets/JobProgressDialog.h"
+#include "widgets/StorageProfileDialog.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Colvault;
+using namespace Qt::StringLiterals;
+using TestSupport::S3Server;
+
+namespace {
+const QString bucket = u"colvault-gui"_s;
+
+template<typename T> T* child(QObject* parent, const QString& name)
+{
+    T* found = parent->findChild<T*>(name);
+    if (!found)
+        qFatal("no %s", qPrintable(name));
+    return found;
+}
+
+void type(QObject* dialog, const QString& field, const QString& text)
+{
+    auto* edit = child<QLineEdit>(dialog, field);
+    edit->clear();
+    QTest::keyClicks(edit, text);
+}
+} // namespace
+
+// Storage profiles in the app through the real widgets, against s3rver on loopback (tests/s3): a profile is created
+// in the Storage Profiles dialog with its secret in the secret store only, Test answers in one line (success, and a
+// wrong secret key), and the backup dialog's "S3 bucket" destination writes the archive to the profile's prefix and
+// shows the command with the profile's --s3-* options and no secret.
+class TestStorageProfiles : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QSettings m_settings {m_dir.filePath(u"colvault.ini"_s), QSettings::IniFormat};
+    MemorySecretStore m_secrets;
+    S3Server m_server;
+
+    // Fills the dialog's form with the test server's profile named `name`, with `secret`.
+    void fillForm(StorageProfileDialog& dialog, const QString& name, const QString& secret)
+    {
+        QTest::mouseClick(child<QPushButton>(&dialog, u"newStorageProfileButton"_s), Qt::LeftButton);
+        type(&dialog, u"nameLineEdit"_s, name);
+        type(&dialog, u"endpointLineEdit"_s, m_server.endpoint().toString());
+        type(&dialog, u"bucketLineEdit"_s, bucket);
+        type(&dialog, u"prefixLineEdit"_s, u"/team/nightly/"_s);
+        child<QComboBox>(&dialog, u"pathStyleComboBox"_s)->setCurrentIndex(1); // path style
+        type(&dialog, u"accessKeyIdLineEdit"_s, QString::fromLatin1(S3Server::accessKeyId));
+        type(&dialog, u"secretKeyLineEdit"_s, secret);
+    }
+
+    QString testedStatus(StorageProfileDialog& dialog)
+    {
+        auto* status = child<QLabel>(&dialog, u"statusLabel"_s);
+        QTest::mouseClick(child<QPushButton>(&dialog, u"testButton"_s), Qt::LeftButton);
+        if (!QTest::qWaitFor([&] { return status->text() != u"Testing…"_s && !status->text().isEmpty(); }, 20000))
+            return u"(no answer)"_s;
+        return status->text();
+    }
+
+private Q_SLOTS:
+    void initTestCase();
+    void testCreateSaveAndTestAProfile();
+    void testWrongSecretKeyIsOneClearLine();
+    void testBackupDialogWritesToTheProfilesBucket();
+};
+
+void TestStorageProfiles::initTestCase()
+{
+    Translations::install(QLocale(QLocale::English));
+    QString why;
+    if (!S3Server::available(&why)) {
+        if (qEnvironmentVariableIsSet("CI"))
+            QFAIL(qPrintable(why));
+        QSKIP(qPrintable(why));
+    }
+    QString error;
+    QVERIFY2(m_server.start({bucket}, &error), qPrintable(error));
+}
+
+void TestStorageProfiles::testCreateSaveAndTestAProfile()
+{
+    StorageProfileStore store(&m_settings, &m_secrets);
+    StorageProfileDialog dialog(&store);
+    dialog.show();
+    fillForm(dialog, u"Team bucket"_s, QString::fromLatin1(S3Server::secretAccessKey));
+    QCOMPARE(child<QLabel>(&dialog, u"placeLabel"_s)->text(), u"s3://colvault-gui/team/nightly/"_s);
+    QSignalSpy changed(&dialog, &StorageProfileDialog::profilesChanged);
+    QTest::mouseClick(child<QPushButton>(&dialog, u"saveButton"_s), Qt::LeftButton);
+    QCOMPARE(changed.count(), 1);
+    QTRY_COMPARE(child<QLabel>(&dialog, u"statusLabel"_s)->text(), u"Saved."_s);
+
+    QCOMPARE(store.names(), QStringList {u"Team bucket"_s});
+    const StorageProfile p = store.profile(u"Team bucket"_s);
+    QCOMPARE(p.bucket, bucket);
+    QCOMPARE(p.prefix, u"team/nightly"_s);
+    QCOMPARE(p.pathStyle, S3PathStyle::Path);
+    QCOMPARE(p.endpoint, m_server.endpoint());
+    QCOMPARE(m_secrets.secrets.value(u"s3/Team bucket"_s), QByteArray(S3Server::secretAccessKey));
+    // The secret is in the secret store only, never in the settings file.
+    m_settings.sync();
+    QFile ini(m_settings.fileName());
+    QVERIFY(ini.open(QIODevice::ReadOnly));
+    QVERIFY(!ini.readAll().contains(S3Server::secretAccessKey));
+
+    // Shown again, the secret comes back from the store; Test then reaches the bucket.
+    QTest::mouseClick(child<QPushButton>(&dialog, u"newStorageProfileButton"_s), Qt::LeftButton);
+    QCOMPARE(child<QLineEdit>(&dialog, u"secretKeyLineEdit"_s)->text(), QString());
+    dialog.select(u"Team bucket"_s);
+    QTRY_COMPARE(
+        child<QLineEdit>(&dialog, u"secretKeyLineEdit"_s)->text(), QString::fromLatin1(S3Server::secretAccessKey));
+    const QString status = testedStatus(dialog);
+    QVERIFY2(status.startsWith(u"Connected"_s), qPrintable(status));
+}
+
+void TestStorageProfiles::testWrongSecretKeyIsOneClearLine()
+{
+    StorageProfileStore store(&m_settings, &m_secrets);
+    StorageProfileDialog dialog(&store);
+    dialog.show();
+    fillForm(dialog, u"Wrong"_s, u"not-the-secret"_s);
+    const QString status = testedStatus(dialog);
+    QCOMPARE(status,
+        u"The S3 server at %1 rejected the request: the secret access key of COLVAULTTESTKEY is wrong."_s.arg(
+            m_server.endpoint().toString()));
+    QVERIFY(!status.contains(u'\n'));
+}
+
+void TestStorageProfiles::testBackupDialogWritesToTheProfilesBucket()
+{
+    TestSupport::EmulatorFixture f;
+    Seed::SeedOptions o;
+    o.collections = {"Article"};
+    o.objects = 20;
+    o.dims = 4;
+    o.frozenTenant = false;
+    QString error;
+    QVERIFY2(f.seed(o, &error), qPrintable(error));
+    StorageProfileStore store(&m_settings, &m_secrets);
+    StorageProfile p;
+    p.name = u"Nightly"_s;
+    p.endpoint = m_server.endpoint();
+    p.region = u"us-east-1"_s;
+    p.bucket = bucket;
+    p.prefix = u"gui"_s;
+    p.pathStyle = S3PathStyle::Path;
+    p.accessKeyId = S3Server::accessKeyId;
+    bool saved = false;
+    store.save(p, S3Server::secretAccessKey, this, [&](const QString&) { saved = true; });
+    QTRY_VERIFY(saved);
+
+    BackupManager manager;
+    JobProgressDialog progress;
+    BackupDialog dialog(&manager, &progress, &m_settings);
+    WeaviateEndpoint endpoint;
+    endpoint.url = f.baseUrl();
+    endpoint.grpcUrl = f.grpcUrl();
+    CollectionSummary article;
+    article.name = u"Article"_s;
+    article.objects = 20;
+    dialog.setup(endpoint, {article}, {u"Article"_s});
+    dialog.setStorageProfiles(&store);
+    dialog.show();
+    auto* kind = child<QComboBox>(&dialog, u"destinationKindComboBox"_s);
+    kind->setCurrentIndex(kind->findText(u"S3 bucket"_s));
+    QCOMPARE(child<QComboBox>(&dialog, u"storageProfileComboBox"_s)->currentText(), u"Nightly"_s);
+    const QString destination = child<QLineEdit>(&dialog, u"destinationLineEdit"_s)->text();
+    QVERIFY2(destination.startsWith(u"s3://colvault-gui/gui/"_s) && destination.endsWith(u".tar.zst"_s),
+        qPrintable(destination));
+
+    QSignalSpy finished(&manager, &BackupManager::finished);
+    QSignalSpy failed(&manager, &BackupManager::failed);
+    QTest::mouseClick(child<QPushButton>(&dialog, u"startButton"_s), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(finished.count() + failed.count() > 0, 30000);
+    QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().first().value<OpError>().details));
+
+    // The object is at the key the dialog showed.
+    S3Client client(m_server.config());
+    S3ListPage page;
+    QVERIFY(client.listObjects(bucket, u"gui/"_s, QString(), &page).ok());
+    QCOMPARE(page.objects.size(), 1);
+    QCOMPARE(u"s3://colvault-gui/"_s + page.objects.first().key, destination);
+    QVERIFY(page.objects.first().size > 0);
+
+    // The command shows the profile's options and says where the keys come from; never the secret.
+    const QString command = child<CommandLineBox>(&progress, u"commandLineBox"_s)->command();
+    QVERIFY2(command.contains(u"--s3-endpoint "_s + m_server.endpoint().toString()), qPrintable(command));
+    QVERIFY2(command.contains(u"--s3-region us-east-1"_s), qPrintable(command));
+    QVERIFY2(command.contains(u"--s3-path-style"_s), qPrintable(command));
+    QVERIFY2(!command.contains(QString::fromLatin1(S3Server::secretAccessKey)), qPrintable(command));
+    QVERIFY2(!command.contains(QString::fromLatin1(S3Server::accessKeyId)), qPrintable(command));
+    const QString log = child<QPlainTextEdit>(&progress, u"logPlainTextEdit"_s)->toPlainText();
+    QVERIFY2(log.contains(u"AWS_SECRET_ACCESS_KEY"_s), qPrintable(log));
+    S3Archive::removeBucketSettings(bucket);
+}
+
+QTEST_MAIN(TestStorageProfiles)
+#include "TestStorageProfiles.moc"
