@@ -44,11 +44,11 @@ OpError JobInputs::usage(const QString& message, const QString& details)
     return OpError::make(OpError::Code::Usage, message, details);
 }
 
-OpError JobInputs::read(const Job& job, const QByteArray& keychainKey, JobRunInputs* inputs)
+OpError JobInputs::read(const Job& job, const JobSecrets& secrets, JobRunInputs* inputs)
 {
-    if (OpError error = readEndpoint(job.connection, keychainKey, &inputs->endpoint))
+    if (OpError error = readEndpoint(job.connection, secrets.apiKey, &inputs->endpoint))
         return error;
-    return readKeys(job.encryption, &inputs->encryption, &inputs->decryption);
+    return readKeys(job.encryption, secrets, &inputs->encryption, &inputs->decryption);
 }
 
 OpError JobInputs::readEndpoint(const JobConnection& c, const QByteArray& keychainKey, WeaviateEndpoint* endpoint)
@@ -189,7 +189,8 @@ OpError JobInputs::readProxy(const JobConnection& c, ProxySettings* proxy)
     return readOneLine(c.proxyPasswordFile, false, &proxy->password);
 }
 
-OpError JobInputs::readKeys(const JobEncryption& e, AgeEncryptionKeys* encryption, AgeDecryptionKeys* decryption)
+OpError JobInputs::readKeys(
+    const JobEncryption& e, const JobSecrets& secrets, AgeEncryptionKeys* encryption, AgeDecryptionKeys* decryption)
 {
     *encryption = AgeEncryptionKeys();
     *decryption = AgeDecryptionKeys();
@@ -199,11 +200,15 @@ OpError JobInputs::readKeys(const JobEncryption& e, AgeEncryptionKeys* encryptio
             return usage(tr("\"%1\" is not an age recipient; a recipient starts with age1.").arg(text));
         encryption->recipients.append(*recipient);
     }
-    if (!e.passphraseFile.isEmpty()) {
+    if (!secrets.passphrase.isEmpty())
+        encryption->passphrase = secrets.passphrase;
+    else if (!e.passphraseFile.isEmpty()) {
         if (OpError error = readOneLine(e.passphraseFile, false, &encryption->passphrase))
             return error;
-        decryption->passphrase = encryption->passphrase;
     }
+    decryption->passphrase = encryption->passphrase;
+    if (!secrets.identity.isEmpty())
+        return parseIdentities(secrets.identity, {}, &decryption->identities);
     for (const QString& path : e.identityFiles) {
         if (OpError error = readIdentityFile(path, &decryption->identities))
             return error;
@@ -211,23 +216,42 @@ OpError JobInputs::readKeys(const JobEncryption& e, AgeEncryptionKeys* encryptio
     return {};
 }
 
+OpError JobInputs::checkSecret(const JobEncryption& e, const QByteArray& secret)
+{
+    if (secret.isEmpty() || !isOneLine(secret.trimmed()))
+        return usage(e.passphraseFile.isEmpty() ? tr("Give the identity: one line AGE-SECRET-KEY-1….")
+                                                : tr("Give the passphrase: one line."));
+    if (!e.passphraseFile.isEmpty())
+        return {};
+    QList<AgeIdentity> identities;
+    return parseIdentities(secret, {}, &identities);
+}
+
 OpError JobInputs::readIdentityFile(const QString& path, QList<AgeIdentity>* identities)
 {
     QByteArray text;
     if (OpError error = readSmallFile(path, &text))
         return error;
+    return parseIdentities(text, shown(path), identities);
+}
+
+// `source` names where the text is from: a file, or the keychain (empty). The line itself is never shown: it may be a
+// secret key with a typo.
+OpError JobInputs::parseIdentities(const QByteArray& text, const QString& source, QList<AgeIdentity>* identities)
+{
     QList<AgeIdentity> read;
     int badLine = 0;
     if (AgeIdentity::parseFile(text, &read, &badLine)) {
         identities->append(read);
         return {};
     }
-    // The line itself is never shown: it may be a secret key with a typo.
+    if (source.isEmpty())
+        return usage(tr("The identity given for the job is not an age identity (AGE-SECRET-KEY-1…)."));
     if (badLine > 0)
         //: %1 is a file name, %2 a line number in it
         return usage(
-            tr("%1, line %2: not an age identity (AGE-SECRET-KEY-1…).").arg(shown(path), QLocale().toString(badLine)));
-    return usage(tr("The identity file \"%1\" holds no identity.").arg(shown(path)));
+            tr("%1, line %2: not an age identity (AGE-SECRET-KEY-1…).").arg(source, QLocale().toString(badLine)));
+    return usage(tr("The identity file \"%1\" holds no identity.").arg(source));
 }
 
 OpError JobInputs::readOneLine(const QString& path, bool trim, QByteArray* line)

@@ -85,7 +85,7 @@ JobRunManager::JobRunManager(QObject* parent)
 }
 
 JobRunReport JobRunManager::execute(
-    const Job& job, const JobStore& store, const QByteArray& keychainKey, ProgressSink* sink)
+    const Job& job, const JobStore& store, const JobSecrets& secrets, ProgressSink* sink)
 {
     const QString logFile = store.newLogFile(job, QDateTime::currentDateTimeUtc());
     RunLog log(logFile);
@@ -94,7 +94,7 @@ JobRunReport JobRunManager::execute(
     try {
         JobRunInputs inputs;
         inputs.logFile = logFile;
-        if (OpError error = JobInputs::read(job, keychainKey, &inputs)) {
+        if (OpError error = JobInputs::read(job, secrets, &inputs)) {
             // As `colvault-cli job run` with a key file it cannot read: a usage error, and no run to record.
             report = failedReport(job, error, logFile);
         } else {
@@ -122,12 +122,12 @@ JobRunReport JobRunManager::execute(
     return report;
 }
 
-void JobRunManager::start(const Job& job, const JobStore& store, const QByteArray& keychainKey)
+void JobRunManager::start(const Job& job, const JobStore& store, const JobSecrets& secrets)
 {
     m_job = job;
     m_report = {};
     auto report = std::make_shared<JobRunReport>();
-    run([job, store, keychainKey, report](ProgressSink& sink) { *report = execute(job, store, keychainKey, &sink); },
+    run([job, store, secrets, report](ProgressSink& sink) { *report = execute(job, store, secrets, &sink); },
         [this, report](OpError* out) {
             m_report = std::move(*report);
             switch (m_report.outcome) {

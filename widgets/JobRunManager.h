@@ -6,6 +6,7 @@
 #include "core/JobRun.h"
 #include "core/JobStore.h"
 #include "core/OperationManager.h"
+#include "widgets/JobInputs.h"
 
 #include <QByteArray>
 
@@ -18,7 +19,7 @@ namespace Colvault {
 // Owner thread: the GUI thread. One run at a time; cancel() any time; the destructor cancels and waits.
 // Outcomes: finished() for a run that succeeded or was partial (lastReport() says which), failed(error) for a
 // failure (also a file the job names that cannot be read: then nothing is recorded, as for colvault-cli), canceled().
-// Usage: connect the signals; start(job, store, keychainKey); on any ending lastReport() is what the run did.
+// Usage: connect the signals; start(job, store, secrets); on any ending lastReport() is what the run did.
 class JobRunManager : public OperationManagerBase
 {
     Q_OBJECT
@@ -26,16 +27,16 @@ class JobRunManager : public OperationManagerBase
 public:
     explicit JobRunManager(QObject* parent = nullptr);
 
-    // `keychainKey`: the API key of the job's connection profile, empty for none (JobInputs).
-    void start(const Job& job, const JobStore& store, const QByteArray& keychainKey);
+    // `secrets`: the keychain's API key of the job's connection profile and the job's own passphrase or identity,
+    // each empty for none (JobInputs).
+    void start(const Job& job, const JobStore& store, const JobSecrets& secrets);
 
     // The last run's job and report, valid from its ending until the next start.
     const Job& lastJob() const { return m_job; }
     const JobRunReport& lastReport() const { return m_report; }
 
     // The run itself, blocking: what the worker does. Exceptions end as a failed report.
-    static JobRunReport execute(
-        const Job& job, const JobStore& store, const QByteArray& keychainKey, ProgressSink* sink);
+    static JobRunReport execute(const Job& job, const JobStore& store, const JobSecrets& secrets, ProgressSink* sink);
 
 private:
     Job m_job;

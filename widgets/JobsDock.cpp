@@ -10,6 +10,8 @@
 #include "widgets/JobListModel.h"
 #include "widgets/JobProgressDialog.h"
 #include "widgets/JobRunManager.h"
+#include "widgets/JobSecretDialog.h"
+#include "widgets/SecretStore.h"
 
 #include <QAccessible>
 #include <QApplication>
@@ -404,7 +406,7 @@ void JobsDock::runSelected()
     const bool keychain = m_profiles && m_profiles->contains(job.profile) && m_profiles->profile(job.profile).useApiKey
         && sameServer(m_profiles->profile(job.profile).url, job.connection.url);
     if (!keychain) {
-        startRun(job, {});
+        readJobSecret(job, {});
         return;
     }
     m_readingSecrets = true;
@@ -417,23 +419,105 @@ void JobsDock::runSelected()
                 const QString text = tr("The API key of the connection %1 could not be read from the keychain: %2");
                 Q_EMIT logMessage(text.arg(job.profile, error));
             }
-            startRun(job, key);
+            readJobSecret(job, JobSecrets {key, {}, {}});
         });
 }
 
-void JobsDock::startRun(const Job& job, const QByteArray& keychainKey)
+// The passphrase (or identity) the keychain keeps for an encrypted job, used before its files.
+void JobsDock::readJobSecret(const Job& job, JobSecrets secrets)
 {
-    if (m_manager->isRunning())
+    const bool passphrase = !job.encryption.passphraseFile.isEmpty();
+    if (!m_secrets || (!passphrase && job.encryption.recipients.isEmpty() && job.encryption.identityFiles.isEmpty())) {
+        checkJobFiles(job, secrets);
         return;
+    }
+    m_readingSecrets = true;
+    updateButtons();
+    const QString key = passphrase ? JobSecrets::passphraseKey(job.id) : JobSecrets::identityKey(job.id);
+    m_secrets->read(key, this, [this, job, secrets, passphrase](const QByteArray& secret, const QString& error) {
+        if (!error.isEmpty())
+            //: %1 a job's name, %2 the keychain's error message
+            Q_EMIT logMessage(
+                tr("The secret of the job \"%1\" could not be read from the keychain: %2").arg(job.name, error));
+        JobSecrets found = secrets;
+        (passphrase ? found.passphrase : found.identity) = secret;
+        if (secret.isEmpty())
+            checkJobFiles(job, found);
+        else
+            startRun(job, found);
+    });
+}
+
+// Reads the job's key files on a worker; when they cannot be read, the user may type the secret instead.
+void JobsDock::checkJobFiles(const Job& job, const JobSecrets& secrets)
+{
+    if (job.encryption.isEmpty() && job.encryption.identityFiles.isEmpty()) {
+        startRun(job, secrets);
+        return;
+    }
+    m_readingSecrets = true;
+    updateButtons();
+    auto* watcher = new QFutureWatcher<OpError>(this);
+    connect(watcher, &QFutureWatcher<OpError>::finished, this, [this, watcher, job, secrets] {
+        watcher->deleteLater();
+        const OpError error = watcher->result();
+        if (error)
+            askJobSecret(job, secrets, error.message);
+        else
+            startRun(job, secrets);
+    });
+    watcher->setFuture(QtConcurrent::run([job, secrets] {
+        AgeEncryptionKeys encryption;
+        AgeDecryptionKeys decryption;
+        return JobInputs::readKeys(job.encryption, secrets, &encryption, &decryption);
+    }));
+}
+
+void JobsDock::askJobSecret(const Job& job, JobSecrets secrets, const QString& why)
+{
+    auto* dialog = new JobSecretDialog(job, why, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setCanRemember(m_secrets != nullptr);
+    connect(dialog, &QDialog::rejected, this, [this, job] {
+        m_readingSecrets = false;
+        updateButtons();
+        //: %1 a job's name
+        Q_EMIT logMessage(tr("The job \"%1\" did not run: its passphrase or identity was not given.").arg(job.name));
+    });
+    connect(dialog, &QDialog::accepted, this, [this, dialog, job, secrets]() mutable {
+        const bool passphrase = dialog->asksPassphrase();
+        (passphrase ? secrets.passphrase : secrets.identity) = dialog->secret();
+        if (dialog->remember() && m_secrets) {
+            const QString key = passphrase ? JobSecrets::passphraseKey(job.id) : JobSecrets::identityKey(job.id);
+            m_secrets->write(key, dialog->secret(), this, [this, job](const QString& error) {
+                //: %1 a job's name, %2 the keychain's error message
+                Q_EMIT logMessage(error.isEmpty()
+                        ? tr("The keychain keeps the secret of the job \"%1\" for its runs from the app.").arg(job.name)
+                        : tr("The secret of the job \"%1\" could not be kept in the keychain: %2")
+                              .arg(job.name, error));
+            });
+        }
+        startRun(job, secrets);
+    });
+    dialog->open();
+}
+
+void JobsDock::startRun(const Job& job, const JobSecrets& secrets)
+{
+    m_readingSecrets = false;
+    if (m_manager->isRunning()) {
+        updateButtons();
+        return;
+    }
     //: The progress dialog's title; %1 a job's name
     m_progress->begin(tr("Run of the job \"%1\"").arg(job.name), [manager = m_manager] { manager->cancel(); });
     m_progress->setCanceledText(tr("The run was canceled before it was complete. Retention removed nothing."));
-    if (!keychainKey.isEmpty())
+    if (!secrets.apiKey.isEmpty())
         //: %1 a job's name, %2 a connection profile's name
         Q_EMIT logMessage(tr("The job \"%1\" runs with the API key of the connection %2.").arg(job.name, job.profile));
     else
         Q_EMIT logMessage(tr("The job \"%1\" is running.").arg(job.name));
-    m_manager->start(job, m_store, keychainKey);
+    m_manager->start(job, m_store, secrets);
     updateButtons();
 }
 
@@ -559,6 +643,7 @@ void JobsDock::deleteJob(const Job& job)
             //: %1 a job's name, %2 the folder of its archives
             Q_EMIT logMessage(tr("Deleted the job \"%1\". Its archives in %2 are kept.")
                                   .arg(job.name, QDir::toNativeSeparators(job.directory)));
+            removeJobSecrets(job);
         }
         reload();
     });
@@ -572,6 +657,21 @@ void JobsDock::deleteJob(const Job& job)
             deleted.error = store.remove(job.id, &removed);
         return deleted;
     }));
+}
+
+// Whatever the keychain keeps for the job; nothing kept is no error.
+void JobsDock::removeJobSecrets(const Job& job)
+{
+    if (!m_secrets)
+        return;
+    for (const QString& key : {JobSecrets::passphraseKey(job.id), JobSecrets::identityKey(job.id)}) {
+        m_secrets->remove(key, this, [this, job](const QString& error) {
+            if (!error.isEmpty())
+                //: %1 a job's name, %2 the keychain's error message
+                Q_EMIT logMessage(
+                    tr("The secret of the job \"%1\" could not be removed from the keychain: %2").arg(job.name, error));
+        });
+    }
 }
 
 void JobsDock::updateNotice()

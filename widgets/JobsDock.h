@@ -6,6 +6,7 @@
 #include "core/JobHistory.h"
 #include "core/JobStore.h"
 #include "core/OpError.h"
+#include "widgets/JobInputs.h"
 
 #include <QDateTime>
 #include <QDockWidget>
@@ -30,6 +31,7 @@ class JobListModel;
 class JobProgressDialog;
 class JobRunManager;
 class ProfileStore;
+class SecretStore;
 struct JobResult;
 struct JobRunReport;
 
@@ -37,7 +39,10 @@ struct JobRunReport;
 // each with its schedule, next run and last result, and the runs of the selected job (start, duration, result,
 // counts, archive, size). Run Now runs a job as its schedule does (JobRunManager, with the progress dialog; the API
 // key from the keychain when the job names a connection profile of the same server, else from the job's file); Open
-// Log; Restore from This Archive (restoreRequested: the main window opens its restore wizard); Delete Job (asks). A
+// Log; Restore from This Archive (restoreRequested: the main window opens its restore wizard); Delete Job (asks; the
+// job's keychain entries go too). An
+// encrypted job whose passphrase or identity cannot be read from its files asks for it (JobSecretDialog) and may keep
+// it in the keychain, which later runs from the app use before the files. A
 // failed run the app has not shown yet (a scheduled one, typically) appears in an info bar, and the dock comes to the
 // front; Dismiss remembers it in the settings. A run started here ends with a desktop notification where the desktop
 // has a system tray. The store is read on a worker, again whenever its files change.
@@ -56,6 +61,8 @@ public:
     // Reads the jobs and the history again, on a worker; the tables follow when it is done.
     void reload();
     bool isLoading() const { return m_loading > 0; }
+    // Where a job's passphrase or identity is kept (JobSecrets' keys); none: they are asked for at every run.
+    void setSecretStore(SecretStore* secrets) { m_secrets = secrets; }
     // Puts `panel` at the top of the dock's content, above the failed-run bar and the jobs (below the panels added
     // before); the dock takes ownership. A hidden panel takes no room. For the backups hidden from their progress
     // dialog.
@@ -85,7 +92,10 @@ private:
     const JobRunRecord* selectedRecord() const;
 
     void runSelected();
-    void startRun(const Job& job, const QByteArray& keychainKey);
+    void readJobSecret(const Job& job, JobSecrets secrets);
+    void checkJobFiles(const Job& job, const JobSecrets& secrets);
+    void askJobSecret(const Job& job, JobSecrets secrets, const QString& why);
+    void startRun(const Job& job, const JobSecrets& secrets);
     void onRunEnded();
     JobResult resultFor(const Job& job, const JobRunReport& report) const;
     void notify(const QString& text);
@@ -93,6 +103,7 @@ private:
     void restoreFromArchive();
     void deleteSelected();
     void deleteJob(const Job& job);
+    void removeJobSecrets(const Job& job);
 
     // Failed last runs (by job) newer than the one last shown for that job.
     void updateNotice();
@@ -101,6 +112,7 @@ private:
 
     JobRunManager* m_manager;
     ProfileStore* m_profiles;
+    SecretStore* m_secrets = nullptr;
     QSettings* m_settings;
     JobStore m_store;
     QList<Job> m_jobs;
