@@ -6,6 +6,7 @@
 #include "widgets/BackupDialog.h"
 #include "widgets/ConnectionProfile.h"
 #include "widgets/Dialogs.h"
+#include "widgets/JobEditorDialog.h"
 #include "widgets/JobHistoryModel.h"
 #include "widgets/JobListModel.h"
 #include "widgets/JobProgressDialog.h"
@@ -92,8 +93,7 @@ JobsDock::JobsDock(JobRunManager* manager, ProfileStore* profiles, QSettings* se
     layout->addWidget(createNotice());
     m_pages = new QStackedWidget(contents);
     m_pages->setObjectName(u"jobsPagesStackedWidget"_s);
-    createEmptyLabel();
-    m_pages->addWidget(m_emptyLabel);
+    m_pages->addWidget(createEmptyPage());
     m_pages->addWidget(createJobsPage());
     layout->addWidget(m_pages, 1);
     setWidget(contents);
@@ -188,15 +188,26 @@ QWidget* JobsDock::createNotice()
     return m_notice;
 }
 
-void JobsDock::createEmptyLabel()
+QWidget* JobsDock::createEmptyPage()
 {
-    m_emptyLabel = new QLabel(m_pages);
+    auto* page = new QWidget(m_pages);
+    m_emptyLabel = new QLabel(page);
     m_emptyLabel->setObjectName(u"jobsEmptyLabel"_s);
     m_emptyLabel->setWordWrap(true);
     m_emptyLabel->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_emptyLabel->setTextFormat(Qt::RichText);
     m_emptyLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_emptyLabel->setAccessibleName(tr("No saved jobs"));
+    //: The mnemonic must not clash with the main window's menus and toolbar
+    auto* button = new QPushButton(tr("Ne&w Job…"), page);
+    button->setObjectName(u"newJobEmptyButton"_s);
+    connect(button, &QPushButton::clicked, this, [this] { newJob(); });
+    auto* layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_emptyLabel);
+    layout->addWidget(button, 0, Qt::AlignLeft);
+    layout->addStretch(1);
+    return page;
 }
 
 QWidget* JobsDock::createJobsPage()
@@ -220,7 +231,15 @@ QWidget* JobsDock::createJobsPage()
     //: The mnemonic must not clash with the main window's menus and toolbar
     m_deleteButton = new QPushButton(tr("&Delete Job…"), jobsPanel);
     m_deleteButton->setObjectName(u"deleteJobButton"_s);
+    //: The mnemonic must not clash with the main window's menus and toolbar
+    m_newButton = new QPushButton(tr("Ne&w Job…"), jobsPanel);
+    m_newButton->setObjectName(u"newJobButton"_s);
+    //: The mnemonic must not clash with the main window's menus and toolbar
+    m_editButton = new QPushButton(tr("Edit &Job…"), jobsPanel);
+    m_editButton->setObjectName(u"editJobButton"_s);
     auto* jobButtons = new QHBoxLayout;
+    jobButtons->addWidget(m_newButton);
+    jobButtons->addWidget(m_editButton);
     jobButtons->addWidget(m_runButton);
     jobButtons->addWidget(m_deleteButton);
     jobButtons->addStretch(1);
@@ -262,6 +281,9 @@ QWidget* JobsDock::createJobsPage()
     connect(
         m_historyTable->selectionModel(), &QItemSelectionModel::selectionChanged, this, &JobsDock::showRecordDetails);
     connect(m_runButton, &QPushButton::clicked, this, &JobsDock::runSelected);
+    connect(m_newButton, &QPushButton::clicked, this, [this] { newJob(); });
+    connect(m_editButton, &QPushButton::clicked, this, &JobsDock::editSelected);
+    connect(m_jobsTable, &QTableView::doubleClicked, this, &JobsDock::editSelected);
     connect(m_deleteButton, &QPushButton::clicked, this, &JobsDock::deleteSelected);
     connect(m_logButton, &QPushButton::clicked, this, &JobsDock::openLog);
     connect(m_restoreButton, &QPushButton::clicked, this, &JobsDock::restoreFromArchive);
@@ -317,11 +339,12 @@ void JobsDock::onLoaded(const Loaded& loaded)
         const QString example = u"colvault-cli --url http://localhost:8080 --api-key-file ~/.config/Colvault/key \\\n"
                                 u"    job create nightly Article --dir ~/backups --keep-daily 7"_s;
         //: %1 an example command line, %2 the folder of the saved jobs
-        m_emptyLabel->setText(tr("<p>No saved jobs yet. A job saves a backup to run again, by hand or on a schedule, "
-                                 "with its retention rules. Create one with colvault-cli, for example:</p><pre>%1</pre>"
-                                 "<p>Then schedule it with <code>colvault-cli job schedule nightly --daily</code>. "
-                                 "The jobs are kept in %2; they appear here as soon as they are saved.</p>")
-                                  .arg(example.toHtmlEscaped(), folder));
+        m_emptyLabel->setText(
+            tr("<p>No saved jobs yet. A job saves a backup to run again, by hand or on a schedule, "
+               "with its retention rules. Create one with New Job…, or with colvault-cli, for example:</p><pre>%1</pre>"
+               "<p>Then schedule it with <code>colvault-cli job schedule nightly --daily</code>. "
+               "The jobs are kept in %2; they appear here as soon as they are saved.</p>")
+                .arg(example.toHtmlEscaped(), folder));
     }
     m_pages->setCurrentIndex(m_jobs.isEmpty() ? 0 : 1);
     const int row = m_jobsModel->rowOf(selected);
@@ -393,6 +416,7 @@ void JobsDock::updateButtons()
     const JobRunRecord* run = selectedRecord();
     m_runButton->setEnabled(selectedJob() && !busy);
     m_deleteButton->setEnabled(selectedJob() && !busy);
+    m_editButton->setEnabled(selectedJob() && !busy);
     m_logButton->setEnabled(run && !run->logFile.isEmpty());
     m_restoreButton->setEnabled(run && !run->archive.isEmpty() && !busy);
 }
@@ -672,6 +696,57 @@ void JobsDock::removeJobSecrets(const Job& job)
                     tr("The secret of the job \"%1\" could not be removed from the keychain: %2").arg(job.name, error));
         });
     }
+}
+
+void JobsDock::setServerCollections(const QString& profile, const QStringList& collections)
+{
+    m_serverProfile = profile;
+    m_serverCollections = collections;
+}
+
+void JobsDock::newJob(const Job& preset)
+{
+    Job job = preset;
+    if (job.profile.isEmpty() && m_profiles)
+        job.profile = m_profiles->lastUsed();
+    openEditor(job, false);
+}
+
+void JobsDock::editSelected()
+{
+    const Job* selected = selectedJob();
+    if (selected && !m_manager->isRunning() && !m_readingSecrets)
+        openEditor(*selected, true);
+}
+
+void JobsDock::openEditor(const Job& job, bool editing)
+{
+    auto* editor = new JobEditorDialog(m_store, m_profiles, this);
+    editor->setAttribute(Qt::WA_DeleteOnClose);
+    editor->setServerCollections(m_serverProfile, m_serverCollections);
+    editor->setJob(job, editing);
+    connect(editor, &JobEditorDialog::saved, this, &JobsDock::onSaved);
+    editor->open();
+}
+
+void JobsDock::onSaved(const Job& job, const QStringList& notes, const QStringList& files)
+{
+    //: %1 a job's name, %2 the path of the archive its next run writes
+    Q_EMIT logMessage(
+        tr("Saved the job \"%1\". Its archives will be named like %2.")
+            .arg(job.name,
+                QDir::toNativeSeparators(QDir(job.directory).filePath(job.fileName(QDateTime::currentDateTimeUtc())))));
+    //: %1 a job's name, %2 its schedule ("daily at 02:00")
+    Q_EMIT logMessage(job.schedule.isOn() ? tr("The job \"%1\" runs %2.").arg(job.name, job.schedule.describe())
+                                          : tr("The job \"%1\" is not scheduled.").arg(job.name));
+    for (const QString& file : files)
+        Q_EMIT logMessage(u"  "_s + QDir::toNativeSeparators(file));
+    for (const QString& note : notes)
+        Q_EMIT logMessage(note);
+    // What the scheduler's tool said (systemctl missing, say) is worth more than a line in the log.
+    if (!notes.isEmpty())
+        Dialogs::information(this, tr("Schedule"), notes.join(u'\n'));
+    reload();
 }
 
 void JobsDock::updateNotice()

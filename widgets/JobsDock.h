@@ -39,8 +39,8 @@ struct JobRunReport;
 // each with its schedule, next run and last result, and the runs of the selected job (start, duration, result,
 // counts, archive, size). Run Now runs a job as its schedule does (JobRunManager, with the progress dialog; the API
 // key from the keychain when the job names a connection profile of the same server, else from the job's file); Open
-// Log; Restore from This Archive (restoreRequested: the main window opens its restore wizard); Delete Job (asks; the
-// job's keychain entries go too). An
+// Log; Restore from This Archive (restoreRequested: the main window opens its restore wizard); New Job and Edit Job
+// (JobEditorDialog: saved and scheduled as colvault-cli does); Delete Job (asks; the job's keychain entries go too). An
 // encrypted job whose passphrase or identity cannot be read from its files asks for it (JobSecretDialog) and may keep
 // it in the keychain, which later runs from the app use before the files. A
 // failed run the app has not shown yet (a scheduled one, typically) appears in an info bar, and the dock comes to the
@@ -63,6 +63,11 @@ public:
     bool isLoading() const { return m_loading > 0; }
     // Where a job's passphrase or identity is kept (JobSecrets' keys); none: they are asked for at every run.
     void setSecretStore(SecretStore* secrets) { m_secrets = secrets; }
+    // The connected server's collections, offered as a checklist in the job editor for jobs of `profile`.
+    void setServerCollections(const QString& profile, const QStringList& collections);
+    // Opens the job editor for a new job with the fields of `preset` (e.g. the current connection and selection).
+    void newJob(const Job& preset = Job());
+    void editSelected();
     // Puts `panel` at the top of the dock's content, above the failed-run bar and the jobs (below the panels added
     // before); the dock takes ownership. A hidden panel takes no room. For the backups hidden from their progress
     // dialog.
@@ -82,7 +87,7 @@ private:
 
     QWidget* createJobsPage();
     QWidget* createNotice();
-    void createEmptyLabel();
+    QWidget* createEmptyPage();
     void watchStore();
     void onLoaded(const Loaded& loaded);
     void showHistory();
@@ -96,6 +101,8 @@ private:
     void checkJobFiles(const Job& job, const JobSecrets& secrets);
     void askJobSecret(const Job& job, JobSecrets secrets, const QString& why);
     void startRun(const Job& job, const JobSecrets& secrets);
+    void openEditor(const Job& job, bool editing);
+    void onSaved(const Job& job, const QStringList& notes, const QStringList& files);
     void onRunEnded();
     JobResult resultFor(const Job& job, const JobRunReport& report) const;
     void notify(const QString& text);
@@ -113,6 +120,8 @@ private:
     JobRunManager* m_manager;
     ProfileStore* m_profiles;
     SecretStore* m_secrets = nullptr;
+    QString m_serverProfile;
+    QStringList m_serverCollections;
     QSettings* m_settings;
     JobStore m_store;
     QList<Job> m_jobs;
@@ -137,6 +146,8 @@ private:
     QLabel* m_detailsLabel = nullptr;
     QPushButton* m_runButton = nullptr;
     QPushButton* m_deleteButton = nullptr;
+    QPushButton* m_newButton = nullptr;
+    QPushButton* m_editButton = nullptr;
     QPushButton* m_logButton = nullptr;
     QPushButton* m_restoreButton = nullptr;
     QFileSystemWatcher* m_watcher;

@@ -1,0 +1,713 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Colvault contributors
+#include "widgets/JobEditorDialog.h"
+
+#include "core/CliCommandLine.h"
+#include "core/JobSchedule.h"
+#include "widgets/ConnectionProfile.h"
+#include "widgets/JobInputs.h"
+
+#include <QAccessible>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QFutureWatcher>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QTimeEdit>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+using namespace Qt::StringLiterals;
+
+namespace Colvault {
+
+namespace {
+
+const QStringList kRules {u"last"_s, u"hourly"_s, u"daily"_s, u"weekly"_s, u"monthly"_s, u"yearly"_s};
+
+// A path the user typed or picked, made absolute as `job create` does: a scheduled run starts in another folder.
+QString absolute(const QString& text)
+{
+    const QString path = text.trimmed();
+    return path.isEmpty() ? QString() : QDir::cleanPath(QFileInfo(path).absoluteFilePath());
+}
+
+QStringList lines(const QPlainTextEdit* edit)
+{
+    QStringList out;
+    for (const QString& line : edit->toPlainText().split(u'\n')) {
+        if (!line.trimmed().isEmpty())
+            out << line.trimmed();
+    }
+    return out;
+}
+
+QPlainTextEdit* smallTextEdit(QWidget* parent, const QString& objectName)
+{
+    auto* edit = new QPlainTextEdit(parent);
+    edit->setObjectName(objectName);
+    edit->setTabChangesFocus(true);
+    edit->setMaximumHeight(edit->fontMetrics().lineSpacing() * 5);
+    return edit;
+}
+
+} // namespace
+
+JobEditorDialog::JobEditorDialog(const JobStore& store, ProfileStore* profiles, QWidget* parent)
+    : QDialog(parent)
+    , m_store(store)
+    , m_profiles(profiles)
+    , m_program(defaultSchedulerProgram())
+{
+    setObjectName(u"jobEditorDialog"_s);
+    setWindowModality(Qt::WindowModal);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(u"jobEditorTabWidget"_s);
+    m_tabs->addTab(createGeneralPage(), tr("&General"));
+    m_tabs->addTab(createArchivePage(), tr("&Archives"));
+    m_tabs->addTab(createRetentionPage(), tr("R&etention"));
+    m_tabs->addTab(createEncryptionPage(), tr("E&ncryption"));
+    m_tabs->addTab(createSchedulePage(), tr("&Schedule"));
+    m_error = new QLabel(this);
+    m_error->setObjectName(u"jobEditorErrorLabel"_s);
+    m_error->setWordWrap(true);
+    m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_error->setAccessibleName(tr("Why the job cannot be saved"));
+    m_error->hide();
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_okButton = buttons->button(QDialogButtonBox::Ok);
+    m_okButton->setObjectName(u"saveJobButton"_s);
+    m_okButton->setText(tr("Sa&ve Job"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &JobEditorDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &JobEditorDialog::reject);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_tabs, 1);
+    layout->addWidget(m_error);
+    layout->addWidget(buttons);
+    Job job;
+    setJob(job, false);
+}
+
+JobEditorDialog::~JobEditorDialog() = default;
+
+QString JobEditorDialog::defaultSchedulerProgram()
+{
+#ifdef Q_OS_WIN
+    const QString name = u"colvault-cli.exe"_s;
+#else
+    const QString name = u"colvault-cli"_s;
+#endif
+    return QDir(QCoreApplication::applicationDirPath()).filePath(name);
+}
+
+QWidget* JobEditorDialog::createGeneralPage()
+{
+    auto* page = new QWidget(this);
+    auto* form = new QFormLayout(page);
+    m_name = new QLineEdit(page);
+    m_name->setObjectName(u"jobNameLineEdit"_s);
+    m_name->setPlaceholderText(tr("e.g. nightly"));
+    form->addRow(tr("&Name:"), m_name);
+    m_profile = new QComboBox(page);
+    m_profile->setObjectName(u"jobProfileComboBox"_s);
+    m_profile->setToolTip(tr("The saved connection the job backs up; its name is {profile} in file names."));
+    form->addRow(tr("&Connection:"), m_profile);
+    m_serverLabel = new QLabel(page);
+    m_serverLabel->setObjectName(u"jobServerLabel"_s);
+    m_serverLabel->setWordWrap(true);
+    form->addRow(QString(), m_serverLabel);
+    m_apiKeyFile = new QLineEdit(page);
+    m_apiKeyFile->setObjectName(u"apiKeyFileLineEdit"_s);
+    m_apiKeyFile->setPlaceholderText(tr("none: the keychain's key when run from the app"));
+    m_apiKeyFile->setToolTip(tr("A file holding the API key, for scheduled runs. The job saves its name only."));
+    auto* keyRow = new QHBoxLayout;
+    keyRow->addWidget(m_apiKeyFile, 1);
+    keyRow->addWidget(browseButton(m_apiKeyFile, false));
+    form->addRow(tr("API &key file:"), keyRow);
+    m_proxyPasswordFile = new QLineEdit(page);
+    m_proxyPasswordFile->setObjectName(u"proxyPasswordFileLineEdit"_s);
+    m_proxyPasswordFile->setToolTip(tr("A file holding the proxy's password, for scheduled runs."));
+    auto* proxyRow = new QHBoxLayout;
+    proxyRow->addWidget(m_proxyPasswordFile, 1);
+    proxyRow->addWidget(browseButton(m_proxyPasswordFile, false));
+    form->addRow(tr("Pro&xy password file:"), proxyRow);
+    m_collectionList = new QListWidget(page);
+    m_collectionList->setObjectName(u"jobCollectionsListWidget"_s);
+    m_collectionList->setAccessibleName(tr("Collections"));
+    m_collectionsEdit = new QLineEdit(page);
+    m_collectionsEdit->setObjectName(u"jobCollectionsLineEdit"_s);
+    m_collectionsEdit->setPlaceholderText(tr("all collections"));
+    m_collectionsEdit->setToolTip(
+        tr("Collection names separated by commas or spaces; empty backs up every collection."));
+    auto* collections = new QVBoxLayout;
+    collections->addWidget(m_collectionList);
+    collections->addWidget(m_collectionsEdit);
+    form->addRow(tr("C&ollections:"), collections);
+    m_tenants = smallTextEdit(page, u"jobTenantsTextEdit"_s);
+    m_tenants->setPlaceholderText(tr("Article: tenantA, tenantB"));
+    m_tenants->setToolTip(tr("Only these tenants: one line per collection, its name, a colon and the tenants. "
+                             "Empty: every tenant."));
+    form->addRow(tr("&Tenants:"), m_tenants);
+    connect(m_name, &QLineEdit::textChanged, this, &JobEditorDialog::updatePreview);
+    connect(m_profile, &QComboBox::currentTextChanged, this, [this] {
+        updateCollections();
+        updatePreview();
+    });
+    return page;
+}
+
+QWidget* JobEditorDialog::createArchivePage()
+{
+    auto* page = new QWidget(this);
+    auto* form = new QFormLayout(page);
+    m_folder = new QLineEdit(page);
+    m_folder->setObjectName(u"jobFolderLineEdit"_s);
+    auto* folderRow = new QHBoxLayout;
+    folderRow->addWidget(m_folder, 1);
+    folderRow->addWidget(browseButton(m_folder, true));
+    form->addRow(tr("&Folder:"), folderRow);
+    m_pattern = new QLineEdit(page);
+    m_pattern->setObjectName(u"jobPatternLineEdit"_s);
+    m_pattern->setToolTip(tr("{profile}, {job} and {date} (UTC, yyyyMMdd-HHmmss) are filled in; the suffix (.tar.zst, "
+                             ".age) is added."));
+    form->addRow(tr("File-name &pattern:"), m_pattern);
+    m_preview = new QLabel(page);
+    m_preview->setObjectName(u"jobPreviewLabel"_s);
+    m_preview->setWordWrap(true);
+    m_preview->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    form->addRow(QString(), m_preview);
+    m_schemaOnly = new QCheckBox(tr("Sc&hema only (no objects)"), page);
+    m_schemaOnly->setObjectName(u"jobSchemaOnlyCheckBox"_s);
+    m_noVectors = new QCheckBox(tr("Leave out &vectors"), page);
+    m_noVectors->setObjectName(u"jobNoVectorsCheckBox"_s);
+    m_activateTenants = new QCheckBox(tr("Acti&vate inactive tenants for the backup"), page);
+    m_activateTenants->setObjectName(u"jobActivateTenantsCheckBox"_s);
+    form->addRow(QString(), m_schemaOnly);
+    form->addRow(QString(), m_noVectors);
+    form->addRow(QString(), m_activateTenants);
+    m_compression = new QComboBox(page);
+    m_compression->setObjectName(u"jobCompressionComboBox"_s);
+    for (const ArchiveCompression c :
+        {ArchiveCompression::Zstd, ArchiveCompression::Gzip, ArchiveCompression::Xz, ArchiveCompression::None})
+        m_compression->addItem(c == ArchiveCompression::None ? tr("None") : compressionName(c), compressionName(c));
+    form->addRow(tr("Co&mpression:"), m_compression);
+    m_level = new QSpinBox(page);
+    m_level->setObjectName(u"jobLevelSpinBox"_s);
+    m_level->setRange(-1, 19);
+    m_level->setSpecialValueText(tr("Default"));
+    m_level->setToolTip(tr("zstd 1-19, gzip 1-9, xz 0-9"));
+    form->addRow(tr("&Level:"), m_level);
+    connect(m_folder, &QLineEdit::textChanged, this, &JobEditorDialog::updatePreview);
+    connect(m_pattern, &QLineEdit::textChanged, this, &JobEditorDialog::updatePreview);
+    connect(m_compression, &QComboBox::currentIndexChanged, this, &JobEditorDialog::updatePreview);
+    return page;
+}
+
+QWidget* JobEditorDialog::createRetentionPage()
+{
+    auto* page = new QWidget(this);
+    auto* layout = new QVBoxLayout(page);
+    auto* intro = new QLabel(tr("After each verified run, older archives of this job beyond these rules are removed "
+                                "(restic's forget rules, UTC periods). 0 turns a rule off; with no rule every archive "
+                                "is kept. The newest archive is always kept."),
+        page);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+    auto* form = new QFormLayout;
+    const QStringList labels {tr("Keep the &last:"), tr("Keep &hourly:"), tr("Keep &daily:"), tr("Keep &weekly:"),
+        tr("Keep &monthly:"), tr("Keep &yearly:")};
+    for (qsizetype i = 0; i < kRules.size(); ++i) {
+        auto* spin = new QSpinBox(page);
+        spin->setObjectName(u"keep-%1SpinBox"_s.arg(kRules.at(i)));
+        spin->setRange(RetentionPolicy::unlimited, 100000);
+        //: A retention rule's count at its minimum: every period is kept
+        spin->setSpecialValueText(tr("unlimited"));
+        form->addRow(labels.at(i), spin);
+        m_keep.insert(kRules.at(i), spin);
+    }
+    layout->addLayout(form);
+    layout->addStretch(1);
+    return page;
+}
+
+QWidget* JobEditorDialog::createEncryptionPage()
+{
+    auto* page = new QWidget(this);
+    auto* form = new QFormLayout(page);
+    m_encryptionMode = new QComboBox(page);
+    m_encryptionMode->setObjectName(u"jobEncryptionComboBox"_s);
+    m_encryptionMode->addItems({tr("None"), tr("To age recipients"), tr("With a passphrase file")});
+    form->addRow(tr("&Encrypt:"), m_encryptionMode);
+    m_recipients = smallTextEdit(page, u"jobRecipientsTextEdit"_s);
+    m_recipients->setPlaceholderText(tr("age1… (one per line)"));
+    form->addRow(tr("&Recipients:"), m_recipients);
+    m_passphraseFile = new QLineEdit(page);
+    m_passphraseFile->setObjectName(u"jobPassphraseFileLineEdit"_s);
+    m_passphraseFile->setToolTip(tr("A file holding the passphrase. Runs from the app may use the keychain instead."));
+    auto* passphraseRow = new QHBoxLayout;
+    passphraseRow->addWidget(m_passphraseFile, 1);
+    passphraseRow->addWidget(browseButton(m_passphraseFile, false));
+    form->addRow(tr("&Passphrase file:"), passphraseRow);
+    m_identityFiles = smallTextEdit(page, u"jobIdentityFilesTextEdit"_s);
+    m_identityFiles->setPlaceholderText(tr("one file per line"));
+    m_identityFiles->setToolTip(tr("Age identity files that open the job's archives: each run verifies its new "
+                                   "archive and retention reads the old ones. Needed with recipients."));
+    auto* add = new QPushButton(tr("A&dd…"), page);
+    add->setObjectName(u"addIdentityFileButton"_s);
+    connect(add, &QPushButton::clicked, this, [this] {
+        auto* dialog = new QFileDialog(this, tr("Identity File"));
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->setFileMode(QFileDialog::ExistingFile);
+        connect(dialog, &QFileDialog::fileSelected, this,
+            [this](const QString& path) { m_identityFiles->appendPlainText(QDir::toNativeSeparators(path)); });
+        dialog->open();
+    });
+    auto* identityRow = new QHBoxLayout;
+    identityRow->addWidget(m_identityFiles, 1);
+    identityRow->addWidget(add, 0, Qt::AlignTop);
+    form->addRow(tr("&Identity files:"), identityRow);
+    connect(m_encryptionMode, &QComboBox::currentIndexChanged, this, [this] {
+        updateEnabled();
+        updatePreview();
+    });
+    return page;
+}
+
+QWidget* JobEditorDialog::createSchedulePage()
+{
+    auto* page = new QWidget(this);
+    auto* form = new QFormLayout(page);
+    m_every = new QComboBox(page);
+    m_every->setObjectName(u"jobEveryComboBox"_s);
+    m_every->addItem(tr("Never (run by hand)"), int(JobSchedule::Every::Never));
+    m_every->addItem(tr("Every hour"), int(JobSchedule::Every::Hour));
+    m_every->addItem(tr("Every day"), int(JobSchedule::Every::Day));
+    m_every->addItem(tr("Every week"), int(JobSchedule::Every::Week));
+    form->addRow(tr("&Run:"), m_every);
+    m_weekday = new QComboBox(page);
+    m_weekday->setObjectName(u"jobWeekdayComboBox"_s);
+    for (int day = 1; day <= 7; ++day)
+        m_weekday->addItem(QLocale().dayName(day), day);
+    form->addRow(tr("&On:"), m_weekday);
+    m_at = new QTimeEdit(page);
+    m_at->setObjectName(u"jobAtTimeEdit"_s);
+    m_at->setDisplayFormat(u"HH:mm"_s);
+    form->addRow(tr("&At (local time):"), m_at);
+    m_nextRun = new QLabel(page);
+    m_nextRun->setObjectName(u"jobNextRunLabel"_s);
+    m_nextRun->setWordWrap(true);
+    form->addRow(QString(), m_nextRun);
+    auto* how = new QLabel(tr("The operating system runs colvault-cli on schedule (a systemd user timer, a launchd "
+                              "agent or a Task Scheduler task); the app need not be open."),
+        page);
+    how->setWordWrap(true);
+    form->addRow(QString(), how);
+    for (QComboBox* combo : {m_every, m_weekday})
+        connect(combo, &QComboBox::currentIndexChanged, this, [this] {
+            updateEnabled();
+            updatePreview();
+        });
+    connect(m_at, &QTimeEdit::timeChanged, this, &JobEditorDialog::updatePreview);
+    return page;
+}
+
+QPushButton* JobEditorDialog::browseButton(QLineEdit* edit, bool folder)
+{
+    auto* button = new QPushButton(tr("Browse…"), edit->parentWidget());
+    button->setObjectName(edit->objectName() + u"BrowseButton"_s);
+    connect(button, &QPushButton::clicked, this, [this, edit, folder] {
+        auto* dialog = new QFileDialog(this, folder ? tr("Folder for the Archives") : tr("Choose a File"));
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->setFileMode(folder ? QFileDialog::Directory : QFileDialog::ExistingFile);
+        if (folder)
+            dialog->setOption(QFileDialog::ShowDirsOnly);
+        if (!edit->text().isEmpty())
+            dialog->setDirectory(folder ? edit->text() : QFileInfo(edit->text()).absolutePath());
+        connect(dialog, &QFileDialog::fileSelected, edit,
+            [edit](const QString& path) { edit->setText(QDir::toNativeSeparators(path)); });
+        dialog->open();
+    });
+    return button;
+}
+
+void JobEditorDialog::setJob(const Job& job, bool editing)
+{
+    m_base = job;
+    m_editing = editing;
+    //: The title of the job editor; %1 a job's name
+    setWindowTitle(editing ? tr("Edit Job \"%1\"").arg(job.name) : tr("New Job"));
+    m_name->setReadOnly(editing);
+    m_name->setToolTip(editing
+            ? tr("A saved job keeps its name: its schedule and archives go by it.")
+            : tr("1 to 64 letters, digits, '.', '_' or '-'; the name colvault-cli runs the job by."));
+    showJob(job);
+    updateCollections();
+    m_error->hide();
+    updateEnabled();
+    updatePreview();
+}
+
+void JobEditorDialog::setServerCollections(const QString& profile, const QStringList& collections)
+{
+    const Job current = job();
+    m_serverProfile = profile;
+    m_serverCollections = collections;
+    showCollections(current);
+}
+
+void JobEditorDialog::fillProfiles(const QString& current)
+{
+    const QSignalBlocker blocker(m_profile);
+    m_profile->clear();
+    if (m_profiles)
+        m_profile->addItems(m_profiles->names());
+    // A job made with colvault-cli names a profile the app may not have: it keeps its own connection.
+    if (!current.isEmpty() && m_profile->findText(current) < 0)
+        m_profile->addItem(current);
+    m_profile->setCurrentIndex(current.isEmpty() ? 0 : m_profile->findText(current));
+}
+
+void JobEditorDialog::showJob(const Job& job)
+{
+    m_name->setText(job.name);
+    fillProfiles(job.profile);
+    m_apiKeyFile->setText(QDir::toNativeSeparators(job.connection.apiKeyFile));
+    m_proxyPasswordFile->setText(QDir::toNativeSeparators(job.connection.proxyPasswordFile));
+    showCollections(job);
+    QStringList tenantLines;
+    for (auto it = job.tenants.cbegin(); it != job.tenants.cend(); ++it)
+        tenantLines << it.key() + u": "_s + it.value().join(u", "_s);
+    m_tenants->setPlainText(tenantLines.join(u'\n'));
+    m_schemaOnly->setChecked(job.schemaOnly);
+    m_noVectors->setChecked(!job.includeVectors);
+    m_activateTenants->setChecked(job.activateTenants);
+    m_compression->setCurrentIndex(m_compression->findData(compressionName(job.compression)));
+    m_level->setValue(job.compressionLevel);
+    m_folder->setText(QDir::toNativeSeparators(job.directory));
+    m_pattern->setText(job.fileNamePattern);
+    const RetentionPolicy& r = job.retention;
+    const QList<int> counts {r.last, r.hourly, r.daily, r.weekly, r.monthly, r.yearly};
+    for (qsizetype i = 0; i < kRules.size(); ++i)
+        m_keep.value(kRules.at(i))->setValue(counts.at(i));
+    const JobEncryption& e = job.encryption;
+    m_encryptionMode->setCurrentIndex(!e.recipients.isEmpty() ? 1 : !e.passphraseFile.isEmpty() ? 2 : 0);
+    m_recipients->setPlainText(e.recipients.join(u'\n'));
+    m_passphraseFile->setText(QDir::toNativeSeparators(e.passphraseFile));
+    m_identityFiles->setPlainText(QDir::toNativeSeparators(e.identityFiles.join(u'\n')));
+    m_every->setCurrentIndex(m_every->findData(int(job.schedule.every)));
+    m_weekday->setCurrentIndex(m_weekday->findData(job.schedule.weekday));
+    m_at->setTime(job.schedule.at);
+}
+
+void JobEditorDialog::showCollections(const Job& job)
+{
+    const bool list = !m_serverCollections.isEmpty() && m_profile->currentText() == m_serverProfile;
+    m_collectionList->clear();
+    if (list) {
+        QStringList names = m_serverCollections;
+        for (const QString& name : job.collections) {
+            if (!names.contains(name))
+                names << name; // saved before the server lost it: still the job's
+        }
+        for (const QString& name : std::as_const(names)) {
+            auto* item = new QListWidgetItem(name, m_collectionList);
+            item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
+            item->setCheckState(job.collections.contains(name) ? Qt::Checked : Qt::Unchecked);
+        }
+        m_collectionList->setToolTip(tr("None checked: every collection, also those created later."));
+    }
+    m_collectionsEdit->setText(job.collections.join(u", "_s));
+    m_collectionList->setVisible(list);
+    m_collectionsEdit->setVisible(!list);
+}
+
+void JobEditorDialog::updateCollections()
+{
+    Job current = m_base;
+    current.collections = collections();
+    showCollections(current);
+    const QString url = connectionFor(m_profile->currentText()).url;
+    //: %1 a server's address
+    m_serverLabel->setText(url.isEmpty() ? tr("Create a connection profile first (Connection → New Connection…).")
+                                         : tr("Server: %1").arg(url));
+}
+
+void JobEditorDialog::updatePreview()
+{
+    const Job j = job();
+    const QString file = j.fileName(QDateTime::currentDateTimeUtc());
+    const QString path = j.directory.isEmpty() ? file : QDir(j.directory).filePath(file);
+    //: %1 the path of the archive the next run writes
+    m_preview->setText(tr("Next archive: %1").arg(QDir::toNativeSeparators(path)));
+    const QDateTime next = j.schedule.nextRun(QDateTime::currentDateTime());
+    //: %1 a date and time
+    m_nextRun->setText(next.isValid() ? tr("Next run: %1").arg(QLocale().toString(next, QLocale::ShortFormat))
+                                      : tr("Not scheduled: run it from the Jobs dock or with colvault-cli job run."));
+}
+
+void JobEditorDialog::updateEnabled()
+{
+    const int mode = m_encryptionMode->currentIndex();
+    m_recipients->setEnabled(mode == 1);
+    m_passphraseFile->setEnabled(mode == 2);
+    m_identityFiles->setEnabled(mode != 0);
+    const auto every = JobSchedule::Every(m_every->currentData().toInt());
+    m_weekday->setEnabled(every == JobSchedule::Every::Week);
+    m_at->setEnabled(every == JobSchedule::Every::Day || every == JobSchedule::Every::Week);
+    m_tabs->setEnabled(!m_saving);
+    m_okButton->setEnabled(!m_saving);
+}
+
+JobConnection JobEditorDialog::connectionFor(const QString& profile) const
+{
+    JobConnection c = profile == m_base.profile ? m_base.connection : JobConnection();
+    if (m_profiles && m_profiles->contains(profile)) {
+        const ConnectionProfile p = m_profiles->profile(profile);
+        c.url = ConnectionProfile::withoutCredentials(p.url).toString();
+        c.caFile = p.caFile;
+        c.insecure = p.insecure;
+        c.grpcUrl = p.grpcUrl.isEmpty() ? QString() : p.grpcUrl.toString();
+        c.transport = p.dataTransport == WeaviateEndpoint::DataTransport::Auto
+            ? QString()
+            : CliCommandLine::transportName(p.dataTransport);
+        const bool manual = p.proxy.mode == ProxySettings::Mode::Manual;
+        c.proxy = manual ? p.proxy.url.toString() : p.proxy.mode == ProxySettings::Mode::None ? u"none"_s : QString();
+        c.proxyUser = manual ? p.proxy.user : QString();
+    }
+    c.apiKeyFile = absolute(m_apiKeyFile->text());
+    c.proxyPasswordFile = absolute(m_proxyPasswordFile->text());
+    return c;
+}
+
+QStringList JobEditorDialog::collections() const
+{
+    if (m_collectionList->isVisibleTo(this)) {
+        QStringList checked;
+        for (int i = 0; i < m_collectionList->count(); ++i) {
+            if (m_collectionList->item(i)->checkState() == Qt::Checked)
+                checked << m_collectionList->item(i)->text();
+        }
+        return checked;
+    }
+    static const QRegularExpression separators(u"[,\\s]+"_s);
+    return m_collectionsEdit->text().split(separators, Qt::SkipEmptyParts);
+}
+
+bool JobEditorDialog::tenants(QMap<QString, QStringList>* out, QString* error) const
+{
+    const QStringList all = m_tenants->toPlainText().split(u'\n');
+    for (qsizetype i = 0; i < all.size(); ++i) {
+        const QString line = all.at(i).trimmed();
+        if (line.isEmpty())
+            continue;
+        const qsizetype colon = line.indexOf(u':');
+        QStringList names;
+        for (const QString& name : line.mid(colon + 1).split(u',', Qt::SkipEmptyParts)) {
+            if (!name.trimmed().isEmpty())
+                names << name.trimmed();
+        }
+        if (colon <= 0 || names.isEmpty()) {
+            //: %1 a line number
+            *error = tr("Tenants, line %1: write the collection, a colon and its tenants, e.g. Article: tenantA, "
+                        "tenantB.")
+                         .arg(QLocale().toString(qlonglong(i + 1)));
+            return false;
+        }
+        (*out)[line.left(colon).trimmed()] += names;
+    }
+    return true;
+}
+
+RetentionPolicy JobEditorDialog::retention() const
+{
+    RetentionPolicy r;
+    r.last = m_keep.value(u"last"_s)->value();
+    r.hourly = m_keep.value(u"hourly"_s)->value();
+    r.daily = m_keep.value(u"daily"_s)->value();
+    r.weekly = m_keep.value(u"weekly"_s)->value();
+    r.monthly = m_keep.value(u"monthly"_s)->value();
+    r.yearly = m_keep.value(u"yearly"_s)->value();
+    return r;
+}
+
+JobEncryption JobEditorDialog::encryption() const
+{
+    JobEncryption e;
+    const int mode = m_encryptionMode->currentIndex();
+    if (mode == 0)
+        return e;
+    if (mode == 1) {
+        e.recipients = lines(m_recipients);
+        e.recipients.removeDuplicates();
+    } else {
+        e.passphraseFile = absolute(m_passphraseFile->text());
+    }
+    for (const QString& file : lines(m_identityFiles))
+        e.identityFiles << absolute(file);
+    return e;
+}
+
+JobSchedule JobEditorDialog::schedule() const
+{
+    JobSchedule s;
+    s.every = JobSchedule::Every(m_every->currentData().toInt());
+    s.weekday = m_weekday->currentData().toInt();
+    s.at = m_at->time();
+    return s;
+}
+
+Job JobEditorDialog::job() const
+{
+    Job j = m_base;
+    j.name = m_name->text().trimmed();
+    j.profile = m_profile->currentText();
+    j.connection = connectionFor(j.profile);
+    j.collections = collections();
+    j.tenants.clear();
+    QString ignored;
+    tenants(&j.tenants, &ignored);
+    j.schemaOnly = m_schemaOnly->isChecked();
+    j.includeVectors = !m_noVectors->isChecked();
+    j.activateTenants = m_activateTenants->isChecked();
+    j.compression = compressionFromName(m_compression->currentData().toString()).value_or(ArchiveCompression::Zstd);
+    j.compressionLevel = m_level->value();
+    j.directory = absolute(m_folder->text());
+    j.fileNamePattern = m_pattern->text().trimmed();
+    j.retention = retention();
+    j.encryption = encryption();
+    j.schedule = schedule();
+    return j;
+}
+
+QString JobEditorDialog::nextArchive() const
+{
+    const Job j = job();
+    return QDir(j.directory).filePath(j.fileName(QDateTime::currentDateTimeUtc()));
+}
+
+void JobEditorDialog::showError(const QString& message, QWidget* field)
+{
+    m_error->setText(message);
+    m_error->show();
+    if (field) {
+        for (int i = 0; i < m_tabs->count(); ++i) {
+            if (m_tabs->widget(i)->isAncestorOf(field))
+                m_tabs->setCurrentIndex(i);
+        }
+        field->setFocus();
+    }
+    QAccessibleEvent alert(m_error, QAccessible::Alert);
+    QAccessible::updateAccessibility(&alert);
+}
+
+void JobEditorDialog::accept()
+{
+    if (m_saving)
+        return;
+    QMap<QString, QStringList> ignored;
+    QString error;
+    const Job j = job();
+    // What only this form can get wrong; everything else is the core's to check, as for `job create`.
+    if (j.profile.isEmpty())
+        return showError(
+            tr("Choose the connection the job backs up; create one with Connection → New Connection… first."),
+            m_profile);
+    if (!tenants(&ignored, &error))
+        return showError(error, m_tenants);
+    if (m_encryptionMode->currentIndex() == 1 && j.encryption.recipients.isEmpty())
+        return showError(tr("Give at least one age recipient (age1…), one per line."), m_recipients);
+    if (m_encryptionMode->currentIndex() == 2 && j.encryption.passphraseFile.isEmpty())
+        return showError(tr("Choose the file that holds the passphrase."), m_passphraseFile);
+    m_saving = true;
+    m_error->hide();
+    updateEnabled();
+    auto* watcher = new QFutureWatcher<Saved>(this);
+    connect(watcher, &QFutureWatcher<Saved>::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        onSaved(watcher->result());
+    });
+    // Key files are read and the scheduler's tool may take seconds: not on the GUI thread.
+    watcher->setFuture(QtConcurrent::run(
+        [store = m_store, j, editing = m_editing, program = m_program] { return save(store, j, editing, program); }));
+}
+
+void JobEditorDialog::onSaved(const Saved& saved)
+{
+    m_saving = false;
+    updateEnabled();
+    if (saved.error) {
+        showError(saved.error.message, nullptr);
+        return;
+    }
+    Q_EMIT this->saved(saved.job, saved.notes, saved.files);
+    QDialog::accept();
+}
+
+JobEditorDialog::Saved JobEditorDialog::save(const JobStore& store, Job job, bool editing, const QString& program)
+{
+    Saved saved;
+    // The checks of `job create`: the job's own, then the files it names read as a run reads them, and the keys.
+    JobRunInputs inputs;
+    if ((saved.error = job.check()) || (saved.error = JobInputs::read(job, {}, &inputs))
+        || (saved.error = job.encryption.checkIdentities(inputs.decryption.identities)))
+        return saved;
+    Job previous;
+    const bool existed = editing && !store.find(job.id, &previous);
+    const JobSchedule wanted = job.schedule;
+    job.schedule = JobSchedule(); // replace() keeps the saved one; add() starts unscheduled
+    if ((saved.error = editing ? store.replace(&job) : store.add(&job)))
+        return saved;
+    const QString id = job.id;
+    if (OpError error = applySchedule(store, program, wanted, &job, &saved)) {
+        // Nothing is saved half: the job goes back to what it was (or away).
+        Job removed;
+        if (existed)
+            store.update(previous);
+        else
+            store.remove(id, &removed);
+        saved.error = error;
+        return saved;
+    }
+    saved.job = job;
+    return saved;
+}
+
+// As `colvault-cli job schedule` does: the scheduler's files first, then the job's schedule in the store.
+OpError JobEditorDialog::applySchedule(
+    const JobStore& store, const QString& program, const JobSchedule& wanted, Job* job, Saved* saved)
+{
+    const JobScheduler scheduler(store.directory());
+    if (wanted.isOn())
+        saved->files = scheduler.files(job->id);
+    if (job->schedule == wanted)
+        return {};
+    if (wanted.isOn() && !QFileInfo(program).isExecutable())
+        //: %1 the path of colvault-cli
+        return OpError::make(OpError::Code::Usage,
+            tr("A schedule runs colvault-cli, which is not at %1. Install it beside the app, or schedule the job with "
+               "colvault-cli job schedule.")
+                .arg(QDir::toNativeSeparators(program)));
+    const ScheduledCommand command {job->id, job->name, program,
+        store.directory() == JobStore::standardDirectory() ? QString() : store.directory()};
+    if (OpError error
+        = wanted.isOn() ? scheduler.install(command, wanted, &saved->notes) : scheduler.remove(job->id, &saved->notes))
+        return error;
+    job->schedule = wanted;
+    return store.update(*job);
+}
+
+} // namespace Colvault
