@@ -1,0 +1,302 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Colvault contributors
+#include "core/AgeKeys.h"
+#include "core/JobHistory.h"
+#include "core/JobSchedule.h"
+#include "core/JobStore.h"
+#include "core/Translations.h"
+#include "tests/support/EmulatorFixture.h"
+#include "widgets/ConnectionProfile.h"
+#include "widgets/Dialogs.h"
+#include "widgets/JobEditorDialog.h"
+#include "widgets/JobProgressDialog.h"
+#include "widgets/JobRunManager.h"
+#include "widgets/JobSecretDialog.h"
+#include "widgets/JobsDock.h"
+#include "widgets/SecretStore.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeEdit>
+
+using namespace Colvault;
+using namespace Qt::StringLiterals;
+
+// The job editor with real widgets, offscreen, the job store in a temporary $COLVAULT_CONFIG_DIR and the schedules in
+// $COLVAULT_SCHEDULE_DIR (files only, no systemctl): a job made in the dialog is in jobs.json as `job create` would
+// save it, and its systemd units are written; editing keeps the id, creation time and name; invalid input shows the
+// core's specific error and saves nothing (a schedule that cannot be installed undoes the save); and an encrypted job
+// whose passphrase file is missing asks for the passphrase, keeps it in the keychain (MemorySecretStore) for the next
+// run, and Delete Job removes it.
+class TestJobEditor : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<QSettings> m_settings;
+    MemorySecretStore m_secrets;
+    std::unique_ptr<ProfileStore> m_profiles;
+
+    QString archiveDir() const { return m_dir->filePath(u"archives"_s); }
+    QString scheduleDir() const { return m_dir->filePath(u"schedules"_s); }
+
+    template<typename T> static T* field(QWidget* dialog, const QString& name)
+    {
+        auto* widget = dialog->findChild<T*>(name);
+        if (!widget)
+            qWarning().noquote() << "no widget" << name;
+        return widget;
+    }
+
+    static QString error(JobEditorDialog* dialog)
+    {
+        auto* label = field<QLabel>(dialog, u"jobEditorErrorLabel"_s);
+        return label->isVisibleTo(dialog) ? label->text() : QString();
+    }
+
+    // Clicks Save Job and waits until the dialog has closed or shows an error.
+    static bool save(JobEditorDialog* dialog)
+    {
+        QTest::mouseClick(field<QPushButton>(dialog, u"saveJobButton"_s), Qt::LeftButton);
+        return QTest::qWaitFor([dialog] { return !dialog->isSaving(); }, 20000);
+    }
+
+    std::unique_ptr<JobEditorDialog> makeDialog()
+    {
+        auto dialog = std::make_unique<JobEditorDialog>(JobStore(), m_profiles.get());
+        dialog->setSchedulerProgram(QCoreApplication::applicationFilePath());
+        dialog->show();
+        return dialog;
+    }
+
+    static void fillNew(JobEditorDialog* d, const QString& name)
+    {
+        field<QLineEdit>(d, u"jobNameLineEdit"_s)->setText(name);
+        field<QComboBox>(d, u"jobProfileComboBox"_s)->setCurrentText(u"emulator"_s);
+        field<QLineEdit>(d, u"jobCollectionsLineEdit"_s)->setText(u"Article, Book"_s);
+        field<QPlainTextEdit>(d, u"jobTenantsTextEdit"_s)->setPlainText(u"Article: t1, t2"_s);
+    }
+
+    QJsonArray savedJobs() const
+    {
+        QFile file(JobStore().jobsFile());
+        if (!file.open(QIODevice::ReadOnly))
+            return {};
+        const QJsonDocument doc = QJsonDocument::fromJson(file.readAll());
+        return doc.isArray() ? doc.array() : doc.object().value(u"jobs"_s).toArray();
+    }
+
+private Q_SLOTS:
+    void initTestCase() { Translations::install(QLocale(QLocale::English)); }
+
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(QDir(m_dir->path()).mkpath(u"archives"_s));
+        qputenv("COLVAULT_CONFIG_DIR", m_dir->filePath(u"config"_s).toUtf8());
+        qputenv("COLVAULT_SCHEDULE_DIR", scheduleDir().toUtf8());
+        qunsetenv("WEAVIATE_API_KEY");
+        m_settings = std::make_unique<QSettings>(m_dir->filePath(u"settings.ini"_s), QSettings::IniFormat);
+        m_secrets.secrets.clear();
+        m_profiles = std::make_unique<ProfileStore>(m_settings.get(), &m_secrets);
+        ConnectionProfile profile;
+        profile.name = u"emulator"_s;
+        profile.url = QUrl(u"http://127.0.0.1:8080"_s);
+        profile.dataTransport = WeaviateEndpoint::DataTransport::Rest;
+        profile.proxy.mode = ProxySettings::Mode::None;
+        m_profiles->save(profile);
+    }
+
+    void cleanup() { Dialogs::clearNextAnswers(); }
+
+    void testCreatesAndSchedulesAJob()
+    {
+        auto d = makeDialog();
+        fillNew(d.get(), u"nightly"_s);
+        field<QLineEdit>(d.get(), u"jobFolderLineEdit"_s)->setText(archiveDir());
+        field<QLineEdit>(d.get(), u"jobPatternLineEdit"_s)->setText(u"{job}-{date}"_s);
+        field<QComboBox>(d.get(), u"jobCompressionComboBox"_s)->setCurrentText(u"gzip"_s);
+        field<QSpinBox>(d.get(), u"jobLevelSpinBox"_s)->setValue(6);
+        field<QSpinBox>(d.get(), u"keep-dailySpinBox"_s)->setValue(7);
+        field<QSpinBox>(d.get(), u"keep-yearlySpinBox"_s)->setValue(RetentionPolicy::unlimited);
+        auto* every = field<QComboBox>(d.get(), u"jobEveryComboBox"_s);
+        every->setCurrentIndex(every->findData(int(JobSchedule::Every::Day)));
+        field<QTimeEdit>(d.get(), u"jobAtTimeEdit"_s)->setTime(QTime(3, 30));
+        // The preview names the next archive as a run would.
+        const QString preview = field<QLabel>(d.get(), u"jobPreviewLabel"_s)->text();
+        QVERIFY2(preview.contains(QDir::toNativeSeparators(archiveDir() + u"/nightly-"_s)), qPrintable(preview));
+        QVERIFY2(preview.endsWith(u".tar.gz"_s), qPrintable(preview));
+
+        QSignalSpy saved(d.get(), &JobEditorDialog::saved);
+        QVERIFY(save(d.get()));
+        QVERIFY2(error(d.get()).isEmpty(), qPrintable(error(d.get())));
+        QCOMPARE(saved.size(), 1);
+        QVERIFY(!d->isVisible());
+
+        const QJsonArray jobs = savedJobs();
+        QCOMPARE(jobs.size(), 1);
+        Job job;
+        QVERIFY(!Job::fromJson(jobs.at(0).toObject(), &job));
+        QCOMPARE(job.name, u"nightly"_s);
+        QCOMPARE(job.profile, u"emulator"_s);
+        QCOMPARE(job.connection.url, u"http://127.0.0.1:8080"_s);
+        QCOMPARE(job.connection.transport, u"rest"_s);
+        QCOMPARE(job.connection.proxy, u"none"_s);
+        QCOMPARE(job.collections, QStringList({u"Article"_s, u"Book"_s}));
+        QCOMPARE(job.tenants.value(u"Article"_s), QStringList({u"t1"_s, u"t2"_s}));
+        QCOMPARE(job.compression, ArchiveCompression::Gzip);
+        QCOMPARE(job.compressionLevel, 6);
+        QCOMPARE(job.retention.daily, 7);
+        QCOMPARE(job.retention.yearly, RetentionPolicy::unlimited);
+        QCOMPARE(job.schedule.every, JobSchedule::Every::Day);
+        QCOMPARE(job.schedule.at, QTime(3, 30));
+        QVERIFY(!job.id.isEmpty() && job.createdAt.isValid());
+        // The schedule went through JobScheduler as `job schedule` does: here only its files (no systemctl).
+        if (JobScheduler::nativePlatform() == JobScheduler::Platform::Systemd) {
+            const QString timer = QDir(scheduleDir()).filePath(JobScheduler::systemdBaseName(job.id) + u".timer"_s);
+            QFile file(timer);
+            QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(timer));
+            QVERIFY(file.readAll().contains("OnCalendar=*-*-* 03:30:00"));
+            QVERIFY(
+                QFileInfo::exists(QDir(scheduleDir()).filePath(JobScheduler::systemdBaseName(job.id) + u".service"_s)));
+        }
+        QCOMPARE(saved.at(0).at(2).toStringList(), JobScheduler(JobStore().directory()).files(job.id));
+    }
+
+    void testEditKeepsTheIdAndCreationTime()
+    {
+        Job job;
+        job.name = u"weekly"_s;
+        job.profile = u"emulator"_s;
+        job.connection.url = u"http://127.0.0.1:8080"_s;
+        job.directory = archiveDir();
+        QVERIFY(!JobStore().add(&job));
+        auto d = makeDialog();
+        d->setJob(job, true);
+        QVERIFY(field<QLineEdit>(d.get(), u"jobNameLineEdit"_s)->isReadOnly());
+        field<QSpinBox>(d.get(), u"keep-lastSpinBox"_s)->setValue(3);
+        QVERIFY(save(d.get()));
+        QVERIFY2(error(d.get()).isEmpty(), qPrintable(error(d.get())));
+        Job edited;
+        QVERIFY(!JobStore().find(u"weekly"_s, &edited));
+        QCOMPARE(edited.id, job.id);
+        QCOMPARE(edited.createdAt, job.createdAt);
+        QCOMPARE(edited.retention.last, 3);
+        QCOMPARE(savedJobs().size(), 1);
+        QVERIFY(!edited.schedule.isOn());
+        QVERIFY(!QDir(scheduleDir()).exists() || QDir(scheduleDir()).isEmpty());
+    }
+
+    void testInvalidInputShowsTheErrorAndSavesNothing()
+    {
+        auto d = makeDialog();
+        fillNew(d.get(), u"no/slash"_s);
+        field<QLineEdit>(d.get(), u"jobFolderLineEdit"_s)->setText(archiveDir());
+        QVERIFY(save(d.get()));
+        QVERIFY2(error(d.get()).contains(u"not a valid job name"_s), qPrintable(error(d.get())));
+        QVERIFY(d->isVisible());
+
+        field<QLineEdit>(d.get(), u"jobNameLineEdit"_s)->setText(u"nightly"_s);
+        field<QLineEdit>(d.get(), u"jobFolderLineEdit"_s)->setText(archiveDir() + u"/missing"_s);
+        QVERIFY(save(d.get()));
+        QVERIFY2(error(d.get()).contains(u"does not exist"_s), qPrintable(error(d.get())));
+
+        // The core's check of `job create`: recipients need an identity that opens them.
+        field<QLineEdit>(d.get(), u"jobFolderLineEdit"_s)->setText(archiveDir());
+        field<QComboBox>(d.get(), u"jobEncryptionComboBox"_s)->setCurrentIndex(1);
+        const std::optional<AgeIdentity> identity = AgeIdentity::generate();
+        QVERIFY(identity);
+        field<QPlainTextEdit>(d.get(), u"jobRecipientsTextEdit"_s)->setPlainText(identity->recipient().toString());
+        QVERIFY(save(d.get()));
+        QVERIFY2(error(d.get()).contains(u"needs the identity file of one of them"_s), qPrintable(error(d.get())));
+
+        // A schedule that cannot be installed undoes the save.
+        field<QComboBox>(d.get(), u"jobEncryptionComboBox"_s)->setCurrentIndex(0);
+        auto* every = field<QComboBox>(d.get(), u"jobEveryComboBox"_s);
+        every->setCurrentIndex(every->findData(int(JobSchedule::Every::Hour)));
+        d->setSchedulerProgram(m_dir->filePath(u"no-such-colvault-cli"_s));
+        QVERIFY(save(d.get()));
+        QVERIFY2(error(d.get()).contains(u"colvault-cli"_s), qPrintable(error(d.get())));
+        QVERIFY(savedJobs().isEmpty());
+        QVERIFY(d->isVisible());
+    }
+
+    void testAsksForThePassphraseAndKeepsItInTheKeychain()
+    {
+        TestSupport::EmulatorFixture f;
+        Seed::SeedOptions o;
+        o.objects = 5;
+        o.dims = 4;
+        o.frozenTenant = false;
+        QString seedError;
+        QVERIFY2(f.seed(o, &seedError), qPrintable(seedError));
+        Job job;
+        job.name = u"secret"_s;
+        job.profile = u"elsewhere"_s; // no profile of the app: no keychain API key
+        job.connection.url = f.baseUrl().toString();
+        job.connection.retries = 0;
+        job.connection.transport = u"rest"_s;
+        job.collections = {u"Article"_s};
+        job.directory = archiveDir();
+        job.encryption.passphraseFile = m_dir->filePath(u"missing-passphrase"_s);
+        QVERIFY(!JobStore().add(&job));
+
+        JobsDock dock(new JobRunManager(this), m_profiles.get(), m_settings.get());
+        dock.setSecretStore(&m_secrets);
+        dock.show();
+        QVERIFY(QTest::qWaitFor([&dock] { return !dock.isLoading(); }));
+        auto* progress = dock.findChild<JobProgressDialog*>(u"jobRunProgressDialog"_s);
+        auto runNow = [&dock] { QTest::mouseClick(dock.findChild<QPushButton*>(u"runJobButton"_s), Qt::LeftButton); };
+        runNow();
+        JobSecretDialog* ask = nullptr;
+        QVERIFY(QTest::qWaitFor([&] { return (ask = dock.findChild<JobSecretDialog*>()) && ask->isVisible(); }));
+        QVERIFY(ask->asksPassphrase());
+        ask->findChild<QLineEdit*>(u"jobSecretLineEdit"_s)->setText(u"correct horse"_s);
+        ask->findChild<QCheckBox*>(u"rememberSecretCheckBox"_s)->setChecked(true);
+        ask->accept();
+        QVERIFY(QTest::qWaitFor([&] { return progress->state() == JobProgressDialog::State::Done; }, 60000));
+        QVERIFY(QTest::qWaitFor([&] { return m_secrets.secrets.contains(JobSecrets::passphraseKey(job.id)); }));
+        QCOMPARE(m_secrets.secrets.value(JobSecrets::passphraseKey(job.id)), QByteArray("correct horse"));
+        QList<JobRunRecord> runs = JobHistory(JobStore().historyFile()).read(job.id);
+        QCOMPARE(runs.size(), 1);
+        QCOMPARE(runs.constLast().outcome, JobOutcome::Succeeded);
+        QVERIFY2(runs.constLast().archive.endsWith(u".age"_s), qPrintable(runs.constLast().archive));
+        progress->accept();
+
+        // The next run takes it from the keychain: no question.
+        QVERIFY(QTest::qWaitFor([&dock] { return !dock.isLoading(); }));
+        runNow();
+        QVERIFY(QTest::qWaitFor([&] { return JobHistory(JobStore().historyFile()).read(job.id).size() == 2; }, 60000));
+        QVERIFY(!dock.findChild<JobSecretDialog*>() || !dock.findChild<JobSecretDialog*>()->isVisible());
+        QCOMPARE(JobHistory(JobStore().historyFile()).read(job.id).constLast().outcome, JobOutcome::Succeeded);
+        QVERIFY(QTest::qWaitFor([&] { return progress->state() == JobProgressDialog::State::Done; }, 60000));
+        progress->accept();
+
+        // Delete Job removes its keychain entry.
+        QVERIFY(QTest::qWaitFor([&dock] { return !dock.isLoading(); }));
+        Dialogs::setNextAnswer(QMessageBox::Yes);
+        QTest::mouseClick(dock.findChild<QPushButton*>(u"deleteJobButton"_s), Qt::LeftButton);
+        QVERIFY(QTest::qWaitFor([&] { return m_secrets.secrets.isEmpty(); }, 10000));
+        Job gone;
+        QVERIFY(JobStore().find(job.id, &gone));
+    }
+};
+
+QTEST_MAIN(TestJobEditor)
+#include "TestJobEditor.moc"
