@@ -376,6 +376,19 @@ bool addReferenceText(
     return true;
 }
 
+// 1.38+ (batch_references_add.go resolveNS): an alias as the source class stands for its class, and the answer's
+// `from` names the class. The `to` beacon is not resolved: it is stored as given.
+void resolveSourceAlias(const Store& store, RefSource& src, std::string& from)
+{
+    const std::string cls = store.resolveClassNameLocking(src.cls);
+    if (cls == src.cls)
+        return;
+    const size_t at = from.find("/" + src.cls + "/", std::string_view("weaviate://").size());
+    if (at != std::string::npos)
+        from.replace(at + 1, src.cls.size(), cls);
+    src.cls = cls;
+}
+
 } // namespace
 
 HttpResponse batchReferences(const RequestContext& ctx)
@@ -410,6 +423,8 @@ HttpResponse batchReferences(const RequestContext& ctx)
         std::string err;
         if (!parseSource(r.from, r.src, err))
             r.error = err;
+        else if (versionAtLeast(ctx.config.version, 1, 38))
+            resolveSourceAlias(ctx.store, r.src, r.from);
         std::string targetErr;
         if (!Codec::parseBeacon(r.to, r.toCls, r.toId, targetErr))
             r.error = r.error.empty() ? targetErr : r.error + ", " + targetErr;
@@ -736,12 +751,14 @@ HttpResponse batchDelete(const RequestContext& ctx)
                   "\"minimal\", \"verbose\"");
     const std::string* tenantParam = ctx.req.queryValue("tenant");
     const std::string tenant = tenantParam ? *tenantParam : std::string();
-    prepareTenant(ctx.store, clsNode->text, tenant, true);
+    // An alias in match.class stands for its class, and the answer names the class.
+    const std::string clsName = ctx.store.resolveClassNameLocking(clsNode->text);
+    prepareTenant(ctx.store, clsName, tenant, true);
 
     std::unique_lock lock(ctx.store.mutex);
-    ClassData* cls = ctx.store.findClass(clsNode->text);
+    ClassData* cls = ctx.store.findClass(clsName);
     if (!cls)
-        return weaviateError(422, "validate: failed to get class: " + Store::normaliseClassName(clsNode->text));
+        return weaviateError(422, "validate: failed to get class: " + clsName);
     if (checkTenant(*cls, tenant, error) != TenantError::None)
         return weaviateError(422, error);
     std::vector<std::string> matched;
@@ -765,8 +782,7 @@ HttpResponse batchDelete(const RequestContext& ctx)
     }
     lock.unlock();
 
-    std::string out
-        = "{\"match\":{\"class\":" + jsonQuote(cls ? Store::normaliseClassName(clsNode->text) : "") + ",\"where\":";
+    std::string out = "{\"match\":{\"class\":" + jsonQuote(cls ? clsName : "") + ",\"where\":";
     Codec::writeNode(*where, out);
     out += "},\"output\":" + jsonQuote(output) + ",\"dryRun\":" + (dryRun ? "true" : "false")
         + ",\"deletionTimeUnixMilli\":" + deletionTime + ",\"results\":{\"matches\":" + std::to_string(matches)

@@ -26,6 +26,13 @@ using namespace ObjectCommon;
 // passed.
 void checkItems(Store& store, std::vector<Item>& items, std::map<std::string, ClassDef>& defs)
 {
+    {
+        // An alias as an item's class stands for its class (gRPC has resolved it already); answers name the class.
+        std::shared_lock lock(store.mutex);
+        for (auto& item : items)
+            if (!item.in.cls.empty())
+                item.in.cls = store.resolveClassName(item.in.cls);
+    }
     std::set<std::pair<std::string, std::string>> seen;
     for (const auto& item : items)
         if (item.error.empty() && !item.in.tenant.empty() && seen.emplace(item.in.cls, item.in.tenant).second)

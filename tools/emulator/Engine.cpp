@@ -91,6 +91,16 @@ HttpResponse graphql(const RequestContext& c)
     return ObjectApi::graphql(c);
 }
 
+// The class a read names in its path: from the version given on (1.major.minor.patch), an alias stands for its class
+// (notes 15.5: schema, shards and tenant list 1.32.6, a single tenant and nodes 1.38). Schema and tenant writes
+// never resolve one.
+std::string readClass(const RequestContext& c, std::string_view cls, int minor, int patch)
+{
+    if (!versionAtLeast(c.config.version, 1, minor, patch))
+        return std::string(cls);
+    return c.store.resolveClassNameLocking(cls);
+}
+
 struct Route
 {
     std::vector<std::string> methods; // sorted, as the Allow header lists them
@@ -119,7 +129,7 @@ bool findRoute(const HttpRequest& req, const EngineConfig& cfg, const std::vecto
     } else if (v1 && n == 2 && is(1, "meta")) {
         route = {{"GET"}, [](const RequestContext& c) { return MiscApi::meta(c); }};
     } else if (v1 && (n == 2 || n == 3) && is(1, "nodes")) {
-        route = {{"GET"}, [cls](const RequestContext& c) { return MiscApi::nodes(c, cls); }};
+        route = {{"GET"}, [cls](const RequestContext& c) { return MiscApi::nodes(c, readClass(c, cls, 38, 0)); }};
     } else if (v1 && n == 2 && is(1, "schema")) {
         route.methods = {"GET", "POST"};
         if (method == "POST")
@@ -134,12 +144,12 @@ bool findRoute(const HttpRequest& req, const EngineConfig& cfg, const std::vecto
         } else if (method == "DELETE") {
             route.handler = [cls](const RequestContext& c) { return SchemaApi::remove(c, cls); };
         } else {
-            route.handler = [cls](const RequestContext& c) { return SchemaApi::get(c, cls); };
+            route.handler = [cls](const RequestContext& c) { return SchemaApi::get(c, readClass(c, cls, 32, 6)); };
         }
     } else if (v1 && n == 4 && is(1, "schema") && is(3, "properties")) {
         route = {{"POST"}, [cls](const RequestContext& c) { return SchemaApi::addProperty(c, cls); }, true};
     } else if (v1 && n == 4 && is(1, "schema") && is(3, "shards")) {
-        route = {{"GET"}, [cls](const RequestContext& c) { return SchemaApi::shards(c, cls); }};
+        route = {{"GET"}, [cls](const RequestContext& c) { return SchemaApi::shards(c, readClass(c, cls, 32, 6)); }};
     } else if (v1 && n == 4 && is(1, "schema") && is(3, "tenants")) {
         route.methods = {"DELETE", "GET", "POST", "PUT"};
         route.bodyRequired = method != "GET";
@@ -150,14 +160,18 @@ bool findRoute(const HttpRequest& req, const EngineConfig& cfg, const std::vecto
         else if (method == "DELETE")
             route.handler = [cls](const RequestContext& c) { return TenantApi::remove(c, cls); };
         else
-            route.handler = [cls](const RequestContext& c) { return TenantApi::list(c, cls); };
+            route.handler = [cls](const RequestContext& c) { return TenantApi::list(c, readClass(c, cls, 32, 6)); };
     } else if (v1 && n == 5 && is(1, "schema") && is(3, "tenants") && versionAtLeast(cfg.version, 1, 25)) {
         second = p[4];
         route.methods = {"GET", "HEAD"};
         if (method == "HEAD")
-            route.handler = [cls, second](const RequestContext& c) { return TenantApi::head(c, cls, second); };
+            route.handler = [cls, second](const RequestContext& c) {
+                return TenantApi::head(c, readClass(c, cls, 38, 0), second);
+            };
         else
-            route.handler = [cls, second](const RequestContext& c) { return TenantApi::get(c, cls, second); };
+            route.handler = [cls, second](const RequestContext& c) {
+                return TenantApi::get(c, readClass(c, cls, 38, 0), second);
+            };
     } else if (v1 && n == 2 && is(1, "aliases") && versionAtLeast(cfg.version, 1, 32)) {
         if (method == "POST")
             route = {{"GET", "POST"}, [](const RequestContext& c) { return AliasApi::create(c); }, true};

@@ -647,11 +647,22 @@ private:
         }
     }
 
+    // The class a Get or Aggregate field names, by its exact name (GraphQL is case-sensitive): a class, or an alias
+    // of one (local/get/class_builder.go adds each alias as one more field that reuses its class's field; a dangling
+    // alias has none).
+    const ClassData* fieldClass(const std::string& name) const
+    {
+        const Store& store = m_ctx.store;
+        const auto alias = store.aliases.find(name);
+        const auto it = store.classes.find(alias == store.aliases.end() ? name : alias->second);
+        return it == store.classes.end() ? nullptr : &it->second;
+    }
+
     void validateClassField(const GField& c, bool get)
     {
         const std::string type = get ? "GetObjectsObj" : "AggregateObjectsObj";
-        const ClassData* cls = m_ctx.store.findClass(c.name);
-        if (!cls || cls->def.name != c.name) {
+        const ClassData* cls = fieldClass(c.name);
+        if (!cls) {
             validationError("Cannot query field \"" + c.name + "\" on type \"" + type + "\".", c.pos);
             return;
         }
@@ -686,7 +697,7 @@ private:
 
     bool shardFor(const GField& c, const Shard*& shard, const ClassData*& cls)
     {
-        cls = m_ctx.store.findClass(c.name);
+        cls = fieldClass(c.name);
         const GValue* t = arg(c, "tenant");
         const std::string tenant = t ? t->text : std::string();
         std::string message;

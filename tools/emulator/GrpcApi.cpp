@@ -3,6 +3,7 @@
 #include "tools/emulator/GrpcApi.h"
 
 #include "tools/emulator/JsonTree.h"
+#include "tools/emulator/MiscApi.h"
 #include "tools/emulator/ObjectCommon.h"
 #include "tools/emulator/PropertyValidation.h"
 #include "tools/emulator/Uuid.h"
@@ -354,10 +355,11 @@ grpc::Status authenticate(const EngineConfig& config, const std::string* authori
 
 CountResult countObjects(Store& store, std::string_view collection, const std::string& tenant)
 {
-    ObjectCommon::prepareTenant(store, collection, tenant, false);
+    const std::string clsName = store.resolveClassNameLocking(collection); // service.go: an alias is its class
+    ObjectCommon::prepareTenant(store, clsName, tenant, false);
     std::shared_lock lock(store.mutex);
     CountResult result;
-    const ClassData* cls = store.findClass(collection);
+    const ClassData* cls = store.findClass(clsName);
     if (!cls) {
         result.error = CountResult::Error::UnknownCollection;
         return result;
@@ -400,11 +402,12 @@ grpc::Status aggregate(Store& store, const pb::AggregateRequest& req, pb::Aggreg
 
 grpc::Status search(Store& store, const EngineConfig& config, const pb::SearchRequest& req, pb::SearchReply& reply)
 {
-    ObjectCommon::prepareTenant(store, req.collection(), req.tenant(), false);
+    const std::string clsName = store.resolveClassNameLocking(req.collection()); // service.go: an alias is its class
+    ObjectCommon::prepareTenant(store, clsName, req.tenant(), false);
     std::shared_lock lock(store.mutex);
-    const ClassData* cls = store.findClass(req.collection());
+    const ClassData* cls = store.findClass(clsName);
     if (!cls)
-        return unknown("could not find class " + req.collection() + " in schema");
+        return unknown("could not find class " + clsName + " in schema");
     const bool cursor = !req.after().empty();
     if (cursor) {
         if (const std::string err = cursorError(req); !err.empty())
@@ -450,8 +453,10 @@ grpc::Status tenantsGet(
     if (req.has_names() && req.names().values_size() == 0)
         return unknown("get tenants: must specify at least one tenant name");
     std::shared_lock lock(store.mutex);
-    const ClassData* cls = store.findClass(req.collection());
-    const std::string clsName = Store::normaliseClassName(req.collection());
+    // service.go resolves an alias here from 1.33.
+    const std::string clsName = versionAtLeast(config.version, 1, 33) ? store.resolveClassName(req.collection())
+                                                                      : Store::normaliseClassName(req.collection());
+    const ClassData* cls = store.findClass(clsName);
     if (!cls)
         return unknown("get tenants: class \"" + clsName + "\": not found");
     if (!cls->def.multiTenant)

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Colvault contributors
 #include "tools/emulator/BatchImport.h"
+#include "tools/emulator/Errors.h"
 #include "tools/emulator/GrpcApi.h"
 #include "tools/emulator/JsonTree.h"
+#include "tools/emulator/MiscApi.h"
 #include "tools/emulator/Uuid.h"
 
 #include <bit>
@@ -286,14 +288,31 @@ struct Parsed
     bool panicked = false;
 };
 
-// BatchObjectsFromProto for one object: the class getter (authorization), properties and references, the uuid,
-// the vectors.
-ObjectVerdict parseObject(
-    const Store& store, const Principal& principal, pb::BatchObject& obj, Item& item, bool& panicked)
+// handler.go's class getter: an alias stands for its class. From 1.38 an alias whose class is gone fails the object
+// (without that guard auto-schema would re-create the class). Returns that error, or "".
+std::string resolveCollection(const Store& store, const EngineConfig& config, std::string& cls)
+{
+    std::shared_lock lock(store.mutex);
+    const auto it = store.aliases.find(cls);
+    if (it == store.aliases.end())
+        return {};
+    const std::string alias = cls;
+    cls = it->second;
+    if (versionAtLeast(config.version, 1, 38) && !store.classes.count(cls))
+        return "alias " + jsonQuote(alias) + " points to collection " + jsonQuote(cls) + " which does not exist";
+    return {};
+}
+
+// BatchObjectsFromProto for one object: the class getter (alias, authorization), properties and references, the
+// uuid, the vectors.
+ObjectVerdict parseObject(const Store& store, const EngineConfig& config, const Principal& principal,
+    pb::BatchObject& obj, Item& item, bool& panicked)
 {
     Codec::ObjectInput& in = item.in;
     in.cls = Store::normaliseClassName(obj.collection());
     in.hasClass = true;
+    if (std::string dangling = resolveCollection(store, config, in.cls); !dangling.empty())
+        return {dangling};
     in.tenant = obj.tenant();
     if (principal.readOnly)
         return {"authorization, forbidden action: user '" + principal.user
@@ -327,13 +346,14 @@ ObjectVerdict parseObject(
     return {error, true};
 }
 
-Parsed parseRequest(const Store& store, const Principal& principal, pb::BatchObjectsRequest& req)
+Parsed parseRequest(
+    const Store& store, const EngineConfig& config, const Principal& principal, pb::BatchObjectsRequest& req)
 {
     Parsed parsed;
     parsed.items.reserve(static_cast<size_t>(req.objects_size()));
     for (int i = 0; i < req.objects_size(); ++i) {
         Item& item = parsed.items.emplace_back();
-        ObjectVerdict verdict = parseObject(store, principal, *req.mutable_objects(i), item, parsed.panicked);
+        ObjectVerdict verdict = parseObject(store, config, principal, *req.mutable_objects(i), item, parsed.panicked);
         if (parsed.panicked)
             return parsed;
         if (!verdict.error.empty())
@@ -352,7 +372,7 @@ grpc::Status batchObjects(Store& store, const EngineConfig& config, const Princi
     pb::BatchObjectsRequest& req, pb::BatchObjectsReply& reply)
 {
     const auto started = std::chrono::steady_clock::now();
-    Parsed parsed = parseRequest(store, principal, req);
+    Parsed parsed = parseRequest(store, config, principal, req);
     if (parsed.panicked)
         return grpc::Status(
             grpc::StatusCode::UNKNOWN, "panic occurred: runtime error: slice bounds out of range [:2] with capacity 1");

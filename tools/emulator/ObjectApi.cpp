@@ -364,10 +364,12 @@ HttpResponse list(const RequestContext& ctx)
     }
     const std::string* tenantParam = req.queryValue("tenant");
     const std::string tenant = tenantParam ? *tenantParam : std::string();
-    prepareTenant(ctx.store, *clsParam, tenant, false);
+    // An alias lists its class (usecases/objects/query.go resolves it).
+    const std::string clsName = ctx.store.resolveClassNameLocking(*clsParam);
+    prepareTenant(ctx.store, clsName, tenant, false);
 
     std::shared_lock lock(ctx.store.mutex);
-    const ClassData* cls = ctx.store.findClass(*clsParam);
+    const ClassData* cls = ctx.store.findClass(clsName);
     if (!cls)
         return HttpResponse::empty(404);
     std::string message;
@@ -426,6 +428,7 @@ HttpResponse create(const RequestContext& ctx)
     }
     if (in.cls.empty())
         return weaviateError(422, "invalid object: the given class is empty");
+    in.cls = ctx.store.resolveClassNameLocking(in.cls); // an alias stands for its class; answers name the class
     prepareTenant(ctx.store, in.cls, in.tenant, true);
 
     StoredObject obj;
@@ -468,8 +471,9 @@ HttpResponse create(const RequestContext& ctx)
     return HttpResponse::json(200, std::move(out));
 }
 
-HttpResponse get(const RequestContext& ctx, std::string_view clsName, std::string_view idView)
+HttpResponse get(const RequestContext& ctx, std::string_view pathCls, std::string_view idView)
 {
+    const std::string clsName = ctx.store.resolveClassNameLocking(pathCls);
     bool withVector = false;
     std::string error;
     if (!parseInclude(ctx.req.queryValue("include"), withVector, error))
@@ -498,8 +502,9 @@ HttpResponse get(const RequestContext& ctx, std::string_view clsName, std::strin
     return HttpResponse::json(200, std::move(out));
 }
 
-HttpResponse head(const RequestContext& ctx, std::string_view clsName, std::string_view idView)
+HttpResponse head(const RequestContext& ctx, std::string_view pathCls, std::string_view idView)
 {
+    const std::string clsName = ctx.store.resolveClassNameLocking(pathCls);
     const std::string* tenantParam = ctx.req.queryValue("tenant");
     const std::string tenant = tenantParam ? *tenantParam : std::string();
     const std::string id = Codec::canonicalUuid(idView);
@@ -532,8 +537,9 @@ HttpResponse update(const RequestContext& ctx, std::string_view pathCls, std::st
     if (in.hasId && !in.id.empty() && Codec::canonicalUuid(in.id) != id)
         return weaviateError(422, "invalid update: field 'id' is immutable");
     // PUT reads the class from the body (notes 5); PATCH from the path.
-    const std::string clsName(merge ? (pathCls.empty() ? std::string_view(in.cls) : pathCls)
-                                    : (in.cls.empty() ? pathCls : std::string_view(in.cls)));
+    const std::string clsName
+        = ctx.store.resolveClassNameLocking(merge ? (pathCls.empty() ? std::string_view(in.cls) : pathCls)
+                                                  : (in.cls.empty() ? pathCls : std::string_view(in.cls)));
     prepareTenant(ctx.store, clsName, in.tenant, true);
 
     StoredObject obj;
@@ -634,8 +640,9 @@ HttpResponse patch(const RequestContext& ctx, std::string_view cls, std::string_
     return update(ctx, cls, id, true);
 }
 
-HttpResponse remove(const RequestContext& ctx, std::string_view clsName, std::string_view idView)
+HttpResponse remove(const RequestContext& ctx, std::string_view pathCls, std::string_view idView)
 {
+    const std::string clsName = ctx.store.resolveClassNameLocking(pathCls);
     const std::string* tenantParam = ctx.req.queryValue("tenant");
     const std::string tenant = tenantParam ? *tenantParam : std::string();
     const std::string id = Codec::canonicalUuid(idView);

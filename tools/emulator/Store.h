@@ -147,6 +147,12 @@ public:
         auto it = aliases.find(normalised);
         return it == aliases.end() ? normalised : it->second;
     }
+    // resolveClassName() for a caller that does not hold `mutex`.
+    std::string resolveClassNameLocking(std::string_view name) const
+    {
+        std::shared_lock lock(mutex);
+        return resolveClassName(name);
+    }
     // findClass() after alias resolution: for the paths on which Weaviate accepts an alias in place of a class.
     ClassData* findClassOrAlias(std::string_view name)
     {
