@@ -6,7 +6,8 @@
 # same data, then a long narrow collection to show that memory does not grow with the collection.
 #
 #   bench/backup/run.sh [--quick] [--build DIR] [--objects N] [--dims D] [--big-objects N] [--big-dims D]
-#                       [--page-size N] [--runs N] [--transport rest|grpc|auto] [--skip-big] [--doc FILE] [--keep]
+#                       [--page-size N] [--runs N] [--transport rest|grpc|auto] [--skip-big] [--v3-iterator-max N]
+#                       [--doc FILE] [--keep]
 #
 #   --quick        10K x 1536 and 200K x 128 instead of 100K x 1536 and 1M x 128
 #   --transport T  how colvault-cli reads the objects (default auto): rest, or grpc (the vectors over gRPC Search,
@@ -14,15 +15,18 @@
 #                  which the emulator started here does); the emulator always serves gRPC too
 #   --runs N       backups of the main collection (default 3): the table shows the run of median wall time and
 #                  the highest peak RSS of all, the notes every wall time (one run varies by 5-30% on a shared VM)
+#   --v3-iterator-max N  objects the weaviate-client v3 iterator reads before it is stopped (default 500; it asks
+#                  for a page of 100 per object, see bench/backup/v3-iterator.mjs)
 #   --build DIR    build directory holding colvault-cli, weaviate-emulator, colvault-seed
 #                  (default $COLVAULT_BUILD_DIR, else build/dev); the script builds nothing itself
 #   --doc FILE     also write the results into FILE between the "bench:backup" markers (docs/benchmarks.md)
 #   --keep         keep the work directory (archives, pages, logs)
 #
 # Measures: (1) a raw paging loop (node http, keep-alive), no JSON parsing: the ceiling of what the emulator
-# serves; (2) the official weaviate-ts-client v2 paging the same collection; (3) `colvault-cli backup` under
-# /usr/bin/time -v (wall time, peak RSS), the archive size against the JSON bytes on the wire, and `colvault-cli
-# verify`, --runs times; (4) the same backup of the big collection, whose peak RSS must match (3). The wire bytes are
+# serves; (2) the official weaviate-ts-client v2 paging the same collection, and the official weaviate-client v3
+# over gRPC: its iterator (stopped early) and the cursor loop it stands for, with fetchObjects; (3) `colvault-cli
+# backup` under /usr/bin/time -v (wall time, peak RSS), the archive size against the JSON bytes on the wire, and
+# `colvault-cli verify`, --runs times; (4) the same backup of the big collection, whose peak RSS must match (3). The wire bytes are
 # colvault-cli's own count: REST bodies plus gRPC messages. Exits non-zero if a step fails, not when a target is
 # missed.
 set -euo pipefail
@@ -42,6 +46,7 @@ doc=""
 keep=0
 mode="full"
 transport="auto"
+v3_iter_max=500
 
 while [[ $# -gt 0 ]]; do
     case "$1" in
@@ -55,9 +60,10 @@ while [[ $# -gt 0 ]]; do
     --runs) runs="$2"; shift ;;
     --transport) transport="$2"; shift ;;
     --skip-big) skip_big=1 ;;
+    --v3-iterator-max) v3_iter_max="$2"; shift ;;
     --doc) doc="$2"; shift ;;
     --keep) keep=1 ;;
-    -h|--help) sed -n '5,27p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '5,31p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "run.sh: unknown option $1 (see --help)" >&2; exit 2 ;;
     esac
     shift
@@ -71,6 +77,8 @@ esac
 bench_name=backup
 # shellcheck source=bench/common.sh
 source "$repo/bench/common.sh"
+[[ -d "$repo/tests/conformance-v3/node_modules/weaviate-client" ]] \
+    || { echo "run.sh: run 'npm ci' in tests/conformance-v3 first" >&2; exit 2; }
 
 # Starts a plain emulator and fills it with one Article collection of $1 objects x $2 dims through colvault-seed
 # (the emulator's own --seed-demo always writes all four demo collections, ~6x the data), serving gRPC as well.
@@ -181,6 +189,27 @@ read -r _ ts_rss_kib _ _ < <(parse_time "$work/ts.time")
 [[ "$ts_objects" == "$objects" ]] || { echo "run.sh: ts-client read $ts_objects objects, expected $objects" >&2; exit 1; }
 log "ts-client: $ts_objects objects in $(calc "%.2f" "$ts_seconds") s"
 
+# weaviate-client v3 over gRPC: sets v3_seconds v3_objects v3_rss_kib v3_wire v3_skipped from MODE's run.
+v3_paging() {
+    local tag="$1"
+    shift
+    /usr/bin/time -v node "$here/v3-iterator.mjs" "$url" "${grpc_url##*:}" Article "$@" >"$work/$tag.json" \
+        2>"$work/$tag.time" || { cat "$work/$tag.time" >&2; exit 1; }
+    v3_objects="$(json_num "$work/$tag.json" objects)"
+    v3_seconds="$(json_num "$work/$tag.json" seconds)"
+    v3_wire="$(json_num "$work/$tag.json" wireBytes)"
+    v3_skipped="$(node -e 'console.log(JSON.parse(require("fs").readFileSync(process.argv[1], "utf8")).skipped.join(", "))' "$work/$tag.json")"
+    read -r _ v3_rss_kib _ _ < <(parse_time "$work/$tag.time")
+    log "v3 $*: $v3_objects objects in $(calc "%.2f" "$v3_seconds") s"
+}
+log "(2) weaviate-client v3 iterator, first $v3_iter_max objects"
+v3_paging v3iter iterator "$v3_iter_max"
+read -r it_objects it_seconds it_wire it_rss_kib it_skipped <<<"$v3_objects $v3_seconds $v3_wire $v3_rss_kib $v3_skipped"
+[[ "$it_objects" == "$v3_iter_max" ]] || { echo "run.sh: v3 iterator read $it_objects objects" >&2; exit 1; }
+log "(2) weaviate-client v3 cursor loop (fetchObjects, limit 100)"
+v3_paging v3cursor cursor 100
+[[ "$v3_objects" == "$objects" ]] || { echo "run.sh: v3 cursor loop read $v3_objects objects, expected $objects" >&2; exit 1; }
+
 log "(3) colvault-cli backup, $runs runs"
 m_walls=""
 m_rss_kib=0
@@ -228,6 +257,8 @@ ram="$(free -g | awk '/^Mem:/ { print $2 " GiB" }')"
     echo "|---|---:|---:|---:|---:|---|"
     echo "| raw paging loop (node http, no parse) | $raw_seconds | $(rate "$raw_objects" "$raw_seconds") | $(mbps "$raw_bytes" "$raw_seconds") | – | $(mib "$raw_bytes") MiB of JSON on the wire |"
     echo "| weaviate-ts-client v2 | $(calc "%.2f" "$ts_seconds") | $(rate "$ts_objects" "$ts_seconds") | $(mbps "$raw_bytes" "$ts_seconds") | $((ts_rss_kib / 1024)) | node |"
+    echo "| weaviate-client v3 iterator (gRPC), stopped after $it_objects objects | $(calc "%.2f" "$it_seconds") | $(rate "$it_objects" "$it_seconds") | $(mbps "$it_wire" "$it_seconds") | $((it_rss_kib / 1024)) | node; 3.14.0 asks for a page of 100 per object yielded (one Search each): $(mib "$it_wire") MiB read for $it_objects objects; properties left out: ${it_skipped:-none} (int64 beyond 2^53 fails in the client) |"
+    echo "| weaviate-client v3 cursor loop (gRPC fetchObjects, limit 100) | $(calc "%.2f" "$v3_seconds") | $(rate "$v3_objects" "$v3_seconds") | $(mbps "$v3_wire" "$v3_seconds") | $((v3_rss_kib / 1024)) | node; what the iterator stands for, page of 100 as its own (limits 500 and 1000 were no faster); $(mib "$v3_wire") MiB read, HTTP/2 framing included; properties left out: ${v3_skipped:-none} |"
     echo "| colvault-cli backup ($transport) | $m_wall | $m_rate | $(mbps "$m_wire" "$m_wall") | $((m_rss_kib / 1024)) | median of $runs runs (${m_walls% } s); backup itself $(calc "%.2f" "$m_apply_ms / 1000") s; CPU $m_user user + $m_sys sys; emulator CPU $m_emu_cpu s; $(mib "$m_wire") MiB on the wire; verify $m_verify |"
     if [[ "$skip_big" == 0 ]]; then
         echo "| colvault-cli backup ($transport), $big_objects x $big_dims | $b_wall | $(rate "$b_objects" "$b_wall") | $(mbps "$b_wire" "$b_wall") | $((b_rss_kib / 1024)) | backup itself $(calc "%.2f" "$b_apply_ms / 1000") s; CPU $b_user user + $b_sys sys; emulator CPU $b_emu_cpu s; archive $(calc "%.3f" "$b_archive / $b_wire")x wire; verify $b_verify |"

@@ -6,7 +6,8 @@
 # into a fresh emulator each, with the same batch size and the same number of requests in flight.
 #
 #   bench/restore/run.sh [--quick] [--build DIR] [--objects N] [--dims D] [--batch-size N] [--concurrency N]
-#                        [--transport auto|rest|grpc] [--cli-only] [--ts-concurrency LIST] [--doc FILE] [--keep]
+#                        [--transport auto|rest|grpc] [--cli-only] [--ts-concurrency LIST] [--v3 LIST]
+#                        [--doc FILE] [--keep]
 #
 #   --quick             10K x 1536 instead of 100K x 1536
 #   --build DIR         build directory holding colvault-cli, weaviate-emulator, colvault-seed
@@ -16,11 +17,14 @@
 #                       emulator serves), rest or grpc; the results say which one ran and its gRPC calls
 #   --cli-only          only colvault-cli, without the raw loop and the ts-client (for alternating runs)
 #   --ts-concurrency L  batchers in flight tried for weaviate-ts-client, best kept (default "1 2 4 8")
+#   --v3 LIST           batch sizes x calls in flight tried for weaviate-client v3's insertMany, best kept (default
+#                       "200x4", the best of 100x2 200x4 100x8 500x1 500x4 1000x2 on --quick data)
 #   --doc FILE          also write the results into FILE between the "bench:restore" markers
 #   --keep              keep the work directory (archive, bodies, logs)
 #
 # Measures: (1) a raw POST loop (node http, keep-alive) of prepared batch bodies, no JSON built or parsed: the
-# ceiling; (2) the official weaviate-ts-client v2 batcher on the same objects, at its best concurrency; (3)
+# ceiling; (2) the official weaviate-ts-client v2 batcher on the same objects, at its best concurrency, and the
+# official weaviate-client v3's insertMany over gRPC at its best batch size and concurrency; (3)
 # `colvault-cli restore --yes` of the archive under /usr/bin/time -v (wall time, peak RSS, CPU; the emulator's CPU),
 # whose report must count every object with no failure and no count mismatch. Exits non-zero if a step fails, not
 # when a target is missed.
@@ -35,6 +39,7 @@ dims=1536
 batch=100
 conc=6
 ts_conc="1 2 4 8"
+v3_tries="200x4"
 doc=""
 keep=0
 mode="full"
@@ -50,11 +55,12 @@ while [[ $# -gt 0 ]]; do
     --batch-size) batch="$2"; shift ;;
     --concurrency) conc="$2"; shift ;;
     --ts-concurrency) ts_conc="$2"; shift ;;
+    --v3) v3_tries="$2"; shift ;;
     --transport) transport="$2"; shift ;;
     --cli-only) cli_only=1 ;;
     --doc) doc="$2"; shift ;;
     --keep) keep=1 ;;
-    -h|--help) sed -n '5,26p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '5,30p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "run.sh: unknown option $1 (see --help)" >&2; exit 2 ;;
     esac
     shift
@@ -64,6 +70,8 @@ case "$transport" in auto|rest|grpc) ;; *) echo "run.sh: --transport takes auto,
 bench_name=restore
 # shellcheck source=bench/common.sh
 source "$repo/bench/common.sh"
+[[ -d "$repo/tests/conformance-v3/node_modules/weaviate-client" ]] \
+    || { echo "run.sh: run 'npm ci' in tests/conformance-v3 first" >&2; exit 2; }
 json_num() { node -e 'const r = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8")); console.log(r[process.argv[2]] ?? "")' "$1" "$2"; }
 parse_time() {
     awk -F': ' '
@@ -156,6 +164,27 @@ for c in $ts_conc; do
     fi
 done
 
+v3_best_seconds="" v3_best="" v3_best_rss=0 v3_best_wire=0 v3_all=""
+for bc in $v3_tries; do
+    b="${bc%x*}" c="${bc#*x}"
+    log "(2) weaviate-client v3 insertMany over gRPC, batches of $b, $c in flight"
+    start_emulator "v3$bc" grpc
+    /usr/bin/time -v node --max-old-space-size=8192 "$here/v3-insert.mjs" "$url" "${grpc_url##*:}" "$work/class.json" \
+        "$work/bodies.ndjson" "$b" "$c" >"$work/v3$bc.json" 2>"$work/v3$bc.time" || { cat "$work/v3$bc.time" >&2; exit 1; }
+    n="$(json_num "$work/v3$bc.json" objects)"
+    s="$(json_num "$work/v3$bc.json" seconds)"
+    [[ "$n" == "$objects" ]] \
+        || { echo "run.sh: v3 insertMany wrote $n objects, expected $objects" >&2; cat "$work/v3$bc.json" >&2; exit 1; }
+    [[ "$(count_article)" == "$objects" ]] || { echo "run.sh: v3 insertMany: count differs" >&2; exit 1; }
+    stop_emulator
+    read -r _ rss _ _ < <(parse_time "$work/v3$bc.time")
+    v3_all="$v3_all $bc: $(calc "%.0f" "$n / $s")/s;"
+    log "v3 insertMany, $bc: $(calc "%.2f" "$s") s"
+    if [[ -z "$v3_best_seconds" ]] || awk "BEGIN { exit !($s < $v3_best_seconds) }"; then
+        v3_best_seconds="$s" v3_best="$bc" v3_best_rss="$rss" v3_best_wire="$(json_num "$work/v3$bc.json" wireBytes)"
+    fi
+done
+
 fi
 
 log "(3) colvault-cli restore, $conc in flight, --transport $transport"
@@ -195,6 +224,7 @@ ram="$(free -g | awk '/^Mem:/ { print $2 " GiB" }')"
     echo "|---|---:|---:|---:|---:|---|"
     if [[ "$cli_only" == 0 ]]; then
         echo "| raw POST loop (node http, no JSON), $conc in flight | $raw_seconds | $(rate "$raw_objects" "$raw_seconds") | $(calc "%.1f" "$body_bytes / 1048576 / $raw_seconds") | – | $(mib "$body_bytes") MiB of request bodies |"
+        echo "| weaviate-client v3 insertMany (gRPC), best of $v3_tries (batch x in flight: $v3_best) | $(calc "%.2f" "$v3_best_seconds") | $(rate "$objects" "$v3_best_seconds") | $(calc "%.1f" "$body_bytes / 1048576 / $v3_best_seconds") | $((v3_best_rss / 1024)) | node, parsing the prepared objects not timed; $(mib "$v3_best_wire") MiB written (gRPC, HTTP/2 framing included);$v3_all |"
         echo "| weaviate-ts-client v2 batcher, best of $ts_conc in flight ($ts_best_conc) | $(calc "%.2f" "$ts_best_seconds") | $(rate "$objects" "$ts_best_seconds") | $(calc "%.1f" "$body_bytes / 1048576 / $ts_best_seconds") | $((ts_best_rss / 1024)) | node, parsing the prepared objects not timed;$ts_all |"
     fi
     echo "| colvault-cli restore --transport $transport (objects over $ran), $conc in flight | $r_wall | $r_rate | $([[ -n "$body_bytes" ]] && calc "%.1f" "$body_bytes / 1048576 / $r_wall" || echo –) | $((r_rss_kib / 1024)) | plan + apply (apply $(calc "%.2f" "$r_apply_ms / 1000") s) + count check, from the archive; CPU $r_user user + $r_sys sys; emulator CPU $r_emu_cpu s; $grpc_calls gRPC calls |"
