@@ -38,6 +38,7 @@ OpError ArchiveSource::readHead(SourceHead* head, ProgressMeter& progress)
     if (OpError e = ArchiveInspector::inspect(m_path, &archive, m_keys))
         return e;
     head->serverVersion = archive.manifest.serverVersion;
+    head->aliases = archive.manifest.aliases;
     for (const ArchiveInspection::Collection& c : std::as_const(archive.collections)) {
         SourceCollection collection {c.name, c.multiTenant, c.classJson, {}, -1};
         for (const ArchiveTenant& t : c.tenants)

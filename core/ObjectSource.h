@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Colvault contributors
 #pragma once
 
+#include "core/AliasClient.h"
 #include "core/OpError.h"
 #include "core/VectorCodec.h"
 
@@ -57,6 +58,7 @@ struct SourceHead
     QString serverVersion; // the Weaviate version the data comes from, "" when unknown
     bool liveServer = false; // read from a server directly (a copy), not from an archive: for the plan's words
     QList<SourceCollection> collections; // in the source's order
+    AliasRecord aliases; // the aliases pointing at `collections`, as far as the source knows them
 };
 
 // Where a restore reads from: an archive file today (ArchiveSource), a live server later (copy between servers).

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Colvault contributors
 #include "core/RestoreApplier.h"
 
+#include "core/AliasRestore.h"
 #include "core/ObjectSource.h"
 #include "core/RestoreTargetCursor.h"
 #include "core/SchemaClient.h"
@@ -72,6 +73,9 @@ QList<OperationStep> RestoreApplier::steps()
     }
     if (hasTenants(m_plan))
         steps.append({tr("Setting tenant statuses"), [this] { return setTenantStatuses(); }});
+    // Last: an alias points at a collection only once it holds its objects.
+    if (!m_plan.aliases.isEmpty())
+        steps.append({tr("Setting aliases"), [this] { return setAliases(); }});
     return steps;
 }
 
@@ -336,6 +340,11 @@ bool RestoreApplier::stopped(const OpError& error)
     if (m_ctx.isCanceled() || !error)
         return false;
     return m_ctx.fail(error);
+}
+
+bool RestoreApplier::setAliases()
+{
+    return AliasRestore::apply(m_plan, m_ctx, &m_report);
 }
 
 } // namespace Colvault

@@ -50,6 +50,7 @@ private:
     void checkCount(RestoreCollectionReport& item, qint64 counted, const OpError& error);
     void compareWithPlan();
     bool setTenantStatuses();
+    bool setAliases();
     bool stopped(const OpError& error);
 
     const RestorePlan& m_plan;

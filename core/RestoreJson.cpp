@@ -26,6 +26,43 @@ QString actionName(RestoreCollectionPlan::Action action)
     return {};
 }
 
+QString aliasActionName(RestoreAliasPlan::Action action)
+{
+    switch (action) {
+    case RestoreAliasPlan::Action::Create:
+        return u"create"_s;
+    case RestoreAliasPlan::Action::Unchanged:
+        return u"unchanged"_s;
+    case RestoreAliasPlan::Action::Move:
+        return u"move"_s;
+    case RestoreAliasPlan::Action::Blocked:
+        return u"blocked"_s;
+    }
+    return {};
+}
+
+QString aliasStateName(AliasRecord::State state)
+{
+    switch (state) {
+    case AliasRecord::State::NotRecorded:
+        return u"notRecorded"_s;
+    case AliasRecord::State::Unsupported:
+        return u"unsupported"_s;
+    case AliasRecord::State::Recorded:
+        return u"recorded"_s;
+    }
+    return {};
+}
+
+QJsonArray aliasesJson(const QList<RestoreAliasPlan>& aliases)
+{
+    QJsonArray out;
+    for (const RestoreAliasPlan& a : aliases)
+        out.append(QJsonObject {{u"alias"_s, a.alias}, {u"collection"_s, a.collection}, {u"current"_s, a.current},
+            {u"action"_s, aliasActionName(a.action)}, {u"swap"_s, a.swap}});
+    return out;
+}
+
 } // namespace
 
 QJsonObject toJson(const RestoreObjectCounts& c)
@@ -70,7 +107,8 @@ QJsonObject toJson(const RestorePlan& plan)
         {u"collections"_s, collections}, {u"totals"_s, toJson(plan.totals)}, {u"blocked"_s, plan.isBlocked()},
         {u"problems"_s, QJsonArray::fromStringList(plan.problems)},
         {u"warnings"_s, QJsonArray::fromStringList(plan.warnings)},
-        {u"needsConfirmation"_s, QJsonArray::fromStringList(plan.needsConfirmation)}};
+        {u"needsConfirmation"_s, QJsonArray::fromStringList(plan.needsConfirmation)},
+        {u"sourceAliases"_s, aliasStateName(plan.archivedAliases)}, {u"aliases"_s, aliasesJson(plan.aliases)}};
 }
 
 QJsonObject toJson(const RestoreReport& report)
@@ -92,7 +130,8 @@ QJsonObject toJson(const RestoreReport& report)
         {u"failures"_s, failures}, {u"failureCount"_s, report.failureCount},
         {u"countMismatches"_s, QJsonArray::fromStringList(report.countMismatches)},
         {u"warnings"_s, QJsonArray::fromStringList(report.warnings)}, {u"objects"_s, report.objects},
-        {u"references"_s, report.references}, {u"durationMs"_s, report.durationMs}};
+        {u"references"_s, report.references}, {u"durationMs"_s, report.durationMs},
+        {u"aliases"_s, aliasesJson(report.aliases)}};
     if (report.error)
         out.insert(u"error"_s, ReportJson::toJson(report.error));
     return out;

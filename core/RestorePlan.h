@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/AgeEncryption.h"
+#include "core/AliasClient.h"
 #include "core/OpError.h"
 #include "core/WeaviateClient.h"
 #include "core/WeaviateEndpoint.h"
@@ -27,6 +28,13 @@ enum class RestoreMode
     Replace, // drop the target collection first (needs the user's typed confirmation)
 };
 
+// What a restore does with the source's collection aliases (Weaviate 1.32+).
+enum class RestoreAliases
+{
+    Keep, // recreate them, pointing at the restored collections (after every collection and object)
+    Skip, // leave aliases alone
+};
+
 struct RestoreParams
 {
     WeaviateEndpoint endpoint;
@@ -44,6 +52,29 @@ struct RestoreParams
     // Target names the user confirmed for Replace. apply() refuses to drop a collection that is not listed: the
     // core cannot ask, so the confirmation travels as data.
     QStringList confirmedReplace;
+    RestoreAliases aliases = RestoreAliases::Keep;
+    bool moveAliases = false; // an alias that points at another collection on the target is moved, not a problem
+    // Side by side: the one collection chosen is restored into a new collection (its --rename target, else
+    // NAME_<UTC yyyyMMddHHmmss>); the archive's aliases are not recreated, the existing collection stays.
+    bool asNew = false;
+    QString swapAlias; // with asNew: this alias is pointed at the new collection once its counts are verified
+};
+
+// What a restore does with one alias on the target.
+struct RestoreAliasPlan
+{
+    enum class Action
+    {
+        Create, // no alias of that name on the target
+        Unchanged, // it points at the collection already
+        Move, // it points elsewhere and is pointed at `collection` (--move-aliases, or the swap alias)
+        Blocked, // it points elsewhere and may not be moved: a problem of the plan
+    };
+    QString alias;
+    QString collection; // the target collection it is to point at
+    QString current; // where it points on the target now; "" when there is no such alias
+    Action action = Action::Create;
+    bool swap = false; // the side-by-side restore's switch-over alias
 };
 
 // What a restore does to one collection's schema.
@@ -141,6 +172,8 @@ struct RestorePlan
     QStringList problems; // translated, all blocking problems (also those of the collections)
     QStringList warnings; // translated: what cannot be restored faithfully, version gaps
     QStringList needsConfirmation; // target collections Replace will drop
+    AliasRecord::State archivedAliases = AliasRecord::State::NotRecorded; // what the source said about aliases
+    QList<RestoreAliasPlan> aliases; // in alias order; applied last
 
     bool isBlocked() const { return !problems.isEmpty(); }
 };
@@ -178,6 +211,7 @@ struct RestoreReport
     qint64 objects = 0;
     qint64 references = 0;
     qint64 durationMs = 0;
+    QList<RestoreAliasPlan> aliases; // the plan's aliases that were created or moved
 
     bool isPartial() const { return failureCount > 0 || !countMismatches.isEmpty(); }
 };

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Colvault contributors
 #include "core/RestorePlanner.h"
 
+#include "core/AliasRestore.h"
 #include "core/ArchiveLayout.h"
 #include "core/RestoreCollectionPlanner.h"
 #include "core/RestoreTargetCursor.h"
@@ -104,14 +105,19 @@ bool RestorePlanner::readTarget()
         m_targetClasses.insert(c.toObject().value(u"class"_s).toString(), c.toObject());
     if (const HttpResult r = client.nodes(); r.ok())
         m_nodes = std::max<int>(1, int(QJsonDocument::fromJson(r.body).object().value(u"nodes"_s).toArray().size()));
-    return true;
+    // Target names may be aliases (resolved before any schema write), and the source's aliases are compared.
+    if (AliasClient::isSupported(m_plan.server))
+        if (OpError e = AliasClient(client, m_plan.server).list(&m_targetAliases))
+            return m_ctx.fail(e);
+    return !client.isCanceled();
 }
 
 // Selection and renames, by source name (first letter upper-cased like Weaviate does).
 bool RestorePlanner::selectCollections()
 {
-    if (!selectByName() || !checkRenames())
+    if (!selectByName() || !checkRenames() || !prepareSideBySide())
         return false;
+    resolveAliasTargets();
     warnAboutVersions();
     m_sanitize.rename = m_rename;
     m_sanitize.vectorizerNone = m_params.vectorizerNone;
@@ -170,6 +176,45 @@ bool RestorePlanner::checkRenames()
     return true;
 }
 
+// --as-new: one collection, restored into a collection that does not exist yet, beside the current one.
+bool RestorePlanner::prepareSideBySide()
+{
+    if (!m_params.asNew) {
+        if (!m_params.swapAlias.isEmpty())
+            return m_ctx.fail(OpError::make(
+                OpError::Code::Usage, tr("An alias is switched only by a side-by-side restore (--as-new).")));
+        return true;
+    }
+    if (m_selected.size() != 1)
+        return m_ctx.fail(OpError::make(OpError::Code::Usage,
+            tr("A side-by-side restore (--as-new) restores one collection; %Ln were chosen.", nullptr,
+                int(m_selected.size()))));
+    if (m_params.mode != RestoreMode::New)
+        return m_ctx.fail(OpError::make(OpError::Code::Usage,
+            tr("A side-by-side restore (--as-new) creates a new collection, so it takes no --mode.")));
+    const QString source = m_selected.first();
+    if (!m_rename.contains(source))
+        m_rename.insert(source, AliasRestore::sideBySideName(source, QDateTime::currentDateTimeUtc()));
+    return true;
+}
+
+// A target name that is an alias on the target means the collection it points at: Weaviate would refuse a class
+// of that name, and its schema writes do not resolve aliases (notes 15.5).
+void RestorePlanner::resolveAliasTargets()
+{
+    AliasRestore aliases(m_params, m_plan.server, m_targetAliases, m_targetClasses);
+    for (const QString& source : std::as_const(m_selected)) {
+        const QString target = m_rename.value(source, source);
+        const QString resolved = aliases.resolveTarget(target);
+        if (resolved == target)
+            continue;
+        m_rename.insert(source, resolved);
+        m_plan.warnings << tr("\"%1\" is an alias on the target: the restore writes into \"%2\", the collection "
+                              "it points at.")
+                               .arg(target, resolved);
+    }
+}
+
 void RestorePlanner::warnAboutVersions()
 {
     if (m_plan.archiveServerVersion.isEmpty() || m_plan.server.version.isNull())
@@ -193,6 +238,7 @@ bool RestorePlanner::compareCollections()
         m_plan.problems += c.problems;
         m_plan.collections.append(c);
     }
+    AliasRestore(m_params, m_plan.server, m_targetAliases, m_targetClasses).plan(m_head.aliases, &m_plan);
     return true;
 }
 

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Colvault contributors
 #pragma once
 
+#include "core/AliasClient.h"
 #include "core/ClassSanitizer.h"
 #include "core/ObjectSource.h"
 #include "core/OperationContext.h"
@@ -39,6 +40,8 @@ private:
     bool selectCollections();
     bool selectByName();
     bool checkRenames();
+    bool prepareSideBySide();
+    void resolveAliasTargets();
     void warnAboutVersions();
     bool compareCollections();
     bool countObjects();
@@ -56,6 +59,7 @@ private:
     QMap<QString, const SourceCollection*> m_inSource; // by source name
     QMap<QString, qint64> m_sourceCounts; // shard key -> objects, where the source knows them
     QMap<QString, QJsonObject> m_targetClasses; // by name
+    QList<CollectionAlias> m_targetAliases; // every alias on the target (1.32+)
     int m_nodes = 1;
     QStringList m_selected; // source names, in the order they are restored
     QMap<QString, QString> m_rename; // source name -> target name, as Weaviate spells them

@@ -83,6 +83,7 @@ OpError ServerSource::readHead(SourceHead* head, ProgressMeter& progress)
         return {};
     head->serverVersion = plan.server.versionString;
     head->liveServer = true;
+    head->aliases = plan.aliases;
     for (const BackupCollectionPlan& c : std::as_const(plan.collections)) {
         SourceCollection collection {c.name, c.multiTenant, c.classRaw, {}, c.multiTenant ? -1 : c.objects};
         for (const BackupTenantPlan& t : c.tenants)

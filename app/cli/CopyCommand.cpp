@@ -67,20 +67,27 @@ CopyCommand::CopyCommand(CliContext& context)
     , m_confirm(u"confirm"_s,
           RestoreCommandParts::tr("The exact names of the collections that replace mode drops, comma-separated."),
           u"NAMES"_s)
+    , m_aliases(u"aliases"_s,
+          tr("keep (default: create the source's aliases of the copied collections on the target) or skip."),
+          u"keep|skip"_s, u"keep"_s)
+    , m_moveAliases(u"move-aliases"_s,
+          RestoreCommandParts::tr("Move aliases that exist on the target and point at other collections."))
 {
     parser().setApplicationDescription(
         tr("Copy collections from the server given by the global options into another server."));
     parser().addPositionalArgument(
         u"collections"_s, tr("Collections to copy (default: all on the source server)."), u"[COLLECTION...]"_s);
     parser().addOptions({m_toUrl, m_toApiKeyFile, m_toHeader, m_toCaFile, m_toInsecure, m_toGrpcUrl, m_toGrpcPort,
-        m_mode, m_rename, m_dryRun, m_json, m_yes, m_confirm});
+        m_mode, m_rename, m_dryRun, m_json, m_yes, m_confirm, m_aliases, m_moveAliases});
 }
 
 bool CopyCommand::readParams(const QCommandLineParser& parser, CopyParams* params)
 {
     RestoreParams& target = params->target;
     target.collections = parser.positionalArguments();
+    target.moveAliases = parser.isSet(m_moveAliases);
     return readTarget(parser, params->endpoint, &target.endpoint)
+        && RestoreCommandParts::readAliases(context().err, parser.value(m_aliases), &target.aliases)
         && RestoreCommandParts::readMode(context().err, parser.value(m_mode), &target.mode)
         && RestoreCommandParts::readRenames(context().err, parser.values(m_rename), &target.rename);
 }

@@ -57,6 +57,8 @@ private:
     const QCommandLineOption m_json;
     const QCommandLineOption m_yes;
     const QCommandLineOption m_confirm;
+    const QCommandLineOption m_aliases;
+    const QCommandLineOption m_moveAliases;
 };
 
 } // namespace Colvault::Cli

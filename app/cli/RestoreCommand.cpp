@@ -47,13 +47,24 @@ RestoreCommand::RestoreCommand(CliContext& context)
              "collections."))
     , m_confirm(
           u"confirm"_s, tr("The exact names of the collections that replace mode drops, comma-separated."), u"NAMES"_s)
+    , m_aliases(u"aliases"_s,
+          tr("keep (default: recreate the archive's aliases, pointing at the restored collections) or skip."),
+          u"keep|skip"_s, u"keep"_s)
+    , m_moveAliases(u"move-aliases"_s, tr("Move aliases that exist on the target and point at other collections."))
+    , m_asNew(u"as-new"_s,
+          tr("Restore the one collection named beside the existing one, into NAME_<UTC time> (or its --rename "
+             "target)."))
+    , m_swapAlias(u"swap-alias"_s,
+          tr("With --as-new: once the counts are verified, point this alias at the new collection (created if "
+             "absent). The previous collection is kept."),
+          u"NAME"_s)
 {
     parser().setApplicationDescription(tr("Restore collections from an archive into a Weaviate server."));
     parser().addPositionalArgument(u"file"_s, tr("The archive to restore: a file or s3://BUCKET/KEY."), u"FILE"_s);
     parser().addPositionalArgument(
         u"collections"_s, tr("Collections to restore (default: all in the archive)."), u"[COLLECTION...]"_s);
     parser().addOptions({m_mode, m_rename, m_tenants, m_schemaOnly, m_vectorizerNone, m_replication, m_batchSize,
-        m_concurrency, m_dryRun, m_json, m_yes, m_confirm});
+        m_concurrency, m_dryRun, m_json, m_yes, m_confirm, m_aliases, m_moveAliases, m_asNew, m_swapAlias});
     parser().addOptions(m_keys.options());
     parser().addOptions(m_s3.options());
 }
@@ -73,6 +84,16 @@ bool RestoreCommand::readParams(const QCommandLineParser& parser, RestoreParams*
         return false;
     params->schemaOnly = parser.isSet(m_schemaOnly);
     params->vectorizerNone = parser.isSet(m_vectorizerNone);
+    if (!RestoreCommandParts::readAliases(context().err, parser.value(m_aliases), &params->aliases))
+        return false;
+    params->moveAliases = parser.isSet(m_moveAliases);
+    params->asNew = parser.isSet(m_asNew);
+    params->swapAlias = parser.value(m_swapAlias);
+    if (!params->swapAlias.isEmpty() && !params->asNew) {
+        context().err << tr("--swap-alias switches an alias to a side-by-side restore: use it with --as-new.")
+                      << Qt::endl;
+        return false;
+    }
     int exitCode = ExitUsage; // an s3:// location's problems here are all usage errors (S3Credentials)
     return readNumbers(parser, params) && m_s3.read(context(), parser, params->archivePath, &exitCode)
         && m_keys.read(context(), parser, params->archivePath, &params->decryption);

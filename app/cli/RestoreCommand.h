@@ -52,6 +52,10 @@ private:
     const QCommandLineOption m_json;
     const QCommandLineOption m_yes;
     const QCommandLineOption m_confirm;
+    const QCommandLineOption m_aliases;
+    const QCommandLineOption m_moveAliases;
+    const QCommandLineOption m_asNew;
+    const QCommandLineOption m_swapAlias;
     const DecryptionOptions m_keys;
     const S3Options m_s3;
 };

@@ -47,7 +47,37 @@ QString tenantText(const RestoreTenantPlan& t)
                                          .arg(t.name, t.targetStatus, t.finalStatus));
 }
 
+QString aliasText(const RestoreAliasPlan& a)
+{
+    //: %1 alias name, %2 collection, %3 the collection it points at now
+    switch (a.action) {
+    case RestoreAliasPlan::Action::Create:
+        return RestoreCommandParts::tr("alias %1 -> %2: to be created").arg(a.alias, a.collection);
+    case RestoreAliasPlan::Action::Unchanged:
+        return RestoreCommandParts::tr("alias %1 -> %2: already correct").arg(a.alias, a.collection);
+    case RestoreAliasPlan::Action::Move:
+        return RestoreCommandParts::tr("alias %1 -> %2: to be moved from %3").arg(a.alias, a.collection, a.current);
+    case RestoreAliasPlan::Action::Blocked:
+        return RestoreCommandParts::tr("alias %1 -> %2: blocked, it points at %3")
+            .arg(a.alias, a.collection, a.current);
+    }
+    return {};
+}
+
 } // namespace
+
+bool RestoreCommandParts::readAliases(QTextStream& err, const QString& value, RestoreAliases* aliases)
+{
+    if (value == u"keep"_s)
+        *aliases = RestoreAliases::Keep;
+    else if (value == u"skip"_s)
+        *aliases = RestoreAliases::Skip;
+    else {
+        err << tr("Unknown --aliases value \"%1\"; use keep or skip.").arg(value) << Qt::endl;
+        return false;
+    }
+    return true;
+}
 
 bool RestoreCommandParts::readMode(QTextStream& err, const QString& value, RestoreMode* mode)
 {
@@ -88,6 +118,8 @@ void RestoreCommandParts::printPlan(QTextStream& out, const RestorePlan& plan)
         for (const RestoreTenantPlan& t : c.tenants)
             out << u"    "_s << tenantText(t) << Qt::endl;
     }
+    for (const RestoreAliasPlan& a : plan.aliases)
+        out << u"  "_s << aliasText(a) << Qt::endl;
     if (!plan.params.schemaOnly)
         out << tr("Total: %1.").arg(countsText(plan.totals)) << Qt::endl;
     for (const QString& w : plan.warnings)
@@ -113,6 +145,17 @@ void RestoreCommandParts::printReport(
     out << summary << Qt::endl;
     if (report.failureCount > 0)
         err << tr("%Ln object(s) or reference(s) failed.", nullptr, int(report.failureCount)) << Qt::endl;
+    for (const RestoreAliasPlan& a : report.aliases) {
+        if (a.action != RestoreAliasPlan::Action::Move) {
+            out << tr("Alias %1 now points at %2.").arg(a.alias, a.collection) << Qt::endl;
+            continue;
+        }
+        //: %1 alias, %2 the collection it points at now, %3 the one it pointed at before
+        out << tr("Alias %1 now points at %2 (it pointed at %3, which is kept). To switch back: colvault-cli alias "
+                  "set %1 %3")
+                   .arg(a.alias, a.collection, a.current)
+            << Qt::endl;
+    }
 }
 
 bool RestoreCommandParts::askYes(CliContext& context, const QString& question, const QString& declined)

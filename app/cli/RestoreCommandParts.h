@@ -25,10 +25,14 @@ public:
     // Each --rename OLD=NEW into *rename; false after printing a usage error to `err`.
     static bool readRenames(QTextStream& err, const QStringList& specs, QMap<QString, QString>* rename);
 
-    // Per collection: its action, counts, schema differences and tenants; then the totals, warnings and problems.
+    // --aliases' value (keep or skip) into *aliases; false after printing a usage error to `err`.
+    static bool readAliases(QTextStream& err, const QString& value, RestoreAliases* aliases);
+
+    // Per collection: its action, counts, schema differences and tenants; then the aliases, the totals, warnings
+    // and problems.
     static void printPlan(QTextStream& out, const RestorePlan& plan);
     // Warnings, failed objects and count mismatches on `err`, then `summary` ("Restored 3 objects …") on `out`,
-    // then how many failed.
+    // then how many failed, then the aliases set (with how to switch a moved one back).
     static void printReport(QTextStream& out, QTextStream& err, const RestoreReport& report, const QString& summary);
 
     // At a terminal, after the plan was shown: `question` ("… [y/N]") and the answer. False after printing

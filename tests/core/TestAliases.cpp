@@ -117,6 +117,45 @@ private:
         addAlias(f, u"Reading"_s, u"Books"_s);
     }
 
+    struct Restored
+    {
+        RestorePlan plan;
+        OpError error;
+        RestoreReport report;
+    };
+    static RestoreParams restoreParams(EmulatorFixture& target, const QString& archive)
+    {
+        RestoreParams p;
+        p.endpoint = endpoint(target);
+        p.archivePath = archive;
+        return p;
+    }
+    // Plans, and applies unless the plan failed or is blocked.
+    static Restored restore(const RestoreParams& p)
+    {
+        Restored r;
+        r.plan = RestoreTask::plan(p, nullptr, &r.error);
+        if (!r.error && !r.plan.isBlocked())
+            r.report = RestoreTask::apply(r.plan, nullptr);
+        return r;
+    }
+    static QStringList planned(const RestorePlan& plan)
+    {
+        static const char* const actions[] = {"create", "unchanged", "move", "blocked"};
+        QStringList out;
+        for (const RestoreAliasPlan& a : plan.aliases)
+            out << u"%1->%2 %3%4"_s.arg(a.alias, a.collection, QLatin1StringView(actions[int(a.action)]),
+                a.action < RestoreAliasPlan::Action::Move ? QString() : u" from "_s + a.current);
+        return out;
+    }
+    // A backup of Movies_v1 (aliases Movies, Films) from a fresh source.
+    static QString moviesArchive(const QString& dir)
+    {
+        EmulatorFixture source;
+        seed(source);
+        return backup(source, dir, {u"Movies_v1"_s});
+    }
+
 private Q_SLOTS:
     void initTestCase() { Translations::install(QLocale(QLocale::English)); }
 
@@ -162,6 +201,198 @@ private Q_SLOTS:
         ArchiveInspection inspection;
         QVERIFY(!ArchiveInspector::inspect(path, &inspection));
         QCOMPARE(inspection.manifest.options.value(u"aliases"_s).toObject(), (QJsonObject {{u"supported"_s, false}}));
+    }
+
+    void testRestoreKeepsAliases()
+    {
+        QTemporaryDir dir;
+        const QString archive = moviesArchive(dir.path());
+        EmulatorFixture target;
+        const Restored r = restore(restoreParams(target, archive));
+        QVERIFY2(!r.error, qPrintable(r.error.message));
+        QCOMPARE(r.plan.archivedAliases, AliasRecord::State::Recorded);
+        QCOMPARE(planned(r.plan), (QStringList {u"Films->Movies_v1 create"_s, u"Movies->Movies_v1 create"_s}));
+        QCOMPARE(r.report.outcome, RestoreReport::Outcome::Succeeded);
+        QCOMPARE(r.report.aliases.size(), 2);
+        QCOMPARE(aliasesOn(target), (QStringList {u"Films->Movies_v1"_s, u"Movies->Movies_v1"_s}));
+        QCOMPARE(target.objectCount(u"Movies_v1"_s), qint64(3));
+
+        // Again, merging: nothing to do for the aliases.
+        RestoreParams again = restoreParams(target, archive);
+        again.mode = RestoreMode::Merge;
+        const Restored second = restore(again);
+        QCOMPARE(
+            planned(second.plan), (QStringList {u"Films->Movies_v1 unchanged"_s, u"Movies->Movies_v1 unchanged"_s}));
+        QCOMPARE(second.report.outcome, RestoreReport::Outcome::Succeeded);
+        QVERIFY(second.report.aliases.isEmpty());
+    }
+
+    void testRestoreSkipLeavesAliasesAlone()
+    {
+        QTemporaryDir dir;
+        const QString archive = moviesArchive(dir.path());
+        EmulatorFixture target;
+        RestoreParams p = restoreParams(target, archive);
+        p.aliases = RestoreAliases::Skip;
+        const Restored r = restore(p);
+        QCOMPARE(r.report.outcome, RestoreReport::Outcome::Succeeded);
+        QVERIFY(r.plan.aliases.isEmpty());
+        QCOMPARE(aliasesOn(target), QStringList());
+        QCOMPARE(target.objectCount(u"Movies_v1"_s), qint64(3));
+    }
+
+    void testAliasPointingElsewhereBlocksUnlessMoved()
+    {
+        QTemporaryDir dir;
+        const QString archive = moviesArchive(dir.path());
+        EmulatorFixture target;
+        addCollection(target, u"Other"_s, 1);
+        addAlias(target, u"movies"_s, u"Other"_s);
+        const Restored blocked = restore(restoreParams(target, archive));
+        QVERIFY(!blocked.error);
+        QVERIFY(blocked.plan.isBlocked());
+        QCOMPARE(planned(blocked.plan),
+            (QStringList {u"Films->Movies_v1 create"_s, u"Movies->Movies_v1 blocked from Other"_s}));
+        QCOMPARE(blocked.plan.problems,
+            QStringList {u"Alias \"Movies\" exists on the target and points at \"Other\", not at \"Movies_v1\". "
+                         "--move-aliases points it at \"Movies_v1\"; --aliases skip leaves it alone."_s});
+        QVERIFY(target.get(u"/v1/schema/Movies_v1"_s).status == 404); // nothing written
+
+        RestoreParams move = restoreParams(target, archive);
+        move.moveAliases = true;
+        const Restored moved = restore(move);
+        QCOMPARE(
+            planned(moved.plan), (QStringList {u"Films->Movies_v1 create"_s, u"Movies->Movies_v1 move from Other"_s}));
+        QCOMPARE(moved.report.outcome, RestoreReport::Outcome::Succeeded);
+        QCOMPARE(aliasesOn(target), (QStringList {u"Films->Movies_v1"_s, u"Movies->Movies_v1"_s}));
+        QCOMPARE(target.objectCount(u"Other"_s), qint64(1));
+    }
+
+    void testRenamedCollectionGetsItsAliases()
+    {
+        QTemporaryDir dir;
+        const QString archive = moviesArchive(dir.path());
+        EmulatorFixture target;
+        RestoreParams p = restoreParams(target, archive);
+        p.rename.insert(u"Movies_v1"_s, u"Movies_v2"_s);
+        const Restored r = restore(p);
+        QCOMPARE(r.report.outcome, RestoreReport::Outcome::Succeeded);
+        QCOMPARE(aliasesOn(target), (QStringList {u"Films->Movies_v2"_s, u"Movies->Movies_v2"_s}));
+        QCOMPARE(target.objectCount(u"Movies_v2"_s), qint64(3));
+        QCOMPARE(target.get(u"/v1/schema/Movies_v1"_s).status, 404);
+    }
+
+    void testTargetNameThatIsAnAliasMeansItsCollection()
+    {
+        QTemporaryDir dir;
+        const QString archive = moviesArchive(dir.path());
+        EmulatorFixture target;
+        addCollection(target, u"Movies_v9"_s, 0);
+        addAlias(target, u"Movies_v1"_s, u"Movies_v9"_s);
+        RestoreParams p = restoreParams(target, archive);
+        p.mode = RestoreMode::Merge;
+        p.aliases = RestoreAliases::Skip;
+        const Restored r = restore(p);
+        QVERIFY2(!r.error, qPrintable(r.error.message));
+        QCOMPARE(r.plan.collections.size(), 1);
+        QCOMPARE(r.plan.collections[0].target, u"Movies_v9"_s);
+        QVERIFY(r.plan.warnings.contains(u"\"Movies_v1\" is an alias on the target: the restore writes into "
+                                         "\"Movies_v9\", the collection it points at."_s));
+        QCOMPARE(r.report.outcome, RestoreReport::Outcome::Succeeded);
+        QCOMPARE(target.objectCount(u"Movies_v9"_s), qint64(3));
+    }
+
+    void testCopyCreatesTheSourceAliases()
+    {
+        EmulatorFixture source;
+        seed(source);
+        EmulatorFixture target;
+        CopyParams p;
+        p.endpoint = endpoint(source);
+        p.target.endpoint = endpoint(target);
+        p.target.collections = {u"Books"_s};
+        p.target.rename.insert(u"Books"_s, u"Library"_s);
+        OpError error;
+        const CopyPlan plan = CopyTask::plan(p, nullptr, &error);
+        QVERIFY2(!error, qPrintable(error.message));
+        QCOMPARE(planned(plan), QStringList {u"Reading->Library create"_s});
+        const RestoreReport report = CopyTask::apply(plan, nullptr);
+        QCOMPARE(report.outcome, RestoreReport::Outcome::Succeeded);
+        QCOMPARE(aliasesOn(target), QStringList {u"Reading->Library"_s});
+        QCOMPARE(target.objectCount(u"Library"_s), qint64(2));
+    }
+
+    void testSideBySideRestoreSwitchesTheAliasAndBack()
+    {
+        EmulatorFixture f;
+        seed(f);
+        QTemporaryDir dir;
+        const QString archive = backup(f, dir.path(), {u"Movies_v1"_s});
+        RestoreParams p = restoreParams(f, archive);
+        p.asNew = true;
+        p.swapAlias = u"movies"_s;
+        const QDateTime before = QDateTime::currentDateTimeUtc();
+        const Restored r = restore(p);
+        QVERIFY2(!r.error, qPrintable(r.error.message));
+        QCOMPARE(r.plan.collections.size(), 1);
+        const QString created = r.plan.collections[0].target;
+        QVERIFY2(created.startsWith(u"Movies_v1_"_s) && created.size() == 10 + 14, qPrintable(created));
+        const QDateTime stamp = QDateTime::fromString(created.mid(10), u"yyyyMMddHHmmss"_s);
+        QVERIFY(qAbs(stamp.secsTo(before.toLocalTime())) < 120 || qAbs(stamp.secsTo(before)) < 120);
+        // The archive's own aliases are not recreated: only the switch.
+        QCOMPARE(planned(r.plan), QStringList {u"Movies->%1 move from Movies_v1"_s.arg(created)});
+        QCOMPARE(r.report.outcome, RestoreReport::Outcome::Succeeded);
+        QCOMPARE(r.report.aliases.size(), 1);
+        QCOMPARE(f.objectCount(created), qint64(3));
+        QCOMPARE(f.objectCount(u"Movies_v1"_s), qint64(3));
+        QCOMPARE(
+            aliasesOn(f), (QStringList {u"Films->Movies_v1"_s, u"Movies->%1"_s.arg(created), u"Reading->Books"_s}));
+
+        // Rollback: one request puts the alias back.
+        WeaviateClient client(endpoint(f));
+        OpError error;
+        AliasClient aliases(client, client.serverInfo(&error));
+        QVERIFY(!aliases.update(u"Movies"_s, u"Movies_v1"_s));
+        QCOMPARE(aliasesOn(f), (QStringList {u"Films->Movies_v1"_s, u"Movies->Movies_v1"_s, u"Reading->Books"_s}));
+    }
+
+    void testSideBySideRefusesAClassAsTheAlias()
+    {
+        EmulatorFixture f;
+        seed(f);
+        QTemporaryDir dir;
+        const QString archive = backup(f, dir.path(), {u"Movies_v1"_s});
+        RestoreParams p = restoreParams(f, archive);
+        p.asNew = true;
+        p.rename.insert(u"Movies_v1"_s, u"Movies_v2"_s);
+        p.swapAlias = u"Books"_s;
+        const Restored r = restore(p);
+        QVERIFY(r.plan.isBlocked());
+        QCOMPARE(r.plan.problems,
+            QStringList {u"\"Books\" is a collection on the target, not an alias, so --swap-alias cannot switch it. "
+                         "Give an alias name: clients that read through an alias can be switched, clients that use "
+                         "the collection's own name cannot."_s});
+        QCOMPARE(f.get(u"/v1/schema/Movies_v2"_s).status, 404);
+    }
+
+    void testOlderTargetCannotTakeAliases()
+    {
+        QTemporaryDir dir;
+        const QString archive = moviesArchive(dir.path());
+        EmulatorFixture target(version("1.31.4"));
+        const Restored r = restore(restoreParams(target, archive));
+        QVERIFY(!r.error);
+        QVERIFY(r.plan.aliases.isEmpty());
+        QVERIFY(r.plan.warnings.contains(u"2 alias(es) cannot be restored: Weaviate 1.31.4 has no collection "
+                                         "aliases (they arrived in 1.32). --aliases skip restores without them."_s));
+        QCOMPARE(r.report.outcome, RestoreReport::Outcome::Succeeded);
+
+        EmulatorFixture quiet(version("1.31.4"));
+        RestoreParams skip = restoreParams(quiet, archive);
+        skip.aliases = RestoreAliases::Skip;
+        const Restored s = restore(skip);
+        for (const QString& w : s.plan.warnings)
+            QVERIFY2(!w.contains(u"alias"_s), qPrintable(w));
     }
 };
 
