@@ -6,6 +6,7 @@
 #include "widgets/ClearWizard.h"
 #include "widgets/Dialogs.h"
 #include "widgets/ProgressText.h"
+#include "widgets/StorageProfile.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -201,6 +202,7 @@ ClearImpactPage::ClearImpactPage(ClearWizard* wizard)
     auto* form = new QFormLayout;
     form->addRow(QString(), m_backup);
     // A layout gets no buddy from addRow(): the label is made here so that the path field is named by it.
+    form->addRow(QString(), createDestinationKind());
     auto* pathLabel = new QLabel(tr("Backup &to:"), this);
     pathLabel->setBuddy(m_path);
     form->addRow(pathLabel, pathRow);
@@ -220,6 +222,8 @@ ClearImpactPage::ClearImpactPage(ClearWizard* wizard)
     connect(m_backup, &QCheckBox::toggled, this, [this](bool on) {
         m_path->setEnabled(on);
         m_browse->setEnabled(on);
+        m_destinationKind->setEnabled(on);
+        m_storageProfile->setEnabled(on);
         m_noBackupConfirm->setEnabled(!on);
         if (on)
             m_noBackupConfirm->setChecked(false);
@@ -229,6 +233,78 @@ ClearImpactPage::ClearImpactPage(ClearWizard* wizard)
     connect(m_path, &QLineEdit::textEdited, m_replanTimer, qOverload<>(&QTimer::start));
     connect(m_browse, &QPushButton::clicked, this, &ClearImpactPage::browse);
     connect(m_wizard, &ClearWizard::planChanged, this, &ClearImpactPage::showPlan);
+}
+
+// "Folder on this computer" or "S3 bucket" with a storage profile; hidden until setStorageProfiles().
+QWidget* ClearImpactPage::createDestinationKind()
+{
+    auto* row = new QWidget(this);
+    m_destinationKind = new QComboBox(row);
+    m_destinationKind->setObjectName(u"backupDestinationKindComboBox"_s);
+    m_destinationKind->setAccessibleName(tr("Where the backup goes"));
+    m_destinationKind->addItem(tr("Folder on this computer"));
+    m_destinationKind->addItem(tr("S3 bucket"));
+    m_storageProfile = new QComboBox(row);
+    m_storageProfile->setObjectName(u"backupStorageProfileComboBox"_s);
+    m_storageProfile->setAccessibleName(tr("Storage profile"));
+    auto* layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_destinationKind);
+    layout->addWidget(m_storageProfile, 1);
+    row->setVisible(false);
+    connect(m_destinationKind, &QComboBox::currentIndexChanged, this, &ClearImpactPage::onDestinationChanged);
+    connect(m_storageProfile, &QComboBox::currentIndexChanged, this, &ClearImpactPage::onDestinationChanged);
+    return row;
+}
+
+void ClearImpactPage::setStorageProfiles(StorageProfileStore* store)
+{
+    m_storageProfiles = store;
+    m_destinationKind->parentWidget()->setVisible(store != nullptr);
+    const QSignalBlocker block(m_storageProfile);
+    m_storageProfile->clear();
+    if (store)
+        m_storageProfile->addItems(store->names());
+}
+
+bool ClearImpactPage::toS3() const
+{
+    return m_storageProfiles && m_destinationKind->currentIndex() == 1;
+}
+
+void ClearImpactPage::onDestinationChanged()
+{
+    m_storageProfile->setVisible(toS3());
+    m_browse->setVisible(!toS3());
+    if (!toS3()) {
+        if (m_path->isReadOnly())
+            m_path->setText(m_folderPath);
+        m_path->setReadOnly(false);
+        m_wizard->requestPlan();
+        return;
+    }
+    if (!m_path->isReadOnly())
+        m_folderPath = m_path->text();
+    m_path->setReadOnly(true);
+    const QString name = m_storageProfile->currentText();
+    m_path->setText(name.isEmpty() ? QString() : m_storageProfiles->profile(name).place());
+    if (name.isEmpty()) {
+        m_backupFile->setText(tr("No storage profile yet: add one under Storage Profiles…"));
+        Q_EMIT completeChanged();
+        return;
+    }
+    // The plan checks the destination: the profile's keys must be registered for its bucket first.
+    m_activating = true;
+    Q_EMIT completeChanged();
+    m_storageProfiles->activate(name, this, [this](const QString& error) {
+        m_activating = false;
+        if (error.isEmpty())
+            m_wizard->requestPlan();
+        else
+            //: %1 the keychain's own message
+            m_backupFile->setText(tr("The secret key could not be read from the keychain: %1").arg(error));
+        Q_EMIT completeChanged();
+    });
 }
 
 bool ClearImpactPage::backupEnabled() const
@@ -253,8 +329,10 @@ void ClearImpactPage::initializePage()
 
 bool ClearImpactPage::isComplete() const
 {
-    if (!m_wizard->hasPlan() || m_wizard->plan().isBlocked())
+    if (!m_wizard->hasPlan() || m_wizard->plan().isBlocked() || m_activating)
         return false;
+    if (m_backup->isChecked() && toS3() && m_path->text().isEmpty())
+        return false; // "S3 bucket" without a profile
     return m_backup->isChecked() || m_noBackupConfirm->isChecked();
 }
 
@@ -318,7 +396,7 @@ void ClearImpactPage::showPlan()
         //: %1 a file path, %Ln objects in the backup
         m_backupFile->setText(tr("The backup of %Ln object(s) is written and verified first: %1", nullptr,
             int(std::min<qint64>(plan.backupPlan.totalObjects, INT_MAX)))
-                                  .arg(QDir::toNativeSeparators(plan.backupPath)));
+                                  .arg(S3Archive::displayPath(plan.backupPath)));
     else
         m_backupFile->setText(tr("No backup is taken."));
     Q_EMIT completeChanged();

@@ -20,6 +20,7 @@ class QTreeWidget;
 namespace Colvault {
 
 class ClearWizard;
+class StorageProfileStore;
 
 // Page 1: collections (and tenants of multi-tenant ones) and the method.
 class ClearSelectPage : public QWizardPage
@@ -53,6 +54,9 @@ public:
     bool backupEnabled() const;
     QString backupPath() const;
     void setBackupPath(const QString& path);
+    // Offers "S3 bucket" for the backup, with the profiles of `store` (which must outlive the page). Choosing a
+    // profile reads its secret key and registers it for its bucket (StorageProfileStore::activate()) before the plan.
+    void setStorageProfiles(StorageProfileStore* store);
 
     void initializePage() override;
     bool isComplete() const override;
@@ -60,6 +64,9 @@ public:
 private:
     void showPlan();
     void browse();
+    QWidget* createDestinationKind();
+    void onDestinationChanged();
+    bool toS3() const;
 
     ClearWizard* m_wizard;
     QLabel* m_summary;
@@ -71,6 +78,11 @@ private:
     QLabel* m_backupFile;
     QCheckBox* m_noBackupConfirm;
     QTimer* m_replanTimer;
+    QComboBox* m_destinationKind;
+    QComboBox* m_storageProfile;
+    StorageProfileStore* m_storageProfiles = nullptr;
+    QString m_folderPath; // what the path field held before a bucket was chosen
+    bool m_activating = false; // reading a storage profile's secret
 };
 
 } // namespace Colvault

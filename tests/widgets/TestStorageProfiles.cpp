@@ -1,13 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Colvault contributors
+#include "core/ArchiveJob.h"
 #include "core/BackupTask.h"
+#include "core/ClearTask.h"
+#include "core/RestoreTask.h"
 #include "core/S3Client.h"
 #include "core/Translations.h"
 #include "tests/support/EmulatorFixture.h"
 #include "tests/support/S3Server.h"
 #include "widgets/BackupDialog.h"
+#include "widgets/ClearWizard.h"
+#include "widgets/ClearWizardPages.h"
 #include "widgets/CommandLineBox.h"
 #include "widgets/JobProgressDialog.h"
+#include "widgets/RestoreWizard.h"
+#include "widgets/StorageArchiveDialog.h"
 #include "widgets/StorageProfileDialog.h"
 
 #include <QComboBox>
@@ -19,6 +26,8 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidget>
+#include <QWizard>
 
 using namespace Colvault;
 using namespace Qt::StringLiterals;
@@ -55,6 +64,7 @@ class TestStorageProfiles : public QObject
     QSettings m_settings {m_dir.filePath(u"colvault.ini"_s), QSettings::IniFormat};
     MemorySecretStore m_secrets;
     S3Server m_server;
+    QString m_archive; // written by testBackupDialogWritesToTheProfilesBucket
 
     // Fills the dialog's form with the test server's profile named `name`, with `secret`.
     void fillForm(StorageProfileDialog& dialog, const QString& name, const QString& secret)
@@ -83,6 +93,8 @@ private Q_SLOTS:
     void testCreateSaveAndTestAProfile();
     void testWrongSecretKeyIsOneClearLine();
     void testBackupDialogWritesToTheProfilesBucket();
+    void testOpenFromS3ListsTheProfilesArchives();
+    void testClearWizardBacksUpToTheProfilesBucket();
 };
 
 void TestStorageProfiles::initTestCase()
@@ -211,6 +223,76 @@ void TestStorageProfiles::testBackupDialogWritesToTheProfilesBucket()
     QVERIFY2(!command.contains(QString::fromLatin1(S3Server::accessKeyId)), qPrintable(command));
     const QString log = child<QPlainTextEdit>(&progress, u"logPlainTextEdit"_s)->toPlainText();
     QVERIFY2(log.contains(u"AWS_SECRET_ACCESS_KEY"_s), qPrintable(log));
+    S3Archive::removeBucketSettings(bucket);
+    m_archive = destination;
+}
+
+void TestStorageProfiles::testOpenFromS3ListsTheProfilesArchives()
+{
+    QVERIFY2(!m_archive.isEmpty(), "needs the archive of testBackupDialogWritesToTheProfilesBucket");
+    StorageProfileStore store(&m_settings, &m_secrets);
+    StorageArchiveDialog dialog(&store);
+    auto* profile = child<QComboBox>(&dialog, u"storageProfileComboBox"_s);
+    profile->setCurrentIndex(profile->findText(u"Nightly"_s));
+    dialog.show();
+    auto* archives = child<QTreeWidget>(&dialog, u"archivesTreeWidget"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(archives->topLevelItemCount(), 1, 20000);
+    // "1 archive(s)." until the English plural forms are filled in (tools/fill-english-plurals.py).
+    const QString status = child<QLabel>(&dialog, u"statusLabel"_s)->text();
+    QVERIFY2(status.startsWith(u"1 archive"_s), qPrintable(status));
+    QCOMPARE(u"s3://colvault-gui/gui/"_s + archives->topLevelItem(0)->text(0), m_archive);
+    archives->setCurrentItem(archives->topLevelItem(0));
+    QSignalSpy chosen(&dialog, &StorageArchiveDialog::archiveChosen);
+    QTest::mouseClick(child<QPushButton>(&dialog, u"openButton"_s), Qt::LeftButton);
+    QCOMPARE(chosen.count(), 1);
+    QCOMPARE(chosen.first().first().toString(), m_archive);
+
+    // The restore wizard reads the chosen object as it reads a file (the profile is registered for its bucket).
+    RestoreManager restore;
+    ArchiveJob archive;
+    RestoreWizard wizard(&restore, &archive);
+    wizard.setTarget(WeaviateEndpoint(), false);
+    wizard.openArchive(m_archive);
+    wizard.open();
+    auto* tree = child<QTreeWidget>(&wizard, u"archiveTreeWidget"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(tree->topLevelItemCount(), 1, 20000);
+    QCOMPARE(tree->topLevelItem(0)->text(0), u"Article"_s);
+    S3Archive::removeBucketSettings(bucket);
+}
+
+void TestStorageProfiles::testClearWizardBacksUpToTheProfilesBucket()
+{
+    TestSupport::EmulatorFixture f;
+    Seed::SeedOptions o;
+    o.collections = {"Article"};
+    o.objects = 10;
+    o.dims = 4;
+    o.frozenTenant = false;
+    QString error;
+    QVERIFY2(f.seed(o, &error), qPrintable(error));
+    StorageProfileStore store(&m_settings, &m_secrets);
+    ClearManager manager;
+    ClearWizard wizard(&manager);
+    WeaviateEndpoint endpoint;
+    endpoint.url = f.baseUrl();
+    CollectionSummary article;
+    article.name = u"Article"_s;
+    article.objects = 10;
+    wizard.setup(endpoint, {article}, {u"Article"_s});
+    auto* impact = wizard.findChild<ClearImpactPage*>();
+    QVERIFY(impact);
+    impact->setStorageProfiles(&store);
+    wizard.open();
+    QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
+    auto* kind = child<QComboBox>(&wizard, u"backupDestinationKindComboBox"_s);
+    kind->setCurrentIndex(kind->findText(u"S3 bucket"_s));
+    auto* profile = child<QComboBox>(&wizard, u"backupStorageProfileComboBox"_s);
+    profile->setCurrentIndex(profile->findText(u"Nightly"_s));
+    QCOMPARE(child<QLineEdit>(&wizard, u"backupPathLineEdit"_s)->text(), u"s3://colvault-gui/gui/"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(wizard.hasPlan() && wizard.plan().backupPath.startsWith(u"s3://colvault-gui/gui/"_s)
+            && wizard.plan().backupPath.endsWith(u".tar.zst"_s),
+        20000);
+    QVERIFY(impact->isComplete());
     S3Archive::removeBucketSettings(bucket);
 }
 
