@@ -53,8 +53,12 @@ s3curl -X POST -H "Content-Type: application/xml" --data-binary "@$work/complete
 t2="$EPOCHREALTIME"
 c2="$(cpu_of "$s3_pid")"
 parts="$(wc -l <"$work/etags.txt")"
-size="$(stat -c %s "$work/s3-data/bench/ceiling.tar.zst/._S3rver_object" 2>/dev/null || find "$work/s3-data" -name '*object*' -size +1M -printf '%s\n' | head -1)"
+size="$(find "$work/s3-data/bench" -name '*object*' -size +1M -printf '%s\n' | head -1)"
 awk -v a="$t0" -v b="$t1" -v c="$t2" -v ca="$c0" -v cb="$c1" -v cc="$c2" -v p="$parts" -v f="$inflight" -v m="$part_mib" -v s="$size" 'BEGIN {
     printf "%d parts of %d MiB, %d in flight: parts %.2f s (s3rver CPU %.2f s), complete %.2f s (s3rver CPU %.2f s), total %.2f s; object %s bytes\n",
         p, m, f, b - a, cb - ca, c - b, cc - cb, c - a, s }'
-[[ -s "$work/curl.err" ]] && { echo "curl said:"; head -5 "$work/curl.err"; }
+if [[ -s "$work/curl.err" ]]; then
+    echo "curl said:" >&2
+    head -5 "$work/curl.err" >&2
+    exit 1
+fi

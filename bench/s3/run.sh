@@ -12,12 +12,14 @@
 #                  and the highest peak RSS of each
 #   --build DIR    build directory holding colvault-cli, weaviate-emulator, colvault-seed
 #                  (default $COLVAULT_BUILD_DIR, else build/dev); the script builds nothing itself
-#   --doc FILE     also write the results into FILE between the "bench:s3" markers (docs/s3.md)
+#   --doc FILE     also write the results into FILE between the "bench:s3" markers (docs/benchmarks.md)
 #   --keep         keep the work directory (archives, server data, logs)
 #
 # Measures each `colvault-cli backup` under /usr/bin/time -v (wall time, peak RSS, CPU) and the CPU the emulator and
 # s3rver (node, writing every part to disk and joining them on completion) used meanwhile, and how long s3rver's
-# CompleteMultipartUpload took (colvault-cli's log); then `colvault-cli verify` of one archive of each kind. Targets:
+# CompleteMultipartUpload took and how long the archive writer waited for parts on their way (colvault-cli's log);
+# then `colvault-cli verify` of one archive of each kind, and bench/s3/ceiling.sh: the same archive uploaded to a
+# fresh s3rver by curl, what s3rver alone needs. Targets:
 # the S3 rate at least 80% of the file rate, peak RSS at most 200 MB. Exits non-zero if a step fails, not when a
 # target is missed.
 set -euo pipefail
@@ -44,7 +46,7 @@ while [[ $# -gt 0 ]]; do
     --runs) runs="$2"; shift ;;
     --doc) doc="$2"; shift ;;
     --keep) keep=1 ;;
-    -h|--help) sed -n '5,21p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '5,24p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "run.sh: unknown option $1 (see --help)" >&2; exit 2 ;;
     esac
     shift
@@ -118,9 +120,9 @@ start_s3() {
     unset AWS_PROFILE AWS_SESSION_TOKEN AWS_ENDPOINT_URL_S3
 }
 
-# One backup to $2 (a path or s3:// URL), tagged $1. Appends "wall rss_kib user sys emu_cpu s3_cpu complete_s" to
-# $work/$1.txt (complete_s: CompleteMultipartUpload, from the upload's line in the log file, which both destinations
-# write alike; 0 for a file).
+# One backup to $2 (a path or s3:// URL), tagged $1. Appends "wall rss_kib user sys emu_cpu s3_cpu complete_s
+# waited_s" to $work/$1.txt (complete_s: CompleteMultipartUpload, waited_s: how long the archive writer waited for
+# parts on their way, both from the upload's line in the log file, which both destinations write alike; 0 for a file).
 backup_once() {
     local tag="$1" dest="$2" n="$3" e0 e1 s0 s1 wall rss user sys complete
     e0="$(cpu_of "$emu_pid")"
@@ -136,7 +138,10 @@ backup_once() {
         || { echo "run.sh: the backup to $dest did not write $objects objects" >&2; exit 1; }
     complete="$(sed -n 's/.*CompleteMultipartUpload \([0-9]*\) ms.*/\1/p' "$work/backup-$tag-$n.log")"
     complete="$(calc "%.2f" "${complete:-0} / 1000")"
-    echo "$wall $rss $user $sys $(calc "%.2f" "$e1 - $e0") $(calc "%.2f" "$s1 - $s0") $complete" >>"$work/$tag.txt"
+    waited="$(sed -n 's/.*the writer waited \([0-9]*\) ms.*/\1/p' "$work/backup-$tag-$n.log")"
+    waited="$(calc "%.2f" "${waited:-0} / 1000")"
+    echo "$wall $rss $user $sys $(calc "%.2f" "$e1 - $e0") $(calc "%.2f" "$s1 - $s0") $complete $waited" \
+        >>"$work/$tag.txt"
     archive_bytes="$(json_num "$work/backup-$tag-$n.json" archiveBytes)"
     log "$tag run $n: $wall s, peak RSS $((rss / 1024)) MiB, archive $(mib "$archive_bytes") MiB"
 }
@@ -164,6 +169,9 @@ verify_s3="FAILED"
     && verify_s3="passed"
 read -r v_wall v_rss _ _ < <(parse_time "$work/verify-s3.time")
 s3_rss_kib="$(rss_of "$s3_pid" VmHWM)"
+stop_s3
+log "ceiling: the same archive uploaded to s3rver by curl"
+ceiling="$("$here/ceiling.sh" "$work/file-$runs.tar.zst")"
 
 f_wall="$(column file 1 | median)"
 s_wall="$(column s3 1 | median)"
@@ -173,6 +181,7 @@ f_rss="$(max_of file 2)"
 s_rss="$(max_of s3 2)"
 share="$(calc "%.2f" "$s_rate / $f_rate")"
 s_complete="$(column s3 7 | median)"
+s_waited="$(column s3 8 | median)"
 s_net_rate="$(calc "%.0f" "$objects / ($s_wall - $s_complete)")"
 cpu_model="$(lscpu | awk -F': +' '/^Model name/ { print $2; exit }')"
 row() { # tag label
@@ -201,7 +210,10 @@ row() { # tag label
     echo
     echo "s3rver's CompleteMultipartUpload (it joins every part into one file: the archive read, hashed and written" \
         "once more) took $s_complete s of the median S3 run (every run: $(column s3 7)s); without it the S3 rate would be" \
-        "$s_net_rate objects/s, $(calc "%.2f" "$s_net_rate / $f_rate") of the file rate."
+        "$s_net_rate objects/s, $(calc "%.2f" "$s_net_rate / $f_rate") of the file rate. The archive writer waited" \
+        "$s_waited s (median; every run: $(column s3 8)s) for parts on their way: the rest of the time the uploads kept up."
+    echo
+    echo "Ceiling (\`bench/s3/ceiling.sh\`, s3rver alone, no colvault code): $ceiling."
     echo
     echo "Archive $(mib "$archive_bytes") MiB. verify: file $verify_file, S3 $verify_s3 ($v_wall s, peak RSS $((v_rss / 1024)) MiB)." \
         "s3rver peak RSS $((s3_rss_kib / 1024)) MiB."
