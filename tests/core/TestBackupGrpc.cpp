@@ -6,6 +6,7 @@
 #include "core/GrpcVectorPages.h"
 #include "core/Translations.h"
 #include "tests/support/EmulatorFixture.h"
+#include "tests/support/TestEndpoint.h"
 #include "tools/emulator/LocalRequest.h"
 
 #include <QDir>
@@ -198,17 +199,7 @@ private:
 
     static WeaviateEndpoint endpoint(EmulatorFixture& f, Transport transport)
     {
-        WeaviateEndpoint e;
-        e.url = f.baseUrl();
-        e.dataTransport = transport;
-        e.retryBaseDelayMs = 5;
-        e.retryMaxDelayMs = 20;
-        e.transferTimeoutMs = 10000;
-        // Without gRPC: port 1, where nothing listens. Not an ephemeral port that was free a moment ago: a client
-        // remembers for a minute that gRPC did not answer at an address, and a later emulator may get that port.
-        const int grpc = f.emulator().grpcPort();
-        e.grpcUrl = QUrl(u"grpc://127.0.0.1:%1"_s.arg(grpc > 0 ? grpc : 1));
-        return e;
+        return TestSupport::testEndpoint(f, transport);
     }
 
     static BackupReport backup(const WeaviateEndpoint& e, const QString& path, int pageSize)

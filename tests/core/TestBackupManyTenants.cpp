@@ -5,6 +5,7 @@
 #include "core/Translations.h"
 #include "tests/support/ArchiveContent.h"
 #include "tests/support/EmulatorFixture.h"
+#include "tests/support/TestEndpoint.h"
 #include "tools/emulator/LocalRequest.h"
 
 #include <QDir>
@@ -102,15 +103,7 @@ private:
         return qint64(f.get(u"/__emulator/stats"_s).json().object().value(u"requests"_s).toDouble());
     }
 
-    static WeaviateEndpoint endpoint(EmulatorFixture& f)
-    {
-        WeaviateEndpoint e;
-        e.url = f.baseUrl();
-        e.retryBaseDelayMs = 5;
-        e.retryMaxDelayMs = 40;
-        e.transferTimeoutMs = 10000;
-        return e;
-    }
+    static WeaviateEndpoint endpoint(EmulatorFixture& f) { return TestSupport::testEndpoint(f); }
 
     static BackupParams params(EmulatorFixture& f, const QString& destination)
     {

@@ -4,6 +4,7 @@
 #include "core/RestoreTask.h"
 #include "core/Translations.h"
 #include "tests/support/EmulatorFixture.h"
+#include "tests/support/TestEndpoint.h"
 
 #include <QDir>
 #include <QFile>
@@ -56,15 +57,7 @@ private:
         return lines.join(u'\n');
     }
 
-    static WeaviateEndpoint endpoint(EmulatorFixture& f)
-    {
-        WeaviateEndpoint e;
-        e.url = f.baseUrl();
-        e.retryBaseDelayMs = 5;
-        e.retryMaxDelayMs = 40;
-        e.transferTimeoutMs = 10000;
-        return e;
-    }
+    static WeaviateEndpoint endpoint(EmulatorFixture& f) { return TestSupport::testEndpoint(f); }
 
     // The classes on the emulator, or an error text.
     static QStringList schemaClasses(EmulatorFixture& f)

@@ -5,6 +5,7 @@
 #include "core/RestoreTask.h"
 #include "core/Translations.h"
 #include "tests/support/EmulatorFixture.h"
+#include "tests/support/TestEndpoint.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -30,15 +31,7 @@ private:
     static constexpr int tenantCount = 300;
     static constexpr int perTenant = 3;
 
-    static WeaviateEndpoint endpoint(EmulatorFixture& f)
-    {
-        WeaviateEndpoint e;
-        e.url = f.baseUrl();
-        e.retryBaseDelayMs = 5;
-        e.retryMaxDelayMs = 40;
-        e.transferTimeoutMs = 10000;
-        return e;
-    }
+    static WeaviateEndpoint endpoint(EmulatorFixture& f) { return TestSupport::testEndpoint(f); }
 
     static QString tenantName(int i) { return u"t%1"_s.arg(i, 3, 10, QLatin1Char('0')); }
     // Every other tenant ends COLD in the source: 150, so that putting their statuses back takes two requests of

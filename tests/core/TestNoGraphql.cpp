@@ -9,13 +9,13 @@
 #include "tests/support/ArchiveContent.h"
 #include "tests/support/EmulatorFixture.h"
 #include "tests/support/StoreDump.h"
+#include "tests/support/TestEndpoint.h"
 
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -40,14 +40,6 @@ private:
         NamespacesNoGrpc
     };
 
-    // A port nothing listens on: bound, then closed again.
-    static quint16 deadPort()
-    {
-        QTcpServer s;
-        s.listen(QHostAddress::LocalHost);
-        return s.serverPort();
-    }
-
     static std::unique_ptr<TestSupport::EmulatorFixture> server(Server kind, bool seedIt = true)
     {
         Emu::EngineConfig config;
@@ -68,19 +60,7 @@ private:
         return f;
     }
 
-    static WeaviateEndpoint endpoint(TestSupport::EmulatorFixture& f)
-    {
-        WeaviateEndpoint e;
-        e.url = f.baseUrl();
-        e.retryBaseDelayMs = 5;
-        e.retryMaxDelayMs = 20;
-        const int grpc = f.emulator().grpcPort();
-        if (grpc > 0)
-            e.grpcUrl = QUrl(u"grpc://127.0.0.1:%1"_s.arg(grpc));
-        else
-            e.grpcPort = deadPort();
-        return e;
-    }
+    static WeaviateEndpoint endpoint(TestSupport::EmulatorFixture& f) { return TestSupport::testEndpoint(f); }
 
     static QString backup(TestSupport::EmulatorFixture& f, const QString& path)
     {
@@ -374,7 +354,7 @@ private Q_SLOTS:
         auto f = server(Server::Both);
         WeaviateEndpoint withGrpc = endpoint(*f);
         WeaviateEndpoint restOnly = withGrpc;
-        restOnly.grpcUrl = QUrl(u"grpc://127.0.0.1:%1"_s.arg(deadPort()));
+        restOnly.grpcUrl = QUrl(u"grpc://127.0.0.1:1"_s); // nothing listens there
         for (const auto& [collection, tenant] :
             QList<std::pair<QString, QString>> {{u"Article"_s, {}}, {u"TenantNote"_s, u"tenantB"_s}}) {
             QStringList pages[2];

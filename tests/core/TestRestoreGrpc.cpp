@@ -7,13 +7,13 @@
 #include "tests/support/ArchiveTestData.h"
 #include "tests/support/EmulatorFixture.h"
 #include "tests/support/StoreDump.h"
+#include "tests/support/TestEndpoint.h"
 #include "tools/emulator/LocalRequest.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <atomic>
@@ -51,28 +51,9 @@ private:
         return f;
     }
 
-    // A port nothing listens on: bound, then closed again.
-    static quint16 deadPort()
-    {
-        QTcpServer s;
-        s.listen(QHostAddress::LocalHost);
-        return s.serverPort();
-    }
-
     static WeaviateEndpoint endpoint(EmulatorFixture& f, Transport transport)
     {
-        WeaviateEndpoint e;
-        e.url = f.baseUrl();
-        e.retryBaseDelayMs = 5;
-        e.retryMaxDelayMs = 40;
-        e.transferTimeoutMs = 10000;
-        e.dataTransport = transport;
-        const int grpc = f.emulator().grpcPort();
-        if (grpc > 0)
-            e.grpcUrl = QUrl(u"grpc://127.0.0.1:%1"_s.arg(grpc));
-        else
-            e.grpcPort = deadPort();
-        return e;
+        return TestSupport::testEndpoint(f, transport);
     }
 
     static RestoreParams params(EmulatorFixture& f, const QString& archive, Transport transport,
