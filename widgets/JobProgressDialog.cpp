@@ -127,11 +127,17 @@ JobProgressDialog::JobProgressDialog(QWidget* parent)
     m_showInFolderButton->setObjectName(u"showInFolderButton"_s);
     m_saveFailuresButton = buttons->addButton(tr("&Save Failures…"), QDialogButtonBox::ActionRole);
     m_saveFailuresButton->setObjectName(u"saveFailuresButton"_s);
+    m_backgroundButton = buttons->addButton(tr("Run in &Background"), QDialogButtonBox::ActionRole);
+    m_backgroundButton->setObjectName(u"runInBackgroundButton"_s);
+    m_backgroundButton->setToolTip(
+        tr("Hide this dialog and follow the operation in the Jobs dock. It goes on running."));
+    m_backgroundButton->setVisible(false);
     m_cancelButton = buttons->addButton(QDialogButtonBox::Cancel);
     m_cancelButton->setObjectName(u"cancelButton"_s);
     m_closeButton = buttons->addButton(QDialogButtonBox::Close);
     m_closeButton->setObjectName(u"closeButton"_s);
-    connect(m_cancelButton, &QPushButton::clicked, this, &JobProgressDialog::requestCancel);
+    connect(m_cancelButton, &QPushButton::clicked, this, [this] { requestCancel(); });
+    connect(m_backgroundButton, &QPushButton::clicked, this, &JobProgressDialog::runInBackground);
     connect(m_closeButton, &QPushButton::clicked, this, &QDialog::accept);
     connect(m_showInFolderButton, &QPushButton::clicked, this, [this] { showInFolder(this, m_result.outputPath); });
     connect(m_saveFailuresButton, &QPushButton::clicked, this, [this] { saveFailures(this, m_result.failures); });
@@ -144,6 +150,8 @@ JobProgressDialog::JobProgressDialog(QWidget* parent)
 void JobProgressDialog::begin(const QString& title, std::function<void()> cancel)
 {
     m_state = State::Running;
+    m_outcome = Outcome::None;
+    m_outcomeLine.clear();
     m_cancel = std::move(cancel);
     m_result = {};
     m_canceledText = tr("The operation stopped before it was complete.");
@@ -174,8 +182,53 @@ void JobProgressDialog::begin(const QString& title, std::function<void()> cancel
     m_closeButton->setVisible(false);
     m_showInFolderButton->setVisible(false);
     m_saveFailuresButton->setVisible(false);
+    m_backgroundButton->setVisible(m_backgroundAllowed);
     appendLog(title);
     open();
+    Q_EMIT runBegun();
+    Q_EMIT summaryChanged();
+}
+
+void JobProgressDialog::setBackgroundAllowed(bool allowed)
+{
+    m_backgroundAllowed = allowed;
+    m_backgroundButton->setVisible(allowed && (m_state == State::Running || m_state == State::Canceling));
+}
+
+JobProgressDialog::Summary JobProgressDialog::summary() const
+{
+    Summary s;
+    s.state = m_state;
+    s.outcome = m_outcome;
+    s.title = windowTitle();
+    // While canceling, "Canceling…" is the news; the step line says what was under way.
+    if (m_state == State::Done)
+        s.line = m_outcomeLine;
+    else if (m_state == State::Canceling || m_stepLabel->text().isEmpty())
+        s.line = m_textLabel->text();
+    else
+        s.line = m_stepLabel->text();
+    s.value = m_overallBar->value();
+    s.maximum = m_overallBar->maximum();
+    s.format = m_overallBar->format();
+    s.rates = m_ratesLabel->text();
+    s.times = m_timeLabel->text();
+    return s;
+}
+
+void JobProgressDialog::runInBackground()
+{
+    if (m_state != State::Running && m_state != State::Canceling)
+        return;
+    hide(); // not reject(): that would mean Cancel
+    Q_EMIT sentToBackground();
+}
+
+void JobProgressDialog::reopen()
+{
+    show();
+    raise();
+    activateWindow();
 }
 
 void JobProgressDialog::setCanceledText(const QString& text)
@@ -231,6 +284,7 @@ void JobProgressDialog::setProgress(const OperationProgress& p)
     m_itemLabel->setText(ProgressText::item(p));
     showItem(p);
     showRates(p);
+    Q_EMIT summaryChanged();
 }
 
 void JobProgressDialog::showItem(const OperationProgress& p)
@@ -296,21 +350,28 @@ void JobProgressDialog::appendLog(const QString& line)
     m_log->appendPlainText(u"%1  %2"_s.arg(QTime::currentTime().toString(u"HH:mm:ss"_s), line));
 }
 
-void JobProgressDialog::requestCancel()
+void JobProgressDialog::requestCancel(QWidget* asker)
 {
     if (m_state != State::Running)
         return;
-    Dialogs::question(this, tr("Cancel"), tr("Cancel the running operation? Work done so far is discarded."),
-        [this](QMessageBox::StandardButton answer) {
-            if (answer != QMessageBox::Yes || m_state != State::Running)
-                return;
-            m_state = State::Canceling;
-            m_textLabel->setText(tr("Canceling…"));
-            appendLog(m_textLabel->text());
-            m_cancelButton->setEnabled(false);
-            if (m_cancel)
-                m_cancel();
+    Dialogs::question(asker ? asker : this, tr("Cancel"),
+        tr("Cancel the running operation? Work done so far is discarded."), [this](QMessageBox::StandardButton answer) {
+            if (answer == QMessageBox::Yes)
+                cancelNow();
         });
+}
+
+void JobProgressDialog::cancelNow()
+{
+    if (m_state != State::Running)
+        return;
+    m_state = State::Canceling;
+    m_textLabel->setText(tr("Canceling…"));
+    appendLog(m_textLabel->text());
+    m_cancelButton->setEnabled(false);
+    if (m_cancel)
+        m_cancel();
+    Q_EMIT summaryChanged();
 }
 
 void JobProgressDialog::reject()
@@ -322,14 +383,17 @@ void JobProgressDialog::reject()
         QDialog::reject();
 }
 
-void JobProgressDialog::finish(const QString& headline)
+void JobProgressDialog::finish(Outcome outcome, const QString& headline, const QString& line)
 {
     m_state = State::Done;
+    m_outcome = outcome;
+    m_outcomeLine = line;
     m_cancel = nullptr;
     m_resultHeadline->setText(headline);
     appendLog(headline);
     m_pages->setCurrentIndex(1);
     m_cancelButton->setVisible(false);
+    m_backgroundButton->setVisible(false);
     m_closeButton->setVisible(true);
     m_closeButton->setDefault(true);
     m_closeButton->setFocus();
@@ -343,6 +407,7 @@ void JobProgressDialog::finish(const QString& headline)
     // Grown from its top-left corner it hung off the main window's right edge: centre it on its parent again.
     if (size() != before && parentWidget())
         move(parentWidget()->window()->geometry().center() - QPoint(width() / 2, height() / 2));
+    Q_EMIT summaryChanged();
 }
 
 void JobProgressDialog::showResult(const JobResult& result)
@@ -354,8 +419,10 @@ void JobProgressDialog::showResult(const JobResult& result)
     m_saveFailuresButton->setVisible(!result.failures.isEmpty());
     // A cancel asked for while the last step was finishing: the work is done, and the result must say so rather
     // than leave the user believing it was stopped.
-    finish(
-        m_state == State::Canceling ? tr("The cancel came too late: the work was already complete.") : result.headline);
+    const QString headline = m_state == State::Canceling
+        ? tr("The cancel came too late: the work was already complete.")
+        : result.headline;
+    finish(Outcome::Succeeded, headline, headline);
     Q_EMIT outcomeShown(m_state);
 }
 
@@ -364,7 +431,9 @@ void JobProgressDialog::showFailed(const OpError& error)
     if (m_state != State::Running && m_state != State::Canceling)
         return; // an outcome of a run this dialog does not show (e.g. a plan for an estimate)
     m_resultText->setPlainText(error.details);
-    finish(error.message.isEmpty() ? tr("The operation failed.") : error.message);
+    const QString message = error.message.isEmpty() ? tr("The operation failed.") : error.message;
+    //: A run in the Jobs dock that ended in a failure; %1 why (one sentence)
+    finish(Outcome::Failed, message, tr("Failed: %1").arg(message));
     if (!error.details.isEmpty())
         appendLog(error.details);
     Q_EMIT outcomeShown(m_state);
@@ -375,7 +444,7 @@ void JobProgressDialog::showCanceled()
     if (m_state != State::Running && m_state != State::Canceling)
         return;
     m_resultText->setPlainText(m_canceledText);
-    finish(tr("The operation was canceled."));
+    finish(Outcome::Canceled, tr("The operation was canceled."), m_canceledText);
     Q_EMIT outcomeShown(m_state);
 }
 

@@ -42,7 +42,8 @@ struct JobResult
 // Usage: begin(title, cancelFn); connect the manager's progressChanged to setProgress and its outcomes to
 // showResult/showFailed/showCanceled (bindManager() does the common part). Cancel asks once, calls cancelFn,
 // then shows "Canceling…" with the buttons disabled; the dialog never closes itself before the real outcome, and
-// closing the window while running means Cancel.
+// closing the window while running means Cancel. Where setBackgroundAllowed(true), "Run in Background" hides it while
+// it runs (sentToBackground); BackgroundRuns then stands for it with summary(), and reopen() shows it again.
 class JobProgressDialog : public QDialog
 {
     Q_OBJECT
@@ -55,6 +56,27 @@ public:
         Canceling,
         Done
     };
+    enum class Outcome
+    {
+        None, // not ended yet
+        Succeeded,
+        Failed,
+        Canceled
+    };
+
+    // What the dialog shows, in short: for the row that stands for it while it is hidden (widgets/BackgroundRuns).
+    struct Summary
+    {
+        State state = State::Idle;
+        Outcome outcome = Outcome::None;
+        QString title;
+        QString line; // the step (else the status) while it runs; the outcome in a sentence once it ended
+        int value = 0; // the overall bar's range, value and text
+        int maximum = 0;
+        QString format;
+        QString rates; // objects/s and MiB/s
+        QString times; // elapsed and remaining
+    };
 
     explicit JobProgressDialog(QWidget* parent = nullptr);
 
@@ -64,6 +86,17 @@ public:
     // The equivalent colvault-cli command, shown with a Copy button on the result page; begin() clears it.
     void setCommandLine(const QString& command, bool secretsOmitted);
     State state() const { return m_state; }
+    Outcome outcome() const { return m_outcome; }
+    Summary summary() const;
+    // Offers "Run in Background" while running: hides the dialog without canceling. Off by default.
+    void setBackgroundAllowed(bool allowed);
+    // Shows the dialog again after it ran in the background: its live progress, or its result page.
+    void reopen();
+    // Cancel as the Cancel button does: asks once (the question's parent is `asker`, e.g. a row standing for the
+    // hidden dialog; null: the dialog), then cancelNow().
+    void requestCancel(QWidget* asker = nullptr);
+    // Cancel without asking (the application quits): "Canceling…", then the real outcome.
+    void cancelNow();
 
     void bindManager(OperationManagerBase* manager);
     // While planning (the dry run before the apply, as the backup does) the step line stays hidden: the plan's
@@ -89,10 +122,13 @@ public:
 
 Q_SIGNALS:
     void outcomeShown(Colvault::JobProgressDialog::State state);
+    void runBegun(); // begin(): a new run, whatever was shown before is gone
+    void sentToBackground(); // "Run in Background" hid the running dialog
+    void summaryChanged(); // summary() changed: progress, "Canceling…", the outcome
 
 private:
-    void requestCancel();
-    void finish(const QString& headline);
+    void runInBackground();
+    void finish(Outcome outcome, const QString& headline, const QString& line);
     void showItem(const OperationProgress& p);
     void showRates(const OperationProgress& p);
 
@@ -107,6 +143,9 @@ private:
     static constexpr qint64 rateWindowMs = 3000;
 
     State m_state = State::Idle;
+    Outcome m_outcome = Outcome::None;
+    QString m_outcomeLine; // Summary::line once ended
+    bool m_backgroundAllowed = false;
     std::function<void()> m_cancel;
     JobResult m_result;
     QString m_canceledText;
@@ -134,6 +173,7 @@ private:
     QLabel* m_resultHeadline;
     QPlainTextEdit* m_resultText;
     CommandLineBox* m_commandBox;
+    QPushButton* m_backgroundButton;
     QPushButton* m_cancelButton;
     QPushButton* m_closeButton;
     QPushButton* m_showInFolderButton;
