@@ -9,6 +9,7 @@
 #include "core/RestoreTask.h"
 #include "core/Translations.h"
 #include "core/Version.h"
+#include "widgets/BackgroundRuns.h"
 #include "widgets/BackupDialog.h"
 #include "widgets/ClearWizard.h"
 #include "widgets/CollectionsModel.h"
@@ -132,7 +133,9 @@ MainWindow::MainWindow(const MainWindowServices& services, QWidget* parent)
     m_progress->bindManager(m_services.backup);
     m_progress->bindManager(m_services.restore);
     m_progress->bindManager(m_services.clear);
+    m_progress->setBackgroundAllowed(true);
     connect(m_progress, &JobProgressDialog::outcomeShown, this, [this] { refresh(); });
+    watchOperations();
 
     m_profileCombo = new QComboBox(this);
     m_profileCombo->setObjectName(u"profileComboBox"_s);
@@ -314,6 +317,7 @@ void MainWindow::addJobsDock(QDockWidget* logDock)
         if (!isBusy())
             inspectThenOpen(path);
     });
+    addBackgroundRuns(jobsDock);
     jobsDock->toggleViewAction()->setObjectName(u"showJobsAction"_s);
     jobsDock->toggleViewAction()->setText(tr("&Jobs"));
     logDock->toggleViewAction()->setText(tr("&Log"));
@@ -321,6 +325,35 @@ void MainWindow::addJobsDock(QDockWidget* logDock)
     viewMenu->setObjectName(u"viewMenu"_s);
     viewMenu->addActions({jobsDock->toggleViewAction(), logDock->toggleViewAction()});
     menuBar()->insertMenu(findChild<QMenu*>(u"settingsMenu"_s)->menuAction(), viewMenu);
+}
+
+void MainWindow::addBackgroundRuns(JobsDock* dock)
+{
+    m_backgroundRuns = new BackgroundRuns(dock);
+    m_backgroundRuns->track(m_progress);
+    dock->addBackgroundPanel(m_backgroundRuns);
+    // The run just hidden must be seen going on: the dock comes to the front (raise() also picks its tab).
+    connect(m_backgroundRuns, &BackgroundRuns::rowAdded, dock, [dock] {
+        dock->show();
+        dock->raise();
+    });
+    // TODO(#19): BackgroundRuns::notificationRequested to JobsDock's system-tray notification, once JobsDock offers
+    // it to the window. (Not the status bar: the refresh after every outcome overwrites it at once.)
+    connect(m_backgroundRuns, &BackgroundRuns::runEnded, this, [this] {
+        if (m_quitWhenCanceled && !m_backgroundRuns->hasRunning())
+            QTimer::singleShot(0, this, [this] { close(); }); // after the outcome's other handlers
+    });
+}
+
+void MainWindow::watchOperations()
+{
+    for (OperationManagerBase* manager :
+        std::initializer_list<OperationManagerBase*> {m_services.backup, m_services.restore, m_services.clear}) {
+        connect(manager, &OperationManagerBase::started, this, &MainWindow::updateActions);
+        connect(manager, &OperationManagerBase::finished, this, &MainWindow::updateActions);
+        connect(manager, &OperationManagerBase::failed, this, &MainWindow::updateActions);
+        connect(manager, &OperationManagerBase::canceled, this, &MainWindow::updateActions);
+    }
 }
 
 QMenu* MainWindow::createLanguageMenu()
@@ -708,6 +741,21 @@ void MainWindow::updateActions()
     // selection is no reason to grey it out.
     m_clearAction->setEnabled(m_connected && !loading && !busy && !m_collections.isEmpty());
     m_copyAction->setEnabled(m_connected && !loading && !busy && !m_collections.isEmpty());
+    showWhyBusy(busy);
+}
+
+void MainWindow::showWhyBusy(bool busy)
+{
+    if (m_idleToolTips.isEmpty())
+        for (QAction* action :
+            {m_backupAction, m_restoreAction, m_clearAction, m_copyAction, m_openArchiveAction, m_deleteProfileAction})
+            m_idleToolTips.insert(action, action->toolTip());
+    // Only a backup can be running while the window is usable (in the background); the others keep their dialog.
+    const QString why = m_services.backup->isRunning()
+        ? tr("Not available while a backup is running. Its progress is in the Jobs dock.")
+        : tr("Not available while another operation is running.");
+    for (auto it = m_idleToolTips.cbegin(); it != m_idleToolTips.cend(); ++it)
+        it.key()->setToolTip(busy && !it.key()->isEnabled() ? why : it.value());
 }
 
 void MainWindow::openBackupDialog()
@@ -834,9 +882,35 @@ void MainWindow::showRestoreWizard(const QString& path, const RestoreParams* pre
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    if (m_backgroundRuns->hasRunning()) {
+        event->ignore();
+        askToQuitWhileRunning();
+        return;
+    }
     m_services.settings->setValue(u"mainWindow/geometry"_s, saveGeometry());
     m_services.settings->setValue(u"mainWindow/state"_s, saveState());
     QMainWindow::closeEvent(event);
+}
+
+void MainWindow::askToQuitWhileRunning()
+{
+    if (m_quitWhenCanceled)
+        return; // canceling already; the window closes when it is done
+    Dialogs::question(
+        this, tr("Quit Colvault"),
+        tr("A backup is still running in the background. Cancel it and quit Colvault? Choose No to keep it running."),
+        [this](QMessageBox::StandardButton answer) {
+            if (answer != QMessageBox::Yes)
+                return;
+            if (!m_backgroundRuns->hasRunning()) {
+                close(); // it ended while the question was open
+                return;
+            }
+            m_quitWhenCanceled = true;
+            statusBar()->showMessage(tr("Canceling the backup, then quitting…"));
+            m_backgroundRuns->cancelAll();
+        },
+        tr("Cancel and &Quit"));
 }
 
 } // namespace Colvault

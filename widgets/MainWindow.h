@@ -5,6 +5,7 @@
 #include "core/CollectionsLoader.h"
 #include "core/OperationManager.h"
 
+#include <QHash>
 #include <QIcon>
 #include <QMainWindow>
 
@@ -25,6 +26,7 @@ namespace Colvault {
 struct RestoreParams;
 
 class ArchiveJob;
+class BackgroundRuns;
 class BackupDialog;
 class ClearWizard;
 class CollectionsModel;
@@ -32,6 +34,7 @@ class ConnectionDialog;
 class CopyTask;
 class CopyWizard;
 class JobProgressDialog;
+class JobsDock;
 class ProfileStore;
 class RestoreWizard;
 class SecretStore;
@@ -51,7 +54,8 @@ struct MainWindowServices
 // The application's main window. GUI thread only. A connection profile picker and Connect, the server's version,
 // node health and modules, the collections table (filter, multi-select, context menu) and the actions Backup…,
 // Restore…, Clear…, Copy to Server… and Open archive…, a log pane, the Jobs dock and About. Geometry and the last
-// profile are remembered.
+// profile are remembered. A backup can run in the background (its progress in the Jobs dock) while the collections
+// are browsed; the operations that would run beside it are disabled meanwhile, and closing asks first.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -74,6 +78,10 @@ private:
     void createActions();
     QMenu* createLanguageMenu(); // Settings > Language, saved as "language" and read at start
     void addJobsDock(QDockWidget* logDock);
+    // The runs hidden from their progress dialog, at the top of the Jobs dock.
+    void addBackgroundRuns(JobsDock* dock);
+    // Every manager's start and end updates the actions: a run in the background leaves the window usable.
+    void watchOperations();
     void restartApplication(); // the same program with the same arguments, after this window closed
     void reloadProfiles(const QString& select);
     void editProfile(bool asNew);
@@ -99,6 +107,10 @@ private:
     void onLoaded(const ServerOverview& overview);
     void onLoadFailed(const OpError& error);
     void updateActions();
+    // The tooltip of each action an operation in progress disables says why; the usual one comes back after.
+    void showWhyBusy(bool busy);
+    // Closing while a run goes on in the background: cancel it and quit once it ended, or keep running.
+    void askToQuitWhileRunning();
     void openBackupDialog();
     void openClearWizard();
     void openCopyWizard();
@@ -129,6 +141,9 @@ private:
     QTableView* m_table;
     QPlainTextEdit* m_log;
     JobProgressDialog* m_progress;
+    BackgroundRuns* m_backgroundRuns = nullptr;
+    bool m_quitWhenCanceled = false; // "Cancel and Quit" was answered: close once the runs ended
+    QHash<QAction*, QString> m_idleToolTips; // of the actions an operation in progress disables
     BackupDialog* m_backupDialog = nullptr;
     ClearWizard* m_clearWizard = nullptr;
     RestoreWizard* m_restoreWizard = nullptr;
