@@ -56,6 +56,27 @@ QStringList lines(const QPlainTextEdit* edit)
     return out;
 }
 
+// A form row whose field is `field` with buttons beside it: the label's mnemonic moves the focus to `field`.
+void addRow(QFormLayout* form, const QString& label, QWidget* field, QWidget* button)
+{
+    auto* row = new QHBoxLayout;
+    row->addWidget(field, 1);
+    row->addWidget(button, 0, Qt::AlignTop);
+    auto* text = new QLabel(label, field->parentWidget());
+    text->setBuddy(field);
+    form->addRow(text, row);
+}
+
+// The form at the top of a page, whatever room the dialog gives it.
+QFormLayout* topForm(QWidget* page)
+{
+    auto* outer = new QVBoxLayout(page);
+    auto* form = new QFormLayout;
+    outer->addLayout(form);
+    outer->addStretch(1);
+    return form;
+}
+
 QPlainTextEdit* smallTextEdit(QWidget* parent, const QString& objectName)
 {
     auto* edit = new QPlainTextEdit(parent);
@@ -80,7 +101,7 @@ JobEditorDialog::JobEditorDialog(const JobStore& store, ProfileStore* profiles, 
     m_tabs->addTab(createGeneralPage(), tr("&General"));
     m_tabs->addTab(createArchivePage(), tr("&Archives"));
     m_tabs->addTab(createRetentionPage(), tr("R&etention"));
-    m_tabs->addTab(createEncryptionPage(), tr("E&ncryption"));
+    m_tabs->addTab(createEncryptionPage(), tr("Encr&yption"));
     m_tabs->addTab(createSchedulePage(), tr("&Schedule"));
     m_error = new QLabel(this);
     m_error->setObjectName(u"jobEditorErrorLabel"_s);
@@ -91,7 +112,7 @@ JobEditorDialog::JobEditorDialog(const JobStore& store, ProfileStore* profiles, 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_okButton = buttons->button(QDialogButtonBox::Ok);
     m_okButton->setObjectName(u"saveJobButton"_s);
-    m_okButton->setText(tr("Sa&ve Job"));
+    m_okButton->setText(tr("Save &Job"));
     connect(buttons, &QDialogButtonBox::accepted, this, &JobEditorDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &JobEditorDialog::reject);
     auto* layout = new QVBoxLayout(this);
@@ -117,7 +138,7 @@ QString JobEditorDialog::defaultSchedulerProgram()
 QWidget* JobEditorDialog::createGeneralPage()
 {
     auto* page = new QWidget(this);
-    auto* form = new QFormLayout(page);
+    auto* form = topForm(page);
     m_name = new QLineEdit(page);
     m_name->setObjectName(u"jobNameLineEdit"_s);
     m_name->setPlaceholderText(tr("e.g. nightly"));
@@ -134,17 +155,11 @@ QWidget* JobEditorDialog::createGeneralPage()
     m_apiKeyFile->setObjectName(u"apiKeyFileLineEdit"_s);
     m_apiKeyFile->setPlaceholderText(tr("none: the keychain's key when run from the app"));
     m_apiKeyFile->setToolTip(tr("A file holding the API key, for scheduled runs. The job saves its name only."));
-    auto* keyRow = new QHBoxLayout;
-    keyRow->addWidget(m_apiKeyFile, 1);
-    keyRow->addWidget(browseButton(m_apiKeyFile, false));
-    form->addRow(tr("API &key file:"), keyRow);
+    addRow(form, tr("API &key file:"), m_apiKeyFile, browseButton(m_apiKeyFile, false));
     m_proxyPasswordFile = new QLineEdit(page);
     m_proxyPasswordFile->setObjectName(u"proxyPasswordFileLineEdit"_s);
     m_proxyPasswordFile->setToolTip(tr("A file holding the proxy's password, for scheduled runs."));
-    auto* proxyRow = new QHBoxLayout;
-    proxyRow->addWidget(m_proxyPasswordFile, 1);
-    proxyRow->addWidget(browseButton(m_proxyPasswordFile, false));
-    form->addRow(tr("Pro&xy password file:"), proxyRow);
+    addRow(form, tr("Pro&xy password file:"), m_proxyPasswordFile, browseButton(m_proxyPasswordFile, false));
     m_collectionList = new QListWidget(page);
     m_collectionList->setObjectName(u"jobCollectionsListWidget"_s);
     m_collectionList->setAccessibleName(tr("Collections"));
@@ -156,7 +171,9 @@ QWidget* JobEditorDialog::createGeneralPage()
     auto* collections = new QVBoxLayout;
     collections->addWidget(m_collectionList);
     collections->addWidget(m_collectionsEdit);
-    form->addRow(tr("C&ollections:"), collections);
+    auto* collectionsLabel = new QLabel(tr("C&ollections:"), page);
+    collectionsLabel->setBuddy(m_collectionsEdit);
+    form->addRow(collectionsLabel, collections);
     m_tenants = smallTextEdit(page, u"jobTenantsTextEdit"_s);
     m_tenants->setPlaceholderText(tr("Article: tenantA, tenantB"));
     m_tenants->setToolTip(tr("Only these tenants: one line per collection, its name, a colon and the tenants. "
@@ -173,13 +190,10 @@ QWidget* JobEditorDialog::createGeneralPage()
 QWidget* JobEditorDialog::createArchivePage()
 {
     auto* page = new QWidget(this);
-    auto* form = new QFormLayout(page);
+    auto* form = topForm(page);
     m_folder = new QLineEdit(page);
     m_folder->setObjectName(u"jobFolderLineEdit"_s);
-    auto* folderRow = new QHBoxLayout;
-    folderRow->addWidget(m_folder, 1);
-    folderRow->addWidget(browseButton(m_folder, true));
-    form->addRow(tr("&Folder:"), folderRow);
+    addRow(form, tr("&Folder:"), m_folder, browseButton(m_folder, true));
     m_pattern = new QLineEdit(page);
     m_pattern->setObjectName(u"jobPatternLineEdit"_s);
     m_pattern->setToolTip(tr("{profile}, {job} and {date} (UTC, yyyyMMdd-HHmmss) are filled in; the suffix (.tar.zst, "
@@ -194,7 +208,7 @@ QWidget* JobEditorDialog::createArchivePage()
     m_schemaOnly->setObjectName(u"jobSchemaOnlyCheckBox"_s);
     m_noVectors = new QCheckBox(tr("Leave out &vectors"), page);
     m_noVectors->setObjectName(u"jobNoVectorsCheckBox"_s);
-    m_activateTenants = new QCheckBox(tr("Acti&vate inactive tenants for the backup"), page);
+    m_activateTenants = new QCheckBox(tr("Activate &inactive tenants for the backup"), page);
     m_activateTenants->setObjectName(u"jobActivateTenantsCheckBox"_s);
     form->addRow(QString(), m_schemaOnly);
     form->addRow(QString(), m_noVectors);
@@ -229,7 +243,7 @@ QWidget* JobEditorDialog::createRetentionPage()
     layout->addWidget(intro);
     auto* form = new QFormLayout;
     const QStringList labels {tr("Keep the &last:"), tr("Keep &hourly:"), tr("Keep &daily:"), tr("Keep &weekly:"),
-        tr("Keep &monthly:"), tr("Keep &yearly:")};
+        tr("Keep &monthly:"), tr("Keep yea&rly:")};
     for (qsizetype i = 0; i < kRules.size(); ++i) {
         auto* spin = new QSpinBox(page);
         spin->setObjectName(u"keep-%1SpinBox"_s.arg(kRules.at(i)));
@@ -247,21 +261,18 @@ QWidget* JobEditorDialog::createRetentionPage()
 QWidget* JobEditorDialog::createEncryptionPage()
 {
     auto* page = new QWidget(this);
-    auto* form = new QFormLayout(page);
+    auto* form = topForm(page);
     m_encryptionMode = new QComboBox(page);
     m_encryptionMode->setObjectName(u"jobEncryptionComboBox"_s);
     m_encryptionMode->addItems({tr("None"), tr("To age recipients"), tr("With a passphrase file")});
-    form->addRow(tr("&Encrypt:"), m_encryptionMode);
+    form->addRow(tr("En&crypt:"), m_encryptionMode);
     m_recipients = smallTextEdit(page, u"jobRecipientsTextEdit"_s);
     m_recipients->setPlaceholderText(tr("age1… (one per line)"));
     form->addRow(tr("&Recipients:"), m_recipients);
     m_passphraseFile = new QLineEdit(page);
     m_passphraseFile->setObjectName(u"jobPassphraseFileLineEdit"_s);
     m_passphraseFile->setToolTip(tr("A file holding the passphrase. Runs from the app may use the keychain instead."));
-    auto* passphraseRow = new QHBoxLayout;
-    passphraseRow->addWidget(m_passphraseFile, 1);
-    passphraseRow->addWidget(browseButton(m_passphraseFile, false));
-    form->addRow(tr("&Passphrase file:"), passphraseRow);
+    addRow(form, tr("&Passphrase file:"), m_passphraseFile, browseButton(m_passphraseFile, false));
     m_identityFiles = smallTextEdit(page, u"jobIdentityFilesTextEdit"_s);
     m_identityFiles->setPlaceholderText(tr("one file per line"));
     m_identityFiles->setToolTip(tr("Age identity files that open the job's archives: each run verifies its new "
@@ -276,10 +287,7 @@ QWidget* JobEditorDialog::createEncryptionPage()
             [this](const QString& path) { m_identityFiles->appendPlainText(QDir::toNativeSeparators(path)); });
         dialog->open();
     });
-    auto* identityRow = new QHBoxLayout;
-    identityRow->addWidget(m_identityFiles, 1);
-    identityRow->addWidget(add, 0, Qt::AlignTop);
-    form->addRow(tr("&Identity files:"), identityRow);
+    addRow(form, tr("&Identity files:"), m_identityFiles, add);
     connect(m_encryptionMode, &QComboBox::currentIndexChanged, this, [this] {
         updateEnabled();
         updatePreview();
@@ -290,7 +298,7 @@ QWidget* JobEditorDialog::createEncryptionPage()
 QWidget* JobEditorDialog::createSchedulePage()
 {
     auto* page = new QWidget(this);
-    auto* form = new QFormLayout(page);
+    auto* form = topForm(page);
     m_every = new QComboBox(page);
     m_every->setObjectName(u"jobEveryComboBox"_s);
     m_every->addItem(tr("Never (run by hand)"), int(JobSchedule::Every::Never));
@@ -306,7 +314,7 @@ QWidget* JobEditorDialog::createSchedulePage()
     m_at = new QTimeEdit(page);
     m_at->setObjectName(u"jobAtTimeEdit"_s);
     m_at->setDisplayFormat(u"HH:mm"_s);
-    form->addRow(tr("&At (local time):"), m_at);
+    form->addRow(tr("A&t (local time):"), m_at);
     m_nextRun = new QLabel(page);
     m_nextRun->setObjectName(u"jobNextRunLabel"_s);
     m_nextRun->setWordWrap(true);
