@@ -58,6 +58,7 @@ StorageArchiveDialog::StorageArchiveDialog(StorageProfileStore* store, QWidget* 
     m_key = new QLineEdit(this);
     m_key->setObjectName(u"keyLineEdit"_s);
     m_key->setPlaceholderText(tr("Pick an archive above or type its name under the prefix"));
+    m_key->setAccessibleName(tr("Archive name"));
     m_status = new QLabel(this);
     m_status->setObjectName(u"statusLabel"_s);
     m_status->setWordWrap(true);

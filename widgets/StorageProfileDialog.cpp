@@ -108,7 +108,7 @@ QLayout* StorageProfileDialog::createForm()
     connect(m_testButton, &QPushButton::clicked, this, &StorageProfileDialog::test);
 
     auto* form = new QFormLayout;
-    form->addRow(tr("&Name:"), m_name);
+    form->addRow(tr("Na&me:"), m_name);
     form->addRow(tr("&Endpoint URL:"), m_endpoint);
     form->addRow(tr("&Region:"), m_region);
     form->addRow(tr("&Bucket:"), m_bucket);
@@ -119,8 +119,9 @@ QLayout* StorageProfileDialog::createForm()
     form->addRow(tr("Archives go to:"), m_place);
     auto* testRow = new QHBoxLayout;
     testRow->addWidget(m_testButton);
-    testRow->addWidget(m_status, 1);
+    testRow->addStretch(1);
     form->addRow(QString(), testRow);
+    form->addRow(QString(), m_status); // a row of its own: a server's answer can take two lines
     return form;
 }
 
