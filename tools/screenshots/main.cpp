@@ -24,6 +24,7 @@
 #include "widgets/ConnectionProfile.h"
 #include "widgets/CopyWizard.h"
 #include "widgets/Dialogs.h"
+#include "widgets/JobEditorDialog.h"
 #include "widgets/JobProgressDialog.h"
 #include "widgets/JobRunManager.h"
 #include "widgets/JobsDock.h"
@@ -46,6 +47,7 @@
 #include <QPushButton>
 #include <QSet>
 #include <QSettings>
+#include <QSpinBox>
 #include <QStyleFactory>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -235,6 +237,24 @@ bool addEarlierNights(const Colvault::JobStore& store, const QString& jobId)
     return true;
 }
 
+// 8b. The job editor: New Job… from the dock, its General page filled in for a backup of two collections.
+bool shootJobEditor(Shooter& shooter, Colvault::JobsDock* dock, const QString& folder)
+{
+    QTest::mouseClick(child<QPushButton>(dock, u"newJobButton"_s), Qt::LeftButton);
+    auto* editor = child<Colvault::JobEditorDialog>(dock, u"jobEditorDialog"_s);
+    if (!editor || !Shooter::waitFor([&] { return editor->isVisible(); }, u"the job editor"_s))
+        return false;
+    child<QLineEdit>(editor, u"jobNameLineEdit"_s)->setText(u"weekly-articles"_s);
+    child<QLineEdit>(editor, u"jobCollectionsLineEdit"_s)->setText(u"Author, Passage"_s);
+    child<QLineEdit>(editor, u"jobFolderLineEdit"_s)->setText(folder);
+    child<QSpinBox>(editor, u"keep-dailySpinBox"_s)->setValue(7);
+    child<QSpinBox>(editor, u"keep-weeklySpinBox"_s)->setValue(4);
+    editor->resize(640, 400);
+    const bool shot = shooter.shoot(editor, u"job-editor.png"_s);
+    editor->reject();
+    return shot;
+}
+
 // 8. The Jobs dock: two saved jobs, the nightly one run from the dock after three scheduled nights, the hourly one's
 // last scheduled run failed (its server is down), which the bar above the jobs tells.
 bool shootJobsDock(Shooter& shooter, Colvault::MainWindow& window, const QUrl& url, const QString& folder)
@@ -280,7 +300,7 @@ bool shootJobsDock(Shooter& shooter, Colvault::MainWindow& window, const QUrl& u
     dock->resize(940, 520);
     dock->show();
     return Shooter::waitFor([&] { return dock->isVisible(); }, u"the dock"_s)
-        && shooter.shoot(dock->widget(), u"jobs-dock.png"_s);
+        && shooter.shoot(dock->widget(), u"jobs-dock.png"_s) && shootJobEditor(shooter, dock, folder);
 }
 
 void selectRows(QTableView* table, const QStringList& names)
