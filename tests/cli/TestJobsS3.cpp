@@ -22,7 +22,7 @@ using TestSupport::S3Server;
 // writes, verifies and applies retention in the bucket, and retention there keeps and removes what it does in a
 // folder: a foreign object, an archive of another job, an archive cut short and an archive one level deeper stay;
 // `job prune --dry-run` lists and removes nothing; a listing of several pages (max-keys 1) sees every archive; a
-// wrong secret key is one line.
+// wrong secret key is one line. The history spares reading an archive a run verified.
 class TestJobsS3 : public QObject
 {
     Q_OBJECT
@@ -92,6 +92,7 @@ private Q_SLOTS:
     void testCreateSavesTheLocationAndNoKeys();
     void testRunsKeepOnlyTheJobsArchives();
     void testPruneDryRunOverSeveralPages();
+    void testHistorySparesTheReading();
     void testWrongSecretKeyIsOneLine();
 };
 
@@ -105,7 +106,7 @@ void TestJobsS3::initTestCase()
         QSKIP(qPrintable(why));
     }
     QString error;
-    QVERIFY2(m_server.start({QString::fromLatin1(bucket)}, &error), qPrintable(error));
+    QVERIFY2(m_server.start({QString::fromLatin1(bucket)}, &error, {{u"logReads"_s, true}}), qPrintable(error));
     qputenv("WEAVIATE_URL", "");
     qputenv("WEAVIATE_API_KEY", "");
     qputenv("HOME", m_dir.path().toUtf8()); // no ~/.aws of the machine's user
@@ -220,6 +221,30 @@ void TestJobsS3::testPruneDryRunOverSeveralPages()
     QVERIFY2(prune.exitCode == 0, qPrintable(both(prune)));
     const QString kept = newest.value(u"path"_s).toString().mid(s3(QString()).size());
     QCOMPARE(keys(u"weekly/"_s), (QStringList {kept, u"weekly/zz-notes.txt"_s}));
+}
+
+// The archive a run verified is known from the history (key, size, LastModified) and not fetched again by the prune;
+// another job's archive under the prefix is fetched (its head tells whose it is).
+void TestJobsS3::testHistorySparesTheReading()
+{
+    QCOMPARE(create(u"reads"_s, s3(u"reads/"_s), {u"--keep-last"_s, u"2"_s}).exitCode, 0);
+    const Run run = cli({u"job"_s, u"run"_s, u"reads"_s});
+    QVERIFY2(run.exitCode == 0, qPrintable(both(run)));
+    const QString own = keys(u"reads/"_s).value(0);
+    QVERIFY(own.startsWith(u"reads/127.0.0.1-"_s));
+    const QString other = keys(u"nightly/"_s).filter(u"nightly/other-"_s).value(0);
+    QVERIFY(!other.isEmpty());
+    QVERIFY(put(u"reads/other.tar.zst"_s, get(other)));
+    QTest::qWait(200); // the server's log lines so far
+    const qsizetype before = m_server.output().size();
+    const Run prune = cli({u"job"_s, u"prune"_s, u"reads"_s, u"--dry-run"_s, u"--json"_s});
+    QVERIFY2(prune.exitCode == 0, qPrintable(both(prune)));
+    QCOMPARE(prune.json().value(u"archives"_s).toArray().size(), 1);
+    QCOMPARE(prune.json().value(u"skipped"_s).toArray().at(0).toObject().value(u"why"_s).toString(), u"otherJob"_s);
+    QTest::qWait(300);
+    const QString log = m_server.output().mid(before);
+    QVERIFY2(log.contains(u"read reads/other.tar.zst"_s), qPrintable(log));
+    QVERIFY2(!log.contains(u"read "_s + own), qPrintable(log));
 }
 
 // A wrong secret key: the run and the prune each fail with the one sentence, and nothing changes in the bucket.
