@@ -303,6 +303,29 @@ bool shootJobsDock(Shooter& shooter, Colvault::MainWindow& window, const QUrl& u
         && shooter.shoot(dock->widget(), u"jobs-dock.png"_s) && shootJobEditor(shooter, dock, folder);
 }
 
+// 4b. The backup of 4 sent to the background: the window usable again, the run's row at the top of the Jobs dock.
+bool shootBackgroundRun(Shooter& shooter, Colvault::MainWindow& window, Colvault::JobProgressDialog* progress)
+{
+    auto* hide = child<QPushButton>(progress, u"runInBackgroundButton"_s);
+    if (!hide)
+        return false;
+    QTest::mouseClick(hide, Qt::LeftButton);
+    auto* row = child<QWidget>(&window, u"backgroundRunRow"_s);
+    auto* rates = child<QLabel>(row, u"backgroundRunRatesLabel"_s);
+    if (!rates
+        || !Shooter::waitFor([&] { return row->isVisible() && !progress->isVisible() && !rates->text().isEmpty(); },
+            u"the background run's row"_s))
+        return false;
+    if (progress->state() != Colvault::JobProgressDialog::State::Running)
+        return Shooter::fail(u"the backup was no longer running when its row was grabbed"_s);
+    // Taller than the other shots: the dock in front takes its jobs page's height, and the collections stay in view.
+    const QSize size = window.size();
+    window.resize(size.width(), 820);
+    const bool shot = shooter.shoot(&window, u"background-run.png"_s);
+    window.resize(size);
+    return shot;
+}
+
 void selectRows(QTableView* table, const QStringList& names)
 {
     table->clearSelection();
@@ -468,7 +491,7 @@ int run(const Options& o)
     progress->resize(600, 340);
     if (progress->state() != Colvault::JobProgressDialog::State::Running)
         return Shooter::fail(u"the backup was no longer running when grabbed"_s), 1;
-    if (!shooter.shoot(progress, u"progress-dialog.png"_s))
+    if (!shooter.shoot(progress, u"progress-dialog.png"_s) || !shootBackgroundRun(shooter, window, progress))
         return 1;
     server.emulator().setFaults({});
     if (!Shooter::waitFor(
@@ -477,6 +500,8 @@ int run(const Options& o)
     if (!QFileInfo(archivePath).isFile())
         return Shooter::fail(u"the backup did not write %1"_s.arg(archivePath)), 1;
     progress->accept();
+    // The row would stay in the Jobs dock's picture below.
+    QTest::mouseClick(child<QPushButton>(&window, u"dismissRunButton"_s), Qt::LeftButton);
 
     // 5. The restore wizard: the archive browser, verified.
     Colvault::Dialogs::setNextFileName(archivePath);
