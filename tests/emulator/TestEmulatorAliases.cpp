@@ -52,6 +52,8 @@ private Q_SLOTS:
     void testSchemaReads_data();
     void testSchemaReads();
     void testWritesDoNotResolve();
+    void testAnswersNameAliasBefore1322_data();
+    void testAnswersNameAliasBefore1322();
 };
 
 namespace {
@@ -659,6 +661,35 @@ void TestEmulatorAliases::testWritesDoNotResolve()
         QCOMPARE(r.errorMessage(), u"class \"Tm\": not found"_s);
     }
     QCOMPARE(fx->get(u"/v1/schema/Mt/tenants"_s).json().array().size(), 1);
+}
+
+void TestEmulatorAliases::testAnswersNameAliasBefore1322_data()
+{
+    QTest::addColumn<QString>("version");
+    QTest::addColumn<QString>("shown");
+    QTest::newRow("1.32.1 the alias") << u"1.32.1"_s << u"Shelf"_s;
+    QTest::newRow("1.32.2 the class") << u"1.32.2"_s << u"Book"_s;
+}
+
+void TestEmulatorAliases::testAnswersNameAliasBefore1322()
+{
+    QFETCH(QString, version);
+    QFETCH(QString, shown);
+    auto fx = aliased(version.toLatin1().constData());
+    const QString path = u"/v1/objects/shelf/"_s + bookId;
+    QCOMPARE(obj(fx->post(u"/v1/objects"_s, bookObject("shelf", "a"))).value(u"class"_s).toString(), shown);
+    QCOMPARE(obj(fx->get(path)).value(u"class"_s).toString(), shown);
+    QCOMPARE(obj(fx->put(path, bookObject("shelf", "b"))).value(u"class"_s).toString(), shown);
+    const QJsonArray listed = obj(fx->get(u"/v1/objects?class=shelf"_s)).value(u"objects"_s).toArray();
+    QCOMPARE(listed.first().toObject().value(u"class"_s).toString(), shown);
+    // Named by its class, an object is answered with the class on every version.
+    QCOMPARE(obj(fx->get(u"/v1/objects/Book/"_s + bookId)).value(u"class"_s).toString(), u"Book"_s);
+    const Reply batch = fx->post(u"/v1/batch/objects"_s, "{\"objects\":[" + bookObject("shelf", "c") + "]}");
+    QCOMPARE(batch.json().array().first().toObject().value(u"class"_s).toString(), shown);
+    const Reply del = fx->del(u"/v1/batch/objects"_s,
+        R"({"match":{"class":"shelf","where":{"path":["title"],"operator":"Equal","valueText":"c"}}})");
+    QCOMPARE(obj(del).value(u"match"_s).toObject().value(u"class"_s).toString(), shown);
+    QCOMPARE(obj(del).value(u"results"_s).toObject().value(u"successful"_s).toInt(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestEmulatorAliases)

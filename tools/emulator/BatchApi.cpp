@@ -32,9 +32,9 @@ void appendFailedEcho(std::string& out, const BatchItem& item)
             out += ',';
         comma = true;
     };
-    if (!item.cls.empty()) {
+    if (const std::string& cls = item.answerCls.empty() ? item.cls : item.answerCls; !cls.empty()) {
         sep();
-        out += "\"class\":" + jsonQuote(item.cls);
+        out += "\"class\":" + jsonQuote(cls);
     }
     if (!item.obj.id.empty()) {
         sep();
@@ -56,7 +56,7 @@ void appendFailedEcho(std::string& out, const BatchItem& item)
 
 void appendSuccessEcho(std::string& out, const BatchItem& item)
 {
-    Codec::appendObject(out, item.cls, item.obj, &item.in.tenant, true);
+    Codec::appendObject(out, item.answerCls.empty() ? item.cls : item.answerCls, item.obj, &item.in.tenant, true);
     out.pop_back(); // reopen the object for the response-only fields
     out += ",\"deprecations\":null,\"result\":{\"status\":\"SUCCESS\"}}";
 }
@@ -153,6 +153,8 @@ std::optional<HttpResponse> readBatch(const RequestContext& ctx, Body& body, std
         } else {
             item.obj.id = Codec::newUuid();
         }
+        if (!versionAtLeast(ctx.config.version, 1, 32, 2)) // batch_manager.go batchInsertWithAliases
+            item.answerCls = answerClass(ctx.config, item.in.cls, ctx.store.resolveClassNameLocking(item.in.cls));
     }
     return std::nullopt;
 }
@@ -782,7 +784,8 @@ HttpResponse batchDelete(const RequestContext& ctx)
     }
     lock.unlock();
 
-    std::string out = "{\"match\":{\"class\":" + jsonQuote(cls ? clsName : "") + ",\"where\":";
+    std::string out = "{\"match\":{\"class\":" + jsonQuote(cls ? answerClass(ctx.config, clsNode->text, clsName) : "")
+        + ",\"where\":";
     Codec::writeNode(*where, out);
     out += "},\"output\":" + jsonQuote(output) + ",\"dryRun\":" + (dryRun ? "true" : "false")
         + ",\"deletionTimeUnixMilli\":" + deletionTime + ",\"results\":{\"matches\":" + std::to_string(matches)

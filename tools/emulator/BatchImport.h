@@ -24,6 +24,7 @@ struct Item
 {
     Codec::ObjectInput in;
     std::string cls; // the class's name as stored, once known
+    std::string answerCls; // REST: the name the answer gives instead of `cls` (an alias, on 1.32.0-1.32.1), or ""
     std::string error; // empty = ok so far
     StoredObject obj;
 };

@@ -94,6 +94,12 @@ bool refTargetExists(const Store& store, const Codec::RefTarget& target, const s
     return false;
 }
 
+std::string answerClass(const EngineConfig& config, std::string_view asked, const std::string& cls)
+{
+    std::string named = Store::normaliseClassName(asked);
+    return !named.empty() && named != cls && !versionAtLeast(config.version, 1, 32, 2) ? named : cls;
+}
+
 bool parseInclude(const std::string* include, bool& vector, std::string& error)
 {
     vector = false;
@@ -379,6 +385,7 @@ HttpResponse list(const RequestContext& ctx)
     if (te != TenantError::None)
         return tenantResponse(te, message);
     const auto s = cls->shards.find(cls->def.multiTenant ? tenant : std::string());
+    const std::string shown = answerClass(ctx.config, *clsParam, cls->def.name);
     std::string out;
     int64_t count = 0;
     if (s != cls->shards.end()) {
@@ -400,7 +407,7 @@ HttpResponse list(const RequestContext& ctx)
         for (; it != objects.end() && count < limit; ++it, ++count) {
             if (count)
                 out += ',';
-            Codec::appendObject(out, cls->def.name, it->second, nullptr, withVector);
+            Codec::appendObject(out, shown, it->second, nullptr, withVector);
         }
     } else {
         out = "{\"deprecations\":[],\"objects\":[";
@@ -428,7 +435,8 @@ HttpResponse create(const RequestContext& ctx)
     }
     if (in.cls.empty())
         return weaviateError(422, "invalid object: the given class is empty");
-    in.cls = ctx.store.resolveClassNameLocking(in.cls); // an alias stands for its class; answers name the class
+    const std::string asked = in.cls;
+    in.cls = ctx.store.resolveClassNameLocking(asked); // an alias stands for its class
     prepareTenant(ctx.store, in.cls, in.tenant, true);
 
     StoredObject obj;
@@ -465,7 +473,7 @@ HttpResponse create(const RequestContext& ctx)
         if (const auto mismatch = Codec::checkVectorLengths(s->second, obj))
             return weaviateError(500, putObjectError(clsName, shardKey, mismatch->putMessage(id, lengthCause(ctx))));
         Codec::recordVectorLengths(s->second, obj);
-        Codec::appendObject(out, clsName, obj, &in.tenant, true);
+        Codec::appendObject(out, answerClass(ctx.config, asked, clsName), obj, &in.tenant, true);
         s->second.objects.emplace(id, std::move(obj));
     }
     return HttpResponse::json(200, std::move(out));
@@ -498,7 +506,7 @@ HttpResponse get(const RequestContext& ctx, std::string_view pathCls, std::strin
         return HttpResponse::empty(404);
     std::string out;
     out.reserve(f.obj->propertiesJson.size() + (withVector ? Codec::vectorJson(*f.obj).size() : 0) + 200);
-    Codec::appendObject(out, f.cls->def.name, *f.obj, &f.shard->tenant, withVector);
+    Codec::appendObject(out, answerClass(ctx.config, pathCls, f.cls->def.name), *f.obj, &f.shard->tenant, withVector);
     return HttpResponse::json(200, std::move(out));
 }
 
@@ -537,9 +545,9 @@ HttpResponse update(const RequestContext& ctx, std::string_view pathCls, std::st
     if (in.hasId && !in.id.empty() && Codec::canonicalUuid(in.id) != id)
         return weaviateError(422, "invalid update: field 'id' is immutable");
     // PUT reads the class from the body (notes 5); PATCH from the path.
-    const std::string clsName
-        = ctx.store.resolveClassNameLocking(merge ? (pathCls.empty() ? std::string_view(in.cls) : pathCls)
-                                                  : (in.cls.empty() ? pathCls : std::string_view(in.cls)));
+    const std::string_view asked = merge ? (pathCls.empty() ? std::string_view(in.cls) : pathCls)
+                                         : (in.cls.empty() ? pathCls : std::string_view(in.cls));
+    const std::string clsName = ctx.store.resolveClassNameLocking(asked);
     prepareTenant(ctx.store, clsName, in.tenant, true);
 
     StoredObject obj;
@@ -620,7 +628,7 @@ HttpResponse update(const RequestContext& ctx, std::string_view pathCls, std::st
         obj.creationTimeUnix = f.obj->creationTimeUnix;
         obj.lastUpdateTimeUnix = Codec::nowMs();
         if (!merge)
-            Codec::appendObject(out, canonicalCls, obj, &in.tenant, true);
+            Codec::appendObject(out, answerClass(ctx.config, asked, canonicalCls), obj, &in.tenant, true);
         *f.obj = std::move(obj);
     }
     if (merge)

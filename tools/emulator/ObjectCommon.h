@@ -32,6 +32,10 @@ void prepareTenant(Store& store, std::string_view cls, const std::string& tenant
 // True when the reference target exists (any class when target.cls is empty). Caller holds the lock.
 bool refTargetExists(const Store& store, const Codec::RefTarget& target, const std::string& tenant);
 
+// The class an objects answer names: 1.32.0-1.32.1 answered with the alias the request named (ClassNameToAlias),
+// later versions with the class it stands for. `asked` is the name as sent, `cls` the class that answered.
+std::string answerClass(const EngineConfig& config, std::string_view asked, const std::string& cls);
+
 // Parses ?include=: sets *vector; false with the 400 message.
 bool parseInclude(const std::string* include, bool& vector, std::string& error);
 
