@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Colvault contributors
 #include "app/cli/Cli.h"
 
+#include "app/cli/AliasCommand.h"
 #include "app/cli/ArchiveCommands.h"
 #include "app/cli/BackupCommand.h"
 #include "app/cli/ClearCommand.h"
@@ -34,6 +35,8 @@ QList<CommandEntry> commands()
     return {
         {u"list"_s, ListCommand::tr("List collections with object counts, tenants and vector configuration."),
             &ListCommand::run},
+        {u"alias"_s, AliasCommand::tr("List, set and delete collection aliases (Weaviate 1.32 or later)."),
+            &AliasCommand::run},
         {u"backup"_s, BackupCommand::tr("Back up collections into one compressed archive."), &BackupCommand::run},
         {u"restore"_s, RestoreCommand::tr("Restore collections from an archive, showing the plan first."),
             &RestoreCommand::run},
