@@ -457,10 +457,8 @@ void JobEditorDialog::updateCollections()
 void JobEditorDialog::updatePreview()
 {
     const Job j = job();
-    const QString file = j.fileName(QDateTime::currentDateTimeUtc());
-    const QString path = j.directory.isEmpty() ? file : QDir(j.directory).filePath(file);
     //: %1 the path of the archive the next run writes
-    m_preview->setText(tr("Next archive: %1").arg(QDir::toNativeSeparators(path)));
+    m_preview->setText(tr("Next archive: %1").arg(archivePath(j, QDateTime::currentDateTimeUtc())));
     const QDateTime next = j.schedule.nextRun(QDateTime::currentDateTime());
     //: %1 a date and time
     m_nextRun->setText(next.isValid() ? tr("Next run: %1").arg(QLocale().toString(next, QLocale::ShortFormat))
@@ -593,7 +591,9 @@ Job JobEditorDialog::job() const
     j.activateTenants = m_activateTenants->isChecked();
     j.compression = compressionFromName(m_compression->currentData().toString()).value_or(ArchiveCompression::Zstd);
     j.compressionLevel = m_level->value();
-    j.directory = absolute(m_folder->text());
+    // An s3:// place (a job made with colvault-cli) is kept as it is; a folder is made absolute.
+    const QString folder = m_folder->text().trimmed();
+    j.directory = folder.startsWith(u"s3://"_s, Qt::CaseInsensitive) ? folder : absolute(folder);
     j.fileNamePattern = m_pattern->text().trimmed();
     j.retention = retention();
     j.encryption = encryption();
@@ -603,8 +603,17 @@ Job JobEditorDialog::job() const
 
 QString JobEditorDialog::nextArchive() const
 {
-    const Job j = job();
-    return QDir(j.directory).filePath(j.fileName(QDateTime::currentDateTimeUtc()));
+    return archivePath(job(), QDateTime::currentDateTimeUtc());
+}
+
+QString JobEditorDialog::archivePath(const Job& job, const QDateTime& utc)
+{
+    const QString file = job.fileName(utc);
+    if (job.directory.isEmpty())
+        return file;
+    if (job.isS3())
+        return job.directory + (job.directory.endsWith(u'/') ? QString() : u"/"_s) + file;
+    return QDir::toNativeSeparators(QDir(job.directory).filePath(file));
 }
 
 void JobEditorDialog::showError(const QString& message, QWidget* field)

@@ -55,6 +55,8 @@ public:
     Job job() const;
     // The archive a run now would write, as the preview shows it.
     QString nextArchive() const;
+    // Where a run of `job` at `utc` writes its archive: a native path, or an s3:// key.
+    static QString archivePath(const Job& job, const QDateTime& utc);
     bool isSaving() const { return m_saving; }
     void accept() override;
 

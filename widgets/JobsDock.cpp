@@ -732,10 +732,8 @@ void JobsDock::openEditor(const Job& job, bool editing)
 void JobsDock::onSaved(const Job& job, const QStringList& notes, const QStringList& files)
 {
     //: %1 a job's name, %2 the path of the archive its next run writes
-    Q_EMIT logMessage(
-        tr("Saved the job \"%1\". Its archives will be named like %2.")
-            .arg(job.name,
-                QDir::toNativeSeparators(QDir(job.directory).filePath(job.fileName(QDateTime::currentDateTimeUtc())))));
+    Q_EMIT logMessage(tr("Saved the job \"%1\". Its archives will be named like %2.")
+                          .arg(job.name, JobEditorDialog::archivePath(job, QDateTime::currentDateTimeUtc())));
     //: %1 a job's name, %2 its schedule ("daily at 02:00")
     Q_EMIT logMessage(job.schedule.isOn() ? tr("The job \"%1\" runs %2.").arg(job.name, job.schedule.describe())
                                           : tr("The job \"%1\" is not scheduled.").arg(job.name));
