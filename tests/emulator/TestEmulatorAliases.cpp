@@ -47,6 +47,7 @@ private Q_SLOTS:
     void testBatchReferencesFrom();
     void testGraphqlAliasField();
     void testGrpcResolve();
+    void testGrpcTenantsGetFrom133();
     void testGrpcDanglingAlias_data();
     void testGrpcDanglingAlias();
     void testSchemaReads_data();
@@ -575,6 +576,27 @@ void TestEmulatorAliases::testGrpcResolve()
     }
     QCOMPARE(listed.tenants_size(), 1);
     QCOMPARE(listed.tenants(0).name(), std::string("t1"));
+}
+
+void TestEmulatorAliases::testGrpcTenantsGetFrom133()
+{
+    auto fx = aliased("1.32.9");
+    auto stub = grpcStub(*fx);
+    pb::TenantsGetRequest req;
+    req.set_collection("Tm");
+    pb::TenantsGetReply reply;
+    grpc::Status status;
+    {
+        GrpcCall call;
+        status = stub->TenantsGet(&call.ctx, req, &reply);
+    }
+    QCOMPARE(status.error_code(), grpc::StatusCode::UNKNOWN);
+    QCOMPARE(QString::fromStdString(status.error_message()), u"get tenants: class \"Tm\": not found"_s);
+    fx->emulator().engine().setConfig(version("1.33.0"));
+    reply.Clear();
+    GrpcCall call;
+    QVERIFY(stub->TenantsGet(&call.ctx, req, &reply).ok());
+    QCOMPARE(reply.tenants_size(), 1);
 }
 
 void TestEmulatorAliases::testGrpcDanglingAlias_data()
