@@ -53,6 +53,7 @@ private Q_SLOTS:
     void testSchemaReads_data();
     void testSchemaReads();
     void testWritesDoNotResolve();
+    void testReadOnlyKeyIsForbidden();
     void testAnswersNameAliasBefore1322_data();
     void testAnswersNameAliasBefore1322();
 };
@@ -712,6 +713,33 @@ void TestEmulatorAliases::testAnswersNameAliasBefore1322()
         R"({"match":{"class":"shelf","where":{"path":["title"],"operator":"Equal","valueText":"c"}}})");
     QCOMPARE(obj(del).value(u"match"_s).toObject().value(u"class"_s).toString(), shown);
     QCOMPARE(obj(del).value(u"results"_s).toObject().value(u"successful"_s).toInt(), 1);
+}
+
+void TestEmulatorAliases::testReadOnlyKeyIsForbidden()
+{
+    Emu::EngineConfig cfg = version("1.38.0");
+    cfg.anonymousAccess = false;
+    cfg.apiKeys = {"admin-key", "reader-key"};
+    cfg.apiKeyUsers = {"ann", "bob"};
+    cfg.readOnlyKeys = {"reader-key"};
+    EmulatorFixture fx(cfg);
+    fx.setBearer("admin-key");
+    QCOMPARE(fx.post(u"/v1/schema"_s, R"({"class":"Book"})").status, 200);
+    QCOMPARE(fx.post(u"/v1/aliases"_s, aliasBody("Shelf", "Book")).status, 200);
+    fx.setBearer("reader-key");
+    QCOMPARE(fx.get(u"/v1/aliases/Shelf"_s).status, 200);
+    const QList<QPair<Reply, QString>> writes {
+        {fx.post(u"/v1/aliases"_s, aliasBody("Other", "Book")), u"create_aliases"_s},
+        {fx.put(u"/v1/aliases/Shelf"_s, R"({"class":"Book"})"), u"update_aliases"_s},
+        {fx.del(u"/v1/aliases/shelf"_s), u"delete_aliases [aliases/collections/*/aliases/Shelf]"_s}};
+    for (const auto& [r, what] : writes) {
+        QCOMPARE(r.status, 403);
+        QVERIFY2(r.errorMessage().startsWith(
+                     u"authorization, forbidden action: user 'bob' has insufficient permissions to "_s + what),
+            qPrintable(r.errorMessage()));
+    }
+    fx.setBearer("admin-key");
+    QCOMPARE(fx.get(u"/v1/aliases"_s).body, QByteArray(R"({"aliases":[{"alias":"Shelf","class":"Book"}]})"));
 }
 
 QTEST_GUILESS_MAIN(TestEmulatorAliases)
