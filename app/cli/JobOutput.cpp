@@ -4,6 +4,7 @@
 
 #include "app/cli/BackupCommand.h"
 #include "core/ReportJson.h"
+#include "core/S3Archive.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -105,14 +106,14 @@ void JobOutput::printList(const QList<Job>& jobs, const JobHistory& history)
               << Qt::endl;
         return;
     }
-    QList<QStringList> rows {{tr("Name"), tr("Schedule"), tr("Last run"), tr("Folder")}};
+    QList<QStringList> rows {{tr("Name"), tr("Schedule"), tr("Last run"), tr("Destination")}};
     for (const Job& job : jobs) {
         const QList<JobRunRecord> last = history.read(job.id, 1);
         //: The last run of a job: %1 when, %2 how it ended ("succeeded")
         const QString lastRun = last.isEmpty()
             ? tr("never")
             : tr("%1, %2").arg(localTime(last.constFirst().start), outcomeText(last.constFirst().outcome));
-        rows.append({job.name, job.schedule.describe(), lastRun, QDir::toNativeSeparators(job.directory)});
+        rows.append({job.name, job.schedule.describe(), lastRun, S3Archive::displayPath(job.directory)});
     }
     QList<qsizetype> widths(4, 0);
     for (const QStringList& row : std::as_const(rows))
@@ -144,7 +145,10 @@ void JobOutput::printJob(const Job& job, const QList<JobRunRecord>& runs)
     m_out << tr("Collections: %1").arg(job.collections.isEmpty() ? all : job.collections.join(u", "_s)) << Qt::endl;
     for (auto it = job.tenants.cbegin(); it != job.tenants.cend(); ++it)
         m_out << u"  "_s << tr("%1: tenants %2").arg(it.key(), it.value().join(u", "_s)) << Qt::endl;
-    m_out << tr("Folder: %1").arg(QDir::toNativeSeparators(job.directory)) << Qt::endl;
+    if (job.isS3())
+        printS3Place(job);
+    else
+        m_out << tr("Folder: %1").arg(QDir::toNativeSeparators(job.directory)) << Qt::endl;
     m_out << tr("Archives named like: %1").arg(job.fileName(QDateTime::currentDateTimeUtc())) << Qt::endl;
     m_out << tr("Retention: %1")
                  .arg(job.retention.isEmpty() ? tr("none, every archive is kept") : Retention::describe(job.retention))
@@ -218,13 +222,27 @@ void JobOutput::printRun(QTextStream& err, const JobRunReport& report)
         printRetention(report.retention);
 }
 
+// A bucket prefix and the --s3-* options saved with it; the keys come from each run's AWS environment or profile.
+void JobOutput::printS3Place(const Job& job)
+{
+    m_out << tr("S3 bucket prefix: %1").arg(job.directory) << Qt::endl;
+    if (!job.s3.endpoint.isEmpty())
+        m_out << u"  "_s << tr("Endpoint: %1").arg(job.s3.endpoint) << Qt::endl;
+    if (!job.s3.region.isEmpty())
+        m_out << u"  "_s << tr("Region: %1").arg(job.s3.region) << Qt::endl;
+    if (!job.s3.profile.isEmpty())
+        m_out << u"  "_s << tr("AWS profile: %1").arg(job.s3.profile) << Qt::endl;
+    if (job.s3.pathStyle)
+        m_out << u"  "_s << tr("Path-style addressing") << Qt::endl;
+}
+
 void JobOutput::printRetention(const JobPruneResult& result)
 {
     const int kept = int(result.decisions.size() - result.removeCount());
     //: %Ln archives kept by the retention rules, %1 how many were removed
     m_out << tr("Retention: kept %Ln archive(s), removed %1.", nullptr, kept).arg(result.removed.size()) << Qt::endl;
     for (const QString& path : result.removed)
-        m_out << u"  "_s << tr("Removed %1").arg(QDir::toNativeSeparators(path)) << Qt::endl;
+        m_out << u"  "_s << tr("Removed %1").arg(S3Archive::displayPath(path)) << Qt::endl;
 }
 
 QJsonObject JobOutput::retentionJson(const JobPruneResult& result)

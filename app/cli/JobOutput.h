@@ -43,6 +43,7 @@ public:
     static QString skipText(JobArchiveSkip::Why why);
 
 private:
+    void printS3Place(const Job& job);
     void printRuns(const QList<JobRunRecord>& runs);
     void printRetention(const JobPruneResult& result);
     static QJsonObject retentionJson(const JobPruneResult& result);

@@ -144,6 +144,13 @@ void TestJobsS3::testCreateSavesTheLocationAndNoKeys()
     QCOMPARE(saved.value(u"endpoint"_s).toString(), m_server.endpoint().toString());
     QCOMPARE(saved.value(u"region"_s).toString(), u"eu-west-3"_s);
     QCOMPARE(saved.value(u"pathStyle"_s).toBool(), true);
+    // As text: the place as written (never a folder path with native separators) and the options, no key.
+    const Run shown = cli({u"job"_s, u"show"_s, u"saved"_s});
+    QVERIFY2(shown.out.contains(u"S3 bucket prefix: "_s + s3(u"saved/"_s)), qPrintable(shown.out));
+    QVERIFY2(shown.out.contains(u"Region: eu-west-3"_s), qPrintable(shown.out));
+    QVERIFY2(shown.out.contains(u"Path-style addressing"_s), qPrintable(shown.out));
+    const Run listed = cli({u"job"_s, u"list"_s});
+    QVERIFY2(listed.out.contains(s3(u"saved/"_s)), qPrintable(listed.out));
     QFile store(m_dir.filePath(u"config/jobs.json"_s));
     QVERIFY(store.open(QIODevice::ReadOnly));
     QVERIFY(!store.readAll().contains(S3Server::secretAccessKey));
