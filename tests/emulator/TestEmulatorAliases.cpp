@@ -39,6 +39,7 @@ private Q_SLOTS:
     void testDanglingAliasKeptAndBlocking();
     void testVersionGating();
     void testLookupCaseBefore1322();
+    void testUnknownClassFilterBefore1327();
     void testSnapshotAndReset();
     void testObjectsRestResolve();
     void testObjectsListResolves();
@@ -396,6 +397,18 @@ void TestEmulatorAliases::testLookupCaseBefore1322()
     QCOMPARE(fx->get(u"/v1/aliases/Bad-name"_s).status, 200);
     fx->emulator().engine().setConfig(version("1.32.2"));
     QCOMPARE(fx->get(u"/v1/aliases/bad-name"_s).status, 200);
+}
+
+void TestEmulatorAliases::testUnknownClassFilterBefore1327()
+{
+    // Before 1.32.7 a class filter naming no class was ignored (usecases/schema/alias.go GetAliases).
+    auto fx = library("1.32.6");
+    QCOMPARE(fx->post(u"/v1/aliases"_s, aliasBody("Shelf", "Book")).status, 200);
+    const QByteArray all(R"({"aliases":[{"alias":"Shelf","class":"Book"}]})");
+    QCOMPARE(fx->get(u"/v1/aliases?class=Nope"_s).body, all);
+    QCOMPARE(fx->get(u"/v1/aliases?class=Movie"_s).body, QByteArray(R"({"aliases":[]})"));
+    fx->emulator().engine().setConfig(version("1.32.7"));
+    QCOMPARE(fx->get(u"/v1/aliases?class=Nope"_s).body, QByteArray(R"({"aliases":[]})"));
 }
 
 void TestEmulatorAliases::testSnapshotAndReset()

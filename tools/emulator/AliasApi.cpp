@@ -74,10 +74,14 @@ HttpResponse list(const RequestContext& ctx)
 {
     std::shared_lock lock(ctx.store.mutex);
     const std::string* filter = ctx.req.queryValue("class");
-    const std::string cls = filter ? Store::normaliseClassName(*filter) : std::string();
+    std::string cls = filter ? Store::normaliseClassName(*filter) : std::string();
+    // An unknown class (an alias name included: ReadOnlyClass does not resolve) filters everything out; before
+    // 1.32.7 it was no filter at all.
+    const bool known = cls.empty() || ctx.store.classes.count(cls);
+    if (!known && !versionAtLeast(ctx.config.version, 1, 32, 7))
+        cls.clear();
     std::string out;
-    // An unknown class (an alias name included: ReadOnlyClass does not resolve) filters everything out.
-    if (cls.empty() || ctx.store.classes.count(cls)) {
+    if (known || cls.empty()) {
         for (const auto& [alias, target] : ctx.store.aliases) {
             if (!cls.empty() && target != cls)
                 continue;
