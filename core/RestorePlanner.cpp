@@ -107,17 +107,22 @@ bool RestorePlanner::readTarget()
         m_nodes = std::max<int>(1, int(QJsonDocument::fromJson(r.body).object().value(u"nodes"_s).toArray().size()));
     // Target names may be aliases (resolved before any schema write), and the source's aliases are compared.
     if (AliasClient::isSupported(m_plan.server))
-        if (OpError e = AliasClient(client, m_plan.server).list(&m_targetAliases))
-            return m_ctx.fail(e);
+        if (OpError e = AliasClient(client, m_plan.server).list(&m_targetAliases); e && !client.isCanceled()) {
+            // Needed to plan aliases; otherwise a key that may not read them restores as before.
+            if (!m_params.swapAlias.isEmpty()
+                || (m_params.aliases == RestoreAliases::Keep && !m_head.aliases.aliases.isEmpty()))
+                return m_ctx.fail(e);
+            m_plan.warnings << tr("The target's aliases could not be read, so names are not checked against them: %1")
+                                   .arg(e.message);
+        }
     return !client.isCanceled();
 }
 
 // Selection and renames, by source name (first letter upper-cased like Weaviate does).
 bool RestorePlanner::selectCollections()
 {
-    if (!selectByName() || !checkRenames() || !prepareSideBySide())
+    if (!selectByName() || !checkRenames() || !prepareSideBySide() || !resolveAliasTargets())
         return false;
-    resolveAliasTargets();
     warnAboutVersions();
     m_sanitize.rename = m_rename;
     m_sanitize.vectorizerNone = m_params.vectorizerNone;
@@ -200,7 +205,7 @@ bool RestorePlanner::prepareSideBySide()
 
 // A target name that is an alias on the target means the collection it points at: Weaviate would refuse a class
 // of that name, and its schema writes do not resolve aliases (notes 15.5).
-void RestorePlanner::resolveAliasTargets()
+bool RestorePlanner::resolveAliasTargets()
 {
     AliasRestore aliases(m_params, m_plan.server, m_targetAliases, m_targetClasses);
     for (const QString& source : std::as_const(m_selected)) {
@@ -208,11 +213,16 @@ void RestorePlanner::resolveAliasTargets()
         const QString resolved = aliases.resolveTarget(target);
         if (resolved == target)
             continue;
+        if (std::any_of(m_selected.begin(), m_selected.end(),
+                [&](const QString& other) { return other != source && m_rename.value(other, other) == resolved; }))
+            return m_ctx.fail(
+                OpError::make(OpError::Code::Usage, tr("Two collections would be restored as \"%1\".").arg(resolved)));
         m_rename.insert(source, resolved);
         m_plan.warnings << tr("\"%1\" is an alias on the target: the restore writes into \"%2\", the collection "
                               "it points at.")
                                .arg(target, resolved);
     }
+    return true;
 }
 
 void RestorePlanner::warnAboutVersions()

@@ -41,7 +41,7 @@ private:
     bool selectByName();
     bool checkRenames();
     bool prepareSideBySide();
-    void resolveAliasTargets();
+    bool resolveAliasTargets();
     void warnAboutVersions();
     bool compareCollections();
     bool countObjects();

@@ -147,7 +147,10 @@ void RestoreCommandParts::printReport(
         err << tr("%Ln object(s) or reference(s) failed.", nullptr, int(report.failureCount)) << Qt::endl;
     for (const RestoreAliasPlan& a : report.aliases) {
         if (a.action != RestoreAliasPlan::Action::Move) {
-            out << tr("Alias %1 now points at %2.").arg(a.alias, a.collection) << Qt::endl;
+            out << (a.swap ? tr("Alias %1 now points at %2. To undo: colvault-cli alias delete %1")
+                           : tr("Alias %1 now points at %2."))
+                       .arg(a.alias, a.collection)
+                << Qt::endl;
             continue;
         }
         //: %1 alias, %2 the collection it points at now, %3 the one it pointed at before

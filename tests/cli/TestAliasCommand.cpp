@@ -176,6 +176,14 @@ private Q_SLOTS:
         QCOMPARE(cli({u"--url"_s, u, u"alias"_s, u"set"_s, u"Movies"_s, u"Movies_v1"_s}).exitCode, 0);
         QCOMPARE(aliasesOn(f), QStringList {u"Movies->Movies_v1"_s});
 
+        // A swap alias that does not exist yet is created.
+        r = cli({u"--url"_s, u, u"restore"_s, archive, u"--as-new"_s, u"--rename"_s, u"Movies_v1=Movies_v3"_s,
+            u"--swap-alias"_s, u"Latest"_s, u"--yes"_s});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(u"Alias Latest now points at Movies_v3. To undo: colvault-cli alias delete Latest\n"_s),
+            qPrintable(r.out));
+        QCOMPARE(aliasesOn(f), (QStringList {u"Latest->Movies_v3"_s, u"Movies->Movies_v1"_s}));
+
         r = cli({u"--url"_s, u, u"restore"_s, archive, u"--swap-alias"_s, u"Movies"_s, u"--dry-run"_s});
         QCOMPARE(r.exitCode, 2);
         QCOMPARE(r.err, u"--swap-alias switches an alias to a side-by-side restore: use it with --as-new.\n"_s);

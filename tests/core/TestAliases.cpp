@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Colvault contributors
 #include "core/AliasClient.h"
 #include "core/ArchiveInspector.h"
+#include "core/ArchiveManifest.h"
 #include "core/BackupTask.h"
 #include "core/CopyTask.h"
 #include "core/RestoreTask.h"
@@ -201,6 +202,32 @@ private Q_SLOTS:
         ArchiveInspection inspection;
         QVERIFY(!ArchiveInspector::inspect(path, &inspection));
         QCOMPARE(inspection.manifest.options.value(u"aliases"_s).toObject(), (QJsonObject {{u"supported"_s, false}}));
+    }
+
+    void testManifestAliases()
+    {
+        ArchiveManifest m;
+        m.toolVersion = u"1"_s;
+        m.createdAt = QDateTime::currentDateTimeUtc();
+        m.sourceUrl = QUrl(u"http://localhost:8080"_s);
+        m.collections = {{u"Movies_v1"_s, false}};
+        ArchiveManifest back;
+        // Written before aliases were recorded: not "none".
+        QVERIFY(!ArchiveManifest::fromJson(m.toJson(), &back));
+        QCOMPARE(back.aliases.state, AliasRecord::State::NotRecorded);
+        QVERIFY(!QJsonDocument::fromJson(m.toJson()).object()[u"options"_s].toObject().contains(u"aliases"_s));
+
+        m.aliases.state = AliasRecord::State::Recorded;
+        m.aliases.aliases = {{u"Movies"_s, u"Movies_v1"_s}};
+        QVERIFY(!ArchiveManifest::fromJson(m.toJson(), &back));
+        QCOMPARE(back.aliases.aliases, m.aliases.aliases);
+
+        // An alias of a collection the archive does not hold is refused, not restored.
+        m.aliases.aliases = {{u"Movies"_s, u"Elsewhere"_s}};
+        const OpError e = ArchiveManifest::fromJson(m.toJson(), &back);
+        QCOMPARE(e.code, OpError::Code::Format);
+        QVERIFY2(e.details.contains(u"alias \"Movies\" is not a valid name for a collection of the archive"_s),
+            qPrintable(e.details));
     }
 
     void testRestoreKeepsAliases()
