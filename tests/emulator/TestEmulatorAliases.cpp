@@ -261,6 +261,10 @@ void TestEmulatorAliases::testCreateErrors_data()
     QTest::newRow("alias exists other case 1.38")
         << u"1.38.0"_s << aliasBody("SHELF", "Movie") << 422
         << u"validation: updating schema: TYPE_CREATE_ALIAS: create alias: SHELF, alias already exists"_s;
+    QTest::newRow("alias exists 1.32.3")
+        << u"1.32.3"_s << aliasBody("shelf", "Movie") << 422
+        << u"updating schema: TYPE_CREATE_ALIAS: create alias: alias Shelf already exists"_s;
+    QTest::newRow("alias exists 1.32.4") << u"1.32.4"_s << aliasBody("shelf", "Movie") << 422 << existsTail;
     QTest::newRow("alias is a class 1.38") << u"1.38.0"_s << aliasBody("movie", "Book") << 500 << classTail;
     QTest::newRow("alias is a class 1.37") << u"1.37.0"_s << aliasBody("movie", "Book") << 422 << classTail;
 }
@@ -328,17 +332,23 @@ void TestEmulatorAliases::testAliasNextToCaseOnlyClass()
 
 void TestEmulatorAliases::testClassCreateRefusedByAlias_data()
 {
+    QTest::addColumn<QString>("version");
     QTest::addColumn<QByteArray>("cls");
     QTest::addColumn<QString>("message");
-    QTest::newRow("exact") << QByteArray("shelf") << u"alias name Shelf already exists"_s;
-    QTest::newRow("case only") << QByteArray("SHELF") << u"class already exists: found similar alias \"Shelf\""_s;
+    QTest::newRow("exact") << u"1.38.0"_s << QByteArray("shelf") << u"alias name Shelf already exists"_s;
+    QTest::newRow("case only") << u"1.32.2"_s << QByteArray("SHELF")
+                               << u"class already exists: found similar alias \"Shelf\""_s;
+    QTest::newRow("exact 1.32.1") << u"1.32.1"_s << QByteArray("shelf") << u"class name Shelf already exists"_s;
+    QTest::newRow("case only 1.32.1") << u"1.32.1"_s << QByteArray("SHELF")
+                                      << u"class already exists: found similar class \"Shelf\""_s;
 }
 
 void TestEmulatorAliases::testClassCreateRefusedByAlias()
 {
+    QFETCH(QString, version);
     QFETCH(QByteArray, cls);
     QFETCH(QString, message);
-    auto fx = library();
+    auto fx = library(version.toLatin1().constData());
     QCOMPARE(fx->post(u"/v1/aliases"_s, aliasBody("Shelf", "Book")).status, 200);
     const Reply r = fx->post(u"/v1/schema"_s, R"({"class":")" + cls + R"("})");
     QCOMPARE(r.status, 422);

@@ -118,8 +118,10 @@ HttpResponse create(const RequestContext& ctx)
     const std::string prefix = "updating schema: TYPE_CREATE_ALIAS: create alias: ";
     const bool taken = std::any_of(ctx.store.aliases.begin(), ctx.store.aliases.end(),
         [&](const auto& entry) { return equalFold(entry.first, alias); });
-    if (taken)
-        return validationError(ctx.config, prefix + alias + ", alias already exists");
+    if (taken) // ErrAliasExists from 1.32.4
+        return validationError(ctx.config,
+            prefix + (versionAtLeast(ctx.config.version, 1, 32, 4) ? alias + ", alias" : "alias " + alias)
+                + " already exists");
     if (ctx.store.classes.count(alias))
         return weaviateError(newErrorCodes(ctx.config) ? 500 : 422, prefix + "class " + alias + " already exists");
     ctx.store.aliases[alias] = cls;
@@ -158,13 +160,15 @@ HttpResponse remove(const RequestContext& ctx, std::string_view name)
     return HttpResponse::empty(204);
 }
 
-std::string classNameClash(const Store& store, std::string_view className)
+std::string classNameClash(const Store& store, const EngineConfig& config, std::string_view className)
 {
+    // Before 1.32.2 the messages called every clash a class.
+    const std::string item = versionAtLeast(config.version, 1, 32, 2) ? "alias" : "class";
     for (const auto& [alias, target] : store.aliases) {
         if (alias == className)
-            return "alias name " + alias + " already exists";
+            return item + " name " + alias + " already exists";
         if (equalFold(alias, className))
-            return "class already exists: found similar alias " + jsonQuote(alias);
+            return "class already exists: found similar " + item + " " + jsonQuote(alias);
     }
     return {};
 }

@@ -22,7 +22,7 @@ HttpResponse remove(const RequestContext& ctx, std::string_view name); // DELETE
 
 // Why a class named `className` (normalised) may not be created next to the aliases, in Weaviate's words
 // (cluster/schema/manager.go PreApplyFilter), or "" when no alias is in the way.
-std::string classNameClash(const Store& store, std::string_view className);
+std::string classNameClash(const Store& store, const EngineConfig& config, std::string_view className);
 
 // The alias map as a JSON object {"Alias":"Class",...} for the snapshot, and back.
 QJsonObject toJson(const Store& store);

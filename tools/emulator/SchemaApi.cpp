@@ -811,7 +811,7 @@ bool createClassLocked(
     if (err.empty()) {
         // The RAFT apply step: exact and case-insensitive clashes, with aliases first (PreApplyFilter).
         const QString name = cls.value(u"class"_s).toString();
-        err = AliasApi::classNameClash(store, name.toStdString());
+        err = AliasApi::classNameClash(store, config, name.toStdString());
         for (auto it = store.classes.begin(); err.empty() && it != store.classes.end(); ++it) {
             const QString other = qs(it->first);
             if (other == name)
