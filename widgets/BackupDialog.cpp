@@ -141,9 +141,10 @@ BackupDialog::BackupDialog(BackupManager* manager, JobProgressDialog* progress, 
     auto* compressionLabel = new QLabel(tr("Co&mpression:"), this);
     compressionLabel->setBuddy(m_compression);
     form->addRow(compressionLabel, compressionRow);
-    auto* kindLabel = new QLabel(tr("Save &to:"), this);
-    kindLabel->setBuddy(m_destinationKind);
-    form->addRow(kindLabel, kindRow);
+    m_destinationKindLabel = new QLabel(tr("Save &to:"), this);
+    m_destinationKindLabel->setBuddy(m_destinationKind);
+    m_destinationKindLabel->setVisible(false); // with its row, until setStorageProfiles()
+    form->addRow(m_destinationKindLabel, kindRow);
     auto* destinationLabel = new QLabel(tr("&Destination:"), this);
     destinationLabel->setBuddy(m_destination);
     form->addRow(destinationLabel, destinationRow);
@@ -259,6 +260,7 @@ void BackupDialog::setStorageProfiles(StorageProfileStore* store)
 {
     m_storageProfiles = store;
     m_destinationKind->parentWidget()->setVisible(store != nullptr);
+    m_destinationKindLabel->setVisible(store != nullptr);
     fillStorageProfiles();
     const QSignalBlocker block(m_destinationKind);
     m_destinationKind->setCurrentIndex(

@@ -104,6 +104,7 @@ private:
     QCheckBox* m_vectors;
     QComboBox* m_compression;
     QSpinBox* m_level;
+    QLabel* m_destinationKindLabel;
     QComboBox* m_destinationKind;
     QComboBox* m_storageProfile;
     QLabel* m_noStorageProfile;

@@ -191,9 +191,20 @@ void TestStorageProfiles::testBackupDialogWritesToTheProfilesBucket()
     article.name = u"Article"_s;
     article.objects = 20;
     dialog.setup(endpoint, {article}, {u"Article"_s});
-    dialog.setStorageProfiles(&store);
     dialog.show();
+    // Without storage profiles the dialog is as before: no "Save to" row, its label included.
     auto* kind = child<QComboBox>(&dialog, u"destinationKindComboBox"_s);
+    const auto saveToLabels = [&] {
+        int shown = 0;
+        for (const QLabel* label : dialog.findChildren<QLabel*>())
+            shown += label->buddy() == kind && label->isVisible() ? 1 : 0;
+        return shown;
+    };
+    QVERIFY(!kind->isVisible());
+    QCOMPARE(saveToLabels(), 0);
+    dialog.setStorageProfiles(&store);
+    QVERIFY(kind->isVisible());
+    QCOMPARE(saveToLabels(), 1);
     kind->setCurrentIndex(kind->findText(u"S3 bucket"_s));
     QCOMPARE(child<QComboBox>(&dialog, u"storageProfileComboBox"_s)->currentText(), u"Nightly"_s);
     const QString destination = child<QLineEdit>(&dialog, u"destinationLineEdit"_s)->text();
