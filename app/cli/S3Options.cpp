@@ -3,6 +3,7 @@
 #include "app/cli/S3Options.h"
 
 #include "app/cli/CliContext.h"
+#include "core/CliCommandLine.h"
 #include "core/S3Archive.h"
 
 using namespace Qt::StringLiterals;
@@ -60,17 +61,7 @@ bool S3Options::read(CliContext& context, const QCommandLineParser& parser, cons
 
 QStringList S3Options::arguments()
 {
-    const S3Credentials::Overrides o = S3Archive::settings().overrides;
-    QStringList args;
-    if (!o.endpoint.isEmpty())
-        args << u"--s3-endpoint"_s << o.endpoint.toString();
-    if (!o.region.isEmpty())
-        args << u"--s3-region"_s << o.region;
-    if (!o.profile.isEmpty())
-        args << u"--s3-profile"_s << o.profile;
-    if (o.pathStyle == S3PathStyle::Path)
-        args << u"--s3-path-style"_s;
-    return args;
+    return CliCommandLine::s3Arguments(S3Archive::settings().overrides);
 }
 
 } // namespace Colvault::Cli
