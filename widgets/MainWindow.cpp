@@ -350,6 +350,7 @@ void MainWindow::watchOperations()
     for (OperationManagerBase* manager :
         std::initializer_list<OperationManagerBase*> {m_services.backup, m_services.restore, m_services.clear}) {
         connect(manager, &OperationManagerBase::started, this, &MainWindow::updateActions);
+        connect(manager, &OperationManagerBase::planReady, this, &MainWindow::updateActions);
         connect(manager, &OperationManagerBase::finished, this, &MainWindow::updateActions);
         connect(manager, &OperationManagerBase::failed, this, &MainWindow::updateActions);
         connect(manager, &OperationManagerBase::canceled, this, &MainWindow::updateActions);

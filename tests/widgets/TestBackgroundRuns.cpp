@@ -245,6 +245,38 @@ private Q_SLOTS:
         QVERIFY(!panel->isVisible());
     }
 
+    // The actions follow every start and end, a plan's too: after the backup dialog's estimate (a plan only) the
+    // window's actions are enabled again.
+    void testActionsComeBackAfterAPlan()
+    {
+        TestSupport::EmulatorFixture f;
+        QVERIFY(seeded(f));
+        WindowHarness h;
+        h.addProfile(u"Emulator"_s, f.baseUrl());
+        auto* window = h.create();
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        window->connectToProfile(u"Emulator"_s);
+        auto* openArchive = window->findChild<QAction*>(u"openArchiveAction"_s);
+        auto* backupAction = window->findChild<QAction*>(u"backupAction"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(backupAction->isEnabled(), 20000);
+        window->findChild<QTableView*>(u"collectionsTableView"_s)->selectRow(0);
+        backupAction->trigger();
+        auto* dialog = window->findChild<Colvault::BackupDialog*>(u"backupDialog"_s);
+        QVERIFY(dialog);
+        QSignalSpy started(&h.backup, &Colvault::BackupManager::started);
+        QSignalSpy planned(&h.backup, &Colvault::BackupManager::planReady);
+        auto* estimate = dialog->findChild<QPushButton*>(u"estimateButton"_s);
+        QVERIFY(estimate->isEnabled());
+        QTest::mouseClick(estimate, Qt::LeftButton);
+        QCOMPARE(started.count(), 1);
+        QVERIFY(!openArchive->isEnabled()); // while the plan runs
+        QTRY_COMPARE_WITH_TIMEOUT(planned.count(), 1, 20000);
+        dialog->reject();
+        QVERIFY(openArchive->isEnabled());
+        QVERIFY(backupAction->isEnabled());
+    }
+
     // Cancel on the row asks as the dialog does, then the backup ends canceled and leaves no archive.
     void testCancelFromTheRow()
     {
