@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Colvault contributors
 #include "core/AliasClient.h"
+#include "core/AliasRestore.h"
 #include "core/ArchiveInspector.h"
 #include "core/ArchiveManifest.h"
 #include "core/BackupTask.h"
@@ -400,6 +401,56 @@ private Q_SLOTS:
                          "Give an alias name: clients that read through an alias can be switched, clients that use "
                          "the collection's own name cannot."_s});
         QCOMPARE(f.get(u"/v1/schema/Movies_v2"_s).status, 404);
+    }
+
+    void testSwapWaitsForACompleteRestore()
+    {
+        EmulatorFixture f;
+        seed(f);
+        addCollection(f, u"Movies_v2"_s, 0);
+        RestorePlan plan;
+        plan.params.endpoint = endpoint(f);
+        OpError error;
+        WeaviateClient client(endpoint(f));
+        plan.server = client.serverInfo(&error);
+        plan.aliases = {{u"Movies"_s, u"Movies_v2"_s, u"Movies_v1"_s, RestoreAliasPlan::Action::Move, true}};
+        OperationContext ctx(plan.params.endpoint, nullptr);
+        RestoreReport report;
+        report.failureCount = 1; // an object the server refused
+        QVERIFY(AliasRestore::apply(plan, ctx, &report));
+        QCOMPARE(ctx.warnings(),
+            QStringList {u"Alias \"Movies\" was not switched to \"Movies_v2\": the restore is incomplete. It still "
+                         "points where it did."_s});
+        QVERIFY(report.aliases.isEmpty());
+        QVERIFY(aliasesOn(f).contains(u"Movies->Movies_v1"_s));
+
+        report.failureCount = 0;
+        QVERIFY(AliasRestore::apply(plan, ctx, &report));
+        QCOMPARE(report.aliases.size(), 1);
+        QVERIFY(aliasesOn(f).contains(u"Movies->Movies_v2"_s));
+    }
+
+    void testSideBySideUsageErrors()
+    {
+        EmulatorFixture f;
+        seed(f);
+        QTemporaryDir dir;
+        const QString archive = backup(f, dir.path(), {});
+        RestoreParams p = restoreParams(f, archive);
+        p.asNew = true;
+        Restored r = restore(p);
+        QCOMPARE(r.error.code, OpError::Code::Usage);
+        QCOMPARE(r.error.message, u"A side-by-side restore (--as-new) restores one collection; 2 were chosen."_s);
+        p.collections = {u"Books"_s};
+        p.mode = RestoreMode::Merge;
+        r = restore(p);
+        QCOMPARE(
+            r.error.message, u"A side-by-side restore (--as-new) creates a new collection, so it takes no --mode."_s);
+        RestoreParams swap = restoreParams(f, archive);
+        swap.swapAlias = u"Reading"_s;
+        r = restore(swap);
+        QCOMPARE(r.error.message, u"An alias is switched only by a side-by-side restore (--as-new)."_s);
+        QCOMPARE(aliasesOn(f), (QStringList {u"Films->Movies_v1"_s, u"Movies->Movies_v1"_s, u"Reading->Books"_s}));
     }
 
     void testOlderTargetCannotTakeAliases()
