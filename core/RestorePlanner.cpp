@@ -135,7 +135,11 @@ bool RestorePlanner::selectByName()
 {
     QStringList missing;
     for (const QString& wanted : m_params.collections) {
-        const QString name = RestoreShards::className(wanted);
+        QString name = RestoreShards::className(wanted);
+        // One of the source's aliases names its collection (a copy's source resolved it already).
+        for (const CollectionAlias& a : std::as_const(m_head.aliases.aliases))
+            if (a.alias == name && !m_inSource.contains(name))
+                name = a.collection;
         if (!m_inSource.contains(name))
             missing << name;
         else if (!m_selected.contains(name))

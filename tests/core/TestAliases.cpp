@@ -350,6 +350,33 @@ private Q_SLOTS:
         QCOMPARE(target.objectCount(u"Library"_s), qint64(2));
     }
 
+    void testCollectionsNamedByTheirAliases()
+    {
+        EmulatorFixture source;
+        seed(source);
+        EmulatorFixture target;
+        CopyParams p;
+        p.endpoint = endpoint(source);
+        p.target.endpoint = endpoint(target);
+        p.target.collections = {u"films"_s};
+        OpError error;
+        const CopyPlan plan = CopyTask::plan(p, nullptr, &error);
+        QVERIFY2(!error, qPrintable(error.message));
+        QCOMPARE(plan.collections.size(), 1);
+        QCOMPARE(plan.collections[0].source, u"Movies_v1"_s);
+        QCOMPARE(plan.collections[0].target, u"Movies_v1"_s);
+
+        QTemporaryDir dir;
+        const QString archive = backup(source, dir.path(), {});
+        RestoreParams r = restoreParams(target, archive);
+        r.collections = {u"Reading"_s};
+        const Restored restored = restore(r);
+        QVERIFY2(!restored.error, qPrintable(restored.error.message));
+        QCOMPARE(restored.plan.collections.size(), 1);
+        QCOMPARE(restored.plan.collections[0].target, u"Books"_s);
+        QCOMPARE(aliasesOn(target), QStringList {u"Reading->Books"_s});
+    }
+
     void testSideBySideRestoreSwitchesTheAliasAndBack()
     {
         EmulatorFixture f;
