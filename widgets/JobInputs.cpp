@@ -219,7 +219,7 @@ OpError JobInputs::readKeys(
 OpError JobInputs::checkSecret(const JobEncryption& e, const QByteArray& secret)
 {
     if (secret.isEmpty() || !isOneLine(secret.trimmed()))
-        return usage(e.passphraseFile.isEmpty() ? tr("Give the identity: one line AGE-SECRET-KEY-1….")
+        return usage(e.passphraseFile.isEmpty() ? tr("Give the identity: one line, AGE-SECRET-KEY-1…")
                                                 : tr("Give the passphrase: one line."));
     if (!e.passphraseFile.isEmpty())
         return {};
