@@ -9,6 +9,7 @@
 #include "widgets/ConnectionProfile.h"
 #include "widgets/Dialogs.h"
 #include "widgets/JobEditorDialog.h"
+#include "widgets/JobInputs.h"
 #include "widgets/JobProgressDialog.h"
 #include "widgets/JobRunManager.h"
 #include "widgets/JobSecretDialog.h"
@@ -235,6 +236,28 @@ private Q_SLOTS:
         QVERIFY2(error(d.get()).contains(u"colvault-cli"_s), qPrintable(error(d.get())));
         QVERIFY(savedJobs().isEmpty());
         QVERIFY(d->isVisible());
+    }
+
+    // An identity typed in the app (or kept in the keychain) stands for the job's identity files, which are not read.
+    void testAKeychainIdentityIsUsedBeforeTheFiles()
+    {
+        const std::optional<AgeIdentity> identity = AgeIdentity::generate();
+        QVERIFY(identity);
+        JobEncryption e;
+        e.recipients = {identity->recipient().toString()};
+        e.identityFiles = {m_dir->filePath(u"missing-identity"_s)};
+        AgeEncryptionKeys encryption;
+        AgeDecryptionKeys decryption;
+        QVERIFY(JobInputs::readKeys(e, {}, &encryption, &decryption)); // the file is missing
+        JobSecrets secrets;
+        secrets.identity = identity->toString().toUtf8();
+        QVERIFY(!JobInputs::readKeys(e, secrets, &encryption, &decryption));
+        QCOMPARE(decryption.identities.size(), 1);
+        QVERIFY(!e.checkIdentities(decryption.identities));
+        QVERIFY(!JobInputs::checkSecret(e, secrets.identity));
+        const OpError wrong = JobInputs::checkSecret(e, "AGE-SECRET-KEY-1NOTAKEY");
+        QVERIFY2(wrong.message.contains(u"not an age identity"_s), qPrintable(wrong.message));
+        QVERIFY(!wrong.message.contains(u"NOTAKEY"_s)); // never the typed text
     }
 
     void testAsksForThePassphraseAndKeepsItInTheKeychain()
