@@ -13,6 +13,10 @@
 #include <chrono>
 #include <utility>
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
 using namespace Qt::StringLiterals;
 
 namespace Colvault {
@@ -22,6 +26,21 @@ namespace {
 // A page's bytes beyond its objects ({"deprecations":null,"objects":[],"totalResults":0}), and the least a request
 // ahead is counted for.
 constexpr qint64 pageOverheadBytes = 256;
+
+// glibc raises its mmap threshold (up to 32 MiB) each time a large mapped block is freed, and its trim threshold to
+// twice that: from then on page-sized buffers (gRPC answers, REST bodies, parsed pages) come from malloc's arenas,
+// one per thread that allocates, and each arena keeps up to 64 MiB of what was freed. A fixed threshold keeps the
+// trim threshold at its default of 128 KiB. Measured, 100K x 1536 with the vectors over gRPC: peak RSS 135-147 MiB
+// with the dynamic threshold, 114-118 MiB with 4 MiB, sys time and wall time the same within this VM's noise. Only
+// there: over REST each page's body (10 MB at 500 x 1536) would then be mapped and unmapped, 0.9 s more sys time
+// (102 against 133 MiB). The setting is process-wide and lasting.
+void boundMallocRetention()
+{
+#ifdef __GLIBC__
+    static const int done = mallopt(M_MMAP_THRESHOLD, 4 * 1024 * 1024);
+    Q_UNUSED(done);
+#endif
+}
 
 } // namespace
 
@@ -87,8 +106,10 @@ private:
             m_r.end(err, false);
             return false;
         }
-        if (grpc)
+        if (grpc) {
+            boundMallocRetention();
             m_vectors = std::make_unique<GrpcVectorPages>(*grpc, m_r.m_endpoint, [this] { return isCanceled(); });
+        }
         const std::lock_guard<std::mutex> lock(m_r.m_mutex);
         m_r.m_stats.grpc = m_vectors != nullptr;
         return true;

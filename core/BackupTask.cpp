@@ -9,31 +9,9 @@
 
 #include <optional>
 
-#ifdef __GLIBC__
-#include <malloc.h>
-#endif
-
 using namespace Qt::StringLiterals;
 
 namespace Colvault {
-
-namespace {
-
-// glibc raises its mmap threshold (up to 32 MiB) each time a large mapped block is freed, and its trim threshold to
-// twice that: from then on a backup's page-sized buffers (REST bodies, gRPC answers, parsed pages) come from malloc's
-// arenas, one per thread that allocates, and each arena keeps up to 64 MiB of what was freed. A fixed threshold
-// keeps the trim threshold at its default of 128 KiB. Measured, 100K x 1536 with vectors over gRPC: peak RSS
-// 135-147 MiB with the dynamic threshold, 114-118 MiB with 4 MiB, the same wall time within this VM's noise. The
-// setting is process-wide and lasting; buffers of 4 MiB and more are few, so other work does not notice it.
-void boundMallocRetention()
-{
-#ifdef __GLIBC__
-    static const int done = mallopt(M_MMAP_THRESHOLD, 4 * 1024 * 1024);
-    Q_UNUSED(done);
-#endif
-}
-
-} // namespace
 
 QString BackupTask::defaultFileName(
     const QStringList& collections, ArchiveCompression compression, const QDateTime& when)
@@ -71,7 +49,6 @@ BackupPlan BackupTask::plan(const BackupParams& params, ProgressSink* sink, OpEr
 
 BackupReport BackupTask::apply(const BackupPlan& plan, ProgressSink* sink)
 {
-    boundMallocRetention();
     const BackupParams& params = plan.params;
     OperationContext ctx(params.endpoint, sink);
     ArchiveSink archive(params.destination, params.compression,
