@@ -3,6 +3,8 @@
 #include "core/CliCommandLine.h"
 
 #include "core/RestoreTask.h"
+#include "core/S3Archive.h"
+#include "core/S3Location.h"
 
 #include <QRegularExpression>
 
@@ -13,6 +15,19 @@ namespace Colvault::CliCommandLine {
 namespace {
 
 const WeaviateEndpoint kDefaults;
+
+// The --s3-* options that reach `path` when it is an s3:// location: those registered for its bucket (a storage
+// profile of the app) or else the process's own. Never keys: the command takes them from the AWS environment or
+// profile, as docs/s3.md says.
+void appendS3(QStringList& args, const QString& path)
+{
+    if (!S3Archive::isS3(path))
+        return;
+    OpError error;
+    const S3Location location = S3Location::parse(path, &error, S3Location::Key::Optional);
+    if (!error)
+        args += s3Arguments(S3Archive::settingsFor(location.bucket).overrides);
+}
 
 // --tenants COLLECTION:A,B for every collection with chosen tenants (an empty list means all of them).
 void appendTenants(QStringList& args, const QMap<QString, QStringList>& tenants)
@@ -191,6 +206,7 @@ QStringList backupArguments(const BackupParams& params, Secrets secrets)
         args << u"--level"_s << QString::number(params.compressionLevel);
     if (params.pageSize != defaults.pageSize)
         args << u"--page-size"_s << QString::number(params.pageSize);
+    appendS3(args, params.destination);
     return args + connectionArguments(params.endpoint, secrets);
 }
 
@@ -211,6 +227,7 @@ QStringList restoreArguments(const RestoreParams& params, bool yes, Secrets secr
         args << u"--batch-size"_s << QString::number(params.batchSize);
     if (params.concurrency != defaults.concurrency)
         args << u"--concurrency"_s << QString::number(params.concurrency);
+    appendS3(args, params.archivePath);
     args += connectionArguments(params.endpoint, secrets);
     appendYes(args, yes, params);
     return args;
@@ -229,6 +246,8 @@ QStringList clearArguments(const ClearParams& params, Secrets secrets)
         args << u"--no-backup"_s;
     else if (!params.backupPath.isEmpty())
         args << u"--backup-to"_s << params.backupPath;
+    if (!params.noBackup)
+        appendS3(args, params.backupPath);
     return args + connectionArguments(params.endpoint, secrets);
 }
 

@@ -737,7 +737,7 @@ void BackupDialog::startBackup()
     if (!toS3()) {
         p.destination = QDir::fromNativeSeparators(p.destination);
         m_settings->setValue(kLastFolderKey, QFileInfo(p.destination).absolutePath());
-        run(p, {});
+        run(p);
         return;
     }
     // The profile's keys reach the backup through its bucket's settings; the keychain answers later.
@@ -753,11 +753,11 @@ void BackupDialog::startBackup()
             updateState();
             return;
         }
-        run(p, m_storageProfiles->profile(name).cliArguments());
+        run(p);
     });
 }
 
-void BackupDialog::run(BackupParams p, const QStringList& s3Arguments)
+void BackupDialog::run(BackupParams p)
 {
     m_mode = Mode::Run;
     accept();
@@ -766,8 +766,7 @@ void BackupDialog::run(BackupParams p, const QStringList& s3Arguments)
     // The task removes its partial file when canceled (BackupTask), so nothing is left behind.
     m_progress->setCanceledText(tr("The backup was canceled. No archive was written."));
     // As pgAdmin shows its pg_dump command: the same backup from a script, without the secrets.
-    m_progress->setCommandLine(
-        CliCommandLine::join(CliCommandLine::backupArguments(p) + s3Arguments, CliCommandLine::nativeShell()),
+    m_progress->setCommandLine(CliCommandLine::join(CliCommandLine::backupArguments(p), CliCommandLine::nativeShell()),
         CliCommandLine::hasOmittedSecrets(p.endpoint));
     if (S3Archive::isS3(p.destination))
         m_progress->appendLog(StorageProfile::keysNote());

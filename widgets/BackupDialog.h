@@ -75,7 +75,7 @@ private:
     void browse();
     void estimate();
     void startBackup();
-    void run(BackupParams p, const QStringList& s3Arguments);
+    void run(BackupParams p);
     QWidget* createDestinationKind();
     void fillStorageProfiles();
     bool toS3() const;

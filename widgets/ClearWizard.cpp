@@ -4,6 +4,7 @@
 
 #include "core/ClearTask.h"
 #include "core/CliCommandLine.h"
+#include "core/S3Archive.h"
 #include "widgets/ClearWizardPages.h"
 #include "widgets/ConfirmNamesPage.h"
 #include "widgets/JobProgressDialog.h" // JobResult
@@ -103,7 +104,7 @@ void ClearWizard::initializePage(int id)
     if (id == ConfirmPageId) {
         const ClearPlan& planned = plan();
         const int n = int(std::min<qint64>(planned.totalObjects, INT_MAX));
-        const QString backup = QDir::toNativeSeparators(planned.backupPath);
+        const QString backup = S3Archive::displayPath(planned.backupPath);
         QString text;
         if (planned.backup)
             //: %1 the backup file
@@ -127,13 +128,18 @@ bool ClearWizard::validateCurrentPage()
     return currentId() != ConfirmPageId || startClear();
 }
 
+void ClearWizard::setStorageProfiles(StorageProfileStore* store)
+{
+    m_impact->setStorageProfiles(store);
+}
+
 bool ClearWizard::startClear()
 {
     if (!m_confirm->matches() || !hasPlan() || plan().isBlocked() || manager()->isRunning())
         return false; // refused: the Clear button is disabled in these cases
     ClearPlan run = plan();
     run.params.confirmed = m_confirm->typedNames();
-    if (m_settings && run.backup)
+    if (m_settings && run.backup && !S3Archive::isS3(run.backupPath))
         m_settings->setValue(kBackupFolderKey, QFileInfo(run.backupPath).absolutePath());
     m_undo->setVisible(false);
     runPage()->setTitle(tr("Clearing"));
@@ -187,7 +193,7 @@ QStringList ClearWizard::stoppedLines(const ClearReport& report)
         int(std::min<qint64>(report.deleted, INT_MAX))));
     if (!report.backupPath.isEmpty()) {
         //: %1 the backup file
-        lines.append(tr("Backup: %1").arg(QDir::toNativeSeparators(report.backupPath)));
+        lines.append(tr("Backup: %1").arg(S3Archive::displayPath(report.backupPath)));
         lines.append(tr("Undo with: %1").arg(report.undoCommand));
     }
     return lines;
@@ -222,7 +228,7 @@ JobResult ClearWizard::resultFor(const ClearReport& report)
     } else {
         //: %1 the backup file, %2 its object count
         r.summary.append(tr("Backup: %1 (%Ln object(s))", nullptr, int(std::min<qint64>(report.backupObjects, INT_MAX)))
-                             .arg(QDir::toNativeSeparators(report.backupPath)));
+                             .arg(S3Archive::displayPath(report.backupPath)));
         r.summary.append(tr("Undo with: %1").arg(report.undoCommand));
         r.outputPath = report.backupPath;
     }

@@ -15,6 +15,7 @@ namespace Colvault {
 class ClearImpactPage;
 class ClearSelectPage;
 class ConfirmNamesPage;
+class StorageProfileStore;
 struct JobResult;
 
 // "Clear…": a wizard of four pages, what (collections, tenants, method), impact (the plan's counts and the backup
@@ -45,6 +46,8 @@ public:
     // Where the last backup folder is remembered (the app's settings); without it every clear starts at the
     // default folder. Set before setup().
     void setSettings(QSettings* settings) { m_settings = settings; }
+    // The storage profiles the backup before the clear may go to (an S3 bucket), beside a folder.
+    void setStorageProfiles(StorageProfileStore* store);
 
     void setup(
         const WeaviateEndpoint& endpoint, const QList<CollectionSummary>& collections, const QStringList& preselected);

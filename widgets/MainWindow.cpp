@@ -7,6 +7,7 @@
 #include "core/BackupTask.h"
 #include "core/ClearTask.h"
 #include "core/RestoreTask.h"
+#include "core/S3Archive.h"
 #include "core/Translations.h"
 #include "core/Version.h"
 #include "widgets/BackgroundRuns.h"
@@ -23,6 +24,9 @@
 #include "widgets/ProgressText.h"
 #include "widgets/RestoreWizard.h"
 #include "widgets/SecretStore.h"
+#include "widgets/StorageArchiveDialog.h"
+#include "widgets/StorageProfile.h"
+#include "widgets/StorageProfileDialog.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -64,6 +68,7 @@ MainWindow::MainWindow(const MainWindowServices& services, QWidget* parent)
     : QMainWindow(parent)
     , m_services(services)
     , m_profiles(new ProfileStore(services.settings, services.secrets))
+    , m_storageProfiles(new StorageProfileStore(services.settings, services.secrets))
 {
     setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("Colvault"));
@@ -215,6 +220,7 @@ MainWindow::MainWindow(const MainWindowServices& services, QWidget* parent)
 
 MainWindow::~MainWindow()
 {
+    delete m_storageProfiles;
     delete m_profiles;
 }
 
@@ -246,6 +252,11 @@ void MainWindow::createActions()
         [this] { openClearWizard(); });
     m_openArchiveAction
         = make(tr("Open &Archive…"), "openArchiveAction", QKeySequence::Open, [this] { openArchive(); });
+    m_openFromS3Action
+        = make(tr("Open from S&3…"), "openFromS3Action", QKeySequence(), [this] { openArchiveFromS3(); });
+    m_openFromS3Action->setToolTip(tr("Open an archive from the S3 bucket of a storage profile"));
+    auto* storageAction
+        = make(tr("S&torage Profiles…"), "storageProfilesAction", QKeySequence(), [this] { editStorageProfiles(); });
     // Not on the toolbar: its buttons share one set of mnemonics with the menu bar in every language.
     m_copyAction = make(tr("&Copy to Server…"), "copyAction", QKeySequence(), [this] { openCopyWizard(); });
     m_copyAction->setToolTip(tr("Copy the selected collections to the server of another connection"));
@@ -267,7 +278,9 @@ void MainWindow::createActions()
 
     auto* fileMenu = menuBar()->addMenu(tr("&File"));
     fileMenu->setObjectName(u"fileMenu"_s);
-    fileMenu->addAction(m_openArchiveAction);
+    fileMenu->addActions({m_openArchiveAction, m_openFromS3Action});
+    fileMenu->addSeparator();
+    fileMenu->addAction(storageAction);
     fileMenu->addSeparator();
     fileMenu->addAction(quitAction);
     auto* connectionMenu = menuBar()->addMenu(tr("&Connection"));
@@ -738,6 +751,7 @@ void MainWindow::updateActions()
     m_backupAction->setEnabled(m_connected && !loading && !busy && !m_collections.isEmpty());
     m_restoreAction->setEnabled(m_connected && !busy);
     m_openArchiveAction->setEnabled(!busy);
+    m_openFromS3Action->setEnabled(!busy);
     // As Back Up…: the wizard's first page picks the collections (the selected rows preselected), so a missing
     // selection is no reason to grey it out.
     m_clearAction->setEnabled(m_connected && !loading && !busy && !m_collections.isEmpty());
@@ -748,8 +762,8 @@ void MainWindow::updateActions()
 void MainWindow::showWhyBusy(bool busy)
 {
     if (m_idleToolTips.isEmpty())
-        for (QAction* action :
-            {m_backupAction, m_restoreAction, m_clearAction, m_copyAction, m_openArchiveAction, m_deleteProfileAction})
+        for (QAction* action : {m_backupAction, m_restoreAction, m_clearAction, m_copyAction, m_openArchiveAction,
+                 m_openFromS3Action, m_deleteProfileAction})
             m_idleToolTips.insert(action, action->toolTip());
     // Only a backup can be running while the window is usable (in the background); the others keep their dialog.
     const QString why = m_services.backup->isRunning()
@@ -765,6 +779,7 @@ void MainWindow::openBackupDialog()
         return;
     if (!m_backupDialog) {
         m_backupDialog = new BackupDialog(m_services.backup, m_progress, m_services.settings, this);
+        m_backupDialog->setStorageProfiles(m_storageProfiles);
         connect(m_backupDialog, &BackupDialog::logMessage, this, &MainWindow::appendLog);
     }
     m_backupDialog->setup(m_endpoint, m_collections, selectedCollections(), serverTitle());
@@ -784,6 +799,7 @@ void MainWindow::openClearWizard()
     if (!m_clearWizard) {
         m_clearWizard = new ClearWizard(m_services.clear, this);
         m_clearWizard->setSettings(m_services.settings);
+        m_clearWizard->setStorageProfiles(m_storageProfiles);
         connect(m_clearWizard, &ClearWizard::logMessage, this, &MainWindow::appendLog);
         connect(m_clearWizard, &ClearWizard::serverChanged, this, [this] { refresh(); });
         // Undo: the restore wizard opens on the pre-clear backup with the cleared collections and the mode set, so
@@ -828,12 +844,32 @@ void MainWindow::openArchive()
         });
 }
 
+void MainWindow::openArchiveFromS3()
+{
+    if (isBusy())
+        return;
+    auto* dialog = new StorageArchiveDialog(m_storageProfiles, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &StorageArchiveDialog::archiveChosen, this, [this](const QString& path) {
+        if (!isBusy())
+            inspectThenOpen(path);
+    });
+    dialog->open();
+}
+
+void MainWindow::editStorageProfiles()
+{
+    auto* dialog = new StorageProfileDialog(m_storageProfiles, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
 void MainWindow::inspectThenOpen(const QString& path)
 {
     if (m_inspecting)
         return;
     m_inspecting = true;
-    statusBar()->showMessage(tr("Reading %1…").arg(QDir::toNativeSeparators(path)));
+    statusBar()->showMessage(tr("Reading %1…").arg(S3Archive::displayPath(path)));
     auto* watcher = new QFutureWatcher<OpError>(this);
     connect(watcher, &QFutureWatcher<OpError>::finished, this, [this, watcher, path] {
         watcher->deleteLater();
@@ -844,7 +880,7 @@ void MainWindow::inspectThenOpen(const QString& path)
             // Refused before any wizard opens: a file that is not an archive has nothing to show in one.
             appendLog(error.details.isEmpty() ? error.message : u"%1 %2"_s.arg(error.message, error.details));
             // Most readers' messages name the file already; it is said once.
-            const QString file = QDir::toNativeSeparators(path);
+            const QString file = S3Archive::displayPath(path);
             //: %1 file name, %2 why it cannot be read (one sentence)
             const QString text = tr("%1 cannot be opened as a Colvault archive. %2").arg(file, error.message);
             Dialogs::information(this, tr("Open Archive"), error.message.contains(file) ? error.message : text);
@@ -852,7 +888,7 @@ void MainWindow::inspectThenOpen(const QString& path)
         }
         if (isBusy())
             return;
-        appendLog(tr("Opened archive %1.").arg(QDir::toNativeSeparators(path)));
+        appendLog(tr("Opened archive %1.").arg(S3Archive::displayPath(path)));
         showRestoreWizard(path, nullptr);
     });
     // The inspector reads files (slow disks, network shares): never on the GUI thread. It captures nothing of the

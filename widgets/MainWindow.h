@@ -38,6 +38,7 @@ class JobsDock;
 class ProfileStore;
 class RestoreWizard;
 class SecretStore;
+class StorageProfileStore;
 
 // What the main window works with; all owned by the caller (app/gui/main.cpp or a test) and outliving the window.
 struct MainWindowServices
@@ -115,6 +116,8 @@ private:
     void openClearWizard();
     void openCopyWizard();
     void openArchive();
+    void openArchiveFromS3();
+    void editStorageProfiles();
     // Reads the archive's head on a worker and opens the restore wizard only when it is an archive at all.
     void inspectThenOpen(const QString& path);
     // Opens the restore wizard on `path`, preloaded with `preset` when given (the clear wizard's Undo).
@@ -123,6 +126,7 @@ private:
 
     MainWindowServices m_services;
     ProfileStore* m_profiles;
+    StorageProfileStore* m_storageProfiles; // S3 places for backups, restores and the backup before a clear
     WeaviateEndpoint m_endpoint;
     QString m_profileName; // the profile m_endpoint was read from (or is being connected to)
     QString m_pendingProfile; // chosen while a connect was in flight: connected to once that one is over
@@ -161,6 +165,7 @@ private:
     QAction* m_clearAction = nullptr;
     QAction* m_copyAction = nullptr;
     QAction* m_openArchiveAction = nullptr;
+    QAction* m_openFromS3Action = nullptr;
 };
 
 } // namespace Colvault

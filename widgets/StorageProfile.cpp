@@ -2,8 +2,6 @@
 // SPDX-FileCopyrightText: 2026 Colvault contributors
 #include "widgets/StorageProfile.h"
 
-#include "core/CliCommandLine.h"
-
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -65,11 +63,6 @@ S3Archive::Settings StorageProfile::settings(const QByteArray& secretAccessKey) 
     s.overrides.accessKeyId = accessKeyId;
     s.overrides.secretAccessKey = secretAccessKey;
     return s;
-}
-
-QStringList StorageProfile::cliArguments() const
-{
-    return CliCommandLine::s3Arguments(settings(QByteArray()).overrides);
 }
 
 QString StorageProfile::keysNote()

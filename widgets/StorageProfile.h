@@ -40,8 +40,6 @@ public:
     QString pathOf(const QString& fileName) const { return S3Archive::pathIn(place(), fileName); }
     // The S3Archive settings of the profile with its secret (for S3Archive::setBucketSettings()).
     S3Archive::Settings settings(const QByteArray& secretAccessKey) const;
-    // The CLI options that reach the same place (--s3-endpoint, --s3-region, --s3-path-style); never a key.
-    QStringList cliArguments() const;
     // Says where the CLI takes the keys that the command line leaves out, for the note under a command line.
     static QString keysNote();
     // A prefix as stored: no slashes at either end, no empty segments.

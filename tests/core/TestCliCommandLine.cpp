@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Colvault contributors
 #include "core/ClearTask.h"
 #include "core/CliCommandLine.h"
+#include "core/S3Archive.h"
 #include "tests/support/EmulatorFixture.h"
 
 #include <QFile>
@@ -320,6 +321,46 @@ private Q_SLOTS:
             (QStringList {u"--grpc-url"_s, u"grpcs://grpc-weaviate.example:443"_s}));
         e.dataTransport = WeaviateEndpoint::DataTransport::Rest;
         QCOMPARE(CliCommandLine::connectionArguments(e).mid(4), (QStringList {u"--transport"_s, u"rest"_s}));
+    }
+
+    // An s3:// archive in any command: the --s3-* options registered for its bucket (a storage profile) go with it,
+    // never its keys; a folder gets none.
+    void testS3ArgumentsFollowTheArchive()
+    {
+        S3Archive::Settings profile;
+        profile.overrides.endpoint = QUrl(u"http://127.0.0.1:9000"_s);
+        profile.overrides.region = u"eu-west-3"_s;
+        profile.overrides.pathStyle = S3PathStyle::Path;
+        profile.overrides.accessKeyId = "AKIDEXAMPLE";
+        profile.overrides.secretAccessKey = "wJalrXUtnFEMI";
+        S3Archive::setBucketSettings(u"team-backups"_s, profile);
+        const QStringList s3 {
+            u"--s3-endpoint"_s, u"http://127.0.0.1:9000"_s, u"--s3-region"_s, u"eu-west-3"_s, u"--s3-path-style"_s};
+        auto hasS3 = [&s3](const QStringList& args) { return args.join(u' ').contains(s3.join(u' ')); };
+        auto hasKey = [](const QStringList& args) {
+            return args.join(u' ').contains(u"AKIDEXAMPLE"_s) || args.join(u' ').contains(u"wJalrXUtnFEMI"_s);
+        };
+
+        BackupParams backup;
+        backup.collections = {u"Article"_s};
+        backup.destination = u"s3://team-backups/nightly/a.tar.zst"_s;
+        QVERIFY(hasS3(CliCommandLine::backupArguments(backup)));
+        QVERIFY(!hasKey(CliCommandLine::backupArguments(backup)));
+        RestoreParams restore;
+        restore.archivePath = backup.destination;
+        QVERIFY(hasS3(CliCommandLine::restoreArguments(restore, false)));
+        ClearParams clear;
+        clear.collections = {u"Article"_s};
+        clear.backupPath = backup.destination;
+        QVERIFY(hasS3(CliCommandLine::clearArguments(clear)));
+        QVERIFY(!hasKey(CliCommandLine::clearArguments(clear)));
+        clear.noBackup = true;
+        QVERIFY(!hasS3(CliCommandLine::clearArguments(clear)));
+        backup.destination = u"/backups/a.tar.zst"_s;
+        QVERIFY(!CliCommandLine::backupArguments(backup).join(u' ').contains(u"--s3"_s));
+        S3Archive::removeBucketSettings(u"team-backups"_s);
+        backup.destination = u"s3://team-backups/nightly/a.tar.zst"_s;
+        QVERIFY(!hasS3(CliCommandLine::backupArguments(backup)));
     }
 
     void testTransportNames()

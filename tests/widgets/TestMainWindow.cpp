@@ -6,6 +6,8 @@
 #include "widgets/CollectionsModel.h"
 #include "widgets/ConnectionDialog.h"
 #include "widgets/Dialogs.h"
+#include "widgets/StorageArchiveDialog.h"
+#include "widgets/StorageProfileDialog.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -14,6 +16,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -61,6 +64,31 @@ private Q_SLOTS:
         QVERIFY(label->isVisible());
         QVERIFY(label->text().contains(u"Weaviate"_s));
         QVERIFY(!window->findChild<QAction*>(u"backupAction"_s)->isEnabled());
+    }
+
+    // File > Storage Profiles… and Open from S3… reach the storage profile dialogs (tests/widgets/TestStorageProfiles
+    // drives them); opening an archive from S3 waits, like opening a file, while an operation runs.
+    void testFileMenuReachesTheStorageProfiles()
+    {
+        WindowHarness h;
+        auto* window = h.create();
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        auto* fileMenu = window->findChild<QMenu*>(u"fileMenu"_s);
+        QVERIFY(fileMenu);
+        auto* storage = window->findChild<QAction*>(u"storageProfilesAction"_s);
+        auto* openFromS3 = window->findChild<QAction*>(u"openFromS3Action"_s);
+        QVERIFY(storage && openFromS3);
+        QVERIFY(fileMenu->actions().contains(storage));
+        QVERIFY(fileMenu->actions().contains(openFromS3));
+        QVERIFY(openFromS3->isEnabled());
+        storage->trigger();
+        QTRY_VERIFY(window->findChild<Colvault::StorageProfileDialog*>());
+        QVERIFY(window->findChild<Colvault::StorageProfileDialog*>()->isVisible());
+        window->findChild<Colvault::StorageProfileDialog*>()->close();
+        openFromS3->trigger();
+        QTRY_VERIFY(window->findChild<Colvault::StorageArchiveDialog*>());
+        QVERIFY(window->findChild<Colvault::StorageArchiveDialog*>()->isVisible());
     }
 
     void testQuitActionClosesTheWindow()
