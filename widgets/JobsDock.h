@@ -72,6 +72,8 @@ public:
     // before); the dock takes ownership. A hidden panel takes no room. For the backups hidden from their progress
     // dialog.
     void addBackgroundPanel(QWidget* panel);
+    // A desktop notification (the system tray's) when there is a tray: job runs and backups run in the background.
+    void notify(const QString& text);
 
 Q_SIGNALS:
     void logMessage(const QString& line);
@@ -105,7 +107,6 @@ private:
     void onSaved(const Job& job, const QStringList& notes, const QStringList& files);
     void onRunEnded();
     JobResult resultFor(const Job& job, const JobRunReport& report) const;
-    void notify(const QString& text);
     void openLog();
     void restoreFromArchive();
     void deleteSelected();

@@ -260,6 +260,9 @@ void MainWindow::createActions()
     // Not on the toolbar: its buttons share one set of mnemonics with the menu bar in every language.
     m_copyAction = make(tr("&Copy to Server…"), "copyAction", QKeySequence(), [this] { openCopyWizard(); });
     m_copyAction->setToolTip(tr("Copy the selected collections to the server of another connection"));
+    m_saveJobAction = make(tr("Save as &Job…"), "saveJobAction", QKeySequence(), [this] { saveAsJob(); });
+    m_saveJobAction->setToolTip(
+        tr("Save a backup of the selected collections as a job, to run again or on a schedule"));
     auto* quitAction = make(tr("&Quit"), "quitAction", QKeySequence::Quit, [this] { close(); });
     auto* findAction = make(tr("&Find Collections"), "findAction", QKeySequence::Find, [this] {
         m_filter->setFocus(Qt::ShortcutFocusReason);
@@ -291,6 +294,8 @@ void MainWindow::createActions()
     auto* collectionsMenu = menuBar()->addMenu(tr("C&ollections"));
     collectionsMenu->setObjectName(u"collectionsMenu"_s);
     collectionsMenu->addActions({m_backupAction, m_restoreAction, m_clearAction, m_copyAction});
+    collectionsMenu->addSeparator();
+    collectionsMenu->addAction(m_saveJobAction);
     menuBar()->addMenu(createLanguageMenu());
     auto* helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->setObjectName(u"helpMenu"_s);
@@ -319,6 +324,8 @@ void MainWindow::createActions()
 void MainWindow::addJobsDock(QDockWidget* logDock)
 {
     auto* jobsDock = new JobsDock(new JobRunManager(this), m_profiles, m_services.settings, this);
+    m_jobsDock = jobsDock;
+    jobsDock->setSecretStore(m_services.secrets); // a job's passphrase or identity, when the user lets it keep them
     addDockWidget(Qt::BottomDockWidgetArea, jobsDock);
     // Tabbed with the log, the log in front. (Not by raise(): that reorders the window's children, and the log must
     // stay the first "logPlainTextEdit" a findChild() meets.)
@@ -350,8 +357,8 @@ void MainWindow::addBackgroundRuns(JobsDock* dock)
         dock->show();
         dock->raise();
     });
-    // TODO(#19): BackgroundRuns::notificationRequested to JobsDock's system-tray notification, once JobsDock offers
-    // it to the window. (Not the status bar: the refresh after every outcome overwrites it at once.)
+    // The tray, as for job runs (not the status bar: the refresh after every outcome overwrites it at once).
+    connect(m_backgroundRuns, &BackgroundRuns::notificationRequested, dock, &JobsDock::notify);
     connect(m_backgroundRuns, &BackgroundRuns::runEnded, this, [this] {
         if (m_quitWhenCanceled && !m_backgroundRuns->hasRunning())
             QTimer::singleShot(0, this, [this] { close(); }); // after the outcome's other handlers
@@ -674,6 +681,10 @@ void MainWindow::onLoaded(const ServerOverview& overview)
     m_connected = true;
     m_collections = overview.collections;
     m_model->setCollections(overview.collections);
+    QStringList names;
+    for (const CollectionSummary& c : overview.collections)
+        names << c.name;
+    m_jobsDock->setServerCollections(m_profileName, names); // the job editor's checklist for this connection
     for (int row = 0; row < m_proxy->rowCount(); ++row)
         if (selected.contains(m_proxy->index(row, 0).data(Qt::UserRole).toString()))
             m_table->selectionModel()->select(
@@ -756,6 +767,7 @@ void MainWindow::updateActions()
     // selection is no reason to grey it out.
     m_clearAction->setEnabled(m_connected && !loading && !busy && !m_collections.isEmpty());
     m_copyAction->setEnabled(m_connected && !loading && !busy && !m_collections.isEmpty());
+    m_saveJobAction->setEnabled(m_connected && !loading && !m_collections.isEmpty());
     showWhyBusy(busy);
 }
 
@@ -829,6 +841,17 @@ void MainWindow::openCopyWizard()
     //: %1 "profile at URL", the server the collections are copied from
     m_copyWizard->setWindowTitle(tr("Copy Collections from %1").arg(serverTitle()));
     m_copyWizard->open();
+}
+
+// The job editor, filled with this connection and the selected collections (none: all of them).
+void MainWindow::saveAsJob()
+{
+    Job preset;
+    preset.profile = m_profileName;
+    preset.collections = selectedCollections();
+    m_jobsDock->show();
+    m_jobsDock->raise();
+    m_jobsDock->newJob(preset);
 }
 
 void MainWindow::openArchive()

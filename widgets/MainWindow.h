@@ -116,6 +116,7 @@ private:
     void openClearWizard();
     void openCopyWizard();
     void openArchive();
+    void saveAsJob();
     void openArchiveFromS3();
     void editStorageProfiles();
     // Reads the archive's head on a worker and opens the restore wizard only when it is an archive at all.
@@ -146,6 +147,7 @@ private:
     QPlainTextEdit* m_log;
     JobProgressDialog* m_progress;
     BackgroundRuns* m_backgroundRuns = nullptr;
+    JobsDock* m_jobsDock = nullptr;
     bool m_quitWhenCanceled = false; // "Cancel and Quit" was answered: close once the runs ended
     QHash<QAction*, QString> m_idleToolTips; // of the actions an operation in progress disables
     BackupDialog* m_backupDialog = nullptr;
@@ -166,6 +168,7 @@ private:
     QAction* m_copyAction = nullptr;
     QAction* m_openArchiveAction = nullptr;
     QAction* m_openFromS3Action = nullptr;
+    QAction* m_saveJobAction = nullptr;
 };
 
 } // namespace Colvault
