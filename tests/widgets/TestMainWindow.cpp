@@ -16,6 +16,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -23,6 +24,7 @@
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QWizard>
 #include <functional>
@@ -48,8 +50,16 @@ class TestMainWindow : public QObject
 
     static QTableView* table(Colvault::MainWindow* w) { return w->findChild<QTableView*>(u"collectionsTableView"_s); }
 
+    QTemporaryDir m_config;
+
 private Q_SLOTS:
-    void initTestCase() { Colvault::Translations::install(QLocale(QLocale::English)); }
+    void initTestCase()
+    {
+        Colvault::Translations::install(QLocale(QLocale::English));
+        // The Jobs dock reads the saved jobs: never the user's own.
+        QVERIFY(m_config.isValid());
+        qputenv("COLVAULT_CONFIG_DIR", m_config.path().toUtf8());
+    }
 
     void testOpensWithWelcomeText()
     {
@@ -176,6 +186,21 @@ private Q_SLOTS:
 
         QString why;
         QVERIFY2(grabAndSave(window, u"mainwindow.png"_s, &why), qPrintable(why));
+
+        // Collections > Save as Job…: the job editor on this connection with the selected collections ticked.
+        const QStringList selected = window->selectedCollections();
+        window->findChild<QAction*>(u"saveJobAction"_s)->trigger();
+        QWidget* editor = nullptr;
+        QTRY_VERIFY((editor = window->findChild<QWidget*>(u"jobEditorDialog"_s)) && editor->isVisible());
+        QCOMPARE(editor->findChild<QComboBox*>(u"jobProfileComboBox"_s)->currentText(), u"Emulator"_s);
+        auto* list = editor->findChild<QListWidget*>(u"jobCollectionsListWidget"_s);
+        QVERIFY(list && list->isVisible());
+        QStringList ticked;
+        for (int row = 0; row < list->count(); ++row)
+            if (list->item(row)->checkState() == Qt::Checked)
+                ticked << list->item(row)->text();
+        QCOMPARE(ticked, selected);
+        QVERIFY(editor->close());
 
         auto* filter = window->findChild<QLineEdit*>(u"filterLineEdit"_s);
         QTest::keyClicks(filter, u"tenant"_s);
