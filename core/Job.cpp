@@ -4,6 +4,7 @@
 
 #include "core/AgeKeys.h"
 #include "core/S3Archive.h"
+#include "core/TenantSelection.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -328,6 +329,11 @@ OpError Job::check() const
         return usage(tr("The page size must be a number from 1 to 10000."));
     if (!encryption.recipients.isEmpty() && !encryption.passphraseFile.isEmpty())
         return usage(tr("A job encrypts with recipients or with a passphrase, not both."));
+    // Names and patterns are matched at each run (a pattern takes the tenants created since); their form now.
+    for (const QStringList& choices : tenants)
+        for (const QString& choice : choices)
+            if (OpError error = TenantSelection::checkChoice(choice))
+                return error;
     return checkPattern();
 }
 

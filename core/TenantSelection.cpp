@@ -59,6 +59,11 @@ OpError TenantSelection::checkChoice(const QString& text)
             .arg(text));
 }
 
+QRegularExpression TenantSelection::expression(const QString& pattern)
+{
+    return patternExpression(pattern);
+}
+
 bool TenantSelection::matches(const QString& pattern, const QString& name)
 {
     if (!isPattern(pattern))

@@ -5,6 +5,7 @@
 #include "core/OpError.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QString>
 #include <QStringList>
 
@@ -38,6 +39,8 @@ public:
     // isValidChoice() as an error to show: a Usage error that names `text`, or none.
     static OpError checkChoice(const QString& text);
     static bool matches(const QString& pattern, const QString& name);
+    // The compiled form of a pattern, for matching many names (a filter over thousands of tenants).
+    static QRegularExpression expression(const QString& pattern);
 
     // The tenants of `collection` to take from `available`, by `wanted` (empty: all). A NotFound error names the
     // missing tenants or the patterns that matched nothing; a Usage error a choice that is neither name nor pattern.

@@ -5,6 +5,7 @@
 #include "core/BackupTask.h"
 #include "core/CliCommandLine.h"
 #include "core/S3Archive.h"
+#include "core/TenantSelection.h"
 #include "widgets/Dialogs.h"
 #include "widgets/JobProgressDialog.h"
 #include "widgets/ProgressText.h"
@@ -293,7 +294,9 @@ void BackupDialog::createFilterAndSummary()
     m_filter->setClearButtonEnabled(true);
     m_filter->installEventFilter(this); // Enter goes to the matches, not to the default button (Start Backup)
     m_filter->setAccessibleName(tr("Filter tenants"));
-    m_filter->setAccessibleDescription(tr("Shows only the tenants and collections whose name contains this text."));
+    m_filter->setAccessibleDescription(tr("Shows only the tenants and collections whose name contains this text, or "
+                                          "matches it as a pattern: acme-*, t?, [a-c]*."));
+    m_filter->setToolTip(m_filter->accessibleDescription());
 
     m_summary = new QLabel(this);
     m_summary->setObjectName(u"selectionSummaryLabel"_s);
@@ -535,17 +538,23 @@ void BackupDialog::applyFilter(const QString& text)
             if (m_tree->topLevelItem(i)->isExpanded())
                 m_expandedBeforeFilter.append(m_tree->topLevelItem(i)->data(0, Qt::UserRole).toString());
     }
+    // Text is found anywhere in a name, any case; a pattern (acme-*, t?, [a-c]*) matches whole names as --tenants does.
+    const bool pattern = TenantSelection::isPattern(needle);
+    const QRegularExpression expression = pattern ? TenantSelection::expression(needle) : QRegularExpression();
+    const auto found = [&](const QString& name) {
+        return pattern ? expression.match(name).hasMatch() : name.contains(needle, Qt::CaseInsensitive);
+    };
     m_tree->setUpdatesEnabled(false);
     int shown = 0;
     int total = 0;
     for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
         QTreeWidgetItem* collection = m_tree->topLevelItem(i);
         const QString name = collection->data(0, Qt::UserRole).toString();
-        const bool named = !filtering || name.contains(needle, Qt::CaseInsensitive);
+        const bool named = !filtering || found(name);
         int matches = 0;
         for (int j = 0; j < collection->childCount(); ++j) {
             QTreeWidgetItem* tenant = collection->child(j);
-            const bool show = named || tenant->data(0, Qt::UserRole).toString().contains(needle, Qt::CaseInsensitive);
+            const bool show = named || found(tenant->data(0, Qt::UserRole).toString());
             if (tenant->isHidden() == show) // only what changes: a no-op is not free with thousands of tenants
                 tenant->setHidden(!show);
             matches += show ? 1 : 0;

@@ -132,6 +132,7 @@ private Q_SLOTS:
             {{u"--level"_s, u"42"_s}, u"compression level"_s},
             {{u"--pattern"_s, u"{job}"_s}, u"has no {date}"_s},
             {{u"--encrypt-to"_s, u"age1qqqq"_s}, u"not an age recipient"_s},
+            {{u"--tenants"_s, u"Article:acme-["_s}, u"neither a tenant name nor a pattern"_s},
         };
         for (const auto& [options, message] : cases) {
             const Run r = create(u"refused"_s, folder, options);

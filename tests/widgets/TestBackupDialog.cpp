@@ -148,6 +148,24 @@ private Q_SLOTS:
         QCOMPARE(h.dialog.params().tenants.value(u"Chat"_s), (QStringList {u"t0005"_s, u"t0123"_s}));
     }
 
+    // A pattern matches whole names, case-sensitively, as --tenants does (tests/core/TestTenantSelection.cpp).
+    void testFilterTakesTenantPatterns()
+    {
+        Harness h;
+        h.filter->setText(u"t00[12]?"_s);
+        QCOMPARE(h.shownTenants(u"Chat"_s), 20); // t0010…t0029
+        QVERIFY(!h.tenant(u"Chat"_s, u"t0015"_s)->isHidden());
+        QVERIFY(h.tenant(u"Chat"_s, u"t0030"_s)->isHidden());
+        QVERIFY(h.collection(u"Acme"_s)->isHidden()); // "T0001-archive": another case, and more than one more char
+        QVERIFY(h.collection(u"Article"_s)->isHidden());
+        h.filter->setText(u"*-archive"_s);
+        QCOMPARE(h.shownTenants(u"Acme"_s), 1);
+        QVERIFY(h.collection(u"Chat"_s)->isHidden());
+        h.filter->setText(u"t00"_s); // plain text is still found anywhere, any case
+        QCOMPARE(h.shownTenants(u"Acme"_s), 1);
+        QCOMPARE(h.shownTenants(u"Chat"_s), 100);
+    }
+
     void testFilterMatchesACollectionName()
     {
         Harness h;
