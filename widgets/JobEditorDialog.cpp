@@ -217,7 +217,8 @@ QWidget* JobEditorDialog::createArchivePage()
     m_compression->setObjectName(u"jobCompressionComboBox"_s);
     for (const ArchiveCompression c :
         {ArchiveCompression::Zstd, ArchiveCompression::Gzip, ArchiveCompression::Xz, ArchiveCompression::None})
-        m_compression->addItem(c == ArchiveCompression::None ? tr("None") : compressionName(c), compressionName(c));
+        m_compression->addItem(
+            c == ArchiveCompression::None ? tr("None", "compression") : compressionName(c), compressionName(c));
     form->addRow(tr("Co&mpression:"), m_compression);
     m_level = new QSpinBox(page);
     m_level->setObjectName(u"jobLevelSpinBox"_s);
@@ -264,7 +265,7 @@ QWidget* JobEditorDialog::createEncryptionPage()
     auto* form = topForm(page);
     m_encryptionMode = new QComboBox(page);
     m_encryptionMode->setObjectName(u"jobEncryptionComboBox"_s);
-    m_encryptionMode->addItems({tr("None"), tr("To age recipients"), tr("With a passphrase file")});
+    m_encryptionMode->addItems({tr("None", "encryption"), tr("To age recipients"), tr("With a passphrase file")});
     form->addRow(tr("En&crypt:"), m_encryptionMode);
     m_recipients = smallTextEdit(page, u"jobRecipientsTextEdit"_s);
     m_recipients->setPlaceholderText(tr("age1… (one per line)"));
@@ -449,8 +450,8 @@ void JobEditorDialog::updateCollections()
     current.collections = collections();
     showCollections(current);
     const QString url = connectionFor(m_profile->currentText()).url;
-    //: %1 a server's address
     m_serverLabel->setText(url.isEmpty() ? tr("Create a connection profile first (Connection → New Connection…).")
+                                         //: %1 a server's address
                                          : tr("Server: %1").arg(url));
 }
 
@@ -509,7 +510,8 @@ QStringList JobEditorDialog::collections() const
         }
         return checked;
     }
-    static const QRegularExpression separators(u"[,\\s]+"_s);
+    // The full-width comma too: Chinese and Japanese input methods type it.
+    static const QRegularExpression separators(u"[,\uFF0C\\s]+"_s);
     return m_collectionsEdit->text().split(separators, Qt::SkipEmptyParts);
 }
 
@@ -517,7 +519,8 @@ bool JobEditorDialog::tenants(QMap<QString, QStringList>* out, QString* error) c
 {
     const QStringList all = m_tenants->toPlainText().split(u'\n');
     for (qsizetype i = 0; i < all.size(); ++i) {
-        const QString line = all.at(i).trimmed();
+        // The full-width colon and comma as the ASCII ones: Chinese and Japanese input methods type them.
+        const QString line = QString(all.at(i)).replace(u'\uFF1A', u':').replace(u'\uFF0C', u',').trimmed();
         if (line.isEmpty())
             continue;
         const qsizetype colon = line.indexOf(u':');

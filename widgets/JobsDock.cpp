@@ -514,9 +514,9 @@ void JobsDock::askJobSecret(const Job& job, JobSecrets secrets, const QString& w
         if (dialog->remember() && m_secrets) {
             const QString key = passphrase ? JobSecrets::passphraseKey(job.id) : JobSecrets::identityKey(job.id);
             m_secrets->write(key, dialog->secret(), this, [this, job](const QString& error) {
-                //: %1 a job's name, %2 the keychain's error message
                 Q_EMIT logMessage(error.isEmpty()
                         ? tr("The keychain keeps the secret of the job \"%1\" for its runs from the app.").arg(job.name)
+                        //: %1 a job's name, %2 the keychain's error message
                         : tr("The secret of the job \"%1\" could not be kept in the keychain: %2")
                               .arg(job.name, error));
             });

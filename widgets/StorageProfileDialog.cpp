@@ -83,7 +83,7 @@ QLayout* StorageProfileDialog::createForm()
     m_endpoint = line("endpointLineEdit");
     m_endpoint->setPlaceholderText(tr("Empty for Amazon S3; e.g. http://127.0.0.1:9000"));
     m_region = line("regionLineEdit");
-    m_region->setPlaceholderText(tr("e.g. eu-central-1; empty for the environment's"));
+    m_region->setPlaceholderText(tr("e.g. eu-central-1; empty: the environment's region"));
     m_bucket = line("bucketLineEdit");
     m_prefix = line("prefixLineEdit");
     m_prefix->setPlaceholderText(tr("Optional, e.g. weaviate/nightly"));

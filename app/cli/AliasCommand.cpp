@@ -92,14 +92,14 @@ bool checkArguments(CliContext& context, const QStringList& args)
     const QString action = args.value(0);
     const qsizetype wanted = action == u"list"_s ? 1 : action == u"set"_s ? 3 : action == u"delete"_s ? 2 : -1;
     if (wanted < 0) {
-        context.err << AliasCommand::tr("Use: colvault-cli alias list | set NAME COLLECTION | delete NAME.")
+        context.err << AliasCommand::tr("Usage: colvault-cli alias list | set NAME COLLECTION | delete NAME.")
                     << Qt::endl;
         return false;
     }
     if (args.size() != wanted) {
         context.err << (action == u"list"_s ? AliasCommand::tr("\"alias list\" takes no arguments.")
-                : action == u"set"_s        ? AliasCommand::tr("Use: colvault-cli alias set NAME COLLECTION.")
-                                            : AliasCommand::tr("Use: colvault-cli alias delete NAME."))
+                : action == u"set"_s        ? AliasCommand::tr("Usage: colvault-cli alias set NAME COLLECTION.")
+                                            : AliasCommand::tr("Usage: colvault-cli alias delete NAME."))
                     << Qt::endl;
         return false;
     }

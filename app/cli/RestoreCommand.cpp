@@ -50,10 +50,11 @@ RestoreCommand::RestoreCommand(CliContext& context)
     , m_aliases(u"aliases"_s,
           tr("keep (default: recreate the archive's aliases, pointing at the restored collections) or skip."),
           u"keep|skip"_s, u"keep"_s)
-    , m_moveAliases(u"move-aliases"_s, tr("Move aliases that exist on the target and point at other collections."))
+    , m_moveAliases(u"move-aliases"_s,
+          tr("Point aliases that exist on the target but point at other collections at the restored ones."))
     , m_asNew(u"as-new"_s,
-          tr("Restore the one collection named beside the existing one, into NAME_<UTC time> (or its --rename "
-             "target)."))
+          tr("Restore the one collection named beside the existing one, into NAME_yyyyMMddHHmmss (UTC time) or its "
+             "--rename target."))
     , m_swapAlias(u"swap-alias"_s,
           tr("With --as-new: once the counts are verified, point this alias at the new collection (created if "
              "absent). The previous collection is kept."),

@@ -49,15 +49,17 @@ QString tenantText(const RestoreTenantPlan& t)
 
 QString aliasText(const RestoreAliasPlan& a)
 {
-    //: %1 alias name, %2 collection, %3 the collection it points at now
     switch (a.action) {
     case RestoreAliasPlan::Action::Create:
+        //: %1 alias name, %2 the collection it will point at
         return RestoreCommandParts::tr("alias %1 -> %2: to be created").arg(a.alias, a.collection);
     case RestoreAliasPlan::Action::Unchanged:
         return RestoreCommandParts::tr("alias %1 -> %2: already correct").arg(a.alias, a.collection);
     case RestoreAliasPlan::Action::Move:
+        //: %1 alias name, %2 the collection it will point at, %3 the collection it points at now
         return RestoreCommandParts::tr("alias %1 -> %2: to be moved from %3").arg(a.alias, a.collection, a.current);
     case RestoreAliasPlan::Action::Blocked:
+        //: %1 alias name, %2 the restored collection, %3 the collection it points at now
         return RestoreCommandParts::tr("alias %1 -> %2: blocked, it points at %3")
             .arg(a.alias, a.collection, a.current);
     }

@@ -120,10 +120,10 @@ private Q_SLOTS:
 
         r = cli({u"--url"_s, u, u"alias"_s});
         QCOMPARE(r.exitCode, 2);
-        QCOMPARE(r.err, u"Use: colvault-cli alias list | set NAME COLLECTION | delete NAME.\n"_s);
+        QCOMPARE(r.err, u"Usage: colvault-cli alias list | set NAME COLLECTION | delete NAME.\n"_s);
         r = cli({u"--url"_s, u, u"alias"_s, u"set"_s, u"A"_s});
         QCOMPARE(r.exitCode, 2);
-        QCOMPARE(r.err, u"Use: colvault-cli alias set NAME COLLECTION.\n"_s);
+        QCOMPARE(r.err, u"Usage: colvault-cli alias set NAME COLLECTION.\n"_s);
     }
 
     void testOlderServerHasNoAliases()
@@ -146,7 +146,7 @@ private Q_SLOTS:
         Run r = cli({u"--url"_s, u, u"backup"_s, u"Movies_v1"_s, u"-o"_s, archive});
         QCOMPARE(r.exitCode, 0);
         r = cli({u"inspect"_s, archive});
-        QVERIFY2(r.out.endsWith(u"1 alias(es):\n  Movies -> Movies_v1\n"_s), qPrintable(r.out));
+        QVERIFY2(r.out.endsWith(u"1 alias:\n  Movies -> Movies_v1\n"_s), qPrintable(r.out));
 
         // Into another server whose Movies points elsewhere: blocked, then moved.
         TestSupport::EmulatorFixture t;

@@ -488,7 +488,7 @@ private Q_SLOTS:
         const Restored r = restore(restoreParams(target, archive));
         QVERIFY(!r.error);
         QVERIFY(r.plan.aliases.isEmpty());
-        QVERIFY(r.plan.warnings.contains(u"2 alias(es) cannot be restored: Weaviate 1.31.4 has no collection "
+        QVERIFY(r.plan.warnings.contains(u"2 aliases cannot be restored: Weaviate 1.31.4 has no collection "
                                          "aliases (they arrived in 1.32). --aliases skip restores without them."_s));
         QCOMPARE(r.report.outcome, RestoreReport::Outcome::Succeeded);
 

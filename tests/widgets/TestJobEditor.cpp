@@ -91,7 +91,8 @@ class TestJobEditor : public QObject
         field<QLineEdit>(d, u"jobNameLineEdit"_s)->setText(name);
         field<QComboBox>(d, u"jobProfileComboBox"_s)->setCurrentText(u"emulator"_s);
         field<QLineEdit>(d, u"jobCollectionsLineEdit"_s)->setText(u"Article, Book"_s);
-        field<QPlainTextEdit>(d, u"jobTenantsTextEdit"_s)->setPlainText(u"Article: t1, t2"_s);
+        field<QPlainTextEdit>(d, u"jobTenantsTextEdit"_s)
+            ->setPlainText(u"Article: t1, t2\nBook\uFF1Ab1\uFF0Cb2"_s); // full-width, as CJK input types them
     }
 
     QJsonArray savedJobs() const
@@ -161,6 +162,7 @@ private Q_SLOTS:
         QCOMPARE(job.connection.proxy, u"none"_s);
         QCOMPARE(job.collections, QStringList({u"Article"_s, u"Book"_s}));
         QCOMPARE(job.tenants.value(u"Article"_s), QStringList({u"t1"_s, u"t2"_s}));
+        QCOMPARE(job.tenants.value(u"Book"_s), QStringList({u"b1"_s, u"b2"_s}));
         QCOMPARE(job.compression, ArchiveCompression::Gzip);
         QCOMPARE(job.compressionLevel, 6);
         QCOMPARE(job.retention.daily, 7);
