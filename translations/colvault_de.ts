@@ -2,6 +2,94 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>AliasClient</name>
+    <message>
+        <source>Weaviate %1 has no collection aliases: they arrived in Weaviate 1.32.</source>
+        <translation>Weaviate %1 hat keine Sammlungs-Aliasse: Sie wurden mit Weaviate 1.32 eingeführt.</translation>
+    </message>
+    <message>
+        <source>The server has no alias &quot;%1&quot;.</source>
+        <translation>Der Server hat keinen Alias „%1“.</translation>
+    </message>
+    <message>
+        <source>The server sent a list of aliases that is not a list.</source>
+        <translation>Der Server hat eine Liste von Aliassen gesendet, die keine Liste ist.</translation>
+    </message>
+    <message>
+        <source>The server sent an alias without a name or collection.</source>
+        <translation>Der Server hat einen Alias ohne Namen oder Sammlung gesendet.</translation>
+    </message>
+    <message>
+        <source>The alias &quot;%1&quot; exists already and points at &quot;%2&quot;.</source>
+        <translation>Der Alias „%1“ existiert bereits und verweist auf „%2“.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the name of a collection, so it cannot be an alias.</source>
+        <translation>„%1“ ist der Name einer Sammlung und kann daher kein Alias sein.</translation>
+    </message>
+</context>
+<context>
+    <name>AliasCommand</name>
+    <message>
+        <source>The server has no aliases.</source>
+        <translation>Der Server hat keine Aliasse.</translation>
+    </message>
+    <message>
+        <source>%1 -&gt; %2</source>
+        <extracomment>%1 alias name, %2 the collection it points at</extracomment>
+        <translation>%1 -&gt; %2</translation>
+    </message>
+    <message>
+        <source>The server has no collection &quot;%1&quot;.</source>
+        <translation>Der Server hat keine Sammlung „%1“.</translation>
+    </message>
+    <message>
+        <source>Alias %1 points at %2 already.</source>
+        <translation>Alias %1 verweist bereits auf %2.</translation>
+    </message>
+    <message>
+        <source>Alias %1 now points at %2 (it pointed at %3).</source>
+        <extracomment>%1 alias, %2 the collection it points at now, %3 the one before</extracomment>
+        <translation>Alias %1 verweist jetzt auf %2 (vorher auf %3).</translation>
+    </message>
+    <message>
+        <source>Alias %1 created, pointing at %2.</source>
+        <translation>Alias %1 angelegt, verweist auf %2.</translation>
+    </message>
+    <message>
+        <source>Alias %1 deleted; its collection is unchanged.</source>
+        <translation>Alias %1 gelöscht; seine Sammlung bleibt unverändert.</translation>
+    </message>
+    <message>
+        <source>&quot;alias list&quot; takes no arguments.</source>
+        <translation>„alias list“ nimmt keine Argumente an.</translation>
+    </message>
+    <message>
+        <source>List, set and delete collection aliases (Weaviate 1.32 or later).</source>
+        <translation>Listet, setzt und löscht Sammlungs-Aliasse (Weaviate 1.32 oder neuer).</translation>
+    </message>
+    <message>
+        <source>list, set NAME COLLECTION, or delete NAME.</source>
+        <translation>list, set NAME COLLECTION oder delete NAME.</translation>
+    </message>
+    <message>
+        <source>Print one machine-readable JSON report on standard output.</source>
+        <translation>Gibt einen maschinenlesbaren JSON-Bericht auf der Standardausgabe aus.</translation>
+    </message>
+    <message>
+        <source>Usage: colvault-cli alias list | set NAME COLLECTION | delete NAME.</source>
+        <translation>Aufruf: colvault-cli alias list | set NAME COLLECTION | delete NAME.</translation>
+    </message>
+    <message>
+        <source>Usage: colvault-cli alias set NAME COLLECTION.</source>
+        <translation>Aufruf: colvault-cli alias set NAME COLLECTION.</translation>
+    </message>
+    <message>
+        <source>Usage: colvault-cli alias delete NAME.</source>
+        <translation>Aufruf: colvault-cli alias delete NAME.</translation>
+    </message>
+</context>
+<context>
     <name>ArchiveCommands</name>
     <message>
         <source>Print one machine-readable JSON report on standard output.</source>
@@ -89,6 +177,30 @@
     <message>
         <source>The archive: a file or s3://BUCKET/KEY.</source>
         <translation>Das Archiv: eine Datei oder s3://BUCKET/KEY.</translation>
+    </message>
+    <message>
+        <source>Aliases: not recorded (the archive is older than alias support).</source>
+        <translation>Aliasse: nicht erfasst (das Archiv ist älter als die Alias-Unterstützung).</translation>
+    </message>
+    <message>
+        <source>Aliases: none recorded, the source server had no aliases (Weaviate before 1.32).</source>
+        <translation>Aliasse: keine erfasst, der Quellserver hatte keine Aliasse (Weaviate vor 1.32).</translation>
+    </message>
+    <message>
+        <source>Aliases: none.</source>
+        <translation>Aliasse: keine.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln alias(es):</source>
+        <translation>
+            <numerusform>%Ln Alias:</numerusform>
+            <numerusform>%Ln Aliasse:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 -&gt; %2</source>
+        <extracomment>%1 alias name, %2 the collection it points at</extracomment>
+        <translation>%1 -&gt; %2</translation>
     </message>
 </context>
 <context>
@@ -527,13 +639,6 @@
         <source>&quot;%1&quot; is not multi-tenant, so no tenants can be chosen for it.</source>
         <translation>„%1“ ist nicht mandantenfähig, daher können dafür keine Mandanten ausgewählt werden.</translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln tenant(s) not found in &quot;%1&quot;: %2.</source>
-        <translation>
-            <numerusform>%Ln Mandant wurde in „%1“ nicht gefunden: %2.</numerusform>
-            <numerusform>%Ln Mandanten wurden in „%1“ nicht gefunden: %2.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&quot;%1&quot; is not a valid tenant name.</source>
         <translation>„%1“ ist kein gültiger Mandantenname.</translation>
@@ -626,6 +731,10 @@
         <source>Finishing the archive</source>
         <translation>Archiv abschließen</translation>
     </message>
+    <message>
+        <source>The server&apos;s collection aliases could not be read, so the archive does not record them: %1</source>
+        <translation>Die Sammlungs-Aliasse des Servers konnten nicht gelesen werden, daher erfasst das Archiv sie nicht: %1</translation>
+    </message>
 </context>
 <context>
     <name>ClearCommand</name>
@@ -699,10 +808,6 @@
     <message>
         <source>Collections to clear: exact names, no wildcards.</source>
         <translation>Zu leerende Sammlungen: exakte Namen, keine Platzhalter.</translation>
-    </message>
-    <message>
-        <source>Only these tenants: A,B for the one collection named, or COLLECTION:A,B. Repeatable.</source>
-        <translation>Nur diese Mandanten: A,B, wenn genau eine Sammlung angegeben ist, sonst COLLECTION:A,B. Mehrfach angebbar.</translation>
     </message>
     <message>
         <source>Drop the collections (or the chosen tenants) instead of deleting their objects.</source>
@@ -849,10 +954,6 @@
         <source>Tenants were chosen for &quot;%1&quot;, which is not being cleared.</source>
         <translation>Für „%1“ wurden Mandanten ausgewählt, die Sammlung wird aber nicht geleert.</translation>
     </message>
-    <message>
-        <source>&quot;%1&quot; is not a tenant name; clear takes exact names, no wildcards.</source>
-        <translation>„%1“ ist kein Mandantenname; der Befehl clear erwartet exakte Namen, keine Platzhalter.</translation>
-    </message>
     <message numerus="yes">
         <source>%Ln collection(s) not found on the server: %1.</source>
         <translation>
@@ -867,13 +968,6 @@
     <message>
         <source>&quot;%1&quot; is not multi-tenant, so it has no tenants to choose.</source>
         <translation>„%1“ ist nicht mandantenfähig und hat daher keine Mandanten zur Auswahl.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln tenant(s) of &quot;%2&quot; not found on the server: %1.</source>
-        <translation>
-            <numerusform>%Ln Mandant der Sammlung „%2“ wurde auf dem Server nicht gefunden: %1.</numerusform>
-            <numerusform>%Ln Mandanten der Sammlung „%2“ wurden auf dem Server nicht gefunden: %1.</numerusform>
-        </translation>
     </message>
     <message>
         <source>offloaded (%1)</source>
@@ -1362,6 +1456,53 @@
         <source>--transport needs &quot;auto&quot;, &quot;rest&quot; or &quot;grpc&quot;.</source>
         <translation>--transport erwartet „auto“, „rest“ oder „grpc“.</translation>
     </message>
+    <message>
+        <source>Only these tenants: names or shell patterns (acme-*, t?, [a-c]*), as A,B for the one collection named, or COLLECTION:A,B. Repeatable.</source>
+        <translation>Nur diese Mandanten: Namen oder Shell-Muster (acme-*, t?, [a-c]*), als A,B, wenn genau eine Sammlung angegeben ist, sonst COLLECTION:A,B. Mehrfach angebbar.</translation>
+    </message>
+</context>
+<context>
+    <name>Colvault::BackgroundRunRow</name>
+    <message>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Verbergen</translation>
+    </message>
+    <message>
+        <source>Progress of the operation</source>
+        <translation>Fortschritt des Vorgangs</translation>
+    </message>
+    <message>
+        <source>Cancel this operation (asks first)</source>
+        <translation>Diesen Vorgang abbrechen (mit Rückfrage)</translation>
+    </message>
+    <message>
+        <source>Remove this row</source>
+        <translation>Diese Zeile entfernen</translation>
+    </message>
+    <message>
+        <source>Show the result of this operation</source>
+        <translation>Das Ergebnis dieses Vorgangs anzeigen</translation>
+    </message>
+    <message>
+        <source>Show the progress dialog of this operation</source>
+        <translation>Den Fortschrittsdialog dieses Vorgangs anzeigen</translation>
+    </message>
+</context>
+<context>
+    <name>Colvault::BackgroundRuns</name>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A desktop notification: %1 the operation&apos;s title (e.g. &quot;Backup from Work at https://…&quot;), %2 how it ended</extracomment>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>Colvault::BackupDialog</name>
@@ -1605,10 +1746,6 @@
         <translation>Mandanten filtern</translation>
     </message>
     <message>
-        <source>Shows only the tenants and collections whose name contains this text.</source>
-        <translation>Zeigt nur die Mandanten und Sammlungen, deren Name diesen Text enthält.</translation>
-    </message>
-    <message>
         <source>Filter tenants…</source>
         <translation>Mandanten filtern…</translation>
     </message>
@@ -1688,6 +1825,35 @@
     <message>
         <source>%1 selected, %2.</source>
         <translation>%1 ausgewählt, %2.</translation>
+    </message>
+    <message>
+        <source>Save &amp;to:</source>
+        <translation>Speichern &amp;in:</translation>
+    </message>
+    <message>
+        <source>Folder on this computer</source>
+        <translation>Ordner auf diesem Computer</translation>
+    </message>
+    <message>
+        <source>S3 bucket</source>
+        <translation>S3-Bucket</translation>
+    </message>
+    <message>
+        <source>Storage profile</source>
+        <translation>Speicherprofil</translation>
+    </message>
+    <message>
+        <source>No storage profile yet: add one under Storage Profiles…</source>
+        <translation>Noch kein Speicherprofil: Legen Sie eines an unter Speicherprofile…</translation>
+    </message>
+    <message>
+        <source>Shows only the tenants and collections whose name contains this text, or matches it as a pattern: acme-*, t?, [a-c]*.</source>
+        <translation>Zeigt nur die Mandanten und Sammlungen, deren Name diesen Text enthält oder auf ihn als Muster passt: acme-*, t?, [a-c]*.</translation>
+    </message>
+    <message>
+        <source>The secret key of %1 could not be read from the keychain: %2</source>
+        <extracomment>%1 a storage profile&apos;s name, %2 the keychain&apos;s own message</extracomment>
+        <translation>Der geheime Schlüssel von %1 konnte nicht aus dem Schlüsselbund gelesen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1801,6 +1967,31 @@
             <numerusform>%Ln Objekt wird gelöscht. Sammlungen: %1.</numerusform>
             <numerusform>%Ln Objekte werden gelöscht. Sammlungen: %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Where the backup goes</source>
+        <translation>Wohin die Sicherung geht</translation>
+    </message>
+    <message>
+        <source>Folder on this computer</source>
+        <translation>Ordner auf diesem Computer</translation>
+    </message>
+    <message>
+        <source>S3 bucket</source>
+        <translation>S3-Bucket</translation>
+    </message>
+    <message>
+        <source>Storage profile</source>
+        <translation>Speicherprofil</translation>
+    </message>
+    <message>
+        <source>No storage profile yet: add one under Storage Profiles…</source>
+        <translation>Noch kein Speicherprofil: Legen Sie eines an unter Speicherprofile…</translation>
+    </message>
+    <message>
+        <source>The secret key could not be read from the keychain: %1</source>
+        <extracomment>%1 the keychain&apos;s own message</extracomment>
+        <translation>Der geheime Schlüssel konnte nicht aus dem Schlüsselbund gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -2534,6 +2725,341 @@
     </message>
 </context>
 <context>
+    <name>Colvault::JobEditorDialog</name>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;Allgemein</translation>
+    </message>
+    <message>
+        <source>&amp;Archives</source>
+        <translation>A&amp;rchive</translation>
+    </message>
+    <message>
+        <source>R&amp;etention</source>
+        <translation>Auf&amp;bewahrung</translation>
+    </message>
+    <message>
+        <source>Encr&amp;yption</source>
+        <translation>&amp;Verschlüsselung</translation>
+    </message>
+    <message>
+        <source>&amp;Schedule</source>
+        <translation>&amp;Zeitplan</translation>
+    </message>
+    <message>
+        <source>Why the job cannot be saved</source>
+        <translation>Warum der Job nicht gespeichert werden kann</translation>
+    </message>
+    <message>
+        <source>Save &amp;Job</source>
+        <translation>&amp;Job speichern</translation>
+    </message>
+    <message>
+        <source>e.g. nightly</source>
+        <translation>z. B. nightly</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>The saved connection the job backs up; its name is {profile} in file names.</source>
+        <translation>Die gespeicherte Verbindung, die der Job sichert; ihr Name ist {profile} in Dateinamen.</translation>
+    </message>
+    <message>
+        <source>&amp;Connection:</source>
+        <translation>Verbin&amp;dung:</translation>
+    </message>
+    <message>
+        <source>none: the keychain&apos;s key when run from the app</source>
+        <translation>keine: der Schlüssel aus dem Schlüsselbund bei Ausführung aus der App</translation>
+    </message>
+    <message>
+        <source>A file holding the API key, for scheduled runs. The job saves its name only.</source>
+        <translation>Eine Datei mit dem API-Schlüssel, für zeitgesteuerte Ausführungen. Der Job speichert nur ihren Namen.</translation>
+    </message>
+    <message>
+        <source>API &amp;key file:</source>
+        <translation>API-&amp;Schlüsseldatei:</translation>
+    </message>
+    <message>
+        <source>A file holding the proxy&apos;s password, for scheduled runs.</source>
+        <translation>Eine Datei mit dem Passwort des Proxys, für zeitgesteuerte Ausführungen.</translation>
+    </message>
+    <message>
+        <source>Pro&amp;xy password file:</source>
+        <translation>Pro&amp;xy-Passwortdatei:</translation>
+    </message>
+    <message>
+        <source>Collections</source>
+        <translation>Sammlungen</translation>
+    </message>
+    <message>
+        <source>all collections</source>
+        <translation>alle Sammlungen</translation>
+    </message>
+    <message>
+        <source>Collection names separated by commas or spaces; empty backs up every collection.</source>
+        <translation>Sammlungsnamen, durch Kommas oder Leerzeichen getrennt; leer sichert jede Sammlung.</translation>
+    </message>
+    <message>
+        <source>C&amp;ollections:</source>
+        <translation>Samm&amp;lungen:</translation>
+    </message>
+    <message>
+        <source>Article: tenantA, tenantB</source>
+        <translation>Artikel: MandantA, MandantB</translation>
+    </message>
+    <message>
+        <source>Only these tenants: one line per collection, its name, a colon and the tenants. Empty: every tenant.</source>
+        <translation>Nur diese Mandanten: eine Zeile pro Sammlung, ihr Name, ein Doppelpunkt und die Mandanten. Leer: alle Mandanten.</translation>
+    </message>
+    <message>
+        <source>&amp;Tenants:</source>
+        <translation>&amp;Mandanten:</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Ordner:</translation>
+    </message>
+    <message>
+        <source>{profile}, {job} and {date} (UTC, yyyyMMdd-HHmmss) are filled in; the suffix (.tar.zst, .age) is added.</source>
+        <translation>{profile}, {job} und {date} (UTC, yyyyMMdd-HHmmss) werden ausgefüllt; die Endung (.tar.zst, .age) wird angehängt.</translation>
+    </message>
+    <message>
+        <source>File-name &amp;pattern:</source>
+        <translation>Datei&amp;namensmuster:</translation>
+    </message>
+    <message>
+        <source>Sc&amp;hema only (no objects)</source>
+        <translation>Nur &amp;Schema (keine Objekte)</translation>
+    </message>
+    <message>
+        <source>Leave out &amp;vectors</source>
+        <translation>Vek&amp;toren weglassen</translation>
+    </message>
+    <message>
+        <source>Activate &amp;inactive tenants for the backup</source>
+        <translation>&amp;Inaktive Mandanten für die Sicherung aktivieren</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpression:</source>
+        <translation>&amp;Komprimierung:</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>zstd 1-19, gzip 1-9, xz 0-9</source>
+        <translation>zstd 1 bis 19, gzip 1 bis 9, xz 0 bis 9</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>St&amp;ufe:</translation>
+    </message>
+    <message>
+        <source>After each verified run, older archives of this job beyond these rules are removed (restic&apos;s forget rules, UTC periods). 0 turns a rule off; with no rule every archive is kept. The newest archive is always kept.</source>
+        <translation>Nach jeder geprüften Ausführung werden ältere Archive dieses Jobs, die über diese Regeln hinausgehen, gelöscht (die forget-Regeln von restic, Zeiträume in UTC). 0 schaltet eine Regel ab; ohne Regel werden alle Archive behalten. Das neueste Archiv wird immer behalten.</translation>
+    </message>
+    <message>
+        <source>Keep the &amp;last:</source>
+        <translation>Die &amp;letzten behalten:</translation>
+    </message>
+    <message>
+        <source>Keep &amp;hourly:</source>
+        <translation>&amp;Stündlich behalten:</translation>
+    </message>
+    <message>
+        <source>Keep &amp;daily:</source>
+        <translation>&amp;Täglich behalten:</translation>
+    </message>
+    <message>
+        <source>Keep &amp;weekly:</source>
+        <translation>&amp;Wöchentlich behalten:</translation>
+    </message>
+    <message>
+        <source>Keep &amp;monthly:</source>
+        <translation>&amp;Monatlich behalten:</translation>
+    </message>
+    <message>
+        <source>Keep yea&amp;rly:</source>
+        <translation>Jährl&amp;ich behalten:</translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <extracomment>A retention rule&apos;s count at its minimum: every period is kept</extracomment>
+        <translation>unbegrenzt</translation>
+    </message>
+    <message>
+        <source>To age recipients</source>
+        <translation>An age-Empfänger</translation>
+    </message>
+    <message>
+        <source>With a passphrase file</source>
+        <translation>Mit einer Passphrase-Datei</translation>
+    </message>
+    <message>
+        <source>En&amp;crypt:</source>
+        <translation>Ver&amp;schlüsseln:</translation>
+    </message>
+    <message>
+        <source>age1… (one per line)</source>
+        <translation>age1… (einer pro Zeile)</translation>
+    </message>
+    <message>
+        <source>&amp;Recipients:</source>
+        <translation>&amp;Empfänger:</translation>
+    </message>
+    <message>
+        <source>A file holding the passphrase. Runs from the app may use the keychain instead.</source>
+        <translation>Eine Datei mit der Passphrase. Ausführungen aus der App können stattdessen den Schlüsselbund verwenden.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase file:</source>
+        <translation>&amp;Passphrase-Datei:</translation>
+    </message>
+    <message>
+        <source>one file per line</source>
+        <translation>eine Datei pro Zeile</translation>
+    </message>
+    <message>
+        <source>Age identity files that open the job&apos;s archives: each run verifies its new archive and retention reads the old ones. Needed with recipients.</source>
+        <translation>age-Identitätsdateien, die die Archive des Jobs öffnen: Jede Ausführung prüft ihr neues Archiv, und die Aufbewahrung liest die alten. Mit Empfängern erforderlich.</translation>
+    </message>
+    <message>
+        <source>A&amp;dd…</source>
+        <translation>&amp;Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Identity File</source>
+        <translation>Identitätsdatei</translation>
+    </message>
+    <message>
+        <source>&amp;Identity files:</source>
+        <translation>&amp;Identitätsdateien:</translation>
+    </message>
+    <message>
+        <source>Never (run by hand)</source>
+        <translation>Nie (von Hand ausführen)</translation>
+    </message>
+    <message>
+        <source>Every hour</source>
+        <translation>Stündlich</translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>Täglich</translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation>Wöchentlich</translation>
+    </message>
+    <message>
+        <source>&amp;Run:</source>
+        <translation>Aus&amp;führen:</translation>
+    </message>
+    <message>
+        <source>&amp;On:</source>
+        <translation>A&amp;m:</translation>
+    </message>
+    <message>
+        <source>A&amp;t (local time):</source>
+        <translation>&amp;Um (Ortszeit):</translation>
+    </message>
+    <message>
+        <source>The operating system runs colvault-cli on schedule (a systemd user timer, a launchd agent or a Task Scheduler task); the app need not be open.</source>
+        <translation>Das Betriebssystem führt colvault-cli nach Zeitplan aus (ein systemd-Benutzer-Timer, ein launchd-Agent oder eine Aufgabe der Aufgabenplanung); die App muss nicht geöffnet sein.</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Folder for the Archives</source>
+        <translation>Ordner für die Archive</translation>
+    </message>
+    <message>
+        <source>Choose a File</source>
+        <translation>Datei auswählen</translation>
+    </message>
+    <message>
+        <source>Edit Job &quot;%1&quot;</source>
+        <extracomment>The title of the job editor; %1 a job&apos;s name</extracomment>
+        <translation>Job „%1“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>New Job</source>
+        <translation>Neuer Job</translation>
+    </message>
+    <message>
+        <source>A saved job keeps its name: its schedule and archives go by it.</source>
+        <translation>Ein gespeicherter Job behält seinen Namen: Sein Zeitplan und seine Archive richten sich danach.</translation>
+    </message>
+    <message>
+        <source>1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;; the name colvault-cli runs the job by.</source>
+        <translation>1 bis 64 Buchstaben, Ziffern, „.“, „_“ oder „-“; der Name, unter dem colvault-cli den Job ausführt.</translation>
+    </message>
+    <message>
+        <source>None checked: every collection, also those created later.</source>
+        <translation>Keine angehakt: alle Sammlungen, auch später angelegte.</translation>
+    </message>
+    <message>
+        <source>Create a connection profile first (Connection → New Connection…).</source>
+        <translation>Legen Sie zuerst ein Verbindungsprofil an (Verbindung → Neue Verbindung…).</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Server: %1</translation>
+    </message>
+    <message>
+        <source>Next archive: %1</source>
+        <extracomment>%1 the path of the archive the next run writes</extracomment>
+        <translation>Nächstes Archiv: %1</translation>
+    </message>
+    <message>
+        <source>Next run: %1</source>
+        <extracomment>%1 a date and time</extracomment>
+        <translation>Nächste Ausführung: %1</translation>
+    </message>
+    <message>
+        <source>Not scheduled: run it from the Jobs dock or with colvault-cli job run.</source>
+        <translation>Nicht geplant: Führen Sie ihn im Jobs-Dock oder mit colvault-cli job run aus.</translation>
+    </message>
+    <message>
+        <source>Tenants, line %1: write the collection, a colon and its tenants, e.g. Article: tenantA, tenantB.</source>
+        <extracomment>%1 a line number</extracomment>
+        <translation>Mandanten, Zeile %1: Geben Sie die Sammlung, einen Doppelpunkt und ihre Mandanten an, z. B. Artikel: MandantA, MandantB.</translation>
+    </message>
+    <message>
+        <source>Choose the connection the job backs up; create one with Connection → New Connection… first.</source>
+        <translation>Wählen Sie die Verbindung, die der Job sichert; legen Sie zuerst eine mit Verbindung → Neue Verbindung… an.</translation>
+    </message>
+    <message>
+        <source>Give at least one age recipient (age1…), one per line.</source>
+        <translation>Geben Sie mindestens einen age-Empfänger (age1…) an, einen pro Zeile.</translation>
+    </message>
+    <message>
+        <source>Choose the file that holds the passphrase.</source>
+        <translation>Wählen Sie die Datei, die die Passphrase enthält.</translation>
+    </message>
+    <message>
+        <source>A schedule runs colvault-cli, which is not at %1. Install it beside the app, or schedule the job with colvault-cli job schedule.</source>
+        <extracomment>%1 the path of colvault-cli</extracomment>
+        <translation>Ein Zeitplan führt colvault-cli aus, das nicht unter %1 liegt. Installieren Sie es neben der App oder planen Sie den Job mit colvault-cli job schedule ein.</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <comment>compression</comment>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <comment>encryption</comment>
+        <translation>Keine</translation>
+    </message>
+</context>
+<context>
     <name>Colvault::JobHistoryModel</name>
     <message>
         <source>Started</source>
@@ -2718,6 +3244,68 @@
         <source>The cancel came too late: the work was already complete.</source>
         <translation>Der Abbruch kam zu spät: Die Arbeit war bereits abgeschlossen.</translation>
     </message>
+    <message>
+        <source>Run in &amp;Background</source>
+        <translation>Im &amp;Hintergrund ausführen</translation>
+    </message>
+    <message>
+        <source>Hide this dialog and follow the operation in the Jobs dock. It goes on running.</source>
+        <translation>Diesen Dialog ausblenden und den Vorgang im Jobs-Dock verfolgen. Er läuft weiter.</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <extracomment>A run in the Jobs dock that ended in a failure; %1 why (one sentence)</extracomment>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Colvault::JobSecretDialog</name>
+    <message>
+        <source>Passphrase of the Job &quot;%1&quot;</source>
+        <extracomment>The title of a dialog; %1 a job&apos;s name</extracomment>
+        <translation>Passphrase des Jobs „%1“</translation>
+    </message>
+    <message>
+        <source>Identity of the Job &quot;%1&quot;</source>
+        <translation>Identität des Jobs „%1“</translation>
+    </message>
+    <message>
+        <source>The job &quot;%1&quot; encrypts its archives with a passphrase, but it cannot be read from its file: %2 Enter the passphrase for this run.</source>
+        <extracomment>%1 a job&apos;s name, %2 why its file cannot be read (one sentence)</extracomment>
+        <translation>Der Job „%1“ verschlüsselt seine Archive mit einer Passphrase, aber sie kann nicht aus ihrer Datei gelesen werden: %2 Geben Sie die Passphrase für diese Ausführung ein.</translation>
+    </message>
+    <message>
+        <source>The job &quot;%1&quot; needs an age identity to verify its archives, but it cannot be read from its files: %2 Enter the identity (AGE-SECRET-KEY-1…) for this run.</source>
+        <translation>Der Job „%1“ braucht eine age-Identität, um seine Archive zu prüfen, aber sie kann nicht aus ihren Dateien gelesen werden: %2 Geben Sie die Identität (AGE-SECRET-KEY-1…) für diese Ausführung ein.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identität</translation>
+    </message>
+    <message>
+        <source>&amp;Remember in the keychain</source>
+        <translation>Im Schlüsselbund &amp;merken</translation>
+    </message>
+    <message>
+        <source>Runs from the app use it before the job&apos;s file. Scheduled runs always read the file.</source>
+        <translation>Ausführungen aus der App verwenden sie vor der Datei des Jobs. Zeitgesteuerte Ausführungen lesen immer die Datei.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>&amp;Identity:</source>
+        <translation>&amp;Identität:</translation>
+    </message>
+    <message>
+        <source>R&amp;un</source>
+        <translation>&amp;Ausführen</translation>
+    </message>
 </context>
 <context>
     <name>Colvault::JobsDock</name>
@@ -2795,11 +3383,6 @@
         <source>&lt;p&gt;The saved jobs cannot be read. %1&lt;/p&gt;</source>
         <extracomment>%1 why the jobs cannot be read (one sentence, naming the file)</extracomment>
         <translation>&lt;p&gt;Die gespeicherten Jobs können nicht gelesen werden. %1&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;No saved jobs yet. A job saves a backup to run again, by hand or on a schedule, with its retention rules. Create one with colvault-cli, for example:&lt;/p&gt;&lt;pre&gt;%1&lt;/pre&gt;&lt;p&gt;Then schedule it with &lt;code&gt;colvault-cli job schedule nightly --daily&lt;/code&gt;. The jobs are kept in %2; they appear here as soon as they are saved.&lt;/p&gt;</source>
-        <extracomment>%1 an example command line, %2 the folder of the saved jobs</extracomment>
-        <translation>&lt;p&gt;Noch keine gespeicherten Jobs. Ein Job speichert eine Sicherung samt ihren Aufbewahrungsregeln, um sie erneut auszuführen, von Hand oder nach Zeitplan. Legen Sie einen mit colvault-cli an, zum Beispiel:&lt;/p&gt;&lt;pre&gt;%1&lt;/pre&gt;&lt;p&gt;Planen Sie ihn dann mit &lt;code&gt;colvault-cli job schedule nightly --daily&lt;/code&gt; ein. Die Jobs werden in %2 gespeichert; sie erscheinen hier, sobald sie gespeichert sind.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>The job &quot;%1&quot; has not run yet.</source>
@@ -2935,6 +3518,60 @@
         <source>Archive: %1</source>
         <extracomment>%1 the archive&apos;s path</extracomment>
         <translation>Archiv: %1</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w Job…</source>
+        <extracomment>The mnemonic must not clash with the main window&apos;s menus and toolbar</extracomment>
+        <translation>&amp;Neuer Job…</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Job…</source>
+        <extracomment>The mnemonic must not clash with the main window&apos;s menus and toolbar</extracomment>
+        <translation>Job &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No saved jobs yet. A job saves a backup to run again, by hand or on a schedule, with its retention rules. Create one with New Job…, or with colvault-cli, for example:&lt;/p&gt;&lt;pre&gt;%1&lt;/pre&gt;&lt;p&gt;Then schedule it with &lt;code&gt;colvault-cli job schedule nightly --daily&lt;/code&gt;. The jobs are kept in %2; they appear here as soon as they are saved.&lt;/p&gt;</source>
+        <extracomment>%1 an example command line, %2 the folder of the saved jobs</extracomment>
+        <translation>&lt;p&gt;Noch keine gespeicherten Jobs. Ein Job speichert eine Sicherung samt ihren Aufbewahrungsregeln, um sie erneut auszuführen, von Hand oder nach Zeitplan. Legen Sie einen mit „Neuer Job…“ oder mit colvault-cli an, zum Beispiel:&lt;/p&gt;&lt;pre&gt;%1&lt;/pre&gt;&lt;p&gt;Planen Sie ihn dann mit &lt;code&gt;colvault-cli job schedule nightly --daily&lt;/code&gt; ein. Die Jobs werden in %2 gespeichert; sie erscheinen hier, sobald sie gespeichert sind.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The secret of the job &quot;%1&quot; could not be read from the keychain: %2</source>
+        <translation>Das Geheimnis des Jobs „%1“ konnte nicht aus dem Schlüsselbund gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The job &quot;%1&quot; did not run: its passphrase or identity was not given.</source>
+        <extracomment>%1 a job&apos;s name</extracomment>
+        <translation>Der Job „%1“ wurde nicht ausgeführt: Seine Passphrase oder Identität wurde nicht angegeben.</translation>
+    </message>
+    <message>
+        <source>The keychain keeps the secret of the job &quot;%1&quot; for its runs from the app.</source>
+        <translation>Der Schlüsselbund bewahrt das Geheimnis des Jobs „%1“ für seine Ausführungen aus der App auf.</translation>
+    </message>
+    <message>
+        <source>The secret of the job &quot;%1&quot; could not be kept in the keychain: %2</source>
+        <translation>Das Geheimnis des Jobs „%1“ konnte nicht im Schlüsselbund gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>The secret of the job &quot;%1&quot; could not be removed from the keychain: %2</source>
+        <translation>Das Geheimnis des Jobs „%1“ konnte nicht aus dem Schlüsselbund entfernt werden: %2</translation>
+    </message>
+    <message>
+        <source>Saved the job &quot;%1&quot;. Its archives will be named like %2.</source>
+        <extracomment>%1 a job&apos;s name, %2 the path of the archive its next run writes</extracomment>
+        <translation>Der Job „%1“ wurde gespeichert. Seine Archive werden etwa so benannt: %2.</translation>
+    </message>
+    <message>
+        <source>The job &quot;%1&quot; runs %2.</source>
+        <extracomment>%1 a job&apos;s name, %2 its schedule (&quot;daily at 02:00&quot;)</extracomment>
+        <translation>Der Job „%1“ läuft %2.</translation>
+    </message>
+    <message>
+        <source>The job &quot;%1&quot; is not scheduled.</source>
+        <translation>Der Job „%1“ ist nicht geplant.</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Zeitplan</translation>
     </message>
 </context>
 <context>
@@ -3309,6 +3946,50 @@
         <source>Copy Collections from %1</source>
         <extracomment>%1 &quot;profile at URL&quot;, the server the collections are copied from</extracomment>
         <translation>Sammlungen von %1 kopieren</translation>
+    </message>
+    <message>
+        <source>Open from S&amp;3…</source>
+        <translation>Aus S&amp;3 öffnen…</translation>
+    </message>
+    <message>
+        <source>Open an archive from the S3 bucket of a storage profile</source>
+        <translation>Ein Archiv aus dem S3-Bucket eines Speicherprofils öffnen</translation>
+    </message>
+    <message>
+        <source>S&amp;torage Profiles…</source>
+        <translation>S&amp;peicherprofile…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;Job…</source>
+        <translation>Als &amp;Job speichern…</translation>
+    </message>
+    <message>
+        <source>Save a backup of the selected collections as a job, to run again or on a schedule</source>
+        <translation>Eine Sicherung der ausgewählten Sammlungen als Job speichern, um sie erneut oder nach Zeitplan auszuführen</translation>
+    </message>
+    <message>
+        <source>Not available while a backup is running. Its progress is in the Jobs dock.</source>
+        <translation>Nicht verfügbar, während eine Sicherung läuft. Ihr Fortschritt steht im Jobs-Dock.</translation>
+    </message>
+    <message>
+        <source>Not available while another operation is running.</source>
+        <translation>Nicht verfügbar, während ein anderer Vorgang läuft.</translation>
+    </message>
+    <message>
+        <source>Quit Colvault</source>
+        <translation>Colvault beenden</translation>
+    </message>
+    <message>
+        <source>A backup is still running in the background. Cancel it and quit Colvault? Choose No to keep it running.</source>
+        <translation>Im Hintergrund läuft noch eine Sicherung. Sie abbrechen und Colvault beenden? Wählen Sie „Nein“, damit sie weiterläuft.</translation>
+    </message>
+    <message>
+        <source>Canceling the backup, then quitting…</source>
+        <translation>Die Sicherung wird abgebrochen, dann wird Colvault beendet…</translation>
+    </message>
+    <message>
+        <source>Cancel and &amp;Quit</source>
+        <translation>Abbrechen und &amp;beenden</translation>
     </message>
 </context>
 <context>
@@ -3914,6 +4595,211 @@
     </message>
 </context>
 <context>
+    <name>Colvault::StorageArchiveDialog</name>
+    <message>
+        <source>Open Archive from S3</source>
+        <translation>Archiv aus S3 öffnen</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archiv</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Archives in the bucket</source>
+        <translation>Archive im Bucket</translation>
+    </message>
+    <message>
+        <source>Pick an archive above or type its name under the prefix</source>
+        <translation>Wählen Sie oben ein Archiv aus oder geben Sie seinen Namen unter dem Präfix ein</translation>
+    </message>
+    <message>
+        <source>Archive name</source>
+        <translation>Archivname</translation>
+    </message>
+    <message>
+        <source>Storage &amp;profile:</source>
+        <translation>Speicher&amp;profil:</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation>Ort:</translation>
+    </message>
+    <message>
+        <source>No storage profile yet: add one under Storage Profiles…</source>
+        <translation>Noch kein Speicherprofil: Legen Sie eines an unter Speicherprofile…</translation>
+    </message>
+    <message>
+        <source>Listing…</source>
+        <translation>Wird aufgelistet…</translation>
+    </message>
+    <message>
+        <source>The secret key could not be read from the keychain: %1</source>
+        <extracomment>%1 the keychain&apos;s own message</extracomment>
+        <translation>Der geheime Schlüssel konnte nicht aus dem Schlüsselbund gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>No archives under this prefix.</source>
+        <translation>Keine Archive unter diesem Präfix.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %Ln archive(s); type the name of another.</source>
+        <translation>
+            <numerusform>Nur das erste Archiv (%Ln) wird angezeigt; geben Sie den Namen eines anderen ein.</numerusform>
+            <numerusform>Nur die ersten %Ln Archive werden angezeigt; geben Sie den Namen eines anderen ein.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln archive(s).</source>
+        <translation>
+            <numerusform>%Ln Archiv.</numerusform>
+            <numerusform>%Ln Archive.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Colvault::StorageProfileDialog</name>
+    <message>
+        <source>Storage Profiles</source>
+        <translation>Speicherprofile</translation>
+    </message>
+    <message>
+        <source>Storage profiles</source>
+        <translation>Speicherprofile</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Neu</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Empty for Amazon S3; e.g. http://127.0.0.1:9000</source>
+        <translation>Leer für Amazon S3; z. B. http://127.0.0.1:9000</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. weaviate/nightly</source>
+        <translation>Optional, z. B. weaviate/nightly</translation>
+    </message>
+    <message>
+        <source>Automatic (path style for an IP address or localhost)</source>
+        <translation>Automatisch (Pfad-Stil für eine IP-Adresse oder localhost)</translation>
+    </message>
+    <message>
+        <source>Path style: ENDPOINT/BUCKET/KEY</source>
+        <translation>Pfad-Stil: ENDPOINT/BUCKET/KEY</translation>
+    </message>
+    <message>
+        <source>Virtual-hosted: BUCKET.ENDPOINT/KEY</source>
+        <translation>Virtual-Hosted-Stil: BUCKET.ENDPOINT/KEY</translation>
+    </message>
+    <message>
+        <source>Empty: keys from the environment or ~/.aws</source>
+        <translation>Leer: Schlüssel aus der Umgebung oder ~/.aws</translation>
+    </message>
+    <message>
+        <source>Kept in the system keychain, never in the settings file.</source>
+        <translation>Wird im System-Schlüsselbund gespeichert, nie in der Einstellungsdatei.</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;Testen</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>Na&amp;me:</translation>
+    </message>
+    <message>
+        <source>&amp;Endpoint URL:</source>
+        <translation>&amp;Endpunkt-URL:</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>&amp;Region:</translation>
+    </message>
+    <message>
+        <source>&amp;Bucket:</source>
+        <translation>&amp;Bucket:</translation>
+    </message>
+    <message>
+        <source>&amp;Prefix:</source>
+        <translation>&amp;Präfix:</translation>
+    </message>
+    <message>
+        <source>&amp;Addressing:</source>
+        <translation>&amp;Adressierung:</translation>
+    </message>
+    <message>
+        <source>Access &amp;key ID:</source>
+        <translation>Zugriffsschlüssel-&amp;ID:</translation>
+    </message>
+    <message>
+        <source>Se&amp;cret access key:</source>
+        <translation>&amp;Geheimer Zugriffsschlüssel:</translation>
+    </message>
+    <message>
+        <source>Archives go to:</source>
+        <translation>Archive werden gespeichert in:</translation>
+    </message>
+    <message>
+        <source>The secret key could not be read from the keychain: %1</source>
+        <translation>Der geheime Schlüssel konnte nicht aus dem Schlüsselbund gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Enter a name for the profile.</source>
+        <translation>Geben Sie einen Namen für das Profil ein.</translation>
+    </message>
+    <message>
+        <source>Enter the bucket&apos;s name: 3 to 63 lowercase letters, digits, dots and hyphens.</source>
+        <translation>Geben Sie den Namen des Buckets ein: 3 bis 63 Kleinbuchstaben, Ziffern, Punkte und Bindestriche.</translation>
+    </message>
+    <message>
+        <source>The endpoint must be an http:// or https:// URL, or empty for Amazon S3.</source>
+        <translation>Der Endpunkt muss eine http://- oder https://-URL sein oder für Amazon S3 leer bleiben.</translation>
+    </message>
+    <message>
+        <source>Enter both the access key ID and the secret access key, or neither.</source>
+        <translation>Geben Sie sowohl die Zugriffsschlüssel-ID als auch den geheimen Zugriffsschlüssel an oder keines von beiden.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <source>The secret key could not be stored in the keychain: %1. It is kept until Colvault quits.</source>
+        <translation>Der geheime Schlüssel konnte nicht im Schlüsselbund gespeichert werden: %1. Er wird aufbewahrt, bis Colvault beendet wird.</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Wird getestet…</translation>
+    </message>
+    <message>
+        <source>The test failed.</source>
+        <translation>Der Test ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Connected: the bucket is there and the keys are accepted.</source>
+        <translation>Verbunden: Der Bucket existiert und die Schlüssel werden akzeptiert.</translation>
+    </message>
+    <message>
+        <source>e.g. eu-central-1; empty: the environment&apos;s region</source>
+        <translation>z. B. eu-central-1; leer: die Region aus der Umgebung</translation>
+    </message>
+</context>
+<context>
     <name>Colvault::ThroughputPlot</name>
     <message>
         <source>%1 objects/s</source>
@@ -4125,6 +5011,10 @@
             <numerusform>Es wurde nichts kopiert: Der Plan enthält %Ln blockierende Probleme.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>keep (default: create the source&apos;s aliases of the copied collections on the target) or skip.</source>
+        <translation>keep (Standard: die Aliasse der Quelle für die kopierten Sammlungen auf dem Ziel anlegen) oder skip.</translation>
+    </message>
 </context>
 <context>
     <name>CopyTask</name>
@@ -4248,6 +5138,19 @@
         <source>The saved job &quot;%1&quot; is damaged.</source>
         <translation>Der gespeicherte Job „%1“ ist beschädigt.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not an age recipient; a recipient starts with age1.</source>
+        <translation>„%1“ ist kein age-Empfänger; ein Empfänger beginnt mit age1.</translation>
+    </message>
+    <message>
+        <source>A job that encrypts to recipients needs the identity file of one of them: each run verifies its new archive, and retention reads the job&apos;s archives.</source>
+        <translation>Ein Job, der für Empfänger verschlüsselt, braucht die Identitätsdatei eines von ihnen: Jede Ausführung prüft ihr neues Archiv, und die Aufbewahrung liest die Archive des Jobs.</translation>
+    </message>
+    <message>
+        <source>The S3 location &quot;%1&quot; is not a bucket or a prefix ending in &quot;/&quot;.</source>
+        <extracomment>%1 is an s3:// location</extracomment>
+        <translation>Der S3-Ort „%1“ ist weder ein Bucket noch ein Präfix, das auf „/“ endet.</translation>
+    </message>
 </context>
 <context>
     <name>JobArchives</name>
@@ -4261,10 +5164,6 @@
     <message>
         <source>Save backup jobs, run them with verification and retention, and schedule them.</source>
         <translation>Speichert Sicherungsjobs, führt sie mit Prüfung und Aufbewahrung aus und plant sie zeitgesteuert ein.</translation>
-    </message>
-    <message>
-        <source>Folder the job&apos;s archives go to (a local folder).</source>
-        <translation>Ordner, in den die Archive des Jobs geschrieben werden (ein lokaler Ordner).</translation>
     </message>
     <message>
         <source>Name for {profile} in file names (default: the server&apos;s host name).</source>
@@ -4387,10 +5286,6 @@
         <translation>Geben Sie den Ordner für die Archive des Jobs mit --dir DIR an.</translation>
     </message>
     <message>
-        <source>A job writes to a local folder; --dir &quot;%1&quot; is not one.</source>
-        <translation>Ein Job schreibt in einen lokalen Ordner; --dir „%1“ ist keiner.</translation>
-    </message>
-    <message>
         <source>Saved the job &quot;%1&quot;. Its archives will be named like %2.</source>
         <translation>Der Job „%1“ wurde gespeichert. Seine Archive werden etwa so benannt: %2.</translation>
     </message>
@@ -4413,10 +5308,6 @@
     <message>
         <source>--%1 needs a number of 0 or more, or &quot;unlimited&quot;.</source>
         <translation>--%1 erwartet eine Zahl ab 0 oder „unlimited“.</translation>
-    </message>
-    <message>
-        <source>A job that encrypts to recipients needs --identity FILE with the identity of one of them: each run verifies its new archive, and retention reads the job&apos;s archives.</source>
-        <translation>Ein Job, der für Empfänger verschlüsselt, braucht --identity FILE mit der Identität eines dieser Empfänger: Jede Ausführung prüft ihr neues Archiv, und die Aufbewahrung liest die Archive des Jobs.</translation>
     </message>
     <message>
         <source>A job connects as it was saved; --%1 cannot be given to it. Save it again with &quot;job create NAME --replace&quot; to change its connection.</source>
@@ -4490,6 +5381,22 @@
         <source>The job &quot;%1&quot; runs %2.</source>
         <extracomment>%1 a job&apos;s name, %2 its schedule (&quot;daily at 02:00&quot;)</extracomment>
         <translation>Der Job „%1“ läuft %2.</translation>
+    </message>
+    <message>
+        <source>Where the job&apos;s archives go: a local folder, or s3://BUCKET/PREFIX/ (with the --s3-* options; keys from the AWS environment or profile of each run).</source>
+        <translation>Wohin die Archive des Jobs gehen: ein lokaler Ordner oder s3://BUCKET/PREFIX/ (mit den Optionen --s3-*; Schlüssel aus der AWS-Umgebung oder dem AWS-Profil der jeweiligen Ausführung).</translation>
+    </message>
+    <message>
+        <source>A job writes to a local folder or to s3://BUCKET/PREFIX/; --dir &quot;%1&quot; is neither.</source>
+        <translation>Ein Job schreibt in einen lokalen Ordner oder nach s3://BUCKET/PREFIX/; --dir „%1“ ist keines von beiden.</translation>
+    </message>
+    <message>
+        <source>The --s3-* options are for a job whose --dir is s3://BUCKET/PREFIX/.</source>
+        <translation>Die Optionen --s3-* gelten für einen Job, dessen --dir s3://BUCKET/PREFIX/ ist.</translation>
+    </message>
+    <message>
+        <source>Give it with --identity FILE.</source>
+        <translation>Geben Sie sie mit --identity FILE an.</translation>
     </message>
 </context>
 <context>
@@ -4566,6 +5473,18 @@
         <extracomment>%1 a file name, %2 a size such as &quot;64 KiB&quot;</extracomment>
         <translation>Die vom Job angegebene Datei „%1“ ist größer als %2 und damit zu groß für einen Schlüssel oder Header.</translation>
     </message>
+    <message>
+        <source>Give the identity: one line, AGE-SECRET-KEY-1…</source>
+        <translation>Geben Sie die Identität ein: eine Zeile, AGE-SECRET-KEY-1…</translation>
+    </message>
+    <message>
+        <source>Give the passphrase: one line.</source>
+        <translation>Geben Sie die Passphrase ein: eine Zeile.</translation>
+    </message>
+    <message>
+        <source>The identity given for the job is not an age identity (AGE-SECRET-KEY-1…).</source>
+        <translation>Die für den Job angegebene Identität ist keine age-Identität (AGE-SECRET-KEY-1…).</translation>
+    </message>
 </context>
 <context>
     <name>JobOutput</name>
@@ -4616,10 +5535,6 @@
     <message>
         <source>Last run</source>
         <translation>Letzte Ausführung</translation>
-    </message>
-    <message>
-        <source>Folder</source>
-        <translation>Ordner</translation>
     </message>
     <message>
         <source>never</source>
@@ -4785,6 +5700,30 @@
             <numerusform>%Ln Archive behalten, %1 gelöscht.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Destination</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>S3 bucket prefix: %1</source>
+        <translation>S3-Bucket-Präfix: %1</translation>
+    </message>
+    <message>
+        <source>Endpoint: %1</source>
+        <translation>Endpunkt: %1</translation>
+    </message>
+    <message>
+        <source>Region: %1</source>
+        <translation>Region: %1</translation>
+    </message>
+    <message>
+        <source>AWS profile: %1</source>
+        <translation>AWS-Profil: %1</translation>
+    </message>
+    <message>
+        <source>Path-style addressing</source>
+        <translation>Adressierung im Pfad-Stil</translation>
+    </message>
 </context>
 <context>
     <name>JobRun</name>
@@ -4808,6 +5747,10 @@
     <message>
         <source>Applying the retention rules</source>
         <translation>Aufbewahrungsregeln werden angewendet</translation>
+    </message>
+    <message>
+        <source>The retention rules were not applied: %1</source>
+        <translation>Die Aufbewahrungsregeln wurden nicht angewendet: %1</translation>
     </message>
 </context>
 <context>
@@ -5366,6 +6309,66 @@
         <source>The archive to restore: a file or s3://BUCKET/KEY.</source>
         <translation>Das wiederherzustellende Archiv: eine Datei oder s3://BUCKET/KEY.</translation>
     </message>
+    <message>
+        <source>Move aliases that exist on the target and point at other collections.</source>
+        <translation>Aliasse verschieben, die auf dem Ziel existieren und auf andere Sammlungen verweisen.</translation>
+    </message>
+    <message>
+        <source>keep (default: recreate the archive&apos;s aliases, pointing at the restored collections) or skip.</source>
+        <translation>keep (Standard: die Aliasse des Archivs neu anlegen, mit Verweis auf die wiederhergestellten Sammlungen) oder skip.</translation>
+    </message>
+    <message>
+        <source>With --as-new: once the counts are verified, point this alias at the new collection (created if absent). The previous collection is kept.</source>
+        <translation>Mit --as-new: Sobald die Anzahlen geprüft sind, diesen Alias auf die neue Sammlung umstellen (er wird angelegt, falls er fehlt). Die vorherige Sammlung bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>--swap-alias switches an alias to a side-by-side restore: use it with --as-new.</source>
+        <translation>--swap-alias stellt einen Alias auf eine Wiederherstellung nebeneinander um: Verwenden Sie es mit --as-new.</translation>
+    </message>
+    <message>
+        <source>alias %1 -&gt; %2: to be created</source>
+        <extracomment>%1 alias name, %2 the collection it will point at</extracomment>
+        <translation>Alias %1 -&gt; %2: wird angelegt</translation>
+    </message>
+    <message>
+        <source>alias %1 -&gt; %2: already correct</source>
+        <translation>Alias %1 -&gt; %2: bereits korrekt</translation>
+    </message>
+    <message>
+        <source>alias %1 -&gt; %2: to be moved from %3</source>
+        <extracomment>%1 alias name, %2 the collection it will point at, %3 the collection it points at now</extracomment>
+        <translation>Alias %1 -&gt; %2: wird umgestellt (verweist bisher auf %3)</translation>
+    </message>
+    <message>
+        <source>alias %1 -&gt; %2: blocked, it points at %3</source>
+        <extracomment>%1 alias name, %2 the restored collection, %3 the collection it points at now</extracomment>
+        <translation>Alias %1 -&gt; %2: blockiert, er verweist auf %3</translation>
+    </message>
+    <message>
+        <source>Unknown --aliases value &quot;%1&quot;; use keep or skip.</source>
+        <translation>Unbekannter Wert „%1“ für --aliases; verwenden Sie keep oder skip.</translation>
+    </message>
+    <message>
+        <source>Alias %1 now points at %2. To undo: colvault-cli alias delete %1</source>
+        <translation>Alias %1 verweist jetzt auf %2. Rückgängig machen: colvault-cli alias delete %1</translation>
+    </message>
+    <message>
+        <source>Alias %1 now points at %2.</source>
+        <translation>Alias %1 verweist jetzt auf %2.</translation>
+    </message>
+    <message>
+        <source>Alias %1 now points at %2 (it pointed at %3, which is kept). To switch back: colvault-cli alias set %1 %3</source>
+        <extracomment>%1 alias, %2 the collection it points at now, %3 the one it pointed at before</extracomment>
+        <translation>Alias %1 verweist jetzt auf %2 (vorher auf %3, die erhalten bleibt). Zurückstellen: colvault-cli alias set %1 %3</translation>
+    </message>
+    <message>
+        <source>Point aliases that exist on the target but point at other collections at the restored ones.</source>
+        <translation>Aliasse, die auf dem Ziel existieren, aber auf andere Sammlungen verweisen, auf die wiederhergestellten Sammlungen umstellen.</translation>
+    </message>
+    <message>
+        <source>Restore the one collection named beside the existing one, into NAME_yyyyMMddHHmmss (UTC time) or its --rename target.</source>
+        <translation>Die eine angegebene Sammlung neben der vorhandenen wiederherstellen, als NAME_yyyyMMddHHmmss (UTC-Zeit) oder ihr --rename-Ziel.</translation>
+    </message>
 </context>
 <context>
     <name>RestoreTask</name>
@@ -5470,13 +6473,6 @@
     <message>
         <source>&quot;%1&quot; uses the tokenization &quot;%2&quot;, which needs to be enabled on the target.</source>
         <translation>„%1“ verwendet die Tokenisierung „%2“, die auf dem Ziel aktiviert sein muss.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln tenant(s) not found in the archive&apos;s &quot;%1&quot;: %2.</source>
-        <translation>
-            <numerusform>%Ln Mandant der Sammlung „%1“ wurde im Archiv nicht gefunden: %2.</numerusform>
-            <numerusform>%Ln Mandanten der Sammlung „%1“ wurden im Archiv nicht gefunden: %2.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Tenant &quot;%1&quot; of &quot;%2&quot; was offloaded (%3); the target has no offload module, so it stays active.</source>
@@ -5620,6 +6616,64 @@
     <message>
         <source>Creation and update times are set by the target server; the source&apos;s times cannot be copied.</source>
         <translation>Erstellungs- und Änderungszeitpunkte setzt der Zielserver; die Zeitpunkte der Quelle können nicht kopiert werden.</translation>
+    </message>
+    <message>
+        <source>Weaviate %1 has no collection aliases (they arrived in 1.32), so alias &quot;%2&quot; cannot be switched.</source>
+        <translation>Weaviate %1 hat keine Sammlungs-Aliasse (sie kamen mit 1.32), daher kann der Alias „%2“ nicht umgestellt werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln alias(es) cannot be restored: Weaviate %1 has no collection aliases (they arrived in 1.32). --aliases skip restores without them.</source>
+        <translation>
+            <numerusform>%Ln Alias kann nicht wiederhergestellt werden: Weaviate %1 hat keine Sammlungs-Aliasse (sie kamen mit 1.32). --aliases skip stellt ohne sie wieder her.</numerusform>
+            <numerusform>%Ln Aliasse können nicht wiederhergestellt werden: Weaviate %1 hat keine Sammlungs-Aliasse (sie kamen mit 1.32). --aliases skip stellt ohne sie wieder her.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a collection on the target, not an alias, so --swap-alias cannot switch it. Give an alias name: clients that read through an alias can be switched, clients that use the collection&apos;s own name cannot.</source>
+        <translation>„%1“ ist auf dem Ziel eine Sammlung, kein Alias, daher kann --swap-alias sie nicht umstellen. Geben Sie einen Aliasnamen an: Clients, die über einen Alias lesen, lassen sich umstellen, Clients, die den eigenen Namen der Sammlung verwenden, nicht.</translation>
+    </message>
+    <message>
+        <source>Alias &quot;%1&quot; cannot be restored: the target has a collection of that name.</source>
+        <translation>Der Alias „%1“ kann nicht wiederhergestellt werden: Das Ziel hat eine Sammlung dieses Namens.</translation>
+    </message>
+    <message>
+        <source>Alias &quot;%1&quot; exists on the target and points at &quot;%2&quot;, not at &quot;%3&quot;. --move-aliases points it at &quot;%3&quot;; --aliases skip leaves it alone.</source>
+        <translation>Der Alias „%1“ existiert auf dem Ziel und verweist auf „%2“, nicht auf „%3“. --move-aliases stellt ihn auf „%3“ um; --aliases skip lässt ihn unverändert.</translation>
+    </message>
+    <message>
+        <source>Alias &quot;%1&quot; was created on the target while the restore ran and points elsewhere; it was left as it is.</source>
+        <translation>Der Alias „%1“ wurde auf dem Ziel angelegt, während die Wiederherstellung lief, und verweist anderswohin; er wurde unverändert gelassen.</translation>
+    </message>
+    <message>
+        <source>Alias &quot;%1&quot; was not switched to &quot;%2&quot;: the restore is incomplete. It still points where it did.</source>
+        <translation>Der Alias „%1“ wurde nicht auf „%2“ umgestellt: Die Wiederherstellung ist unvollständig. Er verweist weiterhin auf dieselbe Sammlung wie zuvor.</translation>
+    </message>
+    <message>
+        <source>Setting aliases</source>
+        <translation>Aliasse werden gesetzt</translation>
+    </message>
+    <message>
+        <source>The target&apos;s aliases could not be read, so names are not checked against them: %1</source>
+        <translation>Die Aliasse des Ziels konnten nicht gelesen werden, daher werden die Namen nicht mit ihnen abgeglichen: %1</translation>
+    </message>
+    <message>
+        <source>An alias is switched only by a side-by-side restore (--as-new).</source>
+        <translation>Ein Alias wird nur bei einer Wiederherstellung nebeneinander (--as-new) umgestellt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A side-by-side restore (--as-new) restores one collection; %Ln were chosen.</source>
+        <translation>
+            <numerusform>Eine Wiederherstellung nebeneinander (--as-new) stellt eine Sammlung wieder her; %Ln wurde ausgewählt.</numerusform>
+            <numerusform>Eine Wiederherstellung nebeneinander (--as-new) stellt eine Sammlung wieder her; %Ln wurden ausgewählt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A side-by-side restore (--as-new) creates a new collection, so it takes no --mode.</source>
+        <translation>Eine Wiederherstellung nebeneinander (--as-new) legt eine neue Sammlung an und nimmt daher kein --mode an.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is an alias on the target: the restore writes into &quot;%2&quot;, the collection it points at.</source>
+        <translation>„%1“ ist auf dem Ziel ein Alias: Die Wiederherstellung schreibt in „%2“, die Sammlung, auf die er verweist.</translation>
     </message>
 </context>
 <context>
@@ -5924,6 +6978,48 @@
     <message>
         <source>The source server sent an object of %1 whose references are not valid.</source>
         <translation>Der Quellserver hat ein Objekt von %1 mit ungültigen Referenzen gesendet.</translation>
+    </message>
+</context>
+<context>
+    <name>StorageProfile</name>
+    <message>
+        <source>The S3 keys are not shown. The command takes them from AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or add --s3-profile NAME for a profile in ~/.aws/credentials.</source>
+        <translation>Die S3-Schlüssel werden nicht angezeigt. Der Befehl liest sie aus AWS_ACCESS_KEY_ID und AWS_SECRET_ACCESS_KEY, oder fügen Sie --s3-profile NAME für ein Profil in ~/.aws/credentials hinzu.</translation>
+    </message>
+</context>
+<context>
+    <name>TenantSelection</name>
+    <message>
+        <source>&quot;%1&quot; is neither a tenant name nor a pattern of them (letters, digits, _ and -, with *, ? and [...]).</source>
+        <translation>„%1“ ist weder ein Mandantenname noch ein Muster dafür (Buchstaben, Ziffern, _ und -, mit *, ? und [...]).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln tenant(s) not found in &quot;%1&quot;: %2.</source>
+        <translation>
+            <numerusform>%Ln Mandant nicht in „%1“ gefunden: %2.</numerusform>
+            <numerusform>%Ln Mandanten nicht in „%1“ gefunden: %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln tenant(s) not found in the archive&apos;s &quot;%1&quot;: %2.</source>
+        <translation>
+            <numerusform>%Ln Mandant nicht in „%1“ des Archivs gefunden: %2.</numerusform>
+            <numerusform>%Ln Mandanten nicht in „%1“ des Archivs gefunden: %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln pattern(s) match no tenant of &quot;%1&quot;: %2.</source>
+        <translation>
+            <numerusform>%Ln Muster passt auf keinen Mandanten von „%1“: %2.</numerusform>
+            <numerusform>%Ln Muster passen auf keinen Mandanten von „%1“: %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln pattern(s) match no tenant of the archive&apos;s &quot;%1&quot;: %2.</source>
+        <translation>
+            <numerusform>%Ln Muster passt auf keinen Mandanten von „%1“ des Archivs: %2.</numerusform>
+            <numerusform>%Ln Muster passen auf keinen Mandanten von „%1“ des Archivs: %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

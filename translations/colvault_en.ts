@@ -17,6 +17,13 @@
             <numerusform>%1 (multi-tenant, %Ln tenants)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln alias(es):</source>
+        <translation>
+            <numerusform>%Ln alias:</numerusform>
+            <numerusform>%Ln aliases:</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ArchiveReader</name>
@@ -80,13 +87,6 @@
             <numerusform>%Ln collections not found on the server: %1.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln tenant(s) not found in "%1": %2.</source>
-        <translation>
-            <numerusform>%Ln tenant not found in "%1": %2.</numerusform>
-            <numerusform>%Ln tenants not found in "%1": %2.</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>ClearCommand</name>
@@ -148,13 +148,6 @@
         <translation>
             <numerusform>%Ln collection not found on the server: %1.</numerusform>
             <numerusform>%Ln collections not found on the server: %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln tenant(s) of "%2" not found on the server: %1.</source>
-        <translation>
-            <numerusform>%Ln tenant of "%2" not found on the server: %1.</numerusform>
-            <numerusform>%Ln tenants of "%2" not found on the server: %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -569,6 +562,23 @@
     </message>
 </context>
 <context>
+    <name>Colvault::StorageArchiveDialog</name>
+    <message numerus="yes">
+        <source>The first %Ln archive(s); type the name of another.</source>
+        <translation>
+            <numerusform>The first %Ln archive; type the name of another.</numerusform>
+            <numerusform>The first %Ln archives; type the name of another.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln archive(s).</source>
+        <translation>
+            <numerusform>%Ln archive.</numerusform>
+            <numerusform>%Ln archives.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CopyCommand</name>
     <message numerus="yes">
         <source>Replace mode deletes %Ln collection(s) on the target with everything in them first: %1. Type their names to confirm, separated by commas:</source>
@@ -712,6 +722,37 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>The restore plan has %Ln blocking problem(s).</source>
+        <translation>
+            <numerusform>The restore plan has %Ln blocking problem.</numerusform>
+            <numerusform>The restore plan has %Ln blocking problems.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln alias(es) cannot be restored: Weaviate %1 has no collection aliases (they arrived in 1.32). --aliases skip restores without them.</source>
+        <translation>
+            <numerusform>%Ln alias cannot be restored: Weaviate %1 has no collection aliases (they arrived in 1.32). --aliases skip restores without them.</numerusform>
+            <numerusform>%Ln aliases cannot be restored: Weaviate %1 has no collection aliases (they arrived in 1.32). --aliases skip restores without them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A side-by-side restore (--as-new) restores one collection; %Ln were chosen.</source>
+        <translation>
+            <numerusform>A side-by-side restore (--as-new) restores one collection; %Ln was chosen.</numerusform>
+            <numerusform>A side-by-side restore (--as-new) restores one collection; %Ln were chosen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TenantSelection</name>
+    <message numerus="yes">
+        <source>%Ln tenant(s) not found in "%1": %2.</source>
+        <translation>
+            <numerusform>%Ln tenant not found in "%1": %2.</numerusform>
+            <numerusform>%Ln tenants not found in "%1": %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln tenant(s) not found in the archive's "%1": %2.</source>
         <translation>
             <numerusform>%Ln tenant not found in the archive's "%1": %2.</numerusform>
@@ -719,10 +760,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>The restore plan has %Ln blocking problem(s).</source>
+        <source>%Ln pattern(s) match no tenant of "%1": %2.</source>
         <translation>
-            <numerusform>The restore plan has %Ln blocking problem.</numerusform>
-            <numerusform>The restore plan has %Ln blocking problems.</numerusform>
+            <numerusform>%Ln pattern matches no tenant of "%1": %2.</numerusform>
+            <numerusform>%Ln patterns match no tenant of "%1": %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln pattern(s) match no tenant of the archive's "%1": %2.</source>
+        <translation>
+            <numerusform>%Ln pattern matches no tenant of the archive's "%1": %2.</numerusform>
+            <numerusform>%Ln patterns match no tenant of the archive's "%1": %2.</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,94 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name>AliasClient</name>
+    <message>
+        <source>Weaviate %1 has no collection aliases: they arrived in Weaviate 1.32.</source>
+        <translation>Weaviate %1 no tiene alias de colecciones: llegaron en Weaviate 1.32.</translation>
+    </message>
+    <message>
+        <source>The server has no alias &quot;%1&quot;.</source>
+        <translation>El servidor no tiene ningún alias «%1».</translation>
+    </message>
+    <message>
+        <source>The server sent a list of aliases that is not a list.</source>
+        <translation>El servidor envió una lista de alias que no es una lista.</translation>
+    </message>
+    <message>
+        <source>The server sent an alias without a name or collection.</source>
+        <translation>El servidor envió un alias sin nombre o sin colección.</translation>
+    </message>
+    <message>
+        <source>The alias &quot;%1&quot; exists already and points at &quot;%2&quot;.</source>
+        <translation>El alias «%1» ya existe y apunta a «%2».</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the name of a collection, so it cannot be an alias.</source>
+        <translation>«%1» es el nombre de una colección, así que no puede ser un alias.</translation>
+    </message>
+</context>
+<context>
+    <name>AliasCommand</name>
+    <message>
+        <source>The server has no aliases.</source>
+        <translation>El servidor no tiene alias.</translation>
+    </message>
+    <message>
+        <source>%1 -&gt; %2</source>
+        <extracomment>%1 alias name, %2 the collection it points at</extracomment>
+        <translation>%1 -&gt; %2</translation>
+    </message>
+    <message>
+        <source>The server has no collection &quot;%1&quot;.</source>
+        <translation>El servidor no tiene ninguna colección «%1».</translation>
+    </message>
+    <message>
+        <source>Alias %1 points at %2 already.</source>
+        <translation>El alias %1 ya apunta a %2.</translation>
+    </message>
+    <message>
+        <source>Alias %1 now points at %2 (it pointed at %3).</source>
+        <extracomment>%1 alias, %2 the collection it points at now, %3 the one before</extracomment>
+        <translation>El alias %1 apunta ahora a %2 (apuntaba a %3).</translation>
+    </message>
+    <message>
+        <source>Alias %1 created, pointing at %2.</source>
+        <translation>Alias %1 creado, apunta a %2.</translation>
+    </message>
+    <message>
+        <source>Alias %1 deleted; its collection is unchanged.</source>
+        <translation>Alias %1 eliminado; su colección no cambia.</translation>
+    </message>
+    <message>
+        <source>&quot;alias list&quot; takes no arguments.</source>
+        <translation>«alias list» no admite argumentos.</translation>
+    </message>
+    <message>
+        <source>List, set and delete collection aliases (Weaviate 1.32 or later).</source>
+        <translation>Lista, define y elimina alias de colecciones (Weaviate 1.32 o posterior).</translation>
+    </message>
+    <message>
+        <source>list, set NAME COLLECTION, or delete NAME.</source>
+        <translation>list, set NAME COLLECTION o delete NAME.</translation>
+    </message>
+    <message>
+        <source>Print one machine-readable JSON report on standard output.</source>
+        <translation>Imprime un informe JSON legible por máquina en la salida estándar.</translation>
+    </message>
+    <message>
+        <source>Usage: colvault-cli alias list | set NAME COLLECTION | delete NAME.</source>
+        <translation>Uso: colvault-cli alias list | set NAME COLLECTION | delete NAME.</translation>
+    </message>
+    <message>
+        <source>Usage: colvault-cli alias set NAME COLLECTION.</source>
+        <translation>Uso: colvault-cli alias set NAME COLLECTION.</translation>
+    </message>
+    <message>
+        <source>Usage: colvault-cli alias delete NAME.</source>
+        <translation>Uso: colvault-cli alias delete NAME.</translation>
+    </message>
+</context>
+<context>
     <name>ArchiveCommands</name>
     <message>
         <source>Print one machine-readable JSON report on standard output.</source>
@@ -89,6 +177,30 @@
     <message>
         <source>The archive: a file or s3://BUCKET/KEY.</source>
         <translation>El archivo: un archivo local o s3://BUCKET/KEY.</translation>
+    </message>
+    <message>
+        <source>Aliases: not recorded (the archive is older than alias support).</source>
+        <translation>Alias: no registrados (el archivo es anterior a la compatibilidad con alias).</translation>
+    </message>
+    <message>
+        <source>Aliases: none recorded, the source server had no aliases (Weaviate before 1.32).</source>
+        <translation>Alias: ninguno registrado; el servidor de origen no tenía alias (Weaviate anterior a 1.32).</translation>
+    </message>
+    <message>
+        <source>Aliases: none.</source>
+        <translation>Alias: ninguno.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln alias(es):</source>
+        <translation>
+            <numerusform>%Ln alias:</numerusform>
+            <numerusform>%Ln alias:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 -&gt; %2</source>
+        <extracomment>%1 alias name, %2 the collection it points at</extracomment>
+        <translation>%1 -&gt; %2</translation>
     </message>
 </context>
 <context>
@@ -527,13 +639,6 @@
         <source>&quot;%1&quot; is not multi-tenant, so no tenants can be chosen for it.</source>
         <translation>«%1» no es multiinquilino, así que no se le pueden elegir inquilinos.</translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln tenant(s) not found in &quot;%1&quot;: %2.</source>
-        <translation>
-            <numerusform>No se encontró %Ln inquilino en «%1»: %2.</numerusform>
-            <numerusform>No se encontraron %Ln inquilinos en «%1»: %2.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&quot;%1&quot; is not a valid tenant name.</source>
         <translation>«%1» no es un nombre de inquilino válido.</translation>
@@ -626,6 +731,10 @@
         <source>Finishing the archive</source>
         <translation>Terminando el archivo</translation>
     </message>
+    <message>
+        <source>The server&apos;s collection aliases could not be read, so the archive does not record them: %1</source>
+        <translation>No se pudieron leer los alias de colecciones del servidor, así que el archivo no los registra: %1</translation>
+    </message>
 </context>
 <context>
     <name>ClearCommand</name>
@@ -699,10 +808,6 @@
     <message>
         <source>Collections to clear: exact names, no wildcards.</source>
         <translation>Colecciones que se vaciarán: nombres exactos, sin comodines.</translation>
-    </message>
-    <message>
-        <source>Only these tenants: A,B for the one collection named, or COLLECTION:A,B. Repeatable.</source>
-        <translation>Solo estos inquilinos: A,B para la única colección indicada, o COLLECTION:A,B. Se puede repetir.</translation>
     </message>
     <message>
         <source>Drop the collections (or the chosen tenants) instead of deleting their objects.</source>
@@ -849,10 +954,6 @@
         <source>Tenants were chosen for &quot;%1&quot;, which is not being cleared.</source>
         <translation>Se eligieron inquilinos para «%1», pero esa colección no se vacía.</translation>
     </message>
-    <message>
-        <source>&quot;%1&quot; is not a tenant name; clear takes exact names, no wildcards.</source>
-        <translation>«%1» no es un nombre de inquilino; el vaciado solo admite nombres exactos, sin comodines.</translation>
-    </message>
     <message numerus="yes">
         <source>%Ln collection(s) not found on the server: %1.</source>
         <translation>
@@ -867,13 +968,6 @@
     <message>
         <source>&quot;%1&quot; is not multi-tenant, so it has no tenants to choose.</source>
         <translation>«%1» no es multiinquilino, así que no tiene inquilinos que elegir.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln tenant(s) of &quot;%2&quot; not found on the server: %1.</source>
-        <translation>
-            <numerusform>No se encontró en el servidor %Ln inquilino de «%2»: %1.</numerusform>
-            <numerusform>No se encontraron en el servidor %Ln inquilinos de «%2»: %1.</numerusform>
-        </translation>
     </message>
     <message>
         <source>offloaded (%1)</source>
@@ -1362,6 +1456,53 @@
         <source>--transport needs &quot;auto&quot;, &quot;rest&quot; or &quot;grpc&quot;.</source>
         <translation>--transport requiere «auto», «rest» o «grpc».</translation>
     </message>
+    <message>
+        <source>Only these tenants: names or shell patterns (acme-*, t?, [a-c]*), as A,B for the one collection named, or COLLECTION:A,B. Repeatable.</source>
+        <translation>Solo estos inquilinos: nombres o patrones de shell (acme-*, t?, [a-c]*), como A,B para la única colección indicada, o COLLECTION:A,B. Se puede repetir.</translation>
+    </message>
+</context>
+<context>
+    <name>Colvault::BackgroundRunRow</name>
+    <message>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>Progress of the operation</source>
+        <translation>Progreso de la operación</translation>
+    </message>
+    <message>
+        <source>Cancel this operation (asks first)</source>
+        <translation>Cancelar esta operación (pide confirmación)</translation>
+    </message>
+    <message>
+        <source>Remove this row</source>
+        <translation>Quitar esta fila</translation>
+    </message>
+    <message>
+        <source>Show the result of this operation</source>
+        <translation>Mostrar el resultado de esta operación</translation>
+    </message>
+    <message>
+        <source>Show the progress dialog of this operation</source>
+        <translation>Mostrar el cuadro de progreso de esta operación</translation>
+    </message>
+</context>
+<context>
+    <name>Colvault::BackgroundRuns</name>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A desktop notification: %1 the operation&apos;s title (e.g. &quot;Backup from Work at https://…&quot;), %2 how it ended</extracomment>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>Colvault::BackupDialog</name>
@@ -1605,10 +1746,6 @@
         <translation>Filtrar inquilinos</translation>
     </message>
     <message>
-        <source>Shows only the tenants and collections whose name contains this text.</source>
-        <translation>Muestra solo los inquilinos y las colecciones cuyo nombre contiene este texto.</translation>
-    </message>
-    <message>
         <source>Filter tenants…</source>
         <translation>Filtrar inquilinos…</translation>
     </message>
@@ -1688,6 +1825,35 @@
     <message>
         <source>%1 selected, %2.</source>
         <translation>Selección: %1, %2.</translation>
+    </message>
+    <message>
+        <source>Save &amp;to:</source>
+        <translation>&amp;Guardar en:</translation>
+    </message>
+    <message>
+        <source>Folder on this computer</source>
+        <translation>Carpeta en este equipo</translation>
+    </message>
+    <message>
+        <source>S3 bucket</source>
+        <translation>Bucket S3</translation>
+    </message>
+    <message>
+        <source>Storage profile</source>
+        <translation>Perfil de almacenamiento</translation>
+    </message>
+    <message>
+        <source>No storage profile yet: add one under Storage Profiles…</source>
+        <translation>Aún no hay ningún perfil de almacenamiento: añada uno en Perfiles de almacenamiento…</translation>
+    </message>
+    <message>
+        <source>Shows only the tenants and collections whose name contains this text, or matches it as a pattern: acme-*, t?, [a-c]*.</source>
+        <translation>Muestra solo los inquilinos y colecciones cuyo nombre contiene este texto o coincide con él como patrón: acme-*, t?, [a-c]*.</translation>
+    </message>
+    <message>
+        <source>The secret key of %1 could not be read from the keychain: %2</source>
+        <extracomment>%1 a storage profile&apos;s name, %2 the keychain&apos;s own message</extracomment>
+        <translation>No se pudo leer del llavero la clave secreta de «%1»: %2</translation>
     </message>
 </context>
 <context>
@@ -1801,6 +1967,31 @@
             <numerusform>Se borrará %Ln objeto. Colecciones: %1.</numerusform>
             <numerusform>Se borrarán %Ln objetos. Colecciones: %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Where the backup goes</source>
+        <translation>Dónde se guarda la copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Folder on this computer</source>
+        <translation>Carpeta en este equipo</translation>
+    </message>
+    <message>
+        <source>S3 bucket</source>
+        <translation>Bucket S3</translation>
+    </message>
+    <message>
+        <source>Storage profile</source>
+        <translation>Perfil de almacenamiento</translation>
+    </message>
+    <message>
+        <source>No storage profile yet: add one under Storage Profiles…</source>
+        <translation>Aún no hay ningún perfil de almacenamiento: añada uno en Perfiles de almacenamiento…</translation>
+    </message>
+    <message>
+        <source>The secret key could not be read from the keychain: %1</source>
+        <extracomment>%1 the keychain&apos;s own message</extracomment>
+        <translation>No se pudo leer la clave secreta del llavero: %1</translation>
     </message>
 </context>
 <context>
@@ -2534,6 +2725,341 @@
     </message>
 </context>
 <context>
+    <name>Colvault::JobEditorDialog</name>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;General</translation>
+    </message>
+    <message>
+        <source>&amp;Archives</source>
+        <translation>&amp;Archivos</translation>
+    </message>
+    <message>
+        <source>R&amp;etention</source>
+        <translation>R&amp;etención</translation>
+    </message>
+    <message>
+        <source>Encr&amp;yption</source>
+        <translation>Ci&amp;frado</translation>
+    </message>
+    <message>
+        <source>&amp;Schedule</source>
+        <translation>&amp;Programación</translation>
+    </message>
+    <message>
+        <source>Why the job cannot be saved</source>
+        <translation>Por qué no se puede guardar el trabajo</translation>
+    </message>
+    <message>
+        <source>Save &amp;Job</source>
+        <translation>Guardar &amp;trabajo</translation>
+    </message>
+    <message>
+        <source>e.g. nightly</source>
+        <translation>p. ej., nightly</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>The saved connection the job backs up; its name is {profile} in file names.</source>
+        <translation>La conexión guardada de la que el trabajo hace la copia de seguridad; su nombre es {profile} en los nombres de archivo.</translation>
+    </message>
+    <message>
+        <source>&amp;Connection:</source>
+        <translation>&amp;Conexión:</translation>
+    </message>
+    <message>
+        <source>none: the keychain&apos;s key when run from the app</source>
+        <translation>ninguno: la clave del llavero al ejecutarse desde la aplicación</translation>
+    </message>
+    <message>
+        <source>A file holding the API key, for scheduled runs. The job saves its name only.</source>
+        <translation>Un archivo con la clave de API, para las ejecuciones programadas. El trabajo solo guarda su nombre.</translation>
+    </message>
+    <message>
+        <source>API &amp;key file:</source>
+        <translation>Archivo de c&amp;lave de API:</translation>
+    </message>
+    <message>
+        <source>A file holding the proxy&apos;s password, for scheduled runs.</source>
+        <translation>Un archivo con la contraseña del proxy, para las ejecuciones programadas.</translation>
+    </message>
+    <message>
+        <source>Pro&amp;xy password file:</source>
+        <translation>Archivo de contraseña del pro&amp;xy:</translation>
+    </message>
+    <message>
+        <source>Collections</source>
+        <translation>Colecciones</translation>
+    </message>
+    <message>
+        <source>all collections</source>
+        <translation>todas las colecciones</translation>
+    </message>
+    <message>
+        <source>Collection names separated by commas or spaces; empty backs up every collection.</source>
+        <translation>Nombres de colecciones separados por comas o espacios; vacío hace una copia de seguridad de todas las colecciones.</translation>
+    </message>
+    <message>
+        <source>C&amp;ollections:</source>
+        <translation>C&amp;olecciones:</translation>
+    </message>
+    <message>
+        <source>Article: tenantA, tenantB</source>
+        <translation>p. ej., Article: tenantA, tenantB</translation>
+    </message>
+    <message>
+        <source>Only these tenants: one line per collection, its name, a colon and the tenants. Empty: every tenant.</source>
+        <translation>Solo estos inquilinos: una línea por colección, con su nombre, dos puntos y los inquilinos. Vacío: todos los inquilinos.</translation>
+    </message>
+    <message>
+        <source>&amp;Tenants:</source>
+        <translation>&amp;Inquilinos:</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>Ca&amp;rpeta:</translation>
+    </message>
+    <message>
+        <source>{profile}, {job} and {date} (UTC, yyyyMMdd-HHmmss) are filled in; the suffix (.tar.zst, .age) is added.</source>
+        <translation>Se rellenan {profile}, {job} y {date} (UTC, yyyyMMdd-HHmmss); se añade la extensión (.tar.zst, .age).</translation>
+    </message>
+    <message>
+        <source>File-name &amp;pattern:</source>
+        <translation>Patrón de nom&amp;bre de archivo:</translation>
+    </message>
+    <message>
+        <source>Sc&amp;hema only (no objects)</source>
+        <translation>Solo es&amp;quema (sin objetos)</translation>
+    </message>
+    <message>
+        <source>Leave out &amp;vectors</source>
+        <translation>Omitir los &amp;vectores</translation>
+    </message>
+    <message>
+        <source>Activate &amp;inactive tenants for the backup</source>
+        <translation>Activar los inquilinos &amp;inactivos para la copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpression:</source>
+        <translation>Co&amp;mpresión:</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Predeterminado</translation>
+    </message>
+    <message>
+        <source>zstd 1-19, gzip 1-9, xz 0-9</source>
+        <translation>zstd: 1-19, gzip: 1-9, xz: 0-9</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>&amp;Nivel:</translation>
+    </message>
+    <message>
+        <source>After each verified run, older archives of this job beyond these rules are removed (restic&apos;s forget rules, UTC periods). 0 turns a rule off; with no rule every archive is kept. The newest archive is always kept.</source>
+        <translation>Tras cada ejecución verificada, se eliminan los archivos más antiguos de este trabajo que queden fuera de estas reglas (las reglas forget de restic, periodos en UTC). 0 desactiva una regla; sin ninguna regla se conservan todos los archivos. El archivo más reciente se conserva siempre.</translation>
+    </message>
+    <message>
+        <source>Keep the &amp;last:</source>
+        <translation>Conservar los ú&amp;ltimos:</translation>
+    </message>
+    <message>
+        <source>Keep &amp;hourly:</source>
+        <translation>Conservar &amp;horarios:</translation>
+    </message>
+    <message>
+        <source>Keep &amp;daily:</source>
+        <translation>Conservar &amp;diarios:</translation>
+    </message>
+    <message>
+        <source>Keep &amp;weekly:</source>
+        <translation>Conservar se&amp;manales:</translation>
+    </message>
+    <message>
+        <source>Keep &amp;monthly:</source>
+        <translation>Conservar me&amp;nsuales:</translation>
+    </message>
+    <message>
+        <source>Keep yea&amp;rly:</source>
+        <translation>Conservar an&amp;uales:</translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <extracomment>A retention rule&apos;s count at its minimum: every period is kept</extracomment>
+        <translation>sin límite</translation>
+    </message>
+    <message>
+        <source>To age recipients</source>
+        <translation>Para destinatarios de age</translation>
+    </message>
+    <message>
+        <source>With a passphrase file</source>
+        <translation>Con un archivo de frase de contraseña</translation>
+    </message>
+    <message>
+        <source>En&amp;crypt:</source>
+        <translation>&amp;Cifrar:</translation>
+    </message>
+    <message>
+        <source>age1… (one per line)</source>
+        <translation>age1… (uno por línea)</translation>
+    </message>
+    <message>
+        <source>&amp;Recipients:</source>
+        <translation>&amp;Destinatarios:</translation>
+    </message>
+    <message>
+        <source>A file holding the passphrase. Runs from the app may use the keychain instead.</source>
+        <translation>Un archivo con la frase de contraseña. Las ejecuciones desde la aplicación pueden usar el llavero en su lugar.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase file:</source>
+        <translation>Archivo de frase de contra&amp;seña:</translation>
+    </message>
+    <message>
+        <source>one file per line</source>
+        <translation>un archivo por línea</translation>
+    </message>
+    <message>
+        <source>Age identity files that open the job&apos;s archives: each run verifies its new archive and retention reads the old ones. Needed with recipients.</source>
+        <translation>Archivos de identidad de age que abren los archivos del trabajo: cada ejecución verifica su nuevo archivo y la retención lee los antiguos. Necesarios con destinatarios.</translation>
+    </message>
+    <message>
+        <source>A&amp;dd…</source>
+        <translation>Añad&amp;ir…</translation>
+    </message>
+    <message>
+        <source>Identity File</source>
+        <translation>Archivo de identidad</translation>
+    </message>
+    <message>
+        <source>&amp;Identity files:</source>
+        <translation>Arc&amp;hivos de identidad:</translation>
+    </message>
+    <message>
+        <source>Never (run by hand)</source>
+        <translation>Nunca (ejecución manual)</translation>
+    </message>
+    <message>
+        <source>Every hour</source>
+        <translation>Cada hora</translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>Cada día</translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation>Cada semana</translation>
+    </message>
+    <message>
+        <source>&amp;Run:</source>
+        <translation>E&amp;jecutar:</translation>
+    </message>
+    <message>
+        <source>&amp;On:</source>
+        <translation>E&amp;l día:</translation>
+    </message>
+    <message>
+        <source>A&amp;t (local time):</source>
+        <translation>A las (&amp;hora local):</translation>
+    </message>
+    <message>
+        <source>The operating system runs colvault-cli on schedule (a systemd user timer, a launchd agent or a Task Scheduler task); the app need not be open.</source>
+        <translation>El sistema operativo ejecuta colvault-cli según la programación (un temporizador de usuario de systemd, un agente de launchd o una tarea del Programador de tareas); no hace falta que la aplicación esté abierta.</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <source>Folder for the Archives</source>
+        <translation>Carpeta para los archivos</translation>
+    </message>
+    <message>
+        <source>Choose a File</source>
+        <translation>Elegir un archivo</translation>
+    </message>
+    <message>
+        <source>Edit Job &quot;%1&quot;</source>
+        <extracomment>The title of the job editor; %1 a job&apos;s name</extracomment>
+        <translation>Editar el trabajo «%1»</translation>
+    </message>
+    <message>
+        <source>New Job</source>
+        <translation>Nuevo trabajo</translation>
+    </message>
+    <message>
+        <source>A saved job keeps its name: its schedule and archives go by it.</source>
+        <translation>Un trabajo guardado conserva su nombre: su programación y sus archivos dependen de él.</translation>
+    </message>
+    <message>
+        <source>1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;; the name colvault-cli runs the job by.</source>
+        <translation>De 1 a 64 letras, dígitos, «.», «_» o «-»; el nombre con el que colvault-cli ejecuta el trabajo.</translation>
+    </message>
+    <message>
+        <source>None checked: every collection, also those created later.</source>
+        <translation>Ninguna marcada: todas las colecciones, también las que se creen más adelante.</translation>
+    </message>
+    <message>
+        <source>Create a connection profile first (Connection → New Connection…).</source>
+        <translation>Cree primero un perfil de conexión (Conexión → Nueva conexión…).</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Servidor: %1</translation>
+    </message>
+    <message>
+        <source>Next archive: %1</source>
+        <extracomment>%1 the path of the archive the next run writes</extracomment>
+        <translation>Próximo archivo: %1</translation>
+    </message>
+    <message>
+        <source>Next run: %1</source>
+        <extracomment>%1 a date and time</extracomment>
+        <translation>Próxima ejecución: %1</translation>
+    </message>
+    <message>
+        <source>Not scheduled: run it from the Jobs dock or with colvault-cli job run.</source>
+        <translation>Sin programar: ejecútelo desde el panel Trabajos o con colvault-cli job run.</translation>
+    </message>
+    <message>
+        <source>Tenants, line %1: write the collection, a colon and its tenants, e.g. Article: tenantA, tenantB.</source>
+        <extracomment>%1 a line number</extracomment>
+        <translation>Inquilinos, línea %1: escriba la colección, dos puntos y sus inquilinos, p. ej., Article: tenantA, tenantB.</translation>
+    </message>
+    <message>
+        <source>Choose the connection the job backs up; create one with Connection → New Connection… first.</source>
+        <translation>Elija la conexión de la que el trabajo hace la copia de seguridad; antes, cree una con Conexión → Nueva conexión….</translation>
+    </message>
+    <message>
+        <source>Give at least one age recipient (age1…), one per line.</source>
+        <translation>Indique al menos un destinatario de age (age1…), uno por línea.</translation>
+    </message>
+    <message>
+        <source>Choose the file that holds the passphrase.</source>
+        <translation>Elija el archivo que contiene la frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>A schedule runs colvault-cli, which is not at %1. Install it beside the app, or schedule the job with colvault-cli job schedule.</source>
+        <extracomment>%1 the path of colvault-cli</extracomment>
+        <translation>Una programación ejecuta colvault-cli, que no está en %1. Instálelo junto a la aplicación o programe el trabajo con colvault-cli job schedule.</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <comment>compression</comment>
+        <translation>Ninguna</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <comment>encryption</comment>
+        <translation>Ninguno</translation>
+    </message>
+</context>
+<context>
     <name>Colvault::JobHistoryModel</name>
     <message>
         <source>Started</source>
@@ -2718,6 +3244,68 @@
         <source>The cancel came too late: the work was already complete.</source>
         <translation>La cancelación llegó demasiado tarde: el trabajo ya estaba terminado.</translation>
     </message>
+    <message>
+        <source>Run in &amp;Background</source>
+        <translation>Ejecutar en segundo &amp;plano</translation>
+    </message>
+    <message>
+        <source>Hide this dialog and follow the operation in the Jobs dock. It goes on running.</source>
+        <translation>Oculta este cuadro de diálogo y permite seguir la operación en el panel Trabajos. La operación sigue en marcha.</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <extracomment>A run in the Jobs dock that ended in a failure; %1 why (one sentence)</extracomment>
+        <translation>Falló: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Colvault::JobSecretDialog</name>
+    <message>
+        <source>Passphrase of the Job &quot;%1&quot;</source>
+        <extracomment>The title of a dialog; %1 a job&apos;s name</extracomment>
+        <translation>Frase de contraseña del trabajo «%1»</translation>
+    </message>
+    <message>
+        <source>Identity of the Job &quot;%1&quot;</source>
+        <translation>Identidad del trabajo «%1»</translation>
+    </message>
+    <message>
+        <source>The job &quot;%1&quot; encrypts its archives with a passphrase, but it cannot be read from its file: %2 Enter the passphrase for this run.</source>
+        <extracomment>%1 a job&apos;s name, %2 why its file cannot be read (one sentence)</extracomment>
+        <translation>El trabajo «%1» cifra sus archivos con una frase de contraseña, pero no se puede leer de su archivo: %2 Introduzca la frase de contraseña para esta ejecución.</translation>
+    </message>
+    <message>
+        <source>The job &quot;%1&quot; needs an age identity to verify its archives, but it cannot be read from its files: %2 Enter the identity (AGE-SECRET-KEY-1…) for this run.</source>
+        <translation>El trabajo «%1» necesita una identidad de age para verificar sus archivos, pero no se puede leer de sus archivos: %2 Introduzca la identidad (AGE-SECRET-KEY-1…) para esta ejecución.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identidad</translation>
+    </message>
+    <message>
+        <source>&amp;Remember in the keychain</source>
+        <translation>&amp;Recordar en el llavero</translation>
+    </message>
+    <message>
+        <source>Runs from the app use it before the job&apos;s file. Scheduled runs always read the file.</source>
+        <translation>Las ejecuciones desde la aplicación la usan antes que el archivo del trabajo. Las ejecuciones programadas siempre leen el archivo.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Frase de contraseña:</translation>
+    </message>
+    <message>
+        <source>&amp;Identity:</source>
+        <translation>&amp;Identidad:</translation>
+    </message>
+    <message>
+        <source>R&amp;un</source>
+        <translation>E&amp;jecutar</translation>
+    </message>
 </context>
 <context>
     <name>Colvault::JobsDock</name>
@@ -2795,11 +3383,6 @@
         <source>&lt;p&gt;The saved jobs cannot be read. %1&lt;/p&gt;</source>
         <extracomment>%1 why the jobs cannot be read (one sentence, naming the file)</extracomment>
         <translation>&lt;p&gt;No se pueden leer los trabajos guardados. %1&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;No saved jobs yet. A job saves a backup to run again, by hand or on a schedule, with its retention rules. Create one with colvault-cli, for example:&lt;/p&gt;&lt;pre&gt;%1&lt;/pre&gt;&lt;p&gt;Then schedule it with &lt;code&gt;colvault-cli job schedule nightly --daily&lt;/code&gt;. The jobs are kept in %2; they appear here as soon as they are saved.&lt;/p&gt;</source>
-        <extracomment>%1 an example command line, %2 the folder of the saved jobs</extracomment>
-        <translation>&lt;p&gt;Todavía no hay trabajos guardados. Un trabajo guarda una copia de seguridad, con sus reglas de retención, para volver a ejecutarla, a mano o según una programación. Cree uno con colvault-cli, por ejemplo:&lt;/p&gt;&lt;pre&gt;%1&lt;/pre&gt;&lt;p&gt;Luego prográmelo con &lt;code&gt;colvault-cli job schedule nightly --daily&lt;/code&gt;. Los trabajos se guardan en %2; aparecen aquí en cuanto se guardan.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>The job &quot;%1&quot; has not run yet.</source>
@@ -2935,6 +3518,60 @@
         <source>Archive: %1</source>
         <extracomment>%1 the archive&apos;s path</extracomment>
         <translation>Archivo: %1</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w Job…</source>
+        <extracomment>The mnemonic must not clash with the main window&apos;s menus and toolbar</extracomment>
+        <translation>N&amp;uevo trabajo…</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Job…</source>
+        <extracomment>The mnemonic must not clash with the main window&apos;s menus and toolbar</extracomment>
+        <translation>&amp;Modificar trabajo…</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No saved jobs yet. A job saves a backup to run again, by hand or on a schedule, with its retention rules. Create one with New Job…, or with colvault-cli, for example:&lt;/p&gt;&lt;pre&gt;%1&lt;/pre&gt;&lt;p&gt;Then schedule it with &lt;code&gt;colvault-cli job schedule nightly --daily&lt;/code&gt;. The jobs are kept in %2; they appear here as soon as they are saved.&lt;/p&gt;</source>
+        <extracomment>%1 an example command line, %2 the folder of the saved jobs</extracomment>
+        <translation>&lt;p&gt;Aún no hay trabajos guardados. Un trabajo guarda una copia de seguridad para ejecutarla de nuevo, a mano o según una programación, con sus reglas de retención. Cree uno con Nuevo trabajo… o con colvault-cli, por ejemplo:&lt;/p&gt;&lt;pre&gt;%1&lt;/pre&gt;&lt;p&gt;Después, prográmelo con &lt;code&gt;colvault-cli job schedule nightly --daily&lt;/code&gt;. Los trabajos se guardan en %2; aparecen aquí en cuanto se guardan.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The secret of the job &quot;%1&quot; could not be read from the keychain: %2</source>
+        <translation>No se pudo leer del llavero el secreto del trabajo «%1»: %2</translation>
+    </message>
+    <message>
+        <source>The job &quot;%1&quot; did not run: its passphrase or identity was not given.</source>
+        <extracomment>%1 a job&apos;s name</extracomment>
+        <translation>El trabajo «%1» no se ejecutó: no se indicó su frase de contraseña ni su identidad.</translation>
+    </message>
+    <message>
+        <source>The keychain keeps the secret of the job &quot;%1&quot; for its runs from the app.</source>
+        <translation>El llavero guarda el secreto del trabajo «%1» para sus ejecuciones desde la aplicación.</translation>
+    </message>
+    <message>
+        <source>The secret of the job &quot;%1&quot; could not be kept in the keychain: %2</source>
+        <translation>No se pudo guardar en el llavero el secreto del trabajo «%1»: %2</translation>
+    </message>
+    <message>
+        <source>The secret of the job &quot;%1&quot; could not be removed from the keychain: %2</source>
+        <translation>No se pudo quitar del llavero el secreto del trabajo «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Saved the job &quot;%1&quot;. Its archives will be named like %2.</source>
+        <extracomment>%1 a job&apos;s name, %2 the path of the archive its next run writes</extracomment>
+        <translation>Se ha guardado el trabajo «%1». Sus archivos tendrán nombres como %2.</translation>
+    </message>
+    <message>
+        <source>The job &quot;%1&quot; runs %2.</source>
+        <extracomment>%1 a job&apos;s name, %2 its schedule (&quot;daily at 02:00&quot;)</extracomment>
+        <translation>El trabajo «%1» se ejecuta %2.</translation>
+    </message>
+    <message>
+        <source>The job &quot;%1&quot; is not scheduled.</source>
+        <translation>El trabajo «%1» no está programado.</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Programación</translation>
     </message>
 </context>
 <context>
@@ -3309,6 +3946,50 @@
         <source>Copy Collections from %1</source>
         <extracomment>%1 &quot;profile at URL&quot;, the server the collections are copied from</extracomment>
         <translation>Copiar colecciones desde %1</translation>
+    </message>
+    <message>
+        <source>Open from S&amp;3…</source>
+        <translation>Abrir desde S&amp;3…</translation>
+    </message>
+    <message>
+        <source>Open an archive from the S3 bucket of a storage profile</source>
+        <translation>Abrir un archivo desde el bucket S3 de un perfil de almacenamiento</translation>
+    </message>
+    <message>
+        <source>S&amp;torage Profiles…</source>
+        <translation>&amp;Perfiles de almacenamiento…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;Job…</source>
+        <translation>Guardar como &amp;trabajo…</translation>
+    </message>
+    <message>
+        <source>Save a backup of the selected collections as a job, to run again or on a schedule</source>
+        <translation>Guardar una copia de seguridad de las colecciones seleccionadas como trabajo, para ejecutarla de nuevo o según una programación</translation>
+    </message>
+    <message>
+        <source>Not available while a backup is running. Its progress is in the Jobs dock.</source>
+        <translation>No disponible mientras se ejecuta una copia de seguridad. Su progreso está en el panel Trabajos.</translation>
+    </message>
+    <message>
+        <source>Not available while another operation is running.</source>
+        <translation>No disponible mientras se ejecuta otra operación.</translation>
+    </message>
+    <message>
+        <source>Quit Colvault</source>
+        <translation>Salir de Colvault</translation>
+    </message>
+    <message>
+        <source>A backup is still running in the background. Cancel it and quit Colvault? Choose No to keep it running.</source>
+        <translation>Todavía se está ejecutando una copia de seguridad en segundo plano. ¿Desea cancelarla y salir de Colvault? Elija No para que siga ejecutándose.</translation>
+    </message>
+    <message>
+        <source>Canceling the backup, then quitting…</source>
+        <translation>Cancelando la copia de seguridad y saliendo…</translation>
+    </message>
+    <message>
+        <source>Cancel and &amp;Quit</source>
+        <translation>Cancelar y &amp;salir</translation>
     </message>
 </context>
 <context>
@@ -3914,6 +4595,211 @@
     </message>
 </context>
 <context>
+    <name>Colvault::StorageArchiveDialog</name>
+    <message>
+        <source>Open Archive from S3</source>
+        <translation>Abrir archivo desde S3</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>Modificado</translation>
+    </message>
+    <message>
+        <source>Archives in the bucket</source>
+        <translation>Archivos en el bucket</translation>
+    </message>
+    <message>
+        <source>Pick an archive above or type its name under the prefix</source>
+        <translation>Elija un archivo arriba o escriba su nombre bajo el prefijo</translation>
+    </message>
+    <message>
+        <source>Archive name</source>
+        <translation>Nombre del archivo</translation>
+    </message>
+    <message>
+        <source>Storage &amp;profile:</source>
+        <translation>&amp;Perfil de almacenamiento:</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation>Ubicación:</translation>
+    </message>
+    <message>
+        <source>No storage profile yet: add one under Storage Profiles…</source>
+        <translation>Aún no hay ningún perfil de almacenamiento: añada uno en Perfiles de almacenamiento…</translation>
+    </message>
+    <message>
+        <source>Listing…</source>
+        <translation>Listando…</translation>
+    </message>
+    <message>
+        <source>The secret key could not be read from the keychain: %1</source>
+        <extracomment>%1 the keychain&apos;s own message</extracomment>
+        <translation>No se pudo leer la clave secreta del llavero: %1</translation>
+    </message>
+    <message>
+        <source>No archives under this prefix.</source>
+        <translation>No hay archivos bajo este prefijo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %Ln archive(s); type the name of another.</source>
+        <translation>
+            <numerusform>Solo se muestra %Ln archivo; escriba el nombre de otro.</numerusform>
+            <numerusform>Solo se muestran los primeros %Ln archivos; escriba el nombre de otro.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln archive(s).</source>
+        <translation>
+            <numerusform>%Ln archivo.</numerusform>
+            <numerusform>%Ln archivos.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Colvault::StorageProfileDialog</name>
+    <message>
+        <source>Storage Profiles</source>
+        <translation>Perfiles de almacenamiento</translation>
+    </message>
+    <message>
+        <source>Storage profiles</source>
+        <translation>Perfiles de almacenamiento</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Nuevo</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Eliminar</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Empty for Amazon S3; e.g. http://127.0.0.1:9000</source>
+        <translation>Vacío para Amazon S3; p. ej., http://127.0.0.1:9000</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. weaviate/nightly</source>
+        <translation>Opcional, p. ej., weaviate/nightly</translation>
+    </message>
+    <message>
+        <source>Automatic (path style for an IP address or localhost)</source>
+        <translation>Automático (estilo de ruta para una dirección IP o localhost)</translation>
+    </message>
+    <message>
+        <source>Path style: ENDPOINT/BUCKET/KEY</source>
+        <translation>Estilo de ruta: ENDPOINT/BUCKET/KEY</translation>
+    </message>
+    <message>
+        <source>Virtual-hosted: BUCKET.ENDPOINT/KEY</source>
+        <translation>Alojamiento virtual: BUCKET.ENDPOINT/KEY</translation>
+    </message>
+    <message>
+        <source>Empty: keys from the environment or ~/.aws</source>
+        <translation>Vacío: claves del entorno o de ~/.aws</translation>
+    </message>
+    <message>
+        <source>Kept in the system keychain, never in the settings file.</source>
+        <translation>Se guarda en el llavero del sistema, nunca en el archivo de configuración.</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>Pr&amp;obar</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>No&amp;mbre:</translation>
+    </message>
+    <message>
+        <source>&amp;Endpoint URL:</source>
+        <translation>&amp;URL del endpoint:</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>&amp;Región:</translation>
+    </message>
+    <message>
+        <source>&amp;Bucket:</source>
+        <translation>&amp;Bucket:</translation>
+    </message>
+    <message>
+        <source>&amp;Prefix:</source>
+        <translation>&amp;Prefijo:</translation>
+    </message>
+    <message>
+        <source>&amp;Addressing:</source>
+        <translation>&amp;Direccionamiento:</translation>
+    </message>
+    <message>
+        <source>Access &amp;key ID:</source>
+        <translation>&amp;ID de clave de acceso:</translation>
+    </message>
+    <message>
+        <source>Se&amp;cret access key:</source>
+        <translation>Clave de acceso &amp;secreta:</translation>
+    </message>
+    <message>
+        <source>Archives go to:</source>
+        <translation>Los archivos van a:</translation>
+    </message>
+    <message>
+        <source>The secret key could not be read from the keychain: %1</source>
+        <translation>No se pudo leer la clave secreta del llavero: %1</translation>
+    </message>
+    <message>
+        <source>Enter a name for the profile.</source>
+        <translation>Introduzca un nombre para el perfil.</translation>
+    </message>
+    <message>
+        <source>Enter the bucket&apos;s name: 3 to 63 lowercase letters, digits, dots and hyphens.</source>
+        <translation>Introduzca el nombre del bucket: de 3 a 63 letras minúsculas, dígitos, puntos y guiones.</translation>
+    </message>
+    <message>
+        <source>The endpoint must be an http:// or https:// URL, or empty for Amazon S3.</source>
+        <translation>El endpoint debe ser una URL http:// o https://, o estar vacío para Amazon S3.</translation>
+    </message>
+    <message>
+        <source>Enter both the access key ID and the secret access key, or neither.</source>
+        <translation>Introduzca tanto el ID de clave de acceso como la clave de acceso secreta, o ninguno de los dos.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
+    </message>
+    <message>
+        <source>The secret key could not be stored in the keychain: %1. It is kept until Colvault quits.</source>
+        <translation>No se pudo guardar la clave secreta en el llavero: %1. Se conserva hasta que Colvault se cierre.</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Probando…</translation>
+    </message>
+    <message>
+        <source>The test failed.</source>
+        <translation>La prueba falló.</translation>
+    </message>
+    <message>
+        <source>Connected: the bucket is there and the keys are accepted.</source>
+        <translation>Conectado: el bucket existe y las claves se aceptan.</translation>
+    </message>
+    <message>
+        <source>e.g. eu-central-1; empty: the environment&apos;s region</source>
+        <translation>p. ej., eu-central-1; vacío: la región del entorno</translation>
+    </message>
+</context>
+<context>
     <name>Colvault::ThroughputPlot</name>
     <message>
         <source>%1 objects/s</source>
@@ -4125,6 +5011,10 @@
             <numerusform>No se ha copiado nada: el plan tiene %Ln problemas bloqueantes.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>keep (default: create the source&apos;s aliases of the copied collections on the target) or skip.</source>
+        <translation>keep (predeterminado: crear en el destino los alias del origen de las colecciones copiadas) o skip.</translation>
+    </message>
 </context>
 <context>
     <name>CopyTask</name>
@@ -4248,6 +5138,19 @@
         <source>The saved job &quot;%1&quot; is damaged.</source>
         <translation>El trabajo guardado «%1» está dañado.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not an age recipient; a recipient starts with age1.</source>
+        <translation>«%1» no es un destinatario de age; un destinatario empieza por age1.</translation>
+    </message>
+    <message>
+        <source>A job that encrypts to recipients needs the identity file of one of them: each run verifies its new archive, and retention reads the job&apos;s archives.</source>
+        <translation>Un trabajo que cifra para destinatarios necesita el archivo de identidad de uno de ellos: cada ejecución verifica su nuevo archivo y la retención lee los archivos del trabajo.</translation>
+    </message>
+    <message>
+        <source>The S3 location &quot;%1&quot; is not a bucket or a prefix ending in &quot;/&quot;.</source>
+        <extracomment>%1 is an s3:// location</extracomment>
+        <translation>La ubicación S3 «%1» no es un bucket ni un prefijo que termine en «/».</translation>
+    </message>
 </context>
 <context>
     <name>JobArchives</name>
@@ -4261,10 +5164,6 @@
     <message>
         <source>Save backup jobs, run them with verification and retention, and schedule them.</source>
         <translation>Guarda trabajos de copia de seguridad, los ejecuta con verificación y retención, y los programa.</translation>
-    </message>
-    <message>
-        <source>Folder the job&apos;s archives go to (a local folder).</source>
-        <translation>Carpeta en la que se guardan los archivos del trabajo (una carpeta local).</translation>
     </message>
     <message>
         <source>Name for {profile} in file names (default: the server&apos;s host name).</source>
@@ -4387,10 +5286,6 @@
         <translation>Indique la carpeta de los archivos del trabajo con --dir DIR.</translation>
     </message>
     <message>
-        <source>A job writes to a local folder; --dir &quot;%1&quot; is not one.</source>
-        <translation>Un trabajo escribe en una carpeta local; --dir «%1» no lo es.</translation>
-    </message>
-    <message>
         <source>Saved the job &quot;%1&quot;. Its archives will be named like %2.</source>
         <translation>Se ha guardado el trabajo «%1». Sus archivos tendrán nombres como %2.</translation>
     </message>
@@ -4413,10 +5308,6 @@
     <message>
         <source>--%1 needs a number of 0 or more, or &quot;unlimited&quot;.</source>
         <translation>--%1 requiere un número igual o mayor que 0, o «unlimited».</translation>
-    </message>
-    <message>
-        <source>A job that encrypts to recipients needs --identity FILE with the identity of one of them: each run verifies its new archive, and retention reads the job&apos;s archives.</source>
-        <translation>Un trabajo que cifra para destinatarios necesita --identity FILE con la identidad de uno de ellos: cada ejecución verifica su nuevo archivo y la retención lee los archivos del trabajo.</translation>
     </message>
     <message>
         <source>A job connects as it was saved; --%1 cannot be given to it. Save it again with &quot;job create NAME --replace&quot; to change its connection.</source>
@@ -4490,6 +5381,22 @@
         <source>The job &quot;%1&quot; runs %2.</source>
         <extracomment>%1 a job&apos;s name, %2 its schedule (&quot;daily at 02:00&quot;)</extracomment>
         <translation>El trabajo «%1» se ejecuta %2.</translation>
+    </message>
+    <message>
+        <source>Where the job&apos;s archives go: a local folder, or s3://BUCKET/PREFIX/ (with the --s3-* options; keys from the AWS environment or profile of each run).</source>
+        <translation>Adónde van los archivos del trabajo: una carpeta local o s3://BUCKET/PREFIX/ (con las opciones --s3-*; claves del entorno de AWS o del perfil de cada ejecución).</translation>
+    </message>
+    <message>
+        <source>A job writes to a local folder or to s3://BUCKET/PREFIX/; --dir &quot;%1&quot; is neither.</source>
+        <translation>Un trabajo escribe en una carpeta local o en s3://BUCKET/PREFIX/; --dir «%1» no es ninguna de las dos cosas.</translation>
+    </message>
+    <message>
+        <source>The --s3-* options are for a job whose --dir is s3://BUCKET/PREFIX/.</source>
+        <translation>Las opciones --s3-* son para un trabajo cuyo --dir es s3://BUCKET/PREFIX/.</translation>
+    </message>
+    <message>
+        <source>Give it with --identity FILE.</source>
+        <translation>Indíquela con --identity FILE.</translation>
     </message>
 </context>
 <context>
@@ -4566,6 +5473,18 @@
         <extracomment>%1 a file name, %2 a size such as &quot;64 KiB&quot;</extracomment>
         <translation>El archivo «%1» que indica el trabajo supera %2, demasiado grande para una clave o unas cabeceras.</translation>
     </message>
+    <message>
+        <source>Give the identity: one line, AGE-SECRET-KEY-1…</source>
+        <translation>Indique la identidad: una línea, AGE-SECRET-KEY-1…</translation>
+    </message>
+    <message>
+        <source>Give the passphrase: one line.</source>
+        <translation>Indique la frase de contraseña: una línea.</translation>
+    </message>
+    <message>
+        <source>The identity given for the job is not an age identity (AGE-SECRET-KEY-1…).</source>
+        <translation>La identidad indicada para el trabajo no es una identidad de age (AGE-SECRET-KEY-1…).</translation>
+    </message>
 </context>
 <context>
     <name>JobOutput</name>
@@ -4616,10 +5535,6 @@
     <message>
         <source>Last run</source>
         <translation>Última ejecución</translation>
-    </message>
-    <message>
-        <source>Folder</source>
-        <translation>Carpeta</translation>
     </message>
     <message>
         <source>never</source>
@@ -4785,6 +5700,30 @@
             <numerusform>%Ln archivos conservados, eliminados: %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Destination</source>
+        <translation>Destino</translation>
+    </message>
+    <message>
+        <source>S3 bucket prefix: %1</source>
+        <translation>Prefijo del bucket S3: %1</translation>
+    </message>
+    <message>
+        <source>Endpoint: %1</source>
+        <translation>Endpoint: %1</translation>
+    </message>
+    <message>
+        <source>Region: %1</source>
+        <translation>Región: %1</translation>
+    </message>
+    <message>
+        <source>AWS profile: %1</source>
+        <translation>Perfil de AWS: %1</translation>
+    </message>
+    <message>
+        <source>Path-style addressing</source>
+        <translation>Direccionamiento de estilo de ruta</translation>
+    </message>
 </context>
 <context>
     <name>JobRun</name>
@@ -4808,6 +5747,10 @@
     <message>
         <source>Applying the retention rules</source>
         <translation>Aplicando las reglas de retención</translation>
+    </message>
+    <message>
+        <source>The retention rules were not applied: %1</source>
+        <translation>No se aplicaron las reglas de retención: %1</translation>
     </message>
 </context>
 <context>
@@ -5366,6 +6309,66 @@
         <source>The archive to restore: a file or s3://BUCKET/KEY.</source>
         <translation>El archivo que se restaurará: un archivo local o s3://BUCKET/KEY.</translation>
     </message>
+    <message>
+        <source>Move aliases that exist on the target and point at other collections.</source>
+        <translation>Mover los alias que existen en el destino y apuntan a otras colecciones.</translation>
+    </message>
+    <message>
+        <source>keep (default: recreate the archive&apos;s aliases, pointing at the restored collections) or skip.</source>
+        <translation>keep (predeterminado: volver a crear los alias del archivo, apuntando a las colecciones restauradas) o skip.</translation>
+    </message>
+    <message>
+        <source>With --as-new: once the counts are verified, point this alias at the new collection (created if absent). The previous collection is kept.</source>
+        <translation>Con --as-new: una vez verificados los recuentos, hacer que este alias apunte a la nueva colección (se crea si no existe). La colección anterior se conserva.</translation>
+    </message>
+    <message>
+        <source>--swap-alias switches an alias to a side-by-side restore: use it with --as-new.</source>
+        <translation>--swap-alias cambia un alias a una restauración junto a la existente: úselo con --as-new.</translation>
+    </message>
+    <message>
+        <source>alias %1 -&gt; %2: to be created</source>
+        <extracomment>%1 alias name, %2 the collection it will point at</extracomment>
+        <translation>alias %1 -&gt; %2: se creará</translation>
+    </message>
+    <message>
+        <source>alias %1 -&gt; %2: already correct</source>
+        <translation>alias %1 -&gt; %2: ya es correcto</translation>
+    </message>
+    <message>
+        <source>alias %1 -&gt; %2: to be moved from %3</source>
+        <extracomment>%1 alias name, %2 the collection it will point at, %3 the collection it points at now</extracomment>
+        <translation>alias %1 -&gt; %2: se moverá desde %3</translation>
+    </message>
+    <message>
+        <source>alias %1 -&gt; %2: blocked, it points at %3</source>
+        <extracomment>%1 alias name, %2 the restored collection, %3 the collection it points at now</extracomment>
+        <translation>alias %1 -&gt; %2: bloqueado, apunta a %3</translation>
+    </message>
+    <message>
+        <source>Unknown --aliases value &quot;%1&quot;; use keep or skip.</source>
+        <translation>Valor de --aliases desconocido «%1»; use keep o skip.</translation>
+    </message>
+    <message>
+        <source>Alias %1 now points at %2. To undo: colvault-cli alias delete %1</source>
+        <translation>El alias %1 apunta ahora a %2. Para deshacerlo: colvault-cli alias delete %1</translation>
+    </message>
+    <message>
+        <source>Alias %1 now points at %2.</source>
+        <translation>El alias %1 apunta ahora a %2.</translation>
+    </message>
+    <message>
+        <source>Alias %1 now points at %2 (it pointed at %3, which is kept). To switch back: colvault-cli alias set %1 %3</source>
+        <extracomment>%1 alias, %2 the collection it points at now, %3 the one it pointed at before</extracomment>
+        <translation>El alias %1 apunta ahora a %2 (apuntaba a %3, que se conserva). Para volver atrás: colvault-cli alias set %1 %3</translation>
+    </message>
+    <message>
+        <source>Point aliases that exist on the target but point at other collections at the restored ones.</source>
+        <translation>Hacer que los alias que existen en el destino pero apuntan a otras colecciones apunten a las colecciones restauradas.</translation>
+    </message>
+    <message>
+        <source>Restore the one collection named beside the existing one, into NAME_yyyyMMddHHmmss (UTC time) or its --rename target.</source>
+        <translation>Restaurar la única colección indicada junto a la existente, en NAME_yyyyMMddHHmmss (hora UTC) o en su destino de --rename.</translation>
+    </message>
 </context>
 <context>
     <name>RestoreTask</name>
@@ -5470,13 +6473,6 @@
     <message>
         <source>&quot;%1&quot; uses the tokenization &quot;%2&quot;, which needs to be enabled on the target.</source>
         <translation>«%1» usa la tokenización «%2», que debe estar habilitada en el destino.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln tenant(s) not found in the archive&apos;s &quot;%1&quot;: %2.</source>
-        <translation>
-            <numerusform>No se encontró %Ln inquilino de «%1» en el archivo: %2.</numerusform>
-            <numerusform>No se encontraron %Ln inquilinos de «%1» en el archivo: %2.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Tenant &quot;%1&quot; of &quot;%2&quot; was offloaded (%3); the target has no offload module, so it stays active.</source>
@@ -5620,6 +6616,64 @@
     <message>
         <source>Creation and update times are set by the target server; the source&apos;s times cannot be copied.</source>
         <translation>El servidor de destino establece las fechas de creación y de actualización; las fechas del origen no se pueden copiar.</translation>
+    </message>
+    <message>
+        <source>Weaviate %1 has no collection aliases (they arrived in 1.32), so alias &quot;%2&quot; cannot be switched.</source>
+        <translation>Weaviate %1 no tiene alias de colecciones (llegaron en 1.32), así que no se puede cambiar el alias «%2».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln alias(es) cannot be restored: Weaviate %1 has no collection aliases (they arrived in 1.32). --aliases skip restores without them.</source>
+        <translation>
+            <numerusform>No se puede restaurar %Ln alias: Weaviate %1 no tiene alias de colecciones (llegaron en 1.32). --aliases skip restaura sin ellos.</numerusform>
+            <numerusform>No se pueden restaurar %Ln alias: Weaviate %1 no tiene alias de colecciones (llegaron en 1.32). --aliases skip restaura sin ellos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a collection on the target, not an alias, so --swap-alias cannot switch it. Give an alias name: clients that read through an alias can be switched, clients that use the collection&apos;s own name cannot.</source>
+        <translation>«%1» es una colección en el destino, no un alias, así que --swap-alias no puede cambiarla. Indique un nombre de alias: los clientes que leen a través de un alias se pueden cambiar; los que usan el nombre propio de la colección, no.</translation>
+    </message>
+    <message>
+        <source>Alias &quot;%1&quot; cannot be restored: the target has a collection of that name.</source>
+        <translation>No se puede restaurar el alias «%1»: el destino tiene una colección con ese nombre.</translation>
+    </message>
+    <message>
+        <source>Alias &quot;%1&quot; exists on the target and points at &quot;%2&quot;, not at &quot;%3&quot;. --move-aliases points it at &quot;%3&quot;; --aliases skip leaves it alone.</source>
+        <translation>El alias «%1» existe en el destino y apunta a «%2», no a «%3». --move-aliases lo hace apuntar a «%3»; --aliases skip lo deja como está.</translation>
+    </message>
+    <message>
+        <source>Alias &quot;%1&quot; was created on the target while the restore ran and points elsewhere; it was left as it is.</source>
+        <translation>El alias «%1» se creó en el destino durante la restauración y apunta a otro sitio; se dejó como estaba.</translation>
+    </message>
+    <message>
+        <source>Alias &quot;%1&quot; was not switched to &quot;%2&quot;: the restore is incomplete. It still points where it did.</source>
+        <translation>El alias «%1» no se cambió a «%2»: la restauración está incompleta. Sigue apuntando adonde apuntaba.</translation>
+    </message>
+    <message>
+        <source>Setting aliases</source>
+        <translation>Configurando los alias</translation>
+    </message>
+    <message>
+        <source>The target&apos;s aliases could not be read, so names are not checked against them: %1</source>
+        <translation>No se pudieron leer los alias del destino, así que los nombres no se comprueban con ellos: %1</translation>
+    </message>
+    <message>
+        <source>An alias is switched only by a side-by-side restore (--as-new).</source>
+        <translation>Un alias solo se cambia con una restauración junto a la existente (--as-new).</translation>
+    </message>
+    <message numerus="yes">
+        <source>A side-by-side restore (--as-new) restores one collection; %Ln were chosen.</source>
+        <translation>
+            <numerusform>Una restauración junto a la existente (--as-new) restaura una colección; se eligió %Ln.</numerusform>
+            <numerusform>Una restauración junto a la existente (--as-new) restaura una colección; se eligieron %Ln.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A side-by-side restore (--as-new) creates a new collection, so it takes no --mode.</source>
+        <translation>Una restauración junto a la existente (--as-new) crea una colección nueva, así que no admite --mode.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is an alias on the target: the restore writes into &quot;%2&quot;, the collection it points at.</source>
+        <translation>«%1» es un alias en el destino: la restauración escribe en «%2», la colección a la que apunta.</translation>
     </message>
 </context>
 <context>
@@ -5924,6 +6978,48 @@
     <message>
         <source>The source server sent an object of %1 whose references are not valid.</source>
         <translation>El servidor de origen envió un objeto de %1 cuyas referencias no son válidas.</translation>
+    </message>
+</context>
+<context>
+    <name>StorageProfile</name>
+    <message>
+        <source>The S3 keys are not shown. The command takes them from AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or add --s3-profile NAME for a profile in ~/.aws/credentials.</source>
+        <translation>Las claves S3 no se muestran. El comando las toma de AWS_ACCESS_KEY_ID y AWS_SECRET_ACCESS_KEY; o bien añada --s3-profile NAME para usar un perfil de ~/.aws/credentials.</translation>
+    </message>
+</context>
+<context>
+    <name>TenantSelection</name>
+    <message>
+        <source>&quot;%1&quot; is neither a tenant name nor a pattern of them (letters, digits, _ and -, with *, ? and [...]).</source>
+        <translation>«%1» no es ni un nombre de inquilino ni un patrón de ellos (letras, dígitos, _ y -, con *, ? y [...]).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln tenant(s) not found in &quot;%1&quot;: %2.</source>
+        <translation>
+            <numerusform>%Ln inquilino no encontrado en «%1»: %2.</numerusform>
+            <numerusform>%Ln inquilinos no encontrados en «%1»: %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln tenant(s) not found in the archive&apos;s &quot;%1&quot;: %2.</source>
+        <translation>
+            <numerusform>%Ln inquilino no encontrado en «%1» del archivo: %2.</numerusform>
+            <numerusform>%Ln inquilinos no encontrados en «%1» del archivo: %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln pattern(s) match no tenant of &quot;%1&quot;: %2.</source>
+        <translation>
+            <numerusform>%Ln patrón no coincide con ningún inquilino de «%1»: %2.</numerusform>
+            <numerusform>%Ln patrones no coinciden con ningún inquilino de «%1»: %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln pattern(s) match no tenant of the archive&apos;s &quot;%1&quot;: %2.</source>
+        <translation>
+            <numerusform>%Ln patrón no coincide con ningún inquilino de «%1» del archivo: %2.</numerusform>
+            <numerusform>%Ln patrones no coinciden con ningún inquilino de «%1» del archivo: %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

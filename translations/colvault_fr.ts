@@ -2,6 +2,94 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>AliasClient</name>
+    <message>
+        <source>Weaviate %1 has no collection aliases: they arrived in Weaviate 1.32.</source>
+        <translation>Weaviate %1 ne gère pas les alias de collection&#xa0;: ils sont apparus dans Weaviate 1.32.</translation>
+    </message>
+    <message>
+        <source>The server has no alias &quot;%1&quot;.</source>
+        <translation>Le serveur n&apos;a pas d&apos;alias «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The server sent a list of aliases that is not a list.</source>
+        <translation>Le serveur a envoyé une liste d&apos;alias qui n&apos;est pas une liste.</translation>
+    </message>
+    <message>
+        <source>The server sent an alias without a name or collection.</source>
+        <translation>Le serveur a envoyé un alias sans nom ou sans collection.</translation>
+    </message>
+    <message>
+        <source>The alias &quot;%1&quot; exists already and points at &quot;%2&quot;.</source>
+        <translation>L&apos;alias «&#xa0;%1&#xa0;» existe déjà et pointe vers «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the name of a collection, so it cannot be an alias.</source>
+        <translation>«&#xa0;%1&#xa0;» est le nom d&apos;une collection&#xa0;: il ne peut donc pas être un alias.</translation>
+    </message>
+</context>
+<context>
+    <name>AliasCommand</name>
+    <message>
+        <source>The server has no aliases.</source>
+        <translation>Le serveur n&apos;a aucun alias.</translation>
+    </message>
+    <message>
+        <source>%1 -&gt; %2</source>
+        <extracomment>%1 alias name, %2 the collection it points at</extracomment>
+        <translation>%1 -&gt; %2</translation>
+    </message>
+    <message>
+        <source>The server has no collection &quot;%1&quot;.</source>
+        <translation>Le serveur n&apos;a pas de collection «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Alias %1 points at %2 already.</source>
+        <translation>L&apos;alias %1 pointe déjà vers %2.</translation>
+    </message>
+    <message>
+        <source>Alias %1 now points at %2 (it pointed at %3).</source>
+        <extracomment>%1 alias, %2 the collection it points at now, %3 the one before</extracomment>
+        <translation>L&apos;alias %1 pointe désormais vers %2 (il pointait vers %3).</translation>
+    </message>
+    <message>
+        <source>Alias %1 created, pointing at %2.</source>
+        <translation>Alias %1 créé, il pointe vers %2.</translation>
+    </message>
+    <message>
+        <source>Alias %1 deleted; its collection is unchanged.</source>
+        <translation>Alias %1 supprimé&#xa0;; sa collection reste inchangée.</translation>
+    </message>
+    <message>
+        <source>&quot;alias list&quot; takes no arguments.</source>
+        <translation>«&#xa0;alias list&#xa0;» n&apos;accepte aucun argument.</translation>
+    </message>
+    <message>
+        <source>List, set and delete collection aliases (Weaviate 1.32 or later).</source>
+        <translation>Liste, définit et supprime les alias de collection (Weaviate 1.32 ou ultérieur).</translation>
+    </message>
+    <message>
+        <source>list, set NAME COLLECTION, or delete NAME.</source>
+        <translation>list, set NAME COLLECTION ou delete NAME.</translation>
+    </message>
+    <message>
+        <source>Print one machine-readable JSON report on standard output.</source>
+        <translation>Affiche un unique rapport JSON, exploitable par une machine, sur la sortie standard.</translation>
+    </message>
+    <message>
+        <source>Usage: colvault-cli alias list | set NAME COLLECTION | delete NAME.</source>
+        <translation>Utilisation : colvault-cli alias list | set NAME COLLECTION | delete NAME.</translation>
+    </message>
+    <message>
+        <source>Usage: colvault-cli alias set NAME COLLECTION.</source>
+        <translation>Utilisation : colvault-cli alias set NAME COLLECTION.</translation>
+    </message>
+    <message>
+        <source>Usage: colvault-cli alias delete NAME.</source>
+        <translation>Utilisation : colvault-cli alias delete NAME.</translation>
+    </message>
+</context>
+<context>
     <name>ArchiveCommands</name>
     <message>
         <source>Print one machine-readable JSON report on standard output.</source>
@@ -89,6 +177,30 @@
     <message>
         <source>The archive: a file or s3://BUCKET/KEY.</source>
         <translation>L&apos;archive&#xa0;: un fichier ou s3://BUCKET/KEY.</translation>
+    </message>
+    <message>
+        <source>Aliases: not recorded (the archive is older than alias support).</source>
+        <translation>Alias&#xa0;: non enregistrés (l&apos;archive est antérieure à la prise en charge des alias).</translation>
+    </message>
+    <message>
+        <source>Aliases: none recorded, the source server had no aliases (Weaviate before 1.32).</source>
+        <translation>Alias&#xa0;: aucun enregistré, le serveur source n&apos;avait pas d&apos;alias (Weaviate antérieur à 1.32).</translation>
+    </message>
+    <message>
+        <source>Aliases: none.</source>
+        <translation>Alias&#xa0;: aucun.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln alias(es):</source>
+        <translation>
+            <numerusform>%Ln alias&#xa0;:</numerusform>
+            <numerusform>%Ln alias&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 -&gt; %2</source>
+        <extracomment>%1 alias name, %2 the collection it points at</extracomment>
+        <translation>%1 -&gt; %2</translation>
     </message>
 </context>
 <context>
@@ -527,13 +639,6 @@
         <source>&quot;%1&quot; is not multi-tenant, so no tenants can be chosen for it.</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas multilocataire&#xa0;: aucun locataire ne peut donc être choisi pour cette collection.</translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln tenant(s) not found in &quot;%1&quot;: %2.</source>
-        <translation>
-            <numerusform>%Ln locataire introuvable dans «&#xa0;%1&#xa0;»&#xa0;: %2.</numerusform>
-            <numerusform>%Ln locataires introuvables dans «&#xa0;%1&#xa0;»&#xa0;: %2.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&quot;%1&quot; is not a valid tenant name.</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nom de locataire valide.</translation>
@@ -626,6 +731,10 @@
         <source>Finishing the archive</source>
         <translation>Finalisation de l&apos;archive</translation>
     </message>
+    <message>
+        <source>The server&apos;s collection aliases could not be read, so the archive does not record them: %1</source>
+        <translation>Les alias de collection du serveur n&apos;ont pas pu être lus, l&apos;archive ne les enregistre donc pas&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>ClearCommand</name>
@@ -699,10 +808,6 @@
     <message>
         <source>Collections to clear: exact names, no wildcards.</source>
         <translation>Collections à effacer&#xa0;: noms exacts, sans caractères génériques.</translation>
-    </message>
-    <message>
-        <source>Only these tenants: A,B for the one collection named, or COLLECTION:A,B. Repeatable.</source>
-        <translation>Uniquement ces locataires&#xa0;: A,B pour l&apos;unique collection indiquée, ou COLLECTION:A,B. Option répétable.</translation>
     </message>
     <message>
         <source>Drop the collections (or the chosen tenants) instead of deleting their objects.</source>
@@ -849,10 +954,6 @@
         <source>Tenants were chosen for &quot;%1&quot;, which is not being cleared.</source>
         <translation>Des locataires ont été choisis pour «&#xa0;%1&#xa0;», qui ne fait pas partie de l&apos;effacement.</translation>
     </message>
-    <message>
-        <source>&quot;%1&quot; is not a tenant name; clear takes exact names, no wildcards.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nom de locataire&#xa0;; l&apos;effacement n&apos;accepte que des noms exacts, sans caractères génériques.</translation>
-    </message>
     <message numerus="yes">
         <source>%Ln collection(s) not found on the server: %1.</source>
         <translation>
@@ -867,13 +968,6 @@
     <message>
         <source>&quot;%1&quot; is not multi-tenant, so it has no tenants to choose.</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas multilocataire&#xa0;: il n&apos;y a donc aucun locataire à choisir.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln tenant(s) of &quot;%2&quot; not found on the server: %1.</source>
-        <translation>
-            <numerusform>%Ln locataire de «&#xa0;%2&#xa0;» introuvable sur le serveur&#xa0;: %1.</numerusform>
-            <numerusform>%Ln locataires de «&#xa0;%2&#xa0;» introuvables sur le serveur&#xa0;: %1.</numerusform>
-        </translation>
     </message>
     <message>
         <source>offloaded (%1)</source>
@@ -1362,6 +1456,53 @@
         <source>--transport needs &quot;auto&quot;, &quot;rest&quot; or &quot;grpc&quot;.</source>
         <translation>--transport attend «&#xa0;auto&#xa0;», «&#xa0;rest&#xa0;» ou «&#xa0;grpc&#xa0;».</translation>
     </message>
+    <message>
+        <source>Only these tenants: names or shell patterns (acme-*, t?, [a-c]*), as A,B for the one collection named, or COLLECTION:A,B. Repeatable.</source>
+        <translation>Uniquement ces locataires&#xa0;: noms ou motifs du shell (acme-*, t?, [a-c]*), sous la forme A,B pour l&apos;unique collection indiquée, ou COLLECTION:A,B. Option répétable.</translation>
+    </message>
+</context>
+<context>
+    <name>Colvault::BackgroundRunRow</name>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Ignorer</translation>
+    </message>
+    <message>
+        <source>Progress of the operation</source>
+        <translation>Progression de l&apos;opération</translation>
+    </message>
+    <message>
+        <source>Cancel this operation (asks first)</source>
+        <translation>Annuler cette opération (avec confirmation)</translation>
+    </message>
+    <message>
+        <source>Remove this row</source>
+        <translation>Retirer cette ligne</translation>
+    </message>
+    <message>
+        <source>Show the result of this operation</source>
+        <translation>Afficher le résultat de cette opération</translation>
+    </message>
+    <message>
+        <source>Show the progress dialog of this operation</source>
+        <translation>Afficher la fenêtre de progression de cette opération</translation>
+    </message>
+</context>
+<context>
+    <name>Colvault::BackgroundRuns</name>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A desktop notification: %1 the operation&apos;s title (e.g. &quot;Backup from Work at https://…&quot;), %2 how it ended</extracomment>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
 </context>
 <context>
     <name>Colvault::BackupDialog</name>
@@ -1605,10 +1746,6 @@
         <translation>Filtrer les locataires</translation>
     </message>
     <message>
-        <source>Shows only the tenants and collections whose name contains this text.</source>
-        <translation>N&apos;affiche que les locataires et les collections dont le nom contient ce texte.</translation>
-    </message>
-    <message>
         <source>Filter tenants…</source>
         <translation>Filtrer les locataires…</translation>
     </message>
@@ -1688,6 +1825,35 @@
     <message>
         <source>%1 selected, %2.</source>
         <translation>Sélection&#xa0;: %1, %2.</translation>
+    </message>
+    <message>
+        <source>Save &amp;to:</source>
+        <translation>Enregist&amp;rer dans&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Folder on this computer</source>
+        <translation>Dossier sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>S3 bucket</source>
+        <translation>Compartiment S3</translation>
+    </message>
+    <message>
+        <source>Storage profile</source>
+        <translation>Profil de stockage</translation>
+    </message>
+    <message>
+        <source>No storage profile yet: add one under Storage Profiles…</source>
+        <translation>Aucun profil de stockage pour l&apos;instant&#xa0;: ajoutez-en un dans Profils de stockage…</translation>
+    </message>
+    <message>
+        <source>Shows only the tenants and collections whose name contains this text, or matches it as a pattern: acme-*, t?, [a-c]*.</source>
+        <translation>N&apos;affiche que les locataires et les collections dont le nom contient ce texte ou correspond à ce motif&#xa0;: acme-*, t?, [a-c]*.</translation>
+    </message>
+    <message>
+        <source>The secret key of %1 could not be read from the keychain: %2</source>
+        <extracomment>%1 a storage profile&apos;s name, %2 the keychain&apos;s own message</extracomment>
+        <translation>La clé secrète de %1 n&apos;a pas pu être lue dans le trousseau&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1801,6 +1967,31 @@
             <numerusform>%Ln objet sera supprimé. Collections&#xa0;: %1.</numerusform>
             <numerusform>%Ln objets seront supprimés. Collections&#xa0;: %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Where the backup goes</source>
+        <translation>Destination de la sauvegarde</translation>
+    </message>
+    <message>
+        <source>Folder on this computer</source>
+        <translation>Dossier sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>S3 bucket</source>
+        <translation>Compartiment S3</translation>
+    </message>
+    <message>
+        <source>Storage profile</source>
+        <translation>Profil de stockage</translation>
+    </message>
+    <message>
+        <source>No storage profile yet: add one under Storage Profiles…</source>
+        <translation>Aucun profil de stockage pour l&apos;instant&#xa0;: ajoutez-en un dans Profils de stockage…</translation>
+    </message>
+    <message>
+        <source>The secret key could not be read from the keychain: %1</source>
+        <extracomment>%1 the keychain&apos;s own message</extracomment>
+        <translation>La clé secrète n&apos;a pas pu être lue dans le trousseau&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2534,6 +2725,341 @@
     </message>
 </context>
 <context>
+    <name>Colvault::JobEditorDialog</name>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;Général</translation>
+    </message>
+    <message>
+        <source>&amp;Archives</source>
+        <translation>Arc&amp;hives</translation>
+    </message>
+    <message>
+        <source>R&amp;etention</source>
+        <translation>&amp;Rétention</translation>
+    </message>
+    <message>
+        <source>Encr&amp;yption</source>
+        <translation>&amp;Chiffrement</translation>
+    </message>
+    <message>
+        <source>&amp;Schedule</source>
+        <translation>&amp;Planification</translation>
+    </message>
+    <message>
+        <source>Why the job cannot be saved</source>
+        <translation>Pourquoi la tâche ne peut pas être enregistrée</translation>
+    </message>
+    <message>
+        <source>Save &amp;Job</source>
+        <translation>&amp;Enregistrer la tâche</translation>
+    </message>
+    <message>
+        <source>e.g. nightly</source>
+        <translation>par exemple nightly</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The saved connection the job backs up; its name is {profile} in file names.</source>
+        <translation>La connexion enregistrée que la tâche sauvegarde&#xa0;; son nom correspond à {profile} dans les noms de fichier.</translation>
+    </message>
+    <message>
+        <source>&amp;Connection:</source>
+        <translation>Conne&amp;xion&#xa0;:</translation>
+    </message>
+    <message>
+        <source>none: the keychain&apos;s key when run from the app</source>
+        <translation>aucun&#xa0;: la clé du trousseau lors d&apos;une exécution depuis l&apos;application</translation>
+    </message>
+    <message>
+        <source>A file holding the API key, for scheduled runs. The job saves its name only.</source>
+        <translation>Un fichier contenant la clé d&apos;API, pour les exécutions planifiées. La tâche n&apos;enregistre que son nom.</translation>
+    </message>
+    <message>
+        <source>API &amp;key file:</source>
+        <translation>Fichier de clé d&apos;&amp;API&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A file holding the proxy&apos;s password, for scheduled runs.</source>
+        <translation>Un fichier contenant le mot de passe du proxy, pour les exécutions planifiées.</translation>
+    </message>
+    <message>
+        <source>Pro&amp;xy password file:</source>
+        <translation>Fichier du mot de passe du pr&amp;oxy&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Collections</source>
+        <translation>Collections</translation>
+    </message>
+    <message>
+        <source>all collections</source>
+        <translation>toutes les collections</translation>
+    </message>
+    <message>
+        <source>Collection names separated by commas or spaces; empty backs up every collection.</source>
+        <translation>Noms de collections séparés par des virgules ou des espaces&#xa0;; vide, toutes les collections sont sauvegardées.</translation>
+    </message>
+    <message>
+        <source>C&amp;ollections:</source>
+        <translation>Co&amp;llections&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Article: tenantA, tenantB</source>
+        <translation>Article: locataireA, locataireB</translation>
+    </message>
+    <message>
+        <source>Only these tenants: one line per collection, its name, a colon and the tenants. Empty: every tenant.</source>
+        <translation>Uniquement ces locataires&#xa0;: une ligne par collection, avec son nom, deux-points et les locataires. Vide&#xa0;: tous les locataires.</translation>
+    </message>
+    <message>
+        <source>&amp;Tenants:</source>
+        <translation>Loca&amp;taires&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Dossier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>{profile}, {job} and {date} (UTC, yyyyMMdd-HHmmss) are filled in; the suffix (.tar.zst, .age) is added.</source>
+        <translation>{profile}, {job} et {date} (UTC, yyyyMMdd-HHmmss) sont remplacés&#xa0;; le suffixe (.tar.zst, .age) est ajouté.</translation>
+    </message>
+    <message>
+        <source>File-name &amp;pattern:</source>
+        <translation>&amp;Modèle de nom de fichier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Sc&amp;hema only (no objects)</source>
+        <translation>&amp;Schéma uniquement (sans objets)</translation>
+    </message>
+    <message>
+        <source>Leave out &amp;vectors</source>
+        <translation>Omettre les &amp;vecteurs</translation>
+    </message>
+    <message>
+        <source>Activate &amp;inactive tenants for the backup</source>
+        <translation>Activer les locataires &amp;inactifs pour la sauvegarde</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpression:</source>
+        <translation>C&amp;ompression&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Par défaut</translation>
+    </message>
+    <message>
+        <source>zstd 1-19, gzip 1-9, xz 0-9</source>
+        <translation>zstd 1 à 19, gzip 1 à 9, xz 0 à 9</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>&amp;Niveau&#xa0;:</translation>
+    </message>
+    <message>
+        <source>After each verified run, older archives of this job beyond these rules are removed (restic&apos;s forget rules, UTC periods). 0 turns a rule off; with no rule every archive is kept. The newest archive is always kept.</source>
+        <translation>Après chaque exécution vérifiée, les archives plus anciennes de cette tâche qui dépassent ces règles sont supprimées (règles forget de restic, périodes en UTC). 0 désactive une règle&#xa0;; sans aucune règle, toutes les archives sont conservées. L&apos;archive la plus récente est toujours conservée.</translation>
+    </message>
+    <message>
+        <source>Keep the &amp;last:</source>
+        <translation>&amp;Dernières à conserver&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Keep &amp;hourly:</source>
+        <translation>H&amp;oraires à conserver&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Keep &amp;daily:</source>
+        <translation>&amp;Quotidiennes à conserver&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Keep &amp;weekly:</source>
+        <translation>Hebdo&amp;madaires à conserver&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Keep &amp;monthly:</source>
+        <translation>Me&amp;nsuelles à conserver&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Keep yea&amp;rly:</source>
+        <translation>&amp;Annuelles à conserver&#xa0;:</translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <extracomment>A retention rule&apos;s count at its minimum: every period is kept</extracomment>
+        <translation>illimité</translation>
+    </message>
+    <message>
+        <source>To age recipients</source>
+        <translation>Pour des destinataires age</translation>
+    </message>
+    <message>
+        <source>With a passphrase file</source>
+        <translation>Avec un fichier de phrase secrète</translation>
+    </message>
+    <message>
+        <source>En&amp;crypt:</source>
+        <translation>Chi&amp;ffrer&#xa0;:</translation>
+    </message>
+    <message>
+        <source>age1… (one per line)</source>
+        <translation>age1… (un par ligne)</translation>
+    </message>
+    <message>
+        <source>&amp;Recipients:</source>
+        <translation>&amp;Destinataires&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A file holding the passphrase. Runs from the app may use the keychain instead.</source>
+        <translation>Un fichier contenant la phrase secrète. Les exécutions depuis l&apos;application peuvent utiliser le trousseau à la place.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase file:</source>
+        <translation>Fichier de phrase &amp;secrète&#xa0;:</translation>
+    </message>
+    <message>
+        <source>one file per line</source>
+        <translation>un fichier par ligne</translation>
+    </message>
+    <message>
+        <source>Age identity files that open the job&apos;s archives: each run verifies its new archive and retention reads the old ones. Needed with recipients.</source>
+        <translation>Fichiers d&apos;identité age capables d&apos;ouvrir les archives de la tâche&#xa0;: chaque exécution vérifie sa nouvelle archive et la rétention lit les anciennes. Nécessaires avec des destinataires.</translation>
+    </message>
+    <message>
+        <source>A&amp;dd…</source>
+        <translation>A&amp;jouter…</translation>
+    </message>
+    <message>
+        <source>Identity File</source>
+        <translation>Fichier d&apos;identité</translation>
+    </message>
+    <message>
+        <source>&amp;Identity files:</source>
+        <translation>Fichiers d&apos;&amp;identité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Never (run by hand)</source>
+        <translation>Jamais (exécution manuelle)</translation>
+    </message>
+    <message>
+        <source>Every hour</source>
+        <translation>Toutes les heures</translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>Tous les jours</translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation>Toutes les semaines</translation>
+    </message>
+    <message>
+        <source>&amp;Run:</source>
+        <translation>E&amp;xécution&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;On:</source>
+        <translation>&amp;Jour&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A&amp;t (local time):</source>
+        <translation>À (heure &amp;locale)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The operating system runs colvault-cli on schedule (a systemd user timer, a launchd agent or a Task Scheduler task); the app need not be open.</source>
+        <translation>Le système d&apos;exploitation exécute colvault-cli selon la planification (un minuteur utilisateur systemd, un agent launchd ou une tâche du Planificateur de tâches)&#xa0;; l&apos;application n&apos;a pas besoin d&apos;être ouverte.</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>Folder for the Archives</source>
+        <translation>Dossier des archives</translation>
+    </message>
+    <message>
+        <source>Choose a File</source>
+        <translation>Choisir un fichier</translation>
+    </message>
+    <message>
+        <source>Edit Job &quot;%1&quot;</source>
+        <extracomment>The title of the job editor; %1 a job&apos;s name</extracomment>
+        <translation>Modifier la tâche «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>New Job</source>
+        <translation>Nouvelle tâche</translation>
+    </message>
+    <message>
+        <source>A saved job keeps its name: its schedule and archives go by it.</source>
+        <translation>Une tâche enregistrée garde son nom&#xa0;: sa planification et ses archives en dépendent.</translation>
+    </message>
+    <message>
+        <source>1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;; the name colvault-cli runs the job by.</source>
+        <translation>1 à 64 lettres, chiffres, «&#xa0;.&#xa0;», «&#xa0;_&#xa0;» ou «&#xa0;-&#xa0;»&#xa0;; le nom sous lequel colvault-cli exécute la tâche.</translation>
+    </message>
+    <message>
+        <source>None checked: every collection, also those created later.</source>
+        <translation>Aucune cochée&#xa0;: toutes les collections, y compris celles créées plus tard.</translation>
+    </message>
+    <message>
+        <source>Create a connection profile first (Connection → New Connection…).</source>
+        <translation>Créez d&apos;abord un profil de connexion (Connexion → Nouvelle connexion…).</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Serveur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Next archive: %1</source>
+        <extracomment>%1 the path of the archive the next run writes</extracomment>
+        <translation>Prochaine archive&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Next run: %1</source>
+        <extracomment>%1 a date and time</extracomment>
+        <translation>Prochaine exécution&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Not scheduled: run it from the Jobs dock or with colvault-cli job run.</source>
+        <translation>Non planifiée&#xa0;: exécutez-la depuis le panneau Tâches ou avec colvault-cli job run.</translation>
+    </message>
+    <message>
+        <source>Tenants, line %1: write the collection, a colon and its tenants, e.g. Article: tenantA, tenantB.</source>
+        <extracomment>%1 a line number</extracomment>
+        <translation>Locataires, ligne %1&#xa0;: indiquez la collection, deux-points et ses locataires, par exemple Article: locataireA, locataireB.</translation>
+    </message>
+    <message>
+        <source>Choose the connection the job backs up; create one with Connection → New Connection… first.</source>
+        <translation>Choisissez la connexion que la tâche sauvegarde&#xa0;; si aucune n&apos;existe, créez-en d&apos;abord une (Connexion → Nouvelle connexion…).</translation>
+    </message>
+    <message>
+        <source>Give at least one age recipient (age1…), one per line.</source>
+        <translation>Indiquez au moins un destinataire age (age1…), un par ligne.</translation>
+    </message>
+    <message>
+        <source>Choose the file that holds the passphrase.</source>
+        <translation>Choisissez le fichier qui contient la phrase secrète.</translation>
+    </message>
+    <message>
+        <source>A schedule runs colvault-cli, which is not at %1. Install it beside the app, or schedule the job with colvault-cli job schedule.</source>
+        <extracomment>%1 the path of colvault-cli</extracomment>
+        <translation>Une planification exécute colvault-cli, qui ne se trouve pas à l&apos;emplacement %1. Installez-le à côté de l&apos;application, ou planifiez la tâche avec colvault-cli job schedule.</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <comment>compression</comment>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <comment>encryption</comment>
+        <translation>Aucun</translation>
+    </message>
+</context>
+<context>
     <name>Colvault::JobHistoryModel</name>
     <message>
         <source>Started</source>
@@ -2718,6 +3244,68 @@
         <source>The cancel came too late: the work was already complete.</source>
         <translation>L&apos;annulation est arrivée trop tard&#xa0;: le travail était déjà terminé.</translation>
     </message>
+    <message>
+        <source>Run in &amp;Background</source>
+        <translation>Exécuter en &amp;arrière-plan</translation>
+    </message>
+    <message>
+        <source>Hide this dialog and follow the operation in the Jobs dock. It goes on running.</source>
+        <translation>Masquer cette fenêtre et suivre l&apos;opération dans le panneau Tâches. Elle continue de s&apos;exécuter.</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <extracomment>A run in the Jobs dock that ended in a failure; %1 why (one sentence)</extracomment>
+        <translation>Échec&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Colvault::JobSecretDialog</name>
+    <message>
+        <source>Passphrase of the Job &quot;%1&quot;</source>
+        <extracomment>The title of a dialog; %1 a job&apos;s name</extracomment>
+        <translation>Phrase secrète de la tâche «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Identity of the Job &quot;%1&quot;</source>
+        <translation>Identité de la tâche «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>The job &quot;%1&quot; encrypts its archives with a passphrase, but it cannot be read from its file: %2 Enter the passphrase for this run.</source>
+        <extracomment>%1 a job&apos;s name, %2 why its file cannot be read (one sentence)</extracomment>
+        <translation>La tâche «&#xa0;%1&#xa0;» chiffre ses archives avec une phrase secrète, mais celle-ci ne peut pas être lue dans son fichier&#xa0;: %2 Saisissez la phrase secrète pour cette exécution.</translation>
+    </message>
+    <message>
+        <source>The job &quot;%1&quot; needs an age identity to verify its archives, but it cannot be read from its files: %2 Enter the identity (AGE-SECRET-KEY-1…) for this run.</source>
+        <translation>La tâche «&#xa0;%1&#xa0;» a besoin d&apos;une identité age pour vérifier ses archives, mais celle-ci ne peut pas être lue dans ses fichiers&#xa0;: %2 Saisissez l&apos;identité (AGE-SECRET-KEY-1…) pour cette exécution.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Phrase secrète</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identité</translation>
+    </message>
+    <message>
+        <source>&amp;Remember in the keychain</source>
+        <translation>&amp;Mémoriser dans le trousseau</translation>
+    </message>
+    <message>
+        <source>Runs from the app use it before the job&apos;s file. Scheduled runs always read the file.</source>
+        <translation>Les exécutions depuis l&apos;application l&apos;utilisent avant le fichier de la tâche. Les exécutions planifiées lisent toujours le fichier.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Phrase secrète&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Identity:</source>
+        <translation>&amp;Identité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>R&amp;un</source>
+        <translation>&amp;Lancer</translation>
+    </message>
 </context>
 <context>
     <name>Colvault::JobsDock</name>
@@ -2795,11 +3383,6 @@
         <source>&lt;p&gt;The saved jobs cannot be read. %1&lt;/p&gt;</source>
         <extracomment>%1 why the jobs cannot be read (one sentence, naming the file)</extracomment>
         <translation>&lt;p&gt;Impossible de lire les tâches enregistrées. %1&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;No saved jobs yet. A job saves a backup to run again, by hand or on a schedule, with its retention rules. Create one with colvault-cli, for example:&lt;/p&gt;&lt;pre&gt;%1&lt;/pre&gt;&lt;p&gt;Then schedule it with &lt;code&gt;colvault-cli job schedule nightly --daily&lt;/code&gt;. The jobs are kept in %2; they appear here as soon as they are saved.&lt;/p&gt;</source>
-        <extracomment>%1 an example command line, %2 the folder of the saved jobs</extracomment>
-        <translation>&lt;p&gt;Aucune tâche enregistrée pour l&apos;instant. Une tâche enregistre une sauvegarde, avec ses règles de rétention, pour l&apos;exécuter de nouveau, à la main ou selon une planification. Créez-en une avec colvault-cli, par exemple&#xa0;:&lt;/p&gt;&lt;pre&gt;%1&lt;/pre&gt;&lt;p&gt;Planifiez-la ensuite avec &lt;code&gt;colvault-cli job schedule nightly --daily&lt;/code&gt;. Les tâches sont conservées dans %2&#xa0;; elles apparaissent ici dès qu&apos;elles sont enregistrées.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>The job &quot;%1&quot; has not run yet.</source>
@@ -2935,6 +3518,60 @@
         <source>Archive: %1</source>
         <extracomment>%1 the archive&apos;s path</extracomment>
         <translation>Archive&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w Job…</source>
+        <extracomment>The mnemonic must not clash with the main window&apos;s menus and toolbar</extracomment>
+        <translation>&amp;Nouvelle tâche…</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Job…</source>
+        <extracomment>The mnemonic must not clash with the main window&apos;s menus and toolbar</extracomment>
+        <translation>&amp;Modifier la tâche…</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No saved jobs yet. A job saves a backup to run again, by hand or on a schedule, with its retention rules. Create one with New Job…, or with colvault-cli, for example:&lt;/p&gt;&lt;pre&gt;%1&lt;/pre&gt;&lt;p&gt;Then schedule it with &lt;code&gt;colvault-cli job schedule nightly --daily&lt;/code&gt;. The jobs are kept in %2; they appear here as soon as they are saved.&lt;/p&gt;</source>
+        <extracomment>%1 an example command line, %2 the folder of the saved jobs</extracomment>
+        <translation>&lt;p&gt;Aucune tâche enregistrée pour l&apos;instant. Une tâche enregistre une sauvegarde pour la relancer, manuellement ou selon une planification, avec ses règles de rétention. Créez-en une avec Nouvelle tâche… ou avec colvault-cli, par exemple&#xa0;:&lt;/p&gt;&lt;pre&gt;%1&lt;/pre&gt;&lt;p&gt;Planifiez-la ensuite avec &lt;code&gt;colvault-cli job schedule nightly --daily&lt;/code&gt;. Les tâches sont conservées dans %2&#xa0;; elles apparaissent ici dès qu&apos;elles sont enregistrées.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The secret of the job &quot;%1&quot; could not be read from the keychain: %2</source>
+        <translation>Le secret de la tâche «&#xa0;%1&#xa0;» n&apos;a pas pu être lu dans le trousseau&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The job &quot;%1&quot; did not run: its passphrase or identity was not given.</source>
+        <extracomment>%1 a job&apos;s name</extracomment>
+        <translation>La tâche «&#xa0;%1&#xa0;» n&apos;a pas été exécutée&#xa0;: sa phrase secrète ou son identité n&apos;a pas été fournie.</translation>
+    </message>
+    <message>
+        <source>The keychain keeps the secret of the job &quot;%1&quot; for its runs from the app.</source>
+        <translation>Le trousseau conserve le secret de la tâche «&#xa0;%1&#xa0;» pour ses exécutions depuis l&apos;application.</translation>
+    </message>
+    <message>
+        <source>The secret of the job &quot;%1&quot; could not be kept in the keychain: %2</source>
+        <translation>Le secret de la tâche «&#xa0;%1&#xa0;» n&apos;a pas pu être conservé dans le trousseau&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The secret of the job &quot;%1&quot; could not be removed from the keychain: %2</source>
+        <translation>Le secret de la tâche «&#xa0;%1&#xa0;» n&apos;a pas pu être retiré du trousseau&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Saved the job &quot;%1&quot;. Its archives will be named like %2.</source>
+        <extracomment>%1 a job&apos;s name, %2 the path of the archive its next run writes</extracomment>
+        <translation>Tâche «&#xa0;%1&#xa0;» enregistrée. Ses archives seront nommées sur le modèle de %2.</translation>
+    </message>
+    <message>
+        <source>The job &quot;%1&quot; runs %2.</source>
+        <extracomment>%1 a job&apos;s name, %2 its schedule (&quot;daily at 02:00&quot;)</extracomment>
+        <translation>La tâche «&#xa0;%1&#xa0;» s&apos;exécute %2.</translation>
+    </message>
+    <message>
+        <source>The job &quot;%1&quot; is not scheduled.</source>
+        <translation>La tâche «&#xa0;%1&#xa0;» n&apos;est pas planifiée.</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Planification</translation>
     </message>
 </context>
 <context>
@@ -3309,6 +3946,50 @@
         <source>Copy Collections from %1</source>
         <extracomment>%1 &quot;profile at URL&quot;, the server the collections are copied from</extracomment>
         <translation>Copier des collections depuis %1</translation>
+    </message>
+    <message>
+        <source>Open from S&amp;3…</source>
+        <translation>Ouvrir depuis S&amp;3…</translation>
+    </message>
+    <message>
+        <source>Open an archive from the S3 bucket of a storage profile</source>
+        <translation>Ouvrir une archive depuis le compartiment S3 d&apos;un profil de stockage</translation>
+    </message>
+    <message>
+        <source>S&amp;torage Profiles…</source>
+        <translation>Profils de s&amp;tockage…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;Job…</source>
+        <translation>Enregistrer comme &amp;tâche…</translation>
+    </message>
+    <message>
+        <source>Save a backup of the selected collections as a job, to run again or on a schedule</source>
+        <translation>Enregistrer une sauvegarde des collections sélectionnées comme tâche, pour la relancer ou la planifier</translation>
+    </message>
+    <message>
+        <source>Not available while a backup is running. Its progress is in the Jobs dock.</source>
+        <translation>Indisponible pendant une sauvegarde. Sa progression est affichée dans le panneau Tâches.</translation>
+    </message>
+    <message>
+        <source>Not available while another operation is running.</source>
+        <translation>Indisponible pendant qu&apos;une autre opération est en cours.</translation>
+    </message>
+    <message>
+        <source>Quit Colvault</source>
+        <translation>Quitter Colvault</translation>
+    </message>
+    <message>
+        <source>A backup is still running in the background. Cancel it and quit Colvault? Choose No to keep it running.</source>
+        <translation>Une sauvegarde est encore en cours en arrière-plan. L&apos;annuler et quitter Colvault&#xa0;? Choisissez Non pour la laisser continuer.</translation>
+    </message>
+    <message>
+        <source>Canceling the backup, then quitting…</source>
+        <translation>Annulation de la sauvegarde, puis fermeture…</translation>
+    </message>
+    <message>
+        <source>Cancel and &amp;Quit</source>
+        <translation>Annuler et &amp;quitter</translation>
     </message>
 </context>
 <context>
@@ -3914,6 +4595,211 @@
     </message>
 </context>
 <context>
+    <name>Colvault::StorageArchiveDialog</name>
+    <message>
+        <source>Open Archive from S3</source>
+        <translation>Ouvrir une archive depuis S3</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archive</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>Modifiée</translation>
+    </message>
+    <message>
+        <source>Archives in the bucket</source>
+        <translation>Archives du compartiment</translation>
+    </message>
+    <message>
+        <source>Pick an archive above or type its name under the prefix</source>
+        <translation>Choisissez une archive ci-dessus ou saisissez son nom sous le préfixe</translation>
+    </message>
+    <message>
+        <source>Archive name</source>
+        <translation>Nom de l&apos;archive</translation>
+    </message>
+    <message>
+        <source>Storage &amp;profile:</source>
+        <translation>&amp;Profil de stockage&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation>Emplacement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>No storage profile yet: add one under Storage Profiles…</source>
+        <translation>Aucun profil de stockage pour l&apos;instant&#xa0;: ajoutez-en un dans Profils de stockage…</translation>
+    </message>
+    <message>
+        <source>Listing…</source>
+        <translation>Liste en cours…</translation>
+    </message>
+    <message>
+        <source>The secret key could not be read from the keychain: %1</source>
+        <extracomment>%1 the keychain&apos;s own message</extracomment>
+        <translation>La clé secrète n&apos;a pas pu être lue dans le trousseau&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No archives under this prefix.</source>
+        <translation>Aucune archive sous ce préfixe.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %Ln archive(s); type the name of another.</source>
+        <translation>
+            <numerusform>Seule la première archive (%Ln) est affichée&#xa0;; saisissez le nom d&apos;une autre.</numerusform>
+            <numerusform>Seules les %Ln premières archives sont affichées&#xa0;; saisissez le nom d&apos;une autre.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln archive(s).</source>
+        <translation>
+            <numerusform>%Ln archive.</numerusform>
+            <numerusform>%Ln archives.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Colvault::StorageProfileDialog</name>
+    <message>
+        <source>Storage Profiles</source>
+        <translation>Profils de stockage</translation>
+    </message>
+    <message>
+        <source>Storage profiles</source>
+        <translation>Profils de stockage</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Nouveau</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Empty for Amazon S3; e.g. http://127.0.0.1:9000</source>
+        <translation>Vide pour Amazon S3&#xa0;; par exemple http://127.0.0.1:9000</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. weaviate/nightly</source>
+        <translation>Facultatif, par exemple weaviate/nightly</translation>
+    </message>
+    <message>
+        <source>Automatic (path style for an IP address or localhost)</source>
+        <translation>Automatique (style chemin pour une adresse IP ou localhost)</translation>
+    </message>
+    <message>
+        <source>Path style: ENDPOINT/BUCKET/KEY</source>
+        <translation>Style chemin&#xa0;: ENDPOINT/BUCKET/KEY</translation>
+    </message>
+    <message>
+        <source>Virtual-hosted: BUCKET.ENDPOINT/KEY</source>
+        <translation>Hébergement virtuel&#xa0;: BUCKET.ENDPOINT/KEY</translation>
+    </message>
+    <message>
+        <source>Empty: keys from the environment or ~/.aws</source>
+        <translation>Vide&#xa0;: clés de l&apos;environnement ou de ~/.aws</translation>
+    </message>
+    <message>
+        <source>Kept in the system keychain, never in the settings file.</source>
+        <translation>Stockée dans le trousseau du système, jamais dans le fichier de paramètres.</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;Tester</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>No&amp;m&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Endpoint URL:</source>
+        <translation>&amp;URL du point de terminaison&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>&amp;Région&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Bucket:</source>
+        <translation>&amp;Compartiment&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Prefix:</source>
+        <translation>&amp;Préfixe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Addressing:</source>
+        <translation>&amp;Adressage&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Access &amp;key ID:</source>
+        <translation>&amp;Identifiant de clé d&apos;accès&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Se&amp;cret access key:</source>
+        <translation>C&amp;lé d&apos;accès secrète&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Archives go to:</source>
+        <translation>Les archives vont dans&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The secret key could not be read from the keychain: %1</source>
+        <translation>La clé secrète n&apos;a pas pu être lue dans le trousseau&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Enter a name for the profile.</source>
+        <translation>Saisissez un nom pour le profil.</translation>
+    </message>
+    <message>
+        <source>Enter the bucket&apos;s name: 3 to 63 lowercase letters, digits, dots and hyphens.</source>
+        <translation>Saisissez le nom du compartiment&#xa0;: de 3 à 63 lettres minuscules, chiffres, points et traits d&apos;union.</translation>
+    </message>
+    <message>
+        <source>The endpoint must be an http:// or https:// URL, or empty for Amazon S3.</source>
+        <translation>Le point de terminaison doit être une URL http:// ou https://, ou rester vide pour Amazon S3.</translation>
+    </message>
+    <message>
+        <source>Enter both the access key ID and the secret access key, or neither.</source>
+        <translation>Saisissez à la fois l&apos;identifiant de clé d&apos;accès et la clé d&apos;accès secrète, ou aucun des deux.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <source>The secret key could not be stored in the keychain: %1. It is kept until Colvault quits.</source>
+        <translation>La clé secrète n&apos;a pas pu être stockée dans le trousseau&#xa0;: %1. Elle est conservée jusqu&apos;à la fermeture de Colvault.</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Test en cours…</translation>
+    </message>
+    <message>
+        <source>The test failed.</source>
+        <translation>Le test a échoué.</translation>
+    </message>
+    <message>
+        <source>Connected: the bucket is there and the keys are accepted.</source>
+        <translation>Connecté&#xa0;: le compartiment existe et les clés sont acceptées.</translation>
+    </message>
+    <message>
+        <source>e.g. eu-central-1; empty: the environment&apos;s region</source>
+        <translation>par exemple eu-central-1 ; vide : la région de l&apos;environnement</translation>
+    </message>
+</context>
+<context>
     <name>Colvault::ThroughputPlot</name>
     <message>
         <source>%1 objects/s</source>
@@ -4125,6 +5011,10 @@
             <numerusform>Rien n&apos;a été copié&#xa0;: le plan comporte %Ln problèmes bloquants.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>keep (default: create the source&apos;s aliases of the copied collections on the target) or skip.</source>
+        <translation>keep (par défaut&#xa0;: crée sur la cible les alias de la source pour les collections copiées) ou skip.</translation>
+    </message>
 </context>
 <context>
     <name>CopyTask</name>
@@ -4248,6 +5138,19 @@
         <source>The saved job &quot;%1&quot; is damaged.</source>
         <translation>La tâche enregistrée «&#xa0;%1&#xa0;» est endommagée.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not an age recipient; a recipient starts with age1.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un destinataire age&#xa0;; un destinataire commence par age1.</translation>
+    </message>
+    <message>
+        <source>A job that encrypts to recipients needs the identity file of one of them: each run verifies its new archive, and retention reads the job&apos;s archives.</source>
+        <translation>Une tâche qui chiffre pour des destinataires a besoin du fichier d&apos;identité de l&apos;un d&apos;eux&#xa0;: chaque exécution vérifie sa nouvelle archive, et la rétention lit les archives de la tâche.</translation>
+    </message>
+    <message>
+        <source>The S3 location &quot;%1&quot; is not a bucket or a prefix ending in &quot;/&quot;.</source>
+        <extracomment>%1 is an s3:// location</extracomment>
+        <translation>L&apos;emplacement S3 «&#xa0;%1&#xa0;» n&apos;est ni un compartiment ni un préfixe se terminant par «&#xa0;/&#xa0;».</translation>
+    </message>
 </context>
 <context>
     <name>JobArchives</name>
@@ -4261,10 +5164,6 @@
     <message>
         <source>Save backup jobs, run them with verification and retention, and schedule them.</source>
         <translation>Enregistre des tâches de sauvegarde, les exécute avec vérification et rétention, et planifie leur exécution.</translation>
-    </message>
-    <message>
-        <source>Folder the job&apos;s archives go to (a local folder).</source>
-        <translation>Dossier dans lequel sont écrites les archives de la tâche (un dossier local).</translation>
     </message>
     <message>
         <source>Name for {profile} in file names (default: the server&apos;s host name).</source>
@@ -4387,10 +5286,6 @@
         <translation>Indiquez le dossier des archives de la tâche avec --dir DIR.</translation>
     </message>
     <message>
-        <source>A job writes to a local folder; --dir &quot;%1&quot; is not one.</source>
-        <translation>Une tâche écrit dans un dossier local&#xa0;; --dir «&#xa0;%1&#xa0;» n&apos;en est pas un.</translation>
-    </message>
-    <message>
         <source>Saved the job &quot;%1&quot;. Its archives will be named like %2.</source>
         <translation>La tâche «&#xa0;%1&#xa0;» a été enregistrée. Ses archives seront nommées comme ceci&#xa0;: %2.</translation>
     </message>
@@ -4413,10 +5308,6 @@
     <message>
         <source>--%1 needs a number of 0 or more, or &quot;unlimited&quot;.</source>
         <translation>--%1 attend un nombre supérieur ou égal à 0, ou «&#xa0;unlimited&#xa0;».</translation>
-    </message>
-    <message>
-        <source>A job that encrypts to recipients needs --identity FILE with the identity of one of them: each run verifies its new archive, and retention reads the job&apos;s archives.</source>
-        <translation>Une tâche qui chiffre pour des destinataires a besoin de --identity FILE avec l&apos;identité de l&apos;un d&apos;eux&#xa0;: chaque exécution vérifie sa nouvelle archive, et la rétention lit les archives de la tâche.</translation>
     </message>
     <message>
         <source>A job connects as it was saved; --%1 cannot be given to it. Save it again with &quot;job create NAME --replace&quot; to change its connection.</source>
@@ -4490,6 +5381,22 @@
         <source>The job &quot;%1&quot; runs %2.</source>
         <extracomment>%1 a job&apos;s name, %2 its schedule (&quot;daily at 02:00&quot;)</extracomment>
         <translation>La tâche «&#xa0;%1&#xa0;» s&apos;exécute %2.</translation>
+    </message>
+    <message>
+        <source>Where the job&apos;s archives go: a local folder, or s3://BUCKET/PREFIX/ (with the --s3-* options; keys from the AWS environment or profile of each run).</source>
+        <translation>Destination des archives de la tâche&#xa0;: un dossier local, ou s3://BUCKET/PREFIX/ (avec les options --s3-*&#xa0;; clés issues de l&apos;environnement AWS ou du profil de chaque exécution).</translation>
+    </message>
+    <message>
+        <source>A job writes to a local folder or to s3://BUCKET/PREFIX/; --dir &quot;%1&quot; is neither.</source>
+        <translation>Une tâche écrit dans un dossier local ou dans s3://BUCKET/PREFIX/&#xa0;; --dir «&#xa0;%1&#xa0;» n&apos;est ni l&apos;un ni l&apos;autre.</translation>
+    </message>
+    <message>
+        <source>The --s3-* options are for a job whose --dir is s3://BUCKET/PREFIX/.</source>
+        <translation>Les options --s3-* sont destinées à une tâche dont le --dir est s3://BUCKET/PREFIX/.</translation>
+    </message>
+    <message>
+        <source>Give it with --identity FILE.</source>
+        <translation>Indiquez-la avec --identity FILE.</translation>
     </message>
 </context>
 <context>
@@ -4566,6 +5473,18 @@
         <extracomment>%1 a file name, %2 a size such as &quot;64 KiB&quot;</extracomment>
         <translation>Le fichier «&#xa0;%1&#xa0;» indiqué par la tâche dépasse %2, ce qui est trop grand pour une clé ou des en-têtes.</translation>
     </message>
+    <message>
+        <source>Give the identity: one line, AGE-SECRET-KEY-1…</source>
+        <translation>Saisissez l&apos;identité&#xa0;: une ligne, AGE-SECRET-KEY-1…</translation>
+    </message>
+    <message>
+        <source>Give the passphrase: one line.</source>
+        <translation>Saisissez la phrase secrète&#xa0;: une ligne.</translation>
+    </message>
+    <message>
+        <source>The identity given for the job is not an age identity (AGE-SECRET-KEY-1…).</source>
+        <translation>L&apos;identité fournie pour la tâche n&apos;est pas une identité age (AGE-SECRET-KEY-1…).</translation>
+    </message>
 </context>
 <context>
     <name>JobOutput</name>
@@ -4616,10 +5535,6 @@
     <message>
         <source>Last run</source>
         <translation>Dernière exécution</translation>
-    </message>
-    <message>
-        <source>Folder</source>
-        <translation>Dossier</translation>
     </message>
     <message>
         <source>never</source>
@@ -4785,6 +5700,30 @@
             <numerusform>%Ln archives conservées, supprimées&#xa0;: %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Destination</source>
+        <translation>Destination</translation>
+    </message>
+    <message>
+        <source>S3 bucket prefix: %1</source>
+        <translation>Préfixe du compartiment S3&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Endpoint: %1</source>
+        <translation>Point de terminaison&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Region: %1</source>
+        <translation>Région&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>AWS profile: %1</source>
+        <translation>Profil AWS&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Path-style addressing</source>
+        <translation>Adressage de style chemin</translation>
+    </message>
 </context>
 <context>
     <name>JobRun</name>
@@ -4808,6 +5747,10 @@
     <message>
         <source>Applying the retention rules</source>
         <translation>Application des règles de rétention</translation>
+    </message>
+    <message>
+        <source>The retention rules were not applied: %1</source>
+        <translation>Les règles de rétention n&apos;ont pas été appliquées&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -5366,6 +6309,66 @@
         <source>The archive to restore: a file or s3://BUCKET/KEY.</source>
         <translation>L&apos;archive à restaurer&#xa0;: un fichier ou s3://BUCKET/KEY.</translation>
     </message>
+    <message>
+        <source>Move aliases that exist on the target and point at other collections.</source>
+        <translation>Déplace les alias qui existent sur la cible et pointent vers d&apos;autres collections.</translation>
+    </message>
+    <message>
+        <source>keep (default: recreate the archive&apos;s aliases, pointing at the restored collections) or skip.</source>
+        <translation>keep (par défaut&#xa0;: recrée les alias de l&apos;archive, pointant vers les collections restaurées) ou skip.</translation>
+    </message>
+    <message>
+        <source>With --as-new: once the counts are verified, point this alias at the new collection (created if absent). The previous collection is kept.</source>
+        <translation>Avec --as-new&#xa0;: une fois les nombres vérifiés, fait pointer cet alias vers la nouvelle collection (il est créé s&apos;il n&apos;existe pas). La collection précédente est conservée.</translation>
+    </message>
+    <message>
+        <source>--swap-alias switches an alias to a side-by-side restore: use it with --as-new.</source>
+        <translation>--swap-alias bascule un alias vers une restauration côte à côte&#xa0;: utilisez-le avec --as-new.</translation>
+    </message>
+    <message>
+        <source>alias %1 -&gt; %2: to be created</source>
+        <extracomment>%1 alias name, %2 the collection it will point at</extracomment>
+        <translation>alias %1 -&gt; %2&#xa0;: à créer</translation>
+    </message>
+    <message>
+        <source>alias %1 -&gt; %2: already correct</source>
+        <translation>alias %1 -&gt; %2&#xa0;: déjà correct</translation>
+    </message>
+    <message>
+        <source>alias %1 -&gt; %2: to be moved from %3</source>
+        <extracomment>%1 alias name, %2 the collection it will point at, %3 the collection it points at now</extracomment>
+        <translation>alias %1 -&gt; %2&#xa0;: à déplacer depuis %3</translation>
+    </message>
+    <message>
+        <source>alias %1 -&gt; %2: blocked, it points at %3</source>
+        <extracomment>%1 alias name, %2 the restored collection, %3 the collection it points at now</extracomment>
+        <translation>alias %1 -&gt; %2&#xa0;: bloqué, il pointe vers %3</translation>
+    </message>
+    <message>
+        <source>Unknown --aliases value &quot;%1&quot;; use keep or skip.</source>
+        <translation>Valeur de --aliases inconnue «&#xa0;%1&#xa0;»&#xa0;; utilisez keep ou skip.</translation>
+    </message>
+    <message>
+        <source>Alias %1 now points at %2. To undo: colvault-cli alias delete %1</source>
+        <translation>L&apos;alias %1 pointe désormais vers %2. Pour annuler&#xa0;: colvault-cli alias delete %1</translation>
+    </message>
+    <message>
+        <source>Alias %1 now points at %2.</source>
+        <translation>L&apos;alias %1 pointe désormais vers %2.</translation>
+    </message>
+    <message>
+        <source>Alias %1 now points at %2 (it pointed at %3, which is kept). To switch back: colvault-cli alias set %1 %3</source>
+        <extracomment>%1 alias, %2 the collection it points at now, %3 the one it pointed at before</extracomment>
+        <translation>L&apos;alias %1 pointe désormais vers %2 (il pointait vers %3, qui est conservée). Pour revenir en arrière&#xa0;: colvault-cli alias set %1 %3</translation>
+    </message>
+    <message>
+        <source>Point aliases that exist on the target but point at other collections at the restored ones.</source>
+        <translation>Fait pointer vers les collections restaurées les alias qui existent sur la cible mais pointent vers d&apos;autres collections.</translation>
+    </message>
+    <message>
+        <source>Restore the one collection named beside the existing one, into NAME_yyyyMMddHHmmss (UTC time) or its --rename target.</source>
+        <translation>Restaure l&apos;unique collection indiquée à côté de la collection existante, sous le nom NAME_yyyyMMddHHmmss (heure UTC) ou sous sa cible --rename.</translation>
+    </message>
 </context>
 <context>
     <name>RestoreTask</name>
@@ -5470,13 +6473,6 @@
     <message>
         <source>&quot;%1&quot; uses the tokenization &quot;%2&quot;, which needs to be enabled on the target.</source>
         <translation>«&#xa0;%1&#xa0;» utilise la tokenisation «&#xa0;%2&#xa0;», qui doit être activée sur la cible.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln tenant(s) not found in the archive&apos;s &quot;%1&quot;: %2.</source>
-        <translation>
-            <numerusform>%Ln locataire introuvable dans «&#xa0;%1&#xa0;» de l&apos;archive&#xa0;: %2.</numerusform>
-            <numerusform>%Ln locataires introuvables dans «&#xa0;%1&#xa0;» de l&apos;archive&#xa0;: %2.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Tenant &quot;%1&quot; of &quot;%2&quot; was offloaded (%3); the target has no offload module, so it stays active.</source>
@@ -5620,6 +6616,64 @@
     <message>
         <source>Creation and update times are set by the target server; the source&apos;s times cannot be copied.</source>
         <translation>Les dates de création et de mise à jour sont définies par le serveur cible&#xa0;; celles de la source ne peuvent pas être copiées.</translation>
+    </message>
+    <message>
+        <source>Weaviate %1 has no collection aliases (they arrived in 1.32), so alias &quot;%2&quot; cannot be switched.</source>
+        <translation>Weaviate %1 ne gère pas les alias de collection (ils sont apparus dans la 1.32)&#xa0;: l&apos;alias «&#xa0;%2&#xa0;» ne peut donc pas être basculé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln alias(es) cannot be restored: Weaviate %1 has no collection aliases (they arrived in 1.32). --aliases skip restores without them.</source>
+        <translation>
+            <numerusform>%Ln alias ne peut pas être restauré&#xa0;: Weaviate %1 ne gère pas les alias de collection (ils sont apparus dans la 1.32). --aliases skip restaure sans eux.</numerusform>
+            <numerusform>%Ln alias ne peuvent pas être restaurés&#xa0;: Weaviate %1 ne gère pas les alias de collection (ils sont apparus dans la 1.32). --aliases skip restaure sans eux.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a collection on the target, not an alias, so --swap-alias cannot switch it. Give an alias name: clients that read through an alias can be switched, clients that use the collection&apos;s own name cannot.</source>
+        <translation>«&#xa0;%1&#xa0;» est une collection sur la cible, pas un alias&#xa0;: --swap-alias ne peut donc pas la basculer. Indiquez un nom d&apos;alias&#xa0;: les clients qui lisent via un alias peuvent être basculés, ceux qui utilisent le nom propre de la collection ne le peuvent pas.</translation>
+    </message>
+    <message>
+        <source>Alias &quot;%1&quot; cannot be restored: the target has a collection of that name.</source>
+        <translation>L&apos;alias «&#xa0;%1&#xa0;» ne peut pas être restauré&#xa0;: la cible a une collection de ce nom.</translation>
+    </message>
+    <message>
+        <source>Alias &quot;%1&quot; exists on the target and points at &quot;%2&quot;, not at &quot;%3&quot;. --move-aliases points it at &quot;%3&quot;; --aliases skip leaves it alone.</source>
+        <translation>L&apos;alias «&#xa0;%1&#xa0;» existe sur la cible et pointe vers «&#xa0;%2&#xa0;», pas vers «&#xa0;%3&#xa0;». --move-aliases le fait pointer vers «&#xa0;%3&#xa0;»&#xa0;; --aliases skip le laisse tel quel.</translation>
+    </message>
+    <message>
+        <source>Alias &quot;%1&quot; was created on the target while the restore ran and points elsewhere; it was left as it is.</source>
+        <translation>L&apos;alias «&#xa0;%1&#xa0;» a été créé sur la cible pendant la restauration et pointe ailleurs&#xa0;; il a été laissé tel quel.</translation>
+    </message>
+    <message>
+        <source>Alias &quot;%1&quot; was not switched to &quot;%2&quot;: the restore is incomplete. It still points where it did.</source>
+        <translation>L&apos;alias «&#xa0;%1&#xa0;» n&apos;a pas été basculé vers «&#xa0;%2&#xa0;»&#xa0;: la restauration est incomplète. Il pointe toujours vers la même collection qu&apos;avant.</translation>
+    </message>
+    <message>
+        <source>Setting aliases</source>
+        <translation>Définition des alias</translation>
+    </message>
+    <message>
+        <source>The target&apos;s aliases could not be read, so names are not checked against them: %1</source>
+        <translation>Les alias de la cible n&apos;ont pas pu être lus, les noms ne sont donc pas vérifiés par rapport à eux&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>An alias is switched only by a side-by-side restore (--as-new).</source>
+        <translation>Un alias n&apos;est basculé que par une restauration côte à côte (--as-new).</translation>
+    </message>
+    <message numerus="yes">
+        <source>A side-by-side restore (--as-new) restores one collection; %Ln were chosen.</source>
+        <translation>
+            <numerusform>Une restauration côte à côte (--as-new) restaure une seule collection&#xa0;; %Ln a été choisie.</numerusform>
+            <numerusform>Une restauration côte à côte (--as-new) restaure une seule collection&#xa0;; %Ln ont été choisies.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A side-by-side restore (--as-new) creates a new collection, so it takes no --mode.</source>
+        <translation>Une restauration côte à côte (--as-new) crée une nouvelle collection&#xa0;: elle n&apos;accepte donc pas --mode.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is an alias on the target: the restore writes into &quot;%2&quot;, the collection it points at.</source>
+        <translation>«&#xa0;%1&#xa0;» est un alias sur la cible&#xa0;: la restauration écrit dans «&#xa0;%2&#xa0;», la collection vers laquelle il pointe.</translation>
     </message>
 </context>
 <context>
@@ -5924,6 +6978,48 @@
     <message>
         <source>The source server sent an object of %1 whose references are not valid.</source>
         <translation>Le serveur source a envoyé un objet de %1 dont les références ne sont pas valides.</translation>
+    </message>
+</context>
+<context>
+    <name>StorageProfile</name>
+    <message>
+        <source>The S3 keys are not shown. The command takes them from AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or add --s3-profile NAME for a profile in ~/.aws/credentials.</source>
+        <translation>Les clés S3 ne sont pas affichées. La commande les lit dans AWS_ACCESS_KEY_ID et AWS_SECRET_ACCESS_KEY, ou ajoutez --s3-profile NAME pour un profil de ~/.aws/credentials.</translation>
+    </message>
+</context>
+<context>
+    <name>TenantSelection</name>
+    <message>
+        <source>&quot;%1&quot; is neither a tenant name nor a pattern of them (letters, digits, _ and -, with *, ? and [...]).</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est ni un nom de locataire ni un motif de noms de locataires (lettres, chiffres, _ et -, avec *, ? et [...]).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln tenant(s) not found in &quot;%1&quot;: %2.</source>
+        <translation>
+            <numerusform>%Ln locataire introuvable dans «&#xa0;%1&#xa0;»&#xa0;: %2.</numerusform>
+            <numerusform>%Ln locataires introuvables dans «&#xa0;%1&#xa0;»&#xa0;: %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln tenant(s) not found in the archive&apos;s &quot;%1&quot;: %2.</source>
+        <translation>
+            <numerusform>%Ln locataire introuvable dans «&#xa0;%1&#xa0;» de l&apos;archive&#xa0;: %2.</numerusform>
+            <numerusform>%Ln locataires introuvables dans «&#xa0;%1&#xa0;» de l&apos;archive&#xa0;: %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln pattern(s) match no tenant of &quot;%1&quot;: %2.</source>
+        <translation>
+            <numerusform>%Ln motif ne correspond à aucun locataire de «&#xa0;%1&#xa0;»&#xa0;: %2.</numerusform>
+            <numerusform>%Ln motifs ne correspondent à aucun locataire de «&#xa0;%1&#xa0;»&#xa0;: %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln pattern(s) match no tenant of the archive&apos;s &quot;%1&quot;: %2.</source>
+        <translation>
+            <numerusform>%Ln motif ne correspond à aucun locataire de «&#xa0;%1&#xa0;» de l&apos;archive&#xa0;: %2.</numerusform>
+            <numerusform>%Ln motifs ne correspondent à aucun locataire de «&#xa0;%1&#xa0;» de l&apos;archive&#xa0;: %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

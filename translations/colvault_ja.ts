@@ -2,6 +2,94 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja" sourcelanguage="en">
 <context>
+    <name>AliasClient</name>
+    <message>
+        <source>Weaviate %1 has no collection aliases: they arrived in Weaviate 1.32.</source>
+        <translation>Weaviate %1 にはコレクションのエイリアスがありません。エイリアスは Weaviate 1.32 で導入されました。</translation>
+    </message>
+    <message>
+        <source>The server has no alias &quot;%1&quot;.</source>
+        <translation>サーバーにエイリアス「%1」がありません。</translation>
+    </message>
+    <message>
+        <source>The server sent a list of aliases that is not a list.</source>
+        <translation>サーバーから送られたエイリアスの一覧が、一覧の形式になっていません。</translation>
+    </message>
+    <message>
+        <source>The server sent an alias without a name or collection.</source>
+        <translation>サーバーから、名前またはコレクションのないエイリアスが送られました。</translation>
+    </message>
+    <message>
+        <source>The alias &quot;%1&quot; exists already and points at &quot;%2&quot;.</source>
+        <translation>エイリアス「%1」は既に存在し、「%2」を指しています。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the name of a collection, so it cannot be an alias.</source>
+        <translation>「%1」はコレクションの名前なので、エイリアスにはできません。</translation>
+    </message>
+</context>
+<context>
+    <name>AliasCommand</name>
+    <message>
+        <source>The server has no aliases.</source>
+        <translation>サーバーにエイリアスはありません。</translation>
+    </message>
+    <message>
+        <source>%1 -&gt; %2</source>
+        <extracomment>%1 alias name, %2 the collection it points at</extracomment>
+        <translation>%1 -&gt; %2</translation>
+    </message>
+    <message>
+        <source>The server has no collection &quot;%1&quot;.</source>
+        <translation>サーバーにコレクション「%1」がありません。</translation>
+    </message>
+    <message>
+        <source>Alias %1 points at %2 already.</source>
+        <translation>エイリアス %1 は既に %2 を指しています。</translation>
+    </message>
+    <message>
+        <source>Alias %1 now points at %2 (it pointed at %3).</source>
+        <extracomment>%1 alias, %2 the collection it points at now, %3 the one before</extracomment>
+        <translation>エイリアス %1 は %2 を指すようになりました（以前は %3 を指していました）。</translation>
+    </message>
+    <message>
+        <source>Alias %1 created, pointing at %2.</source>
+        <translation>エイリアス %1 を作成しました。%2 を指しています。</translation>
+    </message>
+    <message>
+        <source>Alias %1 deleted; its collection is unchanged.</source>
+        <translation>エイリアス %1 を削除しました。コレクションは変更されていません。</translation>
+    </message>
+    <message>
+        <source>&quot;alias list&quot; takes no arguments.</source>
+        <translation>「alias list」は引数を取りません。</translation>
+    </message>
+    <message>
+        <source>List, set and delete collection aliases (Weaviate 1.32 or later).</source>
+        <translation>コレクションのエイリアスを一覧表示、設定、削除します（Weaviate 1.32 以降）。</translation>
+    </message>
+    <message>
+        <source>list, set NAME COLLECTION, or delete NAME.</source>
+        <translation>list、set NAME COLLECTION、または delete NAME。</translation>
+    </message>
+    <message>
+        <source>Print one machine-readable JSON report on standard output.</source>
+        <translation>機械可読な JSON レポートを 1 つ標準出力に出力します。</translation>
+    </message>
+    <message>
+        <source>Usage: colvault-cli alias list | set NAME COLLECTION | delete NAME.</source>
+        <translation>使い方：colvault-cli alias list | set NAME COLLECTION | delete NAME</translation>
+    </message>
+    <message>
+        <source>Usage: colvault-cli alias set NAME COLLECTION.</source>
+        <translation>使い方：colvault-cli alias set NAME COLLECTION</translation>
+    </message>
+    <message>
+        <source>Usage: colvault-cli alias delete NAME.</source>
+        <translation>使い方：colvault-cli alias delete NAME</translation>
+    </message>
+</context>
+<context>
     <name>ArchiveCommands</name>
     <message>
         <source>Print one machine-readable JSON report on standard output.</source>
@@ -87,6 +175,29 @@
     <message>
         <source>The archive: a file or s3://BUCKET/KEY.</source>
         <translation>アーカイブ：ファイル、または s3://BUCKET/KEY。</translation>
+    </message>
+    <message>
+        <source>Aliases: not recorded (the archive is older than alias support).</source>
+        <translation>エイリアス：記録されていません（エイリアス対応より前のアーカイブです）。</translation>
+    </message>
+    <message>
+        <source>Aliases: none recorded, the source server had no aliases (Weaviate before 1.32).</source>
+        <translation>エイリアス：記録なし。ソースサーバーにエイリアスがありませんでした（Weaviate 1.32 より前）。</translation>
+    </message>
+    <message>
+        <source>Aliases: none.</source>
+        <translation>エイリアス：なし。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln alias(es):</source>
+        <translation>
+            <numerusform>エイリアス %Ln 個：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 -&gt; %2</source>
+        <extracomment>%1 alias name, %2 the collection it points at</extracomment>
+        <translation>%1 -&gt; %2</translation>
     </message>
 </context>
 <context>
@@ -518,12 +629,6 @@
         <source>&quot;%1&quot; is not multi-tenant, so no tenants can be chosen for it.</source>
         <translation>「%1」はマルチテナントではないため、テナントを選択できません。</translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln tenant(s) not found in &quot;%1&quot;: %2.</source>
-        <translation>
-            <numerusform>「%1」に %Ln 個のテナントが見つかりません：%2。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&quot;%1&quot; is not a valid tenant name.</source>
         <translation>「%1」は有効なテナント名ではありません。</translation>
@@ -616,6 +721,10 @@
         <source>Finishing the archive</source>
         <translation>アーカイブの仕上げ</translation>
     </message>
+    <message>
+        <source>The server&apos;s collection aliases could not be read, so the archive does not record them: %1</source>
+        <translation>サーバーのコレクションのエイリアスを読み取れなかったため、アーカイブには記録されません：%1</translation>
+    </message>
 </context>
 <context>
     <name>ClearCommand</name>
@@ -688,10 +797,6 @@
     <message>
         <source>Collections to clear: exact names, no wildcards.</source>
         <translation>クリアするコレクション：正確な名前で指定します（ワイルドカードは使用できません）。</translation>
-    </message>
-    <message>
-        <source>Only these tenants: A,B for the one collection named, or COLLECTION:A,B. Repeatable.</source>
-        <translation>対象をこれらのテナントに限定します：コレクションを 1 つだけ指定した場合は A,B、それ以外は COLLECTION:A,B の形式で指定します。複数回指定できます。</translation>
     </message>
     <message>
         <source>Drop the collections (or the chosen tenants) instead of deleting their objects.</source>
@@ -831,10 +936,6 @@
         <source>Tenants were chosen for &quot;%1&quot;, which is not being cleared.</source>
         <translation>「%1」のテナントが選択されていますが、このコレクションはクリア対象ではありません。</translation>
     </message>
-    <message>
-        <source>&quot;%1&quot; is not a tenant name; clear takes exact names, no wildcards.</source>
-        <translation>「%1」はテナント名ではありません。clear には正確な名前を指定してください（ワイルドカードは使用できません）。</translation>
-    </message>
     <message numerus="yes">
         <source>%Ln collection(s) not found on the server: %1.</source>
         <translation>
@@ -848,12 +949,6 @@
     <message>
         <source>&quot;%1&quot; is not multi-tenant, so it has no tenants to choose.</source>
         <translation>「%1」はマルチテナントではないため、選択できるテナントはありません。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln tenant(s) of &quot;%2&quot; not found on the server: %1.</source>
-        <translation>
-            <numerusform>「%2」の %Ln 個のテナントがサーバー上に見つかりません：%1。</numerusform>
-        </translation>
     </message>
     <message>
         <source>offloaded (%1)</source>
@@ -1339,6 +1434,53 @@
         <source>--transport needs &quot;auto&quot;, &quot;rest&quot; or &quot;grpc&quot;.</source>
         <translation>--transport には「auto」、「rest」、「grpc」のいずれかを指定してください。</translation>
     </message>
+    <message>
+        <source>Only these tenants: names or shell patterns (acme-*, t?, [a-c]*), as A,B for the one collection named, or COLLECTION:A,B. Repeatable.</source>
+        <translation>対象のテナントのみ：名前またはシェルのパターン（acme-*、t?、[a-c]*）。指定した 1 つのコレクションには A,B、それ以外は COLLECTION:A,B の形式。複数回指定できます。</translation>
+    </message>
+</context>
+<context>
+    <name>Colvault::BackgroundRunRow</name>
+    <message>
+        <source>Show</source>
+        <translation>表示</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>Progress of the operation</source>
+        <translation>操作の進行状況</translation>
+    </message>
+    <message>
+        <source>Cancel this operation (asks first)</source>
+        <translation>この操作をキャンセルします（確認あり）</translation>
+    </message>
+    <message>
+        <source>Remove this row</source>
+        <translation>この行を削除します</translation>
+    </message>
+    <message>
+        <source>Show the result of this operation</source>
+        <translation>この操作の結果を表示します</translation>
+    </message>
+    <message>
+        <source>Show the progress dialog of this operation</source>
+        <translation>この操作の進行状況ダイアログを表示します</translation>
+    </message>
+</context>
+<context>
+    <name>Colvault::BackgroundRuns</name>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A desktop notification: %1 the operation&apos;s title (e.g. &quot;Backup from Work at https://…&quot;), %2 how it ended</extracomment>
+        <translation>%1：%2</translation>
+    </message>
 </context>
 <context>
     <name>Colvault::BackupDialog</name>
@@ -1576,10 +1718,6 @@
         <translation>テナントを絞り込む</translation>
     </message>
     <message>
-        <source>Shows only the tenants and collections whose name contains this text.</source>
-        <translation>名前にこの文字列を含むテナントとコレクションだけを表示します。</translation>
-    </message>
-    <message>
         <source>Filter tenants…</source>
         <translation>テナントを絞り込む…</translation>
     </message>
@@ -1653,6 +1791,35 @@
     <message>
         <source>%1 selected, %2.</source>
         <translation>%1 を選択、%2。</translation>
+    </message>
+    <message>
+        <source>Save &amp;to:</source>
+        <translation>保存場所(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Folder on this computer</source>
+        <translation>このコンピューターのフォルダー</translation>
+    </message>
+    <message>
+        <source>S3 bucket</source>
+        <translation>S3 バケット</translation>
+    </message>
+    <message>
+        <source>Storage profile</source>
+        <translation>ストレージプロファイル</translation>
+    </message>
+    <message>
+        <source>No storage profile yet: add one under Storage Profiles…</source>
+        <translation>ストレージプロファイルがまだありません。追加するには：ストレージプロファイル…</translation>
+    </message>
+    <message>
+        <source>Shows only the tenants and collections whose name contains this text, or matches it as a pattern: acme-*, t?, [a-c]*.</source>
+        <translation>名前がこのテキストを含む、またはパターン（acme-*、t?、[a-c]*）として一致するテナントとコレクションだけを表示します。</translation>
+    </message>
+    <message>
+        <source>The secret key of %1 could not be read from the keychain: %2</source>
+        <extracomment>%1 a storage profile&apos;s name, %2 the keychain&apos;s own message</extracomment>
+        <translation>「%1」のシークレットキーをキーチェーンから読み取れませんでした：%2</translation>
     </message>
 </context>
 <context>
@@ -1763,6 +1930,31 @@
         <translation>
             <numerusform>%Ln 個のオブジェクトが削除されます。コレクション数：%1。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Where the backup goes</source>
+        <translation>バックアップの保存場所</translation>
+    </message>
+    <message>
+        <source>Folder on this computer</source>
+        <translation>このコンピューターのフォルダー</translation>
+    </message>
+    <message>
+        <source>S3 bucket</source>
+        <translation>S3 バケット</translation>
+    </message>
+    <message>
+        <source>Storage profile</source>
+        <translation>ストレージプロファイル</translation>
+    </message>
+    <message>
+        <source>No storage profile yet: add one under Storage Profiles…</source>
+        <translation>ストレージプロファイルがまだありません。追加するには：ストレージプロファイル…</translation>
+    </message>
+    <message>
+        <source>The secret key could not be read from the keychain: %1</source>
+        <extracomment>%1 the keychain&apos;s own message</extracomment>
+        <translation>シークレットキーをキーチェーンから読み取れませんでした：%1</translation>
     </message>
 </context>
 <context>
@@ -2484,6 +2676,341 @@
     </message>
 </context>
 <context>
+    <name>Colvault::JobEditorDialog</name>
+    <message>
+        <source>&amp;General</source>
+        <translation>全般(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Archives</source>
+        <translation>アーカイブ(&amp;A)</translation>
+    </message>
+    <message>
+        <source>R&amp;etention</source>
+        <translation>保持(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Encr&amp;yption</source>
+        <translation>暗号化(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;Schedule</source>
+        <translation>スケジュール(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Why the job cannot be saved</source>
+        <translation>ジョブを保存できない理由</translation>
+    </message>
+    <message>
+        <source>Save &amp;Job</source>
+        <translation>ジョブを保存(&amp;J)</translation>
+    </message>
+    <message>
+        <source>e.g. nightly</source>
+        <translation>例：nightly</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名前(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>The saved connection the job backs up; its name is {profile} in file names.</source>
+        <translation>ジョブがバックアップする保存済みの接続。ファイル名の {profile} はこの名前になります。</translation>
+    </message>
+    <message>
+        <source>&amp;Connection:</source>
+        <translation>接続(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>none: the keychain&apos;s key when run from the app</source>
+        <translation>なし：アプリから実行するときはキーチェーンのキー</translation>
+    </message>
+    <message>
+        <source>A file holding the API key, for scheduled runs. The job saves its name only.</source>
+        <translation>API キーを含むファイル（スケジュール実行用）。ジョブにはファイル名だけが保存されます。</translation>
+    </message>
+    <message>
+        <source>API &amp;key file:</source>
+        <translation>API キーファイル(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>A file holding the proxy&apos;s password, for scheduled runs.</source>
+        <translation>プロキシのパスワードを含むファイル（スケジュール実行用）。</translation>
+    </message>
+    <message>
+        <source>Pro&amp;xy password file:</source>
+        <translation>プロキシのパスワードファイル(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>Collections</source>
+        <translation>コレクション</translation>
+    </message>
+    <message>
+        <source>all collections</source>
+        <translation>すべてのコレクション</translation>
+    </message>
+    <message>
+        <source>Collection names separated by commas or spaces; empty backs up every collection.</source>
+        <translation>コレクション名をカンマまたはスペースで区切って指定します。空の場合はすべてのコレクションをバックアップします。</translation>
+    </message>
+    <message>
+        <source>C&amp;ollections:</source>
+        <translation>コレクション(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Article: tenantA, tenantB</source>
+        <translation>例：Article: tenantA, tenantB</translation>
+    </message>
+    <message>
+        <source>Only these tenants: one line per collection, its name, a colon and the tenants. Empty: every tenant.</source>
+        <translation>対象のテナントのみ：コレクションごとに 1 行で、名前、コロン、テナントの順に書きます。空の場合はすべてのテナント。</translation>
+    </message>
+    <message>
+        <source>&amp;Tenants:</source>
+        <translation>テナント(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>フォルダー(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>{profile}, {job} and {date} (UTC, yyyyMMdd-HHmmss) are filled in; the suffix (.tar.zst, .age) is added.</source>
+        <translation>{profile}、{job}、{date}（UTC、yyyyMMdd-HHmmss）が置き換えられ、拡張子（.tar.zst、.age）が付加されます。</translation>
+    </message>
+    <message>
+        <source>File-name &amp;pattern:</source>
+        <translation>ファイル名のパターン(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Sc&amp;hema only (no objects)</source>
+        <translation>スキーマのみ（オブジェクトなし）(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Leave out &amp;vectors</source>
+        <translation>ベクトルを除外(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Activate &amp;inactive tenants for the backup</source>
+        <translation>非アクティブなテナントをバックアップのためにアクティブ化(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpression:</source>
+        <translation>圧縮(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>既定</translation>
+    </message>
+    <message>
+        <source>zstd 1-19, gzip 1-9, xz 0-9</source>
+        <translation>zstd：1-19、gzip：1-9、xz：0-9</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>レベル(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>After each verified run, older archives of this job beyond these rules are removed (restic&apos;s forget rules, UTC periods). 0 turns a rule off; with no rule every archive is kept. The newest archive is always kept.</source>
+        <translation>検証済みの実行のたびに、このジョブの古いアーカイブのうち、これらのルールを超えるものが削除されます（restic の forget ルール、期間は UTC）。0 でルールは無効になり、ルールが 1 つもなければすべてのアーカイブが保持されます。最新のアーカイブは常に保持されます。</translation>
+    </message>
+    <message>
+        <source>Keep the &amp;last:</source>
+        <translation>最新から保持(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Keep &amp;hourly:</source>
+        <translation>時間ごとに保持(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Keep &amp;daily:</source>
+        <translation>日ごとに保持(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Keep &amp;weekly:</source>
+        <translation>週ごとに保持(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Keep &amp;monthly:</source>
+        <translation>月ごとに保持(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Keep yea&amp;rly:</source>
+        <translation>年ごとに保持(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <extracomment>A retention rule&apos;s count at its minimum: every period is kept</extracomment>
+        <translation>無制限</translation>
+    </message>
+    <message>
+        <source>To age recipients</source>
+        <translation>age の受信者宛て</translation>
+    </message>
+    <message>
+        <source>With a passphrase file</source>
+        <translation>パスフレーズファイルを使用</translation>
+    </message>
+    <message>
+        <source>En&amp;crypt:</source>
+        <translation>暗号化(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>age1… (one per line)</source>
+        <translation>age1…（1 行に 1 つ）</translation>
+    </message>
+    <message>
+        <source>&amp;Recipients:</source>
+        <translation>受信者(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>A file holding the passphrase. Runs from the app may use the keychain instead.</source>
+        <translation>パスフレーズを含むファイル。アプリからの実行では代わりにキーチェーンを使用できます。</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase file:</source>
+        <translation>パスフレーズファイル(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>one file per line</source>
+        <translation>1 行に 1 ファイル</translation>
+    </message>
+    <message>
+        <source>Age identity files that open the job&apos;s archives: each run verifies its new archive and retention reads the old ones. Needed with recipients.</source>
+        <translation>ジョブのアーカイブを開く age の ID ファイル。各実行で新しいアーカイブを検証し、保持処理で古いアーカイブを読み取ります。受信者を指定する場合は必須です。</translation>
+    </message>
+    <message>
+        <source>A&amp;dd…</source>
+        <translation>追加(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Identity File</source>
+        <translation>ID ファイル</translation>
+    </message>
+    <message>
+        <source>&amp;Identity files:</source>
+        <translation>ID ファイル(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Never (run by hand)</source>
+        <translation>しない（手動で実行）</translation>
+    </message>
+    <message>
+        <source>Every hour</source>
+        <translation>毎時</translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>毎日</translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation>毎週</translation>
+    </message>
+    <message>
+        <source>&amp;Run:</source>
+        <translation>実行(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;On:</source>
+        <translation>曜日(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>A&amp;t (local time):</source>
+        <translation>時刻（ローカル時刻）(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>The operating system runs colvault-cli on schedule (a systemd user timer, a launchd agent or a Task Scheduler task); the app need not be open.</source>
+        <translation>オペレーティングシステムがスケジュールに従って colvault-cli を実行します（systemd のユーザータイマー、launchd エージェント、またはタスク スケジューラのタスク）。アプリを開いておく必要はありません。</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>参照…</translation>
+    </message>
+    <message>
+        <source>Folder for the Archives</source>
+        <translation>アーカイブの保存先フォルダー</translation>
+    </message>
+    <message>
+        <source>Choose a File</source>
+        <translation>ファイルの選択</translation>
+    </message>
+    <message>
+        <source>Edit Job &quot;%1&quot;</source>
+        <extracomment>The title of the job editor; %1 a job&apos;s name</extracomment>
+        <translation>ジョブ「%1」の編集</translation>
+    </message>
+    <message>
+        <source>New Job</source>
+        <translation>新しいジョブ</translation>
+    </message>
+    <message>
+        <source>A saved job keeps its name: its schedule and archives go by it.</source>
+        <translation>保存したジョブの名前は変更できません。スケジュールとアーカイブはこの名前で管理されます。</translation>
+    </message>
+    <message>
+        <source>1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;; the name colvault-cli runs the job by.</source>
+        <translation>英字、数字、「.」「_」「-」で 1～64 文字。colvault-cli がジョブを実行するときの名前です。</translation>
+    </message>
+    <message>
+        <source>None checked: every collection, also those created later.</source>
+        <translation>チェックなし：すべてのコレクション（後で作成されるものも含む）。</translation>
+    </message>
+    <message>
+        <source>Create a connection profile first (Connection → New Connection…).</source>
+        <translation>先に接続プロファイルを作成してください（接続 → 新しい接続…）。</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>サーバー：%1</translation>
+    </message>
+    <message>
+        <source>Next archive: %1</source>
+        <extracomment>%1 the path of the archive the next run writes</extracomment>
+        <translation>次のアーカイブ：%1</translation>
+    </message>
+    <message>
+        <source>Next run: %1</source>
+        <extracomment>%1 a date and time</extracomment>
+        <translation>次回の実行：%1</translation>
+    </message>
+    <message>
+        <source>Not scheduled: run it from the Jobs dock or with colvault-cli job run.</source>
+        <translation>スケジュールされていません。ジョブドックから、または colvault-cli job run で実行してください。</translation>
+    </message>
+    <message>
+        <source>Tenants, line %1: write the collection, a colon and its tenants, e.g. Article: tenantA, tenantB.</source>
+        <extracomment>%1 a line number</extracomment>
+        <translation>テナント、%1 行目：コレクション、コロン、テナントの順に書いてください。例：Article: tenantA, tenantB</translation>
+    </message>
+    <message>
+        <source>Choose the connection the job backs up; create one with Connection → New Connection… first.</source>
+        <translation>ジョブがバックアップする接続を選択してください。接続がない場合は、先に 接続 → 新しい接続… で作成してください。</translation>
+    </message>
+    <message>
+        <source>Give at least one age recipient (age1…), one per line.</source>
+        <translation>age の受信者（age1…）を 1 行に 1 つ、少なくとも 1 つ指定してください。</translation>
+    </message>
+    <message>
+        <source>Choose the file that holds the passphrase.</source>
+        <translation>パスフレーズを含むファイルを選択してください。</translation>
+    </message>
+    <message>
+        <source>A schedule runs colvault-cli, which is not at %1. Install it beside the app, or schedule the job with colvault-cli job schedule.</source>
+        <extracomment>%1 the path of colvault-cli</extracomment>
+        <translation>スケジュールは colvault-cli を実行しますが、%1 にありません。アプリと同じ場所にインストールするか、colvault-cli job schedule でジョブをスケジュールしてください。</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <comment>compression</comment>
+        <translation>圧縮なし</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <comment>encryption</comment>
+        <translation>暗号化なし</translation>
+    </message>
+</context>
+<context>
     <name>Colvault::JobHistoryModel</name>
     <message>
         <source>Started</source>
@@ -2668,6 +3195,68 @@
         <source>The cancel came too late: the work was already complete.</source>
         <translation>キャンセルが間に合いませんでした。処理はすでに完了しています。</translation>
     </message>
+    <message>
+        <source>Run in &amp;Background</source>
+        <translation>バックグラウンドで実行(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Hide this dialog and follow the operation in the Jobs dock. It goes on running.</source>
+        <translation>このダイアログを閉じ、ジョブドックで操作を追跡します。操作は引き続き実行されます。</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <extracomment>A run in the Jobs dock that ended in a failure; %1 why (one sentence)</extracomment>
+        <translation>失敗：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Colvault::JobSecretDialog</name>
+    <message>
+        <source>Passphrase of the Job &quot;%1&quot;</source>
+        <extracomment>The title of a dialog; %1 a job&apos;s name</extracomment>
+        <translation>ジョブ「%1」のパスフレーズ</translation>
+    </message>
+    <message>
+        <source>Identity of the Job &quot;%1&quot;</source>
+        <translation>ジョブ「%1」の ID</translation>
+    </message>
+    <message>
+        <source>The job &quot;%1&quot; encrypts its archives with a passphrase, but it cannot be read from its file: %2 Enter the passphrase for this run.</source>
+        <extracomment>%1 a job&apos;s name, %2 why its file cannot be read (one sentence)</extracomment>
+        <translation>ジョブ「%1」はアーカイブをパスフレーズで暗号化しますが、パスフレーズをファイルから読み取れません：%2 この実行に使うパスフレーズを入力してください。</translation>
+    </message>
+    <message>
+        <source>The job &quot;%1&quot; needs an age identity to verify its archives, but it cannot be read from its files: %2 Enter the identity (AGE-SECRET-KEY-1…) for this run.</source>
+        <translation>ジョブ「%1」はアーカイブの検証に age の ID を必要としますが、ID をファイルから読み取れません：%2 この実行に使う ID（AGE-SECRET-KEY-1…）を入力してください。</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>パスフレーズ</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>&amp;Remember in the keychain</source>
+        <translation>キーチェーンに記憶(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Runs from the app use it before the job&apos;s file. Scheduled runs always read the file.</source>
+        <translation>アプリからの実行では、ジョブのファイルより先にこれが使われます。スケジュール実行では常にファイルが読み取られます。</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>パスフレーズ(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Identity:</source>
+        <translation>ID(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>R&amp;un</source>
+        <translation>実行(&amp;U)</translation>
+    </message>
 </context>
 <context>
     <name>Colvault::JobsDock</name>
@@ -2745,11 +3334,6 @@
         <source>&lt;p&gt;The saved jobs cannot be read. %1&lt;/p&gt;</source>
         <extracomment>%1 why the jobs cannot be read (one sentence, naming the file)</extracomment>
         <translation>&lt;p&gt;保存済みのジョブを読み込めません。%1&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;No saved jobs yet. A job saves a backup to run again, by hand or on a schedule, with its retention rules. Create one with colvault-cli, for example:&lt;/p&gt;&lt;pre&gt;%1&lt;/pre&gt;&lt;p&gt;Then schedule it with &lt;code&gt;colvault-cli job schedule nightly --daily&lt;/code&gt;. The jobs are kept in %2; they appear here as soon as they are saved.&lt;/p&gt;</source>
-        <extracomment>%1 an example command line, %2 the folder of the saved jobs</extracomment>
-        <translation>&lt;p&gt;保存済みのジョブはまだありません。ジョブは、バックアップを保持ルールとともに保存し、手動またはスケジュールで繰り返し実行できるようにするものです。colvault-cli で作成します。例：&lt;/p&gt;&lt;pre&gt;%1&lt;/pre&gt;&lt;p&gt;作成したら、&lt;code&gt;colvault-cli job schedule nightly --daily&lt;/code&gt; でスケジュールを設定します。ジョブは %2 に保存され、保存されるとすぐにここに表示されます。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>The job &quot;%1&quot; has not run yet.</source>
@@ -2882,6 +3466,60 @@
         <source>Archive: %1</source>
         <extracomment>%1 the archive&apos;s path</extracomment>
         <translation>アーカイブ：%1</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w Job…</source>
+        <extracomment>The mnemonic must not clash with the main window&apos;s menus and toolbar</extracomment>
+        <translation>新しいジョブ(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Job…</source>
+        <extracomment>The mnemonic must not clash with the main window&apos;s menus and toolbar</extracomment>
+        <translation>ジョブを編集(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No saved jobs yet. A job saves a backup to run again, by hand or on a schedule, with its retention rules. Create one with New Job…, or with colvault-cli, for example:&lt;/p&gt;&lt;pre&gt;%1&lt;/pre&gt;&lt;p&gt;Then schedule it with &lt;code&gt;colvault-cli job schedule nightly --daily&lt;/code&gt;. The jobs are kept in %2; they appear here as soon as they are saved.&lt;/p&gt;</source>
+        <extracomment>%1 an example command line, %2 the folder of the saved jobs</extracomment>
+        <translation>&lt;p&gt;保存されたジョブはまだありません。ジョブはバックアップを保存し、手動またはスケジュールに従って、保持ルールとともに繰り返し実行できるようにします。「新しいジョブ…」または colvault-cli で作成してください。例：&lt;/p&gt;&lt;pre&gt;%1&lt;/pre&gt;&lt;p&gt;その後、&lt;code&gt;colvault-cli job schedule nightly --daily&lt;/code&gt; でスケジュールします。ジョブは %2 に保存され、保存されるとすぐにここに表示されます。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The secret of the job &quot;%1&quot; could not be read from the keychain: %2</source>
+        <translation>ジョブ「%1」のシークレットをキーチェーンから読み取れませんでした：%2</translation>
+    </message>
+    <message>
+        <source>The job &quot;%1&quot; did not run: its passphrase or identity was not given.</source>
+        <extracomment>%1 a job&apos;s name</extracomment>
+        <translation>ジョブ「%1」は実行されませんでした：パスフレーズまたは ID が指定されませんでした。</translation>
+    </message>
+    <message>
+        <source>The keychain keeps the secret of the job &quot;%1&quot; for its runs from the app.</source>
+        <translation>キーチェーンに、アプリから実行するときのジョブ「%1」のシークレットを保存しました。</translation>
+    </message>
+    <message>
+        <source>The secret of the job &quot;%1&quot; could not be kept in the keychain: %2</source>
+        <translation>ジョブ「%1」のシークレットをキーチェーンに保存できませんでした：%2</translation>
+    </message>
+    <message>
+        <source>The secret of the job &quot;%1&quot; could not be removed from the keychain: %2</source>
+        <translation>ジョブ「%1」のシークレットをキーチェーンから削除できませんでした：%2</translation>
+    </message>
+    <message>
+        <source>Saved the job &quot;%1&quot;. Its archives will be named like %2.</source>
+        <extracomment>%1 a job&apos;s name, %2 the path of the archive its next run writes</extracomment>
+        <translation>ジョブ「%1」を保存しました。アーカイブの名前は %2 のようになります。</translation>
+    </message>
+    <message>
+        <source>The job &quot;%1&quot; runs %2.</source>
+        <extracomment>%1 a job&apos;s name, %2 its schedule (&quot;daily at 02:00&quot;)</extracomment>
+        <translation>ジョブ「%1」の実行スケジュール：%2。</translation>
+    </message>
+    <message>
+        <source>The job &quot;%1&quot; is not scheduled.</source>
+        <translation>ジョブ「%1」はスケジュールされていません。</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>スケジュール</translation>
     </message>
 </context>
 <context>
@@ -3254,6 +3892,50 @@
         <source>Copy Collections from %1</source>
         <extracomment>%1 &quot;profile at URL&quot;, the server the collections are copied from</extracomment>
         <translation>%1 からコレクションをコピー</translation>
+    </message>
+    <message>
+        <source>Open from S&amp;3…</source>
+        <translation>S3 から開く(&amp;3)…</translation>
+    </message>
+    <message>
+        <source>Open an archive from the S3 bucket of a storage profile</source>
+        <translation>ストレージプロファイルの S3 バケットからアーカイブを開きます</translation>
+    </message>
+    <message>
+        <source>S&amp;torage Profiles…</source>
+        <translation>ストレージプロファイル(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;Job…</source>
+        <translation>ジョブとして保存(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>Save a backup of the selected collections as a job, to run again or on a schedule</source>
+        <translation>選択したコレクションのバックアップをジョブとして保存し、繰り返し、またはスケジュールに従って実行できるようにします</translation>
+    </message>
+    <message>
+        <source>Not available while a backup is running. Its progress is in the Jobs dock.</source>
+        <translation>バックアップの実行中は使用できません。進行状況はジョブドックに表示されます。</translation>
+    </message>
+    <message>
+        <source>Not available while another operation is running.</source>
+        <translation>別の操作の実行中は使用できません。</translation>
+    </message>
+    <message>
+        <source>Quit Colvault</source>
+        <translation>Colvault の終了</translation>
+    </message>
+    <message>
+        <source>A backup is still running in the background. Cancel it and quit Colvault? Choose No to keep it running.</source>
+        <translation>バックアップがまだバックグラウンドで実行中です。キャンセルして Colvault を終了しますか？実行を続けるには［いいえ］を選択してください。</translation>
+    </message>
+    <message>
+        <source>Canceling the backup, then quitting…</source>
+        <translation>バックアップをキャンセルしてから終了しています…</translation>
+    </message>
+    <message>
+        <source>Cancel and &amp;Quit</source>
+        <translation>キャンセルして終了(&amp;Q)</translation>
     </message>
 </context>
 <context>
@@ -3844,6 +4526,209 @@
     </message>
 </context>
 <context>
+    <name>Colvault::StorageArchiveDialog</name>
+    <message>
+        <source>Open Archive from S3</source>
+        <translation>S3 からアーカイブを開く</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>アーカイブ</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>更新日時</translation>
+    </message>
+    <message>
+        <source>Archives in the bucket</source>
+        <translation>バケット内のアーカイブ</translation>
+    </message>
+    <message>
+        <source>Pick an archive above or type its name under the prefix</source>
+        <translation>上の一覧からアーカイブを選ぶか、プレフィックス以下の名前を入力してください</translation>
+    </message>
+    <message>
+        <source>Archive name</source>
+        <translation>アーカイブ名</translation>
+    </message>
+    <message>
+        <source>Storage &amp;profile:</source>
+        <translation>ストレージプロファイル(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation>場所：</translation>
+    </message>
+    <message>
+        <source>No storage profile yet: add one under Storage Profiles…</source>
+        <translation>ストレージプロファイルがまだありません。追加するには：ストレージプロファイル…</translation>
+    </message>
+    <message>
+        <source>Listing…</source>
+        <translation>一覧を取得中…</translation>
+    </message>
+    <message>
+        <source>The secret key could not be read from the keychain: %1</source>
+        <extracomment>%1 the keychain&apos;s own message</extracomment>
+        <translation>シークレットキーをキーチェーンから読み取れませんでした：%1</translation>
+    </message>
+    <message>
+        <source>No archives under this prefix.</source>
+        <translation>このプレフィックスの下にアーカイブはありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %Ln archive(s); type the name of another.</source>
+        <translation>
+            <numerusform>最初の %Ln 個のアーカイブです。ほかのアーカイブは名前を入力してください。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln archive(s).</source>
+        <translation>
+            <numerusform>アーカイブ %Ln 個。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Colvault::StorageProfileDialog</name>
+    <message>
+        <source>Storage Profiles</source>
+        <translation>ストレージプロファイル</translation>
+    </message>
+    <message>
+        <source>Storage profiles</source>
+        <translation>ストレージプロファイル</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>新規(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>削除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Empty for Amazon S3; e.g. http://127.0.0.1:9000</source>
+        <translation>Amazon S3 の場合は空。例：http://127.0.0.1:9000</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. weaviate/nightly</source>
+        <translation>省略可。例：weaviate/nightly</translation>
+    </message>
+    <message>
+        <source>Automatic (path style for an IP address or localhost)</source>
+        <translation>自動（IP アドレスまたは localhost ではパス形式）</translation>
+    </message>
+    <message>
+        <source>Path style: ENDPOINT/BUCKET/KEY</source>
+        <translation>パス形式：ENDPOINT/BUCKET/KEY</translation>
+    </message>
+    <message>
+        <source>Virtual-hosted: BUCKET.ENDPOINT/KEY</source>
+        <translation>仮想ホスト形式：BUCKET.ENDPOINT/KEY</translation>
+    </message>
+    <message>
+        <source>Empty: keys from the environment or ~/.aws</source>
+        <translation>空の場合：環境変数または ~/.aws のキー</translation>
+    </message>
+    <message>
+        <source>Kept in the system keychain, never in the settings file.</source>
+        <translation>システムのキーチェーンに保存され、設定ファイルには保存されません。</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>テスト(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>名前(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Endpoint URL:</source>
+        <translation>エンドポイント URL(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>リージョン(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Bucket:</source>
+        <translation>バケット(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Prefix:</source>
+        <translation>プレフィックス(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Addressing:</source>
+        <translation>アドレス指定(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Access &amp;key ID:</source>
+        <translation>アクセスキー ID(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Se&amp;cret access key:</source>
+        <translation>シークレットアクセスキー(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Archives go to:</source>
+        <translation>アーカイブの保存先：</translation>
+    </message>
+    <message>
+        <source>The secret key could not be read from the keychain: %1</source>
+        <translation>シークレットキーをキーチェーンから読み取れませんでした：%1</translation>
+    </message>
+    <message>
+        <source>Enter a name for the profile.</source>
+        <translation>プロファイルの名前を入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter the bucket&apos;s name: 3 to 63 lowercase letters, digits, dots and hyphens.</source>
+        <translation>バケット名を入力してください：英小文字、数字、ドット、ハイフンで 3～63 文字。</translation>
+    </message>
+    <message>
+        <source>The endpoint must be an http:// or https:// URL, or empty for Amazon S3.</source>
+        <translation>エンドポイントは http:// または https:// の URL にするか、Amazon S3 の場合は空にしてください。</translation>
+    </message>
+    <message>
+        <source>Enter both the access key ID and the secret access key, or neither.</source>
+        <translation>アクセスキー ID とシークレットアクセスキーは、両方入力するか、どちらも入力しないでください。</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>保存しました。</translation>
+    </message>
+    <message>
+        <source>The secret key could not be stored in the keychain: %1. It is kept until Colvault quits.</source>
+        <translation>シークレットキーをキーチェーンに保存できませんでした：%1。Colvault を終了するまで保持されます。</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>テスト中…</translation>
+    </message>
+    <message>
+        <source>The test failed.</source>
+        <translation>テストに失敗しました。</translation>
+    </message>
+    <message>
+        <source>Connected: the bucket is there and the keys are accepted.</source>
+        <translation>接続しました：バケットが存在し、キーが受け入れられました。</translation>
+    </message>
+    <message>
+        <source>e.g. eu-central-1; empty: the environment&apos;s region</source>
+        <translation>例：eu-central-1。空の場合は環境のリージョン</translation>
+    </message>
+</context>
+<context>
     <name>Colvault::ThroughputPlot</name>
     <message>
         <source>%1 objects/s</source>
@@ -4051,6 +4936,10 @@
             <numerusform>何もコピーされていません：計画に実行を妨げる問題が %Ln 件あります。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>keep (default: create the source&apos;s aliases of the copied collections on the target) or skip.</source>
+        <translation>keep（既定：コピーしたコレクションに対するコピー元のエイリアスをコピー先に作成）または skip。</translation>
+    </message>
 </context>
 <context>
     <name>CopyTask</name>
@@ -4174,6 +5063,19 @@
         <source>The saved job &quot;%1&quot; is damaged.</source>
         <translation>保存済みのジョブ「%1」が破損しています。</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not an age recipient; a recipient starts with age1.</source>
+        <translation>「%1」は age の受信者ではありません。受信者は age1 で始まります。</translation>
+    </message>
+    <message>
+        <source>A job that encrypts to recipients needs the identity file of one of them: each run verifies its new archive, and retention reads the job&apos;s archives.</source>
+        <translation>受信者宛てに暗号化するジョブには、いずれかの受信者の ID ファイルが必要です。各実行で新しいアーカイブを検証し、保持処理でジョブのアーカイブを読み取るためです。</translation>
+    </message>
+    <message>
+        <source>The S3 location &quot;%1&quot; is not a bucket or a prefix ending in &quot;/&quot;.</source>
+        <extracomment>%1 is an s3:// location</extracomment>
+        <translation>S3 の場所「%1」は、バケットでも「/」で終わるプレフィックスでもありません。</translation>
+    </message>
 </context>
 <context>
     <name>JobArchives</name>
@@ -4187,10 +5089,6 @@
     <message>
         <source>Save backup jobs, run them with verification and retention, and schedule them.</source>
         <translation>バックアップジョブを保存し、検証と保持ルールの適用を含めて実行し、スケジュールを設定します。</translation>
-    </message>
-    <message>
-        <source>Folder the job&apos;s archives go to (a local folder).</source>
-        <translation>ジョブのアーカイブの保存先フォルダー（ローカルフォルダー）。</translation>
     </message>
     <message>
         <source>Name for {profile} in file names (default: the server&apos;s host name).</source>
@@ -4313,10 +5211,6 @@
         <translation>ジョブのアーカイブを保存するフォルダーを --dir DIR で指定してください。</translation>
     </message>
     <message>
-        <source>A job writes to a local folder; --dir &quot;%1&quot; is not one.</source>
-        <translation>ジョブはローカルフォルダーに書き込みます。--dir「%1」はローカルフォルダーではありません。</translation>
-    </message>
-    <message>
         <source>Saved the job &quot;%1&quot;. Its archives will be named like %2.</source>
         <translation>ジョブ「%1」を保存しました。アーカイブの名前は %2 のようになります。</translation>
     </message>
@@ -4339,10 +5233,6 @@
     <message>
         <source>--%1 needs a number of 0 or more, or &quot;unlimited&quot;.</source>
         <translation>--%1 には 0 以上の数値または「unlimited」を指定してください。</translation>
-    </message>
-    <message>
-        <source>A job that encrypts to recipients needs --identity FILE with the identity of one of them: each run verifies its new archive, and retention reads the job&apos;s archives.</source>
-        <translation>受信者宛てに暗号化するジョブには、そのいずれかの ID を含む --identity FILE が必要です：実行のたびに新しいアーカイブを検証し、保持ルールの適用時にはジョブのアーカイブを読み取るためです。</translation>
     </message>
     <message>
         <source>A job connects as it was saved; --%1 cannot be given to it. Save it again with &quot;job create NAME --replace&quot; to change its connection.</source>
@@ -4416,6 +5306,22 @@
         <source>The job &quot;%1&quot; runs %2.</source>
         <extracomment>%1 a job&apos;s name, %2 its schedule (&quot;daily at 02:00&quot;)</extracomment>
         <translation>ジョブ「%1」の実行スケジュール：%2。</translation>
+    </message>
+    <message>
+        <source>Where the job&apos;s archives go: a local folder, or s3://BUCKET/PREFIX/ (with the --s3-* options; keys from the AWS environment or profile of each run).</source>
+        <translation>ジョブのアーカイブの保存先：ローカルフォルダー、または s3://BUCKET/PREFIX/（--s3-* オプションを使用。キーは各実行時の AWS 環境変数またはプロファイルから取得）。</translation>
+    </message>
+    <message>
+        <source>A job writes to a local folder or to s3://BUCKET/PREFIX/; --dir &quot;%1&quot; is neither.</source>
+        <translation>ジョブの書き込み先はローカルフォルダーか s3://BUCKET/PREFIX/ ですが、--dir「%1」はどちらでもありません。</translation>
+    </message>
+    <message>
+        <source>The --s3-* options are for a job whose --dir is s3://BUCKET/PREFIX/.</source>
+        <translation>--s3-* オプションは、--dir が s3://BUCKET/PREFIX/ のジョブ用です。</translation>
+    </message>
+    <message>
+        <source>Give it with --identity FILE.</source>
+        <translation>--identity FILE で指定してください。</translation>
     </message>
 </context>
 <context>
@@ -4492,6 +5398,18 @@
         <extracomment>%1 a file name, %2 a size such as &quot;64 KiB&quot;</extracomment>
         <translation>ジョブが指定しているファイル「%1」は %2 を超えており、キーやヘッダーとしては大きすぎます。</translation>
     </message>
+    <message>
+        <source>Give the identity: one line, AGE-SECRET-KEY-1…</source>
+        <translation>ID を入力してください：1 行、AGE-SECRET-KEY-1…</translation>
+    </message>
+    <message>
+        <source>Give the passphrase: one line.</source>
+        <translation>パスフレーズを入力してください：1 行。</translation>
+    </message>
+    <message>
+        <source>The identity given for the job is not an age identity (AGE-SECRET-KEY-1…).</source>
+        <translation>ジョブに指定された ID は age の ID（AGE-SECRET-KEY-1…）ではありません。</translation>
+    </message>
 </context>
 <context>
     <name>JobOutput</name>
@@ -4542,10 +5460,6 @@
     <message>
         <source>Last run</source>
         <translation>前回の実行</translation>
-    </message>
-    <message>
-        <source>Folder</source>
-        <translation>フォルダー</translation>
     </message>
     <message>
         <source>never</source>
@@ -4706,6 +5620,30 @@
             <numerusform>%Ln 個のアーカイブを残し、%1 個を削除しました。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Destination</source>
+        <translation>保存先</translation>
+    </message>
+    <message>
+        <source>S3 bucket prefix: %1</source>
+        <translation>S3 バケットのプレフィックス：%1</translation>
+    </message>
+    <message>
+        <source>Endpoint: %1</source>
+        <translation>エンドポイント：%1</translation>
+    </message>
+    <message>
+        <source>Region: %1</source>
+        <translation>リージョン：%1</translation>
+    </message>
+    <message>
+        <source>AWS profile: %1</source>
+        <translation>AWS プロファイル：%1</translation>
+    </message>
+    <message>
+        <source>Path-style addressing</source>
+        <translation>パス形式のアドレス指定</translation>
+    </message>
 </context>
 <context>
     <name>JobRun</name>
@@ -4729,6 +5667,10 @@
     <message>
         <source>Applying the retention rules</source>
         <translation>保持ルールを適用しています</translation>
+    </message>
+    <message>
+        <source>The retention rules were not applied: %1</source>
+        <translation>保持ルールは適用されませんでした：%1</translation>
     </message>
 </context>
 <context>
@@ -5280,6 +6222,66 @@
         <source>The archive to restore: a file or s3://BUCKET/KEY.</source>
         <translation>復元するアーカイブ：ファイル、または s3://BUCKET/KEY。</translation>
     </message>
+    <message>
+        <source>Move aliases that exist on the target and point at other collections.</source>
+        <translation>復元先に存在し、ほかのコレクションを指しているエイリアスを移動します。</translation>
+    </message>
+    <message>
+        <source>keep (default: recreate the archive&apos;s aliases, pointing at the restored collections) or skip.</source>
+        <translation>keep（既定：アーカイブのエイリアスを、復元したコレクションを指すように再作成）または skip。</translation>
+    </message>
+    <message>
+        <source>With --as-new: once the counts are verified, point this alias at the new collection (created if absent). The previous collection is kept.</source>
+        <translation>--as-new と併用：件数の検証後、このエイリアスが新しいコレクションを指すようにします（なければ作成）。以前のコレクションは残ります。</translation>
+    </message>
+    <message>
+        <source>--swap-alias switches an alias to a side-by-side restore: use it with --as-new.</source>
+        <translation>--swap-alias は、既存のコレクションと並べて復元したコレクションにエイリアスを切り替えます。--as-new と併用してください。</translation>
+    </message>
+    <message>
+        <source>alias %1 -&gt; %2: to be created</source>
+        <extracomment>%1 alias name, %2 the collection it will point at</extracomment>
+        <translation>エイリアス %1 -&gt; %2：作成予定</translation>
+    </message>
+    <message>
+        <source>alias %1 -&gt; %2: already correct</source>
+        <translation>エイリアス %1 -&gt; %2：既に正しい</translation>
+    </message>
+    <message>
+        <source>alias %1 -&gt; %2: to be moved from %3</source>
+        <extracomment>%1 alias name, %2 the collection it will point at, %3 the collection it points at now</extracomment>
+        <translation>エイリアス %1 -&gt; %2：%3 から移動予定</translation>
+    </message>
+    <message>
+        <source>alias %1 -&gt; %2: blocked, it points at %3</source>
+        <extracomment>%1 alias name, %2 the restored collection, %3 the collection it points at now</extracomment>
+        <translation>エイリアス %1 -&gt; %2：ブロック、%3 を指しています</translation>
+    </message>
+    <message>
+        <source>Unknown --aliases value &quot;%1&quot;; use keep or skip.</source>
+        <translation>--aliases の値「%1」は不明です。keep または skip を使用してください。</translation>
+    </message>
+    <message>
+        <source>Alias %1 now points at %2. To undo: colvault-cli alias delete %1</source>
+        <translation>エイリアス %1 は %2 を指すようになりました。元に戻すには：colvault-cli alias delete %1</translation>
+    </message>
+    <message>
+        <source>Alias %1 now points at %2.</source>
+        <translation>エイリアス %1 は %2 を指すようになりました。</translation>
+    </message>
+    <message>
+        <source>Alias %1 now points at %2 (it pointed at %3, which is kept). To switch back: colvault-cli alias set %1 %3</source>
+        <extracomment>%1 alias, %2 the collection it points at now, %3 the one it pointed at before</extracomment>
+        <translation>エイリアス %1 は %2 を指すようになりました（以前は %3 を指していました。そのコレクションは残ります）。元に戻すには：colvault-cli alias set %1 %3</translation>
+    </message>
+    <message>
+        <source>Point aliases that exist on the target but point at other collections at the restored ones.</source>
+        <translation>復元先に存在し、ほかのコレクションを指しているエイリアスを、復元したコレクションに向けます。</translation>
+    </message>
+    <message>
+        <source>Restore the one collection named beside the existing one, into NAME_yyyyMMddHHmmss (UTC time) or its --rename target.</source>
+        <translation>指定した 1 つのコレクションを、既存のコレクションと並べて NAME_yyyyMMddHHmmss（UTC 時刻）または --rename の指定先に復元します。</translation>
+    </message>
 </context>
 <context>
     <name>RestoreTask</name>
@@ -5382,12 +6384,6 @@
     <message>
         <source>&quot;%1&quot; uses the tokenization &quot;%2&quot;, which needs to be enabled on the target.</source>
         <translation>「%1」はトークン化「%2」を使用しています。復元先でこのトークン化を有効にする必要があります。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln tenant(s) not found in the archive&apos;s &quot;%1&quot;: %2.</source>
-        <translation>
-            <numerusform>アーカイブ内の「%1」に %Ln 個のテナントが見つかりません：%2。</numerusform>
-        </translation>
     </message>
     <message>
         <source>Tenant &quot;%1&quot; of &quot;%2&quot; was offloaded (%3); the target has no offload module, so it stays active.</source>
@@ -5530,6 +6526,62 @@
     <message>
         <source>Creation and update times are set by the target server; the source&apos;s times cannot be copied.</source>
         <translation>作成日時と更新日時はコピー先のサーバーが設定するため、コピー元の日時はコピーできません。</translation>
+    </message>
+    <message>
+        <source>Weaviate %1 has no collection aliases (they arrived in 1.32), so alias &quot;%2&quot; cannot be switched.</source>
+        <translation>Weaviate %1 にはコレクションのエイリアスがない（1.32 で導入）ため、エイリアス「%2」を切り替えられません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln alias(es) cannot be restored: Weaviate %1 has no collection aliases (they arrived in 1.32). --aliases skip restores without them.</source>
+        <translation>
+            <numerusform>%Ln 個のエイリアスを復元できません：Weaviate %1 にはコレクションのエイリアスがありません（1.32 で導入）。--aliases skip を指定するとエイリアスなしで復元します。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a collection on the target, not an alias, so --swap-alias cannot switch it. Give an alias name: clients that read through an alias can be switched, clients that use the collection&apos;s own name cannot.</source>
+        <translation>「%1」は復元先のコレクションであり、エイリアスではないため、--swap-alias で切り替えられません。エイリアス名を指定してください。エイリアス経由で読み取るクライアントは切り替えられますが、コレクション自体の名前を使うクライアントは切り替えられません。</translation>
+    </message>
+    <message>
+        <source>Alias &quot;%1&quot; cannot be restored: the target has a collection of that name.</source>
+        <translation>エイリアス「%1」を復元できません：復元先に同じ名前のコレクションがあります。</translation>
+    </message>
+    <message>
+        <source>Alias &quot;%1&quot; exists on the target and points at &quot;%2&quot;, not at &quot;%3&quot;. --move-aliases points it at &quot;%3&quot;; --aliases skip leaves it alone.</source>
+        <translation>エイリアス「%1」は復元先に存在し、「%3」ではなく「%2」を指しています。--move-aliases で「%3」を指すようにし、--aliases skip でそのままにします。</translation>
+    </message>
+    <message>
+        <source>Alias &quot;%1&quot; was created on the target while the restore ran and points elsewhere; it was left as it is.</source>
+        <translation>エイリアス「%1」は復元中に復元先で作成され、別のコレクションを指しているため、そのままにしました。</translation>
+    </message>
+    <message>
+        <source>Alias &quot;%1&quot; was not switched to &quot;%2&quot;: the restore is incomplete. It still points where it did.</source>
+        <translation>エイリアス「%1」は「%2」に切り替えられませんでした：復元が完了していません。以前と同じ場所を指したままです。</translation>
+    </message>
+    <message>
+        <source>Setting aliases</source>
+        <translation>エイリアスの設定</translation>
+    </message>
+    <message>
+        <source>The target&apos;s aliases could not be read, so names are not checked against them: %1</source>
+        <translation>復元先のエイリアスを読み取れなかったため、名前はエイリアスと照合されません：%1</translation>
+    </message>
+    <message>
+        <source>An alias is switched only by a side-by-side restore (--as-new).</source>
+        <translation>エイリアスが切り替えられるのは、既存のコレクションと並べて復元する場合（--as-new）だけです。</translation>
+    </message>
+    <message numerus="yes">
+        <source>A side-by-side restore (--as-new) restores one collection; %Ln were chosen.</source>
+        <translation>
+            <numerusform>既存のコレクションと並べて復元する場合（--as-new）、復元できるコレクションは 1 つですが、%Ln 個選択されています。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A side-by-side restore (--as-new) creates a new collection, so it takes no --mode.</source>
+        <translation>既存のコレクションと並べて復元する場合（--as-new）は新しいコレクションを作成するため、--mode は指定できません。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is an alias on the target: the restore writes into &quot;%2&quot;, the collection it points at.</source>
+        <translation>「%1」は復元先のエイリアスです：復元は、このエイリアスが指すコレクション「%2」に書き込まれます。</translation>
     </message>
 </context>
 <context>
@@ -5834,6 +6886,44 @@
     <message>
         <source>The source server sent an object of %1 whose references are not valid.</source>
         <translation>コピー元サーバーから送られた %1 のオブジェクトの参照が不正です。</translation>
+    </message>
+</context>
+<context>
+    <name>StorageProfile</name>
+    <message>
+        <source>The S3 keys are not shown. The command takes them from AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or add --s3-profile NAME for a profile in ~/.aws/credentials.</source>
+        <translation>S3 のキーは表示されません。コマンドは AWS_ACCESS_KEY_ID と AWS_SECRET_ACCESS_KEY からキーを取得します。~/.aws/credentials のプロファイルを使う場合は --s3-profile NAME を追加してください。</translation>
+    </message>
+</context>
+<context>
+    <name>TenantSelection</name>
+    <message>
+        <source>&quot;%1&quot; is neither a tenant name nor a pattern of them (letters, digits, _ and -, with *, ? and [...]).</source>
+        <translation>「%1」はテナント名でもテナント名のパターンでもありません（英字、数字、_ と -、および *、?、[...]）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln tenant(s) not found in &quot;%1&quot;: %2.</source>
+        <translation>
+            <numerusform>「%1」に見つからないテナントが %Ln 個あります：%2。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln tenant(s) not found in the archive&apos;s &quot;%1&quot;: %2.</source>
+        <translation>
+            <numerusform>アーカイブの「%1」に見つからないテナントが %Ln 個あります：%2。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln pattern(s) match no tenant of &quot;%1&quot;: %2.</source>
+        <translation>
+            <numerusform>「%1」のどのテナントにも一致しないパターンが %Ln 個あります：%2。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln pattern(s) match no tenant of the archive&apos;s &quot;%1&quot;: %2.</source>
+        <translation>
+            <numerusform>アーカイブの「%1」のどのテナントにも一致しないパターンが %Ln 個あります：%2。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,94 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>AliasClient</name>
+    <message>
+        <source>Weaviate %1 has no collection aliases: they arrived in Weaviate 1.32.</source>
+        <translation>Weaviate %1 不支持集合别名：集合别名自 Weaviate 1.32 起才提供。</translation>
+    </message>
+    <message>
+        <source>The server has no alias &quot;%1&quot;.</source>
+        <translation>服务器上没有别名“%1”。</translation>
+    </message>
+    <message>
+        <source>The server sent a list of aliases that is not a list.</source>
+        <translation>服务器发送的别名列表不是列表格式。</translation>
+    </message>
+    <message>
+        <source>The server sent an alias without a name or collection.</source>
+        <translation>服务器发送的别名缺少名称或集合。</translation>
+    </message>
+    <message>
+        <source>The alias &quot;%1&quot; exists already and points at &quot;%2&quot;.</source>
+        <translation>别名“%1”已存在，并指向“%2”。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the name of a collection, so it cannot be an alias.</source>
+        <translation>“%1”是集合的名称，因此不能用作别名。</translation>
+    </message>
+</context>
+<context>
+    <name>AliasCommand</name>
+    <message>
+        <source>The server has no aliases.</source>
+        <translation>服务器上没有别名。</translation>
+    </message>
+    <message>
+        <source>%1 -&gt; %2</source>
+        <extracomment>%1 alias name, %2 the collection it points at</extracomment>
+        <translation>%1 -&gt; %2</translation>
+    </message>
+    <message>
+        <source>The server has no collection &quot;%1&quot;.</source>
+        <translation>服务器上没有集合“%1”。</translation>
+    </message>
+    <message>
+        <source>Alias %1 points at %2 already.</source>
+        <translation>别名 %1 已指向 %2。</translation>
+    </message>
+    <message>
+        <source>Alias %1 now points at %2 (it pointed at %3).</source>
+        <extracomment>%1 alias, %2 the collection it points at now, %3 the one before</extracomment>
+        <translation>别名 %1 现在指向 %2（之前指向 %3）。</translation>
+    </message>
+    <message>
+        <source>Alias %1 created, pointing at %2.</source>
+        <translation>已创建别名 %1，指向 %2。</translation>
+    </message>
+    <message>
+        <source>Alias %1 deleted; its collection is unchanged.</source>
+        <translation>已删除别名 %1；其集合保持不变。</translation>
+    </message>
+    <message>
+        <source>&quot;alias list&quot; takes no arguments.</source>
+        <translation>“alias list”不接受参数。</translation>
+    </message>
+    <message>
+        <source>List, set and delete collection aliases (Weaviate 1.32 or later).</source>
+        <translation>列出、设置和删除集合别名（Weaviate 1.32 或更高版本）。</translation>
+    </message>
+    <message>
+        <source>list, set NAME COLLECTION, or delete NAME.</source>
+        <translation>list、set NAME COLLECTION 或 delete NAME。</translation>
+    </message>
+    <message>
+        <source>Print one machine-readable JSON report on standard output.</source>
+        <translation>在标准输出上打印一份机器可读的 JSON 报告。</translation>
+    </message>
+    <message>
+        <source>Usage: colvault-cli alias list | set NAME COLLECTION | delete NAME.</source>
+        <translation>用法：colvault-cli alias list | set NAME COLLECTION | delete NAME。</translation>
+    </message>
+    <message>
+        <source>Usage: colvault-cli alias set NAME COLLECTION.</source>
+        <translation>用法：colvault-cli alias set NAME COLLECTION。</translation>
+    </message>
+    <message>
+        <source>Usage: colvault-cli alias delete NAME.</source>
+        <translation>用法：colvault-cli alias delete NAME。</translation>
+    </message>
+</context>
+<context>
     <name>ArchiveCommands</name>
     <message>
         <source>Print one machine-readable JSON report on standard output.</source>
@@ -87,6 +175,29 @@
     <message>
         <source>The archive: a file or s3://BUCKET/KEY.</source>
         <translation>归档：文件或 s3://BUCKET/KEY。</translation>
+    </message>
+    <message>
+        <source>Aliases: not recorded (the archive is older than alias support).</source>
+        <translation>别名：未记录（该归档创建于 Colvault 支持别名之前）。</translation>
+    </message>
+    <message>
+        <source>Aliases: none recorded, the source server had no aliases (Weaviate before 1.32).</source>
+        <translation>别名：未记录，源服务器不支持别名（Weaviate 1.32 之前的版本）。</translation>
+    </message>
+    <message>
+        <source>Aliases: none.</source>
+        <translation>别名：无。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln alias(es):</source>
+        <translation>
+            <numerusform>%Ln 个别名：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 -&gt; %2</source>
+        <extracomment>%1 alias name, %2 the collection it points at</extracomment>
+        <translation>%1 -&gt; %2</translation>
     </message>
 </context>
 <context>
@@ -518,12 +629,6 @@
         <source>&quot;%1&quot; is not multi-tenant, so no tenants can be chosen for it.</source>
         <translation>“%1”不是多租户集合，因此无法为其选择租户。</translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln tenant(s) not found in &quot;%1&quot;: %2.</source>
-        <translation>
-            <numerusform>在“%1”中未找到 %Ln 个租户：%2。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&quot;%1&quot; is not a valid tenant name.</source>
         <translation>“%1”不是有效的租户名称。</translation>
@@ -616,6 +721,10 @@
         <source>Finishing the archive</source>
         <translation>完成归档</translation>
     </message>
+    <message>
+        <source>The server&apos;s collection aliases could not be read, so the archive does not record them: %1</source>
+        <translation>无法读取服务器的集合别名，因此归档中不记录别名：%1</translation>
+    </message>
 </context>
 <context>
     <name>ClearCommand</name>
@@ -688,10 +797,6 @@
     <message>
         <source>Collections to clear: exact names, no wildcards.</source>
         <translation>要清空的集合：须为确切名称，不支持通配符。</translation>
-    </message>
-    <message>
-        <source>Only these tenants: A,B for the one collection named, or COLLECTION:A,B. Repeatable.</source>
-        <translation>仅限这些租户：只指定了一个集合时写作 A,B，否则写作 COLLECTION:A,B。可重复使用。</translation>
     </message>
     <message>
         <source>Drop the collections (or the chosen tenants) instead of deleting their objects.</source>
@@ -831,10 +936,6 @@
         <source>Tenants were chosen for &quot;%1&quot;, which is not being cleared.</source>
         <translation>为“%1”选择了租户，但该集合不在清空范围内。</translation>
     </message>
-    <message>
-        <source>&quot;%1&quot; is not a tenant name; clear takes exact names, no wildcards.</source>
-        <translation>“%1”不是租户名称；clear 只接受确切名称，不支持通配符。</translation>
-    </message>
     <message numerus="yes">
         <source>%Ln collection(s) not found on the server: %1.</source>
         <translation>
@@ -848,12 +949,6 @@
     <message>
         <source>&quot;%1&quot; is not multi-tenant, so it has no tenants to choose.</source>
         <translation>“%1”不是多租户集合，因此没有可选的租户。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln tenant(s) of &quot;%2&quot; not found on the server: %1.</source>
-        <translation>
-            <numerusform>服务器上未找到“%2”的 %Ln 个租户：%1。</numerusform>
-        </translation>
     </message>
     <message>
         <source>offloaded (%1)</source>
@@ -1339,6 +1434,53 @@
         <source>--transport needs &quot;auto&quot;, &quot;rest&quot; or &quot;grpc&quot;.</source>
         <translation>--transport 需要“auto”、“rest”或“grpc”。</translation>
     </message>
+    <message>
+        <source>Only these tenants: names or shell patterns (acme-*, t?, [a-c]*), as A,B for the one collection named, or COLLECTION:A,B. Repeatable.</source>
+        <translation>仅限这些租户：租户名称或 shell 通配模式（acme-*、t?、[a-c]*），只指定了一个集合时写作 A,B，否则写作 COLLECTION:A,B。可重复使用。</translation>
+    </message>
+</context>
+<context>
+    <name>Colvault::BackgroundRunRow</name>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Progress of the operation</source>
+        <translation>操作进度</translation>
+    </message>
+    <message>
+        <source>Cancel this operation (asks first)</source>
+        <translation>取消此操作（会先询问）</translation>
+    </message>
+    <message>
+        <source>Remove this row</source>
+        <translation>移除此行</translation>
+    </message>
+    <message>
+        <source>Show the result of this operation</source>
+        <translation>显示此操作的结果</translation>
+    </message>
+    <message>
+        <source>Show the progress dialog of this operation</source>
+        <translation>显示此操作的进度对话框</translation>
+    </message>
+</context>
+<context>
+    <name>Colvault::BackgroundRuns</name>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A desktop notification: %1 the operation&apos;s title (e.g. &quot;Backup from Work at https://…&quot;), %2 how it ended</extracomment>
+        <translation>%1：%2</translation>
+    </message>
 </context>
 <context>
     <name>Colvault::BackupDialog</name>
@@ -1576,10 +1718,6 @@
         <translation>筛选租户</translation>
     </message>
     <message>
-        <source>Shows only the tenants and collections whose name contains this text.</source>
-        <translation>只显示名称包含此文本的租户和集合。</translation>
-    </message>
-    <message>
         <source>Filter tenants…</source>
         <translation>筛选租户…</translation>
     </message>
@@ -1653,6 +1791,35 @@
     <message>
         <source>%1 selected, %2.</source>
         <translation>已选择 %1，%2。</translation>
+    </message>
+    <message>
+        <source>Save &amp;to:</source>
+        <translation>保存到(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Folder on this computer</source>
+        <translation>此计算机上的文件夹</translation>
+    </message>
+    <message>
+        <source>S3 bucket</source>
+        <translation>S3 存储桶</translation>
+    </message>
+    <message>
+        <source>Storage profile</source>
+        <translation>存储配置</translation>
+    </message>
+    <message>
+        <source>No storage profile yet: add one under Storage Profiles…</source>
+        <translation>尚无存储配置，请在“文件”菜单中添加：存储配置…</translation>
+    </message>
+    <message>
+        <source>Shows only the tenants and collections whose name contains this text, or matches it as a pattern: acme-*, t?, [a-c]*.</source>
+        <translation>仅显示名称中包含此文本、或与此文本作为通配模式相匹配的租户和集合：acme-*、t?、[a-c]*。</translation>
+    </message>
+    <message>
+        <source>The secret key of %1 could not be read from the keychain: %2</source>
+        <extracomment>%1 a storage profile&apos;s name, %2 the keychain&apos;s own message</extracomment>
+        <translation>无法从密钥链读取 %1 的秘密访问密钥：%2</translation>
     </message>
 </context>
 <context>
@@ -1763,6 +1930,31 @@
         <translation>
             <numerusform>将删除 %Ln 个对象。集合数：%1。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Where the backup goes</source>
+        <translation>备份的存放位置</translation>
+    </message>
+    <message>
+        <source>Folder on this computer</source>
+        <translation>此计算机上的文件夹</translation>
+    </message>
+    <message>
+        <source>S3 bucket</source>
+        <translation>S3 存储桶</translation>
+    </message>
+    <message>
+        <source>Storage profile</source>
+        <translation>存储配置</translation>
+    </message>
+    <message>
+        <source>No storage profile yet: add one under Storage Profiles…</source>
+        <translation>尚无存储配置，请在“文件”菜单中添加：存储配置…</translation>
+    </message>
+    <message>
+        <source>The secret key could not be read from the keychain: %1</source>
+        <extracomment>%1 the keychain&apos;s own message</extracomment>
+        <translation>无法从密钥链读取秘密访问密钥：%1</translation>
     </message>
 </context>
 <context>
@@ -2484,6 +2676,341 @@
     </message>
 </context>
 <context>
+    <name>Colvault::JobEditorDialog</name>
+    <message>
+        <source>&amp;General</source>
+        <translation>常规(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Archives</source>
+        <translation>归档(&amp;A)</translation>
+    </message>
+    <message>
+        <source>R&amp;etention</source>
+        <translation>保留(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Encr&amp;yption</source>
+        <translation>加密(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;Schedule</source>
+        <translation>定时计划(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Why the job cannot be saved</source>
+        <translation>作业无法保存的原因</translation>
+    </message>
+    <message>
+        <source>Save &amp;Job</source>
+        <translation>保存作业(&amp;J)</translation>
+    </message>
+    <message>
+        <source>e.g. nightly</source>
+        <translation>例如 nightly</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>The saved connection the job backs up; its name is {profile} in file names.</source>
+        <translation>作业所备份的已保存连接；文件名中的 {profile} 即为其名称。</translation>
+    </message>
+    <message>
+        <source>&amp;Connection:</source>
+        <translation>连接(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>none: the keychain&apos;s key when run from the app</source>
+        <translation>无：从应用运行时使用密钥链中的密钥</translation>
+    </message>
+    <message>
+        <source>A file holding the API key, for scheduled runs. The job saves its name only.</source>
+        <translation>保存 API 密钥的文件，供定时运行使用。作业只保存该文件的名称。</translation>
+    </message>
+    <message>
+        <source>API &amp;key file:</source>
+        <translation>API 密钥文件(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>A file holding the proxy&apos;s password, for scheduled runs.</source>
+        <translation>保存代理密码的文件，供定时运行使用。</translation>
+    </message>
+    <message>
+        <source>Pro&amp;xy password file:</source>
+        <translation>代理密码文件(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>Collections</source>
+        <translation>集合</translation>
+    </message>
+    <message>
+        <source>all collections</source>
+        <translation>所有集合</translation>
+    </message>
+    <message>
+        <source>Collection names separated by commas or spaces; empty backs up every collection.</source>
+        <translation>集合名称，以半角逗号或空格分隔；留空则备份所有集合。</translation>
+    </message>
+    <message>
+        <source>C&amp;ollections:</source>
+        <translation>集合(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Article: tenantA, tenantB</source>
+        <translation>例如 Article: tenantA, tenantB</translation>
+    </message>
+    <message>
+        <source>Only these tenants: one line per collection, its name, a colon and the tenants. Empty: every tenant.</source>
+        <translation>仅限这些租户：每个集合一行，依次写集合名称、半角冒号 (:) 和租户（以半角逗号分隔）。留空：所有租户。</translation>
+    </message>
+    <message>
+        <source>&amp;Tenants:</source>
+        <translation>租户(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>文件夹(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>{profile}, {job} and {date} (UTC, yyyyMMdd-HHmmss) are filled in; the suffix (.tar.zst, .age) is added.</source>
+        <translation>{profile}、{job} 和 {date}（UTC，yyyyMMdd-HHmmss）会被替换为实际值；后缀（.tar.zst、.age）会自动添加。</translation>
+    </message>
+    <message>
+        <source>File-name &amp;pattern:</source>
+        <translation>文件名模板(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Sc&amp;hema only (no objects)</source>
+        <translation>仅架构（不含对象）(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Leave out &amp;vectors</source>
+        <translation>不包含向量(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Activate &amp;inactive tenants for the backup</source>
+        <translation>为备份激活非活动租户(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpression:</source>
+        <translation>压缩(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>默认</translation>
+    </message>
+    <message>
+        <source>zstd 1-19, gzip 1-9, xz 0-9</source>
+        <translation>zstd 1-19，gzip 1-9，xz 0-9</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>级别(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>After each verified run, older archives of this job beyond these rules are removed (restic&apos;s forget rules, UTC periods). 0 turns a rule off; with no rule every archive is kept. The newest archive is always kept.</source>
+        <translation>每次运行并校验通过后，此作业中超出这些规则的较旧归档将被删除（遵循 restic 的 forget 规则，按 UTC 时间段计算）。0 表示关闭该规则；没有任何规则时保留所有归档。最新的归档始终保留。</translation>
+    </message>
+    <message>
+        <source>Keep the &amp;last:</source>
+        <translation>保留最近(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Keep &amp;hourly:</source>
+        <translation>保留每小时(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Keep &amp;daily:</source>
+        <translation>保留每日(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Keep &amp;weekly:</source>
+        <translation>保留每周(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Keep &amp;monthly:</source>
+        <translation>保留每月(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Keep yea&amp;rly:</source>
+        <translation>保留每年(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <extracomment>A retention rule&apos;s count at its minimum: every period is kept</extracomment>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>To age recipients</source>
+        <translation>针对 age 接收者</translation>
+    </message>
+    <message>
+        <source>With a passphrase file</source>
+        <translation>使用口令文件</translation>
+    </message>
+    <message>
+        <source>En&amp;crypt:</source>
+        <translation>加密(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>age1… (one per line)</source>
+        <translation>age1…（每行一个）</translation>
+    </message>
+    <message>
+        <source>&amp;Recipients:</source>
+        <translation>接收者(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>A file holding the passphrase. Runs from the app may use the keychain instead.</source>
+        <translation>保存口令的文件。从应用运行时可改用密钥链。</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase file:</source>
+        <translation>口令文件(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>one file per line</source>
+        <translation>每行一个文件</translation>
+    </message>
+    <message>
+        <source>Age identity files that open the job&apos;s archives: each run verifies its new archive and retention reads the old ones. Needed with recipients.</source>
+        <translation>能打开作业归档的 age 身份文件：每次运行都要校验新归档，应用保留规则时要读取旧归档。针对接收者加密时必需。</translation>
+    </message>
+    <message>
+        <source>A&amp;dd…</source>
+        <translation>添加(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Identity File</source>
+        <translation>身份文件</translation>
+    </message>
+    <message>
+        <source>&amp;Identity files:</source>
+        <translation>身份文件(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Never (run by hand)</source>
+        <translation>从不（手动运行）</translation>
+    </message>
+    <message>
+        <source>Every hour</source>
+        <translation>每小时</translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>每天</translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation>每周</translation>
+    </message>
+    <message>
+        <source>&amp;Run:</source>
+        <translation>运行(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;On:</source>
+        <translation>星期(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>A&amp;t (local time):</source>
+        <translation>时间（本地时间）(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>The operating system runs colvault-cli on schedule (a systemd user timer, a launchd agent or a Task Scheduler task); the app need not be open.</source>
+        <translation>操作系统会按定时计划运行 colvault-cli（通过 systemd 用户定时器、launchd 启动代理或任务计划程序中的任务）；无需打开本应用。</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Folder for the Archives</source>
+        <translation>归档文件夹</translation>
+    </message>
+    <message>
+        <source>Choose a File</source>
+        <translation>选择文件</translation>
+    </message>
+    <message>
+        <source>Edit Job &quot;%1&quot;</source>
+        <extracomment>The title of the job editor; %1 a job&apos;s name</extracomment>
+        <translation>编辑作业“%1”</translation>
+    </message>
+    <message>
+        <source>New Job</source>
+        <translation>新建作业</translation>
+    </message>
+    <message>
+        <source>A saved job keeps its name: its schedule and archives go by it.</source>
+        <translation>已保存的作业不能更改名称：其定时计划和归档都以该名称标识。</translation>
+    </message>
+    <message>
+        <source>1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;; the name colvault-cli runs the job by.</source>
+        <translation>1 到 64 个字母、数字、“.”、“_”或“-”；colvault-cli 通过此名称运行作业。</translation>
+    </message>
+    <message>
+        <source>None checked: every collection, also those created later.</source>
+        <translation>未勾选任何集合：备份所有集合，包括以后创建的集合。</translation>
+    </message>
+    <message>
+        <source>Create a connection profile first (Connection → New Connection…).</source>
+        <translation>请先创建连接配置（连接 → 新建连接…）。</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>服务器：%1</translation>
+    </message>
+    <message>
+        <source>Next archive: %1</source>
+        <extracomment>%1 the path of the archive the next run writes</extracomment>
+        <translation>下一个归档：%1</translation>
+    </message>
+    <message>
+        <source>Next run: %1</source>
+        <extracomment>%1 a date and time</extracomment>
+        <translation>下次运行：%1</translation>
+    </message>
+    <message>
+        <source>Not scheduled: run it from the Jobs dock or with colvault-cli job run.</source>
+        <translation>未设置定时：请在“作业”面板中运行，或使用 colvault-cli job run。</translation>
+    </message>
+    <message>
+        <source>Tenants, line %1: write the collection, a colon and its tenants, e.g. Article: tenantA, tenantB.</source>
+        <extracomment>%1 a line number</extracomment>
+        <translation>租户，第 %1 行：请依次写集合名称、半角冒号 (:) 和其租户，例如 Article: tenantA, tenantB。</translation>
+    </message>
+    <message>
+        <source>Choose the connection the job backs up; create one with Connection → New Connection… first.</source>
+        <translation>请选择作业要备份的连接；如果还没有，请先通过“连接 → 新建连接…”创建一个。</translation>
+    </message>
+    <message>
+        <source>Give at least one age recipient (age1…), one per line.</source>
+        <translation>请至少提供一个 age 接收者（age1…），每行一个。</translation>
+    </message>
+    <message>
+        <source>Choose the file that holds the passphrase.</source>
+        <translation>请选择保存口令的文件。</translation>
+    </message>
+    <message>
+        <source>A schedule runs colvault-cli, which is not at %1. Install it beside the app, or schedule the job with colvault-cli job schedule.</source>
+        <extracomment>%1 the path of colvault-cli</extracomment>
+        <translation>定时计划需要运行 colvault-cli，但 %1 处没有该程序。请将它安装在本应用旁边，或使用 colvault-cli job schedule 为作业设置定时计划。</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <comment>compression</comment>
+        <translation>不压缩</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <comment>encryption</comment>
+        <translation>不加密</translation>
+    </message>
+</context>
+<context>
     <name>Colvault::JobHistoryModel</name>
     <message>
         <source>Started</source>
@@ -2668,6 +3195,68 @@
         <source>The cancel came too late: the work was already complete.</source>
         <translation>取消太迟：工作已经完成。</translation>
     </message>
+    <message>
+        <source>Run in &amp;Background</source>
+        <translation>在后台运行(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Hide this dialog and follow the operation in the Jobs dock. It goes on running.</source>
+        <translation>隐藏此对话框，改在“作业”面板中查看操作进度。操作会继续运行。</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <extracomment>A run in the Jobs dock that ended in a failure; %1 why (one sentence)</extracomment>
+        <translation>失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Colvault::JobSecretDialog</name>
+    <message>
+        <source>Passphrase of the Job &quot;%1&quot;</source>
+        <extracomment>The title of a dialog; %1 a job&apos;s name</extracomment>
+        <translation>作业“%1”的口令</translation>
+    </message>
+    <message>
+        <source>Identity of the Job &quot;%1&quot;</source>
+        <translation>作业“%1”的身份</translation>
+    </message>
+    <message>
+        <source>The job &quot;%1&quot; encrypts its archives with a passphrase, but it cannot be read from its file: %2 Enter the passphrase for this run.</source>
+        <extracomment>%1 a job&apos;s name, %2 why its file cannot be read (one sentence)</extracomment>
+        <translation>作业“%1”使用口令加密其归档，但无法从其文件读取口令：%2 请输入本次运行使用的口令。</translation>
+    </message>
+    <message>
+        <source>The job &quot;%1&quot; needs an age identity to verify its archives, but it cannot be read from its files: %2 Enter the identity (AGE-SECRET-KEY-1…) for this run.</source>
+        <translation>作业“%1”需要 age 身份来校验其归档，但无法从其文件读取身份：%2 请输入本次运行使用的身份（AGE-SECRET-KEY-1…）。</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>口令</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <source>&amp;Remember in the keychain</source>
+        <translation>保存到密钥链(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Runs from the app use it before the job&apos;s file. Scheduled runs always read the file.</source>
+        <translation>从应用运行时优先使用它，其次才是作业的文件。定时运行始终读取文件。</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>口令(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Identity:</source>
+        <translation>身份(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>R&amp;un</source>
+        <translation>运行(&amp;U)</translation>
+    </message>
 </context>
 <context>
     <name>Colvault::JobsDock</name>
@@ -2745,11 +3334,6 @@
         <source>&lt;p&gt;The saved jobs cannot be read. %1&lt;/p&gt;</source>
         <extracomment>%1 why the jobs cannot be read (one sentence, naming the file)</extracomment>
         <translation>&lt;p&gt;无法读取已保存的作业。%1&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;No saved jobs yet. A job saves a backup to run again, by hand or on a schedule, with its retention rules. Create one with colvault-cli, for example:&lt;/p&gt;&lt;pre&gt;%1&lt;/pre&gt;&lt;p&gt;Then schedule it with &lt;code&gt;colvault-cli job schedule nightly --daily&lt;/code&gt;. The jobs are kept in %2; they appear here as soon as they are saved.&lt;/p&gt;</source>
-        <extracomment>%1 an example command line, %2 the folder of the saved jobs</extracomment>
-        <translation>&lt;p&gt;尚无已保存的作业。作业会保存一项备份及其保留规则，以便手动或按定时计划再次运行。请用 colvault-cli 创建一个作业，例如：&lt;/p&gt;&lt;pre&gt;%1&lt;/pre&gt;&lt;p&gt;然后用 &lt;code&gt;colvault-cli job schedule nightly --daily&lt;/code&gt; 为其设置定时计划。作业保存在 %2 中；一旦保存，就会显示在这里。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>The job &quot;%1&quot; has not run yet.</source>
@@ -2882,6 +3466,60 @@
         <source>Archive: %1</source>
         <extracomment>%1 the archive&apos;s path</extracomment>
         <translation>归档：%1</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w Job…</source>
+        <extracomment>The mnemonic must not clash with the main window&apos;s menus and toolbar</extracomment>
+        <translation>新建作业(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Job…</source>
+        <extracomment>The mnemonic must not clash with the main window&apos;s menus and toolbar</extracomment>
+        <translation>编辑作业(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No saved jobs yet. A job saves a backup to run again, by hand or on a schedule, with its retention rules. Create one with New Job…, or with colvault-cli, for example:&lt;/p&gt;&lt;pre&gt;%1&lt;/pre&gt;&lt;p&gt;Then schedule it with &lt;code&gt;colvault-cli job schedule nightly --daily&lt;/code&gt;. The jobs are kept in %2; they appear here as soon as they are saved.&lt;/p&gt;</source>
+        <extracomment>%1 an example command line, %2 the folder of the saved jobs</extracomment>
+        <translation>&lt;p&gt;尚无已保存的作业。作业会保存一次备份的设置及其保留规则，以便手动或按定时计划再次运行。请用“新建作业…”创建，或使用 colvault-cli，例如：&lt;/p&gt;&lt;pre&gt;%1&lt;/pre&gt;&lt;p&gt;然后用 &lt;code&gt;colvault-cli job schedule nightly --daily&lt;/code&gt; 为其设置定时计划。作业保存在 %2 中；保存后会立即显示在这里。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The secret of the job &quot;%1&quot; could not be read from the keychain: %2</source>
+        <translation>无法从密钥链读取作业“%1”的机密信息：%2</translation>
+    </message>
+    <message>
+        <source>The job &quot;%1&quot; did not run: its passphrase or identity was not given.</source>
+        <extracomment>%1 a job&apos;s name</extracomment>
+        <translation>作业“%1”未运行：未提供其口令或身份。</translation>
+    </message>
+    <message>
+        <source>The keychain keeps the secret of the job &quot;%1&quot; for its runs from the app.</source>
+        <translation>密钥链会保存作业“%1”的机密信息，供从应用运行时使用。</translation>
+    </message>
+    <message>
+        <source>The secret of the job &quot;%1&quot; could not be kept in the keychain: %2</source>
+        <translation>无法将作业“%1”的机密信息保存到密钥链：%2</translation>
+    </message>
+    <message>
+        <source>The secret of the job &quot;%1&quot; could not be removed from the keychain: %2</source>
+        <translation>无法从密钥链删除作业“%1”的机密信息：%2</translation>
+    </message>
+    <message>
+        <source>Saved the job &quot;%1&quot;. Its archives will be named like %2.</source>
+        <extracomment>%1 a job&apos;s name, %2 the path of the archive its next run writes</extracomment>
+        <translation>已保存作业“%1”。其归档将以类似 %2 的形式命名。</translation>
+    </message>
+    <message>
+        <source>The job &quot;%1&quot; runs %2.</source>
+        <extracomment>%1 a job&apos;s name, %2 its schedule (&quot;daily at 02:00&quot;)</extracomment>
+        <translation>作业“%1”的运行时间：%2。</translation>
+    </message>
+    <message>
+        <source>The job &quot;%1&quot; is not scheduled.</source>
+        <translation>作业“%1”未设置定时。</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>定时计划</translation>
     </message>
 </context>
 <context>
@@ -3254,6 +3892,50 @@
         <source>Copy Collections from %1</source>
         <extracomment>%1 &quot;profile at URL&quot;, the server the collections are copied from</extracomment>
         <translation>从 %1 复制集合</translation>
+    </message>
+    <message>
+        <source>Open from S&amp;3…</source>
+        <translation>从 S3 打开(&amp;3)…</translation>
+    </message>
+    <message>
+        <source>Open an archive from the S3 bucket of a storage profile</source>
+        <translation>从存储配置的 S3 存储桶中打开归档</translation>
+    </message>
+    <message>
+        <source>S&amp;torage Profiles…</source>
+        <translation>存储配置(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;Job…</source>
+        <translation>另存为作业(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>Save a backup of the selected collections as a job, to run again or on a schedule</source>
+        <translation>将所选集合的备份保存为作业，以便再次运行或按定时计划运行</translation>
+    </message>
+    <message>
+        <source>Not available while a backup is running. Its progress is in the Jobs dock.</source>
+        <translation>备份运行期间不可用。其进度显示在“作业”面板中。</translation>
+    </message>
+    <message>
+        <source>Not available while another operation is running.</source>
+        <translation>其他操作运行期间不可用。</translation>
+    </message>
+    <message>
+        <source>Quit Colvault</source>
+        <translation>退出 Colvault</translation>
+    </message>
+    <message>
+        <source>A backup is still running in the background. Cancel it and quit Colvault? Choose No to keep it running.</source>
+        <translation>仍有备份在后台运行。要取消它并退出 Colvault 吗？选择“否”可让它继续运行。</translation>
+    </message>
+    <message>
+        <source>Canceling the backup, then quitting…</source>
+        <translation>正在取消备份，然后退出…</translation>
+    </message>
+    <message>
+        <source>Cancel and &amp;Quit</source>
+        <translation>取消并退出(&amp;Q)</translation>
     </message>
 </context>
 <context>
@@ -3844,6 +4526,209 @@
     </message>
 </context>
 <context>
+    <name>Colvault::StorageArchiveDialog</name>
+    <message>
+        <source>Open Archive from S3</source>
+        <translation>从 S3 打开归档</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>归档</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>修改时间</translation>
+    </message>
+    <message>
+        <source>Archives in the bucket</source>
+        <translation>存储桶中的归档</translation>
+    </message>
+    <message>
+        <source>Pick an archive above or type its name under the prefix</source>
+        <translation>在上方选择归档，或输入其名称（前缀之后的部分）</translation>
+    </message>
+    <message>
+        <source>Archive name</source>
+        <translation>归档名称</translation>
+    </message>
+    <message>
+        <source>Storage &amp;profile:</source>
+        <translation>存储配置(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation>位置：</translation>
+    </message>
+    <message>
+        <source>No storage profile yet: add one under Storage Profiles…</source>
+        <translation>尚无存储配置，请在“文件”菜单中添加：存储配置…</translation>
+    </message>
+    <message>
+        <source>Listing…</source>
+        <translation>正在列出…</translation>
+    </message>
+    <message>
+        <source>The secret key could not be read from the keychain: %1</source>
+        <extracomment>%1 the keychain&apos;s own message</extracomment>
+        <translation>无法从密钥链读取秘密访问密钥：%1</translation>
+    </message>
+    <message>
+        <source>No archives under this prefix.</source>
+        <translation>此前缀下没有归档。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %Ln archive(s); type the name of another.</source>
+        <translation>
+            <numerusform>前 %Ln 个归档；如需其他归档，请输入其名称。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln archive(s).</source>
+        <translation>
+            <numerusform>%Ln 个归档。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Colvault::StorageProfileDialog</name>
+    <message>
+        <source>Storage Profiles</source>
+        <translation>存储配置</translation>
+    </message>
+    <message>
+        <source>Storage profiles</source>
+        <translation>存储配置列表</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>新建(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Empty for Amazon S3; e.g. http://127.0.0.1:9000</source>
+        <translation>Amazon S3 请留空；例如 http://127.0.0.1:9000</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. weaviate/nightly</source>
+        <translation>可选，例如 weaviate/nightly</translation>
+    </message>
+    <message>
+        <source>Automatic (path style for an IP address or localhost)</source>
+        <translation>自动（IP 地址或 localhost 使用路径样式）</translation>
+    </message>
+    <message>
+        <source>Path style: ENDPOINT/BUCKET/KEY</source>
+        <translation>路径样式：ENDPOINT/BUCKET/KEY</translation>
+    </message>
+    <message>
+        <source>Virtual-hosted: BUCKET.ENDPOINT/KEY</source>
+        <translation>虚拟主机样式：BUCKET.ENDPOINT/KEY</translation>
+    </message>
+    <message>
+        <source>Empty: keys from the environment or ~/.aws</source>
+        <translation>留空：使用环境变量或 ~/.aws 中的密钥</translation>
+    </message>
+    <message>
+        <source>Kept in the system keychain, never in the settings file.</source>
+        <translation>保存在系统密钥链中，绝不会写入设置文件。</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>测试(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>名称(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Endpoint URL:</source>
+        <translation>端点 URL(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>区域(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Bucket:</source>
+        <translation>存储桶(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Prefix:</source>
+        <translation>前缀(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Addressing:</source>
+        <translation>寻址方式(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Access &amp;key ID:</source>
+        <translation>访问密钥 ID(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Se&amp;cret access key:</source>
+        <translation>秘密访问密钥(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Archives go to:</source>
+        <translation>归档存放位置：</translation>
+    </message>
+    <message>
+        <source>The secret key could not be read from the keychain: %1</source>
+        <translation>无法从密钥链读取秘密访问密钥：%1</translation>
+    </message>
+    <message>
+        <source>Enter a name for the profile.</source>
+        <translation>请输入配置的名称。</translation>
+    </message>
+    <message>
+        <source>Enter the bucket&apos;s name: 3 to 63 lowercase letters, digits, dots and hyphens.</source>
+        <translation>请输入存储桶名称：3 到 63 个小写字母、数字、点和连字符。</translation>
+    </message>
+    <message>
+        <source>The endpoint must be an http:// or https:// URL, or empty for Amazon S3.</source>
+        <translation>端点必须是 http:// 或 https:// URL；使用 Amazon S3 时请留空。</translation>
+    </message>
+    <message>
+        <source>Enter both the access key ID and the secret access key, or neither.</source>
+        <translation>请同时输入访问密钥 ID 和秘密访问密钥，或者都不输入。</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <source>The secret key could not be stored in the keychain: %1. It is kept until Colvault quits.</source>
+        <translation>无法将秘密访问密钥保存到密钥链：%1。Colvault 会在退出前一直保留它。</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>正在测试…</translation>
+    </message>
+    <message>
+        <source>The test failed.</source>
+        <translation>测试失败。</translation>
+    </message>
+    <message>
+        <source>Connected: the bucket is there and the keys are accepted.</source>
+        <translation>已连接：存储桶存在，且密钥已被接受。</translation>
+    </message>
+    <message>
+        <source>e.g. eu-central-1; empty: the environment&apos;s region</source>
+        <translation>例如 eu-central-1；留空：使用环境中的区域</translation>
+    </message>
+</context>
+<context>
     <name>Colvault::ThroughputPlot</name>
     <message>
         <source>%1 objects/s</source>
@@ -4051,6 +4936,10 @@
             <numerusform>未复制任何内容：计划中有 %Ln 个阻止性问题。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>keep (default: create the source&apos;s aliases of the copied collections on the target) or skip.</source>
+        <translation>keep（默认：在目标服务器上创建源服务器中指向所复制集合的别名）或 skip。</translation>
+    </message>
 </context>
 <context>
     <name>CopyTask</name>
@@ -4174,6 +5063,19 @@
         <source>The saved job &quot;%1&quot; is damaged.</source>
         <translation>已保存的作业“%1”已损坏。</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not an age recipient; a recipient starts with age1.</source>
+        <translation>“%1”不是 age 接收者；接收者以 age1 开头。</translation>
+    </message>
+    <message>
+        <source>A job that encrypts to recipients needs the identity file of one of them: each run verifies its new archive, and retention reads the job&apos;s archives.</source>
+        <translation>针对接收者加密的作业需要其中一个接收者的身份文件：每次运行都要校验新归档，应用保留规则时也要读取作业的归档。</translation>
+    </message>
+    <message>
+        <source>The S3 location &quot;%1&quot; is not a bucket or a prefix ending in &quot;/&quot;.</source>
+        <extracomment>%1 is an s3:// location</extracomment>
+        <translation>S3 位置“%1”既不是存储桶，也不是以“/”结尾的前缀。</translation>
+    </message>
 </context>
 <context>
     <name>JobArchives</name>
@@ -4187,10 +5089,6 @@
     <message>
         <source>Save backup jobs, run them with verification and retention, and schedule them.</source>
         <translation>保存备份作业，带校验和保留规则运行它们，并为其设置定时计划。</translation>
-    </message>
-    <message>
-        <source>Folder the job&apos;s archives go to (a local folder).</source>
-        <translation>作业归档的保存文件夹（本地文件夹）。</translation>
     </message>
     <message>
         <source>Name for {profile} in file names (default: the server&apos;s host name).</source>
@@ -4313,10 +5211,6 @@
         <translation>请用 --dir DIR 指定作业归档的文件夹。</translation>
     </message>
     <message>
-        <source>A job writes to a local folder; --dir &quot;%1&quot; is not one.</source>
-        <translation>作业只能写入本地文件夹；--dir“%1”不是本地文件夹。</translation>
-    </message>
-    <message>
         <source>Saved the job &quot;%1&quot;. Its archives will be named like %2.</source>
         <translation>已保存作业“%1”。其归档将以类似 %2 的形式命名。</translation>
     </message>
@@ -4339,10 +5233,6 @@
     <message>
         <source>--%1 needs a number of 0 or more, or &quot;unlimited&quot;.</source>
         <translation>--%1 需要一个大于或等于 0 的数字，或“unlimited”。</translation>
-    </message>
-    <message>
-        <source>A job that encrypts to recipients needs --identity FILE with the identity of one of them: each run verifies its new archive, and retention reads the job&apos;s archives.</source>
-        <translation>针对接收者加密的作业需要 --identity FILE，提供其中一个接收者的身份：每次运行都会校验新归档，应用保留规则时也要读取作业的归档。</translation>
     </message>
     <message>
         <source>A job connects as it was saved; --%1 cannot be given to it. Save it again with &quot;job create NAME --replace&quot; to change its connection.</source>
@@ -4416,6 +5306,22 @@
         <source>The job &quot;%1&quot; runs %2.</source>
         <extracomment>%1 a job&apos;s name, %2 its schedule (&quot;daily at 02:00&quot;)</extracomment>
         <translation>作业“%1”的运行时间：%2。</translation>
+    </message>
+    <message>
+        <source>Where the job&apos;s archives go: a local folder, or s3://BUCKET/PREFIX/ (with the --s3-* options; keys from the AWS environment or profile of each run).</source>
+        <translation>作业归档的存放位置：本地文件夹，或 s3://BUCKET/PREFIX/（配合 --s3-* 选项；密钥取自每次运行时的 AWS 环境变量或 AWS 配置文件）。</translation>
+    </message>
+    <message>
+        <source>A job writes to a local folder or to s3://BUCKET/PREFIX/; --dir &quot;%1&quot; is neither.</source>
+        <translation>作业只能写入本地文件夹或 s3://BUCKET/PREFIX/；--dir“%1”两者都不是。</translation>
+    </message>
+    <message>
+        <source>The --s3-* options are for a job whose --dir is s3://BUCKET/PREFIX/.</source>
+        <translation>--s3-* 选项仅适用于 --dir 为 s3://BUCKET/PREFIX/ 的作业。</translation>
+    </message>
+    <message>
+        <source>Give it with --identity FILE.</source>
+        <translation>请用 --identity FILE 指定身份文件。</translation>
     </message>
 </context>
 <context>
@@ -4492,6 +5398,18 @@
         <extracomment>%1 a file name, %2 a size such as &quot;64 KiB&quot;</extracomment>
         <translation>作业指定的文件“%1”大于 %2，作为密钥或标头来说太大了。</translation>
     </message>
+    <message>
+        <source>Give the identity: one line, AGE-SECRET-KEY-1…</source>
+        <translation>请提供身份：一行，AGE-SECRET-KEY-1…</translation>
+    </message>
+    <message>
+        <source>Give the passphrase: one line.</source>
+        <translation>请提供口令：一行。</translation>
+    </message>
+    <message>
+        <source>The identity given for the job is not an age identity (AGE-SECRET-KEY-1…).</source>
+        <translation>为作业提供的身份不是 age 身份（AGE-SECRET-KEY-1…）。</translation>
+    </message>
 </context>
 <context>
     <name>JobOutput</name>
@@ -4542,10 +5460,6 @@
     <message>
         <source>Last run</source>
         <translation>上次运行</translation>
-    </message>
-    <message>
-        <source>Folder</source>
-        <translation>文件夹</translation>
     </message>
     <message>
         <source>never</source>
@@ -4706,6 +5620,30 @@
             <numerusform>保留了 %Ln 个归档，删除了 %1 个。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Destination</source>
+        <translation>目标位置</translation>
+    </message>
+    <message>
+        <source>S3 bucket prefix: %1</source>
+        <translation>S3 存储桶前缀：%1</translation>
+    </message>
+    <message>
+        <source>Endpoint: %1</source>
+        <translation>端点：%1</translation>
+    </message>
+    <message>
+        <source>Region: %1</source>
+        <translation>区域：%1</translation>
+    </message>
+    <message>
+        <source>AWS profile: %1</source>
+        <translation>AWS 配置文件：%1</translation>
+    </message>
+    <message>
+        <source>Path-style addressing</source>
+        <translation>路径样式寻址</translation>
+    </message>
 </context>
 <context>
     <name>JobRun</name>
@@ -4729,6 +5667,10 @@
     <message>
         <source>Applying the retention rules</source>
         <translation>正在应用保留规则</translation>
+    </message>
+    <message>
+        <source>The retention rules were not applied: %1</source>
+        <translation>未应用保留规则：%1</translation>
     </message>
 </context>
 <context>
@@ -5280,6 +6222,66 @@
         <source>The archive to restore: a file or s3://BUCKET/KEY.</source>
         <translation>要恢复的归档：文件或 s3://BUCKET/KEY。</translation>
     </message>
+    <message>
+        <source>Move aliases that exist on the target and point at other collections.</source>
+        <translation>改动目标服务器上已存在且指向其他集合的别名，使其指向恢复的集合。</translation>
+    </message>
+    <message>
+        <source>keep (default: recreate the archive&apos;s aliases, pointing at the restored collections) or skip.</source>
+        <translation>keep（默认：重新创建归档中的别名，使其指向恢复的集合）或 skip。</translation>
+    </message>
+    <message>
+        <source>With --as-new: once the counts are verified, point this alias at the new collection (created if absent). The previous collection is kept.</source>
+        <translation>与 --as-new 一起使用：数量校验通过后，将此别名指向新集合（别名不存在时会创建）。原来的集合会保留。</translation>
+    </message>
+    <message>
+        <source>--swap-alias switches an alias to a side-by-side restore: use it with --as-new.</source>
+        <translation>--swap-alias 会将别名切换到并存恢复的集合：请与 --as-new 一起使用。</translation>
+    </message>
+    <message>
+        <source>alias %1 -&gt; %2: to be created</source>
+        <extracomment>%1 alias name, %2 the collection it will point at</extracomment>
+        <translation>别名 %1 -&gt; %2：将创建</translation>
+    </message>
+    <message>
+        <source>alias %1 -&gt; %2: already correct</source>
+        <translation>别名 %1 -&gt; %2：已正确</translation>
+    </message>
+    <message>
+        <source>alias %1 -&gt; %2: to be moved from %3</source>
+        <extracomment>%1 alias name, %2 the collection it will point at, %3 the collection it points at now</extracomment>
+        <translation>别名 %1 -&gt; %2：将从 %3 改指过来</translation>
+    </message>
+    <message>
+        <source>alias %1 -&gt; %2: blocked, it points at %3</source>
+        <extracomment>%1 alias name, %2 the restored collection, %3 the collection it points at now</extracomment>
+        <translation>别名 %1 -&gt; %2：被阻止，它指向 %3</translation>
+    </message>
+    <message>
+        <source>Unknown --aliases value &quot;%1&quot;; use keep or skip.</source>
+        <translation>未知的 --aliases 值“%1”；请使用 keep 或 skip。</translation>
+    </message>
+    <message>
+        <source>Alias %1 now points at %2. To undo: colvault-cli alias delete %1</source>
+        <translation>别名 %1 现在指向 %2。撤销方法：colvault-cli alias delete %1</translation>
+    </message>
+    <message>
+        <source>Alias %1 now points at %2.</source>
+        <translation>别名 %1 现在指向 %2。</translation>
+    </message>
+    <message>
+        <source>Alias %1 now points at %2 (it pointed at %3, which is kept). To switch back: colvault-cli alias set %1 %3</source>
+        <extracomment>%1 alias, %2 the collection it points at now, %3 the one it pointed at before</extracomment>
+        <translation>别名 %1 现在指向 %2（之前指向 %3，该集合会保留）。切换回去的方法：colvault-cli alias set %1 %3</translation>
+    </message>
+    <message>
+        <source>Point aliases that exist on the target but point at other collections at the restored ones.</source>
+        <translation>将目标服务器上已存在但指向其他集合的别名改为指向恢复的集合。</translation>
+    </message>
+    <message>
+        <source>Restore the one collection named beside the existing one, into NAME_yyyyMMddHHmmss (UTC time) or its --rename target.</source>
+        <translation>将指定的单个集合恢复到现有集合旁边，名称为 NAME_yyyyMMddHHmmss（UTC 时间）或其 --rename 目标名称。</translation>
+    </message>
 </context>
 <context>
     <name>RestoreTask</name>
@@ -5382,12 +6384,6 @@
     <message>
         <source>&quot;%1&quot; uses the tokenization &quot;%2&quot;, which needs to be enabled on the target.</source>
         <translation>“%1”使用分词方式“%2”，需要在目标服务器上启用。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln tenant(s) not found in the archive&apos;s &quot;%1&quot;: %2.</source>
-        <translation>
-            <numerusform>归档的“%1”中未找到 %Ln 个租户：%2。</numerusform>
-        </translation>
     </message>
     <message>
         <source>Tenant &quot;%1&quot; of &quot;%2&quot; was offloaded (%3); the target has no offload module, so it stays active.</source>
@@ -5530,6 +6526,62 @@
     <message>
         <source>Creation and update times are set by the target server; the source&apos;s times cannot be copied.</source>
         <translation>创建时间和更新时间由目标服务器设置；无法复制源服务器上的时间。</translation>
+    </message>
+    <message>
+        <source>Weaviate %1 has no collection aliases (they arrived in 1.32), so alias &quot;%2&quot; cannot be switched.</source>
+        <translation>Weaviate %1 不支持集合别名（自 1.32 起才提供），因此无法切换别名“%2”。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln alias(es) cannot be restored: Weaviate %1 has no collection aliases (they arrived in 1.32). --aliases skip restores without them.</source>
+        <translation>
+            <numerusform>无法恢复 %Ln 个别名：Weaviate %1 不支持集合别名（自 1.32 起才提供）。使用 --aliases skip 可在不恢复别名的情况下进行恢复。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a collection on the target, not an alias, so --swap-alias cannot switch it. Give an alias name: clients that read through an alias can be switched, clients that use the collection&apos;s own name cannot.</source>
+        <translation>“%1”是目标服务器上的集合，而不是别名，因此 --swap-alias 无法切换它。请指定别名：通过别名读取的客户端可以被切换，直接使用集合本身名称的客户端则不能。</translation>
+    </message>
+    <message>
+        <source>Alias &quot;%1&quot; cannot be restored: the target has a collection of that name.</source>
+        <translation>无法恢复别名“%1”：目标服务器上有同名集合。</translation>
+    </message>
+    <message>
+        <source>Alias &quot;%1&quot; exists on the target and points at &quot;%2&quot;, not at &quot;%3&quot;. --move-aliases points it at &quot;%3&quot;; --aliases skip leaves it alone.</source>
+        <translation>别名“%1”已存在于目标服务器上，指向“%2”而不是“%3”。--move-aliases 会将其改为指向“%3”；--aliases skip 则不改动它。</translation>
+    </message>
+    <message>
+        <source>Alias &quot;%1&quot; was created on the target while the restore ran and points elsewhere; it was left as it is.</source>
+        <translation>别名“%1”是在恢复期间于目标服务器上创建的，且指向其他集合；已保持原样。</translation>
+    </message>
+    <message>
+        <source>Alias &quot;%1&quot; was not switched to &quot;%2&quot;: the restore is incomplete. It still points where it did.</source>
+        <translation>别名“%1”未切换到“%2”：恢复未完成。它仍指向原来的集合。</translation>
+    </message>
+    <message>
+        <source>Setting aliases</source>
+        <translation>设置别名</translation>
+    </message>
+    <message>
+        <source>The target&apos;s aliases could not be read, so names are not checked against them: %1</source>
+        <translation>无法读取目标服务器的别名，因此未检查名称是否与别名冲突：%1</translation>
+    </message>
+    <message>
+        <source>An alias is switched only by a side-by-side restore (--as-new).</source>
+        <translation>只有并存恢复（--as-new）才会切换别名。</translation>
+    </message>
+    <message numerus="yes">
+        <source>A side-by-side restore (--as-new) restores one collection; %Ln were chosen.</source>
+        <translation>
+            <numerusform>并存恢复（--as-new）只恢复一个集合；但选择了 %Ln 个。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A side-by-side restore (--as-new) creates a new collection, so it takes no --mode.</source>
+        <translation>并存恢复（--as-new）会创建新集合，因此不接受 --mode。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is an alias on the target: the restore writes into &quot;%2&quot;, the collection it points at.</source>
+        <translation>“%1”是目标服务器上的别名：恢复将写入它所指向的集合“%2”。</translation>
     </message>
 </context>
 <context>
@@ -5834,6 +6886,44 @@
     <message>
         <source>The source server sent an object of %1 whose references are not valid.</source>
         <translation>源服务器发送的 %1 中某个对象的引用无效。</translation>
+    </message>
+</context>
+<context>
+    <name>StorageProfile</name>
+    <message>
+        <source>The S3 keys are not shown. The command takes them from AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or add --s3-profile NAME for a profile in ~/.aws/credentials.</source>
+        <translation>不显示 S3 密钥。该命令从 AWS_ACCESS_KEY_ID 和 AWS_SECRET_ACCESS_KEY 获取密钥；也可以添加 --s3-profile NAME，使用 ~/.aws/credentials 中的配置文件。</translation>
+    </message>
+</context>
+<context>
+    <name>TenantSelection</name>
+    <message>
+        <source>&quot;%1&quot; is neither a tenant name nor a pattern of them (letters, digits, _ and -, with *, ? and [...]).</source>
+        <translation>“%1”既不是租户名称，也不是租户名称的通配模式（字母、数字、_ 和 -，可含 *、? 和 [...]）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln tenant(s) not found in &quot;%1&quot;: %2.</source>
+        <translation>
+            <numerusform>“%1”中未找到 %Ln 个租户：%2。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln tenant(s) not found in the archive&apos;s &quot;%1&quot;: %2.</source>
+        <translation>
+            <numerusform>归档的“%1”中未找到 %Ln 个租户：%2。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln pattern(s) match no tenant of &quot;%1&quot;: %2.</source>
+        <translation>
+            <numerusform>%Ln 个通配模式与“%1”的任何租户都不匹配：%2。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln pattern(s) match no tenant of the archive&apos;s &quot;%1&quot;: %2.</source>
+        <translation>
+            <numerusform>%Ln 个通配模式与归档的“%1”的任何租户都不匹配：%2。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
