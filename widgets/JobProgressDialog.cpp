@@ -3,6 +3,7 @@
 #include "widgets/JobProgressDialog.h"
 
 #include "core/OperationManager.h"
+#include "core/S3Archive.h"
 #include "widgets/CommandLineBox.h"
 #include "widgets/Dialogs.h"
 #include "widgets/ProgressText.h"
@@ -415,7 +416,8 @@ void JobProgressDialog::showResult(const JobResult& result)
     m_result = result;
     const QStringList lines = ProgressText::resultLines(result);
     m_resultText->setPlainText(lines.join(u'\n'));
-    m_showInFolderButton->setVisible(!result.outputPath.isEmpty());
+    // An archive in an S3 bucket has no folder on this computer to show.
+    m_showInFolderButton->setVisible(!result.outputPath.isEmpty() && !S3Archive::isS3(result.outputPath));
     m_saveFailuresButton->setVisible(!result.failures.isEmpty());
     // A cancel asked for while the last step was finishing: the work is done, and the result must say so rather
     // than leave the user believing it was stopped.

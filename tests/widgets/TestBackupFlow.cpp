@@ -517,6 +517,21 @@ private Q_SLOTS:
             qPrintable(u"%1,%2"_s.arg(dialog.geometry().center().x()).arg(window.geometry().center().x())));
     }
 
+    // A backup into an S3 bucket: its archive has no folder on this computer, so the result offers none to show
+    // (it used to open "<cwd>/s3:/bucket/prefix" and say that no file manager opened it).
+    void testNoShowInFolderForAnArchiveInABucket()
+    {
+        JobProgressDialog dialog;
+        dialog.begin(u"Backup"_s, [] {});
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        Colvault::JobResult result;
+        result.headline = u"The backup is complete."_s;
+        result.outputPath = u"s3://backups/weaviate/a.tar.zst"_s;
+        dialog.showResult(result);
+        QVERIFY(!dialog.findChild<QPushButton*>(u"showInFolderButton"_s)->isVisibleTo(&dialog));
+    }
+
     void testCancelShowsCancelingAndEndsCanceled()
     {
         TestSupport::EmulatorFixture f;
