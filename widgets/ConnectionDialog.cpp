@@ -70,6 +70,13 @@ ConnectionDialog::ConnectionDialog(QWidget* parent)
     m_grpcUrl->setPlaceholderText(tr("Default: the server's host, port 50051"));
     m_grpcUrl->setToolTip(tr("Weaviate's gRPC API, used for object counts and to move objects where the server "
                              "offers it: grpc://host:port, or grpcs://host:port with TLS."));
+    // "host:port" (as the placeholder reads) is no address Colvault can use; say so instead of only disabling Save.
+    m_grpcProblem = new QLabel(tr("Write the gRPC address with its scheme: grpc://host:port, or grpcs://host:port "
+                                  "with TLS."),
+        this);
+    m_grpcProblem->setObjectName(u"grpcProblemLabel"_s);
+    m_grpcProblem->setWordWrap(true);
+    m_grpcProblem->setVisible(false);
     // The order of WeaviateEndpoint::DataTransport.
     m_transport = new QComboBox(this);
     m_transport->setObjectName(u"transportComboBox"_s);
@@ -92,6 +99,7 @@ ConnectionDialog::ConnectionDialog(QWidget* parent)
     form->addRow(caLabel, caRow);
     form->addRow(QString(), m_insecure);
     form->addRow(tr("&gRPC address:"), m_grpcUrl);
+    form->addRow(QString(), m_grpcProblem);
     form->addRow(tr("&Objects travel over:"), m_transport);
     form->addRow(tr("&Proxy:"), m_proxyMode);
     form->addRow(tr("Proxy add&ress:"), m_proxyUrl);
@@ -231,6 +239,7 @@ void ConnectionDialog::updateState()
     const bool grpcOk = grpcText.isEmpty()
         || (grpc.isValid() && !grpc.host().isEmpty()
             && QStringList {u"grpc"_s, u"grpcs"_s, u"http"_s, u"https"_s}.contains(grpc.scheme()));
+    m_grpcProblem->setVisible(!grpcOk);
     const bool manual = m_proxyMode->currentIndex() == int(ProxySettings::Mode::Manual);
     for (QWidget* w :
         {static_cast<QWidget*>(m_proxyUrl), static_cast<QWidget*>(m_proxyUser), static_cast<QWidget*>(m_proxyPassword)})

@@ -49,6 +49,7 @@ private:
     QLineEdit* m_caFile;
     QCheckBox* m_insecure;
     QLineEdit* m_grpcUrl;
+    QLabel* m_grpcProblem;
     QComboBox* m_transport;
     QComboBox* m_proxyMode;
     QLineEdit* m_proxyUrl;

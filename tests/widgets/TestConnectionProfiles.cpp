@@ -453,6 +453,27 @@ private Q_SLOTS:
         QCOMPARE(store.profile(u"Hand"_s).proxy.url, QUrl(u"http://proxy.example:3128"_s));
     }
 
+    // A gRPC address typed as the placeholder suggests ("host:port") cannot be used: the dialog says how to write it
+    // instead of only disabling Save (a new user was left with a grey button and no reason).
+    void testDialogExplainsAGrpcAddressWithoutScheme()
+    {
+        ConnectionDialog dialog;
+        dialog.setProfile(proxiedProfile(), QByteArray());
+        dialog.show();
+        auto* grpc = dialog.findChild<QLineEdit*>(u"grpcUrlLineEdit"_s);
+        auto* problem = dialog.findChild<QLabel*>(u"grpcProblemLabel"_s);
+        auto* ok = dialog.findChild<QPushButton*>(u"okButton"_s);
+        QVERIFY(grpc && problem && ok);
+        QVERIFY(!problem->isVisible() && ok->isEnabled());
+        grpc->clear();
+        QTest::keyClicks(grpc, u"127.0.0.1:50051"_s);
+        QVERIFY(problem->isVisible());
+        QVERIFY2(problem->text().contains(u"grpc://host:port"_s), qPrintable(problem->text()));
+        QVERIFY(!ok->isEnabled());
+        grpc->setText(u"grpc://127.0.0.1:50051"_s);
+        QVERIFY(!problem->isVisible() && ok->isEnabled());
+    }
+
     // The dialog: Proxy (System settings / No proxy / Manual); address, user and password are enabled only for
     // Manual; an address that cannot be used says why under it and keeps Save disabled.
     void testDialogProxyFields()
