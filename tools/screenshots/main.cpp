@@ -31,6 +31,7 @@
 #include "widgets/MainWindow.h"
 #include "widgets/RestoreWizard.h"
 #include "widgets/SecretStore.h"
+#include "widgets/StorageProfileDialog.h"
 #include "widgets/WizardRunPage.h"
 
 #include <QAbstractButton>
@@ -252,6 +253,25 @@ bool shootJobEditor(Shooter& shooter, Colvault::JobsDock* dock, const QString& f
     editor->resize(640, 400);
     const bool shot = shooter.shoot(editor, u"job-editor.png"_s);
     editor->reject();
+    return shot;
+}
+
+// 9. File > Storage Profiles…: an S3-compatible server's bucket, filled in as a new user would, before Save.
+bool shootStorageProfile(Shooter& shooter, Colvault::MainWindow& window)
+{
+    window.findChild<QAction*>(u"storageProfilesAction"_s)->trigger();
+    auto* dialog = child<Colvault::StorageProfileDialog>(&window, u"storageProfileDialog"_s);
+    if (!dialog || !Shooter::waitFor([&] { return dialog->isVisible(); }, u"the storage profiles"_s))
+        return false;
+    child<QLineEdit>(dialog, u"nameLineEdit"_s)->setText(u"Team MinIO"_s);
+    child<QLineEdit>(dialog, u"endpointLineEdit"_s)->setText(u"https://minio.example.com:9000"_s);
+    child<QLineEdit>(dialog, u"regionLineEdit"_s)->setText(u"eu-central-1"_s);
+    child<QLineEdit>(dialog, u"bucketLineEdit"_s)->setText(u"weaviate-backups"_s);
+    child<QLineEdit>(dialog, u"prefixLineEdit"_s)->setText(u"nightly"_s);
+    child<QLineEdit>(dialog, u"accessKeyIdLineEdit"_s)->setText(u"COLVAULTEXAMPLE"_s);
+    child<QLineEdit>(dialog, u"secretKeyLineEdit"_s)->setText(u"example-secret"_s);
+    const bool shot = shooter.shoot(dialog, u"storage-profile.png"_s);
+    dialog->reject();
     return shot;
 }
 
@@ -584,7 +604,8 @@ int run(const Options& o)
     if (!shooter.shoot(clearWizard, u"clear-wizard-4-result.png"_s))
         return 1;
     clearWizard->accept();
-    return shootJobsDock(shooter, window, server.baseUrl(), work.path()) ? 0 : 1;
+    return shootJobsDock(shooter, window, server.baseUrl(), work.path()) && shootStorageProfile(shooter, window) ? 0
+                                                                                                                 : 1;
 }
 
 } // namespace
