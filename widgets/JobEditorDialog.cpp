@@ -171,9 +171,8 @@ QWidget* JobEditorDialog::createGeneralPage()
     auto* collections = new QVBoxLayout;
     collections->addWidget(m_collectionList);
     collections->addWidget(m_collectionsEdit);
-    auto* collectionsLabel = new QLabel(tr("C&ollections:"), page);
-    collectionsLabel->setBuddy(m_collectionsEdit);
-    form->addRow(collectionsLabel, collections);
+    m_collectionsLabel = new QLabel(tr("C&ollections:"), page);
+    form->addRow(m_collectionsLabel, collections);
     m_tenants = smallTextEdit(page, u"jobTenantsTextEdit"_s);
     m_tenants->setPlaceholderText(tr("Article: tenantA, tenantB"));
     m_tenants->setToolTip(tr("Only these tenants: one line per collection, its name, a colon and the tenants. "
@@ -442,6 +441,8 @@ void JobEditorDialog::showCollections(const Job& job)
     m_collectionsEdit->setText(job.collections.join(u", "_s));
     m_collectionList->setVisible(list);
     m_collectionsEdit->setVisible(!list);
+    // Alt+O goes to the one that is shown: a hidden buddy takes no focus, so the mnemonic did nothing.
+    m_collectionsLabel->setBuddy(list ? static_cast<QWidget*>(m_collectionList) : m_collectionsEdit);
 }
 
 void JobEditorDialog::updateCollections()

@@ -113,6 +113,7 @@ private:
     QLineEdit* m_name = nullptr;
     QComboBox* m_profile = nullptr;
     QLabel* m_serverLabel = nullptr;
+    QLabel* m_collectionsLabel = nullptr;
     QLineEdit* m_apiKeyFile = nullptr;
     QLineEdit* m_proxyPasswordFile = nullptr;
     QListWidget* m_collectionList = nullptr;

@@ -16,6 +16,7 @@
 #include "widgets/JobsDock.h"
 #include "widgets/SecretStore.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
@@ -26,6 +27,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -180,6 +182,20 @@ private Q_SLOTS:
                 QFileInfo::exists(QDir(scheduleDir()).filePath(JobScheduler::systemdBaseName(job.id) + u".service"_s)));
         }
         QCOMPARE(saved.at(0).at(2).toStringList(), JobScheduler(JobStore().directory()).files(job.id));
+    }
+
+    // With the connected server's checklist shown (the text field hidden), Alt+O (Collections) reaches the checklist.
+    void testCollectionsMnemonicReachesTheChecklist()
+    {
+        auto d = makeDialog();
+        d->setServerCollections(u"emulator"_s, {u"Article"_s, u"Book"_s});
+        QApplication::setActiveWindow(d.get());
+        QVERIFY(QTest::qWaitForWindowActive(d.get()));
+        auto* list = field<QListWidget>(d.get(), u"jobCollectionsListWidget"_s);
+        QVERIFY(list->isVisible());
+        field<QLineEdit>(d.get(), u"jobNameLineEdit"_s)->setFocus();
+        QTest::keyClick(d.get(), Qt::Key_O, Qt::AltModifier);
+        QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget*>(list));
     }
 
     void testEditKeepsTheIdAndCreationTime()
