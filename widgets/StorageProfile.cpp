@@ -119,6 +119,9 @@ void StorageProfileStore::save(const StorageProfile& p, const QByteArray& secret
     m_settings->setValue(kPathStyle, pathStyleName(p.pathStyle));
     m_settings->setValue(kAccessKeyId, QString::fromUtf8(p.accessKeyId));
     m_settings->endGroup();
+    // Until the keychain has answered, reads get this secret: the dialog shows the saved profile at once, and a
+    // keychain that cannot store it (no secret service) must not make the profile look keyless meanwhile.
+    m_session.insert(p.name, secret);
     auto finish = [this, name = p.name, secret, done = std::move(done)](const QString& error) {
         if (error.isEmpty())
             m_session.remove(name);

@@ -168,6 +168,8 @@ void StorageProfileDialog::showProfile(const QString& name)
     m_secret->clear();
     m_status->clear();
     updateState();
+    if (p.accessKeyId.isEmpty())
+        return; // keys from the environment: there is no secret to read
     // The secret arrives later (the keychain answers asynchronously), unless another profile was chosen meanwhile.
     m_store->readSecret(name, this, [this, name](const QByteArray& secret, const QString& error) {
         if (m_shown != name)

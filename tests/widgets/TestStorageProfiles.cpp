@@ -92,6 +92,7 @@ private Q_SLOTS:
     void initTestCase();
     void testCreateSaveAndTestAProfile();
     void testWrongSecretKeyIsOneClearLine();
+    void testWithoutAKeychainTheSecretStaysForTheSession();
     void testBackupDialogWritesToTheProfilesBucket();
     void testOpenFromS3ListsTheProfilesArchives();
     void testClearWizardBacksUpToTheProfilesBucket();
@@ -143,6 +144,26 @@ void TestStorageProfiles::testCreateSaveAndTestAProfile()
         child<QLineEdit>(&dialog, u"secretKeyLineEdit"_s)->text(), QString::fromLatin1(S3Server::secretAccessKey));
     const QString status = testedStatus(dialog);
     QVERIFY2(status.startsWith(u"Connected"_s), qPrintable(status));
+}
+
+// Found by a new user on a desktop without a secret service: after Save the dialog read the secret back before the
+// keychain had answered, emptied the field and said it "could not be read", although it was kept for the session.
+void TestStorageProfiles::testWithoutAKeychainTheSecretStaysForTheSession()
+{
+    MemorySecretStore noKeychain;
+    noKeychain.failure = u"No keyring daemon"_s;
+    StorageProfileStore store(&m_settings, &noKeychain);
+    StorageProfileDialog dialog(&store);
+    dialog.show();
+    fillForm(dialog, u"Session only"_s, QString::fromLatin1(S3Server::secretAccessKey));
+    QTest::mouseClick(child<QPushButton>(&dialog, u"saveButton"_s), Qt::LeftButton);
+    QTRY_VERIFY(child<QLabel>(&dialog, u"statusLabel"_s)->text().contains(u"It is kept until Colvault quits"_s));
+    QTest::qWait(50); // any late read of the shown profile has answered by now
+    const QString status = child<QLabel>(&dialog, u"statusLabel"_s)->text();
+    QVERIFY2(!status.contains(u"could not be read"_s), qPrintable(status));
+    QCOMPARE(child<QLineEdit>(&dialog, u"secretKeyLineEdit"_s)->text(), QString::fromLatin1(S3Server::secretAccessKey));
+    QVERIFY(child<QPushButton>(&dialog, u"testButton"_s)->isEnabled());
+    store.remove(u"Session only"_s, &dialog);
 }
 
 void TestStorageProfiles::testWrongSecretKeyIsOneClearLine()
