@@ -757,8 +757,8 @@ void BackupDialog::startBackup()
     m_storageProfiles->activate(name, this, [this, p, name](const QString& error) {
         m_activating = false;
         if (!error.isEmpty()) {
-            //: %1 a storage profile's name, %2 the keychain's own message
-            m_estimate->setText(tr("The secret key of %1 could not be read from the keychain: %2").arg(name, error));
+            m_estimate->clear();
+            Dialogs::information(this, tr("Back Up Collections"), StorageProfile::secretUnreadable(name, error));
             updateState();
             return;
         }

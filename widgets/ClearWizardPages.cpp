@@ -301,8 +301,7 @@ void ClearImpactPage::onDestinationChanged()
         if (error.isEmpty())
             m_wizard->requestPlan();
         else
-            //: %1 the keychain's own message
-            m_backupFile->setText(tr("The secret key could not be read from the keychain: %1").arg(error));
+            m_backupFile->setText(StorageProfile::secretUnreadable(m_storageProfile->currentText(), error));
         Q_EMIT completeChanged();
     });
 }

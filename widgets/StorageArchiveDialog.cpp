@@ -125,8 +125,7 @@ void StorageArchiveDialog::refresh()
         if (name != m_profile->currentText() || m_listing.isRunning())
             return;
         if (!error.isEmpty()) {
-            //: %1 the keychain's own message
-            m_status->setText(tr("The secret key could not be read from the keychain: %1").arg(error));
+            m_status->setText(StorageProfile::secretUnreadable(name, error));
             return;
         }
         m_listing.setFuture(QtConcurrent::run([place = m_place] { return list(place); }));

@@ -65,6 +65,14 @@ S3Archive::Settings StorageProfile::settings(const QByteArray& secretAccessKey) 
     return s;
 }
 
+QString StorageProfile::secretUnreadable(const QString& profile, const QString& keychainError)
+{
+    //: %1 a storage profile's name, %2 the keychain's own message
+    return tr("The secret key of the storage profile %1 could not be read from the keychain (%2). Enter it again "
+              "under File → Storage Profiles…; without a keychain it is kept until Colvault quits.")
+        .arg(profile, keychainError);
+}
+
 QString StorageProfile::keysNote()
 {
     return tr("The S3 keys are not shown. The command takes them from AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, "

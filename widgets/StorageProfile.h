@@ -42,6 +42,8 @@ public:
     S3Archive::Settings settings(const QByteArray& secretAccessKey) const;
     // Says where the CLI takes the keys that the command line leaves out, for the note under a command line.
     static QString keysNote();
+    // Why the secret key of `profile` is missing and what to do about it (every place that activates a profile).
+    static QString secretUnreadable(const QString& profile, const QString& keychainError);
     // A prefix as stored: no slashes at either end, no empty segments.
     static QString normalizedPrefix(const QString& prefix);
 };

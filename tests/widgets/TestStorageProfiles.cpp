@@ -163,6 +163,14 @@ void TestStorageProfiles::testWithoutAKeychainTheSecretStaysForTheSession()
     QVERIFY2(!status.contains(u"could not be read"_s), qPrintable(status));
     QCOMPARE(child<QLineEdit>(&dialog, u"secretKeyLineEdit"_s)->text(), QString::fromLatin1(S3Server::secretAccessKey));
     QVERIFY(child<QPushButton>(&dialog, u"testButton"_s)->isEnabled());
+
+    // After a restart (a new store, nothing in the session), opening from S3 says what to do about the secret.
+    StorageProfileStore restarted(&m_settings, &noKeychain);
+    StorageArchiveDialog open(&restarted);
+    auto* profile = child<QComboBox>(&open, u"storageProfileComboBox"_s);
+    profile->setCurrentIndex(profile->findText(u"Session only"_s));
+    open.show();
+    QTRY_VERIFY(child<QLabel>(&open, u"statusLabel"_s)->text().contains(u"Enter it again under File"_s));
     store.remove(u"Session only"_s, &dialog);
 }
 
