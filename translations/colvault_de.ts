@@ -1850,11 +1850,6 @@
         <source>Shows only the tenants and collections whose name contains this text, or matches it as a pattern: acme-*, t?, [a-c]*.</source>
         <translation>Zeigt nur die Mandanten und Sammlungen, deren Name diesen Text enthält oder auf ihn als Muster passt: acme-*, t?, [a-c]*.</translation>
     </message>
-    <message>
-        <source>The secret key of %1 could not be read from the keychain: %2</source>
-        <extracomment>%1 a storage profile&apos;s name, %2 the keychain&apos;s own message</extracomment>
-        <translation>Der geheime Schlüssel von %1 konnte nicht aus dem Schlüsselbund gelesen werden: %2</translation>
-    </message>
 </context>
 <context>
     <name>Colvault::ClearImpactPage</name>
@@ -1987,11 +1982,6 @@
     <message>
         <source>No storage profile yet: add one under Storage Profiles…</source>
         <translation>Noch kein Speicherprofil: Legen Sie eines an unter Speicherprofile…</translation>
-    </message>
-    <message>
-        <source>The secret key could not be read from the keychain: %1</source>
-        <extracomment>%1 the keychain&apos;s own message</extracomment>
-        <translation>Der geheime Schlüssel konnte nicht aus dem Schlüsselbund gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -2509,6 +2499,10 @@
     <message>
         <source>&amp;Objects travel over:</source>
         <translation>&amp;Objekte übertragen über:</translation>
+    </message>
+    <message>
+        <source>Write the gRPC address with its scheme: grpc://host:port, or grpcs://host:port with TLS.</source>
+        <translation>Geben Sie die gRPC-Adresse mit Schema an: grpc://host:port, oder grpcs://host:port mit TLS.</translation>
     </message>
 </context>
 <context>
@@ -4639,11 +4633,6 @@
     <message>
         <source>Listing…</source>
         <translation>Wird aufgelistet…</translation>
-    </message>
-    <message>
-        <source>The secret key could not be read from the keychain: %1</source>
-        <extracomment>%1 the keychain&apos;s own message</extracomment>
-        <translation>Der geheime Schlüssel konnte nicht aus dem Schlüsselbund gelesen werden: %1</translation>
     </message>
     <message>
         <source>No archives under this prefix.</source>
@@ -6985,6 +6974,11 @@
     <message>
         <source>The S3 keys are not shown. The command takes them from AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or add --s3-profile NAME for a profile in ~/.aws/credentials.</source>
         <translation>Die S3-Schlüssel werden nicht angezeigt. Der Befehl liest sie aus AWS_ACCESS_KEY_ID und AWS_SECRET_ACCESS_KEY, oder fügen Sie --s3-profile NAME für ein Profil in ~/.aws/credentials hinzu.</translation>
+    </message>
+    <message>
+        <source>The secret key of the storage profile %1 could not be read from the keychain (%2). Enter it again under File → Storage Profiles…; without a keychain it is kept until Colvault quits.</source>
+        <extracomment>%1 a storage profile&apos;s name, %2 the keychain&apos;s own message</extracomment>
+        <translation>Der geheime Zugriffsschlüssel des Speicherprofils %1 konnte nicht aus dem Schlüsselbund gelesen werden (%2). Geben Sie ihn erneut ein unter Datei → Speicherprofile…; ohne Schlüsselbund bleibt er erhalten, bis Colvault beendet wird.</translation>
     </message>
 </context>
 <context>

@@ -1850,11 +1850,6 @@
         <source>Shows only the tenants and collections whose name contains this text, or matches it as a pattern: acme-*, t?, [a-c]*.</source>
         <translation>Muestra solo los inquilinos y colecciones cuyo nombre contiene este texto o coincide con él como patrón: acme-*, t?, [a-c]*.</translation>
     </message>
-    <message>
-        <source>The secret key of %1 could not be read from the keychain: %2</source>
-        <extracomment>%1 a storage profile&apos;s name, %2 the keychain&apos;s own message</extracomment>
-        <translation>No se pudo leer del llavero la clave secreta de «%1»: %2</translation>
-    </message>
 </context>
 <context>
     <name>Colvault::ClearImpactPage</name>
@@ -1987,11 +1982,6 @@
     <message>
         <source>No storage profile yet: add one under Storage Profiles…</source>
         <translation>Aún no hay ningún perfil de almacenamiento: añada uno en Perfiles de almacenamiento…</translation>
-    </message>
-    <message>
-        <source>The secret key could not be read from the keychain: %1</source>
-        <extracomment>%1 the keychain&apos;s own message</extracomment>
-        <translation>No se pudo leer la clave secreta del llavero: %1</translation>
     </message>
 </context>
 <context>
@@ -2509,6 +2499,10 @@
     <message>
         <source>&amp;Objects travel over:</source>
         <translation>&amp;Objetos transferidos por:</translation>
+    </message>
+    <message>
+        <source>Write the gRPC address with its scheme: grpc://host:port, or grpcs://host:port with TLS.</source>
+        <translation>Escriba la dirección gRPC con su esquema: grpc://host:puerto, o grpcs://host:puerto con TLS.</translation>
     </message>
 </context>
 <context>
@@ -4639,11 +4633,6 @@
     <message>
         <source>Listing…</source>
         <translation>Listando…</translation>
-    </message>
-    <message>
-        <source>The secret key could not be read from the keychain: %1</source>
-        <extracomment>%1 the keychain&apos;s own message</extracomment>
-        <translation>No se pudo leer la clave secreta del llavero: %1</translation>
     </message>
     <message>
         <source>No archives under this prefix.</source>
@@ -6985,6 +6974,11 @@
     <message>
         <source>The S3 keys are not shown. The command takes them from AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or add --s3-profile NAME for a profile in ~/.aws/credentials.</source>
         <translation>Las claves S3 no se muestran. El comando las toma de AWS_ACCESS_KEY_ID y AWS_SECRET_ACCESS_KEY; o bien añada --s3-profile NAME para usar un perfil de ~/.aws/credentials.</translation>
+    </message>
+    <message>
+        <source>The secret key of the storage profile %1 could not be read from the keychain (%2). Enter it again under File → Storage Profiles…; without a keychain it is kept until Colvault quits.</source>
+        <extracomment>%1 a storage profile&apos;s name, %2 the keychain&apos;s own message</extracomment>
+        <translation>No se pudo leer del llavero la clave de acceso secreta del perfil de almacenamiento %1 (%2). Vuelva a introducirla en Archivo → Perfiles de almacenamiento…; sin llavero, se conserva hasta que se cierre Colvault.</translation>
     </message>
 </context>
 <context>

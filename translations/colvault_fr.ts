@@ -1850,11 +1850,6 @@
         <source>Shows only the tenants and collections whose name contains this text, or matches it as a pattern: acme-*, t?, [a-c]*.</source>
         <translation>N&apos;affiche que les locataires et les collections dont le nom contient ce texte ou correspond à ce motif&#xa0;: acme-*, t?, [a-c]*.</translation>
     </message>
-    <message>
-        <source>The secret key of %1 could not be read from the keychain: %2</source>
-        <extracomment>%1 a storage profile&apos;s name, %2 the keychain&apos;s own message</extracomment>
-        <translation>La clé secrète de %1 n&apos;a pas pu être lue dans le trousseau&#xa0;: %2</translation>
-    </message>
 </context>
 <context>
     <name>Colvault::ClearImpactPage</name>
@@ -1987,11 +1982,6 @@
     <message>
         <source>No storage profile yet: add one under Storage Profiles…</source>
         <translation>Aucun profil de stockage pour l&apos;instant&#xa0;: ajoutez-en un dans Profils de stockage…</translation>
-    </message>
-    <message>
-        <source>The secret key could not be read from the keychain: %1</source>
-        <extracomment>%1 the keychain&apos;s own message</extracomment>
-        <translation>La clé secrète n&apos;a pas pu être lue dans le trousseau&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2509,6 +2499,10 @@
     <message>
         <source>&amp;Objects travel over:</source>
         <translation>&amp;Objets transférés par&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Write the gRPC address with its scheme: grpc://host:port, or grpcs://host:port with TLS.</source>
+        <translation>Écrivez l&apos;adresse gRPC avec son schéma : grpc://hôte:port, ou grpcs://hôte:port avec TLS.</translation>
     </message>
 </context>
 <context>
@@ -4639,11 +4633,6 @@
     <message>
         <source>Listing…</source>
         <translation>Liste en cours…</translation>
-    </message>
-    <message>
-        <source>The secret key could not be read from the keychain: %1</source>
-        <extracomment>%1 the keychain&apos;s own message</extracomment>
-        <translation>La clé secrète n&apos;a pas pu être lue dans le trousseau&#xa0;: %1</translation>
     </message>
     <message>
         <source>No archives under this prefix.</source>
@@ -6985,6 +6974,11 @@
     <message>
         <source>The S3 keys are not shown. The command takes them from AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or add --s3-profile NAME for a profile in ~/.aws/credentials.</source>
         <translation>Les clés S3 ne sont pas affichées. La commande les lit dans AWS_ACCESS_KEY_ID et AWS_SECRET_ACCESS_KEY, ou ajoutez --s3-profile NAME pour un profil de ~/.aws/credentials.</translation>
+    </message>
+    <message>
+        <source>The secret key of the storage profile %1 could not be read from the keychain (%2). Enter it again under File → Storage Profiles…; without a keychain it is kept until Colvault quits.</source>
+        <extracomment>%1 a storage profile&apos;s name, %2 the keychain&apos;s own message</extracomment>
+        <translation>La clé d&apos;accès secrète du profil de stockage %1 n&apos;a pas pu être lue dans le trousseau (%2). Saisissez-la de nouveau dans Fichier → Profils de stockage… ; sans trousseau, elle est conservée jusqu&apos;à la fermeture de Colvault.</translation>
     </message>
 </context>
 <context>

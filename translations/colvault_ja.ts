@@ -1816,11 +1816,6 @@
         <source>Shows only the tenants and collections whose name contains this text, or matches it as a pattern: acme-*, t?, [a-c]*.</source>
         <translation>名前がこのテキストを含む、またはパターン（acme-*、t?、[a-c]*）として一致するテナントとコレクションだけを表示します。</translation>
     </message>
-    <message>
-        <source>The secret key of %1 could not be read from the keychain: %2</source>
-        <extracomment>%1 a storage profile&apos;s name, %2 the keychain&apos;s own message</extracomment>
-        <translation>「%1」のシークレットキーをキーチェーンから読み取れませんでした：%2</translation>
-    </message>
 </context>
 <context>
     <name>Colvault::ClearImpactPage</name>
@@ -1950,11 +1945,6 @@
     <message>
         <source>No storage profile yet: add one under Storage Profiles…</source>
         <translation>ストレージプロファイルがまだありません。追加するには：ストレージプロファイル…</translation>
-    </message>
-    <message>
-        <source>The secret key could not be read from the keychain: %1</source>
-        <extracomment>%1 the keychain&apos;s own message</extracomment>
-        <translation>シークレットキーをキーチェーンから読み取れませんでした：%1</translation>
     </message>
 </context>
 <context>
@@ -2462,6 +2452,10 @@
     <message>
         <source>&amp;Objects travel over:</source>
         <translation>オブジェクトの転送方法(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Write the gRPC address with its scheme: grpc://host:port, or grpcs://host:port with TLS.</source>
+        <translation>gRPC アドレスはスキームを付けて入力してください：grpc://host:port、TLS を使う場合は grpcs://host:port。</translation>
     </message>
 </context>
 <context>
@@ -4570,11 +4564,6 @@
     <message>
         <source>Listing…</source>
         <translation>一覧を取得中…</translation>
-    </message>
-    <message>
-        <source>The secret key could not be read from the keychain: %1</source>
-        <extracomment>%1 the keychain&apos;s own message</extracomment>
-        <translation>シークレットキーをキーチェーンから読み取れませんでした：%1</translation>
     </message>
     <message>
         <source>No archives under this prefix.</source>
@@ -6893,6 +6882,11 @@
     <message>
         <source>The S3 keys are not shown. The command takes them from AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or add --s3-profile NAME for a profile in ~/.aws/credentials.</source>
         <translation>S3 のキーは表示されません。コマンドは AWS_ACCESS_KEY_ID と AWS_SECRET_ACCESS_KEY からキーを取得します。~/.aws/credentials のプロファイルを使う場合は --s3-profile NAME を追加してください。</translation>
+    </message>
+    <message>
+        <source>The secret key of the storage profile %1 could not be read from the keychain (%2). Enter it again under File → Storage Profiles…; without a keychain it is kept until Colvault quits.</source>
+        <extracomment>%1 a storage profile&apos;s name, %2 the keychain&apos;s own message</extracomment>
+        <translation>ストレージプロファイル %1 のシークレットアクセスキーをキーチェーンから読み取れませんでした（%2）。ファイル → ストレージプロファイル… でもう一度入力してください。キーチェーンがない場合、Colvault を終了するまで保持されます。</translation>
     </message>
 </context>
 <context>

@@ -1816,11 +1816,6 @@
         <source>Shows only the tenants and collections whose name contains this text, or matches it as a pattern: acme-*, t?, [a-c]*.</source>
         <translation>仅显示名称中包含此文本、或与此文本作为通配模式相匹配的租户和集合：acme-*、t?、[a-c]*。</translation>
     </message>
-    <message>
-        <source>The secret key of %1 could not be read from the keychain: %2</source>
-        <extracomment>%1 a storage profile&apos;s name, %2 the keychain&apos;s own message</extracomment>
-        <translation>无法从密钥链读取 %1 的秘密访问密钥：%2</translation>
-    </message>
 </context>
 <context>
     <name>Colvault::ClearImpactPage</name>
@@ -1950,11 +1945,6 @@
     <message>
         <source>No storage profile yet: add one under Storage Profiles…</source>
         <translation>尚无存储配置，请在“文件”菜单中添加：存储配置…</translation>
-    </message>
-    <message>
-        <source>The secret key could not be read from the keychain: %1</source>
-        <extracomment>%1 the keychain&apos;s own message</extracomment>
-        <translation>无法从密钥链读取秘密访问密钥：%1</translation>
     </message>
 </context>
 <context>
@@ -2462,6 +2452,10 @@
     <message>
         <source>&amp;Objects travel over:</source>
         <translation>对象传输方式(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Write the gRPC address with its scheme: grpc://host:port, or grpcs://host:port with TLS.</source>
+        <translation>请带上协议写 gRPC 地址：grpc://主机:端口，使用 TLS 时为 grpcs://主机:端口。</translation>
     </message>
 </context>
 <context>
@@ -4570,11 +4564,6 @@
     <message>
         <source>Listing…</source>
         <translation>正在列出…</translation>
-    </message>
-    <message>
-        <source>The secret key could not be read from the keychain: %1</source>
-        <extracomment>%1 the keychain&apos;s own message</extracomment>
-        <translation>无法从密钥链读取秘密访问密钥：%1</translation>
     </message>
     <message>
         <source>No archives under this prefix.</source>
@@ -6893,6 +6882,11 @@
     <message>
         <source>The S3 keys are not shown. The command takes them from AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or add --s3-profile NAME for a profile in ~/.aws/credentials.</source>
         <translation>不显示 S3 密钥。该命令从 AWS_ACCESS_KEY_ID 和 AWS_SECRET_ACCESS_KEY 获取密钥；也可以添加 --s3-profile NAME，使用 ~/.aws/credentials 中的配置文件。</translation>
+    </message>
+    <message>
+        <source>The secret key of the storage profile %1 could not be read from the keychain (%2). Enter it again under File → Storage Profiles…; without a keychain it is kept until Colvault quits.</source>
+        <extracomment>%1 a storage profile&apos;s name, %2 the keychain&apos;s own message</extracomment>
+        <translation>无法从密钥链读取存储配置 %1 的秘密访问密钥（%2）。请在“文件”→“存储配置…”中重新输入；没有密钥链时，它会保留到 Colvault 退出。</translation>
     </message>
 </context>
 <context>
