@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QLocale>
 #include <QProcess>
 #include <QSaveFile>
@@ -424,15 +425,28 @@ OpError JobScheduler::installTask(
 
 OpError JobScheduler::install(const ScheduledCommand& command, const JobSchedule& schedule, QStringList* notes) const
 {
+    // A refused install leaves none of its own files behind: the scheduler (or the next daemon-reload) must not find
+    // a job that was never scheduled. Files of an earlier schedule of the job stay.
+    QStringList fresh;
+    for (const QString& path : files(command.jobId))
+        if (!QFileInfo::exists(path))
+            fresh << path;
+    OpError error;
     switch (m_platform) {
     case Platform::Systemd:
-        return installSystemd(command, schedule, notes);
+        error = installSystemd(command, schedule, notes);
+        break;
     case Platform::Launchd:
-        return installLaunchd(command, schedule, notes);
+        error = installLaunchd(command, schedule, notes);
+        break;
     case Platform::TaskScheduler:
+        error = installTask(command, schedule, notes);
         break;
     }
-    return installTask(command, schedule, notes);
+    if (error)
+        for (const QString& path : std::as_const(fresh))
+            QFile::remove(path);
+    return error;
 }
 
 OpError JobScheduler::remove(const QString& jobId, QStringList* notes) const

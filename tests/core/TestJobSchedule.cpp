@@ -140,6 +140,37 @@ private Q_SLOTS:
         QTest::newRow("weekly") << weekly() << u"Sun *-*-* 02:30:00"_s;
     }
 
+    // Found by the new-user walk-through (a desktop without a user systemd session): systemctl refused, and each
+    // attempt left the never-scheduled job's .service and .timer behind. A refused install removes what it wrote.
+    void testRefusedInstallLeavesNoUnits()
+    {
+        if (JobScheduler::nativePlatform() != JobScheduler::Platform::Systemd)
+            QSKIP("systemd is this test's scheduler");
+        QTemporaryDir dir;
+        const QString bin = dir.filePath(u"bin"_s);
+        QVERIFY(QDir().mkpath(bin));
+        QFile fake(bin + u"/systemctl"_s);
+        QVERIFY(fake.open(QIODevice::WriteOnly));
+        fake.write("#!/bin/sh\necho 'Failed to connect to bus: No medium found'\nexit 1\n");
+        fake.close();
+        QVERIFY(fake.setPermissions(fake.permissions() | QFileDevice::ExeOwner));
+        const QByteArray path = qgetenv("PATH");
+        const QByteArray config = qgetenv("XDG_CONFIG_HOME");
+        qputenv("PATH", bin.toUtf8() + ':' + path);
+        qputenv("XDG_CONFIG_HOME", dir.filePath(u"config"_s).toUtf8());
+        qunsetenv("COLVAULT_SCHEDULE_DIR");
+        const JobScheduler scheduler(dir.path(), JobScheduler::Platform::Systemd);
+        QStringList notes;
+        const OpError error = scheduler.install(command(QStandardPaths::findExecutable(u"true"_s)), weekly(), &notes);
+        qputenv("PATH", path);
+        config.isEmpty() ? qunsetenv("XDG_CONFIG_HOME") : qputenv("XDG_CONFIG_HOME", config);
+        QVERIFY(scheduler.talksToScheduler());
+        QVERIFY2(error.message.contains(u"No medium found"_s), qPrintable(error.message));
+        for (const QString& file : scheduler.files(command(QString()).jobId))
+            QVERIFY2(!QFileInfo::exists(file), qPrintable(file));
+        QVERIFY(QDir(scheduler.directory()).entryList(QDir::Files).isEmpty());
+    }
+
     // Written by install() into $COLVAULT_SCHEDULE_DIR (no systemctl then), checked by systemd itself, and removed.
     void testSystemdUnits()
     {
