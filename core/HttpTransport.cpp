@@ -226,6 +226,7 @@ HttpTransport::~HttpTransport()
             curl_multi_remove_handle(multiOf(m_multi), t->easy);
     m_transfers.clear();
     m_sockets.clear();
+    m_retired.clear();
     curl_multi_cleanup(multiOf(m_multi));
     curl_share_cleanup(static_cast<CURLSH*>(m_share));
 }
@@ -407,9 +408,9 @@ void HttpTransport::watchSocket(qintptr fd, int what)
     if (what == CURL_POLL_REMOVE) {
         if (it != m_sockets.end()) {
             // Not deleted here: this may run inside one of the notifiers' own signals.
-            for (auto* n : {it->second->read.release(), it->second->write.release()}) {
-                n->setEnabled(false);
-                n->deleteLater();
+            for (std::unique_ptr<QSocketNotifier>* n : {&it->second->read, &it->second->write}) {
+                (*n)->setEnabled(false);
+                m_retired.push_back(std::move(*n));
             }
             m_sockets.erase(it);
         }
@@ -543,6 +544,7 @@ HttpTransport::Response HttpTransport::wait(Id id, const std::function<bool()>& 
     }
     Response r = std::move(t.response);
     m_transfers.erase(id);
+    m_retired.clear();
     return r;
 }
 

@@ -15,6 +15,9 @@
 #include <functional>
 #include <memory>
 #include <unordered_map>
+#include <vector>
+
+class QSocketNotifier;
 
 namespace Colvault {
 
@@ -136,6 +139,9 @@ private:
     Id m_nextId = 1;
     std::unordered_map<Id, std::unique_ptr<Transfer>> m_transfers;
     std::unordered_map<qintptr, std::unique_ptr<Socket>> m_sockets;
+    // Notifiers of sockets libcurl has closed, deleted when no notifier's signal can be on the stack (the end of
+    // wait(), the destructor). Not deleteLater(): a worker thread without an event loop never deletes them.
+    std::vector<std::unique_ptr<QSocketNotifier>> m_retired;
     qint64 m_connectionsOpened = 0;
 };
 
