@@ -359,6 +359,8 @@ private Q_SLOTS:
         clear->reject();
         // The window opens no archive while a manager still works (the clear plan may still be running).
         QTRY_VERIFY_WITH_TIMEOUT(!h.clear.isRunning() && !h.backup.isRunning() && !h.restore.isRunning(), 20000);
+        // The window enables its actions when the managers' queued signals arrive, which under ASan can be later.
+        QTRY_VERIFY_WITH_TIMEOUT(action(window, "openArchiveAction")->isEnabled(), 20000);
 
         // Restore wizard on the archive just written: browser, options, diff preview.
         Colvault::Dialogs::setNextFileName(archive);
