@@ -10,6 +10,7 @@
 #include <QSaveFile>
 #include <QStandardPaths>
 #include <QStringEncoder>
+#include <algorithm>
 
 #if defined(Q_OS_UNIX)
 #include <unistd.h>
@@ -56,6 +57,16 @@ QString systemdWord(const QString& word)
     const bool plain = !word.isEmpty()
         && std::none_of(word.cbegin(), word.cend(), [](QChar c) { return c.isSpace() || c == u'"' || c == u'\''; });
     return plain ? escaped : u'"' + escaped + u'"';
+}
+
+// What systemctl --user says where there is no user systemd session to talk to (containers, SSH logins without
+// lingering, WSL): "Failed to connect to bus: No medium found", "$DBUS_SESSION_BUS_ADDRESS and $XDG_RUNTIME_DIR not
+// defined", "Failed to connect to user scope bus via local transport: …".
+bool hasNoUserBus(const QString& output)
+{
+    static const QStringList signs {u"Failed to connect to bus"_s, u"Failed to connect to user scope bus"_s,
+        u"DBUS_SESSION_BUS_ADDRESS"_s, u"XDG_RUNTIME_DIR"_s};
+    return std::any_of(signs.cbegin(), signs.cend(), [&output](const QString& sign) { return output.contains(sign); });
 }
 
 // The login session's launchd domain, where user agents live.
@@ -368,7 +379,25 @@ OpError JobScheduler::runTool(
         return {};
     return OpError::make(OpError::Code::Io,
         tr("\"%1\" failed: %2").arg(command, output.isEmpty() ? process.errorString() : output),
-        u"%1: exit code %2"_s.arg(command).arg(process.exitCode()));
+        u"%1: exit code %2\n%3"_s.arg(command).arg(process.exitCode()).arg(output));
+}
+
+// systemctl's own words do not say what to do; the details keep them.
+OpError JobScheduler::noUserSession(const ScheduledCommand& command, const OpError& error)
+{
+    QStringList run {command.program, u"job"_s, u"run"_s, command.jobName};
+    if (!command.configDir.isEmpty())
+        run << u"--config-dir"_s << command.configDir;
+    for (QString& word : run)
+        if (word.contains(u' '))
+            word = u'"' + word + u'"';
+    //: %1 the command that runs the job, for a crontab line
+    return OpError::make(OpError::Code::Io,
+        tr("The job cannot be scheduled: systemctl --user finds no user session here (as in a container, an SSH "
+           "login or WSL). Run \"loginctl enable-linger\" and log in again, or use a desktop session; or save the job "
+           "without a schedule and run \"%1\" from cron.")
+            .arg(run.join(u' ')),
+        error.details);
 }
 
 OpError JobScheduler::installSystemd(
@@ -382,10 +411,11 @@ OpError JobScheduler::installSystemd(
     if (!m_talk)
         return {};
     const QString timer = systemdBaseName(command.jobId) + u".timer"_s;
-    if (OpError e = runTool(u"systemctl"_s, {u"--user"_s, u"daemon-reload"_s}, notes, true))
-        return e;
-    if (OpError e = runTool(u"systemctl"_s, {u"--user"_s, u"enable"_s, u"--now"_s, timer}, notes, true))
-        return e;
+    for (const QStringList& arguments :
+        {QStringList {u"--user"_s, u"daemon-reload"_s}, QStringList {u"--user"_s, u"enable"_s, u"--now"_s, timer}}) {
+        if (OpError e = runTool(u"systemctl"_s, arguments, notes, true))
+            return hasNoUserBus(e.details) ? noUserSession(command, e) : e;
+    }
     *notes << tr(
         "A user timer runs while you are logged in; \"loginctl enable-linger\" lets it run without a session.");
     return {};

@@ -105,6 +105,7 @@ public:
 private:
     OpError writeFile(const QString& path, const QByteArray& data) const;
     OpError runTool(const QString& program, const QStringList& arguments, QStringList* notes, bool required) const;
+    static OpError noUserSession(const ScheduledCommand& command, const OpError& error);
     OpError installSystemd(const ScheduledCommand& command, const JobSchedule& schedule, QStringList* notes) const;
     OpError installLaunchd(const ScheduledCommand& command, const JobSchedule& schedule, QStringList* notes) const;
     OpError installTask(const ScheduledCommand& command, const JobSchedule& schedule, QStringList* notes) const;

@@ -141,9 +141,20 @@ private Q_SLOTS:
     }
 
     // Found by the new-user walk-through (a desktop without a user systemd session): systemctl refused, and each
-    // attempt left the never-scheduled job's .service and .timer behind. A refused install removes what it wrote.
+    // attempt left the never-scheduled job's .service and .timer behind. A refused install removes what it wrote, and
+    // says what to do instead of systemctl's "Failed to connect to bus".
+    void testRefusedInstallLeavesNoUnits_data()
+    {
+        QTest::addColumn<QByteArray>("said");
+        QTest::newRow("no medium") << QByteArray("Failed to connect to bus: No medium found");
+        QTest::newRow("no variables") << QByteArray(
+            "Failed to connect to user scope bus via local transport: $DBUS_SESSION_BUS_ADDRESS and $XDG_RUNTIME_DIR "
+            "not defined (consider using --machine=<user>@.host --user to connect to bus of other user)");
+    }
+
     void testRefusedInstallLeavesNoUnits()
     {
+        QFETCH(QByteArray, said);
         if (JobScheduler::nativePlatform() != JobScheduler::Platform::Systemd)
             QSKIP("systemd is this test's scheduler");
         QTemporaryDir dir;
@@ -151,7 +162,7 @@ private Q_SLOTS:
         QVERIFY(QDir().mkpath(bin));
         QFile fake(bin + u"/systemctl"_s);
         QVERIFY(fake.open(QIODevice::WriteOnly));
-        fake.write("#!/bin/sh\necho 'Failed to connect to bus: No medium found'\nexit 1\n");
+        fake.write("#!/bin/sh\necho '" + said + "' >&2\nexit 1\n");
         fake.close();
         QVERIFY(fake.setPermissions(fake.permissions() | QFileDevice::ExeOwner));
         const QByteArray path = qgetenv("PATH");
@@ -165,7 +176,12 @@ private Q_SLOTS:
         qputenv("PATH", path);
         config.isEmpty() ? qunsetenv("XDG_CONFIG_HOME") : qputenv("XDG_CONFIG_HOME", config);
         QVERIFY(scheduler.talksToScheduler());
-        QVERIFY2(error.message.contains(u"No medium found"_s), qPrintable(error.message));
+        // No user session is told as such, with what to do; systemctl's words are the details.
+        QVERIFY2(error.message.contains(u"finds no user session"_s), qPrintable(error.message));
+        QVERIFY2(error.message.contains(u"loginctl enable-linger"_s), qPrintable(error.message));
+        QVERIFY2(error.message.contains(u"/bin/true job run nightly"_s), qPrintable(error.message));
+        QVERIFY2(!error.message.contains(u"connect to"_s), qPrintable(error.message));
+        QVERIFY2(error.details.contains(QString::fromUtf8(said)), qPrintable(error.details));
         for (const QString& file : scheduler.files(command(QString()).jobId))
             QVERIFY2(!QFileInfo::exists(file), qPrintable(file));
         QVERIFY(QDir(scheduler.directory()).entryList(QDir::Files).isEmpty());
