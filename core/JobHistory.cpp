@@ -7,6 +7,9 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLockFile>
+#include <QSaveFile>
+#include <QSet>
 
 using namespace Qt::StringLiterals;
 
@@ -107,15 +110,62 @@ JobHistory::JobHistory(QString file)
 OpError JobHistory::append(const JobRunRecord& record) const
 {
     QDir().mkpath(QFileInfo(m_file).absolutePath());
-    QFile file(m_file);
     const QByteArray line = QJsonDocument(record.toJson()).toJson(QJsonDocument::Compact) + '\n';
-    if (!file.open(
-            QIODevice::WriteOnly | QIODevice::Append | QIODevice::Unbuffered, QFile::ReadOwner | QFile::WriteOwner)
-        || file.write(line) != line.size() || !file.flush())
-        return OpError::make(OpError::Code::Io,
-            tr("Cannot write the job history \"%1\": %2").arg(QDir::toNativeSeparators(m_file), file.errorString()),
-            m_file);
+    {
+        // The lock only keeps this line out of a trim() that is rewriting the file; appends do not mix without it.
+        QLockFile lock(m_file + u".lock"_s);
+        lock.tryLock(10000);
+        QFile file(m_file);
+        if (!file.open(
+                QIODevice::WriteOnly | QIODevice::Append | QIODevice::Unbuffered, QFile::ReadOwner | QFile::WriteOwner)
+            || file.write(line) != line.size() || !file.flush())
+            return writeError(file.errorString());
+        if (file.size() <= trimThreshold())
+            return {};
+    }
+    return trim();
+}
+
+OpError JobHistory::trim() const
+{
+    QLockFile lock(m_file + u".lock"_s);
+    if (!lock.tryLock(10000))
+        return {}; // another run holds it for longer than a trim takes: it is trimming, or stuck; try next time
+    const QList<JobRunRecord> kept = withoutStaleRuns(read());
+    QSaveFile file(m_file);
+    if (!file.open(QIODevice::WriteOnly))
+        return writeError(file.errorString());
+    for (const JobRunRecord& r : kept)
+        file.write(QJsonDocument(r.toJson()).toJson(QJsonDocument::Compact) + '\n');
+    if (!file.commit())
+        return writeError(file.errorString());
     return {};
+}
+
+QList<JobRunRecord> JobHistory::withoutStaleRuns(const QList<JobRunRecord>& all)
+{
+    QSet<QString> removed; // archives that some run's retention deleted
+    QHash<QString, int> runs; // runs per job
+    for (const JobRunRecord& r : all) {
+        for (const QString& path : r.removed)
+            removed.insert(path);
+        ++runs[r.jobId];
+    }
+    QList<JobRunRecord> kept;
+    QHash<QString, int> seen;
+    for (const JobRunRecord& r : all) {
+        const bool recent = runs.value(r.jobId) - seen[r.jobId]++ <= keepPerJob();
+        const bool archiveKept = !r.archive.isEmpty() && !removed.contains(r.archive);
+        if (recent || archiveKept)
+            kept.append(r);
+    }
+    return kept;
+}
+
+OpError JobHistory::writeError(const QString& reason) const
+{
+    return OpError::make(OpError::Code::Io,
+        tr("Cannot write the job history \"%1\": %2").arg(QDir::toNativeSeparators(m_file), reason), m_file);
 }
 
 QList<JobRunRecord> JobHistory::read(const QString& jobId, int last) const

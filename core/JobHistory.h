@@ -50,7 +50,8 @@ struct JobRunRecord
 
 // The job history: one JSON object a line (job-history.jsonl beside jobs.json), appended by every run of every job,
 // from the app or the scheduler. A line is written with one write() in append mode, so concurrent runs do not mix
-// their lines; a line cut by a crash is skipped when reading.
+// their lines; a line cut by a crash is skipped when reading. Once the file passes trimThreshold(), append() rewrites
+// it without the runs nobody needs any more (trim()); a lock file beside it keeps appends out while it does.
 // Thread: any thread. Usage: JobHistory(store.historyFile()).append(record); read(jobId, 5) for the last five.
 class JobHistory
 {
@@ -63,7 +64,16 @@ public:
     // The runs of one job (all jobs when jobId is empty), oldest first; the last `last` of them when last >= 0.
     QList<JobRunRecord> read(const QString& jobId = {}, int last = -1) const;
 
+    // Drops the runs of each job beyond its newest keepPerJob() that name no archive still kept: no archive, or one
+    // that a later run's retention removed. Records of kept archives stay, so retention still recognises them.
+    OpError trim() const;
+    static qint64 trimThreshold() { return 1024 * 1024; }
+    static int keepPerJob() { return 200; }
+
 private:
+    static QList<JobRunRecord> withoutStaleRuns(const QList<JobRunRecord>& all);
+    OpError writeError(const QString& reason) const;
+
     QString m_file;
 };
 

@@ -296,6 +296,43 @@ private Q_SLOTS:
         QCOMPARE(history.read(u"mine"_s, 1).constFirst().start, QDateTime(QDate(2026, 12, 3), QTime(2, 0), Qt::UTC));
     }
 
+    void testHistoryIsTrimmed()
+    {
+        QTemporaryDir dir;
+        const QString path = QDir(dir.path()).filePath(u"job-history.jsonl"_s);
+        const JobHistory history(path);
+        JobRunRecord other;
+        other.jobId = u"other"_s;
+        other.start = QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC);
+        QVERIFY(!history.append(other));
+        // 300 hourly runs keeping the last three archives, except that the first ten archives were never removed
+        // (kept by a monthly rule); 4 KB of error text each so that the file passes the threshold on the way.
+        const auto archive = [](int i) { return u"/backups/run-%1.tar.zst"_s.arg(i); };
+        for (int i = 0; i < 300; ++i) {
+            JobRunRecord r;
+            r.jobId = u"mine"_s;
+            r.start = other.start.addSecs(3600 * (i + 1));
+            r.archive = archive(i);
+            r.error = QString(4096, u'x');
+            if (i >= 13)
+                r.removed = {archive(i - 3)};
+            QVERIFY(!history.append(r));
+        }
+        QVERIFY(QFileInfo(path).size() <= JobHistory::trimThreshold());
+        const QList<JobRunRecord> mine = history.read(u"mine"_s);
+        QStringList archives;
+        for (const JobRunRecord& r : mine)
+            archives << r.archive;
+        for (int i = 0; i < 10; ++i)
+            QVERIFY2(archives.contains(archive(i)), qPrintable(archive(i))); // still on disk: retention needs them
+        QVERIFY(!archives.contains(archive(10))); // removed by a later run, and old
+        QCOMPARE(archives.mid(archives.size() - JobHistory::keepPerJob()).constFirst(),
+            archive(300 - JobHistory::keepPerJob()));
+        QCOMPARE(archives.constLast(), archive(299));
+        QCOMPARE(history.read(u"other"_s).size(), 1); // another job's runs are its own count
+        QVERIFY(!QFileInfo::exists(path + u".lock"_s));
+    }
+
     void testLogsAreCapped()
     {
         QTemporaryDir dir;
