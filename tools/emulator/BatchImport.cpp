@@ -5,6 +5,7 @@
 #include "tools/emulator/MiscApi.h"
 #include "tools/emulator/ObjectCommon.h"
 #include "tools/emulator/PropertyValidation.h"
+#include "tools/emulator/StandInVectorizer.h"
 
 #include <algorithm>
 #include <atomic>
@@ -67,13 +68,19 @@ void checkItems(Store& store, std::vector<Item>& items, std::map<std::string, Cl
     }
 }
 
-// Phase 2, no lock: the vectors (and with VectorJson::FromInput their JSON, the expensive part of a REST import).
+// Phase 2, no lock: the vectors (and with VectorJson::FromInput their JSON, the expensive part of a REST import), and
+// those an enabled text2vec module computes (StandInVectorizer) where the object came without them.
 void prepareItems(std::vector<Item>& items, const std::map<std::string, ClassDef>& defs, size_t work, VectorJson mode)
 {
     const int64_t now = Codec::nowMs();
-    parallelFor(items.size(), work, [&items, &defs, now, mode](size_t i) {
+    std::map<std::string, StandInVectorizer::Plan> vectorizers;
+    for (const auto& [name, def] : defs)
+        vectorizers.emplace(name, StandInVectorizer::planFor(def));
+    parallelFor(items.size(), work, [&items, &defs, &vectorizers, now, mode](size_t i) {
         Item& item = items[i];
-        if (item.error.empty() && Codec::applyVectors(defs.at(item.cls), item.in, item.obj, item.error)) {
+        const ClassDef* def = item.error.empty() ? &defs.at(item.cls) : nullptr;
+        if (def && Codec::applyVectors(*def, item.in, item.obj, item.error)) {
+            StandInVectorizer::vectorize(*def, vectorizers.at(item.cls), item.obj);
             if (mode == VectorJson::FromInput)
                 Codec::buildVectorJson(item.obj, &item.in);
             item.obj.creationTimeUnix = item.obj.lastUpdateTimeUnix = now;

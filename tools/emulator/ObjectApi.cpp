@@ -7,6 +7,7 @@
 #include "tools/emulator/ObjectCodec.h"
 #include "tools/emulator/ObjectCommon.h"
 #include "tools/emulator/PropertyValidation.h"
+#include "tools/emulator/StandInVectorizer.h"
 #include "tools/emulator/Uuid.h"
 
 #include <charconv>
@@ -284,6 +285,7 @@ bool validateInto(
     }
     if (!Codec::applyVectors(cls.def, in, obj, error))
         return false;
+    StandInVectorizer::vectorize(cls.def, StandInVectorizer::planFor(cls.def), obj);
     Codec::buildVectorJson(obj);
     return true;
 }

@@ -8,6 +8,7 @@
 // is configured.
 #include "tools/emulator/Emulator.h"
 #include "tools/emulator/LocalRequest.h"
+#include "tools/emulator/StandInVectorizer.h"
 #include "tools/seed/DemoSeeder.h"
 
 #include <QtGlobal>
@@ -43,6 +44,8 @@ Serves the Weaviate REST API subset Colvault uses, from memory, on loopback.
   --port N               port (default 0: pick a free one)
   --version-string V     version reported by GET /v1/meta (default 1.36.0)
   --modules JSON         "modules" object reported by GET /v1/meta (default {})
+  --enable-modules LIST  ENABLE_MODULES: comma-separated modules added to "modules"; text2vec-* ones compute a
+                         stand-in embedding of objects imported without one (docs/emulator.md)
   --api-key K            accept this API key and require one (repeatable)
   --read-only-key K      accept this API key for reads only (repeatable)
   --max-results N        QUERY_MAXIMUM_RESULTS (default 10000)
@@ -173,6 +176,7 @@ int main(int argc, char** argv)
     Emu::FaultConfig faults;
     bool seedDemo = false;
     Seed::SeedOptions seedOptions;
+    std::string enabledModules; // --enable-modules, also added to a later --modules
 
     for (int i = 1; i < argc; ++i) {
         const std::string_view arg = argv[i];
@@ -191,7 +195,10 @@ int main(int argc, char** argv)
         } else if (arg == "--version-string") {
             config.version = value();
         } else if (arg == "--modules") {
-            config.modulesJson = value();
+            config.modulesJson = Emu::StandInVectorizer::withEnabledModules(value(), enabledModules);
+        } else if (arg == "--enable-modules") {
+            enabledModules += "," + value();
+            config.modulesJson = Emu::StandInVectorizer::withEnabledModules(config.modulesJson, enabledModules);
         } else if (arg == "--api-key") {
             config.apiKeys.push_back(value());
             config.anonymousAccess = false;
