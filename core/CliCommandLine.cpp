@@ -221,6 +221,10 @@ QStringList restoreArguments(const RestoreParams& params, bool yes, Secrets secr
         args << u"--schema-only"_s;
     if (params.vectorizerNone)
         args << u"--vectorizer-none"_s;
+    if (params.vectors == RestoreVectors::Omit)
+        args << u"--vectors"_s << u"omit"_s;
+    for (auto it = params.vectorizers.begin(); it != params.vectorizers.end(); ++it)
+        args << u"--vectorizer"_s << (it.key().isEmpty() ? it.value() : it.key() + u'=' + it.value());
     if (params.replicationFactor > 0)
         args << u"--replication-factor"_s << QString::number(params.replicationFactor);
     if (params.batchSize != defaults.batchSize)

@@ -28,6 +28,14 @@ QMap<QString, QString> renamesOf(const RestorePlan& plan)
     return rename;
 }
 
+// RestoreVectors::Omit: the object as it is written, without its vectors (the target's modules compute new ones).
+SourceObject withoutVectors(const SourceObject& o)
+{
+    SourceObject bare = o;
+    bare.vectors.clear();
+    return bare;
+}
+
 bool hasTenants(const RestorePlan& plan)
 {
     return std::any_of(
@@ -240,7 +248,9 @@ bool RestoreApplier::importShard(const QString& key, const RestoreShards::Ref& s
         RestoreTargetCursor::count(counts, d);
         if (d != RestoreDecision::Create && d != RestoreDecision::Overwrite)
             continue;
-        if (!m_writer.add(*o, &err))
+        const bool added = m_params.vectors == RestoreVectors::Keep ? m_writer.add(*o, &err)
+                                                                    : m_writer.add(withoutVectors(*o), &err);
+        if (!added)
             return stopped(err);
         meter.state().objectsDone = m_report.objects;
         meter.update();

@@ -3,6 +3,7 @@
 #include "core/RestoreCollectionPlanner.h"
 
 #include "core/RestoreShards.h"
+#include "core/RestoreVectorizers.h"
 #include "core/TenantSelection.h"
 #include "core/TenantStatus.h"
 #include "core/WeaviateClient.h"
@@ -79,7 +80,9 @@ bool RestoreCollectionPlanner::plan(const SourceCollection& source, const QStrin
     c.target = target;
     c.multiTenant = source.multiTenant;
     const QJsonObject archivedClass = QJsonDocument::fromJson(source.classJson).object();
-    const QJsonObject cls = ClassSanitizer::sanitize(archivedClass, m_sanitize);
+    const bool revectorize = m_params.vectors == RestoreVectors::Omit;
+    const QJsonObject sanitized = ClassSanitizer::sanitize(archivedClass, m_sanitize);
+    const QJsonObject cls = revectorize ? RestoreVectorizers::assign(sanitized, m_params.vectorizers) : sanitized;
     c.referenceProperties = ClassSanitizer::referenceProperties(archivedClass);
     const bool exists = m_targetClasses.contains(c.target);
     const QJsonObject existing = m_targetClasses.value(c.target);
@@ -101,6 +104,11 @@ bool RestoreCollectionPlanner::plan(const SourceCollection& source, const QStrin
         compareWithExisting(c, cls, existing);
     else
         checkNewClass(c, cls);
+    if (revectorize) {
+        const bool kept = c.action == RestoreCollectionPlan::Action::UseExisting;
+        c.vectorizers = RestoreVectorizers::describe(kept ? existing : cls);
+        m_plan.warnings += RestoreVectorizers::warnings(m_params, c.target, c.vectorizers, kept);
+    }
     return !c.multiTenant || planTenants(c, source, existing, client, error);
 }
 

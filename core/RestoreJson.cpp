@@ -63,6 +63,16 @@ QJsonArray aliasesJson(const QList<RestoreAliasPlan>& aliases)
     return out;
 }
 
+// RestoreVectors::Omit: what computes each vector on the target, and how many objects it embeds.
+QJsonArray vectorizersJson(const QList<RestoreVectorizerPlan>& vectorizers)
+{
+    QJsonArray out;
+    for (const RestoreVectorizerPlan& v : vectorizers)
+        out.append(QJsonObject {
+            {u"vector"_s, v.vector}, {u"module"_s, v.module}, {u"multi"_s, v.multi}, {u"embeds"_s, v.objects}});
+    return out;
+}
+
 } // namespace
 
 QJsonObject toJson(const RestoreObjectCounts& c)
@@ -98,11 +108,13 @@ QJsonObject toJson(const RestorePlan& plan)
                     {u"unsupported"_s, QJsonArray::fromStringList(c.diff.unsupported)}}},
             {u"tenants"_s, tenants},
             {u"objects"_s, toJson(c.objects)},
+            {u"vectorizers"_s, vectorizersJson(c.vectorizers)},
             {u"problems"_s, QJsonArray::fromStringList(c.problems)},
         });
     }
     return {{u"kind"_s, u"restorePlan"_s}, {u"target"_s, plan.params.endpoint.redactedUrl()},
         {u"archive"_s, plan.params.archivePath}, {u"mode"_s, RestoreTask::modeName(plan.params.mode)},
+        {u"vectors"_s, plan.params.vectors == RestoreVectors::Omit ? u"omit"_s : u"keep"_s},
         {u"serverVersion"_s, plan.server.versionString}, {u"archiveServerVersion"_s, plan.archiveServerVersion},
         {u"collections"_s, collections}, {u"totals"_s, toJson(plan.totals)}, {u"blocked"_s, plan.isBlocked()},
         {u"problems"_s, QJsonArray::fromStringList(plan.problems)},

@@ -35,6 +35,13 @@ enum class RestoreAliases
     Skip, // leave aliases alone
 };
 
+// What a restore or copy does with the objects' vectors.
+enum class RestoreVectors
+{
+    Keep, // the objects carry their vectors
+    Omit, // the objects go without vectors; the target's modules (RestoreParams::vectorizers) compute new ones
+};
+
 struct RestoreParams
 {
     WeaviateEndpoint endpoint;
@@ -58,6 +65,19 @@ struct RestoreParams
     // NAME_<UTC yyyyMMddHHmmss>); the archive's aliases are not recreated, the existing collection stays.
     bool asNew = false;
     QString swapAlias; // with asNew: this alias is pointed at the new collection once its counts are verified
+    RestoreVectors vectors = RestoreVectors::Keep;
+    // With Omit: the module that vectorizes each vector of the created classes, by vector name ("" = the class-level
+    // vector and every named vector not given by name). A vector without a module gets "none" and stays empty.
+    QMap<QString, QString> vectorizers;
+};
+
+// With RestoreVectors::Omit: what computes one vector of a collection on the target.
+struct RestoreVectorizerPlan
+{
+    QString vector; // the named vector; "" = the class-level vector
+    QString module; // the target's module; "none": no module, the collection has no such vectors
+    bool multi = false; // a multi-vector (text2vec modules make single vectors only)
+    qint64 objects = 0; // objects the module embeds: those written (0 for "none")
 };
 
 // What a restore does with one alias on the target.
@@ -158,6 +178,7 @@ struct RestoreCollectionPlan
     QStringList referenceProperties; // stripped from objects, added as batch references
     RestoreSchemaDiff diff;
     QList<RestoreTenantPlan> tenants; // selected tenants (MT only)
+    QList<RestoreVectorizerPlan> vectorizers; // RestoreVectors::Omit only: each vector of the class on the target
     RestoreObjectCounts objects; // non-MT: the collection; MT: the sum over tenants
     QStringList problems; // translated; any problem blocks the whole restore
 };

@@ -6,6 +6,7 @@
 #include "core/ArchiveLayout.h"
 #include "core/RestoreCollectionPlanner.h"
 #include "core/RestoreTargetCursor.h"
+#include "core/RestoreVectorizers.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -69,6 +70,8 @@ bool RestorePlanner::checkParameters()
                 .arg(m_params.concurrency)));
     if (m_params.replicationFactor < 0)
         return m_ctx.fail(OpError::make(OpError::Code::Usage, tr("The replication factor must be at least 1.")));
+    if (OpError e = RestoreVectorizers::checkParams(m_params))
+        return m_ctx.fail(e);
     return true;
 }
 
@@ -125,9 +128,12 @@ bool RestorePlanner::selectCollections()
         return false;
     warnAboutVersions();
     m_sanitize.rename = m_rename;
-    m_sanitize.vectorizerNone = m_params.vectorizerNone;
+    // Re-vectorizing starts from a class without vectorizers (RestoreVectorizers).
+    m_sanitize.vectorizerNone = m_params.vectorizerNone || m_params.vectors == RestoreVectors::Omit;
     m_sanitize.targetModules = m_plan.server.modules;
     m_sanitize.replicationFactor = m_params.replicationFactor;
+    if (OpError e = RestoreVectorizers::checkModules(m_params, m_plan.server.modules))
+        return m_ctx.fail(e);
     return true;
 }
 
@@ -329,7 +335,8 @@ bool RestorePlanner::countShard(const RestoreShards::Ref& s, RestoreObjectCounts
         if (client.isCanceled())
             return false;
         RestoreTargetCursor::count(counts, d);
-        m_shapes.observe(*o);
+        if (m_params.vectors == RestoreVectors::Keep) // omitted vectors need not fit the target's indexes
+            m_shapes.observe(*o);
     }
     if (estimate)
         m_plan.warnings << tr("Tenant \"%1\" of \"%2\" is inactive on the target, so its objects could not be "
@@ -350,6 +357,8 @@ void RestorePlanner::addCounts()
             }
         }
         m_plan.totals += c.objects;
+        for (RestoreVectorizerPlan& v : c.vectorizers)
+            v.objects = v.module == u"none"_s ? 0 : c.objects.toWrite();
     }
     if (m_plan.totals.toWrite() > 0)
         m_plan.warnings << (m_head.liveServer

@@ -72,6 +72,8 @@ CopyCommand::CopyCommand(CliContext& context)
           u"keep|skip"_s, u"keep"_s)
     , m_moveAliases(u"move-aliases"_s,
           RestoreCommandParts::tr("Move aliases that exist on the target and point at other collections."))
+    , m_vectors(RestoreCommandParts::vectorsOption())
+    , m_vectorizer(RestoreCommandParts::vectorizerOption())
 {
     parser().setApplicationDescription(
         tr("Copy collections from the server given by the global options into another server."));
@@ -79,6 +81,7 @@ CopyCommand::CopyCommand(CliContext& context)
         u"collections"_s, tr("Collections to copy (default: all on the source server)."), u"[COLLECTION...]"_s);
     parser().addOptions({m_toUrl, m_toApiKeyFile, m_toHeader, m_toCaFile, m_toInsecure, m_toGrpcUrl, m_toGrpcPort,
         m_mode, m_rename, m_dryRun, m_json, m_yes, m_confirm, m_aliases, m_moveAliases});
+    parser().addOptions({m_vectors, m_vectorizer});
 }
 
 bool CopyCommand::readParams(const QCommandLineParser& parser, CopyParams* params)
@@ -89,7 +92,9 @@ bool CopyCommand::readParams(const QCommandLineParser& parser, CopyParams* param
     return readTarget(parser, params->endpoint, &target.endpoint)
         && RestoreCommandParts::readAliases(context().err, parser.value(m_aliases), &target.aliases)
         && RestoreCommandParts::readMode(context().err, parser.value(m_mode), &target.mode)
-        && RestoreCommandParts::readRenames(context().err, parser.values(m_rename), &target.rename);
+        && RestoreCommandParts::readRenames(context().err, parser.values(m_rename), &target.rename)
+        && RestoreCommandParts::readVectors(
+            context().err, parser.value(m_vectors), parser.values(m_vectorizer), &target);
 }
 
 // The global options' connection settings (timeouts, retries, proxy, data transport) with the target's own address,

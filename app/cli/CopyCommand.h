@@ -59,6 +59,8 @@ private:
     const QCommandLineOption m_confirm;
     const QCommandLineOption m_aliases;
     const QCommandLineOption m_moveAliases;
+    const QCommandLineOption m_vectors;
+    const QCommandLineOption m_vectorizer;
 };
 
 } // namespace Colvault::Cli

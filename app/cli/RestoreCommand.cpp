@@ -59,13 +59,15 @@ RestoreCommand::RestoreCommand(CliContext& context)
           tr("With --as-new: once the counts are verified, point this alias at the new collection (created if "
              "absent). The previous collection is kept."),
           u"NAME"_s)
+    , m_vectors(RestoreCommandParts::vectorsOption())
+    , m_vectorizer(RestoreCommandParts::vectorizerOption())
 {
     parser().setApplicationDescription(tr("Restore collections from an archive into a Weaviate server."));
     parser().addPositionalArgument(u"file"_s, tr("The archive to restore: a file or s3://BUCKET/KEY."), u"FILE"_s);
     parser().addPositionalArgument(
         u"collections"_s, tr("Collections to restore (default: all in the archive)."), u"[COLLECTION...]"_s);
     parser().addOptions({m_mode, m_rename, m_tenants, m_schemaOnly, m_vectorizerNone, m_replication, m_batchSize,
-        m_concurrency, m_dryRun, m_json, m_yes, m_confirm, m_aliases, m_moveAliases, m_asNew, m_swapAlias});
+        m_concurrency, m_dryRun, m_json, m_yes, m_confirm, m_aliases, m_moveAliases, m_asNew, m_swapAlias, m_vectors, m_vectorizer});
     parser().addOptions(m_keys.options());
     parser().addOptions(m_s3.options());
 }
@@ -85,6 +87,9 @@ bool RestoreCommand::readParams(const QCommandLineParser& parser, RestoreParams*
         return false;
     params->schemaOnly = parser.isSet(m_schemaOnly);
     params->vectorizerNone = parser.isSet(m_vectorizerNone);
+    if (!RestoreCommandParts::readVectors(
+            context().err, parser.value(m_vectors), parser.values(m_vectorizer), params))
+        return false;
     if (!RestoreCommandParts::readAliases(context().err, parser.value(m_aliases), &params->aliases))
         return false;
     params->moveAliases = parser.isSet(m_moveAliases);

@@ -56,6 +56,8 @@ private:
     const QCommandLineOption m_moveAliases;
     const QCommandLineOption m_asNew;
     const QCommandLineOption m_swapAlias;
+    const QCommandLineOption m_vectors;
+    const QCommandLineOption m_vectorizer;
     const DecryptionOptions m_keys;
     const S3Options m_s3;
 };

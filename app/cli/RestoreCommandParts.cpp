@@ -66,7 +66,67 @@ QString aliasText(const RestoreAliasPlan& a)
     return {};
 }
 
+// RestoreVectors::Omit: what computes each vector on the target.
+QString vectorizerText(const RestoreVectorizerPlan& v)
+{
+    if (v.module == u"none"_s)
+        return v.vector.isEmpty()
+            ? RestoreCommandParts::tr("no vectors: the objects are written without them")
+            //: %1 the name of a named vector
+            : RestoreCommandParts::tr("vector %1: none, the objects are written without it").arg(v.vector);
+    //: %1 a vectorizer module (text2vec-openai); %n objects
+    return v.vector.isEmpty()
+        ? RestoreCommandParts::tr("the target's %1 will embed %n object(s)", nullptr, int(v.objects)).arg(v.module)
+        //: %1 the name of a named vector, %2 a vectorizer module (text2vec-openai); %n objects
+        : RestoreCommandParts::tr("vector %1: the target's %2 will embed %n object(s)", nullptr, int(v.objects))
+              .arg(v.vector, v.module);
+}
+
 } // namespace
+
+QCommandLineOption RestoreCommandParts::vectorsOption()
+{
+    return QCommandLineOption(u"vectors"_s,
+        tr("keep (default: objects carry their vectors) or omit (objects are written without vectors; the target's "
+           "--vectorizer modules compute new ones)."),
+        u"keep|omit"_s, u"keep"_s);
+}
+
+QCommandLineOption RestoreCommandParts::vectorizerOption()
+{
+    return QCommandLineOption(u"vectorizer"_s,
+        tr("With --vectors omit: create the collections with this vectorizer module of the target, for the "
+           "collection's vector and every named vector, or NAME=MODULE for one named vector. Repeatable."),
+        u"MODULE"_s);
+}
+
+bool RestoreCommandParts::readVectors(
+    QTextStream& err, const QString& vectors, const QStringList& vectorizers, RestoreParams* params)
+{
+    if (vectors == u"keep"_s)
+        params->vectors = RestoreVectors::Keep;
+    else if (vectors == u"omit"_s)
+        params->vectors = RestoreVectors::Omit;
+    else {
+        err << tr("Unknown --vectors value \"%1\"; use keep or omit.").arg(vectors) << Qt::endl;
+        return false;
+    }
+    if (!vectorizers.isEmpty() && params->vectors != RestoreVectors::Omit) {
+        err << tr("--vectorizer sets what computes new vectors: use it with --vectors omit.") << Qt::endl;
+        return false;
+    }
+    for (const QString& spec : vectorizers) {
+        const qsizetype eq = spec.indexOf(u'=');
+        const QString name = eq < 0 ? QString() : spec.left(eq);
+        const QString module = eq < 0 ? spec : spec.mid(eq + 1);
+        if (module.isEmpty() || (eq >= 0 && name.isEmpty()) || params->vectorizers.contains(name)) {
+            err << tr("--vectorizer %1: use MODULE or NAME=MODULE, once per vector.").arg(spec) << Qt::endl;
+            return false;
+        }
+        params->vectorizers.insert(name, module);
+    }
+    return true;
+}
 
 bool RestoreCommandParts::readAliases(QTextStream& err, const QString& value, RestoreAliases* aliases)
 {
@@ -119,6 +179,8 @@ void RestoreCommandParts::printPlan(QTextStream& out, const RestorePlan& plan)
                 << Qt::endl;
         for (const RestoreTenantPlan& t : c.tenants)
             out << u"    "_s << tenantText(t) << Qt::endl;
+        for (const RestoreVectorizerPlan& v : c.vectorizers)
+            out << u"    "_s << vectorizerText(v) << Qt::endl;
     }
     for (const RestoreAliasPlan& a : plan.aliases)
         out << u"  "_s << aliasText(a) << Qt::endl;

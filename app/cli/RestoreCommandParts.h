@@ -5,6 +5,7 @@
 #include "app/cli/CliContext.h"
 #include "core/RestorePlan.h"
 
+#include <QCommandLineOption>
 #include <QCoreApplication>
 #include <QMap>
 #include <QStringList>
@@ -27,6 +28,14 @@ public:
 
     // --aliases' value (keep or skip) into *aliases; false after printing a usage error to `err`.
     static bool readAliases(QTextStream& err, const QString& value, RestoreAliases* aliases);
+
+    // --vectors keep|omit and --vectorizer MODULE|NAME=MODULE, as restore and copy both offer them.
+    static QCommandLineOption vectorsOption();
+    static QCommandLineOption vectorizerOption();
+    // --vectors' value (keep or omit) and each --vectorizer MODULE or NAME=MODULE into *params; false after printing
+    // a usage error to `err` (a vectorizer needs --vectors omit).
+    static bool readVectors(
+        QTextStream& err, const QString& vectors, const QStringList& vectorizers, RestoreParams* params);
 
     // Per collection: its action, counts, schema differences and tenants; then the aliases, the totals, warnings
     // and problems.
