@@ -38,38 +38,38 @@ bool BackupApplySteps::open()
     for (const QString& w : std::as_const(warnings))
         m_ctx.warn(w);
     if (!err)
-        err = m_sink.begin(header());
+        err = m_sink.begin(header(m_plan));
     return err ? m_ctx.fail(err) : true;
 }
 
-SinkHeader BackupApplySteps::header() const
+SinkHeader BackupApplySteps::header(const BackupPlan& plan)
 {
     SinkHeader h;
-    h.sourceUrl = m_params.endpoint.url;
-    h.serverVersion = m_plan.server.versionString;
-    h.modules = m_plan.server.meta.value(u"modules"_s).toObject();
+    h.sourceUrl = plan.params.endpoint.url;
+    h.serverVersion = plan.server.versionString;
+    h.modules = plan.server.meta.value(u"modules"_s).toObject();
     QJsonObject tenantFilter;
-    for (auto it = m_params.tenants.begin(); it != m_params.tenants.end(); ++it)
+    for (auto it = plan.params.tenants.begin(); it != plan.params.tenants.end(); ++it)
         tenantFilter.insert(it.key(), QJsonArray::fromStringList(it.value()));
     h.options = QJsonObject {
-        {u"schemaOnly"_s, m_params.schemaOnly},
-        {u"includeVectors"_s, m_params.includeVectors},
-        {u"activateTenants"_s, m_params.activateTenants},
-        {u"compression"_s, compressionName(m_params.compression)},
-        {u"compressionLevel"_s, m_params.compressionLevel},
-        {u"pageSize"_s, m_params.pageSize},
-        {u"collections"_s, QJsonArray::fromStringList(m_params.collections)},
+        {u"schemaOnly"_s, plan.params.schemaOnly},
+        {u"includeVectors"_s, plan.params.includeVectors},
+        {u"activateTenants"_s, plan.params.activateTenants},
+        {u"compression"_s, compressionName(plan.params.compression)},
+        {u"compressionLevel"_s, plan.params.compressionLevel},
+        {u"pageSize"_s, plan.params.pageSize},
+        {u"collections"_s, QJsonArray::fromStringList(plan.params.collections)},
         {u"tenants"_s, tenantFilter},
     };
-    if (!m_params.job.isEmpty())
-        h.options.insert(u"job"_s, m_params.job.toJson()); // what retention recognises the job's archives by
+    if (!plan.params.job.isEmpty())
+        h.options.insert(u"job"_s, plan.params.job.toJson()); // what retention recognises the job's archives by
     // What a restore recreates; "unsupported" and "not recorded" are not "none" (AliasRecord).
-    if (m_plan.aliases.state != AliasRecord::State::NotRecorded)
-        h.options.insert(u"aliases"_s, m_plan.aliases.toJson());
-    for (const BackupCollectionPlan& c : m_plan.collections) {
+    if (plan.aliases.state != AliasRecord::State::NotRecorded)
+        h.options.insert(u"aliases"_s, plan.aliases.toJson());
+    for (const BackupCollectionPlan& c : plan.collections) {
         SinkCollection sc {c.name, c.classRaw, c.multiTenant, {}};
         for (const BackupTenantPlan& t : c.tenants)
-            if (m_params.schemaOnly || t.willRead())
+            if (plan.params.schemaOnly || t.willRead())
                 sc.tenants.append({t.name, t.status});
         h.collections.append(sc);
     }

@@ -40,8 +40,10 @@ public:
     // The report of the run that ended with `end`. Call once, after the steps.
     BackupReport finish(OperationContext::End end);
 
+    // What the archive's head records of `plan`: also the head of the archive a copy writes (core/CopyArchive.h).
+    static SinkHeader header(const BackupPlan& plan);
+
 private:
-    SinkHeader header() const;
     void listShards();
     void skipShard(const BackupCollectionPlan& c, const BackupTenantPlan& t);
     bool countShards(bool after);

@@ -276,6 +276,8 @@ QStringList copyArguments(const CopyParams& params, bool yes, Secrets secrets)
     else if (to.grpcPort != kDefaults.grpcPort)
         args << u"--to-grpc-port"_s << QString::number(to.grpcPort);
     appendModeAndRenames(args, target);
+    if (!params.archivePath.isEmpty())
+        args << u"--archive"_s << params.archivePath;
     args += connectionArguments(params.endpoint, secrets);
     appendYes(args, yes, target);
     return args;

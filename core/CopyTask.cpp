@@ -2,12 +2,17 @@
 // SPDX-FileCopyrightText: 2026 Colvault contributors
 #include "core/CopyTask.h"
 
+#include "core/CopyArchive.h"
 #include "core/RestoreTask.h"
 #include "core/ServerSource.h"
 
+#include <QElapsedTimer>
 #include <QHostAddress>
 #include <QHostInfo>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QSet>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -34,6 +39,38 @@ QList<QHostAddress> addressesOf(const QString& host)
     if (!literal.isNull())
         return {literal};
     return QHostInfo::fromName(host).addresses();
+}
+
+// After the copy: the archive completed, verified and given its name, or removed when the copy did not succeed.
+void finishArchive(CopyArchive& archive, const ServerSource& source, ProgressSink* sink, const QStringList& warnings,
+    CopyReport* report)
+{
+    if (!report->copied) {
+        archive.abort();
+        return;
+    }
+    ProgressMeter meter(sink);
+    meter.state().objectsDone = report->objects;
+    meter.state().objectsTotal = report->objects;
+    meter.state().step = CopyTask::tr("Verifying the archive");
+    meter.state().text = CopyTask::tr("Finishing the archive…");
+    meter.update(true);
+    const QJsonObject summary {{u"durationMs"_s, report->durationMs}, {u"objects"_s, archive.objects()},
+        {u"skippedTenants"_s, source.skippedTenants()}, {u"warnings"_s, QJsonArray::fromStringList(warnings)}};
+    bool canceled = meter.isCanceled();
+    OpError err = canceled ? OpError() : archive.commit(summary);
+    if (!err && !canceled)
+        err = archive.publish(meter, &canceled);
+    if (err || canceled) {
+        report->outcome = err ? RestoreReport::Outcome::Failed : RestoreReport::Outcome::Canceled;
+        report->error = archive.explained(err);
+        archive.abort();
+        report->warnings << CopyTask::tr("The copy is complete, but its archive was not written.");
+        return;
+    }
+    report->archivePath = archive.path();
+    report->archiveBytes = archive.bytesWritten();
+    report->archiveObjects = archive.objects();
 }
 
 } // namespace
@@ -64,6 +101,12 @@ CopyPlan CopyTask::plan(const CopyParams& params, ProgressSink* sink, OpError* e
             tr("The page size must be between 1 and %L1 objects, not %L2.").arg(maxPageSize).arg(params.pageSize));
         return {};
     }
+    if (!params.archivePath.isEmpty()) {
+        if (const QString why = CopyArchive::checkPath(params.archivePath); !why.isEmpty()) {
+            *error = OpError::make(OpError::Code::Usage, why);
+            return {};
+        }
+    }
     const bool oneServer = sameServer(params.endpoint, params.target.endpoint);
     // Two servers on one host with the default gRPC port would both be reached at the source's gRPC address: the
     // target's counts, id listings and (with gRPC imports) objects would go to the wrong server.
@@ -84,6 +127,8 @@ CopyPlan CopyTask::plan(const CopyParams& params, ProgressSink* sink, OpError* e
     static_cast<RestorePlan&>(plan) = std::move(restore);
     plan.source = params.endpoint;
     plan.pageSize = params.pageSize;
+    plan.archivePath = params.archivePath;
+    plan.archiveCompression = CopyArchive::compressionFor(params.archivePath);
     plan.warnings = sourceWarnings + plan.warnings;
     // A collection that is read and written on one server would be read while it is dropped or written: refused.
     if (!oneServer)
@@ -103,19 +148,40 @@ CopyPlan CopyTask::plan(const CopyParams& params, ProgressSink* sink, OpError* e
     return plan;
 }
 
-RestoreReport CopyTask::apply(const CopyPlan& plan, ProgressSink* sink)
+CopyReport CopyTask::apply(const CopyPlan& plan, ProgressSink* sink)
 {
+    QElapsedTimer timer;
+    timer.start();
+    std::optional<CopyArchive> archive;
+    QStringList archiveWarnings;
+    if (!plan.archivePath.isEmpty()) {
+        archive.emplace(plan.archivePath, plan.archiveCompression);
+        if (OpError e = archive->open(&archiveWarnings)) {
+            CopyReport failed; // before anything was read or written
+            failed.error = archive->explained(e);
+            return failed;
+        }
+    }
     QStringList collections;
     for (const RestoreCollectionPlan& c : plan.collections)
         collections << c.source;
     ServerSource::Options options = sourceOptions(collections, plan.params, plan.pageSize, sink);
     options.onlyThese = true; // what the plan copies, nothing else (also when that is nothing)
+    options.archive = archive ? &*archive : nullptr;
     ServerSource source(plan.source, options);
-    RestoreReport report = RestoreTask::apply(plan, source, sink);
+    CopyReport report;
+    static_cast<RestoreReport&>(report) = RestoreTask::apply(plan, source, sink);
+    report.copied = report.outcome == RestoreReport::Outcome::Succeeded;
     // The source's own warnings (tenants left out, statuses not put back); those the plan showed are already there.
-    for (const QString& w : source.finish())
+    const QStringList sourceWarnings = source.finish();
+    for (const QString& w : sourceWarnings + archiveWarnings)
         if (!report.warnings.contains(w) && !plan.warnings.contains(w))
             report.warnings << w;
+    if (archive) {
+        report.error = archive->explained(report.error);
+        finishArchive(*archive, source, sink, sourceWarnings, &report);
+        report.durationMs = timer.elapsed();
+    }
     return report;
 }
 

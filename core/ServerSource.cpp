@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Colvault contributors
 #include "core/ServerSource.h"
 
+#include "core/BackupApplySteps.h"
 #include "core/BackupPlanSteps.h"
 #include "core/Logging.h"
 #include "core/OperationContext.h"
@@ -9,6 +10,7 @@
 #include "core/TenantStatusGuard.h"
 
 #include <QElapsedTimer>
+#include <QJsonObject>
 #include <cstring>
 
 using namespace Qt::StringLiterals;
@@ -180,6 +182,8 @@ void ServerSource::addWarnings(const QStringList& warnings)
 
 OpError ServerSource::openObjects()
 {
+    if (m_archiveBegun) // the archive holds the shards read so far: a second reading would write them twice
+        return OperationGuard::internalError("ServerSource: the objects were opened again while archiving");
     endReading();
     m_shards.clear();
     m_shard = -1;
@@ -197,7 +201,39 @@ OpError ServerSource::openObjects()
             if (t.willRead())
                 m_shards.append({c.name, t.name});
     }
+    if (OpError e = beginArchive(plan))
+        return e;
     return activateInactiveTenants(plan);
+}
+
+// The tenants left out, and the archive's head: what a backup of this listing would write first.
+OpError ServerSource::beginArchive(const BackupPlan& plan)
+{
+    m_skipped = {};
+    for (const BackupCollectionPlan& c : plan.collections)
+        for (const BackupTenantPlan& t : c.tenants)
+            if (!t.willRead())
+                m_skipped.append(
+                    QJsonObject {{u"collection"_s, c.name}, {u"tenant"_s, t.name}, {u"status"_s, t.status}});
+    if (!m_options.archive)
+        return {};
+    m_archiveBegun = true;
+    return m_options.archive->begin(BackupApplySteps::header(plan));
+}
+
+// Ends the current shard in the archive, after reading what the caller left of it: every page goes into the
+// archive as it arrives (nextPage), so only the pages not yet read are missing.
+OpError ServerSource::endArchivedShard()
+{
+    if (!m_archiveInShard)
+        return {};
+    while (!m_shardEnded && !m_canceled)
+        if (OpError e = nextPage())
+            return e;
+    if (m_canceled)
+        return {};
+    m_archiveInShard = false;
+    return m_options.archive->endShard();
 }
 
 OpError ServerSource::activateInactiveTenants(const BackupPlan& plan)
@@ -217,6 +253,8 @@ OpError ServerSource::activateInactiveTenants(const BackupPlan& plan)
 OpError ServerSource::nextShard(bool* has)
 {
     *has = false;
+    if (OpError e = endArchivedShard())
+        return e;
     if (m_canceled || !m_reading || m_shard >= m_shards.size())
         return {};
     ++m_shard;
@@ -232,7 +270,10 @@ OpError ServerSource::nextShard(bool* has)
     m_position = 0;
     m_shardEnded = false;
     *has = true;
-    return {};
+    if (!m_options.archive)
+        return {};
+    m_archiveInShard = true;
+    return m_options.archive->beginShard(collection(), tenant());
 }
 
 QString ServerSource::collection() const
@@ -303,7 +344,10 @@ OpError ServerSource::nextPage()
         m_readerShard = m_shard + 1;
     ++m_stats.pages;
     m_stats.wireBytes += m_page.wireBytes;
-    return {};
+    if (!m_archiveInShard || m_page.objects.empty())
+        return {};
+    m_stats.archivedObjects += qint64(m_page.objects.size());
+    return m_options.archive->writePage(m_page.objects);
 }
 
 OpError ServerSource::takeObject(const PageObject& page)

@@ -3,12 +3,14 @@
 #pragma once
 
 #include "core/BackupPageReader.h"
+#include "core/ObjectSink.h"
 #include "core/ObjectSource.h"
 #include "core/OperationProgress.h"
 #include "core/ReferenceSplitter.h"
 #include "core/WeaviateClient.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QMap>
 #include <QStringList>
 #include <functional>
@@ -38,6 +40,10 @@ class OperationContext;
 //   bounded requests ahead. A caller that skips a shard (does not read it to its end) makes the reader start again
 //   at the next shard it reads.
 // - nextShard() yields every shard of the listing in order (a collection, or one tenant of it), empty ones too.
+// - With Options::archive, every shard of the listing also goes into that sink as a backup would write it (a copy's
+//   --archive, core/CopyArchive.h): begin() with the listing's head (BackupApplySteps::header) when openObjects()
+//   listed it, then each shard's pages as they are handed out, and the rest of a shard the caller left early, so that
+//   the sink gets all of every shard. The owner opens the sink before and commits or aborts it after.
 //
 // Its messages have the translation context ServerSource. Thread: one source per operation, used on its thread.
 // Usage: ServerSource source(endpoint, options); RestoreTask::plan(params, source, sink, &error);
@@ -56,6 +62,7 @@ public:
         QMap<QString, QStringList> tenants; // per collection: only these tenants (absent = all)
         int pageSize = 500; // objects per cursor page (1..10000)
         std::function<bool()> isCanceled; // polled while a request is pending; a cancel ends reading without error
+        ObjectSink* archive = nullptr; // also gets every shard's objects (see above); nullptr for none
     };
     // What the reading did, for tests and the log.
     struct Stats
@@ -65,6 +72,7 @@ public:
         qint64 wireBytes = 0; // bytes of the pages' bodies
         qint64 readers = 0; // page readers started: one, unless the caller skipped shards
         qint64 waitMs = 0; // time the caller waited for a page (the reader was not ahead)
+        qint64 archivedObjects = 0; // objects handed to Options::archive
     };
 
     ServerSource(WeaviateEndpoint endpoint, Options options);
@@ -86,6 +94,9 @@ public:
     // left out of the head, and statuses that could not be put back. Call once, at the end of the operation.
     QStringList finish();
     Stats stats() const { return m_stats; }
+    // The tenants the listing of openObjects() left out, for an archive's summary: {collection, tenant, status} each,
+    // as a backup records them.
+    QJsonArray skippedTenants() const { return m_skipped; }
 
 private:
     struct Shard
@@ -99,6 +110,8 @@ private:
     OpError listCollections(BackupPlan* plan, bool count, ProgressMeter* progress);
     OpError countInactiveTenants(BackupPlan& plan, OperationContext& ctx);
     OpError activateInactiveTenants(const BackupPlan& plan);
+    OpError beginArchive(const BackupPlan& plan);
+    OpError endArchivedShard();
     void addWarnings(const QStringList& warnings);
     OpError nextPage();
     OpError takeObject(const PageObject& page);
@@ -123,6 +136,9 @@ private:
     SourceObject m_object;
     QStringList m_warnings;
     Stats m_stats;
+    QJsonArray m_skipped;
+    bool m_archiveBegun = false; // Options::archive got its head
+    bool m_archiveInShard = false; // Options::archive is in the current shard
 };
 
 } // namespace Colvault

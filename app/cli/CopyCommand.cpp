@@ -3,8 +3,14 @@
 #include "app/cli/CopyCommand.h"
 
 #include "app/cli/RestoreCommandParts.h"
+#include "core/BackupTask.h"
+#include "core/CopyArchive.h"
 #include "core/RestoreJson.h"
+#include "core/S3Archive.h"
 
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
 #include <QLocale>
 #include <QRegularExpression>
 
@@ -61,6 +67,11 @@ CopyCommand::CopyCommand(CliContext& context)
              "(copied objects replace existing ones), replace (drop the target's collection first)."),
           u"MODE"_s, u"new"_s)
     , m_rename(u"rename"_s, tr("Copy collection OLD as NEW. Repeatable."), u"OLD=NEW"_s)
+    , m_archive(u"archive"_s,
+          tr("Also write an archive of what is copied, as a backup would, in the same pass; it appears under FILE "
+             "only once the copy succeeded and the archive verified. A local file (or a folder for a default "
+             "name); .tar.gz, .tar.xz or .tar choose that compression, any other name zstd."),
+          u"FILE"_s)
     , m_dryRun(u"dry-run"_s, tr("Show what would be copied; write nothing."))
     , m_json(u"json"_s, RestoreCommandParts::tr("Print one machine-readable JSON report on standard output."))
     , m_yes(u"yes"_s, tr("Do not ask before copying; with --confirm, allows replacing collections."))
@@ -77,6 +88,7 @@ CopyCommand::CopyCommand(CliContext& context)
 {
     parser().setApplicationDescription(
         tr("Copy collections from the server given by the global options into another server."));
+    parser().addOption(m_archive);
     parser().addPositionalArgument(
         u"collections"_s, tr("Collections to copy (default: all on the source server)."), u"[COLLECTION...]"_s);
     parser().addOptions({m_toUrl, m_toApiKeyFile, m_toHeader, m_toCaFile, m_toInsecure, m_toGrpcUrl, m_toGrpcPort,
@@ -89,6 +101,8 @@ bool CopyCommand::readParams(const QCommandLineParser& parser, CopyParams* param
     RestoreParams& target = params->target;
     target.collections = parser.positionalArguments();
     target.moveAliases = parser.isSet(m_moveAliases);
+    if (!readArchive(parser, params))
+        return false;
     return readTarget(parser, params->endpoint, &target.endpoint)
         && RestoreCommandParts::readAliases(context().err, parser.value(m_aliases), &target.aliases)
         && RestoreCommandParts::readMode(context().err, parser.value(m_mode), &target.mode)
@@ -195,6 +209,26 @@ bool CopyCommand::readTargetGrpc(const QCommandLineParser& parser, WeaviateEndpo
     return true;
 }
 
+// --archive FILE, or a folder for a default name there (as backup's -o): checked before anything is read.
+bool CopyCommand::readArchive(const QCommandLineParser& parser, CopyParams* params)
+{
+    if (!parser.isSet(m_archive))
+        return true;
+    QString path = parser.value(m_archive);
+    if (!S3Archive::isS3(path)) {
+        if (QFileInfo(path).isDir())
+            path = QDir(path).filePath(BackupTask::defaultFileName(
+                params->target.collections, ArchiveCompression::Zstd, QDateTime::currentDateTime()));
+        path = QFileInfo(path).absoluteFilePath();
+    }
+    if (const QString why = CopyArchive::checkPath(path); !why.isEmpty()) {
+        context().err << why << Qt::endl;
+        return false;
+    }
+    params->archivePath = path;
+    return true;
+}
+
 // Decided before planning, which may read whole collections: a script without --yes must not write anything.
 bool CopyCommand::mayPlan(const CopyParams& params)
 {
@@ -217,6 +251,10 @@ void CopyCommand::printPlan(QTextStream& out, const CopyPlan& plan) const
     //: %1 the source server's URL, %2 the target server's URL
     out << tr("From %1 to %2:").arg(plan.source.redactedUrl(), plan.params.endpoint.redactedUrl()) << Qt::endl;
     RestoreCommandParts::printPlan(out, plan);
+    if (!plan.archivePath.isEmpty())
+        out << tr("An archive of what is copied will be written to %1 and verified before it gets that name.")
+                   .arg(QDir::toNativeSeparators(plan.archivePath))
+            << Qt::endl;
 }
 
 QJsonObject CopyCommand::planJson(const CopyPlan& plan) const
@@ -225,13 +263,20 @@ QJsonObject CopyCommand::planJson(const CopyPlan& plan) const
     json.insert(u"kind"_s, u"copyPlan"_s);
     json.remove(u"archive"_s);
     json.insert(u"source"_s, plan.source.redactedUrl());
+    if (!plan.archivePath.isEmpty())
+        json.insert(u"archive"_s, plan.archivePath);
     return json;
 }
 
-QJsonObject CopyCommand::reportJson(const RestoreReport& report) const
+QJsonObject CopyCommand::reportJson(const CopyReport& report) const
 {
     QJsonObject json = RestoreJson::toJson(report);
     json.insert(u"kind"_s, u"copyReport"_s);
+    json.insert(u"copied"_s, report.copied);
+    if (!report.archivePath.isEmpty())
+        json.insert(u"archive"_s,
+            QJsonObject {{u"path"_s, report.archivePath}, {u"bytes"_s, report.archiveBytes},
+                {u"objects"_s, report.archiveObjects}, {u"verified"_s, true}});
     return json;
 }
 
@@ -270,8 +315,10 @@ bool CopyCommand::askToCopy(const CopyPlan& plan)
         context(), tr("Copy as planned? [y/N]"), tr("Not confirmed; nothing was copied."));
 }
 
-int CopyCommand::finish(const CopyPlan& /*plan*/, const RestoreReport& report)
+int CopyCommand::finish(const CopyPlan& plan, const CopyReport& report)
 {
+    if (report.copied && report.outcome != RestoreReport::Outcome::Succeeded)
+        return archiveNotWritten(report);
     const QLocale locale;
     RestoreCommandParts::EndTexts texts;
     texts.canceled = tr("Canceled after %Ln object(s); the copy is incomplete.", nullptr, int(report.objects));
@@ -282,7 +329,30 @@ int CopyCommand::finish(const CopyPlan& /*plan*/, const RestoreReport& report)
     texts.summary = tr("Copied %1 objects and %2 references in %3 s.")
                         .arg(locale.toString(report.objects), locale.toString(report.references),
                             locale.toString(report.durationMs / 1000.0, 'f', 1));
-    return RestoreCommandParts::finish(context(), report, json(), texts);
+    if (!plan.archivePath.isEmpty())
+        texts.resumeHint += u'\n' + tr("No archive was written.");
+    const int exitCode = RestoreCommandParts::finish(context(), report, json(), texts);
+    if (!report.archivePath.isEmpty() && !json())
+        //: %1 the archive's path, %2 its size
+        context().out << tr("Archive written and verified: %1 (%2).")
+                             .arg(QDir::toNativeSeparators(report.archivePath),
+                                 locale.formattedDataSize(report.archiveBytes))
+                      << Qt::endl;
+    return exitCode;
+}
+
+// The copy is complete, but its archive failed to verify or be saved, or the run was canceled while it was.
+int CopyCommand::archiveNotWritten(const CopyReport& report)
+{
+    if (report.outcome == RestoreReport::Outcome::Canceled) {
+        context().err << tr("Canceled while the archive was finished; the copy is complete, but no archive was "
+                            "written.")
+                      << Qt::endl;
+        return ExitCanceled;
+    }
+    context().printError(report.error);
+    context().err << tr("The copy is complete, but no archive was written.") << Qt::endl;
+    return ExitFailed;
 }
 
 QString CopyCommand::canceledBeforeApplyText() const

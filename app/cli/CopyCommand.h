@@ -12,7 +12,8 @@ namespace Colvault::Cli {
 // confirmations (RestoreCommand): without --yes an interactive terminal shows the plan and asks, a run whose
 // standard input is not a terminal refuses; replacing collections needs their names typed or --yes --confirm.
 // The target takes --timeout, --retries, --proxy and the data transport from the global options; its address,
-// key, headers and TLS settings come from the --to-* options alone.
+// key, headers and TLS settings come from the --to-* options alone. --archive FILE also writes a verified archive of
+// what is copied (core/CopyArchive.h).
 // Its options, its Params and its rendering; the flow is OperationCommand's.
 class CopyCommand : public OperationCommand<CopyTask>
 {
@@ -30,14 +31,16 @@ private:
     bool readTargetKey(const QCommandLineParser& parser, WeaviateEndpoint* target);
     bool readTargetHeaders(const QCommandLineParser& parser, WeaviateEndpoint* target);
     bool readTargetGrpc(const QCommandLineParser& parser, WeaviateEndpoint* target);
+    bool readArchive(const QCommandLineParser& parser, CopyParams* params);
     bool mayPlan(const CopyParams& params) override;
     void printPlan(QTextStream& out, const CopyPlan& plan) const override;
     QJsonObject planJson(const CopyPlan& plan) const override;
     bool confirm(CopyPlan* plan) override;
     bool confirmReplace(CopyPlan* plan);
     bool askToCopy(const CopyPlan& plan);
-    QJsonObject reportJson(const RestoreReport& report) const override;
-    int finish(const CopyPlan& plan, const RestoreReport& report) override;
+    QJsonObject reportJson(const CopyReport& report) const override;
+    int finish(const CopyPlan& plan, const CopyReport& report) override;
+    int archiveNotWritten(const CopyReport& report);
 
     QString canceledBeforeApplyText() const override;
     QString dryRunText() const override;
@@ -53,6 +56,7 @@ private:
     const QCommandLineOption m_toGrpcPort;
     const QCommandLineOption m_mode;
     const QCommandLineOption m_rename;
+    const QCommandLineOption m_archive;
     const QCommandLineOption m_dryRun;
     const QCommandLineOption m_json;
     const QCommandLineOption m_yes;
