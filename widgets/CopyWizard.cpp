@@ -9,6 +9,7 @@
 #include "widgets/RestoreWizardPages.h"
 #include "widgets/WizardRunPage.h"
 
+#include <QDir>
 #include <QLocale>
 #include <climits>
 
@@ -70,6 +71,7 @@ CopyParams CopyWizard::params() const
     p.endpoint = m_source;
     p.target.endpoint = m_target->targetEndpoint();
     m_target->fillParams(&p.target);
+    p.archivePath = m_target->archivePath();
     return p;
 }
 
@@ -78,7 +80,8 @@ bool CopyWizard::sameInput(const CopyParams& a, const CopyParams& b)
     const RestoreParams& x = a.target;
     const RestoreParams& y = b.target;
     return sameEndpoint(a.endpoint, b.endpoint) && sameEndpoint(x.endpoint, y.endpoint) && x.mode == y.mode
-        && x.collections == y.collections && x.rename == y.rename && a.pageSize == b.pageSize;
+        && x.collections == y.collections && x.rename == y.rename && a.pageSize == b.pageSize
+        && a.archivePath == b.archivePath;
 }
 
 void CopyWizard::requestPlanIfChanged()
@@ -145,6 +148,7 @@ bool CopyWizard::startCopy()
     command.endpoint = run.source;
     command.target = run.params;
     command.pageSize = run.pageSize;
+    command.archivePath = run.archivePath;
     // Without --yes: run in a terminal, the command shows its plan and asks (replace: for the typed names) first.
     // The note under it is about the source's key and headers; the target's are named TARGET_KEY_FILE and
     // HEADER_VALUE in the command itself.
@@ -180,6 +184,8 @@ void CopyWizard::showRunEnd(WizardRunPage::Outcome outcome, const OpError& error
 
 QStringList CopyWizard::stoppedLines() const
 {
+    if (report().copied) // the copy is complete: what stopped was its archive
+        return {tr("The copy is complete, but its archive was not written.")};
     QStringList lines;
     const int written = int(std::min<qint64>(m_written, INT_MAX));
     lines.append(written == 0 ? tr("No objects had been written when the copy stopped.")
@@ -199,13 +205,20 @@ QStringList CopyWizard::stoppedLines() const
     return lines;
 }
 
-JobResult CopyWizard::resultFor(const RestoreReport& report)
+JobResult CopyWizard::resultFor(const CopyReport& report)
 {
     // The restore's result (counts, each collection's count on the target against the plan, duration, warnings,
-    // failures) under the copy's headline.
+    // failures) under the copy's headline, and the archive when one was written.
     JobResult r = RestoreWizard::resultFor(report);
     r.headline
         = report.isPartial() ? tr("The copy finished, but not everything was copied.") : tr("The copy is complete.");
+    if (!report.archivePath.isEmpty()) {
+        //: %1 the archive's path, %2 its size
+        r.summary.append(
+            tr("Archive written and verified: %1 (%2).")
+                .arg(QDir::toNativeSeparators(report.archivePath), QLocale().formattedDataSize(report.archiveBytes)));
+        r.outputPath = report.archivePath;
+    }
     return r;
 }
 

@@ -2,15 +2,23 @@
 // SPDX-FileCopyrightText: 2026 Colvault contributors
 #include "widgets/CopyWizardPages.h"
 
+#include "core/BackupTask.h"
 #include "widgets/ConnectionProfile.h"
 #include "widgets/CopyWizard.h"
+#include "widgets/Dialogs.h"
 #include "widgets/RestoreWizardPages.h"
 
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDateTime>
+#include <QDir>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QHostAddress>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
+#include <QStandardPaths>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -90,6 +98,7 @@ CopyTargetPage::CopyTargetPage(CopyWizard* wizard, ProfileStore* profiles)
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_names, 1);
+    layout->addLayout(createArchiveRow());
     setTabOrder(m_profile, m_mode);
     setTabOrder(m_mode, m_names->tree());
 
@@ -103,6 +112,8 @@ void CopyTargetPage::setup(const QString& sourceProfile, const QUrl& sourceUrl,
     m_sourceUrl = sourceUrl;
     m_mode->setCurrentIndex(m_mode->findData(int(RestoreMode::New)));
     m_names->resetHint();
+    m_archive->setChecked(false);
+    m_archivePathEdited = false;
     {
         QTreeWidget* tree = m_names->tree();
         const QSignalBlocker block(tree);
@@ -229,7 +240,72 @@ void CopyTargetPage::fillParams(RestoreParams* p) const
 
 bool CopyTargetPage::isComplete() const
 {
-    return m_loaded && m_names->isComplete();
+    return m_loaded && m_names->isComplete() && (!m_archive->isChecked() || !archivePath().isEmpty());
+}
+
+// "Also write an archive of what is copied", its file and Browse.
+QLayout* CopyTargetPage::createArchiveRow()
+{
+    m_archive = new QCheckBox(tr("Also write an &archive of what is copied:"), this);
+    m_archive->setObjectName(u"archiveCheckBox"_s);
+    m_archive->setToolTip(tr("The archive holds what a backup of the copied collections would. It appears under "
+                             "this name only once the copy succeeded and the archive verified."));
+    m_archivePath = new QLineEdit(this);
+    m_archivePath->setObjectName(u"archivePathLineEdit"_s);
+    m_archivePath->setAccessibleName(tr("Archive file"));
+    m_archiveBrowse = new QPushButton(tr("Bro&wse…"), this);
+    m_archiveBrowse->setObjectName(u"archiveBrowseButton"_s);
+    m_archiveBrowse->setAccessibleName(tr("Browse for the archive file"));
+    auto* row = new QHBoxLayout;
+    row->addWidget(m_archive);
+    row->addWidget(m_archivePath, 1);
+    row->addWidget(m_archiveBrowse);
+    connect(m_archive, &QCheckBox::toggled, this, &CopyTargetPage::updateArchive);
+    connect(m_names, &TargetNamesEditor::changed, this, &CopyTargetPage::updateArchive);
+    connect(m_archivePath, &QLineEdit::textEdited, this, [this] {
+        m_archivePathEdited = true;
+        Q_EMIT completeChanged();
+    });
+    connect(m_archiveBrowse, &QPushButton::clicked, this, &CopyTargetPage::browseArchive);
+    updateArchive();
+    return row;
+}
+
+// The archive's row follows the box; until the user names the file, its name follows the ticked collections, in
+// the folder a backup would suggest.
+void CopyTargetPage::updateArchive()
+{
+    m_archivePath->setEnabled(m_archive->isChecked());
+    m_archiveBrowse->setEnabled(m_archive->isChecked());
+    if (m_archive->isChecked() && !m_archivePathEdited) {
+        RestoreParams p;
+        fillParams(&p);
+        QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+        if (!QFileInfo(dir).isDir())
+            dir = QDir::homePath();
+        const QString name
+            = BackupTask::defaultFileName(p.collections, ArchiveCompression::Zstd, QDateTime::currentDateTime());
+        m_archivePath->setText(QDir::toNativeSeparators(QDir(dir).filePath(name)));
+    }
+    Q_EMIT completeChanged();
+}
+
+void CopyTargetPage::browseArchive()
+{
+    Dialogs::saveFileName(this, tr("Save Archive As"), m_archivePath->text(),
+        tr("Colvault archives (*.tar.zst *.tar.gz *.tar.xz *.tar)"), [this](const QString& path) {
+            if (path.isEmpty())
+                return;
+            m_archivePathEdited = true;
+            m_archivePath->setText(QDir::toNativeSeparators(path));
+            Q_EMIT completeChanged();
+        });
+}
+
+QString CopyTargetPage::archivePath() const
+{
+    const QString path = m_archivePath->text().trimmed();
+    return m_archive->isChecked() && !path.isEmpty() ? QDir::fromNativeSeparators(path) : QString();
 }
 
 } // namespace Colvault

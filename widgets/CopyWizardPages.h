@@ -8,8 +8,11 @@
 
 #include <QWizardPage>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
+class QLineEdit;
+class QPushButton;
 
 namespace Colvault {
 
@@ -21,7 +24,8 @@ class TargetNamesEditor;
 // collections are copied under which names ("Copy as", F2 or Rename…). Choosing a profile reads its secrets from the
 // keychain (ProfileStore::load, asynchronous); the page is complete once they are there and a collection is ticked.
 // The target may be the source's own server (a clone): the page says so, and the plan refuses a collection that
-// would be read and written at once. GUI thread; it collects input and shows it.
+// would be read and written at once. "Also write an archive of what is copied" asks for the copy's archive
+// (CopyParams::archivePath), named as a backup's by default. GUI thread; it collects input and shows it.
 class CopyTargetPage : public QWizardPage
 {
     Q_OBJECT
@@ -39,6 +43,8 @@ public:
     // Mode, collections (source names) and renames; not the endpoint.
     void fillParams(RestoreParams* target) const;
     RestoreMode mode() const;
+    // The archive to write beside the copy, "" for none.
+    QString archivePath() const;
     // Opens the "Copy as" editor of source collection `source` (F2 and Rename do the same for the current row);
     // refused with a message when that collection is not ticked.
     void editTargetName(const QString& source);
@@ -50,6 +56,9 @@ private:
     void chooseProfile(const QString& name);
     void showTarget(const QString& name, const QString& error);
     void showModeHelp();
+    QLayout* createArchiveRow();
+    void updateArchive();
+    void browseArchive();
 
     ProfileStore* m_profiles;
     QUrl m_sourceUrl;
@@ -61,6 +70,10 @@ private:
     TargetNamesEditor* m_names;
     QComboBox* m_mode;
     QLabel* m_modeHelp;
+    QCheckBox* m_archive;
+    QLineEdit* m_archivePath;
+    QPushButton* m_archiveBrowse;
+    bool m_archivePathEdited = false; // typed or chosen: no longer follows the ticked collections
 };
 
 } // namespace Colvault

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Colvault contributors
+#include "core/ArchiveVerifier.h"
 #include "core/Translations.h"
 #include "tests/support/EmulatorFixture.h"
 #include "tests/support/StoreDump.h"
@@ -11,11 +12,13 @@
 #include <QAbstractButton>
 #include <QAccessible>
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
 
@@ -30,7 +33,8 @@ using TestSupport::EmulatorFixture;
 // copy's words, the copy runs on the last page and leaves the target holding exactly what the source holds
 // (StoreDump), with the equivalent colvault-cli command. Replace mode asks for the typed names; a copy onto the
 // source's own server without another name shows CopyTask's refusal, and with one clones the collection; Cancel
-// during the run asks once and ends canceled, saying so and not that anything is complete.
+// during the run asks once and ends canceled, saying so and not that anything is complete. With "Also write an
+// archive", the run also writes a verified archive, which the result names.
 class TestCopyWizard : public QObject
 {
     Q_OBJECT
@@ -173,6 +177,49 @@ private Q_SLOTS:
             u"colvault-cli copy Article --to-url %1 --to-grpc-url %2 --mode new --url %3 --grpc-url %4"_s.arg(
                 target.baseUrl().toString(QUrl::StripTrailingSlash), target.grpcUrl().toString(),
                 source.baseUrl().toString(QUrl::StripTrailingSlash), source.grpcUrl().toString()));
+        QTest::mouseClick(wizard->findChild<QAbstractButton*>(u"finishButton"_s), Qt::LeftButton);
+        QTRY_VERIFY(!wizard->isVisible());
+    }
+
+    // "Also write an archive of what is copied": off by default; ticked, a backup's default name until another file
+    // is chosen; the run writes and verifies it, the result names it, the command carries --archive.
+    void testCopyAlsoWritesAnArchive()
+    {
+        WindowHarness h;
+        EmulatorFixture source;
+        EmulatorFixture target;
+        seed(source, 12);
+        auto* wizard = openWizard(h, source, target);
+        QVERIFY(wizard);
+        auto* box = wizard->findChild<QCheckBox*>(u"archiveCheckBox"_s);
+        auto* path = wizard->findChild<QLineEdit*>(u"archivePathLineEdit"_s);
+        QVERIFY(box && path);
+        QVERIFY(!box->isChecked() && !path->isEnabled());
+        box->setChecked(true);
+        QVERIFY(path->isEnabled());
+        const QString suggested = QFileInfo(path->text()).fileName();
+        QVERIFY2(suggested.startsWith(u"Article_"_s) && suggested.endsWith(u".tar.zst"_s), qPrintable(suggested));
+        QTemporaryDir dir;
+        const QString file = dir.filePath(u"copied.tar.zst"_s);
+        Colvault::Dialogs::setNextFileName(file);
+        QTest::mouseClick(wizard->findChild<QAbstractButton*>(u"archiveBrowseButton"_s), Qt::LeftButton);
+        QTRY_COMPARE(QDir::fromNativeSeparators(path->text()), file);
+
+        QVERIFY(toPreview(wizard, u"Target"_s, Colvault::RestoreMode::New));
+        QVERIFY2(wizard->hasPlan() && !wizard->plan().isBlocked(), qPrintable(wizard->planError()));
+        QCOMPARE(wizard->plan().archivePath, file);
+        QTest::mouseClick(wizard->findChild<QAbstractButton*>(u"commitButton"_s), Qt::LeftButton);
+        auto* run = wizard->findChild<WizardRunPage*>(u"copyRunPage"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(run->state(), WizardRunPage::State::Done, 30000);
+        QVERIFY2(run->outcome() == WizardRunPage::Outcome::Succeeded, qPrintable(resultText(wizard)));
+        const QString result = resultText(wizard);
+        QVERIFY2(result.contains(u"Archive written and verified: %1"_s.arg(QDir::toNativeSeparators(file))),
+            qPrintable(result));
+        Colvault::ArchiveVerification v;
+        QVERIFY(!Colvault::ArchiveVerifier::verify(file, &v) && v.ok());
+        QCOMPARE(v.counts.first().objects, qint64(12));
+        const QString command = wizard->findChild<QLineEdit*>(u"commandLineEdit"_s)->text();
+        QVERIFY2(command.contains(u" --archive %1 "_s.arg(file)), qPrintable(command));
         QTest::mouseClick(wizard->findChild<QAbstractButton*>(u"finishButton"_s), Qt::LeftButton);
         QTRY_VERIFY(!wizard->isVisible());
     }
