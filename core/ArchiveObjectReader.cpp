@@ -44,6 +44,7 @@ OpError ArchiveObjectReader::open(const QString& path, const AgeDecryptionKeys& 
 {
     ArchiveReader::Limits limits;
     limits.maxEntrySize = maxSegmentBytes;
+    limits.sha256 = false; // nothing here compares checksums: ArchiveVerifier does, before a restore writes
     return m_reader.open(path, limits, keys);
 }
 
@@ -117,6 +118,8 @@ OpError ArchiveObjectReader::loadSegment()
     m_entry = m_reader.name();
     m_atObjectsEntry = false;
     m_segment = m_pendingSegment;
+    // Room for simdjson's padding from the start, so that adding it below does not move the segment.
+    m_lines.reserve(qsizetype(std::min<qint64>(m_reader.size(), 16 * 1024 * 1024) + simdjson::SIMDJSON_PADDING));
     if (OpError e = m_reader.readAll(&m_lines, maxSegmentBytes))
         return e;
     // simdjson reads up to SIMDJSON_PADDING bytes past the end of what it parses.
@@ -217,28 +220,29 @@ OpError ArchiveObjectReader::next(const ArchiveObject** object)
     m_linePos = end + 1;
     if (OpError e = parseLine(line, capacity))
         return e;
-    // The id view may point into simdjson's string buffer, which the next parse overwrites; ids are plain ASCII,
-    // so the canonical form is also found verbatim in the line: point there instead.
-    const std::string id(m_object.id);
+    // The id view may point into simdjson's string buffer, which the next parse overwrites: the object's id is kept in
+    // m_previousId until the next object.
+    const std::string_view id = m_object.id;
     if (!ObjectPageParser::isCanonicalUuid(id))
-        return damaged(m_entry, u"\"%1\" is not a canonical UUID"_s.arg(QString::fromStdString(id)));
+        return damaged(
+            m_entry, u"\"%1\" is not a canonical UUID"_s.arg(QString::fromUtf8(id.data(), qsizetype(id.size()))));
     if (!m_previousId.empty() && id <= m_previousId)
         return damaged(m_entry,
-            u"ids not ascending: %1 after %2"_s.arg(QString::fromStdString(id), QString::fromStdString(m_previousId)));
-    m_previousId = id;
-    const size_t at = line.find(id);
-    m_object.id = line.substr(at, id.size());
+            u"ids not ascending: %1 after %2"_s.arg(
+                QLatin1StringView(id.data(), qsizetype(id.size())), QString::fromStdString(m_previousId)));
+    m_previousId.assign(id);
+    m_object.id = m_previousId;
 
     if (m_codec->atEnd())
         return damaged(m_entry, u"the .vec segment has fewer records than lines"_s);
-    VectorRecord record;
-    if (OpError e = m_codec->readRecord(&record))
+    // Read into the memory of the object before last (m_record and m_object take turns): no object allocates.
+    if (OpError e = m_codec->readRecord(&m_record))
         return e;
-    if (record.id.toString(QUuid::WithoutBraces).toStdString() != id)
+    if (m_record.id != QUuid::fromString(QLatin1StringView(m_object.id.data(), qsizetype(m_object.id.size()))))
         return damaged(m_entry,
             u"vector record %1 does not match line %2"_s.arg(
-                record.id.toString(QUuid::WithoutBraces), QString::fromStdString(id)));
-    m_object.vectors = std::move(record.vectors);
+                m_record.id.toString(QUuid::WithoutBraces), QString::fromStdString(m_previousId)));
+    std::swap(m_object.vectors, m_record.vectors);
     *object = &m_object;
     return {};
 }

@@ -82,6 +82,7 @@ private:
     QString m_entry; // current .jsonl entry name, for messages
     QSet<QString> m_referenceNames;
     ArchiveObject m_object;
+    VectorRecord m_record; // the vectors of the object before m_object's, reused for the next one
 };
 
 } // namespace Colvault

@@ -357,17 +357,17 @@ OpError ArchiveReader::headerError()
         QStringLiteral("after %1 entries: %2").arg(d->entries).arg(d->archiveError()));
 }
 
-OpError ArchiveReader::read(QByteArray* chunk, qint64 maxBytes)
+// Decompresses up to maxBytes of the current entry into `out`, unhashed; *n is 0 once the entry is fully read (and its
+// digest taken).
+OpError ArchiveReader::readData(char* out, qint64 maxBytes, qint64* n)
 {
-    chunk->clear();
+    *n = 0;
     if (d->failed || !d->inEntry)
         return OpError::make(OpError::Code::Internal, tr("The archive is not open."), d->path);
     if (d->finished)
         return {};
-    chunk->resize(qsizetype(std::clamp<qint64>(maxBytes, 1, 16 * 1024 * 1024)));
-    const la_ssize_t n = archive_read_data(d->archive, chunk->data(), size_t(chunk->size()));
-    if (n < 0) {
-        chunk->clear();
+    const la_ssize_t got = archive_read_data(d->archive, out, size_t(maxBytes));
+    if (got < 0) {
         if (d->decryptionFailed())
             return decryptionError(d->decryptor->error());
         if (!d->ioError.isEmpty())
@@ -376,49 +376,79 @@ OpError ArchiveReader::read(QByteArray* chunk, qint64 maxBytes)
             tr("The archive entry \"%1\" is damaged or truncated.").arg(ArchiveLayout::displayName(d->name)),
             d->archiveError());
     }
-    chunk->resize(qsizetype(n));
-    if (n == 0) {
+    if (got == 0) {
         if (d->consumed != d->size) {
             return entryError(
                 tr("The archive entry \"%1\" is damaged or truncated.").arg(ArchiveLayout::displayName(d->name)),
                 QStringLiteral("%1 of %2 bytes").arg(d->consumed).arg(d->size));
         }
         d->finished = true;
-        d->digest = d->hash.result().toHex();
+        if (d->limits.sha256)
+            d->digest = d->hash.result().toHex();
         return {};
     }
-    d->consumed += n;
+    d->consumed += got;
     if (d->consumed > d->size) {
-        chunk->clear();
         return entryError(
             tr("The archive entry \"%1\" is damaged or truncated.").arg(ArchiveLayout::displayName(d->name)),
             QStringLiteral("more data than the header announced"));
     }
-    d->hash.addData(*chunk);
+    *n = got;
     return {};
 }
 
+OpError ArchiveReader::read(QByteArray* chunk, qint64 maxBytes)
+{
+    chunk->resize(qsizetype(std::clamp<qint64>(maxBytes, 1, 16 * 1024 * 1024)));
+    qint64 n = 0;
+    if (OpError error = readData(chunk->data(), chunk->size(), &n)) {
+        chunk->clear();
+        return error;
+    }
+    chunk->resize(qsizetype(n));
+    if (n > 0 && d->limits.sha256)
+        d->hash.addData(*chunk);
+    return {};
+}
+
+// The entry is decompressed straight into *data, and hashed there by the hashing thread (QByteArray::fromRawData):
+// no copy of it is made. So *data must not move while that thread may read it: before it grows, and before it is
+// handed back, the thread is waited for.
 OpError ArchiveReader::readAll(QByteArray* data, qint64 cap)
 {
-    data->clear();
+    data->resize(0); // keeps the capacity
     if (d->failed || !d->inEntry)
         return OpError::make(OpError::Code::Internal, tr("The archive is not open."), d->path);
-    if (d->size - d->consumed > cap) {
+    const qint64 left = d->size - d->consumed;
+    if (left > cap) {
         return entryError(
             tr("The archive entry \"%1\" is too large and was rejected.").arg(ArchiveLayout::displayName(d->name)),
             QStringLiteral("%1 bytes, at most %2 here").arg(d->size).arg(cap));
     }
-    // Grow with the data actually decompressed, not with the size a possibly hostile header announces.
-    data->reserve(qsizetype(std::min<qint64>(d->size - d->consumed, 16 * 1024 * 1024)));
-    QByteArray chunk;
+    constexpr qsizetype step = 1024 * 1024;
+    // Grow with the data actually decompressed, not with the size a possibly hostile header announces. One byte more
+    // than the entry, so that its end is read without growing.
+    data->reserve(qsizetype(std::min<qint64>(left + 1, 16 * 1024 * 1024)));
     while (true) {
-        if (OpError error = read(&chunk, 1024 * 1024)) {
+        qsizetype start = data->size();
+        if (data->capacity() - start < std::min<qsizetype>(step, left + 1 - start)) {
+            d->hash.drain();
+            data->reserve(std::max(2 * data->capacity(), start + step));
+        }
+        const qsizetype room = std::min<qsizetype>(step, data->capacity() - start);
+        data->resize(start + room);
+        qint64 n = 0;
+        const OpError error = readData(data->data() + start, room, &n);
+        data->resize(start + qsizetype(n));
+        if (error) {
+            d->hash.drain();
             data->clear();
             return error;
         }
-        if (chunk.isEmpty())
-            return {};
-        data->append(chunk);
+        if (n == 0)
+            return {}; // the digest, when taken, waited for the hashing thread
+        if (d->limits.sha256)
+            d->hash.addData(QByteArray::fromRawData(data->constData() + start, qsizetype(n)));
     }
 }
 

@@ -63,6 +63,12 @@ void BackgroundSha256::addData(const QByteArray& chunk)
     m_changed.notify_all();
 }
 
+void BackgroundSha256::drain()
+{
+    std::unique_lock lock(m_mutex);
+    waitIdle(lock);
+}
+
 QByteArray BackgroundSha256::result()
 {
     std::unique_lock lock(m_mutex);

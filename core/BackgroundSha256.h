@@ -16,8 +16,9 @@ namespace Colvault {
 // decompresses with it: verifying the 600 MB benchmark archive took 1.4 s on one core, 29% of it hashing, while the
 // restore's plan leaves the second core idle (docs/benchmarks.md, "restore").
 // Chunks are handed over as QByteArray, shared rather than copied: a caller that reuses its variable detaches it.
-// At most a few chunks wait, so a fast producer is held back instead of piling up memory. One stream at a time,
-// fed from one thread.
+// A chunk made with QByteArray::fromRawData() (a view of the caller's buffer, no copy at all) must stay unchanged until
+// drain(), reset() or result() has returned. At most a few chunks wait, so a fast producer is held back instead of
+// piling up memory. One stream at a time, fed from one thread.
 class BackgroundSha256
 {
 public:
@@ -28,6 +29,7 @@ public:
 
     void reset(); // starts a new stream
     void addData(const QByteArray& chunk);
+    void drain(); // waits until the chunks given so far are hashed
     QByteArray result(); // waits for the chunks given so far; raw 32 bytes
 
 private:

@@ -3,6 +3,7 @@
 #include "core/VectorCodec.h"
 
 #include <QSet>
+#include <QSysInfo>
 #include <QtEndian>
 #include <bit>
 #include <cstring>
@@ -56,22 +57,33 @@ OpError VectorCodec::validate(const VectorRecord& record)
                            .arg(record.id.toString(QUuid::WithoutBraces))
                            .arg(record.vectors.size())
                            .arg(maxVectorsPerObject));
+    // Every record of an archive passes here on backup, verify and restore: nothing is allocated unless it fails.
+    constexpr qsizetype fewVectors = 8; // up to this many, names are compared pairwise instead of through a set
     QSet<QString> names;
-    for (const ObjectVector& v : record.vectors) {
-        const QString where = QStringLiteral("%1 vector '%2'").arg(record.id.toString(QUuid::WithoutBraces), v.name);
+    for (qsizetype i = 0; i < record.vectors.size(); ++i) {
+        const ObjectVector& v = record.vectors.at(i);
+        const auto where
+            = [&] { return QStringLiteral("%1 vector '%2'").arg(record.id.toString(QUuid::WithoutBraces), v.name); };
         if (!v.name.isEmpty() && !isValidVectorName(v.name))
-            return invalid(QStringLiteral("%1: invalid vector name").arg(where));
+            return invalid(QStringLiteral("%1: invalid vector name").arg(where()));
         if (v.name.isEmpty() && v.isMulti())
-            return invalid(QStringLiteral("%1: the legacy vector cannot be a multi-vector").arg(where));
-        if (names.contains(v.name))
-            return invalid(QStringLiteral("%1: duplicate vector name").arg(where));
-        names.insert(v.name);
+            return invalid(QStringLiteral("%1: the legacy vector cannot be a multi-vector").arg(where()));
+        bool duplicate = false;
+        if (record.vectors.size() <= fewVectors) {
+            for (qsizetype j = 0; j < i && !duplicate; ++j)
+                duplicate = record.vectors.at(j).name == v.name;
+        } else {
+            duplicate = names.contains(v.name);
+            names.insert(v.name);
+        }
+        if (duplicate)
+            return invalid(QStringLiteral("%1: duplicate vector name").arg(where()));
         if (v.dims < 1 || v.dims > maxDims || v.rows > maxRows)
-            return invalid(QStringLiteral("%1: rows %2, dims %3 out of range").arg(where).arg(v.rows).arg(v.dims));
+            return invalid(QStringLiteral("%1: rows %2, dims %3 out of range").arg(where()).arg(v.rows).arg(v.dims));
         const quint64 expected = quint64(v.dims) * std::max<quint64>(1, v.rows);
         if (quint64(v.values.size()) != expected)
             return invalid(QStringLiteral("%1: %2 values for rows %3 x dims %4")
-                               .arg(where)
+                               .arg(where())
                                .arg(v.values.size())
                                .arg(v.rows)
                                .arg(v.dims));
@@ -130,6 +142,8 @@ OpError VectorCodec::readHeader()
     return {};
 }
 
+// A record read into the same VectorRecord as the one before reuses its vectors' memory: reading an archive allocates
+// nothing per object.
 OpError VectorCodec::readRecord(VectorRecord* record)
 {
     const auto remaining = [this] { return m_data.size() - m_pos; };
@@ -141,8 +155,8 @@ OpError VectorCodec::readRecord(VectorRecord* record)
     m_pos += 18;
     if (count > maxVectorsPerObject)
         return damaged(QStringLiteral("%1 vectors in one record").arg(count));
-    record->vectors.clear();
-    record->vectors.reserve(count);
+    if (record->vectors.size() > count)
+        record->vectors.resize(count);
     for (quint16 i = 0; i < count; ++i) {
         if (remaining() < 2)
             return damaged(QStringLiteral("truncated vector name length"));
@@ -150,10 +164,12 @@ OpError VectorCodec::readRecord(VectorRecord* record)
         m_pos += 2;
         if (nameLength > maxNameBytes || remaining() < qsizetype(nameLength) + 8)
             return damaged(QStringLiteral("vector name length %1").arg(nameLength));
-        ObjectVector v;
+        if (record->vectors.size() == i)
+            record->vectors.emplace_back();
+        ObjectVector& v = record->vectors[i];
         const QByteArrayView nameBytes(base + m_pos, nameLength);
-        v.name = QString::fromUtf8(nameBytes);
-        if (v.name.toUtf8() != nameBytes) // round trip rejects invalid UTF-8 instead of replacing it
+        v.name = nameLength ? QString::fromUtf8(nameBytes) : QString();
+        if (nameLength && v.name.toUtf8() != nameBytes) // round trip rejects invalid UTF-8 instead of replacing it
             return damaged(QStringLiteral("vector name is not valid UTF-8"));
         m_pos += nameLength;
         v.rows = qFromLittleEndian<quint32>(base + m_pos);
@@ -165,14 +181,17 @@ OpError VectorCodec::readRecord(VectorRecord* record)
         const qint64 floats = qint64(v.dims) * std::max<qint64>(1, v.rows);
         if (floats * 4 > remaining())
             return damaged(QStringLiteral("%1 floats announced, %2 bytes left").arg(floats).arg(remaining()));
-        v.values.resize(floats);
+        v.values.resize(floats); // keeps the capacity of the record before
         const char* p = base + m_pos;
-        for (float& f : v.values) {
-            f = std::bit_cast<float>(qFromLittleEndian<quint32>(p));
-            p += 4;
+        if constexpr (QSysInfo::ByteOrder == QSysInfo::LittleEndian) {
+            std::memcpy(v.values.data(), p, size_t(floats) * 4); // the bits as they are: NaN payloads included
+        } else {
+            for (float& f : v.values) {
+                f = std::bit_cast<float>(qFromLittleEndian<quint32>(p));
+                p += 4;
+            }
         }
         m_pos += floats * 4;
-        record->vectors.append(std::move(v));
     }
     if (OpError error = validate(*record))
         return damaged(error.details);

@@ -66,7 +66,8 @@ public:
     bool atEnd() const { return m_pos >= m_data.size(); }
     qsizetype position() const { return m_pos; }
 
-    // Decodes the next record. On error the position is unspecified and decoding must stop.
+    // Decodes the next record into *record, reusing the memory of the vectors it holds (pass the same record each time
+    // to read without allocating). On error the position and *record are unspecified and decoding must stop.
     OpError readRecord(VectorRecord* record);
 
 private:

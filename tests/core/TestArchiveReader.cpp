@@ -159,6 +159,41 @@ private Q_SLOTS:
         QCOMPARE(reader.compressedBytesRead(), reader.fileSize());
     }
 
+    // readAll() decompresses into the caller's buffer, which the hashing thread reads in place: an entry larger
+    // than the first reservation (16 MiB) makes the buffer grow while chunks wait to be hashed, and a buffer reused
+    // for a smaller entry keeps its memory. Without Limits::sha256 the same bytes come back, with no digest.
+    void testReadAllGrowsReusesAndHashes()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("big.tar"));
+        QByteArray big(40 * 1024 * 1024 + 123, Qt::Uninitialized);
+        for (qsizetype i = 0; i < big.size(); ++i)
+            big[i] = char((i * 2654435761U) >> 13);
+        const QByteArray small = QByteArrayLiteral("small entry");
+        QVERIFY(writeRawTar(path, {file(QStringLiteral("a.bin"), big), file(QStringLiteral("b.bin"), small)}));
+        for (const bool hashing : {true, false}) {
+            ArchiveReader::Limits limits;
+            limits.sha256 = hashing;
+            ArchiveReader reader;
+            QVERIFY(!reader.open(path, limits));
+            bool hasEntry = false;
+            QByteArray data;
+            QVERIFY(!reader.next(&hasEntry) && hasEntry);
+            QVERIFY(!reader.readAll(&data, big.size()));
+            QVERIFY(data == big);
+            const QByteArray expected
+                = hashing ? QCryptographicHash::hash(big, QCryptographicHash::Sha256).toHex() : QByteArray();
+            QCOMPARE(reader.sha256(), expected);
+            const qsizetype capacity = data.capacity();
+            QVERIFY(!reader.next(&hasEntry) && hasEntry);
+            QVERIFY(!reader.readAll(&data, big.size()));
+            QCOMPARE(data, small);
+            QCOMPARE(data.capacity(), capacity);
+            QCOMPARE(reader.sha256(),
+                hashing ? QCryptographicHash::hash(small, QCryptographicHash::Sha256).toHex() : QByteArray());
+        }
+    }
+
     // Only xz is in the flipped rows: libarchive writes zstd frames without a content checksum and does not check
     // the gzip CRC, so a flipped byte there can decode cleanly. The trailer's SHA-256 catches those
     // (TestArchiveVerifier::testDetectsFlippedByteInCompressedStream).
