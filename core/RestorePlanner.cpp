@@ -258,6 +258,8 @@ bool RestorePlanner::compareCollections()
         m_plan.problems += c.problems;
         m_plan.collections.append(c);
     }
+    if (OpError e = RestoreVectorizers::checkNames(m_params, m_plan.collections))
+        return m_ctx.fail(e);
     AliasRestore(m_params, m_plan.server, m_targetAliases, m_targetClasses).plan(m_head.aliases, &m_plan);
     return true;
 }

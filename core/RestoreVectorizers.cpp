@@ -3,6 +3,7 @@
 #include "core/RestoreVectorizers.h"
 
 #include <QJsonArray>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -91,6 +92,23 @@ OpError RestoreVectorizers::checkModules(const RestoreParams& params, const QStr
                     ? tr("The target has no module \"%1\"; it has no modules enabled at all.").arg(module)
                     : tr("The target has no module \"%1\"; its modules are: %2.")
                           .arg(module, targetModules.join(u", "_s)));
+    return {};
+}
+
+OpError RestoreVectorizers::checkNames(const RestoreParams& params, const QList<RestoreCollectionPlan>& collections)
+{
+    for (auto it = params.vectorizers.begin(); it != params.vectorizers.end(); ++it) {
+        if (it.key().isEmpty())
+            continue;
+        const bool found = std::any_of(collections.begin(), collections.end(), [&](const RestoreCollectionPlan& c) {
+            return std::any_of(c.vectorizers.begin(), c.vectorizers.end(),
+                [&](const RestoreVectorizerPlan& v) { return v.vector == it.key(); });
+        });
+        if (!found)
+            return OpError::make(OpError::Code::Usage,
+                tr("No collection in the plan has a named vector \"%1\"; check the name given to --vectorizer.")
+                    .arg(it.key()));
+    }
     return {};
 }
 

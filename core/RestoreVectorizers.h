@@ -39,6 +39,9 @@ public:
     // Every module the parameters name must be one of the target's (GET /v1/meta "modules"): one error that lists
     // what the target has.
     static OpError checkModules(const RestoreParams& params, const QStringList& targetModules);
+    // Every NAME of NAME=MODULE must be a named vector of a collection in the plan (a typo would otherwise leave that
+    // vector without a module, silently).
+    static OpError checkNames(const RestoreParams& params, const QList<RestoreCollectionPlan>& collections);
     // The plan's lines about one collection's vectors: vectors no module computes, an existing class whose
     // vectorizers are kept instead of the chosen ones. `kept`: the class exists and is used as it is.
     static QStringList warnings(

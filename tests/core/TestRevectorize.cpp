@@ -256,6 +256,16 @@ private Q_SLOTS:
         QVERIFY2(err.message.contains(u"--vectors omit"_s), qPrintable(err.message));
     }
 
+    void testUnknownVectorName()
+    {
+        EmulatorFixture target(withModules("text2vec-openai"));
+        OpError err;
+        RestoreTask::plan(
+            restoreParams(target, m_archive, {u"Doc"_s}, {{u"titel"_s, u"text2vec-openai"_s}}), nullptr, &err);
+        QCOMPARE(err.code, OpError::Code::Usage);
+        QVERIFY2(err.message.contains(u"named vector \"titel\""_s), qPrintable(err.message));
+    }
+
     void testOmitWithoutVectorizer()
     {
         EmulatorFixture target;
