@@ -67,6 +67,15 @@ void appendModeAndRenames(QStringList& args, const RestoreParams& params)
             args << u"--rename"_s << it.key() + u'=' + it.value();
 }
 
+// Re-vectorizing: --vectors omit and each --vectorizer MODULE or NAME=MODULE.
+void appendVectors(QStringList& args, const RestoreParams& params)
+{
+    if (params.vectors == RestoreVectors::Omit)
+        args << u"--vectors"_s << u"omit"_s;
+    for (auto it = params.vectorizers.begin(); it != params.vectorizers.end(); ++it)
+        args << u"--vectorizer"_s << (it.key().isEmpty() ? it.value() : it.key() + u'=' + it.value());
+}
+
 // --yes, with the typed names of replace mode as --confirm.
 void appendYes(QStringList& args, bool yes, const RestoreParams& params)
 {
@@ -221,10 +230,7 @@ QStringList restoreArguments(const RestoreParams& params, bool yes, Secrets secr
         args << u"--schema-only"_s;
     if (params.vectorizerNone)
         args << u"--vectorizer-none"_s;
-    if (params.vectors == RestoreVectors::Omit)
-        args << u"--vectors"_s << u"omit"_s;
-    for (auto it = params.vectorizers.begin(); it != params.vectorizers.end(); ++it)
-        args << u"--vectorizer"_s << (it.key().isEmpty() ? it.value() : it.key() + u'=' + it.value());
+    appendVectors(args, params);
     if (params.replicationFactor > 0)
         args << u"--replication-factor"_s << QString::number(params.replicationFactor);
     if (params.batchSize != defaults.batchSize)
@@ -276,6 +282,7 @@ QStringList copyArguments(const CopyParams& params, bool yes, Secrets secrets)
     else if (to.grpcPort != kDefaults.grpcPort)
         args << u"--to-grpc-port"_s << QString::number(to.grpcPort);
     appendModeAndRenames(args, target);
+    appendVectors(args, target);
     if (!params.archivePath.isEmpty())
         args << u"--archive"_s << params.archivePath;
     args += connectionArguments(params.endpoint, secrets);

@@ -219,6 +219,14 @@ private Q_SLOTS:
         p.confirmedReplace = {u"ArticleCopy"_s, u"TenantNote"_s};
         QVERIFY(
             CliCommandLine::restoreArguments(p, true).join(u' ').endsWith(u"--yes --confirm ArticleCopy,TenantNote"_s));
+
+        // Re-vectorizing: the bare module first, then NAME=MODULE.
+        p.vectors = RestoreVectors::Omit;
+        p.vectorizers = {{QString(), u"text2vec-openai"_s}, {u"titles"_s, u"text2vec-cohere"_s}};
+        const QString revectorize = CliCommandLine::restoreArguments(p, false).join(u' ');
+        QVERIFY2(revectorize.contains(
+                     u" --vectors omit --vectorizer text2vec-openai --vectorizer titles=text2vec-cohere "_s),
+            qPrintable(revectorize));
     }
 
     void testClearCommandRunsAsPlanned()
