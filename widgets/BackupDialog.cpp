@@ -5,11 +5,11 @@
 #include "core/BackupTask.h"
 #include "core/CliCommandLine.h"
 #include "core/S3Archive.h"
-#include "core/TenantSelection.h"
 #include "widgets/Dialogs.h"
 #include "widgets/JobProgressDialog.h"
 #include "widgets/ProgressText.h"
 #include "widgets/StorageProfile.h"
+#include "widgets/TenantFilter.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -19,19 +19,16 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
 #include <QSettings>
-#include <QShortcut>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QStyle>
 #include <QTime>
 #include <QTreeWidget>
-#include <QTreeWidgetItemIterator>
 #include <QVBoxLayout>
 #include <algorithm>
 #include <climits>
@@ -79,7 +76,6 @@ BackupDialog::BackupDialog(BackupManager* manager, JobProgressDialog* progress, 
     setWindowTitle(tr("Back Up Collections"));
     setWindowModality(Qt::WindowModal);
 
-    createFilterAndSummary();
     m_tree = new QTreeWidget(this);
     m_tree->setObjectName(u"collectionsTreeWidget"_s);
     m_tree->setHeaderLabels({tr("Collection or tenant"), tr("Objects"), tr("Status")});
@@ -88,6 +84,7 @@ BackupDialog::BackupDialog(BackupManager* manager, JobProgressDialog* progress, 
     m_tree->setMinimumHeight(180);
     m_tree->setAccessibleDescription(tr("Check the collections to back up; for a multi-tenant collection, check "
                                         "single tenants to back up only those."));
+    createFilterAndSummary();
 
     m_activate = new QCheckBox(tr("&Activate inactive tenants for the backup, then put them back"), this);
     m_activate->setObjectName(u"activateTenantsCheckBox"_s);
@@ -165,7 +162,7 @@ BackupDialog::BackupDialog(BackupManager* manager, JobProgressDialog* progress, 
     layout->addWidget(m_filter);
     layout->addWidget(m_tree, 1);
     layout->addWidget(m_summary);
-    layout->addWidget(m_filterNote);
+    layout->addWidget(m_filter->note());
     layout->addLayout(form);
     layout->addWidget(m_buttons);
     resize(640, 560);
@@ -286,31 +283,13 @@ bool BackupDialog::toS3() const
     return m_storageProfiles && m_destinationKind->currentData().toInt() == Bucket;
 }
 
-// The filter above the tree, the selection summary and the filter's note under it.
+// The filter above the tree (its note goes under the tree) and the selection summary.
 void BackupDialog::createFilterAndSummary()
 {
-    m_filter = new QLineEdit(this);
-    m_filter->setObjectName(u"tenantFilterLineEdit"_s);
-    m_filter->setClearButtonEnabled(true);
-    m_filter->installEventFilter(this); // Enter goes to the matches, not to the default button (Start Backup)
-    m_filter->setAccessibleName(tr("Filter tenants"));
-    m_filter->setAccessibleDescription(tr("Shows only the tenants and collections whose name contains this text, or "
-                                          "matches it as a pattern: acme-*, t?, [a-c]*."));
-    m_filter->setToolTip(m_filter->accessibleDescription());
-
+    m_filter = new TenantFilter(m_tree, this);
     m_summary = new QLabel(this);
     m_summary->setObjectName(u"selectionSummaryLabel"_s);
     m_summary->setWordWrap(true);
-    m_filterNote = new QLabel(this);
-    m_filterNote->setObjectName(u"filterNoteLabel"_s);
-    m_filterNote->setWordWrap(true);
-    m_filterNote->hide();
-    connect(m_filter, &QLineEdit::textChanged, this, &BackupDialog::applyFilter);
-    // As in the main window: Ctrl+F goes to the filter.
-    connect(new QShortcut(QKeySequence::Find, this), &QShortcut::activated, this, [this] {
-        m_filter->setFocus(Qt::ShortcutFocusReason);
-        m_filter->selectAll();
-    });
 }
 
 void BackupDialog::setup(const WeaviateEndpoint& endpoint, const QList<CollectionSummary>& collections,
@@ -325,16 +304,8 @@ void BackupDialog::setup(const WeaviateEndpoint& endpoint, const QList<Collectio
     const QLocale locale;
     const QSignalBlocker block(m_tree);
     m_tree->clear();
-    m_filtering = false;
-    m_expandedBeforeFilter.clear();
-    {
-        const QSignalBlocker blockFilter(m_filter);
-        m_filter->clear();
-    }
-    m_filterNote->hide();
     m_tree->setFocus(); // as before the filter came: the choice first, the filter one Shift+Tab or Ctrl+F away
     bool anyInactive = false;
-    bool anyTenants = false;
     for (const CollectionSummary& c : collections) {
         // The state is set on the tenants directly: read back from an auto-tristate parent while its first
         // children had none, it came out unchecked, so a multi-tenant collection was never preselected.
@@ -358,9 +329,8 @@ void BackupDialog::setup(const WeaviateEndpoint& endpoint, const QList<Collectio
         }
         syncCollection(item);
         item->setExpanded(item->childCount() <= kExpandedTenantLimit);
-        anyTenants = anyTenants || item->childCount() > 0;
     }
-    m_filter->setPlaceholderText(anyTenants ? tr("Filter tenants…") : tr("Filter collections…"));
+    m_filter->reset();
     m_tree->resizeColumnToContents(1);
     // Wide enough for the "selected of total" figure a partly ticked collection shows (see showCollectionObjects).
     int figureWidth = m_tree->header()->sectionSize(1);
@@ -375,28 +345,6 @@ void BackupDialog::setup(const WeaviateEndpoint& endpoint, const QList<Collectio
     m_activate->setEnabled(anyInactive);
     m_estimate->setText(tr("No estimate yet."));
     updateState();
-}
-
-bool BackupDialog::eventFilter(QObject* watched, QEvent* event)
-{
-    if (watched == m_filter && event->type() == QEvent::KeyPress) {
-        const int key = static_cast<QKeyEvent*>(event)->key();
-        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
-            // To the first row shown whose name matches, where Space ticks it.
-            const QString needle = m_filter->text().trimmed();
-            for (QTreeWidgetItemIterator it(m_tree, QTreeWidgetItemIterator::NotHidden); *it && !needle.isEmpty();
-                 ++it) {
-                const QTreeWidgetItem* parent = (*it)->parent();
-                if ((!parent || parent->isExpanded()) && (*it)->text(0).contains(needle, Qt::CaseInsensitive)) {
-                    m_tree->setCurrentItem(*it);
-                    break;
-                }
-            }
-            m_tree->setFocus(Qt::OtherFocusReason);
-            return true;
-        }
-    }
-    return QDialog::eventFilter(watched, event);
 }
 
 bool BackupDialog::isTickable(const QTreeWidgetItem* tenant) const
@@ -449,53 +397,17 @@ void BackupDialog::showTenantStatus(QTreeWidgetItem* tenant) const
 
 void BackupDialog::syncCollection(QTreeWidgetItem* collection) const
 {
-    int tickable = 0;
-    int checked = 0;
-    for (int i = 0; i < collection->childCount(); ++i) {
-        const QTreeWidgetItem* tenant = collection->child(i);
-        if (!isTickable(tenant))
-            continue;
-        ++tickable;
-        checked += tenant->checkState(0) == Qt::Checked ? 1 : 0;
-    }
     // With only tenants that cannot be read the box is the user's choice (the schema is still backed up).
-    if (tickable > 0)
-        collection->setCheckState(0,
-            checked == 0              ? Qt::Unchecked
-                : checked == tickable ? Qt::Checked
-                                      : Qt::PartiallyChecked);
+    TenantFilter::syncCollection(collection, [this](const QTreeWidgetItem* tenant) { return isTickable(tenant); });
     showCollectionObjects(collection);
 }
 
 void BackupDialog::onCollectionTicked(QTreeWidgetItem* collection) const
 {
-    Qt::CheckState wanted = collection->checkState(0);
-    if (wanted == Qt::PartiallyChecked)
-        return; // set by code from its tenants
     // While filtering, the box applies to the tenants shown, as "select all" does in a file manager; the hidden ones
     // keep their state. The tree's auto-tristate would tick every child, also the ones that cannot be backed up.
-    QList<QTreeWidgetItem*> shown;
-    bool allShownChecked = true;
-    bool hiddenUnchecked = false;
-    for (int i = 0; i < collection->childCount(); ++i) {
-        QTreeWidgetItem* tenant = collection->child(i);
-        if (!isTickable(tenant))
-            continue;
-        const bool checked = tenant->checkState(0) == Qt::Checked;
-        if (tenant->isHidden()) {
-            hiddenUnchecked = hiddenUnchecked || !checked;
-            continue;
-        }
-        shown.append(tenant);
-        allShownChecked = allShownChecked && checked;
-    }
-    // Partly ticked because of hidden tenants, with every shown one ticked: a click would change nothing, so it
-    // clears the shown ones instead.
-    if (wanted == Qt::Checked && allShownChecked && hiddenUnchecked)
-        wanted = Qt::Unchecked;
-    for (QTreeWidgetItem* tenant : std::as_const(shown))
-        tenant->setCheckState(0, wanted);
-    syncCollection(collection);
+    TenantFilter::tickShown(collection, [this](const QTreeWidgetItem* tenant) { return isTickable(tenant); });
+    showCollectionObjects(collection);
 }
 
 void BackupDialog::showCollectionObjects(QTreeWidgetItem* collection) const
@@ -526,57 +438,6 @@ void BackupDialog::showCollectionObjects(QTreeWidgetItem* collection) const
             //: %1 the objects of the whole collection
             ? tr("%Ln object(s) in the ticked tenants, of %1 in the collection.", nullptr, clamped(selected)).arg(whole)
             : QString());
-}
-
-void BackupDialog::applyFilter(const QString& text)
-{
-    const QString needle = text.trimmed();
-    const bool filtering = !needle.isEmpty();
-    if (filtering && !m_filtering) {
-        m_expandedBeforeFilter.clear();
-        for (int i = 0; i < m_tree->topLevelItemCount(); ++i)
-            if (m_tree->topLevelItem(i)->isExpanded())
-                m_expandedBeforeFilter.append(m_tree->topLevelItem(i)->data(0, Qt::UserRole).toString());
-    }
-    // Text is found anywhere in a name, any case; a pattern (acme-*, t?, [a-c]*) matches whole names as --tenants does.
-    const bool pattern = TenantSelection::isPattern(needle);
-    const QRegularExpression expression = pattern ? TenantSelection::expression(needle) : QRegularExpression();
-    const auto found = [&](const QString& name) {
-        return pattern ? expression.match(name).hasMatch() : name.contains(needle, Qt::CaseInsensitive);
-    };
-    m_tree->setUpdatesEnabled(false);
-    int shown = 0;
-    int total = 0;
-    for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
-        QTreeWidgetItem* collection = m_tree->topLevelItem(i);
-        const QString name = collection->data(0, Qt::UserRole).toString();
-        const bool named = !filtering || found(name);
-        int matches = 0;
-        for (int j = 0; j < collection->childCount(); ++j) {
-            QTreeWidgetItem* tenant = collection->child(j);
-            const bool show = named || found(tenant->data(0, Qt::UserRole).toString());
-            if (tenant->isHidden() == show) // only what changes: a no-op is not free with thousands of tenants
-                tenant->setHidden(!show);
-            matches += show ? 1 : 0;
-        }
-        shown += matches;
-        total += int(collection->childCount());
-        collection->setHidden(!named && matches == 0);
-        if (filtering && !named && matches > 0)
-            collection->setExpanded(true); // the matching tenants are what was looked for
-        else if (!filtering && m_filtering)
-            collection->setExpanded(m_expandedBeforeFilter.contains(name));
-    }
-    m_tree->setUpdatesEnabled(true);
-    m_filtering = filtering;
-    // Without tenants the summary's count of collections is enough; with them, say what a collection's box does now.
-    m_filterNote->setVisible(filtering && total > 0);
-    if (filtering && total > 0)
-        //: %1 the number of tenants shown
-        m_filterNote->setText(tr("Showing %1 of %Ln tenant(s). Ticking a collection ticks or clears only the tenants "
-                                 "shown; hidden tenants keep their state.",
-            nullptr, total)
-                                  .arg(QLocale().toString(shown)));
 }
 
 void BackupDialog::onActivateToggled(bool on)
@@ -774,6 +635,7 @@ void BackupDialog::run(BackupParams p)
     m_progress->begin(tr("Backup from %1").arg(m_server), [manager = m_manager] { manager->cancel(); });
     // The task removes its partial file when canceled (BackupTask), so nothing is left behind.
     m_progress->setCanceledText(tr("The backup was canceled. No archive was written."));
+    m_progress->setCancelVerb(tr("Cancel Backup"));
     // As pgAdmin shows its pg_dump command: the same backup from a script, without the secrets.
     m_progress->setCommandLine(CliCommandLine::join(CliCommandLine::backupArguments(p), CliCommandLine::nativeShell()),
         CliCommandLine::hasOmittedSecrets(p.endpoint));

@@ -23,6 +23,7 @@ namespace Colvault {
 
 class JobProgressDialog;
 class StorageProfileStore;
+class TenantFilter;
 struct JobResult;
 
 // "Backup…": picks collections and tenants and the archive options, estimates size and time from a plan, and on
@@ -49,9 +50,6 @@ public:
 Q_SIGNALS:
     void logMessage(const QString& line);
 
-protected:
-    bool eventFilter(QObject* watched, QEvent* event) override;
-
 private:
     enum class Mode
     {
@@ -68,8 +66,6 @@ private:
     void syncCollection(QTreeWidgetItem* collection) const; // checked, partly or not, from its tickable tenants
     void onCollectionTicked(QTreeWidgetItem* collection) const;
     void showCollectionObjects(QTreeWidgetItem* collection) const;
-    // Hides what does not match (a tenant's or a collection's name, case-insensitive); check states stay.
-    void applyFilter(const QString& text);
     void updateSummary(const BackupParams& p);
     void onActivateToggled(bool on);
     void browse();
@@ -92,13 +88,10 @@ private:
     bool m_destinationEdited = false;
     StorageProfileStore* m_storageProfiles = nullptr;
     bool m_activating = false; // reading a storage profile's secret before the run
-    QStringList m_expandedBeforeFilter; // collections open when filtering began, open again when it ends
-    bool m_filtering = false;
 
-    QLineEdit* m_filter;
     QTreeWidget* m_tree;
+    TenantFilter* m_filter;
     QLabel* m_summary;
-    QLabel* m_filterNote;
     QCheckBox* m_activate;
     QCheckBox* m_schemaOnly;
     QCheckBox* m_vectors;

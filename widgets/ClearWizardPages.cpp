@@ -7,6 +7,7 @@
 #include "widgets/Dialogs.h"
 #include "widgets/ProgressText.h"
 #include "widgets/StorageProfile.h"
+#include "widgets/TenantFilter.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -49,6 +50,10 @@ ClearSelectPage::ClearSelectPage(QWidget* parent)
     m_tree->setHeaderLabels({tr("Collection or tenant"), tr("Objects"), tr("Status")});
     m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_tree->header()->setStretchLastSection(false);
+    m_filter = new TenantFilter(m_tree, this);
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(u"selectionSummaryLabel"_s);
+    m_summary->setWordWrap(true);
 
     m_method = new QComboBox(this);
     m_method->setObjectName(u"methodComboBox"_s);
@@ -78,20 +83,67 @@ ClearSelectPage::ClearSelectPage(QWidget* parent)
     form->addRow(tr("&Method:"), m_method);
     form->addRow(QString(), m_methodHelp);
     auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_filter);
     layout->addWidget(m_tree, 1);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_filter->note());
     layout->addLayout(form);
+    setTabOrder(m_filter, m_tree);
+    setTabOrder(m_tree, m_method);
 
-    connect(m_tree, &QTreeWidget::itemChanged, this, [this](QTreeWidgetItem* item, int column) {
-        if (column != 0)
-            return;
-        if (!item->parent() && item->childCount() > 0 && item->checkState(0) != Qt::PartiallyChecked) {
-            const QSignalBlocker block(m_tree);
-            for (int i = 0; i < item->childCount(); ++i)
-                item->child(i)->setCheckState(0, item->checkState(0));
-        }
-        Q_EMIT completeChanged();
-    });
+    connect(m_tree, &QTreeWidget::itemChanged, this, &ClearSelectPage::onItemChanged);
     connect(m_method, &QComboBox::currentIndexChanged, this, updateHelp);
+}
+
+// The choice first, the filter one Shift+Tab or Ctrl+F away (as in the backup dialog). After the wizard has shown
+// the page: it gives the focus to the page's first field, the filter, where Return would not be Next.
+void ClearSelectPage::initializePage()
+{
+    QTimer::singleShot(0, m_tree, [tree = m_tree] { tree->setFocus(Qt::OtherFocusReason); });
+}
+
+// A collection's box acts on its tenants shown (all of them unless filtered); a tenant's sets its collection's.
+// Not the tree's auto-tristate: that ticks every tenant, also those the filter hides.
+void ClearSelectPage::onItemChanged(QTreeWidgetItem* item, int column)
+{
+    if (column != 0)
+        return;
+    {
+        const QSignalBlocker block(m_tree);
+        if (item->parent())
+            TenantFilter::syncCollection(item->parent());
+        else if (item->childCount() > 0)
+            TenantFilter::tickShown(item);
+    }
+    updateSummary();
+    Q_EMIT completeChanged();
+}
+
+void ClearSelectPage::updateSummary()
+{
+    int collections = 0;
+    int tenants = 0;
+    int ticked = 0;
+    for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
+        const QTreeWidgetItem* collection = m_tree->topLevelItem(i);
+        collections += collection->checkState(0) != Qt::Unchecked ? 1 : 0;
+        tenants += int(collection->childCount());
+        for (int j = 0; j < collection->childCount(); ++j)
+            ticked += collection->child(j)->checkState(0) == Qt::Checked ? 1 : 0;
+    }
+    if (collections == 0) {
+        m_summary->setText(tr("Nothing selected."));
+        return;
+    }
+    //: Part of the selection summary, e.g. "2 collections, 3 of 10,000 tenants selected."
+    const QString collectionsPart = tr("%Ln collection(s)", "selection summary", collections);
+    //: Part of the selection summary: %1 the tenants ticked, %n all tenants of the listed collections
+    const QString tenantsPart = tr("%1 of %Ln tenant(s)", "selection summary", tenants).arg(QLocale().toString(ticked));
+    m_summary->setText(tenants > 0
+            //: %1 collections, %2 tenants, e.g. "2 collections, 3 of 10,000 tenants selected."
+            ? tr("%1, %2 selected.").arg(collectionsPart, tenantsPart)
+            //: %1 collections, e.g. "2 collections selected."
+            : tr("%1 selected.").arg(collectionsPart));
 }
 
 void ClearSelectPage::setCollections(const QList<CollectionSummary>& collections, const QStringList& preselected)
@@ -102,9 +154,7 @@ void ClearSelectPage::setCollections(const QList<CollectionSummary>& collections
     for (const CollectionSummary& c : collections) {
         auto* item = new QTreeWidgetItem(m_tree, {c.name, c.objects >= 0 ? locale.toString(c.objects) : QString()});
         item->setData(0, Qt::UserRole, c.name);
-        item->setFlags(item->flags() | Qt::ItemIsUserCheckable | Qt::ItemIsAutoTristate);
-        // Kept aside: once the first tenant is added, an auto-tristate item's state is derived from its tenants, and
-        // a tenant added without a state would make a preselected collection read as unchecked.
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         const Qt::CheckState state = preselected.contains(c.name) ? Qt::Checked : Qt::Unchecked;
         item->setCheckState(0, state);
         item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
@@ -116,10 +166,13 @@ void ClearSelectPage::setCollections(const QList<CollectionSummary>& collections
             child->setCheckState(0, state);
             child->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
         }
+        TenantFilter::syncCollection(item);
     }
+    m_filter->reset();
     m_tree->resizeColumnToContents(1);
     m_tree->resizeColumnToContents(2);
     m_method->setCurrentIndex(0);
+    updateSummary();
     Q_EMIT completeChanged();
 }
 

@@ -14,6 +14,7 @@ class QLineEdit;
 class QPushButton;
 class QTimer;
 class QTreeWidget;
+class QTreeWidgetItem;
 
 // The pages of ClearWizard, one class each. GUI thread. They collect input and show the wizard's plan; the wizard
 // runs everything.
@@ -21,8 +22,9 @@ namespace Colvault {
 
 class ClearWizard;
 class StorageProfileStore;
+class TenantFilter;
 
-// Page 1: collections (and tenants of multi-tenant ones) and the method.
+// Page 1: collections (and tenants of multi-tenant ones, with a filter above them: TenantFilter) and the method.
 class ClearSelectPage : public QWizardPage
 {
     Q_OBJECT
@@ -36,9 +38,15 @@ public:
     ClearMethod method() const;
 
     bool isComplete() const override;
+    void initializePage() override;
 
 private:
+    void onItemChanged(QTreeWidgetItem* item, int column);
+    void updateSummary();
+
     QTreeWidget* m_tree;
+    TenantFilter* m_filter;
+    QLabel* m_summary;
     QComboBox* m_method;
     QLabel* m_methodHelp;
 };

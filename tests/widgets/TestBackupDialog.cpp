@@ -3,6 +3,7 @@
 #include "core/BackupTask.h"
 #include "core/OperationManager.h"
 #include "core/Translations.h"
+#include "tests/support/EnglishPlurals.h"
 #include "widgets/BackupDialog.h"
 #include "widgets/JobProgressDialog.h"
 
@@ -11,7 +12,6 @@
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
-#include <QRegularExpression>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
@@ -43,17 +43,7 @@ QList<CollectionSummary> sampleCollections()
     return {article, chat, acme};
 }
 
-// The English plural forms as tools/fill-english-plurals.py writes them into colvault_en.ts ("%n tenant(s)" →
-// "1 tenant", "2 tenants"), for a build whose .qm does not have this dialog's newest strings yet: with them, a no-op.
-QString english(QString text)
-{
-    static const QRegularExpression plural(u"(\\d[\\d,]*) (\\w+)\\(s\\)"_s);
-    QRegularExpressionMatch m;
-    while ((m = plural.match(text)).hasMatch())
-        text.replace(m.capturedStart(), m.capturedLength(),
-            m.captured(1) + u' ' + m.captured(2) + (m.captured(1) == u"1"_s ? QString() : u"s"_s));
-    return text;
-}
+using TestSupport::english;
 
 struct Harness
 {

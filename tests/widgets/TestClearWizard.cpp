@@ -5,6 +5,7 @@
 #include "core/WeaviateClient.h"
 #include "tests/support/ArchiveContent.h"
 #include "tests/support/EmulatorFixture.h"
+#include "tests/support/EnglishPlurals.h"
 #include "tests/support/WidgetTestSupport.h"
 #include "widgets/ClearWizard.h"
 #include "widgets/ConfirmNamesPage.h"
@@ -21,6 +22,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
@@ -647,6 +649,94 @@ private Q_SLOTS:
         key(Qt::Key_Return);
         QTRY_VERIFY(!h.wizard->isVisible());
         QCOMPARE(h.wizard->result(), int(QDialog::Accepted));
+    }
+
+    // Issue 18: a filter above the tenants takes the patterns of --tenants, hides without unticking, and a
+    // collection's box ticks only the tenants shown; the selection survives clearing the filter.
+    void testTenantFilterKeepsTheSelection()
+    {
+        constexpr int kTenants = 10000;
+        Colvault::ClearManager clear;
+        QWidget window;
+        auto* wizard = new ClearWizard(&clear, &window);
+        Colvault::CollectionSummary article;
+        article.name = u"Article"_s;
+        article.objects = 5;
+        Colvault::CollectionSummary chat;
+        chat.name = u"Chat"_s;
+        chat.multiTenant = true;
+        chat.objects = 2 * kTenants;
+        for (int i = 0; i < kTenants; ++i)
+            chat.tenants.append({u"t%1"_s.arg(i, 4, 10, QChar(u'0')), u"HOT"_s, 2});
+        wizard->setup(Colvault::WeaviateEndpoint(), {article, chat}, {});
+        wizard->resize(640, 560);
+        wizard->open();
+        auto* tree = wizard->findChild<QTreeWidget*>(u"collectionsTreeWidget"_s);
+        auto* filter = wizard->findChild<QLineEdit*>(u"tenantFilterLineEdit"_s);
+        auto* summary = wizard->findChild<QLabel*>(u"selectionSummaryLabel"_s);
+        auto* note = wizard->findChild<QLabel*>(u"filterNoteLabel"_s);
+        QVERIFY(tree && filter && summary && note);
+        QTreeWidgetItem* chatItem = tree->topLevelItem(1);
+        QCOMPARE(chatItem->text(0), u"Chat"_s);
+        auto tenant = [&](int i) { return chatItem->child(i); };
+        auto shown = [&] {
+            int n = 0;
+            for (int i = 0; i < chatItem->childCount(); ++i)
+                n += chatItem->child(i)->isHidden() ? 0 : 1;
+            return n;
+        };
+        tenant(500)->setCheckState(0, Qt::Checked);
+        QCOMPARE(TestSupport::english(summary->text()), u"1 collection, 1 of 10,000 tenants selected."_s);
+
+        QElapsedTimer timer;
+        timer.start();
+        QTest::keyClicks(filter, u"t00[12]?"_s);
+        qInfo("typing an 8-character pattern over %d tenants took %lld ms", kTenants, timer.elapsed());
+        QCOMPARE(shown(), 20); // t0010…t0029
+        QVERIFY(tree->topLevelItem(0)->isHidden()); // Article does not match
+        QVERIFY(tenant(500)->isHidden());
+        QCOMPARE(tenant(500)->checkState(0), Qt::Checked); // hidden, still ticked
+        QVERIFY(chatItem->isExpanded());
+        QVERIFY2(
+            TestSupport::english(note->text()).contains(u"Showing 20 of 10,000 tenants."_s), qPrintable(note->text()));
+        QVERIFY2(TestSupport::english(note->text()).contains(u"Hidden by the filter but still selected: 1 tenant."_s),
+            qPrintable(note->text()));
+
+        // Ticking the collection ticks the 20 shown, not the 9,979 hidden ones.
+        chatItem->setCheckState(0, Qt::Checked); // what a click on its box does
+        QStringList expected;
+        for (int i = 10; i < 30; ++i)
+            expected.append(u"t%1"_s.arg(i, 4, 10, QChar(u'0')));
+        expected.append(u"t0500"_s);
+        QCOMPARE(wizard->params().tenants.value(u"Chat"_s), expected);
+        QCOMPARE(chatItem->checkState(0), Qt::PartiallyChecked);
+        QCOMPARE(TestSupport::english(summary->text()), u"1 collection, 21 of 10,000 tenants selected."_s);
+
+        // Patterns are case-sensitive, as tenant names are; plain text is found anywhere, in any case.
+        filter->setText(u"T00*"_s);
+        QCOMPARE(shown(), 0);
+        QVERIFY(chatItem->isHidden());
+        filter->setText(u"T002"_s);
+        QCOMPARE(shown(), 10);
+
+        // Enter goes to the first match, not to Next.
+        wizard->show();
+        QVERIFY(QTest::qWaitForWindowExposed(wizard));
+        filter->setFocus();
+        QTest::keyClick(filter, Qt::Key_Return);
+        QCOMPARE(wizard->currentId(), int(ClearWizard::SelectPageId));
+        QCOMPARE(tree->currentItem(), tenant(20));
+        if (const QString dir = qEnvironmentVariable("COLVAULT_GRAB_DIR"); !dir.isEmpty())
+            QVERIFY(wizard->grab().save(dir + u"/clear-wizard-filtered.png"_s));
+
+        // Cleared: everything shown again, the selection as it was.
+        filter->clear();
+        QCOMPARE(shown(), kTenants);
+        QVERIFY(!tree->topLevelItem(0)->isHidden());
+        QVERIFY(note->isHidden());
+        QCOMPARE(wizard->params().tenants.value(u"Chat"_s), expected);
+        QCOMPARE(wizard->params().collections, QStringList {u"Chat"_s});
+        wizard->reject();
     }
 
     void testEveryControlHasAnAccessibleName()
