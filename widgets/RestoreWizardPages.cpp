@@ -5,6 +5,7 @@
 #include "core/ArchiveJob.h"
 #include "widgets/ProgressText.h"
 #include "widgets/RestoreWizard.h"
+#include "widgets/TenantFilter.h"
 #include "widgets/VerifiedArchives.h"
 
 #include <QCheckBox>
@@ -220,10 +221,15 @@ RestoreArchivePage::RestoreArchivePage(RestoreWizard* wizard)
     verifyRow->addWidget(m_verifyProgress);
     verifyRow->addWidget(m_verifyResult, 1);
 
+    auto* tenantFilter = new TenantFilter(m_tree, this); // empties itself when the tree is refilled
+    setTabOrder(tenantFilter, m_tree);
+
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_status);
     layout->addWidget(m_manifest);
+    layout->addWidget(tenantFilter);
     layout->addWidget(splitter, 1);
+    layout->addWidget(tenantFilter->note());
     layout->addLayout(verifyRow);
 
     connect(m_tree, &QTreeWidget::currentItemChanged, this, &RestoreArchivePage::showSchema);
