@@ -4,22 +4,26 @@
 #
 # The copy benchmark (docs/benchmarks.md): one legacy-vector collection copied between two emulators on loopback
 # with `colvault-cli copy`, beside `colvault-cli restore` of the same collection from an archive into a fresh
-# emulator, in alternating runs on the same machine.
+# emulator, and `colvault-cli copy --archive FILE` (the copy also writing and verifying an archive), in alternating
+# runs on the same machine.
 #
 #   bench/copy/run.sh [--quick] [--build DIR] [--objects N] [--dims D] [--runs N] [--transport auto|rest|grpc]
-#                     [--doc FILE] [--keep]
+#                     [--no-archive] [--doc FILE] [--keep]
 #
 #   --quick             10K x 1536 instead of 100K x 1536
 #   --build DIR         build directory holding colvault-cli, weaviate-emulator, colvault-seed
 #                       (default $COLVAULT_BUILD_DIR, else build/dev); the script builds nothing itself
-#   --runs N            restore and copy N times each, alternating (default 1); the table shows every run
+#   --runs N            restore, copy and copy --archive N times each, alternating (default 1); the table shows
+#                       every run
+#   --no-archive        leave out the copy --archive runs
 #   --transport T       the CLI's --transport for both commands (default auto: gRPC, which the emulators serve)
 #   --doc FILE          also write the results into FILE between the "bench:copy" markers
 #   --keep              keep the work directory (archive, reports, logs)
 #
 # Measures, for each command under /usr/bin/time -v: wall time (plan + apply + count check), objects/s, peak RSS
 # and CPU of colvault-cli, and the CPU of the emulators (the copy's source serves the cursor pages, its target
-# takes the batches). Each report must count every object with no failure, and the target's count must match.
+# takes the batches). Each report must count every object with no failure, and the target's count must match; a
+# copy --archive must report its archive verified and holding every object (the archive is deleted after each run).
 # The source emulator stays up for the whole run; each restore and copy gets a fresh target. Exits non-zero if a
 # step fails, not when a target is missed.
 set -euo pipefail
@@ -35,6 +39,7 @@ transport="auto"
 doc=""
 keep=0
 mode="full"
+with_archive=1
 
 while [[ $# -gt 0 ]]; do
     case "$1" in
@@ -46,7 +51,8 @@ while [[ $# -gt 0 ]]; do
     --transport) transport="$2"; shift ;;
     --doc) doc="$2"; shift ;;
     --keep) keep=1 ;;
-    -h|--help) sed -n '5,25p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    --no-archive) with_archive=0 ;;
+    -h|--help) sed -n '5,30p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "run.sh: unknown option $1 (see --help)" >&2; exit 2 ;;
     esac
     shift
@@ -126,6 +132,7 @@ measure() {
         args=(copy Article --url "$source_url" --grpc-url "$source_grpc" --to-url "$target_url"
             --to-grpc-url "$target_grpc")
     fi
+    [[ "$kind" == archive ]] && args+=(--archive "$work/copy$run.tar.zst")
     /usr/bin/time -v "$cli" "${args[@]}" --transport "$transport" --yes --json >"$work/$kind$run.json" \
         2>"$work/$kind$run.time" || { cat "$work/$kind$run.time" >&2; echo "run.sh: $kind failed" >&2; exit 1; }
     src_cpu1="$(cpu_of "$source_pid")"
@@ -136,21 +143,32 @@ measure() {
     counted="$(count_on "$target_url")"
     [[ "$n" == "$objects" && "${failed:-0}" == 0 && "$counted" == "$objects" ]] \
         || { echo "run.sh: $kind wrote $n objects ($failed failed, $counted counted), expected $objects" >&2; exit 1; }
+    local archived=""
+    if [[ "$kind" == archive ]]; then
+        archived="$(node -e 'const a = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8")).archive || {}; console.log(a.verified && a.objects == process.argv[2] ? a.bytes : "")' "$work/$kind$run.json" "$objects")"
+        [[ -n "$archived" && -f "$work/copy$run.tar.zst" ]] \
+            || { echo "run.sh: copy --archive reported no verified archive of $objects objects" >&2; exit 1; }
+        rm -f "$work/copy$run.tar.zst" # 100K x 1536 is ~600 MB a run
+    fi
     stop_emulator
     read -r wall rss user sys < <(timing "$work/$kind$run.time")
     local emu="target $(calc "%.2f" "$tgt_cpu1 - $tgt_cpu0") s"
-    [[ "$kind" == copy ]] && emu="source $(calc "%.2f" "$src_cpu1 - $src_cpu0") s, $emu"
-    log "$kind $run: $n objects in $wall s ($(calc "%.0f" "$n / $wall")/s), peak RSS $((rss / 1024)) MiB"
-    rows="$rows| colvault-cli $kind, run $run | $wall | $(calc "%.0f" "$n / $wall") | $((rss / 1024)) | CPU $user user + $sys sys; emulator CPU $emu |"$'\n'
+    [[ "$kind" != restore ]] && emu="source $(calc "%.2f" "$src_cpu1 - $src_cpu0") s, $emu"
+    [[ -n "$archived" ]] && emu="$emu; archive $(mib "$archived") MiB, verified"
+    local name="$kind"
+    [[ "$kind" == archive ]] && name="copy --archive"
+    log "$name $run: $n objects in $wall s ($(calc "%.0f" "$n / $wall")/s), peak RSS $((rss / 1024)) MiB"
+    rows="$rows| colvault-cli $name, run $run | $wall | $(calc "%.0f" "$n / $wall") | $((rss / 1024)) | CPU $user user + $sys sys; emulator CPU $emu |"$'\n'
     eval "${kind}_rates+=($(calc "%.0f" "$n / $wall"))"
     eval "(( rss > ${kind}_rss )) && ${kind}_rss=$rss || true"
 }
-restore_rates=() copy_rates=() restore_rss=0 copy_rss=0
+restore_rates=() copy_rates=() archive_rates=() restore_rss=0 copy_rss=0 archive_rss=0
 median() { printf '%s\n' "$@" | sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : int((v[NR / 2] + v[NR / 2 + 1]) / 2) }'; }
 
 for run in $(seq 1 "$runs"); do
     measure restore "$run"
     measure copy "$run"
+    if [[ "$with_archive" == 1 ]]; then measure archive "$run"; fi
 done
 
 verdict() { if awk "BEGIN { exit !($1) }"; then echo "yes"; else echo "**no**"; fi; }
@@ -170,6 +188,11 @@ cpu_model="$(lscpu | awk -F': +' '/^Model name/ { print $2; exit }')"
     echo "|---|---|---|"
     echo "| copy at least the restore rate (issue 18) | $copy_rate vs $restore_rate objects/s | $(verdict "$copy_rate >= $restore_rate") |"
     echo "| peak RSS <= 150 MB | $(calc "%.0f" "$copy_rss * 1024 / 1e6") MB | $(verdict "$copy_rss * 1024 <= 150e6") |"
+    if [[ "$with_archive" == 1 ]]; then
+        archive_rate="$(median "${archive_rates[@]}")"
+        echo "| copy --archive at least the restore rate | $archive_rate vs $restore_rate objects/s | $(verdict "$archive_rate >= $restore_rate") |"
+        echo "| copy --archive peak RSS <= 150 MB | $(calc "%.0f" "$archive_rss * 1024 / 1e6") MB | $(verdict "$archive_rss * 1024 <= 150e6") |"
+    fi
 } >"$work/results.md"
 
 echo
