@@ -10,6 +10,7 @@
 #include "core/S3Archive.h"
 #include "core/Translations.h"
 #include "core/Version.h"
+#include "widgets/AliasesDialog.h"
 #include "widgets/BackgroundRuns.h"
 #include "widgets/BackupDialog.h"
 #include "widgets/ClearWizard.h"
@@ -261,6 +262,8 @@ void MainWindow::createActions()
     m_copyAction = make(tr("&Copy to Server…"), "copyAction", QKeySequence(), [this] { openCopyWizard(); });
     m_copyAction->setToolTip(tr("Copy the selected collections to the server of another connection"));
     m_saveJobAction = make(tr("Save as &Job…"), "saveJobAction", QKeySequence(), [this] { saveAsJob(); });
+    m_aliasesAction = make(tr("&Aliases…"), "aliasesAction", QKeySequence(), [this] { openAliasesDialog(); });
+    m_aliasesAction->setToolTip(tr("List, add, change and delete the server's collection aliases (Weaviate 1.32+)"));
     m_saveJobAction->setToolTip(
         tr("Save a backup of the selected collections as a job, to run again or on a schedule"));
     auto* quitAction = make(tr("&Quit"), "quitAction", QKeySequence::Quit, [this] { close(); });
@@ -296,6 +299,7 @@ void MainWindow::createActions()
     collectionsMenu->addActions({m_backupAction, m_restoreAction, m_clearAction, m_copyAction});
     collectionsMenu->addSeparator();
     collectionsMenu->addAction(m_saveJobAction);
+    collectionsMenu->addAction(m_aliasesAction);
     menuBar()->addMenu(createLanguageMenu());
     auto* helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->setObjectName(u"helpMenu"_s);
@@ -768,6 +772,7 @@ void MainWindow::updateActions()
     m_clearAction->setEnabled(m_connected && !loading && !busy && !m_collections.isEmpty());
     m_copyAction->setEnabled(m_connected && !loading && !busy && !m_collections.isEmpty());
     m_saveJobAction->setEnabled(m_connected && !loading && !m_collections.isEmpty());
+    m_aliasesAction->setEnabled(m_connected && !loading); // the dialog says when the server has no aliases
     showWhyBusy(busy);
 }
 
@@ -841,6 +846,21 @@ void MainWindow::openCopyWizard()
     //: %1 "profile at URL", the server the collections are copied from
     m_copyWizard->setWindowTitle(tr("Copy Collections from %1").arg(serverTitle()));
     m_copyWizard->open();
+}
+
+void MainWindow::openAliasesDialog()
+{
+    if (!m_aliasesAction->isEnabled())
+        return;
+    if (!m_aliasesDialog) {
+        m_aliasesDialog = new AliasesDialog(this);
+        connect(m_aliasesDialog, &AliasesDialog::logMessage, this, &MainWindow::appendLog);
+    }
+    QStringList names;
+    for (const CollectionSummary& c : std::as_const(m_collections))
+        names << c.name;
+    m_aliasesDialog->setup(m_endpoint, names, serverTitle());
+    m_aliasesDialog->open();
 }
 
 // The job editor, filled with this connection and the selected collections (none: all of them).

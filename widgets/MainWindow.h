@@ -25,6 +25,7 @@ namespace Colvault {
 
 struct RestoreParams;
 
+class AliasesDialog;
 class ArchiveJob;
 class BackgroundRuns;
 class BackupDialog;
@@ -117,6 +118,7 @@ private:
     void openCopyWizard();
     void openArchive();
     void saveAsJob();
+    void openAliasesDialog(); // Collections > Aliases…
     void openArchiveFromS3();
     void editStorageProfiles();
     // Reads the archive's head on a worker and opens the restore wizard only when it is an archive at all.
@@ -156,6 +158,7 @@ private:
     CopyWizard* m_copyWizard = nullptr;
     OperationManager<CopyTask>* m_copyManager = nullptr; // the copy wizard's, created with it
     ConnectionDialog* m_connectionDialog = nullptr;
+    AliasesDialog* m_aliasesDialog = nullptr;
 
     QAction* m_connectAction = nullptr;
     QAction* m_editProfileAction = nullptr;
@@ -169,6 +172,7 @@ private:
     QAction* m_openArchiveAction = nullptr;
     QAction* m_openFromS3Action = nullptr;
     QAction* m_saveJobAction = nullptr;
+    QAction* m_aliasesAction = nullptr;
 };
 
 } // namespace Colvault
