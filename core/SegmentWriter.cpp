@@ -6,6 +6,8 @@
 #include "core/ArchiveWriter.h"
 
 #include <QUuid>
+#include <charconv>
+#include <cstring>
 
 namespace Colvault {
 
@@ -61,32 +63,30 @@ OpError SegmentWriter::add(const QString& id, qint64 creationTimeUnix, qint64 la
     if (!m_lastId.isEmpty() && id <= m_lastId)
         return reject(QStringLiteral("object %1 does not follow %2 in ascending order").arg(id, m_lastId));
 
-    QByteArray properties = propertiesJson.trimmed().toByteArray();
+    QByteArrayView properties = propertiesJson.trimmed();
     if (properties.isEmpty())
-        properties = QByteArrayLiteral("{}");
+        properties = "{}";
     if (!properties.startsWith('{') || !properties.endsWith('}'))
         return reject(QStringLiteral("object %1: properties are not a JSON object").arg(id));
-    // Raw line breaks are only legal between JSON tokens, where a space means the same.
-    properties.replace('\n', ' ').replace('\r', ' ');
 
-    QByteArray line;
-    line.reserve(properties.size() + 128);
-    line += "{\"id\":\"";
-    line += id.toLatin1();
-    line += "\",\"creationTimeUnix\":";
-    line += QByteArray::number(creationTimeUnix);
-    line += ",\"lastUpdateTimeUnix\":";
-    line += QByteArray::number(lastUpdateTimeUnix);
-    line += ",\"properties\":";
-    line += properties;
-    line += "}\n";
-
-    QByteArray record;
-    if (OpError error = VectorCodec::appendRecord(&record, VectorRecord {QUuid::fromString(id), vectors})) {
+    // The record goes through a buffer kept across objects, the line straight into the segment: nothing here
+    // allocates per object once the buffers have grown.
+    m_record.resize(0);
+    if (OpError error = VectorCodec::appendRecord(&m_record, VectorRecord {QUuid::fromString(id), vectors})) {
         m_writer->abort();
         return error;
     }
-    const qint64 objectBytes = line.size() + record.size();
+    char created[24];
+    char updated[24];
+    const QByteArrayView createdText(created, std::to_chars(created, created + 24, creationTimeUnix).ptr - created);
+    const QByteArrayView updatedText(updated, std::to_chars(updated, updated + 24, lastUpdateTimeUnix).ptr - updated);
+    const QByteArray idText = id.toLatin1();
+    const QByteArrayView parts[] = {"{\"id\":\"", idText, "\",\"creationTimeUnix\":", createdText,
+        ",\"lastUpdateTimeUnix\":", updatedText, ",\"properties\":", properties, "}\n"};
+    qint64 lineBytes = 0;
+    for (const QByteArrayView part : parts)
+        lineBytes += part.size();
+    const qint64 objectBytes = lineBytes + m_record.size();
     if (objectBytes + VectorCodec::headerSize > hardMaxBytes)
         return reject(
             QStringLiteral("object %1 needs %2 bytes, more than one segment may hold").arg(id).arg(objectBytes));
@@ -97,8 +97,18 @@ OpError SegmentWriter::add(const QString& id, qint64 creationTimeUnix, qint64 la
     }
     if (m_segmentObjects == 0)
         m_vec.append(VectorCodec::header());
-    m_jsonl += line;
-    m_vec += record;
+    const qsizetype lineStart = m_jsonl.size();
+    for (const QByteArrayView part : parts)
+        m_jsonl.append(part);
+    // Raw line breaks are only legal between JSON tokens, where a space means the same. Rare: looked for first.
+    char* p = m_jsonl.data() + lineStart + (lineBytes - properties.size() - 2);
+    if (std::memchr(p, '\n', size_t(properties.size())) || std::memchr(p, '\r', size_t(properties.size()))) {
+        for (char* c = p; c < p + properties.size(); ++c) {
+            if (*c == '\n' || *c == '\r')
+                *c = ' ';
+        }
+    }
+    m_vec += m_record;
     ++m_segmentObjects;
     ++m_counts.objects;
     m_counts.vectors += vectors.size();

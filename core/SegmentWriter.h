@@ -70,6 +70,7 @@ private:
     QByteArray m_vec;
     QByteArray m_spareJsonl; // the segment before's, written by the archive's thread meanwhile
     QByteArray m_spareVec;
+    QByteArray m_record; // the object being added's .vec record, kept for its capacity
     int m_segmentObjects = 0;
     QString m_lastId;
     ArchiveTrailer::Counts m_counts;
