@@ -27,6 +27,34 @@ ConnectionDialog::ConnectionDialog(QWidget* parent)
     setWindowTitle(tr("Connection Profile"));
     setWindowModality(Qt::WindowModal);
 
+    createServerFields();
+    createGrpcFields();
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(createForm());
+    layout->addWidget(createButtons());
+    connect(m_name, &QLineEdit::textChanged, this, &ConnectionDialog::updateState);
+    connect(m_url, &QLineEdit::textChanged, this, &ConnectionDialog::updateState);
+    connect(m_auth, &QComboBox::currentIndexChanged, this, &ConnectionDialog::updateState);
+    connect(m_grpcUrl, &QLineEdit::textChanged, this, &ConnectionDialog::updateState);
+    connect(m_proxyMode, &QComboBox::currentIndexChanged, this, &ConnectionDialog::updateState);
+    connect(m_proxyUrl, &QLineEdit::textChanged, this, &ConnectionDialog::updateState);
+    connect(m_caBrowse, &QPushButton::clicked, this, [this] {
+        Dialogs::openFileName(this, tr("CA Certificates"), m_caFile->text(),
+            tr("PEM files (*.pem *.crt);;All files (*)"), [this](const QString& path) {
+                if (!path.isEmpty())
+                    m_caFile->setText(path);
+            });
+    });
+
+    const QList<QWidget*> chain {m_name, m_url, m_auth, m_apiKey, m_headers, m_caFile, m_caBrowse, m_insecure,
+        m_grpcUrl, m_transport, m_proxyMode, m_proxyUrl, m_proxyUser, m_proxyPassword};
+    for (qsizetype i = 1; i < chain.size(); ++i)
+        setTabOrder(chain[i - 1], chain[i]);
+    updateState();
+}
+
+void ConnectionDialog::createServerFields()
+{
     m_name = new QLineEdit(this);
     m_name->setObjectName(u"nameLineEdit"_s);
     m_url = new QLineEdit(this);
@@ -55,16 +83,25 @@ ConnectionDialog::ConnectionDialog(QWidget* parent)
         tr("The headers and their values are stored in the system keychain, never in the settings file."));
     m_headers->setMaximumHeight(80);
     m_headers->setTabChangesFocus(true); // header lines never contain tabs; Tab moves on, as in the other fields
+}
+
+QLayout* ConnectionDialog::createTlsFields()
+{
     m_caFile = new QLineEdit(this);
     m_caFile->setObjectName(u"caFileLineEdit"_s);
-    auto* browse = new QPushButton(tr("&Browse…"), this);
-    browse->setObjectName(u"caFileBrowseButton"_s);
-    browse->setAccessibleName(tr("Browse for CA certificates"));
+    m_caBrowse = new QPushButton(tr("&Browse…"), this);
+    m_caBrowse->setObjectName(u"caFileBrowseButton"_s);
+    m_caBrowse->setAccessibleName(tr("Browse for CA certificates"));
     auto* caRow = new QHBoxLayout;
     caRow->addWidget(m_caFile, 1);
-    caRow->addWidget(browse);
+    caRow->addWidget(m_caBrowse);
     m_insecure = new QCheckBox(tr("Skip TLS certificate &verification (unsafe)"), this);
     m_insecure->setObjectName(u"insecureCheckBox"_s);
+    return caRow;
+}
+
+void ConnectionDialog::createGrpcFields()
+{
     m_grpcUrl = new QLineEdit(this);
     m_grpcUrl->setObjectName(u"grpcUrlLineEdit"_s);
     m_grpcUrl->setPlaceholderText(tr("Default: the server's host, port 50051"));
@@ -83,7 +120,11 @@ ConnectionDialog::ConnectionDialog(QWidget* parent)
     m_transport->addItems({tr("Automatic: gRPC where the server offers it"), tr("REST only"), tr("gRPC only")});
     m_transport->setToolTip(tr("How backups and restores move objects. gRPC carries vectors as bytes and is faster; "
                                "REST works with every server and through every proxy."));
+}
 
+QFormLayout* ConnectionDialog::createForm()
+{
+    QLayout* caRow = createTlsFields();
     QLayout* credentialsRow = createProxyFields();
 
     // Labels with buddies: the mnemonic focuses the field, and the label is the field's accessible name.
@@ -107,7 +148,11 @@ ConnectionDialog::ConnectionDialog(QWidget* parent)
     auto* userLabel = new QLabel(tr("Proxy us&er:"), this);
     userLabel->setBuddy(m_proxyUser);
     form->addRow(userLabel, credentialsRow);
+    return form;
+}
 
+QDialogButtonBox* ConnectionDialog::createButtons()
+{
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_ok = buttons->button(QDialogButtonBox::Ok);
     m_ok->setObjectName(u"okButton"_s);
@@ -115,29 +160,7 @@ ConnectionDialog::ConnectionDialog(QWidget* parent)
     buttons->button(QDialogButtonBox::Cancel)->setObjectName(u"cancelButton"_s);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_name, &QLineEdit::textChanged, this, &ConnectionDialog::updateState);
-    connect(m_url, &QLineEdit::textChanged, this, &ConnectionDialog::updateState);
-    connect(m_auth, &QComboBox::currentIndexChanged, this, &ConnectionDialog::updateState);
-    connect(m_grpcUrl, &QLineEdit::textChanged, this, &ConnectionDialog::updateState);
-    connect(m_proxyMode, &QComboBox::currentIndexChanged, this, &ConnectionDialog::updateState);
-    connect(m_proxyUrl, &QLineEdit::textChanged, this, &ConnectionDialog::updateState);
-    connect(browse, &QPushButton::clicked, this, [this] {
-        Dialogs::openFileName(this, tr("CA Certificates"), m_caFile->text(),
-            tr("PEM files (*.pem *.crt);;All files (*)"), [this](const QString& path) {
-                if (!path.isEmpty())
-                    m_caFile->setText(path);
-            });
-    });
-
-    auto* layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(buttons);
-
-    const QList<QWidget*> chain {m_name, m_url, m_auth, m_apiKey, m_headers, m_caFile, browse, m_insecure, m_grpcUrl,
-        m_transport, m_proxyMode, m_proxyUrl, m_proxyUser, m_proxyPassword};
-    for (qsizetype i = 1; i < chain.size(); ++i)
-        setTabOrder(chain[i - 1], chain[i]);
-    updateState();
+    return buttons;
 }
 
 QLayout* ConnectionDialog::createProxyFields()

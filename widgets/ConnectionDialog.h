@@ -8,6 +8,8 @@
 
 class QCheckBox;
 class QComboBox;
+class QDialogButtonBox;
+class QFormLayout;
 class QLabel;
 class QLayout;
 class QLineEdit;
@@ -34,6 +36,12 @@ public:
     QByteArray apiKey() const;
 
 private:
+    // Builders of the constructor, in the form's order.
+    void createServerFields();
+    QLayout* createTlsFields(); // the CA file row; also the insecure check box
+    void createGrpcFields();
+    QFormLayout* createForm();
+    QDialogButtonBox* createButtons();
     // The proxy's mode, address, user and password fields; returns the row of the user and the password.
     QLayout* createProxyFields();
     void updateState();
@@ -47,6 +55,7 @@ private:
     QLineEdit* m_apiKey;
     QPlainTextEdit* m_headers;
     QLineEdit* m_caFile;
+    QPushButton* m_caBrowse;
     QCheckBox* m_insecure;
     QLineEdit* m_grpcUrl;
     QLabel* m_grpcProblem;
