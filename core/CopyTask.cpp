@@ -29,6 +29,8 @@ ServerSource::Options sourceOptions(
     o.collections = collections;
     o.tenants = target.tenants;
     o.pageSize = pageSize;
+    // Vectors the target does not get need not be read, unless overwrite compares them ("unchanged").
+    o.withVectors = target.vectors == RestoreVectors::Keep || target.mode == RestoreMode::Overwrite;
     o.isCanceled = [sink] { return sink && sink->isCanceled(); };
     return o;
 }
@@ -168,6 +170,7 @@ CopyReport CopyTask::apply(const CopyPlan& plan, ProgressSink* sink)
     ServerSource::Options options = sourceOptions(collections, plan.params, plan.pageSize, sink);
     options.onlyThese = true; // what the plan copies, nothing else (also when that is nothing)
     options.archive = archive ? &*archive : nullptr;
+    options.withVectors = options.withVectors || archive; // the archive holds what a backup holds
     ServerSource source(plan.source, options);
     CopyReport report;
     static_cast<RestoreReport&>(report) = RestoreTask::apply(plan, source, sink);

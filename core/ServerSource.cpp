@@ -319,7 +319,7 @@ OpError ServerSource::nextPage()
             shards.append({m_shards[i].collection, m_shards[i].tenant, -1});
         BackupPageReader::Options options;
         options.pageSize = m_options.pageSize;
-        options.withVectors = true;
+        options.withVectors = m_options.withVectors;
         m_reader = std::make_unique<BackupPageReader>(m_endpoint, m_options.isCanceled, shards, options);
         m_readerBase = m_shard;
         m_readerShard = m_shard;

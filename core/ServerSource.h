@@ -63,6 +63,7 @@ public:
         int pageSize = 500; // objects per cursor page (1..10000)
         std::function<bool()> isCanceled; // polled while a request is pending; a cancel ends reading without error
         ObjectSink* archive = nullptr; // also gets every shard's objects (see above); nullptr for none
+        bool withVectors = true; // false: objects are read without their vectors (a copy that omits them)
     };
     // What the reading did, for tests and the log.
     struct Stats

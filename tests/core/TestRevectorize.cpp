@@ -3,6 +3,7 @@
 #include "core/BackupTask.h"
 #include "core/CopyTask.h"
 #include "core/RestoreTask.h"
+#include "core/ServerSource.h"
 #include "core/Translations.h"
 #include "tests/support/EmulatorFixture.h"
 #include "tools/emulator/StandInVectorizer.h"
@@ -308,6 +309,29 @@ private Q_SLOTS:
         QVERIFY2(plan.warnings.join(u'\n').contains(u"\"Book\" exists on the target and keeps its own vectorizers"_s),
             qPrintable(plan.warnings.join(u'\n')));
         verifyBooks(target, "text2vec-cohere");
+    }
+
+    // A copy that omits the vectors does not read them from the source.
+    void testSourceWithoutVectors()
+    {
+        EmulatorFixture source;
+        fillSource(source);
+        ServerSource::Options o;
+        o.collections = {u"Book"_s};
+        o.withVectors = false;
+        ServerSource s(endpoint(source), o);
+        SourceHead head;
+        ProgressMeter meter(nullptr);
+        QVERIFY(!s.readHead(&head, meter));
+        QVERIFY(!s.openObjects());
+        bool has = false;
+        QVERIFY(!s.nextShard(&has));
+        QVERIFY(has);
+        int objects = 0;
+        for (const SourceObject* obj = nullptr; !s.next(&obj) && obj; ++objects)
+            QVERIFY(obj->vectors.isEmpty());
+        QCOMPARE(objects, kBooks);
+        s.finish();
     }
 
     void testCopy_data()
