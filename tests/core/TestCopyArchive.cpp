@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Colvault contributors
 #include "core/ArchiveReader.h"
 #include "core/ArchiveVerifier.h"
+#include "core/ArchiveWriter.h"
 #include "core/BackupTask.h"
 #include "core/CopyArchive.h"
 #include "core/CopyTask.h"
@@ -15,6 +16,7 @@
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -26,7 +28,8 @@ using TestSupport::EmulatorFixture;
 // holds what a backup of the same collections holds (head entries, objects bit for bit, counts, aliases), verifies,
 // and restores into a third server as the source; it appears only complete and verified: a copy that fails on the
 // source, is canceled (also while the archive is verified) leaves no file and no hidden partial; shards a reader
-// skips are still archived whole; S3 and missing folders are refused before anything is read.
+// skips are still archived whole; the hidden name is swept by a later run only once its lock is gone (a killed
+// copy); S3 and missing folders are refused before anything is read.
 class TestCopyArchive : public QObject
 {
     Q_OBJECT
@@ -358,6 +361,30 @@ private Q_SLOTS:
         QVERIFY(a.objectCount() > 10);
         QVERIFY2(TestSupport::Content::difference(a, TestSupport::loadArchive(other)).isEmpty(),
             qPrintable(TestSupport::Content::difference(a, TestSupport::loadArchive(other))));
+    }
+
+    // The hidden name is a partial archive as ArchiveWriter names them: while its lock is held a sweep of the folder
+    // (another backup's) leaves it alone; once the lock is gone (the process was killed) the sweep removes it.
+    void testHiddenNameIsSweptOnlyWithoutItsLock()
+    {
+        QTemporaryDir dir;
+        CopyArchive archive(dir.filePath(u"copy.tar.zst"_s), ArchiveCompression::Zstd);
+        QStringList warnings;
+        QVERIFY(!archive.open(&warnings));
+        const QStringList hidden
+            = QDir(dir.path()).entryList({u".copy.tar.zst.colvault-partial-*"_s}, QDir::Files | QDir::Hidden);
+        QCOMPARE(hidden.size(), 2); // the name and its lock
+        const QString name = hidden.first();
+        QVERIFY2(
+            QRegularExpression(u"^\\.copy\\.tar\\.zst\\.colvault-partial-[A-Za-z0-9]{6}$"_s).match(name).hasMatch(),
+            qPrintable(name));
+        QVERIFY(ArchiveWriter::removeStalePartials(dir.path()).isEmpty());
+        QVERIFY(QFile::exists(dir.filePath(name)));
+        // As if its process had died (QLockFile then warns that it cannot remove its lock).
+        QVERIFY(QFile::remove(dir.filePath(name + u".lock"_s)));
+        QCOMPARE(ArchiveWriter::removeStalePartials(dir.path()), QStringList {dir.filePath(name)});
+        archive.abort();
+        QCOMPARE(filesIn(dir.path()), QStringList());
     }
 
     // Refused while planning, before anything is read: S3, a missing folder, a folder. The name picks the
