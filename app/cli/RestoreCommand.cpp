@@ -67,7 +67,8 @@ RestoreCommand::RestoreCommand(CliContext& context)
     parser().addPositionalArgument(
         u"collections"_s, tr("Collections to restore (default: all in the archive)."), u"[COLLECTION...]"_s);
     parser().addOptions({m_mode, m_rename, m_tenants, m_schemaOnly, m_vectorizerNone, m_replication, m_batchSize,
-        m_concurrency, m_dryRun, m_json, m_yes, m_confirm, m_aliases, m_moveAliases, m_asNew, m_swapAlias, m_vectors, m_vectorizer});
+        m_concurrency, m_dryRun, m_json, m_yes, m_confirm, m_aliases, m_moveAliases, m_asNew, m_swapAlias, m_vectors,
+        m_vectorizer});
     parser().addOptions(m_keys.options());
     parser().addOptions(m_s3.options());
 }
@@ -87,8 +88,7 @@ bool RestoreCommand::readParams(const QCommandLineParser& parser, RestoreParams*
         return false;
     params->schemaOnly = parser.isSet(m_schemaOnly);
     params->vectorizerNone = parser.isSet(m_vectorizerNone);
-    if (!RestoreCommandParts::readVectors(
-            context().err, parser.value(m_vectors), parser.values(m_vectorizer), params))
+    if (!RestoreCommandParts::readVectors(context().err, parser.value(m_vectors), parser.values(m_vectorizer), params))
         return false;
     if (!RestoreCommandParts::readAliases(context().err, parser.value(m_aliases), &params->aliases))
         return false;
