@@ -2,11 +2,15 @@
 // SPDX-FileCopyrightText: 2026 Colvault contributors
 #include "widgets/BackgroundRuns.h"
 
+#include "core/S3Archive.h"
 #include "widgets/JobProgressDialog.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -24,6 +28,7 @@ BackgroundRunRow::BackgroundRunRow(JobProgressDialog* dialog, QWidget* parent)
     , m_bar(new QProgressBar(this))
     , m_rates(new QLabel(this))
     , m_times(new QLabel(this))
+    , m_file(new QLabel(this))
     // No mnemonics: a row sits beside the menu bar's and the toolbar's letters, and there may be several rows.
     , m_show(new QPushButton(tr("Show"), this))
     , m_cancel(new QPushButton(tr("Cancel"), this))
@@ -42,25 +47,33 @@ BackgroundRunRow::BackgroundRunRow(JobProgressDialog* dialog, QWidget* parent)
     m_bar->setAccessibleName(tr("Progress of the operation"));
     m_rates->setObjectName(u"backgroundRunRatesLabel"_s);
     m_times->setObjectName(u"backgroundRunTimeLabel"_s);
+    m_file->setObjectName(u"backgroundRunFileLabel"_s);
+    m_file->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_show->setObjectName(u"showRunButton"_s);
     m_cancel->setObjectName(u"cancelRunButton"_s);
     m_cancel->setToolTip(tr("Cancel this operation (asks first)"));
     m_dismiss->setObjectName(u"dismissRunButton"_s);
     m_dismiss->setToolTip(tr("Remove this row"));
 
+    // Compact (the main window's collections share the height with the dock): three lines while it runs (title and
+    // buttons, the step, the bar with its figures), two once it ended (title and buttons, the outcome and the file).
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_show);
     buttons->addWidget(m_cancel);
     buttons->addWidget(m_dismiss);
-    auto* figures = new QHBoxLayout;
-    figures->addWidget(m_rates, 1);
-    figures->addWidget(m_times);
+    auto* bar = new QHBoxLayout;
+    bar->addWidget(m_bar, 1);
+    bar->addWidget(m_rates);
+    bar->addWidget(m_times);
+    auto* outcome = new QHBoxLayout;
+    outcome->addWidget(m_line, 1);
+    outcome->addWidget(m_file);
     auto* layout = new QGridLayout(this);
+    layout->setVerticalSpacing(2);
     layout->addWidget(m_title, 0, 0);
     layout->addLayout(buttons, 0, 1, Qt::AlignRight);
-    layout->addWidget(m_line, 1, 0, 1, 2);
-    layout->addWidget(m_bar, 2, 0, 1, 2);
-    layout->addLayout(figures, 3, 0, 1, 2);
+    layout->addLayout(outcome, 1, 0, 1, 2);
+    layout->addLayout(bar, 2, 0, 1, 2);
     layout->setColumnStretch(0, 1);
 
     connect(m_show, &QPushButton::clicked, m_dialog, &JobProgressDialog::reopen);
@@ -85,8 +98,26 @@ void BackgroundRunRow::update()
         w->setVisible(!ended);
     m_cancel->setEnabled(s.state == JobProgressDialog::State::Running);
     m_dismiss->setVisible(ended);
+    showFile(ended ? s.outputPath : QString());
     m_show->setToolTip(
         ended ? tr("Show the result of this operation") : tr("Show the progress dialog of this operation"));
+}
+
+// The archive by its name and size: "which file, how big" is what the user looks for once a backup ended.
+void BackgroundRunRow::showFile(const QString& path)
+{
+    m_file->setVisible(!path.isEmpty());
+    if (path.isEmpty())
+        return;
+    const bool s3 = S3Archive::isS3(path);
+    const QFileInfo info(path);
+    const QString name = s3 ? path.section(u'/', -1) : info.fileName();
+    m_file->setToolTip(s3 ? path : QDir::toNativeSeparators(info.absoluteFilePath()));
+    m_file->setText(s3 || !info.exists()
+            //: The archive a run in the background wrote; %1 its file name
+            ? tr("Archive: %1").arg(name)
+            //: The archive a run in the background wrote; %1 its file name, %2 its size (e.g. "4.2 MB")
+            : tr("Archive: %1 (%2)").arg(name, QLocale().formattedDataSize(info.size())));
 }
 
 BackgroundRuns::BackgroundRuns(QWidget* parent)

@@ -34,6 +34,8 @@ Q_SIGNALS:
     void dismissed();
 
 private:
+    void showFile(const QString& path);
+
     JobProgressDialog* m_dialog;
     bool m_running = true;
     QLabel* m_title;
@@ -41,6 +43,7 @@ private:
     QProgressBar* m_bar;
     QLabel* m_rates;
     QLabel* m_times;
+    QLabel* m_file; // once ended: the archive written and its size
     QPushButton* m_show;
     QPushButton* m_cancel;
     QPushButton* m_dismiss;

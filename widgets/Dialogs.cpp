@@ -31,8 +31,8 @@ QMessageBox* makeBox(QWidget* parent, QMessageBox::Icon icon, const QString& tit
 }
 } // namespace
 
-void Dialogs::question(
-    QWidget* parent, const QString& title, const QString& text, AnswerDone done, const QString& yesText)
+void Dialogs::question(QWidget* parent, const QString& title, const QString& text, AnswerDone done,
+    const QString& yesText, const QString& noText)
 {
     if (!g_answers.isEmpty()) {
         QTimer::singleShot(0, parent, [done = std::move(done), a = g_answers.takeFirst()] { done(a); });
@@ -42,6 +42,8 @@ void Dialogs::question(
     box->setDefaultButton(QMessageBox::No);
     if (!yesText.isEmpty())
         box->button(QMessageBox::Yes)->setText(yesText);
+    if (!noText.isEmpty())
+        box->button(QMessageBox::No)->setText(noText);
     QObject::connect(box, &QMessageBox::finished, parent,
         [box, done = std::move(done)](int) { done(box->standardButton(box->clickedButton())); });
     box->open();

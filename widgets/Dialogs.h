@@ -22,9 +22,10 @@ public:
     using AnswerDone = std::function<void(QMessageBox::StandardButton)>;
     using FileDone = std::function<void(const QString& path)>; // empty when the user canceled
 
-    // `yesText` names the Yes button after what it does ("Restart Now"); empty keeps "Yes".
+    // `yesText` and `noText` name the Yes and No buttons after what they do ("Cancel Backup", "Keep Running"); empty
+    // keeps "Yes" and "No". The answer is still QMessageBox::Yes or No (Escape: No).
     static void question(QWidget* parent, const QString& title, const QString& text, AnswerDone done,
-        const QString& yesText = QString());
+        const QString& yesText = QString(), const QString& noText = QString());
     static void information(QWidget* parent, const QString& title, const QString& text);
     static void about(QWidget* parent, const QString& title, const QString& text);
     static void saveFileName(

@@ -156,6 +156,7 @@ void JobProgressDialog::begin(const QString& title, std::function<void()> cancel
     m_cancel = std::move(cancel);
     m_result = {};
     m_canceledText = tr("The operation stopped before it was complete.");
+    m_cancelVerb = tr("Cancel Operation");
     m_commandBox->setCommand(QString(), false);
     m_commandBox->setVisible(false);
     m_resultText->setMinimumHeight(0); // the result's room (see finish()) is not the progress page's
@@ -214,6 +215,8 @@ JobProgressDialog::Summary JobProgressDialog::summary() const
     s.format = m_overallBar->format();
     s.rates = m_ratesLabel->text();
     s.times = m_timeLabel->text();
+    if (m_outcome == Outcome::Succeeded)
+        s.outputPath = m_result.outputPath;
     return s;
 }
 
@@ -235,6 +238,11 @@ void JobProgressDialog::reopen()
 void JobProgressDialog::setCanceledText(const QString& text)
 {
     m_canceledText = text;
+}
+
+void JobProgressDialog::setCancelVerb(const QString& text)
+{
+    m_cancelVerb = text;
 }
 
 void JobProgressDialog::setCommandLine(const QString& command, bool secretsOmitted)
@@ -355,11 +363,14 @@ void JobProgressDialog::requestCancel(QWidget* asker)
 {
     if (m_state != State::Running)
         return;
-    Dialogs::question(asker ? asker : this, tr("Cancel"),
-        tr("Cancel the running operation? Work done so far is discarded."), [this](QMessageBox::StandardButton answer) {
+    // Verbs, not Yes and No: "Cancel?" answered by "Cancel" or "No" read as the same button.
+    Dialogs::question(
+        asker ? asker : this, tr("Cancel"), tr("Cancel the running operation? Work done so far is discarded."),
+        [this](QMessageBox::StandardButton answer) {
             if (answer == QMessageBox::Yes)
                 cancelNow();
-        });
+        },
+        m_cancelVerb, tr("Keep Running"));
 }
 
 void JobProgressDialog::cancelNow()

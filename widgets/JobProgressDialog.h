@@ -76,6 +76,7 @@ public:
         QString format;
         QString rates; // objects/s and MiB/s
         QString times; // elapsed and remaining
+        QString outputPath; // once succeeded: the file written (JobResult::outputPath), if any
     };
 
     explicit JobProgressDialog(QWidget* parent = nullptr);
@@ -83,6 +84,9 @@ public:
     void begin(const QString& title, std::function<void()> cancel);
     // What the result page says after a cancel, e.g. that no file was written; begin() resets it to a general text.
     void setCanceledText(const QString& text);
+    // The button of the cancel question that cancels, after what runs, e.g. "Cancel Backup"; begin() resets it to
+    // "Cancel Operation". The other button is "Keep Running".
+    void setCancelVerb(const QString& text);
     // The equivalent colvault-cli command, shown with a Copy button on the result page; begin() clears it.
     void setCommandLine(const QString& command, bool secretsOmitted);
     State state() const { return m_state; }
@@ -149,6 +153,7 @@ private:
     std::function<void()> m_cancel;
     JobResult m_result;
     QString m_canceledText;
+    QString m_cancelVerb;
     QList<Sample> m_samples;
     // The plan and the apply each run on their own clock: a clock that starts again is the next phase, whose
     // elapsed time continues from the last one's (offset) and whose rate is measured afresh.

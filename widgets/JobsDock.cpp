@@ -27,6 +27,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -90,12 +91,7 @@ JobsDock::JobsDock(JobRunManager* manager, ProfileStore* profiles, QSettings* se
     contents->setObjectName(u"jobsDockContents"_s);
     auto* layout = new QVBoxLayout(contents);
     m_contentsLayout = layout;
-    layout->addWidget(createNotice());
-    m_pages = new QStackedWidget(contents);
-    m_pages->setObjectName(u"jobsPagesStackedWidget"_s);
-    m_pages->addWidget(createEmptyPage());
-    m_pages->addWidget(createJobsPage());
-    layout->addWidget(m_pages, 1);
+    layout->addWidget(createScrolledContents(), 1);
     setWidget(contents);
 
     connect(m_manager, &JobRunManager::finished, this, [this] {
@@ -141,6 +137,28 @@ JobsDock::JobsDock(JobRunManager* manager, ProfileStore* profiles, QSettings* se
 }
 
 JobsDock::~JobsDock() = default;
+
+// The jobs scroll below the background runs' rows: a row takes its room from them, not from the main window's
+// collections (the dock's minimum height would grow by the row, and the dock with it, and stay so after Dismiss).
+QWidget* JobsDock::createScrolledContents()
+{
+    auto* scroll = new QScrollArea(this);
+    scroll->setObjectName(u"jobsDockScrollArea"_s);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidgetResizable(true);
+    scroll->setMinimumHeight(fontMetrics().lineSpacing() * 3);
+    auto* inner = new QWidget(scroll);
+    auto* layout = new QVBoxLayout(inner);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(createNotice());
+    m_pages = new QStackedWidget(inner);
+    m_pages->setObjectName(u"jobsPagesStackedWidget"_s);
+    m_pages->addWidget(createEmptyPage());
+    m_pages->addWidget(createJobsPage());
+    layout->addWidget(m_pages, 1);
+    scroll->setWidget(inner);
+    return scroll;
+}
 
 void JobsDock::addBackgroundPanel(QWidget* panel)
 {
@@ -536,6 +554,7 @@ void JobsDock::startRun(const Job& job, const JobSecrets& secrets)
     //: The progress dialog's title; %1 a job's name
     m_progress->begin(tr("Run of the job \"%1\"").arg(job.name), [manager = m_manager] { manager->cancel(); });
     m_progress->setCanceledText(tr("The run was canceled before it was complete. Retention removed nothing."));
+    m_progress->setCancelVerb(tr("Cancel Run"));
     if (!secrets.apiKey.isEmpty())
         //: %1 a job's name, %2 a connection profile's name
         Q_EMIT logMessage(tr("The job \"%1\" runs with the API key of the connection %2.").arg(job.name, job.profile));

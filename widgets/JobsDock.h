@@ -89,6 +89,7 @@ private:
 
     QWidget* createJobsPage();
     QWidget* createNotice();
+    QWidget* createScrolledContents();
     QWidget* createEmptyPage();
     void watchStore();
     void onLoaded(const Loaded& loaded);

@@ -12,7 +12,9 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QFile>
 #include <QFileInfo>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -220,6 +222,8 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(progress->outcome(), JobProgressDialog::Outcome::Succeeded, 30000);
         QVERIFY(!progress->isVisible()); // the end does not pop it up: the row and a notification say it
         QCOMPARE(line->text(), u"The backup is complete."_s);
+        QCOMPARE(in<QLabel>(row, "backgroundRunFileLabel")->text(),
+            u"Archive: hidden.tar.zst (%1)"_s.arg(QLocale().formattedDataSize(QFileInfo(b.path).size())));
         QVERIFY(!bar->isVisible());
         QVERIFY(!in<QPushButton>(row, "cancelRunButton")->isVisible());
         QVERIFY(in<QPushButton>(row, "dismissRunButton")->isVisible());
@@ -296,6 +300,86 @@ private Q_SLOTS:
         QVERIFY(!progress->isVisible());
         QVERIFY(!QFileInfo::exists(b.path));
         QVERIFY(in<QPushButton>(row, "dismissRunButton")->isVisible());
+    }
+
+    // The cancel question names its buttons after what they do (the walk-through read "Cancel?" "Yes" "No" as
+    // ambiguous); a new run starts from the general verb again.
+    void testCancelQuestionNamesItsButtons()
+    {
+        QWidget window;
+        window.show();
+        JobProgressDialog dialog(&window);
+        bool canceled = false;
+        dialog.begin(u"Backup"_s, [&canceled] { canceled = true; });
+        dialog.setCancelVerb(u"Cancel Backup"_s);
+        const auto ask = [&dialog]() -> QMessageBox* {
+            dialog.reject(); // Escape: Cancel, which asks
+            auto* box = dialog.findChild<QMessageBox*>(u"dialogsMessageBox"_s);
+            return box && box->isVisible() ? box : nullptr;
+        };
+        QMessageBox* box = ask();
+        QVERIFY(box);
+        QCOMPARE(box->button(QMessageBox::Yes)->text(), u"Cancel Backup"_s);
+        QCOMPARE(box->button(QMessageBox::No)->text(), u"Keep Running"_s);
+        QCOMPARE(box->defaultButton(), box->button(QMessageBox::No));
+        box->button(QMessageBox::No)->click();
+        QTRY_VERIFY(!dialog.findChild<QMessageBox*>(u"dialogsMessageBox"_s));
+        QCOMPARE(dialog.state(), JobProgressDialog::State::Running);
+        QVERIFY(!canceled);
+
+        dialog.showCanceled();
+        dialog.begin(u"Restore"_s, [] {});
+        box = ask();
+        QVERIFY(box);
+        QCOMPARE(box->button(QMessageBox::Yes)->text(), u"Cancel Operation"_s);
+        box->button(QMessageBox::Yes)->click();
+        QTRY_COMPARE(dialog.state(), JobProgressDialog::State::Canceling);
+    }
+
+    // Found by the walk-through: at a 640 px tall window the row took the collections table down to two rows, and
+    // Dismiss did not give the room back. The row is compact, the table keeps most of its height, and gets all of it
+    // back on Dismiss; the ended row names the archive and its size.
+    void testTheRowLeavesTheCollectionsTheirRoom()
+    {
+        WindowHarness h;
+        auto* window = h.create();
+        window->resize(1000, 640);
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        auto* table = window->findChild<QTableView*>(u"collectionsTableView"_s);
+        auto* dock = window->findChild<Colvault::JobsDock*>(u"jobsDockWidget"_s);
+        QTest::qWait(50); // the main window's layout settles
+        const int before = table->height();
+        auto* progress = window->findChild<JobProgressDialog*>(u"jobProgressDialog"_s);
+        progress->begin(u"Backup from Emulator"_s, [] {});
+        BackgroundRunRow* row = hide(progress, window);
+        QVERIFY(row);
+        QTest::qWait(50);
+        window->grab().save(u"/tmp/h2-row-running.png"_s);
+        const int rowHeight = table->verticalHeader()->defaultSectionSize();
+        qInfo("table %d px before, %d px with the row (%d px a row), row %d px, dock %d px", before, table->height(),
+            rowHeight, row->height(), dock->height());
+        QVERIFY2(table->height() >= before - 2 * rowHeight, qPrintable(QString::number(table->height())));
+
+        QFile archive(h.dir.filePath(u"work-20261207.tar.zst"_s));
+        QVERIFY(archive.open(QIODevice::WriteOnly));
+        archive.write(QByteArray(123456, 'x'));
+        archive.close();
+        Colvault::JobResult result;
+        result.headline = u"The backup is complete."_s;
+        result.outputPath = archive.fileName();
+        progress->showResult(result);
+        progress->hide();
+        auto* file = in<QLabel>(row, "backgroundRunFileLabel");
+        QVERIFY(file->isVisible());
+        QCOMPARE(file->text(), u"Archive: work-20261207.tar.zst (%1)"_s.arg(QLocale().formattedDataSize(123456)));
+        QTest::qWait(50);
+        window->grab().save(u"/tmp/h2-row-ended.png"_s);
+        QVERIFY2(table->height() >= before - 2 * rowHeight, qPrintable(QString::number(table->height())));
+
+        QTest::mouseClick(in<QPushButton>(row, "dismissRunButton"), Qt::LeftButton);
+        QTRY_VERIFY(window->findChildren<BackgroundRunRow*>().isEmpty());
+        QTRY_COMPARE(table->height(), before);
     }
 
     // Closing the window while a backup runs hidden asks; "Cancel and Quit" cancels it and closes once it ended.
