@@ -17,26 +17,35 @@ ArchiveJob::ArchiveJob(QObject* parent)
 
 ArchiveJob::~ArchiveJob() = default; // the runner cancels and waits
 
-void ArchiveJob::inspect(const QString& path)
+void ArchiveJob::inspect(const QString& path, const AgeDecryptionKeys& keys)
 {
     Q_ASSERT(!m_runner.isRunning());
     struct Result
     {
         ArchiveInspection inspection;
         OpError error;
+        ArchiveReader::Encryption encryption = ArchiveReader::Encryption::None;
     };
     auto result = std::make_shared<Result>();
     m_runner.run(
-        [path, result](ProgressSink&) { result->error = ArchiveInspector::inspect(path, &result->inspection); },
+        [path, keys, result](ProgressSink&) {
+            result->error = ArchiveInspector::inspect(path, &result->inspection, keys);
+            // A missing or wrong key is a Usage or Auth error of an encrypted archive; only then is the kind read.
+            const OpError::Code code = result->error.code;
+            if (code == OpError::Code::Usage || code == OpError::Code::Auth)
+                result->encryption = ArchiveReader::encryptionOf(path);
+        },
         [this, path, result] {
-            if (result->error)
+            if (result->error && result->encryption != ArchiveReader::Encryption::None)
+                Q_EMIT keyRequired(path, result->encryption, result->error);
+            else if (result->error)
                 Q_EMIT failed(result->error);
             else
                 Q_EMIT inspected(path, result->inspection);
         });
 }
 
-void ArchiveJob::verify(const QString& path)
+void ArchiveJob::verify(const QString& path, const AgeDecryptionKeys& keys)
 {
     Q_ASSERT(!m_runner.isRunning());
     struct Result
@@ -46,11 +55,12 @@ void ArchiveJob::verify(const QString& path)
     };
     auto result = std::make_shared<Result>();
     m_runner.run(
-        [path, result](ProgressSink& sink) {
+        [path, keys, result](ProgressSink& sink) {
             QElapsedTimer clock;
             clock.start();
             qint64 last = -1000;
             ArchiveVerifier::Options options;
+            options.keys = keys;
             options.progress = [&sink, &clock, &last](qint64 done, qint64 total) {
                 if (clock.elapsed() - last >= 100 || done >= total) { // about 10 reports a second
                     last = clock.elapsed();
