@@ -67,6 +67,19 @@ void appendModeAndRenames(QStringList& args, const RestoreParams& params)
             args << u"--rename"_s << it.key() + u'=' + it.value();
 }
 
+// What the restore does with aliases: --aliases skip, --move-aliases, the side-by-side --as-new [--swap-alias NAME].
+void appendRestoreAliases(QStringList& args, const RestoreParams& params)
+{
+    if (params.aliases == RestoreAliases::Skip)
+        args << u"--aliases"_s << u"skip"_s;
+    if (params.moveAliases)
+        args << u"--move-aliases"_s;
+    if (params.asNew)
+        args << u"--as-new"_s;
+    if (params.asNew && !params.swapAlias.isEmpty())
+        args << u"--swap-alias"_s << params.swapAlias;
+}
+
 // Re-vectorizing: --vectors omit and each --vectorizer MODULE or NAME=MODULE.
 void appendVectors(QStringList& args, const RestoreParams& params)
 {
@@ -237,6 +250,11 @@ QStringList restoreArguments(const RestoreParams& params, bool yes, Secrets secr
         args << u"--batch-size"_s << QString::number(params.batchSize);
     if (params.concurrency != defaults.concurrency)
         args << u"--concurrency"_s << QString::number(params.concurrency);
+    appendRestoreAliases(args, params);
+    if (secrets == Secrets::Placeholders && !params.decryption.identities.isEmpty())
+        args << u"--identity"_s << identityFilePlaceholder.toString();
+    if (secrets == Secrets::Placeholders && !params.decryption.passphrase.isEmpty())
+        args << u"--passphrase-file"_s << passphraseFilePlaceholder.toString();
     appendS3(args, params.archivePath);
     args += connectionArguments(params.endpoint, secrets);
     appendYes(args, yes, params);

@@ -38,6 +38,9 @@ inline constexpr QStringView proxyPasswordFilePlaceholder = u"PROXY_PASSWORD_FIL
 // (`--to-header 'Name: HEADER_VALUE'`; the CLI takes the target's headers only on the command line).
 inline constexpr QStringView targetKeyFilePlaceholder = u"TARGET_KEY_FILE";
 inline constexpr QStringView headerValuePlaceholder = u"HEADER_VALUE";
+// An encrypted archive's key, never shown: `--identity IDENTITY_FILE` or `--passphrase-file PASSPHRASE_FILE`.
+inline constexpr QStringView identityFilePlaceholder = u"IDENTITY_FILE";
+inline constexpr QStringView passphraseFilePlaceholder = u"PASSPHRASE_FILE";
 
 enum class Shell
 {

@@ -72,6 +72,10 @@ void CommandLineBox::setCommand(const QString& command, bool secretsOmitted)
         notes << tr("The proxy password is not shown. Replace PROXY_PASSWORD_FILE with a file that holds it.");
     if (command.contains(CliCommandLine::targetKeyFilePlaceholder))
         notes << tr("The target's API key is not shown. Replace TARGET_KEY_FILE with a file that holds it.");
+    if (command.contains(CliCommandLine::identityFilePlaceholder))
+        notes << tr("The archive's key is not shown. Replace IDENTITY_FILE with the age identity file that opens it.");
+    if (command.contains(CliCommandLine::passphraseFilePlaceholder))
+        notes << tr("The archive's passphrase is not shown. Replace PASSPHRASE_FILE with a file that holds it.");
     if (command.contains(CliCommandLine::headerValuePlaceholder))
         notes << tr("The target's header values are not shown. Replace each HEADER_VALUE with the value.");
     m_note->setText(notes.join(u' '));

@@ -645,7 +645,42 @@ void JobsDock::restoreFromArchive()
             return;
         }
     }
-    Q_EMIT restoreRequested(run->archive);
+    restoreWithJobKeys(run->jobId, run->archive);
+}
+
+// An encrypted job's archive opens with the job's own key: the one the keychain keeps, else the job's files. The
+// restore wizard asks for a key only when these do not open it (or cannot be read).
+void JobsDock::restoreWithJobKeys(const QString& jobId, const QString& archive)
+{
+    const auto job = std::find_if(m_jobs.cbegin(), m_jobs.cend(), [&](const Job& j) { return j.id == jobId; });
+    if (job == m_jobs.cend() || (job->encryption.isEmpty() && job->encryption.identityFiles.isEmpty())) {
+        Q_EMIT restoreRequested(archive, {});
+        return;
+    }
+    const JobEncryption encryption = job->encryption;
+    auto readFiles = [this, archive, encryption](const JobSecrets& secrets) {
+        auto* watcher = new QFutureWatcher<AgeDecryptionKeys>(this);
+        connect(watcher, &QFutureWatcher<AgeDecryptionKeys>::finished, this, [this, watcher, archive] {
+            watcher->deleteLater();
+            Q_EMIT restoreRequested(archive, watcher->result());
+        });
+        watcher->setFuture(QtConcurrent::run([encryption, secrets] {
+            AgeEncryptionKeys unused;
+            AgeDecryptionKeys keys;
+            return JobInputs::readKeys(encryption, secrets, &unused, &keys) ? AgeDecryptionKeys() : keys;
+        }));
+    };
+    if (!m_secrets) {
+        readFiles({});
+        return;
+    }
+    const bool passphrase = !encryption.passphraseFile.isEmpty();
+    m_secrets->read(passphrase ? JobSecrets::passphraseKey(jobId) : JobSecrets::identityKey(jobId), this,
+        [readFiles, passphrase](const QByteArray& secret, const QString& /*error: the files are tried next*/) {
+            JobSecrets secrets;
+            (passphrase ? secrets.passphrase : secrets.identity) = secret;
+            readFiles(secrets);
+        });
 }
 
 void JobsDock::deleteSelected()

@@ -77,7 +77,9 @@ public:
 
 Q_SIGNALS:
     void logMessage(const QString& line);
-    void restoreRequested(const QString& archivePath);
+    // `keys`: the job's own passphrase or identities when they could be read (empty otherwise), to open an encrypted
+    // archive without asking.
+    void restoreRequested(const QString& archivePath, const Colvault::AgeDecryptionKeys& keys);
 
 private:
     struct Loaded
@@ -97,6 +99,7 @@ private:
     void showRecordDetails();
     void updateButtons();
     const Job* selectedJob() const;
+    void restoreWithJobKeys(const QString& jobId, const QString& archive);
     const JobRunRecord* selectedRecord() const;
 
     void runSelected();

@@ -337,9 +337,9 @@ void MainWindow::addJobsDock(QDockWidget* logDock)
     // The tab group would take the jobs' two tables' height and squeeze the collections; keep the log's.
     resizeDocks({logDock}, {logDock->sizeHint().height()}, Qt::Vertical);
     connect(jobsDock, &JobsDock::logMessage, this, &MainWindow::appendLog);
-    connect(jobsDock, &JobsDock::restoreRequested, this, [this](const QString& path) {
+    connect(jobsDock, &JobsDock::restoreRequested, this, [this](const QString& path, const AgeDecryptionKeys& keys) {
         if (!isBusy())
-            inspectThenOpen(path);
+            inspectThenOpen(path, keys);
     });
     addBackgroundRuns(jobsDock);
     jobsDock->toggleViewAction()->setObjectName(u"showJobsAction"_s);
@@ -907,19 +907,24 @@ void MainWindow::editStorageProfiles()
     dialog->open();
 }
 
-void MainWindow::inspectThenOpen(const QString& path)
+void MainWindow::inspectThenOpen(const QString& path, const AgeDecryptionKeys& keys)
 {
     if (m_inspecting)
         return;
     m_inspecting = true;
     statusBar()->showMessage(tr("Reading %1…").arg(S3Archive::displayPath(path)));
-    auto* watcher = new QFutureWatcher<OpError>(this);
-    connect(watcher, &QFutureWatcher<OpError>::finished, this, [this, watcher, path] {
+    struct Inspected
+    {
+        OpError error;
+        bool encrypted = false; // and the keys do not open it: the wizard asks for one
+    };
+    auto* watcher = new QFutureWatcher<Inspected>(this);
+    connect(watcher, &QFutureWatcher<Inspected>::finished, this, [this, watcher, path, keys] {
         watcher->deleteLater();
         m_inspecting = false;
         statusBar()->clearMessage();
-        const OpError error = watcher->result();
-        if (error.isError()) {
+        const OpError error = watcher->result().error;
+        if (error.isError() && !watcher->result().encrypted) {
             // Refused before any wizard opens: a file that is not an archive has nothing to show in one.
             appendLog(error.details.isEmpty() ? error.message : u"%1 %2"_s.arg(error.message, error.details));
             // Most readers' messages name the file already; it is said once.
@@ -932,17 +937,22 @@ void MainWindow::inspectThenOpen(const QString& path)
         if (isBusy())
             return;
         appendLog(tr("Opened archive %1.").arg(S3Archive::displayPath(path)));
-        showRestoreWizard(path, nullptr);
+        showRestoreWizard(path, nullptr, keys);
     });
     // The inspector reads files (slow disks, network shares): never on the GUI thread. It captures nothing of the
     // window.
-    watcher->setFuture(QtConcurrent::run([path] {
+    watcher->setFuture(QtConcurrent::run([path, keys] {
         ArchiveInspection inspection;
-        return ArchiveInspector::inspect(path, &inspection);
+        Inspected r;
+        r.error = ArchiveInspector::inspect(path, &inspection, keys);
+        // A missing or wrong key (Usage, Auth) of an encrypted archive is asked for in the wizard.
+        if (r.error.code == OpError::Code::Usage || r.error.code == OpError::Code::Auth)
+            r.encrypted = ArchiveReader::encryptionOf(path) != ArchiveReader::Encryption::None;
+        return r;
     }));
 }
 
-void MainWindow::showRestoreWizard(const QString& path, const RestoreParams* preset)
+void MainWindow::showRestoreWizard(const QString& path, const RestoreParams* preset, const AgeDecryptionKeys& keys)
 {
     if (!m_restoreWizard) {
         m_restoreWizard = new RestoreWizard(m_services.restore, m_services.archive, this);
@@ -953,7 +963,7 @@ void MainWindow::showRestoreWizard(const QString& path, const RestoreParams* pre
     if (preset)
         m_restoreWizard->openArchive(path, *preset);
     else
-        m_restoreWizard->openArchive(path);
+        m_restoreWizard->openArchive(path, keys);
     if (m_connected)
         //: %1 the archive's file name, %2 "profile at URL", the server it is restored to
         m_restoreWizard->setWindowTitle(tr("Restore %1 to %2").arg(QFileInfo(path).fileName(), serverTitle()));

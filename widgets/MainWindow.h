@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Colvault contributors
 #pragma once
 
+#include "core/AgeEncryption.h"
 #include "core/CollectionsLoader.h"
 #include "core/OperationManager.h"
 
@@ -122,9 +123,10 @@ private:
     void openArchiveFromS3();
     void editStorageProfiles();
     // Reads the archive's head on a worker and opens the restore wizard only when it is an archive at all.
-    void inspectThenOpen(const QString& path);
+    // `keys`: what opens the archive when it is encrypted (a job's); the restore wizard asks when they do not.
+    void inspectThenOpen(const QString& path, const AgeDecryptionKeys& keys = {});
     // Opens the restore wizard on `path`, preloaded with `preset` when given (the clear wizard's Undo).
-    void showRestoreWizard(const QString& path, const RestoreParams* preset);
+    void showRestoreWizard(const QString& path, const RestoreParams* preset, const AgeDecryptionKeys& keys = {});
     bool isBusy() const;
 
     MainWindowServices m_services;

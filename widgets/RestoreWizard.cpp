@@ -13,7 +13,10 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QLocale>
+#include <QtConcurrent>
 #include <climits>
 
 using namespace Qt::StringLiterals;
@@ -47,6 +50,8 @@ RestoreWizard::RestoreWizard(RestoreManager* manager, ArchiveJob* archiveJob, QW
         if (mode() == Mode::Run)
             m_written = p.objectsDone;
     });
+    connect(&m_targetRead, &QFutureWatcher<RestoreTargetAliases>::finished, this,
+        [this] { m_options->setTargetAliases(m_targetRead.result()); });
     // The preview page commits (Restore) unless replace mode needs the typed confirmation first.
     connect(this, &RestoreWizard::planChanged, this, [this] { m_diff->setCommitPage(!needsConfirmation()); });
 }
@@ -59,8 +64,14 @@ void RestoreWizard::setTarget(const WeaviateEndpoint& endpoint, bool connected)
 
 void RestoreWizard::openArchive(const QString& path)
 {
+    openArchive(path, AgeDecryptionKeys());
+}
+
+void RestoreWizard::openArchive(const QString& path, const AgeDecryptionKeys& keys)
+{
     m_preset.reset();
     m_path = path;
+    m_keys = keys;
     resetFlow();
     m_options->forgetArchive();
     //: %1 the archive's file name
@@ -71,7 +82,7 @@ void RestoreWizard::openArchive(const QString& path)
 
 void RestoreWizard::openArchive(const QString& path, const RestoreParams& preset)
 {
-    openArchive(path);
+    openArchive(path, preset.decryption);
     m_preset = preset;
 }
 
@@ -80,6 +91,7 @@ RestoreParams RestoreWizard::params() const
     RestoreParams p;
     p.endpoint = m_endpoint;
     p.archivePath = m_path;
+    p.decryption = m_keys;
     m_options->fillParams(&p);
     return p;
 }
@@ -97,7 +109,19 @@ bool RestoreWizard::sameInput(const RestoreParams& a, const RestoreParams& b)
         && a.endpoint.extraHeaders == b.endpoint.extraHeaders && a.archivePath == b.archivePath && a.mode == b.mode
         && a.collections == b.collections && a.rename == b.rename && a.tenants == b.tenants
         && a.schemaOnly == b.schemaOnly && a.vectorizerNone == b.vectorizerNone
-        && a.replicationFactor == b.replicationFactor && a.batchSize == b.batchSize && a.concurrency == b.concurrency;
+        && a.replicationFactor == b.replicationFactor && a.batchSize == b.batchSize && a.concurrency == b.concurrency
+        && sameKeys(a.decryption, b.decryption) && a.aliases == b.aliases && a.moveAliases == b.moveAliases
+        && a.asNew == b.asNew && a.swapAlias == b.swapAlias;
+}
+
+bool RestoreWizard::sameKeys(const AgeDecryptionKeys& a, const AgeDecryptionKeys& b)
+{
+    if (a.passphrase != b.passphrase || a.identities.size() != b.identities.size())
+        return false;
+    for (qsizetype i = 0; i < a.identities.size(); ++i)
+        if (a.identities[i].secretKey() != b.identities[i].secretKey())
+            return false;
+    return true;
 }
 
 void RestoreWizard::initializePage(int id)
@@ -105,6 +129,8 @@ void RestoreWizard::initializePage(int id)
     // Only a different archive resets the target options: Back to the archive page and Next again keeps them.
     if (id == OptionsPageId && m_archivePage->hasInspection() && m_options->archivePath() != m_path)
         m_options->setArchive(m_path, m_archivePage->inspection(), m_preset ? &*m_preset : nullptr);
+    if (id == OptionsPageId)
+        readTargetAliases();
     if (id == ConfirmPageId)
         m_confirm->setNames(plan().needsConfirmation,
             //: %1 a list of collection names
@@ -113,6 +139,29 @@ void RestoreWizard::initializePage(int id)
                 nullptr, int(plan().needsConfirmation.size()))
                 .arg(QLocale().createSeparatedList(plan().needsConfirmation)));
     QWizard::initializePage(id);
+}
+
+void RestoreWizard::readTargetAliases()
+{
+    if (!m_connected || m_targetRead.isRunning())
+        return;
+    // Only copies go to the worker: the wizard may close before the server answers.
+    m_targetRead.setFuture(QtConcurrent::run([endpoint = m_endpoint] {
+        RestoreTargetAliases out;
+        WeaviateClient client(endpoint);
+        OpError error;
+        const ServerInfo server = client.serverInfo(&error);
+        if (error || !AliasClient::isSupported(server))
+            return out;
+        const QJsonArray classes = client.schemaClasses(&error);
+        if (error)
+            return out;
+        for (const QJsonValue& c : classes)
+            out.collections << c.toObject().value(u"class"_s).toString();
+        // A key that may not read aliases: no side-by-side offer, as on an older server.
+        out.supported = !AliasClient(client, server).list(&out.aliases);
+        return out;
+    }));
 }
 
 bool RestoreWizard::validateCurrentPage()
@@ -210,6 +259,24 @@ void RestoreWizard::reject()
     OperationWizard::reject();
 }
 
+// The aliases the restore created or moved, and how to switch back: the CLI's own words and commands.
+QStringList RestoreWizard::aliasLines(const QList<RestoreAliasPlan>& aliases)
+{
+    QStringList lines;
+    for (const RestoreAliasPlan& a : aliases) {
+        if (a.action == RestoreAliasPlan::Action::Move)
+            //: %1 alias, %2 the collection it points at now, %3 the one it pointed at before
+            lines << tr("Alias %1 now points at %2 (it pointed at %3, which is kept). To switch back: colvault-cli "
+                        "alias set %1 %3")
+                         .arg(a.alias, a.collection, a.current);
+        else if (a.swap)
+            lines << tr("Alias %1 now points at %2. To undo: colvault-cli alias delete %1").arg(a.alias, a.collection);
+        else
+            lines << tr("Alias %1 now points at %2.").arg(a.alias, a.collection);
+    }
+    return lines;
+}
+
 JobResult RestoreWizard::resultFor(const RestoreReport& report)
 {
     const QLocale locale;
@@ -227,6 +294,7 @@ JobResult RestoreWizard::resultFor(const RestoreReport& report)
                              .arg(where, item.counted < 0 ? tr("unknown", "count") : locale.toString(item.counted),
                                  item.expected < 0 ? tr("unknown", "count") : locale.toString(item.expected)));
     }
+    r.summary.append(aliasLines(report.aliases));
     r.summary.append(tr("Duration: %1").arg(ProgressText::duration(report.durationMs)));
     // What happened, once: the plan's warnings (future tense) were on the preview before the run.
     r.warnings = report.countMismatches + report.warnings.mid(report.planWarningCount);

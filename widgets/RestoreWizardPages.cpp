@@ -3,11 +3,13 @@
 #include "widgets/RestoreWizardPages.h"
 
 #include "core/ArchiveJob.h"
+#include "widgets/ArchiveKeyDialog.h"
 #include "widgets/ProgressText.h"
 #include "widgets/RestoreWizard.h"
 #include "widgets/TenantFilter.h"
 #include "widgets/VerifiedArchives.h"
 
+#include <QAbstractItemView>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
@@ -263,6 +265,11 @@ RestoreArchivePage::RestoreArchivePage(RestoreWizard* wizard)
     connect(job, &ArchiveJob::canceled, this, [this] {
         m_verifying = false;
         m_verifyProgress->setVisible(false);
+    connect(job, &ArchiveJob::keyRequired, this,
+        [this](const QString& path, ArchiveReader::Encryption kind, const OpError& error) {
+            if (path == m_wizard->archivePath())
+                askForKey(kind, error);
+        });
         m_verifyResult->setText(tr("Verification canceled."));
         m_verify->setEnabled(m_loaded);
     });
@@ -294,13 +301,37 @@ void RestoreArchivePage::load(const QString& path)
             Qt::SingleShotConnection);
         return;
     }
-    job->inspect(path);
+    job->inspect(path, m_wizard->decryptionKeys());
     Q_EMIT completeChanged();
 }
 
 void RestoreArchivePage::showInspection(const ArchiveInspection& inspection)
 {
     m_inspection = inspection;
+void RestoreArchivePage::askForKey(ArchiveReader::Encryption kind, const OpError& error)
+{
+    const bool triedKeys = !m_wizard->decryptionKeys().isEmpty();
+    m_status->setText(error.message);
+    if (triedKeys)
+        Q_EMIT m_wizard->logMessage(error.message); // the reader's sentence; never the key itself
+    auto* dialog = new ArchiveKeyDialog(m_wizard->archivePath(), kind, m_wizard);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (triedKeys)
+        dialog->setProblem(error.message);
+    if (!m_identityFile.isEmpty())
+        dialog->setIdentityFile(m_identityFile);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        m_identityFile = dialog->identityFile();
+        m_wizard->setDecryptionKeys(dialog->keys());
+        load(m_wizard->archivePath());
+    });
+    connect(dialog, &QDialog::rejected, m_wizard, [this] {
+        if (!m_loaded)
+            m_wizard->reject();
+    });
+    dialog->open();
+}
+
     m_loaded = true;
     const QLocale locale;
     const ArchiveManifest& m = inspection.manifest;
@@ -366,7 +397,7 @@ void RestoreArchivePage::verify()
     m_verifyProgress->setValue(0);
     m_verifyProgress->setVisible(true);
     m_verifyResult->setText(tr("Verifying…"));
-    job->verify(m_wizard->archivePath());
+    job->verify(m_wizard->archivePath(), m_wizard->decryptionKeys());
 }
 
 void RestoreArchivePage::showVerification(const ArchiveVerification& v)
@@ -482,11 +513,16 @@ RestoreOptionsPage::RestoreOptionsPage(RestoreWizard* wizard)
     // Tab follows the layout (the tree is above the form), not the order of creation.
     setTabOrder(m_names->renameButton(), m_mode);
     setTabOrder(m_mode, m_schemaOnly);
+    layout->addWidget(createSideBySide());
     setTabOrder(m_schemaOnly, m_vectorizerNone);
     setTabOrder(m_vectorizerNone, m_replication);
 
     auto updateHelp = [this] {
         switch (mode()) {
+    setTabOrder(m_replication, m_sideBySide);
+    setTabOrder(m_sideBySide, m_swap);
+    setTabOrder(m_swap, m_swapAlias);
+    connect(m_names, &TargetNamesEditor::changed, this, &RestoreOptionsPage::updateSideBySide);
         case RestoreMode::New:
             m_modeHelp->setText(
                 tr("Nothing existing is touched; a collection that already exists blocks the restore."));
@@ -509,6 +545,101 @@ RestoreOptionsPage::RestoreOptionsPage(RestoreWizard* wizard)
 void RestoreOptionsPage::setArchive(
     const QString& path, const ArchiveInspection& inspection, const RestoreParams* preset)
 {
+// "Restore beside the current collection and switch alias" (the CLI's --as-new --swap-alias): shown only for a
+// target with aliases that holds a collection of the archive.
+QWidget* RestoreOptionsPage::createSideBySide()
+{
+    m_sideBySideBox = new QWidget(this);
+    m_sideBySide = new QCheckBox(tr("Restore &beside the current collection, as a new collection"), m_sideBySideBox);
+    m_sideBySide->setObjectName(u"sideBySideCheckBox"_s);
+    m_swap = new QCheckBox(tr("&Then switch this alias to it:"), m_sideBySideBox);
+    m_swap->setObjectName(u"swapAliasCheckBox"_s);
+    m_swapAlias = new QComboBox(m_sideBySideBox);
+    m_swapAlias->setObjectName(u"swapAliasComboBox"_s);
+    m_swapAlias->setEditable(true);
+    m_swapAlias->setInsertPolicy(QComboBox::NoInsert);
+    m_swapAlias->setAccessibleName(tr("Alias to switch to the new collection"));
+    m_swapAlias->view()->setAccessibleName(tr("Aliases of the current collection")); // an editable box makes it now
+    m_swapAlias->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_sideBySideHint = new QLabel(m_sideBySideBox);
+    m_sideBySideHint->setObjectName(u"sideBySideHintLabel"_s);
+    m_sideBySideHint->setWordWrap(true);
+    auto* swapRow = new QHBoxLayout;
+    swapRow->addSpacing(20);
+    swapRow->addWidget(m_swap);
+    swapRow->addWidget(m_swapAlias, 1);
+    auto* layout = new QVBoxLayout(m_sideBySideBox);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_sideBySide);
+    layout->addLayout(swapRow);
+    layout->addWidget(m_sideBySideHint);
+    m_sideBySideBox->setVisible(false);
+    connect(m_sideBySide, &QCheckBox::toggled, this, &RestoreOptionsPage::updateSideBySide);
+    connect(m_swap, &QCheckBox::toggled, this, &RestoreOptionsPage::updateSideBySide);
+    connect(m_swapAlias, &QComboBox::editTextChanged, this, &RestoreOptionsPage::completeChanged);
+    return m_sideBySideBox;
+}
+
+void RestoreOptionsPage::setTargetAliases(const RestoreTargetAliases& target)
+{
+    m_target = target;
+    updateSideBySide();
+}
+
+QString RestoreOptionsPage::sideBySideSource() const
+{
+    QString source;
+    for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
+        const QTreeWidgetItem* item = m_tree->topLevelItem(i);
+        if (item->checkState(0) == Qt::Unchecked)
+            continue;
+        if (!source.isEmpty())
+            return {}; // more than one
+        source = item->data(0, Qt::UserRole).toString();
+    }
+    return m_target.collections.contains(AliasClient::canonicalName(source)) ? source : QString();
+}
+
+void RestoreOptionsPage::updateSideBySide()
+{
+    bool onTarget = false;
+    for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
+        const QString name = m_tree->topLevelItem(i)->data(0, Qt::UserRole).toString();
+        onTarget = onTarget || m_target.collections.contains(AliasClient::canonicalName(name));
+    }
+    m_sideBySideBox->setVisible(m_target.supported && onTarget);
+    const QString source = sideBySideSource();
+    const QString existing = AliasClient::canonicalName(source);
+    m_sideBySide->setEnabled(!source.isEmpty());
+    const bool on = m_sideBySide->isEnabled() && m_sideBySide->isChecked();
+    m_swap->setEnabled(on);
+    m_swapAlias->setEnabled(on && m_swap->isChecked());
+    m_mode->setEnabled(!on); // a side-by-side restore creates its collection: mode new
+    if (on)
+        m_mode->setCurrentIndex(m_mode->findData(int(RestoreMode::New)));
+    QStringList pointing; // the aliases of the collection being restored beside, offered first
+    for (const CollectionAlias& a : std::as_const(m_target.aliases))
+        if (a.collection == existing)
+            pointing << a.alias;
+    QStringList offered;
+    for (int i = 0; i < m_swapAlias->count(); ++i)
+        offered << m_swapAlias->itemText(i);
+    if (offered != pointing) {
+        const QString typed = m_swapAlias->currentText();
+        const QSignalBlocker block(m_swapAlias);
+        m_swapAlias->clear();
+        m_swapAlias->addItems(pointing);
+        m_swapAlias->setEditText(typed.isEmpty() || offered.contains(typed) ? pointing.value(0) : typed);
+    }
+    m_sideBySideHint->setText(source.isEmpty()
+            ? tr("Tick only one collection that exists on the server to restore it beside the current one.")
+            //: %1 a collection on the server; the new one is named %1_ followed by the UTC date and time
+            : tr("%1 stays as it is. The archive is restored into %1_yyyyMMddHHmmss (UTC), or the name typed in "
+                 "\"Restore as\"; once its object counts are verified, the alias is switched to it in one request.")
+                  .arg(existing));
+    Q_EMIT completeChanged();
+}
+
     m_archivePath = path;
     m_names->resetHint();
     const RestoreParams defaults;
@@ -583,8 +714,17 @@ void RestoreOptionsPage::fillParams(RestoreParams* p) const
 }
 
 bool RestoreOptionsPage::isComplete() const
+    if (!m_sideBySideBox->isHidden() && m_sideBySide->isEnabled() && m_sideBySide->isChecked()) {
+        p->asNew = true;
+        p->mode = RestoreMode::New;
+        p->collections = selected; // the one collection: --as-new names it
+        if (m_swap->isChecked())
+            p->swapAlias = m_swapAlias->currentText().trimmed();
+    }
 {
-    return m_names->isComplete();
+    const bool swapNamed = !m_sideBySide->isChecked() || !m_swap->isChecked() || !m_swapAlias->isEnabled()
+        || !m_swapAlias->currentText().trimmed().isEmpty();
+    return m_names->isComplete() && swapNamed;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -762,6 +902,47 @@ void RestoreDiffPage::addSchemaChanges(QTreeWidgetItem* item, const RestoreSchem
 void RestoreDiffPage::showPlan()
 {
     const bool archive = m_source == Source::Archive;
+// The aliases the plan creates, leaves, moves or cannot move; the side-by-side restore's switch among them.
+void RestoreDiffPage::addAliasChanges(const QList<RestoreAliasPlan>& aliases)
+{
+    for (const RestoreAliasPlan& a : aliases) {
+        QString change;
+        switch (a.action) {
+        case RestoreAliasPlan::Action::Create:
+            change = a.swap
+                //: %1 alias, %2 the new collection
+                ? tr("Alias %1 is created, pointing at %2 once its object counts are verified.")
+                      .arg(a.alias, a.collection)
+                : tr("Alias %1 is created, pointing at %2.").arg(a.alias, a.collection);
+            break;
+        case RestoreAliasPlan::Action::Unchanged:
+            change = tr("Alias %1 already points at %2.").arg(a.alias, a.collection);
+            break;
+        case RestoreAliasPlan::Action::Move:
+            change = a.swap
+                //: %1 alias, %2 the new collection, %3 the collection it points at now
+                ? tr("Alias %1 is switched from %3 to %2 once its object counts are verified. %3 is kept, so the "
+                     "alias can be switched back.")
+                      .arg(a.alias, a.collection, a.current)
+                //: %1 alias, %2 the restored collection, %3 the collection it points at now
+                : tr("Alias %1 is moved from %3 to %2.").arg(a.alias, a.collection, a.current);
+            break;
+        case RestoreAliasPlan::Action::Blocked:
+            //: %1 alias, %2 the restored collection, %3 the collection it points at now
+            change = tr("Alias %1 points at %3 on the server, so it cannot point at %2.")
+                         .arg(a.alias, a.collection, a.current);
+            break;
+        }
+        //: %1 an alias name
+        auto* item = new QTreeWidgetItem(m_tree, {tr("Alias %1").arg(a.alias), change});
+        item->setToolTip(1, change);
+        if (a.action == RestoreAliasPlan::Action::Blocked)
+            paint(item, kProblemColour);
+        else if (a.action != RestoreAliasPlan::Action::Unchanged)
+            paint(item, kAddColour);
+    }
+}
+
     m_tree->clear();
     m_details->clear();
     m_fixes->setVisible(false);
@@ -849,6 +1030,7 @@ void RestoreDiffPage::showPlan()
     if (!plan.warnings.isEmpty()) {
         auto* warnings
             = new QTreeWidgetItem(m_tree, {tr("Warnings"), tr("%Ln warning(s)", nullptr, int(plan.warnings.size()))});
+    addAliasChanges(plan.aliases);
         paint(warnings, kWarningColour);
         for (const QString& w : plan.warnings) {
             auto* child = new QTreeWidgetItem(warnings, {QString(), w});

@@ -25,6 +25,15 @@ namespace Colvault {
 class RestorePreviewWizard;
 class RestoreWizard;
 
+// What the target server says for a side-by-side restore: whether it has aliases (Weaviate 1.32+, and they could be
+// read), its collections, and its aliases. Read by RestoreWizard when the target page opens.
+struct RestoreTargetAliases
+{
+    bool supported = false;
+    QStringList collections;
+    QList<CollectionAlias> aliases;
+};
+
 // The collections of a restore or a copy with their names on the target: a tree with a check box per collection
 // (and per tenant under it, when it has any; ticking a collection ticks its tenants) and the target name in column 1
 // ("Restore as", "Copy as"), edited by F2 from any column, a double-click or the Rename… button under the tree. The
@@ -93,8 +102,12 @@ private:
     void showVerification(const ArchiveVerification& verification);
     void showSchema();
     void verify();
+    // An encrypted archive the wizard's keys do not open: asks for a key (ArchiveKeyDialog) and reads it again with
+    // that key; Cancel closes the wizard, back where the user was.
+    void askForKey(ArchiveReader::Encryption kind, const OpError& error);
 
     RestoreWizard* m_wizard;
+    QString m_identityFile; // the identity file given last, offered again after a wrong key
     bool m_loaded = false;
     bool m_verifying = false;
     ArchiveInspection m_inspection;
@@ -126,12 +139,26 @@ public:
     // row); refused with a message when that collection is not selected.
     void editTargetName(const QString& source);
     void focusMode();
+    // Offers "Restore beside the current collection" when the target has aliases and holds a collection of the
+    // archive; the alias box lists the aliases pointing at the chosen collection.
+    void setTargetAliases(const RestoreTargetAliases& target);
 
     bool isComplete() const override;
 
 private:
+    QWidget* createSideBySide();
+    void updateSideBySide();
+    // The one ticked collection when it exists on the target (a side-by-side restore's), else empty.
+    QString sideBySideSource() const;
+
     RestoreWizard* m_wizard;
     QString m_archivePath;
+    RestoreTargetAliases m_target;
+    QWidget* m_sideBySideBox;
+    QCheckBox* m_sideBySide;
+    QCheckBox* m_swap;
+    QComboBox* m_swapAlias;
+    QLabel* m_sideBySideHint;
     QComboBox* m_mode;
     QLabel* m_modeHelp;
     TargetNamesEditor* m_names;
@@ -164,6 +191,7 @@ public:
 private:
     void showPlan();
     void addSchemaChanges(QTreeWidgetItem* item, const RestoreSchemaDiff& diff);
+    void addAliasChanges(const QList<RestoreAliasPlan>& aliases);
     QString blockedCollection() const;
 
     RestorePreviewWizard* m_wizard;
