@@ -51,6 +51,7 @@ ClearSelectPage::ClearSelectPage(QWidget* parent)
     m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_tree->header()->setStretchLastSection(false);
     m_filter = new TenantFilter(m_tree, this);
+    m_filter->focusTreeWhenShown();
     m_summary = new QLabel(this);
     m_summary->setObjectName(u"selectionSummaryLabel"_s);
     m_summary->setWordWrap(true);
@@ -93,13 +94,6 @@ ClearSelectPage::ClearSelectPage(QWidget* parent)
 
     connect(m_tree, &QTreeWidget::itemChanged, this, &ClearSelectPage::onItemChanged);
     connect(m_method, &QComboBox::currentIndexChanged, this, updateHelp);
-}
-
-// The choice first, the filter one Shift+Tab or Ctrl+F away (as in the backup dialog). After the wizard has shown
-// the page: it gives the focus to the page's first field, the filter, where Return would not be Next.
-void ClearSelectPage::initializePage()
-{
-    QTimer::singleShot(0, m_tree, [tree = m_tree] { tree->setFocus(Qt::OtherFocusReason); });
 }
 
 // A collection's box acts on its tenants shown (all of them unless filtered); a tenant's sets its collection's.

@@ -38,7 +38,6 @@ public:
     ClearMethod method() const;
 
     bool isComplete() const override;
-    void initializePage() override;
 
 private:
     void onItemChanged(QTreeWidgetItem* item, int column);

@@ -224,7 +224,10 @@ RestoreArchivePage::RestoreArchivePage(RestoreWizard* wizard)
     verifyRow->addWidget(m_verifyResult, 1);
 
     auto* tenantFilter = new TenantFilter(m_tree, this); // empties itself when the tree is refilled
+    tenantFilter->focusTreeWhenShown();
     setTabOrder(tenantFilter, m_tree);
+    setTabOrder(m_tree, m_schema);
+    setTabOrder(m_schema, m_verify);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_status);

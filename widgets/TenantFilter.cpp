@@ -184,6 +184,21 @@ void TenantFilter::showNote(int shown, int total, int hiddenTicked, bool checkab
     m_note->setText(lines.join(u'\n'));
 }
 
+void TenantFilter::focusTreeWhenShown()
+{
+    parentWidget()->installEventFilter(this);
+}
+
+bool TenantFilter::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == parentWidget() && event->type() == QEvent::Show)
+        QTimer::singleShot(0, m_tree, [tree = m_tree] {
+            if (tree->isVisible())
+                tree->setFocus(Qt::OtherFocusReason);
+        });
+    return QLineEdit::eventFilter(watched, event);
+}
+
 void TenantFilter::keyPressEvent(QKeyEvent* event)
 {
     if (event->key() != Qt::Key_Return && event->key() != Qt::Key_Enter) {

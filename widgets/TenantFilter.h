@@ -46,6 +46,9 @@ public:
     bool isFiltering() const { return m_filtering; }
     // Whether `name` matches the box's text by the rule above (everything matches an empty box).
     bool matches(const QString& name) const;
+    // Each time the box's parent (a wizard page) is shown, the tree takes the focus, after the wizard gave it to the
+    // page's first field, the box: the choice first, where Return is Next; the box is one Shift+Tab or Ctrl+F away.
+    void focusTreeWhenShown();
 
     // A click on a collection's box: ticks or clears its tickable tenants that are shown; hidden ones keep their
     // state. When every shown one is ticked already and a hidden one is not (the box is partly ticked), the click
@@ -61,6 +64,7 @@ Q_SIGNALS:
 
 protected:
     void keyPressEvent(QKeyEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void apply(const QString& text);

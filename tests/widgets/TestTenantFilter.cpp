@@ -8,6 +8,7 @@
 #include "widgets/RestoreWizard.h"
 #include "widgets/TenantFilter.h"
 
+#include <QApplication>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QLabel>
@@ -208,6 +209,15 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(
             tree->topLevelItemCount() == 1 && tree->topLevelItem(0)->childCount() == kTenants, 20000);
         QTreeWidgetItem* chat = tree->topLevelItem(0);
+        // The tree has the focus first (Return is Next); the filter is one Shift+Tab away, the schema one Tab.
+        QApplication::setActiveWindow(wizard);
+        QVERIFY(QTest::qWaitForWindowActive(wizard));
+        QTRY_COMPARE(QApplication::focusWidget(), tree);
+        QTest::keyClick(tree, Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), page->findChild<QWidget*>(u"schemaPlainTextEdit"_s));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab, Qt::ShiftModifier);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab, Qt::ShiftModifier);
+        QCOMPARE(QApplication::focusWidget(), filter);
         timer.restart();
         QTest::keyClicks(filter, u"t1[0-4]?5"_s);
         qInfo("typing a 9-character pattern over %d tenants took %lld ms", kTenants, timer.elapsed());
