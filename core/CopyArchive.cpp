@@ -20,9 +20,10 @@ using namespace Qt::StringLiterals;
 
 namespace Colvault {
 
-CopyArchive::CopyArchive(QString path, ArchiveCompression compression)
+CopyArchive::CopyArchive(QString path, ArchiveCompression compression, AgeEncryptionKeys encryption)
     : m_path(std::move(path))
     , m_compression(compression)
+    , m_encryption(std::move(encryption))
 {
 }
 
@@ -31,8 +32,11 @@ CopyArchive::~CopyArchive()
     abort();
 }
 
-QString CopyArchive::checkPath(const QString& path)
+QString CopyArchive::checkPath(const QString& path, const AgeEncryptionKeys& encryption)
 {
+    if (!encryption.recipients.isEmpty())
+        return tr("A copy cannot encrypt its archive to recipients: it reads the archive back to verify it, which "
+                  "only an identity can. Use a passphrase, or back up separately to encrypt to recipients.");
     if (S3Archive::isS3(path))
         return tr("A copy cannot write its archive to S3 (%1): it verifies the archive before giving it its name, and "
                   "an object in S3 cannot be renamed. Give a local file and upload it afterwards.")
@@ -57,7 +61,7 @@ OpError CopyArchive::open(QStringList* warnings)
 {
     if (OpError e = reserve())
         return e;
-    m_sink.emplace(m_hidden, m_compression);
+    m_sink.emplace(m_hidden, m_compression, std::nullopt, m_encryption);
     return m_sink->open(warnings);
 }
 
@@ -135,6 +139,7 @@ OpError CopyArchive::verify(ProgressMeter& meter, bool* canceled) const
 {
     const QLocale locale;
     ArchiveVerifier::Options options;
+    options.keys.passphrase = m_encryption.passphrase;
     bool first = true;
     options.progress = [&](qint64 done, qint64 total) {
         //: %1 and %2 data sizes

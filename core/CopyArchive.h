@@ -29,22 +29,25 @@ class ProgressMeter;
 //              onto the path, replacing a file there;
 //   abort() or destruction removes whatever was written.
 // Local files only: an S3 object cannot be renamed, so it could not appear only once verified (checkPath says so).
-// Not encrypted. Memory: ArchiveSink's and ArchiveVerifier's, both bounded. Thread: the copy's worker thread.
-// Usage: CopyArchive a(path, compressionFor(path)); a.open(&warnings); the ObjectSink calls; a.commit(summary);
+// Encrypted with a passphrase when given one, which also reads it back. Memory: ArchiveSink's and ArchiveVerifier's,
+// both bounded. Thread: the copy's worker thread. Usage: CopyArchive a(path, compressionFor(path)); a.open(&warnings);
+// the ObjectSink calls; a.commit(summary);
 //        a.publish(meter, &canceled); or a.abort().
 class CopyArchive final : public ObjectSink
 {
     Q_DECLARE_TR_FUNCTIONS(CopyArchive)
 
 public:
-    CopyArchive(QString path, ArchiveCompression compression);
+    // encryption: a passphrase for an age-encrypted archive, or none (recipients are refused by checkPath).
+    CopyArchive(QString path, ArchiveCompression compression, AgeEncryptionKeys encryption = {});
     ~CopyArchive() override;
     CopyArchive(const CopyArchive&) = delete;
     CopyArchive& operator=(const CopyArchive&) = delete;
 
     // Why a copy cannot write its archive at `path` (translated), or "" when it can. Writes nothing: an S3 address,
-    // a folder, or a folder that does not exist are refused.
-    static QString checkPath(const QString& path);
+    // a folder, or a folder that does not exist are refused, and so is encryption to recipients (the archive could
+    // not be read back to verify it).
+    static QString checkPath(const QString& path, const AgeEncryptionKeys& encryption = {});
     // The compression the name asks for: .tar.gz gzip, .tar.xz xz, .tar none, any other name zstd.
     static ArchiveCompression compressionFor(const QString& path);
 
@@ -73,6 +76,7 @@ private:
 
     const QString m_path;
     const ArchiveCompression m_compression;
+    const AgeEncryptionKeys m_encryption;
     QString m_hidden; // where the archive is written and verified, beside m_path
     std::unique_ptr<QLockFile> m_lock; // m_hidden's, held while it exists
     std::optional<ArchiveSink> m_sink; // writes onto m_hidden, from open() on

@@ -104,7 +104,7 @@ CopyPlan CopyTask::plan(const CopyParams& params, ProgressSink* sink, OpError* e
         return {};
     }
     if (!params.archivePath.isEmpty()) {
-        if (const QString why = CopyArchive::checkPath(params.archivePath); !why.isEmpty()) {
+        if (const QString why = CopyArchive::checkPath(params.archivePath, params.archiveEncryption); !why.isEmpty()) {
             *error = OpError::make(OpError::Code::Usage, why);
             return {};
         }
@@ -131,6 +131,7 @@ CopyPlan CopyTask::plan(const CopyParams& params, ProgressSink* sink, OpError* e
     plan.pageSize = params.pageSize;
     plan.archivePath = params.archivePath;
     plan.archiveCompression = CopyArchive::compressionFor(params.archivePath);
+    plan.archiveEncryption = params.archiveEncryption;
     plan.warnings = sourceWarnings + plan.warnings;
     // A collection that is read and written on one server would be read while it is dropped or written: refused.
     if (!oneServer)
@@ -157,7 +158,7 @@ CopyReport CopyTask::apply(const CopyPlan& plan, ProgressSink* sink)
     std::optional<CopyArchive> archive;
     QStringList archiveWarnings;
     if (!plan.archivePath.isEmpty()) {
-        archive.emplace(plan.archivePath, plan.archiveCompression);
+        archive.emplace(plan.archivePath, plan.archiveCompression, plan.archiveEncryption);
         if (OpError e = archive->open(&archiveWarnings)) {
             CopyReport failed; // before anything was read or written
             failed.error = archive->explained(e);

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Colvault contributors
 #pragma once
 
+#include "core/AgeEncryption.h"
 #include "core/ArchiveCompression.h"
 #include "core/OperationProgress.h"
 #include "core/RestorePlan.h"
@@ -23,6 +24,9 @@ struct CopyParams
     // Also write an archive of what is copied here, in the same pass (core/CopyArchive.h): a local file, which
     // appears only once the copy succeeded and the archive verified. "" for none.
     QString archivePath;
+    // A passphrase encrypts the archive with age (as backup's --passphrase-file). Recipients are refused: the archive
+    // is read back to verify it, which needs an identity the copy does not have.
+    AgeEncryptionKeys archiveEncryption;
 };
 
 // The restore plan computed against the target (RestorePlan::params is CopyParams::target), and where to read.
@@ -32,6 +36,7 @@ struct CopyPlan : RestorePlan
     int pageSize = 500;
     QString archivePath; // CopyParams::archivePath
     ArchiveCompression archiveCompression = ArchiveCompression::Zstd; // what the archive's name asks for
+    AgeEncryptionKeys archiveEncryption; // CopyParams::archiveEncryption
 };
 
 // What a copy did: the restore's report, and the archive when one was asked for.

@@ -89,6 +89,7 @@ CopyCommand::CopyCommand(CliContext& context)
     parser().setApplicationDescription(
         tr("Copy collections from the server given by the global options into another server."));
     parser().addOption(m_archive);
+    parser().addOptions(m_encryption.options());
     parser().addPositionalArgument(
         u"collections"_s, tr("Collections to copy (default: all on the source server)."), u"[COLLECTION...]"_s);
     parser().addOptions({m_toUrl, m_toApiKeyFile, m_toHeader, m_toCaFile, m_toInsecure, m_toGrpcUrl, m_toGrpcPort,
@@ -212,6 +213,13 @@ bool CopyCommand::readTargetGrpc(const QCommandLineParser& parser, WeaviateEndpo
 // --archive FILE, or a folder for a default name there (as backup's -o): checked before anything is read.
 bool CopyCommand::readArchive(const QCommandLineParser& parser, CopyParams* params)
 {
+    if (!m_encryption.read(context(), parser, &params->archiveEncryption))
+        return false;
+    if (!parser.isSet(m_archive) && !params->archiveEncryption.isEmpty()) {
+        context().err << tr("--encrypt-to and --passphrase-file encrypt the copy's archive: give --archive FILE too.")
+                      << Qt::endl;
+        return false;
+    }
     if (!parser.isSet(m_archive))
         return true;
     QString path = parser.value(m_archive);
@@ -221,7 +229,7 @@ bool CopyCommand::readArchive(const QCommandLineParser& parser, CopyParams* para
                 params->target.collections, ArchiveCompression::Zstd, QDateTime::currentDateTime()));
         path = QFileInfo(path).absoluteFilePath();
     }
-    if (const QString why = CopyArchive::checkPath(path); !why.isEmpty()) {
+    if (const QString why = CopyArchive::checkPath(path, params->archiveEncryption); !why.isEmpty()) {
         context().err << why << Qt::endl;
         return false;
     }
@@ -255,6 +263,8 @@ void CopyCommand::printPlan(QTextStream& out, const CopyPlan& plan) const
         out << tr("An archive of what is copied will be written to %1 and verified before it gets that name.")
                    .arg(QDir::toNativeSeparators(plan.archivePath))
             << Qt::endl;
+    if (!plan.archivePath.isEmpty() && !plan.archiveEncryption.passphrase.isEmpty())
+        out << tr("The archive will be encrypted with age and a passphrase.") << Qt::endl;
 }
 
 QJsonObject CopyCommand::planJson(const CopyPlan& plan) const

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Colvault contributors
 #pragma once
 
+#include "app/cli/KeyOptions.h"
 #include "app/cli/OperationCommand.h"
 #include "core/CopyTask.h"
 
@@ -57,6 +58,7 @@ private:
     const QCommandLineOption m_mode;
     const QCommandLineOption m_rename;
     const QCommandLineOption m_archive;
+    const EncryptionOptions m_encryption; // of the archive
     const QCommandLineOption m_dryRun;
     const QCommandLineOption m_json;
     const QCommandLineOption m_yes;

@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Colvault contributors
+#include "core/AgeKeys.h"
+#include "core/ArchiveReader.h"
 #include "core/ArchiveVerifier.h"
 #include "core/Translations.h"
 #include "tests/support/EmulatorFixture.h"
 #include "tests/support/InProcessCli.h"
 
 #include <QDir>
+#include <QFile>
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
@@ -95,6 +98,40 @@ private Q_SLOTS:
         QCOMPARE(archive.value(u"objects"_s).toInt(), 10);
         QVERIFY(archive.value(u"verified"_s).toBool());
         QCOMPARE(filesIn(dir.path()).size(), 2);
+    }
+
+    // --passphrase-file encrypts the archive (backup's option); --encrypt-to and an encryption without --archive are
+    // refused before anything is read.
+    void testPassphraseEncryptsTheArchive()
+    {
+        EmulatorFixture source;
+        EmulatorFixture target;
+        seed(source);
+        QTemporaryDir dir;
+        const QString passphrase = dir.filePath(u"passphrase"_s);
+        {
+            QFile f(passphrase);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("correct horse\n");
+        }
+        const QString path = dir.filePath(u"copy.tar.zst.age"_s);
+        const Run alone = cli(copyArgs(source, target, {u"--passphrase-file"_s, passphrase, u"--dry-run"_s}));
+        QCOMPARE(alone.exitCode, 2);
+        QVERIFY2(alone.err.contains(u"give --archive FILE too"_s), qPrintable(alone.err));
+        const Run recipients = cli(copyArgs(source, target,
+            {u"--archive"_s, path, u"--encrypt-to"_s, Colvault::AgeIdentity::generate()->recipient().toString(),
+                u"--dry-run"_s}));
+        QCOMPARE(recipients.exitCode, 2);
+        QVERIFY2(recipients.err.contains(u"cannot encrypt its archive to recipients"_s), qPrintable(recipients.err));
+
+        const QStringList args {u"Article"_s, u"--archive"_s, path, u"--passphrase-file"_s, passphrase};
+        const Run dry = cli(copyArgs(source, target, args + QStringList {u"--dry-run"_s}));
+        QVERIFY2(dry.out.contains(u"encrypted with age and a passphrase"_s), qPrintable(dry.out));
+        const Run run = cli(copyArgs(source, target, args + QStringList {u"--yes"_s}));
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QCOMPARE(Colvault::ArchiveReader::encryptionOf(path), Colvault::ArchiveReader::Encryption::Passphrase);
+        const Run verify = cli({u"verify"_s, path, u"--passphrase-file"_s, passphrase});
+        QVERIFY2(verify.exitCode == 0, qPrintable(verify.out + verify.err));
     }
 
     void testRefusalsAndFailuresLeaveNoArchive()

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Colvault contributors
+#include "core/AgeKeys.h"
 #include "core/ArchiveReader.h"
 #include "core/ArchiveVerifier.h"
 #include "core/ArchiveWriter.h"
@@ -29,7 +30,7 @@ using TestSupport::EmulatorFixture;
 // and restores into a third server as the source; it appears only complete and verified: a copy that fails on the
 // source, is canceled (also while the archive is verified) leaves no file and no hidden partial; shards a reader
 // skips are still archived whole; the hidden name is swept by a later run only once its lock is gone (a killed
-// copy); S3 and missing folders are refused before anything is read.
+// copy); a passphrase encrypts it; S3, recipients and missing folders are refused before anything is read.
 class TestCopyArchive : public QObject
 {
     Q_OBJECT
@@ -361,6 +362,48 @@ private Q_SLOTS:
         QVERIFY(a.objectCount() > 10);
         QVERIFY2(TestSupport::Content::difference(a, TestSupport::loadArchive(other)).isEmpty(),
             qPrintable(TestSupport::Content::difference(a, TestSupport::loadArchive(other))));
+    }
+
+    // With a passphrase the archive is age-encrypted, verified with the passphrase, and restores with it; recipients
+    // are refused (the copy could not read the archive back).
+    void testPassphraseEncryptsTheArchive()
+    {
+        EmulatorFixture source(config());
+        EmulatorFixture target(config());
+        seed(source, 10);
+        const QString before = TestSupport::storeDump(source.emulator());
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"copy.tar.zst.age"_s);
+        CopyParams p = params(source, target, path);
+        p.archiveEncryption.recipients = {AgeIdentity::generate()->recipient()};
+        OpError err;
+        CopyTask::plan(p, nullptr, &err);
+        QCOMPARE(err.code, OpError::Code::Usage);
+        QVERIFY2(err.message.contains(u"recipients"_s), qPrintable(err.message));
+
+        p.archiveEncryption = {};
+        p.archiveEncryption.passphrase = "correct horse";
+        p.archiveEncryption.scryptWorkFactor = 10;
+        const CopyReport report = copy(p);
+        QVERIFY2(report.outcome == RestoreReport::Outcome::Succeeded, qPrintable(report.error.message));
+        QCOMPARE(ArchiveReader::encryptionOf(path), ArchiveReader::Encryption::Passphrase);
+        ArchiveVerification v;
+        ArchiveVerifier::Options options;
+        options.keys.passphrase = "correct horse";
+        QVERIFY(!ArchiveVerifier::verify(path, &v, options) && v.ok());
+        QCOMPARE(filesIn(dir.path()), QStringList {u"copy.tar.zst.age"_s});
+
+        EmulatorFixture third(config());
+        RestoreParams restore;
+        restore.endpoint = endpoint(third);
+        restore.archivePath = path;
+        restore.decryption.passphrase = "correct horse";
+        err = {};
+        const RestorePlan restorePlan = RestoreTask::plan(restore, nullptr, &err);
+        QVERIFY2(!err, qPrintable(err.message));
+        const RestoreReport restored = RestoreTask::apply(restorePlan, nullptr);
+        QVERIFY2(restored.outcome == RestoreReport::Outcome::Succeeded, qPrintable(restored.error.message));
+        verifyDumpsEqual(TestSupport::storeDump(third.emulator()), before);
     }
 
     // The hidden name is a partial archive as ArchiveWriter names them: while its lock is held a sweep of the folder
