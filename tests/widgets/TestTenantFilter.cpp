@@ -218,6 +218,9 @@ private Q_SLOTS:
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab, Qt::ShiftModifier);
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab, Qt::ShiftModifier);
         QCOMPARE(QApplication::focusWidget(), filter);
+        tree->setFocus();
+        QTest::keyClick(tree, Qt::Key_F, Qt::ControlModifier); // Find
+        QCOMPARE(QApplication::focusWidget(), filter);
         timer.restart();
         QTest::keyClicks(filter, u"t1[0-4]?5"_s);
         qInfo("typing a 9-character pattern over %d tenants took %lld ms", kTenants, timer.elapsed());
