@@ -117,6 +117,10 @@ public:
     // The name, the pattern, the folder (it must exist) or s3:// place, the level and page size. A Usage error that
     // says what is wrong; the store checks that the name is free.
     OpError check() const;
+    // Parts of check(), each about one field: the job editor shows the field the error is about.
+    OpError checkPattern() const;
+    OpError checkLevel() const;
+    OpError checkDirectory() const;
     // The archive's file name for a run at `utc`: the pattern with {profile}, {job} and {date} (yyyyMMdd-HHmmss, UTC)
     // filled in, then the compression's suffix (".tar.zst") and ".age" for an encrypted job unless it ends so already.
     QString fileName(const QDateTime& utc) const;
@@ -126,11 +130,6 @@ public:
     QJsonObject toJson() const;
     // A Format error naming the job (or its position) when the stored object is not a job.
     static OpError fromJson(const QJsonObject& json, Job* out);
-
-private:
-    OpError checkPattern() const;
-    OpError checkLevel() const;
-    OpError checkDirectory() const;
 };
 
 } // namespace Colvault

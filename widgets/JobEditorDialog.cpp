@@ -5,6 +5,7 @@
 #include "core/CliCommandLine.h"
 #include "core/JobSchedule.h"
 #include "widgets/ConnectionProfile.h"
+#include "widgets/Dialogs.h"
 #include "widgets/JobInputs.h"
 
 #include <QAccessible>
@@ -30,6 +31,8 @@
 #include <QTimeEdit>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
+#include <functional>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -119,6 +122,7 @@ JobEditorDialog::JobEditorDialog(const JobStore& store, ProfileStore* profiles, 
     layout->addWidget(m_tabs, 1);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
+    watchEdits();
     Job job;
     setJob(job, false);
 }
@@ -272,13 +276,15 @@ QWidget* JobEditorDialog::createEncryptionPage()
     m_passphraseFile = new QLineEdit(page);
     m_passphraseFile->setObjectName(u"jobPassphraseFileLineEdit"_s);
     m_passphraseFile->setToolTip(tr("A file holding the passphrase. Runs from the app may use the keychain instead."));
-    addRow(form, tr("&Passphrase file:"), m_passphraseFile, browseButton(m_passphraseFile, false));
+    m_passphraseBrowse = browseButton(m_passphraseFile, false);
+    addRow(form, tr("&Passphrase file:"), m_passphraseFile, m_passphraseBrowse);
     m_identityFiles = smallTextEdit(page, u"jobIdentityFilesTextEdit"_s);
     m_identityFiles->setPlaceholderText(tr("one file per line"));
     m_identityFiles->setToolTip(tr("Age identity files that open the job's archives: each run verifies its new "
                                    "archive and retention reads the old ones. Needed with recipients."));
     auto* add = new QPushButton(tr("A&dd…"), page);
     add->setObjectName(u"addIdentityFileButton"_s);
+    m_addIdentity = add;
     connect(add, &QPushButton::clicked, this, [this] {
         auto* dialog = new QFileDialog(this, tr("Identity File"));
         dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -459,8 +465,14 @@ void JobEditorDialog::updateCollections()
 void JobEditorDialog::updatePreview()
 {
     const Job j = job();
-    //: %1 the path of the archive the next run writes
-    m_preview->setText(tr("Next archive: %1").arg(archivePath(j, QDateTime::currentDateTimeUtc())));
+    const QString path = archivePath(j, QDateTime::currentDateTimeUtc());
+    // A pattern the save would refuse (no {date}: every run overwrites the last) is told while it is typed.
+    const OpError pattern = j.checkPattern();
+    m_preview->setText(pattern
+            //: %1 the path of the archive the next run writes, %2 what is wrong with the file-name pattern
+            ? tr("Next archive: %1\nWarning: %2").arg(path, pattern.message)
+            //: %1 the path of the archive the next run writes
+            : tr("Next archive: %1").arg(path));
     const QDateTime next = j.schedule.nextRun(QDateTime::currentDateTime());
     //: %1 a date and time
     m_nextRun->setText(next.isValid() ? tr("Next run: %1").arg(QLocale().toString(next, QLocale::ShortFormat))
@@ -472,7 +484,9 @@ void JobEditorDialog::updateEnabled()
     const int mode = m_encryptionMode->currentIndex();
     m_recipients->setEnabled(mode == 1);
     m_passphraseFile->setEnabled(mode == 2);
+    m_passphraseBrowse->setEnabled(mode == 2);
     m_identityFiles->setEnabled(mode != 0);
+    m_addIdentity->setEnabled(mode != 0);
     const auto every = JobSchedule::Every(m_every->currentData().toInt());
     m_weekday->setEnabled(every == JobSchedule::Every::Week);
     m_at->setEnabled(every == JobSchedule::Every::Day || every == JobSchedule::Every::Week);
@@ -620,10 +634,12 @@ QString JobEditorDialog::archivePath(const Job& job, const QDateTime& utc)
     return QDir::toNativeSeparators(QDir(job.directory).filePath(file));
 }
 
-void JobEditorDialog::showError(const QString& message, QWidget* field)
+void JobEditorDialog::showError(const QString& message, QWidget* field, const QString& details)
 {
-    m_error->setText(message);
+    //: %1 why the job cannot be saved (a sentence), %2 a tool's own words (e.g. systemctl's), untranslated
+    m_error->setText(details.isEmpty() ? message : tr("%1\n\nDetails: %2").arg(message, details));
     m_error->show();
+    m_errorField = field;
     if (field) {
         for (int i = 0; i < m_tabs->count(); ++i) {
             if (m_tabs->widget(i)->isAncestorOf(field))
@@ -633,6 +649,91 @@ void JobEditorDialog::showError(const QString& message, QWidget* field)
     }
     QAccessibleEvent alert(m_error, QAccessible::Alert);
     QAccessible::updateAccessibility(&alert);
+}
+
+// Editing the field an error is about hides the error: it no longer says what the field holds.
+void JobEditorDialog::watchEdits()
+{
+    const auto edited = [this](QWidget* widget) { return [this, widget] { fieldEdited(widget); }; };
+    for (QLineEdit* edit : findChildren<QLineEdit*>())
+        connect(edit, &QLineEdit::textChanged, this, edited(edit)); // Browse… sets the text too
+    for (QPlainTextEdit* edit : findChildren<QPlainTextEdit*>())
+        connect(edit, &QPlainTextEdit::textChanged, this, edited(edit));
+    for (QComboBox* combo : findChildren<QComboBox*>())
+        connect(combo, &QComboBox::currentIndexChanged, this, edited(combo));
+    for (QSpinBox* spin : findChildren<QSpinBox*>())
+        connect(spin, &QSpinBox::valueChanged, this, edited(spin));
+    connect(m_at, &QTimeEdit::timeChanged, this, edited(m_at));
+    connect(m_collectionList, &QListWidget::itemChanged, this, edited(m_collectionList));
+}
+
+void JobEditorDialog::fieldEdited(QWidget* widget)
+{
+    // The schedule's error is about all its fields (Run, On, At).
+    const bool sameTab = m_errorField && m_errorField == m_every && m_every->parentWidget()->isAncestorOf(widget);
+    if (m_errorField && (m_errorField == widget || m_errorField->isAncestorOf(widget) || sameTab)) {
+        m_error->hide();
+        m_errorField = nullptr;
+    }
+}
+
+QWidget* JobEditorDialog::fieldOf(const Saved& saved) const
+{
+    switch (saved.field) {
+    case Field::None:
+        return nullptr;
+    case Field::Name:
+        return m_name;
+    case Field::Folder:
+        return m_folder;
+    case Field::Level:
+        return m_level;
+    case Field::Pattern:
+        return m_pattern;
+    case Field::Identities:
+        return m_identityFiles;
+    case Field::Schedule:
+        return m_every;
+    case Field::Files:
+        break;
+    }
+    // JobInputs names the file it could not read (or the recipient it could not parse) in its message.
+    const QString message = saved.error.message;
+    for (QLineEdit* edit : {m_apiKeyFile, m_proxyPasswordFile, m_passphraseFile}) {
+        const QString path = QDir::toNativeSeparators(absolute(edit->text()));
+        if (!path.isEmpty() && message.contains(path))
+            return edit;
+    }
+    for (const QString& file : lines(m_identityFiles))
+        if (message.contains(QDir::toNativeSeparators(absolute(file))))
+            return m_identityFiles;
+    for (const QString& recipient : lines(m_recipients))
+        if (message.contains(recipient))
+            return m_recipients;
+    return nullptr;
+}
+
+// A folder that does not exist yet is what a new job often names: offered to be created (and then saved), as
+// file managers and `mkdir -p` would; refused, the error stays on the field.
+void JobEditorDialog::offerToCreateFolder(const Saved& saved)
+{
+    const QString folder = job().directory;
+    //: %1 a folder's path
+    Dialogs::question(
+        this, tr("Create the Folder?"),
+        tr("The folder \"%1\" does not exist. Create it and save the job?").arg(QDir::toNativeSeparators(folder)),
+        [this, saved, folder](QMessageBox::StandardButton answer) {
+            if (answer != QMessageBox::Yes)
+                return showError(saved.error.message, m_folder);
+            if (!QDir().mkpath(folder))
+                //: %1 a folder's path
+                return showError(tr("Cannot create the folder \"%1\": choose another folder or check its parent's "
+                                    "permissions.")
+                                     .arg(QDir::toNativeSeparators(folder)),
+                    m_folder);
+            accept();
+        },
+        tr("Create Folder and Save"), tr("Cancel"));
 }
 
 void JobEditorDialog::accept()
@@ -670,28 +771,57 @@ void JobEditorDialog::onSaved(const Saved& saved)
 {
     m_saving = false;
     updateEnabled();
+    if (saved.folderMissing)
+        return offerToCreateFolder(saved);
     if (saved.error) {
-        showError(saved.error.message, nullptr);
+        // A tool's words (systemctl's) are worth showing; the core's own checks have none that help.
+        const bool tool = saved.field == Field::Schedule && saved.error.code != OpError::Code::Usage;
+        showError(saved.error.message, fieldOf(saved), tool ? saved.error.details : QString());
         return;
     }
     Q_EMIT this->saved(saved.job, saved.notes, saved.files);
     QDialog::accept();
 }
 
+// The checks of `job create`: the job's own, then the files it names read as a run reads them, and the keys; each
+// with the field it is about. The job's own first in the order Job::check() makes them, so the first error is its.
+bool JobEditorDialog::check(const Job& job, Saved* saved)
+{
+    JobRunInputs inputs;
+    const QList<std::pair<Field, std::function<OpError()>>> checks {
+        {Field::Name, [&job] { return Job::isValidName(job.name) ? OpError() : job.check(); }},
+        {Field::Folder, [&job] { return job.checkDirectory(); }},
+        {Field::Level, [&job] { return job.checkLevel(); }},
+        {Field::None, [&job] { return job.check(); }},
+        {Field::Files, [&job, &inputs] { return JobInputs::read(job, {}, &inputs); }},
+        {Field::Identities, [&job, &inputs] { return job.encryption.checkIdentities(inputs.decryption.identities); }},
+    };
+    for (const auto& [field, run] : checks) {
+        if ((saved->error = run())) {
+            // checkPattern() is the last of Job::check()'s; the others are the job's own fields.
+            const bool pattern = field == Field::None && job.checkPattern().message == saved->error.message;
+            saved->field = pattern ? Field::Pattern : field;
+            saved->folderMissing = field == Field::Folder && !job.isS3() && QDir::isAbsolutePath(job.directory)
+                && !QFileInfo::exists(job.directory);
+            return false;
+        }
+    }
+    return true;
+}
+
 JobEditorDialog::Saved JobEditorDialog::save(const JobStore& store, Job job, bool editing, const QString& program)
 {
     Saved saved;
-    // The checks of `job create`: the job's own, then the files it names read as a run reads them, and the keys.
-    JobRunInputs inputs;
-    if ((saved.error = job.check()) || (saved.error = JobInputs::read(job, {}, &inputs))
-        || (saved.error = job.encryption.checkIdentities(inputs.decryption.identities)))
+    if (!check(job, &saved))
         return saved;
     Job previous;
     const bool existed = editing && !store.find(job.id, &previous);
     const JobSchedule wanted = job.schedule;
     job.schedule = JobSchedule(); // replace() keeps the saved one; add() starts unscheduled
-    if ((saved.error = editing ? store.replace(&job) : store.add(&job)))
+    if ((saved.error = editing ? store.replace(&job) : store.add(&job))) {
+        saved.field = Field::Name; // its name is taken
         return saved;
+    }
     const QString id = job.id;
     if (OpError error = applySchedule(store, program, wanted, &job, &saved)) {
         // Nothing is saved half: the job goes back to what it was (or away).
@@ -701,6 +831,7 @@ JobEditorDialog::Saved JobEditorDialog::save(const JobStore& store, Job job, boo
         else
             store.remove(id, &removed);
         saved.error = error;
+        saved.field = Field::Schedule;
         return saved;
     }
     saved.job = job;

@@ -8,6 +8,7 @@
 
 #include <QDialog>
 #include <QHash>
+#include <QPointer>
 #include <QStringList>
 
 class QCheckBox;
@@ -65,9 +66,23 @@ Q_SIGNALS:
     void saved(const Job& job, const QStringList& notes, const QStringList& files);
 
 private:
+    // The field a check of the worker found wrong: the dialog shows its tab and focuses it.
+    enum class Field
+    {
+        None,
+        Name,
+        Folder,
+        Level,
+        Pattern,
+        Files, // a file the job names, or a recipient: found by what the message names
+        Identities,
+        Schedule,
+    };
     struct Saved
     {
         OpError error;
+        Field field = Field::None;
+        bool folderMissing = false; // the error is that the folder does not exist: offered to be created
         Job job;
         QStringList notes;
         QStringList files;
@@ -85,8 +100,12 @@ private:
     void updateCollections();
     void updatePreview();
     void updateEnabled();
-    void showError(const QString& message, QWidget* field);
+    void showError(const QString& message, QWidget* field, const QString& details = QString());
+    void watchEdits();
+    void fieldEdited(QWidget* widget);
+    QWidget* fieldOf(const Saved& saved) const;
     void onSaved(const Saved& saved);
+    void offerToCreateFolder(const Saved& saved);
 
     JobConnection connectionFor(const QString& profile) const;
     QStringList collections() const;
@@ -97,6 +116,7 @@ private:
 
     // The worker's part: check, save, schedule; undoes the save when the schedule fails.
     static Saved save(const JobStore& store, Job job, bool editing, const QString& program);
+    static bool check(const Job& job, Saved* saved);
     static OpError applySchedule(
         const JobStore& store, const QString& program, const JobSchedule& wanted, Job* job, Saved* saved);
 
@@ -137,6 +157,9 @@ private:
     QTimeEdit* m_at = nullptr;
     QLabel* m_nextRun = nullptr;
     QLabel* m_error = nullptr;
+    QPointer<QWidget> m_errorField; // the field m_error is about: editing it hides the error
+    QPushButton* m_passphraseBrowse = nullptr;
+    QPushButton* m_addIdentity = nullptr;
     QPushButton* m_okButton = nullptr;
 };
 

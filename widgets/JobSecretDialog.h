@@ -14,8 +14,9 @@ class QLineEdit;
 namespace Colvault {
 
 // Asks for the passphrase (or the age identity) of an encrypted job whose file cannot be read when the app runs it,
-// with "Remember in the keychain". The text is checked as the file would be (JobInputs::checkSecret) before the
-// dialog accepts. GUI thread. Usage: auto* d = new JobSecretDialog(job, why, parent); connect accepted → secret(),
+// with "Remember in the keychain". A passphrase encrypts the run's archive, so it is typed twice and a mismatch is
+// refused; the text is checked as the file would be (JobInputs::checkSecret) before the dialog accepts.
+// GUI thread. Usage: auto* d = new JobSecretDialog(job, why, parent); connect accepted → secret(),
 // remember(); d->open().
 class JobSecretDialog : public QDialog
 {
@@ -34,9 +35,12 @@ public:
     void accept() override;
 
 private:
+    void showError(const QString& message, QLineEdit* field);
+
     Job m_job;
     bool m_passphrase;
     QLineEdit* m_edit;
+    QLineEdit* m_repeat; // a passphrase is typed twice: it encrypts
     QCheckBox* m_remember;
     QLabel* m_error;
 };

@@ -2,11 +2,14 @@
 // SPDX-FileCopyrightText: 2026 Colvault contributors
 #include "core/AgeKeys.h"
 #include "core/BackupTask.h"
+#include "core/JobStore.h"
 #include "core/Translations.h"
 #include "tests/support/EmulatorFixture.h"
 #include "tests/support/WidgetTestSupport.h"
 #include "widgets/ArchiveKeyDialog.h"
 #include "widgets/Dialogs.h"
+#include "widgets/JobProgressDialog.h"
+#include "widgets/JobsDock.h"
 #include "widgets/RestoreWizard.h"
 #include "widgets/WizardRunPage.h"
 
@@ -14,13 +17,16 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QFile>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPointer>
+#include <QPushButton>
 #include <QRadioButton>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
 
@@ -371,6 +377,67 @@ private Q_SLOTS:
         QTest::mouseClick(next, Qt::LeftButton);
         QTest::qWait(500); // the target is read on a worker
         QVERIFY(!wizard->findChild<QCheckBox*>(u"sideBySideCheckBox"_s)->isVisible());
+    }
+    // Restore from This Archive in the Jobs dock: an encrypted job's archive opens with the job's own passphrase
+    // (its file here), without asking.
+    void testJobArchiveOpensWithTheJobsKey()
+    {
+        QTemporaryDir dir;
+        qputenv("COLVAULT_CONFIG_DIR", dir.filePath(u"config"_s).toUtf8());
+        qputenv("COLVAULT_SCHEDULE_DIR", dir.filePath(u"schedules"_s).toUtf8());
+        QVERIFY(QDir(dir.path()).mkpath(u"archives"_s));
+        const QString passphraseFile = dir.filePath(u"passphrase.txt"_s);
+        QFile file(passphraseFile);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(passphrase + '\n');
+        file.close();
+        EmulatorFixture source;
+        Seed::SeedOptions o;
+        o.objects = 5;
+        o.dims = 4;
+        o.frozenTenant = false;
+        o.collections = {"Article"};
+        QString why;
+        QVERIFY2(source.seed(o, &why), qPrintable(why));
+        Colvault::Job job;
+        job.name = u"nightly"_s;
+        job.profile = u"emulator"_s;
+        job.connection.url = source.baseUrl().toString();
+        job.connection.transport = u"rest"_s;
+        job.collections = {u"Article"_s};
+        job.directory = dir.filePath(u"archives"_s);
+        job.encryption.passphraseFile = passphraseFile;
+        QVERIFY(!Colvault::JobStore().add(&job));
+
+        WindowHarness h;
+        auto* window = h.create();
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        auto* dock = window->findChild<Colvault::JobsDock*>(u"jobsDockWidget"_s);
+        QVERIFY(dock);
+        QTRY_VERIFY(!dock->isLoading());
+        auto* run = dock->findChild<QPushButton*>(u"runJobButton"_s);
+        QTRY_VERIFY(run->isEnabled());
+        QTest::mouseClick(run, Qt::LeftButton);
+        auto* progress = dock->findChild<Colvault::JobProgressDialog*>(u"jobRunProgressDialog"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(progress->state(), Colvault::JobProgressDialog::State::Done, 60000);
+        progress->accept();
+        auto* restore = dock->findChild<QPushButton*>(u"restoreArchiveButton"_s);
+        QTRY_VERIFY(restore->isEnabled());
+        QTest::mouseClick(restore, Qt::LeftButton);
+
+        RestoreWizard* wizard = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (wizard = window->findChild<RestoreWizard*>(u"restoreWizard"_s)) && wizard->isVisible(), 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            wizard->findChild<QTreeWidget*>(u"archiveTreeWidget"_s)->topLevelItemCount(), 1, 20000);
+        for (ArchiveKeyDialog* d : wizard->findChildren<ArchiveKeyDialog*>())
+            QVERIFY(!d->isVisible());
+        QCOMPARE(wizard->decryptionKeys().passphrase, passphrase);
+        wizard->reject();
+        h.window.reset();
+        qunsetenv("COLVAULT_CONFIG_DIR");
+        qunsetenv("COLVAULT_SCHEDULE_DIR");
     }
 };
 
