@@ -56,16 +56,22 @@ class TestEncryptedRestore : public QObject
         return e;
     }
 
+    // `n` Article objects of the demo data (tools/seed) in `f`.
+    static bool seedArticles(EmulatorFixture& f, int n, QString* why)
+    {
+        Seed::SeedOptions o;
+        o.objects = n;
+        o.dims = 4;
+        o.frozenTenant = false;
+        o.collections = {"Article"};
+        return f.seed(o, why);
+    }
+
     // Seeds `objects` Article objects into a fresh emulator and backs them up to `path`, encrypted with `keys`.
     static bool backUp(const QString& path, const Colvault::AgeEncryptionKeys& keys, QString* why)
     {
         EmulatorFixture source;
-        Seed::SeedOptions o;
-        o.objects = objects;
-        o.dims = 4;
-        o.frozenTenant = false;
-        o.collections = {"Article"};
-        if (!source.seed(o, why))
+        if (!seedArticles(source, objects, why))
             return false;
         Colvault::BackupParams p;
         p.endpoint = endpoint(source);
@@ -303,12 +309,7 @@ private Q_SLOTS:
         QString why;
         QVERIFY2(backUp(archive, {}, &why), qPrintable(why));
         EmulatorFixture target; // Weaviate 1.36: aliases
-        Seed::SeedOptions o;
-        o.objects = 3;
-        o.dims = 4;
-        o.frozenTenant = false;
-        o.collections = {"Article"};
-        QVERIFY2(target.seed(o, &why), qPrintable(why));
+        QVERIFY2(seedArticles(target, 3, &why), qPrintable(why));
         const QByteArray alias = R"({"alias":"Articles","class":"Article"})";
         QCOMPARE(target.post(u"/v1/aliases"_s, alias).status, 200);
         RestoreWizard* wizard = openArchive(h, target, archive);
@@ -364,18 +365,14 @@ private Q_SLOTS:
         Emu::EngineConfig old;
         old.version = "1.31.4";
         EmulatorFixture target(old);
-        Seed::SeedOptions o;
-        o.objects = 3;
-        o.dims = 4;
-        o.frozenTenant = false;
-        o.collections = {"Article"};
-        QVERIFY2(target.seed(o, &why), qPrintable(why));
+        QVERIFY2(seedArticles(target, 3, &why), qPrintable(why));
         RestoreWizard* wizard = openArchive(h, target, archive);
         QVERIFY(wizard);
         auto* next = wizard->findChild<QAbstractButton*>(u"nextButton"_s);
         QTRY_VERIFY_WITH_TIMEOUT(next->isEnabled(), 20000);
         QTest::mouseClick(next, Qt::LeftButton);
-        QTest::qWait(500); // the target is read on a worker
+        // The target is read on a worker; its answer fills in the hint, shown or not.
+        QTRY_VERIFY_WITH_TIMEOUT(!wizard->findChild<QLabel*>(u"sideBySideHintLabel"_s)->text().isEmpty(), 20000);
         QVERIFY(!wizard->findChild<QCheckBox*>(u"sideBySideCheckBox"_s)->isVisible());
     }
     // Restore from This Archive in the Jobs dock: an encrypted job's archive opens with the job's own passphrase
@@ -392,13 +389,8 @@ private Q_SLOTS:
         file.write(passphrase + '\n');
         file.close();
         EmulatorFixture source;
-        Seed::SeedOptions o;
-        o.objects = 5;
-        o.dims = 4;
-        o.frozenTenant = false;
-        o.collections = {"Article"};
         QString why;
-        QVERIFY2(source.seed(o, &why), qPrintable(why));
+        QVERIFY2(seedArticles(source, 5, &why), qPrintable(why));
         Colvault::Job job;
         job.name = u"nightly"_s;
         job.profile = u"emulator"_s;
