@@ -175,6 +175,7 @@ CopyReport CopyTask::apply(const CopyPlan& plan, ProgressSink* sink)
     ServerSource source(plan.source, options);
     CopyReport report;
     static_cast<RestoreReport&>(report) = RestoreTask::apply(plan, source, sink);
+    report.started = true;
     report.copied = report.outcome == RestoreReport::Outcome::Succeeded;
     // The source's own warnings (tenants left out, statuses not put back); those the plan showed are already there.
     const QStringList sourceWarnings = source.finish();

@@ -43,6 +43,7 @@ struct CopyPlan : RestorePlan
 struct CopyReport : RestoreReport
 {
     bool copied = false; // the copy itself ended (the restore's outcome), also when its archive then did not
+    bool started = false; // the copy began to read and write: false when the archive could not even be created
     QString archivePath; // the verified archive; empty unless the outcome is Succeeded and one was asked for
     qint64 archiveBytes = 0;
     qint64 archiveObjects = 0;

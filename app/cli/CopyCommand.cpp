@@ -329,6 +329,11 @@ int CopyCommand::finish(const CopyPlan& plan, const CopyReport& report)
 {
     if (report.copied && report.outcome != RestoreReport::Outcome::Succeeded)
         return archiveNotWritten(report);
+    if (!report.started) { // the archive could not be created: nothing was read or written
+        context().printError(report.error);
+        context().err << tr("Nothing was copied, and no archive was written.") << Qt::endl;
+        return ExitFailed;
+    }
     const QLocale locale;
     RestoreCommandParts::EndTexts texts;
     texts.canceled = tr("Canceled after %Ln object(s); the copy is incomplete.", nullptr, int(report.objects));
