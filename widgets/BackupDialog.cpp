@@ -568,7 +568,8 @@ void BackupDialog::updateSummary(const BackupParams& p)
         : known                              ? tr("about %Ln object(s)", "selection summary", clamped(objects))
         : objects > 0                        ? tr("at least %Ln object(s)", "selection summary", clamped(objects))
                                              : tr("objects not counted", "selection summary");
-    m_summary->setText(tenants > 0
+    // No tenant ticked: only collections without tenants are selected, and "0 of 5 tenants" read as a fault.
+    m_summary->setText(ticked > 0
             //: %1 collections, %2 tenants, %3 objects, e.g. "3 collections, 2 of 10,000 tenants selected, about 4
             //: objects"
             ? tr("%1, %2 selected, %3.").arg(collectionsPart, tenantsPart, objectsPart)

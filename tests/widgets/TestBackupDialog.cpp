@@ -210,6 +210,10 @@ private Q_SLOTS:
     {
         Harness h;
         QCOMPARE(english(h.summary->text()), u"Nothing selected."_s);
+        // Found by the walk-through: a collection without tenants alone read "1 collection, 0 of 10,003 tenants".
+        h.collection(u"Article"_s)->setCheckState(0, Qt::Checked);
+        QCOMPARE(english(h.summary->text()), u"1 collection selected, about 50 objects."_s);
+        h.collection(u"Article"_s)->setCheckState(0, Qt::Unchecked);
         QTreeWidgetItem* chat = h.collection(u"Chat"_s);
         QCOMPARE(chat->text(1), u"20,000"_s);
         h.tenant(u"Chat"_s, u"t0001"_s)->setCheckState(0, Qt::Checked);
