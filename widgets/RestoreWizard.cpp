@@ -50,8 +50,12 @@ RestoreWizard::RestoreWizard(RestoreManager* manager, ArchiveJob* archiveJob, QW
         if (mode() == Mode::Run)
             m_written = p.objectsDone;
     });
-    connect(&m_targetRead, &QFutureWatcher<RestoreTargetAliases>::finished, this,
-        [this] { m_options->setTargetAliases(m_targetRead.result()); });
+    connect(&m_targetRead, &QFutureWatcher<RestoreTargetAliases>::finished, this, [this] {
+        if (m_targetReadUrl == m_endpoint.url)
+            m_options->setTargetAliases(m_targetRead.result());
+        else if (currentId() == OptionsPageId)
+            readTargetAliases(); // the answer of a server the wizard has left
+    });
     // The preview page commits (Restore) unless replace mode needs the typed confirmation first.
     connect(this, &RestoreWizard::planChanged, this, [this] { m_diff->setCommitPage(!needsConfirmation()); });
 }
@@ -146,6 +150,7 @@ void RestoreWizard::readTargetAliases()
     if (!m_connected || m_targetRead.isRunning())
         return;
     // Only copies go to the worker: the wizard may close before the server answers.
+    m_targetReadUrl = m_endpoint.url;
     m_targetRead.setFuture(QtConcurrent::run([endpoint = m_endpoint] {
         RestoreTargetAliases out;
         WeaviateClient client(endpoint);

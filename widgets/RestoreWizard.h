@@ -121,6 +121,7 @@ private:
     std::optional<RestoreParams> m_preset;
     qint64 m_written = 0; // objects written so far by the running restore (its last progress)
     QFutureWatcher<RestoreTargetAliases> m_targetRead;
+    QUrl m_targetReadUrl; // the server m_targetRead asks
 
     RestoreArchivePage* m_archivePage;
     RestoreOptionsPage* m_options;
