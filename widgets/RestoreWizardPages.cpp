@@ -265,14 +265,14 @@ RestoreArchivePage::RestoreArchivePage(RestoreWizard* wizard)
         if (!error.details.isEmpty())
             Q_EMIT m_wizard->logMessage(error.details);
     });
-    connect(job, &ArchiveJob::canceled, this, [this] {
-        m_verifying = false;
-        m_verifyProgress->setVisible(false);
     connect(job, &ArchiveJob::keyRequired, this,
         [this](const QString& path, ArchiveReader::Encryption kind, const OpError& error) {
             if (path == m_wizard->archivePath())
                 askForKey(kind, error);
         });
+    connect(job, &ArchiveJob::canceled, this, [this] {
+        m_verifying = false;
+        m_verifyProgress->setVisible(false);
         m_verifyResult->setText(tr("Verification canceled."));
         m_verify->setEnabled(m_loaded);
     });
@@ -308,9 +308,6 @@ void RestoreArchivePage::load(const QString& path)
     Q_EMIT completeChanged();
 }
 
-void RestoreArchivePage::showInspection(const ArchiveInspection& inspection)
-{
-    m_inspection = inspection;
 void RestoreArchivePage::askForKey(ArchiveReader::Encryption kind, const OpError& error)
 {
     const bool triedKeys = !m_wizard->decryptionKeys().isEmpty();
@@ -335,6 +332,9 @@ void RestoreArchivePage::askForKey(ArchiveReader::Encryption kind, const OpError
     dialog->open();
 }
 
+void RestoreArchivePage::showInspection(const ArchiveInspection& inspection)
+{
+    m_inspection = inspection;
     m_loaded = true;
     const QLocale locale;
     const ArchiveManifest& m = inspection.manifest;
@@ -513,19 +513,19 @@ RestoreOptionsPage::RestoreOptionsPage(RestoreWizard* wizard)
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_names, 1);
     layout->addLayout(form);
+    layout->addWidget(createSideBySide());
     // Tab follows the layout (the tree is above the form), not the order of creation.
     setTabOrder(m_names->renameButton(), m_mode);
     setTabOrder(m_mode, m_schemaOnly);
-    layout->addWidget(createSideBySide());
     setTabOrder(m_schemaOnly, m_vectorizerNone);
     setTabOrder(m_vectorizerNone, m_replication);
-
-    auto updateHelp = [this] {
-        switch (mode()) {
     setTabOrder(m_replication, m_sideBySide);
     setTabOrder(m_sideBySide, m_swap);
     setTabOrder(m_swap, m_swapAlias);
     connect(m_names, &TargetNamesEditor::changed, this, &RestoreOptionsPage::updateSideBySide);
+
+    auto updateHelp = [this] {
+        switch (mode()) {
         case RestoreMode::New:
             m_modeHelp->setText(
                 tr("Nothing existing is touched; a collection that already exists blocks the restore."));
@@ -545,9 +545,6 @@ RestoreOptionsPage::RestoreOptionsPage(RestoreWizard* wizard)
     connect(m_mode, &QComboBox::currentIndexChanged, this, updateHelp);
 }
 
-void RestoreOptionsPage::setArchive(
-    const QString& path, const ArchiveInspection& inspection, const RestoreParams* preset)
-{
 // "Restore beside the current collection and switch alias" (the CLI's --as-new --swap-alias): shown only for a
 // target with aliases that holds a collection of the archive.
 QWidget* RestoreOptionsPage::createSideBySide()
@@ -643,6 +640,9 @@ void RestoreOptionsPage::updateSideBySide()
     Q_EMIT completeChanged();
 }
 
+void RestoreOptionsPage::setArchive(
+    const QString& path, const ArchiveInspection& inspection, const RestoreParams* preset)
+{
     m_archivePath = path;
     m_names->resetHint();
     const RestoreParams defaults;
@@ -714,9 +714,6 @@ void RestoreOptionsPage::fillParams(RestoreParams* p) const
         }
     }
     p->collections = all ? QStringList() : selected;
-}
-
-bool RestoreOptionsPage::isComplete() const
     if (!m_sideBySideBox->isHidden() && m_sideBySide->isEnabled() && m_sideBySide->isChecked()) {
         p->asNew = true;
         p->mode = RestoreMode::New;
@@ -724,6 +721,9 @@ bool RestoreOptionsPage::isComplete() const
         if (m_swap->isChecked())
             p->swapAlias = m_swapAlias->currentText().trimmed();
     }
+}
+
+bool RestoreOptionsPage::isComplete() const
 {
     const bool swapNamed = !m_sideBySide->isChecked() || !m_swap->isChecked() || !m_swapAlias->isEnabled()
         || !m_swapAlias->currentText().trimmed().isEmpty();
@@ -902,9 +902,6 @@ void RestoreDiffPage::addSchemaChanges(QTreeWidgetItem* item, const RestoreSchem
                           .arg(locale.toString(d.replicationFactor), locale.toString(d.archivedReplicationFactor))});
 }
 
-void RestoreDiffPage::showPlan()
-{
-    const bool archive = m_source == Source::Archive;
 // The aliases the plan creates, leaves, moves or cannot move; the side-by-side restore's switch among them.
 void RestoreDiffPage::addAliasChanges(const QList<RestoreAliasPlan>& aliases)
 {
@@ -946,6 +943,9 @@ void RestoreDiffPage::addAliasChanges(const QList<RestoreAliasPlan>& aliases)
     }
 }
 
+void RestoreDiffPage::showPlan()
+{
+    const bool archive = m_source == Source::Archive;
     m_tree->clear();
     m_details->clear();
     m_fixes->setVisible(false);
@@ -1030,10 +1030,10 @@ void RestoreDiffPage::addAliasChanges(const QList<RestoreAliasPlan>& aliases)
         item->setExpanded(!c.problems.isEmpty() || !c.diff.typeConflicts.isEmpty() || c.tenants.size() < 20);
     }
 
+    addAliasChanges(plan.aliases);
     if (!plan.warnings.isEmpty()) {
         auto* warnings
             = new QTreeWidgetItem(m_tree, {tr("Warnings"), tr("%Ln warning(s)", nullptr, int(plan.warnings.size()))});
-    addAliasChanges(plan.aliases);
         paint(warnings, kWarningColour);
         for (const QString& w : plan.warnings) {
             auto* child = new QTreeWidgetItem(warnings, {QString(), w});
