@@ -80,8 +80,8 @@ bool CopyWizard::sameInput(const CopyParams& a, const CopyParams& b)
     const RestoreParams& x = a.target;
     const RestoreParams& y = b.target;
     return sameEndpoint(a.endpoint, b.endpoint) && sameEndpoint(x.endpoint, y.endpoint) && x.mode == y.mode
-        && x.collections == y.collections && x.rename == y.rename && a.pageSize == b.pageSize
-        && a.archivePath == b.archivePath;
+        && x.collections == y.collections && x.rename == y.rename && x.vectors == y.vectors
+        && x.vectorizers == y.vectorizers && a.pageSize == b.pageSize && a.archivePath == b.archivePath;
 }
 
 void CopyWizard::requestPlanIfChanged()

@@ -7,6 +7,7 @@
 #include "widgets/CopyWizard.h"
 #include "widgets/Dialogs.h"
 #include "widgets/RestoreWizardPages.h"
+#include "widgets/VectorsChoice.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -88,6 +89,8 @@ CopyTargetPage::CopyTargetPage(CopyWizard* wizard, ProfileStore* profiles)
     m_modeHelp->setObjectName(u"modeHelpLabel"_s);
     m_modeHelp->setWordWrap(true);
     showModeHelp();
+    m_vectors = new VectorsChoice(false, this);
+    connect(m_vectors, &VectorsChoice::changed, this, &CopyTargetPage::completeChanged);
 
     // Where and how first, in one form (its labels aligned), then what.
     auto* form = new QFormLayout;
@@ -95,12 +98,15 @@ CopyTargetPage::CopyTargetPage(CopyWizard* wizard, ProfileStore* profiles)
     form->addRow(QString(), m_targetLabel);
     form->addRow(tr("&Mode:"), m_mode);
     form->addRow(QString(), m_modeHelp);
+    form->addRow(tr("Vectors:"), m_vectors);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_names, 1);
     layout->addLayout(createArchiveRow());
-    setTabOrder(m_profile, m_mode);
-    setTabOrder(m_mode, m_names->tree());
+    QWidgetList order {m_profile, m_mode};
+    order << m_vectors->fields() << m_names->tree() << m_names->renameButton();
+    for (qsizetype i = 1; i < order.size(); ++i)
+        setTabOrder(order[i - 1], order[i]);
 
     connect(m_profile, &QComboBox::currentTextChanged, this, &CopyTargetPage::chooseProfile);
     connect(m_mode, &QComboBox::currentIndexChanged, this, &CopyTargetPage::showModeHelp);
@@ -114,6 +120,7 @@ void CopyTargetPage::setup(const QString& sourceProfile, const QUrl& sourceUrl,
     m_names->resetHint();
     m_archive->setChecked(false);
     m_archivePathEdited = false;
+    m_vectors->choose(RestoreVectors::Keep, QString());
     {
         QTreeWidget* tree = m_names->tree();
         const QSignalBlocker block(tree);
@@ -160,6 +167,7 @@ void CopyTargetPage::chooseProfile(const QString& name)
                 return; // another profile was chosen meanwhile
             m_endpoint = profile.endpoint(apiKey);
             m_loaded = true;
+            m_vectors->readModules(m_endpoint);
             showTarget(name, error);
             Q_EMIT completeChanged();
         });
@@ -236,11 +244,13 @@ void CopyTargetPage::fillParams(RestoreParams* p) const
         if (!target.isEmpty() && target != name)
             p->rename.insert(name, target);
     }
+    m_vectors->fillParams(p);
 }
 
 bool CopyTargetPage::isComplete() const
 {
-    return m_loaded && m_names->isComplete() && (!m_archive->isChecked() || !archivePath().isEmpty());
+    return m_loaded && m_names->isComplete() && m_vectors->isComplete()
+        && (!m_archive->isChecked() || !archivePath().isEmpty());
 }
 
 // "Also write an archive of what is copied", its file and Browse.

@@ -19,13 +19,15 @@ namespace Colvault {
 class CopyWizard;
 class ProfileStore;
 class TargetNamesEditor;
+class VectorsChoice;
 
 // CopyWizard's first page, the target: the saved connection profile to copy into, the mode, and which of the source's
 // collections are copied under which names ("Copy as", F2 or Rename…). Choosing a profile reads its secrets from the
 // keychain (ProfileStore::load, asynchronous); the page is complete once they are there and a collection is ticked.
 // The target may be the source's own server (a clone): the page says so, and the plan refuses a collection that
 // would be read and written at once. "Also write an archive of what is copied" asks for the copy's archive
-// (CopyParams::archivePath), named as a backup's by default. GUI thread; it collects input and shows it.
+// (CopyParams::archivePath), named as a backup's by default. "Vectors" copies them, or leaves them out for one of the
+// target's vectorizer modules to compute new ones (VectorsChoice). GUI thread; it collects input and shows it.
 class CopyTargetPage : public QWizardPage
 {
     Q_OBJECT
@@ -40,7 +42,7 @@ public:
     // The chosen profile's server with its secrets; valid once hasTarget().
     bool hasTarget() const { return m_loaded; }
     WeaviateEndpoint targetEndpoint() const { return m_endpoint; }
-    // Mode, collections (source names) and renames; not the endpoint.
+    // Mode, collections (source names), renames and vectors; not the endpoint.
     void fillParams(RestoreParams* target) const;
     RestoreMode mode() const;
     // The archive to write beside the copy, "" for none.
@@ -70,6 +72,7 @@ private:
     TargetNamesEditor* m_names;
     QComboBox* m_mode;
     QLabel* m_modeHelp;
+    VectorsChoice* m_vectors;
     QCheckBox* m_archive;
     QLineEdit* m_archivePath;
     QPushButton* m_archiveBrowse;

@@ -5,6 +5,7 @@
 #include "tests/support/EmulatorFixture.h"
 #include "tests/support/StoreDump.h"
 #include "tests/support/WidgetTestSupport.h"
+#include "tools/emulator/StandInVectorizer.h"
 #include "widgets/CopyWizard.h"
 #include "widgets/Dialogs.h"
 #include "widgets/WizardRunPage.h"
@@ -14,9 +15,12 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QRadioButton>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -34,7 +38,8 @@ using TestSupport::EmulatorFixture;
 // (StoreDump), with the equivalent colvault-cli command. Replace mode asks for the typed names; a copy onto the
 // source's own server without another name shows CopyTask's refusal, and with one clones the collection; Cancel
 // during the run asks once and ends canceled, saying so and not that anything is complete. With "Also write an
-// archive", the run also writes a verified archive, which the result names.
+// archive", the run also writes a verified archive, which the result names. With the vectors left out, the target's
+// chosen module (the emulator's stand-in text2vec) computes new ones.
 class TestCopyWizard : public QObject
 {
     Q_OBJECT
@@ -109,6 +114,24 @@ class TestCopyWizard : public QObject
             && QTest::qWaitFor([&] { return !wizard->isPlanning(); }, 20000);
     }
 
+    // Article with a title and a 4-dimension vector per object, and no vectorizer.
+    static void fillArticles(EmulatorFixture& f, int objects)
+    {
+        QCOMPARE(f.post(u"/v1/schema"_s,
+                      R"({"class":"Article","vectorizer":"none","properties":[{"name":"title","dataType":["text"]}]})")
+                     .status,
+            200);
+        QJsonArray batch;
+        for (int i = 0; i < objects; ++i)
+            batch.append(QJsonObject {{u"class"_s, u"Article"_s},
+                {u"id"_s, u"00000000-0000-4000-8000-%1"_s.arg(i, 12, 10, QChar(u'0'))},
+                {u"properties"_s, QJsonObject {{u"title"_s, u"Article %1"_s.arg(i)}}},
+                {u"vector"_s, QJsonArray {i + 1, 0.5, 0.25, 2}}});
+        const TestSupport::Reply r = f.post(
+            u"/v1/batch/objects"_s, QJsonDocument(QJsonObject {{u"objects"_s, batch}}).toJson(QJsonDocument::Compact));
+        QVERIFY2(r.status == 200 && !r.body.contains("\"errors\""), r.body.constData());
+    }
+
     static QTreeWidgetItem* diffItem(CopyWizard* wizard, const QString& target)
     {
         auto* tree = wizard->findChild<QTreeWidget*>(u"diffTreeWidget"_s);
@@ -145,6 +168,11 @@ private Q_SLOTS:
         QCOMPARE(profiles->accessibleName(), u"Target connection profile"_s);
         QCOMPARE(wizard->findChild<QComboBox*>(u"modeComboBox"_s)->accessibleName(), u"Copy mode"_s);
         QVERIFY(!QAccessible::queryAccessibleInterface(names)->text(QAccessible::Name).isEmpty());
+        // The vectors are copied; the target has no vectorizer module to compute new ones.
+        QVERIFY(wizard->findChild<QRadioButton*>(u"keepVectorsRadioButton"_s)->isChecked());
+        QTRY_VERIFY(!wizard->findChild<QRadioButton*>(u"omitVectorsRadioButton"_s)->isEnabled());
+        QCOMPARE(wizard->findChild<QLabel*>(u"vectorsNoteLabel"_s)->text(),
+            u"The target has no vectorizer module (text2vec-… and the like), so the vectors can only be kept."_s);
 
         QVERIFY(toPreview(wizard, u"Target"_s, Colvault::RestoreMode::New));
         QVERIFY2(wizard->hasPlan(), qPrintable(wizard->planError()));
@@ -222,6 +250,61 @@ private Q_SLOTS:
         QVERIFY2(command.contains(u" --archive %1 "_s.arg(file)), qPrintable(command));
         QTest::mouseClick(wizard->findChild<QAbstractButton*>(u"finishButton"_s), Qt::LeftButton);
         QTRY_VERIFY(!wizard->isVisible());
+    }
+
+    // "Leave them out and let the target compute new ones with" one of the target's modules: the class is created with
+    // it, the objects arrive without vectors and the target embeds them; the preview says so, the command carries it.
+    void testCopyLetsTheTargetComputeTheVectors()
+    {
+        WindowHarness h;
+        EmulatorFixture source;
+        fillArticles(source, 6);
+        Emu::EngineConfig modules;
+        modules.modulesJson
+            = Emu::StandInVectorizer::withEnabledModules(modules.modulesJson, "text2vec-openai,text2vec-cohere");
+        EmulatorFixture target(modules);
+        auto* wizard = openWizard(h, source, target);
+        QVERIFY(wizard);
+        auto* omit = wizard->findChild<QRadioButton*>(u"omitVectorsRadioButton"_s);
+        auto* module = wizard->findChild<QComboBox*>(u"vectorizerComboBox"_s);
+        QVERIFY(omit && module);
+        QVERIFY2(omit->toolTip().contains(u"--vectorizer NAME=MODULE"_s), qPrintable(omit->toolTip()));
+        QTRY_COMPARE(module->count(), 2);
+        QCOMPARE(module->itemText(0), u"text2vec-cohere"_s);
+        QVERIFY(!module->isEnabled());
+        omit->setChecked(true);
+        QVERIFY(module->isEnabled());
+        module->setCurrentIndex(module->findText(u"text2vec-openai"_s));
+
+        QVERIFY(toPreview(wizard, u"Target"_s, Colvault::RestoreMode::New));
+        QVERIFY2(wizard->hasPlan() && !wizard->plan().isBlocked(), qPrintable(wizard->planError()));
+        QCOMPARE(wizard->plan().params.vectors, Colvault::RestoreVectors::Omit);
+        QCOMPARE(wizard->plan().collections.first().vectorizers.first().module, u"text2vec-openai"_s);
+        QCOMPARE(wizard->plan().collections.first().vectorizers.first().objects, qint64(6));
+        QTest::mouseClick(wizard->findChild<QAbstractButton*>(u"commitButton"_s), Qt::LeftButton);
+        auto* run = wizard->findChild<WizardRunPage*>(u"copyRunPage"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(run->state(), WizardRunPage::State::Done, 30000);
+        QVERIFY2(run->outcome() == WizardRunPage::Outcome::Succeeded, qPrintable(resultText(wizard)));
+
+        QCOMPARE(target.get(u"/v1/schema/Article"_s).json().object().value(u"vectorizer"_s).toString(),
+            u"text2vec-openai"_s);
+        const QJsonArray objects = target.get(u"/v1/objects?class=Article&include=vector&limit=100"_s)
+                                       .json()
+                                       .object()
+                                       .value(u"objects"_s)
+                                       .toArray();
+        QCOMPARE(objects.size(), 6);
+        for (const QJsonValue& v : objects) {
+            const QJsonObject o = v.toObject();
+            const QString title = o.value(u"properties"_s).toObject().value(u"title"_s).toString();
+            std::vector<float> vector;
+            for (const QJsonValue& x : o.value(u"vector"_s).toArray())
+                vector.push_back(float(x.toDouble()));
+            QCOMPARE(vector,
+                Emu::StandInVectorizer::embed("text2vec-openai", (u"article "_s + title).toLower().toStdString()));
+        }
+        const QString command = wizard->findChild<QLineEdit*>(u"commandLineEdit"_s)->text();
+        QVERIFY2(command.contains(u" --vectors omit --vectorizer text2vec-openai"_s), qPrintable(command));
     }
 
     void testReplaceNeedsTypedConfirmation()

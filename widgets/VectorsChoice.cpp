@@ -1,0 +1,182 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Colvault contributors
+#include "widgets/VectorsChoice.h"
+
+#include "core/WeaviateClient.h"
+
+#include <QButtonGroup>
+#include <QComboBox>
+#include <QFutureWatcher>
+#include <QGridLayout>
+#include <QLabel>
+#include <QRadioButton>
+#include <QtConcurrent/QtConcurrentRun>
+#include <algorithm>
+#include <exception>
+
+using namespace Qt::StringLiterals;
+
+namespace Colvault {
+
+namespace {
+struct ModulesRead
+{
+    QStringList modules;
+    QString error; // translated, "" when read
+};
+} // namespace
+
+VectorsChoice::VectorsChoice(bool restoreWords, QWidget* parent)
+    : QWidget(parent)
+{
+    setObjectName(u"vectorsChoice"_s);
+    m_keep = new QRadioButton(restoreWords ? tr("Restore the &vectors") : tr("Copy the &vectors"), this);
+    m_keep->setObjectName(u"keepVectorsRadioButton"_s);
+    m_keep->setToolTip(restoreWords ? tr("The objects are restored with the vectors the archive holds")
+                                    : tr("The objects are copied with the vectors the source holds"));
+    m_omit = new QRadioButton(tr("&Leave them out and let the target compute new ones with:"), this);
+    m_omit->setObjectName(u"omitVectorsRadioButton"_s);
+    m_module = new QComboBox(this);
+    m_module->setObjectName(u"vectorizerComboBox"_s);
+    m_module->setAccessibleName(tr("Vectorizer module of the target"));
+    const QString tip = tr("The created collections get this module of the target for their vector and every named "
+                           "vector; the target embeds the objects as they are written. To choose a module per named "
+                           "vector, use the command line's --vectorizer NAME=MODULE.");
+    m_omit->setToolTip(tip);
+    m_module->setToolTip(tip);
+    m_note = new QLabel(this);
+    m_note->setObjectName(u"vectorsNoteLabel"_s);
+    m_note->setWordWrap(true);
+    auto* group = new QButtonGroup(this);
+    group->addButton(m_keep);
+    group->addButton(m_omit);
+    m_keep->setChecked(true);
+
+    auto* layout = new QGridLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_keep, 0, 0, 1, 2);
+    layout->addWidget(m_omit, 1, 0);
+    layout->addWidget(m_module, 1, 1);
+    layout->addWidget(m_note, 2, 0, 1, 2);
+    layout->setColumnStretch(1, 1);
+
+    connect(m_omit, &QRadioButton::toggled, this, &VectorsChoice::updateState);
+    connect(m_module, &QComboBox::currentIndexChanged, this, &VectorsChoice::changed);
+    updateState();
+}
+
+QStringList VectorsChoice::vectorizerModules(const QStringList& serverModules)
+{
+    QStringList out;
+    for (const QString& m : serverModules)
+        if (m.contains(u"2vec-"_s))
+            out << m;
+    out.sort();
+    return out;
+}
+
+void VectorsChoice::readModules(const WeaviateEndpoint& endpoint)
+{
+    const int generation = ++m_generation;
+    if (m_wanted.isEmpty())
+        m_wanted = m_module->currentText(); // the choice stays when the next target has that module too
+    m_read = false;
+    showModules({}, QString());
+    auto* watcher = new QFutureWatcher<ModulesRead>(this);
+    connect(watcher, &QFutureWatcher<ModulesRead>::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation != m_generation)
+            return; // another target was chosen meanwhile
+        const ModulesRead read = watcher->result();
+        m_read = true;
+        showModules(vectorizerModules(read.modules), read.error);
+    });
+    // Only a copy of the endpoint goes to the worker: the page may close before the server answers.
+    watcher->setFuture(QtConcurrent::run([endpoint] {
+        ModulesRead out;
+        try {
+            OpError error;
+            const ServerInfo server = WeaviateClient(endpoint).serverInfo(&error);
+            out.modules = server.modules;
+            out.error = error.message;
+        } catch (const std::exception&) {
+            out.error = tr("The server's modules could not be read.");
+        }
+        return out;
+    }));
+}
+
+void VectorsChoice::showModules(const QStringList& modules, const QString& error)
+{
+    {
+        const QSignalBlocker block(m_module);
+        m_module->clear();
+        m_module->addItems(modules);
+        m_module->setCurrentIndex(std::max(0, int(m_module->findText(m_wanted))));
+    }
+    if (m_read)
+        m_wanted.clear();
+    // A target without a vectorizer module can only be given the vectors.
+    m_omit->setEnabled(!m_read || !modules.isEmpty());
+    if (!m_omit->isEnabled())
+        m_keep->setChecked(true);
+    if (!m_read)
+        m_note->setText(tr("Reading the target's modules…"));
+    else if (!error.isEmpty())
+        //: %1 the server's error message
+        m_note->setText(tr("The target's modules could not be read (%1), so the vectors can only be kept.").arg(error));
+    else if (modules.isEmpty())
+        m_note->setText(tr("The target has no vectorizer module (text2vec-… and the like), so the vectors can only "
+                           "be kept."));
+    else
+        m_note->clear();
+    m_note->setVisible(!m_note->text().isEmpty());
+    updateState();
+}
+
+void VectorsChoice::updateState()
+{
+    m_module->setEnabled(m_omit->isChecked() && m_module->count() > 0);
+    Q_EMIT changed();
+}
+
+bool VectorsChoice::omit() const
+{
+    return m_omit->isChecked();
+}
+
+QString VectorsChoice::module() const
+{
+    return m_module->count() > 0 ? m_module->currentText() : QString();
+}
+
+void VectorsChoice::fillParams(RestoreParams* params) const
+{
+    params->vectors = omit() ? RestoreVectors::Omit : RestoreVectors::Keep;
+    params->vectorizers.clear();
+    if (omit() && !module().isEmpty())
+        params->vectorizers.insert(QString(), module());
+}
+
+bool VectorsChoice::isComplete() const
+{
+    return !omit() || !module().isEmpty();
+}
+
+QWidgetList VectorsChoice::fields() const
+{
+    return {m_keep, m_omit, m_module};
+}
+
+void VectorsChoice::choose(RestoreVectors vectors, const QString& module)
+{
+    m_wanted = vectors == RestoreVectors::Omit ? module : QString();
+    (vectors == RestoreVectors::Omit ? m_omit : m_keep)->setChecked(true);
+    if (const int i = m_module->findText(module); i >= 0 && !m_wanted.isEmpty()) {
+        m_module->setCurrentIndex(i);
+        m_wanted.clear();
+    }
+    updateState();
+}
+
+} // namespace Colvault
