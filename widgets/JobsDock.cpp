@@ -61,6 +61,19 @@ QTableView* makeTable(QAbstractItemModel* model, QWidget* parent)
     return table;
 }
 
+// Asks for its contents' width but only a few lines' height: the dock's height is the log's it is tabbed with (the
+// main window sets it), and a taller wish made the main window's first size too tall for a 720 px screen.
+class ContentsScrollArea : public QScrollArea
+{
+public:
+    using QScrollArea::QScrollArea;
+    QSize sizeHint() const override
+    {
+        const int width = widget() ? widget()->sizeHint().width() : QScrollArea::sizeHint().width();
+        return {width, fontMetrics().lineSpacing() * 10};
+    }
+};
+
 // The profile is the job's server: a keychain key must never go to another server because two names match.
 bool sameServer(const QUrl& profileUrl, const QString& jobUrl)
 {
@@ -142,8 +155,9 @@ JobsDock::~JobsDock() = default;
 // collections (the dock's minimum height would grow by the row, and the dock with it, and stay so after Dismiss).
 QWidget* JobsDock::createScrolledContents()
 {
-    auto* scroll = new QScrollArea(this);
+    auto* scroll = new ContentsScrollArea(this);
     scroll->setObjectName(u"jobsDockScrollArea"_s);
+    scroll->setAccessibleName(tr("Saved jobs and their runs"));
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidgetResizable(true);
     scroll->setMinimumHeight(fontMetrics().lineSpacing() * 3);
