@@ -12,6 +12,7 @@
 #include <QLocale>
 #include <QLockFile>
 #include <QTemporaryFile>
+#include <climits>
 #include <filesystem>
 #include <system_error>
 #include <utility>
@@ -159,12 +160,14 @@ OpError CopyArchive::verify(ProgressMeter& meter, bool* canceled) const
         counted += c.objects;
     if (result.ok() && counted == m_objects)
         return {};
-    const QString why = !result.problems.isEmpty()
-        ? result.problems.first().message
-        //: %1 and %2 object counts
-        : tr("it holds %1 objects, not the %2 copied.").arg(locale.toString(counted), locale.toString(m_objects));
+    const QString why = !result.problems.isEmpty() ? result.problems.first().message
+                                                   //: %1 the objects the archive holds; %n those that were copied
+                                                   : tr("The archive holds %1 objects where %n object(s) were copied.",
+                                                       nullptr, int(std::min<qint64>(m_objects, INT_MAX)))
+                                                         .arg(locale.toString(counted));
     return OpError::make(OpError::Code::Format,
-        tr("The archive of the copy did not verify, so it was not kept: %1").arg(why),
+        //: %1 why, one sentence
+        tr("The archive of the copy failed verification and was not kept. %1").arg(why),
         result.problems.isEmpty() ? QString() : result.problems.first().details);
 }
 

@@ -3,8 +3,8 @@
 # SPDX-FileCopyrightText: 2026 Colvault contributors
 """Fills the English plural forms in translations/colvault_en.ts.
 
-Sources write plurals as "%n tenant(s)". English needs two forms: "%n tenant" and "%n tenants". This fills
-every unfinished numerus message whose source uses the "(s)" convention and leaves anything else alone, so a
+Sources write plurals as "%n tenant(s)" or "%n alias(es)". English needs two forms: "%n tenant" and "%n tenants".
+This fills every unfinished numerus message whose source uses that convention and leaves anything else alone, so a
 source that needs a hand-written form (irregular plurals) stays unfinished and the translation check names it.
 Run after lupdate: python3 tools/fill-english-plurals.py translations/colvault_en.ts
 """
@@ -23,12 +23,12 @@ def main(path: str) -> int:
         if translation is None or translation.get("type") != "unfinished":
             continue
         source = message.findtext("source") or ""
-        if "(s)" not in source:
+        if "(s)" not in source and "(es)" not in source:
             left.append(source)
             continue
         forms = translation.findall("numerusform")
-        singular = source.replace("(s)", "")
-        plural = source.replace("(s)", "s")
+        singular = source.replace("(es)", "").replace("(s)", "")
+        plural = source.replace("(es)", "es").replace("(s)", "s")
         for form, text in zip(forms, (singular, plural)):
             form.text = text
         del translation.attrib["type"]

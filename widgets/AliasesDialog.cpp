@@ -200,8 +200,7 @@ void AliasesDialog::onDone()
     switch (answer.request.kind) {
     case Request::Kind::List:
         text = m_aliases.isEmpty() ? tr("The server has no aliases.")
-                                   //: %1 how many aliases the server has
-                                   : tr("Aliases on the server: %1.").arg(QLocale().toString(m_aliases.size()));
+                                   : tr("The server has %Ln alias(es).", nullptr, int(m_aliases.size()));
         break;
     case Request::Kind::Add:
         //: %1 alias, %2 collection

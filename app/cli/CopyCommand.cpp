@@ -68,8 +68,9 @@ CopyCommand::CopyCommand(CliContext& context)
           u"MODE"_s, u"new"_s)
     , m_rename(u"rename"_s, tr("Copy collection OLD as NEW. Repeatable."), u"OLD=NEW"_s)
     , m_archive(u"archive"_s,
-          tr("Also write an archive of what is copied, as a backup would, in the same pass; it appears under FILE "
-             "only once the copy succeeded and the archive verified. A local file (or a folder for a default "
+          tr("Also write an archive of what is copied, as a backup would write it, in the same pass; it appears "
+             "under FILE only once the copy has succeeded and the archive has been verified. A local file (or a folder "
+             "for a default "
              "name); .tar.gz, .tar.xz or .tar choose that compression, any other name zstd."),
           u"FILE"_s)
     , m_dryRun(u"dry-run"_s, tr("Show what would be copied; write nothing."))
@@ -360,7 +361,7 @@ int CopyCommand::finish(const CopyPlan& plan, const CopyReport& report)
 int CopyCommand::archiveNotWritten(const CopyReport& report)
 {
     if (report.outcome == RestoreReport::Outcome::Canceled) {
-        context().err << tr("Canceled while the archive was finished; the copy is complete, but no archive was "
+        context().err << tr("Canceled while the archive was being finished; the copy is complete, but no archive was "
                             "written.")
                       << Qt::endl;
         return ExitCanceled;

@@ -103,7 +103,7 @@ private Q_SLOTS:
         h.dialog.setup(endpoint(f), {u"Movies_v1"_s, u"Movies_v2"_s}, u"Test"_s);
         h.dialog.open();
         QTRY_COMPARE(h.rows(), QStringList {u"Films -> Movies_v1"_s});
-        QCOMPARE(h.status->text(), u"Aliases on the server: 1."_s);
+        QCOMPARE(h.status->text(), u"The server has 1 alias."_s);
 
         // Add: asks, naming both; No does nothing.
         h.name->setText(u"movies"_s);
