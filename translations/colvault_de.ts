@@ -1462,6 +1462,203 @@
     </message>
 </context>
 <context>
+    <name>Colvault::AliasesDialog</name>
+    <message>
+        <source>Collection Aliases</source>
+        <translation>Sammlungs-Aliasse</translation>
+    </message>
+    <message>
+        <source>Aliases and their collections</source>
+        <translation>Aliasse und ihre Sammlungen</translation>
+    </message>
+    <message>
+        <source>Alias</source>
+        <translation>Alias</translation>
+    </message>
+    <message>
+        <source>Collection</source>
+        <translation>Sammlung</translation>
+    </message>
+    <message>
+        <source>e.g. Movies</source>
+        <translation>z. B. Filme</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Create an alias of this name that points at the collection</source>
+        <translation>Einen Alias dieses Namens anlegen, der auf die Sammlung verweist</translation>
+    </message>
+    <message>
+        <source>Change &amp;Target…</source>
+        <translation>&amp;Ziel ändern…</translation>
+    </message>
+    <message>
+        <source>Point this alias at the collection chosen, in one request</source>
+        <translation>Diesen Alias mit einer einzigen Anfrage auf die gewählte Sammlung umstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>Delete this alias; its collection stays</source>
+        <translation>Diesen Alias löschen; seine Sammlung bleibt erhalten</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Collection:</source>
+        <translation>&amp;Sammlung:</translation>
+    </message>
+    <message>
+        <source>Collection Aliases on %1</source>
+        <extracomment>%1 the server: &quot;profile at URL&quot;</extracomment>
+        <translation>Sammlungs-Aliasse auf %1</translation>
+    </message>
+    <message>
+        <source>The server has an alias &quot;%1&quot; already. Select it and choose Change Target to point it at another collection.</source>
+        <translation>Der Server hat bereits einen Alias „%1“. Wählen Sie ihn aus und klicken Sie auf „Ziel ändern“, um ihn auf eine andere Sammlung umzustellen.</translation>
+    </message>
+    <message>
+        <source>The aliases could not be read or changed.</source>
+        <translation>Die Aliasse konnten nicht gelesen oder geändert werden.</translation>
+    </message>
+    <message>
+        <source>Reading the aliases…</source>
+        <translation>Aliasse werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Changing the alias…</source>
+        <translation>Alias wird geändert…</translation>
+    </message>
+    <message>
+        <source>The server has no aliases.</source>
+        <translation>Der Server hat keine Aliasse.</translation>
+    </message>
+    <message>
+        <source>Alias %1 created, pointing at %2.</source>
+        <extracomment>%1 alias, %2 collection</extracomment>
+        <translation>Alias %1 angelegt, verweist auf %2.</translation>
+    </message>
+    <message>
+        <source>Alias %1 now points at %2.</source>
+        <extracomment>%1 alias, %2 collection</extracomment>
+        <translation>Alias %1 verweist jetzt auf %2.</translation>
+    </message>
+    <message>
+        <source>Alias %1 deleted; its collection is unchanged.</source>
+        <extracomment>%1 alias</extracomment>
+        <translation>Alias %1 gelöscht; seine Sammlung bleibt unverändert.</translation>
+    </message>
+    <message>
+        <source>Add Alias</source>
+        <translation>Alias hinzufügen</translation>
+    </message>
+    <message>
+        <source>Create the alias &quot;%1&quot; pointing at the collection &quot;%2&quot;? Clients that use &quot;%1&quot; then read and write &quot;%2&quot;.</source>
+        <extracomment>%1 alias, %2 collection</extracomment>
+        <translation>Den Alias „%1“ mit Verweis auf die Sammlung „%2“ anlegen? Clients, die „%1“ verwenden, lesen und schreiben dann „%2“.</translation>
+    </message>
+    <message>
+        <source>Change Alias Target</source>
+        <translation>Ziel des Alias ändern</translation>
+    </message>
+    <message>
+        <source>Point the alias &quot;%1&quot; at the collection &quot;%2&quot; instead of &quot;%3&quot;? Clients that use &quot;%1&quot; switch to &quot;%2&quot; at once; &quot;%3&quot; is kept.</source>
+        <extracomment>%1 alias, %2 the collection it will point at, %3 the one it points at now</extracomment>
+        <translation>Den Alias „%1“ statt auf „%3“ auf die Sammlung „%2“ umstellen? Clients, die „%1“ verwenden, wechseln sofort zu „%2“; „%3“ bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>Change Target</source>
+        <translation>Ziel ändern</translation>
+    </message>
+    <message>
+        <source>Delete Alias</source>
+        <translation>Alias löschen</translation>
+    </message>
+    <message>
+        <source>Delete the alias &quot;%1&quot;, which points at the collection &quot;%2&quot;? The collection and its objects stay; clients that use &quot;%1&quot; fail until an alias of that name is created again.</source>
+        <extracomment>%1 alias, %2 the collection it points at</extracomment>
+        <translation>Den Alias „%1“ löschen, der auf die Sammlung „%2“ verweist? Die Sammlung und ihre Objekte bleiben erhalten; Clients, die „%1“ verwenden, schlagen fehl, bis wieder ein Alias dieses Namens angelegt wird.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server has %Ln alias(es).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Colvault::ArchiveKeyDialog</name>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation>&amp;Passphrase</translation>
+    </message>
+    <message>
+        <source>&amp;Identity file</source>
+        <translation>&amp;Identitätsdatei</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Encrypted Archive</source>
+        <translation>Verschlüsseltes Archiv</translation>
+    </message>
+    <message>
+        <source>The archive %1 is encrypted to public keys. Give an age identity file that holds one of their secret keys, or paste its AGE-SECRET-KEY-1… line.</source>
+        <extracomment>%1 an archive&apos;s file name or s3:// location</extracomment>
+        <translation>Das Archiv %1 ist für öffentliche Schlüssel verschlüsselt. Geben Sie eine age-Identitätsdatei an, die einen der zugehörigen geheimen Schlüssel enthält, oder fügen Sie deren Zeile AGE-SECRET-KEY-1… ein.</translation>
+    </message>
+    <message>
+        <source>The archive %1 is encrypted with a passphrase. Type the passphrase.</source>
+        <translation>Das Archiv %1 ist mit einer Passphrase verschlüsselt. Geben Sie die Passphrase ein.</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Öffnen</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Identity file, or the pasted identity</source>
+        <translation>Identitätsdatei oder die eingefügte Identität</translation>
+    </message>
+    <message>
+        <source>A file, or AGE-SECRET-KEY-1…</source>
+        <translation>Eine Datei oder AGE-SECRET-KEY-1…</translation>
+    </message>
+    <message>
+        <source>Identity File</source>
+        <translation>Identitätsdatei</translation>
+    </message>
+    <message>
+        <source>Age identities (*.txt *.key *.age);;All files (*)</source>
+        <translation>age-Identitäten (*.txt *.key *.age);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Type the passphrase.</source>
+        <translation>Geben Sie die Passphrase ein.</translation>
+    </message>
+    <message>
+        <source>Give an identity file, or paste the identity.</source>
+        <translation>Geben Sie eine Identitätsdatei an oder fügen Sie die Identität ein.</translation>
+    </message>
+</context>
+<context>
     <name>Colvault::BackgroundRunRow</name>
     <message>
         <source>Show</source>
@@ -1494,6 +1691,14 @@
     <message>
         <source>Show the progress dialog of this operation</source>
         <translation>Den Fortschrittsdialog dieses Vorgangs anzeigen</translation>
+    </message>
+    <message>
+        <source>Archive: %1</source>
+        <translation>Archiv: %1</translation>
+    </message>
+    <message>
+        <source>Archive: %1 (%2)</source>
+        <translation>Archiv: %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1741,32 +1946,12 @@
         <extracomment>Objects column of a partly ticked multi-tenant collection: %1 objects of the ticked tenants, %2 of all</extracomment>
         <translation>%1 von %2</translation>
     </message>
-    <message>
-        <source>Filter tenants</source>
-        <translation>Mandanten filtern</translation>
-    </message>
-    <message>
-        <source>Filter tenants…</source>
-        <translation>Mandanten filtern…</translation>
-    </message>
-    <message>
-        <source>Filter collections…</source>
-        <translation>Sammlungen filtern…</translation>
-    </message>
     <message numerus="yes">
         <source>%Ln object(s) in the ticked tenants, of %1 in the collection.</source>
         <extracomment>%1 the objects of the whole collection</extracomment>
         <translation>
             <numerusform>%Ln Objekt in den angehakten Mandanten, von %1 in der Sammlung.</numerusform>
             <numerusform>%Ln Objekte in den angehakten Mandanten, von %1 in der Sammlung.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Showing %1 of %Ln tenant(s). Ticking a collection ticks or clears only the tenants shown; hidden tenants keep their state.</source>
-        <extracomment>%1 the number of tenants shown</extracomment>
-        <translation>
-            <numerusform>%1 von %Ln Mandant angezeigt. Das Anhaken einer Sammlung hakt nur die angezeigten Mandanten an oder ab; ausgeblendete behalten ihren Zustand.</numerusform>
-            <numerusform>%1 von %Ln Mandanten angezeigt. Das Anhaken einer Sammlung hakt nur die angezeigten Mandanten an oder ab; ausgeblendete behalten ihren Zustand.</numerusform>
         </translation>
     </message>
     <message>
@@ -1847,8 +2032,8 @@
         <translation>Noch kein Speicherprofil: Legen Sie eines an unter Speicherprofile…</translation>
     </message>
     <message>
-        <source>Shows only the tenants and collections whose name contains this text, or matches it as a pattern: acme-*, t?, [a-c]*.</source>
-        <translation>Zeigt nur die Mandanten und Sammlungen, deren Name diesen Text enthält oder auf ihn als Muster passt: acme-*, t?, [a-c]*.</translation>
+        <source>Cancel Backup</source>
+        <translation>Sicherung abbrechen</translation>
     </message>
 </context>
 <context>
@@ -2037,6 +2222,36 @@
     <message>
         <source>&amp;Method:</source>
         <translation>&amp;Methode:</translation>
+    </message>
+    <message>
+        <source>Nothing selected.</source>
+        <translation>Nichts ausgewählt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln collection(s)</source>
+        <comment>selection summary</comment>
+        <extracomment>Part of the selection summary, e.g. &quot;2 collections, 3 of 10,000 tenants selected.&quot;</extracomment>
+        <translation>
+            <numerusform>%Ln Sammlung</numerusform>
+            <numerusform>%Ln Sammlungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln tenant(s)</source>
+        <comment>selection summary</comment>
+        <extracomment>Part of the selection summary: %1 the tenants ticked, %n all tenants of the listed collections</extracomment>
+        <translation>
+            <numerusform>%1 von %Ln Mandant</numerusform>
+            <numerusform>%1 von %Ln Mandanten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2 selected.</source>
+        <translation>%1, %2 ausgewählt.</translation>
+    </message>
+    <message>
+        <source>%1 selected.</source>
+        <translation>%1 ausgewählt.</translation>
     </message>
 </context>
 <context>
@@ -2322,6 +2537,14 @@
     <message>
         <source>The target&apos;s header values are not shown. Replace each HEADER_VALUE with the value.</source>
         <translation>Die Header-Werte des Ziels werden nicht angezeigt. Ersetzen Sie jedes HEADER_VALUE durch den Wert.</translation>
+    </message>
+    <message>
+        <source>The archive&apos;s key is not shown. Replace IDENTITY_FILE with the age identity file that opens it.</source>
+        <translation>Der Schlüssel des Archivs wird nicht angezeigt. Ersetzen Sie IDENTITY_FILE durch die age-Identitätsdatei, die es öffnet.</translation>
+    </message>
+    <message>
+        <source>The archive&apos;s passphrase is not shown. Replace PASSPHRASE_FILE with a file that holds it.</source>
+        <translation>Die Passphrase des Archivs wird nicht angezeigt. Ersetzen Sie PASSPHRASE_FILE durch eine Datei, die sie enthält.</translation>
     </message>
 </context>
 <context>
@@ -2624,6 +2847,38 @@
         <source>The target&apos;s existing collections are deleted first. You will type their names to confirm.</source>
         <translation>Die vorhandenen Sammlungen im Ziel werden zuerst gelöscht. Sie geben zur Bestätigung ihre Namen ein.</translation>
     </message>
+    <message>
+        <source>Vectors:</source>
+        <translation>Vektoren:</translation>
+    </message>
+    <message>
+        <source>Also write an &amp;archive of what is copied:</source>
+        <translation>Zusätzlich ein &amp;Archiv des Kopierten schreiben:</translation>
+    </message>
+    <message>
+        <source>The archive holds what a backup of the copied collections would. It appears under this name only once the copy succeeded and the archive verified.</source>
+        <translation>Das Archiv enthält, was eine Sicherung der kopierten Sammlungen enthalten würde. Es erscheint unter diesem Namen erst, wenn die Kopie erfolgreich war und das Archiv geprüft ist.</translation>
+    </message>
+    <message>
+        <source>Archive file</source>
+        <translation>Archivdatei</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>Durch&amp;suchen…</translation>
+    </message>
+    <message>
+        <source>Browse for the archive file</source>
+        <translation>Archivdatei auswählen</translation>
+    </message>
+    <message>
+        <source>Save Archive As</source>
+        <translation>Archiv speichern unter</translation>
+    </message>
+    <message>
+        <source>Colvault archives (*.tar.zst *.tar.gz *.tar.xz *.tar)</source>
+        <translation>Colvault-Archive (*.tar.zst *.tar.gz *.tar.xz *.tar)</translation>
+    </message>
 </context>
 <context>
     <name>Colvault::CopyWizard</name>
@@ -2716,6 +2971,15 @@
     <message>
         <source>The copy is complete.</source>
         <translation>Der Kopiervorgang ist abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>The copy is complete, but its archive was not written.</source>
+        <translation>Die Kopie ist vollständig, aber ihr Archiv wurde nicht geschrieben.</translation>
+    </message>
+    <message>
+        <source>Archive written and verified: %1 (%2).</source>
+        <extracomment>%1 the archive&apos;s path, %2 its size</extracomment>
+        <translation>Archiv geschrieben und geprüft: %1 (%2).</translation>
     </message>
 </context>
 <context>
@@ -3008,7 +3272,6 @@
     </message>
     <message>
         <source>Next archive: %1</source>
-        <extracomment>%1 the path of the archive the next run writes</extracomment>
         <translation>Nächstes Archiv: %1</translation>
     </message>
     <message>
@@ -3051,6 +3314,43 @@
         <source>None</source>
         <comment>encryption</comment>
         <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Next archive: %1
+Warning: %2</source>
+        <extracomment>%1 the path of the archive the next run writes, %2 what is wrong with the file-name pattern</extracomment>
+        <translation>Nächstes Archiv: %1
+Warnung: %2</translation>
+    </message>
+    <message>
+        <source>%1
+
+Details: %2</source>
+        <extracomment>%1 why the job cannot be saved (a sentence), %2 a tool&apos;s own words (e.g. systemctl&apos;s), untranslated</extracomment>
+        <translation>%1
+
+Details: %2</translation>
+    </message>
+    <message>
+        <source>Create the Folder?</source>
+        <extracomment>%1 a folder&apos;s path</extracomment>
+        <translation>Ordner erstellen?</translation>
+    </message>
+    <message>
+        <source>The folder &quot;%1&quot; does not exist. Create it and save the job?</source>
+        <translation>Der Ordner „%1“ existiert nicht. Ihn erstellen und den Job speichern?</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder &quot;%1&quot;: choose another folder or check its parent&apos;s permissions.</source>
+        <translation>Der Ordner „%1“ kann nicht erstellt werden: Wählen Sie einen anderen Ordner oder prüfen Sie die Berechtigungen des übergeordneten Ordners.</translation>
+    </message>
+    <message>
+        <source>Create Folder and Save</source>
+        <translation>Ordner erstellen und speichern</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -3251,27 +3551,17 @@
         <extracomment>A run in the Jobs dock that ended in a failure; %1 why (one sentence)</extracomment>
         <translation>Fehlgeschlagen: %1</translation>
     </message>
+    <message>
+        <source>Cancel Operation</source>
+        <translation>Vorgang abbrechen</translation>
+    </message>
+    <message>
+        <source>Keep Running</source>
+        <translation>Weiterlaufen lassen</translation>
+    </message>
 </context>
 <context>
     <name>Colvault::JobSecretDialog</name>
-    <message>
-        <source>Passphrase of the Job &quot;%1&quot;</source>
-        <extracomment>The title of a dialog; %1 a job&apos;s name</extracomment>
-        <translation>Passphrase des Jobs „%1“</translation>
-    </message>
-    <message>
-        <source>Identity of the Job &quot;%1&quot;</source>
-        <translation>Identität des Jobs „%1“</translation>
-    </message>
-    <message>
-        <source>The job &quot;%1&quot; encrypts its archives with a passphrase, but it cannot be read from its file: %2 Enter the passphrase for this run.</source>
-        <extracomment>%1 a job&apos;s name, %2 why its file cannot be read (one sentence)</extracomment>
-        <translation>Der Job „%1“ verschlüsselt seine Archive mit einer Passphrase, aber sie kann nicht aus ihrer Datei gelesen werden: %2 Geben Sie die Passphrase für diese Ausführung ein.</translation>
-    </message>
-    <message>
-        <source>The job &quot;%1&quot; needs an age identity to verify its archives, but it cannot be read from its files: %2 Enter the identity (AGE-SECRET-KEY-1…) for this run.</source>
-        <translation>Der Job „%1“ braucht eine age-Identität, um seine Archive zu prüfen, aber sie kann nicht aus ihren Dateien gelesen werden: %2 Geben Sie die Identität (AGE-SECRET-KEY-1…) für diese Ausführung ein.</translation>
-    </message>
     <message>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
@@ -3299,6 +3589,43 @@
     <message>
         <source>R&amp;un</source>
         <translation>&amp;Ausführen</translation>
+    </message>
+    <message>
+        <source>Job Passphrase</source>
+        <translation>Passphrase des Jobs</translation>
+    </message>
+    <message>
+        <source>Job Identity</source>
+        <translation>Identität des Jobs</translation>
+    </message>
+    <message>
+        <source>The job &quot;%1&quot; encrypts its archives with a passphrase, but it cannot be read from its file: %2
+
+Enter the passphrase for this run, twice.</source>
+        <extracomment>%1 a job&apos;s name, %2 why its file cannot be read (one sentence). Two paragraphs.</extracomment>
+        <translation>Der Job „%1“ verschlüsselt seine Archive mit einer Passphrase, die aber nicht aus ihrer Datei gelesen werden kann: %2
+
+Geben Sie die Passphrase für diese Ausführung zweimal ein.</translation>
+    </message>
+    <message>
+        <source>The job &quot;%1&quot; needs an age identity to verify its archives, but it cannot be read from its files: %2
+
+Enter the identity (AGE-SECRET-KEY-1…) for this run.</source>
+        <translation>Der Job „%1“ benötigt eine age-Identität, um seine Archive zu prüfen, die aber nicht aus ihren Dateien gelesen werden kann: %2
+
+Geben Sie die Identität (AGE-SECRET-KEY-1…) für diese Ausführung ein.</translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase</source>
+        <translation>Passphrase wiederholen</translation>
+    </message>
+    <message>
+        <source>Re&amp;peat:</source>
+        <translation>Wieder&amp;holen:</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ: type the same passphrase in both fields.</source>
+        <translation>Die beiden Passphrasen unterscheiden sich: Geben Sie in beiden Feldern dieselbe Passphrase ein.</translation>
     </message>
 </context>
 <context>
@@ -3566,6 +3893,14 @@
     <message>
         <source>Schedule</source>
         <translation>Zeitplan</translation>
+    </message>
+    <message>
+        <source>Saved jobs and their runs</source>
+        <translation>Gespeicherte Jobs und ihre Ausführungen</translation>
+    </message>
+    <message>
+        <source>Cancel Run</source>
+        <translation>Ausführung abbrechen</translation>
     </message>
 </context>
 <context>
@@ -3985,6 +4320,14 @@
         <source>Cancel and &amp;Quit</source>
         <translation>Abbrechen und &amp;beenden</translation>
     </message>
+    <message>
+        <source>&amp;Aliases…</source>
+        <translation>&amp;Aliasse…</translation>
+    </message>
+    <message>
+        <source>List, add, change and delete the server&apos;s collection aliases (Weaviate 1.32+)</source>
+        <translation>Die Sammlungs-Aliasse des Servers auflisten, hinzufügen, ändern und löschen (Weaviate 1.32+)</translation>
+    </message>
 </context>
 <context>
     <name>Colvault::OperationWizardBase</name>
@@ -4351,6 +4694,62 @@
             <numerusform>%Ln Objekte in der Quelle. Sammlungen: %1; zu schreibende Objekte: %2.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Alias %1 is created, pointing at %2 once its object counts are verified.</source>
+        <translation>Alias %1 wird angelegt und verweist auf %2, sobald die Objektzahlen geprüft sind.</translation>
+    </message>
+    <message>
+        <source>Alias %1 is created, pointing at %2.</source>
+        <translation>Alias %1 wird angelegt und verweist auf %2.</translation>
+    </message>
+    <message>
+        <source>Alias %1 already points at %2.</source>
+        <translation>Alias %1 verweist bereits auf %2.</translation>
+    </message>
+    <message>
+        <source>Alias %1 is switched from %3 to %2 once its object counts are verified. %3 is kept, so the alias can be switched back.</source>
+        <translation>Alias %1 wird von %3 auf %2 umgestellt, sobald die Objektzahlen geprüft sind. %3 bleibt erhalten, sodass der Alias zurückgestellt werden kann.</translation>
+    </message>
+    <message>
+        <source>Alias %1 is moved from %3 to %2.</source>
+        <extracomment>%1 alias, %2 the restored collection, %3 the collection it points at now</extracomment>
+        <translation>Alias %1 wird von %3 auf %2 umgestellt.</translation>
+    </message>
+    <message>
+        <source>Alias %1 points at %3 on the server, so it cannot point at %2.</source>
+        <extracomment>%1 alias, %2 the restored collection, %3 the collection it points at now</extracomment>
+        <translation>Alias %1 verweist auf dem Server auf %3 und kann daher nicht auf %2 verweisen.</translation>
+    </message>
+    <message>
+        <source>Alias %1</source>
+        <extracomment>%1 an alias name</extracomment>
+        <translation>Alias %1</translation>
+    </message>
+    <message>
+        <source>Vectors</source>
+        <translation>Vektoren</translation>
+    </message>
+    <message>
+        <source>None: the objects are written without them.</source>
+        <translation>Keine: Die Objekte werden ohne sie geschrieben.</translation>
+    </message>
+    <message>
+        <source>Vector %1</source>
+        <extracomment>%1 the name of a named vector</extracomment>
+        <translation>Vektor %1</translation>
+    </message>
+    <message>
+        <source>None: the objects are written without it.</source>
+        <translation>Keiner: Die Objekte werden ohne ihn geschrieben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The target&apos;s %1 will embed %n object(s).</source>
+        <extracomment>%1 a vectorizer module of the target (text2vec-openai), %n objects</extracomment>
+        <translation>
+            <numerusform>Das Modul %1 des Ziels wird %n Objekt einbetten.</numerusform>
+            <numerusform>Das Modul %1 des Ziels wird %n Objekte einbetten.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Colvault::RestoreOptionsPage</name>
@@ -4445,6 +4844,34 @@
     <message>
         <source>&quot;%1&quot; is not selected for the restore, so it cannot be renamed. Tick it first.</source>
         <translation>„%1“ ist nicht zur Wiederherstellung ausgewählt und kann daher nicht umbenannt werden. Setzen Sie zuerst das Häkchen.</translation>
+    </message>
+    <message>
+        <source>Vectors:</source>
+        <translation>Vektoren:</translation>
+    </message>
+    <message>
+        <source>Restore &amp;beside the current collection, as a new collection</source>
+        <translation>Ne&amp;ben der aktuellen Sammlung als neue Sammlung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Then switch this alias to it:</source>
+        <translation>&amp;Danach diesen Alias darauf umstellen:</translation>
+    </message>
+    <message>
+        <source>Alias to switch to the new collection</source>
+        <translation>Alias, der auf die neue Sammlung umgestellt wird</translation>
+    </message>
+    <message>
+        <source>Aliases of the current collection</source>
+        <translation>Aliasse der aktuellen Sammlung</translation>
+    </message>
+    <message>
+        <source>Tick only one collection that exists on the server to restore it beside the current one.</source>
+        <translation>Setzen Sie das Häkchen nur bei einer Sammlung, die auf dem Server existiert, um sie neben der aktuellen wiederherzustellen.</translation>
+    </message>
+    <message>
+        <source>%1 stays as it is. The archive is restored into %1_yyyyMMddHHmmss (UTC), or the name typed in &quot;Restore as&quot;; once its object counts are verified, the alias is switched to it in one request.</source>
+        <translation>%1 bleibt unverändert. Das Archiv wird in %1_yyyyMMddHHmmss (UTC) wiederhergestellt oder unter dem Namen, der unter „Wiederherstellen als“ eingegeben ist; sobald die Objektzahlen geprüft sind, wird der Alias mit einer einzigen Anfrage darauf umgestellt.</translation>
     </message>
 </context>
 <context>
@@ -4586,6 +5013,19 @@
     <message>
         <source>Collections and tenants created so far stay on the server. Restore again in overwrite mode to complete the restore.</source>
         <translation>Bereits angelegte Sammlungen und Mandanten bleiben auf dem Server. Führen Sie die Wiederherstellung erneut im Modus „Überschreiben“ aus, um sie abzuschließen.</translation>
+    </message>
+    <message>
+        <source>Alias %1 now points at %2 (it pointed at %3, which is kept). To switch back: colvault-cli alias set %1 %3</source>
+        <extracomment>%1 alias, %2 the collection it points at now, %3 the one it pointed at before</extracomment>
+        <translation>Alias %1 verweist jetzt auf %2 (vorher auf %3, die erhalten bleibt). Zurückstellen: colvault-cli alias set %1 %3</translation>
+    </message>
+    <message>
+        <source>Alias %1 now points at %2. To undo: colvault-cli alias delete %1</source>
+        <translation>Alias %1 verweist jetzt auf %2. Rückgängig machen: colvault-cli alias delete %1</translation>
+    </message>
+    <message>
+        <source>Alias %1 now points at %2.</source>
+        <translation>Alias %1 verweist jetzt auf %2.</translation>
     </message>
 </context>
 <context>
@@ -4789,6 +5229,47 @@
     </message>
 </context>
 <context>
+    <name>Colvault::TenantFilter</name>
+    <message>
+        <source>Filter tenants</source>
+        <translation>Mandanten filtern</translation>
+    </message>
+    <message>
+        <source>Shows only the tenants and collections whose name contains this text, or matches it as a pattern: acme-*, t?, [a-c]*.</source>
+        <translation>Zeigt nur die Mandanten und Sammlungen, deren Name diesen Text enthält oder auf ihn als Muster passt: acme-*, t?, [a-c]*.</translation>
+    </message>
+    <message>
+        <source>Filter tenants…</source>
+        <translation>Mandanten filtern…</translation>
+    </message>
+    <message>
+        <source>Filter collections…</source>
+        <translation>Sammlungen filtern…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1 of %Ln tenant(s). Ticking a collection ticks or clears only the tenants shown; hidden tenants keep their state.</source>
+        <extracomment>%1 the number of tenants shown</extracomment>
+        <translation>
+            <numerusform>%1 von %Ln Mandant angezeigt. Ein Häkchen bei einer Sammlung setzt oder entfernt nur die Häkchen der angezeigten Mandanten; ausgeblendete Mandanten behalten ihren Zustand.</numerusform>
+            <numerusform>%1 von %Ln Mandanten angezeigt. Ein Häkchen bei einer Sammlung setzt oder entfernt nur die Häkchen der angezeigten Mandanten; ausgeblendete Mandanten behalten ihren Zustand.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1 of %Ln tenant(s).</source>
+        <translation>
+            <numerusform>%1 von %Ln Mandant angezeigt.</numerusform>
+            <numerusform>%1 von %Ln Mandanten angezeigt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Hidden by the filter but still selected: %Ln tenant(s).</source>
+        <translation>
+            <numerusform>Vom Filter ausgeblendet, aber weiterhin ausgewählt: %Ln Mandant.</numerusform>
+            <numerusform>Vom Filter ausgeblendet, aber weiterhin ausgewählt: %Ln Mandanten.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Colvault::ThroughputPlot</name>
     <message>
         <source>%1 objects/s</source>
@@ -4807,6 +5288,54 @@
         <source>Now %1 objects/s, peak %2 objects/s.</source>
         <extracomment>%1 the latest, %2 the highest objects per second of the plot</extracomment>
         <translation>Aktuell %1 Objekte/s, Spitzenwert %2 Objekte/s.</translation>
+    </message>
+</context>
+<context>
+    <name>Colvault::VectorsChoice</name>
+    <message>
+        <source>Restore the &amp;vectors</source>
+        <translation>V&amp;ektoren wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Copy the &amp;vectors</source>
+        <translation>V&amp;ektoren kopieren</translation>
+    </message>
+    <message>
+        <source>The objects are restored with the vectors the archive holds</source>
+        <translation>Die Objekte werden mit den Vektoren aus dem Archiv wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>The objects are copied with the vectors the source holds</source>
+        <translation>Die Objekte werden mit den Vektoren der Quelle kopiert</translation>
+    </message>
+    <message>
+        <source>&amp;Leave them out and let the target compute new ones with:</source>
+        <translation>Weg&amp;lassen und vom Ziel neu berechnen lassen mit:</translation>
+    </message>
+    <message>
+        <source>Vectorizer module of the target</source>
+        <translation>Vektorisierer-Modul des Ziels</translation>
+    </message>
+    <message>
+        <source>The created collections get this module of the target for their vector and every named vector; the target embeds the objects as they are written. To choose a module per named vector, use the command line&apos;s --vectorizer NAME=MODULE.</source>
+        <translation>Die angelegten Sammlungen erhalten dieses Modul des Ziels für ihren Vektor und jeden benannten Vektor; das Ziel bettet die Objekte beim Schreiben ein. Um ein Modul pro benanntem Vektor zu wählen, verwenden Sie auf der Befehlszeile --vectorizer NAME=MODULE.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s modules could not be read.</source>
+        <translation>Die Module des Servers konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Reading the target&apos;s modules…</source>
+        <translation>Module des Ziels werden gelesen…</translation>
+    </message>
+    <message>
+        <source>The target&apos;s modules could not be read (%1), so the vectors can only be kept.</source>
+        <extracomment>%1 the server&apos;s error message</extracomment>
+        <translation>Die Module des Ziels konnten nicht gelesen werden (%1), daher können die Vektoren nur beibehalten werden.</translation>
+    </message>
+    <message>
+        <source>The target has no vectorizer module (text2vec-… and the like), so the vectors can only be kept.</source>
+        <translation>Das Ziel hat kein Vektorisierer-Modul (text2vec-… und ähnliche), daher können die Vektoren nur beibehalten werden.</translation>
     </message>
 </context>
 <context>
@@ -4842,6 +5371,51 @@
     <message>
         <source>&amp;Save Failures…</source>
         <translation>&amp;Fehler speichern…</translation>
+    </message>
+</context>
+<context>
+    <name>CopyArchive</name>
+    <message>
+        <source>A copy cannot encrypt its archive to recipients: it reads the archive back to verify it, which only an identity can. Use a passphrase, or back up separately to encrypt to recipients.</source>
+        <translation>Eine Kopie kann ihr Archiv nicht für Empfänger verschlüsseln: Sie liest das Archiv zur Prüfung zurück, was nur mit einer Identität möglich ist. Verwenden Sie eine Passphrase oder erstellen Sie eine separate Sicherung, um für Empfänger zu verschlüsseln.</translation>
+    </message>
+    <message>
+        <source>A copy cannot write its archive to S3 (%1): it verifies the archive before giving it its name, and an object in S3 cannot be renamed. Give a local file and upload it afterwards.</source>
+        <translation>Eine Kopie kann ihr Archiv nicht nach S3 schreiben (%1): Sie prüft das Archiv, bevor sie ihm seinen Namen gibt, und ein Objekt in S3 kann nicht umbenannt werden. Geben Sie eine lokale Datei an und laden Sie sie anschließend hoch.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a folder; give the archive&apos;s file name.</source>
+        <translation>„%1“ ist ein Ordner; geben Sie den Dateinamen des Archivs an.</translation>
+    </message>
+    <message>
+        <source>The folder of the archive &quot;%1&quot; does not exist.</source>
+        <translation>Der Ordner des Archivs „%1“ existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Cannot create the archive &quot;%1&quot;.</source>
+        <translation>Das Archiv „%1“ kann nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot save the archive as &quot;%1&quot;.</source>
+        <translation>Das Archiv kann nicht als „%1“ gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Verifying the archive: %1 of %2</source>
+        <extracomment>%1 and %2 data sizes</extracomment>
+        <translation>Archiv wird geprüft: %1 von %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The archive holds %1 objects where %n object(s) were copied.</source>
+        <extracomment>%1 the objects the archive holds; %n those that were copied</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The archive of the copy failed verification and was not kept. %1</source>
+        <extracomment>%1 why, one sentence</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5004,6 +5578,43 @@
         <source>keep (default: create the source&apos;s aliases of the copied collections on the target) or skip.</source>
         <translation>keep (Standard: die Aliasse der Quelle für die kopierten Sammlungen auf dem Ziel anlegen) oder skip.</translation>
     </message>
+    <message>
+        <source>--encrypt-to and --passphrase-file encrypt the copy&apos;s archive: give --archive FILE too.</source>
+        <translation>--encrypt-to und --passphrase-file verschlüsseln das Archiv der Kopie: Geben Sie auch --archive FILE an.</translation>
+    </message>
+    <message>
+        <source>An archive of what is copied will be written to %1 and verified before it gets that name.</source>
+        <translation>Ein Archiv des Kopierten wird nach %1 geschrieben und geprüft, bevor es diesen Namen erhält.</translation>
+    </message>
+    <message>
+        <source>The archive will be encrypted with age and a passphrase.</source>
+        <translation>Das Archiv wird mit age und einer Passphrase verschlüsselt.</translation>
+    </message>
+    <message>
+        <source>Nothing was copied, and no archive was written.</source>
+        <translation>Es wurde nichts kopiert und kein Archiv geschrieben.</translation>
+    </message>
+    <message>
+        <source>No archive was written.</source>
+        <translation>Es wurde kein Archiv geschrieben.</translation>
+    </message>
+    <message>
+        <source>Archive written and verified: %1 (%2).</source>
+        <extracomment>%1 the archive&apos;s path, %2 its size</extracomment>
+        <translation>Archiv geschrieben und geprüft: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The copy is complete, but no archive was written.</source>
+        <translation>Die Kopie ist vollständig, aber es wurde kein Archiv geschrieben.</translation>
+    </message>
+    <message>
+        <source>Also write an archive of what is copied, as a backup would write it, in the same pass; it appears under FILE only once the copy has succeeded and the archive has been verified. A local file (or a folder for a default name); .tar.gz, .tar.xz or .tar choose that compression, any other name zstd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canceled while the archive was being finished; the copy is complete, but no archive was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CopyTask</name>
@@ -5018,6 +5629,18 @@
     <message>
         <source>&quot;%1&quot; would be read and written at once: the source and the target are the same server. Copy it under another name.</source>
         <translation>„%1“ würde gleichzeitig gelesen und geschrieben: Quelle und Ziel sind derselbe Server. Kopieren Sie die Sammlung unter einem anderen Namen.</translation>
+    </message>
+    <message>
+        <source>Verifying the archive</source>
+        <translation>Archiv prüfen</translation>
+    </message>
+    <message>
+        <source>Finishing the archive…</source>
+        <translation>Archiv wird abgeschlossen…</translation>
+    </message>
+    <message>
+        <source>The copy is complete, but its archive was not written.</source>
+        <translation>Die Kopie ist vollständig, aber ihr Archiv wurde nicht geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -5786,6 +6409,11 @@
         <source>Cannot remove the schedule file &quot;%1&quot;.</source>
         <translation>Die Zeitplandatei „%1“ kann nicht gelöscht werden.</translation>
     </message>
+    <message>
+        <source>The job cannot be scheduled: systemctl --user finds no user session here (as in a container, an SSH login or WSL). Run &quot;loginctl enable-linger&quot; and log in again, or use a desktop session; or save the job without a schedule and run &quot;%1&quot; from cron.</source>
+        <extracomment>%1 the command that runs the job, for a crontab line</extracomment>
+        <translation>Für den Job kann kein Zeitplan eingerichtet werden: systemctl --user findet hier keine Benutzersitzung (wie in einem Container, bei einer SSH-Anmeldung oder unter WSL). Führen Sie „loginctl enable-linger“ aus und melden Sie sich erneut an, oder verwenden Sie eine Desktop-Sitzung; oder speichern Sie den Job ohne Zeitplan und führen Sie „%1“ über cron aus.</translation>
+    </message>
 </context>
 <context>
     <name>JobStore</name>
@@ -6358,6 +6986,50 @@
         <source>Restore the one collection named beside the existing one, into NAME_yyyyMMddHHmmss (UTC time) or its --rename target.</source>
         <translation>Die eine angegebene Sammlung neben der vorhandenen wiederherstellen, als NAME_yyyyMMddHHmmss (UTC-Zeit) oder ihr --rename-Ziel.</translation>
     </message>
+    <message>
+        <source>no vectors: the objects are written without them</source>
+        <translation>keine Vektoren: Die Objekte werden ohne sie geschrieben</translation>
+    </message>
+    <message>
+        <source>vector %1: none, the objects are written without it</source>
+        <translation>Vektor %1: keiner, die Objekte werden ohne ihn geschrieben</translation>
+    </message>
+    <message numerus="yes">
+        <source>the target&apos;s %1 will embed %n object(s)</source>
+        <extracomment>%1 a vectorizer module (text2vec-openai); %n objects</extracomment>
+        <translation>
+            <numerusform>das Modul %1 des Ziels wird %n Objekt einbetten</numerusform>
+            <numerusform>das Modul %1 des Ziels wird %n Objekte einbetten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>vector %1: the target&apos;s %2 will embed %n object(s)</source>
+        <extracomment>%1 the name of a named vector, %2 a vectorizer module (text2vec-openai); %n objects</extracomment>
+        <translation>
+            <numerusform>Vektor %1: das Modul %2 des Ziels wird %n Objekt einbetten</numerusform>
+            <numerusform>Vektor %1: das Modul %2 des Ziels wird %n Objekte einbetten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>keep (default: objects carry their vectors) or omit (objects are written without vectors; the target&apos;s --vectorizer modules compute new ones).</source>
+        <translation>keep (Standard: Objekte bringen ihre Vektoren mit) oder omit (Objekte werden ohne Vektoren geschrieben; die mit --vectorizer gewählten Module des Ziels berechnen neue).</translation>
+    </message>
+    <message>
+        <source>With --vectors omit: create the collections with this vectorizer module of the target, for the collection&apos;s vector and every named vector, or NAME=MODULE for one named vector. Repeatable.</source>
+        <translation>Mit --vectors omit: die Sammlungen mit diesem Vektorisierer-Modul des Ziels anlegen, für den Vektor der Sammlung und jeden benannten Vektor, oder NAME=MODULE für einen einzelnen benannten Vektor. Mehrfach angebbar.</translation>
+    </message>
+    <message>
+        <source>Unknown --vectors value &quot;%1&quot;; use keep or omit.</source>
+        <translation>Unbekannter Wert „%1“ für --vectors; verwenden Sie keep oder omit.</translation>
+    </message>
+    <message>
+        <source>--vectorizer sets what computes new vectors: use it with --vectors omit.</source>
+        <translation>--vectorizer legt fest, was neue Vektoren berechnet: Verwenden Sie es mit --vectors omit.</translation>
+    </message>
+    <message>
+        <source>--vectorizer %1: use MODULE or NAME=MODULE, once per vector.</source>
+        <translation>--vectorizer %1: Verwenden Sie MODULE oder NAME=MODULE, einmal pro Vektor.</translation>
+    </message>
 </context>
 <context>
     <name>RestoreTask</name>
@@ -6663,6 +7335,38 @@
     <message>
         <source>&quot;%1&quot; is an alias on the target: the restore writes into &quot;%2&quot;, the collection it points at.</source>
         <translation>„%1“ ist auf dem Ziel ein Alias: Die Wiederherstellung schreibt in „%2“, die Sammlung, auf die er verweist.</translation>
+    </message>
+    <message>
+        <source>A vectorizer is chosen only for objects written without their vectors (--vectors omit).</source>
+        <translation>Ein Vektorisierer wird nur für Objekte gewählt, die ohne ihre Vektoren geschrieben werden (--vectors omit).</translation>
+    </message>
+    <message>
+        <source>The target has no module &quot;%1&quot;; it has no modules enabled at all.</source>
+        <translation>Das Ziel hat kein Modul „%1“; es hat überhaupt keine Module aktiviert.</translation>
+    </message>
+    <message>
+        <source>The target has no module &quot;%1&quot;; its modules are: %2.</source>
+        <translation>Das Ziel hat kein Modul „%1“; seine Module sind: %2.</translation>
+    </message>
+    <message>
+        <source>No collection in the plan has a named vector &quot;%1&quot;; check the name given to --vectorizer.</source>
+        <translation>Keine Sammlung im Plan hat einen benannten Vektor „%1“; prüfen Sie den bei --vectorizer angegebenen Namen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; exists on the target and keeps its own vectorizers, not the ones chosen; they compute the vectors of the objects written.</source>
+        <translation>Die Sammlung „%1“ existiert auf dem Ziel und behält ihre eigenen Vektorisierer, statt der gewählten; diese eigenen Vektorisierer berechnen die Vektoren der geschriebenen Objekte.</translation>
+    </message>
+    <message>
+        <source>The objects of &quot;%1&quot; are written without vectors and no module computes them: the collection will have no vectors.</source>
+        <translation>Die Objekte von „%1“ werden ohne Vektoren geschrieben, und kein Modul berechnet sie: Die Sammlung wird keine Vektoren haben.</translation>
+    </message>
+    <message>
+        <source>The multi-vector &quot;%2&quot; of &quot;%1&quot; is omitted: no multi-vector module was chosen for it, so the collection will have no &quot;%2&quot; vectors.</source>
+        <translation>Der Multivektor „%2“ von „%1“ wird weggelassen: Für ihn wurde kein Multivektor-Modul gewählt, daher wird die Sammlung keine „%2“-Vektoren haben.</translation>
+    </message>
+    <message>
+        <source>The objects of &quot;%1&quot; are written without the vector &quot;%2&quot; and no module computes it: the collection will have no &quot;%2&quot; vectors.</source>
+        <translation>Die Objekte von „%1“ werden ohne den Vektor „%2“ geschrieben, und kein Modul berechnet ihn: Die Sammlung wird keine „%2“-Vektoren haben.</translation>
     </message>
 </context>
 <context>

@@ -180,6 +180,16 @@
     </message>
 </context>
 <context>
+    <name>Colvault::AliasesDialog</name>
+    <message numerus="yes">
+        <source>The server has %Ln alias(es).</source>
+        <translation>
+            <numerusform>The server has %Ln alias.</numerusform>
+            <numerusform>The server has %Ln aliases.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Colvault::BackupDialog</name>
     <message numerus="yes">
         <source>%Ln object(s) written.</source>
@@ -229,14 +239,6 @@
         <translation>
             <numerusform>%Ln object in the ticked tenants, of %1 in the collection.</numerusform>
             <numerusform>%Ln objects in the ticked tenants, of %1 in the collection.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Showing %1 of %Ln tenant(s). Ticking a collection ticks or clears only the tenants shown; hidden tenants keep their state.</source>
-        <extracomment>%1 the number of tenants shown</extracomment>
-        <translation>
-            <numerusform>Showing %1 of %Ln tenant. Ticking a collection ticks or clears only the tenants shown; hidden tenants keep their state.</numerusform>
-            <numerusform>Showing %1 of %Ln tenants. Ticking a collection ticks or clears only the tenants shown; hidden tenants keep their state.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -297,6 +299,27 @@
         <translation>
             <numerusform>%Ln object will be deleted. Collections: %1.</numerusform>
             <numerusform>%Ln objects will be deleted. Collections: %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Colvault::ClearSelectPage</name>
+    <message numerus="yes">
+        <source>%Ln collection(s)</source>
+        <comment>selection summary</comment>
+        <extracomment>Part of the selection summary, e.g. "2 collections, 3 of 10,000 tenants selected."</extracomment>
+        <translation>
+            <numerusform>%Ln collection</numerusform>
+            <numerusform>%Ln collections</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln tenant(s)</source>
+        <comment>selection summary</comment>
+        <extracomment>Part of the selection summary: %1 the tenants ticked, %n all tenants of the listed collections</extracomment>
+        <translation>
+            <numerusform>%1 of %Ln tenant</numerusform>
+            <numerusform>%1 of %Ln tenants</numerusform>
         </translation>
     </message>
 </context>
@@ -521,6 +544,14 @@
             <numerusform>%Ln objects on the source. Collections: %1; objects to write: %2.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The target's %1 will embed %n object(s).</source>
+        <extracomment>%1 a vectorizer module of the target (text2vec-openai), %n objects</extracomment>
+        <translation>
+            <numerusform>The target's %1 will embed %n object.</numerusform>
+            <numerusform>The target's %1 will embed %n objects.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Colvault::RestoreWizard</name>
@@ -575,6 +606,42 @@
         <translation>
             <numerusform>%Ln archive.</numerusform>
             <numerusform>%Ln archives.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Colvault::TenantFilter</name>
+    <message numerus="yes">
+        <source>Showing %1 of %Ln tenant(s). Ticking a collection ticks or clears only the tenants shown; hidden tenants keep their state.</source>
+        <extracomment>%1 the number of tenants shown</extracomment>
+        <translation>
+            <numerusform>Showing %1 of %Ln tenant. Ticking a collection ticks or clears only the tenants shown; hidden tenants keep their state.</numerusform>
+            <numerusform>Showing %1 of %Ln tenants. Ticking a collection ticks or clears only the tenants shown; hidden tenants keep their state.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1 of %Ln tenant(s).</source>
+        <translation>
+            <numerusform>Showing %1 of %Ln tenant.</numerusform>
+            <numerusform>Showing %1 of %Ln tenants.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Hidden by the filter but still selected: %Ln tenant(s).</source>
+        <translation>
+            <numerusform>Hidden by the filter but still selected: %Ln tenant.</numerusform>
+            <numerusform>Hidden by the filter but still selected: %Ln tenants.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CopyArchive</name>
+    <message numerus="yes">
+        <source>The archive holds %1 objects where %n object(s) were copied.</source>
+        <extracomment>%1 the objects the archive holds; %n those that were copied</extracomment>
+        <translation>
+            <numerusform>The archive holds %1 objects where %n object were copied.</numerusform>
+            <numerusform>The archive holds %1 objects where %n objects were copied.</numerusform>
         </translation>
     </message>
 </context>
@@ -702,6 +769,22 @@
         <translation>
             <numerusform>Replace mode deletes %Ln collection first: %1. Confirm with --yes --confirm %2.</numerusform>
             <numerusform>Replace mode deletes %Ln collections first: %1. Confirm with --yes --confirm %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the target's %1 will embed %n object(s)</source>
+        <extracomment>%1 a vectorizer module (text2vec-openai); %n objects</extracomment>
+        <translation>
+            <numerusform>the target's %1 will embed %n object</numerusform>
+            <numerusform>the target's %1 will embed %n objects</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>vector %1: the target's %2 will embed %n object(s)</source>
+        <extracomment>%1 the name of a named vector, %2 a vectorizer module (text2vec-openai); %n objects</extracomment>
+        <translation>
+            <numerusform>vector %1: the target's %2 will embed %n object</numerusform>
+            <numerusform>vector %1: the target's %2 will embed %n objects</numerusform>
         </translation>
     </message>
 </context>

@@ -1462,6 +1462,203 @@
     </message>
 </context>
 <context>
+    <name>Colvault::AliasesDialog</name>
+    <message>
+        <source>Collection Aliases</source>
+        <translation>Alias de colecciones</translation>
+    </message>
+    <message>
+        <source>Aliases and their collections</source>
+        <translation>Alias y sus colecciones</translation>
+    </message>
+    <message>
+        <source>Alias</source>
+        <translation>Alias</translation>
+    </message>
+    <message>
+        <source>Collection</source>
+        <translation>Colección</translation>
+    </message>
+    <message>
+        <source>e.g. Movies</source>
+        <translation>p. ej., Movies</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Añadir…</translation>
+    </message>
+    <message>
+        <source>Create an alias of this name that points at the collection</source>
+        <translation>Crear un alias con este nombre que apunte a la colección</translation>
+    </message>
+    <message>
+        <source>Change &amp;Target…</source>
+        <translation>Cambiar el &amp;destino…</translation>
+    </message>
+    <message>
+        <source>Point this alias at the collection chosen, in one request</source>
+        <translation>Hacer que este alias apunte a la colección elegida, en una sola solicitud</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Eliminar…</translation>
+    </message>
+    <message>
+        <source>Delete this alias; its collection stays</source>
+        <translation>Eliminar este alias; su colección se conserva</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>Ac&amp;tualizar</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Collection:</source>
+        <translation>&amp;Colección:</translation>
+    </message>
+    <message>
+        <source>Collection Aliases on %1</source>
+        <extracomment>%1 the server: &quot;profile at URL&quot;</extracomment>
+        <translation>Alias de colecciones en %1</translation>
+    </message>
+    <message>
+        <source>The server has an alias &quot;%1&quot; already. Select it and choose Change Target to point it at another collection.</source>
+        <translation>El servidor ya tiene un alias «%1». Selecciónelo y elija «Cambiar el destino» para que apunte a otra colección.</translation>
+    </message>
+    <message>
+        <source>The aliases could not be read or changed.</source>
+        <translation>No se pudieron leer o cambiar los alias.</translation>
+    </message>
+    <message>
+        <source>Reading the aliases…</source>
+        <translation>Leyendo los alias…</translation>
+    </message>
+    <message>
+        <source>Changing the alias…</source>
+        <translation>Cambiando el alias…</translation>
+    </message>
+    <message>
+        <source>The server has no aliases.</source>
+        <translation>El servidor no tiene alias.</translation>
+    </message>
+    <message>
+        <source>Alias %1 created, pointing at %2.</source>
+        <extracomment>%1 alias, %2 collection</extracomment>
+        <translation>Alias %1 creado, apunta a %2.</translation>
+    </message>
+    <message>
+        <source>Alias %1 now points at %2.</source>
+        <extracomment>%1 alias, %2 collection</extracomment>
+        <translation>El alias %1 apunta ahora a %2.</translation>
+    </message>
+    <message>
+        <source>Alias %1 deleted; its collection is unchanged.</source>
+        <extracomment>%1 alias</extracomment>
+        <translation>Alias %1 eliminado; su colección no cambia.</translation>
+    </message>
+    <message>
+        <source>Add Alias</source>
+        <translation>Añadir alias</translation>
+    </message>
+    <message>
+        <source>Create the alias &quot;%1&quot; pointing at the collection &quot;%2&quot;? Clients that use &quot;%1&quot; then read and write &quot;%2&quot;.</source>
+        <extracomment>%1 alias, %2 collection</extracomment>
+        <translation>¿Crear el alias «%1» que apunta a la colección «%2»? Los clientes que usan «%1» leerán y escribirán entonces en «%2».</translation>
+    </message>
+    <message>
+        <source>Change Alias Target</source>
+        <translation>Cambiar el destino del alias</translation>
+    </message>
+    <message>
+        <source>Point the alias &quot;%1&quot; at the collection &quot;%2&quot; instead of &quot;%3&quot;? Clients that use &quot;%1&quot; switch to &quot;%2&quot; at once; &quot;%3&quot; is kept.</source>
+        <extracomment>%1 alias, %2 the collection it will point at, %3 the one it points at now</extracomment>
+        <translation>¿Hacer que el alias «%1» apunte a la colección «%2» en lugar de a «%3»? Los clientes que usan «%1» pasan a «%2» de inmediato; «%3» se conserva.</translation>
+    </message>
+    <message>
+        <source>Change Target</source>
+        <translation>Cambiar el destino</translation>
+    </message>
+    <message>
+        <source>Delete Alias</source>
+        <translation>Eliminar alias</translation>
+    </message>
+    <message>
+        <source>Delete the alias &quot;%1&quot;, which points at the collection &quot;%2&quot;? The collection and its objects stay; clients that use &quot;%1&quot; fail until an alias of that name is created again.</source>
+        <extracomment>%1 alias, %2 the collection it points at</extracomment>
+        <translation>¿Eliminar el alias «%1», que apunta a la colección «%2»? La colección y sus objetos se conservan; los clientes que usan «%1» fallarán hasta que se vuelva a crear un alias con ese nombre.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server has %Ln alias(es).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Colvault::ArchiveKeyDialog</name>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation>&amp;Frase de contraseña</translation>
+    </message>
+    <message>
+        <source>&amp;Identity file</source>
+        <translation>Archivo de &amp;identidad</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>E&amp;xaminar…</translation>
+    </message>
+    <message>
+        <source>Encrypted Archive</source>
+        <translation>Archivo cifrado</translation>
+    </message>
+    <message>
+        <source>The archive %1 is encrypted to public keys. Give an age identity file that holds one of their secret keys, or paste its AGE-SECRET-KEY-1… line.</source>
+        <extracomment>%1 an archive&apos;s file name or s3:// location</extracomment>
+        <translation>El archivo %1 está cifrado para claves públicas. Indique un archivo de identidad de age que contenga una de sus claves secretas, o pegue la línea AGE-SECRET-KEY-1… correspondiente.</translation>
+    </message>
+    <message>
+        <source>The archive %1 is encrypted with a passphrase. Type the passphrase.</source>
+        <translation>El archivo %1 está cifrado con una frase de contraseña. Escriba la frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Identity file, or the pasted identity</source>
+        <translation>Archivo de identidad o la identidad pegada</translation>
+    </message>
+    <message>
+        <source>A file, or AGE-SECRET-KEY-1…</source>
+        <translation>Un archivo o AGE-SECRET-KEY-1…</translation>
+    </message>
+    <message>
+        <source>Identity File</source>
+        <translation>Archivo de identidad</translation>
+    </message>
+    <message>
+        <source>Age identities (*.txt *.key *.age);;All files (*)</source>
+        <translation>Identidades de age (*.txt *.key *.age);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Type the passphrase.</source>
+        <translation>Escriba la frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>Give an identity file, or paste the identity.</source>
+        <translation>Indique un archivo de identidad o pegue la identidad.</translation>
+    </message>
+</context>
+<context>
     <name>Colvault::BackgroundRunRow</name>
     <message>
         <source>Show</source>
@@ -1494,6 +1691,14 @@
     <message>
         <source>Show the progress dialog of this operation</source>
         <translation>Mostrar el cuadro de progreso de esta operación</translation>
+    </message>
+    <message>
+        <source>Archive: %1</source>
+        <translation>Archivo: %1</translation>
+    </message>
+    <message>
+        <source>Archive: %1 (%2)</source>
+        <translation>Archivo: %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1741,32 +1946,12 @@
         <extracomment>Objects column of a partly ticked multi-tenant collection: %1 objects of the ticked tenants, %2 of all</extracomment>
         <translation>%1 de %2</translation>
     </message>
-    <message>
-        <source>Filter tenants</source>
-        <translation>Filtrar inquilinos</translation>
-    </message>
-    <message>
-        <source>Filter tenants…</source>
-        <translation>Filtrar inquilinos…</translation>
-    </message>
-    <message>
-        <source>Filter collections…</source>
-        <translation>Filtrar colecciones…</translation>
-    </message>
     <message numerus="yes">
         <source>%Ln object(s) in the ticked tenants, of %1 in the collection.</source>
         <extracomment>%1 the objects of the whole collection</extracomment>
         <translation>
             <numerusform>%Ln objeto en los inquilinos marcados, de %1 en la colección.</numerusform>
             <numerusform>%Ln objetos en los inquilinos marcados, de %1 en la colección.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Showing %1 of %Ln tenant(s). Ticking a collection ticks or clears only the tenants shown; hidden tenants keep their state.</source>
-        <extracomment>%1 the number of tenants shown</extracomment>
-        <translation>
-            <numerusform>Se muestra %1 de %Ln inquilino. Marcar una colección marca o desmarca solo los inquilinos mostrados; los ocultos conservan su estado.</numerusform>
-            <numerusform>Se muestran %1 de %Ln inquilinos. Marcar una colección marca o desmarca solo los inquilinos mostrados; los ocultos conservan su estado.</numerusform>
         </translation>
     </message>
     <message>
@@ -1847,8 +2032,8 @@
         <translation>Aún no hay ningún perfil de almacenamiento: añada uno en Perfiles de almacenamiento…</translation>
     </message>
     <message>
-        <source>Shows only the tenants and collections whose name contains this text, or matches it as a pattern: acme-*, t?, [a-c]*.</source>
-        <translation>Muestra solo los inquilinos y colecciones cuyo nombre contiene este texto o coincide con él como patrón: acme-*, t?, [a-c]*.</translation>
+        <source>Cancel Backup</source>
+        <translation>Cancelar la copia de seguridad</translation>
     </message>
 </context>
 <context>
@@ -2037,6 +2222,36 @@
     <message>
         <source>&amp;Method:</source>
         <translation>&amp;Método:</translation>
+    </message>
+    <message>
+        <source>Nothing selected.</source>
+        <translation>No hay nada seleccionado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln collection(s)</source>
+        <comment>selection summary</comment>
+        <extracomment>Part of the selection summary, e.g. &quot;2 collections, 3 of 10,000 tenants selected.&quot;</extracomment>
+        <translation>
+            <numerusform>%Ln colección</numerusform>
+            <numerusform>%Ln colecciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln tenant(s)</source>
+        <comment>selection summary</comment>
+        <extracomment>Part of the selection summary: %1 the tenants ticked, %n all tenants of the listed collections</extracomment>
+        <translation>
+            <numerusform>%1 de %Ln inquilino</numerusform>
+            <numerusform>%1 de %Ln inquilinos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2 selected.</source>
+        <translation>Selección: %1, %2.</translation>
+    </message>
+    <message>
+        <source>%1 selected.</source>
+        <translation>Selección: %1.</translation>
     </message>
 </context>
 <context>
@@ -2322,6 +2537,14 @@
     <message>
         <source>The target&apos;s header values are not shown. Replace each HEADER_VALUE with the value.</source>
         <translation>Los valores de las cabeceras del destino no se muestran. Sustituya cada HEADER_VALUE por el valor.</translation>
+    </message>
+    <message>
+        <source>The archive&apos;s key is not shown. Replace IDENTITY_FILE with the age identity file that opens it.</source>
+        <translation>La clave del archivo no se muestra. Sustituya IDENTITY_FILE por el archivo de identidad de age que permite abrirlo.</translation>
+    </message>
+    <message>
+        <source>The archive&apos;s passphrase is not shown. Replace PASSPHRASE_FILE with a file that holds it.</source>
+        <translation>La frase de contraseña del archivo no se muestra. Sustituya PASSPHRASE_FILE por un archivo con la frase de contraseña.</translation>
     </message>
 </context>
 <context>
@@ -2624,6 +2847,38 @@
         <source>The target&apos;s existing collections are deleted first. You will type their names to confirm.</source>
         <translation>Las colecciones existentes en el destino se eliminan primero. Tendrá que escribir sus nombres para confirmar.</translation>
     </message>
+    <message>
+        <source>Vectors:</source>
+        <translation>Vectores:</translation>
+    </message>
+    <message>
+        <source>Also write an &amp;archive of what is copied:</source>
+        <translation>Escribir también un arc&amp;hivo de lo que se copia:</translation>
+    </message>
+    <message>
+        <source>The archive holds what a backup of the copied collections would. It appears under this name only once the copy succeeded and the archive verified.</source>
+        <translation>El archivo contiene lo mismo que una copia de seguridad de las colecciones copiadas. Solo aparece con este nombre cuando la copia ha terminado correctamente y el archivo se ha verificado.</translation>
+    </message>
+    <message>
+        <source>Archive file</source>
+        <translation>Ruta del archivo</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>E&amp;xaminar…</translation>
+    </message>
+    <message>
+        <source>Browse for the archive file</source>
+        <translation>Elegir el archivo</translation>
+    </message>
+    <message>
+        <source>Save Archive As</source>
+        <translation>Guardar archivo como</translation>
+    </message>
+    <message>
+        <source>Colvault archives (*.tar.zst *.tar.gz *.tar.xz *.tar)</source>
+        <translation>Archivos de Colvault (*.tar.zst *.tar.gz *.tar.xz *.tar)</translation>
+    </message>
 </context>
 <context>
     <name>Colvault::CopyWizard</name>
@@ -2716,6 +2971,15 @@
     <message>
         <source>The copy is complete.</source>
         <translation>La copia se ha completado.</translation>
+    </message>
+    <message>
+        <source>The copy is complete, but its archive was not written.</source>
+        <translation>La copia se ha completado, pero su archivo no se ha escrito.</translation>
+    </message>
+    <message>
+        <source>Archive written and verified: %1 (%2).</source>
+        <extracomment>%1 the archive&apos;s path, %2 its size</extracomment>
+        <translation>Archivo escrito y verificado: %1 (%2).</translation>
     </message>
 </context>
 <context>
@@ -3008,7 +3272,6 @@
     </message>
     <message>
         <source>Next archive: %1</source>
-        <extracomment>%1 the path of the archive the next run writes</extracomment>
         <translation>Próximo archivo: %1</translation>
     </message>
     <message>
@@ -3051,6 +3314,43 @@
         <source>None</source>
         <comment>encryption</comment>
         <translation>Ninguno</translation>
+    </message>
+    <message>
+        <source>Next archive: %1
+Warning: %2</source>
+        <extracomment>%1 the path of the archive the next run writes, %2 what is wrong with the file-name pattern</extracomment>
+        <translation>Próximo archivo: %1
+Advertencia: %2</translation>
+    </message>
+    <message>
+        <source>%1
+
+Details: %2</source>
+        <extracomment>%1 why the job cannot be saved (a sentence), %2 a tool&apos;s own words (e.g. systemctl&apos;s), untranslated</extracomment>
+        <translation>%1
+
+Detalles: %2</translation>
+    </message>
+    <message>
+        <source>Create the Folder?</source>
+        <extracomment>%1 a folder&apos;s path</extracomment>
+        <translation>¿Crear la carpeta?</translation>
+    </message>
+    <message>
+        <source>The folder &quot;%1&quot; does not exist. Create it and save the job?</source>
+        <translation>La carpeta «%1» no existe. ¿Crearla y guardar el trabajo?</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder &quot;%1&quot;: choose another folder or check its parent&apos;s permissions.</source>
+        <translation>No se puede crear la carpeta «%1»: elija otra carpeta o compruebe los permisos de la carpeta que la contiene.</translation>
+    </message>
+    <message>
+        <source>Create Folder and Save</source>
+        <translation>Crear la carpeta y guardar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
@@ -3251,27 +3551,17 @@
         <extracomment>A run in the Jobs dock that ended in a failure; %1 why (one sentence)</extracomment>
         <translation>Falló: %1</translation>
     </message>
+    <message>
+        <source>Cancel Operation</source>
+        <translation>Cancelar la operación</translation>
+    </message>
+    <message>
+        <source>Keep Running</source>
+        <translation>Seguir ejecutando</translation>
+    </message>
 </context>
 <context>
     <name>Colvault::JobSecretDialog</name>
-    <message>
-        <source>Passphrase of the Job &quot;%1&quot;</source>
-        <extracomment>The title of a dialog; %1 a job&apos;s name</extracomment>
-        <translation>Frase de contraseña del trabajo «%1»</translation>
-    </message>
-    <message>
-        <source>Identity of the Job &quot;%1&quot;</source>
-        <translation>Identidad del trabajo «%1»</translation>
-    </message>
-    <message>
-        <source>The job &quot;%1&quot; encrypts its archives with a passphrase, but it cannot be read from its file: %2 Enter the passphrase for this run.</source>
-        <extracomment>%1 a job&apos;s name, %2 why its file cannot be read (one sentence)</extracomment>
-        <translation>El trabajo «%1» cifra sus archivos con una frase de contraseña, pero no se puede leer de su archivo: %2 Introduzca la frase de contraseña para esta ejecución.</translation>
-    </message>
-    <message>
-        <source>The job &quot;%1&quot; needs an age identity to verify its archives, but it cannot be read from its files: %2 Enter the identity (AGE-SECRET-KEY-1…) for this run.</source>
-        <translation>El trabajo «%1» necesita una identidad de age para verificar sus archivos, pero no se puede leer de sus archivos: %2 Introduzca la identidad (AGE-SECRET-KEY-1…) para esta ejecución.</translation>
-    </message>
     <message>
         <source>Passphrase</source>
         <translation>Frase de contraseña</translation>
@@ -3299,6 +3589,43 @@
     <message>
         <source>R&amp;un</source>
         <translation>E&amp;jecutar</translation>
+    </message>
+    <message>
+        <source>Job Passphrase</source>
+        <translation>Frase de contraseña del trabajo</translation>
+    </message>
+    <message>
+        <source>Job Identity</source>
+        <translation>Identidad del trabajo</translation>
+    </message>
+    <message>
+        <source>The job &quot;%1&quot; encrypts its archives with a passphrase, but it cannot be read from its file: %2
+
+Enter the passphrase for this run, twice.</source>
+        <extracomment>%1 a job&apos;s name, %2 why its file cannot be read (one sentence). Two paragraphs.</extracomment>
+        <translation>El trabajo «%1» cifra sus archivos con una frase de contraseña, pero no se puede leer del archivo que la contiene: %2
+
+Escriba la frase de contraseña para esta ejecución, dos veces.</translation>
+    </message>
+    <message>
+        <source>The job &quot;%1&quot; needs an age identity to verify its archives, but it cannot be read from its files: %2
+
+Enter the identity (AGE-SECRET-KEY-1…) for this run.</source>
+        <translation>El trabajo «%1» necesita una identidad de age para verificar sus archivos, pero no se puede leer de los archivos que la contienen: %2
+
+Escriba la identidad (AGE-SECRET-KEY-1…) para esta ejecución.</translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase</source>
+        <translation>Repita la frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Re&amp;peat:</source>
+        <translation>Re&amp;petir:</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ: type the same passphrase in both fields.</source>
+        <translation>Las dos frases de contraseña no coinciden: escriba la misma frase de contraseña en ambos campos.</translation>
     </message>
 </context>
 <context>
@@ -3566,6 +3893,14 @@
     <message>
         <source>Schedule</source>
         <translation>Programación</translation>
+    </message>
+    <message>
+        <source>Saved jobs and their runs</source>
+        <translation>Trabajos guardados y sus ejecuciones</translation>
+    </message>
+    <message>
+        <source>Cancel Run</source>
+        <translation>Cancelar la ejecución</translation>
     </message>
 </context>
 <context>
@@ -3985,6 +4320,14 @@
         <source>Cancel and &amp;Quit</source>
         <translation>Cancelar y &amp;salir</translation>
     </message>
+    <message>
+        <source>&amp;Aliases…</source>
+        <translation>&amp;Alias…</translation>
+    </message>
+    <message>
+        <source>List, add, change and delete the server&apos;s collection aliases (Weaviate 1.32+)</source>
+        <translation>Enumerar, añadir, cambiar y eliminar los alias de colecciones del servidor (Weaviate 1.32+)</translation>
+    </message>
 </context>
 <context>
     <name>Colvault::OperationWizardBase</name>
@@ -4351,6 +4694,62 @@
             <numerusform>%Ln objetos en el origen. Colecciones: %1; objetos que se escribirán: %2.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Alias %1 is created, pointing at %2 once its object counts are verified.</source>
+        <translation>Se crea el alias %1, que apuntará a %2 una vez verificados los recuentos de objetos.</translation>
+    </message>
+    <message>
+        <source>Alias %1 is created, pointing at %2.</source>
+        <translation>Se crea el alias %1, que apunta a %2.</translation>
+    </message>
+    <message>
+        <source>Alias %1 already points at %2.</source>
+        <translation>El alias %1 ya apunta a %2.</translation>
+    </message>
+    <message>
+        <source>Alias %1 is switched from %3 to %2 once its object counts are verified. %3 is kept, so the alias can be switched back.</source>
+        <translation>El alias %1 pasa de %3 a %2 una vez verificados los recuentos de objetos. %3 se conserva, así que el alias se puede volver a cambiar.</translation>
+    </message>
+    <message>
+        <source>Alias %1 is moved from %3 to %2.</source>
+        <extracomment>%1 alias, %2 the restored collection, %3 the collection it points at now</extracomment>
+        <translation>El alias %1 se mueve de %3 a %2.</translation>
+    </message>
+    <message>
+        <source>Alias %1 points at %3 on the server, so it cannot point at %2.</source>
+        <extracomment>%1 alias, %2 the restored collection, %3 the collection it points at now</extracomment>
+        <translation>El alias %1 apunta a %3 en el servidor, así que no puede apuntar a %2.</translation>
+    </message>
+    <message>
+        <source>Alias %1</source>
+        <extracomment>%1 an alias name</extracomment>
+        <translation>Alias %1</translation>
+    </message>
+    <message>
+        <source>Vectors</source>
+        <translation>Vectores</translation>
+    </message>
+    <message>
+        <source>None: the objects are written without them.</source>
+        <translation>Ninguno: los objetos se escriben sin ellos.</translation>
+    </message>
+    <message>
+        <source>Vector %1</source>
+        <extracomment>%1 the name of a named vector</extracomment>
+        <translation>Vector %1</translation>
+    </message>
+    <message>
+        <source>None: the objects are written without it.</source>
+        <translation>Ninguno: los objetos se escriben sin él.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The target&apos;s %1 will embed %n object(s).</source>
+        <extracomment>%1 a vectorizer module of the target (text2vec-openai), %n objects</extracomment>
+        <translation>
+            <numerusform>El módulo %1 del destino calculará los vectores de %n objeto.</numerusform>
+            <numerusform>El módulo %1 del destino calculará los vectores de %n objetos.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Colvault::RestoreOptionsPage</name>
@@ -4445,6 +4844,34 @@
     <message>
         <source>&quot;%1&quot; is not selected for the restore, so it cannot be renamed. Tick it first.</source>
         <translation>«%1» no está seleccionada para la restauración, así que no se puede cambiar su nombre. Márquela primero.</translation>
+    </message>
+    <message>
+        <source>Vectors:</source>
+        <translation>Vectores:</translation>
+    </message>
+    <message>
+        <source>Restore &amp;beside the current collection, as a new collection</source>
+        <translation>Restaurar &amp;junto a la colección actual, como una colección nueva</translation>
+    </message>
+    <message>
+        <source>&amp;Then switch this alias to it:</source>
+        <translation>&amp;Después, cambiar este alias a ella:</translation>
+    </message>
+    <message>
+        <source>Alias to switch to the new collection</source>
+        <translation>Alias que se cambiará a la nueva colección</translation>
+    </message>
+    <message>
+        <source>Aliases of the current collection</source>
+        <translation>Alias de la colección actual</translation>
+    </message>
+    <message>
+        <source>Tick only one collection that exists on the server to restore it beside the current one.</source>
+        <translation>Marque solo una colección que exista en el servidor para restaurarla junto a la actual.</translation>
+    </message>
+    <message>
+        <source>%1 stays as it is. The archive is restored into %1_yyyyMMddHHmmss (UTC), or the name typed in &quot;Restore as&quot;; once its object counts are verified, the alias is switched to it in one request.</source>
+        <translation>%1 se queda como está. El archivo se restaura en %1_yyyyMMddHHmmss (UTC) o con el nombre escrito en «Restaurar como»; una vez verificados sus recuentos de objetos, el alias se cambia a la nueva colección en una sola solicitud.</translation>
     </message>
 </context>
 <context>
@@ -4586,6 +5013,19 @@
     <message>
         <source>Collections and tenants created so far stay on the server. Restore again in overwrite mode to complete the restore.</source>
         <translation>Las colecciones y los inquilinos creados hasta ahora permanecen en el servidor. Vuelva a restaurar en el modo Sobrescribir para completar la restauración.</translation>
+    </message>
+    <message>
+        <source>Alias %1 now points at %2 (it pointed at %3, which is kept). To switch back: colvault-cli alias set %1 %3</source>
+        <extracomment>%1 alias, %2 the collection it points at now, %3 the one it pointed at before</extracomment>
+        <translation>El alias %1 apunta ahora a %2 (apuntaba a %3, que se conserva). Para volver atrás: colvault-cli alias set %1 %3</translation>
+    </message>
+    <message>
+        <source>Alias %1 now points at %2. To undo: colvault-cli alias delete %1</source>
+        <translation>El alias %1 apunta ahora a %2. Para deshacerlo: colvault-cli alias delete %1</translation>
+    </message>
+    <message>
+        <source>Alias %1 now points at %2.</source>
+        <translation>El alias %1 apunta ahora a %2.</translation>
     </message>
 </context>
 <context>
@@ -4789,6 +5229,47 @@
     </message>
 </context>
 <context>
+    <name>Colvault::TenantFilter</name>
+    <message>
+        <source>Filter tenants</source>
+        <translation>Filtrar inquilinos</translation>
+    </message>
+    <message>
+        <source>Shows only the tenants and collections whose name contains this text, or matches it as a pattern: acme-*, t?, [a-c]*.</source>
+        <translation>Muestra solo los inquilinos y las colecciones cuyo nombre contiene este texto o coincide con él como patrón: acme-*, t?, [a-c]*.</translation>
+    </message>
+    <message>
+        <source>Filter tenants…</source>
+        <translation>Filtrar inquilinos…</translation>
+    </message>
+    <message>
+        <source>Filter collections…</source>
+        <translation>Filtrar colecciones…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1 of %Ln tenant(s). Ticking a collection ticks or clears only the tenants shown; hidden tenants keep their state.</source>
+        <extracomment>%1 the number of tenants shown</extracomment>
+        <translation>
+            <numerusform>Mostrando %1 de %Ln inquilino. Al marcar una colección, solo se marcan o desmarcan los inquilinos mostrados; los ocultos conservan su estado.</numerusform>
+            <numerusform>Mostrando %1 de %Ln inquilinos. Al marcar una colección, solo se marcan o desmarcan los inquilinos mostrados; los ocultos conservan su estado.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1 of %Ln tenant(s).</source>
+        <translation>
+            <numerusform>Mostrando %1 de %Ln inquilino.</numerusform>
+            <numerusform>Mostrando %1 de %Ln inquilinos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Hidden by the filter but still selected: %Ln tenant(s).</source>
+        <translation>
+            <numerusform>Oculto por el filtro pero aún seleccionado: %Ln inquilino.</numerusform>
+            <numerusform>Ocultos por el filtro pero aún seleccionados: %Ln inquilinos.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Colvault::ThroughputPlot</name>
     <message>
         <source>%1 objects/s</source>
@@ -4807,6 +5288,54 @@
         <source>Now %1 objects/s, peak %2 objects/s.</source>
         <extracomment>%1 the latest, %2 the highest objects per second of the plot</extracomment>
         <translation>Actual: %1 objetos/s; máximo: %2 objetos/s.</translation>
+    </message>
+</context>
+<context>
+    <name>Colvault::VectorsChoice</name>
+    <message>
+        <source>Restore the &amp;vectors</source>
+        <translation>Restaurar los vec&amp;tores</translation>
+    </message>
+    <message>
+        <source>Copy the &amp;vectors</source>
+        <translation>Copiar los vec&amp;tores</translation>
+    </message>
+    <message>
+        <source>The objects are restored with the vectors the archive holds</source>
+        <translation>Los objetos se restauran con los vectores que contiene el archivo</translation>
+    </message>
+    <message>
+        <source>The objects are copied with the vectors the source holds</source>
+        <translation>Los objetos se copian con los vectores que contiene el origen</translation>
+    </message>
+    <message>
+        <source>&amp;Leave them out and let the target compute new ones with:</source>
+        <translation>&amp;Omitirlos y que el destino calcule otros nuevos con:</translation>
+    </message>
+    <message>
+        <source>Vectorizer module of the target</source>
+        <translation>Módulo vectorizador del destino</translation>
+    </message>
+    <message>
+        <source>The created collections get this module of the target for their vector and every named vector; the target embeds the objects as they are written. To choose a module per named vector, use the command line&apos;s --vectorizer NAME=MODULE.</source>
+        <translation>Las colecciones creadas reciben este módulo del destino para su vector y para cada vector con nombre; el destino calcula los vectores de los objetos a medida que se escriben. Para elegir un módulo por cada vector con nombre, use la opción --vectorizer NAME=MODULE de la línea de comandos.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s modules could not be read.</source>
+        <translation>No se pudieron leer los módulos del servidor.</translation>
+    </message>
+    <message>
+        <source>Reading the target&apos;s modules…</source>
+        <translation>Leyendo los módulos del destino…</translation>
+    </message>
+    <message>
+        <source>The target&apos;s modules could not be read (%1), so the vectors can only be kept.</source>
+        <extracomment>%1 the server&apos;s error message</extracomment>
+        <translation>No se pudieron leer los módulos del destino (%1), así que los vectores solo se pueden conservar.</translation>
+    </message>
+    <message>
+        <source>The target has no vectorizer module (text2vec-… and the like), so the vectors can only be kept.</source>
+        <translation>El destino no tiene ningún módulo vectorizador (text2vec-… y similares), así que los vectores solo se pueden conservar.</translation>
     </message>
 </context>
 <context>
@@ -4842,6 +5371,51 @@
     <message>
         <source>&amp;Save Failures…</source>
         <translation>&amp;Guardar errores…</translation>
+    </message>
+</context>
+<context>
+    <name>CopyArchive</name>
+    <message>
+        <source>A copy cannot encrypt its archive to recipients: it reads the archive back to verify it, which only an identity can. Use a passphrase, or back up separately to encrypt to recipients.</source>
+        <translation>Una copia no puede cifrar su archivo para destinatarios: vuelve a leer el archivo para verificarlo, y eso solo es posible con una identidad. Use una frase de contraseña o haga una copia de seguridad aparte para cifrar para destinatarios.</translation>
+    </message>
+    <message>
+        <source>A copy cannot write its archive to S3 (%1): it verifies the archive before giving it its name, and an object in S3 cannot be renamed. Give a local file and upload it afterwards.</source>
+        <translation>Una copia no puede escribir su archivo en S3 (%1): verifica el archivo antes de darle su nombre, y un objeto de S3 no se puede renombrar. Indique un archivo local y súbalo después.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a folder; give the archive&apos;s file name.</source>
+        <translation>«%1» es una carpeta; indique la ruta del archivo con su nombre.</translation>
+    </message>
+    <message>
+        <source>The folder of the archive &quot;%1&quot; does not exist.</source>
+        <translation>La carpeta del archivo «%1» no existe.</translation>
+    </message>
+    <message>
+        <source>Cannot create the archive &quot;%1&quot;.</source>
+        <translation>No se puede crear el archivo «%1».</translation>
+    </message>
+    <message>
+        <source>Cannot save the archive as &quot;%1&quot;.</source>
+        <translation>No se puede guardar el archivo como «%1».</translation>
+    </message>
+    <message>
+        <source>Verifying the archive: %1 of %2</source>
+        <extracomment>%1 and %2 data sizes</extracomment>
+        <translation>Verificando el archivo: %1 de %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The archive holds %1 objects where %n object(s) were copied.</source>
+        <extracomment>%1 the objects the archive holds; %n those that were copied</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The archive of the copy failed verification and was not kept. %1</source>
+        <extracomment>%1 why, one sentence</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5004,6 +5578,43 @@
         <source>keep (default: create the source&apos;s aliases of the copied collections on the target) or skip.</source>
         <translation>keep (predeterminado: crear en el destino los alias del origen de las colecciones copiadas) o skip.</translation>
     </message>
+    <message>
+        <source>--encrypt-to and --passphrase-file encrypt the copy&apos;s archive: give --archive FILE too.</source>
+        <translation>--encrypt-to y --passphrase-file cifran el archivo de la copia: indique también --archive FILE.</translation>
+    </message>
+    <message>
+        <source>An archive of what is copied will be written to %1 and verified before it gets that name.</source>
+        <translation>Se escribirá en %1 un archivo de lo que se copia, que se verificará antes de recibir ese nombre.</translation>
+    </message>
+    <message>
+        <source>The archive will be encrypted with age and a passphrase.</source>
+        <translation>El archivo se cifrará con age y una frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>Nothing was copied, and no archive was written.</source>
+        <translation>No se ha copiado nada ni se ha escrito ningún archivo.</translation>
+    </message>
+    <message>
+        <source>No archive was written.</source>
+        <translation>No se ha escrito ningún archivo.</translation>
+    </message>
+    <message>
+        <source>Archive written and verified: %1 (%2).</source>
+        <extracomment>%1 the archive&apos;s path, %2 its size</extracomment>
+        <translation>Archivo escrito y verificado: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The copy is complete, but no archive was written.</source>
+        <translation>La copia se ha completado, pero no se ha escrito ningún archivo.</translation>
+    </message>
+    <message>
+        <source>Also write an archive of what is copied, as a backup would write it, in the same pass; it appears under FILE only once the copy has succeeded and the archive has been verified. A local file (or a folder for a default name); .tar.gz, .tar.xz or .tar choose that compression, any other name zstd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canceled while the archive was being finished; the copy is complete, but no archive was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CopyTask</name>
@@ -5018,6 +5629,18 @@
     <message>
         <source>&quot;%1&quot; would be read and written at once: the source and the target are the same server. Copy it under another name.</source>
         <translation>«%1» se leería y escribiría a la vez: el origen y el destino son el mismo servidor. Cópiela con otro nombre.</translation>
+    </message>
+    <message>
+        <source>Verifying the archive</source>
+        <translation>Verificando el archivo</translation>
+    </message>
+    <message>
+        <source>Finishing the archive…</source>
+        <translation>Terminando el archivo…</translation>
+    </message>
+    <message>
+        <source>The copy is complete, but its archive was not written.</source>
+        <translation>La copia se ha completado, pero su archivo no se ha escrito.</translation>
     </message>
 </context>
 <context>
@@ -5786,6 +6409,11 @@
         <source>Cannot remove the schedule file &quot;%1&quot;.</source>
         <translation>No se puede eliminar el archivo de programación «%1».</translation>
     </message>
+    <message>
+        <source>The job cannot be scheduled: systemctl --user finds no user session here (as in a container, an SSH login or WSL). Run &quot;loginctl enable-linger&quot; and log in again, or use a desktop session; or save the job without a schedule and run &quot;%1&quot; from cron.</source>
+        <extracomment>%1 the command that runs the job, for a crontab line</extracomment>
+        <translation>No se puede programar el trabajo: systemctl --user no encuentra ninguna sesión de usuario aquí (como ocurre en un contenedor, en un inicio de sesión por SSH o en WSL). Ejecute «loginctl enable-linger» y vuelva a iniciar sesión, o use una sesión de escritorio; o bien guarde el trabajo sin programación y ejecute «%1» desde cron.</translation>
+    </message>
 </context>
 <context>
     <name>JobStore</name>
@@ -6358,6 +6986,50 @@
         <source>Restore the one collection named beside the existing one, into NAME_yyyyMMddHHmmss (UTC time) or its --rename target.</source>
         <translation>Restaurar la única colección indicada junto a la existente, en NAME_yyyyMMddHHmmss (hora UTC) o en su destino de --rename.</translation>
     </message>
+    <message>
+        <source>no vectors: the objects are written without them</source>
+        <translation>sin vectores: los objetos se escriben sin ellos</translation>
+    </message>
+    <message>
+        <source>vector %1: none, the objects are written without it</source>
+        <translation>vector %1: ninguno, los objetos se escriben sin él</translation>
+    </message>
+    <message numerus="yes">
+        <source>the target&apos;s %1 will embed %n object(s)</source>
+        <extracomment>%1 a vectorizer module (text2vec-openai); %n objects</extracomment>
+        <translation>
+            <numerusform>el módulo %1 del destino calculará los vectores de %n objeto</numerusform>
+            <numerusform>el módulo %1 del destino calculará los vectores de %n objetos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>vector %1: the target&apos;s %2 will embed %n object(s)</source>
+        <extracomment>%1 the name of a named vector, %2 a vectorizer module (text2vec-openai); %n objects</extracomment>
+        <translation>
+            <numerusform>vector %1: el módulo %2 del destino calculará los vectores de %n objeto</numerusform>
+            <numerusform>vector %1: el módulo %2 del destino calculará los vectores de %n objetos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>keep (default: objects carry their vectors) or omit (objects are written without vectors; the target&apos;s --vectorizer modules compute new ones).</source>
+        <translation>keep (predeterminado: los objetos conservan sus vectores) u omit (los objetos se escriben sin vectores; los módulos de --vectorizer del destino calculan otros nuevos).</translation>
+    </message>
+    <message>
+        <source>With --vectors omit: create the collections with this vectorizer module of the target, for the collection&apos;s vector and every named vector, or NAME=MODULE for one named vector. Repeatable.</source>
+        <translation>Con --vectors omit: crear las colecciones con este módulo vectorizador del destino, para el vector de la colección y para cada vector con nombre, o NAME=MODULE para un solo vector con nombre. Se puede repetir.</translation>
+    </message>
+    <message>
+        <source>Unknown --vectors value &quot;%1&quot;; use keep or omit.</source>
+        <translation>Valor de --vectors desconocido «%1»; use keep u omit.</translation>
+    </message>
+    <message>
+        <source>--vectorizer sets what computes new vectors: use it with --vectors omit.</source>
+        <translation>--vectorizer indica qué módulo calcula los vectores nuevos: úselo con --vectors omit.</translation>
+    </message>
+    <message>
+        <source>--vectorizer %1: use MODULE or NAME=MODULE, once per vector.</source>
+        <translation>--vectorizer %1: use MODULE o NAME=MODULE, una vez por vector.</translation>
+    </message>
 </context>
 <context>
     <name>RestoreTask</name>
@@ -6663,6 +7335,38 @@
     <message>
         <source>&quot;%1&quot; is an alias on the target: the restore writes into &quot;%2&quot;, the collection it points at.</source>
         <translation>«%1» es un alias en el destino: la restauración escribe en «%2», la colección a la que apunta.</translation>
+    </message>
+    <message>
+        <source>A vectorizer is chosen only for objects written without their vectors (--vectors omit).</source>
+        <translation>Solo se elige un vectorizador para los objetos que se escriben sin sus vectores (--vectors omit).</translation>
+    </message>
+    <message>
+        <source>The target has no module &quot;%1&quot;; it has no modules enabled at all.</source>
+        <translation>El destino no tiene el módulo «%1»; de hecho, no tiene ningún módulo habilitado.</translation>
+    </message>
+    <message>
+        <source>The target has no module &quot;%1&quot;; its modules are: %2.</source>
+        <translation>El destino no tiene el módulo «%1»; sus módulos son: %2.</translation>
+    </message>
+    <message>
+        <source>No collection in the plan has a named vector &quot;%1&quot;; check the name given to --vectorizer.</source>
+        <translation>Ninguna colección del plan tiene un vector con nombre «%1»; compruebe el nombre indicado en --vectorizer.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; exists on the target and keeps its own vectorizers, not the ones chosen; they compute the vectors of the objects written.</source>
+        <translation>«%1» existe en el destino y conserva sus propios vectorizadores, no los elegidos; son ellos los que calculan los vectores de los objetos escritos.</translation>
+    </message>
+    <message>
+        <source>The objects of &quot;%1&quot; are written without vectors and no module computes them: the collection will have no vectors.</source>
+        <translation>Los objetos de «%1» se escriben sin vectores y ningún módulo los calcula: la colección no tendrá vectores.</translation>
+    </message>
+    <message>
+        <source>The multi-vector &quot;%2&quot; of &quot;%1&quot; is omitted: no multi-vector module was chosen for it, so the collection will have no &quot;%2&quot; vectors.</source>
+        <translation>Se omite el multivector «%2» de «%1»: no se eligió ningún módulo multivector para él, así que la colección no tendrá vectores «%2».</translation>
+    </message>
+    <message>
+        <source>The objects of &quot;%1&quot; are written without the vector &quot;%2&quot; and no module computes it: the collection will have no &quot;%2&quot; vectors.</source>
+        <translation>Los objetos de «%1» se escriben sin el vector «%2» y ningún módulo lo calcula: la colección no tendrá vectores «%2».</translation>
     </message>
 </context>
 <context>

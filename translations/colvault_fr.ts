@@ -1462,6 +1462,203 @@
     </message>
 </context>
 <context>
+    <name>Colvault::AliasesDialog</name>
+    <message>
+        <source>Collection Aliases</source>
+        <translation>Alias de collection</translation>
+    </message>
+    <message>
+        <source>Aliases and their collections</source>
+        <translation>Alias et leurs collections</translation>
+    </message>
+    <message>
+        <source>Alias</source>
+        <translation>Alias</translation>
+    </message>
+    <message>
+        <source>Collection</source>
+        <translation>Collection</translation>
+    </message>
+    <message>
+        <source>e.g. Movies</source>
+        <translation>par exemple Films</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
+        <source>Create an alias of this name that points at the collection</source>
+        <translation>Créer un alias de ce nom qui pointe vers la collection</translation>
+    </message>
+    <message>
+        <source>Change &amp;Target…</source>
+        <translation>Changer de c&amp;ible…</translation>
+    </message>
+    <message>
+        <source>Point this alias at the collection chosen, in one request</source>
+        <translation>Faire pointer cet alias vers la collection choisie, en une seule requête</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>Delete this alias; its collection stays</source>
+        <translation>Supprimer cet alias&#xa0;; sa collection est conservée</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>Ac&amp;tualiser</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Collection:</source>
+        <translation>C&amp;ollection&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Collection Aliases on %1</source>
+        <extracomment>%1 the server: &quot;profile at URL&quot;</extracomment>
+        <translation>Alias de collection sur %1</translation>
+    </message>
+    <message>
+        <source>The server has an alias &quot;%1&quot; already. Select it and choose Change Target to point it at another collection.</source>
+        <translation>Le serveur a déjà un alias «&#xa0;%1&#xa0;». Sélectionnez-le et choisissez «&#xa0;Changer de cible&#xa0;» pour le faire pointer vers une autre collection.</translation>
+    </message>
+    <message>
+        <source>The aliases could not be read or changed.</source>
+        <translation>Les alias n&apos;ont pas pu être lus ou modifiés.</translation>
+    </message>
+    <message>
+        <source>Reading the aliases…</source>
+        <translation>Lecture des alias…</translation>
+    </message>
+    <message>
+        <source>Changing the alias…</source>
+        <translation>Modification de l&apos;alias…</translation>
+    </message>
+    <message>
+        <source>The server has no aliases.</source>
+        <translation>Le serveur n&apos;a aucun alias.</translation>
+    </message>
+    <message>
+        <source>Alias %1 created, pointing at %2.</source>
+        <extracomment>%1 alias, %2 collection</extracomment>
+        <translation>Alias %1 créé&#xa0;; il pointe vers %2.</translation>
+    </message>
+    <message>
+        <source>Alias %1 now points at %2.</source>
+        <extracomment>%1 alias, %2 collection</extracomment>
+        <translation>L&apos;alias %1 pointe désormais vers %2.</translation>
+    </message>
+    <message>
+        <source>Alias %1 deleted; its collection is unchanged.</source>
+        <extracomment>%1 alias</extracomment>
+        <translation>Alias %1 supprimé&#xa0;; sa collection reste inchangée.</translation>
+    </message>
+    <message>
+        <source>Add Alias</source>
+        <translation>Ajouter l&apos;alias</translation>
+    </message>
+    <message>
+        <source>Create the alias &quot;%1&quot; pointing at the collection &quot;%2&quot;? Clients that use &quot;%1&quot; then read and write &quot;%2&quot;.</source>
+        <extracomment>%1 alias, %2 collection</extracomment>
+        <translation>Créer l&apos;alias «&#xa0;%1&#xa0;» pointant vers la collection «&#xa0;%2&#xa0;»&#xa0;? Les clients qui utilisent «&#xa0;%1&#xa0;» liront et écriront alors dans «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Change Alias Target</source>
+        <translation>Changer la cible de l&apos;alias</translation>
+    </message>
+    <message>
+        <source>Point the alias &quot;%1&quot; at the collection &quot;%2&quot; instead of &quot;%3&quot;? Clients that use &quot;%1&quot; switch to &quot;%2&quot; at once; &quot;%3&quot; is kept.</source>
+        <extracomment>%1 alias, %2 the collection it will point at, %3 the one it points at now</extracomment>
+        <translation>Faire pointer l&apos;alias «&#xa0;%1&#xa0;» vers la collection «&#xa0;%2&#xa0;» au lieu de «&#xa0;%3&#xa0;»&#xa0;? Les clients qui utilisent «&#xa0;%1&#xa0;» basculent immédiatement vers «&#xa0;%2&#xa0;»&#xa0;; «&#xa0;%3&#xa0;» est conservée.</translation>
+    </message>
+    <message>
+        <source>Change Target</source>
+        <translation>Changer de cible</translation>
+    </message>
+    <message>
+        <source>Delete Alias</source>
+        <translation>Supprimer l&apos;alias</translation>
+    </message>
+    <message>
+        <source>Delete the alias &quot;%1&quot;, which points at the collection &quot;%2&quot;? The collection and its objects stay; clients that use &quot;%1&quot; fail until an alias of that name is created again.</source>
+        <extracomment>%1 alias, %2 the collection it points at</extracomment>
+        <translation>Supprimer l&apos;alias «&#xa0;%1&#xa0;», qui pointe vers la collection «&#xa0;%2&#xa0;»&#xa0;? La collection et ses objets sont conservés&#xa0;; les clients qui utilisent «&#xa0;%1&#xa0;» échoueront jusqu&apos;à ce qu&apos;un alias de ce nom soit recréé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server has %Ln alias(es).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Colvault::ArchiveKeyDialog</name>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation>P&amp;hrase secrète</translation>
+    </message>
+    <message>
+        <source>&amp;Identity file</source>
+        <translation>Fichier d&apos;&amp;identité</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Encrypted Archive</source>
+        <translation>Archive chiffrée</translation>
+    </message>
+    <message>
+        <source>The archive %1 is encrypted to public keys. Give an age identity file that holds one of their secret keys, or paste its AGE-SECRET-KEY-1… line.</source>
+        <extracomment>%1 an archive&apos;s file name or s3:// location</extracomment>
+        <translation>L&apos;archive %1 est chiffrée pour des clés publiques. Indiquez un fichier d&apos;identité age contenant l&apos;une des clés secrètes correspondantes, ou collez sa ligne AGE-SECRET-KEY-1…</translation>
+    </message>
+    <message>
+        <source>The archive %1 is encrypted with a passphrase. Type the passphrase.</source>
+        <translation>L&apos;archive %1 est chiffrée avec une phrase secrète. Saisissez la phrase secrète.</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Phrase secrète</translation>
+    </message>
+    <message>
+        <source>Identity file, or the pasted identity</source>
+        <translation>Fichier d&apos;identité, ou identité collée</translation>
+    </message>
+    <message>
+        <source>A file, or AGE-SECRET-KEY-1…</source>
+        <translation>Un fichier, ou AGE-SECRET-KEY-1…</translation>
+    </message>
+    <message>
+        <source>Identity File</source>
+        <translation>Fichier d&apos;identité</translation>
+    </message>
+    <message>
+        <source>Age identities (*.txt *.key *.age);;All files (*)</source>
+        <translation>Identités age (*.txt *.key *.age);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Type the passphrase.</source>
+        <translation>Saisissez la phrase secrète.</translation>
+    </message>
+    <message>
+        <source>Give an identity file, or paste the identity.</source>
+        <translation>Indiquez un fichier d&apos;identité, ou collez l&apos;identité.</translation>
+    </message>
+</context>
+<context>
     <name>Colvault::BackgroundRunRow</name>
     <message>
         <source>Show</source>
@@ -1494,6 +1691,14 @@
     <message>
         <source>Show the progress dialog of this operation</source>
         <translation>Afficher la fenêtre de progression de cette opération</translation>
+    </message>
+    <message>
+        <source>Archive: %1</source>
+        <translation>Archive&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Archive: %1 (%2)</source>
+        <translation>Archive&#xa0;: %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1741,32 +1946,12 @@
         <extracomment>Objects column of a partly ticked multi-tenant collection: %1 objects of the ticked tenants, %2 of all</extracomment>
         <translation>%1 sur %2</translation>
     </message>
-    <message>
-        <source>Filter tenants</source>
-        <translation>Filtrer les locataires</translation>
-    </message>
-    <message>
-        <source>Filter tenants…</source>
-        <translation>Filtrer les locataires…</translation>
-    </message>
-    <message>
-        <source>Filter collections…</source>
-        <translation>Filtrer les collections…</translation>
-    </message>
     <message numerus="yes">
         <source>%Ln object(s) in the ticked tenants, of %1 in the collection.</source>
         <extracomment>%1 the objects of the whole collection</extracomment>
         <translation>
             <numerusform>%Ln objet dans les locataires cochés, sur %1 dans la collection.</numerusform>
             <numerusform>%Ln objets dans les locataires cochés, sur %1 dans la collection.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Showing %1 of %Ln tenant(s). Ticking a collection ticks or clears only the tenants shown; hidden tenants keep their state.</source>
-        <extracomment>%1 the number of tenants shown</extracomment>
-        <translation>
-            <numerusform>%1 locataire affiché sur %Ln. Cocher une collection coche ou décoche uniquement les locataires affichés&#xa0;; les locataires masqués gardent leur état.</numerusform>
-            <numerusform>%1 locataires affichés sur %Ln. Cocher une collection coche ou décoche uniquement les locataires affichés&#xa0;; les locataires masqués gardent leur état.</numerusform>
         </translation>
     </message>
     <message>
@@ -1847,8 +2032,8 @@
         <translation>Aucun profil de stockage pour l&apos;instant&#xa0;: ajoutez-en un dans Profils de stockage…</translation>
     </message>
     <message>
-        <source>Shows only the tenants and collections whose name contains this text, or matches it as a pattern: acme-*, t?, [a-c]*.</source>
-        <translation>N&apos;affiche que les locataires et les collections dont le nom contient ce texte ou correspond à ce motif&#xa0;: acme-*, t?, [a-c]*.</translation>
+        <source>Cancel Backup</source>
+        <translation>Annuler la sauvegarde</translation>
     </message>
 </context>
 <context>
@@ -2037,6 +2222,36 @@
     <message>
         <source>&amp;Method:</source>
         <translation>&amp;Méthode&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Nothing selected.</source>
+        <translation>Aucune sélection.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln collection(s)</source>
+        <comment>selection summary</comment>
+        <extracomment>Part of the selection summary, e.g. &quot;2 collections, 3 of 10,000 tenants selected.&quot;</extracomment>
+        <translation>
+            <numerusform>%Ln collection</numerusform>
+            <numerusform>%Ln collections</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln tenant(s)</source>
+        <comment>selection summary</comment>
+        <extracomment>Part of the selection summary: %1 the tenants ticked, %n all tenants of the listed collections</extracomment>
+        <translation>
+            <numerusform>%1 sur %Ln locataire</numerusform>
+            <numerusform>%1 sur %Ln locataires</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2 selected.</source>
+        <translation>Sélection&#xa0;: %1, %2.</translation>
+    </message>
+    <message>
+        <source>%1 selected.</source>
+        <translation>Sélection&#xa0;: %1.</translation>
     </message>
 </context>
 <context>
@@ -2322,6 +2537,14 @@
     <message>
         <source>The target&apos;s header values are not shown. Replace each HEADER_VALUE with the value.</source>
         <translation>Les valeurs des en-têtes de la cible ne sont pas affichées. Remplacez chaque HEADER_VALUE par la valeur.</translation>
+    </message>
+    <message>
+        <source>The archive&apos;s key is not shown. Replace IDENTITY_FILE with the age identity file that opens it.</source>
+        <translation>La clé de l&apos;archive n&apos;est pas affichée. Remplacez IDENTITY_FILE par le fichier d&apos;identité age qui l&apos;ouvre.</translation>
+    </message>
+    <message>
+        <source>The archive&apos;s passphrase is not shown. Replace PASSPHRASE_FILE with a file that holds it.</source>
+        <translation>La phrase secrète de l&apos;archive n&apos;est pas affichée. Remplacez PASSPHRASE_FILE par un fichier contenant la phrase secrète.</translation>
     </message>
 </context>
 <context>
@@ -2624,6 +2847,38 @@
         <source>The target&apos;s existing collections are deleted first. You will type their names to confirm.</source>
         <translation>Les collections existantes de la cible sont d&apos;abord supprimées. Vous devrez saisir leurs noms pour confirmer.</translation>
     </message>
+    <message>
+        <source>Vectors:</source>
+        <translation>Vecteurs&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Also write an &amp;archive of what is copied:</source>
+        <translation>Écrire aussi une arc&amp;hive de ce qui est copié&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The archive holds what a backup of the copied collections would. It appears under this name only once the copy succeeded and the archive verified.</source>
+        <translation>L&apos;archive contient ce que contiendrait une sauvegarde des collections copiées. Elle n&apos;apparaît sous ce nom qu&apos;une fois la copie réussie et l&apos;archive vérifiée.</translation>
+    </message>
+    <message>
+        <source>Archive file</source>
+        <translation>Fichier d&apos;archive</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>Parco&amp;urir…</translation>
+    </message>
+    <message>
+        <source>Browse for the archive file</source>
+        <translation>Choisir le fichier d&apos;archive</translation>
+    </message>
+    <message>
+        <source>Save Archive As</source>
+        <translation>Enregistrer l&apos;archive sous</translation>
+    </message>
+    <message>
+        <source>Colvault archives (*.tar.zst *.tar.gz *.tar.xz *.tar)</source>
+        <translation>Archives Colvault (*.tar.zst *.tar.gz *.tar.xz *.tar)</translation>
+    </message>
 </context>
 <context>
     <name>Colvault::CopyWizard</name>
@@ -2716,6 +2971,15 @@
     <message>
         <source>The copy is complete.</source>
         <translation>La copie est terminée.</translation>
+    </message>
+    <message>
+        <source>The copy is complete, but its archive was not written.</source>
+        <translation>La copie est terminée, mais son archive n&apos;a pas été écrite.</translation>
+    </message>
+    <message>
+        <source>Archive written and verified: %1 (%2).</source>
+        <extracomment>%1 the archive&apos;s path, %2 its size</extracomment>
+        <translation>Archive écrite et vérifiée&#xa0;: %1 (%2).</translation>
     </message>
 </context>
 <context>
@@ -3008,7 +3272,6 @@
     </message>
     <message>
         <source>Next archive: %1</source>
-        <extracomment>%1 the path of the archive the next run writes</extracomment>
         <translation>Prochaine archive&#xa0;: %1</translation>
     </message>
     <message>
@@ -3051,6 +3314,43 @@
         <source>None</source>
         <comment>encryption</comment>
         <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>Next archive: %1
+Warning: %2</source>
+        <extracomment>%1 the path of the archive the next run writes, %2 what is wrong with the file-name pattern</extracomment>
+        <translation>Prochaine archive&#xa0;: %1
+Avertissement&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1
+
+Details: %2</source>
+        <extracomment>%1 why the job cannot be saved (a sentence), %2 a tool&apos;s own words (e.g. systemctl&apos;s), untranslated</extracomment>
+        <translation>%1
+
+Détails&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Create the Folder?</source>
+        <extracomment>%1 a folder&apos;s path</extracomment>
+        <translation>Créer le dossier&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The folder &quot;%1&quot; does not exist. Create it and save the job?</source>
+        <translation>Le dossier «&#xa0;%1&#xa0;» n&apos;existe pas. Le créer et enregistrer la tâche&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder &quot;%1&quot;: choose another folder or check its parent&apos;s permissions.</source>
+        <translation>Impossible de créer le dossier «&#xa0;%1&#xa0;»&#xa0;: choisissez un autre dossier ou vérifiez les droits de son dossier parent.</translation>
+    </message>
+    <message>
+        <source>Create Folder and Save</source>
+        <translation>Créer le dossier et enregistrer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -3251,27 +3551,17 @@
         <extracomment>A run in the Jobs dock that ended in a failure; %1 why (one sentence)</extracomment>
         <translation>Échec&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>Cancel Operation</source>
+        <translation>Annuler l&apos;opération</translation>
+    </message>
+    <message>
+        <source>Keep Running</source>
+        <translation>Continuer</translation>
+    </message>
 </context>
 <context>
     <name>Colvault::JobSecretDialog</name>
-    <message>
-        <source>Passphrase of the Job &quot;%1&quot;</source>
-        <extracomment>The title of a dialog; %1 a job&apos;s name</extracomment>
-        <translation>Phrase secrète de la tâche «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <source>Identity of the Job &quot;%1&quot;</source>
-        <translation>Identité de la tâche «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <source>The job &quot;%1&quot; encrypts its archives with a passphrase, but it cannot be read from its file: %2 Enter the passphrase for this run.</source>
-        <extracomment>%1 a job&apos;s name, %2 why its file cannot be read (one sentence)</extracomment>
-        <translation>La tâche «&#xa0;%1&#xa0;» chiffre ses archives avec une phrase secrète, mais celle-ci ne peut pas être lue dans son fichier&#xa0;: %2 Saisissez la phrase secrète pour cette exécution.</translation>
-    </message>
-    <message>
-        <source>The job &quot;%1&quot; needs an age identity to verify its archives, but it cannot be read from its files: %2 Enter the identity (AGE-SECRET-KEY-1…) for this run.</source>
-        <translation>La tâche «&#xa0;%1&#xa0;» a besoin d&apos;une identité age pour vérifier ses archives, mais celle-ci ne peut pas être lue dans ses fichiers&#xa0;: %2 Saisissez l&apos;identité (AGE-SECRET-KEY-1…) pour cette exécution.</translation>
-    </message>
     <message>
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
@@ -3299,6 +3589,43 @@
     <message>
         <source>R&amp;un</source>
         <translation>&amp;Lancer</translation>
+    </message>
+    <message>
+        <source>Job Passphrase</source>
+        <translation>Phrase secrète de la tâche</translation>
+    </message>
+    <message>
+        <source>Job Identity</source>
+        <translation>Identité de la tâche</translation>
+    </message>
+    <message>
+        <source>The job &quot;%1&quot; encrypts its archives with a passphrase, but it cannot be read from its file: %2
+
+Enter the passphrase for this run, twice.</source>
+        <extracomment>%1 a job&apos;s name, %2 why its file cannot be read (one sentence). Two paragraphs.</extracomment>
+        <translation>La tâche «&#xa0;%1&#xa0;» chiffre ses archives avec une phrase secrète, mais celle-ci ne peut pas être lue dans son fichier&#xa0;: %2
+
+Saisissez deux fois la phrase secrète pour cette exécution.</translation>
+    </message>
+    <message>
+        <source>The job &quot;%1&quot; needs an age identity to verify its archives, but it cannot be read from its files: %2
+
+Enter the identity (AGE-SECRET-KEY-1…) for this run.</source>
+        <translation>La tâche «&#xa0;%1&#xa0;» a besoin d&apos;une identité age pour vérifier ses archives, mais celle-ci ne peut pas être lue dans ses fichiers&#xa0;: %2
+
+Saisissez l&apos;identité (AGE-SECRET-KEY-1…) pour cette exécution.</translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase</source>
+        <translation>Confirmation de la phrase secrète</translation>
+    </message>
+    <message>
+        <source>Re&amp;peat:</source>
+        <translation>&amp;Confirmation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ: type the same passphrase in both fields.</source>
+        <translation>Les deux phrases secrètes diffèrent&#xa0;: saisissez la même phrase secrète dans les deux champs.</translation>
     </message>
 </context>
 <context>
@@ -3566,6 +3893,14 @@
     <message>
         <source>Schedule</source>
         <translation>Planification</translation>
+    </message>
+    <message>
+        <source>Saved jobs and their runs</source>
+        <translation>Tâches enregistrées et leurs exécutions</translation>
+    </message>
+    <message>
+        <source>Cancel Run</source>
+        <translation>Annuler l&apos;exécution</translation>
     </message>
 </context>
 <context>
@@ -3985,6 +4320,14 @@
         <source>Cancel and &amp;Quit</source>
         <translation>Annuler et &amp;quitter</translation>
     </message>
+    <message>
+        <source>&amp;Aliases…</source>
+        <translation>&amp;Alias…</translation>
+    </message>
+    <message>
+        <source>List, add, change and delete the server&apos;s collection aliases (Weaviate 1.32+)</source>
+        <translation>Lister, ajouter, modifier et supprimer les alias de collection du serveur (Weaviate 1.32+)</translation>
+    </message>
 </context>
 <context>
     <name>Colvault::OperationWizardBase</name>
@@ -4351,6 +4694,62 @@
             <numerusform>%Ln objets sur la source. Collections&#xa0;: %1&#xa0;; objets à écrire&#xa0;: %2.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Alias %1 is created, pointing at %2 once its object counts are verified.</source>
+        <translation>L&apos;alias %1 sera créé et pointera vers %2 une fois les nombres d&apos;objets de cette collection vérifiés.</translation>
+    </message>
+    <message>
+        <source>Alias %1 is created, pointing at %2.</source>
+        <translation>L&apos;alias %1 sera créé et pointera vers %2.</translation>
+    </message>
+    <message>
+        <source>Alias %1 already points at %2.</source>
+        <translation>L&apos;alias %1 pointe déjà vers %2.</translation>
+    </message>
+    <message>
+        <source>Alias %1 is switched from %3 to %2 once its object counts are verified. %3 is kept, so the alias can be switched back.</source>
+        <translation>L&apos;alias %1 sera basculé de %3 vers %2 une fois les nombres d&apos;objets de cette collection vérifiés. La collection %3 est conservée, ce qui permet de rebasculer l&apos;alias.</translation>
+    </message>
+    <message>
+        <source>Alias %1 is moved from %3 to %2.</source>
+        <extracomment>%1 alias, %2 the restored collection, %3 the collection it points at now</extracomment>
+        <translation>L&apos;alias %1 sera déplacé de %3 vers %2.</translation>
+    </message>
+    <message>
+        <source>Alias %1 points at %3 on the server, so it cannot point at %2.</source>
+        <extracomment>%1 alias, %2 the restored collection, %3 the collection it points at now</extracomment>
+        <translation>L&apos;alias %1 pointe vers %3 sur le serveur&#xa0;: il ne peut donc pas pointer vers %2.</translation>
+    </message>
+    <message>
+        <source>Alias %1</source>
+        <extracomment>%1 an alias name</extracomment>
+        <translation>Alias %1</translation>
+    </message>
+    <message>
+        <source>Vectors</source>
+        <translation>Vecteurs</translation>
+    </message>
+    <message>
+        <source>None: the objects are written without them.</source>
+        <translation>Aucun&#xa0;: les objets seront écrits sans vecteurs.</translation>
+    </message>
+    <message>
+        <source>Vector %1</source>
+        <extracomment>%1 the name of a named vector</extracomment>
+        <translation>Vecteur %1</translation>
+    </message>
+    <message>
+        <source>None: the objects are written without it.</source>
+        <translation>Aucun&#xa0;: les objets seront écrits sans ce vecteur.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The target&apos;s %1 will embed %n object(s).</source>
+        <extracomment>%1 a vectorizer module of the target (text2vec-openai), %n objects</extracomment>
+        <translation>
+            <numerusform>Le module %1 de la cible vectorisera %n objet.</numerusform>
+            <numerusform>Le module %1 de la cible vectorisera %n objets.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Colvault::RestoreOptionsPage</name>
@@ -4445,6 +4844,34 @@
     <message>
         <source>&quot;%1&quot; is not selected for the restore, so it cannot be renamed. Tick it first.</source>
         <translation>« %1 » n&apos;est pas sélectionnée pour la restauration et ne peut donc pas être renommée. Cochez-la d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>Vectors:</source>
+        <translation>Vecteurs&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Restore &amp;beside the current collection, as a new collection</source>
+        <translation>Restaurer à &amp;côté de la collection actuelle, comme nouvelle collection</translation>
+    </message>
+    <message>
+        <source>&amp;Then switch this alias to it:</source>
+        <translation>Puis &amp;basculer cet alias vers elle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Alias to switch to the new collection</source>
+        <translation>Alias à basculer vers la nouvelle collection</translation>
+    </message>
+    <message>
+        <source>Aliases of the current collection</source>
+        <translation>Alias de la collection actuelle</translation>
+    </message>
+    <message>
+        <source>Tick only one collection that exists on the server to restore it beside the current one.</source>
+        <translation>Pour restaurer une collection à côté de la collection actuelle, cochez-en une seule, qui existe sur le serveur.</translation>
+    </message>
+    <message>
+        <source>%1 stays as it is. The archive is restored into %1_yyyyMMddHHmmss (UTC), or the name typed in &quot;Restore as&quot;; once its object counts are verified, the alias is switched to it in one request.</source>
+        <translation>%1 reste inchangée. L&apos;archive est restaurée dans %1_yyyyMMddHHmmss (UTC), ou sous le nom saisi dans «&#xa0;Restaurer sous&#xa0;»&#xa0;; une fois ses nombres d&apos;objets vérifiés, l&apos;alias est basculé vers elle en une seule requête.</translation>
     </message>
 </context>
 <context>
@@ -4586,6 +5013,19 @@
     <message>
         <source>Collections and tenants created so far stay on the server. Restore again in overwrite mode to complete the restore.</source>
         <translation>Les collections et les locataires déjà créés restent sur le serveur. Relancez la restauration en mode écrasement pour la terminer.</translation>
+    </message>
+    <message>
+        <source>Alias %1 now points at %2 (it pointed at %3, which is kept). To switch back: colvault-cli alias set %1 %3</source>
+        <extracomment>%1 alias, %2 the collection it points at now, %3 the one it pointed at before</extracomment>
+        <translation>L&apos;alias %1 pointe désormais vers %2 (il pointait vers %3, qui est conservée). Pour revenir en arrière&#xa0;: colvault-cli alias set %1 %3</translation>
+    </message>
+    <message>
+        <source>Alias %1 now points at %2. To undo: colvault-cli alias delete %1</source>
+        <translation>L&apos;alias %1 pointe désormais vers %2. Pour annuler&#xa0;: colvault-cli alias delete %1</translation>
+    </message>
+    <message>
+        <source>Alias %1 now points at %2.</source>
+        <translation>L&apos;alias %1 pointe désormais vers %2.</translation>
     </message>
 </context>
 <context>
@@ -4789,6 +5229,47 @@
     </message>
 </context>
 <context>
+    <name>Colvault::TenantFilter</name>
+    <message>
+        <source>Filter tenants</source>
+        <translation>Filtrer les locataires</translation>
+    </message>
+    <message>
+        <source>Shows only the tenants and collections whose name contains this text, or matches it as a pattern: acme-*, t?, [a-c]*.</source>
+        <translation>N&apos;affiche que les locataires et les collections dont le nom contient ce texte ou correspond à ce motif&#xa0;: acme-*, t?, [a-c]*.</translation>
+    </message>
+    <message>
+        <source>Filter tenants…</source>
+        <translation>Filtrer les locataires…</translation>
+    </message>
+    <message>
+        <source>Filter collections…</source>
+        <translation>Filtrer les collections…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1 of %Ln tenant(s). Ticking a collection ticks or clears only the tenants shown; hidden tenants keep their state.</source>
+        <extracomment>%1 the number of tenants shown</extracomment>
+        <translation>
+            <numerusform>Locataires affichés&#xa0;: %1 sur %Ln. Cocher une collection coche ou décoche uniquement les locataires affichés&#xa0;; les locataires masqués gardent leur état.</numerusform>
+            <numerusform>Locataires affichés&#xa0;: %1 sur %Ln. Cocher une collection coche ou décoche uniquement les locataires affichés&#xa0;; les locataires masqués gardent leur état.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1 of %Ln tenant(s).</source>
+        <translation>
+            <numerusform>Locataires affichés&#xa0;: %1 sur %Ln.</numerusform>
+            <numerusform>Locataires affichés&#xa0;: %1 sur %Ln.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Hidden by the filter but still selected: %Ln tenant(s).</source>
+        <translation>
+            <numerusform>Masqué par le filtre mais toujours sélectionné&#xa0;: %Ln locataire.</numerusform>
+            <numerusform>Masqués par le filtre mais toujours sélectionnés&#xa0;: %Ln locataires.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Colvault::ThroughputPlot</name>
     <message>
         <source>%1 objects/s</source>
@@ -4807,6 +5288,54 @@
         <source>Now %1 objects/s, peak %2 objects/s.</source>
         <extracomment>%1 the latest, %2 the highest objects per second of the plot</extracomment>
         <translation>Actuellement %1 objets/s, pic à %2 objets/s.</translation>
+    </message>
+</context>
+<context>
+    <name>Colvault::VectorsChoice</name>
+    <message>
+        <source>Restore the &amp;vectors</source>
+        <translation>Restaurer les v&amp;ecteurs</translation>
+    </message>
+    <message>
+        <source>Copy the &amp;vectors</source>
+        <translation>Copier les v&amp;ecteurs</translation>
+    </message>
+    <message>
+        <source>The objects are restored with the vectors the archive holds</source>
+        <translation>Les objets sont restaurés avec les vecteurs contenus dans l&apos;archive</translation>
+    </message>
+    <message>
+        <source>The objects are copied with the vectors the source holds</source>
+        <translation>Les objets sont copiés avec les vecteurs de la source</translation>
+    </message>
+    <message>
+        <source>&amp;Leave them out and let the target compute new ones with:</source>
+        <translation>&amp;Les omettre et laisser la cible en calculer de nouveaux avec&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Vectorizer module of the target</source>
+        <translation>Module vectoriseur de la cible</translation>
+    </message>
+    <message>
+        <source>The created collections get this module of the target for their vector and every named vector; the target embeds the objects as they are written. To choose a module per named vector, use the command line&apos;s --vectorizer NAME=MODULE.</source>
+        <translation>Les collections créées reçoivent ce module de la cible pour leur vecteur et pour chaque vecteur nommé&#xa0;; la cible vectorise les objets à mesure qu&apos;ils sont écrits. Pour choisir un module par vecteur nommé, utilisez l&apos;option --vectorizer NAME=MODULE de la ligne de commande.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s modules could not be read.</source>
+        <translation>Les modules du serveur n&apos;ont pas pu être lus.</translation>
+    </message>
+    <message>
+        <source>Reading the target&apos;s modules…</source>
+        <translation>Lecture des modules de la cible…</translation>
+    </message>
+    <message>
+        <source>The target&apos;s modules could not be read (%1), so the vectors can only be kept.</source>
+        <extracomment>%1 the server&apos;s error message</extracomment>
+        <translation>Les modules de la cible n&apos;ont pas pu être lus (%1)&#xa0;: les vecteurs peuvent donc seulement être conservés.</translation>
+    </message>
+    <message>
+        <source>The target has no vectorizer module (text2vec-… and the like), so the vectors can only be kept.</source>
+        <translation>La cible n&apos;a aucun module vectoriseur (text2vec-… et similaires)&#xa0;: les vecteurs peuvent donc seulement être conservés.</translation>
     </message>
 </context>
 <context>
@@ -4842,6 +5371,51 @@
     <message>
         <source>&amp;Save Failures…</source>
         <translation>Enregistrer les éc&amp;hecs…</translation>
+    </message>
+</context>
+<context>
+    <name>CopyArchive</name>
+    <message>
+        <source>A copy cannot encrypt its archive to recipients: it reads the archive back to verify it, which only an identity can. Use a passphrase, or back up separately to encrypt to recipients.</source>
+        <translation>Une copie ne peut pas chiffrer son archive pour des destinataires&#xa0;: elle relit l&apos;archive pour la vérifier, ce que seule une identité permet. Utilisez une phrase secrète, ou effectuez une sauvegarde séparée pour chiffrer pour des destinataires.</translation>
+    </message>
+    <message>
+        <source>A copy cannot write its archive to S3 (%1): it verifies the archive before giving it its name, and an object in S3 cannot be renamed. Give a local file and upload it afterwards.</source>
+        <translation>Une copie ne peut pas écrire son archive sur S3 (%1)&#xa0;: elle vérifie l&apos;archive avant de lui donner son nom, et un objet S3 ne peut pas être renommé. Indiquez un fichier local et téléversez-le ensuite.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a folder; give the archive&apos;s file name.</source>
+        <translation>«&#xa0;%1&#xa0;» est un dossier&#xa0;; indiquez le nom de fichier de l&apos;archive.</translation>
+    </message>
+    <message>
+        <source>The folder of the archive &quot;%1&quot; does not exist.</source>
+        <translation>Le dossier de l&apos;archive «&#xa0;%1&#xa0;» n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Cannot create the archive &quot;%1&quot;.</source>
+        <translation>Impossible de créer l&apos;archive «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Cannot save the archive as &quot;%1&quot;.</source>
+        <translation>Impossible d&apos;enregistrer l&apos;archive sous «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Verifying the archive: %1 of %2</source>
+        <extracomment>%1 and %2 data sizes</extracomment>
+        <translation>Vérification de l&apos;archive&#xa0;: %1 sur %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The archive holds %1 objects where %n object(s) were copied.</source>
+        <extracomment>%1 the objects the archive holds; %n those that were copied</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The archive of the copy failed verification and was not kept. %1</source>
+        <extracomment>%1 why, one sentence</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5004,6 +5578,43 @@
         <source>keep (default: create the source&apos;s aliases of the copied collections on the target) or skip.</source>
         <translation>keep (par défaut&#xa0;: crée sur la cible les alias de la source pour les collections copiées) ou skip.</translation>
     </message>
+    <message>
+        <source>--encrypt-to and --passphrase-file encrypt the copy&apos;s archive: give --archive FILE too.</source>
+        <translation>--encrypt-to et --passphrase-file chiffrent l&apos;archive de la copie&#xa0;: indiquez aussi --archive FILE.</translation>
+    </message>
+    <message>
+        <source>An archive of what is copied will be written to %1 and verified before it gets that name.</source>
+        <translation>Une archive de ce qui est copié sera écrite dans %1 et vérifiée avant de recevoir ce nom.</translation>
+    </message>
+    <message>
+        <source>The archive will be encrypted with age and a passphrase.</source>
+        <translation>L&apos;archive sera chiffrée avec age et une phrase secrète.</translation>
+    </message>
+    <message>
+        <source>Nothing was copied, and no archive was written.</source>
+        <translation>Rien n&apos;a été copié, et aucune archive n&apos;a été écrite.</translation>
+    </message>
+    <message>
+        <source>No archive was written.</source>
+        <translation>Aucune archive n&apos;a été écrite.</translation>
+    </message>
+    <message>
+        <source>Archive written and verified: %1 (%2).</source>
+        <extracomment>%1 the archive&apos;s path, %2 its size</extracomment>
+        <translation>Archive écrite et vérifiée&#xa0;: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The copy is complete, but no archive was written.</source>
+        <translation>La copie est terminée, mais aucune archive n&apos;a été écrite.</translation>
+    </message>
+    <message>
+        <source>Also write an archive of what is copied, as a backup would write it, in the same pass; it appears under FILE only once the copy has succeeded and the archive has been verified. A local file (or a folder for a default name); .tar.gz, .tar.xz or .tar choose that compression, any other name zstd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canceled while the archive was being finished; the copy is complete, but no archive was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CopyTask</name>
@@ -5018,6 +5629,18 @@
     <message>
         <source>&quot;%1&quot; would be read and written at once: the source and the target are the same server. Copy it under another name.</source>
         <translation>«&#xa0;%1&#xa0;» serait lue et écrite en même temps&#xa0;: la source et la cible sont le même serveur. Copiez-la sous un autre nom.</translation>
+    </message>
+    <message>
+        <source>Verifying the archive</source>
+        <translation>Vérification de l&apos;archive</translation>
+    </message>
+    <message>
+        <source>Finishing the archive…</source>
+        <translation>Finalisation de l&apos;archive…</translation>
+    </message>
+    <message>
+        <source>The copy is complete, but its archive was not written.</source>
+        <translation>La copie est terminée, mais son archive n&apos;a pas été écrite.</translation>
     </message>
 </context>
 <context>
@@ -5786,6 +6409,11 @@
         <source>Cannot remove the schedule file &quot;%1&quot;.</source>
         <translation>Impossible de supprimer le fichier de planification «&#xa0;%1&#xa0;».</translation>
     </message>
+    <message>
+        <source>The job cannot be scheduled: systemctl --user finds no user session here (as in a container, an SSH login or WSL). Run &quot;loginctl enable-linger&quot; and log in again, or use a desktop session; or save the job without a schedule and run &quot;%1&quot; from cron.</source>
+        <extracomment>%1 the command that runs the job, for a crontab line</extracomment>
+        <translation>La tâche ne peut pas être planifiée&#xa0;: systemctl --user ne trouve ici aucune session utilisateur (comme dans un conteneur, une connexion SSH ou WSL). Exécutez «&#xa0;loginctl enable-linger&#xa0;» et reconnectez-vous, ou utilisez une session de bureau&#xa0;; ou bien enregistrez la tâche sans planification et exécutez «&#xa0;%1&#xa0;» depuis cron.</translation>
+    </message>
 </context>
 <context>
     <name>JobStore</name>
@@ -6358,6 +6986,50 @@
         <source>Restore the one collection named beside the existing one, into NAME_yyyyMMddHHmmss (UTC time) or its --rename target.</source>
         <translation>Restaure l&apos;unique collection indiquée à côté de la collection existante, sous le nom NAME_yyyyMMddHHmmss (heure UTC) ou sous sa cible --rename.</translation>
     </message>
+    <message>
+        <source>no vectors: the objects are written without them</source>
+        <translation>aucun vecteur&#xa0;: les objets seront écrits sans vecteurs</translation>
+    </message>
+    <message>
+        <source>vector %1: none, the objects are written without it</source>
+        <translation>vecteur %1&#xa0;: aucun, les objets seront écrits sans ce vecteur</translation>
+    </message>
+    <message numerus="yes">
+        <source>the target&apos;s %1 will embed %n object(s)</source>
+        <extracomment>%1 a vectorizer module (text2vec-openai); %n objects</extracomment>
+        <translation>
+            <numerusform>le module %1 de la cible vectorisera %n objet</numerusform>
+            <numerusform>le module %1 de la cible vectorisera %n objets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>vector %1: the target&apos;s %2 will embed %n object(s)</source>
+        <extracomment>%1 the name of a named vector, %2 a vectorizer module (text2vec-openai); %n objects</extracomment>
+        <translation>
+            <numerusform>vecteur %1&#xa0;: le module %2 de la cible vectorisera %n objet</numerusform>
+            <numerusform>vecteur %1&#xa0;: le module %2 de la cible vectorisera %n objets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>keep (default: objects carry their vectors) or omit (objects are written without vectors; the target&apos;s --vectorizer modules compute new ones).</source>
+        <translation>keep (par défaut&#xa0;: les objets conservent leurs vecteurs) ou omit (les objets sont écrits sans vecteurs&#xa0;; les modules --vectorizer de la cible en calculent de nouveaux).</translation>
+    </message>
+    <message>
+        <source>With --vectors omit: create the collections with this vectorizer module of the target, for the collection&apos;s vector and every named vector, or NAME=MODULE for one named vector. Repeatable.</source>
+        <translation>Avec --vectors omit&#xa0;: crée les collections avec ce module vectoriseur de la cible, pour le vecteur de la collection et pour chaque vecteur nommé, ou NAME=MODULE pour un seul vecteur nommé. Option répétable.</translation>
+    </message>
+    <message>
+        <source>Unknown --vectors value &quot;%1&quot;; use keep or omit.</source>
+        <translation>Valeur de --vectors «&#xa0;%1&#xa0;» inconnue&#xa0;; utilisez keep ou omit.</translation>
+    </message>
+    <message>
+        <source>--vectorizer sets what computes new vectors: use it with --vectors omit.</source>
+        <translation>--vectorizer définit ce qui calcule les nouveaux vecteurs&#xa0;: utilisez-le avec --vectors omit.</translation>
+    </message>
+    <message>
+        <source>--vectorizer %1: use MODULE or NAME=MODULE, once per vector.</source>
+        <translation>--vectorizer %1&#xa0;: utilisez MODULE ou NAME=MODULE, une fois par vecteur.</translation>
+    </message>
 </context>
 <context>
     <name>RestoreTask</name>
@@ -6663,6 +7335,38 @@
     <message>
         <source>&quot;%1&quot; is an alias on the target: the restore writes into &quot;%2&quot;, the collection it points at.</source>
         <translation>«&#xa0;%1&#xa0;» est un alias sur la cible&#xa0;: la restauration écrit dans «&#xa0;%2&#xa0;», la collection vers laquelle il pointe.</translation>
+    </message>
+    <message>
+        <source>A vectorizer is chosen only for objects written without their vectors (--vectors omit).</source>
+        <translation>Un vectoriseur n&apos;est choisi que pour les objets écrits sans leurs vecteurs (--vectors omit).</translation>
+    </message>
+    <message>
+        <source>The target has no module &quot;%1&quot;; it has no modules enabled at all.</source>
+        <translation>La cible n&apos;a pas de module «&#xa0;%1&#xa0;»&#xa0;; elle n&apos;a aucun module activé.</translation>
+    </message>
+    <message>
+        <source>The target has no module &quot;%1&quot;; its modules are: %2.</source>
+        <translation>La cible n&apos;a pas de module «&#xa0;%1&#xa0;»&#xa0;; ses modules sont&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>No collection in the plan has a named vector &quot;%1&quot;; check the name given to --vectorizer.</source>
+        <translation>Aucune collection du plan n&apos;a de vecteur nommé «&#xa0;%1&#xa0;»&#xa0;; vérifiez le nom donné à --vectorizer.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; exists on the target and keeps its own vectorizers, not the ones chosen; they compute the vectors of the objects written.</source>
+        <translation>«&#xa0;%1&#xa0;» existe sur la cible et conserve ses propres vectoriseurs, et non ceux choisis&#xa0;; ce sont eux qui calculent les vecteurs des objets écrits.</translation>
+    </message>
+    <message>
+        <source>The objects of &quot;%1&quot; are written without vectors and no module computes them: the collection will have no vectors.</source>
+        <translation>Les objets de «&#xa0;%1&#xa0;» sont écrits sans vecteurs et aucun module ne les calcule&#xa0;: la collection n&apos;aura aucun vecteur.</translation>
+    </message>
+    <message>
+        <source>The multi-vector &quot;%2&quot; of &quot;%1&quot; is omitted: no multi-vector module was chosen for it, so the collection will have no &quot;%2&quot; vectors.</source>
+        <translation>Le multivecteur «&#xa0;%2&#xa0;» de «&#xa0;%1&#xa0;» est omis&#xa0;: aucun module multivecteur n&apos;a été choisi pour lui, la collection n&apos;aura donc aucun vecteur «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The objects of &quot;%1&quot; are written without the vector &quot;%2&quot; and no module computes it: the collection will have no &quot;%2&quot; vectors.</source>
+        <translation>Les objets de «&#xa0;%1&#xa0;» sont écrits sans le vecteur «&#xa0;%2&#xa0;» et aucun module ne le calcule&#xa0;: la collection n&apos;aura aucun vecteur «&#xa0;%2&#xa0;».</translation>
     </message>
 </context>
 <context>

@@ -1440,6 +1440,202 @@
     </message>
 </context>
 <context>
+    <name>Colvault::AliasesDialog</name>
+    <message>
+        <source>Collection Aliases</source>
+        <translation>コレクションのエイリアス</translation>
+    </message>
+    <message>
+        <source>Aliases and their collections</source>
+        <translation>エイリアスとそのコレクション</translation>
+    </message>
+    <message>
+        <source>Alias</source>
+        <translation>エイリアス</translation>
+    </message>
+    <message>
+        <source>Collection</source>
+        <translation>コレクション</translation>
+    </message>
+    <message>
+        <source>e.g. Movies</source>
+        <translation>例：Movies</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>追加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Create an alias of this name that points at the collection</source>
+        <translation>この名前で、コレクションを指すエイリアスを作成します</translation>
+    </message>
+    <message>
+        <source>Change &amp;Target…</source>
+        <translation>対象を変更(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Point this alias at the collection chosen, in one request</source>
+        <translation>このエイリアスが選択したコレクションを指すように、1 回の要求で切り替えます</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>削除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Delete this alias; its collection stays</source>
+        <translation>このエイリアスを削除します。コレクションは残ります</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>更新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名前(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Collection:</source>
+        <translation>コレクション(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Collection Aliases on %1</source>
+        <extracomment>%1 the server: &quot;profile at URL&quot;</extracomment>
+        <translation>%1 のコレクションのエイリアス</translation>
+    </message>
+    <message>
+        <source>The server has an alias &quot;%1&quot; already. Select it and choose Change Target to point it at another collection.</source>
+        <translation>サーバーにはエイリアス「%1」が既にあります。別のコレクションを指すようにするには、そのエイリアスを選択して［対象を変更］を選んでください。</translation>
+    </message>
+    <message>
+        <source>The aliases could not be read or changed.</source>
+        <translation>エイリアスの読み取りまたは変更ができませんでした。</translation>
+    </message>
+    <message>
+        <source>Reading the aliases…</source>
+        <translation>エイリアスを読み取っています…</translation>
+    </message>
+    <message>
+        <source>Changing the alias…</source>
+        <translation>エイリアスを変更しています…</translation>
+    </message>
+    <message>
+        <source>The server has no aliases.</source>
+        <translation>サーバーにエイリアスはありません。</translation>
+    </message>
+    <message>
+        <source>Alias %1 created, pointing at %2.</source>
+        <extracomment>%1 alias, %2 collection</extracomment>
+        <translation>エイリアス %1 を作成しました。%2 を指しています。</translation>
+    </message>
+    <message>
+        <source>Alias %1 now points at %2.</source>
+        <extracomment>%1 alias, %2 collection</extracomment>
+        <translation>エイリアス %1 は %2 を指すようになりました。</translation>
+    </message>
+    <message>
+        <source>Alias %1 deleted; its collection is unchanged.</source>
+        <extracomment>%1 alias</extracomment>
+        <translation>エイリアス %1 を削除しました。コレクションは変更されていません。</translation>
+    </message>
+    <message>
+        <source>Add Alias</source>
+        <translation>エイリアスを追加</translation>
+    </message>
+    <message>
+        <source>Create the alias &quot;%1&quot; pointing at the collection &quot;%2&quot;? Clients that use &quot;%1&quot; then read and write &quot;%2&quot;.</source>
+        <extracomment>%1 alias, %2 collection</extracomment>
+        <translation>コレクション「%2」を指すエイリアス「%1」を作成しますか？作成後、「%1」を使うクライアントは「%2」を読み書きします。</translation>
+    </message>
+    <message>
+        <source>Change Alias Target</source>
+        <translation>エイリアスの対象を変更</translation>
+    </message>
+    <message>
+        <source>Point the alias &quot;%1&quot; at the collection &quot;%2&quot; instead of &quot;%3&quot;? Clients that use &quot;%1&quot; switch to &quot;%2&quot; at once; &quot;%3&quot; is kept.</source>
+        <extracomment>%1 alias, %2 the collection it will point at, %3 the one it points at now</extracomment>
+        <translation>エイリアス「%1」が「%3」ではなくコレクション「%2」を指すようにしますか？「%1」を使うクライアントはただちに「%2」に切り替わります。「%3」は残ります。</translation>
+    </message>
+    <message>
+        <source>Change Target</source>
+        <translation>対象を変更</translation>
+    </message>
+    <message>
+        <source>Delete Alias</source>
+        <translation>エイリアスを削除</translation>
+    </message>
+    <message>
+        <source>Delete the alias &quot;%1&quot;, which points at the collection &quot;%2&quot;? The collection and its objects stay; clients that use &quot;%1&quot; fail until an alias of that name is created again.</source>
+        <extracomment>%1 alias, %2 the collection it points at</extracomment>
+        <translation>コレクション「%2」を指すエイリアス「%1」を削除しますか？コレクションとそのオブジェクトは残りますが、同じ名前のエイリアスが再び作成されるまで、「%1」を使うクライアントは失敗します。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server has %Ln alias(es).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Colvault::ArchiveKeyDialog</name>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation>パスフレーズ(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Identity file</source>
+        <translation>ID ファイル(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>参照(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Encrypted Archive</source>
+        <translation>暗号化されたアーカイブ</translation>
+    </message>
+    <message>
+        <source>The archive %1 is encrypted to public keys. Give an age identity file that holds one of their secret keys, or paste its AGE-SECRET-KEY-1… line.</source>
+        <extracomment>%1 an archive&apos;s file name or s3:// location</extracomment>
+        <translation>アーカイブ %1 は公開鍵宛てに暗号化されています。いずれかの公開鍵に対応する秘密鍵を含む age の ID ファイルを指定するか、その AGE-SECRET-KEY-1… の行を貼り付けてください。</translation>
+    </message>
+    <message>
+        <source>The archive %1 is encrypted with a passphrase. Type the passphrase.</source>
+        <translation>アーカイブ %1 はパスフレーズで暗号化されています。パスフレーズを入力してください。</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>開く(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>パスフレーズ</translation>
+    </message>
+    <message>
+        <source>Identity file, or the pasted identity</source>
+        <translation>ID ファイル、または貼り付けた ID</translation>
+    </message>
+    <message>
+        <source>A file, or AGE-SECRET-KEY-1…</source>
+        <translation>ファイル、または AGE-SECRET-KEY-1…</translation>
+    </message>
+    <message>
+        <source>Identity File</source>
+        <translation>ID ファイル</translation>
+    </message>
+    <message>
+        <source>Age identities (*.txt *.key *.age);;All files (*)</source>
+        <translation>age の ID (*.txt *.key *.age);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Type the passphrase.</source>
+        <translation>パスフレーズを入力してください。</translation>
+    </message>
+    <message>
+        <source>Give an identity file, or paste the identity.</source>
+        <translation>ID ファイルを指定するか、ID を貼り付けてください。</translation>
+    </message>
+</context>
+<context>
     <name>Colvault::BackgroundRunRow</name>
     <message>
         <source>Show</source>
@@ -1472,6 +1668,14 @@
     <message>
         <source>Show the progress dialog of this operation</source>
         <translation>この操作の進行状況ダイアログを表示します</translation>
+    </message>
+    <message>
+        <source>Archive: %1</source>
+        <translation>アーカイブ：%1</translation>
+    </message>
+    <message>
+        <source>Archive: %1 (%2)</source>
+        <translation>アーカイブ：%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -1713,30 +1917,11 @@
         <extracomment>Objects column of a partly ticked multi-tenant collection: %1 objects of the ticked tenants, %2 of all</extracomment>
         <translation>%2 中 %1</translation>
     </message>
-    <message>
-        <source>Filter tenants</source>
-        <translation>テナントを絞り込む</translation>
-    </message>
-    <message>
-        <source>Filter tenants…</source>
-        <translation>テナントを絞り込む…</translation>
-    </message>
-    <message>
-        <source>Filter collections…</source>
-        <translation>コレクションを絞り込む…</translation>
-    </message>
     <message numerus="yes">
         <source>%Ln object(s) in the ticked tenants, of %1 in the collection.</source>
         <extracomment>%1 the objects of the whole collection</extracomment>
         <translation>
             <numerusform>チェックしたテナントに %Ln 個のオブジェクト（コレクション全体では %1 個）。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Showing %1 of %Ln tenant(s). Ticking a collection ticks or clears only the tenants shown; hidden tenants keep their state.</source>
-        <extracomment>%1 the number of tenants shown</extracomment>
-        <translation>
-            <numerusform>%Ln 個のテナントのうち %1 個を表示しています。コレクションをチェックすると、表示中のテナントだけがチェックまたは解除されます。非表示のテナントは状態を保ちます。</numerusform>
         </translation>
     </message>
     <message>
@@ -1813,8 +1998,8 @@
         <translation>ストレージプロファイルがまだありません。追加するには：ストレージプロファイル…</translation>
     </message>
     <message>
-        <source>Shows only the tenants and collections whose name contains this text, or matches it as a pattern: acme-*, t?, [a-c]*.</source>
-        <translation>名前がこのテキストを含む、またはパターン（acme-*、t?、[a-c]*）として一致するテナントとコレクションだけを表示します。</translation>
+        <source>Cancel Backup</source>
+        <translation>バックアップをキャンセル</translation>
     </message>
 </context>
 <context>
@@ -2000,6 +2185,34 @@
     <message>
         <source>&amp;Method:</source>
         <translation>方法(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Nothing selected.</source>
+        <translation>何も選択されていません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln collection(s)</source>
+        <comment>selection summary</comment>
+        <extracomment>Part of the selection summary, e.g. &quot;2 collections, 3 of 10,000 tenants selected.&quot;</extracomment>
+        <translation>
+            <numerusform>%Ln 個のコレクション</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln tenant(s)</source>
+        <comment>selection summary</comment>
+        <extracomment>Part of the selection summary: %1 the tenants ticked, %n all tenants of the listed collections</extracomment>
+        <translation>
+            <numerusform>%Ln 個中 %1 個のテナント</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2 selected.</source>
+        <translation>%1、%2 を選択。</translation>
+    </message>
+    <message>
+        <source>%1 selected.</source>
+        <translation>%1 を選択。</translation>
     </message>
 </context>
 <context>
@@ -2276,6 +2489,14 @@
     <message>
         <source>The target&apos;s header values are not shown. Replace each HEADER_VALUE with the value.</source>
         <translation>コピー先のヘッダーの値は表示されません。各 HEADER_VALUE は実際の値に置き換えてください。</translation>
+    </message>
+    <message>
+        <source>The archive&apos;s key is not shown. Replace IDENTITY_FILE with the age identity file that opens it.</source>
+        <translation>アーカイブの鍵は表示されません。IDENTITY_FILE は、アーカイブを開ける age の ID ファイルに置き換えてください。</translation>
+    </message>
+    <message>
+        <source>The archive&apos;s passphrase is not shown. Replace PASSPHRASE_FILE with a file that holds it.</source>
+        <translation>アーカイブのパスフレーズは表示されません。PASSPHRASE_FILE はパスフレーズを保存したファイルに置き換えてください。</translation>
     </message>
 </context>
 <context>
@@ -2577,6 +2798,38 @@
         <source>The target&apos;s existing collections are deleted first. You will type their names to confirm.</source>
         <translation>コピー先の既存のコレクションを最初に削除します。確認のため、コレクション名の入力を求められます。</translation>
     </message>
+    <message>
+        <source>Vectors:</source>
+        <translation>ベクトル：</translation>
+    </message>
+    <message>
+        <source>Also write an &amp;archive of what is copied:</source>
+        <translation>コピーする内容のアーカイブも書き込む(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>The archive holds what a backup of the copied collections would. It appears under this name only once the copy succeeded and the archive verified.</source>
+        <translation>アーカイブには、コピーしたコレクションをバックアップした場合と同じ内容が含まれます。アーカイブがこの名前で現れるのは、コピーが成功し、アーカイブの検証が済んでからです。</translation>
+    </message>
+    <message>
+        <source>Archive file</source>
+        <translation>アーカイブファイル</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>参照(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Browse for the archive file</source>
+        <translation>アーカイブファイルを参照</translation>
+    </message>
+    <message>
+        <source>Save Archive As</source>
+        <translation>名前を付けてアーカイブを保存</translation>
+    </message>
+    <message>
+        <source>Colvault archives (*.tar.zst *.tar.gz *.tar.xz *.tar)</source>
+        <translation>Colvault アーカイブ (*.tar.zst *.tar.gz *.tar.xz *.tar)</translation>
+    </message>
 </context>
 <context>
     <name>Colvault::CopyWizard</name>
@@ -2667,6 +2920,15 @@
     <message>
         <source>The copy is complete.</source>
         <translation>コピーが完了しました。</translation>
+    </message>
+    <message>
+        <source>The copy is complete, but its archive was not written.</source>
+        <translation>コピーは完了しましたが、アーカイブは書き込まれませんでした。</translation>
+    </message>
+    <message>
+        <source>Archive written and verified: %1 (%2).</source>
+        <extracomment>%1 the archive&apos;s path, %2 its size</extracomment>
+        <translation>アーカイブを書き込み、検証しました：%1（%2）。</translation>
     </message>
 </context>
 <context>
@@ -2959,7 +3221,6 @@
     </message>
     <message>
         <source>Next archive: %1</source>
-        <extracomment>%1 the path of the archive the next run writes</extracomment>
         <translation>次のアーカイブ：%1</translation>
     </message>
     <message>
@@ -3002,6 +3263,43 @@
         <source>None</source>
         <comment>encryption</comment>
         <translation>暗号化なし</translation>
+    </message>
+    <message>
+        <source>Next archive: %1
+Warning: %2</source>
+        <extracomment>%1 the path of the archive the next run writes, %2 what is wrong with the file-name pattern</extracomment>
+        <translation>次のアーカイブ：%1
+警告：%2</translation>
+    </message>
+    <message>
+        <source>%1
+
+Details: %2</source>
+        <extracomment>%1 why the job cannot be saved (a sentence), %2 a tool&apos;s own words (e.g. systemctl&apos;s), untranslated</extracomment>
+        <translation>%1
+
+詳細：%2</translation>
+    </message>
+    <message>
+        <source>Create the Folder?</source>
+        <extracomment>%1 a folder&apos;s path</extracomment>
+        <translation>フォルダーを作成しますか？</translation>
+    </message>
+    <message>
+        <source>The folder &quot;%1&quot; does not exist. Create it and save the job?</source>
+        <translation>フォルダー「%1」は存在しません。フォルダーを作成してジョブを保存しますか？</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder &quot;%1&quot;: choose another folder or check its parent&apos;s permissions.</source>
+        <translation>フォルダー「%1」を作成できません：別のフォルダーを選択するか、親フォルダーのアクセス許可を確認してください。</translation>
+    </message>
+    <message>
+        <source>Create Folder and Save</source>
+        <translation>フォルダーを作成して保存</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
     </message>
 </context>
 <context>
@@ -3202,27 +3500,17 @@
         <extracomment>A run in the Jobs dock that ended in a failure; %1 why (one sentence)</extracomment>
         <translation>失敗：%1</translation>
     </message>
+    <message>
+        <source>Cancel Operation</source>
+        <translation>操作をキャンセル</translation>
+    </message>
+    <message>
+        <source>Keep Running</source>
+        <translation>実行を続ける</translation>
+    </message>
 </context>
 <context>
     <name>Colvault::JobSecretDialog</name>
-    <message>
-        <source>Passphrase of the Job &quot;%1&quot;</source>
-        <extracomment>The title of a dialog; %1 a job&apos;s name</extracomment>
-        <translation>ジョブ「%1」のパスフレーズ</translation>
-    </message>
-    <message>
-        <source>Identity of the Job &quot;%1&quot;</source>
-        <translation>ジョブ「%1」の ID</translation>
-    </message>
-    <message>
-        <source>The job &quot;%1&quot; encrypts its archives with a passphrase, but it cannot be read from its file: %2 Enter the passphrase for this run.</source>
-        <extracomment>%1 a job&apos;s name, %2 why its file cannot be read (one sentence)</extracomment>
-        <translation>ジョブ「%1」はアーカイブをパスフレーズで暗号化しますが、パスフレーズをファイルから読み取れません：%2 この実行に使うパスフレーズを入力してください。</translation>
-    </message>
-    <message>
-        <source>The job &quot;%1&quot; needs an age identity to verify its archives, but it cannot be read from its files: %2 Enter the identity (AGE-SECRET-KEY-1…) for this run.</source>
-        <translation>ジョブ「%1」はアーカイブの検証に age の ID を必要としますが、ID をファイルから読み取れません：%2 この実行に使う ID（AGE-SECRET-KEY-1…）を入力してください。</translation>
-    </message>
     <message>
         <source>Passphrase</source>
         <translation>パスフレーズ</translation>
@@ -3250,6 +3538,43 @@
     <message>
         <source>R&amp;un</source>
         <translation>実行(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Job Passphrase</source>
+        <translation>ジョブのパスフレーズ</translation>
+    </message>
+    <message>
+        <source>Job Identity</source>
+        <translation>ジョブの ID</translation>
+    </message>
+    <message>
+        <source>The job &quot;%1&quot; encrypts its archives with a passphrase, but it cannot be read from its file: %2
+
+Enter the passphrase for this run, twice.</source>
+        <extracomment>%1 a job&apos;s name, %2 why its file cannot be read (one sentence). Two paragraphs.</extracomment>
+        <translation>ジョブ「%1」はアーカイブをパスフレーズで暗号化しますが、パスフレーズをファイルから読み取れません：%2
+
+この実行に使うパスフレーズを 2 回入力してください。</translation>
+    </message>
+    <message>
+        <source>The job &quot;%1&quot; needs an age identity to verify its archives, but it cannot be read from its files: %2
+
+Enter the identity (AGE-SECRET-KEY-1…) for this run.</source>
+        <translation>ジョブ「%1」はアーカイブの検証に age の ID を必要としますが、ID をファイルから読み取れません：%2
+
+この実行に使う ID（AGE-SECRET-KEY-1…）を入力してください。</translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase</source>
+        <translation>パスフレーズを再入力</translation>
+    </message>
+    <message>
+        <source>Re&amp;peat:</source>
+        <translation>再入力(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ: type the same passphrase in both fields.</source>
+        <translation>2 つのパスフレーズが一致しません：両方の欄に同じパスフレーズを入力してください。</translation>
     </message>
 </context>
 <context>
@@ -3514,6 +3839,14 @@
     <message>
         <source>Schedule</source>
         <translation>スケジュール</translation>
+    </message>
+    <message>
+        <source>Saved jobs and their runs</source>
+        <translation>保存済みのジョブとその実行履歴</translation>
+    </message>
+    <message>
+        <source>Cancel Run</source>
+        <translation>実行をキャンセル</translation>
     </message>
 </context>
 <context>
@@ -3931,6 +4264,14 @@
         <source>Cancel and &amp;Quit</source>
         <translation>キャンセルして終了(&amp;Q)</translation>
     </message>
+    <message>
+        <source>&amp;Aliases…</source>
+        <translation>エイリアス(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>List, add, change and delete the server&apos;s collection aliases (Weaviate 1.32+)</source>
+        <translation>サーバーのコレクションのエイリアスを一覧表示、追加、変更、削除します（Weaviate 1.32 以降）</translation>
+    </message>
 </context>
 <context>
     <name>Colvault::OperationWizardBase</name>
@@ -4287,6 +4628,61 @@
             <numerusform>コピー元のオブジェクト：%Ln 個。コレクション数：%1、書き込むオブジェクト：%2 個。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Alias %1 is created, pointing at %2 once its object counts are verified.</source>
+        <translation>オブジェクト数を検証した後、%2 を指すエイリアス %1 を作成します。</translation>
+    </message>
+    <message>
+        <source>Alias %1 is created, pointing at %2.</source>
+        <translation>%2 を指すエイリアス %1 を作成します。</translation>
+    </message>
+    <message>
+        <source>Alias %1 already points at %2.</source>
+        <translation>エイリアス %1 は既に %2 を指しています。</translation>
+    </message>
+    <message>
+        <source>Alias %1 is switched from %3 to %2 once its object counts are verified. %3 is kept, so the alias can be switched back.</source>
+        <translation>オブジェクト数を検証した後、エイリアス %1 を %3 から %2 に切り替えます。%3 は残るため、エイリアスを元に戻せます。</translation>
+    </message>
+    <message>
+        <source>Alias %1 is moved from %3 to %2.</source>
+        <extracomment>%1 alias, %2 the restored collection, %3 the collection it points at now</extracomment>
+        <translation>エイリアス %1 を %3 から %2 に移動します。</translation>
+    </message>
+    <message>
+        <source>Alias %1 points at %3 on the server, so it cannot point at %2.</source>
+        <extracomment>%1 alias, %2 the restored collection, %3 the collection it points at now</extracomment>
+        <translation>エイリアス %1 はサーバー上で %3 を指しているため、%2 を指すようにはできません。</translation>
+    </message>
+    <message>
+        <source>Alias %1</source>
+        <extracomment>%1 an alias name</extracomment>
+        <translation>エイリアス %1</translation>
+    </message>
+    <message>
+        <source>Vectors</source>
+        <translation>ベクトル</translation>
+    </message>
+    <message>
+        <source>None: the objects are written without them.</source>
+        <translation>なし：オブジェクトはベクトルなしで書き込まれます。</translation>
+    </message>
+    <message>
+        <source>Vector %1</source>
+        <extracomment>%1 the name of a named vector</extracomment>
+        <translation>ベクトル %1</translation>
+    </message>
+    <message>
+        <source>None: the objects are written without it.</source>
+        <translation>なし：オブジェクトはこのベクトルなしで書き込まれます。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The target&apos;s %1 will embed %n object(s).</source>
+        <extracomment>%1 a vectorizer module of the target (text2vec-openai), %n objects</extracomment>
+        <translation>
+            <numerusform>書き込み先の %1 が %n 個のオブジェクトのベクトルを計算します。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Colvault::RestoreOptionsPage</name>
@@ -4381,6 +4777,34 @@
     <message>
         <source>&quot;%1&quot; is not selected for the restore, so it cannot be renamed. Tick it first.</source>
         <translation>「%1」は復元対象として選択されていないため、名前を変更できません。先にチェックを入れてください。</translation>
+    </message>
+    <message>
+        <source>Vectors:</source>
+        <translation>ベクトル：</translation>
+    </message>
+    <message>
+        <source>Restore &amp;beside the current collection, as a new collection</source>
+        <translation>現在のコレクションと並べて、新しいコレクションとして復元(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Then switch this alias to it:</source>
+        <translation>続けてこのエイリアスを新しいコレクションに切り替える(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Alias to switch to the new collection</source>
+        <translation>新しいコレクションに切り替えるエイリアス</translation>
+    </message>
+    <message>
+        <source>Aliases of the current collection</source>
+        <translation>現在のコレクションのエイリアス</translation>
+    </message>
+    <message>
+        <source>Tick only one collection that exists on the server to restore it beside the current one.</source>
+        <translation>現在のコレクションと並べて復元するには、サーバー上に存在するコレクションを 1 つだけチェックしてください。</translation>
+    </message>
+    <message>
+        <source>%1 stays as it is. The archive is restored into %1_yyyyMMddHHmmss (UTC), or the name typed in &quot;Restore as&quot;; once its object counts are verified, the alias is switched to it in one request.</source>
+        <translation>%1 はそのまま残ります。アーカイブは %1_yyyyMMddHHmmss（UTC）、または「復元後の名前」に入力した名前に復元されます。オブジェクト数の検証後、エイリアスを 1 回の要求でそのコレクションに切り替えます。</translation>
     </message>
 </context>
 <context>
@@ -4517,6 +4941,19 @@
     <message>
         <source>Collections and tenants created so far stay on the server. Restore again in overwrite mode to complete the restore.</source>
         <translation>これまでに作成されたコレクションとテナントはサーバーに残ります。復元を完了するには、上書きモードでもう一度復元してください。</translation>
+    </message>
+    <message>
+        <source>Alias %1 now points at %2 (it pointed at %3, which is kept). To switch back: colvault-cli alias set %1 %3</source>
+        <extracomment>%1 alias, %2 the collection it points at now, %3 the one it pointed at before</extracomment>
+        <translation>エイリアス %1 は %2 を指すようになりました（以前は %3 を指していました。そのコレクションは残ります）。元に戻すには：colvault-cli alias set %1 %3</translation>
+    </message>
+    <message>
+        <source>Alias %1 now points at %2. To undo: colvault-cli alias delete %1</source>
+        <translation>エイリアス %1 は %2 を指すようになりました。元に戻すには：colvault-cli alias delete %1</translation>
+    </message>
+    <message>
+        <source>Alias %1 now points at %2.</source>
+        <translation>エイリアス %1 は %2 を指すようになりました。</translation>
     </message>
 </context>
 <context>
@@ -4718,6 +5155,44 @@
     </message>
 </context>
 <context>
+    <name>Colvault::TenantFilter</name>
+    <message>
+        <source>Filter tenants</source>
+        <translation>テナントを絞り込み</translation>
+    </message>
+    <message>
+        <source>Shows only the tenants and collections whose name contains this text, or matches it as a pattern: acme-*, t?, [a-c]*.</source>
+        <translation>名前にこのテキストを含むか、名前がパターンとして一致するテナントとコレクションだけを表示します：acme-*、t?、[a-c]*。</translation>
+    </message>
+    <message>
+        <source>Filter tenants…</source>
+        <translation>テナントを絞り込み…</translation>
+    </message>
+    <message>
+        <source>Filter collections…</source>
+        <translation>コレクションを絞り込み…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1 of %Ln tenant(s). Ticking a collection ticks or clears only the tenants shown; hidden tenants keep their state.</source>
+        <extracomment>%1 the number of tenants shown</extracomment>
+        <translation>
+            <numerusform>%Ln 個のテナントのうち %1 個を表示しています。コレクションのチェックを切り替えると、表示中のテナントのチェックだけが入るか外れます。非表示のテナントのチェックはそのままです。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1 of %Ln tenant(s).</source>
+        <translation>
+            <numerusform>%Ln 個のテナントのうち %1 個を表示しています。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Hidden by the filter but still selected: %Ln tenant(s).</source>
+        <translation>
+            <numerusform>絞り込みで非表示ですが選択されたままのテナント：%Ln 個。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Colvault::ThroughputPlot</name>
     <message>
         <source>%1 objects/s</source>
@@ -4736,6 +5211,54 @@
         <source>Now %1 objects/s, peak %2 objects/s.</source>
         <extracomment>%1 the latest, %2 the highest objects per second of the plot</extracomment>
         <translation>現在 %1 オブジェクト/秒、最大 %2 オブジェクト/秒。</translation>
+    </message>
+</context>
+<context>
+    <name>Colvault::VectorsChoice</name>
+    <message>
+        <source>Restore the &amp;vectors</source>
+        <translation>ベクトルを復元(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Copy the &amp;vectors</source>
+        <translation>ベクトルをコピー(&amp;V)</translation>
+    </message>
+    <message>
+        <source>The objects are restored with the vectors the archive holds</source>
+        <translation>オブジェクトを、アーカイブに含まれるベクトルとともに復元します</translation>
+    </message>
+    <message>
+        <source>The objects are copied with the vectors the source holds</source>
+        <translation>オブジェクトを、コピー元のベクトルとともにコピーします</translation>
+    </message>
+    <message>
+        <source>&amp;Leave them out and let the target compute new ones with:</source>
+        <translation>ベクトルを含めず、書き込み先で次のモジュールにより新しく計算(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Vectorizer module of the target</source>
+        <translation>書き込み先のベクトライザーモジュール</translation>
+    </message>
+    <message>
+        <source>The created collections get this module of the target for their vector and every named vector; the target embeds the objects as they are written. To choose a module per named vector, use the command line&apos;s --vectorizer NAME=MODULE.</source>
+        <translation>作成するコレクションでは、ベクトルとすべての名前付きベクトルに書き込み先のこのモジュールを使用します。書き込み先は、オブジェクトが書き込まれるときにベクトルを計算します。名前付きベクトルごとにモジュールを選ぶには、コマンドラインの --vectorizer NAME=MODULE を使用してください。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s modules could not be read.</source>
+        <translation>サーバーのモジュールを読み取れませんでした。</translation>
+    </message>
+    <message>
+        <source>Reading the target&apos;s modules…</source>
+        <translation>書き込み先のモジュールを読み取っています…</translation>
+    </message>
+    <message>
+        <source>The target&apos;s modules could not be read (%1), so the vectors can only be kept.</source>
+        <extracomment>%1 the server&apos;s error message</extracomment>
+        <translation>書き込み先のモジュールを読み取れなかったため（%1）、ベクトルは保持するしかありません。</translation>
+    </message>
+    <message>
+        <source>The target has no vectorizer module (text2vec-… and the like), so the vectors can only be kept.</source>
+        <translation>書き込み先にはベクトライザーモジュール（text2vec-… など）がないため、ベクトルは保持するしかありません。</translation>
     </message>
 </context>
 <context>
@@ -4771,6 +5294,50 @@
     <message>
         <source>&amp;Save Failures…</source>
         <translation>失敗の一覧を保存(&amp;S)…</translation>
+    </message>
+</context>
+<context>
+    <name>CopyArchive</name>
+    <message>
+        <source>A copy cannot encrypt its archive to recipients: it reads the archive back to verify it, which only an identity can. Use a passphrase, or back up separately to encrypt to recipients.</source>
+        <translation>コピーではアーカイブを受信者宛てに暗号化できません：コピーは検証のためにアーカイブを読み戻しますが、それができるのは ID だけです。パスフレーズを使用するか、受信者宛てに暗号化するには別途バックアップしてください。</translation>
+    </message>
+    <message>
+        <source>A copy cannot write its archive to S3 (%1): it verifies the archive before giving it its name, and an object in S3 cannot be renamed. Give a local file and upload it afterwards.</source>
+        <translation>コピーではアーカイブを S3（%1）に書き込めません：アーカイブは検証してから名前を付けますが、S3 のオブジェクトは名前を変更できません。ローカルファイルを指定し、後でアップロードしてください。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a folder; give the archive&apos;s file name.</source>
+        <translation>「%1」はフォルダーです。アーカイブのファイル名を指定してください。</translation>
+    </message>
+    <message>
+        <source>The folder of the archive &quot;%1&quot; does not exist.</source>
+        <translation>アーカイブ「%1」のフォルダーが存在しません。</translation>
+    </message>
+    <message>
+        <source>Cannot create the archive &quot;%1&quot;.</source>
+        <translation>アーカイブ「%1」を作成できません。</translation>
+    </message>
+    <message>
+        <source>Cannot save the archive as &quot;%1&quot;.</source>
+        <translation>アーカイブを「%1」として保存できません。</translation>
+    </message>
+    <message>
+        <source>Verifying the archive: %1 of %2</source>
+        <extracomment>%1 and %2 data sizes</extracomment>
+        <translation>アーカイブを検証しています：%1 / %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The archive holds %1 objects where %n object(s) were copied.</source>
+        <extracomment>%1 the objects the archive holds; %n those that were copied</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The archive of the copy failed verification and was not kept. %1</source>
+        <extracomment>%1 why, one sentence</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4929,6 +5496,43 @@
         <source>keep (default: create the source&apos;s aliases of the copied collections on the target) or skip.</source>
         <translation>keep（既定：コピーしたコレクションに対するコピー元のエイリアスをコピー先に作成）または skip。</translation>
     </message>
+    <message>
+        <source>--encrypt-to and --passphrase-file encrypt the copy&apos;s archive: give --archive FILE too.</source>
+        <translation>--encrypt-to と --passphrase-file はコピーのアーカイブを暗号化します：--archive FILE も指定してください。</translation>
+    </message>
+    <message>
+        <source>An archive of what is copied will be written to %1 and verified before it gets that name.</source>
+        <translation>コピーする内容のアーカイブを %1 に書き込みます。アーカイブはその名前になる前に検証されます。</translation>
+    </message>
+    <message>
+        <source>The archive will be encrypted with age and a passphrase.</source>
+        <translation>アーカイブは age とパスフレーズで暗号化されます。</translation>
+    </message>
+    <message>
+        <source>Nothing was copied, and no archive was written.</source>
+        <translation>何もコピーされず、アーカイブも書き込まれていません。</translation>
+    </message>
+    <message>
+        <source>No archive was written.</source>
+        <translation>アーカイブは書き込まれていません。</translation>
+    </message>
+    <message>
+        <source>Archive written and verified: %1 (%2).</source>
+        <extracomment>%1 the archive&apos;s path, %2 its size</extracomment>
+        <translation>アーカイブを書き込み、検証しました：%1（%2）。</translation>
+    </message>
+    <message>
+        <source>The copy is complete, but no archive was written.</source>
+        <translation>コピーは完了しましたが、アーカイブは書き込まれていません。</translation>
+    </message>
+    <message>
+        <source>Also write an archive of what is copied, as a backup would write it, in the same pass; it appears under FILE only once the copy has succeeded and the archive has been verified. A local file (or a folder for a default name); .tar.gz, .tar.xz or .tar choose that compression, any other name zstd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canceled while the archive was being finished; the copy is complete, but no archive was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CopyTask</name>
@@ -4943,6 +5547,18 @@
     <message>
         <source>&quot;%1&quot; would be read and written at once: the source and the target are the same server. Copy it under another name.</source>
         <translation>「%1」の読み取りと書き込みが同時に行われることになります：コピー元とコピー先が同じサーバーです。別の名前でコピーしてください。</translation>
+    </message>
+    <message>
+        <source>Verifying the archive</source>
+        <translation>アーカイブの検証</translation>
+    </message>
+    <message>
+        <source>Finishing the archive…</source>
+        <translation>アーカイブを仕上げています…</translation>
+    </message>
+    <message>
+        <source>The copy is complete, but its archive was not written.</source>
+        <translation>コピーは完了しましたが、アーカイブは書き込まれませんでした。</translation>
     </message>
 </context>
 <context>
@@ -5706,6 +6322,11 @@
         <source>Cannot remove the schedule file &quot;%1&quot;.</source>
         <translation>スケジュールファイル「%1」を削除できません。</translation>
     </message>
+    <message>
+        <source>The job cannot be scheduled: systemctl --user finds no user session here (as in a container, an SSH login or WSL). Run &quot;loginctl enable-linger&quot; and log in again, or use a desktop session; or save the job without a schedule and run &quot;%1&quot; from cron.</source>
+        <extracomment>%1 the command that runs the job, for a crontab line</extracomment>
+        <translation>ジョブをスケジュールできません：systemctl --user がここでユーザーセッションを見つけられません（コンテナー、SSH ログイン、WSL など）。「loginctl enable-linger」を実行してログインし直すか、デスクトップセッションを使用してください。または、スケジュールなしでジョブを保存し、cron から「%1」を実行してください。</translation>
+    </message>
 </context>
 <context>
     <name>JobStore</name>
@@ -6271,6 +6892,48 @@
         <source>Restore the one collection named beside the existing one, into NAME_yyyyMMddHHmmss (UTC time) or its --rename target.</source>
         <translation>指定した 1 つのコレクションを、既存のコレクションと並べて NAME_yyyyMMddHHmmss（UTC 時刻）または --rename の指定先に復元します。</translation>
     </message>
+    <message>
+        <source>no vectors: the objects are written without them</source>
+        <translation>ベクトルなし：オブジェクトはベクトルなしで書き込まれます</translation>
+    </message>
+    <message>
+        <source>vector %1: none, the objects are written without it</source>
+        <translation>ベクトル %1：なし、オブジェクトはこのベクトルなしで書き込まれます</translation>
+    </message>
+    <message numerus="yes">
+        <source>the target&apos;s %1 will embed %n object(s)</source>
+        <extracomment>%1 a vectorizer module (text2vec-openai); %n objects</extracomment>
+        <translation>
+            <numerusform>書き込み先の %1 が %n 個のオブジェクトのベクトルを計算します</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>vector %1: the target&apos;s %2 will embed %n object(s)</source>
+        <extracomment>%1 the name of a named vector, %2 a vectorizer module (text2vec-openai); %n objects</extracomment>
+        <translation>
+            <numerusform>ベクトル %1：書き込み先の %2 が %n 個のオブジェクトのベクトルを計算します</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>keep (default: objects carry their vectors) or omit (objects are written without vectors; the target&apos;s --vectorizer modules compute new ones).</source>
+        <translation>keep（既定：オブジェクトはベクトルを保持）または omit（オブジェクトをベクトルなしで書き込み、書き込み先の --vectorizer モジュールが新しいベクトルを計算）。</translation>
+    </message>
+    <message>
+        <source>With --vectors omit: create the collections with this vectorizer module of the target, for the collection&apos;s vector and every named vector, or NAME=MODULE for one named vector. Repeatable.</source>
+        <translation>--vectors omit と併用：コレクションのベクトルとすべての名前付きベクトルに、書き込み先のこのベクトライザーモジュールを使ってコレクションを作成します。1 つの名前付きベクトルだけに指定するには NAME=MODULE とします。複数回指定できます。</translation>
+    </message>
+    <message>
+        <source>Unknown --vectors value &quot;%1&quot;; use keep or omit.</source>
+        <translation>--vectors の値「%1」は不明です。keep または omit を使用してください。</translation>
+    </message>
+    <message>
+        <source>--vectorizer sets what computes new vectors: use it with --vectors omit.</source>
+        <translation>--vectorizer は新しいベクトルを計算するモジュールを指定します：--vectors omit と併用してください。</translation>
+    </message>
+    <message>
+        <source>--vectorizer %1: use MODULE or NAME=MODULE, once per vector.</source>
+        <translation>--vectorizer %1：MODULE または NAME=MODULE を、ベクトルごとに 1 回指定してください。</translation>
+    </message>
 </context>
 <context>
     <name>RestoreTask</name>
@@ -6571,6 +7234,38 @@
     <message>
         <source>&quot;%1&quot; is an alias on the target: the restore writes into &quot;%2&quot;, the collection it points at.</source>
         <translation>「%1」は復元先のエイリアスです：復元は、このエイリアスが指すコレクション「%2」に書き込まれます。</translation>
+    </message>
+    <message>
+        <source>A vectorizer is chosen only for objects written without their vectors (--vectors omit).</source>
+        <translation>ベクトライザーを選択できるのは、オブジェクトをベクトルなしで書き込む場合（--vectors omit）だけです。</translation>
+    </message>
+    <message>
+        <source>The target has no module &quot;%1&quot;; it has no modules enabled at all.</source>
+        <translation>書き込み先にモジュール「%1」がありません。有効なモジュールが 1 つもありません。</translation>
+    </message>
+    <message>
+        <source>The target has no module &quot;%1&quot;; its modules are: %2.</source>
+        <translation>書き込み先にモジュール「%1」がありません。使用できるモジュール：%2。</translation>
+    </message>
+    <message>
+        <source>No collection in the plan has a named vector &quot;%1&quot;; check the name given to --vectorizer.</source>
+        <translation>計画内のどのコレクションにも名前付きベクトル「%1」がありません。--vectorizer に指定した名前を確認してください。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; exists on the target and keeps its own vectorizers, not the ones chosen; they compute the vectors of the objects written.</source>
+        <translation>「%1」は書き込み先に既に存在し、選択したベクトライザーではなく独自のベクトライザーをそのまま使用します。書き込まれるオブジェクトのベクトルはそのベクトライザーが計算します。</translation>
+    </message>
+    <message>
+        <source>The objects of &quot;%1&quot; are written without vectors and no module computes them: the collection will have no vectors.</source>
+        <translation>「%1」のオブジェクトはベクトルなしで書き込まれ、ベクトルを計算するモジュールもありません：このコレクションにはベクトルがなくなります。</translation>
+    </message>
+    <message>
+        <source>The multi-vector &quot;%2&quot; of &quot;%1&quot; is omitted: no multi-vector module was chosen for it, so the collection will have no &quot;%2&quot; vectors.</source>
+        <translation>「%1」のマルチベクトル「%2」は含めません：マルチベクトル用のモジュールが選択されていないため、このコレクションには「%2」のベクトルがなくなります。</translation>
+    </message>
+    <message>
+        <source>The objects of &quot;%1&quot; are written without the vector &quot;%2&quot; and no module computes it: the collection will have no &quot;%2&quot; vectors.</source>
+        <translation>「%1」のオブジェクトはベクトル「%2」なしで書き込まれ、このベクトルを計算するモジュールもありません：このコレクションには「%2」のベクトルがなくなります。</translation>
     </message>
 </context>
 <context>

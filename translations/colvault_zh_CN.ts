@@ -1440,6 +1440,202 @@
     </message>
 </context>
 <context>
+    <name>Colvault::AliasesDialog</name>
+    <message>
+        <source>Collection Aliases</source>
+        <translation>集合别名</translation>
+    </message>
+    <message>
+        <source>Aliases and their collections</source>
+        <translation>别名及其集合</translation>
+    </message>
+    <message>
+        <source>Alias</source>
+        <translation>别名</translation>
+    </message>
+    <message>
+        <source>Collection</source>
+        <translation>集合</translation>
+    </message>
+    <message>
+        <source>e.g. Movies</source>
+        <translation>例如 Movies</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>添加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Create an alias of this name that points at the collection</source>
+        <translation>以此名称创建一个指向该集合的别名</translation>
+    </message>
+    <message>
+        <source>Change &amp;Target…</source>
+        <translation>更改目标集合(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Point this alias at the collection chosen, in one request</source>
+        <translation>通过一次请求将此别名改为指向所选集合</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>删除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Delete this alias; its collection stays</source>
+        <translation>删除此别名；其集合会保留</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Collection:</source>
+        <translation>集合(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Collection Aliases on %1</source>
+        <extracomment>%1 the server: &quot;profile at URL&quot;</extracomment>
+        <translation>%1 上的集合别名</translation>
+    </message>
+    <message>
+        <source>The server has an alias &quot;%1&quot; already. Select it and choose Change Target to point it at another collection.</source>
+        <translation>服务器上已有别名“%1”。请选中它并选择“更改目标集合”，使其指向另一个集合。</translation>
+    </message>
+    <message>
+        <source>The aliases could not be read or changed.</source>
+        <translation>无法读取或更改别名。</translation>
+    </message>
+    <message>
+        <source>Reading the aliases…</source>
+        <translation>正在读取别名…</translation>
+    </message>
+    <message>
+        <source>Changing the alias…</source>
+        <translation>正在更改别名…</translation>
+    </message>
+    <message>
+        <source>The server has no aliases.</source>
+        <translation>服务器上没有别名。</translation>
+    </message>
+    <message>
+        <source>Alias %1 created, pointing at %2.</source>
+        <extracomment>%1 alias, %2 collection</extracomment>
+        <translation>已创建别名 %1，指向 %2。</translation>
+    </message>
+    <message>
+        <source>Alias %1 now points at %2.</source>
+        <extracomment>%1 alias, %2 collection</extracomment>
+        <translation>别名 %1 现在指向 %2。</translation>
+    </message>
+    <message>
+        <source>Alias %1 deleted; its collection is unchanged.</source>
+        <extracomment>%1 alias</extracomment>
+        <translation>已删除别名 %1；其集合保持不变。</translation>
+    </message>
+    <message>
+        <source>Add Alias</source>
+        <translation>添加别名</translation>
+    </message>
+    <message>
+        <source>Create the alias &quot;%1&quot; pointing at the collection &quot;%2&quot;? Clients that use &quot;%1&quot; then read and write &quot;%2&quot;.</source>
+        <extracomment>%1 alias, %2 collection</extracomment>
+        <translation>要创建指向集合“%2”的别名“%1”吗？之后，使用“%1”的客户端将读写“%2”。</translation>
+    </message>
+    <message>
+        <source>Change Alias Target</source>
+        <translation>更改别名的目标集合</translation>
+    </message>
+    <message>
+        <source>Point the alias &quot;%1&quot; at the collection &quot;%2&quot; instead of &quot;%3&quot;? Clients that use &quot;%1&quot; switch to &quot;%2&quot; at once; &quot;%3&quot; is kept.</source>
+        <extracomment>%1 alias, %2 the collection it will point at, %3 the one it points at now</extracomment>
+        <translation>要将别名“%1”改为指向集合“%2”，而不再指向“%3”吗？使用“%1”的客户端将立即切换到“%2”；“%3”会保留。</translation>
+    </message>
+    <message>
+        <source>Change Target</source>
+        <translation>更改目标集合</translation>
+    </message>
+    <message>
+        <source>Delete Alias</source>
+        <translation>删除别名</translation>
+    </message>
+    <message>
+        <source>Delete the alias &quot;%1&quot;, which points at the collection &quot;%2&quot;? The collection and its objects stay; clients that use &quot;%1&quot; fail until an alias of that name is created again.</source>
+        <extracomment>%1 alias, %2 the collection it points at</extracomment>
+        <translation>要删除指向集合“%2”的别名“%1”吗？该集合及其对象会保留；在重新创建同名别名之前，使用“%1”的客户端将会出错。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server has %Ln alias(es).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Colvault::ArchiveKeyDialog</name>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation>口令(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Identity file</source>
+        <translation>身份文件(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Encrypted Archive</source>
+        <translation>加密的归档</translation>
+    </message>
+    <message>
+        <source>The archive %1 is encrypted to public keys. Give an age identity file that holds one of their secret keys, or paste its AGE-SECRET-KEY-1… line.</source>
+        <extracomment>%1 an archive&apos;s file name or s3:// location</extracomment>
+        <translation>归档 %1 是针对公钥加密的。请提供包含其中某个私钥的 age 身份文件，或粘贴其 AGE-SECRET-KEY-1… 行。</translation>
+    </message>
+    <message>
+        <source>The archive %1 is encrypted with a passphrase. Type the passphrase.</source>
+        <translation>归档 %1 使用口令加密。请输入口令。</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>口令</translation>
+    </message>
+    <message>
+        <source>Identity file, or the pasted identity</source>
+        <translation>身份文件，或粘贴的身份</translation>
+    </message>
+    <message>
+        <source>A file, or AGE-SECRET-KEY-1…</source>
+        <translation>文件，或 AGE-SECRET-KEY-1…</translation>
+    </message>
+    <message>
+        <source>Identity File</source>
+        <translation>身份文件</translation>
+    </message>
+    <message>
+        <source>Age identities (*.txt *.key *.age);;All files (*)</source>
+        <translation>age 身份文件 (*.txt *.key *.age);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Type the passphrase.</source>
+        <translation>请输入口令。</translation>
+    </message>
+    <message>
+        <source>Give an identity file, or paste the identity.</source>
+        <translation>请提供身份文件，或粘贴身份。</translation>
+    </message>
+</context>
+<context>
     <name>Colvault::BackgroundRunRow</name>
     <message>
         <source>Show</source>
@@ -1472,6 +1668,14 @@
     <message>
         <source>Show the progress dialog of this operation</source>
         <translation>显示此操作的进度对话框</translation>
+    </message>
+    <message>
+        <source>Archive: %1</source>
+        <translation>归档：%1</translation>
+    </message>
+    <message>
+        <source>Archive: %1 (%2)</source>
+        <translation>归档：%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -1713,30 +1917,11 @@
         <extracomment>Objects column of a partly ticked multi-tenant collection: %1 objects of the ticked tenants, %2 of all</extracomment>
         <translation>%1 / %2</translation>
     </message>
-    <message>
-        <source>Filter tenants</source>
-        <translation>筛选租户</translation>
-    </message>
-    <message>
-        <source>Filter tenants…</source>
-        <translation>筛选租户…</translation>
-    </message>
-    <message>
-        <source>Filter collections…</source>
-        <translation>筛选集合…</translation>
-    </message>
     <message numerus="yes">
         <source>%Ln object(s) in the ticked tenants, of %1 in the collection.</source>
         <extracomment>%1 the objects of the whole collection</extracomment>
         <translation>
             <numerusform>勾选的租户中有 %Ln 个对象，集合中共 %1 个。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Showing %1 of %Ln tenant(s). Ticking a collection ticks or clears only the tenants shown; hidden tenants keep their state.</source>
-        <extracomment>%1 the number of tenants shown</extracomment>
-        <translation>
-            <numerusform>正在显示 %Ln 个租户中的 %1 个。勾选集合只会勾选或取消显示的租户；隐藏的租户保持原状态。</numerusform>
         </translation>
     </message>
     <message>
@@ -1813,8 +1998,8 @@
         <translation>尚无存储配置，请在“文件”菜单中添加：存储配置…</translation>
     </message>
     <message>
-        <source>Shows only the tenants and collections whose name contains this text, or matches it as a pattern: acme-*, t?, [a-c]*.</source>
-        <translation>仅显示名称中包含此文本、或与此文本作为通配模式相匹配的租户和集合：acme-*、t?、[a-c]*。</translation>
+        <source>Cancel Backup</source>
+        <translation>取消备份</translation>
     </message>
 </context>
 <context>
@@ -2000,6 +2185,34 @@
     <message>
         <source>&amp;Method:</source>
         <translation>方式(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Nothing selected.</source>
+        <translation>未选择任何内容。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln collection(s)</source>
+        <comment>selection summary</comment>
+        <extracomment>Part of the selection summary, e.g. &quot;2 collections, 3 of 10,000 tenants selected.&quot;</extracomment>
+        <translation>
+            <numerusform>%Ln 个集合</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln tenant(s)</source>
+        <comment>selection summary</comment>
+        <extracomment>Part of the selection summary: %1 the tenants ticked, %n all tenants of the listed collections</extracomment>
+        <translation>
+            <numerusform>%Ln 个租户中的 %1 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2 selected.</source>
+        <translation>已选择 %1、%2。</translation>
+    </message>
+    <message>
+        <source>%1 selected.</source>
+        <translation>已选择 %1。</translation>
     </message>
 </context>
 <context>
@@ -2276,6 +2489,14 @@
     <message>
         <source>The target&apos;s header values are not shown. Replace each HEADER_VALUE with the value.</source>
         <translation>不显示目标服务器的标头值。请将每个 HEADER_VALUE 替换为相应的值。</translation>
+    </message>
+    <message>
+        <source>The archive&apos;s key is not shown. Replace IDENTITY_FILE with the age identity file that opens it.</source>
+        <translation>不显示归档的密钥。请将 IDENTITY_FILE 替换为能打开该归档的 age 身份文件。</translation>
+    </message>
+    <message>
+        <source>The archive&apos;s passphrase is not shown. Replace PASSPHRASE_FILE with a file that holds it.</source>
+        <translation>不显示归档的口令。请将 PASSPHRASE_FILE 替换为保存该口令的文件。</translation>
     </message>
 </context>
 <context>
@@ -2577,6 +2798,38 @@
         <source>The target&apos;s existing collections are deleted first. You will type their names to confirm.</source>
         <translation>将先删除目标服务器上的现有集合。您需要输入这些集合的名称以确认。</translation>
     </message>
+    <message>
+        <source>Vectors:</source>
+        <translation>向量：</translation>
+    </message>
+    <message>
+        <source>Also write an &amp;archive of what is copied:</source>
+        <translation>同时为复制的内容写入归档(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>The archive holds what a backup of the copied collections would. It appears under this name only once the copy succeeded and the archive verified.</source>
+        <translation>该归档包含的内容与所复制集合的备份相同。只有在复制成功且归档校验通过后，它才会以此名称出现。</translation>
+    </message>
+    <message>
+        <source>Archive file</source>
+        <translation>归档文件</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>浏览(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Browse for the archive file</source>
+        <translation>浏览归档文件</translation>
+    </message>
+    <message>
+        <source>Save Archive As</source>
+        <translation>归档另存为</translation>
+    </message>
+    <message>
+        <source>Colvault archives (*.tar.zst *.tar.gz *.tar.xz *.tar)</source>
+        <translation>Colvault 归档 (*.tar.zst *.tar.gz *.tar.xz *.tar)</translation>
+    </message>
 </context>
 <context>
     <name>Colvault::CopyWizard</name>
@@ -2667,6 +2920,15 @@
     <message>
         <source>The copy is complete.</source>
         <translation>复制已完成。</translation>
+    </message>
+    <message>
+        <source>The copy is complete, but its archive was not written.</source>
+        <translation>复制已完成，但未写入其归档。</translation>
+    </message>
+    <message>
+        <source>Archive written and verified: %1 (%2).</source>
+        <extracomment>%1 the archive&apos;s path, %2 its size</extracomment>
+        <translation>归档已写入并校验：%1（%2）。</translation>
     </message>
 </context>
 <context>
@@ -2959,7 +3221,6 @@
     </message>
     <message>
         <source>Next archive: %1</source>
-        <extracomment>%1 the path of the archive the next run writes</extracomment>
         <translation>下一个归档：%1</translation>
     </message>
     <message>
@@ -3002,6 +3263,43 @@
         <source>None</source>
         <comment>encryption</comment>
         <translation>不加密</translation>
+    </message>
+    <message>
+        <source>Next archive: %1
+Warning: %2</source>
+        <extracomment>%1 the path of the archive the next run writes, %2 what is wrong with the file-name pattern</extracomment>
+        <translation>下一个归档：%1
+警告：%2</translation>
+    </message>
+    <message>
+        <source>%1
+
+Details: %2</source>
+        <extracomment>%1 why the job cannot be saved (a sentence), %2 a tool&apos;s own words (e.g. systemctl&apos;s), untranslated</extracomment>
+        <translation>%1
+
+详细信息：%2</translation>
+    </message>
+    <message>
+        <source>Create the Folder?</source>
+        <extracomment>%1 a folder&apos;s path</extracomment>
+        <translation>要创建文件夹吗？</translation>
+    </message>
+    <message>
+        <source>The folder &quot;%1&quot; does not exist. Create it and save the job?</source>
+        <translation>文件夹“%1”不存在。要创建它并保存作业吗？</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder &quot;%1&quot;: choose another folder or check its parent&apos;s permissions.</source>
+        <translation>无法创建文件夹“%1”：请选择其他文件夹，或检查其上级文件夹的权限。</translation>
+    </message>
+    <message>
+        <source>Create Folder and Save</source>
+        <translation>创建文件夹并保存</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -3202,27 +3500,17 @@
         <extracomment>A run in the Jobs dock that ended in a failure; %1 why (one sentence)</extracomment>
         <translation>失败：%1</translation>
     </message>
+    <message>
+        <source>Cancel Operation</source>
+        <translation>取消操作</translation>
+    </message>
+    <message>
+        <source>Keep Running</source>
+        <translation>继续运行</translation>
+    </message>
 </context>
 <context>
     <name>Colvault::JobSecretDialog</name>
-    <message>
-        <source>Passphrase of the Job &quot;%1&quot;</source>
-        <extracomment>The title of a dialog; %1 a job&apos;s name</extracomment>
-        <translation>作业“%1”的口令</translation>
-    </message>
-    <message>
-        <source>Identity of the Job &quot;%1&quot;</source>
-        <translation>作业“%1”的身份</translation>
-    </message>
-    <message>
-        <source>The job &quot;%1&quot; encrypts its archives with a passphrase, but it cannot be read from its file: %2 Enter the passphrase for this run.</source>
-        <extracomment>%1 a job&apos;s name, %2 why its file cannot be read (one sentence)</extracomment>
-        <translation>作业“%1”使用口令加密其归档，但无法从其文件读取口令：%2 请输入本次运行使用的口令。</translation>
-    </message>
-    <message>
-        <source>The job &quot;%1&quot; needs an age identity to verify its archives, but it cannot be read from its files: %2 Enter the identity (AGE-SECRET-KEY-1…) for this run.</source>
-        <translation>作业“%1”需要 age 身份来校验其归档，但无法从其文件读取身份：%2 请输入本次运行使用的身份（AGE-SECRET-KEY-1…）。</translation>
-    </message>
     <message>
         <source>Passphrase</source>
         <translation>口令</translation>
@@ -3250,6 +3538,43 @@
     <message>
         <source>R&amp;un</source>
         <translation>运行(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Job Passphrase</source>
+        <translation>作业口令</translation>
+    </message>
+    <message>
+        <source>Job Identity</source>
+        <translation>作业身份</translation>
+    </message>
+    <message>
+        <source>The job &quot;%1&quot; encrypts its archives with a passphrase, but it cannot be read from its file: %2
+
+Enter the passphrase for this run, twice.</source>
+        <extracomment>%1 a job&apos;s name, %2 why its file cannot be read (one sentence). Two paragraphs.</extracomment>
+        <translation>作业“%1”使用口令加密其归档，但无法从其文件中读取口令：%2
+
+请输入本次运行所用的口令，共输入两次。</translation>
+    </message>
+    <message>
+        <source>The job &quot;%1&quot; needs an age identity to verify its archives, but it cannot be read from its files: %2
+
+Enter the identity (AGE-SECRET-KEY-1…) for this run.</source>
+        <translation>作业“%1”需要 age 身份来校验其归档，但无法从其文件中读取身份：%2
+
+请输入本次运行所用的身份（AGE-SECRET-KEY-1…）。</translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase</source>
+        <translation>再次输入口令</translation>
+    </message>
+    <message>
+        <source>Re&amp;peat:</source>
+        <translation>再次输入(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ: type the same passphrase in both fields.</source>
+        <translation>两次输入的口令不一致：请在两个字段中输入相同的口令。</translation>
     </message>
 </context>
 <context>
@@ -3514,6 +3839,14 @@
     <message>
         <source>Schedule</source>
         <translation>定时计划</translation>
+    </message>
+    <message>
+        <source>Saved jobs and their runs</source>
+        <translation>已保存的作业及其运行记录</translation>
+    </message>
+    <message>
+        <source>Cancel Run</source>
+        <translation>取消运行</translation>
     </message>
 </context>
 <context>
@@ -3931,6 +4264,14 @@
         <source>Cancel and &amp;Quit</source>
         <translation>取消并退出(&amp;Q)</translation>
     </message>
+    <message>
+        <source>&amp;Aliases…</source>
+        <translation>别名(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>List, add, change and delete the server&apos;s collection aliases (Weaviate 1.32+)</source>
+        <translation>列出、添加、更改和删除服务器的集合别名（Weaviate 1.32+）</translation>
+    </message>
 </context>
 <context>
     <name>Colvault::OperationWizardBase</name>
@@ -4287,6 +4628,61 @@
             <numerusform>源服务器上有 %Ln 个对象。集合数：%1；待写入对象：%2 个。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Alias %1 is created, pointing at %2 once its object counts are verified.</source>
+        <translation>对象数量校验通过后，将创建别名 %1，指向 %2。</translation>
+    </message>
+    <message>
+        <source>Alias %1 is created, pointing at %2.</source>
+        <translation>将创建别名 %1，指向 %2。</translation>
+    </message>
+    <message>
+        <source>Alias %1 already points at %2.</source>
+        <translation>别名 %1 已指向 %2。</translation>
+    </message>
+    <message>
+        <source>Alias %1 is switched from %3 to %2 once its object counts are verified. %3 is kept, so the alias can be switched back.</source>
+        <translation>对象数量校验通过后，别名 %1 将从 %3 切换到 %2。%3 会保留，因此可以将别名切换回去。</translation>
+    </message>
+    <message>
+        <source>Alias %1 is moved from %3 to %2.</source>
+        <extracomment>%1 alias, %2 the restored collection, %3 the collection it points at now</extracomment>
+        <translation>别名 %1 将从 %3 改为指向 %2。</translation>
+    </message>
+    <message>
+        <source>Alias %1 points at %3 on the server, so it cannot point at %2.</source>
+        <extracomment>%1 alias, %2 the restored collection, %3 the collection it points at now</extracomment>
+        <translation>别名 %1 在服务器上指向 %3，因此无法指向 %2。</translation>
+    </message>
+    <message>
+        <source>Alias %1</source>
+        <extracomment>%1 an alias name</extracomment>
+        <translation>别名 %1</translation>
+    </message>
+    <message>
+        <source>Vectors</source>
+        <translation>向量</translation>
+    </message>
+    <message>
+        <source>None: the objects are written without them.</source>
+        <translation>无：写入对象时不包含向量。</translation>
+    </message>
+    <message>
+        <source>Vector %1</source>
+        <extracomment>%1 the name of a named vector</extracomment>
+        <translation>向量 %1</translation>
+    </message>
+    <message>
+        <source>None: the objects are written without it.</source>
+        <translation>无：写入对象时不包含该向量。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The target&apos;s %1 will embed %n object(s).</source>
+        <extracomment>%1 a vectorizer module of the target (text2vec-openai), %n objects</extracomment>
+        <translation>
+            <numerusform>目标服务器的 %1 将为 %n 个对象生成向量。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Colvault::RestoreOptionsPage</name>
@@ -4381,6 +4777,34 @@
     <message>
         <source>&quot;%1&quot; is not selected for the restore, so it cannot be renamed. Tick it first.</source>
         <translation>“%1”未被选中恢复，因此无法重命名。请先勾选它。</translation>
+    </message>
+    <message>
+        <source>Vectors:</source>
+        <translation>向量：</translation>
+    </message>
+    <message>
+        <source>Restore &amp;beside the current collection, as a new collection</source>
+        <translation>作为新集合恢复到当前集合旁边(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Then switch this alias to it:</source>
+        <translation>然后将此别名切换到新集合(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Alias to switch to the new collection</source>
+        <translation>要切换到新集合的别名</translation>
+    </message>
+    <message>
+        <source>Aliases of the current collection</source>
+        <translation>当前集合的别名</translation>
+    </message>
+    <message>
+        <source>Tick only one collection that exists on the server to restore it beside the current one.</source>
+        <translation>若要将集合恢复到当前集合旁边，请只勾选一个服务器上已存在的集合。</translation>
+    </message>
+    <message>
+        <source>%1 stays as it is. The archive is restored into %1_yyyyMMddHHmmss (UTC), or the name typed in &quot;Restore as&quot;; once its object counts are verified, the alias is switched to it in one request.</source>
+        <translation>%1 保持不变。归档将恢复到 %1_yyyyMMddHHmmss（UTC）或“恢复为”中输入的名称；对象数量校验通过后，将通过一次请求把别名切换到该集合。</translation>
     </message>
 </context>
 <context>
@@ -4517,6 +4941,19 @@
     <message>
         <source>Collections and tenants created so far stay on the server. Restore again in overwrite mode to complete the restore.</source>
         <translation>目前已创建的集合和租户将保留在服务器上。请使用覆盖模式再次恢复，以完成此次恢复。</translation>
+    </message>
+    <message>
+        <source>Alias %1 now points at %2 (it pointed at %3, which is kept). To switch back: colvault-cli alias set %1 %3</source>
+        <extracomment>%1 alias, %2 the collection it points at now, %3 the one it pointed at before</extracomment>
+        <translation>别名 %1 现在指向 %2（之前指向 %3，该集合会保留）。切换回去的方法：colvault-cli alias set %1 %3</translation>
+    </message>
+    <message>
+        <source>Alias %1 now points at %2. To undo: colvault-cli alias delete %1</source>
+        <translation>别名 %1 现在指向 %2。撤销方法：colvault-cli alias delete %1</translation>
+    </message>
+    <message>
+        <source>Alias %1 now points at %2.</source>
+        <translation>别名 %1 现在指向 %2。</translation>
     </message>
 </context>
 <context>
@@ -4718,6 +5155,44 @@
     </message>
 </context>
 <context>
+    <name>Colvault::TenantFilter</name>
+    <message>
+        <source>Filter tenants</source>
+        <translation>筛选租户</translation>
+    </message>
+    <message>
+        <source>Shows only the tenants and collections whose name contains this text, or matches it as a pattern: acme-*, t?, [a-c]*.</source>
+        <translation>仅显示名称中包含此文本、或与此文本作为通配模式相匹配的租户和集合：acme-*、t?、[a-c]*。</translation>
+    </message>
+    <message>
+        <source>Filter tenants…</source>
+        <translation>筛选租户…</translation>
+    </message>
+    <message>
+        <source>Filter collections…</source>
+        <translation>筛选集合…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1 of %Ln tenant(s). Ticking a collection ticks or clears only the tenants shown; hidden tenants keep their state.</source>
+        <extracomment>%1 the number of tenants shown</extracomment>
+        <translation>
+            <numerusform>正在显示 %Ln 个租户中的 %1 个。勾选集合只会勾选或取消显示的租户；隐藏的租户保持原状态。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1 of %Ln tenant(s).</source>
+        <translation>
+            <numerusform>正在显示 %Ln 个租户中的 %1 个。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Hidden by the filter but still selected: %Ln tenant(s).</source>
+        <translation>
+            <numerusform>已被筛选隐藏但仍处于选中状态的租户：%Ln 个。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Colvault::ThroughputPlot</name>
     <message>
         <source>%1 objects/s</source>
@@ -4736,6 +5211,54 @@
         <source>Now %1 objects/s, peak %2 objects/s.</source>
         <extracomment>%1 the latest, %2 the highest objects per second of the plot</extracomment>
         <translation>当前 %1 个对象/秒，峰值 %2 个对象/秒。</translation>
+    </message>
+</context>
+<context>
+    <name>Colvault::VectorsChoice</name>
+    <message>
+        <source>Restore the &amp;vectors</source>
+        <translation>恢复向量(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Copy the &amp;vectors</source>
+        <translation>复制向量(&amp;V)</translation>
+    </message>
+    <message>
+        <source>The objects are restored with the vectors the archive holds</source>
+        <translation>恢复对象时包含归档中的向量</translation>
+    </message>
+    <message>
+        <source>The objects are copied with the vectors the source holds</source>
+        <translation>复制对象时包含源服务器中的向量</translation>
+    </message>
+    <message>
+        <source>&amp;Leave them out and let the target compute new ones with:</source>
+        <translation>不包含向量，由目标服务器使用以下模块计算新向量(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Vectorizer module of the target</source>
+        <translation>目标服务器的向量化器模块</translation>
+    </message>
+    <message>
+        <source>The created collections get this module of the target for their vector and every named vector; the target embeds the objects as they are written. To choose a module per named vector, use the command line&apos;s --vectorizer NAME=MODULE.</source>
+        <translation>新创建的集合将使用目标服务器的此模块作为其向量及每个命名向量的向量化器；目标服务器会在写入对象时为其生成向量。若要为每个命名向量分别选择模块，请使用命令行选项 --vectorizer NAME=MODULE。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s modules could not be read.</source>
+        <translation>无法读取服务器的模块。</translation>
+    </message>
+    <message>
+        <source>Reading the target&apos;s modules…</source>
+        <translation>正在读取目标服务器的模块…</translation>
+    </message>
+    <message>
+        <source>The target&apos;s modules could not be read (%1), so the vectors can only be kept.</source>
+        <extracomment>%1 the server&apos;s error message</extracomment>
+        <translation>无法读取目标服务器的模块（%1），因此只能保留向量。</translation>
+    </message>
+    <message>
+        <source>The target has no vectorizer module (text2vec-… and the like), so the vectors can only be kept.</source>
+        <translation>目标服务器没有向量化器模块（text2vec-… 之类），因此只能保留向量。</translation>
     </message>
 </context>
 <context>
@@ -4771,6 +5294,50 @@
     <message>
         <source>&amp;Save Failures…</source>
         <translation>保存失败项(&amp;S)…</translation>
+    </message>
+</context>
+<context>
+    <name>CopyArchive</name>
+    <message>
+        <source>A copy cannot encrypt its archive to recipients: it reads the archive back to verify it, which only an identity can. Use a passphrase, or back up separately to encrypt to recipients.</source>
+        <translation>复制操作无法针对接收者加密其归档：它要读回归档进行校验，而只有身份才能读取。请使用口令，或另行备份以针对接收者加密。</translation>
+    </message>
+    <message>
+        <source>A copy cannot write its archive to S3 (%1): it verifies the archive before giving it its name, and an object in S3 cannot be renamed. Give a local file and upload it afterwards.</source>
+        <translation>复制操作无法将其归档写入 S3（%1）：它要先校验归档，再为其命名，而 S3 中的对象无法重命名。请指定本地文件，之后再上传。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a folder; give the archive&apos;s file name.</source>
+        <translation>“%1”是文件夹；请提供归档的文件名。</translation>
+    </message>
+    <message>
+        <source>The folder of the archive &quot;%1&quot; does not exist.</source>
+        <translation>归档“%1”所在的文件夹不存在。</translation>
+    </message>
+    <message>
+        <source>Cannot create the archive &quot;%1&quot;.</source>
+        <translation>无法创建归档“%1”。</translation>
+    </message>
+    <message>
+        <source>Cannot save the archive as &quot;%1&quot;.</source>
+        <translation>无法将归档保存为“%1”。</translation>
+    </message>
+    <message>
+        <source>Verifying the archive: %1 of %2</source>
+        <extracomment>%1 and %2 data sizes</extracomment>
+        <translation>正在校验归档：%1 / %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The archive holds %1 objects where %n object(s) were copied.</source>
+        <extracomment>%1 the objects the archive holds; %n those that were copied</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The archive of the copy failed verification and was not kept. %1</source>
+        <extracomment>%1 why, one sentence</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4929,6 +5496,43 @@
         <source>keep (default: create the source&apos;s aliases of the copied collections on the target) or skip.</source>
         <translation>keep（默认：在目标服务器上创建源服务器中指向所复制集合的别名）或 skip。</translation>
     </message>
+    <message>
+        <source>--encrypt-to and --passphrase-file encrypt the copy&apos;s archive: give --archive FILE too.</source>
+        <translation>--encrypt-to 和 --passphrase-file 用于加密复制的归档：请同时指定 --archive FILE。</translation>
+    </message>
+    <message>
+        <source>An archive of what is copied will be written to %1 and verified before it gets that name.</source>
+        <translation>复制内容的归档将先写入并校验，然后才命名为 %1。</translation>
+    </message>
+    <message>
+        <source>The archive will be encrypted with age and a passphrase.</source>
+        <translation>归档将使用 age 和口令加密。</translation>
+    </message>
+    <message>
+        <source>Nothing was copied, and no archive was written.</source>
+        <translation>未复制任何内容，也未写入归档。</translation>
+    </message>
+    <message>
+        <source>No archive was written.</source>
+        <translation>未写入归档。</translation>
+    </message>
+    <message>
+        <source>Archive written and verified: %1 (%2).</source>
+        <extracomment>%1 the archive&apos;s path, %2 its size</extracomment>
+        <translation>归档已写入并校验：%1（%2）。</translation>
+    </message>
+    <message>
+        <source>The copy is complete, but no archive was written.</source>
+        <translation>复制已完成，但未写入归档。</translation>
+    </message>
+    <message>
+        <source>Also write an archive of what is copied, as a backup would write it, in the same pass; it appears under FILE only once the copy has succeeded and the archive has been verified. A local file (or a folder for a default name); .tar.gz, .tar.xz or .tar choose that compression, any other name zstd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canceled while the archive was being finished; the copy is complete, but no archive was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CopyTask</name>
@@ -4943,6 +5547,18 @@
     <message>
         <source>&quot;%1&quot; would be read and written at once: the source and the target are the same server. Copy it under another name.</source>
         <translation>“%1”将被同时读取和写入：源服务器和目标服务器是同一台服务器。请以其他名称复制它。</translation>
+    </message>
+    <message>
+        <source>Verifying the archive</source>
+        <translation>校验归档</translation>
+    </message>
+    <message>
+        <source>Finishing the archive…</source>
+        <translation>正在完成归档…</translation>
+    </message>
+    <message>
+        <source>The copy is complete, but its archive was not written.</source>
+        <translation>复制已完成，但未写入其归档。</translation>
     </message>
 </context>
 <context>
@@ -5706,6 +6322,11 @@
         <source>Cannot remove the schedule file &quot;%1&quot;.</source>
         <translation>无法删除定时计划文件“%1”。</translation>
     </message>
+    <message>
+        <source>The job cannot be scheduled: systemctl --user finds no user session here (as in a container, an SSH login or WSL). Run &quot;loginctl enable-linger&quot; and log in again, or use a desktop session; or save the job without a schedule and run &quot;%1&quot; from cron.</source>
+        <extracomment>%1 the command that runs the job, for a crontab line</extracomment>
+        <translation>无法为作业设置定时计划：systemctl --user 在此处找不到用户会话（例如在容器、SSH 登录或 WSL 中）。请运行“loginctl enable-linger”并重新登录，或使用桌面会话；也可以保存不带定时计划的作业，并从 cron 运行“%1”。</translation>
+    </message>
 </context>
 <context>
     <name>JobStore</name>
@@ -6271,6 +6892,48 @@
         <source>Restore the one collection named beside the existing one, into NAME_yyyyMMddHHmmss (UTC time) or its --rename target.</source>
         <translation>将指定的单个集合恢复到现有集合旁边，名称为 NAME_yyyyMMddHHmmss（UTC 时间）或其 --rename 目标名称。</translation>
     </message>
+    <message>
+        <source>no vectors: the objects are written without them</source>
+        <translation>无向量：写入对象时不包含向量</translation>
+    </message>
+    <message>
+        <source>vector %1: none, the objects are written without it</source>
+        <translation>向量 %1：无，写入对象时不包含该向量</translation>
+    </message>
+    <message numerus="yes">
+        <source>the target&apos;s %1 will embed %n object(s)</source>
+        <extracomment>%1 a vectorizer module (text2vec-openai); %n objects</extracomment>
+        <translation>
+            <numerusform>目标服务器的 %1 将为 %n 个对象生成向量</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>vector %1: the target&apos;s %2 will embed %n object(s)</source>
+        <extracomment>%1 the name of a named vector, %2 a vectorizer module (text2vec-openai); %n objects</extracomment>
+        <translation>
+            <numerusform>向量 %1：目标服务器的 %2 将为 %n 个对象生成向量</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>keep (default: objects carry their vectors) or omit (objects are written without vectors; the target&apos;s --vectorizer modules compute new ones).</source>
+        <translation>keep（默认：对象自带向量）或 omit（写入对象时不包含向量；由目标服务器的 --vectorizer 模块计算新向量）。</translation>
+    </message>
+    <message>
+        <source>With --vectors omit: create the collections with this vectorizer module of the target, for the collection&apos;s vector and every named vector, or NAME=MODULE for one named vector. Repeatable.</source>
+        <translation>与 --vectors omit 一起使用：使用目标服务器的此向量化器模块创建集合，用于集合的向量及每个命名向量；或用 NAME=MODULE 为单个命名向量指定模块。可重复使用。</translation>
+    </message>
+    <message>
+        <source>Unknown --vectors value &quot;%1&quot;; use keep or omit.</source>
+        <translation>未知的 --vectors 值“%1”；请使用 keep 或 omit。</translation>
+    </message>
+    <message>
+        <source>--vectorizer sets what computes new vectors: use it with --vectors omit.</source>
+        <translation>--vectorizer 设置由什么计算新向量：请与 --vectors omit 一起使用。</translation>
+    </message>
+    <message>
+        <source>--vectorizer %1: use MODULE or NAME=MODULE, once per vector.</source>
+        <translation>--vectorizer %1：请使用 MODULE 或 NAME=MODULE，每个向量指定一次。</translation>
+    </message>
 </context>
 <context>
     <name>RestoreTask</name>
@@ -6571,6 +7234,38 @@
     <message>
         <source>&quot;%1&quot; is an alias on the target: the restore writes into &quot;%2&quot;, the collection it points at.</source>
         <translation>“%1”是目标服务器上的别名：恢复将写入它所指向的集合“%2”。</translation>
+    </message>
+    <message>
+        <source>A vectorizer is chosen only for objects written without their vectors (--vectors omit).</source>
+        <translation>只有不含向量写入的对象（--vectors omit）才需要选择向量化器。</translation>
+    </message>
+    <message>
+        <source>The target has no module &quot;%1&quot;; it has no modules enabled at all.</source>
+        <translation>目标服务器没有模块“%1”；它根本没有启用任何模块。</translation>
+    </message>
+    <message>
+        <source>The target has no module &quot;%1&quot;; its modules are: %2.</source>
+        <translation>目标服务器没有模块“%1”；它的模块有：%2。</translation>
+    </message>
+    <message>
+        <source>No collection in the plan has a named vector &quot;%1&quot;; check the name given to --vectorizer.</source>
+        <translation>计划中没有任何集合具有命名向量“%1”；请检查为 --vectorizer 指定的名称。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; exists on the target and keeps its own vectorizers, not the ones chosen; they compute the vectors of the objects written.</source>
+        <translation>“%1”已存在于目标服务器上，并保留其自身的向量化器，而不是所选的向量化器；写入对象的向量由其自身的向量化器计算。</translation>
+    </message>
+    <message>
+        <source>The objects of &quot;%1&quot; are written without vectors and no module computes them: the collection will have no vectors.</source>
+        <translation>“%1”的对象写入时不包含向量，且没有模块计算向量：该集合将没有向量。</translation>
+    </message>
+    <message>
+        <source>The multi-vector &quot;%2&quot; of &quot;%1&quot; is omitted: no multi-vector module was chosen for it, so the collection will have no &quot;%2&quot; vectors.</source>
+        <translation>“%1”的多向量“%2”被省略：未为其选择多向量模块，因此该集合将没有“%2”向量。</translation>
+    </message>
+    <message>
+        <source>The objects of &quot;%1&quot; are written without the vector &quot;%2&quot; and no module computes it: the collection will have no &quot;%2&quot; vectors.</source>
+        <translation>“%1”的对象写入时不包含向量“%2”，且没有模块计算该向量：该集合将没有“%2”向量。</translation>
     </message>
 </context>
 <context>
