@@ -355,7 +355,6 @@ private Q_SLOTS:
         BackgroundRunRow* row = hide(progress, window);
         QVERIFY(row);
         QTest::qWait(50);
-        window->grab().save(u"/tmp/h2-row-running.png"_s);
         const int rowHeight = table->verticalHeader()->defaultSectionSize();
         qInfo("table %d px before, %d px with the row (%d px a row), row %d px, dock %d px", before, table->height(),
             rowHeight, row->height(), dock->height());
@@ -374,7 +373,6 @@ private Q_SLOTS:
         QVERIFY(file->isVisible());
         QCOMPARE(file->text(), u"Archive: work-20261207.tar.zst (%1)"_s.arg(QLocale().formattedDataSize(123456)));
         QTest::qWait(50);
-        window->grab().save(u"/tmp/h2-row-ended.png"_s);
         QVERIFY2(table->height() >= before - 2 * rowHeight, qPrintable(QString::number(table->height())));
 
         QTest::mouseClick(in<QPushButton>(row, "dismissRunButton"), Qt::LeftButton);

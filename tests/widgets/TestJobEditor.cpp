@@ -270,7 +270,6 @@ private Q_SLOTS:
         JobSecretDialog dialog(job, u"The file does not exist."_s);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-        dialog.grab().save(u"/tmp/h2-secret-dialog.png"_s);
         QVERIFY(!dialog.windowTitle().contains(job.name));
         const QString text = dialog.findChild<QLabel*>(u"jobSecretTextLabel"_s)->text();
         QVERIFY2(text.contains(u"The file does not exist.\n\nEnter the passphrase"_s), qPrintable(text));
@@ -407,7 +406,6 @@ private Q_SLOTS:
         qputenv("PATH", path);
         qunsetenv("XDG_CONFIG_HOME");
         QVERIFY(saved);
-        d->grab().save(u"/tmp/h2-editor-no-session.png"_s);
         const QString text = error(d.get());
         QVERIFY2(text.contains(u"finds no user session"_s) && text.contains(u"from cron"_s), qPrintable(text));
         QVERIFY2(text.contains(u"Details: "_s) && text.contains(u"No medium found"_s), qPrintable(text));
