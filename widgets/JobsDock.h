@@ -89,9 +89,9 @@ private:
         QList<JobRunRecord> history; // every job's, oldest first
     };
 
+    QWidget* createScrolledContents();
     QWidget* createJobsPage();
     QWidget* createNotice();
-    QWidget* createScrolledContents();
     QWidget* createEmptyPage();
     void watchStore();
     void onLoaded(const Loaded& loaded);
