@@ -115,7 +115,7 @@ bool RestoreWizard::sameInput(const RestoreParams& a, const RestoreParams& b)
         && a.schemaOnly == b.schemaOnly && a.vectorizerNone == b.vectorizerNone
         && a.replicationFactor == b.replicationFactor && a.batchSize == b.batchSize && a.concurrency == b.concurrency
         && sameKeys(a.decryption, b.decryption) && a.aliases == b.aliases && a.moveAliases == b.moveAliases
-        && a.asNew == b.asNew && a.swapAlias == b.swapAlias;
+        && a.asNew == b.asNew && a.swapAlias == b.swapAlias && a.vectors == b.vectors && a.vectorizers == b.vectorizers;
 }
 
 bool RestoreWizard::sameKeys(const AgeDecryptionKeys& a, const AgeDecryptionKeys& b)
@@ -133,8 +133,10 @@ void RestoreWizard::initializePage(int id)
     // Only a different archive resets the target options: Back to the archive page and Next again keeps them.
     if (id == OptionsPageId && m_archivePage->hasInspection() && m_options->archivePath() != m_path)
         m_options->setArchive(m_path, m_archivePage->inspection(), m_preset ? &*m_preset : nullptr);
-    if (id == OptionsPageId)
+    if (id == OptionsPageId && m_connected) {
         readTargetAliases();
+        m_options->readTargetModules(m_endpoint);
+    }
     if (id == ConfirmPageId)
         m_confirm->setNames(plan().needsConfirmation,
             //: %1 a list of collection names

@@ -7,6 +7,7 @@
 #include "widgets/ProgressText.h"
 #include "widgets/RestoreWizard.h"
 #include "widgets/TenantFilter.h"
+#include "widgets/VectorsChoice.h"
 #include "widgets/VerifiedArchives.h"
 
 #include <QAbstractItemView>
@@ -105,10 +106,14 @@ TargetNamesEditor::TargetNamesEditor(const Texts& texts, QWidget* parent)
         }
         if (column == 1)
             showHint(QString());
-        if (column == 0 && !item->parent() && item->childCount() > 0 && item->checkState(0) != Qt::PartiallyChecked) {
+        // A collection's box acts on the tenants a TenantFilter shows (all of them unless filtered); a tenant's sets
+        // its collection's.
+        if (column == 0) {
             const QSignalBlocker block(m_tree);
-            for (int i = 0; i < item->childCount(); ++i)
-                item->child(i)->setCheckState(0, item->checkState(0));
+            if (item->parent())
+                TenantFilter::syncCollection(item->parent());
+            else if (item->childCount() > 0)
+                TenantFilter::tickShown(item);
         }
         Q_EMIT changed();
     });
@@ -494,6 +499,8 @@ RestoreOptionsPage::RestoreOptionsPage(RestoreWizard* wizard)
     m_names = new TargetNamesEditor(names, this);
     m_tree = m_names->tree();
     connect(m_names, &TargetNamesEditor::changed, this, &RestoreOptionsPage::completeChanged);
+    m_tenantFilter = new TenantFilter(m_tree, this);
+    m_tenantFilter->focusTreeWhenShown();
 
     m_schemaOnly = new QCheckBox(tr("&Schema only (no objects)"), this);
     m_schemaOnly->setObjectName(u"schemaOnlyCheckBox"_s);
@@ -503,22 +510,36 @@ RestoreOptionsPage::RestoreOptionsPage(RestoreWizard* wizard)
     m_replication->setObjectName(u"replicationSpinBox"_s);
     m_replication->setRange(0, 64);
     m_replication->setSpecialValueText(tr("As archived"));
+    m_vectors = new VectorsChoice(true, this);
+    // Left out, the vectors are not restored at all: rewriting the archived vectorizers to "none" has no say.
+    connect(m_vectors, &VectorsChoice::changed, this, [this] {
+        m_vectorizerNone->setEnabled(!m_vectors->omit());
+        Q_EMIT completeChanged();
+    });
 
     auto* form = new QFormLayout;
     form->addRow(tr("&Mode:"), m_mode);
     form->addRow(QString(), m_modeHelp);
     form->addRow(QString(), m_schemaOnly);
     form->addRow(QString(), m_vectorizerNone);
+    form->addRow(tr("Vectors:"), m_vectors);
     form->addRow(tr("&Replication factor:"), m_replication);
     auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_tenantFilter);
     layout->addWidget(m_names, 1);
+    layout->addWidget(m_tenantFilter->note());
     layout->addLayout(form);
     layout->addWidget(createSideBySide());
     // Tab follows the layout (the tree is above the form), not the order of creation.
+    setTabOrder(m_tenantFilter, m_tree);
+    setTabOrder(m_tree, m_names->renameButton());
     setTabOrder(m_names->renameButton(), m_mode);
     setTabOrder(m_mode, m_schemaOnly);
     setTabOrder(m_schemaOnly, m_vectorizerNone);
-    setTabOrder(m_vectorizerNone, m_replication);
+    QWidgetList order {m_vectorizerNone};
+    order << m_vectors->fields() << m_replication;
+    for (qsizetype i = 1; i < order.size(); ++i)
+        setTabOrder(order[i - 1], order[i]);
     setTabOrder(m_replication, m_sideBySide);
     setTabOrder(m_sideBySide, m_swap);
     setTabOrder(m_swap, m_swapAlias);
@@ -650,6 +671,7 @@ void RestoreOptionsPage::setArchive(
     m_mode->setCurrentIndex(std::max(0, m_mode->findData(int(p.mode))));
     m_schemaOnly->setChecked(p.schemaOnly);
     m_vectorizerNone->setChecked(p.vectorizerNone);
+    m_vectors->choose(p.vectors, p.vectorizers.value(QString()));
     m_replication->setValue(p.replicationFactor);
     const QSignalBlocker block(m_tree);
     m_tree->clear();
@@ -657,7 +679,7 @@ void RestoreOptionsPage::setArchive(
         const bool selected = p.collections.isEmpty() || p.collections.contains(c.name);
         auto* item = new QTreeWidgetItem(m_tree, {c.name, p.rename.value(c.name, c.name)});
         item->setData(0, Qt::UserRole, c.name);
-        item->setFlags(item->flags() | Qt::ItemIsUserCheckable | Qt::ItemIsAutoTristate | Qt::ItemIsEditable);
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable | Qt::ItemIsEditable);
         item->setCheckState(0, selected ? Qt::Checked : Qt::Unchecked);
         const bool someTenants = p.tenants.contains(c.name);
         for (const ArchiveTenant& t : c.tenants) {
@@ -667,7 +689,9 @@ void RestoreOptionsPage::setArchive(
             child->setCheckState(0,
                 selected && (!someTenants || p.tenants.value(c.name).contains(t.name)) ? Qt::Checked : Qt::Unchecked);
         }
+        TenantFilter::syncCollection(item);
     }
+    m_tenantFilter->reset();
     Q_EMIT completeChanged();
 }
 
@@ -690,7 +714,8 @@ void RestoreOptionsPage::fillParams(RestoreParams* p) const
 {
     p->mode = mode();
     p->schemaOnly = m_schemaOnly->isChecked();
-    p->vectorizerNone = m_vectorizerNone->isChecked();
+    p->vectorizerNone = m_vectorizerNone->isChecked() && !m_vectors->omit();
+    m_vectors->fillParams(p);
     p->replicationFactor = m_replication->value();
     bool all = true;
     QStringList selected;
@@ -727,7 +752,12 @@ bool RestoreOptionsPage::isComplete() const
 {
     const bool swapNamed = !m_sideBySide->isChecked() || !m_swap->isChecked() || !m_swapAlias->isEnabled()
         || !m_swapAlias->currentText().trimmed().isEmpty();
-    return m_names->isComplete() && swapNamed;
+    return m_names->isComplete() && swapNamed && m_vectors->isComplete();
+}
+
+void RestoreOptionsPage::readTargetModules(const WeaviateEndpoint& endpoint)
+{
+    m_vectors->readModules(endpoint);
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -943,6 +973,32 @@ void RestoreDiffPage::addAliasChanges(const QList<RestoreAliasPlan>& aliases)
     }
 }
 
+namespace {
+// With the vectors left out: a row per vector of the collection under it, saying which module of the target computes
+// it (or that none does), as the command line's plan does.
+void addVectorizerRows(QTreeWidgetItem* item, const QList<RestoreVectorizerPlan>& vectors)
+{
+    for (const RestoreVectorizerPlan& v : vectors) {
+        QString name = RestoreDiffPage::tr("Vectors");
+        QString text = RestoreDiffPage::tr("None: the objects are written without them.");
+        if (!v.vector.isEmpty()) {
+            //: %1 the name of a named vector
+            name = RestoreDiffPage::tr("Vector %1").arg(v.vector);
+            text = RestoreDiffPage::tr("None: the objects are written without it.");
+        }
+        if (v.module != u"none"_s)
+            //: %1 a vectorizer module of the target (text2vec-openai), %n objects
+            text = RestoreDiffPage::tr(
+                "The target's %1 will embed %n object(s).", nullptr, int(std::min<qint64>(v.objects, INT_MAX)))
+                       .arg(v.module);
+        auto* child = new QTreeWidgetItem(item, {name, text});
+        child->setToolTip(1, text);
+        if (v.module == u"none"_s)
+            paint(child, kWarningColour);
+    }
+}
+} // namespace
+
 void RestoreDiffPage::showPlan()
 {
     const bool archive = m_source == Source::Archive;
@@ -1007,6 +1063,7 @@ void RestoreDiffPage::showPlan()
             paint(item, kProblemColour);
 
         addSchemaChanges(item, c.diff);
+        addVectorizerRows(item, c.vectorizers);
         for (const RestoreTenantPlan& t : c.tenants) {
             QString change;
             if (t.create && t.finalStatus.isEmpty())

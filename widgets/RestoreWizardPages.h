@@ -24,6 +24,8 @@ namespace Colvault {
 
 class RestorePreviewWizard;
 class RestoreWizard;
+class TenantFilter;
+class VectorsChoice;
 
 // What the target server says for a side-by-side restore: whether it has aliases (Weaviate 1.32+, and they could be
 // read), its collections, and its aliases. Read by RestoreWizard when the target page opens.
@@ -120,7 +122,8 @@ private:
     QLabel* m_verifyResult;
 };
 
-// Page 2, the target: mode, which collections and tenants, target names, vectorizer rewrite, replication factor.
+// Page 2, the target: mode, which collections and tenants (with a TenantFilter), target names, vectorizer rewrite,
+// the vectors (VectorsChoice), replication factor.
 // setArchive() fills it for one archive (every collection selected under its own name, or as `preset` says); the
 // choices stay as they are until another archive is set, so Back and Next keep them.
 class RestoreOptionsPage : public QWizardPage
@@ -142,6 +145,8 @@ public:
     // Offers "Restore beside the current collection" when the target has aliases and holds a collection of the
     // archive; the alias box lists the aliases pointing at the chosen collection.
     void setTargetAliases(const RestoreTargetAliases& target);
+    // The target's vectorizer modules, for leaving the vectors out (VectorsChoice); read on a worker.
+    void readTargetModules(const WeaviateEndpoint& endpoint);
 
     bool isComplete() const override;
 
@@ -163,8 +168,10 @@ private:
     QLabel* m_modeHelp;
     TargetNamesEditor* m_names;
     QTreeWidget* m_tree; // m_names's
+    TenantFilter* m_tenantFilter; // above m_tree
     QCheckBox* m_schemaOnly;
     QCheckBox* m_vectorizerNone;
+    VectorsChoice* m_vectors;
     QSpinBox* m_replication;
 };
 

@@ -281,6 +281,10 @@ private Q_SLOTS:
         QCOMPARE(wizard->plan().params.vectors, Colvault::RestoreVectors::Omit);
         QCOMPARE(wizard->plan().collections.first().vectorizers.first().module, u"text2vec-openai"_s);
         QCOMPARE(wizard->plan().collections.first().vectorizers.first().objects, qint64(6));
+        QTreeWidgetItem* article = diffItem(wizard, u"Article"_s);
+        QVERIFY(article && article->childCount() > 0);
+        QCOMPARE(article->child(0)->text(0), u"Vectors"_s);
+        QCOMPARE(article->child(0)->text(1), u"The target's text2vec-openai will embed 6 objects."_s);
         QTest::mouseClick(wizard->findChild<QAbstractButton*>(u"commitButton"_s), Qt::LeftButton);
         auto* run = wizard->findChild<WizardRunPage*>(u"copyRunPage"_s);
         QTRY_COMPARE_WITH_TIMEOUT(run->state(), WizardRunPage::State::Done, 30000);

@@ -6,6 +6,7 @@
 #include "tests/support/ArchiveContent.h"
 #include "tests/support/EmulatorFixture.h"
 #include "tests/support/WidgetTestSupport.h"
+#include "tools/emulator/StandInVectorizer.h"
 #include "widgets/Dialogs.h"
 #include "widgets/JobProgressDialog.h"
 #include "widgets/RestoreWizard.h"
@@ -20,10 +21,13 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTest>
@@ -77,10 +81,18 @@ class TestRestoreFlow : public QObject
         o.collections = collections;
         if (!source.seed(o, why))
             return false;
+        QStringList names;
+        for (const std::string& c : collections)
+            names.append(QString::fromStdString(c));
+        return backUpServer(source, names, path, why);
+    }
+
+    // Backs up `collections` of `source` to `path`.
+    static bool backUpServer(EmulatorFixture& source, const QStringList& collections, const QString& path, QString* why)
+    {
         Colvault::BackupParams p;
         p.endpoint = endpoint(source);
-        for (const std::string& c : collections)
-            p.collections.append(QString::fromStdString(c));
+        p.collections = collections;
         p.destination = path;
         Colvault::OpError err;
         const Colvault::BackupPlan plan = Colvault::BackupTask::plan(p, nullptr, &err);
@@ -94,6 +106,41 @@ class TestRestoreFlow : public QObject
             return false;
         }
         return true;
+    }
+
+    // Article with a title and a 4-dimension vector per object and no vectorizer, and the multi-tenant Chat with
+    // the tenants acme-1..3 and beta-1..3, backed up to `path`.
+    static bool backUpTitlesAndTenants(int objects, const QString& path, QString* why)
+    {
+        EmulatorFixture source;
+        QJsonArray batch;
+        for (int i = 0; i < objects; ++i)
+            batch.append(QJsonObject {{u"class"_s, u"Article"_s},
+                {u"properties"_s, QJsonObject {{u"title"_s, u"Article %1"_s.arg(i)}}},
+                {u"vector"_s, QJsonArray {i + 1, 0.5, 0.25, 2}}});
+        const bool made
+            = source.post(u"/v1/schema"_s,
+                        R"({"class":"Article","vectorizer":"none","properties":[{"name":"title",)"
+                        R"("dataType":["text"]}]})")
+                    .status
+                == 200
+            && source
+                    .post(u"/v1/batch/objects"_s,
+                        QJsonDocument(QJsonObject {{u"objects"_s, batch}}).toJson(QJsonDocument::Compact))
+                    .status
+                == 200
+            && source.post(u"/v1/schema"_s, R"({"class":"Chat","multiTenancyConfig":{"enabled":true}})").status == 200
+            && source
+                    .post(u"/v1/schema/Chat/tenants"_s,
+                        R"([{"name":"acme-1"},{"name":"acme-2"},{"name":"acme-3"},{"name":"beta-1"},)"
+                        R"({"name":"beta-2"},{"name":"beta-3"}])")
+                    .status
+                == 200;
+        if (!made) {
+            *why = u"filling the source failed"_s;
+            return false;
+        }
+        return backUpServer(source, {u"Article"_s, u"Chat"_s}, path, why);
     }
 
     // Connects the window to `target` and opens `archive` through File > Open Archive…
@@ -706,6 +753,98 @@ private Q_SLOTS:
         QVERIFY(!cancel->isVisible());
         QTest::mouseClick(wizard->findChild<QAbstractButton*>(u"finishButton"_s), Qt::LeftButton);
         QTRY_VERIFY(!wizard->isVisible());
+    }
+
+    // "Leave them out and let the target compute new ones with" one of the target's modules (the emulator's stand-in
+    // text2vec): the preview says which module embeds how many objects, the class is created with it, the objects
+    // carry its embeddings and not the archived vectors, and the command has --vectors omit --vectorizer.
+    void testRestoreLetsTheTargetComputeTheVectors()
+    {
+        WindowHarness h;
+        const QString archive = h.dir.filePath(u"titles.tar.zst"_s);
+        QString why;
+        QVERIFY2(backUpTitlesAndTenants(5, archive, &why), qPrintable(why));
+        Emu::EngineConfig modules;
+        modules.modulesJson
+            = Emu::StandInVectorizer::withEnabledModules(modules.modulesJson, "text2vec-openai,text2vec-cohere");
+        EmulatorFixture target(modules);
+        auto* wizard = openArchive(h, target, archive);
+        QVERIFY(wizard);
+        auto* next = wizard->findChild<QAbstractButton*>(u"nextButton"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(next->isEnabled(), 20000);
+        QTest::mouseClick(next, Qt::LeftButton);
+        QCOMPARE(wizard->currentPage()->objectName(), u"restoreOptionsPage"_s);
+        topItem(wizard->findChild<QTreeWidget*>(u"targetTreeWidget"_s), u"Chat"_s)->setCheckState(0, Qt::Unchecked);
+        auto* keep = wizard->findChild<QRadioButton*>(u"keepVectorsRadioButton"_s);
+        auto* omit = wizard->findChild<QRadioButton*>(u"omitVectorsRadioButton"_s);
+        auto* module = wizard->findChild<QComboBox*>(u"vectorizerComboBox"_s);
+        QVERIFY(keep && omit && module);
+        QVERIFY(keep->isChecked());
+        QCOMPARE(keep->text(), u"Restore the &vectors"_s);
+        QTRY_COMPARE(module->count(), 2);
+        omit->setChecked(true);
+        QVERIFY(!wizard->findChild<QCheckBox*>(u"vectorizerNoneCheckBox"_s)->isEnabled());
+        module->setCurrentIndex(module->findText(u"text2vec-openai"_s));
+        QTest::mouseClick(next, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(wizard->hasPlan(), 20000);
+        QVERIFY2(!wizard->plan().isBlocked(), qPrintable(wizard->plan().problems.join(u'\n')));
+        QTreeWidgetItem* article = diffItem(wizard->findChild<QTreeWidget*>(u"diffTreeWidget"_s), u"Article"_s);
+        QVERIFY(article);
+        QStringList rows;
+        for (int i = 0; i < article->childCount(); ++i)
+            rows << article->child(i)->text(0) + u": "_s + article->child(i)->text(1);
+        QVERIFY2(rows.contains(u"Vectors: The target's text2vec-openai will embed 5 objects."_s),
+            qPrintable(rows.join(u'\n')));
+
+        QTest::mouseClick(wizard->findChild<QAbstractButton*>(u"commitButton"_s), Qt::LeftButton);
+        auto* run = wizard->findChild<WizardRunPage*>(u"restoreRunPage"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(run->state(), WizardRunPage::State::Done, 30000);
+        QCOMPARE(run->outcome(), WizardRunPage::Outcome::Succeeded);
+        QCOMPARE(target.get(u"/v1/schema/Article"_s).json().object().value(u"vectorizer"_s).toString(),
+            u"text2vec-openai"_s);
+        const QJsonArray objects = target.get(u"/v1/objects?class=Article&include=vector&limit=100"_s)
+                                       .json()
+                                       .object()
+                                       .value(u"objects"_s)
+                                       .toArray();
+        QCOMPARE(objects.size(), 5);
+        for (const QJsonValue& v : objects) {
+            const QString title = v[u"properties"_s][u"title"_s].toString();
+            std::vector<float> vector;
+            for (const QJsonValue& x : v[u"vector"_s].toArray())
+                vector.push_back(float(x.toDouble()));
+            QCOMPARE(vector,
+                Emu::StandInVectorizer::embed("text2vec-openai", (u"article "_s + title).toLower().toStdString()));
+        }
+        const QString command = wizard->findChild<QLineEdit*>(u"commandLineEdit"_s)->text();
+        QVERIFY2(command.contains(u" --vectors omit --vectorizer text2vec-openai"_s), qPrintable(command));
+    }
+
+    // The tenant filter above the target page's tree: a collection's box acts on the tenants shown only.
+    void testTargetPageFiltersTenants()
+    {
+        WindowHarness h;
+        const QString archive = h.dir.filePath(u"tenants.tar.zst"_s);
+        QString why;
+        QVERIFY2(backUpTitlesAndTenants(1, archive, &why), qPrintable(why));
+        EmulatorFixture target;
+        auto* wizard = openArchive(h, target, archive);
+        QVERIFY(wizard);
+        auto* next = wizard->findChild<QAbstractButton*>(u"nextButton"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(next->isEnabled(), 20000);
+        QTest::mouseClick(next, Qt::LeftButton);
+        QWizardPage* page = wizard->page(RestoreWizard::OptionsPageId);
+        auto* filter = page->findChild<QLineEdit*>(u"tenantFilterLineEdit"_s);
+        QVERIFY(filter);
+        QTest::keyClicks(filter, u"acme-*"_s);
+        QTreeWidgetItem* chat = topItem(wizard->findChild<QTreeWidget*>(u"targetTreeWidget"_s), u"Chat"_s);
+        QCOMPARE(chat->checkState(0), Qt::Checked);
+        chat->setCheckState(0, Qt::Unchecked); // clears the three tenants shown
+        QCOMPARE(chat->checkState(0), Qt::PartiallyChecked);
+        QVERIFY(next->isEnabled());
+        QTest::mouseClick(next, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(wizard->hasPlan(), 20000);
+        QCOMPARE(wizard->plan().params.tenants.value(u"Chat"_s), (QStringList {u"beta-1"_s, u"beta-2"_s, u"beta-3"_s}));
     }
 
     void testEveryControlHasAnAccessibleName()
