@@ -8,7 +8,6 @@
 #include <QComboBox>
 #include <QFutureWatcher>
 #include <QGridLayout>
-#include <QLabel>
 #include <QRadioButton>
 #include <QtConcurrent/QtConcurrentRun>
 #include <algorithm>
@@ -39,26 +38,24 @@ VectorsChoice::VectorsChoice(bool restoreWords, QWidget* parent)
     m_module = new QComboBox(this);
     m_module->setObjectName(u"vectorizerComboBox"_s);
     m_module->setAccessibleName(tr("Vectorizer module of the target"));
-    const QString tip = tr("The created collections get this module of the target for their vector and every named "
-                           "vector; the target embeds the objects as they are written. To choose a module per named "
-                           "vector, use the command line's --vectorizer NAME=MODULE.");
-    m_omit->setToolTip(tip);
-    m_module->setToolTip(tip);
-    m_note = new QLabel(this);
-    m_note->setObjectName(u"vectorsNoteLabel"_s);
-    m_note->setWordWrap(true);
+    m_tip = tr("The created collections get this module of the target for their vector and every named "
+               "vector; the target embeds the objects as they are written. To choose a module per named "
+               "vector, use the command line's --vectorizer NAME=MODULE.");
+    m_omit->setToolTip(m_tip);
+    m_module->setToolTip(m_tip);
     auto* group = new QButtonGroup(this);
     group->addButton(m_keep);
     group->addButton(m_omit);
     m_keep->setChecked(true);
 
+    // One row, and what keeps a module from being chosen in the box's placeholder and tooltip, not in a line of its
+    // own: the restore wizard's target page has to fit a 720-pixel-high screen.
     auto* layout = new QGridLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_keep, 0, 0, 1, 2);
-    layout->addWidget(m_omit, 1, 0);
-    layout->addWidget(m_module, 1, 1);
-    layout->addWidget(m_note, 2, 0, 1, 2);
-    layout->setColumnStretch(1, 1);
+    layout->addWidget(m_keep, 0, 0);
+    layout->addWidget(m_omit, 0, 1);
+    layout->addWidget(m_module, 0, 2);
+    layout->setColumnStretch(2, 1);
 
     connect(m_omit, &QRadioButton::toggled, this, &VectorsChoice::updateState);
     connect(m_module, &QComboBox::currentIndexChanged, this, &VectorsChoice::changed);
@@ -120,17 +117,19 @@ void VectorsChoice::showModules(const QStringList& modules, const QString& error
     m_omit->setEnabled(!m_read || !modules.isEmpty());
     if (!m_omit->isEnabled())
         m_keep->setChecked(true);
+    QString why;
     if (!m_read)
-        m_note->setText(tr("Reading the target's modules…"));
-    else if (!error.isEmpty())
+        m_module->setPlaceholderText(tr("Reading the target's modules…"));
+    else if (!error.isEmpty()) {
+        m_module->setPlaceholderText(tr("Modules not read"));
         //: %1 the server's error message
-        m_note->setText(tr("The target's modules could not be read (%1), so the vectors can only be kept.").arg(error));
-    else if (modules.isEmpty())
-        m_note->setText(tr("The target has no vectorizer module (text2vec-… and the like), so the vectors can only "
-                           "be kept."));
-    else
-        m_note->clear();
-    m_note->setVisible(!m_note->text().isEmpty());
+        why = tr("The target's modules could not be read (%1), so the vectors can only be kept.").arg(error);
+    } else if (modules.isEmpty()) {
+        m_module->setPlaceholderText(tr("No vectorizer module on the target"));
+        why = tr("The target has no vectorizer module (text2vec-… and the like), so the vectors can only be kept.");
+    }
+    m_omit->setToolTip(why.isEmpty() ? m_tip : why);
+    m_module->setToolTip(why.isEmpty() ? m_tip : why);
     updateState();
 }
 

@@ -8,7 +8,6 @@
 #include <QWidget>
 
 class QComboBox;
-class QLabel;
 class QRadioButton;
 
 namespace Colvault {
@@ -19,7 +18,8 @@ namespace Colvault {
 // module for the collection's vector and every named vector; the command line's --vectorizer NAME=MODULE sets one
 // per name. The modules are the target's (GET /v1/meta), read on a worker by readModules(); a slower answer for an
 // earlier target is dropped. GUI thread. Usage: lay it out; readModules(endpoint) whenever the target changes;
-// fillParams() into the params; isComplete() for the page.
+// fillParams() into the params; isComplete() for the page. While the modules are read, or when there is none to
+// choose, the box's placeholder says so, and the tooltip why.
 class VectorsChoice : public QWidget
 {
     Q_OBJECT
@@ -56,7 +56,7 @@ private:
     QRadioButton* m_keep;
     QRadioButton* m_omit;
     QComboBox* m_module;
-    QLabel* m_note;
+    QString m_tip; // m_module's and m_omit's tooltip, unless it says why no module can be chosen
 };
 
 } // namespace Colvault
