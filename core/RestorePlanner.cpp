@@ -10,7 +10,9 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QSet>
+#include <algorithm>
 #include <optional>
 
 using namespace Qt::StringLiterals;
@@ -261,6 +263,41 @@ bool RestorePlanner::compareCollections()
     if (OpError e = RestoreVectorizers::checkNames(m_params, m_plan.collections))
         return m_ctx.fail(e);
     AliasRestore(m_params, m_plan.server, m_targetAliases, m_targetClasses).plan(m_head.aliases, &m_plan);
+    return warnAboutSwitchedTenants();
+}
+
+// A side-by-side restore that switches an alias: tenants the current collection has and the new one will not get
+// (left out of the backup, or not chosen) are out of the alias's clients' reach after the switch. Said before it.
+bool RestorePlanner::warnAboutSwitchedTenants()
+{
+    for (const RestoreAliasPlan& a : std::as_const(m_plan.aliases)) {
+        if (!a.swap || a.action != RestoreAliasPlan::Action::Move || a.current.isEmpty()
+            || m_plan.collections.size() != 1 || !m_plan.collections.first().multiTenant)
+            continue;
+        OpError err;
+        const QJsonArray current = m_ctx.client().tenants(a.current, &err);
+        if (err)
+            return m_ctx.fail(err);
+        QSet<QString> restored;
+        for (const RestoreTenantPlan& t : std::as_const(m_plan.collections.first().tenants))
+            restored.insert(t.name);
+        QStringList missing;
+        for (const QJsonValue& t : current)
+            if (const QString name = t.toObject().value(u"name"_s).toString(); !restored.contains(name))
+                missing << name;
+        if (missing.isEmpty())
+            continue;
+        std::sort(missing.begin(), missing.end());
+        const qsizetype shown = std::min<qsizetype>(missing.size(), 10);
+        QStringList names = missing.mid(0, shown);
+        if (missing.size() > shown)
+            names << tr("%Ln other tenant(s)", nullptr, int(missing.size() - shown));
+        //: %1 alias, %2 the collection it points at now, %3 the new collection, %4 a list of tenants
+        m_plan.warnings << tr("After the switch, clients that read through alias \"%1\" no longer reach %Ln "
+                              "tenant(s) of \"%2\" that \"%3\" will not have: %4.",
+            nullptr, int(missing.size()))
+                               .arg(a.alias, a.current, a.collection, QLocale().createSeparatedList(names));
+    }
     return true;
 }
 

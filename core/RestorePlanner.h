@@ -44,6 +44,7 @@ private:
     bool resolveAliasTargets();
     void warnAboutVersions();
     bool compareCollections();
+    bool warnAboutSwitchedTenants();
     bool countObjects();
     bool prepareCounts(const QMap<QString, RestoreShards::Ref>& shards, QSet<QString>* toRead);
     bool countShard(const RestoreShards::Ref& shard, RestoreObjectCounts& counts);

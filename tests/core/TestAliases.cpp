@@ -411,6 +411,50 @@ private Q_SLOTS:
         QCOMPARE(aliasesOn(f), (QStringList {u"Films->Movies_v1"_s, u"Movies->Movies_v1"_s, u"Reading->Books"_s}));
     }
 
+    void testSideBySideSwitchSaysWhichTenantsClientsLose()
+    {
+        EmulatorFixture f;
+        const auto addTenants = [&f](const QStringList& names) {
+            QJsonArray tenants;
+            for (const QString& t : names)
+                tenants.append(QJsonObject {{u"name"_s, t}});
+            QCOMPARE(
+                f.post(u"/v1/schema/Notes_v1/tenants"_s, QJsonDocument(tenants).toJson(QJsonDocument::Compact)).status,
+                200);
+        };
+        const QByteArray cls = QJsonDocument(QJsonObject {{u"class"_s, u"Notes_v1"_s}, {u"vectorizer"_s, u"none"_s},
+                                                 {u"multiTenancyConfig"_s, QJsonObject {{u"enabled"_s, true}}}})
+                                   .toJson(QJsonDocument::Compact);
+        QCOMPARE(f.post(u"/v1/schema"_s, cls).status, 200);
+        addTenants({u"tenantA"_s, u"tenantB"_s});
+        addAlias(f, u"Notes"_s, u"Notes_v1"_s);
+        QTemporaryDir dir;
+        const QString archive = backup(f, dir.path(), {u"Notes_v1"_s});
+        addTenants({u"tenantC"_s, u"tenantD"_s}); // after the backup: not in the archive
+
+        RestoreParams p = restoreParams(f, archive);
+        p.asNew = true;
+        p.rename.insert(u"Notes_v1"_s, u"Notes_v2"_s);
+        p.swapAlias = u"Notes"_s;
+        OpError error;
+        const RestorePlan plan = RestoreTask::plan(p, nullptr, &error);
+        QVERIFY2(!error, qPrintable(error.message));
+        QVERIFY(!plan.isBlocked());
+        const QString expected = u"After the switch, clients that read through alias \"Notes\" no longer reach 2 "
+                                 "tenants of \"Notes_v1\" that \"Notes_v2\" will not have: %1."_s.arg(
+                                     QLocale().createSeparatedList({u"tenantC"_s, u"tenantD"_s}));
+        QVERIFY2(plan.warnings.contains(expected), qPrintable(plan.warnings.join(u'\n')));
+
+        // Every tenant there: nothing to say.
+        p.rename.insert(u"Notes_v1"_s, u"Notes_v3"_s);
+        f.del(u"/v1/schema/Notes_v1/tenants"_s,
+            QJsonDocument(QJsonArray {u"tenantC"_s, u"tenantD"_s}).toJson(QJsonDocument::Compact));
+        const RestorePlan complete = RestoreTask::plan(p, nullptr, &error);
+        QVERIFY2(!error, qPrintable(error.message));
+        for (const QString& w : complete.warnings)
+            QVERIFY2(!w.startsWith(u"After the switch"_s), qPrintable(w));
+    }
+
     void testSideBySideRefusesAClassAsTheAlias()
     {
         EmulatorFixture f;
