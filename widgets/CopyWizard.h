@@ -18,9 +18,10 @@ using CopyManager = OperationManager<CopyTask>;
 
 // "Copy to Server…": copies collections of the connected server into the server of another saved connection
 // profile, with the restore's preview, confirmation and run (a copy is a restore whose source is a server:
-// core/CopyTask.h). Pages: the target (profile, mode, which collections under which names, and whether to also write
-// an archive of what is copied, which the result then names), the preview (the restore's diff page in a copy's
-// words, RestoreDiffPage::Source::Server), for replace mode the typed confirmation, and the run with its result. The
+// core/CopyTask.h). Pages: the target (profile, mode, which collections under which names, the vectors or a module of
+// the target to compute new ones, and whether to also write an archive of what is copied, which the result then
+// names), the preview (the restore's diff page in a copy's words, RestoreDiffPage::Source::Server), for replace mode
+// the typed confirmation, and the run with its result. The
 // target profile's secrets come from the keychain (ProfileStore::load) when it is chosen; the source is the connected
 // server as given to setup(). Planning and copying run on a worker through the injected CopyManager; the plan,
 // re-planning and the run are OperationWizard's, the pages only collect and show. GUI thread. Usage: setup(source,

@@ -3,9 +3,9 @@
 #include "core/ArchiveVerifier.h"
 #include "core/Translations.h"
 #include "tests/support/EmulatorFixture.h"
+#include "tests/support/StandInVectors.h"
 #include "tests/support/StoreDump.h"
 #include "tests/support/WidgetTestSupport.h"
-#include "tools/emulator/StandInVectorizer.h"
 #include "widgets/CopyWizard.h"
 #include "widgets/Dialogs.h"
 #include "widgets/WizardRunPage.h"
@@ -261,10 +261,7 @@ private Q_SLOTS:
         WindowHarness h;
         EmulatorFixture source;
         fillArticles(source, 6);
-        Emu::EngineConfig modules;
-        modules.modulesJson
-            = Emu::StandInVectorizer::withEnabledModules(modules.modulesJson, "text2vec-openai,text2vec-cohere");
-        EmulatorFixture target(modules);
+        EmulatorFixture target(TestSupport::withStandInModules("text2vec-openai,text2vec-cohere"));
         auto* wizard = openWizard(h, source, target);
         QVERIFY(wizard);
         auto* omit = wizard->findChild<QRadioButton*>(u"omitVectorsRadioButton"_s);
@@ -294,21 +291,8 @@ private Q_SLOTS:
 
         QCOMPARE(target.get(u"/v1/schema/Article"_s).json().object().value(u"vectorizer"_s).toString(),
             u"text2vec-openai"_s);
-        const QJsonArray objects = target.get(u"/v1/objects?class=Article&include=vector&limit=100"_s)
-                                       .json()
-                                       .object()
-                                       .value(u"objects"_s)
-                                       .toArray();
-        QCOMPARE(objects.size(), 6);
-        for (const QJsonValue& v : objects) {
-            const QJsonObject o = v.toObject();
-            const QString title = o.value(u"properties"_s).toObject().value(u"title"_s).toString();
-            std::vector<float> vector;
-            for (const QJsonValue& x : o.value(u"vector"_s).toArray())
-                vector.push_back(float(x.toDouble()));
-            QCOMPARE(vector,
-                Emu::StandInVectorizer::embed("text2vec-openai", (u"article "_s + title).toLower().toStdString()));
-        }
+        const QString mismatch = TestSupport::standInVectorMismatch(target, u"Article"_s, "text2vec-openai", 6);
+        QVERIFY2(mismatch.isEmpty(), qPrintable(mismatch));
         const QString command = wizard->findChild<QLineEdit*>(u"commandLineEdit"_s)->text();
         QVERIFY2(command.contains(u" --vectors omit --vectorizer text2vec-openai"_s), qPrintable(command));
     }

@@ -5,8 +5,8 @@
 #include "core/WeaviateClient.h"
 #include "tests/support/ArchiveContent.h"
 #include "tests/support/EmulatorFixture.h"
+#include "tests/support/StandInVectors.h"
 #include "tests/support/WidgetTestSupport.h"
-#include "tools/emulator/StandInVectorizer.h"
 #include "widgets/Dialogs.h"
 #include "widgets/JobProgressDialog.h"
 #include "widgets/RestoreWizard.h"
@@ -764,10 +764,7 @@ private Q_SLOTS:
         const QString archive = h.dir.filePath(u"titles.tar.zst"_s);
         QString why;
         QVERIFY2(backUpTitlesAndTenants(5, archive, &why), qPrintable(why));
-        Emu::EngineConfig modules;
-        modules.modulesJson
-            = Emu::StandInVectorizer::withEnabledModules(modules.modulesJson, "text2vec-openai,text2vec-cohere");
-        EmulatorFixture target(modules);
+        EmulatorFixture target(TestSupport::withStandInModules("text2vec-openai,text2vec-cohere"));
         auto* wizard = openArchive(h, target, archive);
         QVERIFY(wizard);
         auto* next = wizard->findChild<QAbstractButton*>(u"nextButton"_s);
@@ -802,20 +799,8 @@ private Q_SLOTS:
         QCOMPARE(run->outcome(), WizardRunPage::Outcome::Succeeded);
         QCOMPARE(target.get(u"/v1/schema/Article"_s).json().object().value(u"vectorizer"_s).toString(),
             u"text2vec-openai"_s);
-        const QJsonArray objects = target.get(u"/v1/objects?class=Article&include=vector&limit=100"_s)
-                                       .json()
-                                       .object()
-                                       .value(u"objects"_s)
-                                       .toArray();
-        QCOMPARE(objects.size(), 5);
-        for (const QJsonValue& v : objects) {
-            const QString title = v[u"properties"_s][u"title"_s].toString();
-            std::vector<float> vector;
-            for (const QJsonValue& x : v[u"vector"_s].toArray())
-                vector.push_back(float(x.toDouble()));
-            QCOMPARE(vector,
-                Emu::StandInVectorizer::embed("text2vec-openai", (u"article "_s + title).toLower().toStdString()));
-        }
+        const QString mismatch = TestSupport::standInVectorMismatch(target, u"Article"_s, "text2vec-openai", 5);
+        QVERIFY2(mismatch.isEmpty(), qPrintable(mismatch));
         const QString command = wizard->findChild<QLineEdit*>(u"commandLineEdit"_s)->text();
         QVERIFY2(command.contains(u" --vectors omit --vectorizer text2vec-openai"_s), qPrintable(command));
     }
