@@ -260,6 +260,7 @@ bool RestorePlanner::compareCollections()
         m_plan.problems += c.problems;
         m_plan.collections.append(c);
     }
+    warnAboutDanglingReferences();
     if (OpError e = RestoreVectorizers::checkNames(m_params, m_plan.collections))
         return m_ctx.fail(e);
     AliasRestore(m_params, m_plan.server, m_targetAliases, m_targetClasses).plan(m_head.aliases, &m_plan);
@@ -299,6 +300,35 @@ bool RestorePlanner::warnAboutSwitchedTenants()
                                .arg(a.alias, a.current, a.collection, QLocale().createSeparatedList(names));
     }
     return true;
+}
+
+// A reference property whose class is neither restored nor on the target: its references are added all the same
+// (batch references do not check their targets) and point at nothing until that class exists there.
+void RestorePlanner::warnAboutDanglingReferences()
+{
+    const QSet<QString> selected(m_selected.begin(), m_selected.end());
+    for (const QString& source : std::as_const(m_selected)) {
+        const QJsonObject cls = QJsonDocument::fromJson(m_inSource.value(source)->classJson).object();
+        for (const QJsonValue& v : cls.value(u"properties"_s).toArray()) {
+            const QJsonObject property = v.toObject();
+            const QJsonArray dataType = property.value(u"dataType"_s).toArray();
+            if (!ClassSanitizer::isReferenceType(dataType))
+                continue;
+            for (const QJsonValue& t : dataType) {
+                const QString refersTo = m_rename.value(t.toString(), t.toString());
+                if (!t.toString().front().isUpper() || selected.contains(t.toString())
+                    || m_targetClasses.contains(refersTo))
+                    continue;
+                const QString where = m_rename.value(source, source) + u'.' + property.value(u"name"_s).toString();
+                m_plan.warnings << (m_head.liveServer
+                        ? tr("%1 refers to %2, which is neither copied nor on the target: its references will point "
+                             "at nothing until %2 exists there.")
+                        : tr("%1 refers to %2, which is neither restored nor on the target: its references will "
+                             "point at nothing until %2 exists there."))
+                                       .arg(where, refersTo);
+            }
+        }
+    }
 }
 
 // Objects: one pass over the source, a merge-join per shard with the target where it holds objects already.

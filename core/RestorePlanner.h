@@ -44,6 +44,7 @@ private:
     bool resolveAliasTargets();
     void warnAboutVersions();
     bool compareCollections();
+    void warnAboutDanglingReferences();
     bool warnAboutSwitchedTenants();
     bool countObjects();
     bool prepareCounts(const QMap<QString, RestoreShards::Ref>& shards, QSet<QString>* toRead);

@@ -507,6 +507,28 @@ private Q_SLOTS:
         QVERIFY2(err.message.contains(u"it is not on the source server"_s), qPrintable(err.message));
     }
 
+    // A copy of Article without Author, which the target lacks: the plan says so in a copy's words.
+    void testReferencesToACollectionNotCopiedAreWarnedAbout()
+    {
+        EmulatorFixture source(config());
+        EmulatorFixture target(config());
+        seed(source, 5);
+        CopyParams p = params(source, target);
+        p.target.collections = {u"Article"_s};
+        OpError err;
+        CopyPlan plan = CopyTask::plan(p, nullptr, &err);
+        QVERIFY2(!err, qPrintable(err.message + err.details));
+        const QString expected = u"Article.writtenBy refers to Author, which is neither copied nor on the target: "
+                                 "its references will point at nothing until Author exists there."_s;
+        QVERIFY2(plan.warnings.contains(expected), qPrintable(plan.warnings.join(u'\n')));
+        QCOMPARE(plan.warnings.join(u'\n').count(u"refers to"_s), 1);
+
+        p.target.collections = {u"Article"_s, u"Author"_s};
+        plan = CopyTask::plan(p, nullptr, &err);
+        QVERIFY2(!err, qPrintable(err.message + err.details));
+        QVERIFY2(!plan.warnings.join(u'\n').contains(u"refers to"_s), qPrintable(plan.warnings.join(u'\n')));
+    }
+
     void testCancelIsAnOutcome()
     {
         EmulatorFixture source(config());

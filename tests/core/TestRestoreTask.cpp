@@ -187,6 +187,34 @@ private Q_SLOTS:
         QCOMPARE(again.totals.overwrite, qint64(0));
     }
 
+    // A collection restored without the collection its references point at, which the target lacks too: the plan
+    // warns per such property; self references (also renamed ones) and classes the target holds are fine.
+    void testReferencesToAMissingCollectionAreWarnedAbout()
+    {
+        EmulatorFixture target(config());
+        RestoreParams p = params(target, m_demo);
+        p.collections = {u"Article"_s};
+        p.rename.insert(u"Article"_s, u"Story"_s);
+        OpError err;
+        RestorePlan plan = RestoreTask::plan(p, nullptr, &err);
+        QVERIFY2(!err, qPrintable(err.message));
+        const QString expected = u"Story.writtenBy refers to Author, which is neither restored nor on the target: its "
+                                 "references will point at nothing until Author exists there."_s;
+        QVERIFY2(plan.warnings.contains(expected), qPrintable(plan.warnings.join(u'\n')));
+        QCOMPARE(plan.warnings.join(u'\n').count(u"refers to"_s), 1); // not Story.related, its own references
+
+        p.collections = {u"Article"_s, u"Author"_s};
+        plan = RestoreTask::plan(p, nullptr, &err);
+        QVERIFY2(!err, qPrintable(err.message));
+        QVERIFY2(!plan.warnings.join(u'\n').contains(u"refers to"_s), qPrintable(plan.warnings.join(u'\n')));
+
+        QCOMPARE(target.post(u"/v1/schema"_s, R"({"class":"Author","vectorizer":"none"})").status, 200);
+        p.collections = {u"Article"_s};
+        plan = RestoreTask::plan(p, nullptr, &err);
+        QVERIFY2(!err, qPrintable(err.message));
+        QVERIFY2(!plan.warnings.join(u'\n').contains(u"refers to"_s), qPrintable(plan.warnings.join(u'\n')));
+    }
+
     // A class with a class-level vector and a named vector added later (what 1.31+ servers allow) cannot be POSTed
     // in one request: the plan creates it in two steps on 1.31+, and blocks with the reason on older targets.
     void testLegacyPlusNamedVectorsInTwoSteps()
