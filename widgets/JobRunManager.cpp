@@ -7,6 +7,7 @@
 #include "widgets/JobInputs.h"
 
 #include <QDateTime>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <memory>
@@ -99,6 +100,12 @@ JobRunReport JobRunManager::execute(
             report = failedReport(job, error, logFile);
         } else {
             log.line(u"server %1"_s.arg(inputs.endpoint.redactedUrl()));
+            // An archive encrypted with another passphrase than the file's must be traceable to this run.
+            if (!secrets.passphrase.isEmpty())
+                log.line(u"passphrase from the app (typed or kept in the keychain), not from the file %1"_s.arg(
+                    QDir::toNativeSeparators(job.encryption.passphraseFile)));
+            if (!secrets.identity.isEmpty())
+                log.line(u"identity from the app (typed or kept in the keychain), not from the job's files"_s);
             CallbackProgressSink logged(
                 [sink, &log](const OperationProgress& p) {
                     log.progress(p);

@@ -3,9 +3,11 @@
 #include "widgets/JobSecretDialog.h"
 
 #include "widgets/JobInputs.h"
+#include "widgets/SecretStore.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -34,14 +36,7 @@ JobSecretDialog::JobSecretDialog(const Job& job, const QString& why, QWidget* pa
     text->setObjectName(u"jobSecretTextLabel"_s);
     text->setWordWrap(true);
     text->setTextFormat(Qt::PlainText);
-    //: %1 a job's name, %2 why its file cannot be read (one sentence). Two paragraphs.
-    text->setText(m_passphrase ? tr("The job \"%1\" encrypts its archives with a passphrase, but it cannot be read "
-                                    "from its file: %2\n\nEnter the passphrase for this run, twice.")
-                                     .arg(job.name, why)
-                               //: %1 a job's name, %2 why its file cannot be read (one sentence). Two paragraphs.
-                               : tr("The job \"%1\" needs an age identity to verify its archives, but it cannot be "
-                                    "read from its files: %2\n\nEnter the identity (AGE-SECRET-KEY-1…) for this run.")
-                                     .arg(job.name, why));
+    text->setText(introText(why));
     m_edit->setObjectName(u"jobSecretLineEdit"_s);
     m_edit->setEchoMode(QLineEdit::Password);
     m_edit->setAccessibleName(m_passphrase ? tr("Passphrase") : tr("Identity"));
@@ -64,7 +59,8 @@ JobSecretDialog::JobSecretDialog(const Job& job, const QString& why, QWidget* pa
     for (QLineEdit* edit : {m_edit, m_repeat})
         connect(edit, &QLineEdit::textEdited, m_error, &QWidget::hide);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("R&un"));
+    m_run = buttons->button(QDialogButtonBox::Ok);
+    m_run->setText(tr("R&un"));
     connect(buttons, &QDialogButtonBox::accepted, this, &JobSecretDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &JobSecretDialog::reject);
     auto* layout = new QVBoxLayout(this);
@@ -73,6 +69,23 @@ JobSecretDialog::JobSecretDialog(const Job& job, const QString& why, QWidget* pa
     layout->addWidget(m_remember);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
+}
+
+QString JobSecretDialog::introText(const QString& why) const
+{
+    if (!m_passphrase)
+        //: %1 a job's name, %2 why its file cannot be read (one sentence). Two paragraphs.
+        return tr("The job \"%1\" needs an age identity to verify its archives, but it cannot be read from its files: "
+                  "%2\n\nEnter the identity (AGE-SECRET-KEY-1…) for this run.")
+            .arg(m_job.name, why);
+    // What is typed encrypts this run's archive: a different passphrase than the file's would lock that archive
+    // behind a second passphrase without anyone noticing.
+    //: %1 a job's name, %2 why its file cannot be read (one sentence), %3 the file's path. Three paragraphs.
+    return tr("The job \"%1\" encrypts its archives with the passphrase in its passphrase file, which cannot be "
+              "read: %2\n\nThis run's archive will be encrypted with the passphrase you type here and can be "
+              "restored only with exactly this passphrase. Type the job's own passphrase, twice.\n\nRestore or fix "
+              "the file %3: scheduled runs read it and fail without it.")
+        .arg(m_job.name, why, QDir::toNativeSeparators(m_job.encryption.passphraseFile));
 }
 
 QByteArray JobSecretDialog::secret() const
@@ -86,9 +99,11 @@ bool JobSecretDialog::remember() const
     return m_remember->isVisibleTo(this) && m_remember->isChecked();
 }
 
-void JobSecretDialog::setCanRemember(bool can)
+void JobSecretDialog::setKeychain(SecretStore* store, const QString& key)
 {
-    m_remember->setVisible(can);
+    m_store = store;
+    m_key = key;
+    m_remember->setVisible(store != nullptr);
 }
 
 void JobSecretDialog::accept()
@@ -97,13 +112,36 @@ void JobSecretDialog::accept()
         return showError(error.message, m_edit);
     if (m_passphrase && m_repeat->text() != m_edit->text())
         return showError(tr("The two passphrases differ: type the same passphrase in both fields."), m_repeat);
+    if (remember() && m_store)
+        return writeToKeychain();
     QDialog::accept();
+}
+
+// Before the run starts: a keychain that refuses is shown here, not only in the log, and the user decides.
+void JobSecretDialog::writeToKeychain()
+{
+    m_run->setEnabled(false);
+    m_store->write(m_key, secret(), this, [this](const QString& error) {
+        m_run->setEnabled(true);
+        if (error.isEmpty()) {
+            m_remembered = true;
+            QDialog::accept();
+            return;
+        }
+        m_remember->setChecked(false);
+        //: %1 the keychain's error message
+        showError(tr("The keychain could not remember it: %1\nClick Run to run the job without remembering it; the "
+                     "next run asks again.")
+                      .arg(error),
+            m_edit);
+    });
 }
 
 void JobSecretDialog::showError(const QString& message, QLineEdit* field)
 {
     m_error->setText(message);
     m_error->show();
+    adjustSize();
     field->setFocus();
     field->selectAll();
 }

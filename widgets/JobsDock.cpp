@@ -46,6 +46,8 @@ namespace Colvault {
 namespace {
 
 const QString kSeenFailuresGroup = u"jobsDock/seenFailures"_s;
+// Keys of JobSecrets the keychain keeps, set when the app wrote them: only these are read.
+const QString kRememberedGroup = u"jobsDock/rememberedSecrets"_s;
 
 QTableView* makeTable(QAbstractItemModel* model, QWidget* parent)
 {
@@ -479,22 +481,26 @@ void JobsDock::runSelected()
         });
 }
 
-// The passphrase (or identity) the keychain keeps for an encrypted job, used before its files.
+// The passphrase (or identity) the keychain keeps for an encrypted job, used before its files. A job with nothing
+// remembered is not looked up.
 void JobsDock::readJobSecret(const Job& job, JobSecrets secrets)
 {
     const bool passphrase = !job.encryption.passphraseFile.isEmpty();
-    if (!m_secrets || (!passphrase && job.encryption.recipients.isEmpty() && job.encryption.identityFiles.isEmpty())) {
+    const QString key = passphrase ? JobSecrets::passphraseKey(job.id) : JobSecrets::identityKey(job.id);
+    if (!m_secrets || !isRemembered(key)
+        || (!passphrase && job.encryption.recipients.isEmpty() && job.encryption.identityFiles.isEmpty())) {
         checkJobFiles(job, secrets);
         return;
     }
     m_readingSecrets = true;
     updateButtons();
-    const QString key = passphrase ? JobSecrets::passphraseKey(job.id) : JobSecrets::identityKey(job.id);
-    m_secrets->read(key, this, [this, job, secrets, passphrase](const QByteArray& secret, const QString& error) {
+    m_secrets->read(key, this, [this, job, secrets, passphrase, key](const QByteArray& secret, const QString& error) {
         if (!error.isEmpty())
             //: %1 a job's name, %2 the keychain's error message
             Q_EMIT logMessage(
                 tr("The secret of the job \"%1\" could not be read from the keychain: %2").arg(job.name, error));
+        else if (secret.isEmpty())
+            setRemembered(key, false); // removed from the keychain outside the app
         JobSecrets found = secrets;
         (passphrase ? found.passphrase : found.identity) = secret;
         if (secret.isEmpty())
@@ -533,29 +539,41 @@ void JobsDock::askJobSecret(const Job& job, JobSecrets secrets, const QString& w
 {
     auto* dialog = new JobSecretDialog(job, why, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setCanRemember(m_secrets != nullptr);
+    const QString key = dialog->asksPassphrase() ? JobSecrets::passphraseKey(job.id) : JobSecrets::identityKey(job.id);
+    dialog->setKeychain(m_secrets, key);
     connect(dialog, &QDialog::rejected, this, [this, job] {
         m_readingSecrets = false;
         updateButtons();
         //: %1 a job's name
         Q_EMIT logMessage(tr("The job \"%1\" did not run: its passphrase or identity was not given.").arg(job.name));
     });
-    connect(dialog, &QDialog::accepted, this, [this, dialog, job, secrets]() mutable {
+    connect(dialog, &QDialog::accepted, this, [this, dialog, job, secrets, key]() mutable {
         const bool passphrase = dialog->asksPassphrase();
         (passphrase ? secrets.passphrase : secrets.identity) = dialog->secret();
-        if (dialog->remember() && m_secrets) {
-            const QString key = passphrase ? JobSecrets::passphraseKey(job.id) : JobSecrets::identityKey(job.id);
-            m_secrets->write(key, dialog->secret(), this, [this, job](const QString& error) {
-                Q_EMIT logMessage(error.isEmpty()
-                        ? tr("The keychain keeps the secret of the job \"%1\" for its runs from the app.").arg(job.name)
-                        //: %1 a job's name, %2 the keychain's error message
-                        : tr("The secret of the job \"%1\" could not be kept in the keychain: %2")
-                              .arg(job.name, error));
-            });
+        if (dialog->remembered()) {
+            setRemembered(key, true);
+            //: %1 a job's name
+            Q_EMIT logMessage(
+                tr("The keychain keeps the secret of the job \"%1\" for its runs from the app.").arg(job.name));
         }
         startRun(job, secrets);
     });
     dialog->open();
+}
+
+bool JobsDock::isRemembered(const QString& key) const
+{
+    return m_settings && m_settings->value(kRememberedGroup + u'/' + key).toBool();
+}
+
+void JobsDock::setRemembered(const QString& key, bool remembered)
+{
+    if (!m_settings)
+        return;
+    if (remembered)
+        m_settings->setValue(kRememberedGroup + u'/' + key, true);
+    else
+        m_settings->remove(kRememberedGroup + u'/' + key);
 }
 
 void JobsDock::startRun(const Job& job, const JobSecrets& secrets)
@@ -574,6 +592,11 @@ void JobsDock::startRun(const Job& job, const JobSecrets& secrets)
         Q_EMIT logMessage(tr("The job \"%1\" runs with the API key of the connection %2.").arg(job.name, job.profile));
     else
         Q_EMIT logMessage(tr("The job \"%1\" is running.").arg(job.name));
+    if (!secrets.passphrase.isEmpty())
+        //: %1 a job's name, %2 a file's path
+        Q_EMIT logMessage(tr("The job \"%1\" encrypts this run's archive with the passphrase given in the app, not "
+                             "the one in its file %2.")
+                              .arg(job.name, QDir::toNativeSeparators(job.encryption.passphraseFile)));
     m_manager->start(job, m_store, secrets);
     updateButtons();
 }
@@ -684,12 +707,13 @@ void JobsDock::restoreWithJobKeys(const QString& jobId, const QString& archive)
             return JobInputs::readKeys(encryption, secrets, &unused, &keys) ? AgeDecryptionKeys() : keys;
         }));
     };
-    if (!m_secrets) {
+    const bool passphrase = !encryption.passphraseFile.isEmpty();
+    const QString key = passphrase ? JobSecrets::passphraseKey(jobId) : JobSecrets::identityKey(jobId);
+    if (!m_secrets || !isRemembered(key)) {
         readFiles({});
         return;
     }
-    const bool passphrase = !encryption.passphraseFile.isEmpty();
-    m_secrets->read(passphrase ? JobSecrets::passphraseKey(jobId) : JobSecrets::identityKey(jobId), this,
+    m_secrets->read(key, this,
         [readFiles, passphrase](const QByteArray& secret, const QString& /*error: the files are tried next*/) {
             JobSecrets secrets;
             (passphrase ? secrets.passphrase : secrets.identity) = secret;
@@ -757,6 +781,9 @@ void JobsDock::removeJobSecrets(const Job& job)
     if (!m_secrets)
         return;
     for (const QString& key : {JobSecrets::passphraseKey(job.id), JobSecrets::identityKey(job.id)}) {
+        if (!isRemembered(key))
+            continue;
+        setRemembered(key, false);
         m_secrets->remove(key, this, [this, job](const QString& error) {
             if (!error.isEmpty())
                 //: %1 a job's name, %2 the keychain's error message

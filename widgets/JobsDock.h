@@ -116,6 +116,10 @@ private:
     void deleteSelected();
     void deleteJob(const Job& job);
     void removeJobSecrets(const Job& job);
+    // Whether the keychain keeps `key` (JobSecrets' keys) for the app: only then is it read, so that a job that uses
+    // its files asks the keychain nothing (and logs no keychain miss).
+    bool isRemembered(const QString& key) const;
+    void setRemembered(const QString& key, bool remembered);
 
     // Failed last runs (by job) newer than the one last shown for that job.
     void updateNotice();
