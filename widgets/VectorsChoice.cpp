@@ -29,7 +29,7 @@ VectorsChoice::VectorsChoice(bool restoreWords, QWidget* parent)
     : QWidget(parent)
 {
     setObjectName(u"vectorsChoice"_s);
-    m_keep = new QRadioButton(restoreWords ? tr("Restore the &vectors") : tr("Copy the &vectors"), this);
+    m_keep = new QRadioButton(restoreWords ? tr("Restore the ve&ctors") : tr("Copy the ve&ctors"), this);
     m_keep->setObjectName(u"keepVectorsRadioButton"_s);
     m_keep->setToolTip(restoreWords ? tr("The objects are restored with the vectors the archive holds")
                                     : tr("The objects are copied with the vectors the source holds"));

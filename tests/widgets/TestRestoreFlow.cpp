@@ -777,7 +777,7 @@ private Q_SLOTS:
         auto* module = wizard->findChild<QComboBox*>(u"vectorizerComboBox"_s);
         QVERIFY(keep && omit && module);
         QVERIFY(keep->isChecked());
-        QCOMPARE(keep->text(), u"Restore the &vectors"_s);
+        QCOMPARE(keep->text(), u"Restore the ve&ctors"_s);
         QTRY_COMPARE(module->count(), 2);
         omit->setChecked(true);
         QVERIFY(!wizard->findChild<QCheckBox*>(u"vectorizerNoneCheckBox"_s)->isEnabled());
