@@ -164,7 +164,7 @@ void CopyWizard::showRunEnd(WizardRunPage::Outcome outcome, const OpError& error
 {
     switch (outcome) {
     case WizardRunPage::Outcome::Succeeded:
-        runPage()->showResult(outcome, resultFor(report()));
+        runPage()->showResult(outcome, resultFor(report(), runPlan().params.endpoint));
         //: %1 the source server's URL, %2 the target server's URL
         Q_EMIT logMessage(tr("Copy from %1 to %2 complete.")
                               .arg(runPlan().source.redactedUrl(), runPlan().params.endpoint.redactedUrl()));
@@ -205,11 +205,11 @@ QStringList CopyWizard::stoppedLines() const
     return lines;
 }
 
-JobResult CopyWizard::resultFor(const CopyReport& report)
+JobResult CopyWizard::resultFor(const CopyReport& report, const WeaviateEndpoint& target)
 {
     // The restore's result (counts, each collection's count on the target against the plan, duration, warnings,
     // failures) under the copy's headline, and the archive when one was written.
-    JobResult r = RestoreWizard::resultFor(report);
+    JobResult r = RestoreWizard::resultFor(report, target);
     r.headline
         = report.isPartial() ? tr("The copy finished, but not everything was copied.") : tr("The copy is complete.");
     if (!report.archivePath.isEmpty()) {

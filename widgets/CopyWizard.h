@@ -55,7 +55,7 @@ public:
     void showModeChoice() override;
 
     static bool sameInput(const CopyParams& a, const CopyParams& b);
-    static JobResult resultFor(const CopyReport& report);
+    static JobResult resultFor(const CopyReport& report, const WeaviateEndpoint& target);
 
     void initializePage(int id) override;
     bool validateCurrentPage() override;

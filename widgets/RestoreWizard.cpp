@@ -221,7 +221,7 @@ void RestoreWizard::showRunEnd(WizardRunPage::Outcome outcome, const OpError& er
 {
     switch (outcome) {
     case WizardRunPage::Outcome::Succeeded:
-        runPage()->showResult(outcome, resultFor(report()));
+        runPage()->showResult(outcome, resultFor(report(), runPlan().params.endpoint));
         //: %1 archive file
         Q_EMIT logMessage(tr("Restore from %1 complete.").arg(QDir::toNativeSeparators(runPlan().params.archivePath)));
         break;
@@ -267,24 +267,29 @@ void RestoreWizard::reject()
 }
 
 // The aliases the restore created or moved, and how to switch back: the CLI's own words and commands.
-QStringList RestoreWizard::aliasLines(const QList<RestoreAliasPlan>& aliases)
+QStringList RestoreWizard::aliasLines(const QList<RestoreAliasPlan>& aliases, const WeaviateEndpoint& target)
 {
+    // The command runs as shown: with the target's connection options (secrets as placeholders), not at localhost.
+    const auto command = [&target](const QStringList& args) {
+        return CliCommandLine::join(args + CliCommandLine::connectionArguments(target), CliCommandLine::nativeShell());
+    };
     QStringList lines;
     for (const RestoreAliasPlan& a : aliases) {
         if (a.action == RestoreAliasPlan::Action::Move)
-            //: %1 alias, %2 the collection it points at now, %3 the one it pointed at before
-            lines << tr("Alias %1 now points at %2 (it pointed at %3, which is kept). To switch back: colvault-cli "
-                        "alias set %1 %3")
-                         .arg(a.alias, a.collection, a.current);
+            //: %1 alias, %2 the collection it points at now, %3 the one it pointed at before, %4 a command line
+            lines << tr("Alias %1 now points at %2 (it pointed at %3, which is kept). To switch back: %4")
+                         .arg(a.alias, a.collection, a.current, command({u"alias"_s, u"set"_s, a.alias, a.current}));
         else if (a.swap)
-            lines << tr("Alias %1 now points at %2. To undo: colvault-cli alias delete %1").arg(a.alias, a.collection);
+            //: %1 alias, %2 collection, %3 a command line
+            lines << tr("Alias %1 now points at %2. To undo: %3")
+                         .arg(a.alias, a.collection, command({u"alias"_s, u"delete"_s, a.alias}));
         else
             lines << tr("Alias %1 now points at %2.").arg(a.alias, a.collection);
     }
     return lines;
 }
 
-JobResult RestoreWizard::resultFor(const RestoreReport& report)
+JobResult RestoreWizard::resultFor(const RestoreReport& report, const WeaviateEndpoint& target)
 {
     const QLocale locale;
     JobResult r;
@@ -301,7 +306,7 @@ JobResult RestoreWizard::resultFor(const RestoreReport& report)
                              .arg(where, item.counted < 0 ? tr("unknown", "count") : locale.toString(item.counted),
                                  item.expected < 0 ? tr("unknown", "count") : locale.toString(item.expected)));
     }
-    r.summary.append(aliasLines(report.aliases));
+    r.summary.append(aliasLines(report.aliases, target));
     r.summary.append(tr("Duration: %1").arg(ProgressText::duration(report.durationMs)));
     // What happened, once: the plan's warnings (future tense) were on the preview before the run.
     r.warnings = report.countMismatches + report.warnings.mid(report.planWarningCount);

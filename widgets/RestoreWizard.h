@@ -95,8 +95,9 @@ public:
     static bool sameInput(const RestoreParams& a, const RestoreParams& b);
     static bool sameKeys(const AgeDecryptionKeys& a, const AgeDecryptionKeys& b);
 
-    static JobResult resultFor(const RestoreReport& report);
-    static QStringList aliasLines(const QList<RestoreAliasPlan>& aliases);
+    // target: the server restored to, for the commands that switch an alias back (none without its URL).
+    static JobResult resultFor(const RestoreReport& report, const WeaviateEndpoint& target = {});
+    static QStringList aliasLines(const QList<RestoreAliasPlan>& aliases, const WeaviateEndpoint& target);
 
     // Back to the target page: the "Restore as" editor of archive collection `source` open, or the mode box.
     void showRename(const QString& source) override;

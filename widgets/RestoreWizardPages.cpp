@@ -595,7 +595,11 @@ QWidget* RestoreOptionsPage::createSideBySide()
     layout->addLayout(swapRow);
     layout->addWidget(m_sideBySideHint);
     m_sideBySideBox->setVisible(false);
-    connect(m_sideBySide, &QCheckBox::toggled, this, &RestoreOptionsPage::updateSideBySide);
+    connect(m_sideBySide, &QCheckBox::toggled, this, [this](bool on) {
+        if (!on)
+            m_swap->setChecked(false); // no switch left ticked (and greyed) behind an unticked "beside"
+        updateSideBySide();
+    });
     connect(m_swap, &QCheckBox::toggled, this, &RestoreOptionsPage::updateSideBySide);
     connect(m_swapAlias, &QComboBox::editTextChanged, this, &RestoreOptionsPage::completeChanged);
     return m_sideBySideBox;
@@ -652,12 +656,21 @@ void RestoreOptionsPage::updateSideBySide()
         m_swapAlias->addItems(pointing);
         m_swapAlias->setEditText(typed.isEmpty() || offered.contains(typed) ? pointing.value(0) : typed);
     }
-    m_sideBySideHint->setText(source.isEmpty()
-            ? tr("Tick only one collection that exists on the server to restore it beside the current one.")
-            //: %1 a collection on the server; the new one is named %1_ followed by the UTC date and time
-            : tr("%1 stays as it is. The archive is restored into %1_yyyyMMddHHmmss (UTC), or the name typed in "
-                 "\"Restore as\"; once its object counts are verified, the alias is switched to it in one request.")
-                  .arg(existing));
+    m_sideBySideHint->setVisible(source.isEmpty() || on);
+    if (source.isEmpty())
+        m_sideBySideHint->setText(
+            tr("Tick only one collection that exists on the server to restore it beside the current one."));
+    else if (m_swap->isChecked())
+        //: %1 a collection on the server; the new one is named %1_ followed by the UTC date and time
+        m_sideBySideHint->setText(tr("%1 stays as it is. The archive is restored into %1_yyyyMMddHHmmss (UTC), or "
+                                     "the name typed in \"Restore as\"; once the new collection's object counts are "
+                                     "verified, the alias is switched to it in one request.")
+                                      .arg(existing));
+    else
+        //: %1 a collection on the server; the new one is named %1_ followed by the UTC date and time
+        m_sideBySideHint->setText(tr("%1 stays as it is. The archive is restored into %1_yyyyMMddHHmmss (UTC), or "
+                                     "the name typed in \"Restore as\".")
+                                      .arg(existing));
     Q_EMIT completeChanged();
 }
 
@@ -668,6 +681,10 @@ void RestoreOptionsPage::setArchive(
     m_names->resetHint();
     const RestoreParams defaults;
     const RestoreParams& p = preset ? *preset : defaults;
+    // Nothing of an earlier restore carries over: Undo after a clear presets merge, never a switch of an alias.
+    m_sideBySide->setChecked(p.asNew);
+    m_swap->setChecked(!p.swapAlias.isEmpty());
+    m_swapAlias->setEditText(p.swapAlias);
     m_mode->setCurrentIndex(std::max(0, m_mode->findData(int(p.mode))));
     m_schemaOnly->setChecked(p.schemaOnly);
     m_vectorizerNone->setChecked(p.vectorizerNone);
@@ -692,7 +709,7 @@ void RestoreOptionsPage::setArchive(
         TenantFilter::syncCollection(item);
     }
     m_tenantFilter->reset();
-    Q_EMIT completeChanged();
+    updateSideBySide();
 }
 
 void RestoreOptionsPage::editTargetName(const QString& source)

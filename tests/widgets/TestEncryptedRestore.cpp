@@ -347,12 +347,30 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(run->state(), WizardRunPage::State::Done, 30000);
         QCOMPARE(run->outcome(), WizardRunPage::Outcome::Succeeded);
         const QString result = wizard->findChild<QPlainTextEdit*>(u"resultPlainTextEdit"_s)->toPlainText();
-        QVERIFY2(result.contains(u"To switch back: colvault-cli alias set Articles Article"_s), qPrintable(result));
+        // Runnable as shown: with the target's URL, not at the CLI's default localhost.
+        const QString switchBack = u"To switch back: colvault-cli alias set Articles Article --url %1"_s.arg(
+            target.baseUrl().toString(QUrl::StripTrailingSlash));
+        QVERIFY2(result.contains(switchBack), qPrintable(result));
         QCOMPARE(target.get(u"/v1/aliases/Articles"_s).json().object().value(u"class"_s).toString(), created);
         QCOMPARE(target.objectCount(created), qint64(objects));
         QCOMPARE(target.objectCount(u"Article"_s), qint64(3));
         const QString command = wizard->findChild<QLineEdit*>(u"commandLineEdit"_s)->text();
         QVERIFY2(command.contains(u" Article --mode new --as-new --swap-alias Articles"_s), qPrintable(command));
+
+        // The same wizard opened again with a preset (as Undo after a clear opens it: merge) carries nothing of
+        // the switch over: a merge is never turned into a side-by-side restore that moves an alias.
+        Colvault::RestoreParams undo;
+        undo.mode = Colvault::RestoreMode::Merge;
+        undo.collections = {u"Article"_s};
+        wizard->openArchive(archive, undo);
+        QTRY_VERIFY_WITH_TIMEOUT(next->isEnabled(), 20000);
+        QTest::mouseClick(next, Qt::LeftButton);
+        auto* mode = wizard->findChild<QComboBox*>(u"modeComboBox"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(mode->isVisible(), 20000);
+        QVERIFY(!sideBySide->isChecked());
+        QVERIFY(!wizard->findChild<QCheckBox*>(u"swapAliasCheckBox"_s)->isChecked());
+        QVERIFY(mode->isEnabled());
+        QCOMPARE(Colvault::RestoreMode(mode->currentData().toInt()), Colvault::RestoreMode::Merge);
     }
 
     // Before Weaviate 1.32 there are no aliases to switch: the choice is not offered.
