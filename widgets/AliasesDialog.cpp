@@ -15,6 +15,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QPalette>
 #include <QPushButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -23,6 +24,12 @@
 using namespace Qt::StringLiterals;
 
 namespace Colvault {
+
+namespace {
+
+const QColor kProblemColour(0xb0, 0x20, 0x20);
+
+} // namespace
 
 AliasesDialog::AliasesDialog(QWidget* parent)
     : QDialog(parent)
@@ -69,6 +76,11 @@ QLayout* AliasesDialog::createForm()
     m_name = new QLineEdit(this);
     m_name->setObjectName(u"aliasNameLineEdit"_s);
     m_name->setPlaceholderText(tr("e.g. Movies"));
+    m_nameProblem = new QLabel(this);
+    m_nameProblem->setObjectName(u"aliasNameProblemLabel"_s);
+    m_nameProblem->setWordWrap(true);
+    showAsProblem(m_nameProblem, true);
+    m_nameProblem->hide();
     m_collection = new QComboBox(this);
     m_collection->setObjectName(u"aliasCollectionComboBox"_s);
     m_add = new QPushButton(tr("&Add…"), this);
@@ -95,6 +107,7 @@ QLayout* AliasesDialog::createForm()
     auto* nameLabel = new QLabel(tr("&Name:"), this);
     nameLabel->setBuddy(m_name);
     form->addRow(nameLabel, m_name);
+    form->addRow(QString(), m_nameProblem);
     auto* collectionLabel = new QLabel(tr("&Collection:"), this);
     collectionLabel->setBuddy(m_collection);
     form->addRow(collectionLabel, m_collection);
@@ -112,6 +125,7 @@ QLayout* AliasesDialog::createForm()
 void AliasesDialog::setup(const WeaviateEndpoint& endpoint, const QStringList& collections, const QString& server)
 {
     m_endpoint = endpoint;
+    m_collections = collections;
     //: %1 the server: "profile at URL"
     setWindowTitle(tr("Collection Aliases on %1").arg(server.isEmpty() ? endpoint.redactedUrl() : server));
     m_aliases.clear();
@@ -176,6 +190,7 @@ void AliasesDialog::start(const Request& request)
     if (m_run.isRunning())
         return;
     m_status->setText(request.kind == Request::Kind::List ? tr("Reading the aliases…") : tr("Changing the alias…"));
+    showAsProblem(m_status, false);
     m_run.setFuture(QtConcurrent::run(&AliasesDialog::perform, m_endpoint, request));
     updateState();
 }
@@ -216,6 +231,7 @@ void AliasesDialog::onDone()
         break;
     }
     m_status->setText(answer.error ? answer.error.message : text);
+    showAsProblem(m_status, bool(answer.error));
     m_status->setToolTip(answer.error.details);
     if (answer.request.kind != Request::Kind::List)
         Q_EMIT logMessage(m_status->text());
@@ -291,6 +307,15 @@ const CollectionAlias* AliasesDialog::existing(const QString& name) const
     return nullptr;
 }
 
+// A problem label's text in the app's problem colour; otherwise the inherited colour.
+void AliasesDialog::showAsProblem(QLabel* label, bool problem)
+{
+    QPalette pal;
+    if (problem)
+        pal.setColor(QPalette::WindowText, kProblemColour);
+    label->setPalette(pal);
+}
+
 void AliasesDialog::updateState()
 {
     const bool idle = !m_run.isRunning();
@@ -298,18 +323,35 @@ void AliasesDialog::updateState()
     const QString name = AliasClient::canonicalName(m_name->text().trimmed());
     const QString collection = m_collection->currentText();
     const CollectionAlias* held = existing(name);
+    // Weaviate refuses an alias named like a collection (422), whatever the case.
+    const bool clash = !held && !name.isEmpty() && m_collections.contains(name, Qt::CaseInsensitive);
+    //: %1 the name typed for the alias
+    m_nameProblem->setText(
+        clash ? tr("\"%1\" is the name of a collection. Choose a name that no collection has.").arg(name) : QString());
+    m_nameProblem->setVisible(clash && m_supported);
     m_list->setEnabled(m_supported);
     m_name->setEnabled(m_supported);
     m_collection->setEnabled(m_supported);
-    m_add->setEnabled(ready && !name.isEmpty() && !held && !collection.isEmpty());
+    m_add->setEnabled(ready && !name.isEmpty() && !held && !clash && !collection.isEmpty());
+    m_add->setToolTip(clash ? m_nameProblem->text() : tr("Create an alias of this name that points at the collection"));
     m_changeTarget->setEnabled(ready && held && !collection.isEmpty() && held->collection != collection);
     m_delete->setEnabled(ready && held);
     m_refresh->setEnabled(idle);
     m_command->setVisible(m_supported);
+    updateCommand(name, collection, held, clash);
+}
+
+// The command of what the buttons offer: delete an alias that points at the collection shown already, set one
+// (add or change its target) otherwise, list when the fields say nothing that can be done.
+void AliasesDialog::updateCommand(
+    const QString& name, const QString& collection, const CollectionAlias* held, bool clash)
+{
+    QStringList args {u"alias"_s, u"list"_s};
+    if (held && (collection.isEmpty() || held->collection == collection))
+        args = {u"alias"_s, u"delete"_s, held->alias};
+    else if (!name.isEmpty() && !collection.isEmpty() && !clash)
+        args = {u"alias"_s, u"set"_s, held ? held->alias : name, collection};
     const QStringList connection = CliCommandLine::connectionArguments(m_endpoint);
-    const QStringList args = name.isEmpty() || collection.isEmpty()
-        ? QStringList {u"alias"_s, u"list"_s}
-        : QStringList {u"alias"_s, u"set"_s, name, collection};
     m_command->setCommand(CliCommandLine::join(args + connection, CliCommandLine::nativeShell()),
         CliCommandLine::hasOmittedSecrets(m_endpoint));
 }

@@ -21,8 +21,10 @@ class CommandLineBox;
 
 // Collections > Aliases…: the server's collection aliases (Weaviate 1.32+), each with the collection it points at,
 // and Add, Change Target and Delete, each after a confirmation that names the alias and the collection. The name
-// and collection fields below the list say what Add and Change Target do; selecting an alias fills them in. The
-// equivalent `colvault-cli alias set NAME COLLECTION` is shown under them. On a server older than 1.32 the dialog
+// and collection fields below the list say what Add and Change Target do; selecting an alias fills them in. A name
+// that a collection has is refused before anything is asked. The command line under them is that of what the
+// buttons offer: `colvault-cli alias set NAME COLLECTION`, or `alias delete NAME` for an alias already pointing at
+// the collection shown. On a server older than 1.32 the dialog
 // says that it has no aliases, and offers nothing.
 // Every request runs on a worker (core's AliasClient, one run at a time), which then reads the list again.
 // GUI thread. Usage: setup(endpoint, collection names, server title); open(). The destructor waits for a run.
@@ -72,9 +74,12 @@ private:
     void confirm(Request::Kind kind);
     void showSelected();
     void updateState();
+    void updateCommand(const QString& name, const QString& collection, const CollectionAlias* held, bool clash);
+    static void showAsProblem(QLabel* label, bool problem);
     const CollectionAlias* existing(const QString& name) const; // the listed alias of that name, any case
 
     WeaviateEndpoint m_endpoint;
+    QStringList m_collections; // the server's, which no alias may be named like
     QList<CollectionAlias> m_aliases;
     bool m_loaded = false;
     bool m_supported = true;
@@ -83,6 +88,7 @@ private:
     QLabel* m_status;
     QTreeWidget* m_list;
     QLineEdit* m_name;
+    QLabel* m_nameProblem;
     QComboBox* m_collection;
     QPushButton* m_add;
     QPushButton* m_changeTarget;

@@ -133,31 +133,56 @@ private Q_SLOTS:
         h.list->setCurrentItem(h.list->topLevelItem(0));
         QCOMPARE(h.name->text(), u"Films"_s);
         QCOMPARE(h.collection->currentText(), u"Movies_v1"_s);
+        // Only Delete does something with these fields, so the command line is Delete's (found in a walk-through).
+        QVERIFY(!h.add->isEnabled() && !h.changeTarget->isEnabled());
+        QVERIFY2(command->text().startsWith(u"colvault-cli alias delete Films --url "_s), qPrintable(command->text()));
+        h.collection->setCurrentText(u"Movies_v2"_s);
+        QVERIFY2(command->text().startsWith(u"colvault-cli alias set Films Movies_v2 "_s), qPrintable(command->text()));
+        h.collection->setCurrentText(u"Movies_v1"_s);
         Harness::confirm(h.remove, {u"Films"_s, u"Movies_v1"_s}, QMessageBox::Yes);
         QTRY_COMPARE(h.rows(), QStringList {u"Movies -> Movies_v2"_s});
         QCOMPARE(serverAliases(f), QStringList {u"Movies -> Movies_v2"_s});
         QCOMPARE(f.get(u"/v1/schema/Movies_v1"_s).status, 200);
     }
 
-    // An alias named like an existing one in another case is one alias to Weaviate: Add is offered only for new
-    // names; a server error (an alias named like a collection) is shown, and the list stays as the server has it.
-    void testServerRefusalIsShown()
+    // A name that a collection has (in any case) is refused before anything is asked, saying why; a server's
+    // refusal (an alias another client created meanwhile) is shown as a problem, and the list follows the server.
+    void testCollectionNameAndServerRefusalAreProblems()
     {
         EmulatorFixture f(version("1.38.0"));
         addCollection(f, u"Movies"_s);
         addCollection(f, u"Books"_s);
         Harness h;
         h.dialog.setup(endpoint(f), {u"Books"_s, u"Movies"_s});
-        QTRY_COMPARE(h.status->text(), u"The server has no aliases."_s);
-        h.name->setText(u"Books"_s); // a collection's name
-        h.collection->setCurrentText(u"Movies"_s);
         h.dialog.show();
-        Harness::confirm(h.add, {u"Books"_s, u"Movies"_s}, QMessageBox::Yes);
+        QTRY_COMPARE(h.status->text(), u"The server has no aliases."_s);
+        const QColor normal = h.status->palette().color(QPalette::WindowText);
+        auto* problem = h.dialog.findChild<QLabel*>(u"aliasNameProblemLabel"_s);
+        QVERIFY(problem && !problem->isVisible());
+        h.name->setText(u"books"_s); // a collection's name
+        h.collection->setCurrentText(u"Movies"_s);
+        QVERIFY(!h.add->isEnabled());
+        QVERIFY(problem->isVisible());
+        QCOMPARE(problem->text(), u"\"Books\" is the name of a collection. Choose a name that no collection has."_s);
+        QCOMPARE(h.add->toolTip(), problem->text());
+        QVERIFY(problem->palette().color(QPalette::WindowText) != normal);
+        auto* command = h.dialog.findChild<QLineEdit*>(u"commandLineEdit"_s);
+        QVERIFY2(command->text().startsWith(u"colvault-cli alias list "_s), qPrintable(command->text()));
+        h.name->setText(u"Films"_s);
+        QVERIFY(h.add->isEnabled());
+        QVERIFY(!problem->isVisible());
+
+        QCOMPARE(f.post(u"/v1/aliases"_s, R"({"alias":"Films","class":"Books"})").status, 200);
+        Harness::confirm(h.add, {u"Films"_s, u"Movies"_s}, QMessageBox::Yes);
         QTRY_VERIFY(h.status->text() != u"Changing the alias…"_s);
-        QVERIFY2(h.status->text() != u"The server has no aliases."_s && !h.status->text().startsWith(u"Alias"_s),
-            qPrintable(h.status->text()));
-        QVERIFY(h.rows().isEmpty());
-        QVERIFY(serverAliases(f).isEmpty());
+        QVERIFY2(
+            h.status->text().startsWith(u"The server has an alias \"Films\" already."_s), qPrintable(h.status->text()));
+        QCOMPARE(h.status->palette().color(QPalette::WindowText), QColor(0xb0, 0x20, 0x20));
+        QCOMPARE(h.rows(), QStringList {u"Films -> Books"_s});
+        QCOMPARE(serverAliases(f), QStringList {u"Films -> Books"_s});
+        QTest::mouseClick(h.dialog.findChild<QPushButton*>(u"refreshAliasesButton"_s), Qt::LeftButton);
+        QTRY_COMPARE(h.status->text(), u"The server has 1 alias."_s);
+        QCOMPARE(h.status->palette().color(QPalette::WindowText), normal);
     }
 
     void testOldServerHasNoAliases()
