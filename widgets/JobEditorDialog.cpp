@@ -14,6 +14,7 @@
 #include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -277,7 +278,27 @@ QWidget* JobEditorDialog::createEncryptionPage()
     m_passphraseFile->setObjectName(u"jobPassphraseFileLineEdit"_s);
     m_passphraseFile->setToolTip(tr("A file holding the passphrase. Runs from the app may use the keychain instead."));
     m_passphraseBrowse = browseButton(m_passphraseFile, false);
-    addRow(form, tr("&Passphrase file:"), m_passphraseFile, m_passphraseBrowse);
+    m_passphraseCreate = new QPushButton(tr("Cr&eate…"), page);
+    m_passphraseCreate->setObjectName(u"createPassphraseFileButton"_s);
+    connect(m_passphraseCreate, &QPushButton::clicked, this, &JobEditorDialog::createPassphraseFile);
+    auto* fileButtons = new QWidget(page);
+    auto* fileButtonsLayout = new QHBoxLayout(fileButtons);
+    fileButtonsLayout->setContentsMargins({});
+    fileButtonsLayout->addWidget(m_passphraseBrowse);
+    fileButtonsLayout->addWidget(m_passphraseCreate);
+    addRow(form, tr("&Passphrase file:"), m_passphraseFile, fileButtons);
+    auto* about = new QLabel(tr("A passphrase file holds the passphrase on one line and should be readable only by "
+                                "you. Scheduled runs read it; keep it as safe as the archives need."),
+        page);
+    about->setObjectName(u"jobPassphraseAboutLabel"_s);
+    about->setWordWrap(true);
+    form->addRow(QString(), about);
+    m_passphraseWarning = new QLabel(page);
+    m_passphraseWarning->setObjectName(u"jobPassphraseWarningLabel"_s);
+    m_passphraseWarning->setWordWrap(true);
+    m_passphraseWarning->hide();
+    form->addRow(QString(), m_passphraseWarning);
+    connect(m_passphraseFile, &QLineEdit::textChanged, this, &JobEditorDialog::checkPassphraseFile);
     m_identityFiles = smallTextEdit(page, u"jobIdentityFilesTextEdit"_s);
     m_identityFiles->setPlaceholderText(tr("one file per line"));
     m_identityFiles->setToolTip(tr("Age identity files that open the job's archives: each run verifies its new "
@@ -485,8 +506,12 @@ void JobEditorDialog::updateEnabled()
     m_recipients->setEnabled(mode == 1);
     m_passphraseFile->setEnabled(mode == 2);
     m_passphraseBrowse->setEnabled(mode == 2);
-    m_identityFiles->setEnabled(mode != 0);
-    m_addIdentity->setEnabled(mode != 0);
+    m_passphraseCreate->setEnabled(mode == 2);
+    // Identity files open archives encrypted to recipients (verify, retention); a passphrase opens its own. Ones a
+    // passphrase job already names stay editable, so that they can be removed.
+    const bool identities = mode == 1 || (mode == 2 && !m_identityFiles->toPlainText().trimmed().isEmpty());
+    m_identityFiles->setEnabled(identities);
+    m_addIdentity->setEnabled(identities);
     const auto every = JobSchedule::Every(m_every->currentData().toInt());
     m_weekday->setEnabled(every == JobSchedule::Every::Week);
     m_at->setEnabled(every == JobSchedule::Every::Day || every == JobSchedule::Every::Week);
@@ -713,6 +738,96 @@ QWidget* JobEditorDialog::fieldOf(const Saved& saved) const
     return nullptr;
 }
 
+// Other users may read the file: a warning, not a refusal (a shared service account may be meant). Windows files
+// inherit the ACL of the user's profile folder, which QFileInfo's permissions do not describe: no warning there.
+void JobEditorDialog::checkPassphraseFile()
+{
+#ifdef Q_OS_WIN
+    m_passphraseWarning->hide();
+#else
+    const QFileInfo info(absolute(m_passphraseFile->text()));
+    const bool open = info.isFile() && (info.permissions() & (QFile::ReadGroup | QFile::ReadOther));
+    //: %1 a file's path
+    m_passphraseWarning->setText(
+        tr("Other users can read %1. Make it readable only by you, for example with chmod 600.")
+            .arg(QDir::toNativeSeparators(info.filePath())));
+    m_passphraseWarning->setVisible(open);
+#endif
+}
+
+// Asks for a passphrase twice, then where to keep it: a new file readable and writable by its owner only.
+void JobEditorDialog::createPassphraseFile()
+{
+    auto* dialog = new QDialog(this);
+    dialog->setObjectName(u"createPassphraseDialog"_s);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Create Passphrase File"));
+    dialog->setWindowModality(Qt::WindowModal);
+    dialog->setMinimumWidth(fontMetrics().averageCharWidth() * 56);
+    auto* edit = new QLineEdit(dialog);
+    edit->setObjectName(u"newPassphraseLineEdit"_s);
+    auto* repeat = new QLineEdit(dialog);
+    repeat->setObjectName(u"newPassphraseRepeatLineEdit"_s);
+    auto* error = new QLabel(dialog);
+    error->setObjectName(u"newPassphraseErrorLabel"_s);
+    error->setWordWrap(true);
+    error->hide();
+    auto* form = new QFormLayout(dialog);
+    auto* text = new QLabel(tr("Every archive of the job is encrypted with this passphrase: keep a copy somewhere "
+                               "safe. Without it the archives cannot be restored."),
+        dialog);
+    text->setWordWrap(true);
+    form->addRow(text);
+    for (QLineEdit* e : {edit, repeat})
+        e->setEchoMode(QLineEdit::Password);
+    form->addRow(tr("&Passphrase:"), edit);
+    form->addRow(tr("Re&peat:"), repeat);
+    form->addRow(error);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Save As…"));
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    connect(buttons, &QDialogButtonBox::accepted, dialog, [this, dialog, edit, repeat, error] {
+        const QString passphrase = edit->text();
+        QString problem;
+        if (passphrase.isEmpty() || passphrase.contains(u'\n') || passphrase.contains(u'\r'))
+            problem = tr("Give the passphrase: one line.");
+        else if (repeat->text() != passphrase)
+            problem = tr("The two passphrases differ: type the same passphrase in both fields.");
+        error->setText(problem);
+        error->setVisible(!problem.isEmpty());
+        if (!problem.isEmpty())
+            return;
+        dialog->accept();
+        Dialogs::saveFileName(this, tr("Passphrase File"), QDir::homePath() + u"/.config/colvault/passphrase"_s,
+            QString(), [this, bytes = passphrase.toUtf8()](const QString& path) {
+                if (!path.isEmpty())
+                    writePassphraseFile(path, bytes);
+            });
+    });
+    dialog->open();
+}
+
+void JobEditorDialog::writePassphraseFile(const QString& path, const QByteArray& passphrase)
+{
+    QFile file(path);
+    // Owner-only before the passphrase is in it. On Windows, permissions map to the file's ACL, which a new file
+    // inherits from its folder: in the user's profile, that is the user's alone.
+    const auto ownerOnly = QFile::ReadOwner | QFile::WriteOwner;
+    const bool written = file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.setPermissions(ownerOnly)
+        && file.write(passphrase + '\n') == passphrase.size() + 1 && file.flush();
+    file.close();
+    if (!written) {
+        //: %1 a file's path, %2 the system's reason
+        showError(
+            tr("Cannot write the passphrase file \"%1\": %2").arg(QDir::toNativeSeparators(path), file.errorString()),
+            m_passphraseFile);
+        return;
+    }
+    m_passphraseFile->setText(QDir::toNativeSeparators(path));
+    checkPassphraseFile();
+}
+
 // A folder that does not exist yet is what a new job often names: offered to be created (and then saved), as
 // file managers and `mkdir -p` would; refused, the error stays on the field.
 void JobEditorDialog::offerToCreateFolder(const Saved& saved)
@@ -785,24 +900,31 @@ void JobEditorDialog::onSaved(const Saved& saved)
 
 // The checks of `job create`: the job's own, then the files it names read as a run reads them, and the keys; each
 // with the field it is about. The job's own first in the order Job::check() makes them, so the first error is its.
+// A folder that does not exist yet (offered to be created) is checked last: every other check runs first, so that the
+// folder is never created for a job that is then refused.
 bool JobEditorDialog::check(const Job& job, Saved* saved)
 {
+    const bool folderMissing = !job.isS3() && QDir::isAbsolutePath(job.directory) && !QFileInfo::exists(job.directory);
+    Job probe = job; // the other checks as if the folder were there
+    if (folderMissing)
+        probe.directory = QDir::rootPath();
     JobRunInputs inputs;
     const QList<std::pair<Field, std::function<OpError()>>> checks {
-        {Field::Name, [&job] { return Job::isValidName(job.name) ? OpError() : job.check(); }},
+        {Field::Name, [&probe] { return Job::isValidName(probe.name) ? OpError() : probe.check(); }},
+        {Field::Folder, [&probe] { return probe.checkDirectory(); }},
+        {Field::Level, [&probe] { return probe.checkLevel(); }},
+        {Field::None, [&probe] { return probe.check(); }},
+        {Field::Files, [&probe, &inputs] { return JobInputs::read(probe, {}, &inputs); }},
+        {Field::Identities,
+            [&probe, &inputs] { return probe.encryption.checkIdentities(inputs.decryption.identities); }},
         {Field::Folder, [&job] { return job.checkDirectory(); }},
-        {Field::Level, [&job] { return job.checkLevel(); }},
-        {Field::None, [&job] { return job.check(); }},
-        {Field::Files, [&job, &inputs] { return JobInputs::read(job, {}, &inputs); }},
-        {Field::Identities, [&job, &inputs] { return job.encryption.checkIdentities(inputs.decryption.identities); }},
     };
     for (const auto& [field, run] : checks) {
         if ((saved->error = run())) {
             // checkPattern() is the last of Job::check()'s; the others are the job's own fields.
             const bool pattern = field == Field::None && job.checkPattern().message == saved->error.message;
             saved->field = pattern ? Field::Pattern : field;
-            saved->folderMissing = field == Field::Folder && !job.isS3() && QDir::isAbsolutePath(job.directory)
-                && !QFileInfo::exists(job.directory);
+            saved->folderMissing = field == Field::Folder && folderMissing;
             return false;
         }
     }

@@ -106,6 +106,9 @@ private:
     QWidget* fieldOf(const Saved& saved) const;
     void onSaved(const Saved& saved);
     void offerToCreateFolder(const Saved& saved);
+    void checkPassphraseFile();
+    void createPassphraseFile();
+    void writePassphraseFile(const QString& path, const QByteArray& passphrase);
 
     JobConnection connectionFor(const QString& profile) const;
     QStringList collections() const;
@@ -160,6 +163,8 @@ private:
     QPointer<QWidget> m_errorField; // the field m_error is about: editing it hides the error
     QPushButton* m_passphraseBrowse = nullptr;
     QPushButton* m_addIdentity = nullptr;
+    QPushButton* m_passphraseCreate = nullptr;
+    QLabel* m_passphraseWarning = nullptr;
     QPushButton* m_okButton = nullptr;
 };
 

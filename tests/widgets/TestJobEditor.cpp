@@ -19,6 +19,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -320,7 +321,7 @@ private Q_SLOTS:
         auto* add = field<QPushButton>(d.get(), u"addIdentityFileButton"_s);
         QVERIFY(!browse->isEnabled() && !add->isEnabled());
         encryption->setCurrentIndex(2);
-        QVERIFY(browse->isEnabled() && add->isEnabled());
+        QVERIFY(browse->isEnabled() && !add->isEnabled()); // a passphrase opens its archives itself
         encryption->setCurrentIndex(1);
         QVERIFY(!browse->isEnabled() && add->isEnabled());
 
@@ -380,6 +381,65 @@ private Q_SLOTS:
         QTRY_COMPARE(saved.size(), 1);
         QVERIFY(QFileInfo(folder).isDir());
         QCOMPARE(savedJobs().size(), 1);
+    }
+
+    // Found by the walk-through: a missing folder was created, then the save refused the missing passphrase file.
+    // Every other check runs first: the folder is offered only for a job that would then save.
+    void testChecksEverythingBeforeCreatingTheFolder()
+    {
+        auto d = makeDialog();
+        fillNew(d.get(), u"nightly"_s);
+        const QString folder = archiveDir() + u"/new"_s;
+        field<QLineEdit>(d.get(), u"jobFolderLineEdit"_s)->setText(folder);
+        field<QComboBox>(d.get(), u"jobEncryptionComboBox"_s)->setCurrentIndex(2);
+        const QString missing = m_dir->filePath(u"no-passphrase"_s);
+        field<QLineEdit>(d.get(), u"jobPassphraseFileLineEdit"_s)->setText(missing);
+        Dialogs::setNextAnswer(QMessageBox::Yes); // were the folder offered, it would be created
+        QVERIFY(save(d.get()));
+        QTest::qWait(50);
+        QVERIFY2(error(d.get()).contains(QDir::toNativeSeparators(missing)), qPrintable(error(d.get())));
+        QVERIFY(!QFileInfo::exists(folder));
+        QVERIFY(savedJobs().isEmpty());
+    }
+
+    // The Encryption tab says what a passphrase file is and creates one (typed twice, owner-only); identity files are
+    // for recipients; a file others can read is warned about.
+    void testCreatesAPassphraseFile()
+    {
+        auto d = makeDialog();
+        auto* mode = field<QComboBox>(d.get(), u"jobEncryptionComboBox"_s);
+        auto* identities = field<QPlainTextEdit>(d.get(), u"jobIdentityFilesTextEdit"_s);
+        mode->setCurrentIndex(1);
+        QVERIFY(identities->isEnabled());
+        mode->setCurrentIndex(2);
+        QVERIFY(!identities->isEnabled());
+        QVERIFY(field<QLabel>(d.get(), u"jobPassphraseAboutLabel"_s)->text().contains(u"one line"_s));
+        QTest::mouseClick(field<QPushButton>(d.get(), u"createPassphraseFileButton"_s), Qt::LeftButton);
+        QDialog* ask = nullptr;
+        QVERIFY(QTest::qWaitFor([&] { return (ask = d->findChild<QDialog*>(u"createPassphraseDialog"_s)); }));
+        ask->findChild<QLineEdit*>(u"newPassphraseLineEdit"_s)->setText(u"correct horse"_s);
+        ask->findChild<QLineEdit*>(u"newPassphraseRepeatLineEdit"_s)->setText(u"correct hrose"_s);
+        auto* ok = ask->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+        QTest::mouseClick(ok, Qt::LeftButton);
+        QVERIFY(ask->findChild<QLabel*>(u"newPassphraseErrorLabel"_s)->isVisible());
+        ask->findChild<QLineEdit*>(u"newPassphraseRepeatLineEdit"_s)->setText(u"correct horse"_s);
+        const QString path = m_dir->filePath(u"passphrase"_s);
+        Dialogs::setNextFileName(path);
+        QTest::mouseClick(ok, Qt::LeftButton);
+        auto* file = field<QLineEdit>(d.get(), u"jobPassphraseFileLineEdit"_s);
+        QVERIFY(QTest::qWaitFor([&] { return file->text() == QDir::toNativeSeparators(path); }));
+        QFile written(path);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        QCOMPARE(written.readAll(), QByteArray("correct horse\n"));
+        auto* warning = field<QLabel>(d.get(), u"jobPassphraseWarningLabel"_s);
+#ifndef Q_OS_WIN
+        QCOMPARE(written.permissions() & ~(QFile::ReadUser | QFile::WriteUser), QFile::ReadOwner | QFile::WriteOwner);
+        QVERIFY(warning->isHidden());
+        QVERIFY(written.setPermissions(written.permissions() | QFile::ReadOther));
+        file->clear();
+        file->setText(path);
+        QVERIFY(!warning->isHidden());
+#endif
     }
 
     // Without a user systemd session (a container, SSH, WSL) a scheduled job is not saved, and the error says what to
