@@ -26,6 +26,14 @@ bool hasBox(const QTreeWidgetItem* item)
 {
     return item->data(0, Qt::CheckStateRole).isValid();
 }
+
+bool anyTicked(const QTreeWidgetItem* collection)
+{
+    for (int i = 0; i < collection->childCount(); ++i)
+        if (collection->child(i)->checkState(0) == Qt::Checked)
+            return true;
+    return false;
+}
 } // namespace
 
 TenantFilter::TenantFilter(QTreeWidget* tree, QWidget* parent)
@@ -37,18 +45,22 @@ TenantFilter::TenantFilter(QTreeWidget* tree, QWidget* parent)
     setAccessibleName(tr("Filter tenants"));
     setAccessibleDescription(tr("Shows only the tenants and collections whose name contains this text, or matches "
                                 "it as a pattern: acme-*, t?, [a-c]*."));
-    setToolTip(accessibleDescription());
+    setToolTip(tr("Plain text is found anywhere in a name, in any case: \"acme\" finds ACME-1 and old-acme.\n"
+                  "A pattern with *, ? or [ ] matches whole names, case-sensitively: acme-* finds acme-1 but not "
+                  "ACME-1; [ab]* finds names that start with a or b; [!x]* those that do not start with x."));
     m_note = new QLabel(parent);
     m_note->setObjectName(u"filterNoteLabel"_s);
     m_note->setWordWrap(true);
     m_note->hide();
-    setPlaceholderText(tr("Filter tenants…"));
+    setPlaceholderText(tr("Filter tenants: text, or a pattern such as acme-* or [ab]*"));
     connect(this, &QLineEdit::textChanged, this, &TenantFilter::apply);
     // A tree cleared for new rows shows them all: the box says so too.
     connect(m_tree->model(), &QAbstractItemModel::modelReset, this, &TenantFilter::forget);
-    connect(m_tree, &QTreeWidget::itemChanged, this, [this](QTreeWidgetItem*, int column) {
-        if (column == 0 && m_filtering)
-            recountSoon();
+    connect(m_tree, &QTreeWidget::itemChanged, this, [this](QTreeWidgetItem* item, int column) {
+        if (column != 0 || !m_filtering)
+            return;
+        m_tickedWhileFiltering.insert((item->parent() ? item->parent() : item)->text(0));
+        recountSoon();
     });
     // As in the main window: Ctrl+F goes to the filter (while the box is shown: a wizard's other pages keep theirs).
     connect(new QShortcut(QKeySequence::Find, this), &QShortcut::activated, this, [this] {
@@ -63,13 +75,15 @@ void TenantFilter::reset()
     bool anyTenants = false;
     for (int i = 0; i < m_tree->topLevelItemCount() && !anyTenants; ++i)
         anyTenants = m_tree->topLevelItem(i)->childCount() > 0;
-    setPlaceholderText(anyTenants ? tr("Filter tenants…") : tr("Filter collections…"));
+    setPlaceholderText(anyTenants ? tr("Filter tenants: text, or a pattern such as acme-* or [ab]*")
+                                  : tr("Filter collections: text, or a pattern such as acme-* or [ab]*"));
 }
 
 void TenantFilter::forget()
 {
     m_filtering = false;
     m_expandedBeforeFilter.clear();
+    m_tickedWhileFiltering.clear();
     {
         const QSignalBlocker block(this);
         clear();
@@ -92,6 +106,7 @@ void TenantFilter::apply(const QString& text)
     const bool filtering = !needle.isEmpty();
     if (filtering && !m_filtering) {
         m_expandedBeforeFilter.clear();
+        m_tickedWhileFiltering.clear();
         for (int i = 0; i < m_tree->topLevelItemCount(); ++i)
             if (m_tree->topLevelItem(i)->isExpanded())
                 m_expandedBeforeFilter.append(m_tree->topLevelItem(i)->text(0));
@@ -118,8 +133,9 @@ void TenantFilter::apply(const QString& text)
         collection->setHidden(!named && shown == 0);
         if (filtering && !named && shown > 0)
             collection->setExpanded(true); // the matching tenants are what was looked for
-        else if (!filtering && m_filtering)
-            collection->setExpanded(m_expandedBeforeFilter.contains(name));
+        else if (!filtering && m_filtering) // as before, and open where tenants were ticked while filtered
+            collection->setExpanded(m_expandedBeforeFilter.contains(name)
+                || (m_tickedWhileFiltering.contains(name) && anyTicked(collection)));
     }
     m_tree->setUpdatesEnabled(true);
     m_filtering = filtering;

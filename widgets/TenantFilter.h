@@ -4,6 +4,7 @@
 
 #include <QLineEdit>
 #include <QRegularExpression>
+#include <QSet>
 #include <QStringList>
 #include <functional>
 
@@ -16,9 +17,10 @@ namespace Colvault {
 // The filter box above a tree of collections and their tenants (the backup dialog, the clear wizard, the restore
 // wizard's archive), with a note to put under the tree. Typing hides the rows that do not match and shows the
 // tenants that do, with their collection opened; clearing it shows everything again and opens the collections that
-// were open before. Hiding never changes a check box: a ticked tenant that is hidden stays selected, and the note
-// says how many of them there are.
-// The rule (one for every tree): plain text is found anywhere in a name, in any case; a pattern (acme-*, t?, [a-c]*,
+// were open before, and those whose tenants were ticked while filtering (so that those ticks stay in sight). The box's
+// placeholder and tooltip state the rule. Hiding never changes a check box: a ticked tenant that is hidden stays
+// selected, and the note says how many of them there are. The rule (one for every tree): plain text is found anywhere
+// in a name, in any case; a pattern (acme-*, t?, [a-c]*,
 // [!x]*) matches whole names, case-sensitively, as `--tenants` does (core/TenantSelection). A collection whose name
 // matches shows all its tenants. Names are read from column 0's text.
 // Enter in the box goes to the first row shown whose own name matches (Space then ticks it), never to the dialog's
@@ -81,6 +83,7 @@ private:
     bool m_filtering = false;
     bool m_recountPending = false;
     QStringList m_expandedBeforeFilter; // collections open when filtering began, open again when it ends
+    QSet<QString> m_tickedWhileFiltering; // collections whose boxes changed while filtering: opened when it ends
 };
 
 } // namespace Colvault

@@ -106,7 +106,7 @@ private Q_SLOTS:
     {
         Harness h;
         QVERIFY(h.filter);
-        QCOMPARE(h.filter->placeholderText(), u"Filter tenants…"_s);
+        QCOMPARE(h.filter->placeholderText(), u"Filter tenants: text, or a pattern such as acme-* or [ab]*"_s);
         h.tenant(u"Chat"_s, u"t0123"_s)->setCheckState(0, Qt::Checked);
         h.tenant(u"Chat"_s, u"t0005"_s)->setCheckState(0, Qt::Checked);
 

@@ -128,7 +128,7 @@ private Q_SLOTS:
         auto* filter = new TenantFilter(tree, &window);
         fill(tree, 1000);
         filter->reset();
-        QCOMPARE(filter->placeholderText(), u"Filter tenants…"_s);
+        QCOMPARE(filter->placeholderText(), u"Filter tenants: text, or a pattern such as acme-* or [ab]*"_s);
         filter->setText(text);
         QTreeWidgetItem* chat = tree->topLevelItem(1);
         const QStringList names = shownTenants(chat);
@@ -178,7 +178,38 @@ private Q_SLOTS:
         tree->clear();
         new QTreeWidgetItem(tree, {u"Article"_s});
         filter->reset();
-        QCOMPARE(filter->placeholderText(), u"Filter collections…"_s);
+        QCOMPARE(filter->placeholderText(), u"Filter collections: text, or a pattern such as acme-* or [ab]*"_s);
+    }
+
+    // The rule is in the box's tooltip (found in a walk-through: nobody could guess it). Clearing the box opens
+    // the collections that were open before and those whose tenants were ticked while filtering (found in the same
+    // walk-through: they closed, with the new ticks out of sight), and closes the others it opened.
+    void testRuleIsShownAndClearingKeepsTicksInSight()
+    {
+        QWidget window;
+        auto* tree = new QTreeWidget(&window);
+        auto* filter = new TenantFilter(tree, &window);
+        fill(tree, 100);
+        auto* other = new QTreeWidgetItem(tree, {u"Notes"_s});
+        for (const QString& t : {u"t0001x"_s, u"n1"_s})
+            (new QTreeWidgetItem(other, {t}))->setCheckState(0, Qt::Unchecked);
+        filter->reset();
+        QVERIFY2(filter->toolTip().contains(u"in any case"_s) && filter->toolTip().contains(u"case-sensitively"_s),
+            qPrintable(filter->toolTip()));
+        QTreeWidgetItem* chat = tree->topLevelItem(1);
+        QVERIFY(!chat->isExpanded() && !other->isExpanded());
+        other->child(1)->setCheckState(0, Qt::Checked); // before filtering: the closed collection was known
+        filter->setText(u"t0001"_s);
+        QVERIFY(chat->isExpanded() && other->isExpanded());
+        chat->child(12)->setCheckState(0, Qt::Checked);
+        filter->clear();
+        QVERIFY(chat->isExpanded()); // t0012 ticked: in sight
+        QVERIFY(!other->isExpanded()); // nothing ticked while filtering: closed as before
+        // Closed before filtering, nothing ticked meanwhile: closed again.
+        chat->setExpanded(false);
+        filter->setText(u"t0001"_s);
+        filter->clear();
+        QVERIFY(!chat->isExpanded());
     }
 
     // The restore wizard's archive page with 10,000 tenants: the filter above its tree, the note without the
