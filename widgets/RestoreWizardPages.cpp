@@ -1018,114 +1018,139 @@ void addVectorizerRows(QTreeWidgetItem* item, const QList<RestoreVectorizerPlan>
 
 void RestoreDiffPage::showPlan()
 {
-    const bool archive = m_source == Source::Archive;
     m_tree->clear();
     m_details->clear();
     m_fixes->setVisible(false);
     if (!m_wizard->hasPlan()) {
-        const QString planning = archive ? tr("Comparing the archive with the server…")
-                                         : tr("Comparing the source with the target server…");
-        m_summary->setText(m_wizard->planError().isEmpty() ? planning : m_wizard->planError());
-        // A refused plan is said in red, as a blocked one.
-        QPalette pal = palette();
-        if (!m_wizard->planError().isEmpty())
-            pal.setColor(QPalette::WindowText, kProblemColour);
-        m_summary->setPalette(pal);
-        Q_EMIT completeChanged();
+        showPlanning();
         return;
     }
     const RestorePlan& plan = m_wizard->previewPlan();
-    const QLocale locale;
-    auto number = [&locale](qint64 n) { return locale.toString(n); };
-    auto countsText = [&](const RestoreObjectCounts& o) {
-        //: object counts of a restore: %1 to create, %2 to overwrite, %3 to skip, %4 unchanged
-        return tr("%1 to create, %2 to overwrite, %3 to skip, %4 unchanged")
-            .arg(number(o.create), number(o.overwrite), number(o.skip), number(o.unchanged));
-    };
-
-    if (plan.isBlocked()) {
-        auto* problems = new QTreeWidgetItem(m_tree,
-            {tr("Blocking problems"), tr("%Ln problem(s) must be solved first", nullptr, int(plan.problems.size()))});
-        QFont bold = problems->font(0);
-        bold.setBold(true);
-        problems->setFont(0, bold);
-        paint(problems, kProblemColour);
-        for (const QString& p : plan.problems) {
-            auto* child = new QTreeWidgetItem(problems, {QString(), p});
-            child->setToolTip(1, p);
-            paint(child, kProblemColour);
-        }
-    }
-
-    for (const RestoreCollectionPlan& c : plan.collections) {
-        QString action;
-        switch (c.action) {
-        case RestoreCollectionPlan::Action::Create:
-            action = tr("Create");
-            break;
-        case RestoreCollectionPlan::Action::Replace:
-            action = tr("Replace: drop and create again");
-            break;
-        case RestoreCollectionPlan::Action::UseExisting:
-            action = tr("Use the existing collection");
-            break;
-        }
-        //: %1 the name in the archive, %2 the name on the server
-        const QString name = c.source == c.target ? c.target : tr("%1 → %2").arg(c.source, c.target);
-        auto* item = new QTreeWidgetItem(m_tree, {name, action, countsText(c.objects)});
-        item->setData(0, Qt::UserRole, c.target);
-        item->setData(0, Qt::UserRole + 1, c.source);
-        item->setToolTip(2, countsText(c.objects));
-        if (!c.problems.isEmpty())
-            paint(item, kProblemColour);
-
-        addSchemaChanges(item, c.diff);
-        addVectorizerRows(item, c.vectorizers);
-        for (const RestoreTenantPlan& t : c.tenants) {
-            QString change;
-            if (t.create && t.finalStatus.isEmpty())
-                change = tr("Tenant is created.");
-            else if (t.create)
-                //: %1 a tenant status in words, e.g. "inactive"
-                change = tr("Tenant is created and then made %1.").arg(ProgressText::tenantStatus(t.finalStatus));
-            else if (t.activate)
-                //: %1 a tenant status in words, e.g. "inactive"
-                change = tr("Tenant already exists and is %1: it is made active for loading, then put back.")
-                             .arg(ProgressText::tenantStatus(t.targetStatus));
-            else
-                //: %1 a tenant status in words, e.g. "active"
-                change = tr("Tenant already exists and is %1.").arg(ProgressText::tenantStatus(t.targetStatus));
-            //: %1 a tenant name
-            auto* child = new QTreeWidgetItem(item, {tr("Tenant %1").arg(t.name), change, countsText(t.objects)});
-            child->setToolTip(2, countsText(t.objects));
-            if (t.create)
-                paint(child, kAddColour);
-        }
-        item->setExpanded(!c.problems.isEmpty() || !c.diff.typeConflicts.isEmpty() || c.tenants.size() < 20);
-    }
-
+    if (plan.isBlocked())
+        addProblems(plan.problems);
+    for (const RestoreCollectionPlan& c : plan.collections)
+        addCollection(c);
     addAliasChanges(plan.aliases);
-    if (!plan.warnings.isEmpty()) {
-        auto* warnings
-            = new QTreeWidgetItem(m_tree, {tr("Warnings"), tr("%Ln warning(s)", nullptr, int(plan.warnings.size()))});
-        paint(warnings, kWarningColour);
-        for (const QString& w : plan.warnings) {
-            auto* child = new QTreeWidgetItem(warnings, {QString(), w});
-            child->setToolTip(1, w);
-        }
-        warnings->setExpanded(true);
-    }
+    addWarnings(plan.warnings);
     if (m_tree->topLevelItemCount() > 0) {
         QTreeWidgetItem* first = m_tree->topLevelItem(0);
         m_tree->expandItem(first);
         m_tree->setCurrentItem(first->childCount() > 0 && plan.isBlocked() ? first->child(0) : first);
     }
     m_tree->resizeColumnToContents(2);
+    showSummary(plan);
+    m_fixes->setVisible(!blockedCollection().isEmpty());
+    Q_EMIT completeChanged();
+}
 
+// No plan yet: on its way, or refused (said in red, as a blocked one).
+void RestoreDiffPage::showPlanning()
+{
+    const QString planning = m_source == Source::Archive ? tr("Comparing the archive with the server…")
+                                                         : tr("Comparing the source with the target server…");
+    m_summary->setText(m_wizard->planError().isEmpty() ? planning : m_wizard->planError());
+    QPalette pal = palette();
+    if (!m_wizard->planError().isEmpty())
+        pal.setColor(QPalette::WindowText, kProblemColour);
+    m_summary->setPalette(pal);
+    Q_EMIT completeChanged();
+}
+
+QString RestoreDiffPage::countsText(const RestoreObjectCounts& o)
+{
+    const QLocale locale;
+    //: object counts of a restore: %1 to create, %2 to overwrite, %3 to skip, %4 unchanged
+    return tr("%1 to create, %2 to overwrite, %3 to skip, %4 unchanged")
+        .arg(locale.toString(o.create), locale.toString(o.overwrite), locale.toString(o.skip),
+            locale.toString(o.unchanged));
+}
+
+void RestoreDiffPage::addProblems(const QStringList& problems)
+{
+    auto* item = new QTreeWidgetItem(
+        m_tree, {tr("Blocking problems"), tr("%Ln problem(s) must be solved first", nullptr, int(problems.size()))});
+    QFont bold = item->font(0);
+    bold.setBold(true);
+    item->setFont(0, bold);
+    paint(item, kProblemColour);
+    for (const QString& p : problems) {
+        auto* child = new QTreeWidgetItem(item, {QString(), p});
+        child->setToolTip(1, p);
+        paint(child, kProblemColour);
+    }
+}
+
+void RestoreDiffPage::addCollection(const RestoreCollectionPlan& c)
+{
+    QString action;
+    switch (c.action) {
+    case RestoreCollectionPlan::Action::Create:
+        action = tr("Create");
+        break;
+    case RestoreCollectionPlan::Action::Replace:
+        action = tr("Replace: drop and create again");
+        break;
+    case RestoreCollectionPlan::Action::UseExisting:
+        action = tr("Use the existing collection");
+        break;
+    }
+    //: %1 the name in the archive, %2 the name on the server
+    const QString name = c.source == c.target ? c.target : tr("%1 → %2").arg(c.source, c.target);
+    auto* item = new QTreeWidgetItem(m_tree, {name, action, countsText(c.objects)});
+    item->setData(0, Qt::UserRole, c.target);
+    item->setData(0, Qt::UserRole + 1, c.source);
+    item->setToolTip(2, countsText(c.objects));
+    if (!c.problems.isEmpty())
+        paint(item, kProblemColour);
+    addSchemaChanges(item, c.diff);
+    addVectorizerRows(item, c.vectorizers);
+    for (const RestoreTenantPlan& t : c.tenants)
+        addTenant(item, t);
+    item->setExpanded(!c.problems.isEmpty() || !c.diff.typeConflicts.isEmpty() || c.tenants.size() < 20);
+}
+
+void RestoreDiffPage::addTenant(QTreeWidgetItem* collection, const RestoreTenantPlan& t)
+{
+    QString change;
+    if (t.create && t.finalStatus.isEmpty())
+        change = tr("Tenant is created.");
+    else if (t.create)
+        //: %1 a tenant status in words, e.g. "inactive"
+        change = tr("Tenant is created and then made %1.").arg(ProgressText::tenantStatus(t.finalStatus));
+    else if (t.activate)
+        //: %1 a tenant status in words, e.g. "inactive"
+        change = tr("Tenant already exists and is %1: it is made active for loading, then put back.")
+                     .arg(ProgressText::tenantStatus(t.targetStatus));
+    else
+        //: %1 a tenant status in words, e.g. "active"
+        change = tr("Tenant already exists and is %1.").arg(ProgressText::tenantStatus(t.targetStatus));
+    //: %1 a tenant name
+    auto* child = new QTreeWidgetItem(collection, {tr("Tenant %1").arg(t.name), change, countsText(t.objects)});
+    child->setToolTip(2, countsText(t.objects));
+    if (t.create)
+        paint(child, kAddColour);
+}
+
+void RestoreDiffPage::addWarnings(const QStringList& warnings)
+{
+    if (warnings.isEmpty())
+        return;
+    auto* item = new QTreeWidgetItem(m_tree, {tr("Warnings"), tr("%Ln warning(s)", nullptr, int(warnings.size()))});
+    paint(item, kWarningColour);
+    for (const QString& w : warnings) {
+        auto* child = new QTreeWidgetItem(item, {QString(), w});
+        child->setToolTip(1, w);
+    }
+    item->setExpanded(true);
+}
+
+void RestoreDiffPage::showSummary(const RestorePlan& plan)
+{
+    const QLocale locale;
     const int archived = int(std::min<qint64>(plan.totals.archived, INT_MAX));
-    const QString collections = number(plan.collections.size());
-    const QString toWrite = number(plan.totals.toWrite());
-    if (archive)
+    const QString collections = locale.toString(plan.collections.size());
+    const QString toWrite = locale.toString(plan.totals.toWrite());
+    if (m_source == Source::Archive)
         m_summary->setText(plan.isBlocked()
                 //: %Ln archived objects, %1 collections, %2 objects that would be written
                 ? tr("%Ln object(s) in the archive. Collections: %1; objects to write: %2. The restore is blocked.",
@@ -1147,8 +1172,6 @@ void RestoreDiffPage::showPlan()
     if (plan.isBlocked())
         pal.setColor(QPalette::WindowText, kProblemColour);
     m_summary->setPalette(pal);
-    m_fixes->setVisible(!blockedCollection().isEmpty());
-    Q_EMIT completeChanged();
 }
 
 } // namespace Colvault

@@ -196,7 +196,15 @@ public:
     int nextId() const override;
 
 private:
+    // The preview's parts, top to bottom; showPlanning() while there is no plan.
     void showPlan();
+    void showPlanning();
+    void addProblems(const QStringList& problems);
+    void addCollection(const RestoreCollectionPlan& c);
+    void addTenant(QTreeWidgetItem* collection, const RestoreTenantPlan& t);
+    void addWarnings(const QStringList& warnings);
+    void showSummary(const RestorePlan& plan);
+    static QString countsText(const RestoreObjectCounts& o);
     void addSchemaChanges(QTreeWidgetItem* item, const RestoreSchemaDiff& diff);
     void addAliasChanges(const QList<RestoreAliasPlan>& aliases);
     QString blockedCollection() const;
