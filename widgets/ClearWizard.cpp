@@ -116,6 +116,8 @@ void ClearWizard::initializePage(int id)
             text = planned.totalIsEstimate
                 ? tr("This deletes at least %Ln object(s). No backup is taken: nothing can undo this.", nullptr, n)
                 : tr("This deletes %Ln object(s). No backup is taken: nothing can undo this.", nullptr, n);
+        if (const QString tenants = ClearImpactPage::clearedTenants(planned); !tenants.isEmpty())
+            text += u' ' + tenants;
         m_confirm->setNames(planned.needsConfirmation, text);
     }
     QWizard::initializePage(id);

@@ -12,6 +12,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
+#include <QFontMetrics>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -19,8 +20,11 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
+#include <QSet>
+#include <QStyle>
 #include <QTimer>
 #include <QTreeWidget>
+#include <QTreeWidgetItemIterator>
 #include <QVBoxLayout>
 #include <climits>
 
@@ -30,6 +34,23 @@ namespace Colvault {
 
 namespace {
 const QColor kProblemColour(0xb0, 0x20, 0x20);
+
+// Widens `column` to its longest text, the tenants of closed collections included (resizeColumnToContents() sees
+// the rows shown only, so a status read "inact…" once its collection was opened).
+void fitColumn(QTreeWidget* tree, int column)
+{
+    QSet<QString> texts {tree->headerItem()->text(column)};
+    for (QTreeWidgetItemIterator it(tree); *it; ++it)
+        texts.insert((*it)->text(column));
+    const QFontMetrics metrics(tree->font());
+    int width = 0;
+    for (const QString& text : std::as_const(texts))
+        width = std::max(width, metrics.horizontalAdvance(text));
+    // Room for the cell's margins and the header's sort indicator.
+    const int margins = 2 * tree->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, tree)
+        + tree->style()->pixelMetric(QStyle::PM_HeaderMarkSize, nullptr, tree);
+    tree->header()->resizeSection(column, std::max(tree->header()->sectionSizeHint(column), width + margins));
+}
 
 QString countText(qint64 n)
 {
@@ -163,8 +184,8 @@ void ClearSelectPage::setCollections(const QList<CollectionSummary>& collections
         TenantFilter::syncCollection(item);
     }
     m_filter->reset();
-    m_tree->resizeColumnToContents(1);
-    m_tree->resizeColumnToContents(2);
+    fitColumn(m_tree, 1);
+    fitColumn(m_tree, 2);
     m_method->setCurrentIndex(0);
     updateSummary();
     Q_EMIT completeChanged();
@@ -294,10 +315,13 @@ QWidget* ClearImpactPage::createDestinationKind()
     m_storageProfile = new QComboBox(row);
     m_storageProfile->setObjectName(u"backupStorageProfileComboBox"_s);
     m_storageProfile->setAccessibleName(tr("Storage profile"));
+    m_storageProfile->setVisible(false); // only for "S3 bucket"
+    m_destinationKind->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed); // the profile takes the rest
     auto* layout = new QHBoxLayout(row);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_destinationKind);
     layout->addWidget(m_storageProfile, 1);
+    layout->addStretch(0); // the space when the profile is hidden
     row->setVisible(false);
     connect(m_destinationKind, &QComboBox::currentIndexChanged, this, &ClearImpactPage::onDestinationChanged);
     connect(m_storageProfile, &QComboBox::currentIndexChanged, this, &ClearImpactPage::onDestinationChanged);
@@ -308,6 +332,7 @@ void ClearImpactPage::setStorageProfiles(StorageProfileStore* store)
 {
     m_storageProfiles = store;
     m_destinationKind->parentWidget()->setVisible(store != nullptr);
+    m_storageProfile->setVisible(toS3());
     const QSignalBlocker block(m_storageProfile);
     m_storageProfile->clear();
     if (store)
@@ -415,6 +440,7 @@ void ClearImpactPage::showPlan()
     }
     m_tree->expandAll();
     m_tree->resizeColumnToContents(1);
+    m_tree->resizeColumnToContents(2);
 
     const int collections = int(plan.collections.size());
     const int objects = int(std::min<qint64>(plan.totalObjects, INT_MAX));
@@ -425,6 +451,8 @@ void ClearImpactPage::showPlan()
             //: %Ln objects, %1 the number of collections they are in
             : tr("%Ln object(s) will be deleted. Collections: %1.", nullptr, objects)
                   .arg(locale.toString(collections)));
+    if (const QString tenants = clearedTenants(plan); !tenants.isEmpty())
+        m_summary->setText(m_summary->text() + u'\n' + tenants);
 
     QStringList lines;
     for (const QString& p : plan.problems)
@@ -446,6 +474,30 @@ void ClearImpactPage::showPlan()
     else
         m_backupFile->setText(tr("No backup is taken."));
     Q_EMIT completeChanged();
+}
+
+QString ClearImpactPage::clearedTenants(const ClearPlan& plan)
+{
+    constexpr int namesShown = 5; // per collection
+    QStringList parts;
+    for (const ClearCollectionPlan& c : plan.collections) {
+        if (!c.multiTenant || c.allTenants)
+            continue;
+        QStringList names;
+        for (const ClearTenantPlan& t : c.tenants)
+            if (!t.skip) // left alone: not cleared
+                names << t.name;
+        if (names.isEmpty())
+            continue;
+        const int more = int(names.size()) - namesShown;
+        parts << (more > 0
+                //: %1 tenant names, %2 their collection, %n tenants not named: "t1, t2 and 3 more of Chat"
+                ? tr("%1 and %n more of %2", nullptr, more).arg(names.mid(0, namesShown).join(u", "_s), c.name)
+                //: %1 tenant names, %2 their collection: "tenantB of TenantNote"
+                : tr("%1 of %2").arg(QLocale().createSeparatedList(names), c.name));
+    }
+    //: %1 e.g. "tenantB of TenantNote" or "t1, t2 and 3 more of Chat; tenantA of Notes"
+    return parts.isEmpty() ? QString() : tr("Only these tenants are cleared: %1.").arg(parts.join(u"; "_s));
 }
 
 void ClearImpactPage::browse()

@@ -68,6 +68,10 @@ public:
     void initializePage() override;
     bool isComplete() const override;
 
+    // "Only these tenants are cleared: tenantB of TenantNote." for a plan that clears some tenants of a collection
+    // (at most a few names per collection, then "and N more"); empty when it clears whole collections only.
+    static QString clearedTenants(const ClearPlan& plan);
+
 private:
     void showPlan();
     void browse();
