@@ -851,6 +851,22 @@ void JobEditorDialog::offerToCreateFolder(const Saved& saved)
         tr("Create Folder and Save"), tr("Cancel"));
 }
 
+// The scheduler refused (no user session, say): the job itself is fine and may be saved without its schedule, to be
+// run from the app or from cron as the error says.
+void JobEditorDialog::offerToSaveUnscheduled(const Saved& saved)
+{
+    Dialogs::question(
+        this, tr("Schedule"),
+        saved.error.message + u"\n\n"_s + tr("Save the job without a schedule? You can schedule it later."),
+        [this](QMessageBox::StandardButton answer) {
+            if (answer != QMessageBox::Yes)
+                return;
+            m_every->setCurrentIndex(m_every->findData(int(JobSchedule::Every::Never)));
+            accept();
+        },
+        tr("Save Without Schedule"), tr("Cancel"));
+}
+
 void JobEditorDialog::accept()
 {
     if (m_saving)
@@ -892,6 +908,8 @@ void JobEditorDialog::onSaved(const Saved& saved)
         // A tool's words (systemctl's) are worth showing; the core's own checks have none that help.
         const bool tool = saved.field == Field::Schedule && saved.error.code != OpError::Code::Usage;
         showError(saved.error.message, fieldOf(saved), tool ? saved.error.details : QString());
+        if (tool)
+            offerToSaveUnscheduled(saved);
         return;
     }
     Q_EMIT this->saved(saved.job, saved.notes, saved.files);

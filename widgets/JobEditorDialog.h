@@ -106,6 +106,7 @@ private:
     QWidget* fieldOf(const Saved& saved) const;
     void onSaved(const Saved& saved);
     void offerToCreateFolder(const Saved& saved);
+    void offerToSaveUnscheduled(const Saved& saved);
     void checkPassphraseFile();
     void createPassphraseFile();
     void writePassphraseFile(const QString& path, const QByteArray& passphrase);

@@ -464,6 +464,7 @@ private Q_SLOTS:
         field<QLineEdit>(d.get(), u"jobFolderLineEdit"_s)->setText(archiveDir());
         auto* every = field<QComboBox>(d.get(), u"jobEveryComboBox"_s);
         every->setCurrentIndex(every->findData(int(JobSchedule::Every::Day)));
+        Dialogs::setNextAnswer(QMessageBox::No); // not "Save Without Schedule" yet
         const bool saved = save(d.get());
         qputenv("PATH", path);
         qunsetenv("XDG_CONFIG_HOME");
@@ -472,7 +473,24 @@ private Q_SLOTS:
         QVERIFY2(text.contains(u"finds no user session"_s) && text.contains(u"from cron"_s), qPrintable(text));
         QVERIFY2(text.contains(u"Details: "_s) && text.contains(u"No medium found"_s), qPrintable(text));
         QCOMPARE(field<QTabWidget>(d.get(), u"jobEditorTabWidget"_s)->currentIndex(), 4);
+        QTest::qWait(50); // the question was answered No
         QVERIFY(savedJobs().isEmpty());
+
+        // "Save Without Schedule" saves it unscheduled.
+        qputenv("PATH", bin.toUtf8() + ':' + path);
+        qputenv("XDG_CONFIG_HOME", m_dir->filePath(u"xdg"_s).toUtf8());
+        QSignalSpy savedSpy(d.get(), &JobEditorDialog::saved);
+        Dialogs::setNextAnswer(QMessageBox::Yes);
+        const bool again = save(d.get());
+        const bool done = QTest::qWaitFor([&savedSpy] { return savedSpy.size() == 1; }, 20000);
+        qputenv("PATH", path);
+        qunsetenv("XDG_CONFIG_HOME");
+        QVERIFY(again && done);
+        QCOMPARE(savedJobs().size(), 1);
+        QCOMPARE(every->currentData().toInt(), int(JobSchedule::Every::Never));
+        Job stored;
+        QVERIFY(!JobStore().find(savedSpy.at(0).at(0).value<Job>().id, &stored));
+        QVERIFY(!stored.schedule.isOn());
     }
 
     // An identity typed in the app (or kept in the keychain) stands for the job's identity files, which are not read.
