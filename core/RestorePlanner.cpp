@@ -320,6 +320,16 @@ void RestorePlanner::warnAboutDanglingReferences()
                     || m_targetClasses.contains(refersTo))
                     continue;
                 const QString where = m_rename.value(source, source) + u'.' + property.value(u"name"_s).toString();
+                if (addsProperty(source, property.value(u"name"_s).toString())) {
+                    // POST .../properties checks its target class, unlike a class's creation (notes 2.4, item 7).
+                    //: %1 collection.property, %2 the collection it refers to
+                    m_plan.problems << tr("%1 cannot be added to the existing collection: it refers to %2, which "
+                                          "is not on the target, and Weaviate refuses such a property. Include %2, "
+                                          "or create it on the target first.")
+                                           .arg(where, refersTo);
+                    continue;
+                }
+                //: %1 collection.property, %2 the collection it refers to
                 m_plan.warnings << (m_head.liveServer
                         ? tr("%1 refers to %2, which is neither copied nor on the target: its references will point "
                              "at nothing until %2 exists there.")
@@ -329,6 +339,16 @@ void RestorePlanner::warnAboutDanglingReferences()
             }
         }
     }
+}
+
+// Whether the plan adds this source property to an existing collection on the target.
+bool RestorePlanner::addsProperty(const QString& source, const QString& property) const
+{
+    for (const RestoreCollectionPlan& c : m_plan.collections)
+        if (c.source == source && c.action == RestoreCollectionPlan::Action::UseExisting)
+            return std::any_of(c.propertiesToAdd.begin(), c.propertiesToAdd.end(),
+                [&](const QJsonObject& p) { return p.value(u"name"_s).toString() == property; });
+    return false;
 }
 
 // Objects: one pass over the source, a merge-join per shard with the target where it holds objects already.

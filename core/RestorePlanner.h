@@ -45,6 +45,7 @@ private:
     void warnAboutVersions();
     bool compareCollections();
     void warnAboutDanglingReferences();
+    bool addsProperty(const QString& source, const QString& property) const;
     bool warnAboutSwitchedTenants();
     bool countObjects();
     bool prepareCounts(const QMap<QString, RestoreShards::Ref>& shards, QSet<QString>* toRead);

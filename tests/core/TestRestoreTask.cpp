@@ -213,6 +213,20 @@ private Q_SLOTS:
         plan = RestoreTask::plan(p, nullptr, &err);
         QVERIFY2(!err, qPrintable(err.message));
         QVERIFY2(!plan.warnings.join(u'\n').contains(u"refers to"_s), qPrintable(plan.warnings.join(u'\n')));
+
+        // Merged into an existing Story without writtenBy, on a target without Author: Weaviate would refuse to
+        // add the property mid-restore, so the plan blocks first.
+        EmulatorFixture other(config());
+        QCOMPARE(other.post(u"/v1/schema"_s, R"({"class":"Story","vectorizer":"none"})").status, 200);
+        p.endpoint = endpoint(other);
+        p.mode = RestoreMode::Merge;
+        plan = RestoreTask::plan(p, nullptr, &err);
+        QVERIFY2(!err, qPrintable(err.message));
+        QVERIFY(plan.isBlocked());
+        QVERIFY2(plan.problems.contains(u"Story.writtenBy cannot be added to the existing collection: it refers to "
+                                        "Author, which is not on the target, and Weaviate refuses such a property. "
+                                        "Include Author, or create it on the target first."_s),
+            qPrintable(plan.problems.join(u'\n')));
     }
 
     // A class with a class-level vector and a named vector added later (what 1.31+ servers allow) cannot be POSTed
