@@ -12,7 +12,6 @@
 #include <QLocale>
 #include <QLockFile>
 #include <QTemporaryFile>
-#include <climits>
 #include <filesystem>
 #include <system_error>
 #include <utility>
@@ -161,10 +160,9 @@ OpError CopyArchive::verify(ProgressMeter& meter, bool* canceled) const
     if (result.ok() && counted == m_objects)
         return {};
     const QString why = !result.problems.isEmpty() ? result.problems.first().message
-                                                   //: %1 the objects the archive holds; %n those that were copied
-                                                   : tr("The archive holds %1 objects where %n object(s) were copied.",
-                                                       nullptr, int(std::min<qint64>(m_objects, INT_MAX)))
-                                                         .arg(locale.toString(counted));
+                                                   //: %1 objects copied, %2 objects the archive holds
+                                                   : tr("Objects copied: %1; objects in the archive: %2.")
+                                                         .arg(locale.toString(m_objects), locale.toString(counted));
     return OpError::make(OpError::Code::Format,
         //: %1 why, one sentence
         tr("The archive of the copy failed verification and was not kept. %1").arg(why),
