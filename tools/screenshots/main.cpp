@@ -18,6 +18,8 @@
 #include "core/RestoreTask.h"
 #include "core/Translations.h"
 #include "tests/support/EmulatorFixture.h"
+#include "widgets/AliasesDialog.h"
+#include "widgets/ArchiveKeyDialog.h"
 #include "widgets/BackupDialog.h"
 #include "widgets/ClearWizard.h"
 #include "widgets/ConnectionDialog.h"
@@ -37,13 +39,16 @@
 #include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPalette>
+#include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSet>
@@ -246,7 +251,13 @@ bool shootJobEditor(Shooter& shooter, Colvault::JobsDock* dock, const QString& f
     if (!editor || !Shooter::waitFor([&] { return editor->isVisible(); }, u"the job editor"_s))
         return false;
     child<QLineEdit>(editor, u"jobNameLineEdit"_s)->setText(u"weekly-articles"_s);
-    child<QLineEdit>(editor, u"jobCollectionsLineEdit"_s)->setText(u"Author, Passage"_s);
+    // The server's collections to tick (the names' line is for a server not connected to).
+    auto* collections = child<QListWidget>(editor, u"jobCollectionsListWidget"_s);
+    if (!collections || !Shooter::waitFor([&] { return collections->count() > 0; }, u"the job's collections"_s))
+        return false;
+    for (int i = 0; i < collections->count(); ++i)
+        if (QStringList {u"Author"_s, u"Passage"_s}.contains(collections->item(i)->text()))
+            collections->item(i)->setCheckState(Qt::Checked);
     child<QLineEdit>(editor, u"jobFolderLineEdit"_s)->setText(folder);
     child<QSpinBox>(editor, u"keep-dailySpinBox"_s)->setValue(7);
     child<QSpinBox>(editor, u"keep-weeklySpinBox"_s)->setValue(4);
@@ -401,6 +412,97 @@ bool shootCopyPreview(Shooter& shooter, Colvault::MainWindow& window, QTableView
             diff->setCurrentItem(diff->topLevelItem(i)); // its counts in full below the tree: what merge skips
     const bool shot = shooter.shoot(wizard, u"copy-wizard-preview.png"_s);
     wizard->reject();
+    return shot;
+}
+
+// 5b. The restore wizard's options page: the demo archive's Article restored beside the server's Article, the alias
+// Articles switched to the new collection afterwards; the Vectors choice below the tree.
+bool shootRestoreOptions(
+    Shooter& shooter, Colvault::MainWindow& window, Colvault::RestoreWizard* wizard, const QString& archivePath)
+{
+    // Another file: the same archive again would keep the diff shot's target options.
+    const QString copy = QFileInfo(archivePath).dir().filePath(u"demo-nightly.tar.zst"_s);
+    if (!QFile::copy(archivePath, copy))
+        return Shooter::fail(u"cannot copy the archive"_s);
+    Colvault::Dialogs::setNextFileName(copy);
+    child<QAction>(&window, u"openArchiveAction"_s)->trigger();
+    auto* next = child<QAbstractButton>(wizard, u"nextButton"_s);
+    if (!next || !Shooter::waitFor([&] { return wizard->isVisible() && next->isEnabled(); }, u"the archive again"_s))
+        return false;
+    QTest::mouseClick(next, Qt::LeftButton);
+    auto* target = child<QTreeWidget>(wizard, u"targetTreeWidget"_s);
+    for (int i = 0; i < target->topLevelItemCount(); ++i)
+        if (target->topLevelItem(i)->text(0) != u"Article")
+            target->topLevelItem(i)->setCheckState(0, Qt::Unchecked);
+    auto* sideBySide = child<QCheckBox>(wizard, u"sideBySideCheckBox"_s);
+    if (!sideBySide
+        || !Shooter::waitFor(
+            [&] { return sideBySide->isVisible() && sideBySide->isEnabled(); }, u"the side-by-side choice"_s))
+        return false;
+    sideBySide->setChecked(true);
+    child<QCheckBox>(wizard, u"swapAliasCheckBox"_s)->setChecked(true);
+    auto* alias = child<QComboBox>(wizard, u"swapAliasComboBox"_s);
+    if (!Shooter::waitFor([&] { return alias->currentText() == u"Articles"; }, u"the alias Articles to be offered"_s))
+        return false;
+    const bool shot = shooter.shoot(wizard, u"restore-options.png"_s);
+    wizard->reject();
+    QFile::remove(copy); // the Jobs dock below lists the archives of this folder
+    return shot;
+}
+
+// 5c. Collections > Aliases…: the two aliases of the demo server.
+bool shootAliases(Shooter& shooter, Colvault::MainWindow& window)
+{
+    child<QAction>(&window, u"aliasesAction"_s)->trigger();
+    auto* dialog = child<Colvault::AliasesDialog>(&window, u"aliasesDialog"_s);
+    auto* list = child<QTreeWidget>(dialog, u"aliasesTreeWidget"_s);
+    if (!list
+        || !Shooter::waitFor([&] { return dialog->isVisible() && list->topLevelItemCount() == 2; }, u"the aliases"_s))
+        return false;
+    list->setCurrentItem(list->topLevelItem(0));
+    const bool shot = shooter.shoot(dialog, u"aliases-dialog.png"_s);
+    dialog->reject();
+    return shot;
+}
+
+// 5d. An encrypted backup of Article opened in the restore wizard: the passphrase dialog again after a wrong one.
+bool shootArchiveKey(Shooter& shooter, Colvault::MainWindow& window, const QUrl& url, const QString& folder)
+{
+    const QString path = QDir(folder).filePath(u"articles-encrypted.tar.zst"_s);
+    Colvault::BackupParams p;
+    p.endpoint.url = url;
+    p.collections = {u"Article"_s};
+    p.destination = path;
+    p.encryption.passphrase = "correct horse battery staple";
+    p.encryption.scryptWorkFactor = 10; // fast; the dialog looks the same
+    Colvault::OpError error;
+    const Colvault::BackupPlan plan = Colvault::BackupTask::plan(p, nullptr, &error);
+    if (error || Colvault::BackupTask::apply(plan, nullptr).outcome != Colvault::BackupReport::Outcome::Succeeded)
+        return Shooter::fail(u"the encrypted backup failed: %1"_s.arg(error.message));
+    Colvault::Dialogs::setNextFileName(path);
+    child<QAction>(&window, u"openArchiveAction"_s)->trigger();
+    auto shown = [&] {
+        for (auto* d : window.findChildren<Colvault::ArchiveKeyDialog*>())
+            if (d->isVisible())
+                return d;
+        return static_cast<Colvault::ArchiveKeyDialog*>(nullptr);
+    };
+    if (!Shooter::waitFor([&] { return shown() != nullptr; }, u"the key dialog"_s))
+        return false;
+    QPointer<Colvault::ArchiveKeyDialog> first = shown();
+    child<QLineEdit>(first, u"passphraseLineEdit"_s)->setText(u"correct horse battery"_s);
+    first->accept();
+    Colvault::ArchiveKeyDialog* again = nullptr;
+    if (!Shooter::waitFor(
+            [&] { return !first && (again = shown()) != nullptr; }, u"the key dialog after a wrong key"_s))
+        return false;
+    auto* problem = child<QLabel>(again, u"archiveKeyProblemLabel"_s);
+    if (!problem || !Shooter::waitFor([&] { return problem->isVisible(); }, u"the key's problem"_s))
+        return false;
+    child<QLineEdit>(again, u"passphraseLineEdit"_s)->setText(u"correct horse battery staple"_s);
+    const bool shot = shooter.shoot(again, u"archive-key-dialog.png"_s);
+    again->reject(); // the wizard, with nothing read, goes too
+    QFile::remove(path); // the Jobs dock below lists the archives of this folder
     return shot;
 }
 
@@ -567,7 +669,18 @@ int run(const Options& o)
         || !shooter.shoot(restoreWizard, u"restore-diff.png"_s))
         return 1;
     restoreWizard->reject();
-    if (!shootCopyPreview(shooter, window, table, settings))
+    server.del(u"/v1/schema/Story"_s); // only the diff's conflict: not a collection of the shots below
+    for (const QByteArray alias :
+        {R"({"alias":"Articles","class":"Article"})", R"({"alias":"Writers","class":"Author"})"})
+        if (server.post(u"/v1/aliases"_s, alias).status != 200)
+            return Shooter::fail(u"creating an alias"_s), 1;
+    if (!shootRestoreOptions(shooter, window, restoreWizard, archivePath) || !shootAliases(shooter, window))
+        return 1;
+    // The shots below are as they were without aliases.
+    server.del(u"/v1/aliases/Articles"_s);
+    server.del(u"/v1/aliases/Writers"_s);
+    if (!shootArchiveKey(shooter, window, server.baseUrl(), work.path())
+        || !shootCopyPreview(shooter, window, table, settings))
         return 1;
 
     // 7. The clear wizard, page by page, ending on the result with Undo.
