@@ -490,11 +490,14 @@ QString ClearImpactPage::clearedTenants(const ClearPlan& plan)
         if (names.isEmpty())
             continue;
         const int more = int(names.size()) - namesShown;
-        parts << (more > 0
-                //: %1 tenant names, %2 their collection, %n tenants not named: "t1, t2 and 3 more of Chat"
-                ? tr("%1 and %n more of %2", nullptr, more).arg(names.mid(0, namesShown).join(u", "_s), c.name)
-                //: %1 tenant names, %2 their collection: "tenantB of TenantNote"
-                : tr("%1 of %2").arg(QLocale().createSeparatedList(names), c.name));
+        if (more > 0) {
+            //: %1 tenant names, %2 their collection, %n tenants not named: "t1, t2 and 3 other tenants of Chat"
+            parts << tr("%1 and %n other tenant(s) of %2", nullptr, more)
+                         .arg(names.mid(0, namesShown).join(u", "_s), c.name);
+        } else {
+            //: %1 tenant names, %2 their collection: "tenantB of TenantNote"
+            parts << tr("%1 of %2").arg(QLocale().createSeparatedList(names), c.name);
+        }
     }
     //: %1 e.g. "tenantB of TenantNote" or "t1, t2 and 3 more of Chat; tenantA of Notes"
     return parts.isEmpty() ? QString() : tr("Only these tenants are cleared: %1.").arg(parts.join(u"; "_s));

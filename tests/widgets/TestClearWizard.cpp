@@ -827,7 +827,7 @@ private Q_SLOTS:
         two.tenants = two.tenants.mid(0, 2);
         plan.collections = {whole, chat, two};
         QCOMPARE(TestSupport::english(Colvault::ClearImpactPage::clearedTenants(plan)),
-            u"Only these tenants are cleared: t0, t1, t2, t3, t4 and 3 more of Chat; %1 of Notes."_s.arg(
+            u"Only these tenants are cleared: t0, t1, t2, t3, t4 and 3 other tenants of Chat; %1 of Notes."_s.arg(
                 QLocale().createSeparatedList({u"t0"_s, u"t1"_s})));
         plan.collections = {whole};
         QVERIFY(Colvault::ClearImpactPage::clearedTenants(plan).isEmpty());
