@@ -1592,10 +1592,15 @@
     </message>
     <message numerus="yes">
         <source>The server has %Ln alias(es).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Server hat %Ln Alias.</numerusform>
+            <numerusform>Der Server hat %Ln Aliasse.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the name of a collection. Choose a name that no collection has.</source>
+        <extracomment>%1 the name typed for the alias</extracomment>
+        <translation>„%1“ ist der Name einer Sammlung. Wählen Sie einen Namen, den keine Sammlung trägt.</translation>
     </message>
 </context>
 <context>
@@ -2167,6 +2172,24 @@
     <message>
         <source>No storage profile yet: add one under Storage Profiles…</source>
         <translation>Noch kein Speicherprofil: Legen Sie eines an unter Speicherprofile…</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <extracomment>%1 tenant names, %2 their collection: &quot;tenantB of TenantNote&quot;</extracomment>
+        <translation>%1 aus %2</translation>
+    </message>
+    <message>
+        <source>Only these tenants are cleared: %1.</source>
+        <extracomment>%1 e.g. &quot;tenantB of TenantNote&quot; or &quot;t1, t2 and 3 more of Chat; tenantA of Notes&quot;</extracomment>
+        <translation>Nur diese Mandanten werden geleert: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n other tenant(s) of %2</source>
+        <extracomment>%1 tenant names, %2 their collection, %n tenants not named: &quot;t1, t2 and 3 other tenants of Chat&quot;</extracomment>
+        <translation>
+            <numerusform>%1 und %n weiterer Mandant aus %2</numerusform>
+            <numerusform>%1 und %n weitere Mandanten aus %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3352,6 +3375,68 @@ Details: %2</translation>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
+    <message>
+        <source>Cr&amp;eate…</source>
+        <translation>Ers&amp;tellen…</translation>
+    </message>
+    <message>
+        <source>A passphrase file holds the passphrase on one line and should be readable only by you. Scheduled runs read it; keep it as safe as the archives need.</source>
+        <translation>Eine Passphrase-Datei enthält die Passphrase in einer Zeile und sollte nur für Sie lesbar sein. Zeitgesteuerte Ausführungen lesen sie; schützen Sie sie so gut, wie es die Archive erfordern.</translation>
+    </message>
+    <message>
+        <source>Other users can read %1. Make it readable only by you, for example with chmod 600.</source>
+        <extracomment>%1 a file&apos;s path</extracomment>
+        <translation>Andere Benutzer können %1 lesen. Machen Sie die Datei nur für Sie lesbar, zum Beispiel mit chmod 600.</translation>
+    </message>
+    <message>
+        <source>Create Passphrase File</source>
+        <translation>Passphrase-Datei erstellen</translation>
+    </message>
+    <message>
+        <source>Every archive of the job is encrypted with this passphrase: keep a copy somewhere safe. Without it the archives cannot be restored.</source>
+        <translation>Jedes Archiv des Jobs wird mit dieser Passphrase verschlüsselt: Bewahren Sie eine Kopie an einem sicheren Ort auf. Ohne sie können die Archive nicht wiederhergestellt werden.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>Re&amp;peat:</source>
+        <translation>Wieder&amp;holen:</translation>
+    </message>
+    <message>
+        <source>&amp;Save As…</source>
+        <translation>&amp;Speichern unter…</translation>
+    </message>
+    <message>
+        <source>Give the passphrase: one line.</source>
+        <translation>Geben Sie die Passphrase ein: eine Zeile.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ: type the same passphrase in both fields.</source>
+        <translation>Die beiden Passphrasen unterscheiden sich: Geben Sie in beiden Feldern dieselbe Passphrase ein.</translation>
+    </message>
+    <message>
+        <source>Passphrase File</source>
+        <translation>Passphrase-Datei</translation>
+    </message>
+    <message>
+        <source>Cannot write the passphrase file &quot;%1&quot;: %2</source>
+        <extracomment>%1 a file&apos;s path, %2 the system&apos;s reason</extracomment>
+        <translation>Die Passphrase-Datei „%1“ kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Zeitplan</translation>
+    </message>
+    <message>
+        <source>Save the job without a schedule? You can schedule it later.</source>
+        <translation>Den Job ohne Zeitplan speichern? Sie können ihn später planen.</translation>
+    </message>
+    <message>
+        <source>Save Without Schedule</source>
+        <translation>Ohne Zeitplan speichern</translation>
+    </message>
 </context>
 <context>
     <name>Colvault::JobHistoryModel</name>
@@ -3599,18 +3684,10 @@ Details: %2</translation>
         <translation>Identität des Jobs</translation>
     </message>
     <message>
-        <source>The job &quot;%1&quot; encrypts its archives with a passphrase, but it cannot be read from its file: %2
-
-Enter the passphrase for this run, twice.</source>
-        <extracomment>%1 a job&apos;s name, %2 why its file cannot be read (one sentence). Two paragraphs.</extracomment>
-        <translation>Der Job „%1“ verschlüsselt seine Archive mit einer Passphrase, die aber nicht aus ihrer Datei gelesen werden kann: %2
-
-Geben Sie die Passphrase für diese Ausführung zweimal ein.</translation>
-    </message>
-    <message>
         <source>The job &quot;%1&quot; needs an age identity to verify its archives, but it cannot be read from its files: %2
 
 Enter the identity (AGE-SECRET-KEY-1…) for this run.</source>
+        <extracomment>%1 a job&apos;s name, %2 why its file cannot be read (one sentence). Two paragraphs.</extracomment>
         <translation>Der Job „%1“ benötigt eine age-Identität, um seine Archive zu prüfen, die aber nicht aus ihren Dateien gelesen werden kann: %2
 
 Geben Sie die Identität (AGE-SECRET-KEY-1…) für diese Ausführung ein.</translation>
@@ -3626,6 +3703,26 @@ Geben Sie die Identität (AGE-SECRET-KEY-1…) für diese Ausführung ein.</tran
     <message>
         <source>The two passphrases differ: type the same passphrase in both fields.</source>
         <translation>Die beiden Passphrasen unterscheiden sich: Geben Sie in beiden Feldern dieselbe Passphrase ein.</translation>
+    </message>
+    <message>
+        <source>The job &quot;%1&quot; encrypts its archives with the passphrase in its passphrase file, which cannot be read: %2
+
+This run&apos;s archive will be encrypted with the passphrase you type here and can be restored only with exactly this passphrase. Type the job&apos;s own passphrase, twice.
+
+Restore or fix the file %3: scheduled runs read it and fail without it.</source>
+        <extracomment>%1 a job&apos;s name, %2 why its file cannot be read (one sentence), %3 the file&apos;s path. Three paragraphs.</extracomment>
+        <translation>Der Job „%1“ verschlüsselt seine Archive mit der Passphrase aus seiner Passphrase-Datei, die aber nicht gelesen werden kann: %2
+
+Das Archiv dieser Ausführung wird mit der Passphrase verschlüsselt, die Sie hier eingeben, und kann nur mit genau dieser Passphrase wiederhergestellt werden. Geben Sie die Passphrase des Jobs selbst ein, zweimal.
+
+Stellen Sie die Datei %3 wieder her oder reparieren Sie sie: Zeitgesteuerte Ausführungen lesen sie und schlagen ohne sie fehl.</translation>
+    </message>
+    <message>
+        <source>The keychain could not remember it: %1
+Click Run to run the job without remembering it; the next run asks again.</source>
+        <extracomment>%1 the keychain&apos;s error message</extracomment>
+        <translation>Der Schlüsselbund konnte sie nicht speichern: %1
+Klicken Sie auf „Ausführen“, um den Job auszuführen, ohne sie zu speichern; die nächste Ausführung fragt erneut.</translation>
     </message>
 </context>
 <context>
@@ -3866,11 +3963,8 @@ Geben Sie die Identität (AGE-SECRET-KEY-1…) für diese Ausführung ein.</tran
     </message>
     <message>
         <source>The keychain keeps the secret of the job &quot;%1&quot; for its runs from the app.</source>
+        <extracomment>%1 a job&apos;s name</extracomment>
         <translation>Der Schlüsselbund bewahrt das Geheimnis des Jobs „%1“ für seine Ausführungen aus der App auf.</translation>
-    </message>
-    <message>
-        <source>The secret of the job &quot;%1&quot; could not be kept in the keychain: %2</source>
-        <translation>Das Geheimnis des Jobs „%1“ konnte nicht im Schlüsselbund gespeichert werden: %2</translation>
     </message>
     <message>
         <source>The secret of the job &quot;%1&quot; could not be removed from the keychain: %2</source>
@@ -3901,6 +3995,11 @@ Geben Sie die Identität (AGE-SECRET-KEY-1…) für diese Ausführung ein.</tran
     <message>
         <source>Cancel Run</source>
         <translation>Ausführung abbrechen</translation>
+    </message>
+    <message>
+        <source>The job &quot;%1&quot; encrypts this run&apos;s archive with the passphrase given in the app, not the one in its file %2.</source>
+        <extracomment>%1 a job&apos;s name, %2 a file&apos;s path</extracomment>
+        <translation>Der Job „%1“ verschlüsselt das Archiv dieser Ausführung mit der in der App eingegebenen Passphrase, nicht mit der aus seiner Datei %2.</translation>
     </message>
 </context>
 <context>
@@ -4870,8 +4969,14 @@ Geben Sie die Identität (AGE-SECRET-KEY-1…) für diese Ausführung ein.</tran
         <translation>Setzen Sie das Häkchen nur bei einer Sammlung, die auf dem Server existiert, um sie neben der aktuellen wiederherzustellen.</translation>
     </message>
     <message>
-        <source>%1 stays as it is. The archive is restored into %1_yyyyMMddHHmmss (UTC), or the name typed in &quot;Restore as&quot;; once its object counts are verified, the alias is switched to it in one request.</source>
-        <translation>%1 bleibt unverändert. Das Archiv wird in %1_yyyyMMddHHmmss (UTC) wiederhergestellt oder unter dem Namen, der unter „Wiederherstellen als“ eingegeben ist; sobald die Objektzahlen geprüft sind, wird der Alias mit einer einzigen Anfrage darauf umgestellt.</translation>
+        <source>%1 stays as it is. The archive is restored into %1_yyyyMMddHHmmss (UTC), or the name typed in &quot;Restore as&quot;; once the new collection&apos;s object counts are verified, the alias is switched to it in one request.</source>
+        <extracomment>%1 a collection on the server; the new one is named %1_ followed by the UTC date and time</extracomment>
+        <translation>%1 bleibt unverändert. Das Archiv wird als %1_yyyyMMddHHmmss (UTC) wiederhergestellt oder unter dem Namen, der unter „Wiederherstellen als“ eingegeben ist; sobald die Objektzahlen der neuen Sammlung geprüft sind, wird der Alias in einer einzigen Anfrage auf sie umgestellt.</translation>
+    </message>
+    <message>
+        <source>%1 stays as it is. The archive is restored into %1_yyyyMMddHHmmss (UTC), or the name typed in &quot;Restore as&quot;.</source>
+        <extracomment>%1 a collection on the server; the new one is named %1_ followed by the UTC date and time</extracomment>
+        <translation>%1 bleibt unverändert. Das Archiv wird als %1_yyyyMMddHHmmss (UTC) wiederhergestellt oder unter dem Namen, der unter „Wiederherstellen als“ eingegeben ist.</translation>
     </message>
 </context>
 <context>
@@ -5015,17 +5120,18 @@ Geben Sie die Identität (AGE-SECRET-KEY-1…) für diese Ausführung ein.</tran
         <translation>Bereits angelegte Sammlungen und Mandanten bleiben auf dem Server. Führen Sie die Wiederherstellung erneut im Modus „Überschreiben“ aus, um sie abzuschließen.</translation>
     </message>
     <message>
-        <source>Alias %1 now points at %2 (it pointed at %3, which is kept). To switch back: colvault-cli alias set %1 %3</source>
-        <extracomment>%1 alias, %2 the collection it points at now, %3 the one it pointed at before</extracomment>
-        <translation>Alias %1 verweist jetzt auf %2 (vorher auf %3, die erhalten bleibt). Zurückstellen: colvault-cli alias set %1 %3</translation>
-    </message>
-    <message>
-        <source>Alias %1 now points at %2. To undo: colvault-cli alias delete %1</source>
-        <translation>Alias %1 verweist jetzt auf %2. Rückgängig machen: colvault-cli alias delete %1</translation>
-    </message>
-    <message>
         <source>Alias %1 now points at %2.</source>
         <translation>Alias %1 verweist jetzt auf %2.</translation>
+    </message>
+    <message>
+        <source>Alias %1 now points at %2 (it pointed at %3, which is kept). To switch back: %4</source>
+        <extracomment>%1 alias, %2 the collection it points at now, %3 the one it pointed at before, %4 a command line</extracomment>
+        <translation>Alias %1 verweist jetzt auf %2 (vorher auf %3, die erhalten bleibt). Zurückstellen mit: %4</translation>
+    </message>
+    <message>
+        <source>Alias %1 now points at %2. To undo: %3</source>
+        <extracomment>%1 alias, %2 collection, %3 a command line</extracomment>
+        <translation>Alias %1 verweist jetzt auf %2. Rückgängig machen mit: %3</translation>
     </message>
 </context>
 <context>
@@ -5238,14 +5344,6 @@ Geben Sie die Identität (AGE-SECRET-KEY-1…) für diese Ausführung ein.</tran
         <source>Shows only the tenants and collections whose name contains this text, or matches it as a pattern: acme-*, t?, [a-c]*.</source>
         <translation>Zeigt nur die Mandanten und Sammlungen, deren Name diesen Text enthält oder auf ihn als Muster passt: acme-*, t?, [a-c]*.</translation>
     </message>
-    <message>
-        <source>Filter tenants…</source>
-        <translation>Mandanten filtern…</translation>
-    </message>
-    <message>
-        <source>Filter collections…</source>
-        <translation>Sammlungen filtern…</translation>
-    </message>
     <message numerus="yes">
         <source>Showing %1 of %Ln tenant(s). Ticking a collection ticks or clears only the tenants shown; hidden tenants keep their state.</source>
         <extracomment>%1 the number of tenants shown</extracomment>
@@ -5267,6 +5365,20 @@ Geben Sie die Identität (AGE-SECRET-KEY-1…) für diese Ausführung ein.</tran
             <numerusform>Vom Filter ausgeblendet, aber weiterhin ausgewählt: %Ln Mandant.</numerusform>
             <numerusform>Vom Filter ausgeblendet, aber weiterhin ausgewählt: %Ln Mandanten.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Plain text is found anywhere in a name, in any case: &quot;acme&quot; finds ACME-1 and old-acme.
+A pattern with *, ? or [ ] matches whole names, case-sensitively: acme-* finds acme-1 but not ACME-1; [ab]* finds names that start with a or b; [!x]* those that do not start with x.</source>
+        <translation>Einfacher Text wird an beliebiger Stelle eines Namens gefunden, ohne Rücksicht auf Groß- und Kleinschreibung: „acme“ findet ACME-1 und old-acme.
+Ein Muster mit *, ? oder [ ] muss auf den ganzen Namen passen, mit Beachtung der Groß- und Kleinschreibung: acme-* findet acme-1, aber nicht ACME-1; [ab]* findet Namen, die mit a oder b beginnen; [!x]* solche, die nicht mit x beginnen.</translation>
+    </message>
+    <message>
+        <source>Filter tenants: text, or a pattern such as acme-* or [ab]*</source>
+        <translation>Mandanten filtern: Text oder ein Muster wie acme-* oder [ab]*</translation>
+    </message>
+    <message>
+        <source>Filter collections: text, or a pattern such as acme-* or [ab]*</source>
+        <translation>Sammlungen filtern: Text oder ein Muster wie acme-* oder [ab]*</translation>
     </message>
 </context>
 <context>
@@ -5292,14 +5404,6 @@ Geben Sie die Identität (AGE-SECRET-KEY-1…) für diese Ausführung ein.</tran
 </context>
 <context>
     <name>Colvault::VectorsChoice</name>
-    <message>
-        <source>Restore the &amp;vectors</source>
-        <translation>V&amp;ektoren wiederherstellen</translation>
-    </message>
-    <message>
-        <source>Copy the &amp;vectors</source>
-        <translation>V&amp;ektoren kopieren</translation>
-    </message>
     <message>
         <source>The objects are restored with the vectors the archive holds</source>
         <translation>Die Objekte werden mit den Vektoren aus dem Archiv wiederhergestellt</translation>
@@ -5336,6 +5440,22 @@ Geben Sie die Identität (AGE-SECRET-KEY-1…) für diese Ausführung ein.</tran
     <message>
         <source>The target has no vectorizer module (text2vec-… and the like), so the vectors can only be kept.</source>
         <translation>Das Ziel hat kein Vektorisierer-Modul (text2vec-… und ähnliche), daher können die Vektoren nur beibehalten werden.</translation>
+    </message>
+    <message>
+        <source>Modules not read</source>
+        <translation>Module nicht gelesen</translation>
+    </message>
+    <message>
+        <source>No vectorizer module on the target</source>
+        <translation>Kein Vektorisierer-Modul auf dem Ziel</translation>
+    </message>
+    <message>
+        <source>Restore the ve&amp;ctors</source>
+        <translation>V&amp;ektoren wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Copy the ve&amp;ctors</source>
+        <translation>V&amp;ektoren kopieren</translation>
     </message>
 </context>
 <context>
@@ -5404,18 +5524,15 @@ Geben Sie die Identität (AGE-SECRET-KEY-1…) für diese Ausführung ein.</tran
         <extracomment>%1 and %2 data sizes</extracomment>
         <translation>Archiv wird geprüft: %1 von %2</translation>
     </message>
-    <message numerus="yes">
-        <source>The archive holds %1 objects where %n object(s) were copied.</source>
-        <extracomment>%1 the objects the archive holds; %n those that were copied</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>The archive of the copy failed verification and was not kept. %1</source>
         <extracomment>%1 why, one sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Das Archiv der Kopie hat die Prüfung nicht bestanden und wurde nicht behalten. %1</translation>
+    </message>
+    <message>
+        <source>Objects copied: %1; objects in the archive: %2.</source>
+        <extracomment>%1 objects copied, %2 objects the archive holds</extracomment>
+        <translation>Kopierte Objekte: %1; Objekte im Archiv: %2.</translation>
     </message>
 </context>
 <context>
@@ -5609,11 +5726,11 @@ Geben Sie die Identität (AGE-SECRET-KEY-1…) für diese Ausführung ein.</tran
     </message>
     <message>
         <source>Also write an archive of what is copied, as a backup would write it, in the same pass; it appears under FILE only once the copy has succeeded and the archive has been verified. A local file (or a folder for a default name); .tar.gz, .tar.xz or .tar choose that compression, any other name zstd.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im selben Durchgang zusätzlich ein Archiv des Kopierten schreiben, wie es eine Sicherung schreiben würde; es erscheint erst unter FILE, wenn die Kopie gelungen ist und das Archiv geprüft wurde. Eine lokale Datei (oder ein Ordner für einen Standardnamen); .tar.gz, .tar.xz oder .tar wählen diese Komprimierung, jeder andere Name zstd.</translation>
     </message>
     <message>
         <source>Canceled while the archive was being finished; the copy is complete, but no archive was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen, während das Archiv abgeschlossen wurde; die Kopie ist vollständig, aber es wurde kein Archiv geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -7367,6 +7484,35 @@ Geben Sie die Identität (AGE-SECRET-KEY-1…) für diese Ausführung ein.</tran
     <message>
         <source>The objects of &quot;%1&quot; are written without the vector &quot;%2&quot; and no module computes it: the collection will have no &quot;%2&quot; vectors.</source>
         <translation>Die Objekte von „%1“ werden ohne den Vektor „%2“ geschrieben, und kein Modul berechnet ihn: Die Sammlung wird keine „%2“-Vektoren haben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>After the switch, clients that read through alias &quot;%1&quot; no longer reach %Ln tenant(s) of &quot;%2&quot; that &quot;%3&quot; will not have: %4.</source>
+        <extracomment>%1 alias, %2 the collection it points at now, %3 the new collection, %4 a list of tenants</extracomment>
+        <translation>
+            <numerusform>Nach dem Umstellen erreichen Clients, die über den Alias „%1“ lesen, %Ln Mandanten von „%2“ nicht mehr, den „%3“ nicht haben wird: %4.</numerusform>
+            <numerusform>Nach dem Umstellen erreichen Clients, die über den Alias „%1“ lesen, %Ln Mandanten von „%2“ nicht mehr, die „%3“ nicht haben wird: %4.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 refers to %2, which is neither copied nor on the target: its references will point at nothing until %2 exists there.</source>
+        <extracomment>%1 collection.property, %2 the collection it refers to</extracomment>
+        <translation>Die Eigenschaft %1 verweist auf die Sammlung %2, die weder kopiert wird noch auf dem Ziel vorhanden ist: Ihre Referenzen zeigen ins Leere, bis %2 dort existiert.</translation>
+    </message>
+    <message>
+        <source>%1 refers to %2, which is neither restored nor on the target: its references will point at nothing until %2 exists there.</source>
+        <translation>Die Eigenschaft %1 verweist auf die Sammlung %2, die weder wiederhergestellt wird noch auf dem Ziel vorhanden ist: Ihre Referenzen zeigen ins Leere, bis %2 dort existiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln other tenant(s)</source>
+        <translation>
+            <numerusform>%Ln weiterer Mandant</numerusform>
+            <numerusform>%Ln weitere Mandanten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 cannot be added to the existing collection: it refers to %2, which is not on the target, and Weaviate refuses such a property. Include %2, or create it on the target first.</source>
+        <extracomment>%1 collection.property, %2 the collection it refers to</extracomment>
+        <translation>Die Eigenschaft %1 kann der vorhandenen Sammlung nicht hinzugefügt werden: Sie verweist auf %2, die auf dem Ziel nicht vorhanden ist, und Weaviate lehnt eine solche Eigenschaft ab. Nehmen Sie %2 mit auf, oder legen Sie sie zuerst auf dem Ziel an.</translation>
     </message>
 </context>
 <context>

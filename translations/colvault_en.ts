@@ -301,6 +301,14 @@
             <numerusform>%Ln objects will be deleted. Collections: %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 and %n other tenant(s) of %2</source>
+        <extracomment>%1 tenant names, %2 their collection, %n tenants not named: "t1, t2 and 3 other tenants of Chat"</extracomment>
+        <translation>
+            <numerusform>%1 and %n other tenant of %2</numerusform>
+            <numerusform>%1 and %n other tenants of %2</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Colvault::ClearSelectPage</name>
@@ -635,17 +643,6 @@
     </message>
 </context>
 <context>
-    <name>CopyArchive</name>
-    <message numerus="yes">
-        <source>The archive holds %1 objects where %n object(s) were copied.</source>
-        <extracomment>%1 the objects the archive holds; %n those that were copied</extracomment>
-        <translation>
-            <numerusform>The archive holds %1 objects where %n object were copied.</numerusform>
-            <numerusform>The archive holds %1 objects where %n objects were copied.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>CopyCommand</name>
     <message numerus="yes">
         <source>Replace mode deletes %Ln collection(s) on the target with everything in them first: %1. Type their names to confirm, separated by commas:</source>
@@ -823,6 +820,21 @@
         <translation>
             <numerusform>A side-by-side restore (--as-new) restores one collection; %Ln was chosen.</numerusform>
             <numerusform>A side-by-side restore (--as-new) restores one collection; %Ln were chosen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>After the switch, clients that read through alias "%1" no longer reach %Ln tenant(s) of "%2" that "%3" will not have: %4.</source>
+        <extracomment>%1 alias, %2 the collection it points at now, %3 the new collection, %4 a list of tenants</extracomment>
+        <translation>
+            <numerusform>After the switch, clients that read through alias "%1" no longer reach %Ln tenant of "%2" that "%3" will not have: %4.</numerusform>
+            <numerusform>After the switch, clients that read through alias "%1" no longer reach %Ln tenants of "%2" that "%3" will not have: %4.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln other tenant(s)</source>
+        <translation>
+            <numerusform>%Ln other tenant</numerusform>
+            <numerusform>%Ln other tenants</numerusform>
         </translation>
     </message>
 </context>

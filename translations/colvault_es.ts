@@ -1592,10 +1592,15 @@
     </message>
     <message numerus="yes">
         <source>The server has %Ln alias(es).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El servidor tiene %Ln alias.</numerusform>
+            <numerusform>El servidor tiene %Ln alias.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the name of a collection. Choose a name that no collection has.</source>
+        <extracomment>%1 the name typed for the alias</extracomment>
+        <translation>«%1» es el nombre de una colección. Elija un nombre que no tenga ninguna colección.</translation>
     </message>
 </context>
 <context>
@@ -2167,6 +2172,24 @@
     <message>
         <source>No storage profile yet: add one under Storage Profiles…</source>
         <translation>Aún no hay ningún perfil de almacenamiento: añada uno en Perfiles de almacenamiento…</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <extracomment>%1 tenant names, %2 their collection: &quot;tenantB of TenantNote&quot;</extracomment>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>Only these tenants are cleared: %1.</source>
+        <extracomment>%1 e.g. &quot;tenantB of TenantNote&quot; or &quot;t1, t2 and 3 more of Chat; tenantA of Notes&quot;</extracomment>
+        <translation>Solo se vacían estos inquilinos: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n other tenant(s) of %2</source>
+        <extracomment>%1 tenant names, %2 their collection, %n tenants not named: &quot;t1, t2 and 3 other tenants of Chat&quot;</extracomment>
+        <translation>
+            <numerusform>%1 y %n inquilino más de %2</numerusform>
+            <numerusform>%1 y %n inquilinos más de %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3352,6 +3375,68 @@ Detalles: %2</translation>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
+    <message>
+        <source>Cr&amp;eate…</source>
+        <translation>C&amp;rear…</translation>
+    </message>
+    <message>
+        <source>A passphrase file holds the passphrase on one line and should be readable only by you. Scheduled runs read it; keep it as safe as the archives need.</source>
+        <translation>Un archivo de frase de contraseña contiene la frase de contraseña en una sola línea y solo usted debería poder leerlo. Las ejecuciones programadas lo leen; protéjalo tanto como lo requieran los archivos que cifra.</translation>
+    </message>
+    <message>
+        <source>Other users can read %1. Make it readable only by you, for example with chmod 600.</source>
+        <extracomment>%1 a file&apos;s path</extracomment>
+        <translation>Otros usuarios pueden leer %1. Haga que solo usted pueda leerlo, por ejemplo con chmod 600.</translation>
+    </message>
+    <message>
+        <source>Create Passphrase File</source>
+        <translation>Crear archivo de frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Every archive of the job is encrypted with this passphrase: keep a copy somewhere safe. Without it the archives cannot be restored.</source>
+        <translation>Todos los archivos del trabajo se cifran con esta frase de contraseña: guarde una copia en un lugar seguro. Sin ella, los archivos no se pueden restaurar.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Frase de contraseña:</translation>
+    </message>
+    <message>
+        <source>Re&amp;peat:</source>
+        <translation>Re&amp;petir:</translation>
+    </message>
+    <message>
+        <source>&amp;Save As…</source>
+        <translation>&amp;Guardar como…</translation>
+    </message>
+    <message>
+        <source>Give the passphrase: one line.</source>
+        <translation>Escriba la frase de contraseña en una sola línea.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ: type the same passphrase in both fields.</source>
+        <translation>Las dos frases de contraseña no coinciden: escriba la misma frase de contraseña en ambos campos.</translation>
+    </message>
+    <message>
+        <source>Passphrase File</source>
+        <translation>Archivo de frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Cannot write the passphrase file &quot;%1&quot;: %2</source>
+        <extracomment>%1 a file&apos;s path, %2 the system&apos;s reason</extracomment>
+        <translation>No se puede escribir el archivo de frase de contraseña «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Programación</translation>
+    </message>
+    <message>
+        <source>Save the job without a schedule? You can schedule it later.</source>
+        <translation>¿Guardar el trabajo sin programación? Puede programarlo más tarde.</translation>
+    </message>
+    <message>
+        <source>Save Without Schedule</source>
+        <translation>Guardar sin programación</translation>
+    </message>
 </context>
 <context>
     <name>Colvault::JobHistoryModel</name>
@@ -3599,18 +3684,10 @@ Detalles: %2</translation>
         <translation>Identidad del trabajo</translation>
     </message>
     <message>
-        <source>The job &quot;%1&quot; encrypts its archives with a passphrase, but it cannot be read from its file: %2
-
-Enter the passphrase for this run, twice.</source>
-        <extracomment>%1 a job&apos;s name, %2 why its file cannot be read (one sentence). Two paragraphs.</extracomment>
-        <translation>El trabajo «%1» cifra sus archivos con una frase de contraseña, pero no se puede leer del archivo que la contiene: %2
-
-Escriba la frase de contraseña para esta ejecución, dos veces.</translation>
-    </message>
-    <message>
         <source>The job &quot;%1&quot; needs an age identity to verify its archives, but it cannot be read from its files: %2
 
 Enter the identity (AGE-SECRET-KEY-1…) for this run.</source>
+        <extracomment>%1 a job&apos;s name, %2 why its file cannot be read (one sentence). Two paragraphs.</extracomment>
         <translation>El trabajo «%1» necesita una identidad de age para verificar sus archivos, pero no se puede leer de los archivos que la contienen: %2
 
 Escriba la identidad (AGE-SECRET-KEY-1…) para esta ejecución.</translation>
@@ -3626,6 +3703,26 @@ Escriba la identidad (AGE-SECRET-KEY-1…) para esta ejecución.</translation>
     <message>
         <source>The two passphrases differ: type the same passphrase in both fields.</source>
         <translation>Las dos frases de contraseña no coinciden: escriba la misma frase de contraseña en ambos campos.</translation>
+    </message>
+    <message>
+        <source>The job &quot;%1&quot; encrypts its archives with the passphrase in its passphrase file, which cannot be read: %2
+
+This run&apos;s archive will be encrypted with the passphrase you type here and can be restored only with exactly this passphrase. Type the job&apos;s own passphrase, twice.
+
+Restore or fix the file %3: scheduled runs read it and fail without it.</source>
+        <extracomment>%1 a job&apos;s name, %2 why its file cannot be read (one sentence), %3 the file&apos;s path. Three paragraphs.</extracomment>
+        <translation>El trabajo «%1» cifra sus archivos con la frase de contraseña de su archivo de frase de contraseña, que no se puede leer: %2
+
+El archivo de esta ejecución se cifrará con la frase de contraseña que escriba aquí y solo se podrá restaurar con exactamente esta frase de contraseña. Escriba dos veces la frase de contraseña propia del trabajo.
+
+Recupere o corrija el archivo %3: las ejecuciones programadas lo leen y fallan sin él.</translation>
+    </message>
+    <message>
+        <source>The keychain could not remember it: %1
+Click Run to run the job without remembering it; the next run asks again.</source>
+        <extracomment>%1 the keychain&apos;s error message</extracomment>
+        <translation>El llavero no pudo recordarla: %1
+Pulse «Ejecutar» para ejecutar el trabajo sin recordarla; la próxima ejecución volverá a pedirla.</translation>
     </message>
 </context>
 <context>
@@ -3866,11 +3963,8 @@ Escriba la identidad (AGE-SECRET-KEY-1…) para esta ejecución.</translation>
     </message>
     <message>
         <source>The keychain keeps the secret of the job &quot;%1&quot; for its runs from the app.</source>
+        <extracomment>%1 a job&apos;s name</extracomment>
         <translation>El llavero guarda el secreto del trabajo «%1» para sus ejecuciones desde la aplicación.</translation>
-    </message>
-    <message>
-        <source>The secret of the job &quot;%1&quot; could not be kept in the keychain: %2</source>
-        <translation>No se pudo guardar en el llavero el secreto del trabajo «%1»: %2</translation>
     </message>
     <message>
         <source>The secret of the job &quot;%1&quot; could not be removed from the keychain: %2</source>
@@ -3901,6 +3995,11 @@ Escriba la identidad (AGE-SECRET-KEY-1…) para esta ejecución.</translation>
     <message>
         <source>Cancel Run</source>
         <translation>Cancelar la ejecución</translation>
+    </message>
+    <message>
+        <source>The job &quot;%1&quot; encrypts this run&apos;s archive with the passphrase given in the app, not the one in its file %2.</source>
+        <extracomment>%1 a job&apos;s name, %2 a file&apos;s path</extracomment>
+        <translation>El trabajo «%1» cifra el archivo de esta ejecución con la frase de contraseña indicada en la aplicación, no con la de su archivo %2.</translation>
     </message>
 </context>
 <context>
@@ -4870,8 +4969,14 @@ Escriba la identidad (AGE-SECRET-KEY-1…) para esta ejecución.</translation>
         <translation>Marque solo una colección que exista en el servidor para restaurarla junto a la actual.</translation>
     </message>
     <message>
-        <source>%1 stays as it is. The archive is restored into %1_yyyyMMddHHmmss (UTC), or the name typed in &quot;Restore as&quot;; once its object counts are verified, the alias is switched to it in one request.</source>
-        <translation>%1 se queda como está. El archivo se restaura en %1_yyyyMMddHHmmss (UTC) o con el nombre escrito en «Restaurar como»; una vez verificados sus recuentos de objetos, el alias se cambia a la nueva colección en una sola solicitud.</translation>
+        <source>%1 stays as it is. The archive is restored into %1_yyyyMMddHHmmss (UTC), or the name typed in &quot;Restore as&quot;; once the new collection&apos;s object counts are verified, the alias is switched to it in one request.</source>
+        <extracomment>%1 a collection on the server; the new one is named %1_ followed by the UTC date and time</extracomment>
+        <translation>%1 no se modifica. El archivo se restaura en %1_yyyyMMddHHmmss (UTC) o con el nombre escrito en «Restaurar como»; una vez verificados los recuentos de objetos de la nueva colección, el alias se cambia a ella en una sola solicitud.</translation>
+    </message>
+    <message>
+        <source>%1 stays as it is. The archive is restored into %1_yyyyMMddHHmmss (UTC), or the name typed in &quot;Restore as&quot;.</source>
+        <extracomment>%1 a collection on the server; the new one is named %1_ followed by the UTC date and time</extracomment>
+        <translation>%1 no se modifica. El archivo se restaura en %1_yyyyMMddHHmmss (UTC) o con el nombre escrito en «Restaurar como».</translation>
     </message>
 </context>
 <context>
@@ -5015,17 +5120,18 @@ Escriba la identidad (AGE-SECRET-KEY-1…) para esta ejecución.</translation>
         <translation>Las colecciones y los inquilinos creados hasta ahora permanecen en el servidor. Vuelva a restaurar en el modo Sobrescribir para completar la restauración.</translation>
     </message>
     <message>
-        <source>Alias %1 now points at %2 (it pointed at %3, which is kept). To switch back: colvault-cli alias set %1 %3</source>
-        <extracomment>%1 alias, %2 the collection it points at now, %3 the one it pointed at before</extracomment>
-        <translation>El alias %1 apunta ahora a %2 (apuntaba a %3, que se conserva). Para volver atrás: colvault-cli alias set %1 %3</translation>
-    </message>
-    <message>
-        <source>Alias %1 now points at %2. To undo: colvault-cli alias delete %1</source>
-        <translation>El alias %1 apunta ahora a %2. Para deshacerlo: colvault-cli alias delete %1</translation>
-    </message>
-    <message>
         <source>Alias %1 now points at %2.</source>
         <translation>El alias %1 apunta ahora a %2.</translation>
+    </message>
+    <message>
+        <source>Alias %1 now points at %2 (it pointed at %3, which is kept). To switch back: %4</source>
+        <extracomment>%1 alias, %2 the collection it points at now, %3 the one it pointed at before, %4 a command line</extracomment>
+        <translation>El alias %1 apunta ahora a %2 (apuntaba a %3, que se conserva). Para volver atrás: %4</translation>
+    </message>
+    <message>
+        <source>Alias %1 now points at %2. To undo: %3</source>
+        <extracomment>%1 alias, %2 collection, %3 a command line</extracomment>
+        <translation>El alias %1 apunta ahora a %2. Para deshacerlo: %3</translation>
     </message>
 </context>
 <context>
@@ -5238,14 +5344,6 @@ Escriba la identidad (AGE-SECRET-KEY-1…) para esta ejecución.</translation>
         <source>Shows only the tenants and collections whose name contains this text, or matches it as a pattern: acme-*, t?, [a-c]*.</source>
         <translation>Muestra solo los inquilinos y las colecciones cuyo nombre contiene este texto o coincide con él como patrón: acme-*, t?, [a-c]*.</translation>
     </message>
-    <message>
-        <source>Filter tenants…</source>
-        <translation>Filtrar inquilinos…</translation>
-    </message>
-    <message>
-        <source>Filter collections…</source>
-        <translation>Filtrar colecciones…</translation>
-    </message>
     <message numerus="yes">
         <source>Showing %1 of %Ln tenant(s). Ticking a collection ticks or clears only the tenants shown; hidden tenants keep their state.</source>
         <extracomment>%1 the number of tenants shown</extracomment>
@@ -5267,6 +5365,20 @@ Escriba la identidad (AGE-SECRET-KEY-1…) para esta ejecución.</translation>
             <numerusform>Oculto por el filtro pero aún seleccionado: %Ln inquilino.</numerusform>
             <numerusform>Ocultos por el filtro pero aún seleccionados: %Ln inquilinos.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Plain text is found anywhere in a name, in any case: &quot;acme&quot; finds ACME-1 and old-acme.
+A pattern with *, ? or [ ] matches whole names, case-sensitively: acme-* finds acme-1 but not ACME-1; [ab]* finds names that start with a or b; [!x]* those that do not start with x.</source>
+        <translation>Un texto simple se busca en cualquier parte del nombre, sin distinguir mayúsculas de minúsculas: «acme» encuentra ACME-1 y old-acme.
+Un patrón con *, ? o [ ] se compara con el nombre completo, distinguiendo mayúsculas de minúsculas: acme-* encuentra acme-1 pero no ACME-1; [ab]* encuentra los nombres que empiezan por a o b; [!x]*, los que no empiezan por x.</translation>
+    </message>
+    <message>
+        <source>Filter tenants: text, or a pattern such as acme-* or [ab]*</source>
+        <translation>Filtrar inquilinos: texto o un patrón como acme-* o [ab]*</translation>
+    </message>
+    <message>
+        <source>Filter collections: text, or a pattern such as acme-* or [ab]*</source>
+        <translation>Filtrar colecciones: texto o un patrón como acme-* o [ab]*</translation>
     </message>
 </context>
 <context>
@@ -5292,14 +5404,6 @@ Escriba la identidad (AGE-SECRET-KEY-1…) para esta ejecución.</translation>
 </context>
 <context>
     <name>Colvault::VectorsChoice</name>
-    <message>
-        <source>Restore the &amp;vectors</source>
-        <translation>Restaurar los vec&amp;tores</translation>
-    </message>
-    <message>
-        <source>Copy the &amp;vectors</source>
-        <translation>Copiar los vec&amp;tores</translation>
-    </message>
     <message>
         <source>The objects are restored with the vectors the archive holds</source>
         <translation>Los objetos se restauran con los vectores que contiene el archivo</translation>
@@ -5336,6 +5440,22 @@ Escriba la identidad (AGE-SECRET-KEY-1…) para esta ejecución.</translation>
     <message>
         <source>The target has no vectorizer module (text2vec-… and the like), so the vectors can only be kept.</source>
         <translation>El destino no tiene ningún módulo vectorizador (text2vec-… y similares), así que los vectores solo se pueden conservar.</translation>
+    </message>
+    <message>
+        <source>Modules not read</source>
+        <translation>Módulos sin leer</translation>
+    </message>
+    <message>
+        <source>No vectorizer module on the target</source>
+        <translation>Sin módulo vectorizador en el destino</translation>
+    </message>
+    <message>
+        <source>Restore the ve&amp;ctors</source>
+        <translation>Restaurar los vec&amp;tores</translation>
+    </message>
+    <message>
+        <source>Copy the ve&amp;ctors</source>
+        <translation>Copiar los vec&amp;tores</translation>
     </message>
 </context>
 <context>
@@ -5404,18 +5524,15 @@ Escriba la identidad (AGE-SECRET-KEY-1…) para esta ejecución.</translation>
         <extracomment>%1 and %2 data sizes</extracomment>
         <translation>Verificando el archivo: %1 de %2</translation>
     </message>
-    <message numerus="yes">
-        <source>The archive holds %1 objects where %n object(s) were copied.</source>
-        <extracomment>%1 the objects the archive holds; %n those that were copied</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>The archive of the copy failed verification and was not kept. %1</source>
         <extracomment>%1 why, one sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de la copia no superó la verificación y no se ha conservado. %1</translation>
+    </message>
+    <message>
+        <source>Objects copied: %1; objects in the archive: %2.</source>
+        <extracomment>%1 objects copied, %2 objects the archive holds</extracomment>
+        <translation>Objetos copiados: %1; objetos en el archivo: %2.</translation>
     </message>
 </context>
 <context>
@@ -5609,11 +5726,11 @@ Escriba la identidad (AGE-SECRET-KEY-1…) para esta ejecución.</translation>
     </message>
     <message>
         <source>Also write an archive of what is copied, as a backup would write it, in the same pass; it appears under FILE only once the copy has succeeded and the archive has been verified. A local file (or a folder for a default name); .tar.gz, .tar.xz or .tar choose that compression, any other name zstd.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe también, en la misma pasada, un archivo de lo que se copia, tal como lo escribiría una copia de seguridad; solo aparece en FILE cuando la copia ha terminado correctamente y el archivo se ha verificado. Un archivo local (o una carpeta, para usar un nombre predeterminado); .tar.gz, .tar.xz o .tar eligen esa compresión; cualquier otro nombre, zstd.</translation>
     </message>
     <message>
         <source>Canceled while the archive was being finished; the copy is complete, but no archive was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado mientras se terminaba el archivo; la copia está completa, pero no se ha escrito ningún archivo.</translation>
     </message>
 </context>
 <context>
@@ -7367,6 +7484,35 @@ Escriba la identidad (AGE-SECRET-KEY-1…) para esta ejecución.</translation>
     <message>
         <source>The objects of &quot;%1&quot; are written without the vector &quot;%2&quot; and no module computes it: the collection will have no &quot;%2&quot; vectors.</source>
         <translation>Los objetos de «%1» se escriben sin el vector «%2» y ningún módulo lo calcula: la colección no tendrá vectores «%2».</translation>
+    </message>
+    <message numerus="yes">
+        <source>After the switch, clients that read through alias &quot;%1&quot; no longer reach %Ln tenant(s) of &quot;%2&quot; that &quot;%3&quot; will not have: %4.</source>
+        <extracomment>%1 alias, %2 the collection it points at now, %3 the new collection, %4 a list of tenants</extracomment>
+        <translation>
+            <numerusform>Tras el cambio, los clientes que leen a través del alias «%1» ya no podrán acceder a %Ln inquilino de «%2» que «%3» no tendrá: %4.</numerusform>
+            <numerusform>Tras el cambio, los clientes que leen a través del alias «%1» ya no podrán acceder a %Ln inquilinos de «%2» que «%3» no tendrá: %4.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 refers to %2, which is neither copied nor on the target: its references will point at nothing until %2 exists there.</source>
+        <extracomment>%1 collection.property, %2 the collection it refers to</extracomment>
+        <translation>%1 hace referencia a %2, que ni se copia ni está en el destino: sus referencias no apuntarán a nada hasta que %2 exista allí.</translation>
+    </message>
+    <message>
+        <source>%1 refers to %2, which is neither restored nor on the target: its references will point at nothing until %2 exists there.</source>
+        <translation>%1 hace referencia a %2, que ni se restaura ni está en el destino: sus referencias no apuntarán a nada hasta que %2 exista allí.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln other tenant(s)</source>
+        <translation>
+            <numerusform>%Ln inquilino más</numerusform>
+            <numerusform>%Ln inquilinos más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 cannot be added to the existing collection: it refers to %2, which is not on the target, and Weaviate refuses such a property. Include %2, or create it on the target first.</source>
+        <extracomment>%1 collection.property, %2 the collection it refers to</extracomment>
+        <translation>No se puede añadir %1 a la colección existente: hace referencia a %2, que no está en el destino, y Weaviate rechaza una propiedad así. Incluya %2 o créela primero en el destino.</translation>
     </message>
 </context>
 <context>

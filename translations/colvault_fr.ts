@@ -1592,10 +1592,15 @@
     </message>
     <message numerus="yes">
         <source>The server has %Ln alias(es).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le serveur a %Ln alias.</numerusform>
+            <numerusform>Le serveur a %Ln alias.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the name of a collection. Choose a name that no collection has.</source>
+        <extracomment>%1 the name typed for the alias</extracomment>
+        <translation>«&#xa0;%1&#xa0;» est le nom d&apos;une collection. Choisissez un nom qu&apos;aucune collection ne porte.</translation>
     </message>
 </context>
 <context>
@@ -2167,6 +2172,24 @@
     <message>
         <source>No storage profile yet: add one under Storage Profiles…</source>
         <translation>Aucun profil de stockage pour l&apos;instant&#xa0;: ajoutez-en un dans Profils de stockage…</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <extracomment>%1 tenant names, %2 their collection: &quot;tenantB of TenantNote&quot;</extracomment>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>Only these tenants are cleared: %1.</source>
+        <extracomment>%1 e.g. &quot;tenantB of TenantNote&quot; or &quot;t1, t2 and 3 more of Chat; tenantA of Notes&quot;</extracomment>
+        <translation>Seuls ces locataires seront effacés&#xa0;: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n other tenant(s) of %2</source>
+        <extracomment>%1 tenant names, %2 their collection, %n tenants not named: &quot;t1, t2 and 3 other tenants of Chat&quot;</extracomment>
+        <translation>
+            <numerusform>%1 et %n autre locataire de %2</numerusform>
+            <numerusform>%1 et %n autres locataires de %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3352,6 +3375,68 @@ Détails&#xa0;: %2</translation>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
+    <message>
+        <source>Cr&amp;eate…</source>
+        <translation>&amp;Nouveau…</translation>
+    </message>
+    <message>
+        <source>A passphrase file holds the passphrase on one line and should be readable only by you. Scheduled runs read it; keep it as safe as the archives need.</source>
+        <translation>Un fichier de phrase secrète contient la phrase secrète sur une seule ligne et ne devrait être lisible que par vous. Les exécutions planifiées le lisent&#xa0;; protégez-le autant que l&apos;exigent les archives.</translation>
+    </message>
+    <message>
+        <source>Other users can read %1. Make it readable only by you, for example with chmod 600.</source>
+        <extracomment>%1 a file&apos;s path</extracomment>
+        <translation>D&apos;autres utilisateurs peuvent lire %1. Rendez-le lisible par vous seul, par exemple avec chmod 600.</translation>
+    </message>
+    <message>
+        <source>Create Passphrase File</source>
+        <translation>Créer un fichier de phrase secrète</translation>
+    </message>
+    <message>
+        <source>Every archive of the job is encrypted with this passphrase: keep a copy somewhere safe. Without it the archives cannot be restored.</source>
+        <translation>Chaque archive de la tâche est chiffrée avec cette phrase secrète&#xa0;: conservez-en une copie en lieu sûr. Sans elle, les archives ne peuvent pas être restaurées.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Phrase secrète&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Re&amp;peat:</source>
+        <translation>&amp;Confirmation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Save As…</source>
+        <translation>&amp;Enregistrer sous…</translation>
+    </message>
+    <message>
+        <source>Give the passphrase: one line.</source>
+        <translation>Saisissez la phrase secrète, sur une seule ligne.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ: type the same passphrase in both fields.</source>
+        <translation>Les deux phrases secrètes diffèrent&#xa0;: saisissez la même phrase secrète dans les deux champs.</translation>
+    </message>
+    <message>
+        <source>Passphrase File</source>
+        <translation>Fichier de phrase secrète</translation>
+    </message>
+    <message>
+        <source>Cannot write the passphrase file &quot;%1&quot;: %2</source>
+        <extracomment>%1 a file&apos;s path, %2 the system&apos;s reason</extracomment>
+        <translation>Impossible d&apos;écrire le fichier de phrase secrète «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Planification</translation>
+    </message>
+    <message>
+        <source>Save the job without a schedule? You can schedule it later.</source>
+        <translation>Enregistrer la tâche sans planification ? Vous pourrez la planifier plus tard.</translation>
+    </message>
+    <message>
+        <source>Save Without Schedule</source>
+        <translation>Enregistrer sans planification</translation>
+    </message>
 </context>
 <context>
     <name>Colvault::JobHistoryModel</name>
@@ -3599,18 +3684,10 @@ Détails&#xa0;: %2</translation>
         <translation>Identité de la tâche</translation>
     </message>
     <message>
-        <source>The job &quot;%1&quot; encrypts its archives with a passphrase, but it cannot be read from its file: %2
-
-Enter the passphrase for this run, twice.</source>
-        <extracomment>%1 a job&apos;s name, %2 why its file cannot be read (one sentence). Two paragraphs.</extracomment>
-        <translation>La tâche «&#xa0;%1&#xa0;» chiffre ses archives avec une phrase secrète, mais celle-ci ne peut pas être lue dans son fichier&#xa0;: %2
-
-Saisissez deux fois la phrase secrète pour cette exécution.</translation>
-    </message>
-    <message>
         <source>The job &quot;%1&quot; needs an age identity to verify its archives, but it cannot be read from its files: %2
 
 Enter the identity (AGE-SECRET-KEY-1…) for this run.</source>
+        <extracomment>%1 a job&apos;s name, %2 why its file cannot be read (one sentence). Two paragraphs.</extracomment>
         <translation>La tâche «&#xa0;%1&#xa0;» a besoin d&apos;une identité age pour vérifier ses archives, mais celle-ci ne peut pas être lue dans ses fichiers&#xa0;: %2
 
 Saisissez l&apos;identité (AGE-SECRET-KEY-1…) pour cette exécution.</translation>
@@ -3626,6 +3703,26 @@ Saisissez l&apos;identité (AGE-SECRET-KEY-1…) pour cette exécution.</transla
     <message>
         <source>The two passphrases differ: type the same passphrase in both fields.</source>
         <translation>Les deux phrases secrètes diffèrent&#xa0;: saisissez la même phrase secrète dans les deux champs.</translation>
+    </message>
+    <message>
+        <source>The job &quot;%1&quot; encrypts its archives with the passphrase in its passphrase file, which cannot be read: %2
+
+This run&apos;s archive will be encrypted with the passphrase you type here and can be restored only with exactly this passphrase. Type the job&apos;s own passphrase, twice.
+
+Restore or fix the file %3: scheduled runs read it and fail without it.</source>
+        <extracomment>%1 a job&apos;s name, %2 why its file cannot be read (one sentence), %3 the file&apos;s path. Three paragraphs.</extracomment>
+        <translation>La tâche «&#xa0;%1&#xa0;» chiffre ses archives avec la phrase secrète de son fichier de phrase secrète, qui ne peut pas être lu&#xa0;: %2
+
+L&apos;archive de cette exécution sera chiffrée avec la phrase secrète que vous saisissez ici et ne pourra être restaurée qu&apos;avec exactement cette phrase secrète. Saisissez deux fois la phrase secrète habituelle de la tâche.
+
+Rétablissez ou corrigez le fichier %3&#xa0;: les exécutions planifiées le lisent et échouent sans lui.</translation>
+    </message>
+    <message>
+        <source>The keychain could not remember it: %1
+Click Run to run the job without remembering it; the next run asks again.</source>
+        <extracomment>%1 the keychain&apos;s error message</extracomment>
+        <translation>Le trousseau n&apos;a pas pu mémoriser le secret&#xa0;: %1
+Cliquez sur Lancer pour exécuter la tâche sans le mémoriser&#xa0;; la prochaine exécution le redemandera.</translation>
     </message>
 </context>
 <context>
@@ -3866,11 +3963,8 @@ Saisissez l&apos;identité (AGE-SECRET-KEY-1…) pour cette exécution.</transla
     </message>
     <message>
         <source>The keychain keeps the secret of the job &quot;%1&quot; for its runs from the app.</source>
+        <extracomment>%1 a job&apos;s name</extracomment>
         <translation>Le trousseau conserve le secret de la tâche «&#xa0;%1&#xa0;» pour ses exécutions depuis l&apos;application.</translation>
-    </message>
-    <message>
-        <source>The secret of the job &quot;%1&quot; could not be kept in the keychain: %2</source>
-        <translation>Le secret de la tâche «&#xa0;%1&#xa0;» n&apos;a pas pu être conservé dans le trousseau&#xa0;: %2</translation>
     </message>
     <message>
         <source>The secret of the job &quot;%1&quot; could not be removed from the keychain: %2</source>
@@ -3901,6 +3995,11 @@ Saisissez l&apos;identité (AGE-SECRET-KEY-1…) pour cette exécution.</transla
     <message>
         <source>Cancel Run</source>
         <translation>Annuler l&apos;exécution</translation>
+    </message>
+    <message>
+        <source>The job &quot;%1&quot; encrypts this run&apos;s archive with the passphrase given in the app, not the one in its file %2.</source>
+        <extracomment>%1 a job&apos;s name, %2 a file&apos;s path</extracomment>
+        <translation>La tâche «&#xa0;%1&#xa0;» chiffre l&apos;archive de cette exécution avec la phrase secrète saisie dans l&apos;application, et non avec celle de son fichier %2.</translation>
     </message>
 </context>
 <context>
@@ -4870,8 +4969,14 @@ Saisissez l&apos;identité (AGE-SECRET-KEY-1…) pour cette exécution.</transla
         <translation>Pour restaurer une collection à côté de la collection actuelle, cochez-en une seule, qui existe sur le serveur.</translation>
     </message>
     <message>
-        <source>%1 stays as it is. The archive is restored into %1_yyyyMMddHHmmss (UTC), or the name typed in &quot;Restore as&quot;; once its object counts are verified, the alias is switched to it in one request.</source>
-        <translation>%1 reste inchangée. L&apos;archive est restaurée dans %1_yyyyMMddHHmmss (UTC), ou sous le nom saisi dans «&#xa0;Restaurer sous&#xa0;»&#xa0;; une fois ses nombres d&apos;objets vérifiés, l&apos;alias est basculé vers elle en une seule requête.</translation>
+        <source>%1 stays as it is. The archive is restored into %1_yyyyMMddHHmmss (UTC), or the name typed in &quot;Restore as&quot;; once the new collection&apos;s object counts are verified, the alias is switched to it in one request.</source>
+        <extracomment>%1 a collection on the server; the new one is named %1_ followed by the UTC date and time</extracomment>
+        <translation>%1 reste inchangée. L&apos;archive est restaurée dans %1_yyyyMMddHHmmss (UTC), ou sous le nom saisi dans «&#xa0;Restaurer sous&#xa0;»&#xa0;; une fois les nombres d&apos;objets de la nouvelle collection vérifiés, l&apos;alias est basculé vers celle-ci en une seule requête.</translation>
+    </message>
+    <message>
+        <source>%1 stays as it is. The archive is restored into %1_yyyyMMddHHmmss (UTC), or the name typed in &quot;Restore as&quot;.</source>
+        <extracomment>%1 a collection on the server; the new one is named %1_ followed by the UTC date and time</extracomment>
+        <translation>%1 reste inchangée. L&apos;archive est restaurée dans %1_yyyyMMddHHmmss (UTC), ou sous le nom saisi dans «&#xa0;Restaurer sous&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -5015,17 +5120,18 @@ Saisissez l&apos;identité (AGE-SECRET-KEY-1…) pour cette exécution.</transla
         <translation>Les collections et les locataires déjà créés restent sur le serveur. Relancez la restauration en mode écrasement pour la terminer.</translation>
     </message>
     <message>
-        <source>Alias %1 now points at %2 (it pointed at %3, which is kept). To switch back: colvault-cli alias set %1 %3</source>
-        <extracomment>%1 alias, %2 the collection it points at now, %3 the one it pointed at before</extracomment>
-        <translation>L&apos;alias %1 pointe désormais vers %2 (il pointait vers %3, qui est conservée). Pour revenir en arrière&#xa0;: colvault-cli alias set %1 %3</translation>
-    </message>
-    <message>
-        <source>Alias %1 now points at %2. To undo: colvault-cli alias delete %1</source>
-        <translation>L&apos;alias %1 pointe désormais vers %2. Pour annuler&#xa0;: colvault-cli alias delete %1</translation>
-    </message>
-    <message>
         <source>Alias %1 now points at %2.</source>
         <translation>L&apos;alias %1 pointe désormais vers %2.</translation>
+    </message>
+    <message>
+        <source>Alias %1 now points at %2 (it pointed at %3, which is kept). To switch back: %4</source>
+        <extracomment>%1 alias, %2 the collection it points at now, %3 the one it pointed at before, %4 a command line</extracomment>
+        <translation>L&apos;alias %1 pointe désormais vers %2 (il pointait vers %3, qui est conservée). Pour revenir en arrière&#xa0;: %4</translation>
+    </message>
+    <message>
+        <source>Alias %1 now points at %2. To undo: %3</source>
+        <extracomment>%1 alias, %2 collection, %3 a command line</extracomment>
+        <translation>L&apos;alias %1 pointe désormais vers %2. Pour annuler&#xa0;: %3</translation>
     </message>
 </context>
 <context>
@@ -5238,14 +5344,6 @@ Saisissez l&apos;identité (AGE-SECRET-KEY-1…) pour cette exécution.</transla
         <source>Shows only the tenants and collections whose name contains this text, or matches it as a pattern: acme-*, t?, [a-c]*.</source>
         <translation>N&apos;affiche que les locataires et les collections dont le nom contient ce texte ou correspond à ce motif&#xa0;: acme-*, t?, [a-c]*.</translation>
     </message>
-    <message>
-        <source>Filter tenants…</source>
-        <translation>Filtrer les locataires…</translation>
-    </message>
-    <message>
-        <source>Filter collections…</source>
-        <translation>Filtrer les collections…</translation>
-    </message>
     <message numerus="yes">
         <source>Showing %1 of %Ln tenant(s). Ticking a collection ticks or clears only the tenants shown; hidden tenants keep their state.</source>
         <extracomment>%1 the number of tenants shown</extracomment>
@@ -5267,6 +5365,20 @@ Saisissez l&apos;identité (AGE-SECRET-KEY-1…) pour cette exécution.</transla
             <numerusform>Masqué par le filtre mais toujours sélectionné&#xa0;: %Ln locataire.</numerusform>
             <numerusform>Masqués par le filtre mais toujours sélectionnés&#xa0;: %Ln locataires.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Plain text is found anywhere in a name, in any case: &quot;acme&quot; finds ACME-1 and old-acme.
+A pattern with *, ? or [ ] matches whole names, case-sensitively: acme-* finds acme-1 but not ACME-1; [ab]* finds names that start with a or b; [!x]* those that do not start with x.</source>
+        <translation>Un texte simple est recherché n&apos;importe où dans un nom, sans tenir compte de la casse&#xa0;: «&#xa0;acme&#xa0;» trouve ACME-1 et old-acme.
+Un motif contenant *, ? ou [ ] doit correspondre au nom entier, en tenant compte de la casse&#xa0;: acme-* trouve acme-1 mais pas ACME-1&#xa0;; [ab]* trouve les noms qui commencent par a ou b&#xa0;; [!x]* ceux qui ne commencent pas par x.</translation>
+    </message>
+    <message>
+        <source>Filter tenants: text, or a pattern such as acme-* or [ab]*</source>
+        <translation>Filtrer les locataires&#xa0;: texte, ou motif tel que acme-* ou [ab]*</translation>
+    </message>
+    <message>
+        <source>Filter collections: text, or a pattern such as acme-* or [ab]*</source>
+        <translation>Filtrer les collections&#xa0;: texte, ou motif tel que acme-* ou [ab]*</translation>
     </message>
 </context>
 <context>
@@ -5292,14 +5404,6 @@ Saisissez l&apos;identité (AGE-SECRET-KEY-1…) pour cette exécution.</transla
 </context>
 <context>
     <name>Colvault::VectorsChoice</name>
-    <message>
-        <source>Restore the &amp;vectors</source>
-        <translation>Restaurer les v&amp;ecteurs</translation>
-    </message>
-    <message>
-        <source>Copy the &amp;vectors</source>
-        <translation>Copier les v&amp;ecteurs</translation>
-    </message>
     <message>
         <source>The objects are restored with the vectors the archive holds</source>
         <translation>Les objets sont restaurés avec les vecteurs contenus dans l&apos;archive</translation>
@@ -5336,6 +5440,22 @@ Saisissez l&apos;identité (AGE-SECRET-KEY-1…) pour cette exécution.</transla
     <message>
         <source>The target has no vectorizer module (text2vec-… and the like), so the vectors can only be kept.</source>
         <translation>La cible n&apos;a aucun module vectoriseur (text2vec-… et similaires)&#xa0;: les vecteurs peuvent donc seulement être conservés.</translation>
+    </message>
+    <message>
+        <source>Modules not read</source>
+        <translation>Modules non lus</translation>
+    </message>
+    <message>
+        <source>No vectorizer module on the target</source>
+        <translation>Aucun module vectoriseur sur la cible</translation>
+    </message>
+    <message>
+        <source>Restore the ve&amp;ctors</source>
+        <translation>Restaurer les v&amp;ecteurs</translation>
+    </message>
+    <message>
+        <source>Copy the ve&amp;ctors</source>
+        <translation>Copier les v&amp;ecteurs</translation>
     </message>
 </context>
 <context>
@@ -5404,18 +5524,15 @@ Saisissez l&apos;identité (AGE-SECRET-KEY-1…) pour cette exécution.</transla
         <extracomment>%1 and %2 data sizes</extracomment>
         <translation>Vérification de l&apos;archive&#xa0;: %1 sur %2</translation>
     </message>
-    <message numerus="yes">
-        <source>The archive holds %1 objects where %n object(s) were copied.</source>
-        <extracomment>%1 the objects the archive holds; %n those that were copied</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>The archive of the copy failed verification and was not kept. %1</source>
         <extracomment>%1 why, one sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La vérification de l&apos;archive de la copie a échoué&#xa0;: l&apos;archive n&apos;a pas été conservée. %1</translation>
+    </message>
+    <message>
+        <source>Objects copied: %1; objects in the archive: %2.</source>
+        <extracomment>%1 objects copied, %2 objects the archive holds</extracomment>
+        <translation>Objets copiés&#xa0;: %1&#xa0;; objets dans l&apos;archive&#xa0;: %2.</translation>
     </message>
 </context>
 <context>
@@ -5609,11 +5726,11 @@ Saisissez l&apos;identité (AGE-SECRET-KEY-1…) pour cette exécution.</transla
     </message>
     <message>
         <source>Also write an archive of what is copied, as a backup would write it, in the same pass; it appears under FILE only once the copy has succeeded and the archive has been verified. A local file (or a folder for a default name); .tar.gz, .tar.xz or .tar choose that compression, any other name zstd.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrit aussi, au cours de la même passe, une archive de ce qui est copié, telle qu&apos;une sauvegarde l&apos;écrirait&#xa0;; elle n&apos;apparaît sous FILE qu&apos;une fois la copie réussie et l&apos;archive vérifiée. Un fichier local (ou un dossier, pour un nom par défaut)&#xa0;; .tar.gz, .tar.xz ou .tar choisissent cette compression, tout autre nom zstd.</translation>
     </message>
     <message>
         <source>Canceled while the archive was being finished; the copy is complete, but no archive was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé pendant la finalisation de l&apos;archive&#xa0;; la copie est terminée, mais aucune archive n&apos;a été écrite.</translation>
     </message>
 </context>
 <context>
@@ -7367,6 +7484,35 @@ Saisissez l&apos;identité (AGE-SECRET-KEY-1…) pour cette exécution.</transla
     <message>
         <source>The objects of &quot;%1&quot; are written without the vector &quot;%2&quot; and no module computes it: the collection will have no &quot;%2&quot; vectors.</source>
         <translation>Les objets de «&#xa0;%1&#xa0;» sont écrits sans le vecteur «&#xa0;%2&#xa0;» et aucun module ne le calcule&#xa0;: la collection n&apos;aura aucun vecteur «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message numerus="yes">
+        <source>After the switch, clients that read through alias &quot;%1&quot; no longer reach %Ln tenant(s) of &quot;%2&quot; that &quot;%3&quot; will not have: %4.</source>
+        <extracomment>%1 alias, %2 the collection it points at now, %3 the new collection, %4 a list of tenants</extracomment>
+        <translation>
+            <numerusform>Après le basculement, les clients qui lisent via l&apos;alias «&#xa0;%1&#xa0;» n&apos;atteignent plus %Ln locataire de «&#xa0;%2&#xa0;» que «&#xa0;%3&#xa0;» n&apos;aura pas&#xa0;: %4.</numerusform>
+            <numerusform>Après le basculement, les clients qui lisent via l&apos;alias «&#xa0;%1&#xa0;» n&apos;atteignent plus %Ln locataires de «&#xa0;%2&#xa0;» que «&#xa0;%3&#xa0;» n&apos;aura pas&#xa0;: %4.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 refers to %2, which is neither copied nor on the target: its references will point at nothing until %2 exists there.</source>
+        <extracomment>%1 collection.property, %2 the collection it refers to</extracomment>
+        <translation>%1 fait référence à %2, qui n&apos;est ni copiée ni présente sur la cible&#xa0;: ses références ne pointeront vers rien tant que %2 n&apos;y existera pas.</translation>
+    </message>
+    <message>
+        <source>%1 refers to %2, which is neither restored nor on the target: its references will point at nothing until %2 exists there.</source>
+        <translation>%1 fait référence à %2, qui n&apos;est ni restaurée ni présente sur la cible&#xa0;: ses références ne pointeront vers rien tant que %2 n&apos;y existera pas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln other tenant(s)</source>
+        <translation>
+            <numerusform>%Ln autre locataire</numerusform>
+            <numerusform>%Ln autres locataires</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 cannot be added to the existing collection: it refers to %2, which is not on the target, and Weaviate refuses such a property. Include %2, or create it on the target first.</source>
+        <extracomment>%1 collection.property, %2 the collection it refers to</extracomment>
+        <translation>%1 ne peut pas être ajoutée à la collection existante&#xa0;: elle fait référence à %2, qui n&apos;est pas présente sur la cible, et Weaviate refuse une telle propriété. Incluez %2, ou créez-la d&apos;abord sur la cible.</translation>
     </message>
 </context>
 <context>

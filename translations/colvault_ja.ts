@@ -1570,9 +1570,14 @@
     </message>
     <message numerus="yes">
         <source>The server has %Ln alias(es).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>サーバーにはエイリアスが %Ln 個あります。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the name of a collection. Choose a name that no collection has.</source>
+        <extracomment>%1 the name typed for the alias</extracomment>
+        <translation>「%1」はコレクションの名前です。どのコレクションにも使われていない名前を選んでください。</translation>
     </message>
 </context>
 <context>
@@ -2130,6 +2135,23 @@
     <message>
         <source>No storage profile yet: add one under Storage Profiles…</source>
         <translation>ストレージプロファイルがまだありません。追加するには：ストレージプロファイル…</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <extracomment>%1 tenant names, %2 their collection: &quot;tenantB of TenantNote&quot;</extracomment>
+        <translation>%2 の %1</translation>
+    </message>
+    <message>
+        <source>Only these tenants are cleared: %1.</source>
+        <extracomment>%1 e.g. &quot;tenantB of TenantNote&quot; or &quot;t1, t2 and 3 more of Chat; tenantA of Notes&quot;</extracomment>
+        <translation>クリアされるのは次のテナントだけです：%1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n other tenant(s) of %2</source>
+        <extracomment>%1 tenant names, %2 their collection, %n tenants not named: &quot;t1, t2 and 3 other tenants of Chat&quot;</extracomment>
+        <translation>
+            <numerusform>%1 ほか %n 個のテナント（%2）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3301,6 +3323,68 @@ Details: %2</source>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
+    <message>
+        <source>Cr&amp;eate…</source>
+        <translation>作成(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>A passphrase file holds the passphrase on one line and should be readable only by you. Scheduled runs read it; keep it as safe as the archives need.</source>
+        <translation>パスフレーズファイルには、パスフレーズを 1 行で保存します。自分だけが読み取れるようにしてください。スケジュール実行ではこのファイルが読み取られます。アーカイブに求められるのと同じ水準で安全に保管してください。</translation>
+    </message>
+    <message>
+        <source>Other users can read %1. Make it readable only by you, for example with chmod 600.</source>
+        <extracomment>%1 a file&apos;s path</extracomment>
+        <translation>%1 は他のユーザーも読み取れます。chmod 600 などで、自分だけが読み取れるようにしてください。</translation>
+    </message>
+    <message>
+        <source>Create Passphrase File</source>
+        <translation>パスフレーズファイルを作成</translation>
+    </message>
+    <message>
+        <source>Every archive of the job is encrypted with this passphrase: keep a copy somewhere safe. Without it the archives cannot be restored.</source>
+        <translation>このジョブのすべてのアーカイブは、このパスフレーズで暗号化されます：控えを安全な場所に保管してください。パスフレーズがないと、アーカイブを復元できません。</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>パスフレーズ(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Re&amp;peat:</source>
+        <translation>再入力(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Save As…</source>
+        <translation>名前を付けて保存(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Give the passphrase: one line.</source>
+        <translation>パスフレーズを入力してください：1 行。</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ: type the same passphrase in both fields.</source>
+        <translation>2 つのパスフレーズが一致しません：両方の欄に同じパスフレーズを入力してください。</translation>
+    </message>
+    <message>
+        <source>Passphrase File</source>
+        <translation>パスフレーズファイル</translation>
+    </message>
+    <message>
+        <source>Cannot write the passphrase file &quot;%1&quot;: %2</source>
+        <extracomment>%1 a file&apos;s path, %2 the system&apos;s reason</extracomment>
+        <translation>パスフレーズファイル「%1」に書き込めません：%2</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>スケジュール</translation>
+    </message>
+    <message>
+        <source>Save the job without a schedule? You can schedule it later.</source>
+        <translation>スケジュールなしでジョブを保存しますか？スケジュールは後で設定できます。</translation>
+    </message>
+    <message>
+        <source>Save Without Schedule</source>
+        <translation>スケジュールなしで保存</translation>
+    </message>
 </context>
 <context>
     <name>Colvault::JobHistoryModel</name>
@@ -3548,18 +3632,10 @@ Details: %2</source>
         <translation>ジョブの ID</translation>
     </message>
     <message>
-        <source>The job &quot;%1&quot; encrypts its archives with a passphrase, but it cannot be read from its file: %2
-
-Enter the passphrase for this run, twice.</source>
-        <extracomment>%1 a job&apos;s name, %2 why its file cannot be read (one sentence). Two paragraphs.</extracomment>
-        <translation>ジョブ「%1」はアーカイブをパスフレーズで暗号化しますが、パスフレーズをファイルから読み取れません：%2
-
-この実行に使うパスフレーズを 2 回入力してください。</translation>
-    </message>
-    <message>
         <source>The job &quot;%1&quot; needs an age identity to verify its archives, but it cannot be read from its files: %2
 
 Enter the identity (AGE-SECRET-KEY-1…) for this run.</source>
+        <extracomment>%1 a job&apos;s name, %2 why its file cannot be read (one sentence). Two paragraphs.</extracomment>
         <translation>ジョブ「%1」はアーカイブの検証に age の ID を必要としますが、ID をファイルから読み取れません：%2
 
 この実行に使う ID（AGE-SECRET-KEY-1…）を入力してください。</translation>
@@ -3575,6 +3651,26 @@ Enter the identity (AGE-SECRET-KEY-1…) for this run.</source>
     <message>
         <source>The two passphrases differ: type the same passphrase in both fields.</source>
         <translation>2 つのパスフレーズが一致しません：両方の欄に同じパスフレーズを入力してください。</translation>
+    </message>
+    <message>
+        <source>The job &quot;%1&quot; encrypts its archives with the passphrase in its passphrase file, which cannot be read: %2
+
+This run&apos;s archive will be encrypted with the passphrase you type here and can be restored only with exactly this passphrase. Type the job&apos;s own passphrase, twice.
+
+Restore or fix the file %3: scheduled runs read it and fail without it.</source>
+        <extracomment>%1 a job&apos;s name, %2 why its file cannot be read (one sentence), %3 the file&apos;s path. Three paragraphs.</extracomment>
+        <translation>ジョブ「%1」はパスフレーズファイルのパスフレーズでアーカイブを暗号化しますが、そのファイルを読み取れません：%2
+
+この実行のアーカイブはここに入力したパスフレーズで暗号化され、まったく同じパスフレーズでしか復元できません。ジョブ本来のパスフレーズを 2 回入力してください。
+
+ファイル %3 を元に戻すか修正してください：スケジュール実行ではこのファイルが読み取られ、ファイルがないと失敗します。</translation>
+    </message>
+    <message>
+        <source>The keychain could not remember it: %1
+Click Run to run the job without remembering it; the next run asks again.</source>
+        <extracomment>%1 the keychain&apos;s error message</extracomment>
+        <translation>キーチェーンに記憶できませんでした：%1
+［実行］をクリックすると、記憶せずにジョブを実行します。次回の実行時に再び入力を求められます。</translation>
     </message>
 </context>
 <context>
@@ -3812,11 +3908,8 @@ Enter the identity (AGE-SECRET-KEY-1…) for this run.</source>
     </message>
     <message>
         <source>The keychain keeps the secret of the job &quot;%1&quot; for its runs from the app.</source>
+        <extracomment>%1 a job&apos;s name</extracomment>
         <translation>キーチェーンに、アプリから実行するときのジョブ「%1」のシークレットを保存しました。</translation>
-    </message>
-    <message>
-        <source>The secret of the job &quot;%1&quot; could not be kept in the keychain: %2</source>
-        <translation>ジョブ「%1」のシークレットをキーチェーンに保存できませんでした：%2</translation>
     </message>
     <message>
         <source>The secret of the job &quot;%1&quot; could not be removed from the keychain: %2</source>
@@ -3847,6 +3940,11 @@ Enter the identity (AGE-SECRET-KEY-1…) for this run.</source>
     <message>
         <source>Cancel Run</source>
         <translation>実行をキャンセル</translation>
+    </message>
+    <message>
+        <source>The job &quot;%1&quot; encrypts this run&apos;s archive with the passphrase given in the app, not the one in its file %2.</source>
+        <extracomment>%1 a job&apos;s name, %2 a file&apos;s path</extracomment>
+        <translation>ジョブ「%1」は、この実行のアーカイブを、ファイル %2 のパスフレーズではなく、アプリで入力されたパスフレーズで暗号化します。</translation>
     </message>
 </context>
 <context>
@@ -4803,8 +4901,14 @@ Enter the identity (AGE-SECRET-KEY-1…) for this run.</source>
         <translation>現在のコレクションと並べて復元するには、サーバー上に存在するコレクションを 1 つだけチェックしてください。</translation>
     </message>
     <message>
-        <source>%1 stays as it is. The archive is restored into %1_yyyyMMddHHmmss (UTC), or the name typed in &quot;Restore as&quot;; once its object counts are verified, the alias is switched to it in one request.</source>
-        <translation>%1 はそのまま残ります。アーカイブは %1_yyyyMMddHHmmss（UTC）、または「復元後の名前」に入力した名前に復元されます。オブジェクト数の検証後、エイリアスを 1 回の要求でそのコレクションに切り替えます。</translation>
+        <source>%1 stays as it is. The archive is restored into %1_yyyyMMddHHmmss (UTC), or the name typed in &quot;Restore as&quot;; once the new collection&apos;s object counts are verified, the alias is switched to it in one request.</source>
+        <extracomment>%1 a collection on the server; the new one is named %1_ followed by the UTC date and time</extracomment>
+        <translation>%1 はそのまま残ります。アーカイブは %1_yyyyMMddHHmmss（UTC）、または「復元後の名前」に入力した名前で復元されます。新しいコレクションのオブジェクト数を検証した後、エイリアスを 1 回の要求で新しいコレクションに切り替えます。</translation>
+    </message>
+    <message>
+        <source>%1 stays as it is. The archive is restored into %1_yyyyMMddHHmmss (UTC), or the name typed in &quot;Restore as&quot;.</source>
+        <extracomment>%1 a collection on the server; the new one is named %1_ followed by the UTC date and time</extracomment>
+        <translation>%1 はそのまま残ります。アーカイブは %1_yyyyMMddHHmmss（UTC）、または「復元後の名前」に入力した名前で復元されます。</translation>
     </message>
 </context>
 <context>
@@ -4943,17 +5047,18 @@ Enter the identity (AGE-SECRET-KEY-1…) for this run.</source>
         <translation>これまでに作成されたコレクションとテナントはサーバーに残ります。復元を完了するには、上書きモードでもう一度復元してください。</translation>
     </message>
     <message>
-        <source>Alias %1 now points at %2 (it pointed at %3, which is kept). To switch back: colvault-cli alias set %1 %3</source>
-        <extracomment>%1 alias, %2 the collection it points at now, %3 the one it pointed at before</extracomment>
-        <translation>エイリアス %1 は %2 を指すようになりました（以前は %3 を指していました。そのコレクションは残ります）。元に戻すには：colvault-cli alias set %1 %3</translation>
-    </message>
-    <message>
-        <source>Alias %1 now points at %2. To undo: colvault-cli alias delete %1</source>
-        <translation>エイリアス %1 は %2 を指すようになりました。元に戻すには：colvault-cli alias delete %1</translation>
-    </message>
-    <message>
         <source>Alias %1 now points at %2.</source>
         <translation>エイリアス %1 は %2 を指すようになりました。</translation>
+    </message>
+    <message>
+        <source>Alias %1 now points at %2 (it pointed at %3, which is kept). To switch back: %4</source>
+        <extracomment>%1 alias, %2 the collection it points at now, %3 the one it pointed at before, %4 a command line</extracomment>
+        <translation>エイリアス %1 は %2 を指すようになりました（以前は %3 を指していました。そのコレクションは残ります）。元に戻すには：%4</translation>
+    </message>
+    <message>
+        <source>Alias %1 now points at %2. To undo: %3</source>
+        <extracomment>%1 alias, %2 collection, %3 a command line</extracomment>
+        <translation>エイリアス %1 は %2 を指すようになりました。元に戻すには：%3</translation>
     </message>
 </context>
 <context>
@@ -5164,14 +5269,6 @@ Enter the identity (AGE-SECRET-KEY-1…) for this run.</source>
         <source>Shows only the tenants and collections whose name contains this text, or matches it as a pattern: acme-*, t?, [a-c]*.</source>
         <translation>名前にこのテキストを含むか、名前がパターンとして一致するテナントとコレクションだけを表示します：acme-*、t?、[a-c]*。</translation>
     </message>
-    <message>
-        <source>Filter tenants…</source>
-        <translation>テナントを絞り込み…</translation>
-    </message>
-    <message>
-        <source>Filter collections…</source>
-        <translation>コレクションを絞り込み…</translation>
-    </message>
     <message numerus="yes">
         <source>Showing %1 of %Ln tenant(s). Ticking a collection ticks or clears only the tenants shown; hidden tenants keep their state.</source>
         <extracomment>%1 the number of tenants shown</extracomment>
@@ -5190,6 +5287,20 @@ Enter the identity (AGE-SECRET-KEY-1…) for this run.</source>
         <translation>
             <numerusform>絞り込みで非表示ですが選択されたままのテナント：%Ln 個。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Plain text is found anywhere in a name, in any case: &quot;acme&quot; finds ACME-1 and old-acme.
+A pattern with *, ? or [ ] matches whole names, case-sensitively: acme-* finds acme-1 but not ACME-1; [ab]* finds names that start with a or b; [!x]* those that do not start with x.</source>
+        <translation>通常のテキストは、大文字と小文字を区別せず、名前のどの部分にあっても一致します：「acme」は ACME-1 にも old-acme にも一致します。
+*、?、[ ] を含むパターンは、大文字と小文字を区別して名前全体と照合します：acme-* は acme-1 に一致しますが、ACME-1 には一致しません。[ab]* は a または b で始まる名前に、[!x]* は x で始まらない名前に一致します。</translation>
+    </message>
+    <message>
+        <source>Filter tenants: text, or a pattern such as acme-* or [ab]*</source>
+        <translation>テナントを絞り込み：テキスト、または acme-* や [ab]* などのパターン</translation>
+    </message>
+    <message>
+        <source>Filter collections: text, or a pattern such as acme-* or [ab]*</source>
+        <translation>コレクションを絞り込み：テキスト、または acme-* や [ab]* などのパターン</translation>
     </message>
 </context>
 <context>
@@ -5215,14 +5326,6 @@ Enter the identity (AGE-SECRET-KEY-1…) for this run.</source>
 </context>
 <context>
     <name>Colvault::VectorsChoice</name>
-    <message>
-        <source>Restore the &amp;vectors</source>
-        <translation>ベクトルを復元(&amp;V)</translation>
-    </message>
-    <message>
-        <source>Copy the &amp;vectors</source>
-        <translation>ベクトルをコピー(&amp;V)</translation>
-    </message>
     <message>
         <source>The objects are restored with the vectors the archive holds</source>
         <translation>オブジェクトを、アーカイブに含まれるベクトルとともに復元します</translation>
@@ -5259,6 +5362,22 @@ Enter the identity (AGE-SECRET-KEY-1…) for this run.</source>
     <message>
         <source>The target has no vectorizer module (text2vec-… and the like), so the vectors can only be kept.</source>
         <translation>書き込み先にはベクトライザーモジュール（text2vec-… など）がないため、ベクトルは保持するしかありません。</translation>
+    </message>
+    <message>
+        <source>Modules not read</source>
+        <translation>モジュールを読み取れません</translation>
+    </message>
+    <message>
+        <source>No vectorizer module on the target</source>
+        <translation>書き込み先にベクトライザーモジュールがありません</translation>
+    </message>
+    <message>
+        <source>Restore the ve&amp;ctors</source>
+        <translation>ベクトルを復元(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy the ve&amp;ctors</source>
+        <translation>ベクトルをコピー(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -5327,17 +5446,15 @@ Enter the identity (AGE-SECRET-KEY-1…) for this run.</source>
         <extracomment>%1 and %2 data sizes</extracomment>
         <translation>アーカイブを検証しています：%1 / %2</translation>
     </message>
-    <message numerus="yes">
-        <source>The archive holds %1 objects where %n object(s) were copied.</source>
-        <extracomment>%1 the objects the archive holds; %n those that were copied</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>The archive of the copy failed verification and was not kept. %1</source>
         <extracomment>%1 why, one sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>コピーのアーカイブは検証に失敗したため、保持されませんでした。%1</translation>
+    </message>
+    <message>
+        <source>Objects copied: %1; objects in the archive: %2.</source>
+        <extracomment>%1 objects copied, %2 objects the archive holds</extracomment>
+        <translation>コピーしたオブジェクト：%1、アーカイブ内のオブジェクト：%2。</translation>
     </message>
 </context>
 <context>
@@ -5527,11 +5644,11 @@ Enter the identity (AGE-SECRET-KEY-1…) for this run.</source>
     </message>
     <message>
         <source>Also write an archive of what is copied, as a backup would write it, in the same pass; it appears under FILE only once the copy has succeeded and the archive has been verified. A local file (or a folder for a default name); .tar.gz, .tar.xz or .tar choose that compression, any other name zstd.</source>
-        <translation type="unfinished"></translation>
+        <translation>コピーする内容のアーカイブも、バックアップと同じ形式で、同じ処理の中で書き込みます。アーカイブは、コピーが成功し、アーカイブの検証が済んだ後にのみ FILE に現れます。ローカルファイル（既定の名前にする場合はフォルダー）を指定します。.tar.gz、.tar.xz、.tar の場合はその圧縮形式、それ以外の名前の場合は zstd になります。</translation>
     </message>
     <message>
         <source>Canceled while the archive was being finished; the copy is complete, but no archive was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>アーカイブの仕上げ中にキャンセルしました。コピーは完了していますが、アーカイブは書き込まれていません。</translation>
     </message>
 </context>
 <context>
@@ -7266,6 +7383,33 @@ Enter the identity (AGE-SECRET-KEY-1…) for this run.</source>
     <message>
         <source>The objects of &quot;%1&quot; are written without the vector &quot;%2&quot; and no module computes it: the collection will have no &quot;%2&quot; vectors.</source>
         <translation>「%1」のオブジェクトはベクトル「%2」なしで書き込まれ、このベクトルを計算するモジュールもありません：このコレクションには「%2」のベクトルがなくなります。</translation>
+    </message>
+    <message numerus="yes">
+        <source>After the switch, clients that read through alias &quot;%1&quot; no longer reach %Ln tenant(s) of &quot;%2&quot; that &quot;%3&quot; will not have: %4.</source>
+        <extracomment>%1 alias, %2 the collection it points at now, %3 the new collection, %4 a list of tenants</extracomment>
+        <translation>
+            <numerusform>切り替え後、エイリアス「%1」を通じて読み取るクライアントは、「%2」のテナントのうち「%3」にない %Ln 個のテナントに到達できなくなります：%4。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 refers to %2, which is neither copied nor on the target: its references will point at nothing until %2 exists there.</source>
+        <extracomment>%1 collection.property, %2 the collection it refers to</extracomment>
+        <translation>%1 は %2 を参照していますが、参照先はコピーされず、コピー先にもありません：%2 がコピー先に作成されるまで、これらの参照は何も指しません。</translation>
+    </message>
+    <message>
+        <source>%1 refers to %2, which is neither restored nor on the target: its references will point at nothing until %2 exists there.</source>
+        <translation>%1 は %2 を参照していますが、参照先は復元されず、復元先にもありません：%2 が復元先に作成されるまで、これらの参照は何も指しません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln other tenant(s)</source>
+        <translation>
+            <numerusform>ほか %Ln 個のテナント</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 cannot be added to the existing collection: it refers to %2, which is not on the target, and Weaviate refuses such a property. Include %2, or create it on the target first.</source>
+        <extracomment>%1 collection.property, %2 the collection it refers to</extracomment>
+        <translation>%1 は既存のコレクションに追加できません：参照先の %2 が書き込み先になく、Weaviate はそのようなプロパティを拒否します。%2 も含めるか、先に書き込み先で作成してください。</translation>
     </message>
 </context>
 <context>

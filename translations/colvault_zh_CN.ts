@@ -1570,9 +1570,14 @@
     </message>
     <message numerus="yes">
         <source>The server has %Ln alias(es).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>服务器上有 %Ln 个别名。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the name of a collection. Choose a name that no collection has.</source>
+        <extracomment>%1 the name typed for the alias</extracomment>
+        <translation>“%1”是一个集合的名称。请选择一个未被任何集合使用的名称。</translation>
     </message>
 </context>
 <context>
@@ -2130,6 +2135,23 @@
     <message>
         <source>No storage profile yet: add one under Storage Profiles…</source>
         <translation>尚无存储配置，请在“文件”菜单中添加：存储配置…</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <extracomment>%1 tenant names, %2 their collection: &quot;tenantB of TenantNote&quot;</extracomment>
+        <translation>%2 中的 %1</translation>
+    </message>
+    <message>
+        <source>Only these tenants are cleared: %1.</source>
+        <extracomment>%1 e.g. &quot;tenantB of TenantNote&quot; or &quot;t1, t2 and 3 more of Chat; tenantA of Notes&quot;</extracomment>
+        <translation>仅清空以下租户：%1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n other tenant(s) of %2</source>
+        <extracomment>%1 tenant names, %2 their collection, %n tenants not named: &quot;t1, t2 and 3 other tenants of Chat&quot;</extracomment>
+        <translation>
+            <numerusform>%2 的 %1 以及另外 %n 个租户</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3301,6 +3323,68 @@ Details: %2</source>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
+    <message>
+        <source>Cr&amp;eate…</source>
+        <translation>创建(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>A passphrase file holds the passphrase on one line and should be readable only by you. Scheduled runs read it; keep it as safe as the archives need.</source>
+        <translation>口令文件在一行中保存口令，并且应仅允许您本人读取。定时运行会读取该文件；请按照归档所需的安全级别妥善保管它。</translation>
+    </message>
+    <message>
+        <source>Other users can read %1. Make it readable only by you, for example with chmod 600.</source>
+        <extracomment>%1 a file&apos;s path</extracomment>
+        <translation>其他用户可以读取 %1。请将其设为仅您本人可读，例如使用 chmod 600。</translation>
+    </message>
+    <message>
+        <source>Create Passphrase File</source>
+        <translation>创建口令文件</translation>
+    </message>
+    <message>
+        <source>Every archive of the job is encrypted with this passphrase: keep a copy somewhere safe. Without it the archives cannot be restored.</source>
+        <translation>此作业的每个归档都使用此口令加密：请将其副本保存在安全的地方。没有它，将无法恢复这些归档。</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>口令(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Re&amp;peat:</source>
+        <translation>再次输入(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Save As…</source>
+        <translation>另存为(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Give the passphrase: one line.</source>
+        <translation>请提供口令：一行。</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ: type the same passphrase in both fields.</source>
+        <translation>两次输入的口令不一致：请在两个字段中输入相同的口令。</translation>
+    </message>
+    <message>
+        <source>Passphrase File</source>
+        <translation>口令文件</translation>
+    </message>
+    <message>
+        <source>Cannot write the passphrase file &quot;%1&quot;: %2</source>
+        <extracomment>%1 a file&apos;s path, %2 the system&apos;s reason</extracomment>
+        <translation>无法写入口令文件“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>定时计划</translation>
+    </message>
+    <message>
+        <source>Save the job without a schedule? You can schedule it later.</source>
+        <translation>不设定时计划保存作业吗？您可以稍后再设置定时计划。</translation>
+    </message>
+    <message>
+        <source>Save Without Schedule</source>
+        <translation>不设定时计划直接保存</translation>
+    </message>
 </context>
 <context>
     <name>Colvault::JobHistoryModel</name>
@@ -3548,18 +3632,10 @@ Details: %2</source>
         <translation>作业身份</translation>
     </message>
     <message>
-        <source>The job &quot;%1&quot; encrypts its archives with a passphrase, but it cannot be read from its file: %2
-
-Enter the passphrase for this run, twice.</source>
-        <extracomment>%1 a job&apos;s name, %2 why its file cannot be read (one sentence). Two paragraphs.</extracomment>
-        <translation>作业“%1”使用口令加密其归档，但无法从其文件中读取口令：%2
-
-请输入本次运行所用的口令，共输入两次。</translation>
-    </message>
-    <message>
         <source>The job &quot;%1&quot; needs an age identity to verify its archives, but it cannot be read from its files: %2
 
 Enter the identity (AGE-SECRET-KEY-1…) for this run.</source>
+        <extracomment>%1 a job&apos;s name, %2 why its file cannot be read (one sentence). Two paragraphs.</extracomment>
         <translation>作业“%1”需要 age 身份来校验其归档，但无法从其文件中读取身份：%2
 
 请输入本次运行所用的身份（AGE-SECRET-KEY-1…）。</translation>
@@ -3575,6 +3651,26 @@ Enter the identity (AGE-SECRET-KEY-1…) for this run.</source>
     <message>
         <source>The two passphrases differ: type the same passphrase in both fields.</source>
         <translation>两次输入的口令不一致：请在两个字段中输入相同的口令。</translation>
+    </message>
+    <message>
+        <source>The job &quot;%1&quot; encrypts its archives with the passphrase in its passphrase file, which cannot be read: %2
+
+This run&apos;s archive will be encrypted with the passphrase you type here and can be restored only with exactly this passphrase. Type the job&apos;s own passphrase, twice.
+
+Restore or fix the file %3: scheduled runs read it and fail without it.</source>
+        <extracomment>%1 a job&apos;s name, %2 why its file cannot be read (one sentence), %3 the file&apos;s path. Three paragraphs.</extracomment>
+        <translation>作业“%1”使用其口令文件中的口令加密归档，但该文件无法读取：%2
+
+本次运行的归档将使用您在此处输入的口令加密，并且只能使用完全相同的口令恢复。请输入该作业自己的口令，输入两次。
+
+请恢复或修复文件 %3：定时运行会读取该文件，缺少它就会失败。</translation>
+    </message>
+    <message>
+        <source>The keychain could not remember it: %1
+Click Run to run the job without remembering it; the next run asks again.</source>
+        <extracomment>%1 the keychain&apos;s error message</extracomment>
+        <translation>密钥链无法保存它：%1
+点击“运行”可在不保存的情况下运行作业；下次运行时会再次询问。</translation>
     </message>
 </context>
 <context>
@@ -3812,11 +3908,8 @@ Enter the identity (AGE-SECRET-KEY-1…) for this run.</source>
     </message>
     <message>
         <source>The keychain keeps the secret of the job &quot;%1&quot; for its runs from the app.</source>
+        <extracomment>%1 a job&apos;s name</extracomment>
         <translation>密钥链会保存作业“%1”的机密信息，供从应用运行时使用。</translation>
-    </message>
-    <message>
-        <source>The secret of the job &quot;%1&quot; could not be kept in the keychain: %2</source>
-        <translation>无法将作业“%1”的机密信息保存到密钥链：%2</translation>
     </message>
     <message>
         <source>The secret of the job &quot;%1&quot; could not be removed from the keychain: %2</source>
@@ -3847,6 +3940,11 @@ Enter the identity (AGE-SECRET-KEY-1…) for this run.</source>
     <message>
         <source>Cancel Run</source>
         <translation>取消运行</translation>
+    </message>
+    <message>
+        <source>The job &quot;%1&quot; encrypts this run&apos;s archive with the passphrase given in the app, not the one in its file %2.</source>
+        <extracomment>%1 a job&apos;s name, %2 a file&apos;s path</extracomment>
+        <translation>作业“%1”使用在应用中提供的口令加密本次运行的归档，而不是其文件 %2 中的口令。</translation>
     </message>
 </context>
 <context>
@@ -4803,8 +4901,14 @@ Enter the identity (AGE-SECRET-KEY-1…) for this run.</source>
         <translation>若要将集合恢复到当前集合旁边，请只勾选一个服务器上已存在的集合。</translation>
     </message>
     <message>
-        <source>%1 stays as it is. The archive is restored into %1_yyyyMMddHHmmss (UTC), or the name typed in &quot;Restore as&quot;; once its object counts are verified, the alias is switched to it in one request.</source>
-        <translation>%1 保持不变。归档将恢复到 %1_yyyyMMddHHmmss（UTC）或“恢复为”中输入的名称；对象数量校验通过后，将通过一次请求把别名切换到该集合。</translation>
+        <source>%1 stays as it is. The archive is restored into %1_yyyyMMddHHmmss (UTC), or the name typed in &quot;Restore as&quot;; once the new collection&apos;s object counts are verified, the alias is switched to it in one request.</source>
+        <extracomment>%1 a collection on the server; the new one is named %1_ followed by the UTC date and time</extracomment>
+        <translation>%1 保持不变。归档将恢复到 %1_yyyyMMddHHmmss（UTC），或“恢复为”中输入的名称；新集合的对象数量校验通过后，别名将通过一次请求切换到新集合。</translation>
+    </message>
+    <message>
+        <source>%1 stays as it is. The archive is restored into %1_yyyyMMddHHmmss (UTC), or the name typed in &quot;Restore as&quot;.</source>
+        <extracomment>%1 a collection on the server; the new one is named %1_ followed by the UTC date and time</extracomment>
+        <translation>%1 保持不变。归档将恢复到 %1_yyyyMMddHHmmss（UTC），或“恢复为”中输入的名称。</translation>
     </message>
 </context>
 <context>
@@ -4943,17 +5047,18 @@ Enter the identity (AGE-SECRET-KEY-1…) for this run.</source>
         <translation>目前已创建的集合和租户将保留在服务器上。请使用覆盖模式再次恢复，以完成此次恢复。</translation>
     </message>
     <message>
-        <source>Alias %1 now points at %2 (it pointed at %3, which is kept). To switch back: colvault-cli alias set %1 %3</source>
-        <extracomment>%1 alias, %2 the collection it points at now, %3 the one it pointed at before</extracomment>
-        <translation>别名 %1 现在指向 %2（之前指向 %3，该集合会保留）。切换回去的方法：colvault-cli alias set %1 %3</translation>
-    </message>
-    <message>
-        <source>Alias %1 now points at %2. To undo: colvault-cli alias delete %1</source>
-        <translation>别名 %1 现在指向 %2。撤销方法：colvault-cli alias delete %1</translation>
-    </message>
-    <message>
         <source>Alias %1 now points at %2.</source>
         <translation>别名 %1 现在指向 %2。</translation>
+    </message>
+    <message>
+        <source>Alias %1 now points at %2 (it pointed at %3, which is kept). To switch back: %4</source>
+        <extracomment>%1 alias, %2 the collection it points at now, %3 the one it pointed at before, %4 a command line</extracomment>
+        <translation>别名 %1 现在指向 %2（之前指向 %3，该集合会保留）。切换回去的方法：%4</translation>
+    </message>
+    <message>
+        <source>Alias %1 now points at %2. To undo: %3</source>
+        <extracomment>%1 alias, %2 collection, %3 a command line</extracomment>
+        <translation>别名 %1 现在指向 %2。撤销方法：%3</translation>
     </message>
 </context>
 <context>
@@ -5164,14 +5269,6 @@ Enter the identity (AGE-SECRET-KEY-1…) for this run.</source>
         <source>Shows only the tenants and collections whose name contains this text, or matches it as a pattern: acme-*, t?, [a-c]*.</source>
         <translation>仅显示名称中包含此文本、或与此文本作为通配模式相匹配的租户和集合：acme-*、t?、[a-c]*。</translation>
     </message>
-    <message>
-        <source>Filter tenants…</source>
-        <translation>筛选租户…</translation>
-    </message>
-    <message>
-        <source>Filter collections…</source>
-        <translation>筛选集合…</translation>
-    </message>
     <message numerus="yes">
         <source>Showing %1 of %Ln tenant(s). Ticking a collection ticks or clears only the tenants shown; hidden tenants keep their state.</source>
         <extracomment>%1 the number of tenants shown</extracomment>
@@ -5190,6 +5287,20 @@ Enter the identity (AGE-SECRET-KEY-1…) for this run.</source>
         <translation>
             <numerusform>已被筛选隐藏但仍处于选中状态的租户：%Ln 个。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Plain text is found anywhere in a name, in any case: &quot;acme&quot; finds ACME-1 and old-acme.
+A pattern with *, ? or [ ] matches whole names, case-sensitively: acme-* finds acme-1 but not ACME-1; [ab]* finds names that start with a or b; [!x]* those that do not start with x.</source>
+        <translation>纯文本可出现在名称中的任意位置，不区分大小写：“acme”可匹配 ACME-1 和 old-acme。
+包含 *、? 或 [ ] 的通配模式匹配完整名称，区分大小写：acme-* 可匹配 acme-1，但不匹配 ACME-1；[ab]* 匹配以 a 或 b 开头的名称；[!x]* 匹配不以 x 开头的名称。</translation>
+    </message>
+    <message>
+        <source>Filter tenants: text, or a pattern such as acme-* or [ab]*</source>
+        <translation>筛选租户：文本，或 acme-*、[ab]* 之类的通配模式</translation>
+    </message>
+    <message>
+        <source>Filter collections: text, or a pattern such as acme-* or [ab]*</source>
+        <translation>筛选集合：文本，或 acme-*、[ab]* 之类的通配模式</translation>
     </message>
 </context>
 <context>
@@ -5215,14 +5326,6 @@ Enter the identity (AGE-SECRET-KEY-1…) for this run.</source>
 </context>
 <context>
     <name>Colvault::VectorsChoice</name>
-    <message>
-        <source>Restore the &amp;vectors</source>
-        <translation>恢复向量(&amp;V)</translation>
-    </message>
-    <message>
-        <source>Copy the &amp;vectors</source>
-        <translation>复制向量(&amp;V)</translation>
-    </message>
     <message>
         <source>The objects are restored with the vectors the archive holds</source>
         <translation>恢复对象时包含归档中的向量</translation>
@@ -5259,6 +5362,22 @@ Enter the identity (AGE-SECRET-KEY-1…) for this run.</source>
     <message>
         <source>The target has no vectorizer module (text2vec-… and the like), so the vectors can only be kept.</source>
         <translation>目标服务器没有向量化器模块（text2vec-… 之类），因此只能保留向量。</translation>
+    </message>
+    <message>
+        <source>Modules not read</source>
+        <translation>未能读取模块</translation>
+    </message>
+    <message>
+        <source>No vectorizer module on the target</source>
+        <translation>目标服务器上没有向量化器模块</translation>
+    </message>
+    <message>
+        <source>Restore the ve&amp;ctors</source>
+        <translation>恢复向量(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy the ve&amp;ctors</source>
+        <translation>复制向量(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -5327,17 +5446,15 @@ Enter the identity (AGE-SECRET-KEY-1…) for this run.</source>
         <extracomment>%1 and %2 data sizes</extracomment>
         <translation>正在校验归档：%1 / %2</translation>
     </message>
-    <message numerus="yes">
-        <source>The archive holds %1 objects where %n object(s) were copied.</source>
-        <extracomment>%1 the objects the archive holds; %n those that were copied</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>The archive of the copy failed verification and was not kept. %1</source>
         <extracomment>%1 why, one sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>复制内容的归档未通过校验，因此未保留。%1</translation>
+    </message>
+    <message>
+        <source>Objects copied: %1; objects in the archive: %2.</source>
+        <extracomment>%1 objects copied, %2 objects the archive holds</extracomment>
+        <translation>已复制的对象：%1；归档中的对象：%2。</translation>
     </message>
 </context>
 <context>
@@ -5527,11 +5644,11 @@ Enter the identity (AGE-SECRET-KEY-1…) for this run.</source>
     </message>
     <message>
         <source>Also write an archive of what is copied, as a backup would write it, in the same pass; it appears under FILE only once the copy has succeeded and the archive has been verified. A local file (or a folder for a default name); .tar.gz, .tar.xz or .tar choose that compression, any other name zstd.</source>
-        <translation type="unfinished"></translation>
+        <translation>在同一遍处理中，按备份的方式同时写入复制内容的归档；只有在复制成功且归档校验通过后，它才会出现在 FILE 处。可以是本地文件（或使用默认名称的文件夹）；.tar.gz、.tar.xz 或 .tar 选择相应的压缩方式，其他任何名称均使用 zstd。</translation>
     </message>
     <message>
         <source>Canceled while the archive was being finished; the copy is complete, but no archive was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>在完成归档时已取消；复制已完成，但未写入归档。</translation>
     </message>
 </context>
 <context>
@@ -7266,6 +7383,33 @@ Enter the identity (AGE-SECRET-KEY-1…) for this run.</source>
     <message>
         <source>The objects of &quot;%1&quot; are written without the vector &quot;%2&quot; and no module computes it: the collection will have no &quot;%2&quot; vectors.</source>
         <translation>“%1”的对象写入时不包含向量“%2”，且没有模块计算该向量：该集合将没有“%2”向量。</translation>
+    </message>
+    <message numerus="yes">
+        <source>After the switch, clients that read through alias &quot;%1&quot; no longer reach %Ln tenant(s) of &quot;%2&quot; that &quot;%3&quot; will not have: %4.</source>
+        <extracomment>%1 alias, %2 the collection it points at now, %3 the new collection, %4 a list of tenants</extracomment>
+        <translation>
+            <numerusform>切换后，通过别名“%1”读取的客户端将无法再访问“%2”中“%3”所没有的 %Ln 个租户：%4。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 refers to %2, which is neither copied nor on the target: its references will point at nothing until %2 exists there.</source>
+        <extracomment>%1 collection.property, %2 the collection it refers to</extracomment>
+        <translation>%1 引用了 %2，但该集合既未被复制，也不在目标服务器上：在 %2 出现在目标服务器上之前，这些引用不会指向任何对象。</translation>
+    </message>
+    <message>
+        <source>%1 refers to %2, which is neither restored nor on the target: its references will point at nothing until %2 exists there.</source>
+        <translation>%1 引用了 %2，但该集合既未被恢复，也不在目标服务器上：在 %2 出现在目标服务器上之前，这些引用不会指向任何对象。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln other tenant(s)</source>
+        <translation>
+            <numerusform>其他 %Ln 个租户</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 cannot be added to the existing collection: it refers to %2, which is not on the target, and Weaviate refuses such a property. Include %2, or create it on the target first.</source>
+        <extracomment>%1 collection.property, %2 the collection it refers to</extracomment>
+        <translation>无法将 %1 添加到现有集合：它引用了 %2，而该集合不在目标服务器上，Weaviate 会拒绝这样的属性。请一并包含 %2，或先在目标服务器上创建它。</translation>
     </message>
 </context>
 <context>
