@@ -62,6 +62,8 @@ BackgroundRunRow::BackgroundRunRow(JobProgressDialog* dialog, QWidget* parent)
     buttons->addWidget(m_cancel);
     buttons->addWidget(m_dismiss);
     auto* bar = new QHBoxLayout;
+    // Some styles lay labels side by side with no gap: "0.0 MiB/sElapsed 3 s". Two characters part the figures.
+    bar->setSpacing(fontMetrics().averageCharWidth() * 2);
     bar->addWidget(m_bar, 1);
     bar->addWidget(m_rates);
     bar->addWidget(m_times);

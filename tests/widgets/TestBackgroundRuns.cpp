@@ -199,6 +199,10 @@ private Q_SLOTS:
             in<QLabel>(row, "backgroundRunTimeLabel")->text(), progress->findChild<QLabel*>(u"timeLabel"_s)->text());
         QVERIFY(in<QPushButton>(row, "cancelRunButton")->isVisible());
         QVERIFY(!in<QPushButton>(row, "dismissRunButton")->isVisible());
+        // The figures are apart, whatever the style's spacing ("0.0 MiB/sElapsed 3 s" was seen).
+        const int gap = in<QLabel>(row, "backgroundRunTimeLabel")->geometry().left()
+            - in<QLabel>(row, "backgroundRunRatesLabel")->geometry().right();
+        QVERIFY2(gap >= row->fontMetrics().averageCharWidth() * 2, qPrintable(QString::number(gap)));
 
         // The window is usable: another collection is selected with the mouse, the filter filters.
         auto* table = window->findChild<QTableView*>(u"collectionsTableView"_s);
