@@ -77,7 +77,16 @@ ArchiveKeyDialog::ArchiveKeyDialog(const QString& archive, ArchiveReader::Encryp
     layout->addWidget(buttons);
     connect(m_passphraseChoice, &QRadioButton::toggled, this, &ArchiveKeyDialog::updateChoice);
     updateChoice();
-    resize(560, sizeHint().height());
+    // Wrapped lines need their height for the dialog's width: sizeHint() alone clipped the text and the problem.
+    setMinimumWidth(fontMetrics().averageCharWidth() * 64);
+    fitHeight();
+}
+
+void ArchiveKeyDialog::fitHeight()
+{
+    layout()->activate();
+    const int w = qMax(width(), minimumWidth());
+    resize(w, qMax(heightForWidth(w), sizeHint().height()));
 }
 
 QWidget* ArchiveKeyDialog::passphraseRow()
@@ -137,6 +146,7 @@ void ArchiveKeyDialog::setProblem(const QString& message)
 {
     m_problem->setText(message);
     m_problem->setVisible(!message.isEmpty());
+    fitHeight();
 }
 
 void ArchiveKeyDialog::setIdentityFile(const QString& path)

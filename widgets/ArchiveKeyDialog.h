@@ -39,6 +39,7 @@ public:
     void accept() override;
 
 private:
+    void fitHeight(); // tall enough for its wrapped lines at its width
     QWidget* passphraseRow();
     QWidget* identityRow();
     void updateChoice();

@@ -15,6 +15,7 @@
 
 #include <QAbstractButton>
 #include <QAction>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
@@ -179,6 +180,24 @@ class TestEncryptedRestore : public QObject
 private Q_SLOTS:
     void initTestCase() { Colvault::Translations::install(QLocale(QLocale::English)); }
     void cleanup() { Colvault::Dialogs::clearNextAnswers(); }
+
+    // Found by the walk-through: the text and a long problem line were clipped. Each label gets the height its
+    // wrapped lines need.
+    void testTheKeyDialogShowsItsWholeText()
+    {
+        ArchiveKeyDialog dialog(u"/tmp/a/rather/long/folder/for/the/archives/author-age.tar.zst.age"_s,
+            Colvault::ArchiveReader::Encryption::Recipients);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        dialog.setProblem(u"The archive \"/tmp/a/rather/long/folder/for/the/archives/author-age.tar.zst.age\" is "
+                          "encrypted to public keys, not with a passphrase; give an identity file that can decrypt it. "
+                          "Words enough for three lines."_s);
+        QApplication::processEvents();
+        for (const char* name : {"archiveKeyTextLabel", "archiveKeyProblemLabel"}) {
+            auto* label = dialog.findChild<QLabel*>(QLatin1String(name));
+            QVERIFY2(label->height() >= label->heightForWidth(label->width()), name);
+        }
+    }
 
     void testWrongPassphraseThenRightOne()
     {
