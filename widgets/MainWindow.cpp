@@ -880,7 +880,7 @@ void MainWindow::openArchive()
         return;
     const QString folder = m_services.settings->value(u"lastFolder"_s).toString();
     Dialogs::openFileName(this, tr("Open Archive"), folder,
-        tr("Colvault archives (*.tar.zst *.tar.gz *.tar.xz *.tar);;All files (*)"), [this](const QString& path) {
+        tr("Colvault archives (*.tar.zst *.tar.gz *.tar.xz *.tar *.age);;All files (*)"), [this](const QString& path) {
             if (path.isEmpty() || isBusy())
                 return;
             inspectThenOpen(path);
