@@ -126,8 +126,10 @@ int Cli::run(const QStringList& arguments, QTextStream& out, QTextStream& err)
     QStringList commandArgs = arguments.mid(0, commandIndex);
     commandArgs += positional.mid(1);
     for (const CommandEntry& c : commands()) {
-        if (c.name == name)
+        if (c.name == name) {
+            context.setCommandName(name);
             return runGuarded(c, context, commandArgs);
+        }
     }
     err << tr("Unknown command \"%1\". Run \"%2 --help\" to see what is available.").arg(name, u"colvault-cli"_s)
         << Qt::endl;

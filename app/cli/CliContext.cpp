@@ -7,6 +7,7 @@
 #include "core/ProxyAddress.h"
 #include "core/Translations.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QFile>
 #include <QLocale>
@@ -274,7 +275,12 @@ bool CliContext::parse(
         return false;
     }
     if (parser.isSet(m_help)) {
-        out << parser.helpText();
+        // Qt's usage line names the program as it was started (a path) and not the command: say it as typed.
+        QString help = parser.helpText();
+        const QString program = QCoreApplication::arguments().value(0);
+        if (const qsizetype at = help.indexOf(program); !program.isEmpty() && at >= 0 && at < help.indexOf(u'\n'))
+            help.replace(at, program.size(), (u"colvault-cli "_s + m_commandName).trimmed());
+        out << help;
         out.flush();
         *exitCode = ExitOk;
         return false;

@@ -42,6 +42,8 @@ public:
     // --transport, the proxy, --timeout, --retries) and the logging ones (--verbose, --log-file, --lang). The one list;
     // the front door's parser and every command's parser (through parse()) get it.
     void addGlobalOptions(QCommandLineParser& parser) const;
+    // The command being run ("backup"), for its --help's usage line.
+    void setCommandName(const QString& name) { m_commandName = name; }
 
     // Adds the global options to a command's parser and parses its arguments. Returns false with *exitCode set after
     // printing the help (ExitOk) or a usage error (ExitUsage). Else reads the logging options and, for a command that
@@ -107,6 +109,7 @@ private:
     void noteIgnoredOptions(const QCommandLineParser& parser);
     QList<QCommandLineOption> connectionOptions() const;
 
+    QString m_commandName;
     QCommandLineOption m_help;
     QCommandLineOption m_url;
     QCommandLineOption m_apiKey;

@@ -235,6 +235,17 @@ private Q_SLOTS:
         }
     }
 
+    // A command's usage line names it as the user types it, not the program's path alone.
+    void testCommandHelpNamesTheCommand()
+    {
+        for (const QString& command : {u"backup"_s, u"restore"_s, u"copy"_s, u"alias"_s}) {
+            const Run r = cli({command, u"--help"_s});
+            QCOMPARE(r.exitCode, 0);
+            const QString usage = r.out.section(u'\n', 0, 0);
+            QVERIFY2(usage.startsWith(u"Usage: colvault-cli %1 [options]"_s.arg(command)), qPrintable(usage));
+        }
+    }
+
     // A command that needs no server accepts the connection options and, under --verbose, says it ignores them.
     void testIgnoredOptionsAreNamedUnderVerbose()
     {
