@@ -72,7 +72,12 @@ public:
     QSize sizeHint() const override
     {
         const int width = widget() ? widget()->sizeHint().width() : QScrollArea::sizeHint().width();
-        return {width, fontMetrics().lineSpacing() * 10};
+        // Room for both tables at their least (two rows each) with their buttons, when a screen allows it.
+        // (a horizontal scroll bar's height and a line of slack: the dock's title and tabs take from it too).
+        const int least = widget() ? widget()->minimumSizeHint().height()
+                + style()->pixelMetric(QStyle::PM_ScrollBarExtent) + fontMetrics().lineSpacing()
+                                   : 0;
+        return {width, qBound(fontMetrics().lineSpacing() * 10, least, fontMetrics().lineSpacing() * 20)};
     }
 };
 
@@ -310,6 +315,11 @@ QWidget* JobsDock::createJobsPage()
     historyLayout->addLayout(runButtons);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 2);
+    // Each table keeps its header and two rows, so that neither panel's buttons can be squeezed out of sight (the
+    // walk-through found the runs, Open Log and Restore hidden until the splitter was dragged); the rest goes 1:2.
+    for (QTableView* table : {m_jobsTable, m_historyTable})
+        table->setMinimumHeight(table->horizontalHeader()->sizeHint().height()
+            + table->verticalHeader()->defaultSectionSize() * 2 + table->frameWidth() * 2);
 
     connect(m_jobsTable->selectionModel(), &QItemSelectionModel::selectionChanged, this, &JobsDock::showHistory);
     connect(

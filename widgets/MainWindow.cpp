@@ -335,7 +335,7 @@ void MainWindow::addJobsDock(QDockWidget* logDock)
     // stay the first "logPlainTextEdit" a findChild() meets.)
     tabifyDockWidget(jobsDock, logDock);
     // The tab group would take the jobs' two tables' height and squeeze the collections; keep the log's.
-    resizeDocks({logDock}, {logDock->sizeHint().height()}, Qt::Vertical);
+    resizeDocks({logDock}, {qMax(logDock->sizeHint().height(), jobsDock->sizeHint().height())}, Qt::Vertical);
     connect(jobsDock, &JobsDock::logMessage, this, &MainWindow::appendLog);
     connect(jobsDock, &JobsDock::restoreRequested, this, [this](const QString& path, const AgeDecryptionKeys& keys) {
         if (!isBusy())

@@ -16,6 +16,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -161,6 +162,23 @@ private Q_SLOTS:
         QVERIFY(!dock->isVisible());
         toggle->trigger();
         QVERIFY(dock->isVisible());
+    }
+
+    // Found by the walk-through: the dock opened so short that the runs and their Open Log and Restore buttons were
+    // out of sight until the splitter was dragged. At the window's first size both tables and their buttons show.
+    void testTheRunsShowAtTheFirstSize()
+    {
+        saveJob(QUrl(u"http://127.0.0.1:9"_s));
+        WindowHarness h;
+        auto* dock = openDock(h);
+        QVERIFY(dock);
+        dock->raise();
+        QTRY_VERIFY(dock->findChild<QTableView*>(u"jobsTableView"_s)->isVisible());
+        QApplication::processEvents();
+        for (const QString& name : {u"jobHistoryTableView"_s, u"openLogButton"_s, u"runJobButton"_s}) {
+            auto* widget = dock->findChild<QWidget*>(name);
+            QVERIFY2(widget->visibleRegion().boundingRect().height() == widget->height(), qPrintable(name));
+        }
     }
 
     void testRunNowRunsTheJobToAVerifiedArchive()
