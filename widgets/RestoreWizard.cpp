@@ -147,15 +147,21 @@ void RestoreWizard::initializePage(int id)
     QWizard::initializePage(id);
 }
 
+RestoreWizard::~RestoreWizard()
+{
+    m_cancelTargetRead->store(true);
+}
+
 void RestoreWizard::readTargetAliases()
 {
     if (!m_connected || m_targetRead.isRunning())
         return;
     // Only copies go to the worker: the wizard may close before the server answers.
     m_targetReadUrl = m_endpoint.url;
-    m_targetRead.setFuture(QtConcurrent::run([endpoint = m_endpoint] {
+    m_targetRead.setFuture(QtConcurrent::run([endpoint = m_endpoint, cancel = m_cancelTargetRead] {
         RestoreTargetAliases out;
         WeaviateClient client(endpoint);
+        client.setCancelCheck([cancel] { return cancel->load(); });
         OpError error;
         const ServerInfo server = client.serverInfo(&error);
         if (error || !AliasClient::isSupported(server))

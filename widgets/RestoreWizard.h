@@ -9,6 +9,8 @@
 #include "widgets/RestoreWizardPages.h"
 
 #include <QFutureWatcher>
+#include <atomic>
+#include <memory>
 #include <optional>
 
 namespace Colvault {
@@ -70,6 +72,9 @@ public:
     };
 
     RestoreWizard(RestoreManager* manager, ArchiveJob* archiveJob, QWidget* parent = nullptr);
+    // Cancels the target's read if it still runs (a worker retrying a server that went away keeps the application
+    // from quitting).
+    ~RestoreWizard() override;
 
     void setTarget(const WeaviateEndpoint& endpoint, bool connected);
     void openArchive(const QString& path);
@@ -122,6 +127,7 @@ private:
     std::optional<RestoreParams> m_preset;
     qint64 m_written = 0; // objects written so far by the running restore (its last progress)
     QFutureWatcher<RestoreTargetAliases> m_targetRead;
+    std::shared_ptr<std::atomic_bool> m_cancelTargetRead = std::make_shared<std::atomic_bool>(false);
     QUrl m_targetReadUrl; // the server m_targetRead asks
 
     RestoreArchivePage* m_archivePage;

@@ -72,9 +72,18 @@ QStringList VectorsChoice::vectorizerModules(const QStringList& serverModules)
     return out;
 }
 
+VectorsChoice::~VectorsChoice()
+{
+    if (m_cancelRead)
+        m_cancelRead->store(true);
+}
+
 void VectorsChoice::readModules(const WeaviateEndpoint& endpoint)
 {
     const int generation = ++m_generation;
+    if (m_cancelRead)
+        m_cancelRead->store(true); // an earlier target's read: its answer is dropped anyway
+    m_cancelRead = std::make_shared<std::atomic_bool>(false);
     if (m_wanted.isEmpty())
         m_wanted = m_module->currentText(); // the choice stays when the next target has that module too
     m_read = false;
@@ -89,11 +98,13 @@ void VectorsChoice::readModules(const WeaviateEndpoint& endpoint)
         showModules(vectorizerModules(read.modules), read.error);
     });
     // Only a copy of the endpoint goes to the worker: the page may close before the server answers.
-    watcher->setFuture(QtConcurrent::run([endpoint] {
+    watcher->setFuture(QtConcurrent::run([endpoint, cancel = m_cancelRead] {
         ModulesRead out;
         try {
             OpError error;
-            const ServerInfo server = WeaviateClient(endpoint).serverInfo(&error);
+            WeaviateClient client(endpoint);
+            client.setCancelCheck([cancel] { return cancel->load(); });
+            const ServerInfo server = client.serverInfo(&error);
             out.modules = server.modules;
             out.error = error.message;
         } catch (const std::exception&) {

@@ -6,6 +6,8 @@
 #include "core/WeaviateEndpoint.h"
 
 #include <QWidget>
+#include <atomic>
+#include <memory>
 
 class QComboBox;
 class QRadioButton;
@@ -27,6 +29,8 @@ class VectorsChoice : public QWidget
 public:
     // `restoreWords`: "Restore the vectors" instead of "Copy the vectors".
     VectorsChoice(bool restoreWords, QWidget* parent);
+    // Cancels a read still under way: its worker must not keep the application from quitting while it retries.
+    ~VectorsChoice() override;
 
     // Reads the target's modules on a worker; until they are there, leaving the vectors out cannot be completed.
     void readModules(const WeaviateEndpoint& endpoint);
@@ -50,6 +54,7 @@ private:
     void showModules(const QStringList& modules, const QString& error);
     void updateState();
 
+    std::shared_ptr<std::atomic_bool> m_cancelRead; // the running read's cancel flag, shared with its worker
     int m_generation = 0; // of the read: a slower answer for an earlier target is dropped
     bool m_read = false;
     QString m_wanted; // the module to choose once the modules are there
