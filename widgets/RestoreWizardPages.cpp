@@ -545,25 +545,8 @@ RestoreOptionsPage::RestoreOptionsPage(RestoreWizard* wizard)
     setTabOrder(m_swap, m_swapAlias);
     connect(m_names, &TargetNamesEditor::changed, this, &RestoreOptionsPage::updateSideBySide);
 
-    auto updateHelp = [this] {
-        switch (mode()) {
-        case RestoreMode::New:
-            m_modeHelp->setText(
-                tr("Nothing existing is touched; a collection that already exists blocks the restore."));
-            break;
-        case RestoreMode::Merge:
-            m_modeHelp->setText(tr("Existing objects are kept; missing objects and properties are added."));
-            break;
-        case RestoreMode::Overwrite:
-            m_modeHelp->setText(tr("Objects with the same id are replaced by the archived ones."));
-            break;
-        case RestoreMode::Replace:
-            m_modeHelp->setText(tr("Existing collections are deleted first. You will type their names to confirm."));
-            break;
-        }
-    };
-    updateHelp();
-    connect(m_mode, &QComboBox::currentIndexChanged, this, updateHelp);
+    updateModeHelp();
+    connect(m_mode, &QComboBox::currentIndexChanged, this, &RestoreOptionsPage::updateModeHelp);
 }
 
 // "Restore beside the current collection and switch alias" (the CLI's --as-new --swap-alias): shown only for a
@@ -605,6 +588,29 @@ QWidget* RestoreOptionsPage::createSideBySide()
     return m_sideBySideBox;
 }
 
+void RestoreOptionsPage::updateModeHelp()
+{
+    if (m_sideBySide->isEnabled() && m_sideBySide->isChecked()) {
+        // Not new mode's own words ("a collection that already exists blocks"): here it stands beside it.
+        m_modeHelp->setText(tr("A new collection is created beside the existing one, which is not touched."));
+        return;
+    }
+    switch (mode()) {
+    case RestoreMode::New:
+        m_modeHelp->setText(tr("Nothing existing is touched; a collection that already exists blocks the restore."));
+        break;
+    case RestoreMode::Merge:
+        m_modeHelp->setText(tr("Existing objects are kept; missing objects and properties are added."));
+        break;
+    case RestoreMode::Overwrite:
+        m_modeHelp->setText(tr("Objects with the same id are replaced by the archived ones."));
+        break;
+    case RestoreMode::Replace:
+        m_modeHelp->setText(tr("Existing collections are deleted first. You will type their names to confirm."));
+        break;
+    }
+}
+
 void RestoreOptionsPage::setTargetAliases(const RestoreTargetAliases& target)
 {
     m_target = target;
@@ -642,6 +648,7 @@ void RestoreOptionsPage::updateSideBySide()
     m_mode->setEnabled(!on); // a side-by-side restore creates its collection: mode new
     if (on)
         m_mode->setCurrentIndex(m_mode->findData(int(RestoreMode::New)));
+    updateModeHelp();
     QStringList pointing; // the aliases of the collection being restored beside, offered first
     for (const CollectionAlias& a : std::as_const(m_target.aliases))
         if (a.collection == existing)

@@ -153,6 +153,7 @@ public:
 private:
     QWidget* createSideBySide();
     void updateSideBySide();
+    void updateModeHelp(); // what the chosen mode does, or that a side-by-side restore stands beside
     // The one ticked collection when it exists on the target (a side-by-side restore's), else empty.
     QString sideBySideSource() const;
 

@@ -343,6 +343,9 @@ private Q_SLOTS:
         QVERIFY(sideBySide->isEnabled());
         sideBySide->setChecked(true);
         QVERIFY(!wizard->findChild<QComboBox*>(u"modeComboBox"_s)->isEnabled());
+        // Not new mode's "a collection that already exists blocks the restore": here it stands beside it.
+        QCOMPARE(wizard->findChild<QLabel*>(u"modeHelpLabel"_s)->text(),
+            u"A new collection is created beside the existing one, which is not touched."_s);
         wizard->findChild<QCheckBox*>(u"swapAliasCheckBox"_s)->setChecked(true);
         QCOMPARE(wizard->findChild<QComboBox*>(u"swapAliasComboBox"_s)->currentText(), u"Articles"_s);
 
