@@ -4131,10 +4131,6 @@ Klicken Sie auf „Ausführen“, um den Job auszuführen, ohne sie zu speichern
         <translation>Archiv öffnen</translation>
     </message>
     <message>
-        <source>Colvault archives (*.tar.zst *.tar.gz *.tar.xz *.tar);;All files (*)</source>
-        <translation>Colvault-Archive (*.tar.zst *.tar.gz *.tar.xz *.tar);;Alle Dateien (*)</translation>
-    </message>
-    <message>
         <source>Opened archive %1.</source>
         <translation>Archiv %1 geöffnet.</translation>
     </message>
@@ -4426,6 +4422,10 @@ Klicken Sie auf „Ausführen“, um den Job auszuführen, ohne sie zu speichern
     <message>
         <source>List, add, change and delete the server&apos;s collection aliases (Weaviate 1.32+)</source>
         <translation>Die Sammlungs-Aliasse des Servers auflisten, hinzufügen, ändern und löschen (Weaviate 1.32+)</translation>
+    </message>
+    <message>
+        <source>Colvault archives (*.tar.zst *.tar.gz *.tar.xz *.tar *.age);;All files (*)</source>
+        <translation>Colvault-Archive (*.tar.zst *.tar.gz *.tar.xz *.tar *.age);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -4977,6 +4977,10 @@ Klicken Sie auf „Ausführen“, um den Job auszuführen, ohne sie zu speichern
         <source>%1 stays as it is. The archive is restored into %1_yyyyMMddHHmmss (UTC), or the name typed in &quot;Restore as&quot;.</source>
         <extracomment>%1 a collection on the server; the new one is named %1_ followed by the UTC date and time</extracomment>
         <translation>%1 bleibt unverändert. Das Archiv wird als %1_yyyyMMddHHmmss (UTC) wiederhergestellt oder unter dem Namen, der unter „Wiederherstellen als“ eingegeben ist.</translation>
+    </message>
+    <message>
+        <source>A new collection is created beside the existing one, which is not touched.</source>
+        <translation>Neben der vorhandenen Sammlung wird eine neue angelegt; die vorhandene bleibt unverändert.</translation>
     </message>
 </context>
 <context>

@@ -4131,10 +4131,6 @@ Pulse «Ejecutar» para ejecutar el trabajo sin recordarla; la próxima ejecuci�
         <translation>Abrir archivo</translation>
     </message>
     <message>
-        <source>Colvault archives (*.tar.zst *.tar.gz *.tar.xz *.tar);;All files (*)</source>
-        <translation>Archivos de Colvault (*.tar.zst *.tar.gz *.tar.xz *.tar);;Todos los archivos (*)</translation>
-    </message>
-    <message>
         <source>Opened archive %1.</source>
         <translation>Se abrió el archivo %1.</translation>
     </message>
@@ -4426,6 +4422,10 @@ Pulse «Ejecutar» para ejecutar el trabajo sin recordarla; la próxima ejecuci�
     <message>
         <source>List, add, change and delete the server&apos;s collection aliases (Weaviate 1.32+)</source>
         <translation>Enumerar, añadir, cambiar y eliminar los alias de colecciones del servidor (Weaviate 1.32+)</translation>
+    </message>
+    <message>
+        <source>Colvault archives (*.tar.zst *.tar.gz *.tar.xz *.tar *.age);;All files (*)</source>
+        <translation>Archivos de Colvault (*.tar.zst *.tar.gz *.tar.xz *.tar *.age);;Todos los archivos (*)</translation>
     </message>
 </context>
 <context>
@@ -4977,6 +4977,10 @@ Pulse «Ejecutar» para ejecutar el trabajo sin recordarla; la próxima ejecuci�
         <source>%1 stays as it is. The archive is restored into %1_yyyyMMddHHmmss (UTC), or the name typed in &quot;Restore as&quot;.</source>
         <extracomment>%1 a collection on the server; the new one is named %1_ followed by the UTC date and time</extracomment>
         <translation>%1 no se modifica. El archivo se restaura en %1_yyyyMMddHHmmss (UTC) o con el nombre escrito en «Restaurar como».</translation>
+    </message>
+    <message>
+        <source>A new collection is created beside the existing one, which is not touched.</source>
+        <translation>Se crea una colección nueva junto a la existente, que no se modifica.</translation>
     </message>
 </context>
 <context>

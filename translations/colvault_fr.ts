@@ -4131,10 +4131,6 @@ Cliquez sur Lancer pour exécuter la tâche sans le mémoriser&#xa0;; la prochai
         <translation>Ouvrir une archive</translation>
     </message>
     <message>
-        <source>Colvault archives (*.tar.zst *.tar.gz *.tar.xz *.tar);;All files (*)</source>
-        <translation>Archives Colvault (*.tar.zst *.tar.gz *.tar.xz *.tar);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
         <source>Opened archive %1.</source>
         <translation>Archive %1 ouverte.</translation>
     </message>
@@ -4426,6 +4422,10 @@ Cliquez sur Lancer pour exécuter la tâche sans le mémoriser&#xa0;; la prochai
     <message>
         <source>List, add, change and delete the server&apos;s collection aliases (Weaviate 1.32+)</source>
         <translation>Lister, ajouter, modifier et supprimer les alias de collection du serveur (Weaviate 1.32+)</translation>
+    </message>
+    <message>
+        <source>Colvault archives (*.tar.zst *.tar.gz *.tar.xz *.tar *.age);;All files (*)</source>
+        <translation>Archives Colvault (*.tar.zst *.tar.gz *.tar.xz *.tar *.age);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
@@ -4977,6 +4977,10 @@ Cliquez sur Lancer pour exécuter la tâche sans le mémoriser&#xa0;; la prochai
         <source>%1 stays as it is. The archive is restored into %1_yyyyMMddHHmmss (UTC), or the name typed in &quot;Restore as&quot;.</source>
         <extracomment>%1 a collection on the server; the new one is named %1_ followed by the UTC date and time</extracomment>
         <translation>%1 reste inchangée. L&apos;archive est restaurée dans %1_yyyyMMddHHmmss (UTC), ou sous le nom saisi dans «&#xa0;Restaurer sous&#xa0;».</translation>
+    </message>
+    <message>
+        <source>A new collection is created beside the existing one, which is not touched.</source>
+        <translation>Une nouvelle collection est créée à côté de la collection existante, qui n&apos;est pas modifiée.</translation>
     </message>
 </context>
 <context>

@@ -4075,10 +4075,6 @@ Click Run to run the job without remembering it; the next run asks again.</sourc
         <translation>アーカイブを開く</translation>
     </message>
     <message>
-        <source>Colvault archives (*.tar.zst *.tar.gz *.tar.xz *.tar);;All files (*)</source>
-        <translation>Colvault アーカイブ (*.tar.zst *.tar.gz *.tar.xz *.tar);;すべてのファイル (*)</translation>
-    </message>
-    <message>
         <source>Opened archive %1.</source>
         <translation>アーカイブ %1 を開きました。</translation>
     </message>
@@ -4369,6 +4365,10 @@ Click Run to run the job without remembering it; the next run asks again.</sourc
     <message>
         <source>List, add, change and delete the server&apos;s collection aliases (Weaviate 1.32+)</source>
         <translation>サーバーのコレクションのエイリアスを一覧表示、追加、変更、削除します（Weaviate 1.32 以降）</translation>
+    </message>
+    <message>
+        <source>Colvault archives (*.tar.zst *.tar.gz *.tar.xz *.tar *.age);;All files (*)</source>
+        <translation>Colvault アーカイブ (*.tar.zst *.tar.gz *.tar.xz *.tar *.age);;すべてのファイル (*)</translation>
     </message>
 </context>
 <context>
@@ -4909,6 +4909,10 @@ Click Run to run the job without remembering it; the next run asks again.</sourc
         <source>%1 stays as it is. The archive is restored into %1_yyyyMMddHHmmss (UTC), or the name typed in &quot;Restore as&quot;.</source>
         <extracomment>%1 a collection on the server; the new one is named %1_ followed by the UTC date and time</extracomment>
         <translation>%1 はそのまま残ります。アーカイブは %1_yyyyMMddHHmmss（UTC）、または「復元後の名前」に入力した名前で復元されます。</translation>
+    </message>
+    <message>
+        <source>A new collection is created beside the existing one, which is not touched.</source>
+        <translation>既存のコレクションの横に新しいコレクションを作成します。既存のコレクションは変更されません。</translation>
     </message>
 </context>
 <context>

@@ -4075,10 +4075,6 @@ Click Run to run the job without remembering it; the next run asks again.</sourc
         <translation>打开归档</translation>
     </message>
     <message>
-        <source>Colvault archives (*.tar.zst *.tar.gz *.tar.xz *.tar);;All files (*)</source>
-        <translation>Colvault 归档 (*.tar.zst *.tar.gz *.tar.xz *.tar);;所有文件 (*)</translation>
-    </message>
-    <message>
         <source>Opened archive %1.</source>
         <translation>已打开归档 %1。</translation>
     </message>
@@ -4369,6 +4365,10 @@ Click Run to run the job without remembering it; the next run asks again.</sourc
     <message>
         <source>List, add, change and delete the server&apos;s collection aliases (Weaviate 1.32+)</source>
         <translation>列出、添加、更改和删除服务器的集合别名（Weaviate 1.32+）</translation>
+    </message>
+    <message>
+        <source>Colvault archives (*.tar.zst *.tar.gz *.tar.xz *.tar *.age);;All files (*)</source>
+        <translation>Colvault 归档 (*.tar.zst *.tar.gz *.tar.xz *.tar *.age);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
@@ -4909,6 +4909,10 @@ Click Run to run the job without remembering it; the next run asks again.</sourc
         <source>%1 stays as it is. The archive is restored into %1_yyyyMMddHHmmss (UTC), or the name typed in &quot;Restore as&quot;.</source>
         <extracomment>%1 a collection on the server; the new one is named %1_ followed by the UTC date and time</extracomment>
         <translation>%1 保持不变。归档将恢复到 %1_yyyyMMddHHmmss（UTC），或“恢复为”中输入的名称。</translation>
+    </message>
+    <message>
+        <source>A new collection is created beside the existing one, which is not touched.</source>
+        <translation>在现有集合旁边创建一个新集合，现有集合保持不变。</translation>
     </message>
 </context>
 <context>
