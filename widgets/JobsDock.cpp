@@ -81,6 +81,23 @@ public:
     }
 };
 
+// A wrapped label that claims the height its text needs at its width. In the scroll area's stacked pages a plain
+// wrapped label could be given less (height-for-width does not reach through QStackedWidget), cutting its last
+// lines; with its minimum height the contents grow and the area scrolls instead.
+class WrappedLabel : public QLabel
+{
+public:
+    using QLabel::QLabel;
+
+protected:
+    void resizeEvent(QResizeEvent* event) override
+    {
+        QLabel::resizeEvent(event);
+        if (const int needed = heightForWidth(width()); needed > 0 && needed != minimumHeight())
+            setMinimumHeight(needed);
+    }
+};
+
 // The profile is the job's server: a keychain key must never go to another server because two names match.
 bool sameServer(const QUrl& profileUrl, const QString& jobUrl)
 {
@@ -230,7 +247,7 @@ QWidget* JobsDock::createNotice()
 QWidget* JobsDock::createEmptyPage()
 {
     auto* page = new QWidget(m_pages);
-    m_emptyLabel = new QLabel(page);
+    m_emptyLabel = new WrappedLabel(page);
     m_emptyLabel->setObjectName(u"jobsEmptyLabel"_s);
     m_emptyLabel->setWordWrap(true);
     m_emptyLabel->setAlignment(Qt::AlignTop | Qt::AlignLeft);
