@@ -489,10 +489,14 @@ private Q_SLOTS:
         auto* window = h.create();
         window->show();
         QVERIFY(QTest::qWaitForWindowExposed(window));
-        window->findChild<QAction*>(u"newProfileAction"_s)->trigger();
+        // The action waits while the keychain is still busy with the last save (slow under a sanitizer): a trigger
+        // of a disabled action does nothing.
+        auto* action = window->findChild<QAction*>(u"newProfileAction"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(action->isEnabled(), 20000);
+        action->trigger();
         auto* dialog = window->findChild<Colvault::ConnectionDialog*>(u"connectionDialog"_s);
         QVERIFY(dialog);
-        QTRY_VERIFY(dialog->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->isVisible(), 20000);
         auto* name = dialog->findChild<QLineEdit*>(u"nameLineEdit"_s);
         name->clear();
         QTest::keyClicks(name, u"Work"_s);
@@ -534,10 +538,14 @@ private Q_SLOTS:
     static void saveNewProfile(Colvault::MainWindow* window, const QString& name, const QUrl& url,
         const QString& apiKey, const std::function<void(Colvault::ConnectionDialog*)>& more = {})
     {
-        window->findChild<QAction*>(u"newProfileAction"_s)->trigger();
+        // The action waits while the keychain is still busy with the last save (slow under a sanitizer): a trigger
+        // of a disabled action does nothing.
+        auto* action = window->findChild<QAction*>(u"newProfileAction"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(action->isEnabled(), 20000);
+        action->trigger();
         auto* dialog = window->findChild<Colvault::ConnectionDialog*>(u"connectionDialog"_s);
         QVERIFY(dialog);
-        QTRY_VERIFY(dialog->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->isVisible(), 20000);
         auto* nameEdit = dialog->findChild<QLineEdit*>(u"nameLineEdit"_s);
         nameEdit->clear();
         QTest::keyClicks(nameEdit, name);
