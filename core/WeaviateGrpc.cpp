@@ -27,7 +27,10 @@ namespace Colvault {
 namespace {
 
 constexpr int cancelPollMs = 50;
+// A probe decides "no gRPC here" for a minute, so it must not give up on a server that is only slow to answer: a TLS
+// channel first spends round trips and CPU on its handshake (on a loaded machine under ASan that alone passed 5 s).
 constexpr int probeDeadlineMs = 5000;
+constexpr int tlsProbeDeadlineMs = 10000;
 constexpr int maxMessageBytes = 104858000; // Weaviate's default GRPC_MAX_MESSAGE_SIZE (notes 17.1)
 
 std::chrono::system_clock::time_point after(int ms)
@@ -197,8 +200,8 @@ template<class Reply, class Prepare>
 grpc::Status WeaviateGrpc::call(const char* rpc, Prepare prepare, Reply* reply, bool* canceled)
 {
     const int attempts = m_probing ? 1 : d->endpoint.maxRetries + 1;
-    const int deadlineMs
-        = m_probing ? std::min(probeDeadlineMs, d->endpoint.transferTimeoutMs) : d->endpoint.transferTimeoutMs;
+    const int probeMs = d->endpoint.grpcTls() ? tlsProbeDeadlineMs : probeDeadlineMs;
+    const int deadlineMs = m_probing ? std::min(probeMs, d->endpoint.transferTimeoutMs) : d->endpoint.transferTimeoutMs;
     grpc::Status status;
     for (int attempt = 0; attempt < attempts; ++attempt) {
         OperationGuard::checkpoint("request");
