@@ -3409,14 +3409,6 @@ Details: %2</translation>
         <translation>&amp;Speichern unter…</translation>
     </message>
     <message>
-        <source>Give the passphrase: one line.</source>
-        <translation>Geben Sie die Passphrase ein: eine Zeile.</translation>
-    </message>
-    <message>
-        <source>The two passphrases differ: type the same passphrase in both fields.</source>
-        <translation>Die beiden Passphrasen unterscheiden sich: Geben Sie in beiden Feldern dieselbe Passphrase ein.</translation>
-    </message>
-    <message>
         <source>Passphrase File</source>
         <translation>Passphrase-Datei</translation>
     </message>
@@ -3699,10 +3691,6 @@ Geben Sie die Identität (AGE-SECRET-KEY-1…) für diese Ausführung ein.</tran
     <message>
         <source>Re&amp;peat:</source>
         <translation>Wieder&amp;holen:</translation>
-    </message>
-    <message>
-        <source>The two passphrases differ: type the same passphrase in both fields.</source>
-        <translation>Die beiden Passphrasen unterscheiden sich: Geben Sie in beiden Feldern dieselbe Passphrase ein.</translation>
     </message>
     <message>
         <source>The job &quot;%1&quot; encrypts its archives with the passphrase in its passphrase file, which cannot be read: %2
@@ -6217,6 +6205,10 @@ Ein Muster mit *, ? oder [ ] muss auf den ganzen Namen passen, mit Beachtung der
     <message>
         <source>The identity given for the job is not an age identity (AGE-SECRET-KEY-1…).</source>
         <translation>Die für den Job angegebene Identität ist keine age-Identität (AGE-SECRET-KEY-1…).</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ: type the same passphrase in both fields.</source>
+        <translation>Die beiden Passphrasen unterscheiden sich: Geben Sie in beiden Feldern dieselbe Passphrase ein.</translation>
     </message>
 </context>
 <context>

@@ -3409,14 +3409,6 @@ Detalles: %2</translation>
         <translation>&amp;Guardar como…</translation>
     </message>
     <message>
-        <source>Give the passphrase: one line.</source>
-        <translation>Escriba la frase de contraseña en una sola línea.</translation>
-    </message>
-    <message>
-        <source>The two passphrases differ: type the same passphrase in both fields.</source>
-        <translation>Las dos frases de contraseña no coinciden: escriba la misma frase de contraseña en ambos campos.</translation>
-    </message>
-    <message>
         <source>Passphrase File</source>
         <translation>Archivo de frase de contraseña</translation>
     </message>
@@ -3699,10 +3691,6 @@ Escriba la identidad (AGE-SECRET-KEY-1…) para esta ejecución.</translation>
     <message>
         <source>Re&amp;peat:</source>
         <translation>Re&amp;petir:</translation>
-    </message>
-    <message>
-        <source>The two passphrases differ: type the same passphrase in both fields.</source>
-        <translation>Las dos frases de contraseña no coinciden: escriba la misma frase de contraseña en ambos campos.</translation>
     </message>
     <message>
         <source>The job &quot;%1&quot; encrypts its archives with the passphrase in its passphrase file, which cannot be read: %2
@@ -6217,6 +6205,10 @@ Un patrón con *, ? o [ ] se compara con el nombre completo, distinguiendo mayú
     <message>
         <source>The identity given for the job is not an age identity (AGE-SECRET-KEY-1…).</source>
         <translation>La identidad indicada para el trabajo no es una identidad de age (AGE-SECRET-KEY-1…).</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ: type the same passphrase in both fields.</source>
+        <translation>Las dos frases de contraseña no coinciden: escriba la misma frase de contraseña en ambos campos.</translation>
     </message>
 </context>
 <context>

@@ -3409,14 +3409,6 @@ Détails&#xa0;: %2</translation>
         <translation>&amp;Enregistrer sous…</translation>
     </message>
     <message>
-        <source>Give the passphrase: one line.</source>
-        <translation>Saisissez la phrase secrète, sur une seule ligne.</translation>
-    </message>
-    <message>
-        <source>The two passphrases differ: type the same passphrase in both fields.</source>
-        <translation>Les deux phrases secrètes diffèrent&#xa0;: saisissez la même phrase secrète dans les deux champs.</translation>
-    </message>
-    <message>
         <source>Passphrase File</source>
         <translation>Fichier de phrase secrète</translation>
     </message>
@@ -3699,10 +3691,6 @@ Saisissez l&apos;identité (AGE-SECRET-KEY-1…) pour cette exécution.</transla
     <message>
         <source>Re&amp;peat:</source>
         <translation>&amp;Confirmation&#xa0;:</translation>
-    </message>
-    <message>
-        <source>The two passphrases differ: type the same passphrase in both fields.</source>
-        <translation>Les deux phrases secrètes diffèrent&#xa0;: saisissez la même phrase secrète dans les deux champs.</translation>
     </message>
     <message>
         <source>The job &quot;%1&quot; encrypts its archives with the passphrase in its passphrase file, which cannot be read: %2
@@ -6217,6 +6205,10 @@ Un motif contenant *, ? ou [ ] doit correspondre au nom entier, en tenant compte
     <message>
         <source>The identity given for the job is not an age identity (AGE-SECRET-KEY-1…).</source>
         <translation>L&apos;identité fournie pour la tâche n&apos;est pas une identité age (AGE-SECRET-KEY-1…).</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ: type the same passphrase in both fields.</source>
+        <translation>Les deux phrases secrètes diffèrent : saisissez la même phrase secrète dans les deux champs.</translation>
     </message>
 </context>
 <context>

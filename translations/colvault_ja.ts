@@ -3357,14 +3357,6 @@ Details: %2</source>
         <translation>名前を付けて保存(&amp;S)…</translation>
     </message>
     <message>
-        <source>Give the passphrase: one line.</source>
-        <translation>パスフレーズを入力してください：1 行。</translation>
-    </message>
-    <message>
-        <source>The two passphrases differ: type the same passphrase in both fields.</source>
-        <translation>2 つのパスフレーズが一致しません：両方の欄に同じパスフレーズを入力してください。</translation>
-    </message>
-    <message>
         <source>Passphrase File</source>
         <translation>パスフレーズファイル</translation>
     </message>
@@ -3647,10 +3639,6 @@ Enter the identity (AGE-SECRET-KEY-1…) for this run.</source>
     <message>
         <source>Re&amp;peat:</source>
         <translation>再入力(&amp;P)：</translation>
-    </message>
-    <message>
-        <source>The two passphrases differ: type the same passphrase in both fields.</source>
-        <translation>2 つのパスフレーズが一致しません：両方の欄に同じパスフレーズを入力してください。</translation>
     </message>
     <message>
         <source>The job &quot;%1&quot; encrypts its archives with the passphrase in its passphrase file, which cannot be read: %2
@@ -6135,6 +6123,10 @@ A pattern with *, ? or [ ] matches whole names, case-sensitively: acme-* finds a
     <message>
         <source>The identity given for the job is not an age identity (AGE-SECRET-KEY-1…).</source>
         <translation>ジョブに指定された ID は age の ID（AGE-SECRET-KEY-1…）ではありません。</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ: type the same passphrase in both fields.</source>
+        <translation>2 つのパスフレーズが一致しません：両方の欄に同じパスフレーズを入力してください。</translation>
     </message>
 </context>
 <context>

@@ -3357,14 +3357,6 @@ Details: %2</source>
         <translation>另存为(&amp;S)…</translation>
     </message>
     <message>
-        <source>Give the passphrase: one line.</source>
-        <translation>请提供口令：一行。</translation>
-    </message>
-    <message>
-        <source>The two passphrases differ: type the same passphrase in both fields.</source>
-        <translation>两次输入的口令不一致：请在两个字段中输入相同的口令。</translation>
-    </message>
-    <message>
         <source>Passphrase File</source>
         <translation>口令文件</translation>
     </message>
@@ -3647,10 +3639,6 @@ Enter the identity (AGE-SECRET-KEY-1…) for this run.</source>
     <message>
         <source>Re&amp;peat:</source>
         <translation>再次输入(&amp;P)：</translation>
-    </message>
-    <message>
-        <source>The two passphrases differ: type the same passphrase in both fields.</source>
-        <translation>两次输入的口令不一致：请在两个字段中输入相同的口令。</translation>
     </message>
     <message>
         <source>The job &quot;%1&quot; encrypts its archives with the passphrase in its passphrase file, which cannot be read: %2
@@ -6135,6 +6123,10 @@ A pattern with *, ? or [ ] matches whole names, case-sensitively: acme-* finds a
     <message>
         <source>The identity given for the job is not an age identity (AGE-SECRET-KEY-1…).</source>
         <translation>为作业提供的身份不是 age 身份（AGE-SECRET-KEY-1…）。</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ: type the same passphrase in both fields.</source>
+        <translation>两次输入的口令不一致：请在两个字段中输入相同的口令。</translation>
     </message>
 </context>
 <context>

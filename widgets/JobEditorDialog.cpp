@@ -789,11 +789,7 @@ void JobEditorDialog::createPassphraseFile()
     connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
     connect(buttons, &QDialogButtonBox::accepted, dialog, [this, dialog, edit, repeat, error] {
         const QString passphrase = edit->text();
-        QString problem;
-        if (passphrase.isEmpty() || passphrase.contains(u'\n') || passphrase.contains(u'\r'))
-            problem = tr("Give the passphrase: one line.");
-        else if (repeat->text() != passphrase)
-            problem = tr("The two passphrases differ: type the same passphrase in both fields.");
+        const QString problem = JobInputs::checkNewPassphrase(passphrase, repeat->text()).message;
         error->setText(problem);
         error->setVisible(!problem.isEmpty());
         if (!problem.isEmpty())

@@ -227,6 +227,15 @@ OpError JobInputs::checkSecret(const JobEncryption& e, const QByteArray& secret)
     return parseIdentities(secret, {}, &identities);
 }
 
+OpError JobInputs::checkNewPassphrase(const QString& typed, const QString& repeated)
+{
+    if (typed.isEmpty() || !isOneLine(typed.toUtf8().trimmed()))
+        return usage(tr("Give the passphrase: one line."));
+    if (repeated != typed)
+        return usage(tr("The two passphrases differ: type the same passphrase in both fields."));
+    return {};
+}
+
 OpError JobInputs::readIdentityFile(const QString& path, QList<AgeIdentity>* identities)
 {
     QByteArray text;

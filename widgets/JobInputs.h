@@ -47,6 +47,8 @@ public:
         AgeDecryptionKeys* decryption);
     // A secret the user typed, checked as the file would be: one line; an identity's text must hold an identity.
     static OpError checkSecret(const JobEncryption& e, const QByteArray& secret);
+    // A new passphrase typed twice (it will encrypt archives, so a typo would lock them): one line, both the same.
+    static OpError checkNewPassphrase(const QString& typed, const QString& repeated);
 
 private:
     static OpError readEndpoint(const JobConnection& c, const QByteArray& keychainKey, WeaviateEndpoint* endpoint);

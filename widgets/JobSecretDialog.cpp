@@ -110,8 +110,9 @@ void JobSecretDialog::accept()
 {
     if (OpError error = JobInputs::checkSecret(m_job.encryption, secret()))
         return showError(error.message, m_edit);
-    if (m_passphrase && m_repeat->text() != m_edit->text())
-        return showError(tr("The two passphrases differ: type the same passphrase in both fields."), m_repeat);
+    if (m_passphrase)
+        if (OpError error = JobInputs::checkNewPassphrase(m_edit->text(), m_repeat->text()))
+            return showError(error.message, m_repeat);
     if (remember() && m_store)
         return writeToKeychain();
     QDialog::accept();
