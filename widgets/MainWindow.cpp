@@ -75,13 +75,52 @@ MainWindow::MainWindow(const MainWindowServices& services, QWidget* parent)
     setWindowTitle(tr("Colvault"));
     setWindowIcon(applicationIcon());
 
+    createModels();
+    setCentralWidget(createCentralWidget());
+    QDockWidget* logDock = createLogDock();
+    createProgressDialog();
+    createProfileCombo();
+    createActions();
+    logDock->toggleViewAction()->setObjectName(u"showLogAction"_s);
+    addJobsDock(logDock);
+    // Keyboard order follows the work: pick a profile, filter, choose collections, read the log.
+    setTabOrder(m_profileCombo, m_filter);
+    setTabOrder(m_filter, m_table);
+    setTabOrder(m_table, m_log);
+
+    connectCollectionsTable();
+    connectLoader();
+    connectProfileChoice();
+
+    migrateProfiles();
+    reloadProfiles(m_profiles->lastUsed());
+    m_connectionLabel = new QLabel(tr("Not connected"), this);
+    m_connectionLabel->setObjectName(u"connectionStatusLabel"_s);
+    statusBar()->addPermanentWidget(m_connectionLabel);
+    resize(960, 640);
+    restoreGeometry(m_services.settings->value(u"mainWindow/geometry"_s).toByteArray());
+    restoreState(m_services.settings->value(u"mainWindow/state"_s).toByteArray());
+    updateActions();
+}
+
+MainWindow::~MainWindow()
+{
+    delete m_storageProfiles;
+    delete m_profiles;
+}
+
+void MainWindow::createModels()
+{
     m_model = new CollectionsModel(this);
     m_proxy = new QSortFilterProxyModel(this);
     m_proxy->setSourceModel(m_model);
     m_proxy->setFilterKeyColumn(CollectionsModel::NameColumn);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_proxy->setSortRole(CollectionsModel::SortRole);
+}
 
+QWidget* MainWindow::createCentralWidget()
+{
     auto* central = new QWidget(this);
     auto* layout = new QVBoxLayout(central);
     m_serverLabel
@@ -95,7 +134,22 @@ MainWindow::MainWindow(const MainWindowServices& services, QWidget* parent)
     m_filter->setAccessibleName(tr("Filter collections"));
     m_filter->setAccessibleDescription(tr("Shows only the collections whose name contains this text."));
     m_filter->setClearButtonEnabled(true);
-    m_table = new QTableView(central);
+    createCollectionsTable(central);
+    m_cancelConnectButton = new QPushButton(tr("Cancel Connecting"), central);
+    m_cancelConnectButton->setObjectName(u"cancelConnectButton"_s);
+    m_cancelConnectButton->setVisible(false);
+    auto* serverRow = new QHBoxLayout;
+    serverRow->addWidget(m_serverLabel, 1);
+    serverRow->addWidget(m_cancelConnectButton, 0, Qt::AlignTop);
+    layout->addLayout(serverRow);
+    layout->addWidget(m_filter);
+    layout->addWidget(m_table, 1);
+    return central;
+}
+
+void MainWindow::createCollectionsTable(QWidget* parent)
+{
+    m_table = new QTableView(parent);
     m_table->setObjectName(u"collectionsTableView"_s);
     m_table->setModel(m_proxy);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -112,17 +166,10 @@ MainWindow::MainWindow(const MainWindowServices& services, QWidget* parent)
     m_table->setAccessibleName(tr("Collections"));
     m_table->setAccessibleDescription(tr("The collections of the connected server. Select one or more to back up "
                                          "or clear them; the context menu offers the same actions."));
-    m_cancelConnectButton = new QPushButton(tr("Cancel Connecting"), central);
-    m_cancelConnectButton->setObjectName(u"cancelConnectButton"_s);
-    m_cancelConnectButton->setVisible(false);
-    auto* serverRow = new QHBoxLayout;
-    serverRow->addWidget(m_serverLabel, 1);
-    serverRow->addWidget(m_cancelConnectButton, 0, Qt::AlignTop);
-    layout->addLayout(serverRow);
-    layout->addWidget(m_filter);
-    layout->addWidget(m_table, 1);
-    setCentralWidget(central);
+}
 
+QDockWidget* MainWindow::createLogDock()
+{
     m_log = new QPlainTextEdit(this);
     m_log->setObjectName(u"logPlainTextEdit"_s);
     m_log->setReadOnly(true);
@@ -135,6 +182,11 @@ MainWindow::MainWindow(const MainWindowServices& services, QWidget* parent)
     logDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
     addDockWidget(Qt::BottomDockWidgetArea, logDock);
 
+    return logDock;
+}
+
+void MainWindow::createProgressDialog()
+{
     m_progress = new JobProgressDialog(this);
     m_progress->bindManager(m_services.backup);
     m_progress->bindManager(m_services.restore);
@@ -142,20 +194,19 @@ MainWindow::MainWindow(const MainWindowServices& services, QWidget* parent)
     m_progress->setBackgroundAllowed(true);
     connect(m_progress, &JobProgressDialog::outcomeShown, this, [this] { refresh(); });
     watchOperations();
+}
 
+void MainWindow::createProfileCombo()
+{
     m_profileCombo = new QComboBox(this);
     m_profileCombo->setObjectName(u"profileComboBox"_s);
     m_profileCombo->setMinimumContentsLength(16);
     m_profileCombo->setToolTip(tr("Connection profile"));
     m_profileCombo->setAccessibleName(tr("Connection profile"));
-    createActions();
-    logDock->toggleViewAction()->setObjectName(u"showLogAction"_s);
-    addJobsDock(logDock);
-    // Keyboard order follows the work: pick a profile, filter, choose collections, read the log.
-    setTabOrder(m_profileCombo, m_filter);
-    setTabOrder(m_filter, m_table);
-    setTabOrder(m_table, m_log);
+}
 
+void MainWindow::connectCollectionsTable()
+{
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateActions);
     connect(m_table, &QTableView::doubleClicked, this, [this] { openBackupDialog(); });
@@ -168,6 +219,10 @@ MainWindow::MainWindow(const MainWindowServices& services, QWidget* parent)
         menu->addAction(m_refreshAction);
         menu->popup(m_table->viewport()->mapToGlobal(pos));
     });
+}
+
+void MainWindow::connectLoader()
+{
     connect(m_services.loader, &CollectionsLoader::loaded, this, &MainWindow::onLoaded);
     connect(m_services.loader, &CollectionsLoader::failed, this, &MainWindow::onLoadFailed);
     connect(m_services.loader, &CollectionsLoader::canceled, this, [this] {
@@ -190,6 +245,10 @@ MainWindow::MainWindow(const MainWindowServices& services, QWidget* parent)
                                        .arg(m_endpoint.redactedUrl(), reason, QLocale().toString(attempt),
                                            QLocale().toString(maxAttempts), ProgressText::duration(delayMs)));
         });
+}
+
+void MainWindow::connectProfileChoice()
+{
     connect(m_cancelConnectButton, &QPushButton::clicked, this, [this] {
         m_pendingProfile.clear();
         m_services.loader->cancel();
@@ -200,7 +259,10 @@ MainWindow::MainWindow(const MainWindowServices& services, QWidget* parent)
         if (name != m_profileName || !(m_connected || m_services.loader->isRunning() || m_secretsBusy))
             connectToProfile(name);
     });
+}
 
+void MainWindow::migrateProfiles()
+{
     m_profiles->migrate(this, [this](const QString& name, const QString& error) {
         if (error.isEmpty())
             //: %1 profile name
@@ -209,20 +271,6 @@ MainWindow::MainWindow(const MainWindowServices& services, QWidget* parent)
             //: %1 profile name, %2 the keychain's error message
             appendLog(tr("The extra headers of profile %1 could not be moved to the keychain: %2").arg(name, error));
     });
-    reloadProfiles(m_profiles->lastUsed());
-    m_connectionLabel = new QLabel(tr("Not connected"), this);
-    m_connectionLabel->setObjectName(u"connectionStatusLabel"_s);
-    statusBar()->addPermanentWidget(m_connectionLabel);
-    resize(960, 640);
-    restoreGeometry(m_services.settings->value(u"mainWindow/geometry"_s).toByteArray());
-    restoreState(m_services.settings->value(u"mainWindow/state"_s).toByteArray());
-    updateActions();
-}
-
-MainWindow::~MainWindow()
-{
-    delete m_storageProfiles;
-    delete m_profiles;
 }
 
 void MainWindow::createActions()
@@ -282,6 +330,12 @@ void MainWindow::createActions()
     m_backupAction->setToolTip(tr("Back up the selected collections to an archive"));
     m_refreshAction->setToolTip(tr("Reload the collections from the server"));
 
+    createMenus(storageAction, quitAction, aboutAction);
+    createToolBar();
+}
+
+void MainWindow::createMenus(QAction* storageAction, QAction* quitAction, QAction* aboutAction)
+{
     auto* fileMenu = menuBar()->addMenu(tr("&File"));
     fileMenu->setObjectName(u"fileMenu"_s);
     fileMenu->addActions({m_openArchiveAction, m_openFromS3Action});
@@ -304,7 +358,10 @@ void MainWindow::createActions()
     auto* helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->setObjectName(u"helpMenu"_s);
     helpMenu->addAction(aboutAction);
+}
 
+void MainWindow::createToolBar()
+{
     auto* toolBar = addToolBar(tr("Main"));
     toolBar->setObjectName(u"mainToolBar"_s);
     toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);

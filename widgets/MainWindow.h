@@ -78,7 +78,20 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    // The constructor's steps, in the order it takes them (widget creation order gives the children's order).
+    void createModels(); // the collections model and the proxy that filters and sorts it
+    QWidget* createCentralWidget(); // server line, Cancel Connecting, filter and table; not yet set as central
+    void createCollectionsTable(QWidget* parent);
+    QDockWidget* createLogDock(); // the log pane, docked at the bottom
+    void createProgressDialog(); // bound to the backup, restore and clear managers
+    void createProfileCombo(); // before createActions(): the toolbar's label is its buddy
+    void connectCollectionsTable(); // filter, selection, double-click and context menu
+    void connectLoader(); // the connect's outcome, cancel and retries on the server line
+    void connectProfileChoice(); // Cancel Connecting, and connecting to the profile chosen in the box
+    void migrateProfiles(); // old profiles' extra headers into the keychain, logged
     void createActions();
+    void createMenus(QAction* storageAction, QAction* quitAction, QAction* aboutAction);
+    void createToolBar(); // the profile box and the main actions; needs createActions() first
     QMenu* createLanguageMenu(); // Settings > Language, saved as "language" and read at start
     void addJobsDock(QDockWidget* logDock);
     // The runs hidden from their progress dialog, at the top of the Jobs dock.
