@@ -193,6 +193,31 @@ RestoreArchivePage::RestoreArchivePage(RestoreWizard* wizard)
     m_manifest->setObjectName(u"manifestLabel"_s);
     m_manifest->setWordWrap(true);
     m_manifest->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QWidget* splitter = createBrowser();
+    QLayout* verifyRow = createVerifyRow();
+
+    auto* tenantFilter = new TenantFilter(m_tree, this); // empties itself when the tree is refilled
+    tenantFilter->focusTreeWhenShown();
+    setTabOrder(tenantFilter, m_tree);
+    setTabOrder(m_tree, m_schema);
+    setTabOrder(m_schema, m_verify);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_status);
+    layout->addWidget(m_manifest);
+    layout->addWidget(tenantFilter);
+    layout->addWidget(splitter, 1);
+    layout->addWidget(tenantFilter->note());
+    layout->addLayout(verifyRow);
+
+    connect(m_tree, &QTreeWidget::currentItemChanged, this, &RestoreArchivePage::showSchema);
+    connect(m_verify, &QPushButton::clicked, this, &RestoreArchivePage::verify);
+    connectArchiveJob();
+}
+
+// The collections and tenants beside the selected collection's schema.
+QWidget* RestoreArchivePage::createBrowser()
+{
     m_tree = new QTreeWidget(this);
     m_tree->setObjectName(u"archiveTreeWidget"_s);
     m_tree->setAccessibleName(tr("Collections and tenants in the archive"));
@@ -212,7 +237,12 @@ RestoreArchivePage::RestoreArchivePage(RestoreWizard* wizard)
     splitter->addWidget(m_schema);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 1);
+    return splitter;
+}
 
+// Verify, its progress and its result.
+QLayout* RestoreArchivePage::createVerifyRow()
+{
     m_verify = new QPushButton(tr("&Verify"), this);
     m_verify->setObjectName(u"verifyButton"_s);
     m_verifyProgress = new QProgressBar(this);
@@ -227,23 +257,12 @@ RestoreArchivePage::RestoreArchivePage(RestoreWizard* wizard)
     verifyRow->addWidget(m_verify);
     verifyRow->addWidget(m_verifyProgress);
     verifyRow->addWidget(m_verifyResult, 1);
+    return verifyRow;
+}
 
-    auto* tenantFilter = new TenantFilter(m_tree, this); // empties itself when the tree is refilled
-    tenantFilter->focusTreeWhenShown();
-    setTabOrder(tenantFilter, m_tree);
-    setTabOrder(m_tree, m_schema);
-    setTabOrder(m_schema, m_verify);
-
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_status);
-    layout->addWidget(m_manifest);
-    layout->addWidget(tenantFilter);
-    layout->addWidget(splitter, 1);
-    layout->addWidget(tenantFilter->note());
-    layout->addLayout(verifyRow);
-
-    connect(m_tree, &QTreeWidget::currentItemChanged, this, &RestoreArchivePage::showSchema);
-    connect(m_verify, &QPushButton::clicked, this, &RestoreArchivePage::verify);
+// What the wizard's ArchiveJob reports: an inspection, a verification and its progress, a failure, a key asked for.
+void RestoreArchivePage::connectArchiveJob()
+{
     ArchiveJob* job = m_wizard->archiveJob();
     connect(job, &ArchiveJob::inspected, this, [this](const QString& path, const ArchiveInspection& inspection) {
         if (path == m_wizard->archivePath())

@@ -11,6 +11,7 @@
 class QCheckBox;
 class QComboBox;
 class QLabel;
+class QLayout;
 class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
@@ -100,6 +101,10 @@ public:
     void cleanupPage() override { }
 
 private:
+    // The page's parts, built in the constructor in this order (the order of creation is the tab order's base).
+    QWidget* createBrowser(); // the tree beside the schema, in a splitter
+    QLayout* createVerifyRow();
+    void connectArchiveJob();
     void showInspection(const ArchiveInspection& inspection);
     void showVerification(const ArchiveVerification& verification);
     void showSchema();
