@@ -496,6 +496,24 @@ RestoreOptionsPage::RestoreOptionsPage(RestoreWizard* wizard)
     setSubTitle(tr("How and what to restore. Preview shows what would change; nothing is written before Restore."));
     setButtonText(QWizard::NextButton, tr("&Preview"));
 
+    createModeChoice();
+    createNamesEditor();
+    createRestoreChoices();
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_tenantFilter);
+    layout->addWidget(m_names, 1);
+    layout->addWidget(m_tenantFilter->note());
+    layout->addLayout(createForm());
+    layout->addWidget(createSideBySide());
+    setTabOrders();
+    connect(m_names, &TargetNamesEditor::changed, this, &RestoreOptionsPage::updateSideBySide);
+
+    updateModeHelp();
+    connect(m_mode, &QComboBox::currentIndexChanged, this, &RestoreOptionsPage::updateModeHelp);
+}
+
+void RestoreOptionsPage::createModeChoice()
+{
     m_mode = new QComboBox(this);
     m_mode->setObjectName(u"modeComboBox"_s);
     m_mode->addItem(tr("New: the collections must not exist"), int(RestoreMode::New));
@@ -505,7 +523,10 @@ RestoreOptionsPage::RestoreOptionsPage(RestoreWizard* wizard)
     m_modeHelp = new QLabel(this);
     m_modeHelp->setObjectName(u"modeHelpLabel"_s);
     m_modeHelp->setWordWrap(true);
+}
 
+void RestoreOptionsPage::createNamesEditor()
+{
     TargetNamesEditor::Texts names;
     names.sourceHeader = tr("Collection or tenant");
     names.targetHeader = tr("Restore as");
@@ -520,7 +541,10 @@ RestoreOptionsPage::RestoreOptionsPage(RestoreWizard* wizard)
     connect(m_names, &TargetNamesEditor::changed, this, &RestoreOptionsPage::completeChanged);
     m_tenantFilter = new TenantFilter(m_tree, this);
     m_tenantFilter->focusTreeWhenShown();
+}
 
+void RestoreOptionsPage::createRestoreChoices()
+{
     m_schemaOnly = new QCheckBox(tr("&Schema only (no objects)"), this);
     m_schemaOnly->setObjectName(u"schemaOnlyCheckBox"_s);
     m_vectorizerNone = new QCheckBox(tr("Set every &vectorizer to \"none\" (objects keep their vectors)"), this);
@@ -535,7 +559,10 @@ RestoreOptionsPage::RestoreOptionsPage(RestoreWizard* wizard)
         m_vectorizerNone->setEnabled(!m_vectors->omit());
         Q_EMIT completeChanged();
     });
+}
 
+QLayout* RestoreOptionsPage::createForm()
+{
     auto* form = new QFormLayout;
     form->addRow(tr("&Mode:"), m_mode);
     form->addRow(QString(), m_modeHelp);
@@ -543,12 +570,11 @@ RestoreOptionsPage::RestoreOptionsPage(RestoreWizard* wizard)
     form->addRow(QString(), m_vectorizerNone);
     form->addRow(tr("Vectors:"), m_vectors);
     form->addRow(tr("&Replication factor:"), m_replication);
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_tenantFilter);
-    layout->addWidget(m_names, 1);
-    layout->addWidget(m_tenantFilter->note());
-    layout->addLayout(form);
-    layout->addWidget(createSideBySide());
+    return form;
+}
+
+void RestoreOptionsPage::setTabOrders()
+{
     // Tab follows the layout (the tree is above the form), not the order of creation.
     setTabOrder(m_tenantFilter, m_tree);
     setTabOrder(m_tree, m_names->renameButton());
@@ -562,10 +588,6 @@ RestoreOptionsPage::RestoreOptionsPage(RestoreWizard* wizard)
     setTabOrder(m_replication, m_sideBySide);
     setTabOrder(m_sideBySide, m_swap);
     setTabOrder(m_swap, m_swapAlias);
-    connect(m_names, &TargetNamesEditor::changed, this, &RestoreOptionsPage::updateSideBySide);
-
-    updateModeHelp();
-    connect(m_mode, &QComboBox::currentIndexChanged, this, &RestoreOptionsPage::updateModeHelp);
 }
 
 // "Restore beside the current collection and switch alias" (the CLI's --as-new --swap-alias): shown only for a

@@ -156,7 +156,13 @@ public:
     bool isComplete() const override;
 
 private:
+    // The page's parts, built in the constructor in this order; setTabOrders() then makes Tab follow the layout.
+    void createModeChoice(); // the mode and its help
+    void createNamesEditor(); // the collections, their target names and the tenant filter
+    void createRestoreChoices(); // schema only, vectorizer "none", vectors, replication
+    QLayout* createForm();
     QWidget* createSideBySide();
+    void setTabOrders();
     void updateSideBySide();
     void updateModeHelp(); // what the chosen mode does, or that a side-by-side restore stands beside
     // The one ticked collection when it exists on the target (a side-by-side restore's), else empty.
