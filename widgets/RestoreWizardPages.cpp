@@ -850,6 +850,21 @@ RestoreDiffPage::RestoreDiffPage(RestorePreviewWizard* wizard, Source source)
         this);
     m_legend->setObjectName(u"diffLegendLabel"_s);
     m_legend->setWordWrap(true);
+    createTree(archive);
+    QWidget* fixes = createFixes(archive);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_legend);
+    layout->addWidget(m_tree, 1);
+    layout->addWidget(m_details);
+    layout->addWidget(fixes);
+    connect(m_tree, &QTreeWidget::currentItemChanged, this, &RestoreDiffPage::showDetails);
+    connect(m_wizard, &RestorePreviewWizard::planChanged, this, &RestoreDiffPage::showPlan);
+}
+
+// The tree of changes and, below it, the details of the selected row.
+void RestoreDiffPage::createTree(bool archive)
+{
     m_tree = new QTreeWidget(this);
     m_tree->setObjectName(u"diffTreeWidget"_s);
     m_tree->setAccessibleName(archive ? tr("What the restore will do") : tr("What the copy will do"));
@@ -867,6 +882,10 @@ RestoreDiffPage::RestoreDiffPage(RestorePreviewWizard* wizard, Source source)
     m_details->setMinimumHeight(m_details->fontMetrics().lineSpacing() * 3);
     m_details->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_tree->headerItem()->setToolTip(2, m_legend->text());
+}
+
+QWidget* RestoreDiffPage::createFixes(bool archive)
+{
     // What solves a collection that blocks (it exists, or its name clashes): another name or another mode.
     auto* rename
         = new QPushButton(archive ? tr("Restore Under Another &Name…") : tr("Copy Under Another &Name…"), this);
@@ -884,28 +903,24 @@ RestoreDiffPage::RestoreDiffPage(RestorePreviewWizard* wizard, Source source)
     m_fixes->setVisible(false);
     connect(rename, &QPushButton::clicked, this, [this] { m_wizard->showRename(blockedCollection()); });
     connect(chooseMode, &QPushButton::clicked, m_wizard, &RestorePreviewWizard::showModeChoice);
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_summary);
-    layout->addWidget(m_legend);
-    layout->addWidget(m_tree, 1);
-    layout->addWidget(m_details);
-    layout->addWidget(m_fixes);
-    connect(m_tree, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* item) {
-        if (!item) {
-            m_details->clear();
-            return;
-        }
-        m_details->setText(item->columnCount() > 2 && !item->text(2).isEmpty()
-                //: %1 a change, %2 object counts
-                ? tr("%1 (%2)").arg(item->text(1), item->text(2))
-                : item->text(1));
-        m_details->setPalette(palette());
-        QPalette pal = palette();
-        pal.setColor(QPalette::WindowText, item->foreground(1).color());
-        if (item->foreground(1).style() != Qt::NoBrush)
-            m_details->setPalette(pal);
-    });
-    connect(m_wizard, &RestorePreviewWizard::planChanged, this, &RestoreDiffPage::showPlan);
+    return m_fixes;
+}
+
+void RestoreDiffPage::showDetails(QTreeWidgetItem* item)
+{
+    if (!item) {
+        m_details->clear();
+        return;
+    }
+    m_details->setText(item->columnCount() > 2 && !item->text(2).isEmpty()
+            //: %1 a change, %2 object counts
+            ? tr("%1 (%2)").arg(item->text(1), item->text(2))
+            : item->text(1));
+    m_details->setPalette(palette());
+    QPalette pal = palette();
+    pal.setColor(QPalette::WindowText, item->foreground(1).color());
+    if (item->foreground(1).style() != Qt::NoBrush)
+        m_details->setPalette(pal);
 }
 
 void RestoreDiffPage::initializePage()

@@ -208,6 +208,9 @@ public:
     int nextId() const override;
 
 private:
+    void createTree(bool archive); // m_tree and m_details
+    QWidget* createFixes(bool archive); // m_fixes: the buttons that solve a blocking collection
+    void showDetails(QTreeWidgetItem* item); // the selected row's change in full, below the tree
     // The preview's parts, top to bottom; showPlanning() while there is no plan.
     void showPlan();
     void showPlanning();
