@@ -271,8 +271,23 @@ QWidget* JobsDock::createJobsPage()
     auto* splitter = new QSplitter(Qt::Vertical, m_pages);
     splitter->setObjectName(u"jobsSplitter"_s);
     splitter->setChildrenCollapsible(false);
+    createJobsPanel(splitter);
+    createHistoryPanel(splitter);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 2);
+    // Each table keeps its header and two rows, so that neither panel's buttons can be squeezed out of sight (the
+    // walk-through found the runs, Open Log and Restore hidden until the splitter was dragged); the rest goes 1:2.
+    for (QTableView* table : {m_jobsTable, m_historyTable})
+        table->setMinimumHeight(table->horizontalHeader()->sizeHint().height()
+            + table->verticalHeader()->defaultSectionSize() * 2 + table->frameWidth() * 2);
+    connectJobsPage();
+    return splitter;
+}
 
-    auto* jobsPanel = new QWidget(splitter);
+// The saved jobs and their buttons.
+void JobsDock::createJobsPanel(QWidget* parent)
+{
+    auto* jobsPanel = new QWidget(parent);
     auto* jobsLayout = new QVBoxLayout(jobsPanel);
     jobsLayout->setContentsMargins(0, 0, 0, 0);
     m_jobsTable = makeTable(m_jobsModel, jobsPanel);
@@ -301,8 +316,12 @@ QWidget* JobsDock::createJobsPage()
     jobButtons->addStretch(1);
     jobsLayout->addWidget(m_jobsTable, 1);
     jobsLayout->addLayout(jobButtons);
+}
 
-    auto* historyPanel = new QWidget(splitter);
+// The runs of the selected job, the selected run's details and its buttons.
+void JobsDock::createHistoryPanel(QWidget* parent)
+{
+    auto* historyPanel = new QWidget(parent);
     auto* historyLayout = new QVBoxLayout(historyPanel);
     historyLayout->setContentsMargins(0, 0, 0, 0);
     m_historyLabel = new QLabel(historyPanel);
@@ -330,14 +349,10 @@ QWidget* JobsDock::createJobsPage()
     historyLayout->addWidget(m_historyTable, 1);
     historyLayout->addWidget(m_detailsLabel);
     historyLayout->addLayout(runButtons);
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 2);
-    // Each table keeps its header and two rows, so that neither panel's buttons can be squeezed out of sight (the
-    // walk-through found the runs, Open Log and Restore hidden until the splitter was dragged); the rest goes 1:2.
-    for (QTableView* table : {m_jobsTable, m_historyTable})
-        table->setMinimumHeight(table->horizontalHeader()->sizeHint().height()
-            + table->verticalHeader()->defaultSectionSize() * 2 + table->frameWidth() * 2);
+}
 
+void JobsDock::connectJobsPage()
+{
     connect(m_jobsTable->selectionModel(), &QItemSelectionModel::selectionChanged, this, &JobsDock::showHistory);
     connect(
         m_historyTable->selectionModel(), &QItemSelectionModel::selectionChanged, this, &JobsDock::showRecordDetails);
@@ -348,7 +363,6 @@ QWidget* JobsDock::createJobsPage()
     connect(m_deleteButton, &QPushButton::clicked, this, &JobsDock::deleteSelected);
     connect(m_logButton, &QPushButton::clicked, this, &JobsDock::openLog);
     connect(m_restoreButton, &QPushButton::clicked, this, &JobsDock::restoreFromArchive);
-    return splitter;
 }
 
 void JobsDock::watchStore()

@@ -91,6 +91,9 @@ private:
 
     QWidget* createScrolledContents();
     QWidget* createJobsPage();
+    void createJobsPanel(QWidget* parent); // the jobs table and New, Edit, Run Now, Delete
+    void createHistoryPanel(QWidget* parent); // the runs table, the run's details, Open Log and Restore
+    void connectJobsPage(); // the tables' selections and the buttons
     QWidget* createNotice();
     QWidget* createEmptyPage();
     void watchStore();
