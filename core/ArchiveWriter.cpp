@@ -102,6 +102,44 @@ std::unique_ptr<QLockFile> makeLock(const QString& partialPath)
     return lock;
 }
 
+// The lock first, then the partial it names, so another backup's cleanup never finds this partial unlocked.
+// Mode 0600 from the start, which the rename keeps: backups hold user data. On failure *cause is the errno of the
+// failed call (0 when there is none).
+bool claimPartial(const QFileInfo& target, std::unique_ptr<QFile>* file, std::unique_ptr<QLockFile>* lock,
+    QString* details, int* cause)
+{
+    *cause = 0;
+    for (int attempt = 0; attempt < 20; ++attempt) {
+        const QString path
+            = target.dir().filePath(QStringLiteral(".%1%2%3").arg(target.fileName(), partialInfix, randomSuffix()));
+        std::unique_ptr<QLockFile> candidate = makeLock(path);
+        if (!candidate->tryLock(0)) {
+            // QLockFile reports no text; errno still holds the cause of its failed open or write (EACCES, ENOSPC).
+            *cause = errno;
+            if (candidate->error() == QLockFile::LockFailedError)
+                continue; // that name is another run's
+            *details = QStringLiteral("cannot create the lock file %1%2: %3 (QLockFile error %4)")
+                           .arg(path, lockSuffix, errnoText(*cause))
+                           .arg(int(candidate->error()));
+            return false;
+        }
+        auto created = std::make_unique<QFile>(path);
+        if (created->open(QIODevice::WriteOnly | QIODevice::NewOnly, QFile::ReadOwner | QFile::WriteOwner)) {
+            *lock = std::move(candidate);
+            *file = std::move(created);
+            return true;
+        }
+        if (!created->exists()) {
+            *cause = errno;
+            *details = QStringLiteral("%1: %2").arg(path, created->errorString());
+            return false;
+        }
+        // A partial of that name without a lock: a killed run's, left to removeStalePartials().
+    }
+    *details = QStringLiteral("no free name for a partial archive beside %1").arg(target.filePath());
+    return false;
+}
+
 } // namespace
 
 struct ArchiveWriter::Impl
@@ -230,41 +268,9 @@ struct ArchiveWriter::Impl
         partialLock.reset(); // after the partial is gone: a cleanup never sees it unlocked
     }
 
-    // The lock first, then the partial it names, so another backup's cleanup never finds this partial unlocked.
-    // Mode 0600 from the start, which the rename keeps: backups hold user data.
-    // On failure *cause is the errno of the failed call (0 when there is none).
     bool createPartial(const QFileInfo& target, QString* details, int* cause)
     {
-        *cause = 0;
-        for (int attempt = 0; attempt < 20; ++attempt) {
-            const QString path
-                = target.dir().filePath(QStringLiteral(".%1%2%3").arg(target.fileName(), partialInfix, randomSuffix()));
-            std::unique_ptr<QLockFile> candidate = makeLock(path);
-            if (!candidate->tryLock(0)) {
-                // QLockFile reports no text; errno still holds the cause of its failed open or write (EACCES, ENOSPC).
-                *cause = errno;
-                if (candidate->error() == QLockFile::LockFailedError)
-                    continue; // that name is another run's
-                *details = QStringLiteral("cannot create the lock file %1%2: %3 (QLockFile error %4)")
-                               .arg(path, lockSuffix, errnoText(*cause))
-                               .arg(int(candidate->error()));
-                return false;
-            }
-            auto created = std::make_unique<QFile>(path);
-            if (created->open(QIODevice::WriteOnly | QIODevice::NewOnly, QFile::ReadOwner | QFile::WriteOwner)) {
-                partialLock = std::move(candidate);
-                file = std::move(created);
-                return true;
-            }
-            if (!created->exists()) {
-                *cause = errno;
-                *details = QStringLiteral("%1: %2").arg(path, created->errorString());
-                return false;
-            }
-            // A partial of that name without a lock: a killed run's, left to removeStalePartials().
-        }
-        *details = QStringLiteral("no free name for a partial archive beside %1").arg(target.filePath());
-        return false;
+        return claimPartial(target, &file, &partialLock, details, cause);
     }
 
     // The partial file beside the target, or the upload, for details.
@@ -667,6 +673,20 @@ OpError ArchiveWriter::startEncryption(const AgeEncryptionKeys& encryption)
         const QString details = d->ioError.isEmpty() ? QStringLiteral("age: %1").arg(error.details) : d->ioError;
         return fail(tr("Cannot create the archive \"%1\".").arg(S3Archive::displayPath(d->finalPath)), details);
     }
+    return {};
+}
+
+OpError ArchiveWriter::reservePartial(const QString& target, QString* partial, std::unique_ptr<QLockFile>* lock)
+{
+    std::unique_ptr<QFile> file;
+    QString details;
+    int cause = 0;
+    if (!claimPartial(QFileInfo(target), &file, lock, &details, &cause))
+        return OpError::make(OpError::Code::Io,
+            isDiskFull(cause) ? tr("Cannot write to the archive \"%1\".").arg(QDir::toNativeSeparators(target))
+                              : tr("Cannot create the archive \"%1\".").arg(QDir::toNativeSeparators(target)),
+            details);
+    *partial = file->fileName();
     return {};
 }
 

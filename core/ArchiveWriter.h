@@ -16,6 +16,8 @@
 #include <memory>
 #include <optional>
 
+class QLockFile;
+
 namespace Colvault {
 
 // Writes a colvault-archive: a POSIX (pax) tar stream, compressed with zstd, gzip, xz or not at all, through
@@ -69,6 +71,9 @@ public:
     // named as ours whose lock nobody holds. A partial whose lock is held (a backup still running, here or on another
     // machine sharing the folder) and every other file are left alone. Returns the removed partials' paths.
     static QStringList removeStalePartials(const QString& folder);
+    // A partial name of the same form beside `target`, created empty (mode 0600) with its lock held in *lock, for a
+    // caller that writes an archive under it and renames it itself (CopyArchive): the same rules as open()'s own.
+    static OpError reservePartial(const QString& target, QString* partial, std::unique_ptr<QLockFile>* lock);
 
     bool isOpen() const;
     QString finalPath() const;

@@ -3,6 +3,7 @@
 #include "core/CopyArchive.h"
 
 #include "core/ArchiveVerifier.h"
+#include "core/ArchiveWriter.h"
 #include "core/Logging.h"
 #include "core/OperationProgress.h"
 #include "core/S3Archive.h"
@@ -11,7 +12,6 @@
 #include <QFileInfo>
 #include <QLocale>
 #include <QLockFile>
-#include <QTemporaryFile>
 #include <filesystem>
 #include <system_error>
 #include <utility>
@@ -69,22 +69,7 @@ OpError CopyArchive::open(QStringList* warnings)
 // before the ArchiveSink sweeps the folder for the partials of dead runs, so ours stays.
 OpError CopyArchive::reserve()
 {
-    const QFileInfo target(m_path);
-    QTemporaryFile file(target.dir().filePath(u".%1.colvault-partial-XXXXXX"_s.arg(target.fileName())));
-    file.setAutoRemove(false);
-    if (file.open()) {
-        m_hidden = file.fileName();
-        file.close();
-        m_lock = std::make_unique<QLockFile>(m_hidden + u".lock"_s);
-        m_lock->setStaleLockTime(0); // as ArchiveWriter's: held for the file's whole life, never stale by age
-        if (m_lock->tryLock(0))
-            return {};
-        m_lock.reset();
-        QFile::remove(m_hidden);
-    }
-    return OpError::make(OpError::Code::Io,
-        tr("Cannot create the archive \"%1\".").arg(QDir::toNativeSeparators(m_path)),
-        u"%1: %2"_s.arg(file.fileTemplate(), file.errorString()));
+    return ArchiveWriter::reservePartial(m_path, &m_hidden, &m_lock);
 }
 
 // The backup's head, with what this archive is: its compression, and that a copy wrote it.

@@ -5504,10 +5504,6 @@ Ein Muster mit *, ? oder [ ] muss auf den ganzen Namen passen, mit Beachtung der
         <translation>Der Ordner des Archivs „%1“ existiert nicht.</translation>
     </message>
     <message>
-        <source>Cannot create the archive &quot;%1&quot;.</source>
-        <translation>Das Archiv „%1“ kann nicht erstellt werden.</translation>
-    </message>
-    <message>
         <source>Cannot save the archive as &quot;%1&quot;.</source>
         <translation>Das Archiv kann nicht als „%1“ gespeichert werden.</translation>
     </message>

@@ -5504,10 +5504,6 @@ Un patrón con *, ? o [ ] se compara con el nombre completo, distinguiendo mayú
         <translation>La carpeta del archivo «%1» no existe.</translation>
     </message>
     <message>
-        <source>Cannot create the archive &quot;%1&quot;.</source>
-        <translation>No se puede crear el archivo «%1».</translation>
-    </message>
-    <message>
         <source>Cannot save the archive as &quot;%1&quot;.</source>
         <translation>No se puede guardar el archivo como «%1».</translation>
     </message>

@@ -5504,10 +5504,6 @@ Un motif contenant *, ? ou [ ] doit correspondre au nom entier, en tenant compte
         <translation>Le dossier de l&apos;archive «&#xa0;%1&#xa0;» n&apos;existe pas.</translation>
     </message>
     <message>
-        <source>Cannot create the archive &quot;%1&quot;.</source>
-        <translation>Impossible de créer l&apos;archive «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message>
         <source>Cannot save the archive as &quot;%1&quot;.</source>
         <translation>Impossible d&apos;enregistrer l&apos;archive sous «&#xa0;%1&#xa0;».</translation>
     </message>
@@ -6208,7 +6204,7 @@ Un motif contenant *, ? ou [ ] doit correspondre au nom entier, en tenant compte
     </message>
     <message>
         <source>The two passphrases differ: type the same passphrase in both fields.</source>
-        <translation>Les deux phrases secrètes diffèrent : saisissez la même phrase secrète dans les deux champs.</translation>
+        <translation>Les deux phrases secrètes diffèrent&#xa0;: saisissez la même phrase secrète dans les deux champs.</translation>
     </message>
 </context>
 <context>

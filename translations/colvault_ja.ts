@@ -5426,10 +5426,6 @@ A pattern with *, ? or [ ] matches whole names, case-sensitively: acme-* finds a
         <translation>アーカイブ「%1」のフォルダーが存在しません。</translation>
     </message>
     <message>
-        <source>Cannot create the archive &quot;%1&quot;.</source>
-        <translation>アーカイブ「%1」を作成できません。</translation>
-    </message>
-    <message>
         <source>Cannot save the archive as &quot;%1&quot;.</source>
         <translation>アーカイブを「%1」として保存できません。</translation>
     </message>

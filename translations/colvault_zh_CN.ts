@@ -5426,10 +5426,6 @@ A pattern with *, ? or [ ] matches whole names, case-sensitively: acme-* finds a
         <translation>归档“%1”所在的文件夹不存在。</translation>
     </message>
     <message>
-        <source>Cannot create the archive &quot;%1&quot;.</source>
-        <translation>无法创建归档“%1”。</translation>
-    </message>
-    <message>
         <source>Cannot save the archive as &quot;%1&quot;.</source>
         <translation>无法将归档保存为“%1”。</translation>
     </message>
