@@ -76,6 +76,23 @@ BackupDialog::BackupDialog(BackupManager* manager, JobProgressDialog* progress, 
     setWindowTitle(tr("Back Up Collections"));
     setWindowModality(Qt::WindowModal);
 
+    // In this order: the widgets are created top to bottom, each before the label that names it as its buddy.
+    createTree();
+    createFilterAndSummary();
+    createOptionCheckBoxes();
+    QHBoxLayout* compressionRow = createCompressionRow();
+    QHBoxLayout* destinationRow = createDestinationRow();
+    QHBoxLayout* estimateRow = createEstimateRow();
+    QFormLayout* form = createForm(compressionRow, destinationRow, estimateRow);
+    createButtons();
+    layOut(form);
+    setTabOrderTopToBottom();
+    connectWidgets();
+    connectManager();
+}
+
+void BackupDialog::createTree()
+{
     m_tree = new QTreeWidget(this);
     m_tree->setObjectName(u"collectionsTreeWidget"_s);
     m_tree->setHeaderLabels({tr("Collection or tenant"), tr("Objects"), tr("Status")});
@@ -84,8 +101,10 @@ BackupDialog::BackupDialog(BackupManager* manager, JobProgressDialog* progress, 
     m_tree->setMinimumHeight(180);
     m_tree->setAccessibleDescription(tr("Check the collections to back up; for a multi-tenant collection, check "
                                         "single tenants to back up only those."));
-    createFilterAndSummary();
+}
 
+void BackupDialog::createOptionCheckBoxes()
+{
     m_activate = new QCheckBox(tr("&Activate inactive tenants for the backup, then put them back"), this);
     m_activate->setObjectName(u"activateTenantsCheckBox"_s);
     m_schemaOnly = new QCheckBox(tr("Sc&hema only (no objects)"), this);
@@ -93,7 +112,10 @@ BackupDialog::BackupDialog(BackupManager* manager, JobProgressDialog* progress, 
     m_vectors = new QCheckBox(tr("Include &vectors"), this);
     m_vectors->setObjectName(u"vectorsCheckBox"_s);
     m_vectors->setChecked(true);
+}
 
+QHBoxLayout* BackupDialog::createCompressionRow()
+{
     m_compression = new QComboBox(this);
     m_compression->setObjectName(u"compressionComboBox"_s);
     m_compression->addItem(tr("Zstandard (recommended)"), int(ArchiveCompression::Zstd));
@@ -111,17 +133,26 @@ BackupDialog::BackupDialog(BackupManager* manager, JobProgressDialog* progress, 
     levelLabel->setBuddy(m_level);
     compressionRow->addWidget(levelLabel);
     compressionRow->addWidget(m_level);
+    return compressionRow;
+}
 
+// The path field and Browse; the destination kind's row (createDestinationKind()) is created with them.
+QHBoxLayout* BackupDialog::createDestinationRow()
+{
     m_destination = new QLineEdit(this);
     m_destination->setObjectName(u"destinationLineEdit"_s);
     m_browse = new QPushButton(tr("&Browse…"), this);
     m_browse->setObjectName(u"browseButton"_s);
     m_browse->setAccessibleName(tr("Browse for the destination"));
-    QWidget* kindRow = createDestinationKind();
+    createDestinationKind();
     auto* destinationRow = new QHBoxLayout;
     destinationRow->addWidget(m_destination, 1);
     destinationRow->addWidget(m_browse);
+    return destinationRow;
+}
 
+QHBoxLayout* BackupDialog::createEstimateRow()
+{
     m_estimate = new QLabel(tr("No estimate yet."), this);
     m_estimate->setObjectName(u"estimateLabel"_s);
     m_estimate->setWordWrap(true);
@@ -130,7 +161,12 @@ BackupDialog::BackupDialog(BackupManager* manager, JobProgressDialog* progress, 
     auto* estimateRow = new QHBoxLayout;
     estimateRow->addWidget(m_estimate, 1);
     estimateRow->addWidget(m_estimateButton);
+    return estimateRow;
+}
 
+QFormLayout* BackupDialog::createForm(
+    QHBoxLayout* compressionRow, QHBoxLayout* destinationRow, QHBoxLayout* estimateRow)
+{
     auto* form = new QFormLayout;
     form->addRow(QString(), m_activate);
     form->addRow(QString(), m_schemaOnly);
@@ -142,18 +178,25 @@ BackupDialog::BackupDialog(BackupManager* manager, JobProgressDialog* progress, 
     m_destinationKindLabel = new QLabel(tr("Save &to:"), this);
     m_destinationKindLabel->setBuddy(m_destinationKind);
     m_destinationKindLabel->setVisible(false); // with its row, until setStorageProfiles()
-    form->addRow(m_destinationKindLabel, kindRow);
+    form->addRow(m_destinationKindLabel, m_destinationKind->parentWidget());
     auto* destinationLabel = new QLabel(tr("&Destination:"), this);
     destinationLabel->setBuddy(m_destination);
     form->addRow(destinationLabel, destinationRow);
     form->addRow(tr("Estimate:"), estimateRow);
+    return form;
+}
 
+void BackupDialog::createButtons()
+{
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_start = m_buttons->addButton(tr("&Start Backup"), QDialogButtonBox::AcceptRole);
     m_start->setObjectName(u"startButton"_s);
     m_start->setDefault(true);
     m_buttons->button(QDialogButtonBox::Cancel)->setObjectName(u"cancelButton"_s);
+}
 
+void BackupDialog::layOut(QFormLayout* form)
+{
     auto* layout = new QVBoxLayout(this);
     auto* treeLabel = new QLabel(tr("&Collections and tenants to back up:"), this);
     treeLabel->setBuddy(m_tree);
@@ -166,13 +209,19 @@ BackupDialog::BackupDialog(BackupManager* manager, JobProgressDialog* progress, 
     layout->addLayout(form);
     layout->addWidget(m_buttons);
     resize(640, 560);
+}
 
+void BackupDialog::setTabOrderTopToBottom()
+{
     // Top to bottom, as laid out; the button box, created last, follows (Start is the default: Enter presses it).
     const QList<QWidget*> chain {m_filter, m_tree, m_activate, m_schemaOnly, m_vectors, m_compression, m_level,
         m_destinationKind, m_storageProfile, m_destination, m_browse, m_estimateButton};
     for (qsizetype i = 1; i < chain.size(); ++i)
         setTabOrder(chain[i - 1], chain[i]);
+}
 
+void BackupDialog::connectWidgets()
+{
     connect(m_tree, &QTreeWidget::itemChanged, this, [this](QTreeWidgetItem* item, int column) {
         if (column != 0)
             return;
@@ -196,7 +245,10 @@ BackupDialog::BackupDialog(BackupManager* manager, JobProgressDialog* progress, 
     connect(m_estimateButton, &QPushButton::clicked, this, &BackupDialog::estimate);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &BackupDialog::startBackup);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+}
 
+void BackupDialog::connectManager()
+{
     connect(m_manager, &BackupManager::planReady, this, &BackupDialog::onPlanReady);
     connect(m_manager, &BackupManager::finished, this, [this] {
         if (m_mode != Mode::Run)

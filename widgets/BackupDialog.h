@@ -11,6 +11,8 @@
 class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
+class QFormLayout;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -57,7 +59,19 @@ private:
         Estimate,
         Run
     };
+    // The constructor's steps, in this order (each widget exists before a label names it as its buddy).
+    void createTree();
     void createFilterAndSummary();
+    void createOptionCheckBoxes(); // activate tenants, schema only, vectors
+    QHBoxLayout* createCompressionRow();
+    QHBoxLayout* createDestinationRow(); // also creates the destination kind's row
+    QHBoxLayout* createEstimateRow();
+    QFormLayout* createForm(QHBoxLayout* compressionRow, QHBoxLayout* destinationRow, QHBoxLayout* estimateRow);
+    void createButtons();
+    void layOut(QFormLayout* form);
+    void setTabOrderTopToBottom();
+    void connectWidgets();
+    void connectManager(); // the plan, the run's outcome, failures and cancels
     void updateState();
     // Tenants: active ones can always be ticked, inactive (COLD) ones once activation is chosen, offloaded
     // (FROZEN) and changing ones never, as the backup would skip them; each says why in its status and tooltip.
