@@ -38,7 +38,21 @@ JobProgressDialog::JobProgressDialog(QWidget* parent)
 
     m_pages = new QStackedWidget(this);
     m_pages->setObjectName(u"pagesStackedWidget"_s);
+    // In this order: the tab order follows the order the widgets are created in.
+    QWidget* progressPage = createProgressPage();
+    QWidget* resultPage = createResultPage();
+    m_pages->addWidget(progressPage);
+    m_pages->addWidget(resultPage);
 
+    QDialogButtonBox* buttons = createButtons();
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_pages, 1);
+    layout->addWidget(buttons);
+}
+
+// The live page: step, status, the overall and the current item's bars, rates, times, the plot and the log.
+QWidget* JobProgressDialog::createProgressPage()
+{
     auto* progressPage = new QWidget(m_pages);
     progressPage->setObjectName(u"progressPage"_s);
     auto* pl = new QVBoxLayout(progressPage);
@@ -68,7 +82,24 @@ JobProgressDialog::JobProgressDialog(QWidget* parent)
     m_timeLabel->setObjectName(u"timeLabel"_s);
     m_plot = new ThroughputPlot(progressPage);
     m_plot->setObjectName(u"throughputPlot"_s);
-    m_logToggle = new QToolButton(progressPage);
+    createLog(progressPage);
+    pl->addWidget(m_stepLabel);
+    pl->addWidget(m_textLabel);
+    pl->addWidget(m_overallBar);
+    pl->addWidget(m_itemLabel);
+    pl->addWidget(m_itemBar);
+    pl->addWidget(m_ratesLabel);
+    pl->addWidget(m_timeLabel);
+    pl->addWidget(m_plot);
+    pl->addWidget(m_logToggle);
+    pl->addWidget(m_log, 1);
+    return progressPage;
+}
+
+// The log and the button that shows and hides it, on `page` (laid out by the caller).
+void JobProgressDialog::createLog(QWidget* page)
+{
+    m_logToggle = new QToolButton(page);
     m_logToggle->setObjectName(u"logToolButton"_s);
     m_logToggle->setText(tr("&Log"));
     m_logToggle->setAccessibleName(tr("Show log"));
@@ -76,7 +107,7 @@ JobProgressDialog::JobProgressDialog(QWidget* parent)
     m_logToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_logToggle->setArrowType(Qt::RightArrow);
     m_logToggle->setAutoRaise(true);
-    m_log = new QPlainTextEdit(progressPage);
+    m_log = new QPlainTextEdit(page);
     m_log->setObjectName(u"logPlainTextEdit"_s);
     m_log->setAccessibleName(tr("Log"));
     m_log->setTabChangesFocus(true);
@@ -88,17 +119,10 @@ JobProgressDialog::JobProgressDialog(QWidget* parent)
         m_logToggle->setArrowType(on ? Qt::DownArrow : Qt::RightArrow);
         adjustSize();
     });
-    pl->addWidget(m_stepLabel);
-    pl->addWidget(m_textLabel);
-    pl->addWidget(m_overallBar);
-    pl->addWidget(m_itemLabel);
-    pl->addWidget(m_itemBar);
-    pl->addWidget(m_ratesLabel);
-    pl->addWidget(m_timeLabel);
-    pl->addWidget(m_plot);
-    pl->addWidget(m_logToggle);
-    pl->addWidget(m_log, 1);
+}
 
+QWidget* JobProgressDialog::createResultPage()
+{
     auto* resultPage = new QWidget(m_pages);
     resultPage->setObjectName(u"resultPage"_s);
     auto* rl = new QVBoxLayout(resultPage);
@@ -119,10 +143,12 @@ JobProgressDialog::JobProgressDialog(QWidget* parent)
     m_commandBox = new CommandLineBox(resultPage);
     m_commandBox->setVisible(false);
     rl->addWidget(m_commandBox);
+    return resultPage;
+}
 
-    m_pages->addWidget(progressPage);
-    m_pages->addWidget(resultPage);
-
+// Show in Folder, Save Failures, Run in Background, Cancel and Close; which ones show depends on the state.
+QDialogButtonBox* JobProgressDialog::createButtons()
+{
     auto* buttons = new QDialogButtonBox(this);
     m_showInFolderButton = buttons->addButton(tr("Show in &Folder"), QDialogButtonBox::ActionRole);
     m_showInFolderButton->setObjectName(u"showInFolderButton"_s);
@@ -142,10 +168,7 @@ JobProgressDialog::JobProgressDialog(QWidget* parent)
     connect(m_closeButton, &QPushButton::clicked, this, &QDialog::accept);
     connect(m_showInFolderButton, &QPushButton::clicked, this, [this] { showInFolder(this, m_result.outputPath); });
     connect(m_saveFailuresButton, &QPushButton::clicked, this, [this] { saveFailures(this, m_result.failures); });
-
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_pages, 1);
-    layout->addWidget(buttons);
+    return buttons;
 }
 
 void JobProgressDialog::begin(const QString& title, std::function<void()> cancel)

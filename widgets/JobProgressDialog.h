@@ -12,6 +12,7 @@
 #include <QStringList>
 #include <functional>
 
+class QDialogButtonBox;
 class QLabel;
 class QPlainTextEdit;
 class QProgressBar;
@@ -131,6 +132,11 @@ Q_SIGNALS:
     void summaryChanged(); // summary() changed: progress, "Canceling…", the outcome
 
 private:
+    // The constructor's steps.
+    QWidget* createProgressPage();
+    void createLog(QWidget* page); // the log and its show/hide toggle, on the progress page
+    QWidget* createResultPage();
+    QDialogButtonBox* createButtons();
     void runInBackground();
     void finish(Outcome outcome, const QString& headline, const QString& line);
     void showItem(const OperationProgress& p);
