@@ -279,8 +279,9 @@ void BackupDialog::connectManager()
     });
 }
 
-// "Folder on this computer" or "S3 bucket" and, for the bucket, the storage profile (hidden until there is a store).
-QWidget* BackupDialog::createDestinationKind()
+// "Folder on this computer" or "S3 bucket" and, for the bucket, the storage profile (hidden until there is a store):
+// one row widget, m_destinationKind's parent.
+void BackupDialog::createDestinationKind()
 {
     auto* row = new QWidget(this);
     m_destinationKind = new QComboBox(row);
@@ -303,7 +304,6 @@ QWidget* BackupDialog::createDestinationKind()
         updateState();
     });
     connect(m_storageProfile, &QComboBox::currentIndexChanged, this, [this] { updateState(); });
-    return row;
 }
 
 void BackupDialog::setStorageProfiles(StorageProfileStore* store)

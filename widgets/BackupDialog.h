@@ -86,7 +86,7 @@ private:
     void estimate();
     void startBackup();
     void run(BackupParams p);
-    QWidget* createDestinationKind();
+    void createDestinationKind();
     void fillStorageProfiles();
     bool toS3() const;
     void onPlanReady();
