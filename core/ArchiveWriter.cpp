@@ -362,6 +362,8 @@ OpError ArchiveWriter::open(const QString& finalPath, ArchiveCompression compres
     d->finalPath = remote ? finalPath : QFileInfo(finalPath).absoluteFilePath();
     d->mtime = (archiveTime.isValid() ? archiveTime : QDateTime::currentDateTimeUtc()).toSecsSinceEpoch();
 
+    if (!level && compression == ArchiveCompression::Zstd)
+        level = defaultZstdLevel;
     if (level) {
         const auto [low, high] = compression == ArchiveCompression::Zstd ? std::pair {1, 19}
             : compression == ArchiveCompression::Gzip                    ? std::pair {1, 9}

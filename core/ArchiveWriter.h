@@ -49,7 +49,11 @@ public:
     ArchiveWriter(const ArchiveWriter&) = delete;
     ArchiveWriter& operator=(const ArchiveWriter&) = delete;
 
-    // level: zstd 1..19, gzip 1..9, xz 0..9, ignored for None; nullopt = libarchive's default (zstd 3, gzip 6,
+    // Float vectors, most of an archive's bytes, barely compress at any level; level 1 costs a quarter less CPU than
+    // libarchive's default 3 (docs/decisions.md, 3).
+    static constexpr int defaultZstdLevel = 1;
+
+    // level: zstd 1..19, gzip 1..9, xz 0..9, ignored for None; nullopt = the default (zstd defaultZstdLevel, gzip 6,
     // xz 6). archiveTime (default: now) becomes every entry's mtime. encryption: age recipients or a passphrase (not
     // both); empty for a plain archive.
     OpError open(const QString& finalPath, ArchiveCompression compression = ArchiveCompression::Zstd,

@@ -492,8 +492,8 @@
         <translation>zstd (Standard), gzip, xz oder none.</translation>
     </message>
     <message>
-        <source>Compression level (zstd 1-19, gzip 1-9, xz 0-9).</source>
-        <translation>Komprimierungsstufe (zstd 1-19, gzip 1-9, xz 0-9).</translation>
+        <source>Compression level (zstd 1-19, gzip 1-9, xz 0-9; by default zstd 1, gzip 6, xz 6).</source>
+        <translation>Komprimierungsstufe (zstd 1-19, gzip 1-9, xz 0-9; standardmäßig zstd 1, gzip 6, xz 6).</translation>
     </message>
     <message>
         <source>Objects per request (1-10000, default 500).</source>

@@ -492,8 +492,8 @@
         <translation>zstd (predeterminado), gzip, xz o none.</translation>
     </message>
     <message>
-        <source>Compression level (zstd 1-19, gzip 1-9, xz 0-9).</source>
-        <translation>Nivel de compresión (zstd 1-19, gzip 1-9, xz 0-9).</translation>
+        <source>Compression level (zstd 1-19, gzip 1-9, xz 0-9; by default zstd 1, gzip 6, xz 6).</source>
+        <translation>Nivel de compresión (zstd 1-19, gzip 1-9, xz 0-9; de forma predeterminada zstd 1, gzip 6, xz 6).</translation>
     </message>
     <message>
         <source>Objects per request (1-10000, default 500).</source>

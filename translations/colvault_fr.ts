@@ -492,8 +492,8 @@
         <translation>zstd (par défaut), gzip, xz ou none.</translation>
     </message>
     <message>
-        <source>Compression level (zstd 1-19, gzip 1-9, xz 0-9).</source>
-        <translation>Niveau de compression (zstd de 1 à 19, gzip de 1 à 9, xz de 0 à 9).</translation>
+        <source>Compression level (zstd 1-19, gzip 1-9, xz 0-9; by default zstd 1, gzip 6, xz 6).</source>
+        <translation>Niveau de compression (zstd de 1 à 19, gzip de 1 à 9, xz de 0 à 9 ; par défaut zstd 1, gzip 6, xz 6).</translation>
     </message>
     <message>
         <source>Objects per request (1-10000, default 500).</source>

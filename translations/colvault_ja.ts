@@ -487,8 +487,8 @@
         <translation>zstd（既定）、gzip、xz、none のいずれか。</translation>
     </message>
     <message>
-        <source>Compression level (zstd 1-19, gzip 1-9, xz 0-9).</source>
-        <translation>圧縮レベル（zstd は 1-19、gzip は 1-9、xz は 0-9）。</translation>
+        <source>Compression level (zstd 1-19, gzip 1-9, xz 0-9; by default zstd 1, gzip 6, xz 6).</source>
+        <translation>圧縮レベル（zstd は 1-19、gzip は 1-9、xz は 0-9。既定値は zstd 1、gzip 6、xz 6）。</translation>
     </message>
     <message>
         <source>Objects per request (1-10000, default 500).</source>

@@ -487,8 +487,8 @@
         <translation>zstd（默认）、gzip、xz 或 none。</translation>
     </message>
     <message>
-        <source>Compression level (zstd 1-19, gzip 1-9, xz 0-9).</source>
-        <translation>压缩级别（zstd 1-19，gzip 1-9，xz 0-9）。</translation>
+        <source>Compression level (zstd 1-19, gzip 1-9, xz 0-9; by default zstd 1, gzip 6, xz 6).</source>
+        <translation>压缩级别（zstd 1-19，gzip 1-9，xz 0-9；默认为 zstd 1、gzip 6、xz 6）。</translation>
     </message>
     <message>
         <source>Objects per request (1-10000, default 500).</source>

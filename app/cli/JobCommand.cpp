@@ -62,7 +62,9 @@ QList<QCommandLineOption> createOptions()
         {u"activate-tenants"_s,
             BackupCommand::tr("Activate inactive (COLD) tenants for the backup and put them back after.")},
         {u"compression"_s, BackupCommand::tr("zstd (default), gzip, xz or none."), u"KIND"_s, u"zstd"_s},
-        {u"level"_s, BackupCommand::tr("Compression level (zstd 1-19, gzip 1-9, xz 0-9)."), u"N"_s},
+        {u"level"_s,
+            BackupCommand::tr("Compression level (zstd 1-19, gzip 1-9, xz 0-9; by default zstd 1, gzip 6, xz 6)."),
+            u"N"_s},
         {u"page-size"_s, BackupCommand::tr("Objects per request (1-10000, default 500)."), u"N"_s, u"500"_s},
         {u"identity"_s,
             JobCommand::tr("An age identity file that opens the job's archives, to verify each new one and to apply "

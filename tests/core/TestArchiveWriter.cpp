@@ -377,6 +377,33 @@ private Q_SLOTS:
         writer.abort();
     }
 
+    // Without a level, zstd writes at ArchiveWriter::defaultZstdLevel. The frame header carries no level, but its
+    // window: zstd's parameter tables give level 1 a 2^19-byte window and level 3 2^21 for a stream of unknown size.
+    void testZstdDefaultLevel()
+    {
+        QTemporaryDir dir;
+        const auto windowLog = [&](std::optional<int> level) {
+            const QString path = dir.filePath(QStringLiteral("w.tar.zst"));
+            ArchiveWriter writer;
+            if (writer.open(path, ArchiveCompression::Zstd, level) || writer.addEntry(u"a.json"_s, "{}")
+                || writer.commit(ArchiveTrailer {}))
+                return -1;
+            QFile f(path);
+            if (!f.open(QIODevice::ReadOnly))
+                return -1;
+            const QByteArray head = f.read(6);
+            // Magic, then the frame header descriptor; without the single-segment flag (0x20) the window descriptor
+            // follows: its top five bits are the exponent over 2^10.
+            if (head.size() < 6 || !head.startsWith("\x28\xb5\x2f\xfd") || (quint8(head[4]) & 0x20))
+                return -1;
+            return 10 + (quint8(head[5]) >> 3);
+        };
+        QCOMPARE(ArchiveWriter::defaultZstdLevel, 1);
+        QCOMPARE(windowLog(std::nullopt), 19);
+        QCOMPARE(windowLog(1), 19);
+        QCOMPARE(windowLog(3), 21);
+    }
+
     void testSegmentWriterRejectsBadObjects()
     {
         QTemporaryDir dir;
