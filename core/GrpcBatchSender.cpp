@@ -6,12 +6,12 @@
 #include "core/WeaviateClient.h"
 #include "core/WeaviateGrpc.h"
 #include "v1/batch.pb.h"
-#include "v1/weaviate.grpc.pb.h"
 
 #include <QEventLoop>
 #include <QTimer>
-#include <google/protobuf/arena.h>
+#include <grpcpp/generic/generic_stub.h>
 #include <grpcpp/grpcpp.h>
+#include <grpcpp/impl/codegen/proto_utils.h>
 #include <mutex>
 #include <thread>
 #include <unordered_map>
@@ -23,9 +23,8 @@ namespace {
 
 constexpr int cancelPollMs = 50;
 constexpr size_t keptBatches = 8; // finished batches kept for reuse: about the calls in flight
-// An arena's first block, kept across batches: a batch of 100 objects with a dozen properties needs about this much
-// besides its vectors (whose bytes are strings of their own).
-constexpr size_t arenaBlockBytes = 256 * 1024;
+// The call of the weaviate.v1.Weaviate service (core/grpc/v1/weaviate.proto), made with the request's own bytes.
+const std::string batchObjectsMethod = "/weaviate.v1.Weaviate/BatchObjects";
 
 // Transient: the same batch may well succeed later. CANCELLED is never our own cancel here (that ends the wait
 // first): a server or proxy gave up on the call, or dropped it. Weaviate's memory pressure is a plain handler error
@@ -45,14 +44,23 @@ bool isTransient(const grpc::Status& status)
     }
 }
 
+// The batch's bytes as a message of one slice, not copied: the slice holds a reference to them until gRPC is done.
+grpc::ByteBuffer messageOf(const std::shared_ptr<std::string>& bytes)
+{
+    auto* owner = new std::shared_ptr<std::string>(bytes);
+    grpc::Slice slice((*owner)->data(), (*owner)->size(),
+        [](void* o) { delete static_cast<std::shared_ptr<std::string>*>(o); }, owner);
+    return grpc::ByteBuffer(&slice, 1);
+}
+
 // One try of a call. The queue gives its tag (the attempt's address) back exactly once; until then the context,
 // reader, reply and status must stay where they are.
 struct Attempt
 {
     grpc::ClientContext context;
-    weaviate::v1::BatchObjectsReply reply;
+    grpc::ByteBuffer reply; // a BatchObjectsReply, parsed when collected
     grpc::Status status;
-    std::unique_ptr<grpc::ClientAsyncResponseReader<weaviate::v1::BatchObjectsReply>> reader;
+    std::unique_ptr<grpc::GenericClientAsyncResponseReader> reader;
     bool done = false; // the tag came back (under Impl::mutex)
     bool discarded = false; // nobody collects it: the poller frees it when its tag comes back
 };
@@ -91,7 +99,7 @@ struct GrpcBatchSender::Impl
 
     void poll();
     bool isDone(Attempt* a);
-    Attempt* launch(const Request& request);
+    Attempt* launch(const std::shared_ptr<std::string>& bytes);
     bool await(Attempt* a);
     void release(Attempt* a);
     void recycle(std::unique_ptr<Batch> batch);
@@ -126,7 +134,7 @@ bool GrpcBatchSender::Impl::isDone(Attempt* a)
     return a->done;
 }
 
-Attempt* GrpcBatchSender::Impl::launch(const Request& request)
+Attempt* GrpcBatchSender::Impl::launch(const std::shared_ptr<std::string>& bytes)
 {
     auto owned = std::make_unique<Attempt>();
     Attempt* a = owned.get();
@@ -135,8 +143,7 @@ Attempt* GrpcBatchSender::Impl::launch(const Request& request)
         std::lock_guard lock(mutex);
         attempts.emplace(a, std::move(owned));
     }
-    // The request is serialized here, at once: the same message can be sent again or reused right after.
-    a->reader = grpc.stub().PrepareAsyncBatchObjects(&a->context, request, &queue);
+    a->reader = grpc.genericStub().PrepareUnaryCall(&a->context, batchObjectsMethod, messageOf(bytes), &queue);
     a->reader->StartCall();
     a->reader->Finish(&a->reply, &a->status, a);
     return a;
@@ -184,36 +191,20 @@ void GrpcBatchSender::Impl::recycle(std::unique_ptr<Batch> batch)
     spare.push_back(std::move(batch));
 }
 
-struct GrpcBatchSender::Batch::Memory
-{
-    Memory()
-        : block(new char[arenaBlockBytes])
-        , arena(options(block.get()))
-    {
-    }
-    static google::protobuf::ArenaOptions options(char* block)
-    {
-        google::protobuf::ArenaOptions o;
-        o.initial_block = block;
-        o.initial_block_size = arenaBlockBytes;
-        return o;
-    }
-    std::unique_ptr<char[]> block;
-    google::protobuf::Arena arena;
-};
-
 GrpcBatchSender::Batch::Batch()
-    : m_memory(std::make_unique<Memory>())
+    : m_bytes(std::make_shared<std::string>())
 {
-    reset();
 }
 
 GrpcBatchSender::Batch::~Batch() = default;
 
 void GrpcBatchSender::Batch::reset()
 {
-    m_memory->arena.Reset(); // everything of the last batch at once; the first block stays
-    m_request = google::protobuf::Arena::CreateMessage<Request>(&m_memory->arena);
+    // Bytes gRPC still holds (a discarded call's) stay with it; the batch takes new ones then.
+    if (m_bytes.use_count() == 1)
+        m_bytes->clear();
+    else
+        m_bytes = std::make_shared<std::string>();
 }
 
 GrpcBatchSender::GrpcBatchSender(WeaviateClient& client, WeaviateGrpc& grpc)
@@ -254,7 +245,7 @@ quint64 GrpcBatchSender::start(std::unique_ptr<Batch> batch)
     const quint64 id = d->nextId++;
     Call& c = d->calls[id];
     c.batch = std::move(batch);
-    c.attempt = d->launch(c.batch->request());
+    c.attempt = d->launch(c.batch->m_bytes);
     c.attempts = 1;
     return id;
 }
@@ -277,7 +268,11 @@ GrpcBatchSender::Result GrpcBatchSender::finish(quint64 id)
         const grpc::Status& status = c.attempt->status;
         if (status.ok()) {
             r.reply = std::make_unique<Reply>();
-            r.reply->Swap(&c.attempt->reply);
+            const grpc::Status parsed = grpc::SerializationTraits<Reply>::Deserialize(&c.attempt->reply, r.reply.get());
+            if (!parsed.ok()) {
+                r.reply.reset();
+                r.error = d->grpc.errorFor(parsed, "BatchObjects");
+            }
             break;
         }
         if (!isTransient(status) || c.attempts > endpoint.maxRetries) {
@@ -291,7 +286,7 @@ GrpcBatchSender::Result GrpcBatchSender::finish(quint64 id)
             r.canceled = true;
             break;
         }
-        c.attempt = d->launch(c.batch->request());
+        c.attempt = d->launch(c.batch->m_bytes); // the same bytes again
         ++c.attempts;
     }
     r.attempts = c.attempts;

@@ -7,9 +7,9 @@
 
 #include <QCoreApplication>
 #include <memory>
+#include <string>
 
 namespace weaviate::v1 {
-class BatchObjectsRequest;
 class BatchObjectsReply;
 } // namespace weaviate::v1
 
@@ -29,34 +29,33 @@ class WeaviateGrpc;
 // attempts are counted: after more than one, an earlier copy may still land later (the caller rechecks what depends
 // on it). Cancel (the client's cancel check) is noticed within ~50 ms.
 // Thread: the caller's (a worker thread or the CLI's main thread, with an event loop to run), plus its own poller.
-// Usage: GrpcBatchSender s(client, *client.dataGrpc(&e)); auto batch = s.newBatch(); fill batch->request();
+// Usage: GrpcBatchSender s(client, *client.dataGrpc(&e)); auto batch = s.newBatch(); fill batch->bytes();
 //        auto id = s.start(std::move(batch)); GrpcBatchSender::Result r = s.finish(id); (or s.discard(id))
 class GrpcBatchSender
 {
     Q_DECLARE_TR_FUNCTIONS(GrpcBatchSender)
 
 public:
-    using Request = weaviate::v1::BatchObjectsRequest;
     using Reply = weaviate::v1::BatchObjectsReply;
 
-    // One batch's request on an arena of its own: its objects' messages, maps and strings are allocated there and
-    // freed at once when the batch is emptied for the next one, which the finished call's batch becomes.
+    // One batch: a serialized weaviate.v1.BatchObjectsRequest, its objects appended by GrpcObjectEncoder (field 1).
+    // Sent as it is, without a copy, also when sent again; a finished call's batch is emptied for the next one and
+    // keeps its memory.
     class Batch
     {
     public:
         ~Batch();
         Batch(const Batch&) = delete;
         Batch& operator=(const Batch&) = delete;
-        Request& request() { return *m_request; }
+        std::string& bytes() { return *m_bytes; }
 
     private:
         friend class GrpcBatchSender;
         Batch();
         void reset();
 
-        struct Memory;
-        std::unique_ptr<Memory> m_memory;
-        Request* m_request = nullptr;
+        // Shared with the calls' messages: gRPC may still read a discarded call's bytes after the batch went back.
+        std::shared_ptr<std::string> m_bytes;
     };
 
     struct Result

@@ -7,9 +7,10 @@
 #include <QSysInfo>
 #include <QtEndian>
 #include <algorithm>
+#include <array>
 #include <charconv>
 #include <cmath>
-#include <cstring>
+#include <deque>
 #include <fast_float/fast_float.h>
 #include <google/protobuf/struct.pb.h>
 #include <simdjson.h>
@@ -22,10 +23,199 @@ namespace od = simdjson::ondemand;
 namespace pb = weaviate::v1;
 using Kind = GrpcObjectEncoder::Schema::Kind;
 using Property = GrpcObjectEncoder::Schema::Property;
+using google::protobuf::ListValue;
+using google::protobuf::Struct;
 using google::protobuf::Value;
 
 constexpr size_t shownValueChars = 80;
 constexpr quint32 maxMultiVectorDims = 65535; // the uint16 dimension in front of a MULTI_FP32 vector
+
+// ---- Protobuf's wire format (protobuf.dev/programming-guides/encoding), written straight into the batch's bytes:
+// building the messages and having them serialized cost a third of a restore's CPU. Canonical, as protobuf writes
+// it: minimal varints, each message's fields in the order of their numbers, proto3 defaults left out.
+namespace wire {
+
+enum Type : quint32
+{
+    Varint = 0,
+    Fixed64 = 1,
+    Len = 2,
+};
+// A map<string, V> is a repeated message of these two fields (google.protobuf.Struct's fields).
+constexpr quint32 mapKey = 1;
+constexpr quint32 mapValue = 2;
+
+size_t varintSize(quint64 v)
+{
+    size_t n = 1;
+    for (; v >= 0x80; v >>= 7)
+        ++n;
+    return n;
+}
+
+size_t putVarint(char* p, quint64 v)
+{
+    size_t n = 0;
+    for (; v >= 0x80; v >>= 7)
+        p[n++] = char(v | 0x80);
+    p[n++] = char(v);
+    return n;
+}
+
+void varint(std::string& out, quint64 v)
+{
+    char bytes[10];
+    out.append(bytes, putVarint(bytes, v));
+}
+
+void tag(std::string& out, quint32 field, Type type)
+{
+    varint(out, (quint64(field) << 3) | type);
+}
+
+// A length-delimited field of `len` bytes with its tag and length.
+size_t lenFieldSize(quint32 field, size_t len)
+{
+    return varintSize(quint64(field) << 3) + varintSize(len) + len;
+}
+
+void bytes(std::string& out, quint32 field, std::string_view s)
+{
+    tag(out, field, Len);
+    varint(out, s.size());
+    out.append(s);
+}
+
+// A proto3 string that is not repeated: absent when empty.
+size_t optionalSize(quint32 field, std::string_view s)
+{
+    return s.empty() ? 0 : lenFieldSize(field, s.size());
+}
+
+void optional(std::string& out, quint32 field, std::string_view s)
+{
+    if (!s.empty())
+        bytes(out, field, s);
+}
+
+void fixed64(std::string& out, quint32 field, double d)
+{
+    tag(out, field, Fixed64);
+    char le[sizeof(double)];
+    qToLittleEndian(d, le);
+    out.append(le, sizeof le);
+}
+
+// A length-delimited field whose length is known only after its content: one byte is kept for the length (most
+// nested parts are shorter than 128 bytes), and the content moves up when its length needs more.
+size_t open(std::string& out, quint32 field)
+{
+    tag(out, field, Len);
+    out.push_back('\0');
+    return out.size();
+}
+
+void close(std::string& out, size_t start)
+{
+    const size_t len = out.size() - start;
+    if (len < 0x80) {
+        out[start - 1] = char(len);
+        return;
+    }
+    char bytes[10];
+    out.replace(start - 1, 1, bytes, putVarint(bytes, len));
+}
+
+} // namespace wire
+
+// One properties message being written (the object's BatchObject.Properties, or a nested object's
+// ObjectPropertiesValue): its parts apart, since the JSON names the properties in any order and the message holds
+// its fields in the order of their numbers.
+struct Level
+{
+    enum Part
+    {
+        Struct, // non_ref_properties: the Struct's map entries (the wrapper is written with the level)
+        NumberArrays,
+        IntArrays,
+        TextArrays,
+        BooleanArrays,
+        Objects,
+        ObjectArrays,
+        EmptyLists,
+        Parts,
+    };
+    // Each part's fields with their tags, kept across objects for their memory.
+    std::array<std::string, Parts> parts;
+
+    void clear()
+    {
+        for (std::string& p : parts)
+            p.clear();
+    }
+    size_t size() const
+    {
+        size_t n = parts[Struct].empty() ? 0 : wire::lenFieldSize(structField, parts[Struct].size());
+        for (size_t i = Struct + 1; i < Parts; ++i)
+            n += parts[i].size();
+        return n;
+    }
+    void writeTo(std::string& out) const
+    {
+        if (!parts[Struct].empty())
+            wire::bytes(out, structField, parts[Struct]);
+        for (size_t i = Struct + 1; i < Parts; ++i)
+            out.append(parts[i]);
+    }
+    // As a length-delimited field `field` of its parent.
+    void writeAsField(std::string& out, quint32 field) const
+    {
+        wire::tag(out, field, wire::Len);
+        wire::varint(out, size());
+        writeTo(out);
+    }
+
+    static constexpr quint32 structField = pb::BatchObject_Properties::kNonRefPropertiesFieldNumber;
+};
+using PartFields = std::array<quint32, Level::Parts>;
+
+// The parts' field numbers in the object's own properties and in a nested object's, both in ascending order.
+constexpr PartFields objectFields = {
+    pb::BatchObject_Properties::kNonRefPropertiesFieldNumber,
+    pb::BatchObject_Properties::kNumberArrayPropertiesFieldNumber,
+    pb::BatchObject_Properties::kIntArrayPropertiesFieldNumber,
+    pb::BatchObject_Properties::kTextArrayPropertiesFieldNumber,
+    pb::BatchObject_Properties::kBooleanArrayPropertiesFieldNumber,
+    pb::BatchObject_Properties::kObjectPropertiesFieldNumber,
+    pb::BatchObject_Properties::kObjectArrayPropertiesFieldNumber,
+    pb::BatchObject_Properties::kEmptyListPropsFieldNumber,
+};
+constexpr PartFields nestedFields = {
+    pb::ObjectPropertiesValue::kNonRefPropertiesFieldNumber,
+    pb::ObjectPropertiesValue::kNumberArrayPropertiesFieldNumber,
+    pb::ObjectPropertiesValue::kIntArrayPropertiesFieldNumber,
+    pb::ObjectPropertiesValue::kTextArrayPropertiesFieldNumber,
+    pb::ObjectPropertiesValue::kBooleanArrayPropertiesFieldNumber,
+    pb::ObjectPropertiesValue::kObjectPropertiesFieldNumber,
+    pb::ObjectPropertiesValue::kObjectArrayPropertiesFieldNumber,
+    pb::ObjectPropertiesValue::kEmptyListPropsFieldNumber,
+};
+static_assert(std::is_sorted(objectFields.begin(), objectFields.end()));
+static_assert(std::is_sorted(nestedFields.begin(), nestedFields.end()));
+static_assert(Level::structField == nestedFields[Level::Struct]);
+
+// The fields of the typed lists (NumberArrayProperties and its kind), of ObjectProperties, and of Vectors.
+static_assert(pb::IntArrayProperties::kValuesFieldNumber == 1 && pb::IntArrayProperties::kPropNameFieldNumber == 2);
+static_assert(pb::TextArrayProperties::kValuesFieldNumber == 1 && pb::TextArrayProperties::kPropNameFieldNumber == 2);
+static_assert(
+    pb::BooleanArrayProperties::kValuesFieldNumber == 1 && pb::BooleanArrayProperties::kPropNameFieldNumber == 2);
+static_assert(
+    pb::ObjectArrayProperties::kValuesFieldNumber == 1 && pb::ObjectArrayProperties::kPropNameFieldNumber == 2);
+constexpr quint32 listValues = 1;
+constexpr quint32 listPropName = 2;
+constexpr quint32 numberListBytes = pb::NumberArrayProperties::kValuesBytesFieldNumber;
+static_assert(pb::NumberArrayProperties::kPropNameFieldNumber == listPropName && numberListBytes > listPropName);
+static_assert(pb::ObjectProperties::kValueFieldNumber < pb::ObjectProperties::kPropNameFieldNumber);
 
 Kind kindOf(QString type, bool* array)
 {
@@ -89,14 +279,53 @@ std::string_view trimmed(std::string_view raw)
 }
 
 // Little-endian float32 bytes: on the usual little-endian host, the floats' own memory.
-void putFloats(char* out, const float* values, size_t n)
+void appendFloats(std::string& out, const float* values, size_t n)
 {
     if constexpr (QSysInfo::ByteOrder == QSysInfo::LittleEndian) {
-        std::memcpy(out, values, n * sizeof(float));
+        out.append(reinterpret_cast<const char*>(values), n * sizeof(float));
     } else {
-        for (size_t i = 0; i < n; ++i)
-            qToLittleEndian(values[i], out + i * sizeof(float));
+        for (size_t i = 0; i < n; ++i) {
+            char le[sizeof(float)];
+            qToLittleEndian(values[i], le);
+            out.append(le, sizeof le);
+        }
     }
+}
+
+// google.protobuf.Value's kinds, each the whole content of a Value.
+void putNumber(std::string& out, double d)
+{
+    wire::fixed64(out, Value::kNumberValueFieldNumber, d);
+}
+
+void putString(std::string& out, std::string_view s)
+{
+    wire::bytes(out, Value::kStringValueFieldNumber, s);
+}
+
+void putBool(std::string& out, bool b)
+{
+    wire::tag(out, Value::kBoolValueFieldNumber, wire::Varint);
+    out.push_back(b ? '\1' : '\0');
+}
+
+void putNull(std::string& out)
+{
+    wire::tag(out, Value::kNullValueFieldNumber, wire::Varint);
+    out.push_back(char(google::protobuf::NULL_VALUE));
+}
+
+// One entry of a Struct's map: the key, then the Value `value` writes.
+template<class WriteValue> bool putEntry(std::string& out, std::string_view key, WriteValue&& value)
+{
+    const size_t entry = wire::open(out, Struct::kFieldsFieldNumber);
+    wire::bytes(out, wire::mapKey, key); // a map entry has its key also when empty
+    const size_t content = wire::open(out, wire::mapValue);
+    if (!value(out))
+        return false;
+    wire::close(out, content);
+    wire::close(out, entry);
+    return true;
 }
 
 // Where a value sits, for messages: a chain on the stack, formatted only when something is wrong.
@@ -115,29 +344,40 @@ struct PathPart
     }
 };
 
-// One object's properties, walked along its schema.
+// One object's properties, walked along its schema, each properties message into a Level: the object's own at
+// depth 0, nested objects' deeper.
 class Walker
 {
 public:
-    Walker(std::string_view className, std::string* error)
+    Walker(std::string_view className, std::deque<Level>& levels, std::string* error)
         : m_className(className)
+        , m_levels(levels)
         , m_error(error)
     {
     }
 
-    template<class Message>
-    bool fields(od::object object, const GrpcObjectEncoder::Schema& schema, Message* out, const PathPart* parent);
-    bool jsonValue(od::value v, Value* out, const PathPart& at);
+    bool fields(od::object object, const GrpcObjectEncoder::Schema& schema, size_t depth, const PathPart* parent);
 
 private:
-    template<class Message>
-    bool property(od::value v, const Property* p, std::string_view name, Message* out, const PathPart& at);
-    template<class Message>
-    bool array(od::value v, const Property& p, std::string_view name, Message* out, const PathPart& at);
-    template<class Message>
-    bool elements(od::array a, const Property& p, std::string_view name, Message* out, const PathPart& at, bool* any);
-    bool scalar(od::value v, od::json_type type, const Property& p, Value* out, const PathPart& at);
-    bool structValue(od::object object, Value* out, const PathPart& at, bool (*keep)(std::string_view) = nullptr);
+    // How a typed list holds its values: packed varints, one field each, or bytes after the name.
+    enum class Layout
+    {
+        Packed,
+        Repeated,
+        Bytes,
+    };
+
+    bool property(od::value v, const Property* p, std::string_view name, size_t depth, const PathPart& at);
+    bool nestedObject(od::value v, od::json_type type, const Property& p, size_t depth, const PathPart& at);
+    bool array(od::value v, const Property& p, std::string_view name, size_t depth, const PathPart& at);
+    template<class Element>
+    bool list(od::array a, std::string& out, quint32 field, Layout layout, std::string_view name, const PathPart& at,
+        bool* any, Element&& element);
+    bool elements(od::array a, const Property& p, std::string_view name, size_t depth, const PathPart& at, bool* any);
+    bool scalar(od::value v, od::json_type type, const Property& p, std::string& out, const PathPart& at);
+    bool structValue(od::object object, std::string& out, const PathPart& at, bool (*keep)(std::string_view) = nullptr);
+    bool jsonValue(od::value v, std::string& out, const PathPart& at);
+    bool jsonList(od::value v, std::string& out, const PathPart& at);
     bool number(od::value v, const PathPart& at, double* out);
     bool integer(od::value v, const Property& p, const PathPart& at, int64_t* out);
 
@@ -145,12 +385,16 @@ private:
     bool mismatch(od::value v, od::json_type type, const Property& p, const PathPart& at);
     bool broken(const PathPart& at) { return fail(at, "is not valid JSON"); }
 
-    template<class Message> static Value* structField(Message* out, std::string_view name)
+    Level& level(size_t depth)
     {
-        return &(*out->mutable_non_ref_properties()->mutable_fields())[std::string(name)];
+        while (m_levels.size() <= depth)
+            m_levels.emplace_back(); // a deque: the levels above keep their addresses
+        return m_levels[depth];
     }
+    static const PartFields& partFields(size_t depth) { return depth == 0 ? objectFields : nestedFields; }
 
     std::string_view m_className;
+    std::deque<Level>& m_levels;
     std::string* m_error;
 };
 
@@ -177,51 +421,66 @@ bool Walker::mismatch(od::value v, od::json_type type, const Property& p, const 
     return fail(at, "is " + p.dataType + " in the schema, but its value is " + shown);
 }
 
-template<class Message>
-bool Walker::fields(od::object object, const GrpcObjectEncoder::Schema& schema, Message* out, const PathPart* parent)
+// The properties of `object` into the level at `depth`, emptied first.
+bool Walker::fields(od::object object, const GrpcObjectEncoder::Schema& schema, size_t depth, const PathPart* parent)
 {
+    level(depth).clear();
     for (auto item : object) {
         std::string_view name;
         od::value value;
         if (item.unescaped_key().get(name) || item.value().get(value))
             return broken(parent ? *parent : PathPart {});
         const PathPart at {parent, name};
-        if (!property(value, schema.find(name), name, out, at))
+        if (!property(value, schema.find(name), name, depth, at))
             return false;
     }
     return true;
 }
 
-template<class Message>
-bool Walker::property(od::value v, const Property* p, std::string_view name, Message* out, const PathPart& at)
+bool Walker::property(od::value v, const Property* p, std::string_view name, size_t depth, const PathPart& at)
 {
     od::json_type type = od::json_type::null;
     if (v.type().get(type))
         return broken(at);
     if (type == od::json_type::null) // dropped, as a REST write drops it
         return true;
+    std::string& entries = level(depth).parts[Level::Struct];
     if (!p || p->kind == Kind::Other) // auto-schema decides from the JSON type, as for REST
-        return jsonValue(v, structField(out, name), at);
+        return putEntry(entries, name, [&](std::string& out) { return jsonValue(v, out, at); });
     if (p->array)
-        return array(v, *p, name, out, at);
+        return array(v, *p, name, depth, at);
     if (p->kind != Kind::Object)
-        return scalar(v, type, *p, structField(out, name), at);
-    od::object object;
-    if (type != od::json_type::object || v.get_object().get(object))
-        return mismatch(v, type, *p, at);
-    pb::ObjectProperties* nested = out->add_object_properties();
-    nested->set_prop_name(std::string(name));
-    return fields(object, p->nested, nested->mutable_value(), &at);
+        return putEntry(entries, name, [&](std::string& out) { return scalar(v, type, *p, out, at); });
+    return nestedObject(v, type, *p, depth, at);
 }
 
-bool Walker::scalar(od::value v, od::json_type type, const Property& p, Value* out, const PathPart& at)
+// An object property: an ObjectProperties of the level at `depth`, its value the level below.
+bool Walker::nestedObject(od::value v, od::json_type type, const Property& p, size_t depth, const PathPart& at)
+{
+    od::object object;
+    if (type != od::json_type::object || v.get_object().get(object))
+        return mismatch(v, type, p, at);
+    if (!fields(object, p.nested, depth + 1, &at))
+        return false;
+    const Level& nested = m_levels[depth + 1];
+    std::string& out = m_levels[depth].parts[Level::Objects];
+    wire::tag(out, partFields(depth)[Level::Objects], wire::Len);
+    wire::varint(out,
+        wire::lenFieldSize(pb::ObjectProperties::kValueFieldNumber, nested.size())
+            + wire::optionalSize(pb::ObjectProperties::kPropNameFieldNumber, at.name));
+    nested.writeAsField(out, pb::ObjectProperties::kValueFieldNumber);
+    wire::optional(out, pb::ObjectProperties::kPropNameFieldNumber, at.name);
+    return true;
+}
+
+bool Walker::scalar(od::value v, od::json_type type, const Property& p, std::string& out, const PathPart& at)
 {
     switch (p.kind) {
     case Kind::Text: {
         std::string_view s;
         if (type != od::json_type::string || v.get_string().get(s))
             return mismatch(v, type, p, at);
-        out->set_string_value(std::string(s));
+        putString(out, s);
         return true;
     }
     case Kind::Int: {
@@ -229,7 +488,7 @@ bool Walker::scalar(od::value v, od::json_type type, const Property& p, Value* o
         if (type != od::json_type::number || !integer(v, p, at, &i))
             return m_error->empty() ? mismatch(v, type, p, at) : false;
         // Weaviate keeps ints as float64 whichever way they come (notes 7): REST would round the same way.
-        out->set_number_value(double(i));
+        putNumber(out, double(i));
         return true;
     }
     case Kind::Number: {
@@ -238,14 +497,14 @@ bool Walker::scalar(od::value v, od::json_type type, const Property& p, Value* o
             return mismatch(v, type, p, at);
         if (!number(v, at, &d))
             return false;
-        out->set_number_value(d);
+        putNumber(out, d);
         return true;
     }
     case Kind::Boolean: {
         bool b = false;
         if (type != od::json_type::boolean || v.get_bool().get(b))
             return mismatch(v, type, p, at);
-        out->set_bool_value(b);
+        putBool(out, b);
         return true;
     }
     case Kind::Geo:
@@ -267,10 +526,10 @@ bool Walker::scalar(od::value v, od::json_type type, const Property& p, Value* o
     return jsonValue(v, out, at);
 }
 
-// A JSON object as a Struct, its values by their JSON type; only the keys `keep` accepts, when given.
-bool Walker::structValue(od::object object, Value* out, const PathPart& at, bool (*keep)(std::string_view))
+// A JSON object as a Struct value, its values by their JSON type; only the keys `keep` accepts, when given.
+bool Walker::structValue(od::object object, std::string& out, const PathPart& at, bool (*keep)(std::string_view))
 {
-    auto* fields = out->mutable_struct_value()->mutable_fields();
+    const size_t content = wire::open(out, Value::kStructValueFieldNumber);
     for (auto item : object) {
         std::string_view key;
         od::value value;
@@ -279,49 +538,70 @@ bool Walker::structValue(od::object object, Value* out, const PathPart& at, bool
         if (keep && !keep(key))
             continue;
         const PathPart keyAt {&at, key};
-        if (!jsonValue(value, &(*fields)[std::string(key)], keyAt))
+        if (!putEntry(out, key, [&](std::string& o) { return jsonValue(value, o, keyAt); }))
             return false;
     }
+    wire::close(out, content);
     return true;
 }
 
-template<class Message>
-bool Walker::array(od::value v, const Property& p, std::string_view name, Message* out, const PathPart& at)
+bool Walker::array(od::value v, const Property& p, std::string_view name, size_t depth, const PathPart& at)
 {
     od::json_type type = od::json_type::null;
     od::array a;
     if (v.type().get(type) || type != od::json_type::array || v.get_array().get(a))
         return mismatch(v, type, p, at);
     bool any = false;
-    if (!elements(a, p, name, out, at, &any))
+    if (!elements(a, p, name, depth, at, &any))
         return false;
     if (!any) // an empty list has no type on the wire: the server takes it from the schema
-        out->add_empty_list_props(std::string(name));
+        wire::bytes(level(depth).parts[Level::EmptyLists], partFields(depth)[Level::EmptyLists], name);
     return true;
 }
 
-// The typed list of an array property. Without elements, the list added is taken off again (*any stays false).
-template<class Message>
-bool Walker::elements(
-    od::array a, const Property& p, std::string_view name, Message* out, const PathPart& at, bool* any)
+// One typed list (field `field` of the properties message) in `out`: `element` writes each element's value. Without
+// elements nothing is left of it (*any stays false).
+template<class Element>
+bool Walker::list(od::array a, std::string& out, quint32 field, Layout layout, std::string_view name,
+    const PathPart& at, bool* any, Element&& element)
 {
-    const auto typed = [&](auto* list, auto&& add) {
-        auto* entry = list->Add();
-        entry->set_prop_name(std::string(name));
-        qsizetype index = 0;
-        for (auto item : a) {
-            od::value element;
-            const PathPart elementAt {&at, {}, index++};
-            if (item.get(element))
-                return broken(elementAt);
-            if (!add(entry, element, elementAt))
-                return false;
-        }
-        *any = index > 0;
-        if (!*any)
-            list->RemoveLast();
+    const size_t mark = out.size();
+    const size_t entry = wire::open(out, field);
+    size_t values = 0;
+    if (layout == Layout::Bytes) {
+        wire::optional(out, listPropName, name);
+        values = wire::open(out, numberListBytes);
+    } else if (layout == Layout::Packed) {
+        values = wire::open(out, listValues);
+    }
+    qsizetype index = 0;
+    for (auto item : a) {
+        od::value e;
+        const PathPart elementAt {&at, {}, index++};
+        if (item.get(e))
+            return broken(elementAt);
+        if (!element(e, elementAt))
+            return false;
+    }
+    *any = index > 0;
+    if (!*any) {
+        out.resize(mark);
         return true;
-    };
+    }
+    if (layout != Layout::Repeated)
+        wire::close(out, values);
+    if (layout != Layout::Bytes)
+        wire::optional(out, listPropName, name);
+    wire::close(out, entry);
+    return true;
+}
+
+// The typed list of an array property, into its part of the level at `depth`.
+bool Walker::elements(
+    od::array a, const Property& p, std::string_view name, size_t depth, const PathPart& at, bool* any)
+{
+    Level& l = level(depth);
+    const PartFields& f = partFields(depth);
     const auto elementType = [&](od::value e, od::json_type want, const PathPart& eAt) {
         od::json_type t = od::json_type::null;
         if (e.type().get(t))
@@ -329,54 +609,65 @@ bool Walker::elements(
         return t == want || mismatch(e, t, p, eAt);
     };
     switch (p.kind) {
-    case Kind::Int:
-        return typed(
-            out->mutable_int_array_properties(), [&](pb::IntArrayProperties* l, od::value e, const PathPart& eAt) {
-                int64_t i = 0;
-                if (!elementType(e, od::json_type::number, eAt))
-                    return false;
-                if (!integer(e, p, eAt, &i))
-                    return m_error->empty() ? mismatch(e, od::json_type::number, p, eAt) : false;
-                l->add_values(i);
-                return true;
-            });
-    case Kind::Number:
-        return typed(out->mutable_number_array_properties(),
-            [&](pb::NumberArrayProperties* l, od::value e, const PathPart& eAt) {
+    case Kind::Int: {
+        std::string& out = l.parts[Level::IntArrays];
+        return list(a, out, f[Level::IntArrays], Layout::Packed, name, at, any, [&](od::value e, const PathPart& eAt) {
+            int64_t i = 0;
+            if (!elementType(e, od::json_type::number, eAt))
+                return false;
+            if (!integer(e, p, eAt, &i))
+                return m_error->empty() ? mismatch(e, od::json_type::number, p, eAt) : false;
+            wire::varint(out, quint64(i)); // int64: a negative one takes ten bytes
+            return true;
+        });
+    }
+    case Kind::Number: {
+        std::string& out = l.parts[Level::NumberArrays];
+        return list(
+            a, out, f[Level::NumberArrays], Layout::Bytes, name, at, any, [&](od::value e, const PathPart& eAt) {
                 double d = 0;
                 if (!elementType(e, od::json_type::number, eAt) || !number(e, eAt, &d))
                     return false;
-                char bytes[sizeof(double)];
-                qToLittleEndian(d, bytes);
-                l->mutable_values_bytes()->append(bytes, sizeof bytes);
+                char le[sizeof(double)];
+                qToLittleEndian(d, le);
+                out.append(le, sizeof le);
                 return true;
             });
-    case Kind::Boolean:
-        return typed(out->mutable_boolean_array_properties(),
-            [&](pb::BooleanArrayProperties* l, od::value e, const PathPart& eAt) {
+    }
+    case Kind::Boolean: {
+        std::string& out = l.parts[Level::BooleanArrays];
+        return list(
+            a, out, f[Level::BooleanArrays], Layout::Packed, name, at, any, [&](od::value e, const PathPart& eAt) {
                 bool b = false;
                 if (!elementType(e, od::json_type::boolean, eAt) || e.get_bool().get(b))
                     return false;
-                l->add_values(b);
+                out.push_back(b ? '\1' : '\0');
                 return true;
             });
-    case Kind::Object:
-        return typed(out->mutable_object_array_properties(),
-            [&](pb::ObjectArrayProperties* l, od::value e, const PathPart& eAt) {
+    }
+    case Kind::Object: {
+        std::string& out = l.parts[Level::ObjectArrays];
+        return list(
+            a, out, f[Level::ObjectArrays], Layout::Repeated, name, at, any, [&](od::value e, const PathPart& eAt) {
                 od::object object;
-                if (!elementType(e, od::json_type::object, eAt) || e.get_object().get(object))
+                if (!elementType(e, od::json_type::object, eAt) || e.get_object().get(object)
+                    || !fields(object, p.nested, depth + 1, &eAt))
                     return false;
-                return fields(object, p.nested, l->add_values(), &eAt);
+                m_levels[depth + 1].writeAsField(out, listValues);
+                return true;
             });
-    default: // Text: text[], uuid[], date[]
-        return typed(
-            out->mutable_text_array_properties(), [&](pb::TextArrayProperties* l, od::value e, const PathPart& eAt) {
+    }
+    default: { // Text: text[], uuid[], date[]
+        std::string& out = l.parts[Level::TextArrays];
+        return list(
+            a, out, f[Level::TextArrays], Layout::Repeated, name, at, any, [&](od::value e, const PathPart& eAt) {
                 std::string_view s;
                 if (!elementType(e, od::json_type::string, eAt) || e.get_string().get(s))
                     return false;
-                l->add_values(std::string(s));
+                wire::bytes(out, listValues, s);
                 return true;
             });
+    }
     }
 }
 
@@ -406,50 +697,38 @@ bool Walker::integer(od::value v, const Property& p, const PathPart& at, int64_t
 }
 
 // Any JSON value as the google.protobuf.Value the server turns back into the same Go value a REST body gives.
-bool Walker::jsonValue(od::value v, Value* out, const PathPart& at)
+bool Walker::jsonValue(od::value v, std::string& out, const PathPart& at)
 {
     od::json_type type = od::json_type::null;
     if (v.type().get(type))
         return broken(at);
     switch (type) {
     case od::json_type::null:
-        out->set_null_value(google::protobuf::NULL_VALUE);
+        putNull(out);
         return true;
     case od::json_type::boolean: {
         bool b = false;
         if (v.get_bool().get(b))
             return broken(at);
-        out->set_bool_value(b);
+        putBool(out, b);
         return true;
     }
     case od::json_type::number: {
         double d = 0;
         if (!number(v, at, &d))
             return false;
-        out->set_number_value(d);
+        putNumber(out, d);
         return true;
     }
     case od::json_type::string: {
         std::string_view s;
         if (v.get_string().get(s))
             return broken(at);
-        out->set_string_value(std::string(s));
+        putString(out, s);
         return true;
     }
-    case od::json_type::array: {
-        od::array a;
-        if (v.get_array().get(a))
-            return broken(at);
-        auto* list = out->mutable_list_value();
-        qsizetype index = 0;
-        for (auto item : a) {
-            od::value element;
-            const PathPart elementAt {&at, {}, index++};
-            if (item.get(element) || !jsonValue(element, list->add_values(), elementAt))
-                return m_error->empty() ? broken(elementAt) : false;
-        }
-        return true;
-    }
+    case od::json_type::array:
+        return jsonList(v, out, at);
     case od::json_type::object: {
         od::object object;
         if (v.get_object().get(object))
@@ -460,39 +739,103 @@ bool Walker::jsonValue(od::value v, Value* out, const PathPart& at)
     return broken(at);
 }
 
-// The vectors: the legacy one as vector_bytes, each named one as Vectors, multi-vectors with their dimension first.
-bool putVectors(const QList<ObjectVector>& vectors, pb::BatchObject* out, std::string* error)
+// A JSON array as a ListValue, its elements by their JSON type.
+bool Walker::jsonList(od::value v, std::string& out, const PathPart& at)
 {
-    for (const ObjectVector& v : vectors) {
-        const size_t n = size_t(v.values.size());
-        if (v.name.isEmpty() && !v.isMulti()) {
-            std::string* bytes = out->mutable_vector_bytes();
-            bytes->resize(n * sizeof(float));
-            putFloats(bytes->data(), v.values.constData(), n);
-            continue;
-        }
-        if (v.name.isEmpty() || (v.isMulti() && v.dims > maxMultiVectorDims)) {
-            *error = v.name.isEmpty() ? "the unnamed vector is a multi-vector, which Weaviate does not have"
-                                      : "multi-vector '" + v.name.toStdString() + "' has " + std::to_string(v.dims)
-                    + " dimensions; gRPC carries at most 65535";
-            return false;
-        }
-        pb::Vectors* named = out->add_vectors();
-        named->set_name(v.name.toStdString());
-        std::string* bytes = named->mutable_vector_bytes();
-        if (v.isMulti()) {
-            named->set_type(pb::Vectors::VECTOR_TYPE_MULTI_FP32);
-            bytes->resize(2 + n * sizeof(float));
-            qToLittleEndian(quint16(v.dims), bytes->data());
-            putFloats(bytes->data() + 2, v.values.constData(), n);
-        } else {
-            named->set_type(pb::Vectors::VECTOR_TYPE_SINGLE_FP32);
-            bytes->resize(n * sizeof(float));
-            putFloats(bytes->data(), v.values.constData(), n);
-        }
+    od::array a;
+    if (v.get_array().get(a))
+        return broken(at);
+    const size_t list = wire::open(out, Value::kListValueFieldNumber);
+    qsizetype index = 0;
+    for (auto item : a) {
+        od::value element;
+        const PathPart elementAt {&at, {}, index++};
+        if (item.get(element))
+            return broken(elementAt);
+        const size_t value = wire::open(out, ListValue::kValuesFieldNumber);
+        if (!jsonValue(element, out, elementAt))
+            return m_error->empty() ? broken(elementAt) : false;
+        wire::close(out, value);
     }
+    wire::close(out, list);
     return true;
 }
+
+// The vectors as they travel: the legacy one as vector_bytes, each named one as a Vectors message, multi-vectors
+// with their dimension first. Checked before anything is written.
+struct VectorPlan
+{
+    const ObjectVector* legacy = nullptr; // the last unnamed one, as a message that set it again would keep
+    std::vector<std::pair<const ObjectVector*, std::string>> named; // with its name in UTF-8
+
+    bool check(const QList<ObjectVector>& vectors, std::string* error)
+    {
+        legacy = nullptr;
+        named.clear();
+        for (const ObjectVector& v : vectors) {
+            if (v.name.isEmpty() && !v.isMulti()) {
+                legacy = &v;
+                continue;
+            }
+            if (v.name.isEmpty() || (v.isMulti() && v.dims > maxMultiVectorDims)) {
+                *error = v.name.isEmpty() ? "the unnamed vector is a multi-vector, which Weaviate does not have"
+                                          : "multi-vector '" + v.name.toStdString() + "' has " + std::to_string(v.dims)
+                        + " dimensions; gRPC carries at most 65535";
+                return false;
+            }
+            named.emplace_back(&v, v.name.toStdString());
+        }
+        return true;
+    }
+
+    static size_t bytesSize(const ObjectVector& v)
+    {
+        return (v.isMulti() ? sizeof(quint16) : 0) + size_t(v.values.size()) * sizeof(float);
+    }
+    static size_t namedSize(const ObjectVector& v, const std::string& name)
+    {
+        const size_t n = bytesSize(v);
+        return wire::optionalSize(pb::Vectors::kNameFieldNumber, name)
+            + (n ? wire::lenFieldSize(pb::Vectors::kVectorBytesFieldNumber, n) : 0)
+            + wire::varintSize(pb::Vectors::kTypeFieldNumber << 3) + 1; // the type: 1 or 2, one byte
+    }
+    size_t size() const
+    {
+        size_t total = legacy && !legacy->values.isEmpty()
+            ? wire::lenFieldSize(pb::BatchObject::kVectorBytesFieldNumber, bytesSize(*legacy))
+            : 0;
+        for (const auto& [v, name] : named)
+            total += wire::lenFieldSize(pb::BatchObject::kVectorsFieldNumber, namedSize(*v, name));
+        return total;
+    }
+    // Each vector's bytes written once, straight from the floats.
+    void writeTo(std::string& out) const
+    {
+        if (legacy && !legacy->values.isEmpty()) {
+            wire::tag(out, pb::BatchObject::kVectorBytesFieldNumber, wire::Len);
+            wire::varint(out, bytesSize(*legacy));
+            appendFloats(out, legacy->values.constData(), size_t(legacy->values.size()));
+        }
+        for (const auto& [v, name] : named) {
+            wire::tag(out, pb::BatchObject::kVectorsFieldNumber, wire::Len);
+            wire::varint(out, namedSize(*v, name));
+            wire::optional(out, pb::Vectors::kNameFieldNumber, name);
+            if (const size_t n = bytesSize(*v)) {
+                wire::tag(out, pb::Vectors::kVectorBytesFieldNumber, wire::Len);
+                wire::varint(out, n);
+                if (v->isMulti()) {
+                    char dims[sizeof(quint16)];
+                    qToLittleEndian(quint16(v->dims), dims);
+                    out.append(dims, sizeof dims);
+                }
+                appendFloats(out, v->values.constData(), size_t(v->values.size()));
+            }
+            wire::tag(out, pb::Vectors::kTypeFieldNumber, wire::Varint);
+            out.push_back(
+                char(v->isMulti() ? pb::Vectors::VECTOR_TYPE_MULTI_FP32 : pb::Vectors::VECTOR_TYPE_SINGLE_FP32));
+        }
+    }
+};
 
 } // namespace
 
@@ -542,6 +885,8 @@ struct GrpcObjectEncoder::Parser
 {
     od::parser parser;
     std::string buffer; // the properties with the padding simdjson reads past the end
+    std::deque<Level> levels; // the properties messages being written, kept for their memory
+    VectorPlan vectors;
 };
 
 GrpcObjectEncoder::GrpcObjectEncoder()
@@ -552,14 +897,9 @@ GrpcObjectEncoder::GrpcObjectEncoder()
 GrpcObjectEncoder::~GrpcObjectEncoder() = default;
 
 bool GrpcObjectEncoder::encode(const SourceObject& object, const Schema& schema, std::string_view className,
-    std::string_view tenant, weaviate::v1::BatchObject* out, std::string* error)
+    std::string_view tenant, std::string* out, std::string* error, int asField)
 {
     error->clear();
-    out->Clear();
-    out->set_uuid(object.id.data(), object.id.size());
-    out->set_collection(className.data(), className.size());
-    if (!tenant.empty())
-        out->set_tenant(tenant.data(), tenant.size());
     const std::string& text = object.propertiesWithoutReferences;
     d->buffer.reserve(text.size() + simdjson::SIMDJSON_PADDING);
     d->buffer.assign(text);
@@ -570,10 +910,28 @@ bool GrpcObjectEncoder::encode(const SourceObject& object, const Schema& schema,
         *error = "the properties are not a JSON object";
         return false;
     }
-    // Always present, also when empty: REST sends "properties":{} too.
-    if (!Walker(className, error).fields(properties, schema, out->mutable_properties(), nullptr))
+    if (!Walker(className, d->levels, error).fields(properties, schema, 0, nullptr)
+        || !d->vectors.check(object.vectors, error))
         return false;
-    return putVectors(object.vectors, out, error);
+    // Everything but the vectors' bytes is written by now: the object's size is known before it is appended.
+    const std::string_view id(object.id);
+    const Level& props = d->levels.front();
+    const size_t size = wire::optionalSize(pb::BatchObject::kUuidFieldNumber, id)
+        + wire::lenFieldSize(pb::BatchObject::kPropertiesFieldNumber, props.size())
+        + wire::optionalSize(pb::BatchObject::kCollectionFieldNumber, className)
+        + wire::optionalSize(pb::BatchObject::kTenantFieldNumber, tenant) + d->vectors.size();
+    out->reserve(out->size() + size + 16);
+    if (asField > 0) {
+        wire::tag(*out, quint32(asField), wire::Len);
+        wire::varint(*out, size);
+    }
+    wire::optional(*out, pb::BatchObject::kUuidFieldNumber, id);
+    // Always present, also when empty: REST sends "properties":{} too.
+    props.writeAsField(*out, pb::BatchObject::kPropertiesFieldNumber);
+    wire::optional(*out, pb::BatchObject::kCollectionFieldNumber, className);
+    wire::optional(*out, pb::BatchObject::kTenantFieldNumber, tenant);
+    d->vectors.writeTo(*out);
+    return true;
 }
 
 } // namespace Colvault

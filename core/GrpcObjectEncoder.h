@@ -11,10 +11,6 @@
 #include <string_view>
 #include <vector>
 
-namespace weaviate::v1 {
-class BatchObject;
-} // namespace weaviate::v1
-
 namespace Colvault {
 
 // Turns a source object into the weaviate.v1.BatchObject that gRPC BatchObjects writes, with nothing lost
@@ -23,10 +19,13 @@ namespace Colvault {
 // their JSON type for auto-schema), the vectors as their little-endian float32 bytes, the archive's own layout. A
 // value that contradicts its schema type (5.5 for an int, a number for a text) is an error naming the property, never
 // a silent change: the REST batch would have refused the object for it too.
-// Thread: one encoder per thread (it keeps a JSON parser and a buffer across objects); Schema is immutable and may be
+// The message is written as protobuf's wire bytes, straight from the JSON and the floats, with no message object in
+// between (building those and serializing them took a third of a restore's CPU): the canonical bytes protobuf's own
+// serializer gives, up to the order of a Struct's map entries (the JSON's order here, unspecified there).
+// Thread: one encoder per thread (it keeps a JSON parser and buffers across objects); Schema is immutable and may be
 // shared.
-// Usage: auto schema = GrpcObjectEncoder::Schema::fromClass(classJson); GrpcObjectEncoder enc;
-//        if (!enc.encode(object, schema, "Article", "", request.add_objects(), &error)) …
+// Usage: auto schema = GrpcObjectEncoder::Schema::fromClass(classJson); GrpcObjectEncoder enc; std::string request;
+//        if (!enc.encode(object, schema, "Article", "", &request, &error, BatchObjectsRequest::kObjectsFieldNumber)) …
 class GrpcObjectEncoder
 {
 public:
@@ -70,10 +69,12 @@ public:
     GrpcObjectEncoder(const GrpcObjectEncoder&) = delete;
     GrpcObjectEncoder& operator=(const GrpcObjectEncoder&) = delete;
 
-    // Fills *out (cleared first) with the object of `className` in `tenant` ("" without multi-tenancy). False with
-    // *error (untranslated, like a server's per-object message) when a value contradicts the schema or cannot travel.
+    // Appends to *out the object of `className` in `tenant` ("" without multi-tenancy) as a serialized
+    // BatchObject: the message alone, or with `asField` as that length-delimited field of an enclosing message (its
+    // tag and length first; BatchObjectsRequest's objects are field 1). False with *error (untranslated, like a
+    // server's per-object message), and *out as it was, when a value contradicts the schema or cannot travel.
     bool encode(const SourceObject& object, const Schema& schema, std::string_view className, std::string_view tenant,
-        weaviate::v1::BatchObject* out, std::string* error);
+        std::string* out, std::string* error, int asField = 0);
 
 private:
     struct Parser;

@@ -26,8 +26,6 @@ constexpr int maxRepeatedBatches = 5; // batches whose answer arrived cut short,
 constexpr qsizetype maxKeptFailures = 10000;
 // Weaviate's default GRPC_MAX_MESSAGE_SIZE, for receiving as for sending (notes 17.1): a batch is split below it.
 constexpr qsizetype maxGrpcMessageBytes = 104858000;
-// What an object adds to a request beyond its own size: its field tag and length.
-constexpr qsizetype grpcObjectOverhead = 6;
 
 // Float32 in its shortest round-trip text: the server parses it back to the same bits. RestoreFloatText writes
 // exactly what std::to_chars would, straight into the body (the longest float32 text is 15 bytes, plus its comma),
@@ -204,60 +202,40 @@ bool RestoreBatchWriter::appendRest(const SourceObject& o)
     return false;
 }
 
-// More than the object can take in a request, without computing its size (which costs about as much as serializing
-// it): a property's JSON text is never less than an eighth of its encoding (a digit and a comma become at most a
-// varint or a double and their tags), a vector is its bytes plus its name and tags.
-qsizetype RestoreBatchWriter::grpcSizeBound(const SourceObject& o)
-{
-    qsizetype bound = 256 + 8 * qsizetype(o.propertiesWithoutReferences.size());
-    for (const ObjectVector& v : o.vectors)
-        bound += 32 + 3 * v.name.size() + 4 * v.values.size();
-    return bound;
-}
-
 // The object into the gRPC batch. *keep is false when it cannot travel (a value contradicts the schema, or it is
-// larger than a message may be): a failure of its shard. A batch that the object would take over the message limit
-// is sent first, and the object moves to the next. Sizes are bounds (grpcSizeBound) until a batch comes near the
-// limit; only then are they computed.
+// larger than a message may be): a failure of its shard. The batch's size is its bytes: an object that would take
+// it over the message limit is taken off again, the batch is sent first, and the object starts the next one.
 bool RestoreBatchWriter::encodeGrpc(const SourceObject& o, bool* keep, OpError* error)
 {
     if (!m_shard->schema && !loadSchema(error))
         return false;
     if (!m_batch)
         m_batch = m_grpc->newBatch();
-    auto* objects = m_batch->request().mutable_objects();
+    std::string& bytes = m_batch->bytes();
+    const size_t mark = bytes.size();
     std::string problem;
-    qsizetype bytes = grpcSizeBound(o);
-    if (!m_encoder.encode(
-            o, *m_shard->schema, view(m_shard->className), view(m_shard->tenant), objects->Add(), &problem)) {
-        objects->RemoveLast();
+    if (!m_encoder.encode(o, *m_shard->schema, view(m_shard->className), view(m_shard->tenant), &bytes, &problem,
+            weaviate::v1::BatchObjectsRequest::kObjectsFieldNumber)) {
         fail(m_shard->item, QString::fromLatin1(o.id.data(), qsizetype(o.id.size())), QString::fromStdString(problem));
         *keep = false;
         return true;
     }
-    if (m_batchBytes + bytes <= maxGrpcMessageBytes) {
-        m_batchBytes += bytes;
+    if (bytes.size() <= size_t(maxGrpcMessageBytes))
         return true;
-    }
-    bytes = qsizetype(objects->rbegin()->ByteSizeLong()) + grpcObjectOverhead;
-    if (bytes > maxGrpcMessageBytes) {
-        objects->RemoveLast();
+    const qsizetype size = qsizetype(bytes.size() - mark);
+    if (size > maxGrpcMessageBytes) {
+        bytes.resize(mark);
         fail(m_shard->item, QString::fromLatin1(o.id.data(), qsizetype(o.id.size())),
-            u"the object takes %1 bytes, more than a gRPC message may (%2)"_s.arg(bytes).arg(maxGrpcMessageBytes));
+            u"the object takes %1 bytes, more than a gRPC message may (%2)"_s.arg(size).arg(maxGrpcMessageBytes));
         *keep = false;
         return true;
     }
-    m_batchBytes = qsizetype(m_batch->request().ByteSizeLong());
-    if (m_batchBytes <= maxGrpcMessageBytes)
-        return true;
-    // Too large with this object: the batch goes without it, the object starts the next one.
     std::unique_ptr<GrpcBatchSender::Batch> next = m_grpc->newBatch();
-    next->request().add_objects()->CopyFrom(*objects->rbegin());
-    objects->RemoveLast();
+    next->bytes().assign(bytes, mark);
+    bytes.resize(mark);
     if (!dispatch(error))
         return false;
     m_batch = std::move(next);
-    m_batchBytes = bytes;
     return true;
 }
 
@@ -322,7 +300,6 @@ void RestoreBatchWriter::abandon()
     m_pending.clear();
     m_body.clear();
     m_batch.reset();
-    m_batchBytes = 0;
 }
 
 bool RestoreBatchWriter::dispatch(OpError* error)
@@ -347,7 +324,6 @@ void RestoreBatchWriter::startObjects(InFlight& f)
 {
     if (m_grpc) {
         f.grpcCall = m_grpc->start(std::move(m_batch));
-        m_batchBytes = 0;
         return;
     }
     m_body.append("]}");

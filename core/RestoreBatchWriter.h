@@ -101,7 +101,6 @@ private:
     };
 
     bool appendRest(const SourceObject& o);
-    static qsizetype grpcSizeBound(const SourceObject& o);
     bool encodeGrpc(const SourceObject& o, bool* keep, OpError* error);
     bool loadSchema(OpError* error);
     void remember(const SourceObject& o);
@@ -136,7 +135,6 @@ private:
     QByteArray m_body; // REST: the batch being built, sent as it is
     std::unique_ptr<GrpcBatchSender> m_grpc; // gRPC: set when objects travel that way
     std::unique_ptr<GrpcBatchSender::Batch> m_batch; // gRPC: the batch being built
-    qsizetype m_batchBytes = 0; // gRPC: at least the encoded size of m_batch (grpcSizeBound)
     GrpcObjectEncoder m_encoder;
     std::map<QByteArray, GrpcObjectEncoder::Schema> m_schemas; // gRPC: target class -> its schema
     bool m_transportChosen = false;

@@ -86,6 +86,7 @@ struct WeaviateGrpc::Impl
     QString setupError; // the CA file could not be read
     std::shared_ptr<grpc::Channel> channel;
     std::unique_ptr<weaviate::v1::Weaviate::Stub> stub;
+    std::unique_ptr<grpc::GenericStub> genericStub;
     std::vector<std::pair<std::string, std::string>> metadata;
 
     // The REST requests' proxy: gRPC reads grpc_proxy, https_proxy and http_proxy (and no_proxy) itself, which is
@@ -121,6 +122,7 @@ struct WeaviateGrpc::Impl
         applyProxy(args, e.proxy);
         channel = grpc::CreateCustomChannel(target.toStdString(), credentials(), args);
         stub = weaviate::v1::Weaviate::NewStub(channel);
+        genericStub = std::make_unique<grpc::GenericStub>(channel);
         if (!e.apiKey.isEmpty())
             metadata.emplace_back("authorization", "Bearer " + e.apiKey.toStdString());
         // gRPC metadata keys are lower-case ASCII; Weaviate reads module keys (X-OpenAI-Api-Key…) case-insensitively.
@@ -440,6 +442,11 @@ bool WeaviateGrpc::ping(OpError* error, bool* canceled)
 weaviate::v1::Weaviate::Stub& WeaviateGrpc::stub()
 {
     return *d->stub;
+}
+
+grpc::GenericStub& WeaviateGrpc::genericStub()
+{
+    return *d->genericStub;
 }
 
 void WeaviateGrpc::prepareContext(grpc::ClientContext* context) const

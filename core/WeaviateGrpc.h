@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QStringList>
 #include <functional>
+#include <grpcpp/generic/generic_stub.h>
 #include <memory>
 
 namespace grpc {
@@ -63,6 +64,8 @@ public:
     // For the data-path classes that run several calls at once on their own completion queue: the stub, a context
     // with this client's metadata and deadline, and the error text for a failed status.
     weaviate::v1::Weaviate::Stub& stub();
+    // The same channel for a call whose request is serialized already (GrpcBatchSender's batches).
+    grpc::GenericStub& genericStub();
     void prepareContext(grpc::ClientContext* context) const;
     OpError errorFor(const grpc::Status& status, const char* rpc) const;
     // Non-empty when the endpoint's CA file could not be read: every call fails with it.

@@ -8,6 +8,7 @@
 #include <bit>
 #include <cmath>
 #include <cstring>
+#include <google/protobuf/util/message_differencer.h>
 #include <limits>
 
 using namespace Colvault;
@@ -55,27 +56,59 @@ private:
         return o;
     }
 
-    // Encodes `properties`; fails the test on an error.
-    static pb::BatchObject encoded(const char* properties, QList<ObjectVector> vectors = {})
+    // The bytes the encoder appends as one message, parsed back.
+    static pb::BatchObject parsed(const std::string& bytes)
+    {
+        pb::BatchObject out;
+        const bool ok = out.ParseFromString(bytes);
+        Q_ASSERT(ok);
+        return out;
+    }
+
+    static std::string encodedBytes(const char* properties, QList<ObjectVector> vectors = {}, const char* tenant = "")
     {
         GrpcObjectEncoder encoder;
-        pb::BatchObject out;
+        std::string out;
         std::string error;
-        const bool ok = encoder.encode(object(properties, std::move(vectors)), schema(), "Thing", "", &out, &error);
+        const bool ok = encoder.encode(object(properties, std::move(vectors)), schema(), "Thing", tenant, &out, &error);
         if (!ok)
             qWarning("%s", error.c_str());
         Q_ASSERT(ok);
         return out;
     }
 
+    // Encodes `properties`; fails the test on an error.
+    static pb::BatchObject encoded(const char* properties, QList<ObjectVector> vectors = {})
+    {
+        return parsed(encodedBytes(properties, std::move(vectors)));
+    }
+
     static std::string encodeError(const char* properties, QList<ObjectVector> vectors = {})
     {
         GrpcObjectEncoder encoder;
-        pb::BatchObject out;
+        std::string out = "before";
         std::string error;
         if (encoder.encode(object(properties, std::move(vectors)), schema(), "Thing", "", &out, &error))
             return "(no error)";
+        if (out != "before")
+            return "(the output changed on an error)";
         return error;
+    }
+
+    static std::string doubleBytes(std::initializer_list<double> values)
+    {
+        std::string s;
+        for (double d : values) {
+            const uint64_t bits = std::bit_cast<uint64_t>(d);
+            for (int i = 0; i < 8; ++i)
+                s.push_back(char((bits >> (8 * i)) & 0xff));
+        }
+        return s;
+    }
+
+    static google::protobuf::Value& put(google::protobuf::Struct* s, const char* key)
+    {
+        return (*s->mutable_fields())[key];
     }
 
     static const google::protobuf::Value& field(const pb::BatchObject& o, const char* name)
@@ -112,9 +145,10 @@ private Q_SLOTS:
     void testIdentity()
     {
         GrpcObjectEncoder encoder;
-        pb::BatchObject out;
+        std::string bytes;
         std::string error;
-        QVERIFY(encoder.encode(object("{}"), schema(), "Thing", "tenant-ä", &out, &error));
+        QVERIFY(encoder.encode(object("{}"), schema(), "Thing", "tenant-ä", &bytes, &error));
+        const pb::BatchObject out = parsed(bytes);
         QCOMPARE(out.uuid(), "0f6c9b6e-2a3a-4c43-9a39-2b1f5d0c6a11");
         QCOMPARE(out.collection(), "Thing");
         QCOMPARE(out.tenant(), "tenant-ä");
@@ -295,19 +329,144 @@ private Q_SLOTS:
         QCOMPARE(o.vectors(1).vector_bytes(), std::string("\x02\x00", 2) + floatBytes({1, 2, 3, 4}));
     }
 
-    // One message reused for the next object keeps nothing of the previous one.
+    // An encoder reused for the next object keeps nothing of the previous one.
     void testReuse()
     {
         GrpcObjectEncoder encoder;
-        pb::BatchObject out;
+        std::string first;
+        std::string second;
         std::string error;
-        QVERIFY(encoder.encode(
-            object(R"({"title":"a","tags":["x"]})", {{QString(), 0, 1, {1}}}), schema(), "Thing", "t1", &out, &error));
-        QVERIFY(encoder.encode(object(R"({"count":1})"), schema(), "Thing", "", &out, &error));
+        QVERIFY(encoder.encode(object(R"({"title":"a","tags":["x"],"address":{"zip":1}})", {{QString(), 0, 1, {1}}}),
+            schema(), "Thing", "t1", &first, &error));
+        QVERIFY(encoder.encode(object(R"({"count":1})"), schema(), "Thing", "", &second, &error));
+        const pb::BatchObject out = parsed(second);
         QVERIFY(out.tenant().empty());
         QVERIFY(out.vector_bytes().empty());
         QCOMPARE(out.properties().text_array_properties_size(), 0);
+        QCOMPARE(out.properties().object_properties_size(), 0);
         QCOMPARE(out.properties().non_ref_properties().fields().size(), size_t(1));
+    }
+
+    // Objects appended as BatchObjectsRequest's field 1 make up the request, each exactly as the message alone.
+    void testAppendedAsRequestObjects()
+    {
+        GrpcObjectEncoder encoder;
+        std::string request;
+        std::string alone;
+        std::string error;
+        const SourceObject big = object(R"({"title":"a"})", {{QString(), 0, 300, QList<float>(300, 0.5F)}});
+        QVERIFY(encoder.encode(
+            object("{}"), schema(), "Thing", "", &request, &error, pb::BatchObjectsRequest::kObjectsFieldNumber));
+        QVERIFY(encoder.encode(
+            big, schema(), "Thing", "t", &request, &error, pb::BatchObjectsRequest::kObjectsFieldNumber));
+        QVERIFY(encoder.encode(big, schema(), "Thing", "t", &alone, &error));
+        pb::BatchObjectsRequest r;
+        QVERIFY(r.ParseFromString(request));
+        QCOMPARE(r.objects_size(), 2);
+        QCOMPARE(r.objects(1).SerializeAsString(), alone);
+        QCOMPARE(r.SerializeAsString(), request);
+    }
+
+    // The bytes are protobuf's own for the same message, built the way the message API would build it. (With at
+    // most one entry in each Struct: protobuf writes a map in no particular order.)
+    void testSameBytesAsProtobuf()
+    {
+        const std::string title(300, 'x'); // longer than 127 bytes: lengths of two bytes
+        // (Ordinary string literals: the title's quotes end and start a raw string, which moc misreads.)
+        const QByteArray properties = "{\"title\":\"" + QByteArray::fromStdString(title)
+            + "\",\"tags\":[\"a\",\"\"],\"counts\":[1,-2],"
+              "\"prices\":[0.5,-0,1e300,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16],\"flags\":[true,false],"
+              "\"address\":{\"city\":\"Z\",\"lines\":[\"x\"],\"geo\":{\"lat\":1.5}},"
+              "\"items\":[{\"name\":\"one\",\"sizes\":[]},{}],\"ids\":[]}";
+        const std::string bytes = encodedBytes(properties.constData(),
+            {{QString(), 0, 2, {1, 2}}, {u"title_vec"_s, 0, 1, {0.25F}}, {u"colbert"_s, 1, 2, {3, 4}}}, "t");
+
+        pb::BatchObject m;
+        m.set_uuid("0f6c9b6e-2a3a-4c43-9a39-2b1f5d0c6a11");
+        m.set_collection("Thing");
+        m.set_tenant("t");
+        pb::BatchObject::Properties* p = m.mutable_properties();
+        put(p->mutable_non_ref_properties(), "title").set_string_value(title);
+        auto* tags = p->add_text_array_properties();
+        tags->set_prop_name("tags");
+        tags->add_values("a");
+        tags->add_values("");
+        auto* counts = p->add_int_array_properties();
+        counts->set_prop_name("counts");
+        counts->add_values(1);
+        counts->add_values(-2);
+        auto* prices = p->add_number_array_properties();
+        prices->set_prop_name("prices");
+        prices->set_values_bytes(doubleBytes({0.5, -0.0, 1e300, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16}));
+        auto* flags = p->add_boolean_array_properties();
+        flags->set_prop_name("flags");
+        flags->add_values(true);
+        flags->add_values(false);
+        auto* address = p->add_object_properties();
+        address->set_prop_name("address");
+        put(address->mutable_value()->mutable_non_ref_properties(), "city").set_string_value("Z");
+        auto* lines = address->mutable_value()->add_text_array_properties();
+        lines->set_prop_name("lines");
+        lines->add_values("x");
+        auto* geo = address->mutable_value()->add_object_properties();
+        geo->set_prop_name("geo");
+        put(geo->mutable_value()->mutable_non_ref_properties(), "lat").set_number_value(1.5);
+        auto* items = p->add_object_array_properties();
+        items->set_prop_name("items");
+        pb::ObjectPropertiesValue* one = items->add_values();
+        put(one->mutable_non_ref_properties(), "name").set_string_value("one");
+        one->add_empty_list_props("sizes");
+        items->add_values();
+        p->add_empty_list_props("ids");
+        m.set_vector_bytes(floatBytes({1, 2}));
+        pb::Vectors* single = m.add_vectors();
+        single->set_name("title_vec");
+        single->set_vector_bytes(floatBytes({0.25F}));
+        single->set_type(pb::Vectors::VECTOR_TYPE_SINGLE_FP32);
+        pb::Vectors* multi = m.add_vectors();
+        multi->set_name("colbert");
+        multi->set_vector_bytes(std::string("\x02\x00", 2) + floatBytes({3, 4}));
+        multi->set_type(pb::Vectors::VECTOR_TYPE_MULTI_FP32);
+        QCOMPARE(bytes, m.SerializeAsString());
+    }
+
+    // Values by their JSON type, nested in Structs and lists, also with an empty key.
+    void testSameBytesAsProtobufForJsonValues()
+    {
+        const std::string bytes = encodedBytes(R"({"newObject":{"":[1,null,{"b":true},[],"s",{}]}})");
+        pb::BatchObject m;
+        m.set_uuid("0f6c9b6e-2a3a-4c43-9a39-2b1f5d0c6a11");
+        m.set_collection("Thing");
+        google::protobuf::Struct* newObject
+            = put(m.mutable_properties()->mutable_non_ref_properties(), "newObject").mutable_struct_value();
+        google::protobuf::ListValue* list = put(newObject, "").mutable_list_value();
+        list->add_values()->set_number_value(1);
+        list->add_values()->set_null_value(google::protobuf::NULL_VALUE);
+        put(list->add_values()->mutable_struct_value(), "b").set_bool_value(true);
+        list->add_values()->mutable_list_value();
+        list->add_values()->set_string_value("s");
+        list->add_values()->mutable_struct_value();
+        QCOMPARE(bytes, m.SerializeAsString());
+    }
+
+    // A Struct of many fields, whose order protobuf leaves open, parses back to the same message.
+    void testMultiFieldStruct()
+    {
+        const pb::BatchObject o = encoded(
+            R"({"title":"t","count":-3,"price":2.5,"ok":false,"where":{"latitude":1,"longitude":2},"x":null,"y":[]})");
+        pb::BatchObject m;
+        m.set_uuid("0f6c9b6e-2a3a-4c43-9a39-2b1f5d0c6a11");
+        m.set_collection("Thing");
+        google::protobuf::Struct* s = m.mutable_properties()->mutable_non_ref_properties();
+        put(s, "title").set_string_value("t");
+        put(s, "count").set_number_value(-3);
+        put(s, "price").set_number_value(2.5);
+        put(s, "ok").set_bool_value(false);
+        google::protobuf::Struct* where = put(s, "where").mutable_struct_value();
+        put(where, "latitude").set_number_value(1);
+        put(where, "longitude").set_number_value(2);
+        put(s, "y").mutable_list_value();
+        QVERIFY2(google::protobuf::util::MessageDifferencer::Equals(o, m), o.ShortDebugString().c_str());
     }
 
     void testContradictions_data()
