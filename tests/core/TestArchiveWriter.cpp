@@ -487,8 +487,16 @@ private Q_SLOTS:
         QVERIFY(largest <= limits.maxBytes);
         QVERIFY(largest > limits.maxBytes * 9 / 10); // segments really fill up to the bound
         QVERIFY(segments.counts().segments >= 20);
+        // Under AddressSanitizer freed blocks wait in its quarantine (32 MiB in the asan preset) and every block
+        // carries redzones and shadow: 78 MiB were measured there on 2026-12-07, against less than 64 without it.
+        // Either bound stays far below the 200 MB written, which an unbounded writer would hold.
+#if defined(__SANITIZE_ADDRESS__)
+        constexpr qint64 allowedGrowth = 112 * 1024 * 1024;
+#else
+        constexpr qint64 allowedGrowth = 64 * 1024 * 1024;
+#endif
         if (baseline > 0)
-            QVERIFY2(peak - baseline < 64 * 1024 * 1024,
+            QVERIFY2(peak - baseline < allowedGrowth,
                 qPrintable(QStringLiteral("RSS grew by %1 MiB").arg((peak - baseline) >> 20)));
 
         timer.restart();
