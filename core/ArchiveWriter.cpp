@@ -140,12 +140,67 @@ bool claimPartial(const QFileInfo& target, std::unique_ptr<QFile>* file, std::un
     return false;
 }
 
+// 0, or the errno of a failed flush of the file to the disk.
+int syncToDisk(int handle)
+{
+#ifdef Q_OS_WIN
+    return _commit(handle) == 0 ? 0 : errno;
+#else
+    return ::fsync(handle) == 0 ? 0 : errno;
+#endif
+}
+
+// Syncs the archive on a thread of its own every 64 MiB while it grows. Synced only at the end, a 600 MB archive
+// kept its backup waiting 0.4-0.66 s in the final fsync of a 3.6 s run (Linux starts writing back only past a share
+// of memory, and a disk's cache flush takes as long as what it holds); synced as it grows (as RocksDB's
+// bytes_per_sync and PostgreSQL's backend_flush_after do), the final one waited 0.1 s. A failed sync is kept:
+// Linux reports a lost write once, so a later fsync could succeed and hide it.
+class EarlySync
+{
+public:
+    EarlySync() = default;
+    EarlySync(const EarlySync&) = delete;
+    EarlySync& operator=(const EarlySync&) = delete;
+    ~EarlySync() { wait(); }
+
+    // Called after each write with the file's size: starts a sync unless one is still running.
+    void onWritten(int handle, qint64 size)
+    {
+        if (size - syncedSize < step || (thread.joinable() && !done))
+            return;
+        wait();
+        syncedSize = size;
+        done = false;
+        thread = std::thread([this, handle] {
+            if (const int cause = syncToDisk(handle); cause && !failure)
+                failure = cause;
+            done = true;
+        });
+    }
+
+    // Waits for the sync under way; returns the errno of the first one that failed, 0 if none did.
+    int wait()
+    {
+        if (thread.joinable())
+            thread.join();
+        return failure;
+    }
+
+private:
+    static constexpr qint64 step = 64 * 1024 * 1024;
+    std::thread thread;
+    std::atomic<bool> done {true};
+    int failure = 0; // written by the thread, read after joining it
+    qint64 syncedSize = 0;
+};
+
 } // namespace
 
 struct ArchiveWriter::Impl
 {
     std::unique_ptr<QFile> file;
     std::unique_ptr<QLockFile> partialLock; // held while `file` exists; see makeLock()
+    EarlySync earlySync; // of `file`; declared after it, so it stops first
     struct archive* archive = nullptr;
     QString finalPath;
     qint64 mtime = 0;
@@ -210,6 +265,7 @@ struct ArchiveWriter::Impl
             return false;
         }
         compressed += written;
+        earlySync.onWritten(file->handle(), compressed);
         return true;
     }
 
@@ -259,6 +315,7 @@ struct ArchiveWriter::Impl
             upload->abort(); // nothing at the key, no pending upload on the server
             upload.reset();
         }
+        earlySync.wait();
         if (file) {
             // By name after the close: QFile::remove() keeps the file when the close's last flush fails (EFBIG).
             const QString path = file->fileName();
@@ -649,14 +706,12 @@ OpError ArchiveWriter::finishFile()
         return fail(tr("Cannot write to the archive \"%1\".").arg(S3Archive::displayPath(d->finalPath)),
             QStringLiteral("%1, %2").arg(d->file->errorString(), errnoText(cause)));
     }
-#ifdef Q_OS_WIN
-    const bool synced = _commit(d->file->handle()) == 0;
-#else
-    const bool synced = ::fsync(d->file->handle()) == 0;
-#endif
-    if (!synced) {
+    int cause = d->earlySync.wait();
+    if (!cause)
+        cause = syncToDisk(d->file->handle());
+    if (cause) {
         return fail(tr("Cannot write to the archive \"%1\".").arg(S3Archive::displayPath(d->finalPath)),
-            QStringLiteral("fsync: %1").arg(errnoText(errno)));
+            QStringLiteral("fsync: %1").arg(errnoText(cause)));
     }
     d->file->close();
     return {};
