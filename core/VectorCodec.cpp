@@ -35,6 +35,20 @@ template<typename T> void appendLe(QByteArray* out, T value)
     out->append(bytes, sizeof(T));
 }
 
+// Little-endian float32 bits into *out, keeping its capacity; the bits as they are, NaN payloads included.
+void copyFloats(const char* p, qint64 count, QList<float>* out)
+{
+    out->resize(count);
+    if constexpr (QSysInfo::ByteOrder == QSysInfo::LittleEndian) {
+        std::memcpy(out->data(), p, size_t(count) * 4);
+    } else {
+        for (float& f : *out) {
+            f = std::bit_cast<float>(qFromLittleEndian<quint32>(p));
+            p += 4;
+        }
+    }
+}
+
 } // namespace
 
 QByteArray VectorCodec::header()
@@ -46,6 +60,11 @@ QByteArray VectorCodec::header()
 }
 
 OpError VectorCodec::validate(const VectorRecord& record)
+{
+    return validate(record, Values::Copy);
+}
+
+OpError VectorCodec::validate(const VectorRecord& record, Values values)
 {
     auto invalid = [](const QString& details) {
         return OpError::make(OpError::Code::Format, tr("An object has a vector that cannot be stored."), details);
@@ -81,7 +100,7 @@ OpError VectorCodec::validate(const VectorRecord& record)
         if (v.dims < 1 || v.dims > maxDims || v.rows > maxRows)
             return invalid(QStringLiteral("%1: rows %2, dims %3 out of range").arg(where()).arg(v.rows).arg(v.dims));
         const quint64 expected = quint64(v.dims) * std::max<quint64>(1, v.rows);
-        if (quint64(v.values.size()) != expected)
+        if (values == Values::Copy && quint64(v.values.size()) != expected)
             return invalid(QStringLiteral("%1: %2 values for rows %3 x dims %4")
                                .arg(where())
                                .arg(v.values.size())
@@ -144,7 +163,7 @@ OpError VectorCodec::readHeader()
 
 // A record read into the same VectorRecord as the one before reuses its vectors' memory: reading an archive allocates
 // nothing per object.
-OpError VectorCodec::readRecord(VectorRecord* record)
+OpError VectorCodec::readRecord(VectorRecord* record, Values values)
 {
     const auto remaining = [this] { return m_data.size() - m_pos; };
     const char* base = m_data.data();
@@ -181,19 +200,13 @@ OpError VectorCodec::readRecord(VectorRecord* record)
         const qint64 floats = qint64(v.dims) * std::max<qint64>(1, v.rows);
         if (floats * 4 > remaining())
             return damaged(QStringLiteral("%1 floats announced, %2 bytes left").arg(floats).arg(remaining()));
-        v.values.resize(floats); // keeps the capacity of the record before
-        const char* p = base + m_pos;
-        if constexpr (QSysInfo::ByteOrder == QSysInfo::LittleEndian) {
-            std::memcpy(v.values.data(), p, size_t(floats) * 4); // the bits as they are: NaN payloads included
-        } else {
-            for (float& f : v.values) {
-                f = std::bit_cast<float>(qFromLittleEndian<quint32>(p));
-                p += 4;
-            }
-        }
+        if (values == Values::Copy)
+            copyFloats(base + m_pos, floats, &v.values);
+        else
+            v.values.clear();
         m_pos += floats * 4;
     }
-    if (OpError error = validate(*record))
+    if (OpError error = validate(*record, values))
         return damaged(error.details);
     return {};
 }

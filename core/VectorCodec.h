@@ -66,11 +66,20 @@ public:
     bool atEnd() const { return m_pos >= m_data.size(); }
     qsizetype position() const { return m_pos; }
 
+    // What readRecord() does with the floats: copies them into the record, or checks only that they are there and
+    // leaves each ObjectVector::values empty (ArchiveVerifier needs names and shapes, not 600 MB of copies).
+    enum class Values
+    {
+        Copy,
+        Skip
+    };
+
     // Decodes the next record into *record, reusing the memory of the vectors it holds (pass the same record each time
     // to read without allocating). On error the position and *record are unspecified and decoding must stop.
-    OpError readRecord(VectorRecord* record);
+    OpError readRecord(VectorRecord* record, Values values = Values::Copy);
 
 private:
+    static OpError validate(const VectorRecord& record, Values values);
     OpError damaged(const QString& details) const;
 
     QByteArrayView m_data;

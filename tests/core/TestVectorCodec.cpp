@@ -78,6 +78,40 @@ private Q_SLOTS:
         QVERIFY(second.vectors.isEmpty());
     }
 
+    void testSkippingValuesKeepsShapesAndChecks()
+    {
+        QByteArray data = VectorCodec::header();
+        const VectorRecord record = sampleRecord();
+        QVERIFY(!VectorCodec::appendRecord(&data, record));
+        QVERIFY(!VectorCodec::appendRecord(&data, VectorRecord {id(2), {}}));
+        VectorCodec codec(data);
+        QVERIFY(!codec.readHeader());
+        VectorRecord first;
+        first.vectors = record.vectors; // values left over from an earlier record must not survive a skip
+        QVERIFY(!codec.readRecord(&first, VectorCodec::Values::Skip));
+        QCOMPARE(first.id, record.id);
+        QCOMPARE(first.vectors.size(), record.vectors.size());
+        for (qsizetype i = 0; i < record.vectors.size(); ++i) {
+            QCOMPARE(first.vectors[i].name, record.vectors[i].name);
+            QCOMPARE(first.vectors[i].rows, record.vectors[i].rows);
+            QCOMPARE(first.vectors[i].dims, record.vectors[i].dims);
+            QVERIFY(first.vectors[i].values.isEmpty());
+        }
+        VectorRecord second;
+        QVERIFY(!codec.readRecord(&second, VectorCodec::Values::Skip));
+        QCOMPARE(second.id, id(2));
+        QVERIFY(codec.atEnd());
+
+        // Skipping still needs every float to be there.
+        for (qsizetype cut = VectorCodec::headerSize + 1; cut < data.size() - 18; ++cut) {
+            VectorCodec cutCodec(QByteArrayView(data).first(cut));
+            QVERIFY(!cutCodec.readHeader());
+            VectorRecord skipped;
+            const OpError error = cutCodec.readRecord(&skipped, VectorCodec::Values::Skip);
+            QVERIFY2(error.code == OpError::Code::Format, qPrintable(QString::number(cut)));
+        }
+    }
+
     void testRejectsInvalidRecords_data()
     {
         QTest::addColumn<ObjectVector>("vector");
