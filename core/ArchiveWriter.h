@@ -36,7 +36,9 @@ namespace Colvault {
 // Memory: the compressor's window, the entry being written and at most one more waiting; entries are bounded by the
 // caller (SegmentWriter). An upload adds its parts on their way (S3ArchiveUpload: about 32 MiB).
 // Thread: used by one thread (the backup worker); entries are compressed and written on an internal thread, so a
-// write error may surface on the next addEntry() or on commit(). entries() is complete after commit().
+// write error may surface on the next addEntry() or on commit(). entries() is complete after commit(). A file is
+// also synced to disk every 64 MiB on a thread of its own while it grows (docs/decisions.md, 19); a failed sync
+// fails commit().
 // Usage: open(path, compression); addEntry(name, data)...; commit(trailer). To cancel, call abort() or destroy
 //        the writer: both remove the temporary file. Any error removes it too and leaves the writer closed.
 class ArchiveWriter
