@@ -55,7 +55,8 @@ struct RestoreParams
     bool vectorizerNone = false; // rewrite every vectorizer to "none" (objects carry their vectors)
     int replicationFactor = 0; // > 0: use this factor instead of the archived one
     int batchSize = 100; // objects per batch request (1..1000)
-    int concurrency = 6; // object batches in flight at once (1..6; 6 is the highest count measured)
+    static constexpr int maxConcurrency = 16;
+    int concurrency = 10; // object batches in flight at once (1..maxConcurrency; docs/decisions.md, 9)
     // Target names the user confirmed for Replace. apply() refuses to drop a collection that is not listed: the
     // core cannot ask, so the confirmation travels as data.
     QStringList confirmedReplace;

@@ -22,9 +22,6 @@ namespace Colvault {
 namespace {
 
 constexpr int maxBatchSize = 1000;
-// Batches in flight: bodies go through HttpExchange (no per-host limit); 6 is the highest count ever measured, and
-// each batch in flight holds its body until answered (docs/decisions.md).
-constexpr int maxConcurrency = 6;
 
 } // namespace
 
@@ -65,10 +62,10 @@ bool RestorePlanner::checkParameters()
             tr("The batch size must be between 1 and %L1 objects, not %L2.")
                 .arg(maxBatchSize)
                 .arg(m_params.batchSize)));
-    if (m_params.concurrency < 1 || m_params.concurrency > maxConcurrency)
+    if (m_params.concurrency < 1 || m_params.concurrency > RestoreParams::maxConcurrency)
         return m_ctx.fail(OpError::make(OpError::Code::Usage,
             tr("The number of batches in flight must be between 1 and %1, not %2.")
-                .arg(maxConcurrency)
+                .arg(RestoreParams::maxConcurrency)
                 .arg(m_params.concurrency)));
     if (m_params.replicationFactor < 0)
         return m_ctx.fail(OpError::make(OpError::Code::Usage, tr("The replication factor must be at least 1.")));

@@ -6875,10 +6875,6 @@ Ein Muster mit *, ? oder [ ] muss auf den ganzen Namen passen, mit Beachtung der
         <translation>Objekte pro Anfrage (1-1000, Standard 100).</translation>
     </message>
     <message>
-        <source>Batch requests in flight at once (1-6, default 6).</source>
-        <translation>Gleichzeitig laufende Batch-Anfragen (1-6, Standard 6).</translation>
-    </message>
-    <message>
         <source>Show what would be restored; write nothing.</source>
         <translation>Zeigt, was wiederhergestellt würde; schreibt nichts.</translation>
     </message>
@@ -6913,10 +6909,6 @@ Ein Muster mit *, ? oder [ ] muss auf den ganzen Namen passen, mit Beachtung der
     <message>
         <source>--batch-size must be a number from 1 to 1000.</source>
         <translation>--batch-size muss eine Zahl von 1 bis 1000 sein.</translation>
-    </message>
-    <message>
-        <source>--concurrency must be a number from 1 to 6.</source>
-        <translation>--concurrency muss eine Zahl von 1 bis 6 sein.</translation>
     </message>
     <message>
         <source>Not restoring: standard input is not a terminal, so nobody can confirm. Run again with --yes --confirm NAMES (the collections being replaced), or with --dry-run to see the plan.</source>
@@ -7138,6 +7130,14 @@ Ein Muster mit *, ? oder [ ] muss auf den ganzen Namen passen, mit Beachtung der
     <message>
         <source>--vectorizer %1: use MODULE or NAME=MODULE, once per vector.</source>
         <translation>--vectorizer %1: Verwenden Sie MODULE oder NAME=MODULE, einmal pro Vektor.</translation>
+    </message>
+    <message>
+        <source>Batch requests in flight at once (1-%1, default %2).</source>
+        <translation>Gleichzeitig laufende Batch-Anfragen (1-%1, Standard %2).</translation>
+    </message>
+    <message>
+        <source>--concurrency must be a number from 1 to %1.</source>
+        <translation>--concurrency muss eine Zahl von 1 bis %1 sein.</translation>
     </message>
 </context>
 <context>

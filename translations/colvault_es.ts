@@ -6875,10 +6875,6 @@ Un patrón con *, ? o [ ] se compara con el nombre completo, distinguiendo mayú
         <translation>Objetos por solicitud (1-1000, predeterminado 100).</translation>
     </message>
     <message>
-        <source>Batch requests in flight at once (1-6, default 6).</source>
-        <translation>Solicitudes de lote en curso a la vez (1-6, predeterminado 6).</translation>
-    </message>
-    <message>
         <source>Show what would be restored; write nothing.</source>
         <translation>Muestra lo que se restauraría; no escribe nada.</translation>
     </message>
@@ -6913,10 +6909,6 @@ Un patrón con *, ? o [ ] se compara con el nombre completo, distinguiendo mayú
     <message>
         <source>--batch-size must be a number from 1 to 1000.</source>
         <translation>--batch-size debe ser un número entre 1 y 1000.</translation>
-    </message>
-    <message>
-        <source>--concurrency must be a number from 1 to 6.</source>
-        <translation>--concurrency debe ser un número entre 1 y 6.</translation>
     </message>
     <message>
         <source>Not restoring: standard input is not a terminal, so nobody can confirm. Run again with --yes --confirm NAMES (the collections being replaced), or with --dry-run to see the plan.</source>
@@ -7138,6 +7130,14 @@ Un patrón con *, ? o [ ] se compara con el nombre completo, distinguiendo mayú
     <message>
         <source>--vectorizer %1: use MODULE or NAME=MODULE, once per vector.</source>
         <translation>--vectorizer %1: use MODULE o NAME=MODULE, una vez por vector.</translation>
+    </message>
+    <message>
+        <source>Batch requests in flight at once (1-%1, default %2).</source>
+        <translation>Solicitudes de lote en curso a la vez (1-%1, predeterminado %2).</translation>
+    </message>
+    <message>
+        <source>--concurrency must be a number from 1 to %1.</source>
+        <translation>--concurrency debe ser un número entre 1 y %1.</translation>
     </message>
 </context>
 <context>

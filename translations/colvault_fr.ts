@@ -6875,10 +6875,6 @@ Un motif contenant *, ? ou [ ] doit correspondre au nom entier, en tenant compte
         <translation>Objets par requête (de 1 à 1000, 100 par défaut).</translation>
     </message>
     <message>
-        <source>Batch requests in flight at once (1-6, default 6).</source>
-        <translation>Nombre de requêtes par lots envoyées simultanément (de 1 à 6, 6 par défaut).</translation>
-    </message>
-    <message>
         <source>Show what would be restored; write nothing.</source>
         <translation>Affiche ce qui serait restauré, sans rien écrire.</translation>
     </message>
@@ -6913,10 +6909,6 @@ Un motif contenant *, ? ou [ ] doit correspondre au nom entier, en tenant compte
     <message>
         <source>--batch-size must be a number from 1 to 1000.</source>
         <translation>--batch-size doit être un nombre compris entre 1 et 1000.</translation>
-    </message>
-    <message>
-        <source>--concurrency must be a number from 1 to 6.</source>
-        <translation>--concurrency doit être un nombre compris entre 1 et 6.</translation>
     </message>
     <message>
         <source>Not restoring: standard input is not a terminal, so nobody can confirm. Run again with --yes --confirm NAMES (the collections being replaced), or with --dry-run to see the plan.</source>
@@ -7138,6 +7130,14 @@ Un motif contenant *, ? ou [ ] doit correspondre au nom entier, en tenant compte
     <message>
         <source>--vectorizer %1: use MODULE or NAME=MODULE, once per vector.</source>
         <translation>--vectorizer %1&#xa0;: utilisez MODULE ou NAME=MODULE, une fois par vecteur.</translation>
+    </message>
+    <message>
+        <source>Batch requests in flight at once (1-%1, default %2).</source>
+        <translation>Nombre de requêtes par lots envoyées simultanément (de 1 à %1, %2 par défaut).</translation>
+    </message>
+    <message>
+        <source>--concurrency must be a number from 1 to %1.</source>
+        <translation>--concurrency doit être un nombre compris entre 1 et %1.</translation>
     </message>
 </context>
 <context>

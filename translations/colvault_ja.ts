@@ -6786,10 +6786,6 @@ A pattern with *, ? or [ ] matches whole names, case-sensitively: acme-* finds a
         <translation>1 回のリクエストで送信するオブジェクト数（1-1000、既定 100）。</translation>
     </message>
     <message>
-        <source>Batch requests in flight at once (1-6, default 6).</source>
-        <translation>同時に送信するバッチリクエストの数（1-6、既定 6）。</translation>
-    </message>
-    <message>
         <source>Show what would be restored; write nothing.</source>
         <translation>復元される内容を表示し、何も書き込みません。</translation>
     </message>
@@ -6824,10 +6820,6 @@ A pattern with *, ? or [ ] matches whole names, case-sensitively: acme-* finds a
     <message>
         <source>--batch-size must be a number from 1 to 1000.</source>
         <translation>--batch-size には 1～1000 の数値を指定してください。</translation>
-    </message>
-    <message>
-        <source>--concurrency must be a number from 1 to 6.</source>
-        <translation>--concurrency には 1～6 の数値を指定してください。</translation>
     </message>
     <message>
         <source>Not restoring: standard input is not a terminal, so nobody can confirm. Run again with --yes --confirm NAMES (the collections being replaced), or with --dry-run to see the plan.</source>
@@ -7042,6 +7034,14 @@ A pattern with *, ? or [ ] matches whole names, case-sensitively: acme-* finds a
     <message>
         <source>--vectorizer %1: use MODULE or NAME=MODULE, once per vector.</source>
         <translation>--vectorizer %1：MODULE または NAME=MODULE を、ベクトルごとに 1 回指定してください。</translation>
+    </message>
+    <message>
+        <source>Batch requests in flight at once (1-%1, default %2).</source>
+        <translation>同時に送信するバッチリクエストの数（1-%1、既定 %2）。</translation>
+    </message>
+    <message>
+        <source>--concurrency must be a number from 1 to %1.</source>
+        <translation>--concurrency には 1～%1 の数値を指定してください。</translation>
     </message>
 </context>
 <context>

@@ -6786,10 +6786,6 @@ A pattern with *, ? or [ ] matches whole names, case-sensitively: acme-* finds a
         <translation>每次请求的对象数（1-1000，默认 100）。</translation>
     </message>
     <message>
-        <source>Batch requests in flight at once (1-6, default 6).</source>
-        <translation>同时进行的批量请求数（1-6，默认 6）。</translation>
-    </message>
-    <message>
         <source>Show what would be restored; write nothing.</source>
         <translation>显示将要恢复的内容；不写入任何内容。</translation>
     </message>
@@ -6824,10 +6820,6 @@ A pattern with *, ? or [ ] matches whole names, case-sensitively: acme-* finds a
     <message>
         <source>--batch-size must be a number from 1 to 1000.</source>
         <translation>--batch-size 必须是 1 到 1000 之间的数字。</translation>
-    </message>
-    <message>
-        <source>--concurrency must be a number from 1 to 6.</source>
-        <translation>--concurrency 必须是 1 到 6 之间的数字。</translation>
     </message>
     <message>
         <source>Not restoring: standard input is not a terminal, so nobody can confirm. Run again with --yes --confirm NAMES (the collections being replaced), or with --dry-run to see the plan.</source>
@@ -7042,6 +7034,14 @@ A pattern with *, ? or [ ] matches whole names, case-sensitively: acme-* finds a
     <message>
         <source>--vectorizer %1: use MODULE or NAME=MODULE, once per vector.</source>
         <translation>--vectorizer %1：请使用 MODULE 或 NAME=MODULE，每个向量指定一次。</translation>
+    </message>
+    <message>
+        <source>Batch requests in flight at once (1-%1, default %2).</source>
+        <translation>同时进行的批量请求数（1-%1，默认 %2）。</translation>
+    </message>
+    <message>
+        <source>--concurrency must be a number from 1 to %1.</source>
+        <translation>--concurrency 必须是 1 到 %1 之间的数字。</translation>
     </message>
 </context>
 <context>

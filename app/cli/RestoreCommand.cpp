@@ -39,7 +39,11 @@ RestoreCommand::RestoreCommand(CliContext& context)
              "factor."),
           u"N"_s)
     , m_batchSize(u"batch-size"_s, tr("Objects per request (1-1000, default 100)."), u"N"_s, u"100"_s)
-    , m_concurrency(u"concurrency"_s, tr("Batch requests in flight at once (1-6, default 6)."), u"N"_s, u"6"_s)
+    , m_concurrency(u"concurrency"_s,
+          tr("Batch requests in flight at once (1-%1, default %2).")
+              .arg(RestoreParams::maxConcurrency)
+              .arg(RestoreParams().concurrency),
+          u"N"_s, QString::number(RestoreParams().concurrency))
     , m_dryRun(u"dry-run"_s, tr("Show what would be restored; write nothing."))
     , m_json(u"json"_s, tr("Print one machine-readable JSON report on standard output."))
     , m_yes(u"yes"_s,
@@ -113,8 +117,9 @@ bool RestoreCommand::readNumbers(const QCommandLineParser& parser, RestoreParams
                    tr("--replication-factor must be a number of at least 1."), &params->replicationFactor))
         && c.readNumber(
             parser, m_batchSize, 1, 1000, tr("--batch-size must be a number from 1 to 1000."), &params->batchSize)
-        && c.readNumber(
-            parser, m_concurrency, 1, 6, tr("--concurrency must be a number from 1 to 6."), &params->concurrency);
+        && c.readNumber(parser, m_concurrency, 1, RestoreParams::maxConcurrency,
+            tr("--concurrency must be a number from 1 to %1.").arg(RestoreParams::maxConcurrency),
+            &params->concurrency);
 }
 
 // Decided before planning, which may read a whole collection: a script without --yes must not write anything.

@@ -12,7 +12,7 @@
 #   --quick             10K x 1536 instead of 100K x 1536
 #   --build DIR         build directory holding colvault-cli, weaviate-emulator, colvault-seed
 #                       (default $COLVAULT_BUILD_DIR, else build/dev); the script builds nothing itself
-#   --concurrency N     batches in flight for colvault-cli and the raw loop (default 6)
+#   --concurrency N     batches in flight for colvault-cli and the raw loop (default 10, colvault-cli's own)
 #   --transport T       how colvault-cli's objects travel (its --transport): auto (default: gRPC, which the
 #                       emulator serves), rest or grpc; the results say which one ran and its gRPC calls
 #   --cli-only          only colvault-cli, without the raw loop and the ts-client (for alternating runs)
@@ -37,7 +37,7 @@ build="${COLVAULT_BUILD_DIR:-$repo/build/dev}"
 objects=100000
 dims=1536
 batch=100
-conc=6
+conc=10
 ts_conc="1 2 4 8"
 v3_tries="200x4"
 doc=""

@@ -148,7 +148,7 @@ private Q_SLOTS:
         QCOMPARE(cli({u"--url"_s, url(target), u"restore"_s, m_archive, u"--rename"_s, u"Article"_s}).exitCode, 2);
         QCOMPARE(cli({u"--url"_s, url(target), u"restore"_s, m_archive, u"Nothing"_s, u"--yes"_s}).exitCode, 1);
         QCOMPARE(
-            cli({u"--url"_s, url(target), u"restore"_s, m_archive, u"--yes"_s, u"--concurrency"_s, u"9"_s}).exitCode,
+            cli({u"--url"_s, url(target), u"restore"_s, m_archive, u"--yes"_s, u"--concurrency"_s, u"17"_s}).exitCode,
             2);
         QCOMPARE(
             cli({u"--url"_s, url(target), u"restore"_s, m_archive, u"--yes"_s, u"--batch-size"_s, u"0"_s}).exitCode, 2);
