@@ -28,6 +28,16 @@ private:
                 {QStringLiteral("title_vec"), 0, 1, {-0.0f}}}};
     }
 
+    // sampleRecord() then a record without vectors, after the header.
+    static QByteArray sampleData()
+    {
+        QByteArray data = VectorCodec::header();
+        if (VectorCodec::appendRecord(&data, sampleRecord())
+            || VectorCodec::appendRecord(&data, VectorRecord {id(2), {}}))
+            return {};
+        return data;
+    }
+
 private Q_SLOTS:
     void testFloatsRoundTripBitExact()
     {
@@ -56,10 +66,9 @@ private Q_SLOTS:
 
     void testMultiAndNamedVectorsRoundTrip()
     {
-        QByteArray data = VectorCodec::header();
+        const QByteArray data = sampleData();
+        QVERIFY(!data.isEmpty());
         const VectorRecord record = sampleRecord();
-        QVERIFY(!VectorCodec::appendRecord(&data, record));
-        QVERIFY(!VectorCodec::appendRecord(&data, VectorRecord {id(2), {}}));
         VectorCodec codec(data);
         QVERIFY(!codec.readHeader());
         VectorRecord first;
@@ -80,10 +89,9 @@ private Q_SLOTS:
 
     void testSkippingValuesKeepsShapesAndChecks()
     {
-        QByteArray data = VectorCodec::header();
+        const QByteArray data = sampleData();
+        QVERIFY(!data.isEmpty());
         const VectorRecord record = sampleRecord();
-        QVERIFY(!VectorCodec::appendRecord(&data, record));
-        QVERIFY(!VectorCodec::appendRecord(&data, VectorRecord {id(2), {}}));
         VectorCodec codec(data);
         QVERIFY(!codec.readHeader());
         VectorRecord first;
